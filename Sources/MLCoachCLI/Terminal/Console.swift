@@ -1,0 +1,76 @@
+import Foundation
+
+/// Everything the commands read from and write to the outside world, so the whole program
+/// runs in-process in tests with scripted input and captured output.
+public protocol Console: AnyObject, Sendable {
+  /// Writes to standard output (no newline added).
+  func out(_ text: String)
+  /// Writes to standard error (no newline added).
+  func err(_ text: String)
+  /// The next line of standard input without its newline, or nil at end of input.
+  func readLine() -> String?
+  var environment: [String: String] { get }
+  var stdinIsTerminal: Bool { get }
+  var stdoutIsTerminal: Bool { get }
+  /// Columns of the terminal; 80 when unknown.
+  var width: Int { get }
+}
+
+extension Console {
+  func line(_ text: String = "") { out(text + "\n") }
+  func errorLine(_ text: String) { err(text + "\n") }
+}
+
+/// A console with scripted input that records output: the test double shipped with the code.
+public final class ScriptedConsole: Console, @unchecked Sendable {
+  private let lock = NSLock()
+  private var input: [String]
+  private var stdoutText = ""
+  private var stderrText = ""
+  public let environment: [String: String]
+  public let stdinIsTerminal: Bool
+  public let stdoutIsTerminal: Bool
+  public let width: Int
+
+  public init(input: [String] = [], environment: [String: String] = [:], terminal: Bool = false, width: Int = 80) {
+    self.input = input
+    self.environment = environment
+    self.stdinIsTerminal = terminal
+    self.stdoutIsTerminal = terminal
+    self.width = width
+  }
+
+  public var stdout: String { lock.withLock { stdoutText } }
+  public var stderr: String { lock.withLock { stderrText } }
+
+  public func out(_ text: String) { lock.withLock { stdoutText += text } }
+  public func err(_ text: String) { lock.withLock { stderrText += text } }
+  public func readLine() -> String? {
+    lock.withLock { input.isEmpty ? nil : input.removeFirst() }
+  }
+}
+
+/// The real process: stdin, stdout, stderr and the terminal.
+public final class SystemConsole: Console, @unchecked Sendable {
+  private let lock = NSLock()
+  public let environment: [String: String]
+  public let stdinIsTerminal: Bool
+  public let stdoutIsTerminal: Bool
+
+  public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    self.environment = environment
+    stdinIsTerminal = isatty(STDIN_FILENO) == 1
+    stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+  }
+
+  public var width: Int { Platform.terminalWidth(environment: environment) }
+
+  public func out(_ text: String) { lock.withLock { Platform.write(text, to: STDOUT_FILENO) } }
+  public func err(_ text: String) { lock.withLock { Platform.write(text, to: STDERR_FILENO) } }
+
+  public func readLine() -> String? {
+    // Swift's readLine keeps a buffer per process; reading byte-wise from fd 0 keeps us
+    // in step with a terminal in canonical mode and with poll() in the interview.
+    Platform.readLine(from: STDIN_FILENO)
+  }
+}

@@ -1,0 +1,121 @@
+/// The seven steps of the interview framework, in the order they are walked.
+public enum StepID: String, CaseIterable, Codable, Sendable, Comparable {
+  case requirements, framing, data, model, evaluation, serving, monitoring
+
+  public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
+
+  /// The heading a person would give the step.
+  public var title: String {
+    switch self {
+    case .requirements: return "Clarifying requirements"
+    case .framing: return "Framing as an ML task"
+    case .data: return "Data preparation"
+    case .model: return "Model development"
+    case .evaluation: return "Evaluation"
+    case .serving: return "Deployment & serving"
+    case .monitoring: return "Monitoring"
+    }
+  }
+
+  public static func < (lhs: StepID, rhs: StepID) -> Bool { lhs.number < rhs.number }
+}
+
+/// The rubric categories reported as separate scores.
+public enum Category: String, CaseIterable, Codable, Sendable {
+  case requirements, modeling, data, metrics, serving, monitoring, tradeoffs
+
+  public var title: String {
+    switch self {
+    case .requirements: return "Requirements"
+    case .modeling: return "Modeling"
+    case .data: return "Data"
+    case .metrics: return "Metrics"
+    case .serving: return "Serving"
+    case .monitoring: return "Monitoring"
+    case .tradeoffs: return "Trade-offs"
+    }
+  }
+
+  /// The steps where this category's points are usually made, for `practice --focus`.
+  public var steps: [StepID] {
+    switch self {
+    case .requirements: return [.requirements, .framing]
+    case .modeling: return [.framing, .model]
+    case .data: return [.data]
+    case .metrics: return [.evaluation]
+    case .serving: return [.serving]
+    case .monitoring: return [.monitoring]
+    case .tradeoffs: return [.model, .serving]
+    }
+  }
+}
+
+public enum Difficulty: String, CaseIterable, Codable, Sendable {
+  case easy, medium, hard
+}
+
+/// An answer the interviewer gives to a clarifying question.
+public struct Fact: Equatable, Sendable, Codable {
+  public var id: String
+  /// Phrases that identify a question about this fact.
+  public var about: [String]
+  public var answer: String
+}
+
+/// One step of the interview as the scenario configures it.
+public struct Step: Equatable, Sendable, Codable {
+  public var id: StepID
+  public var minutes: Double
+  public var prompts: [String]
+}
+
+/// One point a strong candidate makes; hidden from the candidate until the interview ends.
+public struct RubricItem: Equatable, Sendable, Codable {
+  public var id: String
+  public var step: StepID
+  public var category: Category
+  public var weight: Int
+  public var text: String
+  public var evidence: [String]
+  public var hint: String
+  public var followUp: String
+  public var reference: String
+  /// A point any ML design makes; it counts for less when the answer misses the scenario.
+  public var generic: Bool
+}
+
+/// A common mistake for the scenario, detected in answers and penalised.
+public struct RedFlag: Equatable, Sendable, Codable {
+  public var id: String
+  public var text: String
+  public var evidence: [String]
+  public var unlessMentioned: [String]
+  public var why: String
+  public var severity: Int
+}
+
+/// A case study the candidate practises, with everything scoring and review need.
+public struct Scenario: Equatable, Sendable, Codable {
+  public static let formatVersion = 1
+
+  public var id: String
+  public var title: String
+  public var topics: [String]
+  public var difficulty: Difficulty
+  public var summary: String
+  public var prompt: String
+  public var facts: [Fact]
+  public var steps: [Step]
+  public var rubric: [RubricItem]
+  public var redFlags: [RedFlag]
+  /// The model answer outline, one list of bullets per step.
+  public var reference: [StepID: [String]]
+
+  public var totalMinutes: Double { steps.reduce(0) { $0 + $1.minutes } }
+
+  public func step(_ id: StepID) -> Step? { steps.first { $0.id == id } }
+
+  public func item(_ id: String) -> RubricItem? { rubric.first { $0.id == id } }
+
+  public func items(in step: StepID) -> [RubricItem] { rubric.filter { $0.step == step } }
+}

@@ -1,0 +1,327 @@
+import Foundation
+
+/// Turns a JSON document into a `Scenario`, collecting every problem with its JSON path
+/// instead of stopping at the first, so one `validate` run shows the author all there is to fix.
+public struct ScenarioDecoder {
+  public let file: String
+  private var issues: [ValidationIssue] = []
+
+  public init(file: String) { self.file = file }
+
+  /// Decodes and validates `bytes`; throws `.invalid` listing every problem found.
+  public static func decode(_ bytes: [UInt8], file: String) throws(ScenarioLoadError) -> Scenario {
+    guard String(validating: bytes, as: UTF8.self) != nil else {
+      throw .unreadable(file: file, reason: "not UTF-8 text (is it a binary file?)")
+    }
+    let document: JSONValue
+    do {
+      document = try JSONParser.parse(bytes)
+    } catch {
+      throw .invalid([ValidationIssue(
+        file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")])
+    }
+    var decoder = ScenarioDecoder(file: file)
+    let scenario = decoder.scenario(document)
+    if let scenario, decoder.issues.isEmpty { return scenario }
+    throw .invalid(decoder.issues)
+  }
+
+  // MARK: - Scenario
+
+  private mutating func scenario(_ root: JSONValue) -> Scenario? {
+    guard case .object = root else {
+      report("", "the file must contain a JSON object, found \(root.kindName)")
+      return nil
+    }
+    if let version = int(root, "formatVersion", "formatVersion"), version != Scenario.formatVersion {
+      report("formatVersion", "is \(version); this mlcoach reads version \(Scenario.formatVersion)")
+    }
+    let id = identifier(root, "id", "id")
+    if let id, let base = file.split(separator: "/").last, base.hasSuffix(".json"),
+       !file.hasPrefix("<"), String(base.dropLast(5)) != id {
+      report("id", "is \"\(id)\" but the file is named \(base); name it \(id).json")
+    }
+    let title = text(root, "title", "title")
+    let topics = stringList(root, "topics", "topics", minCount: 1, kebab: true)
+    let difficulty: Difficulty? = enumValue(root, "difficulty", "difficulty")
+    let summary = text(root, "summary", "summary")
+    if let summary, summary.contains("\n") { report("summary", "must be one line") }
+    let prompt = text(root, "prompt", "prompt")
+    let facts = facts(root)
+    let steps = steps(root)
+    let rubric = rubric(root)
+    let redFlags = redFlags(root)
+    let reference = reference(root)
+    checkKnownKeys(root, "", ["formatVersion", "id", "title", "topics", "difficulty", "summary", "prompt",
+                              "facts", "steps", "rubric", "redFlags", "reference"])
+    guard let id, let title, let topics, let difficulty, let summary, let prompt, let facts, let steps,
+          let rubric, let redFlags, let reference else { return nil }
+    for step in StepID.allCases where !rubric.contains(where: { $0.step == step }) {
+      report("rubric", "has no item for the step \"\(step.rawValue)\"; every step needs at least one")
+    }
+    return Scenario(id: id, title: title, topics: topics, difficulty: difficulty, summary: summary,
+                    prompt: prompt, facts: facts, steps: steps, rubric: rubric, redFlags: redFlags,
+                    reference: reference)
+  }
+
+  private mutating func facts(_ root: JSONValue) -> [Fact]? {
+    guard let list = array(root, "facts", "facts", minCount: 1) else { return nil }
+    var seen = Set<String>()
+    let facts = list.enumerated().compactMap { index, value -> Fact? in
+      let path = "facts[\(index)]"
+      guard isObject(value, path) else { return nil }
+      let id = identifier(value, "id", path + ".id")
+      let about = stringList(value, "about", path + ".about", minCount: 1)
+      let answer = text(value, "answer", path + ".answer")
+      checkKnownKeys(value, path, ["id", "about", "answer"])
+      if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another fact") }
+      guard let id, let about, let answer else { return nil }
+      return Fact(id: id, about: about, answer: answer)
+    }
+    return facts.count == list.count ? facts : nil
+  }
+
+  private mutating func steps(_ root: JSONValue) -> [Step]? {
+    guard let list = array(root, "steps", "steps", minCount: 1) else { return nil }
+    let steps = list.enumerated().compactMap { index, value -> Step? in
+      let path = "steps[\(index)]"
+      guard isObject(value, path) else { return nil }
+      let id: StepID? = enumValue(value, "id", path + ".id")
+      let minutes = number(value, "minutes", path + ".minutes")
+      if let minutes, !(minutes > 0) { report(path + ".minutes", "must be greater than 0 (found \(format(minutes)))") }
+      let prompts = stringList(value, "prompts", path + ".prompts", minCount: 1)
+      if let prompts, prompts.count > 6 { report(path + ".prompts", "has \(prompts.count) prompts; keep it to 2–4") }
+      checkKnownKeys(value, path, ["id", "minutes", "prompts"])
+      guard let id, let minutes, minutes > 0, let prompts else { return nil }
+      return Step(id: id, minutes: minutes, prompts: prompts)
+    }
+    guard steps.count == list.count else { return nil }
+    let order = steps.map(\.id)
+    if order != StepID.allCases {
+      let expected = StepID.allCases.map(\.rawValue).joined(separator: ", ")
+      let missing = StepID.allCases.filter { !order.contains($0) }.map(\.rawValue)
+      let detail = missing.isEmpty ? "" : " (missing: \(missing.joined(separator: ", ")))"
+      report("steps", "must list the 7 steps once each in this order: \(expected)\(detail)")
+      return nil
+    }
+    return steps
+  }
+
+  private mutating func rubric(_ root: JSONValue) -> [RubricItem]? {
+    guard let list = array(root, "rubric", "rubric", minCount: 1) else { return nil }
+    var seen = Set<String>()
+    let items = list.enumerated().compactMap { index, value -> RubricItem? in
+      let path = "rubric[\(index)]"
+      guard isObject(value, path) else { return nil }
+      let id = identifier(value, "id", path + ".id")
+      let step: StepID? = enumValue(value, "step", path + ".step")
+      let category: Category? = enumValue(value, "category", path + ".category")
+      let weight = int(value, "weight", path + ".weight")
+      if let weight, !(1...3).contains(weight) { report(path + ".weight", "must be 1, 2 or 3 (found \(weight))") }
+      let itemText = text(value, "text", path + ".text")
+      let evidence = stringList(value, "evidence", path + ".evidence", minCount: 1)
+      let hint = text(value, "hint", path + ".hint")
+      let followUp = text(value, "followUp", path + ".followUp")
+      let reference = text(value, "reference", path + ".reference")
+      let generic = optionalBool(value, "generic", path + ".generic")
+      checkKnownKeys(value, path, ["id", "step", "category", "weight", "text", "evidence", "hint", "followUp",
+                                   "reference", "generic"])
+      if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another rubric item") }
+      guard let id, let step, let category, let weight, (1...3).contains(weight), let itemText, let evidence,
+            let hint, let followUp, let reference, let generic else { return nil }
+      return RubricItem(id: id, step: step, category: category, weight: weight, text: itemText, evidence: evidence,
+                        hint: hint, followUp: followUp, reference: reference, generic: generic)
+    }
+    return items.count == list.count ? items : nil
+  }
+
+  private mutating func redFlags(_ root: JSONValue) -> [RedFlag]? {
+    guard let list = array(root, "redFlags", "redFlags", minCount: 0) else { return nil }
+    var seen = Set<String>()
+    let flags = list.enumerated().compactMap { index, value -> RedFlag? in
+      let path = "redFlags[\(index)]"
+      guard isObject(value, path) else { return nil }
+      let id = identifier(value, "id", path + ".id")
+      let flagText = text(value, "text", path + ".text")
+      let evidence = stringList(value, "evidence", path + ".evidence", minCount: 1)
+      let unless = value["unlessMentioned"] == nil
+        ? [] : stringList(value, "unlessMentioned", path + ".unlessMentioned", minCount: 0)
+      let why = text(value, "why", path + ".why")
+      var severity: Int? = 2
+      if value["severity"] != nil {
+        severity = int(value, "severity", path + ".severity")
+        if let given = severity, !(1...3).contains(given) {
+          report(path + ".severity", "must be 1, 2 or 3 (found \(given))")
+          severity = nil
+        }
+      }
+      checkKnownKeys(value, path, ["id", "text", "evidence", "unlessMentioned", "why", "severity"])
+      if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another red flag") }
+      guard let id, let flagText, let evidence, let unless, let why, let severity else { return nil }
+      return RedFlag(id: id, text: flagText, evidence: evidence, unlessMentioned: unless, why: why, severity: severity)
+    }
+    return flags.count == list.count ? flags : nil
+  }
+
+  private mutating func reference(_ root: JSONValue) -> [StepID: [String]]? {
+    guard let value = root["reference"] else {
+      report("reference", "is missing (an object with an outline for each step)")
+      return nil
+    }
+    guard case .object(let members) = value else {
+      report("reference", "must be an object of step id → list of strings, found \(value.kindName)")
+      return nil
+    }
+    var outline: [StepID: [String]] = [:]
+    for member in members {
+      guard let step = StepID(rawValue: member.key) else {
+        report("reference.\(member.key)", "is not a step; use one of \(StepID.allCases.map(\.rawValue).joined(separator: ", "))")
+        continue
+      }
+      if let bullets = stringList(value, member.key, "reference.\(member.key)", minCount: 1) { outline[step] = bullets }
+    }
+    for step in StepID.allCases where outline[step] == nil && !members.contains(where: { $0.key == step.rawValue }) {
+      report("reference.\(step.rawValue)", "is missing; give an outline for every step")
+    }
+    return outline.count == StepID.allCases.count ? outline : nil
+  }
+
+  // MARK: - Field readers
+
+  private mutating func report(_ path: String, _ message: String) {
+    issues.append(ValidationIssue(file: file, location: path, message: message))
+  }
+
+  private mutating func isObject(_ value: JSONValue, _ path: String) -> Bool {
+    if case .object = value { return true }
+    report(path, "must be an object, found \(value.kindName)")
+    return false
+  }
+
+  private mutating func field(_ object: JSONValue, _ key: String, _ path: String) -> JSONValue? {
+    guard let value = object[key] else {
+      report(path, "is missing")
+      return nil
+    }
+    return value
+  }
+
+  private mutating func text(_ object: JSONValue, _ key: String, _ path: String) -> String? {
+    guard let value = field(object, key, path) else { return nil }
+    guard case .string(let string) = value else {
+      report(path, "must be a string, found \(value.kindName)")
+      return nil
+    }
+    if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      report(path, "is empty")
+      return nil
+    }
+    return string
+  }
+
+  private mutating func identifier(_ object: JSONValue, _ key: String, _ path: String) -> String? {
+    guard let id = text(object, key, path) else { return nil }
+    guard Self.isKebabCase(id) else {
+      report(path, "\"\(id)\" must be kebab-case: lowercase letters and digits joined by '-'")
+      return nil
+    }
+    return id
+  }
+
+  static func isKebabCase(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return !parts.isEmpty && parts.allSatisfy { part in
+      !part.isEmpty && part.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    }
+  }
+
+  private mutating func number(_ object: JSONValue, _ key: String, _ path: String) -> Double? {
+    guard let value = field(object, key, path) else { return nil }
+    guard case .number(let number) = value else {
+      report(path, "must be a number, found \(value.kindName)")
+      return nil
+    }
+    return number
+  }
+
+  private mutating func int(_ object: JSONValue, _ key: String, _ path: String) -> Int? {
+    guard let number = number(object, key, path) else { return nil }
+    guard number.rounded() == number, abs(number) < 1e9 else {
+      report(path, "must be a whole number (found \(format(number)))")
+      return nil
+    }
+    return Int(number)
+  }
+
+  private mutating func optionalBool(_ object: JSONValue, _ key: String, _ path: String) -> Bool? {
+    guard let value = object[key] else { return false }
+    guard case .bool(let flag) = value else {
+      report(path, "must be true or false, found \(value.kindName)")
+      return nil
+    }
+    return flag
+  }
+
+  private mutating func enumValue<T: RawRepresentable & CaseIterable>(
+    _ object: JSONValue, _ key: String, _ path: String
+  ) -> T? where T.RawValue == String {
+    guard let raw = text(object, key, path) else { return nil }
+    guard let value = T(rawValue: raw) else {
+      let known = T.allCases.map(\.rawValue).joined(separator: ", ")
+      report(path, "\"\(raw)\" is not one of: \(known)")
+      return nil
+    }
+    return value
+  }
+
+  private mutating func array(_ object: JSONValue, _ key: String, _ path: String, minCount: Int) -> [JSONValue]? {
+    guard let value = field(object, key, path) else { return nil }
+    guard case .array(let elements) = value else {
+      report(path, "must be an array, found \(value.kindName)")
+      return nil
+    }
+    if elements.count < minCount {
+      report(path, "is empty; it needs at least \(minCount)")
+      return nil
+    }
+    return elements
+  }
+
+  private mutating func stringList(
+    _ object: JSONValue, _ key: String, _ path: String, minCount: Int, kebab: Bool = false
+  ) -> [String]? {
+    guard let elements = array(object, key, path, minCount: minCount) else { return nil }
+    var strings: [String] = []
+    for (index, element) in elements.enumerated() {
+      let elementPath = "\(path)[\(index)]"
+      guard case .string(let string) = element else {
+        report(elementPath, "must be a string, found \(element.kindName)")
+        continue
+      }
+      if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        report(elementPath, "is empty")
+        continue
+      }
+      if kebab, !Self.isKebabCase(string) {
+        report(elementPath, "\"\(string)\" must be kebab-case: lowercase letters and digits joined by '-'")
+        continue
+      }
+      strings.append(string)
+    }
+    return strings.count == elements.count ? strings : nil
+  }
+
+  /// Unknown keys are usually typos ("evidance"); naming them saves a silent miss.
+  private mutating func checkKnownKeys(_ object: JSONValue, _ path: String, _ known: [String]) {
+    guard case .object(let members) = object else { return }
+    for member in members where !known.contains(member.key) {
+      let location = path.isEmpty ? member.key : "\(path).\(member.key)"
+      let guess = EditDistance.closest(to: member.key, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
+      report(location, "is not a known field\(guess)")
+    }
+  }
+
+  private func format(_ number: Double) -> String {
+    number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// How an item was judged.
+public enum ItemStatus: String, Codable, Sendable, CaseIterable {
+  /// Made with a reason, a comparison or a number.
+  case hit
+  /// Named without a reason: in a list, a heading, a bare sentence, or only in a question.
+  case partial
+  case missed
+  /// Dismissed or negated ("we don't need a feature store").
+  case contradicted
+
+  public var credit: Double {
+    switch self {
+    case .hit: return 1
+    case .partial: return Scorer.partialCredit
+    case .missed, .contradicted: return 0
+    }
+  }
+}
+
+/// The hiring recommendation vocabulary of real interview loops.
+public enum Band: String, Codable, Sendable, CaseIterable {
+  case strongHire = "strong hire"
+  case hire = "hire"
+  case leanHire = "lean hire"
+  case leanNoHire = "lean no hire"
+  case noHire = "no hire"
+
+  /// Lowest overall score of each band; documented in docs/scoring.md.
+  public var threshold: Double {
+    switch self {
+    case .strongHire: return 70
+    case .hire: return 55
+    case .leanHire: return 42
+    case .leanNoHire: return 28
+    case .noHire: return 0
+    }
+  }
+
+  public static func of(_ overall: Double) -> Band {
+    allCases.first { overall >= $0.threshold } ?? .noHire
+  }
+}
+
+/// The verdict on one rubric item, with the sentence that earned it.
+public struct ItemVerdict: Codable, Equatable, Sendable {
+  public var id: String
+  public var category: Category
+  public var step: StepID
+  public var weight: Int
+  public var status: ItemStatus
+  /// The answer's sentence behind the verdict (for hit, partial and contradicted).
+  public var evidence: String?
+  /// Why the item earned less than full credit ("listed without a reason").
+  public var note: String?
+  public var hintUsed: Bool
+  public var generic: Bool
+  /// Points earned, in weight units, after hints and the generic-content discount.
+  public var credit: Double
+
+  enum CodingKeys: String, CodingKey {
+    case id, category, step, weight, status, evidence, note, hintUsed, generic, credit
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(category, forKey: .category)
+    try container.encode(step, forKey: .step)
+    try container.encode(weight, forKey: .weight)
+    try container.encode(status, forKey: .status)
+    try container.encode(evidence, forKey: .evidence)  // null, not absent: part of the JSON contract
+    try container.encode(note, forKey: .note)
+    try container.encode(hintUsed, forKey: .hintUsed)
+    try container.encode(generic, forKey: .generic)
+    try container.encode(credit, forKey: .credit)
+  }
+}
+
+/// A red flag found in the answer.
+public struct RedFlagHit: Codable, Equatable, Sendable {
+  public var id: String
+  public var text: String
+  public var evidence: String
+  public var why: String
+  public var severity: Int
+  /// Points taken off the overall score.
+  public var penalty: Double
+}
+
+/// The full result of scoring one answer: every number traces to an item or a flag.
+public struct ScoreReport: Codable, Equatable, Sendable {
+  public var scenario: String
+  public var overall: Double
+  public var band: Band
+  /// Category → 0–100; every category is present.
+  public var categories: [String: Double]
+  public var items: [ItemVerdict]
+  public var redFlags: [RedFlagHit]
+  /// The three most valuable things to work on.
+  public var advice: [String]
+  /// Multiplier applied to generic items (1 when the answer is about this scenario).
+  public var genericFactor: Double
+  /// Items named without a reason.
+  public var bareMentions: Int
+  public var wordCount: Int
+
+  public func score(_ category: Category) -> Double { categories[category.rawValue] ?? 0 }
+
+  public func verdict(_ id: String) -> ItemVerdict? { items.first { $0.id == id } }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// One practice interview: everything typed, asked and timed, saved after every line so that
+/// nothing is lost, and read back by review, report and history.
+public struct Session: Codable, Equatable, Sendable {
+  public static let currentFormatVersion = 1
+
+  public enum State: String, Codable, Sendable {
+    case inProgress = "in-progress"
+    case finished
+  }
+
+  public struct Options: Codable, Equatable, Sendable {
+    public var totalMinutes: Double
+    public var strict: Bool
+    public var timer: Bool
+    public var followUps: Bool
+    public var focus: Category?
+
+    public init(totalMinutes: Double, strict: Bool = false, timer: Bool = true, followUps: Bool = true,
+                focus: Category? = nil) {
+      self.totalMinutes = totalMinutes
+      self.strict = strict
+      self.timer = timer
+      self.followUps = followUps
+      self.focus = focus
+    }
+  }
+
+  public var formatVersion: Int
+  /// File name without `.json`: `20261122-221500-ads-ctr`.
+  public var id: String
+  public var scenarioID: String
+  public var scenarioTitle: String
+  public var startedAt: Date
+  public var updatedAt: Date
+  public var finishedAt: Date?
+  public var state: State
+  public var options: Options
+  /// Index into `steps` of the step being answered.
+  public var currentStep: Int
+  public var steps: [StepRecord]
+  /// The scoring engine's report, kept so history survives a scenario being removed.
+  public var score: ScoreReport?
+  public var review: ReviewRecord?
+
+  public init(id: String, scenario: Scenario, startedAt: Date, options: Options, steps: [StepRecord]) {
+    formatVersion = Self.currentFormatVersion
+    self.id = id
+    scenarioID = scenario.id
+    scenarioTitle = scenario.title
+    self.startedAt = startedAt
+    updatedAt = startedAt
+    self.options = options
+    currentStep = 0
+    self.steps = steps
+    state = .inProgress
+  }
+
+  /// Seconds spent answering, over all steps.
+  public var usedSeconds: Double { steps.reduce(0) { $0 + $1.usedSeconds } }
+
+  /// Hints the candidate asked for, over all steps.
+  public var hintsUsed: Set<String> { Set(steps.flatMap(\.hintsUsed)) }
+
+  /// What the scorer reads: each step's lines and follow-up answer, plus the questions asked.
+  public var answer: Answer {
+    var sections: [Answer.Section] = []
+    for step in steps {
+      var lines = step.lines
+      if let followUp = step.followUp { lines += followUp.lines }
+      sections.append(Answer.Section(step: step.id, text: lines.joined(separator: "\n")))
+    }
+    let questions = steps.flatMap(\.questions).map(\.question)
+    if !questions.isEmpty {
+      sections.append(Answer.Section(step: .requirements, kind: .questions, text: questions.joined(separator: "\n")))
+    }
+    return Answer(sections: sections, hintsUsed: hintsUsed)
+  }
+
+  /// The score the candidate gave themselves in review, when they have finished one.
+  public var selfAssessedOverall: Double? { review?.selfAssessed?.overall }
+}
+
+/// One step of a session.
+public struct StepRecord: Codable, Equatable, Sendable {
+  public var id: StepID
+  public var budgetSeconds: Double
+  public var usedSeconds: Double
+  /// Every line the candidate entered for this step, in order (in-line commands excluded).
+  public var lines: [String]
+  public var questions: [QuestionRecord]
+  /// Rubric item ids whose hint was shown.
+  public var hintsUsed: [String]
+  public var followUp: FollowUpRecord?
+  public var skipped: Bool
+  public var completed: Bool
+
+  public init(id: StepID, budgetSeconds: Double) {
+    self.id = id
+    self.budgetSeconds = budgetSeconds
+    usedSeconds = 0
+    lines = []
+    questions = []
+    hintsUsed = []
+    skipped = false
+    completed = false
+  }
+
+  /// Seconds beyond the budget (0 when within it).
+  public var overrunSeconds: Double { max(0, usedSeconds - budgetSeconds) }
+}
+
+/// A clarifying question and the interviewer's answer.
+public struct QuestionRecord: Codable, Equatable, Sendable {
+  public var question: String
+  public var answer: String
+  /// The scenario fact that answered it; nil when the interviewer asked for an assumption.
+  public var factID: String?
+
+  public init(question: String, answer: String, factID: String?) {
+    self.question = question
+    self.answer = answer
+    self.factID = factID
+  }
+}
+
+/// The interviewer's probe after a step, and the candidate's reply.
+public struct FollowUpRecord: Codable, Equatable, Sendable {
+  public var itemID: String
+  public var question: String
+  public var lines: [String]
+
+  public init(itemID: String, question: String, lines: [String] = []) {
+    self.itemID = itemID
+    self.question = question
+    self.lines = lines
+  }
+}
+
+/// The candidate's self-review: their verdict on each item, and where they stopped.
+public struct ReviewRecord: Codable, Equatable, Sendable {
+  /// Item id → the candidate's verdict, where they overrode or confirmed the coach.
+  public var verdicts: [String: ItemStatus]
+  /// How many items of the review order have been walked.
+  public var position: Int
+  public var completed: Bool
+  public var updatedAt: Date
+  /// The report recomputed with the candidate's verdicts, once the review is complete.
+  public var selfAssessed: ScoreReport?
+
+  public init(verdicts: [String: ItemStatus] = [:], position: Int = 0, completed: Bool = false, updatedAt: Date,
+              selfAssessed: ScoreReport? = nil) {
+    self.verdicts = verdicts
+    self.position = position
+    self.completed = completed
+    self.updatedAt = updatedAt
+    self.selfAssessed = selfAssessed
+  }
+}
