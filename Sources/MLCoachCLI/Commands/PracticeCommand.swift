@@ -1,9 +1,134 @@
+import Foundation
 import MLCoachCore
 
 struct PracticeCommand: Command {
-  static let spec = CommandSpec(name: "practice", usage: "mlcoach practice", summary: "(not yet available)", details: "")
+  static let spec = CommandSpec(
+    name: "practice",
+    usage: "mlcoach practice [SCENARIO] [--minutes N] [--strict] [--no-timer] [--no-followups] [--focus CATEGORY] [--resume]",
+    summary: "Run a timed mock interview, step by step, and score it.",
+    details: """
+      Walks the 7 steps with a time budget each. Type your answer; a line '/next' (or Ctrl-D)
+      ends the step. In step 1, a line ending with '?' asks the interviewer a question.
+      In-line commands: /next /hint /time /ask /edit /skip /quit /help.
+      Every line is saved as you type; Ctrl-C saves too. Continue with 'mlcoach resume'.
+
+      options:
+        --minutes N        scale the step budgets to N minutes in total (default: the scenario's, 45)
+        --strict           close each step at its deadline (default: you may run over; it is recorded)
+        --no-timer         no countdown or time warnings
+        --no-followups     no follow-up questions after each step (for scripts)
+        --focus CATEGORY   a shorter session with only the steps of CATEGORY
+                           (requirements, modeling, data, metrics, serving, monitoring, tradeoffs)
+        --resume           continue the last unfinished interview
+
+      Without SCENARIO, picks the scenario you have practised least.
+
+      examples:
+        mlcoach practice ads-ctr
+        mlcoach practice image --minutes 30 --strict
+        printf 'We need revenue...\\n/next\\n' | mlcoach practice ads-ctr --no-timer --no-followups
+      """,
+    flags: ["--strict", "--no-timer", "--no-followups", "--resume"], options: ["--minutes", "--focus"],
+    positionals: 0...1)
 
   static func run(_ context: Context) throws -> ExitCode {
-    throw CLIError("'practice' is not available yet")
+    let arguments = context.arguments
+    let store = SessionStore(dataDirectory: context.dataDirectory)
+    if arguments.has("--resume") {
+      return try ResumeCommand.resume(named: arguments.positionals.first, context: context)
+    }
+    var minutes: Double?
+    if let text = arguments.value("--minutes") {
+      guard let value = Double(text), value > 0, value <= 600 else {
+        throw CLIError("--minutes needs a number of minutes from 1 to 600 (got '\(text)')", code: .usage,
+                       usage: spec.usage)
+      }
+      minutes = value
+    }
+    var focus: Category?
+    if let text = arguments.value("--focus") {
+      guard let category = Category(rawValue: text.lowercased()) else {
+        let known = Category.allCases.map(\.rawValue).joined(separator: ", ")
+        throw CLIError("unknown category '\(text)'; use one of: \(known)", code: .usage, usage: spec.usage)
+      }
+      focus = category
+    }
+    let scenario: Scenario
+    if let name = arguments.positionals.first {
+      scenario = try context.scenario(named: name)
+    } else {
+      scenario = try leastPractised(context: context, store: store)
+    }
+    let plan = InterviewPlan(scenario: scenario, totalMinutes: minutes, focus: focus)
+    let options = Session.Options(
+      totalMinutes: plan.totalSeconds / 60, strict: arguments.has("--strict"), timer: !arguments.has("--no-timer"),
+      followUps: !arguments.has("--no-followups"), focus: focus)
+    let now = context.clock.now()
+    let session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: now), scenario: scenario,
+                                             options: options, now: now)
+    return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
+  }
+
+  /// Without a scenario name: the one practised least, alphabetical among equals.
+  static func leastPractised(context: Context, store: SessionStore) throws -> Scenario {
+    let scenarios = try context.catalogue().scenarios
+    guard !scenarios.isEmpty else { throw CLIError("no scenarios to practise; see 'mlcoach list'", code: .noInput) }
+    let sessions = store.all().sessions
+    let counts = Dictionary(grouping: sessions, by: \.scenarioID).mapValues(\.count)
+    let chosen = scenarios.min { (counts[$0.id] ?? 0, $0.id) < (counts[$1.id] ?? 0, $1.id) } ?? scenarios[0]
+    let times = counts[chosen.id] ?? 0
+    context.console.line(context.style.dim("No scenario named: picking \(chosen.id), the one you have practised least "
+      + "(\(times == 0 ? "never" : "\(times) time\(times == 1 ? "" : "s")")). See 'mlcoach list' for the others."))
+    return chosen
+  }
+}
+
+struct ResumeCommand: Command {
+  static let spec = CommandSpec(
+    name: "resume", usage: "mlcoach resume [SESSION]",
+    summary: "Continue an unfinished interview where you stopped.",
+    details: """
+      Restores every line you entered and continues the step with the time it had left.
+      Without SESSION, continues the most recent unfinished interview.
+
+      example: mlcoach resume
+      """,
+    positionals: 0...1)
+
+  static func run(_ context: Context) throws -> ExitCode {
+    try resume(named: context.arguments.positionals.first, context: context)
+  }
+
+  static func resume(named name: String?, context: Context) throws -> ExitCode {
+    let store = SessionStore(dataDirectory: context.dataDirectory)
+    let (sessions, problems) = store.all()
+    for problem in problems { context.console.errorLine(context.style.yellow("warning: ") + problem.description) }
+    let open = sessions.filter { $0.state == .inProgress }
+    let session: Session
+    if let name {
+      let matches = sessions.filter { $0.id == name } + sessions.filter { $0.id != name && $0.id.hasPrefix(name) }
+      guard let first = matches.first else {
+        throw CLIError("no session '\(name)' in \(store.directory)", code: .noInput)
+      }
+      guard matches.count == 1 || matches[0].id == name else {
+        throw CLIError("'\(name)' matches several sessions: \(matches.map(\.id).joined(separator: ", "))", code: .usage)
+      }
+      guard first.state == .inProgress else {
+        throw CLIError("session '\(first.id)' is finished; see it with 'mlcoach review \(first.id)'", code: .usage)
+      }
+      session = first
+    } else {
+      guard let latest = open.last else {
+        throw CLIError("no unfinished interview to resume; start one with 'mlcoach practice'", code: .noInput)
+      }
+      session = latest
+    }
+    let catalogue = try context.catalogue()
+    guard let scenario = catalogue.scenario(id: session.scenarioID) else {
+      throw CLIError("session '\(session.id)' is for the scenario '\(session.scenarioID)', which is no longer "
+        + "installed", code: .dataError)
+    }
+    context.console.line(context.style.dim("Resuming \(session.id)."))
+    return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
   }
 }

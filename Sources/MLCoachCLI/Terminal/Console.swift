@@ -9,6 +9,8 @@ public protocol Console: AnyObject, Sendable {
   func err(_ text: String)
   /// The next line of standard input without its newline, or nil at end of input.
   func readLine() -> String?
+  /// All remaining bytes of standard input (for `score ID -`).
+  func readAllInput() -> [UInt8]
   var environment: [String: String] { get }
   var stdinIsTerminal: Bool { get }
   var stdoutIsTerminal: Bool { get }
@@ -48,6 +50,13 @@ public final class ScriptedConsole: Console, @unchecked Sendable {
   public func readLine() -> String? {
     lock.withLock { input.isEmpty ? nil : input.removeFirst() }
   }
+
+  public func readAllInput() -> [UInt8] {
+    lock.withLock {
+      defer { input.removeAll() }
+      return Array(input.map { $0 + "\n" }.joined().utf8)
+    }
+  }
 }
 
 /// The real process: stdin, stdout, stderr and the terminal.
@@ -72,5 +81,9 @@ public final class SystemConsole: Console, @unchecked Sendable {
     // Swift's readLine keeps a buffer per process; reading byte-wise from fd 0 keeps us
     // in step with a terminal in canonical mode and with poll() in the interview.
     Platform.readLine(from: STDIN_FILENO)
+  }
+
+  public func readAllInput() -> [UInt8] {
+    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
   }
 }

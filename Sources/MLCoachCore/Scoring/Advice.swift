@@ -9,7 +9,7 @@ enum Advice {
     let bare = report.items.filter { $0.status == .partial }
     if bare.count >= 3, Double(bare.count) >= 0.4 * Double(max(1, credited.count)) {
       advice.append("Say why, not just what: \(bare.count) of the \(credited.count) points you made were only named "
-        + "(in a list, a heading or without a reason) and earn \(Int(Scorer.partialCredit * 100))% of full credit. "
+        + "(in a list, a heading or without a reason) and earn \(Int(Scorer.listedCredit * 100))–\(Int(Scorer.partialCredit * 100))% of full credit. "
         + "Give the reason, a number or the alternative you rejected.")
     }
     if let contradicted = report.items.first(where: { $0.status == .contradicted }),

@@ -9,6 +9,8 @@ struct AnalyzedAnswer {
     var joinedID: Int32
     var sentence: Int32
     var clauseBreakBefore: Bool
+    /// "the", "of", "we"...: skipped for free between the words of a phrase.
+    var isFiller: Bool
   }
 
   struct Sentence {
@@ -102,7 +104,7 @@ struct AnalyzedAnswer {
           sentenceIsHeading = next.isHeading
         }
         lineStart = index + 1
-      } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")),
+      } else if !sentenceIsHeading, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
                 index + 1 < to, text[index + 1] == UInt8(ascii: " ") || text[index + 1] == UInt8(ascii: "\n"),
                 !endsWithAbbreviation(sentenceStart, index) {
         addSentence(sentenceStart, index + 1, section: section, heading: sentenceIsHeading, vocabulary: vocabulary)
@@ -151,7 +153,8 @@ struct AnalyzedAnswer {
           let joined = vocabulary.id(WordNormalizer.stem(previousText + word.text))
           if joined >= 0 { tokens[tokens.count - 1].joinedID = joined }
         }
-        tokens.append(Token(id: id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore))
+        tokens.append(Token(id: id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore,
+                            isFiller: PhraseCompiler.fillerWords.contains(word.text)))
         previousText = word.text
       }
     }

@@ -155,7 +155,7 @@ struct MatchContext {
     if analyzed.sectionKinds[sentence.section] == .questions { return false }
     if isNegated(occurrence, negators: cues.flagNegators) { return false }
     let tokens = analyzed.tokens
-    for i in sentence.firstToken..<occurrence.start where cues.conditionals.contains(tokens[i].id) {
+    for i in max(sentence.firstToken, occurrence.start - 6)..<occurrence.start where cues.conditionals.contains(tokens[i].id) {
       _ = i
       return false
     }

@@ -3,13 +3,15 @@
 public enum Glossary {
   public static let groups: [[String]] = [
     ["ctr", "click through rate", "clickthrough rate"],
+    ["vs", "versus"],
+    ["gpu", "gpus"],
     ["pctr", "predicted ctr", "predicted click through rate"],
     ["ann", "approximate nearest neighbor", "approximate knn", "approximate nearest neighbour search"],
     ["knn", "k nearest neighbor", "nearest neighbor search", "k nn"],
     ["ndcg", "normalized discounted cumulative gain"],
     ["dcg", "discounted cumulative gain"],
     ["mrr", "mean reciprocal rank"],
-    ["ab test", "a b test", "online experiment", "controlled experiment", "split test", "ab experiment"],
+    ["ab test", "a b test", "online experiment", "controlled experiment", "ab experiment"],
     ["gbdt", "gradient boosted decision tree", "gradient boosted tree", "gradient boosting", "xgboost",
      "lightgbm", "boosted tree", "gbm"],
     ["dcn", "deep cross network", "deep and cross network", "deep & cross network", "dcn v2"],

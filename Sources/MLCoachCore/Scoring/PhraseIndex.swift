@@ -36,8 +36,8 @@ struct PhraseIndex {
           for word in variant.dropFirst() {
             var next = -1
             var probe = cursor
-            let limit = min(sentenceEnd, cursor + maxGap + 1)
-            while probe < limit {
+            var skipped = 0
+            while probe < sentenceEnd && skipped <= maxGap {
               if tokens[probe].id == word {
                 next = probe + 1
                 break
@@ -46,6 +46,7 @@ struct PhraseIndex {
                 next = probe + 2
                 break
               }
+              if !tokens[probe].isFiller { skipped += 1 }
               probe += 1
             }
             if next < 0 {

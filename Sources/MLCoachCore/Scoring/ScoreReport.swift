@@ -59,6 +59,14 @@ public struct ItemVerdict: Codable, Equatable, Sendable {
   /// Points earned, in weight units, after hints and the generic-content discount.
   public var credit: Double
 
+  /// Notes that mark a mention made only in a keyword list or a heading.
+  public static let listedNotes: Set<String> = ["listed without a reason", "only named in a heading"]
+
+  /// Credit per unit of weight before hints and the generic discount.
+  public var baseCredit: Double {
+    status == .partial && Self.listedNotes.contains(note ?? "") ? Scorer.listedCredit : status.credit
+  }
+
   enum CodingKeys: String, CodingKey {
     case id, category, step, weight, status, evidence, note, hintUsed, generic, credit
   }

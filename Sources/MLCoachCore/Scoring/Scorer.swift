@@ -3,6 +3,9 @@
 public struct Scorer: Sendable {
   /// Credit for an item named without a reason, relative to a reasoned one.
   public static let partialCredit = 0.35
+  /// Credit for an item that appears only in a keyword list or a heading: naming a term in a
+  /// list shows vocabulary, not judgement, so it earns less than a bare sentence.
+  public static let listedCredit = 0.25
   /// Credit kept when the candidate asked for the item's hint.
   public static let hintFactor = 0.5
   /// Specific coverage at which generic items count in full; below it they shrink in proportion.
@@ -71,11 +74,11 @@ public struct Scorer: Sendable {
     // Generic items count in full only when the answer is about this scenario.
     let specific = verdicts.filter { !$0.generic }
     let specificWeight = specific.reduce(0.0) { $0 + Double($1.weight) }
-    let specificEarned = specific.reduce(0.0) { $0 + Double($1.weight) * $1.status.credit }
+    let specificEarned = specific.reduce(0.0) { $0 + Double($1.weight) * $1.baseCredit }
     let coverage = specificWeight > 0 ? specificEarned / specificWeight : 1
     let genericFactor = min(1, coverage / specificCoverageForFullGenericCredit)
     for index in verdicts.indices {
-      var credit = Double(verdicts[index].weight) * verdicts[index].status.credit
+      var credit = Double(verdicts[index].weight) * verdicts[index].baseCredit
       if verdicts[index].hintUsed { credit *= hintFactor }
       if verdicts[index].generic { credit *= genericFactor }
       verdicts[index].credit = round(credit * 100) / 100

@@ -45,7 +45,13 @@ public enum WordNormalizer {
 
   private static func stemAmerican(_ word: String) -> String {
     var w = Array(word.utf8)
-    guard w.count > 3, w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
+    guard w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
+    // Three-letter plurals: "ads" → "ad", "ids" → "id" (but "bus", "gas"-like words are harmless).
+    if w.count == 3, w[2] == UInt8(ascii: "s"), w[1] != UInt8(ascii: "s"), w[1] != UInt8(ascii: "u"),
+       w[1] != UInt8(ascii: "i") {
+      return String(decoding: w.dropLast(), as: UTF8.self)
+    }
+    guard w.count > 3 else { return word }
     func ends(_ suffix: String) -> Bool {
       let s = Array(suffix.utf8)
       return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
@@ -60,7 +66,9 @@ public enum WordNormalizer {
     } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && w.count > 3 {
       drop(1)
     }
-    if ends("ization") {
+    if ends("mentation") {
+      drop(5)  // augmentation → augment, segmentation → segment
+    } else if ends("ization") {
       drop(5)  // normalization → normaliz
     } else if ends("ation") && w.count >= 8 {
       drop(3)  // calibration → calibrat

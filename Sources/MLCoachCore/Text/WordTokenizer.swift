@@ -59,9 +59,10 @@ public struct WordTokenizer {
             }
             if c == 0xE2 { break }  // other punctuation in that block: dashes, arrows, quotes
             buffer.append(c)
-          } else if (c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: "&"))
+          } else if (c == UInt8(ascii: "'") || c == UInt8(ascii: "-")
+                      || ((c == UInt8(ascii: "/") || c == UInt8(ascii: "&")) && buffer.count == 1))
                       && index + 1 < to && classify(bytes[index + 1]) == .letter && !buffer.isEmpty {
-            // joined forms: don't, down-sample, a/b, r&d
+            // joined forms: don't, down-sample, and single letters a/b, r&d (not "resnet/vit")
           } else {
             break
           }

@@ -1,0 +1,219 @@
+import Foundation
+import MLCoachCore
+
+/// Drives an interview: reads lines, feeds the engine, prints its events and saves the session
+/// after every line. On a terminal it adds the status line and ticks the clock while waiting.
+final class InterviewRunner: @unchecked Sendable {
+  private let context: Context
+  private let scenario: Scenario
+  private let store: SessionStore
+  private var engine: InterviewEngine
+  private let lock = NSLock()
+  private var canSave = true
+  private let interactive: Bool
+  private let screen: TerminalScreen?
+  private var lastStatus = ""
+
+  init(context: Context, scenario: Scenario, session: Session, store: SessionStore) {
+    self.context = context
+    self.scenario = scenario
+    self.store = store
+    engine = InterviewEngine(scenario: scenario, session: session, now: context.clock.now())
+    // The live terminal path needs a real terminal on both ends; scripts and tests get plain lines.
+    interactive = context.console is SystemConsole && context.console.stdinIsTerminal && context.console.stdoutIsTerminal
+    screen = interactive && session.options.timer ? TerminalScreen(console: context.console) : nil
+  }
+
+  private var console: Console { context.console }
+  private var style: Style { context.style }
+
+  func run() -> ExitCode {
+    do {
+      try store.prepare()
+    } catch {
+      canSave = false
+      console.errorLine(style.yellow("warning: ") + "\(error.description). Your answers will not be saved; "
+        + "the whole transcript is printed at the end so you can keep it.")
+    }
+    save()
+    var interrupt: InterruptHandler?
+    if context.console is SystemConsole {
+      interrupt = InterruptHandler { [self] in self.interrupted() }
+    }
+    defer {
+      screen?.stop()
+      interrupt?.cancel()
+    }
+    screen?.start()
+    var exitCode = handle(engine.begin(now: context.clock.now()))
+    while exitCode == nil {
+      if interactive {
+        prompt()
+        while !TerminalScreen.waitForInput(milliseconds: 250) {
+          if let code = handle(engine.tick(now: context.clock.now())) { return finish(code) }
+          drawStatus()
+        }
+      }
+      let events: [InterviewEngine.Event]
+      if let line = console.readLine() {
+        events = engine.enter(line, now: context.clock.now())
+      } else {
+        if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt
+        events = engine.endOfInput(now: context.clock.now(), interactive: interactive)
+      }
+      save()
+      exitCode = handle(events)
+    }
+    return finish(exitCode ?? .success)
+  }
+
+  private func finish(_ code: ExitCode) -> ExitCode {
+    save()
+    screen?.stop()
+    if !canSave { printTranscript() }
+    return code
+  }
+
+  // MARK: - Events
+
+  /// Prints events; returns an exit code once the interview is over.
+  private func handle(_ events: [InterviewEngine.Event]) -> ExitCode? {
+    var result: ExitCode?
+    for event in events {
+      switch event {
+      case .opening(let prompt):
+        console.line(style.bold("\(scenario.title)") + style.dim("  ·  \(Format.minutes(engine.session.options.totalMinutes)) minutes"
+          + (engine.session.options.strict ? ", strict" : "")))
+        console.line(style.dim("Type your answer; '/next' ends a step, '/help' lists commands. Every line is saved."))
+        console.line("")
+        say(prompt)
+      case let .stepStarted(index, count, step, budget, prompts, restored):
+        console.line("")
+        let time = engine.session.options.timer ? " — \(Format.clock(budget))" : ""
+        console.line(style.bold(style.cyan("Step \(index + 1)/\(count) · \(step.title)\(time)")))
+        for prompt in prompts { console.line(TextLayout.wrap(prompt, width: console.width, indent: "  • ", hangingIndent: "    ")) }
+        if step == .requirements { console.line(style.dim("  (Ask questions: end a line with '?'.)")) }
+        if !restored.isEmpty {
+          console.line(style.dim("  Restored \(restored.count) line\(restored.count == 1 ? "" : "s") you typed before:"))
+          for line in restored { console.line(style.dim("  │ ") + line) }
+        }
+      case .interviewer(let text):
+        say(text)
+      case .note(let text):
+        console.line(TextLayout.wrap(style.yellow("» ") + text, width: console.width, indent: "", hangingIndent: "  "))
+      case .warning(let left):
+        guard engine.session.options.timer else { break }
+        console.line(style.yellow("» About \(Format.clock(left)) left in this step."))
+      case .timeUp(let strict):
+        guard engine.session.options.timer || strict else { break }
+        console.out("\u{07}")
+        console.line(style.red(strict
+          ? "» Time's up for this step: it is closed. What you entered is kept."
+          : "» Time's up for this step. Wrap up and /next when ready; the overrun is recorded."))
+      case .editRequested(let text):
+        edit(text)
+      case .help:
+        console.line(InterviewEngine.commandHelp)
+      case .finished(let report):
+        save()
+        screen?.stop()
+        printReport(report)
+        result = .success
+      case .quit:
+        save()
+        screen?.stop()
+        console.line("")
+        console.line(canSave
+          ? "Saved. Continue with: mlcoach resume \(engine.session.id)"
+          : "Stopped. (Nothing could be saved; your transcript follows.)")
+        result = .success
+      }
+    }
+    drawStatus()
+    return result
+  }
+
+  private func say(_ text: String) {
+    console.line(TextLayout.wrap(style.bold("Interviewer: ") + text, width: console.width, indent: "", hangingIndent: "  "))
+  }
+
+  private func prompt() {
+    console.out(style.dim(engine.phase == .followUp ? "↳ " : "› "))
+  }
+
+  private func drawStatus() {
+    guard let screen, let status = engine.status(now: context.clock.now()) else { return }
+    let step = "Step \(status.stepIndex + 1)/\(status.stepCount) \(status.step.title)"
+    let left = status.stepSecondsLeft
+    let stepText = left >= 0 ? "\(Format.clock(left)) left" : "over by \(Format.clock(-left))"
+    var text = "\(scenario.id) · \(step) · step \(stepText) · interview \(Format.clock(max(0, status.totalSecondsLeft))) left"
+    text = String(text.prefix(max(10, console.width - 1)))
+    let styled = left < 0 ? style.red(text) : left <= StepTimer.warningLead(budget: 120) ? style.yellow(text) : style.bold(text)
+    guard styled != lastStatus else { return }
+    lastStatus = styled
+    screen.drawStatus(styled)
+  }
+
+  private func edit(_ text: String) {
+    screen?.stop()
+    defer { screen?.start() }
+    do {
+      let edited = try EditorLauncher.edit(text, environment: context.environment, interactive: interactive)
+      _ = handle(engine.applyEdit(edited, now: context.clock.now()))
+      save()
+    } catch {
+      console.line(style.yellow("» ") + error.message)
+    }
+  }
+
+  // MARK: - Saving
+
+  private func save() {
+    guard canSave else { return }
+    let session = engine.snapshot(now: context.clock.now())
+    lock.withLock {
+      do {
+        try store.save(session)
+      } catch let error as StorageError {
+        canSave = false
+        console.errorLine(style.yellow("warning: ") + error.description + "; the transcript will be printed at the end")
+      } catch {
+        canSave = false
+      }
+    }
+  }
+
+  /// Ctrl-C: save with the time used so far, give the terminal back, say how to resume.
+  private func interrupted() {
+    let session = lock.withLock { engine.snapshot(now: context.clock.now()) }
+    if canSave { try? store.save(session) }
+    screen?.stop()
+    console.line("")
+    console.line(canSave ? "Interrupted. Your answers are saved; continue with: mlcoach resume \(session.id)"
+                         : "Interrupted. Nothing could be saved.")
+    if !canSave { printTranscript() }
+    exit(ExitCode.interrupted.rawValue)
+  }
+
+  // MARK: - End
+
+  private func printReport(_ report: ScoreReport) {
+    console.line("")
+    console.line(style.bold("Interview over.") + " Here is how it went.")
+    console.line("")
+    console.out(ScoreRenderer(scenario: scenario, style: style, width: console.width).render(report))
+    console.line("")
+    console.out(TimeTable.render(engine.session, style: style))
+    console.line("")
+    if canSave {
+      console.line("Saved to \(store.path(of: engine.session.id))")
+      console.line("Next: compare with the rubric and the reference: mlcoach review \(engine.session.id)")
+    }
+  }
+
+  private func printTranscript() {
+    console.line("")
+    console.line(style.bold("Your transcript (copy it to keep it):"))
+    console.out(Transcript.render(engine.session))
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import MLCoachCore
+
+/// Renders a score report for the terminal. It only formats: every number comes from the report.
+struct ScoreRenderer {
+  let scenario: Scenario
+  let style: Style
+  let width: Int
+
+  func render(_ report: ScoreReport) -> String {
+    var out = ""
+    out += style.bold("\(scenario.title)") + style.dim("  (\(scenario.id), \(report.wordCount) words)") + "\n"
+    let bandText = "\(Format.score(report.overall))/100 · \(report.band.rawValue)"
+    out += "Overall: " + colored(bandText, report.overall) + "\n"
+    out += style.dim("  bands: " + Band.allCases.dropLast().map { "\($0.rawValue) ≥ \(Int($0.threshold))" }
+      .joined(separator: ", ") + ", else no hire") + "\n\n"
+
+    out += style.bold("Categories") + "\n"
+    for category in Category.allCases {
+      let score = report.score(category)
+      out += "  " + TextLayout.pad(category.title, 13) + bar(score) + " " + colored(Format.score(score), score) + "\n"
+    }
+
+    for step in StepID.allCases {
+      let verdicts = report.items.filter { $0.step == step }
+      guard !verdicts.isEmpty else { continue }
+      out += "\n" + style.bold("Step \(step.number) · \(step.title)") + "\n"
+      for verdict in verdicts.sorted(by: order) {
+        guard let item = scenario.item(verdict.id) else { continue }
+        out += line(for: verdict, item: item)
+      }
+    }
+
+    if !report.redFlags.isEmpty {
+      out += "\n" + style.bold(style.red("Red flags")) + "\n"
+      for flag in report.redFlags {
+        out += wrap(style.red("✗ ") + flag.text + style.dim(" (−\(Format.score(flag.penalty)) points)"), "  ", "    ")
+        out += wrap("“\(flag.evidence)”", "    ", "     ")
+        out += wrap(style.dim("why: ") + flag.why, "    ", "    ")
+      }
+    }
+
+    out += "\n" + style.bold("Why this score") + "\n"
+    for reason in explanation(report) { out += wrap("• " + reason, "  ", "    ") }
+
+    if !report.advice.isEmpty {
+      out += "\n" + style.bold("Work on next") + "\n"
+      for (index, advice) in report.advice.enumerated() { out += wrap("\(index + 1). \(advice)", "  ", "     ") }
+    }
+    return out
+  }
+
+  /// Credited items first, then partial, contradicted and missed, heaviest first within each.
+  private func order(_ a: ItemVerdict, _ b: ItemVerdict) -> Bool {
+    let rank: [ItemStatus: Int] = [.hit: 0, .partial: 1, .contradicted: 2, .missed: 3]
+    if rank[a.status] != rank[b.status] { return rank[a.status, default: 0] < rank[b.status, default: 0] }
+    return a.weight > b.weight
+  }
+
+  private func line(for verdict: ItemVerdict, item: RubricItem) -> String {
+    let weight = style.dim(" (weight \(verdict.weight)\(verdict.hintUsed ? ", hint used" : ""))")
+    switch verdict.status {
+    case .hit:
+      return wrap(style.green("✓ ") + item.text + weight, "  ", "    ")
+        + wrap(style.dim("“\(verdict.evidence ?? "")”"), "    ", "     ")
+    case .partial:
+      return wrap(style.yellow("~ ") + item.text + weight + style.yellow(" — \(verdict.note ?? "partial")"), "  ", "    ")
+        + wrap(style.dim("“\(verdict.evidence ?? "")”"), "    ", "     ")
+    case .contradicted:
+      return wrap(style.red("! ") + item.text + weight + style.red(" — you dismissed this"), "  ", "    ")
+        + wrap(style.dim("“\(verdict.evidence ?? "")”"), "    ", "     ")
+        + wrap(style.dim("why it matters: ") + item.reference, "    ", "    ")
+    case .missed:
+      return wrap(style.dim("✗ ") + item.text + weight, "  ", "    ")
+        + wrap(style.dim("hint: ") + item.hint, "    ", "    ")
+    }
+  }
+
+  private func explanation(_ report: ScoreReport) -> [String] {
+    var reasons: [String] = []
+    let count = { (status: ItemStatus) in report.items.filter { $0.status == status }.count }
+    reasons.append("\(count(.hit)) of \(report.items.count) rubric points made with a reason (full credit), "
+      + "\(count(.partial)) only named (\(Int(Scorer.partialCredit * 100))% credit, "
+      + "\(Int(Scorer.listedCredit * 100))% in a list or heading), "
+      + "\(count(.contradicted)) dismissed and \(count(.missed)) missed (no credit).")
+    let listed = report.items.filter { ItemVerdict.listedNotes.contains($0.note ?? "") }
+    if listed.count >= 3 {
+      reasons.append("\(listed.count) points appear only in keyword lists or headings. Interviewers reward the why: "
+        + "a list of terms shows you know the words, not that you can choose between them.")
+    }
+    if report.genericFactor < 1 {
+      reasons.append("The answer covers little that is specific to this scenario, so generic points (A/B tests, "
+        + "monitoring latency, ...) count at \(Int((report.genericFactor * 100).rounded()))%.")
+    }
+    let hints = report.items.filter(\.hintUsed).count
+    if hints > 0 { reasons.append("\(hints) point\(hints == 1 ? "" : "s") earned half credit because you used the hint.") }
+    if !report.redFlags.isEmpty {
+      let penalty = report.redFlags.reduce(0) { $0 + $1.penalty }
+      reasons.append("\(report.redFlags.count) red flag\(report.redFlags.count == 1 ? "" : "s") cost \(Format.score(penalty)) points.")
+    }
+    if report.wordCount < 60 {
+      reasons.append("The answer has only \(report.wordCount) words: too little to judge a design.")
+    }
+    return reasons
+  }
+
+  private func bar(_ score: Double) -> String {
+    let cells = 20
+    let filled = Int((score / 100 * Double(cells)).rounded())
+    return colored(String(repeating: "█", count: filled), score) + style.dim(String(repeating: "░", count: cells - filled))
+  }
+
+  private func colored(_ text: String, _ score: Double) -> String {
+    score >= Band.hire.threshold ? style.green(text) : score >= Band.leanNoHire.threshold ? style.yellow(text) : style.red(text)
+  }
+
+  private func wrap(_ text: String, _ indent: String, _ hanging: String) -> String {
+    TextLayout.wrap(text, width: width, indent: indent, hangingIndent: hanging) + "\n"
+  }
+}
+
+extension Format {
+  /// Scores print without a decimal when whole: 64, 62.5.
+  static func score(_ value: Double) -> String {
+    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+  }
+}

@@ -1,0 +1,35 @@
+import MLCoachCore
+
+/// The budget-versus-used table at the end of an interview.
+enum TimeTable {
+  static func render(_ session: Session, style: Style) -> String {
+    var rows: [[String]] = []
+    for (index, step) in session.steps.enumerated() {
+      let over = step.overrunSeconds > 0 ? style.red("+" + Format.clock(step.overrunSeconds)) : ""
+      let note = step.skipped ? style.dim("skipped") : ""
+      rows.append(["\(index + 1). \(step.id.title)", Format.clock(step.budgetSeconds), Format.clock(step.usedSeconds),
+                   over.isEmpty ? note : over])
+    }
+    let budget = session.steps.reduce(0) { $0 + $1.budgetSeconds }
+    let used = session.usedSeconds
+    rows.append(["Total", Format.clock(budget), Format.clock(used), used > budget ? style.red("+" + Format.clock(used - budget)) : ""])
+    return TextLayout.table(header: ["STEP", "BUDGET", "USED", "OVER"], rows: rows, width: 200, style: style)
+  }
+}
+
+/// Everything the candidate typed, as plain text: printed when nothing could be saved.
+enum Transcript {
+  static func render(_ session: Session) -> String {
+    var out = ""
+    for step in session.steps {
+      out += "\n## \(step.id.number). \(step.id.title)\n"
+      for question in step.questions { out += "Q: \(question.question)\nA: \(question.answer)\n" }
+      for line in step.lines { out += line + "\n" }
+      if let followUp = step.followUp {
+        out += "\nFollow-up: \(followUp.question)\n"
+        for line in followUp.lines { out += line + "\n" }
+      }
+    }
+    return out
+  }
+}

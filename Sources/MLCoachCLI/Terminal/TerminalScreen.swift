@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The interview's terminal: a status line pinned to the top row above a scroll region, so the
+/// countdown updates in place without touching the line being typed. Input stays in the
+/// terminal's own line editing (canonical mode), so backspace, Ctrl-U and Ctrl-C keep working.
+final class TerminalScreen: @unchecked Sendable {
+  private let console: Console
+  private let lock = NSLock()
+  private var rows = 0
+  private var active = false
+
+  init(console: Console) { self.console = console }
+
+  /// Reserves the top row for the status line.
+  func start() {
+    lock.withLock {
+      rows = Platform.terminalHeight()
+      guard rows >= 5 else { return }
+      active = true
+      // Scroll region rows 2...N; park the cursor on the last row where text scrolls up.
+      console.out("\n\u{1B}[2;\(rows)r\u{1B}[\(rows);1H")
+    }
+  }
+
+  /// Draws the status line, saving and restoring the cursor around it.
+  func drawStatus(_ text: String) {
+    lock.withLock {
+      guard active else { return }
+      let height = Platform.terminalHeight()
+      if height != rows {  // the window was resized: redraw the region for the new height
+        rows = height
+        console.out("\u{1B}7\u{1B}[2;\(rows)r\u{1B}8")
+      }
+      console.out("\u{1B}7\u{1B}[1;1H\u{1B}[2K\(text)\u{1B}8")
+    }
+  }
+
+  /// Gives the whole screen back: no scroll region, no status line. Safe to call twice.
+  func stop() {
+    lock.withLock {
+      guard active else { return }
+      active = false
+      console.out("\u{1B}7\u{1B}[1;1H\u{1B}[2K\u{1B}8\u{1B}[r\u{1B}[\(rows);1H")
+    }
+  }
+
+  /// Waits up to `milliseconds` for a complete line on standard input.
+  static func waitForInput(milliseconds: Int32) -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    let result = poll(&descriptor, 1, milliseconds)
+    return result > 0
+  }
+}

@@ -1,0 +1,287 @@
+import Foundation
+
+/// The timed mock interview as a state machine: lines in, events out. It owns the session
+/// and never touches the terminal, so a whole interview runs in a test with a fixed clock.
+public struct InterviewEngine: Sendable {
+  public enum Phase: Equatable, Sendable {
+    case answering
+    /// The interviewer asked a follow-up; lines go to the probe's answer until `/next`.
+    case followUp
+    case finished
+    case quit
+  }
+
+  public enum Event: Equatable, Sendable {
+    /// The interviewer's opening prompt.
+    case opening(String)
+    case stepStarted(index: Int, count: Int, step: StepID, budget: Double, prompts: [String], restoredLines: [String])
+    /// Something the interviewer says: an answer to a question, a follow-up probe.
+    case interviewer(String)
+    /// A coach notice: hint, time, confirmation.
+    case note(String)
+    case warning(secondsLeft: Double)
+    case timeUp(strict: Bool)
+    /// The CLI should open an editor on this text and call `applyEdit`.
+    case editRequested(String)
+    case help
+    case finished(ScoreReport)
+    case quit
+  }
+
+  public private(set) var session: Session
+  public let scenario: Scenario
+  public private(set) var phase: Phase
+  let interviewer: Interviewer
+  /// When the current step's clock last (re)started, and the time already used at that moment.
+  private var clockStartedAt: Date
+  private var usedAtClockStart: Double
+  private var lastCheckedUsed: Double
+
+  /// Starts or resumes `session` at `now`; a resumed step continues with the time it had left.
+  public init(scenario: Scenario, session: Session, now: Date) {
+    self.scenario = scenario
+    self.session = session
+    interviewer = Interviewer(scenario: scenario)
+    let finished = session.state == .finished || session.currentStep >= session.steps.count
+    phase = finished ? .finished : (session.steps[session.currentStep].followUp != nil ? .followUp : .answering)
+    clockStartedAt = now
+    usedAtClockStart = finished ? 0 : session.steps[session.currentStep].usedSeconds
+    lastCheckedUsed = usedAtClockStart
+  }
+
+  /// A fresh session for `scenario`.
+  public static func newSession(id: String, scenario: Scenario, options: Session.Options, now: Date) -> Session {
+    let plan = InterviewPlan(scenario: scenario, totalMinutes: options.totalMinutes, focus: options.focus)
+    return Session(id: id, scenario: scenario, startedAt: now, options: options,
+                   steps: plan.steps.map { StepRecord(id: $0.id, budgetSeconds: $0.budgetSeconds) })
+  }
+
+  // MARK: - Time
+
+  public struct Status: Equatable, Sendable {
+    public var stepIndex: Int
+    public var stepCount: Int
+    public var step: StepID
+    public var stepSecondsLeft: Double
+    public var totalSecondsLeft: Double
+  }
+
+  public func status(now: Date) -> Status? {
+    guard phase == .answering || phase == .followUp else { return nil }
+    let index = session.currentStep
+    let used = usedSeconds(now: now)
+    let otherUsed = session.steps.enumerated().filter { $0.offset != index }.reduce(0) { $0 + $1.element.usedSeconds }
+    let total = session.steps.reduce(0) { $0 + $1.budgetSeconds }
+    return Status(stepIndex: index, stepCount: session.steps.count, step: session.steps[index].id,
+                  stepSecondsLeft: session.steps[index].budgetSeconds - used,
+                  totalSecondsLeft: total - otherUsed - used)
+  }
+
+  private func usedSeconds(now: Date) -> Double { usedAtClockStart + max(0, now.timeIntervalSince(clockStartedAt)) }
+
+  private mutating func recordTime(now: Date) {
+    guard phase == .answering || phase == .followUp else { return }
+    session.steps[session.currentStep].usedSeconds = (usedSeconds(now: now) * 10).rounded() / 10
+    session.updatedAt = now
+  }
+
+  /// The session with the time used so far recorded: what Ctrl-C saves.
+  public func snapshot(now: Date) -> Session {
+    var copy = self
+    copy.recordTime(now: now)
+    return copy.session
+  }
+
+  // MARK: - Driving
+
+  /// The opening (for a fresh session) and the current step's header.
+  public mutating func begin(now: Date) -> [Event] {
+    guard phase == .answering || phase == .followUp else { return [] }
+    var events: [Event] = []
+    let fresh = session.currentStep == 0 && session.steps[0].lines.isEmpty && session.steps[0].questions.isEmpty
+    if fresh { events.append(.opening(scenario.prompt)) }
+    events.append(stepStarted(restored: true))
+    if phase == .followUp, let followUp = session.steps[session.currentStep].followUp {
+      events.append(.interviewer(followUp.question))
+    }
+    return events
+  }
+
+  /// Checks the clock: warnings, time's up, and in strict mode closing the step.
+  public mutating func tick(now: Date) -> [Event] {
+    guard phase == .answering || phase == .followUp else { return [] }
+    let used = usedSeconds(now: now)
+    let budget = session.steps[session.currentStep].budgetSeconds
+    let crossed = StepTimer.events(budget: budget, before: lastCheckedUsed, now: used)
+    lastCheckedUsed = used
+    var events: [Event] = []
+    for event in crossed {
+      switch event {
+      case .warning: events.append(.warning(secondsLeft: budget - used))
+      case .expired: events.append(.timeUp(strict: session.options.strict))
+      }
+    }
+    if session.options.strict && crossed.contains(.expired) {
+      recordTime(now: now)
+      events += advance(now: now, askFollowUp: false)
+    }
+    return events
+  }
+
+  /// One line the candidate entered.
+  public mutating func enter(_ rawLine: String, now: Date) -> [Event] {
+    var events = tick(now: now)
+    guard phase == .answering || phase == .followUp else { return events }
+    recordTime(now: now)
+    let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasPrefix("/") {
+      events += command(trimmed, now: now)
+      return events
+    }
+    let index = session.currentStep
+    if phase == .followUp {
+      session.steps[index].followUp?.lines.append(line)
+    } else if session.steps[index].id == .requirements && trimmed.hasSuffix("?") {
+      events.append(ask(trimmed))
+    } else {
+      session.steps[index].lines.append(line)
+    }
+    return events
+  }
+
+  /// End of input: on a terminal (Ctrl-D) it ends the step; from a pipe it saves and stops.
+  public mutating func endOfInput(now: Date, interactive: Bool) -> [Event] {
+    guard phase == .answering || phase == .followUp else { return [] }
+    recordTime(now: now)
+    if interactive { return command("/next", now: now) }
+    phase = .quit
+    return [.quit]
+  }
+
+  /// Replaces the text of the current step (or of the follow-up answer) with what the editor saved.
+  public mutating func applyEdit(_ text: String, now: Date) -> [Event] {
+    guard phase == .answering || phase == .followUp else { return [] }
+    recordTime(now: now)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    if phase == .followUp {
+      session.steps[session.currentStep].followUp?.lines = lines
+    } else {
+      session.steps[session.currentStep].lines = lines
+    }
+    return [.note("Kept what you saved in the editor: \(lines.count) line\(lines.count == 1 ? "" : "s").")]
+  }
+
+  /// The text `/edit` opens: the current step's lines, or the follow-up answer.
+  public var editableText: String {
+    guard phase == .answering || phase == .followUp else { return "" }
+    let step = session.steps[session.currentStep]
+    let lines = phase == .followUp ? (step.followUp?.lines ?? []) : step.lines
+    return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: - Commands
+
+  public static let commandHelp = """
+    /next          end this step (Ctrl-D on a terminal does the same)
+    /hint          a nudge towards something you have not covered (that point then earns half credit)
+    /time          time left in this step and in the interview
+    /ask QUESTION  ask the interviewer (in step 1, any line ending with '?' is a question)
+    /edit          edit this step's text in $VISUAL or $EDITOR
+    /skip          skip this step
+    /quit          save and stop; continue later with 'mlcoach resume'
+    /help          this list
+    """
+
+  private mutating func command(_ text: String, now: Date) -> [Event] {
+    let word = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? text
+    let argument = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+    switch word.lowercased() {
+    case "/next", "/done":
+      if phase == .followUp { return advance(now: now, askFollowUp: false) }
+      return advance(now: now, askFollowUp: session.options.followUps)
+    case "/skip":
+      // During a follow-up, /skip passes on the probe only; the step's own answer stands.
+      if phase != .followUp { session.steps[session.currentStep].skipped = true }
+      return advance(now: now, askFollowUp: false)
+    case "/hint":
+      return [hint()]
+    case "/time":
+      guard let status = status(now: now) else { return [] }
+      return [.note("Step \(status.stepIndex + 1)/\(status.stepCount): \(Self.clock(status.stepSecondsLeft)) left in "
+        + "this step, \(Self.clock(status.totalSecondsLeft)) in the interview.")]
+    case "/ask":
+      guard !argument.isEmpty else { return [.note("Type the question after /ask.")] }
+      return [ask(argument)]
+    case "/edit":
+      return [.editRequested(editableText)]
+    case "/quit", "/exit":
+      phase = .quit
+      return [.quit]
+    case "/help", "/?":
+      return [.help]
+    default:
+      return [.note("Unknown command \(word); /help lists the commands. (Nothing was added to your answer.)")]
+    }
+  }
+
+  private mutating func ask(_ question: String) -> Event {
+    let reply = interviewer.answer(question)
+    session.steps[session.currentStep].questions.append(
+      QuestionRecord(question: question, answer: reply.answer, factID: reply.factID))
+    return .interviewer(reply.answer)
+  }
+
+  private mutating func hint() -> Event {
+    let index = session.currentStep
+    let used = Set(session.steps[index].hintsUsed)
+    guard let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer,
+                                                        excluding: used) else {
+      return .note("No more hints for this step. When you are ready, /next.")
+    }
+    session.steps[index].hintsUsed.append(item.id)
+    return .note("Hint: \(item.hint)")
+  }
+
+  /// Closes the current step (asking the follow-up first when wanted) and opens the next.
+  private mutating func advance(now: Date, askFollowUp: Bool) -> [Event] {
+    let index = session.currentStep
+    if askFollowUp, phase == .answering, session.steps[index].followUp == nil,
+       let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer) {
+      session.steps[index].followUp = FollowUpRecord(itemID: item.id, question: item.followUp)
+      phase = .followUp
+      return [.interviewer(item.followUp + "  (Answer below, then /next; /next now skips it.)")]
+    }
+    session.steps[index].completed = true
+    session.currentStep += 1
+    phase = .answering
+    if session.currentStep >= session.steps.count {
+      phase = .finished
+      session.state = .finished
+      session.finishedAt = now
+      session.updatedAt = now
+      let report = interviewer.scorer.score(session.answer)
+      session.score = report
+      return [.finished(report)]
+    }
+    clockStartedAt = now
+    usedAtClockStart = session.steps[session.currentStep].usedSeconds
+    lastCheckedUsed = usedAtClockStart
+    return [stepStarted(restored: false)]
+  }
+
+  private func stepStarted(restored: Bool) -> Event {
+    let index = session.currentStep
+    let record = session.steps[index]
+    return .stepStarted(index: index, count: session.steps.count, step: record.id, budget: record.budgetSeconds,
+                        prompts: scenario.step(record.id)?.prompts ?? [],
+                        restoredLines: restored ? record.lines : [])
+  }
+
+  /// `m:ss`, with a minus sign once over time.
+  public static func clock(_ seconds: Double) -> String {
+    let total = Int(abs(seconds).rounded(.down))
+    return "\(seconds < 0 ? "-" : "")\(total / 60):\(String(format: "%02d", total % 60))"
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Progress over many sessions: one entry per session, trends per category and the best and
+/// latest score per scenario. Wherever the candidate completed a self-review, their
+/// self-assessed score is the one that counts; the coach's stays visible beside it.
+public struct History: Encodable, Sendable {
+  public static let formatVersion = 1
+  /// Sessions a trend covers, most recent last.
+  public static let trendLength = 12
+
+  public struct Entry: Encodable, Equatable, Sendable {
+    public var id: String
+    public var scenarioID: String
+    public var scenarioTitle: String
+    public var startedAt: Date
+    public var state: Session.State
+    public var minutesUsed: Double
+    /// The coach's overall score and band; null for a session never scored.
+    public var overall: Nullable<Double>
+    public var band: Nullable<Band>
+    /// From a completed self-review; null otherwise.
+    public var selfAssessed: Nullable<Double>
+    public var selfAssessedBand: Nullable<Band>
+    /// What trends, best and latest use: self-assessed where there is one, else the coach's.
+    public var effective: Nullable<Double>
+    /// Category → 0–100 (self-assessed where there is one), only categories this scenario's
+    /// rubric has items for: a missing category is not a zero.
+    public var categories: [String: Double]
+  }
+
+  public struct Point: Encodable, Equatable, Sendable {
+    public var session: String
+    public var score: Double
+  }
+
+  /// A category's scores over the last sessions that covered it, oldest first.
+  public struct Trend: Encodable, Equatable, Sendable {
+    public var category: Category
+    public var points: [Point]
+
+    public var latest: Double? { points.last?.score }
+    /// Latest minus the first point of the window; nil with fewer than two points.
+    public var change: Double? {
+      guard points.count >= 2, let first = points.first, let last = points.last else { return nil }
+      return last.score - first.score
+    }
+    public var sparkline: String { Sparkline.render(points.map(\.score)) }
+  }
+
+  public struct ScenarioProgress: Encodable, Equatable, Sendable {
+    public var scenarioID: String
+    public var scenarioTitle: String
+    public var sessions: Int
+    public var best: Nullable<Double>
+    public var latest: Nullable<Double>
+    public var lastPractised: Date
+  }
+
+  public var formatVersion: Int
+  /// Oldest first.
+  public var sessions: [Entry]
+  /// Every category with at least one scored session, in `Category.allCases` order.
+  public var trends: [Trend]
+  /// The overall (effective) score over the same window.
+  public var overall: [Point]
+  /// By scenario id.
+  public var scenarios: [ScenarioProgress]
+
+  /// Builds the history of `sessions`, optionally only those of one scenario.
+  public init(sessions all: [Session], scenarioID: String? = nil) {
+    formatVersion = Self.formatVersion
+    let chosen = all
+      .filter { scenarioID == nil || $0.scenarioID == scenarioID }
+      .sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+    sessions = chosen.map(Self.entry)
+    let scored = sessions.filter { $0.effective.value != nil }
+    overall = scored.suffix(Self.trendLength).compactMap { entry in
+      entry.effective.value.map { Point(session: entry.id, score: $0) }
+    }
+    trends = Category.allCases.compactMap { category in
+      let points = scored.compactMap { entry in
+        entry.categories[category.rawValue].map { Point(session: entry.id, score: $0) }
+      }.suffix(Self.trendLength)
+      return points.isEmpty ? nil : Trend(category: category, points: Array(points))
+    }
+    let byScenario = Dictionary(grouping: sessions, by: \.scenarioID)
+    scenarios = byScenario.keys.sorted().compactMap { id in
+      guard let entries = byScenario[id], let last = entries.last else { return nil }
+      let scores = entries.compactMap(\.effective.value)
+      return ScenarioProgress(scenarioID: id, scenarioTitle: last.scenarioTitle, sessions: entries.count,
+                              best: Nullable(scores.max()), latest: Nullable(scores.last),
+                              lastPractised: last.startedAt)
+    }
+  }
+
+  /// The report whose numbers count for a session: the completed self-assessment, else the
+  /// coach's; nil for a session that was never scored.
+  public static func effectiveReport(_ session: Session) -> ScoreReport? {
+    if let review = session.review, review.completed, let own = review.selfAssessed { return own }
+    return session.score
+  }
+
+  static func entry(_ session: Session) -> Entry {
+    let own = session.review?.completed == true ? session.review?.selfAssessed : nil
+    let effective = own ?? session.score
+    var categories: [String: Double] = [:]
+    if let effective {
+      for category in Set(effective.items.map(\.category)) {
+        categories[category.rawValue] = effective.score(category)
+      }
+    }
+    return Entry(
+      id: session.id, scenarioID: session.scenarioID, scenarioTitle: session.scenarioTitle,
+      startedAt: session.startedAt, state: session.state, minutesUsed: (session.usedSeconds / 6).rounded() / 10,
+      overall: Nullable(session.score?.overall), band: Nullable(session.score?.band),
+      selfAssessed: Nullable(own?.overall), selfAssessedBand: Nullable(own?.band),
+      effective: Nullable(effective?.overall), categories: categories)
+  }
+
+  /// The JSON of `history --json`, documented in docs/report-format.md.
+  public var json: String { JSONReport.encode(self) }
+}
+
+/// Scores as a row of block characters. The scale is absolute (▁ is 0–12, █ is 88–100), not
+/// stretched to the data, so a flat line at 40 never looks like progress.
+public enum Sparkline {
+  public static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+  public static func render(_ scores: [Double]) -> String {
+    String(scores.map { score in
+      let clamped = min(100, max(0, score))
+      return blocks[min(blocks.count - 1, Int(clamped / 100 * Double(blocks.count)))]
+    })
+  }
+}

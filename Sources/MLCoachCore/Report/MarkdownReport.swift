@@ -1,0 +1,180 @@
+/// A session report as GitHub-flavoured Markdown: a complete record to keep or share.
+/// A pure function of the report, so a golden file pins the format.
+public enum MarkdownReport {
+  public static func render(_ report: SessionReport) -> String {
+    var out: [String] = []
+    header(report, &out)
+    scores(report, &out)
+    transcript(report, &out)
+    rubric(report, &out)
+    reference(report, &out)
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static func header(_ report: SessionReport, _ out: inout [String]) {
+    let session = report.session
+    out.append("# \(session.scenarioTitle) — practice report")
+    out.append("")
+    out.append("- **Session:** `\(session.id)`")
+    let installed = report.scenario == nil ? " (no longer installed)" : ""
+    out.append("- **Scenario:** \(session.scenarioTitle) (`\(session.scenarioID)`)\(installed)")
+    out.append("- **Date:** \(ReportDate.minute(session.startedAt))")
+    let state = session.state == .finished
+      ? "finished" + (session.finishedAt.map { " \(ReportDate.minute($0))" } ?? "")
+      : "in progress (resume it with `mlcoach resume \(session.id)`)"
+    out.append("- **State:** \(state)")
+    out.append("- **Time:** \(ReportNumber.clock(session.usedSeconds)) used of \(ReportNumber.clock(report.budgetSeconds)) budgeted")
+    var options = ["\(ReportNumber.score(session.options.totalMinutes)) minutes"]
+    if session.options.strict { options.append("strict") }
+    if !session.options.timer { options.append("no timer") }
+    if !session.options.followUps { options.append("no follow-ups") }
+    if let focus = session.options.focus { options.append("focus: \(focus.rawValue)") }
+    out.append("- **Options:** \(options.joined(separator: ", "))")
+    let hints = session.steps.flatMap(\.hintsUsed)
+    out.append("- **Hints used:** \(hints.isEmpty ? "none" : hints.map { "`\($0)`" }.joined(separator: ", "))")
+    if let coach = report.coach {
+      var line = "- **Score:** \(ReportNumber.score(coach.overall))/100 (\(coach.band.rawValue))"
+      if report.provisional { line += ", provisional: scored from the answers so far" }
+      if let own = report.selfAssessed {
+        line += " · **self-assessed:** \(ReportNumber.score(own.overall))/100 (\(own.band.rawValue))"
+      }
+      out.append(line)
+    } else {
+      out.append("- **Score:** none (the scenario is no longer installed, so it cannot be scored)")
+    }
+    if let review = report.review, !review.isComplete {
+      out.append("- **Self-review:** \(review.position) of \(review.items.count) items walked (not finished)")
+    }
+    out.append("")
+  }
+
+  private static func scores(_ report: SessionReport, _ out: inout [String]) {
+    guard let coach = report.coach else { return }
+    let own = report.selfAssessed
+    out.append("## Scores")
+    out.append("")
+    out.append(own == nil ? "| Category | Coach |" : "| Category | Coach | Self-assessed |")
+    out.append(own == nil ? "|---|---:|" : "|---|---:|---:|")
+    let present = Set(coach.items.map(\.category))
+    for category in Category.allCases where present.contains(category) {
+      var row = "| \(category.title) | \(ReportNumber.score(coach.score(category)))"
+      if let own { row += " | \(ReportNumber.score(own.score(category)))" }
+      out.append(row + " |")
+    }
+    var total = "| **Overall** | **\(ReportNumber.score(coach.overall))**"
+    if let own { total += " | **\(ReportNumber.score(own.overall))**" }
+    out.append(total + " |")
+    out.append("")
+    if !coach.advice.isEmpty {
+      out.append("### Advice")
+      out.append("")
+      for (index, advice) in coach.advice.enumerated() { out.append("\(index + 1). \(advice)") }
+      out.append("")
+    }
+    out.append("### Red flags")
+    out.append("")
+    if coach.redFlags.isEmpty { out.append("None found.") }
+    for flag in coach.redFlags {
+      out.append("- **\(flag.text)** (−\(ReportNumber.score(flag.penalty)) points) You said: “\(flag.evidence)” \(flag.why)")
+    }
+    out.append("")
+  }
+
+  private static func transcript(_ report: SessionReport, _ out: inout [String]) {
+    out.append("## Transcript")
+    out.append("")
+    for step in report.session.steps {
+      out.append("### \(step.id.number). \(step.id.title)")
+      out.append("")
+      var time = "*Time: \(ReportNumber.clock(step.usedSeconds)) of \(ReportNumber.clock(step.budgetSeconds))"
+      if step.overrunSeconds >= 1 { time += " (\(ReportNumber.clock(step.overrunSeconds)) over)" }
+      if step.skipped { time += " · skipped" }
+      if !step.hintsUsed.isEmpty { time += " · hints: " + step.hintsUsed.joined(separator: ", ") }
+      out.append(time + "*")
+      out.append("")
+      for question in step.questions {
+        out.append("- **You asked:** \(question.question)")
+        out.append("  - **Interviewer:** \(question.answer)")
+      }
+      if !step.questions.isEmpty { out.append("") }
+      out.append(contentsOf: quote(step.lines))
+      out.append("")
+      if let followUp = step.followUp {
+        out.append("**Follow-up:** \(followUp.question)")
+        out.append("")
+        out.append(contentsOf: followUp.lines.isEmpty ? ["*(no reply)*"] : quote(followUp.lines))
+        out.append("")
+      }
+    }
+  }
+
+  private static func rubric(_ report: SessionReport, _ out: inout [String]) {
+    guard let coach = report.coach else { return }
+    let own = report.selfAssessed
+    out.append("## Rubric")
+    out.append("")
+    out.append("Verdicts: **hit** (made with a reason), **partial** (named without one), **missed**, "
+      + "**contradicted** (dismissed). Weight: 1 nice to have, 2 expected, 3 essential.")
+    out.append("")
+    for (category, items) in report.itemsByCategory {
+      var heading = "### \(category.title) — coach \(ReportNumber.score(coach.score(category)))"
+      if let own { heading += ", self-assessed \(ReportNumber.score(own.score(category)))" }
+      out.append(heading)
+      out.append("")
+      for item in items {
+        var line = "- **\(item.status.rawValue)** · \(report.text(of: item)) *(weight \(item.weight), "
+          + "\(item.step.title.lowercased()))*"
+        if let mine = report.review?.own(item.id), mine != item.status { line += " — **you: \(mine.rawValue)**" }
+        out.append(line)
+        if let evidence = item.evidence { out.append("  - Evidence: “\(evidence)”") }
+        if let note = item.note { out.append("  - Note: \(note)") }
+        if item.hintUsed { out.append("  - Hint used (half credit)") }
+        let ownStatus = report.review?.own(item.id) ?? item.status
+        if item.status != .hit || ownStatus != .hit, let rubricItem = report.scenario?.item(item.id) {
+          out.append("  - Hint: \(rubricItem.hint)")
+          out.append("  - Reference: \(rubricItem.reference)")
+        }
+      }
+      out.append("")
+    }
+  }
+
+  private static func reference(_ report: SessionReport, _ out: inout [String]) {
+    out.append("## Reference outline")
+    out.append("")
+    guard let scenario = report.scenario else {
+      out.append("The scenario `\(report.session.scenarioID)` is no longer installed, so its reference is not available.")
+      return
+    }
+    let weakest = report.weakestSteps
+    if !weakest.isEmpty {
+      let names = weakest.map { "\($0.number). \($0.title)" }.joined(separator: " and ")
+      out.append("Compare your design with the reference, noting what you missed; start with \(names), "
+        + "where you scored lowest.")
+      out.append("")
+    }
+    for step in StepID.allCases {
+      guard let bullets = scenario.reference[step], !bullets.isEmpty else { continue }
+      out.append("### \(step.number). \(step.title)\(weakest.contains(step) ? " (weakest)" : "")")
+      out.append("")
+      out.append(contentsOf: bullets.map { "- \($0)" })
+      out.append("")
+    }
+    if out.last == "" { out.removeLast() }
+  }
+
+  /// The candidate's lines as a block quote, one paragraph per line they typed, so their line
+  /// breaks survive without trailing spaces (which editors strip) and their own Markdown
+  /// (lists, code) still renders.
+  static func quote(_ lines: [String]) -> [String] {
+    var quoted: [String] = []
+    for line in lines {
+      var text = line[...]
+      while let last = text.last, last.isWhitespace { text = text.dropLast() }
+      guard !text.isEmpty else { continue }
+      if !quoted.isEmpty { quoted.append(">") }
+      quoted.append("> \(text)")
+    }
+    return quoted.isEmpty ? ["*(no answer)*"] : quoted
+  }
+}
