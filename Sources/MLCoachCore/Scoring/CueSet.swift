@@ -159,7 +159,8 @@ struct MatchContext {
       _ = i
       return false
     }
-    for i in occurrence.end..<min(sentence.endToken, occurrence.end + 8) where criticismAt.contains(i) {
+    // Criticism inside the match counts too: "accuracy is misleading as the metric".
+    for i in occurrence.start..<min(sentence.endToken, occurrence.end + 8) where criticismAt.contains(i) {
       _ = i
       return false
     }

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+@Suite("Timed interview engine")
+struct InterviewEngineTests {
+  let scenario: Scenario
+  let clock = FixedClock()
+
+  init() throws { scenario = try Fixtures.flagship("ads-ctr") }
+
+  func engine(_ options: Session.Options = .init(totalMinutes: 45)) -> InterviewEngine {
+    let session = InterviewEngine.newSession(id: "t", scenario: scenario, options: options, now: clock.now())
+    return InterviewEngine(scenario: scenario, session: session, now: clock.now())
+  }
+
+  @Test("--minutes scales every step's budget to the total")
+  func minutesScaling() {
+    let plan = InterviewPlan(scenario: scenario, totalMinutes: 30)
+    #expect(plan.totalSeconds == 30 * 60)
+    #expect(plan.steps[0].budgetSeconds == 200)  // 5 of 45 minutes → 3:20 of 30
+    #expect(InterviewPlan(scenario: scenario).totalSeconds == 45 * 60)
+    let focus = InterviewPlan(scenario: scenario, focus: .metrics)
+    #expect(focus.steps.map(\.id) == [.evaluation])
+  }
+
+  @Test("warning one minute before the deadline, then time's up")
+  func timerEvents() {
+    #expect(StepTimer.events(budget: 300, before: 0, now: 239) == [])
+    #expect(StepTimer.events(budget: 300, before: 239, now: 240) == [.warning])
+    #expect(StepTimer.events(budget: 300, before: 240, now: 299) == [])
+    #expect(StepTimer.events(budget: 300, before: 299, now: 300) == [.expired])
+    #expect(StepTimer.events(budget: 300, before: 0, now: 400) == [.expired])  // jumped past both: no stale warning
+    #expect(StepTimer.events(budget: 60, before: 0, now: 30) == [.warning])  // short steps warn at half time
+  }
+
+  @Test("default mode: the candidate runs over and the overrun is recorded")
+  func overrun() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    clock.advance(by: 250)
+    #expect(engine.tick(now: clock.now()) == [.warning(secondsLeft: 50)])
+    clock.advance(by: 60)
+    #expect(engine.tick(now: clock.now()) == [.timeUp(strict: false)])
+    _ = engine.enter("Still typing after the deadline.", now: clock.now())
+    #expect(engine.session.currentStep == 0)
+    #expect(engine.session.steps[0].lines == ["Still typing after the deadline."])
+    #expect(engine.session.steps[0].overrunSeconds == 10)
+  }
+
+  @Test("strict mode closes the step at its deadline and keeps what was typed")
+  func strict() {
+    var engine = engine(.init(totalMinutes: 45, strict: true))
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("Revenue is the goal because advertisers pay per click.", now: clock.now())
+    clock.advance(by: 301)
+    let events = engine.tick(now: clock.now())
+    #expect(events.first == .timeUp(strict: true))
+    #expect(engine.session.currentStep == 1)
+    #expect(engine.session.steps[0].lines == ["Revenue is the goal because advertisers pay per click."])
+    #expect(engine.session.steps[0].completed)
+  }
+
+  @Test("questions are answered from facts, or the candidate is asked to assume")
+  func questions() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    let events = engine.enter("What is the latency budget?", now: clock.now())
+    guard case .interviewer(let reply)? = events.first else { Issue.record("no reply"); return }
+    #expect(reply.contains("150 ms"))
+    _ = engine.enter("What colour is the office carpet?", now: clock.now())
+    #expect(engine.session.steps[0].questions.last?.factID == nil)
+    #expect(engine.session.steps[0].questions.last?.answer == Interviewer.assumptionReply)
+    #expect(engine.session.steps[0].lines.isEmpty, "questions are not answer text")
+  }
+
+  @Test("asking about the key constraints earns requirements credit")
+  func questionsEarnCredit() {
+    var engine = engine(.init(totalMinutes: 45, followUps: false))
+    _ = engine.begin(now: clock.now())
+    let before = engine.interviewer.scorer.score(engine.session.answer).score(.requirements)
+    _ = engine.enter("What is the latency budget?", now: clock.now())
+    _ = engine.enter("How many daily active users do we have?", now: clock.now())
+    let after = engine.interviewer.scorer.score(engine.session.answer).score(.requirements)
+    #expect(after > before)
+  }
+
+  @Test("/next asks a follow-up on the most important missed point; its answer is kept")
+  func followUp() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("We want revenue because advertisers pay per click.", now: clock.now())
+    let events = engine.enter("/next", now: clock.now())
+    guard case .interviewer(let probe)? = events.first else { Issue.record("no follow-up"); return }
+    let record = engine.session.steps[0].followUp
+    #expect(record != nil)
+    #expect(probe.hasPrefix(record?.question ?? "-"))
+    #expect(engine.phase == .followUp)
+    _ = engine.enter("About 150 ms at p99 for the whole request.", now: clock.now())
+    _ = engine.enter("/next", now: clock.now())
+    #expect(engine.session.currentStep == 1)
+    #expect(engine.session.steps[0].followUp?.lines == ["About 150 ms at p99 for the whole request."])
+    #expect(engine.session.answer.sections[0].text.contains("150 ms"))
+  }
+
+  @Test("/hint nudges without revealing the checklist, and the item earns half")
+  func hint() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    let events = engine.enter("/hint", now: clock.now())
+    guard case .note(let text)? = events.first else { Issue.record("no hint"); return }
+    let itemID = engine.session.steps[0].hintsUsed.first ?? ""
+    let item = scenario.item(itemID)
+    #expect(text == "Hint: \(item?.hint ?? "?")")
+    #expect(!text.contains(item?.text ?? "?"))
+    #expect(engine.session.hintsUsed == [itemID])
+  }
+
+  @Test("/skip, /time, /help, unknown commands and /quit")
+  func commands() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    clock.advance(by: 65)
+    #expect(engine.enter("/time", now: clock.now())
+      == [.note("Step 1/7: 3:55 left in this step, 43:55 in the interview.")])
+    #expect(engine.enter("/help", now: clock.now()) == [.help])
+    guard case .note(let unknown)? = engine.enter("/nxt", now: clock.now()).first else { return }
+    #expect(unknown.contains("Unknown command /nxt"))
+    _ = engine.enter("/skip", now: clock.now())
+    #expect(engine.session.steps[0].skipped)
+    #expect(engine.session.currentStep == 1)
+    #expect(engine.enter("/quit", now: clock.now()) == [.quit])
+    #expect(engine.session.state == .inProgress)
+  }
+
+  @Test("/edit replaces the step's text with what the editor saved")
+  func edit() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("first draft", now: clock.now())
+    #expect(engine.enter("/edit", now: clock.now()) == [.editRequested("first draft\n")])
+    _ = engine.applyEdit("better line one\nbetter line two\n", now: clock.now())
+    #expect(engine.session.steps[0].lines == ["better line one", "better line two"])
+  }
+
+  @Test("end of piped input quits resumably; Ctrl-D on a terminal ends the step")
+  func endOfInput() {
+    var piped = engine()
+    _ = piped.begin(now: clock.now())
+    #expect(piped.endOfInput(now: clock.now(), interactive: false) == [.quit])
+    var terminal = engine(.init(totalMinutes: 45, followUps: false))
+    _ = terminal.begin(now: clock.now())
+    _ = terminal.endOfInput(now: clock.now(), interactive: true)
+    #expect(terminal.session.currentStep == 1)
+  }
+
+  @Test("a resumed step continues with the time it had left")
+  func resume() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    clock.advance(by: 100)
+    _ = engine.enter("line before the crash", now: clock.now())
+    let saved = engine.session
+    #expect(saved.steps[0].usedSeconds == 100)
+    clock.advance(by: 3600)  // the process was dead for an hour: that time does not count
+    var resumed = InterviewEngine(scenario: scenario, session: saved, now: clock.now())
+    let events = resumed.begin(now: clock.now())
+    #expect(events.contains { if case .stepStarted(_, _, _, _, _, let lines) = $0 { return lines == ["line before the crash"] }; return false })
+    clock.advance(by: 10)
+    #expect(resumed.status(now: clock.now())?.stepSecondsLeft == 190)
+  }
+
+  @Test("the last step ends the interview with a score")
+  func finish() {
+    var engine = engine(.init(totalMinutes: 45, followUps: false))
+    _ = engine.begin(now: clock.now())
+    var last: [InterviewEngine.Event] = []
+    for step in 0..<7 {
+      _ = engine.enter("Step \(step): we calibrate predictions because the auction multiplies bids by pCTR.", now: clock.now())
+      clock.advance(by: 60)
+      last = engine.enter("/next", now: clock.now())
+    }
+    guard case .finished(let report)? = last.first else { Issue.record("not finished"); return }
+    #expect(engine.session.state == .finished)
+    #expect(engine.session.score == report)
+    #expect(engine.session.usedSeconds == 420)
+  }
+}

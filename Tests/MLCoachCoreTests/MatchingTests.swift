@@ -1,0 +1,176 @@
+import Testing
+@testable import MLCoachCore
+
+/// One rule per test: each builds a tiny rubric so a failure points at one matching rule.
+@Suite("Evidence matching rules")
+struct MatchingTests {
+  static func item(_ id: String, _ category: Category = .data, generic: Bool = false, _ evidence: [String]) -> RubricItem {
+    RubricItem(id: id, step: .data, category: category, weight: 2, text: id, evidence: evidence, hint: "h",
+               followUp: "f?", reference: "r", generic: generic)
+  }
+
+  static let scenario: Scenario = {
+    var scenario = try! Fixtures.spamFilter()
+    scenario.rubric = [
+      item("downsample", .data, ["downsample negatives"]),
+      item("calibration", .metrics, ["recalibrate", "calibration"]),
+      item("feature-store", .serving, ["feature store"]),
+      item("ctr", .metrics, ["click-through rate"]),
+      item("ann", .serving, ["approximate nearest neighbour"]),
+      item("latency", .requirements, ["50ms"]),
+      item("normalize", .data, ["normalize features"]),
+      item("lr", .modeling, ["logistic regression"]),
+      item("gbdt-vs-lr", .tradeoffs, ["gbdt"]),
+      item("ab-test", .metrics, generic: true, ["a/b test"]),
+      item("monitoring", .monitoring, generic: true, ["monitoring"]),
+      item("imbalance", .data, ["class imbalance"]),
+    ]
+    scenario.redFlags = [
+      RedFlag(id: "accuracy", text: "Accuracy", evidence: ["accuracy as the metric"], unlessMentioned: [], why: "w",
+              severity: 2),
+      RedFlag(id: "no-recalibration", text: "Downsampling without recalibration", evidence: ["downsample negatives"],
+              unlessMentioned: ["recalibrate"], why: "w", severity: 2),
+    ]
+    return scenario
+  }()
+
+  static let scorer = Scorer(scenario: scenario)
+
+  func status(_ id: String, in text: String) -> ItemStatus {
+    Self.scorer.score(text: text).verdict(id)?.status ?? .missed
+  }
+
+  func flags(in text: String) -> [String] { Self.scorer.score(text: text).redFlags.map(\.id) }
+
+  @Test("inflections and plurals meet: downsampled / negative examples")
+  func inflection() {
+    #expect(status("downsample", in: "We downsampled the negatives because clicks are rare.") == .hit)
+    #expect(status("downsample", in: "Downsampling negatives keeps training cheap since clicks are 1%.") == .hit)
+  }
+
+  @Test("hyphen, space and joined forms are one word")
+  func hyphenation() {
+    for form in ["down-sample", "down sample", "downsample"] {
+      #expect(status("downsample", in: "We \(form) negatives because clicks are rare.") == .hit, "\(form)")
+    }
+    #expect(status("feature-store", in: "A featurestore keeps features fresh so serving matches training.") == .hit)
+  }
+
+  @Test("British spelling and numbers with units")
+  func spellingAndUnits() {
+    #expect(status("normalize", in: "We normalise the features so that scales match.") == .hit)
+    #expect(status("latency", in: "Scoring must finish within 50 ms per request.") == .hit)
+  }
+
+  @Test("glossary synonyms and abbreviations")
+  func synonyms() {
+    #expect(status("ctr", in: "We predict the CTR because the auction needs it.") == .hit)
+    #expect(status("ann", in: "Use ANN search because exact search is too slow.") == .hit)
+    #expect(status("lr", in: "Start with an LR baseline since it trains in minutes.") == .hit)
+    #expect(status("ab-test", in: "Run an online experiment to compare models.") == .hit)
+  }
+
+  @Test("a few words may sit between a phrase's words, not many")
+  func gaps() {
+    #expect(status("downsample", in: "Downsample the negative examples because clicks are rare.") == .hit)
+    #expect(status("downsample", in: "Downsample users, posts, comments and pages plus negatives because x.") == .missed)
+  }
+
+  @Test("dismissals and negations contradict the item")
+  func negation() {
+    #expect(status("feature-store", in: "We don't need a feature store.") == .contradicted)
+    #expect(status("imbalance", in: "There is no need to handle class imbalance.") == .contradicted)
+    #expect(status("ab-test", in: "I wouldn't bother with A/B tests.") == .contradicted)
+    #expect(status("monitoring", in: "We can ship it without monitoring.") == .contradicted)
+    #expect(status("feature-store", in: "A feature store is overkill here.") == .contradicted)
+  }
+
+  @Test("'X instead of Y because' credits X; a condition is not a dismissal")
+  func tradeoffIsNotDismissal() {
+    #expect(status("lr", in: "Logistic regression instead of GBDT because GBDT can't be fine-tuned online.") == .hit)
+    #expect(status("gbdt-vs-lr", in: "Logistic regression instead of GBDT because GBDT can't be fine-tuned.") == .hit)
+    #expect(status("calibration", in: "If we don't recalibrate, the auction overpays for every click.") == .hit)
+  }
+
+  @Test("a mention needs a reason, a comparison or a number for full credit")
+  func reasons() {
+    #expect(status("feature-store", in: "We use a feature store.") == .partial)
+    #expect(status("feature-store", in: "We use a feature store so that training and serving read the same values.") == .hit)
+    #expect(status("feature-store", in: "We use a feature store. It avoids skew because both paths share code.") == .hit)
+    #expect(status("gbdt-vs-lr", in: "We could try GBDT.") == .partial)
+  }
+
+  @Test("keyword lists and headings are at most partial and earn less")
+  func bareLists() {
+    let listed = Self.scorer.score(text: "Feature store, calibration, monitoring, A/B test, class imbalance")
+    #expect(listed.verdict("feature-store")?.status == .partial)
+    #expect(listed.verdict("feature-store")?.note == "listed without a reason")
+    #expect(listed.verdict("feature-store")?.baseCredit == Scorer.listedCredit)
+    let heading = Self.scorer.score(text: "## Feature store\nNothing else here.")
+    #expect(heading.verdict("feature-store")?.note == "only named in a heading")
+  }
+
+  @Test("red flags are raised with evidence, and not when negated, criticised or excused")
+  func redFlags() {
+    let report = Self.scorer.score(text: "We will use accuracy as the metric.")
+    #expect(report.redFlags.map(\.id) == ["accuracy"])
+    #expect(report.redFlags.first?.evidence == "We will use accuracy as the metric.")
+    #expect(flags(in: "We would never use accuracy as the metric.").isEmpty)
+    #expect(flags(in: "Accuracy is misleading as the metric here because clicks are 1%.").isEmpty)
+    #expect(flags(in: "We downsample negatives because clicks are rare.") == ["no-recalibration"])
+    #expect(flags(in: "We downsample negatives because clicks are rare, then recalibrate the outputs.").isEmpty)
+  }
+
+  @Test("red flags lower the score")
+  func redFlagPenalty() {
+    let clean = Self.scorer.score(text: "We downsample negatives because clicks are rare, then recalibrate.")
+    let flagged = Self.scorer.score(text: "We downsample negatives because clicks are rare. Accuracy as the metric.")
+    #expect(flagged.overall < clean.overall)
+  }
+
+  @Test("headings map text to steps by number, name and synonym")
+  func headings() {
+    let answer = Answer.parse("""
+      Intro text.
+      ## 3. Data
+      1. Use click logs
+      Step 5: Evaluation
+      log loss
+      Monitoring:
+      drift
+      ### Problem formulation
+      binary
+      """)
+    #expect(answer.sections.map(\.step) == [nil, .data, .evaluation, .monitoring, .framing])
+    #expect(StepHeading.step(ofHeading: "**Deployment and serving**") == nil)
+    #expect(StepHeading.step(ofHeading: "## Deployment and serving") == .serving)
+  }
+
+  @Test("empty, tiny and filler answers score near zero; scores are deterministic")
+  func honestScores() throws {
+    let scenario = try Fixtures.flagship("ads-ctr")
+    let scorer = Scorer(scenario: scenario)
+    let empty = scorer.score(text: "")
+    #expect(empty.overall == 0)
+    #expect(empty.items.allSatisfy { $0.status == .missed && $0.evidence == nil })
+    #expect(scorer.score(text: "fine").overall == 0)
+    let filler = "I would build a robust, scalable, state-of-the-art machine learning system that leverages big data "
+      + "and AI to deliver value. We would iterate quickly, use best practices and make sure it is high quality."
+    #expect(scorer.score(text: filler).overall < 5)
+    let answer = Fixtures.text("answers/ads-ctr/good.md")
+    #expect(scorer.score(text: answer) == scorer.score(text: answer))
+  }
+
+  @Test("every point of the score traces to an item with evidence")
+  func traceability() throws {
+    let scorer = Scorer(scenario: try Fixtures.flagship("video-recommendation"))
+    let report = scorer.score(text: Fixtures.text("answers/video-recommendation/good.md"))
+    for verdict in report.items where verdict.credit > 0 {
+      #expect(verdict.evidence?.isEmpty == false, "\(verdict.id)")
+    }
+    let totalWeight = report.items.reduce(0.0) { $0 + Double($1.weight) }
+    let earned = report.items.reduce(0.0) { $0 + $1.credit }
+    let penalty = report.redFlags.reduce(0.0) { $0 + $1.penalty }
+    #expect(abs(report.overall - max(0, 100 * earned / totalWeight - penalty)) < 0.2)
+  }
+}
