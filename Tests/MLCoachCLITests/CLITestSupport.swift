@@ -1,0 +1,65 @@
+import Foundation
+@testable import MLCoachCLI
+import MLCoachCore
+
+/// Runs the CLI in-process with a scripted console.
+struct CLIRun {
+  var code: Int32
+  var out: String
+  var err: String
+}
+
+enum CLITest {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static let coreFixtures = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures")
+
+  static func run(_ arguments: [String], input: [String] = [], environment: [String: String] = [:],
+                  terminal: Bool = false, clock: Clock = FixedClock()) -> CLIRun {
+    var env = environment
+    if env["MLCOACH_HOME"] == nil { env["MLCOACH_HOME"] = temporaryDirectory() }
+    let console = ScriptedConsole(input: input, environment: env, terminal: terminal)
+    let code = CLI.run(arguments, console: console, clock: clock)
+    return CLIRun(code: code, out: console.stdout, err: console.stderr)
+  }
+
+  static func temporaryDirectory() -> String {
+    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("mlcoach-test-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  /// The `mlcoach` binary built beside the test bundle.
+  static var binary: String {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("mlcoach")
+    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
+    return repository.appendingPathComponent(".build/debug/mlcoach").path
+  }
+
+  /// Runs the built binary with `stdin` piped in; returns status, stdout and stderr.
+  static func spawn(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+                    currentDirectory: String? = nil, executable: String? = nil) throws -> CLIRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable ?? binary)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "NO_COLOR")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+    let input = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIRun(code: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
+                  err: String(decoding: err, as: UTF8.self))
+  }
+}

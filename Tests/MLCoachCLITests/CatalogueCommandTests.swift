@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import MLCoachCLI
+
+@Suite("Catalogue commands, help and exit codes")
+struct CatalogueCommandTests {
+  let goodFolder = CLITest.coreFixtures.appendingPathComponent("scenarios/good").path
+  let badFolder = CLITest.coreFixtures.appendingPathComponent("scenarios/bad").path
+
+  @Test("list shows the three bundled scenarios")
+  func list() {
+    let result = CLITest.run(["list"])
+    #expect(result.code == 0)
+    for id in ["ads-ctr", "video-recommendation", "image-search"] { #expect(result.out.contains(id)) }
+    #expect(result.err.isEmpty)
+  }
+
+  @Test("list --json prints the documented fields")
+  func listJSON() throws {
+    let result = CLITest.run(["list", "--json"])
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    #expect(rows.count == 3)
+    for row in rows {
+      for key in ["id", "title", "topics", "difficulty", "minutes"] { #expect(row[key] != nil, "\(key)") }
+    }
+  }
+
+  @Test("--topic filters case-insensitively; an unknown topic lists the known ones")
+  func topicFilter() {
+    let search = CLITest.run(["list", "--topic", "SEARCH"])
+    #expect(search.code == 0)
+    #expect(search.out.contains("image-search") && !search.out.contains("ads-ctr"))
+    let unknown = CLITest.run(["list", "--topic", "robotics"])
+    #expect(unknown.code == 64)
+    #expect(unknown.err.contains("no scenario has the topic 'robotics'; known topics: ads, classification"))
+    let topics = CLITest.run(["topics"])
+    #expect(topics.out.contains("ranking          3"))
+  }
+
+  @Test("show prints the prompt and steps but no rubric")
+  func show() {
+    let result = CLITest.run(["show", "ads"])
+    #expect(result.code == 0)
+    #expect(result.out.contains("Interviewer:") && result.out.contains("7. Monitoring — 5 min"))
+    #expect(!result.out.contains("evidence") && !result.out.contains("hint"))
+  }
+
+  @Test("scenario names: ambiguous and unknown names are usage errors with candidates")
+  func names() {
+    let ambiguous = CLITest.run(["show", "e"])
+    #expect(ambiguous.code == 64)
+    #expect(ambiguous.err.contains("'e' matches several scenarios: ads-ctr, image-search, video-recommendation"))
+    let unknown = CLITest.run(["show", "ads-ctx"])
+    #expect(unknown.code == 64)
+    #expect(unknown.err == "error: no scenario named 'ads-ctx'; did you mean 'ads-ctr'?\n")
+  }
+
+  @Test("validate: 0 for valid files, 65 with every problem for invalid ones, 66 for missing paths")
+  func validate() {
+    #expect(CLITest.run(["validate", goodFolder]).code == 0)
+    let bad = CLITest.run(["validate", badFolder + "/zero-minutes.json", badFolder + "/syntax-error.json"])
+    #expect(bad.code == 65)
+    #expect(bad.err.contains("zero-minutes.json: steps[3].minutes: must be greater than 0 (found 0)"))
+    #expect(bad.err.contains("syntax-error.json: line 4, column 3: invalid JSON"))
+    let missing = CLITest.run(["validate", "/no/such/file.json"])
+    #expect(missing.code == 66)
+    #expect(missing.err == "error: '/no/such/file.json': no such file or folder\n")
+    #expect(CLITest.run(["validate"]).code == 0)
+  }
+
+  @Test("a broken user scenario is a one-line warning; the rest still list")
+  func brokenUserScenario() {
+    let folder = CLITest.temporaryDirectory()
+    try? FileManager.default.copyItem(atPath: goodFolder + "/spam-filter.json", toPath: folder + "/spam-filter.json")
+    try? FileManager.default.copyItem(atPath: badFolder + "/missing-title.json", toPath: folder + "/missing-title.json")
+    let result = CLITest.run(["list", "--scenarios", folder])
+    #expect(result.code == 0)
+    #expect(result.out.contains("spam-filter") && result.out.contains("ads-ctr"))
+    #expect(result.err.split(separator: "\n").count == 1)
+    #expect(result.err.contains("missing-title.json: title: is missing"))
+    let fromEnvironment = CLITest.run(["list"], environment: ["MLCOACH_SCENARIOS": goodFolder])
+    #expect(fromEnvironment.out.contains("fraud-check"))
+    let missingFolder = CLITest.run(["list", "--scenarios", "/no/such/folder"])
+    #expect(missingFolder.code == 66)
+  }
+
+  @Test("usage errors exit 64 with a usage line; help and version exit 0")
+  func usage() {
+    let unknownCommand = CLITest.run(["lst"])
+    #expect(unknownCommand.code == 64)
+    #expect(unknownCommand.err.hasPrefix("error: unknown command 'lst'; did you mean 'list'?\nusage: "))
+    let unknownFlag = CLITest.run(["list", "--jsn"])
+    #expect(unknownFlag.code == 64)
+    #expect(unknownFlag.err == "error: unknown option '--jsn'; did you mean '--json'?\nusage: mlcoach list [--topic T] [--json]\n")
+    #expect(CLITest.run(["show"]).code == 64)
+    #expect(CLITest.run(["list", "--topic"]).code == 64)
+    for arguments in [["--help"], ["help", "score"], ["score", "--help"], ["--version"], []] {
+      let result = CLITest.run(arguments)
+      #expect(result.code == 0, "\(arguments)")
+      #expect(!result.out.isEmpty && result.err.isEmpty, "\(arguments)")
+    }
+    #expect(CLITest.run(["help", "score"]).out.hasPrefix("usage: mlcoach score SCENARIO FILE [--json]"))
+  }
+
+  @Test("colour only on a terminal without NO_COLOR")
+  func colour() {
+    #expect(CLITest.run(["list"], terminal: true).out.contains("\u{1B}["))
+    #expect(!CLITest.run(["list"], environment: ["NO_COLOR": "1"], terminal: true).out.contains("\u{1B}["))
+    #expect(!CLITest.run(["list"], terminal: false).out.contains("\u{1B}["))
+    #expect(!CLITest.run(["list"], environment: ["TERM": "dumb"], terminal: true).out.contains("\u{1B}["))
+  }
+}

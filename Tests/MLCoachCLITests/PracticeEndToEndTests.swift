@@ -1,0 +1,132 @@
+import Foundation
+import MLCoachCore
+import Testing
+
+/// Drives the built `mlcoach` binary with piped input, as a script or a person would.
+@Suite("practice end to end", .serialized)
+struct PracticeEndToEndTests {
+  func sessions(in home: String) -> [Session] {
+    SessionStore(dataDirectory: home).all().sessions
+  }
+
+  func stubEditor(appending line: String) -> String {
+    let path = CLITest.temporaryDirectory() + "/editor.sh"
+    let script = "#!/bin/sh\necho '\(line)' >> \"$1\"\n"
+    FileManager.default.createFile(atPath: path, contents: Data(script.utf8),
+                                   attributes: [.posixPermissions: 0o755])
+    return path
+  }
+
+  @Test("all 7 steps piped: question, hint, follow-up, /edit, saved session and report")
+  func fullInterview() throws {
+    let home = CLITest.temporaryDirectory()
+    let editor = stubEditor(appending: "Edited: we recalibrate because downsampling inflates pCTR.")
+    var input = [
+      "What is the latency budget?",
+      "Revenue is the goal because advertisers pay per click.",
+      "/hint", "/next",
+      "We need p95 under 150 ms because the feed waits on the ads.", "/next",
+      "Pointwise binary classification of a click because the auction multiplies bid by pCTR.",
+      "/edit", "/next", "/next",
+    ]
+    for step in 3...7 { input += ["Step \(step): a time-based split because data is time ordered.", "/next", "/next"] }
+    let result = try CLITest.spawn(["practice", "ads-ctr", "--no-timer"], stdin: input.joined(separator: "\n") + "\n",
+                                   environment: ["MLCOACH_HOME": home, "EDITOR": editor, "VISUAL": ""])
+    #expect(result.code == 0, "\(result.err)")
+    for text in ["Interviewer: The whole ad request", "» Hint: ", "Step 7/7 · Monitoring", "Interview over.",
+                 "Overall: ", "BUDGET", "Total", "Saved to ", "mlcoach review "] {
+        #expect(result.out.contains(text), "\(text)")
+    }
+    let session = try #require(sessions(in: home).first)
+    #expect(session.state == .finished)
+    #expect(session.score != nil)
+    #expect(session.steps[0].questions.first?.answer.contains("150 ms") == true)
+    #expect(session.steps[0].hintsUsed.count == 1)
+    #expect(session.steps[0].followUp?.lines == ["We need p95 under 150 ms because the feed waits on the ads."])
+    #expect(session.steps[1].lines.last == "Edited: we recalibrate because downsampling inflates pCTR.")
+    #expect(session.steps[1].lines.first?.hasPrefix("Pointwise") == true)
+    #expect(session.steps.filter { !$0.completed }.isEmpty)
+  }
+
+  @Test("end of piped input saves; resume restores every line")
+  func pipedEndResumes() throws {
+    let home = CLITest.temporaryDirectory()
+    let first = try CLITest.spawn(["practice", "image-search", "--no-followups"], stdin: "crops are supported\n",
+                                  environment: ["MLCOACH_HOME": home])
+    #expect(first.code == 0)
+    #expect(first.out.contains("Saved. Continue with: mlcoach resume "))
+    let second = try CLITest.spawn(["resume"], stdin: "no personalisation\n", environment: ["MLCOACH_HOME": home])
+    #expect(second.code == 0)
+    #expect(second.out.contains("│ crops are supported"))
+    #expect(sessions(in: home).first?.steps[0].lines == ["crops are supported", "no personalisation"])
+    let none = try CLITest.spawn(["resume", "nope"], environment: ["MLCOACH_HOME": home])
+    #expect(none.code == 66)
+  }
+
+  /// Starts practice with an open pipe, types lines, waits until they are on disk, then signals.
+  func interrupted(signal number: Int32, home: String) throws -> (Process, Pipe) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CLITest.binary)
+    process.arguments = ["practice", "ads-ctr", "--no-followups"]
+    var env = ProcessInfo.processInfo.environment
+    env["MLCOACH_HOME"] = home
+    process.environment = env
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data("line one\nline two\n".utf8))
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline, sessions(in: home).first?.steps[0].lines.count != 2 { usleep(50_000) }
+    kill(process.processIdentifier, number)
+    process.waitUntilExit()
+    return (process, output)
+  }
+
+  @Test("kill -9 mid-step loses no line entered; resume continues the step")
+  func killAndResume() throws {
+    let home = CLITest.temporaryDirectory()
+    let (process, _) = try interrupted(signal: SIGKILL, home: home)
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(sessions(in: home).first?.steps[0].lines == ["line one", "line two"])
+    let resumed = try CLITest.spawn(["practice", "--resume"], stdin: "line three\n", environment: ["MLCOACH_HOME": home])
+    #expect(resumed.code == 0)
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].lines == ["line one", "line two", "line three"])
+    #expect(session.currentStep == 0)
+  }
+
+  @Test("Ctrl-C saves and exits 130 with how to resume")
+  func controlC() throws {
+    let home = CLITest.temporaryDirectory()
+    let (process, output) = try interrupted(signal: SIGINT, home: home)
+    #expect(process.terminationStatus == 130)
+    let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(printed.contains("Interrupted. Your answers are saved; continue with: mlcoach resume"))
+    #expect(sessions(in: home).first?.steps[0].lines == ["line one", "line two"])
+  }
+
+  @Test("an unwritable data directory is reported at the start and the transcript printed at the end")
+  func unwritableDataDirectory() throws {
+    let file = CLITest.temporaryDirectory() + "/not-a-folder"
+    _ = FileManager.default.createFile(atPath: file, contents: Data())
+    let result = try CLITest.spawn(["practice", "ads-ctr", "--no-followups"], stdin: "my precious answer\n",
+                                   environment: ["MLCOACH_HOME": file + "/home"])
+    #expect(result.code == 0)
+    #expect(result.err.contains("warning: cannot save to"))
+    #expect(result.out.contains("Your transcript"))
+    #expect(result.out.contains("my precious answer"))
+  }
+
+  @Test("a copied binary lists the bundled scenarios with no source tree or build folder nearby")
+  func copiedBinary() throws {
+    let folder = CLITest.temporaryDirectory()
+    let copy = folder + "/mlcoach"
+    try FileManager.default.copyItem(atPath: CLITest.binary, toPath: copy)
+    let result = try CLITest.spawn(["list"], environment: ["MLCOACH_HOME": folder], currentDirectory: "/", executable: copy)
+    #expect(result.code == 0)
+    #expect(result.out.contains("ads-ctr") && result.out.contains("image-search") && result.out.contains("video-recommendation"))
+  }
+}

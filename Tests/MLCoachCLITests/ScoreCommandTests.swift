@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import MLCoachCLI
+
+@Suite("mlcoach score")
+struct ScoreCommandTests {
+  let answers = CLITest.coreFixtures.appendingPathComponent("answers")
+
+  func write(_ bytes: [UInt8]) -> String {
+    let path = CLITest.temporaryDirectory() + "/answer.md"
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    return path
+  }
+
+  @Test("the terminal report shows the score, band, categories, evidence, misses and advice")
+  func report() {
+    let result = CLITest.run(["score", "ads-ctr", answers.appendingPathComponent("ads-ctr/good.md").path])
+    #expect(result.code == 0)
+    for text in ["Overall: ", "Categories", "Trade-offs", "Step 1 · Clarifying requirements", "✓ ", "“", "hint: ",
+                 "Why this score", "Work on next", "1. "] {
+      #expect(result.out.contains(text), "\(text)")
+    }
+  }
+
+  @Test("--json follows the documented contract")
+  func jsonContract() throws {
+    let result = CLITest.run(["score", "image-search", answers.appendingPathComponent("image-search/medium.md").path,
+                              "--json"])
+    #expect(result.code == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    #expect(object["scenario"] as? String == "image-search")
+    let overall = try #require(object["overall"] as? Double)
+    #expect((0...100).contains(overall))
+    #expect(["strong hire", "hire", "lean hire", "lean no hire", "no hire"].contains(object["band"] as? String ?? ""))
+    let categories = try #require(object["categories"] as? [String: Double])
+    #expect(Set(categories.keys) == ["requirements", "modeling", "data", "metrics", "serving", "monitoring", "tradeoffs"])
+    let items = try #require(object["items"] as? [[String: Any]])
+    #expect(items.count >= 40)
+    for item in items {
+      #expect(item["id"] is String && item["category"] is String)
+      #expect(["hit", "partial", "missed", "contradicted"].contains(item["status"] as? String ?? ""))
+      #expect(item.keys.contains("evidence"), "evidence is present, null when missed")
+      if item["status"] as? String == "missed" { #expect(item["evidence"] is NSNull) }
+    }
+    #expect(object["redFlags"] is [[String: Any]])
+  }
+
+  @Test("reads standard input with '-'")
+  func stdin() {
+    let result = CLITest.run(["score", "ads-ctr", "-", "--json"],
+                             input: ["We downsample negatives because clicks are rare, then recalibrate."])
+    #expect(result.code == 0)
+    #expect(result.out.contains("\"status\" : \"hit\""))
+  }
+
+  @Test("bad input: missing file 66, binary and invalid UTF-8 65, empty answer scores 0")
+  func badInput() {
+    let missing = CLITest.run(["score", "ads-ctr", "/no/answer.md"])
+    #expect(missing.code == 66)
+    #expect(missing.err == "error: '/no/answer.md': no such file\n")
+    let binary = CLITest.run(["score", "ads-ctr", write([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])])
+    #expect(binary.code == 65)
+    #expect(binary.err.contains("looks like a binary file"))
+    let latin1 = CLITest.run(["score", "ads-ctr", write([0x63, 0x61, 0x66, 0xE9, 0x0A])])
+    #expect(latin1.code == 65)
+    #expect(latin1.err.contains("is not valid UTF-8 text"))
+    let empty = CLITest.run(["score", "ads-ctr", write([])])
+    #expect(empty.code == 0)
+    #expect(empty.out.contains("Overall: 0/100 · no hire"))
+    #expect(empty.err.contains("the answer is empty"))
+    let unknown = CLITest.run(["score", "ads-crt", write(Array("x".utf8))])
+    #expect(unknown.code == 64)
+    #expect(unknown.err.contains("did you mean 'ads-ctr'?"))
+  }
+
+  @Test("a 10 MB answer is scored, not hung on")
+  func largeAnswer() {
+    let text = String(repeating: "We downsample negatives because clicks are rare, and recalibrate. ", count: 160_000)
+    let result = CLITest.run(["score", "ads-ctr", write(Array(text.utf8)), "--json"])
+    #expect(result.code == 0)
+    let refused = CLITest.run(["score", "ads-ctr", write([UInt8](repeating: 0x61, count: 17 * 1_048_576))])
+    #expect(refused.code == 65)
+    #expect(refused.err.contains("are not scored"))
+  }
+}
