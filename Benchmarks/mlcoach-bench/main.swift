@@ -60,8 +60,134 @@ func grades() {
   print(String(format: "all: Spearman rho = %.3f", RankCorrelation.spearman(all.map(\.0), all.map(\.1))))
 }
 
+/// A typical answer: the strong graded ads-ctr answer, cut or repeated to `words` words.
+func answer(words: Int) -> String {
+  let text = (try? String(contentsOf: answersFolder.appendingPathComponent("ads-ctr/strong.md"), encoding: .utf8)) ?? ""
+  let source = text.split(separator: " ")
+  var out: [Substring] = []
+  while out.count < words { out += source.prefix(words - out.count) }
+  return out.joined(separator: " ")
+}
+
+func scoring() {
+  let scenario = loadScenario("ads-ctr")
+  var compiled: Scorer?
+  let compile = seconds { compiled = Scorer(scenario: scenario) }
+  guard let scorer = compiled else { return }
+  let typical = answer(words: 800)
+  _ = scorer.score(text: typical)  // warm up
+  let runs = 1000
+  var sink = 0.0
+  let total = seconds { for _ in 0..<runs { sink += scorer.score(text: typical).overall } }
+  print(String(format: "score: rubric of %d items, 800-word answer: %.3f ms per answer (mean of %d); compile %.2f ms",
+               scenario.rubric.count, total / Double(runs) * 1000, runs, compile * 1000))
+  for size in [100_000, 1_000_000] {
+    let words = size / 6
+    let big = answer(words: words)
+    var overall = 0.0
+    let time = seconds { overall = scorer.score(text: big).overall }
+    print(String(format: "score: %7d-byte answer: %.1f ms (overall %.1f)", big.utf8.count, time * 1000, overall))
+  }
+  // Worst case for the per-answer word cache: 1 MB of mostly distinct made-up words.
+  var generator = SystemRandomNumberGenerator()
+  let letters = Array("abcdefghijklmnopqrstuvwxyz")
+  var words: [String] = []
+  var bytes = 0
+  while bytes < 1_000_000 {
+    let word = String((0..<Int.random(in: 3...10, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+    words.append(word)
+    bytes += word.utf8.count + 1
+  }
+  let distinct = words.joined(separator: " ")
+  let time = seconds { sink += scorer.score(text: distinct).overall }
+  print(String(format: "score: %7d-byte answer of random words: %.1f ms", distinct.utf8.count, time * 1000))
+  if sink < 0 { print(sink) }
+}
+
+/// Scores a 1 MB answer in a fresh process and reports that process's peak memory.
+func largeAnswerMemory() {
+  let scorer = Scorer(scenario: loadScenario("ads-ctr"))
+  let big = answer(words: 170_000)
+  let time = seconds { _ = scorer.score(text: big) }
+  print(String(format: "%.1f %.1f %d", time * 1000, peakMemoryMB(), big.utf8.count))
+}
+
+func spawnTimed(_ path: String, _ arguments: [String]) -> (Double, String) {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: path)
+  process.arguments = arguments
+  let output = Pipe()
+  process.standardOutput = output
+  process.standardError = FileHandle.nullDevice
+  var text = ""
+  let time = seconds {
+    try? process.run()
+    text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+  }
+  return (time, text)
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func startup() {
+  let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  let mlcoach = directory.appendingPathComponent("mlcoach").path
+  let bench = CommandLine.arguments[0]
+  guard FileManager.default.isExecutableFile(atPath: mlcoach) else {
+    print("list: build mlcoach first (swift build -c release)")
+    return
+  }
+  let runs = 30
+  var list: [Double] = []
+  var baseline: [Double] = []
+  for _ in 0..<runs {
+    list.append(spawnTimed(mlcoach, ["list"]).0)
+    baseline.append(spawnTimed(bench, ["parse-baseline"]).0)
+  }
+  let ratio = median(list) / median(baseline)
+  print(String(format: "list: mlcoach list %.1f ms vs read+parse baseline %.1f ms (medians of %d): ratio %.2f (target <= 1.5)",
+               median(list) * 1000, median(baseline) * 1000, runs, ratio))
+  let (_, memoryLine) = spawnTimed(bench, ["large-memory"])
+  let parts = memoryLine.split(separator: " ")
+  if parts.count == 3 {
+    print("memory: 1 MB answer scored in a fresh process: \(parts[0]) ms, peak RSS \(parts[1]) MB (target <= 50)")
+  }
+}
+
+/// The reference program: read the same JSON files and parse them with Foundation, nothing else.
+func parseBaseline() {
+  let folder = repository.appendingPathComponent("Scenarios")
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+  var count = 0
+  for name in names.sorted() where name.hasSuffix(".json") {
+    if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+      count += object.count
+    }
+  }
+  print(count)
+}
+
 let mode = CommandLine.arguments.dropFirst().first ?? "all"
-if mode == "grades" || mode == "all" { grades() }
+switch mode {
+case "parse-baseline": parseBaseline()
+case "profile":  // for valgrind: 100 typical answers, nothing else
+  let scorer = Scorer(scenario: loadScenario("ads-ctr"))
+  let typical = answer(words: 800)
+  var total = 0.0
+  for _ in 0..<100 { total += scorer.score(text: typical).overall }
+  print(total)
+case "large-memory": largeAnswerMemory()
+case "grades": grades()
+case "score": scoring()
+case "list": startup()
+case "all":
+  scoring()
+  startup()
+  grades()
+default: break
+}
 if mode == "explain", CommandLine.arguments.count > 3 {
   let scenario = loadScenario(CommandLine.arguments[2])
   let text = (try? String(contentsOfFile: CommandLine.arguments[3], encoding: .utf8)) ?? ""

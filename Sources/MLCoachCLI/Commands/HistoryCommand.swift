@@ -82,10 +82,11 @@ struct HistoryCommand: Command {
         + "oldest first; yours where reviewed)") + "\n"
       var trendRows = [trendRow("Overall", history.overall.map(\.score), style: style)]
       trendRows += history.trends.map { trendRow($0.category.title, $0.points.map(\.score), style: style) }
-      text += Columns.render(header: nil, rows: trendRows, rightAligned: [2, 3], style: style)
+      text += Columns.render(header: ["", "TREND", "LATEST", "CHANGE"], rows: trendRows, rightAligned: [2, 3],
+                             style: style)
     }
 
-    text += "\n" + style.bold("By scenario") + "\n"
+    text += "\n" + style.bold("By scenario") + style.dim(" (LAST: last practised)") + "\n"
     let scenarioRows = history.scenarios.map { progress -> [String] in
       [progress.scenarioID, String(progress.sessions), progress.best.value.map(ReportNumber.score) ?? "—",
        progress.latest.value.map(ReportNumber.score) ?? "—", ReportDate.day(progress.lastPractised),

@@ -49,8 +49,8 @@ struct ReviewCommand: Command {
     }
     if review.isComplete && !context.arguments.has("--restart") {
       let date = ReportDate.minute(review.record.updatedAt)
-      context.console.line("You finished reviewing this session on \(date); 'mlcoach review \(session.id) "
-        + "--restart' walks it again.\n")
+      context.console.line(printer.wrap("You finished reviewing this session on \(date). To walk it again: "
+        + "mlcoach review \(session.id) --restart") + "\n")
       context.console.out(printer.summary(review))
       return .success
     }
@@ -62,6 +62,16 @@ struct ReviewCommand: Command {
   private static func interact(_ review: inout SelfReview, session: inout Session, printer: ReviewPrinter,
                                lookup: SessionLookup, context: Context) throws(CLIError) -> ExitCode {
     let console = context.console
+    // Every answer is already saved, so Ctrl-C only needs to say so (on a real terminal only:
+    // tests drive the review through a scripted console and keep their own signal handling).
+    let id = session.id
+    let interrupt = console.stdinIsTerminal
+      ? InterruptHandler {
+        console.out("\nStopped: your answers so far are saved. Continue with 'mlcoach review \(id)'.\n")
+        exit(ExitCode.interrupted.rawValue)
+      }
+      : nil
+    defer { interrupt?.cancel() }
     console.out(printer.introduction(review))
     var previousCategory: Category?
     var showItem = true
@@ -73,15 +83,22 @@ struct ReviewCommand: Command {
       }
       console.out(printer.prompt(item, review: review))
       let line = console.readLine()
-      if line == nil { console.line() }  // the prompt left the cursor mid-line
+      // A terminal echoes what was typed; piped input does not, so echo it to keep a
+      // readable transcript (and end the prompt's line at end of input either way).
+      if !console.stdinIsTerminal {
+        console.line(line ?? "")
+      } else if line == nil {
+        console.line()
+      }
       let outcome = review.apply(ReviewAction.parse(line), now: context.clock.now())
       showItem = true
       switch outcome {
       case .invalid:
-        console.line(context.style.dim(
+        console.line(printer.wrap(context.style.dim(
           review.position == 0 && ReviewAction.parse(line) == .back
             ? "This is the first item; there is nothing to go back to."
-            : "Press Enter to agree, or type y (covered), n (not covered), p (partial), b (back) or q (stop)."))
+            : "Press Enter to agree, or type y (covered), n (not covered), p (partial), b (back) or q (stop)."),
+          indent: "  ", hanging: "  "))
         showItem = false
       case .recorded, .movedBack:
         session.review = review.record
@@ -103,9 +120,11 @@ struct ReviewCommand: Command {
         return .success
       }
     }
-    // Only reached when the rubric is empty or the position was already at the end.
-    session.review = review.record
-    try lookup.save(session)
+    // Only reached when the position was already past the last item (the rubric shrank).
+    if review.completeIfWalked(now: context.clock.now()) {
+      session.review = review.record
+      try lookup.save(session)
+    }
     console.out(printer.summary(review))
     return .success
   }
@@ -122,7 +141,8 @@ struct ReviewPrinter {
 
   func introduction(_ review: SelfReview) -> String {
     let coach = review.coach
-    var text = style.bold("Self-review: \(session.scenarioTitle)") + style.dim("  (\(session.id))") + "\n"
+    var text = style.bold("Self-review: \(session.scenarioTitle)") + "\n"
+    text += style.dim("Session \(session.id), \(ReportDate.minute(session.startedAt))") + "\n"
     text += "Coach: \(ReportNumber.score(coach.overall))/100 (\(coach.band.rawValue)). "
       + "\(review.items.count) items, grouped by category.\n"
     if review.position > 0 {
@@ -154,15 +174,15 @@ struct ReviewPrinter {
 
   /// The walk in one go, for `--print`.
   func walk(_ review: SelfReview) -> String {
-    var text = style.bold("Self-review: \(session.scenarioTitle)") + style.dim("  (\(session.id), "
-      + "\(ReportDate.minute(session.startedAt)))") + "\n"
+    var text = style.bold("Self-review: \(session.scenarioTitle)") + "\n"
+    text += style.dim("Session \(session.id), \(ReportDate.minute(session.startedAt))") + "\n"
     var previous: Category?
     for item in review.items {
       if item.category != previous { text += categoryHeading(item.category, review: review) }
       previous = item.category
       let own = review.own(item.id)
       let mark = own.map { $0 == item.status ? "you agreed" : "you: \($0.rawValue)" } ?? "not yet reviewed"
-      text += "\n" + wrap(status(item.status) + "  " + (scenario.item(item.id)?.text ?? item.id), indent: "  ",
+      text += "\n" + wrap("[" + status(item.status) + "] " + (scenario.item(item.id)?.text ?? item.id), indent: "  ",
                           hanging: "    ")
       text += "\n    " + style.dim("\(weightName(item.weight)) · step \(item.step.number) · \(mark)") + "\n"
       text += details(item, review: review, indent: "    ", showAdvice: item.status != .hit || (own ?? .hit) != .hit)
@@ -175,7 +195,7 @@ struct ReviewPrinter {
     let evidence = item.evidence.map { " — “\($0)”" } ?? (item.status == .missed ? " — not found in your answer" : "")
     lines.append(wrap("Coach: " + status(item.status) + evidence, indent: indent, hanging: indent + "  "))
     if let note = item.note { lines.append(wrap("Note: \(note)", indent: indent, hanging: indent + "  ")) }
-    if item.hintUsed { lines.append(indent + "You asked for the hint (half credit).") }
+    if item.hintUsed { lines.append(indent + "You asked for its hint during the interview (reduced credit).") }
     if showAdvice, let rubric = scenario.item(item.id) {
       lines.append(wrap(style.cyan("Hint: ") + rubric.hint, indent: indent, hanging: indent + "  "))
       lines.append(wrap(style.cyan("Reference: ") + rubric.reference, indent: indent, hanging: indent + "  "))
@@ -213,12 +233,12 @@ struct ReviewPrinter {
       for disagreement in summary.disagreements {
         let sign = disagreement.generous ? style.green("+") : style.red("−")
         let name = scenario.item(disagreement.item.id)?.text ?? disagreement.item.id
-        text += wrap("\(sign) \(name) (coach: \(disagreement.coach.rawValue), you: \(disagreement.own.rawValue))",
+        text += wrap("\(sign) you: \(disagreement.own.rawValue), coach: \(disagreement.coach.rawValue) — \(name)",
                      indent: "  ", hanging: "    ") + "\n"
       }
     }
     if !summary.weakestSteps.isEmpty {
-      text += "\n" + style.bold("Compare your design with the reference, noting what you missed.") + "\n"
+      text += "\n" + wrap(style.bold("Compare your design with the reference, noting what you missed.")) + "\n"
       for step in summary.weakestSteps {
         text += "\n  \(step.step.number). \(step.step.title) " + style.dim("(\(ReportNumber.score(step.score))/100)") + "\n"
         for bullet in step.bullets { text += wrap("- " + bullet, indent: "    ", hanging: "      ") + "\n" }
@@ -255,7 +275,7 @@ struct ReviewPrinter {
     String(repeating: " ", count: max(0, width - TextLayout.visibleLength(text))) + text
   }
 
-  private func wrap(_ text: String, indent: String = "", hanging: String? = nil) -> String {
+  func wrap(_ text: String, indent: String = "", hanging: String? = nil) -> String {
     TextLayout.wrap(text, width: width, indent: indent, hangingIndent: hanging)
   }
 }

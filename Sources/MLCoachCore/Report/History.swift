@@ -93,15 +93,14 @@ public struct History: Encodable, Sendable {
     }
   }
 
-  /// The report whose numbers count for a session: the completed self-assessment, else the
-  /// coach's; nil for a session that was never scored.
+  /// The report whose numbers count for a session: the last completed self-assessment (it is
+  /// stored only when a review is completed), else the coach's; nil when never scored.
   public static func effectiveReport(_ session: Session) -> ScoreReport? {
-    if let review = session.review, review.completed, let own = review.selfAssessed { return own }
-    return session.score
+    session.review?.selfAssessed ?? session.score
   }
 
   static func entry(_ session: Session) -> Entry {
-    let own = session.review?.completed == true ? session.review?.selfAssessed : nil
+    let own = session.review?.selfAssessed
     let effective = own ?? session.score
     var categories: [String: Double] = [:]
     if let effective {
@@ -121,7 +120,7 @@ public struct History: Encodable, Sendable {
   public var json: String { JSONReport.encode(self) }
 }
 
-/// Scores as a row of block characters. The scale is absolute (▁ is 0–12, █ is 88–100), not
+/// Scores as a row of block characters. The scale is absolute (▁ below 12.5, █ from 87.5), not
 /// stretched to the data, so a flat line at 40 never looks like progress.
 public enum Sparkline {
   public static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]

@@ -71,6 +71,15 @@ public enum MarkdownReport {
       for (index, advice) in coach.advice.enumerated() { out.append("\(index + 1). \(advice)") }
       out.append("")
     }
+    if let review = report.review, !review.disagreements.isEmpty {
+      out.append("### Where you disagreed with the coach")
+      out.append("")
+      for disagreement in review.disagreements {
+        out.append("- Coach **\(disagreement.coach.rawValue)**, you **\(disagreement.own.rawValue)**: "
+          + report.text(of: disagreement.item))
+      }
+      out.append("")
+    }
     out.append("### Red flags")
     out.append("")
     if coach.redFlags.isEmpty { out.append("None found.") }
@@ -123,12 +132,12 @@ public enum MarkdownReport {
       out.append("")
       for item in items {
         var line = "- **\(item.status.rawValue)** · \(report.text(of: item)) *(weight \(item.weight), "
-          + "\(item.step.title.lowercased()))*"
+          + "step \(item.step.number): \(item.step.title))*"
         if let mine = report.review?.own(item.id), mine != item.status { line += " — **you: \(mine.rawValue)**" }
         out.append(line)
         if let evidence = item.evidence { out.append("  - Evidence: “\(evidence)”") }
         if let note = item.note { out.append("  - Note: \(note)") }
-        if item.hintUsed { out.append("  - Hint used (half credit)") }
+        if item.hintUsed { out.append("  - Hint used during the interview (reduced credit)") }
         let ownStatus = report.review?.own(item.id) ?? item.status
         if item.status != .hit || ownStatus != .hit, let rubricItem = report.scenario?.item(item.id) {
           out.append("  - Hint: \(rubricItem.hint)")

@@ -68,7 +68,12 @@ public struct Recommendation: Equatable, Sendable {
     if ordered.isEmpty {
       because.append("you have no sessions yet, and it is a good place to start")
     } else if let last = lastPractised[pick.id] {
-      because.append("it is the scenario you practised least recently (\(ago(last, now: now)))")
+      // "Least recently" only when it is true of every installed scenario, not just those
+      // that exercise the focus category.
+      let oldest = scenarios.compactMap { lastPractised[$0.id] }.min()
+      because.append(oldest == last && scenarios.allSatisfy { lastPractised[$0.id] != nil }
+        ? "it is the scenario you practised least recently (\(ago(last, now: now)))"
+        : "you last practised it \(ago(last, now: now))")
     } else {
       because.append("you have never practised it")
     }

@@ -32,11 +32,9 @@ public struct SessionReport: Sendable {
     return Scorer(scenario: scenario).score(session.answer)
   }
 
-  /// The completed self-assessment, only: a half-finished review is not a score.
-  public var selfAssessed: ScoreReport? {
-    guard let review, review.isComplete else { return nil }
-    return session.review?.selfAssessed ?? review.selfAssessed
-  }
+  /// The last completed self-assessment: a half-finished review is not a score, and a review
+  /// walked again with `--restart` keeps the previous one until the new walk is complete.
+  public var selfAssessed: ScoreReport? { review == nil ? nil : session.review?.selfAssessed }
 
   public var budgetSeconds: Double { session.steps.reduce(0) { $0 + $1.budgetSeconds } }
 

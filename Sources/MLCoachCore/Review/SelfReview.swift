@@ -98,6 +98,16 @@ public struct SelfReview: Equatable, Sendable {
     }
   }
 
+  /// Marks a review whose position is already past the last item as complete: this happens
+  /// when the rubric shrank between two runs. Returns whether it did.
+  public mutating func completeIfWalked(now: Date) -> Bool {
+    guard !record.completed, record.position >= items.count else { return false }
+    record.completed = true
+    record.selfAssessed = selfAssessed
+    record.updatedAt = now
+    return true
+  }
+
   /// Starts the walk again from the first item, keeping earlier verdicts as the defaults.
   public mutating func restart(now: Date) {
     record.position = 0

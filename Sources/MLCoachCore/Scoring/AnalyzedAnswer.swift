@@ -34,18 +34,54 @@ struct AnalyzedAnswer {
   var text: [UInt8] = []
   var wordCount = 0
 
+  /// The sentence as the candidate wrote it, on one line, without Markdown markers.
   func sentenceText(_ index: Int) -> String {
     let sentence = sentences[index]
-    var bytes = Array(text[sentence.start..<sentence.end])
-    // Drop Markdown markers so the quoted evidence reads like a sentence.
-    while let first = bytes.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
-      || first == UInt8(ascii: ">") || first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
-      bytes.removeFirst()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(sentence.end - sentence.start, 320))
+    var i = sentence.start
+    // Drop leading Markdown markers so the quoted evidence reads like a sentence.
+    while i < sentence.end, [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"),
+                             UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(text[i]) {
+      i += 1
     }
-    let collapsed = String(decoding: bytes, as: UTF8.self)
-      .split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" || $0 == "\r" })
-      .joined(separator: " ")
-    return collapsed.count > 300 ? String(collapsed.prefix(297)) + "..." : collapsed
+    var pendingSpace = false
+    var characters = 0
+    while i < sentence.end && characters < 300 {
+      let byte = text[i]
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace { bytes.append(UInt8(ascii: " ")); characters += 1 }
+        pendingSpace = false
+        bytes.append(byte)
+        if byte & 0xC0 != 0x80 { characters += 1 }
+      }
+      i += 1
+    }
+    if i < sentence.end {
+      while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }  // never cut a character in half
+      if !bytes.isEmpty { bytes.removeLast() }
+      bytes += Array("...".utf8)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// What is known about a word once it has been stemmed: most words of an answer repeat, and
+  /// stemming each occurrence again was most of the cost of scoring.
+  private struct WordFacts {
+    var id: Int32
+    var startsJoinedWord: Bool
+    var isFiller: Bool
+  }
+  private var wordFacts: [String: WordFacts] = [:]
+
+  private mutating func facts(of word: String, vocabulary: Vocabulary) -> WordFacts {
+    if let known = wordFacts[word] { return known }
+    let facts = WordFacts(id: vocabulary.id(WordNormalizer.stem(word)), startsJoinedWord: vocabulary.startsJoinedWord(word),
+                          isFiller: PhraseCompiler.fillerWords.contains(word))
+    wordFacts[word] = facts
+    return facts
   }
 
   init(answer: Answer, vocabulary: Vocabulary) {
@@ -143,20 +179,22 @@ struct AnalyzedAnswer {
         hasSymbol = true
       }
     }
+    var words: [WordTokenizer.Word] = []
     text.withUnsafeBufferPointer { buffer in
-      WordTokenizer.forEachWord(in: buffer, from: start, to: end) { word in
-        if word.isNumber { hasNumber = true }
-        let stem = WordNormalizer.stem(word.text)
-        let id = vocabulary.id(stem)
-        if let previousText, !word.clauseBreakBefore, tokens.count > firstToken,
-           vocabulary.startsJoinedWord(previousText) {
-          let joined = vocabulary.id(WordNormalizer.stem(previousText + word.text))
-          if joined >= 0 { tokens[tokens.count - 1].joinedID = joined }
-        }
-        tokens.append(Token(id: id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore,
-                            isFiller: PhraseCompiler.fillerWords.contains(word.text)))
-        previousText = word.text
+      WordTokenizer.forEachWord(in: buffer, from: start, to: end) { words.append($0) }
+    }
+    var previousStartsJoined = false
+    for word in words {
+      if word.isNumber { hasNumber = true }
+      let facts = facts(of: word.text, vocabulary: vocabulary)
+      if let previousText, previousStartsJoined, !word.clauseBreakBefore, tokens.count > firstToken {
+        let joined = self.facts(of: previousText + word.text, vocabulary: vocabulary).id
+        if joined >= 0 { tokens[tokens.count - 1].joinedID = joined }
       }
+      tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore,
+                          isFiller: facts.isFiller))
+      previousText = word.text
+      previousStartsJoined = facts.startsJoinedWord
     }
     let wordsInSentence = tokens.count - firstToken
     guard wordsInSentence > 0 else { return }

@@ -33,24 +33,31 @@ public struct Answer: Equatable, Sendable {
   /// Splits Markdown or plain text at headings that name a step ("## 3. Data", "Step 5: Evaluation",
   /// "Monitoring:"). Text before the first heading, or with no headings, has no step.
   public static func parse(_ text: String) -> Answer {
+    // Find heading lines by their UTF-8 offsets and slice once: no per-line strings are kept.
     var sections: [Section] = []
     var currentStep: StepID?
-    var currentLines: [Substring] = []
-    func flush() {
-      let body = currentLines.joined(separator: "\n")
-      if !body.allSatisfy(\.isWhitespace) || currentStep != nil {
-        sections.append(Section(step: currentStep, text: body))
-      }
-      currentLines.removeAll()
+    var sectionStart = text.startIndex
+    var lineStart = text.startIndex
+    func flush(upTo end: String.Index) {
+      let body = String(text[sectionStart..<end])
+      if currentStep != nil || !body.allSatisfy(\.isWhitespace) { sections.append(Section(step: currentStep, text: body)) }
     }
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if let step = StepHeading.step(ofHeading: line) {
-        flush()
-        currentStep = step
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while true {
+      let atEnd = index == utf8.endIndex
+      if atEnd || utf8[index] == UInt8(ascii: "\n") {
+        if let step = StepHeading.step(ofHeading: text[lineStart..<index]) {
+          flush(upTo: lineStart)  // the heading stays in its section: it is scored as a heading
+          sectionStart = lineStart
+          currentStep = step
+        }
+        if atEnd { break }
+        lineStart = utf8.index(after: index)
       }
-      currentLines.append(line)  // the heading stays in the text: it is scored as a heading
+      index = utf8.index(after: index)
     }
-    flush()
+    flush(upTo: text.endIndex)
     return Answer(sections: sections)
   }
 }
@@ -71,6 +78,7 @@ public enum StepHeading {
 
   /// The step a heading line names, or nil when the line is not a step heading.
   public static func step(ofHeading rawLine: Substring) -> StepID? {
+    guard mightBeHeading(rawLine) else { return nil }
     var line = rawLine.trimmingCharacters(in: .whitespaces)[...]
     var isMarkdownHeading = false
     if line.hasPrefix("#") {
@@ -101,6 +109,26 @@ public enum StepHeading {
     let hasColonEnd = lower.hasSuffix(":")
     guard isMarkdownHeading || hasColonEnd, lower.split(separator: " ").count <= 6 else { return nil }
     return named(lower)
+  }
+
+  /// A cheap byte-level check run on every line before the real parse: headings are short and
+  /// start with '#', '*', '_', a digit or "step", or end with ':'.
+  private static func mightBeHeading(_ line: Substring) -> Bool {
+    let bytes = line.utf8
+    guard bytes.count <= 80 else { return false }
+    guard let first = bytes.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return false }
+    if first == UInt8(ascii: "#") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "s") || first == UInt8(ascii: "S") {
+      return true
+    }
+    var last = bytes.endIndex
+    while last > bytes.startIndex {
+      let previous = bytes.index(before: last)
+      let byte = bytes[previous]
+      if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\r") && byte != UInt8(ascii: "*") { return byte == UInt8(ascii: ":") }
+      last = previous
+    }
+    return false
   }
 
   private static func named(_ text: String) -> StepID? {

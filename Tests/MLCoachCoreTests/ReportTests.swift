@@ -1,0 +1,141 @@
+import Foundation
+@testable import MLCoachCore
+import Testing
+
+@Suite struct ReportTests {
+  /// The golden report: a reviewed session with a red flag, a hint, a question and a follow-up.
+  static func goldenSession() -> Session {
+    var session = ReviewFixture.reviewed(
+      ReviewFixture.session(day: 1, statuses: ReviewFixture.typical, redFlag: true),
+      overrides: ["precision-recall": .hit, "latency": .partial])
+    session.options.focus = .metrics
+    session.steps[6].lines = []
+    return session
+  }
+
+  /// Compares with the golden file; `MLCOACH_UPDATE_GOLDEN=1 swift test` rewrites it after an
+  /// intended format change (then read the diff before committing).
+  static func checkGolden(_ text: String, name: String) throws {
+    let path = ReviewFixture.folder.appendingPathComponent(name).path
+    if ProcessInfo.processInfo.environment["MLCOACH_UPDATE_GOLDEN"] == "1" {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    let golden = try #require(FileManager.default.contents(atPath: path), "missing golden file \(path)")
+    let expected = String(decoding: golden, as: UTF8.self)
+    if text != expected {
+      let got = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+      let line = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+      Issue.record("""
+        \(name) differs at line \(line + 1):
+          got:  \(line < got.count ? String(got[line]) : "<end>")
+          want: \(line < want.count ? String(want[line]) : "<end>")
+        """)
+    }
+  }
+
+  @Test func markdownMatchesTheGoldenFile() throws {
+    let report = SessionReport(session: Self.goldenSession(), scenario: ReviewFixture.scenario,
+                               now: ReviewFixture.date(day: 2))
+    try Self.checkGolden(MarkdownReport.render(report), name: "report.golden.md")
+  }
+
+  @Test func markdownHasEveryPartOfTheRecord() {
+    let report = SessionReport(session: Self.goldenSession(), scenario: ReviewFixture.scenario, now: Date())
+    let text = MarkdownReport.render(report)
+    for expected in [
+      "# Email spam filter — practice report", "`20261101-090000-spam-filter`", "2026-11-01 09:00 UTC",
+      "focus: metrics", "**Hints used:** `volume`", "self-assessed:** ", "## Scores", "| Metrics | 0 | 100 |",
+      "### Red flags", "Uses accuracy as the main metric.", "## Transcript", "### 4. Model development",
+      "(1:40 over)", "- **You asked:** How many emails a day?", "  - **Interviewer:** About a billion emails a day.",
+      "> For data I would start simple.", "**Follow-up:** Which offline metrics?", "> Precision and recall.",
+      "*(no answer)*", "## Rubric", "**you: hit**", "Evidence: “We said something about latency.”",
+      "Hint: Spam is rare", "## Reference outline", "### Where you disagreed with the coach",
+      "- Coach **missed**, you **hit**: Evaluates precision and recall at the operating point.", "### 7. Monitoring (weakest)",
+    ] {
+      #expect(text.contains(expected), "missing \(expected)")
+    }
+    // A fully met item does not give its reference away again.
+    #expect(!text.contains("Reference: Logistic regression on text features is fast"))
+    #expect(!text.contains("  \n"), "no trailing double spaces: editors strip them")
+  }
+
+  @Test func jsonHasEveryDocumentedKeyWithNullsForMissingValues() throws {
+    let report = SessionReport(session: Self.goldenSession(), scenario: ReviewFixture.scenario, now: Date())
+    let data = Data(JSONReport.render(report).utf8)
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(Set(root.keys) == ["formatVersion", "session", "steps", "score", "provisional", "review", "selfAssessed",
+                               "items", "reference"])
+    #expect(root["formatVersion"] as? Int == 1)
+    let session = try #require(root["session"] as? [String: Any])
+    #expect(session["id"] as? String == "20261101-090000-spam-filter")
+    #expect(session["startedAt"] as? String == "2026-11-01T09:00:00Z")
+    #expect(session["scenarioInstalled"] as? Bool == true)
+    let options = try #require(session["options"] as? [String: Any])
+    #expect(options["focus"] as? String == "metrics")
+    let steps = try #require(root["steps"] as? [[String: Any]])
+    #expect(steps.count == 7)
+    #expect(steps[0]["followUp"] is NSNull)
+    #expect((steps[4]["followUp"] as? [String: Any])?["question"] as? String == "Which offline metrics?")
+    let items = try #require(root["items"] as? [[String: Any]])
+    #expect(items.count == 9)
+    let precision = try #require(items.first { $0["id"] as? String == "precision-recall" })
+    #expect(precision["coach"] as? String == "missed")
+    #expect(precision["own"] as? String == "hit")
+    #expect(precision["evidence"] is NSNull)
+    #expect(precision["hint"] as? String == "Spam is rare: which metrics still mean something?")
+    let review = try #require(root["review"] as? [String: Any])
+    #expect(review["completed"] as? Bool == true)
+    #expect(review["disagreements"] as? [String] == ["precision-recall", "latency"])
+    let own = try #require(root["selfAssessed"] as? [String: Any])
+    let coach = try #require(root["score"] as? [String: Any])
+    #expect((own["overall"] as? Double ?? 0) > (coach["overall"] as? Double ?? 0))
+    let reference = try #require(root["reference"] as? [[String: Any]])
+    #expect(reference.filter { $0["weakest"] as? Bool == true }.compactMap { $0["step"] as? String }
+      == ["data", "monitoring"])
+  }
+
+  @Test func aSessionOfARemovedScenarioStillReports() throws {
+    let report = SessionReport(session: Self.goldenSession(), scenario: nil, now: Date())
+    let text = MarkdownReport.render(report)
+    #expect(text.contains("(no longer installed)"))
+    #expect(text.contains("· precision-recall *(weight 3, step 5: Evaluation)*"))
+    #expect(text.contains("its reference is not available"))
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(JSONReport.render(report).utf8)) as? [String: Any])
+    #expect(root["reference"] is NSNull)
+    let items = try #require(root["items"] as? [[String: Any]])
+    #expect(items.allSatisfy { $0["text"] is NSNull })
+  }
+
+  @Test func anUnfinishedSessionIsScoredProvisionally() {
+    let session = ReviewFixture.session(day: 3, statuses: [:], finished: false)
+    let report = SessionReport(session: session, scenario: ReviewFixture.scenario, now: Date())
+    #expect(report.provisional)
+    #expect(report.coach != nil)
+    let text = MarkdownReport.render(report)
+    #expect(text.contains("in progress (resume it with `mlcoach resume 20261103-090000-spam-filter`)"))
+    #expect(text.contains("provisional"))
+    // Without its scenario there is nothing to score with.
+    let orphan = SessionReport(session: session, scenario: nil, now: Date())
+    #expect(orphan.coach == nil && !orphan.provisional)
+    #expect(MarkdownReport.render(orphan).contains("- **Score:** none"))
+  }
+
+  @Test func anUnfinishedReviewShowsProgressButNoSelfAssessedScore() {
+    var session = ReviewFixture.session(day: 1, statuses: ReviewFixture.typical)
+    session.review = ReviewRecord(verdicts: ["false-positive-cost": .missed], position: 1,
+                                  updatedAt: ReviewFixture.date(day: 1))
+    let report = SessionReport(session: session, scenario: ReviewFixture.scenario, now: Date())
+    #expect(report.selfAssessed == nil)
+    let text = MarkdownReport.render(report)
+    #expect(text.contains("- **Self-review:** 1 of 9 items walked (not finished)"))
+    #expect(text.contains("**you: missed**"))
+    #expect(!text.contains("Self-assessed |"))
+  }
+
+  @Test func quotesKeepOneParagraphPerLine() {
+    #expect(MarkdownReport.quote(["a  ", "", "- b"]) == ["> a", ">", "> - b"])
+    #expect(MarkdownReport.quote(["   "]) == ["*(no answer)*"])
+  }
+}
