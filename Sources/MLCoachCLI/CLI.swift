@@ -102,7 +102,7 @@ public enum CLI {
       text += "  \(command.spec.name.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(command.spec.summary)\n"
     }
     text += """
-      \("help".padding(toLength: width + 4, withPad: " ", startingAt: 0))Show help for a command: mlcoach help practice
+        \("help".padding(toLength: width + 2, withPad: " ", startingAt: 0))Show help for a command: mlcoach help practice
 
       options for every command:
         --scenarios DIR   also load scenarios from DIR (repeatable)

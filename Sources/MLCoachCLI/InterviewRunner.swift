@@ -13,6 +13,9 @@ final class InterviewRunner: @unchecked Sendable {
   private let interactive: Bool
   private let screen: TerminalScreen?
   private var lastStatus = ""
+  /// Time notices raised while the candidate was typing: shown after their next Enter, so they
+  /// never land in the middle of the line being typed. The status line and the bell say it at once.
+  private var pendingNotices: [InterviewEngine.Event] = []
 
   init(context: Context, scenario: Scenario, session: Session, store: SessionStore) {
     self.context = context
@@ -50,7 +53,7 @@ final class InterviewRunner: @unchecked Sendable {
       if interactive {
         prompt()
         while !TerminalScreen.waitForInput(milliseconds: 250) {
-          if let code = handle(engine.tick(now: context.clock.now())) { return finish(code) }
+          if let code = handleWhileTyping(engine.tick(now: context.clock.now())) { return finish(code) }
           drawStatus()
         }
       }
@@ -62,7 +65,9 @@ final class InterviewRunner: @unchecked Sendable {
         events = engine.endOfInput(now: context.clock.now(), interactive: interactive)
       }
       save()
-      exitCode = handle(events)
+      let notices = pendingNotices
+      pendingNotices = []
+      exitCode = handle(notices + events)
     }
     return finish(exitCode ?? .success)
   }
@@ -102,8 +107,10 @@ final class InterviewRunner: @unchecked Sendable {
       case .note(let text):
         console.line(TextLayout.wrap(style.yellow("» ") + text, width: console.width, indent: "", hangingIndent: "  "))
       case .warning(let left):
-        guard engine.session.options.timer else { break }
-        console.line(style.yellow("» About \(Format.clock(left)) left in this step."))
+        // A deferred warning reports the time left now, not when it was raised.
+        let current = engine.status(now: context.clock.now())?.stepSecondsLeft ?? left
+        guard engine.session.options.timer, current > 0 else { break }
+        console.line(style.yellow("» About \(Format.clock(current)) left in this step."))
       case .timeUp(let strict):
         guard engine.session.options.timer || strict else { break }
         console.out("\u{07}")
@@ -130,6 +137,29 @@ final class InterviewRunner: @unchecked Sendable {
       }
     }
     drawStatus()
+    return result
+  }
+
+  /// Clock events that arrive while a line may be half typed.
+  private func handleWhileTyping(_ events: [InterviewEngine.Event]) -> ExitCode? {
+    var now: [InterviewEngine.Event] = []
+    for event in events {
+      switch event {
+      case .warning:
+        pendingNotices.append(event)
+      case .timeUp(strict: false):
+        if engine.session.options.timer { console.out("\u{07}") }
+        pendingNotices.append(.note("Time's up for this step. Wrap up and /next when ready; the overrun is recorded."))
+      default:
+        now.append(event)
+      }
+    }
+    guard !now.isEmpty else { return nil }
+    // The step closed under a half-typed line: start on a fresh line; what is still typed
+    // goes to the next step when Enter is pressed.
+    console.line("")
+    let result = handle(now)
+    if result == nil { prompt() }
     return result
   }
 

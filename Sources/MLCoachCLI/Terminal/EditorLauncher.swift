@@ -1,7 +1,37 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Opens the user's editor on a temporary file and returns what they saved.
 enum EditorLauncher {
+  /// Runs a program in the foreground on this terminal and waits for it. Foundation's `Process`
+  /// starts children in a new session, which cuts an editor off from the terminal.
+  private static func spawnAndWait(_ arguments: [String], environment: [String: String]) throws(CLIError) -> Int32 {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    // Ctrl-C is ignored in mlcoach while it waits; the editor gets the default behaviour back.
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGINT)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+    let argv = arguments.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
+    }
+    var pid: pid_t = 0
+    let result = posix_spawn(&pid, arguments[0], nil, &attributes, argv, envp)
+    guard result == 0 else { throw CLIError("cannot start the editor: \(String(cString: strerror(result)))") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    // WIFEXITED / WEXITSTATUS, spelled out: Glibc's macros are not imported into Swift.
+    return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+  }
+
   static func edit(_ text: String, environment: [String: String], interactive: Bool) throws(CLIError) -> String {
     let configured = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
     guard let editor = configured ?? (interactive ? "vi" : nil) else {
@@ -12,21 +42,12 @@ enum EditorLauncher {
       throw CLIError("cannot create a temporary file for the editor in \(NSTemporaryDirectory())")
     }
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
     // The editor command may carry arguments ("code --wait"), so let the shell split it.
-    process.arguments = ["-c", "\(editor) \"$1\"", "mlcoach-edit", path]
     var childEnvironment = ProcessInfo.processInfo.environment
     for (key, value) in environment { childEnvironment[key] = value }
-    process.environment = childEnvironment
-    do {
-      try process.run()
-    } catch {
-      throw CLIError("cannot start the editor '\(editor)'")
-    }
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw CLIError("the editor '\(editor)' exited with status \(process.terminationStatus); your text is unchanged")
+    let status = try spawnAndWait(["/bin/sh", "-c", "\(editor) \"$1\"", "mlcoach-edit", path], environment: childEnvironment)
+    guard status == 0 else {
+      throw CLIError("the editor '\(editor)' exited with status \(status); your text is unchanged")
     }
     guard let data = FileManager.default.contents(atPath: path),
           let edited = String(data: data, encoding: .utf8) else {
