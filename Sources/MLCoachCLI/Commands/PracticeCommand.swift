@@ -100,29 +100,20 @@ struct ResumeCommand: Command {
   }
 
   static func resume(named name: String?, context: Context) throws -> ExitCode {
-    let store = SessionStore(dataDirectory: context.dataDirectory)
-    let (sessions, problems) = store.all()
-    for problem in problems { context.console.errorLine(context.style.yellow("warning: ") + problem.description) }
-    let open = sessions.filter { $0.state == .inProgress }
+    let lookup = SessionLookup(context: context)
     let session: Session
     if let name {
-      let matches = sessions.filter { $0.id == name } + sessions.filter { $0.id != name && $0.id.hasPrefix(name) }
-      guard let first = matches.first else {
-        throw CLIError("no session '\(name)' in \(store.directory)", code: .noInput)
+      session = try lookup.resolve(name)
+      guard session.state == .inProgress else {
+        throw CLIError("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'", code: .usage)
       }
-      guard matches.count == 1 || matches[0].id == name else {
-        throw CLIError("'\(name)' matches several sessions: \(matches.map(\.id).joined(separator: ", "))", code: .usage)
-      }
-      guard first.state == .inProgress else {
-        throw CLIError("session '\(first.id)' is finished; see it with 'mlcoach review \(first.id)'", code: .usage)
-      }
-      session = first
     } else {
-      guard let latest = open.last else {
+      guard let latest = lookup.sessions.last(where: { $0.state == .inProgress }) else {
         throw CLIError("no unfinished interview to resume; start one with 'mlcoach practice'", code: .noInput)
       }
       session = latest
     }
+    let store = lookup.store
     let catalogue = try context.catalogue()
     guard let scenario = catalogue.scenario(id: session.scenarioID) else {
       throw CLIError("session '\(session.id)' is for the scenario '\(session.scenarioID)', which is no longer "

@@ -69,15 +69,9 @@ enum TextLayout {
   }
 }
 
-import Foundation
+import MLCoachCore
 
 /// JSON for `--json` outputs: sorted keys, so the output is stable for scripts and tests.
 enum JSONOutput {
-  static func encode<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    guard let data = try? encoder.encode(value) else { return "null\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
-  }
+  static func encode<T: Encodable>(_ value: T) -> String { JSONReport.encode(value) }
 }

@@ -139,7 +139,7 @@ public struct JSONReport: Encodable, Sendable {
   /// Pretty-printed with sorted keys and ISO 8601 dates: stable for diffs and scripts.
   public static func render(_ report: SessionReport) -> String { encode(JSONReport(report)) }
 
-  static func encode<T: Encodable>(_ value: T) -> String {
+  public static func encode<T: Encodable>(_ value: T) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
