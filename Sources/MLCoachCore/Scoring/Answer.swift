@@ -112,13 +112,18 @@ public enum StepHeading {
   }
 
   /// A cheap byte-level check run on every line before the real parse: headings are short and
-  /// start with '#', '*', '_', a digit or "step", or end with ':'.
+  /// start with '#', '**', '__', a digit or "step", or end with ':'.
   private static func mightBeHeading(_ line: Substring) -> Bool {
     let bytes = line.utf8
     guard bytes.count <= 80 else { return false }
-    guard let first = bytes.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return false }
-    if first == UInt8(ascii: "#") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
-      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "s") || first == UInt8(ascii: "S") {
+    guard let firstIndex = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+      return false
+    }
+    let first = bytes[firstIndex]
+    let rest = bytes[firstIndex...]
+    if first == UInt8(ascii: "#") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+      || rest.starts(with: "**".utf8) || rest.starts(with: "__".utf8)
+      || rest.starts(with: "step".utf8) || rest.starts(with: "Step".utf8) || rest.starts(with: "STEP".utf8) {
       return true
     }
     var last = bytes.endIndex
