@@ -83,6 +83,9 @@ struct MatchingTests {
     #expect(status("ab-test", in: "I wouldn't bother with A/B tests.") == .contradicted)
     #expect(status("monitoring", in: "We can ship it without monitoring.") == .contradicted)
     #expect(status("feature-store", in: "A feature store is overkill here.") == .contradicted)
+    // A negation does not reach across "and" into the next clause.
+    #expect(status("feature-store", in: "I assume no personalisation and that we keep a feature store so both paths match.")
+      == .hit)
   }
 
   @Test("'X instead of Y because' credits X; a condition is not a dismissal")

@@ -23,7 +23,7 @@ struct CueSet: Sendable {
                                          "bad", "beware", "pitfall", "trap", "careful", "against", "naive", "naively",
                                          "tempting", "unlike", "over", "not", "vs", "versus", "than"])
     conditionals = ids(["if", "unless", "otherwise", "else", "when", "whether"])
-    clauseBoundaries = ids(["but", "because", "so", "instead", "rather", "while", "whereas", "although", "since",
+    clauseBoundaries = ids(["and", "but", "because", "so", "instead", "rather", "while", "whereas", "although", "since",
                             "though", "then", "however", "yet"])
     without = compiler.compile("without").variants.first?.first ?? -1
     only = compiler.compile("only").variants.first?.first ?? -1
