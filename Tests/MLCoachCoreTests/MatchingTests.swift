@@ -18,6 +18,7 @@ struct MatchingTests {
       item("ctr", .metrics, ["click-through rate"]),
       item("ann", .serving, ["approximate nearest neighbour"]),
       item("latency", .requirements, ["50ms"]),
+      item("latency-budget", .requirements, ["latency budget"]),
       item("normalize", .data, ["normalize features"]),
       item("lr", .modeling, ["logistic regression"]),
       item("gbdt-vs-lr", .tradeoffs, ["gbdt"]),
@@ -101,6 +102,10 @@ struct MatchingTests {
     #expect(status("feature-store", in: "We use a feature store so that training and serving read the same values.") == .hit)
     #expect(status("feature-store", in: "We use a feature store. It avoids skew because both paths share code.") == .hit)
     #expect(status("gbdt-vs-lr", in: "We could try GBDT.") == .partial)
+    // For requirements, asking or stating an assumption is the point.
+    #expect(status("latency-budget", in: "What is the latency budget?") == .hit)
+    #expect(status("latency-budget", in: "I'll assume a tight latency budget.") == .hit)
+    #expect(status("feature-store", in: "Do we have a feature store?") == .partial)
   }
 
   @Test("keyword lists and headings are at most partial and earn less")

@@ -24,6 +24,7 @@ struct AnalyzedAnswer {
     var isList: Bool
     var hasNumber: Bool
     var hasSymbol: Bool
+    var isQuestion: Bool
   }
 
   var tokens: [Token] = []
@@ -202,6 +203,7 @@ struct AnalyzedAnswer {
     // A list: at least two separators and at most ~3.5 words per item.
     let isList = commas >= 2 && Double(wordsInSentence) / Double(commas + 1) <= 3.5
     sentences.append(Sentence(firstToken: firstToken, endToken: tokens.count, start: start, end: end, section: section,
-                              isHeading: heading, isList: isList, hasNumber: hasNumber, hasSymbol: hasSymbol))
+                              isHeading: heading, isList: isList, hasNumber: hasNumber, hasSymbol: hasSymbol,
+                              isQuestion: text[start..<end].last(where: { $0 > 0x20 }) == UInt8(ascii: "?")))
   }
 }

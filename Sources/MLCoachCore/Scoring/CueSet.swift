@@ -10,6 +10,9 @@ struct CueSet: Sendable {
   let criticisms: [CompiledPhrase]
   let reasons: [CompiledPhrase]
   let comparisons: [CompiledPhrase]
+  /// Words that mark a clarifying question or a stated assumption: for requirements, asking
+  /// or assuming explicitly is the whole point, so no further reason is needed.
+  let clarifications: [CompiledPhrase]
 
   init(compiler: inout PhraseCompiler) {
     func ids(_ words: [String]) -> Set<Int32> {
@@ -51,6 +54,9 @@ struct CueSet: Sendable {
                "essential", "necessary", "needed", "required", "ensures", "avoids", "prevents", "reduces",
                "captures", "handles", "corrects", "cannot", "unless", "if"]
       .map { compiler.compile($0) }
+    clarifications = ["assume", "assuming", "assumption", "confirm", "clarify", "ask", "check whether",
+                      "find out", "would want to know", "i'd want to know", "how many", "how much", "what is",
+                      "is there", "are there", "do we", "can we", "does"].map { compiler.compile($0) }
     comparisons = ["vs", "versus", "instead of", "rather than", "tradeoff", "trade off", "at the cost of",
                    "compared to", "compared with", "whereas", "better than", "worse than", "cheaper than",
                    "faster than", "slower than", "more expensive", "less expensive", "more accurate",
@@ -67,6 +73,7 @@ struct MatchContext {
   let cues: CueSet
   private var reasonInSentence: [Bool]
   private var comparisonInSentence: [Bool]
+  private var clarificationInSentence: [Bool]
   private var dismissalAt: Set<Int>
   private var criticismAt: Set<Int>
 
@@ -75,6 +82,7 @@ struct MatchContext {
     self.cues = cues
     reasonInSentence = Array(repeating: false, count: analyzed.sentences.count)
     comparisonInSentence = reasonInSentence
+    clarificationInSentence = reasonInSentence
     dismissalAt = []
     criticismAt = []
     for phrase in cues.reasons {
@@ -83,6 +91,11 @@ struct MatchContext {
     for phrase in cues.comparisons {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
         comparisonInSentence[occurrence.sentence] = true
+      }
+    }
+    for phrase in cues.clarifications {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        clarificationInSentence[occurrence.sentence] = true
       }
     }
     for phrase in cues.dismissals {
@@ -113,7 +126,8 @@ struct MatchContext {
       let compared = comparisonInSentence[s] || next.map { comparisonInSentence[$0] } == true
       return compared ? (.hit, s, nil) : (.partial, s, "no alternative compared")
     }
-    let reasoned = reasonInSentence[s] || sentence.hasNumber || sentence.hasSymbol
+    let clarified = category == .requirements && (clarificationInSentence[s] || sentence.isQuestion)
+    let reasoned = reasonInSentence[s] || sentence.hasNumber || sentence.hasSymbol || clarified
       || next.map { reasonInSentence[$0] } == true
     return reasoned ? (.hit, s, nil) : (.partial, s, "mentioned without a reason")
   }
