@@ -62,7 +62,8 @@ final class InterviewRunner: @unchecked Sendable {
         events = engine.enter(line, now: context.clock.now())
       } else {
         if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt
-        events = engine.endOfInput(now: context.clock.now(), interactive: interactive)
+        // Ctrl-D on a keyboard ends the step; the end of a pipe or file ends the session.
+        events = engine.endOfInput(now: context.clock.now(), interactive: console.stdinIsTerminal)
       }
       save()
       let notices = pendingNotices
