@@ -136,13 +136,27 @@ public enum StepHeading {
     return false
   }
 
+  private static let synonymBytes: [(StepID, [[UInt8]])] = synonyms.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+
+  /// The first step whose synonym occurs in `text` (byte search: this runs for every heading).
   private static func named(_ text: String) -> StepID? {
-    let lower = text.lowercased()
-    for (step, words) in synonyms where words.contains(where: { lower.contains($0) }) {
+    let lower = Array(text.lowercased().utf8)
+    for (step, words) in synonymBytes where words.contains(where: { contains(lower, $0) }) {
       return step
     }
     return nil
   }
+
+  private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+    var i = 0
+    while i <= haystack.count - needle.count {
+      if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
+  }
+
 }
 
 import Foundation

@@ -23,42 +23,52 @@ struct PhraseIndex {
   /// words between consecutive phrase words.
   func occurrences(of phrase: CompiledPhrase, in analyzed: AnalyzedAnswer, maxGap: Int) -> [Occurrence] {
     var found: [Occurrence] = []
-    let tokens = analyzed.tokens
-    for variant in phrase.variants {
-      guard let first = variant.first else { continue }
-      for (list, span) in [(positions[Int(first)], 1), (joinedPositions[Int(first)], 2)] {
-        for start in list {
-          let start = Int(start)
-          let sentence = Int(tokens[start].sentence)
-          let sentenceEnd = analyzed.sentences[sentence].endToken
-          var cursor = start + span
-          var matched = true
-          for word in variant.dropFirst() {
-            var next = -1
-            var probe = cursor
-            var skipped = 0
-            while probe < sentenceEnd && skipped <= maxGap {
-              if tokens[probe].id == word {
-                next = probe + 1
-                break
-              }
-              if tokens[probe].joinedID == word, probe + 1 < sentenceEnd {
-                next = probe + 2
-                break
-              }
-              if !tokens[probe].isFiller { skipped += 1 }
-              probe += 1
-            }
-            if next < 0 {
-              matched = false
-              break
-            }
-            cursor = next
-          }
-          if matched, cursor <= sentenceEnd { found.append(Occurrence(start: start, end: cursor, sentence: sentence)) }
+    analyzed.tokens.withUnsafeBufferPointer { tokens in
+      for variant in phrase.variants {
+        guard let first = variant.first else { continue }
+        let single = positions[Int(first)]
+        let joined = joinedPositions[Int(first)]
+        if single.isEmpty && joined.isEmpty { continue }
+        for start in single {
+          match(variant, from: Int(start), span: 1, tokens, analyzed, maxGap, &found)
+        }
+        for start in joined {
+          match(variant, from: Int(start), span: 2, tokens, analyzed, maxGap, &found)
         }
       }
     }
     return found
+  }
+
+  /// Extends a match of the variant's first word at `start` through its remaining words.
+  @inline(__always)
+  private func match(
+    _ variant: [Int32], from start: Int, span: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>,
+    _ analyzed: AnalyzedAnswer, _ maxGap: Int, _ found: inout [Occurrence]
+  ) {
+    let sentence = Int(tokens[start].sentence)
+    let sentenceEnd = analyzed.sentences[sentence].endToken
+    var cursor = start + span
+    for word in variant.dropFirst() {
+      var next = -1
+      var probe = cursor
+      var skipped = 0
+      while probe < sentenceEnd && skipped <= maxGap {
+        let token = tokens[probe]
+        if token.id == word {
+          next = probe + 1
+          break
+        }
+        if token.joinedID == word, probe + 1 < sentenceEnd {
+          next = probe + 2
+          break
+        }
+        if !token.isFiller { skipped += 1 }
+        probe += 1
+      }
+      if next < 0 { return }
+      cursor = next
+    }
+    if cursor <= sentenceEnd { found.append(Occurrence(start: start, end: cursor, sentence: sentence)) }
   }
 }
