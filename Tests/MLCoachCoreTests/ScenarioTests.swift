@@ -117,3 +117,17 @@ struct ScenarioTests {
     }
   }
 }
+
+@Suite("Documentation")
+struct DocumentationTests {
+  @Test("the complete example in docs/scenario-format.md is a valid scenario")
+  func formatExampleIsValid() throws {
+    let doc = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/scenario-format.md"), encoding: .utf8)
+    let start = try #require(doc.range(of: "```json\n"))
+    let end = try #require(doc.range(of: "\n```", range: start.upperBound..<doc.endIndex))
+    let example = String(doc[start.upperBound..<end.lowerBound])
+    let scenario = try ScenarioDecoder.decode(Array(example.utf8), file: "<docs>/spam-filter.json")
+    #expect(scenario.id == "spam-filter")
+    #expect(scenario.rubric.count == 8)
+  }
+}
