@@ -24,6 +24,21 @@ struct InterviewEngineTests {
     #expect(focus.steps.map(\.id) == [.evaluation])
   }
 
+  @Test("a focus session walks and scores only its steps")
+  func focusSession() {
+    var engine = engine(.init(totalMinutes: 6, followUps: false, focus: .metrics))
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("Normalized entropy because it compares log loss with always predicting the average CTR.",
+                     now: clock.now())
+    guard case .finished(let report)? = engine.enter("/next", now: clock.now()).first else {
+      Issue.record("not finished")
+      return
+    }
+    #expect(engine.session.steps.map(\.id) == [.evaluation])
+    #expect(report.items.allSatisfy { $0.step == .evaluation })
+    #expect(report.overall > 5)
+  }
+
   @Test("warning one minute before the deadline, then time's up")
   func timerEvents() {
     #expect(StepTimer.events(budget: 300, before: 0, now: 239) == [])

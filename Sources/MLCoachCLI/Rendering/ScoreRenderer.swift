@@ -16,7 +16,7 @@ struct ScoreRenderer {
       .joined(separator: ", ") + ", else no hire") + "\n\n"
 
     out += style.bold("Categories") + "\n"
-    for category in Category.allCases {
+    for category in Category.allCases where report.items.contains(where: { $0.category == category }) {
       let score = report.score(category)
       out += "  " + TextLayout.pad(category.title, 13) + bar(score) + " " + colored(Format.score(score), score) + "\n"
     }

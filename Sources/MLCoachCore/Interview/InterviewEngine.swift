@@ -41,7 +41,9 @@ public struct InterviewEngine: Sendable {
   public init(scenario: Scenario, session: Session, now: Date) {
     self.scenario = scenario
     self.session = session
-    interviewer = Interviewer(scenario: scenario)
+    // A focus session is scored on the steps it walks.
+    interviewer = Interviewer(scenario: session.options.focus == nil
+      ? scenario : scenario.restricted(to: session.steps.map(\.id)))
     let finished = session.state == .finished || session.currentStep >= session.steps.count
     phase = finished ? .finished : (session.steps[session.currentStep].followUp != nil ? .followUp : .answering)
     clockStartedAt = now

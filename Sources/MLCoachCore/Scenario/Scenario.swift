@@ -118,4 +118,13 @@ public struct Scenario: Equatable, Sendable, Codable {
   public func item(_ id: String) -> RubricItem? { rubric.first { $0.id == id } }
 
   public func items(in step: StepID) -> [RubricItem] { rubric.filter { $0.step == step } }
+
+  /// The scenario as a focus session sees it: only the rubric items of the steps walked, so
+  /// the score measures what was practised rather than counting skipped steps as misses.
+  public func restricted(to steps: [StepID]) -> Scenario {
+    var copy = self
+    copy.rubric = rubric.filter { steps.contains($0.step) }
+    copy.steps = self.steps.filter { steps.contains($0.id) }
+    return copy
+  }
 }
