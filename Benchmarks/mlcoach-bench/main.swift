@@ -31,7 +31,7 @@ func peakMemoryMB() -> Double {
   return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
 }
 
-func grades() {
+func grades(_ answersFolder: URL = answersFolder) {
   guard let data = FileManager.default.contents(atPath: answersFolder.appendingPathComponent("grades.json").path),
         let json = try? JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
     print("no grades.json")
@@ -185,12 +185,15 @@ case "profile":  // for valgrind: 100 typical answers, nothing else
   print(total)
 case "large-memory": largeAnswerMemory()
 case "grades": grades()
+case "holdout": grades(repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/holdout"))
 case "score": scoring()
 case "list": startup()
 case "all":
   scoring()
   startup()
   grades()
+  print("holdout (never used for tuning):")
+  grades(repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/holdout"))
 default: break
 }
 if mode == "explain", CommandLine.arguments.count > 3 {

@@ -16,7 +16,7 @@ struct CueSet: Sendable {
 
   init(compiler: inout PhraseCompiler) {
     func ids(_ words: [String]) -> Set<Int32> {
-      Set(words.compactMap { compiler.compile($0).variants.first?.first })
+      Set(words.compactMap { compiler.compile($0, keepingFillers: true).variants.first?.first })
     }
     let negationWords = ["no", "not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot",
                          "never", "without", "neither", "nor", "skip", "ignore", "isnt", "arent", "needn't",
@@ -33,12 +33,12 @@ struct CueSet: Sendable {
     dismissals = ["not needed", "not necessary", "unnecessary", "overkill", "not worth", "not required",
                   "not important", "doesnt matter", "dont matter", "isnt needed", "isnt necessary", "irrelevant",
                   "not useful", "waste of time", "not a concern", "no need", "can skip", "can be skipped",
-                  "not a priority", "out of scope", "not relevant"].map { compiler.compile($0) }
+                  "not a priority", "out of scope", "not relevant"].map { compiler.compile($0, keepingFillers: true) }
     criticisms = ["misleading", "wrong", "mistake", "useless", "meaningless", "too slow", "wont scale",
                   "doesnt scale", "infeasible", "trap", "breaks", "fails", "hurts", "bad idea", "biased",
                   "not enough", "isnt enough", "insufficient", "dangerous", "leak", "not an option",
                   "impractical", "too expensive", "would be", "misses", "ignores", "inflate", "bad"]
-      .map { compiler.compile($0) }
+      .map { compiler.compile($0, keepingFillers: true) }
     reasons = ["because", "since", "so that", "so we", "so the", "so it", "so", "in order to", "which means",
                "which lets", "which makes", "this means", "that means", "otherwise", "instead of", "rather than",
                "vs", "versus", "tradeoff", "trade off", "at the cost of", "cost of", "compared to", "compared with",
@@ -52,18 +52,18 @@ struct CueSet: Sendable {
                "cheaper", "faster", "slower", "better", "worse", "expensive", "costly", "cheap", "fast",
                "the reason", "leads to", "results in", "causes", "matters", "important", "critical",
                "essential", "necessary", "needed", "required", "ensures", "avoids", "prevents", "reduces",
-               "captures", "handles", "corrects", "cannot", "unless", "if"]
-      .map { compiler.compile($0) }
+               "corrects", "cannot", "unless", "if"]
+      .map { compiler.compile($0, keepingFillers: true) }
     clarifications = ["assume", "assuming", "assumption", "confirm", "clarify", "ask", "check whether",
                       "find out", "would want to know", "i'd want to know", "how many", "how much", "what is",
-                      "is there", "are there", "do we", "can we", "does"].map { compiler.compile($0) }
+                      "is there", "are there", "do we", "can we", "does"].map { compiler.compile($0, keepingFillers: true) }
     comparisons = ["vs", "versus", "instead of", "rather than", "tradeoff", "trade off", "at the cost of",
                    "compared to", "compared with", "whereas", "better than", "worse than", "cheaper than",
                    "faster than", "slower than", "more expensive", "less expensive", "more accurate",
                    "less accurate", "over", "but", "while", "on the other hand", "alternative", "alternatively",
                    "downside", "upside", "drawback", "advantage", "disadvantage", "pros", "cons", "costs",
                    "at the expense", "balance", "cannot", "can't", "unlike", "outperform"]
-      .map { compiler.compile($0) }
+      .map { compiler.compile($0, keepingFillers: true) }
   }
 }
 
@@ -72,6 +72,9 @@ struct MatchContext {
   let analyzed: AnalyzedAnswer
   let cues: CueSet
   private var reasonInSentence: [Bool]
+  /// A reason within the first words of a sentence ("This avoids...", "Otherwise..."), which
+  /// explains the sentence before it.
+  private var reasonOpensSentence: [Bool]
   private var comparisonInSentence: [Bool]
   private var clarificationInSentence: [Bool]
   private var dismissalAt: Set<Int>
@@ -82,11 +85,17 @@ struct MatchContext {
     self.cues = cues
     reasonInSentence = Array(repeating: false, count: analyzed.sentences.count)
     comparisonInSentence = reasonInSentence
+    reasonOpensSentence = reasonInSentence
     clarificationInSentence = reasonInSentence
     dismissalAt = []
     criticismAt = []
     for phrase in cues.reasons {
-      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { reasonInSentence[occurrence.sentence] = true }
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        reasonInSentence[occurrence.sentence] = true
+        if occurrence.start < analyzed.sentences[occurrence.sentence].firstToken + 4 {
+          reasonOpensSentence[occurrence.sentence] = true
+        }
+      }
     }
     for phrase in cues.comparisons {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
@@ -128,7 +137,7 @@ struct MatchContext {
     }
     let clarified = category == .requirements && (clarificationInSentence[s] || sentence.isQuestion)
     let reasoned = reasonInSentence[s] || sentence.hasNumber || sentence.hasSymbol || clarified
-      || next.map { reasonInSentence[$0] } == true
+      || next.map { reasonOpensSentence[$0] } == true
     return reasoned ? (.hit, s, nil) : (.partial, s, "mentioned without a reason")
   }
 

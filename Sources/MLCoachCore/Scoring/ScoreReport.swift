@@ -30,10 +30,10 @@ public enum Band: String, Codable, Sendable, CaseIterable {
   /// Lowest overall score of each band; documented in docs/scoring.md.
   public var threshold: Double {
     switch self {
-    case .strongHire: return 70
-    case .hire: return 55
-    case .leanHire: return 42
-    case .leanNoHire: return 28
+    case .strongHire: return 60
+    case .hire: return 42
+    case .leanHire: return 28
+    case .leanNoHire: return 18
     case .noHire: return 0
     }
   }

@@ -11,7 +11,10 @@ public struct Scorer: Sendable {
   /// Specific coverage at which generic items count in full; below it they shrink in proportion.
   public static let specificCoverageForFullGenericCredit = 0.3
   /// Points a red flag takes off, per severity level.
-  public static let penaltyPerSeverity = 3.0
+  public static let penaltyPerSeverity = 1.5
+  /// Red flags together take at most this many points: a structured answer with several
+  /// misconceptions still ranks above an empty one, as interviewers grade it.
+  public static let maximumPenalty = 8.0
   /// Words allowed between two words of an evidence phrase.
   static let maxGap = 3
   /// Red-flag phrases state a claim; they match tightly so "accuracy is misleading as a metric"
@@ -92,7 +95,7 @@ public struct Scorer: Sendable {
     }
     let totalWeight = verdicts.reduce(0.0) { $0 + Double($1.weight) }
     let earned = verdicts.reduce(0.0) { $0 + $1.credit }
-    let penalty = flags.reduce(0.0) { $0 + $1.penalty }
+    let penalty = min(maximumPenalty, flags.reduce(0.0) { $0 + $1.penalty })
     let overall = round(max(0, min(100, (totalWeight > 0 ? 100 * earned / totalWeight : 0) - penalty)))
     var report = ScoreReport(
       scenario: scenario.id, overall: overall, band: Band.of(overall), categories: categories, items: verdicts,

@@ -68,8 +68,10 @@ struct PhraseCompiler {
     WordTokenizer.words(phrase).map(\.text).filter { !fillerWords.contains($0) }
   }
 
-  mutating func compile(_ phrase: String) -> CompiledPhrase {
-    let raw = Self.rawWords(phrase)
+  /// Compiles an evidence phrase (filler words dropped) or, with `keepingFillers`, a cue phrase
+  /// such as "to avoid" or "so that", where the small words are the whole meaning.
+  mutating func compile(_ phrase: String, keepingFillers: Bool = false) -> CompiledPhrase {
+    let raw = keepingFillers ? WordTokenizer.words(phrase).map(\.text) : Self.rawWords(phrase)
     let stems = raw.map(WordNormalizer.stem)
     var forms: [[String]] = [raw]
     // Glossary: replace each known term with each of its synonyms (one term at a time).
