@@ -25,10 +25,17 @@ func seconds(_ body: () -> Void) -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+/// Peak resident memory of this process. VmHWM belongs to the address space, so unlike
+/// getrusage's ru_maxrss it does not inherit the parent's size across fork and exec.
 func peakMemoryMB() -> Double {
+  let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+  for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+    return kilobytes / 1024
+  }
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
-  return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
+  return Double(usage.ru_maxrss) / 1024
 }
 
 func grades(_ answersFolder: URL = answersFolder) {

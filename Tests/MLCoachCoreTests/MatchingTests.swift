@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MLCoachCore
 
@@ -180,5 +181,23 @@ struct MatchingTests {
     let earned = report.items.reduce(0.0) { $0 + $1.credit }
     let penalty = report.redFlags.reduce(0.0) { $0 + $1.penalty }
     #expect(abs(report.overall - max(0, 100 * earned / totalWeight - penalty)) < 0.2)
+  }
+}
+
+@Suite("Scoring shortcuts change no verdict")
+struct ShortcutTests {
+  /// Words screened out by their first letters must be words that could never match.
+  @Test("the prefix screen only skips words whose stem is unknown", arguments: ["ads-ctr", "video-recommendation", "image-search"])
+  func prefixScreen(id: String) throws {
+    let scorer = Scorer(scenario: try Fixtures.flagship(id))
+    let folder = Fixtures.folder.appendingPathComponent("answers/\(id)")
+    var words = Set<String>()
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+      words.formUnion(WordTokenizer.words(Fixtures.text("answers/\(id)/\(file)")).map(\.text))
+    }
+    #expect(words.count > 500)
+    for word in words where !scorer.vocabulary.mightMatch(word) {
+      #expect(scorer.vocabulary.id(WordNormalizer.stem(word)) == -1, "\(word)")
+    }
   }
 }

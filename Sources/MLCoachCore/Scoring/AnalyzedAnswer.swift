@@ -79,7 +79,8 @@ struct AnalyzedAnswer {
 
   private mutating func facts(of word: String, vocabulary: Vocabulary) -> WordFacts {
     if let known = wordFacts[word] { return known }
-    let facts = WordFacts(id: vocabulary.id(WordNormalizer.stem(word)), startsJoinedWord: vocabulary.startsJoinedWord(word),
+    let id = vocabulary.mightMatch(word) ? vocabulary.id(WordNormalizer.stem(word)) : -1
+    let facts = WordFacts(id: id, startsJoinedWord: vocabulary.startsJoinedWord(word),
                           isFiller: PhraseCompiler.fillerWords.contains(word))
     wordFacts[word] = facts
     return facts

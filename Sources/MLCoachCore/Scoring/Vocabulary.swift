@@ -10,11 +10,32 @@ struct Vocabulary {
 
   func id(_ stem: String) -> Int32 { ids[stem] ?? -1 }
 
+  /// First three letters of every known stem. Stemming only touches the end of a word, so a
+  /// word whose first three letters start no known stem cannot match: it is not stemmed at all.
+  private var prefixes: Set<Int32> = Vocabulary.britishPrefixes
+
+  /// British forms whose first three letters change when made American ("grey" → "gray").
+  private static let britishPrefixes: Set<Int32> = Set(["grey", "ageing"].compactMap { prefixKey($0.utf8) })
+
+  static func prefixKey<C: Collection>(_ bytes: C) -> Int32? where C.Element == UInt8 {
+    var iterator = bytes.makeIterator()
+    guard let a = iterator.next(), let b = iterator.next(), let c = iterator.next() else { return nil }
+    return Int32(a) << 16 | Int32(b) << 8 | Int32(c)
+  }
+
+  /// Whether a word (lowercase) could stem to a known word; short words always could.
+  func mightMatch(_ word: String) -> Bool {
+    // Three-letter plurals lose a letter ("ads" → "ad"), so only longer words are screened.
+    guard word.utf8.count > 3, let key = Self.prefixKey(word.utf8) else { return true }
+    return prefixes.contains(key)
+  }
+
   /// Interns `stem`, returning its id.
   mutating func add(_ stem: String) -> Int32 {
     if let id = ids[stem] { return id }
     let id = Int32(ids.count)
     ids[stem] = id
+    if let key = Self.prefixKey(stem.utf8) { prefixes.insert(key) }
     return id
   }
 
