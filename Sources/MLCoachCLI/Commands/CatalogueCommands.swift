@@ -150,11 +150,7 @@ enum Format {
     value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 
-  /// `mm:ss`, or `h:mm:ss` past an hour; negative values get a minus sign.
-  static func clock(_ seconds: Double) -> String {
-    let total = Int(abs(seconds).rounded(.down))
-    let sign = seconds < 0 ? "-" : ""
-    if total >= 3600 { return String(format: "%@%d:%02d:%02d", sign, total / 3600, total / 60 % 60, total % 60) }
-    return String(format: "%@%d:%02d", sign, total / 60, total % 60)
-  }
+  /// `m:ss`, or `h:mm:ss` past an hour; negative values get a minus sign.
+  static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }
+
 }

@@ -281,9 +281,8 @@ public struct InterviewEngine: Sendable {
                         restoredLines: restored ? record.lines : [])
   }
 
-  /// `m:ss`, with a minus sign once over time.
-  public static func clock(_ seconds: Double) -> String {
-    let total = Int(abs(seconds).rounded(.down))
-    return "\(seconds < 0 ? "-" : "")\(total / 60):\(String(format: "%02d", total % 60))"
-  }
+  /// `m:ss` (or `h:mm:ss` past an hour), with a minus sign once over time.
+  public static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }
+
+
 }

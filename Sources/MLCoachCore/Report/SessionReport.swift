@@ -87,9 +87,6 @@ public enum ReportNumber {
   }
 
   /// `mm:ss`, or `h:mm:ss` past an hour.
-  public static func clock(_ seconds: Double) -> String {
-    let total = Int(max(0, seconds).rounded(.down))
-    if total >= 3600 { return String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60) }
-    return String(format: "%d:%02d", total / 60, total % 60)
-  }
+  public static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }
+
 }
