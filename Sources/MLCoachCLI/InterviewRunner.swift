@@ -116,7 +116,8 @@ final class InterviewRunner: @unchecked Sendable {
         guard engine.session.options.timer || strict else { break }
         console.out("\u{07}")
         console.line(style.red(strict
-          ? "» Time's up for this step: it is closed. What you entered is kept."
+          ? "» Time's up for this step: it is closed. Every line you entered is kept"
+            + (interactive ? "; a line you had not finished goes to the next step when you press Enter." : ".")
           : "» Time's up for this step. Wrap up and /next when ready; the overrun is recorded."))
       case .editRequested(let text):
         edit(text)
