@@ -4,7 +4,7 @@ import MLCoachCore
 struct ReviewCommand: Command {
   static let spec = CommandSpec(
     name: "review", usage: "mlcoach review [SESSION] [--print] [--restart]",
-    summary: "Walk the rubric, confirm or override the coach, and compare your score with its.",
+    summary: "Walk the rubric, confirm or override the coach, and compare your score with the coach's.",
     details: """
       SESSION is a session id, a unique prefix of one, or a scenario id (its latest session);
       without it, your latest finished session.
