@@ -28,8 +28,6 @@ public struct Answer: Equatable, Sendable {
     self.hintsUsed = hintsUsed
   }
 
-  public var isBlank: Bool { sections.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
-
   /// Splits Markdown or plain text at headings that name a step ("## 3. Data", "Step 5: Evaluation",
   /// "Monitoring:"). Text before the first heading, or with no headings, has no step.
   public static func parse(_ text: String) -> Answer {

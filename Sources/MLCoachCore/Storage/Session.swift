@@ -77,9 +77,6 @@ public struct Session: Codable, Equatable, Sendable {
     }
     return Answer(sections: sections, hintsUsed: hintsUsed)
   }
-
-  /// The score the candidate gave themselves in review, when they have finished one.
-  public var selfAssessedOverall: Double? { review?.selfAssessed?.overall }
 }
 
 /// One step of a session.
