@@ -22,8 +22,10 @@ final class Context {
   /// The data directory: `$MLCOACH_HOME`, else `$XDG_DATA_HOME/mlcoach`, else `~/.local/share/mlcoach`.
   var dataDirectory: String { DataDirectory.path(environment: environment) }
 
-  /// Bundled scenarios, then `$MLCOACH_SCENARIOS` folders, the data directory's `scenarios/`,
-  /// and `--scenarios` folders. Problems in user files are warnings, one line each, on stderr.
+  /// Bundled scenarios, then the data directory's `scenarios/`, `$MLCOACH_SCENARIOS` folders and
+  /// `--scenarios` folders; a later source replaces an earlier scenario with the same id (the
+  /// folder named most explicitly wins) with a note on stderr. Problems in user files are
+  /// warnings, one line each, on stderr.
   func catalogue() throws(CLIError) -> Catalogue {
     if let loadedCatalogue { return loadedCatalogue }
     var catalogue = Catalogue(sources: [])
@@ -32,12 +34,12 @@ final class Context {
     }
     var folders: [(path: String, required: Bool)] = []
     let fromEnvironment = (environment["MLCOACH_SCENARIOS"] ?? "").split(separator: ":").map(String.init)
-    folders += fromEnvironment.map { ($0, false) }
     folders.append(((dataDirectory as NSString).appendingPathComponent("scenarios"), false))
+    folders += fromEnvironment.map { ($0, false) }
     folders += arguments.values("--scenarios").map { ($0, true) }
     for folder in folders {
       do {
-        for source in try Catalogue.sources(inDirectory: folder.path) { catalogue.add(source) }
+        for source in try Catalogue.sources(inDirectory: folder.path) { catalogue.add(source, replacing: true) }
       } catch {
         if folder.required { throw CLIError("scenario folder \(error)", code: .noInput) }
         if fromEnvironment.contains(folder.path) {
@@ -48,6 +50,9 @@ final class Context {
     catalogue.sortScenarios()
     for problem in catalogue.problems {
       console.errorLine(style.yellow("warning: ") + "skipping " + problem.description)
+    }
+    for replacement in catalogue.replacements {
+      console.errorLine("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)")
     }
     loadedCatalogue = catalogue
     return catalogue

@@ -20,23 +20,34 @@ public struct Catalogue: Sendable {
   public private(set) var origins: [String: String] = [:]
   /// Bad files and id clashes, one line each.
   public private(set) var problems: [ValidationIssue] = []
+  /// Scenarios replaced by a later source with the same id: `(id, replaced, by)` file names.
+  public private(set) var replacements: [(id: String, replaced: String, by: String)] = []
 
   public init() {}
 
-  /// Loads the sources in order; the first file to claim an id wins and later ones are reported.
+  /// Loads the sources in order; within one call, the first file to claim an id wins and later
+  /// ones are reported.
   public init(sources: [ScenarioSource]) {
     for source in sources { add(source) }
     sortScenarios()
   }
 
-  public mutating func add(_ source: ScenarioSource) {
+  /// Adds one scenario file. With `replacing`, a scenario loaded earlier under the same id is
+  /// replaced (and recorded in `replacements`): a folder the user names explicitly beats the
+  /// bundled copy and the default folders. Without it the earlier one wins and this file is
+  /// reported as a clash.
+  public mutating func add(_ source: ScenarioSource, replacing: Bool = false) {
     do {
       let scenario = try ScenarioDecoder.decode(source.bytes, file: source.name)
       if let existing = origins[scenario.id] {
-        problems.append(ValidationIssue(
-          file: source.name, location: "id",
-          message: "\"\(scenario.id)\" is already defined by \(existing); ignoring this file"))
-        return
+        guard replacing else {
+          problems.append(ValidationIssue(
+            file: source.name, location: "id",
+            message: "\"\(scenario.id)\" is already defined by \(existing); ignoring this file"))
+          return
+        }
+        scenarios.removeAll { $0.id == scenario.id }
+        replacements.append((scenario.id, existing, source.name))
       }
       origins[scenario.id] = source.name
       scenarios.append(scenario)

@@ -60,6 +60,9 @@ public struct Fact: Equatable, Sendable, Codable {
   /// Phrases that identify a question about this fact.
   public var about: [String]
   public var answer: String
+  /// Questions a candidate might ask that this fact answers, as they would phrase them; used
+  /// with `about` to match questions by intent. May be empty.
+  public var examples: [String] = []
 }
 
 /// One step of the interview as the scenario configures it.
@@ -82,6 +85,14 @@ public struct RubricItem: Equatable, Sendable, Codable {
   public var reference: String
   /// A point any ML design makes; it counts for less when the answer misses the scenario.
   public var generic: Bool
+  /// Ids of items that are another valid choice for the same decision (two-tower retrieval for
+  /// matrix factorisation). When one of them is credited, this item is not probed and, if
+  /// missed, its weight leaves the total: a candidate is not marked down for the road not taken.
+  public var alternatives: [String] = []
+  /// Ids of items this one presupposes (an HNSW-vs-IVF-PQ item presupposes ANN retrieval). Its
+  /// follow-up is asked only when one of them is credited, so no probe assumes a design the
+  /// candidate did not choose.
+  public var requires: [String] = []
 }
 
 /// A common mistake for the scenario, detected in answers and penalised.

@@ -73,10 +73,11 @@ public struct ScenarioDecoder {
       let id = identifier(value, "id", path + ".id")
       let about = stringList(value, "about", path + ".about", minCount: 1)
       let answer = text(value, "answer", path + ".answer")
-      checkKnownKeys(value, path, ["id", "about", "answer"])
+      let examples = value["examples"] == nil ? [] : stringList(value, "examples", path + ".examples", minCount: 0)
+      checkKnownKeys(value, path, ["id", "about", "answer", "examples"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another fact") }
-      guard let id, let about, let answer else { return nil }
-      return Fact(id: id, about: about, answer: answer)
+      guard let id, let about, let answer, let examples else { return nil }
+      return Fact(id: id, about: about, answer: answer, examples: examples)
     }
     return facts.count == list.count ? facts : nil
   }
@@ -124,15 +125,34 @@ public struct ScenarioDecoder {
       let followUp = text(value, "followUp", path + ".followUp")
       let reference = text(value, "reference", path + ".reference")
       let generic = optionalBool(value, "generic", path + ".generic")
+      let alternatives = value["alternatives"] == nil
+        ? [] : stringList(value, "alternatives", path + ".alternatives", minCount: 0, kebab: true)
+      let requires = value["requires"] == nil
+        ? [] : stringList(value, "requires", path + ".requires", minCount: 0, kebab: true)
       checkKnownKeys(value, path, ["id", "step", "category", "weight", "text", "evidence", "hint", "followUp",
-                                   "reference", "generic"])
+                                   "reference", "generic", "alternatives", "requires"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another rubric item") }
       guard let id, let step, let category, let weight, (1...3).contains(weight), let itemText, let evidence,
-            let hint, let followUp, let reference, let generic else { return nil }
+            let hint, let followUp, let reference, let generic, let alternatives, let requires else { return nil }
       return RubricItem(id: id, step: step, category: category, weight: weight, text: itemText, evidence: evidence,
-                        hint: hint, followUp: followUp, reference: reference, generic: generic)
+                        hint: hint, followUp: followUp, reference: reference, generic: generic,
+                        alternatives: alternatives, requires: requires)
     }
-    return items.count == list.count ? items : nil
+    guard items.count == list.count else { return nil }
+    // Links between items must name other items of this rubric.
+    let ids = Set(items.map(\.id))
+    var linksValid = true
+    for (index, item) in items.enumerated() {
+      for (key, links) in [("alternatives", item.alternatives), ("requires", item.requires)] {
+        for (linkIndex, link) in links.enumerated() where link == item.id || !ids.contains(link) {
+          let guess = EditDistance.closest(to: link, in: Array(ids)).map { " (did you mean \"\($0)\"?)" } ?? ""
+          report("rubric[\(index)].\(key)[\(linkIndex)]", link == item.id
+            ? "\"\(link)\" is the item itself" : "\"\(link)\" is not a rubric item id\(guess)")
+          linksValid = false
+        }
+      }
+    }
+    return linksValid ? items : nil
   }
 
   private mutating func redFlags(_ root: JSONValue) -> [RedFlag]? {
