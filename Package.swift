@@ -2,11 +2,17 @@
 import PackageDescription
 
 /// Scenario files compiled into the binary, so an installed `mlcoach` needs no data folder.
-/// Adding a file to `Scenarios/` means adding it here; `BundledScenarioTests` fails otherwise.
+/// Adding a file to `Scenarios/` means adding it here; `ScenarioTests.bundledMatchesFolder`
+/// fails otherwise.
 let bundledScenarioFiles = [
   "ads-ctr.json",
   "image-search.json",
   "video-recommendation.json",
+]
+
+/// The shared lexicon of the field (`Scenarios/lexicon/`), compiled in the same way.
+let bundledLexiconFiles = [
+  "lexicon-interim/glossary.json",
 ]
 
 let package = Package(
@@ -17,11 +23,11 @@ let package = Package(
   ],
   targets: [
     // All logic: scenarios, scoring, interview, sessions, reports. No terminal I/O.
-    .target(name: "MLCoachCore"),
+    .target(name: "MLCoachCore", dependencies: ["BundledScenarios"]),
     // Kept apart so that editing the engine does not recompile the embedded scenario bytes.
     .target(
       name: "BundledScenarios",
-      resources: bundledScenarioFiles.map { .embedInCode("../../Scenarios/\($0)") }
+      resources: (bundledScenarioFiles + bundledLexiconFiles).map { .embedInCode("../../Scenarios/\($0)") }
     ),
     // Argument parsing, commands and the terminal.
     .target(name: "MLCoachCLI", dependencies: ["MLCoachCore", "BundledScenarios"]),

@@ -6,4 +6,9 @@ public enum BundledScenarios {
     ("image-search.json", PackageResources.image_search_json),
     ("video-recommendation.json", PackageResources.video_recommendation_json),
   ]
+
+  /// The lexicon files of `Scenarios/lexicon/`.
+  public static let lexiconFiles: [(name: String, bytes: [UInt8])] = [
+    ("glossary.json", PackageResources.glossary_json),
+  ]
 }

@@ -1,55 +1,169 @@
 /// Where a phrase was found: token range and sentence.
-struct Occurrence {
+struct Occurrence: Equatable {
   var start: Int
   var end: Int
   var sentence: Int
 }
 
-/// Positions of each vocabulary word in one answer, so a phrase is looked up, not scanned for.
+/// Positions of each vocabulary word and each lexicon concept in one answer, so a phrase is
+/// looked up, not scanned for.
+///
+/// Concepts are tagged once per answer by matching every lexicon form; an occurrence that comes
+/// from an exact form ("LR") is dropped where a longer occurrence of another concept covers it
+/// ("LR schedule" is the learning rate, not logistic regression).
 struct PhraseIndex {
   private var positions: [[Int32]]
   private var joinedPositions: [[Int32]]
+  /// Occurrences of each concept, by concept index, in answer order.
+  private(set) var concepts: [[Occurrence]]
+  /// For each token, the concept occurrences that start there: (concept, end).
+  private var conceptStarts: [Int: [(concept: Int, end: Int)]] = [:]
 
-  init(_ analyzed: AnalyzedAnswer, vocabularySize: Int) {
-    positions = Array(repeating: [], count: vocabularySize)
-    joinedPositions = Array(repeating: [], count: vocabularySize)
+  init(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
+    let size = compiler.vocabulary.count
+    positions = Array(repeating: [], count: size)
+    joinedPositions = Array(repeating: [], count: size)
+    concepts = Array(repeating: [], count: compiler.conceptIDs.count)
     for (index, token) in analyzed.tokens.enumerated() {
       if token.id >= 0 { positions[Int(token.id)].append(Int32(index)) }
       if token.joinedID >= 0 { joinedPositions[Int(token.joinedID)].append(Int32(index)) }
     }
+    tagConcepts(analyzed, compiler: compiler, maxGap: maxGap)
+  }
+
+  private mutating func tagConcepts(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
+    var found: [(occurrence: Occurrence, concept: Int, exact: Bool)] = []
+    analyzed.tokens.withUnsafeBufferPointer { tokens in
+      for (index, token) in tokens.enumerated() {
+        for (id, span) in [(token.id, 1), (token.joinedID, 2)] where id >= 0 {
+          guard let candidates = compiler.formsByFirst[id] else { continue }
+          for formIndex in candidates {
+            let form = compiler.forms[Int(formIndex)]
+            if let end = matchWords(form.words, from: index, span: span, tokens, analyzed, maxGap) {
+              found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(form.concept),
+                            form.isExact))
+            }
+          }
+        }
+      }
+    }
+    guard !found.isEmpty else { return }
+    for candidate in found {
+      if candidate.exact {
+        let length = candidate.occurrence.end - candidate.occurrence.start
+        let covered = found.contains { other in
+          other.concept != candidate.concept && other.occurrence.start <= candidate.occurrence.start
+            && other.occurrence.end >= candidate.occurrence.end
+            && other.occurrence.end - other.occurrence.start > length
+        }
+        if covered { continue }
+      }
+      let list = concepts[candidate.concept]
+      if list.contains(candidate.occurrence) { continue }
+      concepts[candidate.concept].append(candidate.occurrence)
+      conceptStarts[candidate.occurrence.start, default: []].append((candidate.concept, candidate.occurrence.end))
+    }
+    for index in concepts.indices where concepts[index].count > 1 {
+      concepts[index].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+  }
+
+  /// Whether any concept occurrence overlaps tokens `start..<end`.
+  func conceptCount(in range: Range<Int>, excluding excluded: Range<Int>? = nil) -> Int {
+    var count = 0
+    for position in range {
+      guard let starts = conceptStarts[position] else { continue }
+      for start in starts {
+        let occurrence = position..<start.end
+        if let excluded, occurrence.overlaps(excluded) { continue }
+        if occurrence.upperBound <= range.upperBound { count += 1 }
+      }
+    }
+    return count
   }
 
   /// Every place the phrase occurs in order within one sentence, with at most `maxGap` other
-  /// words between consecutive phrase words.
+  /// words between consecutive units.
   func occurrences(of phrase: CompiledPhrase, in analyzed: AnalyzedAnswer, maxGap: Int) -> [Occurrence] {
     var found: [Occurrence] = []
     analyzed.tokens.withUnsafeBufferPointer { tokens in
       for variant in phrase.variants {
         guard let first = variant.first else { continue }
-        let single = positions[Int(first)]
-        let joined = joinedPositions[Int(first)]
-        if single.isEmpty && joined.isEmpty { continue }
-        for start in single {
-          match(variant, from: Int(start), span: 1, tokens, analyzed, maxGap, &found)
+        if let concept = CompiledPhrase.conceptIndex(first) {
+          for occurrence in concepts[concept] {
+            if let end = match(variant.dropFirst(), from: occurrence.end, sentence: occurrence.sentence, tokens, analyzed,
+                               maxGap) {
+              found.append(Occurrence(start: occurrence.start, end: end, sentence: occurrence.sentence))
+            }
+          }
+          continue
         }
-        for start in joined {
-          match(variant, from: Int(start), span: 2, tokens, analyzed, maxGap, &found)
+        guard first >= 0 else { continue }
+        for start in positions[Int(first)] {
+          let sentence = Int(tokens[Int(start)].sentence)
+          if let end = match(variant.dropFirst(), from: Int(start) + 1, sentence: sentence, tokens, analyzed, maxGap) {
+            found.append(Occurrence(start: Int(start), end: end, sentence: sentence))
+          }
+        }
+        for start in joinedPositions[Int(first)] {
+          let sentence = Int(tokens[Int(start)].sentence)
+          if let end = match(variant.dropFirst(), from: Int(start) + 2, sentence: sentence, tokens, analyzed, maxGap) {
+            found.append(Occurrence(start: Int(start), end: end, sentence: sentence))
+          }
         }
       }
     }
     return found
   }
 
-  /// Extends a match of the variant's first word at `start` through its remaining words.
+  /// Extends a match through the remaining units; returns the end of the match.
   @inline(__always)
   private func match(
-    _ variant: [Int32], from start: Int, span: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>,
-    _ analyzed: AnalyzedAnswer, _ maxGap: Int, _ found: inout [Occurrence]
-  ) {
+    _ units: ArraySlice<Int32>, from cursorStart: Int, sentence: Int,
+    _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>, _ analyzed: AnalyzedAnswer, _ maxGap: Int
+  ) -> Int? {
+    let sentenceEnd = analyzed.sentences[sentence].endToken
+    var cursor = cursorStart
+    for unit in units {
+      var next = -1
+      var probe = cursor
+      var skipped = 0
+      let concept = CompiledPhrase.conceptIndex(unit)
+      while probe < sentenceEnd && skipped <= maxGap {
+        if let concept {
+          if let ends = conceptStarts[probe], let hit = ends.first(where: { $0.concept == concept }) {
+            next = hit.end
+            break
+          }
+        } else {
+          let token = tokens[probe]
+          if token.id == unit {
+            next = probe + 1
+            break
+          }
+          if token.joinedID == unit, probe + 1 < sentenceEnd {
+            next = probe + 2
+            break
+          }
+        }
+        if !tokens[probe].isFiller { skipped += 1 }
+        probe += 1
+      }
+      if next < 0 { return nil }
+      cursor = next
+    }
+    return cursor <= sentenceEnd ? cursor : nil
+  }
+
+  /// Matches a lexicon form (words only) at `start`.
+  private func matchWords(
+    _ words: [Int32], from start: Int, span: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>,
+    _ analyzed: AnalyzedAnswer, _ maxGap: Int
+  ) -> Int? {
     let sentence = Int(tokens[start].sentence)
     let sentenceEnd = analyzed.sentences[sentence].endToken
     var cursor = start + span
-    for word in variant.dropFirst() {
+    for word in words.dropFirst() {
       var next = -1
       var probe = cursor
       var skipped = 0
@@ -66,9 +180,9 @@ struct PhraseIndex {
         if !token.isFiller { skipped += 1 }
         probe += 1
       }
-      if next < 0 { return }
+      if next < 0 { return nil }
       cursor = next
     }
-    if cursor <= sentenceEnd { found.append(Occurrence(start: start, end: cursor, sentence: sentence)) }
+    return cursor <= sentenceEnd ? cursor : nil
   }
 }

@@ -1,14 +1,23 @@
 /// The words a compiled rubric knows, interned to small integers.
+///
+/// Ordinary words are stored by stem; acronyms by their lowercase letters (never stemmed, so
+/// ScaNN stays "scann" and never meets "scan"); exact lexicon forms by their written capitals
+/// under an `=` key (`=mAP`), which only a word written with those capitals reaches.
 struct Vocabulary {
   private var ids: [String: Int32] = [:]
+  /// Exact (case-sensitive) words by their lowercase text: "map" → ["mAP", "MAP"].
+  private var exactWords: [String: [String]] = [:]
   /// Lowercase words that begin a longer vocabulary word ("down" for "downsample"), so the
   /// answer's "down sample" can be joined without trying every pair of words.
   private var joinPrefixes: Set<String> = []
   private var rawWords: Set<String> = []
 
+  /// The longest first half tried when joining two words; keeps `addRaw` linear in the word.
+  static let longestJoinPrefix = 16
+
   var count: Int { ids.count }
 
-  func id(_ stem: String) -> Int32 { ids[stem] ?? -1 }
+  func id(_ key: String) -> Int32 { ids[key] ?? -1 }
 
   /// First three letters of every known stem. Stemming only touches the end of a word, so a
   /// word whose first three letters start no known stem cannot match: it is not stemmed at all.
@@ -30,96 +39,42 @@ struct Vocabulary {
     return prefixes.contains(key)
   }
 
-  /// Interns `stem`, returning its id.
-  mutating func add(_ stem: String) -> Int32 {
-    if let id = ids[stem] { return id }
+  /// Interns `key` (a stem, an acronym, or an `=Exact` form), returning its id.
+  mutating func add(_ key: String) -> Int32 {
+    if let id = ids[key] { return id }
     let id = Int32(ids.count)
-    ids[stem] = id
-    if let key = Self.prefixKey(stem.utf8) { prefixes.insert(key) }
+    ids[key] = id
+    if let prefix = Self.prefixKey(key.utf8) { prefixes.insert(prefix) }
     return id
+  }
+
+  /// Interns an exact form's word as written ("mAP"): only that spelling will reach it.
+  mutating func addExact(_ written: String) -> Int32 {
+    let lower = written.lowercased()
+    if !(exactWords[lower]?.contains(written) ?? false) { exactWords[lower, default: []].append(written) }
+    return add("=" + written)
+  }
+
+  /// The id of an answer's word: its exact form when it is written with an exact form's
+  /// capitals, else its acronym or stem form; -1 when the rubric cannot use it.
+  func id(written: Substring, lower: String, capitals: Int) -> Int32 {
+    if capitals > 0, let forms = exactWords[lower] ?? (lower.hasSuffix("s") ? exactWords[String(lower.dropLast())] : nil) {
+      for form in forms where written == form || (written.hasSuffix("s") && written.dropLast() == form) {
+        return ids["=" + form] ?? -1
+      }
+    }
+    if capitals >= 2 { return ids[WordNormalizer.form(ofWritten: written)] ?? -1 }
+    guard mightMatch(lower) else { return -1 }
+    return ids[WordNormalizer.stem(lower)] ?? -1
   }
 
   /// Records a phrase word's raw form so that split forms of it in answers can be joined.
   mutating func addRaw(_ word: String) {
-    guard word.count >= 5, rawWords.insert(word).inserted else { return }
-    for length in 2...(word.count - 2) { joinPrefixes.insert(String(word.prefix(length))) }
+    guard word.utf8.count >= 5, rawWords.insert(word).inserted else { return }
+    let limit = min(word.count - 2, Self.longestJoinPrefix)
+    guard limit >= 2 else { return }
+    for length in 2...limit { joinPrefixes.insert(String(word.prefix(length))) }
   }
 
   func startsJoinedWord(_ word: String) -> Bool { joinPrefixes.contains(word) }
-}
-
-/// A phrase compiled to word ids, in every joined/split and glossary variant.
-struct CompiledPhrase {
-  var variants: [[Int32]]
-  var text: String
-}
-
-/// Compiles phrases against one vocabulary, expanding glossary synonyms.
-struct PhraseCompiler {
-  var vocabulary = Vocabulary()
-  /// Glossary forms as raw lowercase words, and as stems for comparing with phrases.
-  private var glossaryRaw: [[String]] = []
-  private var glossaryStems: [[String]] = []
-  private var glossaryGroupOf: [Int] = []
-  private var glossaryByFirstStem: [String: [Int]] = [:]
-  private var groups: [[Int]] = []
-
-  /// Words dropped from phrases: they carry no meaning and the matcher's gaps allow them anyway.
-  static let fillerWords: Set<String> = ["a", "an", "the", "of", "to", "is", "are", "be", "that", "this", "our",
-                                         "we", "it", "its", "your", "their", "for"]
-
-  init() {
-    for group in Glossary.groups {
-      var members: [Int] = []
-      for form in group {
-        let raw = Self.rawWords(form)
-        guard !raw.isEmpty else { continue }
-        let stems = raw.map(WordNormalizer.stem)
-        members.append(glossaryRaw.count)
-        glossaryByFirstStem[stems[0], default: []].append(glossaryRaw.count)
-        glossaryRaw.append(raw)
-        glossaryStems.append(stems)
-        glossaryGroupOf.append(groups.count)
-      }
-      groups.append(members)
-    }
-  }
-
-  static func rawWords(_ phrase: String) -> [String] {
-    WordTokenizer.words(phrase).map(\.text).filter { !fillerWords.contains($0) }
-  }
-
-  /// Compiles an evidence phrase (filler words dropped) or, with `keepingFillers`, a cue phrase
-  /// such as "to avoid" or "so that", where the small words are the whole meaning.
-  mutating func compile(_ phrase: String, keepingFillers: Bool = false) -> CompiledPhrase {
-    let raw = keepingFillers ? WordTokenizer.words(phrase).map(\.text) : Self.rawWords(phrase)
-    let stems = raw.map(WordNormalizer.stem)
-    var forms: [[String]] = [raw]
-    // Glossary: replace each known term with each of its synonyms (one term at a time).
-    for start in stems.indices {
-      for formIndex in glossaryByFirstStem[stems[start]] ?? [] {
-        let form = glossaryStems[formIndex]
-        guard start + form.count <= stems.count, Array(stems[start..<start + form.count]) == form else { continue }
-        for other in groups[glossaryGroupOf[formIndex]] where other != formIndex {
-          forms.append(Array(raw[..<start]) + glossaryRaw[other] + Array(raw[(start + form.count)...]))
-        }
-      }
-    }
-    // Joined forms: "down sample" also matches the single word "downsample".
-    var variants: [[String]] = []
-    for form in forms {
-      for word in form { vocabulary.addRaw(word) }
-      variants.append(form)
-      if form.count >= 2 && form.count <= 4 {
-        for pair in 0..<(form.count - 1) {
-          var joined = form
-          joined.replaceSubrange(pair...pair + 1, with: [form[pair] + form[pair + 1]])
-          variants.append(joined)
-        }
-      }
-    }
-    var seen = Set<[String]>()
-    let stemmed = variants.map { $0.map(WordNormalizer.stem) }.filter { !$0.isEmpty && seen.insert($0).inserted }
-    return CompiledPhrase(variants: stemmed.map { $0.map { vocabulary.add($0) } }, text: phrase)
-  }
 }

@@ -11,19 +11,39 @@ public enum WordNormalizer {
     "judgement": "judgment", "ageing": "aging", "artefact": "artifact", "artefacts": "artifacts",
     "metre": "meter", "metres": "meters", "neighbour": "neighbor", "neighbours": "neighbors",
     "cancelled": "canceled", "travelled": "traveled", "towards": "toward", "whilst": "while",
-    "amongst": "among", "learnt": "learned",
+    "amongst": "among", "learnt": "learned", "indices": "indexes", "matrices": "matrix", "vertices": "vertex",
+    "analyses": "analysis", "tuning": "tune", "using": "use", "used": "use", "coding": "code", "biases": "bias",
+    "biased": "bias", "modelling": "modeling", "modelled": "modeled", "labelled": "labeled", "labelling": "labeling",
+    "queueing": "queuing",
   ]
 
   private static let iseSuffixes = ["isation", "isations", "ise", "ised", "ises", "ising", "iser", "isers"].map { Array($0.utf8) }
   private static let ourSuffixes = ["our", "ours", "oured", "ouring", "ourite", "ourites"].map { Array($0.utf8) }
 
-  /// Stem of one lowercase word.
+  /// Stem of one lowercase word. Stemming repeats until nothing changes, so every form of a
+  /// word meets one stem ("embed", "embedded", "embedding", "embeddings" all give "emb"); a
+  /// single pass left "embedding" at "embed" and "embed" at "emb".
   public static func stem(_ word: String) -> String {
     var w = Array((spellings[word] ?? word).utf8)
     guard w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
     americanize(&w)
-    stemAmerican(&w)
+    var length = w.count + 1
+    while w.count < length && w.count > 3 {
+      length = w.count
+      stemAmerican(&w)
+    }
     return String(decoding: w, as: UTF8.self)
+  }
+
+  /// The matching form of a word as written: acronyms (two or more capitals, "ScaNN", "DCN",
+  /// "mAP") are never stemmed, only lowercased, and lose a plural "s" ("GPUs", "IDs"); every
+  /// other word is stemmed.
+  public static func form(ofWritten written: Substring) -> String {
+    let capitals = written.utf8.reduce(0) { $0 + ($1 >= 0x41 && $1 <= 0x5A ? 1 : 0) }
+    guard capitals >= 2 else { return stem(written.lowercased()) }
+    var word = written[...]
+    if word.count > 2, word.last == "s" { word = word.dropLast() }
+    return word.lowercased()
   }
 
   @inline(__always)

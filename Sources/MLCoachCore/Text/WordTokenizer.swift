@@ -1,8 +1,10 @@
 /// Splits text into lowercase words over UTF-8 bytes: the hot path of scoring.
 ///
 /// Letters and digits form words; a digit/letter boundary splits ("50ms" → "50", "ms") so units
-/// match with or without a space; apostrophes vanish ("don't" → "dont"); a hyphen or slash
-/// between letters joins ("down-sample" → "downsample", "a/b" → "ab").
+/// match with or without a space; apostrophes vanish ("don't" → "dont"); a slash or ampersand
+/// after a single letter joins ("a/b" → "ab", "r&d" → "rd"). A hyphen between two words splits
+/// them but marks the second as `hyphenated`, so "re-embedding", "re embedding" and
+/// "reembedding" can all meet (the analyzer also tries the two halves joined).
 public struct WordTokenizer {
   /// One word: its lowercase text and its byte range in the source.
   public struct Word: Equatable {
@@ -10,14 +12,23 @@ public struct WordTokenizer {
     public var start: Int
     public var end: Int
     public var isNumber: Bool
-    /// A comma, colon, semicolon or dash stood between this word and the previous one.
+    /// A comma, colon, semicolon, bracket or spaced dash stood between this word and the
+    /// previous one.
     public var clauseBreakBefore: Bool
+    /// Joined to the previous word by a hyphen ("re-embed", "two-tower").
+    public var hyphenated: Bool
+    /// Written right after the previous word with no space ("50ms", "p99", "ResNet-50").
+    public var attached: Bool
+    /// Capital letters as written: two or more mark an acronym ("ScaNN", "GBDT", "mAP").
+    public var capitals: Int
   }
 
   /// Calls `body` for every word of `bytes[range]`, in order.
   public static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ body: (Word) -> Void) {
     var index = from
     var pendingBreak = false
+    var pendingHyphen = false
+    var lastEnd = -2
     var buffer: [UInt8] = []
     buffer.reserveCapacity(32)
     while index < to {
@@ -25,16 +36,21 @@ public struct WordTokenizer {
       let kind = classify(byte)
       if kind == .other {
         if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
-          || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+          || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "|") {
           pendingBreak = true
-        } else if byte == UInt8(ascii: "-") && index + 1 < to && bytes[index + 1] == UInt8(ascii: " ") {
-          pendingBreak = true  // a dash used as punctuation: "x - because y"
+        } else if byte == UInt8(ascii: "-") {
+          if index == lastEnd && index + 1 < to && classify(bytes[index + 1]) == .letter {
+            pendingHyphen = true  // "two-tower": one idea in two words
+          } else if index + 1 < to && bytes[index + 1] == UInt8(ascii: " ") {
+            pendingBreak = true  // a dash used as punctuation: "x - because y"
+          }
         }
         index += 1
         continue
       }
       let start = index
       buffer.removeAll(keepingCapacity: true)
+      var capitals = 0
       let isNumber = kind == .digit
       while index < to {
         let c = bytes[index]
@@ -49,20 +65,19 @@ public struct WordTokenizer {
           }
         } else {
           if k == .letter {
-            buffer.append(c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c)
-          } else if k == .nonASCII {
-            // Keep non-ASCII letters; skip a right single quote (E2 80 99) used as an apostrophe.
-            if c == 0xE2 && index + 2 < to && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
-              && index + 3 < to && classify(bytes[index + 3]) == .letter {
-              index += 3
-              continue
+            if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") {
+              capitals += 1
+              buffer.append(c + 32)
+            } else {
+              buffer.append(c)
             }
-            if c == 0xE2 { break }  // other punctuation in that block: dashes, arrows, quotes
+          } else if k == .nonASCII {
+            if c == 0xE2 { break }  // punctuation in that block: arrows, quotes, dashes
             buffer.append(c)
-          } else if (c == UInt8(ascii: "'") || c == UInt8(ascii: "-")
+          } else if (c == UInt8(ascii: "'")
                       || ((c == UInt8(ascii: "/") || c == UInt8(ascii: "&")) && buffer.count == 1))
                       && index + 1 < to && classify(bytes[index + 1]) == .letter && !buffer.isEmpty {
-            // joined forms: don't, down-sample, and single letters a/b, r&d (not "resnet/vit")
+            // joined forms: don't, a/b, r&d (not "resnet/vit")
           } else {
             break
           }
@@ -70,16 +85,20 @@ public struct WordTokenizer {
         index += 1
       }
       if buffer.isEmpty {
-        if index == start { index += 1 }  // a non-letter symbol such as '→' or '—'
+        if index == start { index += 1 }
         continue
       }
       body(Word(text: String(decoding: buffer, as: UTF8.self), start: start, end: index, isNumber: isNumber,
-                clauseBreakBefore: pendingBreak))
+                clauseBreakBefore: pendingBreak, hyphenated: pendingHyphen,
+                attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
+                capitals: capitals))
       pendingBreak = false
+      pendingHyphen = false
+      lastEnd = index
     }
   }
 
-  /// The words of a short string (evidence phrases, glossary entries, headings).
+  /// The words of a short string (evidence phrases, lexicon forms, headings).
   public static func words(_ text: String) -> [Word] {
     var result: [Word] = []
     var bytes = Array(text.utf8)

@@ -1,0 +1,157 @@
+/// A phrase compiled to matching units, in each of its joined/split variants. A unit is a word
+/// id (`>= 0`) or a lexicon concept (`-2 - conceptIndex`), which any form of the concept meets.
+struct CompiledPhrase {
+  var variants: [[Int32]]
+  var text: String
+  /// The phrase states its own polarity ("not raw clicks", "no exploration"), so a negation
+  /// inside the match is what it means, not a dismissal of it.
+  var carriesNegation: Bool
+
+  static func conceptIndex(_ unit: Int32) -> Int? { unit <= -2 ? Int(-2 - unit) : nil }
+  static func unit(concept index: Int) -> Int32 { Int32(-2 - index) }
+}
+
+/// One lexicon form as word ids: the answer is tagged with concepts by matching these.
+struct ConceptForm {
+  var concept: Int32
+  var words: [Int32]
+  /// Comes from an `exact` form: it gives way to a longer form of another concept.
+  var isExact: Bool
+}
+
+/// Compiles the lexicon's forms and any number of phrases against one vocabulary. Cost is
+/// linear in the text compiled: a phrase that contains a lexicon form gets one concept unit
+/// for it, not one variant per synonym.
+struct PhraseCompiler {
+  var vocabulary = Vocabulary()
+  /// Concept ids, by concept index.
+  let conceptIDs: [String]
+  private(set) var forms: [ConceptForm] = []
+  /// Form indices by the id of their first word.
+  private(set) var formsByFirst: [Int32: [Int32]] = [:]
+  /// Word sequences (no gaps) that are a form, for spotting concepts inside phrases.
+  private var formKeys: [[Int32]: Int32] = [:]
+  private var longestForm = 0
+
+  /// Words dropped from phrases: they carry no meaning and the matcher's gaps allow them anyway.
+  static let fillerWords: Set<String> = ["a", "an", "the", "of", "to", "is", "are", "be", "that", "this", "our",
+                                         "we", "it", "its", "your", "their", "for"]
+  /// Words that turn a phrase into a negation of what follows.
+  static let negationWords: Set<String> = ["no", "not", "never", "without", "dont", "doesnt", "wont", "wouldnt",
+                                           "shouldnt", "cant", "cannot", "isnt", "arent", "avoid", "instead",
+                                           "rather", "nor", "neither"]
+
+  init(lexicon: Lexicon = .bundled) {
+    conceptIDs = lexicon.concepts.map(\.id)
+    // Exact words first, so ordinary forms and phrases that use them get their exact ids.
+    for concept in lexicon.concepts {
+      for form in concept.exact {
+        for word in Self.writtenWords(form) where word.capitals > 0 { _ = vocabulary.addExact(word.written) }
+      }
+    }
+    for (index, concept) in lexicon.concepts.enumerated() {
+      for form in concept.exact {
+        register(concept: Int32(index), words: ids(Self.writtenWords(form)), exact: true)
+      }
+      for form in concept.forms {
+        let words = Self.writtenWords(form).filter { !Self.fillerWords.contains($0.lower) }
+        for word in words { vocabulary.addRaw(word.lower) }
+        for variant in joinedVariants(words) { register(concept: Int32(index), words: variant, exact: false) }
+      }
+    }
+  }
+
+  private mutating func register(concept: Int32, words: [Int32], exact: Bool) {
+    guard let first = words.first else { return }
+    if let existing = formKeys[words], existing != concept { return }  // the lexicon validator reports it
+    formKeys[words] = concept
+    longestForm = max(longestForm, words.count)
+    formsByFirst[first, default: []].append(Int32(forms.count))
+    forms.append(ConceptForm(concept: concept, words: words, isExact: exact))
+  }
+
+  /// A word as written in a phrase or form, with its lowercase text and capitals.
+  struct WrittenWord {
+    var lower: String
+    var written: String
+    var capitals: Int
+  }
+
+  static func writtenWords(_ phrase: String) -> [WrittenWord] {
+    let bytes = Array(phrase.utf8)
+    return WordTokenizer.words(phrase).map { word in
+      WrittenWord(lower: word.text, written: String(decoding: bytes[word.start..<word.end].filter { $0 != UInt8(ascii: "'") },
+                                                    as: UTF8.self),
+                  capitals: word.capitals)
+    }
+  }
+
+  static func rawWords(_ phrase: String) -> [String] {
+    WordTokenizer.words(phrase).map(\.text).filter { !fillerWords.contains($0) }
+  }
+
+  /// The id of each word: its exact form when the lexicon has one written that way, else its
+  /// acronym or stem form.
+  private mutating func ids(_ words: [WrittenWord]) -> [Int32] {
+    words.map { word in
+      if word.capitals > 0, vocabulary.id("=" + word.written) >= 0 { return vocabulary.id("=" + word.written) }
+      return vocabulary.add(word.capitals >= 2 ? WordNormalizer.form(ofWritten: word.written[...])
+                                               : WordNormalizer.stem(word.lower))
+    }
+  }
+
+  /// The phrase's words, and for two to four words every variant with one adjacent pair
+  /// joined ("down sample" also matches "downsample").
+  private mutating func joinedVariants(_ words: [WrittenWord]) -> [[Int32]] {
+    var variants = [ids(words)]
+    if words.count >= 2 && words.count <= 4 {
+      for pair in 0..<(words.count - 1) where words[pair].capitals < 2 && words[pair + 1].capitals < 2 {
+        var joined = variants[0]
+        joined.replaceSubrange(pair...pair + 1, with: [vocabulary.add(WordNormalizer.stem(words[pair].lower + words[pair + 1].lower))])
+        variants.append(joined)
+      }
+    }
+    return variants
+  }
+
+  /// Compiles an evidence or red-flag phrase (filler words dropped, lexicon forms turned into
+  /// concepts) or, with `keepingFillers`, a cue phrase such as "to avoid" or "so that", where
+  /// the small words are the whole meaning and nothing expands.
+  mutating func compile(_ phrase: String, keepingFillers: Bool = false) -> CompiledPhrase {
+    var words = Self.writtenWords(phrase)
+    if !keepingFillers { words = words.filter { !Self.fillerWords.contains($0.lower) } }
+    for word in words { vocabulary.addRaw(word.lower) }
+    var variants: [[Int32]] = []
+    var seen = Set<[Int32]>()
+    for variant in joinedVariants(words) {
+      let units = keepingFillers ? variant : withConcepts(variant)
+      if !units.isEmpty, seen.insert(units).inserted { variants.append(units) }
+    }
+    let negated = words.contains { Self.negationWords.contains($0.lower) }
+    return CompiledPhrase(variants: variants, text: phrase, carriesNegation: negated && !keepingFillers)
+  }
+
+  /// Replaces each lexicon form inside `words` (longest first, left to right) by its concept.
+  private func withConcepts(_ words: [Int32]) -> [Int32] {
+    var units: [Int32] = []
+    var i = 0
+    while i < words.count {
+      var matched = false
+      var length = min(longestForm, words.count - i)
+      while length >= 1 {
+        if let concept = formKeys[Array(words[i..<(i + length)])] {
+          units.append(CompiledPhrase.unit(concept: Int(concept)))
+          i += length
+          matched = true
+          break
+        }
+        length -= 1
+      }
+      if !matched {
+        units.append(words[i])
+        i += 1
+      }
+    }
+    return units
+  }
+}

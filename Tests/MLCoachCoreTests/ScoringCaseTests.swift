@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+/// The small failing inputs of `Fixtures/cases/scoring.json` (copied from the shared review
+/// cases), one per kind of fault: each case names its scenario, its text and a fair verdict.
+/// Every case id appears here as a test argument, so a new case is a new test.
+@Suite("Scoring cases from the review")
+struct ScoringCaseTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var id: String
+    var scenario: String
+    var text: String
+    var expect: Expectation
+    var sameScoreAs: String?
+    var description: String { id }
+  }
+
+  static let cases: [Case] = {
+    guard let json = try? JSONSerialization.jsonObject(with: Data(Fixtures.bytes("cases/scoring.json")))
+      as? [String: Any], let list = json["cases"] as? [[String: Any]] else { return [] }
+    return list.compactMap { entry in
+      guard let id = entry["id"] as? String, let scenario = entry["scenario"] as? String,
+            let text = entry["text"] as? String else { return nil }
+      return Case(id: id, scenario: scenario, text: text,
+                  expect: Expectation(entry["expect"] as? [String: Any] ?? [:]),
+                  sameScoreAs: entry["sameScoreAs"] as? String)
+    }
+  }()
+
+  @Test("every case of the shared file is loaded")
+  func loaded() {
+    #expect(Self.cases.count >= 23)
+  }
+
+  @Test("the case gets a fair verdict", arguments: cases)
+  func verdict(_ testCase: Case) throws {
+    let scorer = try Fixtures.catalogueScorer(testCase.scenario)
+    let report = scorer.score(text: testCase.text)
+    for failure in testCase.expect.failures(in: report) {
+      Issue.record("\(testCase.id): \(failure)")
+    }
+    if let other = testCase.sameScoreAs {
+      let plain = scorer.score(text: other)
+      #expect(report.overall == plain.overall, "\(testCase.id): \(report.overall) vs \(plain.overall)")
+      #expect(report.items.map(\.status) == plain.items.map(\.status), "\(testCase.id): verdicts differ")
+    }
+  }
+}
