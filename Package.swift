@@ -12,7 +12,14 @@ let bundledScenarioFiles = [
 
 /// The shared lexicon of the field (`Scenarios/lexicon/`), compiled in the same way.
 let bundledLexiconFiles = [
-  "lexicon-interim/glossary.json",
+  "lexicon/requirements.json",
+  "lexicon/framing.json",
+  "lexicon/data.json",
+  "lexicon/model.json",
+  "lexicon/evaluation.json",
+  "lexicon/serving.json",
+  "lexicon/monitoring.json",
+  "lexicon/general.json",
 ]
 
 let package = Package(

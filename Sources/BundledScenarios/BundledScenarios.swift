@@ -9,6 +9,13 @@ public enum BundledScenarios {
 
   /// The lexicon files of `Scenarios/lexicon/`.
   public static let lexiconFiles: [(name: String, bytes: [UInt8])] = [
-    ("glossary.json", PackageResources.glossary_json),
+    ("requirements.json", PackageResources.requirements_json),
+    ("framing.json", PackageResources.framing_json),
+    ("data.json", PackageResources.data_json),
+    ("model.json", PackageResources.model_json),
+    ("evaluation.json", PackageResources.evaluation_json),
+    ("serving.json", PackageResources.serving_json),
+    ("monitoring.json", PackageResources.monitoring_json),
+    ("general.json", PackageResources.general_json),
   ]
 }

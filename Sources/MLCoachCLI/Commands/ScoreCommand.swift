@@ -25,7 +25,8 @@ struct ScoreCommand: Command {
     let scenario = try context.scenario(named: context.arguments.positionals[0])
     let path = context.arguments.positionals[1]
     let text = try readAnswer(path, console: context.console)
-    let report = Scorer(scenario: scenario).score(text: text)
+    // The rest of the catalogue feeds the off-topic check.
+    let report = Scorer(scenario: scenario, others: try context.catalogue().scenarios).score(text: text)
     if context.arguments.has("--json") {
       context.console.out(JSONOutput.encode(report))
     } else {

@@ -78,15 +78,33 @@ struct ScoreRenderer {
 
   private func explanation(_ report: ScoreReport) -> [String] {
     var reasons: [String] = []
-    let count = { (status: ItemStatus) in report.items.filter { $0.status == status }.count }
-    reasons.append("\(count(.hit)) of \(report.items.count) rubric points made with a reason (full credit), "
+    let counted = report.items.filter(\.counts)
+    let count = { (status: ItemStatus) in counted.filter { $0.status == status }.count }
+    reasons.append("\(count(.hit)) of \(counted.count) rubric points made with a reason (full credit), "
       + "\(count(.partial)) only named (\(Int(Scorer.partialCredit * 100))% credit, "
       + "\(Int(Scorer.listedCredit * 100))% in a list or heading), "
       + "\(count(.contradicted)) dismissed and \(count(.missed)) missed (no credit).")
-    let listed = report.items.filter { ItemVerdict.listedNotes.contains($0.note ?? "") }
+    if let coverage = report.coverage {
+      reasons.append("They cover \(Format.score(coverage))% of the rubric's weight, which an interviewer grades "
+        + "\(Format.score(report.overall + (report.penalty ?? 0)))/100 (see docs/scoring.md, calibration).")
+    }
+    let excluded = report.items.count - counted.count
+    if excluded > 0 {
+      reasons.append("\(excluded) point\(excluded == 1 ? " is" : "s are") not expected because you chose an alternative.")
+    }
+    let listed = report.items.filter { $0.rule == .listed || $0.rule == .heading }
     if listed.count >= 3 {
       reasons.append("\(listed.count) points appear only in keyword lists or headings. Interviewers reward the why: "
         + "a list of terms shows you know the words, not that you can choose between them.")
+    }
+    if report.bareListCapped == true {
+      reasons.append("Most of the credit comes from points named without a reason, so the score is capped at "
+        + "\(Format.score(Scorer.bareListCeiling)).")
+    }
+    if let offTopic = report.offTopic {
+      reasons.append("This reads like an answer to \(offTopic.betterScenario) (it mentions "
+        + "\(Int((offTopic.betterFit * 100).rounded()))% of that scenario's specific points and "
+        + "\(Int((offTopic.fit * 100).rounded()))% of this one's), so the score is scaled by \(Format.score(offTopic.factor)).")
     }
     if report.genericFactor < 1 {
       reasons.append("The answer covers little that is specific to this scenario, so generic points (A/B tests, "
@@ -94,9 +112,10 @@ struct ScoreRenderer {
     }
     let hints = report.items.filter(\.hintUsed).count
     if hints > 0 { reasons.append("\(hints) point\(hints == 1 ? "" : "s") earned half credit because you used the hint.") }
-    if !report.redFlags.isEmpty {
-      let penalty = report.redFlags.reduce(0) { $0 + $1.penalty }
-      reasons.append("\(report.redFlags.count) red flag\(report.redFlags.count == 1 ? "" : "s") cost \(Format.score(penalty)) points.")
+    if let penalty = report.penalty, penalty > 0 {
+      let nominal = report.redFlags.reduce(0) { $0 + $1.penalty }
+      reasons.append("\(report.redFlags.count) red flag\(report.redFlags.count == 1 ? "" : "s") cost \(Format.score(penalty)) points"
+        + (nominal > penalty ? " (capped at \(Format.score(Scorer.maximumPenalty)))." : "."))
     }
     if report.wordCount < 60 {
       reasons.append("The answer has only \(report.wordCount) words: too little to judge a design.")

@@ -78,7 +78,7 @@ public struct LexiconDecoder {
         report(path, "must be an object, found \(value.kindName)")
         continue
       }
-      let known = ["id", "step", "forms", "exact", "note"]
+      let known = ["id", "step", "forms", "exact", "note", "broader", "hides"]
       for field in fields where !known.contains(field.key) {
         report("\(path).\(field.key)", "is not a known field\(suggestion(field.key, known))")
       }
@@ -100,9 +100,24 @@ public struct LexiconDecoder {
         report(path, "needs at least two forms (in \"forms\" and \"exact\" together): a concept groups synonyms")
       }
       let note = value["note"] == nil ? nil : string(value["note"], "\(path).note")
-      if let id { result.append(Lexicon.Concept(id: id, step: step, forms: forms, exact: exact, note: note)) }
+      let broader = idList(value["broader"], "\(path).broader")
+      let hides = idList(value["hides"], "\(path).hides")
+      if let id {
+        result.append(Lexicon.Concept(id: id, step: step, forms: forms, exact: exact, note: note, broader: broader,
+                                      hides: hides))
+      }
     }
     return result
+  }
+
+  /// An optional array of concept ids (checked against the whole lexicon by `Lexicon.conflicts`).
+  private mutating func idList(_ value: JSONValue?, _ path: String) -> [String] {
+    guard let value else { return [] }
+    guard case .array(let links) = value else {
+      report(path, "must be an array of concept ids")
+      return []
+    }
+    return links.enumerated().compactMap { index, link in string(link, "\(path)[\(index)]") }
   }
 
   private mutating func string(_ value: JSONValue?, _ path: String) -> String? {

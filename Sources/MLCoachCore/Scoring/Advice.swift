@@ -2,15 +2,21 @@
 enum Advice {
   static func topThree(for report: ScoreReport, scenario: Scenario) -> [String] {
     var advice: [String] = []
+    if let offTopic = report.offTopic {
+      advice.append("Answer the question asked: this reads like an answer to \(offTopic.betterScenario), "
+        + "not to \(scenario.title.lowercased()). Re-read the prompt and design for its users, data and constraints.")
+    }
     for flag in report.redFlags.sorted(by: { $0.severity > $1.severity }).prefix(2) {
       advice.append("Fix a misconception: \(flag.text) \(flag.why)")
     }
     let credited = report.items.filter { $0.status == .hit || $0.status == .partial }
-    let bare = report.items.filter { $0.status == .partial }
-    if bare.count >= 3, Double(bare.count) >= 0.4 * Double(max(1, credited.count)) {
+    let bare = report.items.filter { $0.rule?.isBareMention ?? ($0.status == .partial) }
+    if report.bareListCapped == true || (bare.count >= 3 && Double(bare.count) >= 0.4 * Double(max(1, credited.count))) {
       advice.append("Say why, not just what: \(bare.count) of the \(credited.count) points you made were only named "
-        + "(in a list, a heading or without a reason) and earn \(Int(Scorer.listedCredit * 100))–\(Int(Scorer.partialCredit * 100))% of full credit. "
-        + "Give the reason, a number or the alternative you rejected.")
+        + "(in a list, a heading or without a reason that says something) and earn "
+        + "\(Int(Scorer.listedCredit * 100))–\(Int(Scorer.partialCredit * 100))% of full credit"
+        + (report.bareListCapped == true ? "; an answer made of names is capped at \(Int(Scorer.bareListCeiling))" : "")
+        + ". Give the reason, a number or the alternative you rejected.")
     }
     if let contradicted = report.items.first(where: { $0.status == .contradicted }),
        let item = scenario.item(contradicted.id) {
@@ -20,7 +26,7 @@ enum Advice {
     let weakest = Category.allCases.sorted { report.score($0) < report.score($1) }
     for category in weakest where advice.count < 3 {
       let missed = report.items
-        .filter { $0.category == category && $0.status == .missed }
+        .filter { $0.category == category && $0.status == .missed && $0.counts }
         .sorted { $0.weight > $1.weight }
       guard let first = missed.first, let item = scenario.item(first.id) else { continue }
       let score = Int(report.score(category).rounded())

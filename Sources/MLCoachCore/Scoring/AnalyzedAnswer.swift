@@ -1,7 +1,8 @@
 /// An answer turned into word ids and sentences, ready for phrase matching.
 ///
-/// Words are interned against the rubric's vocabulary, so matching compares integers;
-/// a word the rubric never uses gets id -1 and costs nothing more.
+/// Each section is read by `AnswerReader` (Markdown, HTML and Unicode aware); its units are
+/// split into sentences; words are interned against the rubric's vocabulary, so matching
+/// compares integers. A word the rubric never uses gets id -1 and costs nothing more.
 struct AnalyzedAnswer {
   struct Token {
     var id: Int32
@@ -11,49 +12,59 @@ struct AnalyzedAnswer {
     var clauseBreakBefore: Bool
     /// "the", "of", "we"...: skipped for free between the words of a phrase.
     var isFiller: Bool
+    /// A number that measures something ("150 ms", "10%", "1 in 10"), not part of a name
+    /// ("ResNet-50", "GPT-4").
+    var isQuantity: Bool
+    /// An arrow stood before this word (terse notes: "downsample -> recalibrate").
+    var arrowBefore: Bool
   }
 
   struct Sentence {
     var firstToken: Int
     var endToken: Int
+    /// Byte range in `text`.
     var start: Int
     var end: Int
     var section: Int
-    var isHeading: Bool
-    /// A comma-separated run of short items: a keyword list, not a sentence.
+    var kind: AnswerReader.Unit.Kind
+    /// Terms without statements: a keyword list, a run of one-term lines, a diagram, code.
     var isList: Bool
-    var hasNumber: Bool
-    var hasSymbol: Bool
     var isQuestion: Bool
+    /// A table row of a table comparing two or more alternatives.
+    var tableCompares: Bool
+
+    var isHeading: Bool { kind == .heading }
   }
 
   var tokens: [Token] = []
   var sentences: [Sentence] = []
   var sectionSteps: [StepID?] = []
   var sectionKinds: [Answer.Kind] = []
-  /// The sections' texts joined; sentences index into its UTF-8 bytes.
+  /// The read text of every unit; sentences index into its UTF-8 bytes.
   var text: [UInt8] = []
   var wordCount = 0
 
-  /// The sentence as the candidate wrote it, on one line, without Markdown markers.
+  /// Longest evidence quote, in characters.
+  static let quoteLength = 300
+
+  /// The sentence as the candidate wrote it, on one line.
   func sentenceText(_ index: Int) -> String {
     let sentence = sentences[index]
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(min(sentence.end - sentence.start, 320))
+    bytes.reserveCapacity(min(sentence.end - sentence.start, Self.quoteLength + 20))
     var i = sentence.start
-    // Drop leading Markdown markers so the quoted evidence reads like a sentence.
-    while i < sentence.end, [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"),
-                             UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(text[i]) {
-      i += 1
-    }
+    while i < sentence.end, text[i] == UInt8(ascii: " ") || text[i] == UInt8(ascii: "\t") { i += 1 }
     var pendingSpace = false
     var characters = 0
-    while i < sentence.end && characters < 300 {
+    while i < sentence.end && characters < Self.quoteLength {
       let byte = text[i]
-      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
         pendingSpace = !bytes.isEmpty
-      } else {
-        if pendingSpace { bytes.append(UInt8(ascii: " ")); characters += 1 }
+      } else if byte >= 0x20 {
+        if pendingSpace {
+          bytes.append(UInt8(ascii: " "))
+          characters += 1
+        }
         pendingSpace = false
         bytes.append(byte)
         if byte & 0xC0 != 0x80 { characters += 1 }
@@ -68,8 +79,8 @@ struct AnalyzedAnswer {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// What is known about a word once it has been stemmed: most words of an answer repeat, and
-  /// stemming each occurrence again was most of the cost of scoring.
+  /// What is known about a word as written once it has been looked up: most words of an
+  /// answer repeat, and stemming each occurrence again was most of the cost of scoring.
   private struct WordFacts {
     var id: Int32
     var startsJoinedWord: Bool
@@ -77,134 +88,119 @@ struct AnalyzedAnswer {
   }
   private var wordFacts: [String: WordFacts] = [:]
 
-  private mutating func facts(of word: String, vocabulary: Vocabulary) -> WordFacts {
-    if let known = wordFacts[word] { return known }
-    let id = vocabulary.mightMatch(word) ? vocabulary.id(WordNormalizer.stem(word)) : -1
-    let facts = WordFacts(id: id, startsJoinedWord: vocabulary.startsJoinedWord(word),
-                          isFiller: PhraseCompiler.fillerWords.contains(word))
-    wordFacts[word] = facts
+  private mutating func facts(of word: WordTokenizer.Word, written: Substring, vocabulary: Vocabulary) -> WordFacts {
+    let key = word.capitals > 0 ? String(written) : word.text
+    if let known = wordFacts[key] { return known }
+    let facts = WordFacts(id: vocabulary.id(written: written, lower: word.text, capitals: word.capitals),
+                          startsJoinedWord: vocabulary.startsJoinedWord(word.text),
+                          isFiller: PhraseCompiler.fillerWords.contains(word.text))
+    wordFacts[key] = facts
     return facts
+  }
+
+  private mutating func joinedID(_ first: String, _ second: String, vocabulary: Vocabulary) -> Int32 {
+    let key = "\u{1}" + first + second
+    if let known = wordFacts[key] { return known.id }
+    let joined = first + second
+    let id = vocabulary.mightMatch(joined) ? vocabulary.id(WordNormalizer.stem(joined)) : -1
+    wordFacts[key] = WordFacts(id: id, startsJoinedWord: false, isFiller: false)
+    return id
   }
 
   init(answer: Answer, vocabulary: Vocabulary) {
     for (sectionIndex, section) in answer.sections.enumerated() {
       sectionSteps.append(section.step)
       sectionKinds.append(section.kind)
-      let offset = text.count
-      text.append(contentsOf: section.text.utf8)
-      text.append(UInt8(ascii: "\n"))
-      text.append(UInt8(ascii: "\n"))
-      splitSentences(from: offset, to: text.count, section: sectionIndex, vocabulary: vocabulary)
+      for unit in AnswerReader.read(section.text) {
+        let start = text.count
+        text.append(contentsOf: unit.text)
+        let end = text.count
+        text.append(UInt8(ascii: "\n"))
+        switch unit.kind {
+        case .prose, .listItem:
+          splitSentences(start, end, unit: unit, section: sectionIndex, vocabulary: vocabulary)
+        case .heading, .tableRow, .code:
+          addSentence(start, end, unit: unit, section: sectionIndex, vocabulary: vocabulary)
+        }
+      }
     }
   }
 
-  /// Sentences end at . ! ? followed by a space, at blank lines, and at every line that starts
-  /// like a bullet or heading; a hard-wrapped paragraph stays one text.
-  private mutating func splitSentences(from: Int, to: Int, section: Int, vocabulary: Vocabulary) {
-    var lineStart = from
+  /// Sentences end at `.`, `!` or `?` followed by a space (not after "e.g." and the like).
+  private mutating func splitSentences(_ from: Int, _ to: Int, unit: AnswerReader.Unit, section: Int,
+                                       vocabulary: Vocabulary) {
     var sentenceStart = from
-    var sentenceIsHeading = false
     var index = from
-    func lineKind(_ start: Int) -> (isBreak: Bool, isHeading: Bool, isBlank: Bool) {
-      var i = start
-      while i < to, text[i] == UInt8(ascii: " ") || text[i] == UInt8(ascii: "\t") { i += 1 }
-      if i >= to || text[i] == UInt8(ascii: "\n") || text[i] == UInt8(ascii: "\r") { return (true, false, true) }
-      let c = text[i]
-      if c == UInt8(ascii: "#") { return (true, true, false) }
-      if c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+") || c == UInt8(ascii: ">")
-        || c == UInt8(ascii: "|") { return (true, false, false) }
-      if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
-        var j = i
-        while j < to, text[j] >= UInt8(ascii: "0") && text[j] <= UInt8(ascii: "9") { j += 1 }
-        if j < to, text[j] == UInt8(ascii: ".") || text[j] == UInt8(ascii: ")") { return (true, false, false) }
-      }
-      return (false, false, false)
-    }
-    func isShortLabelLine(_ start: Int, _ end: Int) -> Bool {
-      // "Monitoring:" alone on a line acts as a heading.
-      var e = end
-      while e > start, text[e - 1] == UInt8(ascii: " ") || text[e - 1] == UInt8(ascii: "\r") { e -= 1 }
-      guard e > start, text[e - 1] == UInt8(ascii: ":"), e - start <= 40 else { return false }
-      return true
-    }
-    let first = lineKind(from)
-    sentenceIsHeading = first.isHeading
     while index < to {
       let byte = text[index]
-      if byte == UInt8(ascii: "\n") {
-        let lineEnd = index
-        let next = lineKind(index + 1)
-        let labelLine = isShortLabelLine(lineStart, lineEnd)
-        if next.isBreak || sentenceIsHeading || labelLine {
-          addSentence(sentenceStart, lineEnd, section: section, heading: sentenceIsHeading || labelLine,
-                      vocabulary: vocabulary)
-          sentenceStart = index + 1
-          sentenceIsHeading = next.isHeading
-        }
-        lineStart = index + 1
-      } else if !sentenceIsHeading, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-                index + 1 < to, text[index + 1] == UInt8(ascii: " ") || text[index + 1] == UInt8(ascii: "\n"),
-                !endsWithAbbreviation(sentenceStart, index) {
-        addSentence(sentenceStart, index + 1, section: section, heading: sentenceIsHeading, vocabulary: vocabulary)
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+         index + 1 < to, text[index + 1] == UInt8(ascii: " "), !endsWithAbbreviation(sentenceStart, index) {
+        addSentence(sentenceStart, index + 1, unit: unit, section: section, vocabulary: vocabulary)
         sentenceStart = index + 1
-        sentenceIsHeading = false
       }
       index += 1
     }
-    if sentenceStart < to { addSentence(sentenceStart, to, section: section, heading: sentenceIsHeading, vocabulary: vocabulary) }
+    if sentenceStart < to { addSentence(sentenceStart, to, unit: unit, section: section, vocabulary: vocabulary) }
   }
+
+  private static let abbreviations: Set<String> = ["e.g", "i.e", "vs", "etc", "approx", "e", "i", "g", "cf", "eg",
+                                                   "ie", "fig", "no", "est", "avg", "incl", "resp", "min", "max"]
 
   /// "e.g.", "i.e.", "vs.", "etc." and single letters do not end a sentence.
   private func endsWithAbbreviation(_ start: Int, _ dot: Int) -> Bool {
+    guard text[dot] == UInt8(ascii: ".") else { return false }
     var i = dot
-    while i > start, (text[i - 1] >= UInt8(ascii: "a") && text[i - 1] <= UInt8(ascii: "z"))
-      || (text[i - 1] >= UInt8(ascii: "A") && text[i - 1] <= UInt8(ascii: "Z")) || text[i - 1] == UInt8(ascii: ".") {
-      i -= 1
-    }
+    while i > start, MarkupCleaner.isLetter(text[i - 1]) || text[i - 1] == UInt8(ascii: ".") { i -= 1 }
     let word = String(decoding: text[i..<dot], as: UTF8.self).lowercased()
-    return ["e.g", "i.e", "vs", "etc", "approx", "e", "i", "g", "cf", "eg", "ie"].contains(word)
+    return Self.abbreviations.contains(word)
   }
 
-  private mutating func addSentence(_ start: Int, _ end: Int, section: Int, heading: Bool, vocabulary: Vocabulary) {
+  private mutating func addSentence(_ start: Int, _ end: Int, unit: AnswerReader.Unit, section: Int,
+                                    vocabulary: Vocabulary) {
     guard end > start else { return }
     let sentenceIndex = Int32(sentences.count)
     let firstToken = tokens.count
-    var hasNumber = false
-    var hasSymbol = false
-    var commas = 0
-    var previousText: String?
-    for i in start..<end {
-      let c = text[i]
-      if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: "|") { commas += 1 }
-      if c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "=") || c == UInt8(ascii: "~")
-        || c == UInt8(ascii: "%") || c == 0xE2 {  // ≤ ≥ ≈ → and the like start with E2
-        hasSymbol = true
-      }
+    var separators = 0
+    for i in start..<end where text[i] == UInt8(ascii: ",") || text[i] == UInt8(ascii: ";") {
+      separators += 1
     }
     var words: [WordTokenizer.Word] = []
     text.withUnsafeBufferPointer { buffer in
       WordTokenizer.forEachWord(in: buffer, from: start, to: end) { words.append($0) }
     }
-    var previousStartsJoined = false
+    var previous: (word: WordTokenizer.Word, facts: WordFacts)?
+    var reasonWord = false
     for word in words {
-      if word.isNumber { hasNumber = true }
-      let facts = facts(of: word.text, vocabulary: vocabulary)
-      if let previousText, previousStartsJoined, !word.clauseBreakBefore, tokens.count > firstToken {
-        let joined = self.facts(of: previousText + word.text, vocabulary: vocabulary).id
+      let written = word.capitals > 0 ? Substring(PhraseCompiler.writtenForm(text[word.start..<word.end])) : Substring(word.text)
+      let facts = facts(of: word, written: written, vocabulary: vocabulary)
+      if let previous, previous.facts.startsJoinedWord, !word.clauseBreakBefore, tokens.count > firstToken {
+        let joined = joinedID(previous.word.text, word.text, vocabulary: vocabulary)
         if joined >= 0 { tokens[tokens.count - 1].joinedID = joined }
       }
+      let nameNumber = word.isNumber && word.attached && previous.map { !$0.word.isNumber
+        && !Self.quantityPrefixes.contains($0.word.text) } == true
       tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore,
-                          isFiller: facts.isFiller))
-      previousText = word.text
-      previousStartsJoined = facts.startsJoinedWord
+                          isFiller: facts.isFiller, isQuantity: word.isNumber && !nameNumber,
+                          arrowBefore: word.arrowBefore))
+      if Self.listBreakers.contains(word.text) { reasonWord = true }
+      previous = (word, facts)
     }
     let wordsInSentence = tokens.count - firstToken
     guard wordsInSentence > 0 else { return }
     wordCount += wordsInSentence
-    // A list: at least two separators and at most ~3.5 words per item.
-    let isList = commas >= 2 && Double(wordsInSentence) / Double(commas + 1) <= 3.5
-    sentences.append(Sentence(firstToken: firstToken, endToken: tokens.count, start: start, end: end, section: section,
-                              isHeading: heading, isList: isList, hasNumber: hasNumber, hasSymbol: hasSymbol,
-                              isQuestion: text[start..<end].last(where: { $0 > 0x20 }) == UInt8(ascii: "?")))
+    // A comma list: two or more separators, at most ~3.5 words per item, and no reason word.
+    let commaList = unit.kind != .tableRow && !reasonWord && separators >= 2
+      && Double(wordsInSentence) / Double(separators + 1) <= 3.5
+    var last = end
+    while last > start, text[last - 1] == UInt8(ascii: " ") { last -= 1 }
+    sentences.append(Sentence(
+      firstToken: firstToken, endToken: tokens.count, start: start, end: end, section: section, kind: unit.kind,
+      isList: unit.listLike || unit.kind == .code || commaList,
+      isQuestion: last > start && text[last - 1] == UInt8(ascii: "?"), tableCompares: unit.tableCompares))
   }
+
+  /// Letters written before a number that keep it a measure: p99, top-10, k=10, 10x.
+  private static let quantityPrefixes: Set<String> = ["p", "top", "k", "x", "n", "q", "at"]
+  /// Words that make a comma run a statement rather than a list of terms.
+  private static let listBreakers: Set<String> = ["because", "since", "so", "therefore", "otherwise", "which"]
 }

@@ -90,7 +90,15 @@ enum AnswerReader {
           rows.append(cells(trimmed(lines[index])))
           index += 1
         }
-        units.append(Unit(kind: .heading, text: header.joined(separator: Array("; ".utf8))))
+        units.append(Unit(kind: .heading, text: Array(header.joined(separator: Array("; ".utf8)))))
+        // A table whose rows are alternatives compares them: read its first column as one
+        // comparison ("model: LR vs GBDT vs DCN"), then each row with its cells.
+        let subjects = rows.compactMap(\.first).filter { !isBlank($0) }
+        if subjects.count >= 2, !inReadingList {
+          var summary = header.first.map { isBlank($0) ? [] : $0 + Array(": ".utf8) } ?? []
+          summary += Array(subjects.joined(separator: Array(" vs ".utf8)))
+          units.append(Unit(kind: .tableRow, text: summary, tableCompares: true))
+        }
         for row in rows where !inReadingList {
           units.append(Unit(kind: .tableRow, text: tableSentence(row, header: header), tableCompares: rows.count >= 2))
         }

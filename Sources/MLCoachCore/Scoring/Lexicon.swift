@@ -21,13 +21,24 @@ public struct Lexicon: Equatable, Sendable {
     public var exact: [String]
     /// Why a form is in or out, for the next author.
     public var note: String?
+    /// Ids of broader concepts this one is a kind of: saying "isotonic regression" also says
+    /// "post-hoc calibration".
+    public var broader: [String]
+    /// Ids of concepts whose forms sit inside this one's forms with another meaning: inside an
+    /// occurrence of this concept they are not said ("recall stage" hides the recall metric,
+    /// "doesn't fit in memory" hides "fits in memory"). Other nested concepts are kept:
+    /// "GBDT can't be fine-tuned" still names GBDT.
+    public var hides: [String]
 
-    public init(id: String, step: String? = nil, forms: [String], exact: [String] = [], note: String? = nil) {
+    public init(id: String, step: String? = nil, forms: [String], exact: [String] = [], note: String? = nil,
+                broader: [String] = [], hides: [String] = []) {
       self.id = id
       self.step = step
       self.forms = forms
       self.exact = exact
       self.note = note
+      self.broader = broader
+      self.hides = hides
     }
   }
 
@@ -57,6 +68,8 @@ public struct Lexicon: Equatable, Sendable {
       if let position = index[concept.id] {
         result.concepts[position].forms += concept.forms.filter { !result.concepts[position].forms.contains($0) }
         result.concepts[position].exact += concept.exact.filter { !result.concepts[position].exact.contains($0) }
+        result.concepts[position].broader += concept.broader.filter { !result.concepts[position].broader.contains($0) }
+        result.concepts[position].hides += concept.hides.filter { !result.concepts[position].hides.contains($0) }
       } else {
         index[concept.id] = result.concepts.count
         result.concepts.append(concept)
@@ -65,13 +78,22 @@ public struct Lexicon: Equatable, Sendable {
     return result
   }
 
-  /// Problems that only show across files: a form claimed by two concepts, or two concepts with
-  /// the same id. `files` names the file of each concept, in order, for the messages.
+  /// Problems that only show across files: a form claimed by two concepts, two concepts with
+  /// the same id, a `broader` link to no concept. `files` names the file of each concept, in
+  /// order, for the messages.
   public static func conflicts(_ concepts: [Concept], files: [String]) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
     var owner: [String: Int] = [:]
     var ids: [String: Int] = [:]
+    let known = Set(concepts.map(\.id))
     for (index, concept) in concepts.enumerated() {
+      for (field, links) in [("broader", concept.broader), ("hides", concept.hides)] {
+        for link in links where !known.contains(link) || link == concept.id {
+          issues.append(ValidationIssue(file: index < files.count ? files[index] : "lexicon",
+                                        location: "concepts: \(concept.id)",
+                                        message: "\(field) \"\(link)\" is \(link == concept.id ? "the concept itself" : "not a concept")"))
+        }
+      }
       let file = index < files.count ? files[index] : "lexicon"
       if let earlier = ids[concept.id] {
         issues.append(ValidationIssue(file: file, location: "concepts: \(concept.id)",

@@ -15,7 +15,7 @@ struct CompiledPhrase {
 struct ConceptForm {
   var concept: Int32
   var words: [Int32]
-  /// Comes from an `exact` form: it gives way to a longer form of another concept.
+  /// Comes from an `exact` form (small words kept).
   var isExact: Bool
 }
 
@@ -26,6 +26,10 @@ struct PhraseCompiler {
   var vocabulary = Vocabulary()
   /// Concept ids, by concept index.
   let conceptIDs: [String]
+  /// Each concept's broader concepts (transitively), by concept index.
+  let broader: [[Int]]
+  /// The concepts each concept hides inside its occurrences, by concept index.
+  let hides: [Set<Int>]
   private(set) var forms: [ConceptForm] = []
   /// Form indices by the id of their first word.
   private(set) var formsByFirst: [Int32: [Int32]] = [:]
@@ -43,6 +47,19 @@ struct PhraseCompiler {
 
   init(lexicon: Lexicon = .bundled) {
     conceptIDs = lexicon.concepts.map(\.id)
+    var position: [String: Int] = [:]
+    for (index, id) in conceptIDs.enumerated() { position[id] = index }
+    broader = lexicon.concepts.enumerated().map { index, _ in
+      var found: [Int] = []
+      var queue = lexicon.concepts[index].broader.compactMap { position[$0] }
+      while let next = queue.popLast(), found.count < 32 {
+        guard next != index, !found.contains(next) else { continue }
+        found.append(next)
+        queue += lexicon.concepts[next].broader.compactMap { position[$0] }
+      }
+      return found
+    }
+    hides = lexicon.concepts.map { Set($0.hides.compactMap { position[$0] }) }
     // Exact words first, so ordinary forms and phrases that use them get their exact ids.
     for concept in lexicon.concepts {
       for form in concept.exact {
@@ -80,10 +97,14 @@ struct PhraseCompiler {
   static func writtenWords(_ phrase: String) -> [WrittenWord] {
     let bytes = Array(phrase.utf8)
     return WordTokenizer.words(phrase).map { word in
-      WrittenWord(lower: word.text, written: String(decoding: bytes[word.start..<word.end].filter { $0 != UInt8(ascii: "'") },
-                                                    as: UTF8.self),
-                  capitals: word.capitals)
+      WrittenWord(lower: word.text, written: writtenForm(bytes[word.start..<word.end]), capitals: word.capitals)
     }
+  }
+
+  /// A word as written, with its capitals but without the apostrophes and slashes the
+  /// tokenizer joins over ("A/B" → "AB", "don't" → "dont").
+  static func writtenForm<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    String(decoding: bytes.filter { MarkupCleaner.isLetter($0) || MarkupCleaner.isDigit($0) || $0 >= 0x80 }, as: UTF8.self)
   }
 
   static func rawWords(_ phrase: String) -> [String] {

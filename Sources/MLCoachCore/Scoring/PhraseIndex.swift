@@ -32,7 +32,7 @@ struct PhraseIndex {
   }
 
   private mutating func tagConcepts(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
-    var found: [(occurrence: Occurrence, concept: Int, exact: Bool)] = []
+    var found: [(occurrence: Occurrence, concept: Int, words: Int, exact: Bool)] = []
     analyzed.tokens.withUnsafeBufferPointer { tokens in
       for (index, token) in tokens.enumerated() {
         for (id, span) in [(token.id, 1), (token.joinedID, 2)] where id >= 0 {
@@ -41,27 +41,42 @@ struct PhraseIndex {
             let form = compiler.forms[Int(formIndex)]
             if let end = matchWords(form.words, from: index, span: span, tokens, analyzed, maxGap) {
               found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(form.concept),
-                            form.isExact))
+                            form.words.count + span - 1, form.isExact))
             }
           }
         }
       }
     }
     guard !found.isEmpty else { return }
+    var byStart: [Int: [Int]] = [:]
+    var longest = 0
+    for (position, candidate) in found.enumerated() {
+      byStart[candidate.occurrence.start, default: []].append(position)
+      longest = max(longest, candidate.occurrence.end - candidate.occurrence.start)
+    }
     for candidate in found {
-      if candidate.exact {
-        let length = candidate.occurrence.end - candidate.occurrence.start
-        let covered = found.contains { other in
-          other.concept != candidate.concept && other.occurrence.start <= candidate.occurrence.start
-            && other.occurrence.end >= candidate.occurrence.end
-            && other.occurrence.end - other.occurrence.start > length
+      // A concept inside a longer, nearly contiguous form of another concept gives way to it
+      // when it came from an exact form ("LR schedule" is not logistic regression) or when the
+      // longer concept hides it ("recall stage" is not the recall metric).
+      let length = candidate.occurrence.end - candidate.occurrence.start
+      var covered = false
+      var start = candidate.occurrence.start
+      while !covered && start >= max(0, candidate.occurrence.start - longest) {
+        covered = (byStart[start] ?? []).contains { position in
+          let other = found[position]
+          let otherLength = other.occurrence.end - other.occurrence.start
+          return other.concept != candidate.concept && other.occurrence.end >= candidate.occurrence.end
+            && otherLength > length && otherLength - other.words <= 1
+            && (candidate.exact || compiler.hides[other.concept].contains(candidate.concept))
         }
-        if covered { continue }
+        start -= 1
       }
-      let list = concepts[candidate.concept]
-      if list.contains(candidate.occurrence) { continue }
-      concepts[candidate.concept].append(candidate.occurrence)
-      conceptStarts[candidate.occurrence.start, default: []].append((candidate.concept, candidate.occurrence.end))
+      if covered { continue }
+      for concept in [candidate.concept] + compiler.broader[candidate.concept] {
+        if concepts[concept].contains(candidate.occurrence) { continue }
+        concepts[concept].append(candidate.occurrence)
+        conceptStarts[candidate.occurrence.start, default: []].append((concept, candidate.occurrence.end))
+      }
     }
     for index in concepts.indices where concepts[index].count > 1 {
       concepts[index].sort { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -56,19 +56,48 @@ public struct ItemVerdict: Codable, Equatable, Sendable {
   public var note: String?
   public var hintUsed: Bool
   public var generic: Bool
-  /// Points earned, in weight units, after hints and the generic-content discount.
+  /// Points earned, in weight units, after hints and the generic-content discount (0.01 steps).
   public var credit: Double
+  /// The rule that decided the verdict (nil when missed, and in reports saved before rules had names).
+  public var rule: MatchReason?
+  /// The candidate chose one of this item's `alternatives`, so it was not expected: its
+  /// weight leaves the total. Nil or false otherwise.
+  public var excluded: Bool?
 
-  /// Notes that mark a mention made only in a keyword list or a heading.
-  public static let listedNotes: Set<String> = ["listed without a reason", "only named in a heading"]
+  public init(id: String, category: Category, step: StepID, weight: Int, status: ItemStatus, evidence: String?,
+              note: String?, hintUsed: Bool, generic: Bool, credit: Double, rule: MatchReason? = nil,
+              excluded: Bool? = nil) {
+    self.id = id
+    self.category = category
+    self.step = step
+    self.weight = weight
+    self.status = status
+    self.evidence = evidence
+    self.note = note
+    self.hintUsed = hintUsed
+    self.generic = generic
+    self.credit = credit
+    self.rule = rule
+    self.excluded = excluded
+  }
+
+  /// Notes that marked a mention made only in a keyword list or a heading, in reports saved
+  /// before verdicts carried their rule.
+  static let listedNotes: Set<String> = ["listed without a reason", "only named in a heading"]
+
+  /// Whether the item counts towards the total (not replaced by a chosen alternative).
+  public var counts: Bool { excluded != true }
 
   /// Credit per unit of weight before hints and the generic discount.
   public var baseCredit: Double {
-    status == .partial && Self.listedNotes.contains(note ?? "") ? Scorer.listedCredit : status.credit
+    guard counts else { return 0 }
+    if status == .partial, rule == nil { return Self.listedNotes.contains(note ?? "") ? Scorer.listedCredit : status.credit }
+    if status == .partial, let rule { return rule.credit }
+    return status.credit
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, category, step, weight, status, evidence, note, hintUsed, generic, credit
+    case id, category, step, weight, status, evidence, note, hintUsed, generic, credit, rule, excluded
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -83,6 +112,8 @@ public struct ItemVerdict: Codable, Equatable, Sendable {
     try container.encode(hintUsed, forKey: .hintUsed)
     try container.encode(generic, forKey: .generic)
     try container.encode(credit, forKey: .credit)
+    try container.encode(rule, forKey: .rule)
+    try container.encodeIfPresent(excluded, forKey: .excluded)
   }
 }
 
@@ -93,17 +124,32 @@ public struct RedFlagHit: Codable, Equatable, Sendable {
   public var evidence: String
   public var why: String
   public var severity: Int
-  /// Points taken off the overall score.
+  /// Nominal points for this flag (`Scorer.penaltyPerSeverity` × severity). The deduction
+  /// from `overall` is `ScoreReport.penalty`, which caps the sum.
   public var penalty: Double
 }
 
-/// The full result of scoring one answer: every number traces to an item or a flag.
+/// The full result of scoring one answer: every number traces to an item or a flag, and every
+/// number a screen shows is here, so no renderer computes a score.
 public struct ScoreReport: Codable, Equatable, Sendable {
   public var scenario: String
+  /// 0–100 on the interviewer scale (0.1 steps): calibrated coverage, scaled when the answer
+  /// is about another scenario, less the red-flag penalty, capped for bare lists.
   public var overall: Double
   public var band: Band
-  /// Category → 0–100; every category is present.
+  /// Category → 0–100 on the interviewer scale; every category is present.
   public var categories: [String: Double]
+  /// Raw coverage, 0–100: the share of rubric weight earned, before calibration (0.1 steps).
+  public var coverage: Double?
+  /// Raw coverage per category.
+  public var categoryCoverage: [String: Double]?
+  /// Points the red flags took off `overall`, after the cap.
+  public var penalty: Double?
+  /// The answer's credit came from bare mentions, so `overall` was capped at
+  /// `Scorer.bareListCeiling`.
+  public var bareListCapped: Bool?
+  /// Set when the answer reads like one to another scenario of the catalogue.
+  public var offTopic: OffTopic?
   public var items: [ItemVerdict]
   public var redFlags: [RedFlagHit]
   /// The three most valuable things to work on.

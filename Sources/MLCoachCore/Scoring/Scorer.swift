@@ -1,5 +1,9 @@
 /// Scores answers against one scenario's rubric. Compile once (a few milliseconds), then
 /// score any number of answers; scoring is a pure function of the answer.
+///
+/// Given the other scenarios of the catalogue (`others`), it also checks that the answer is
+/// about this scenario: an answer that fits another one clearly better is scaled down and the
+/// report names the better fit.
 public struct Scorer: Sendable {
   /// Credit for an item named without a reason, relative to a reasoned one.
   public static let partialCredit = 0.35
@@ -10,112 +14,148 @@ public struct Scorer: Sendable {
   public static let hintFactor = 0.5
   /// Specific coverage at which generic items count in full; below it they shrink in proportion.
   public static let specificCoverageForFullGenericCredit = 0.3
-  /// Points a red flag takes off, per severity level.
-  public static let penaltyPerSeverity = 1.5
+  /// Grade points a red flag takes off, per severity level.
+  public static let penaltyPerSeverity = 3.0
   /// Red flags together take at most this many points: a structured answer with several
   /// misconceptions still ranks above an empty one, as interviewers grade it.
-  public static let maximumPenalty = 8.0
-  /// Words allowed between two words of an evidence phrase.
+  public static let maximumPenalty = 12.0
+  /// Highest overall for an answer whose credit comes from bare mentions (terms without
+  /// reasons, keyword lists, headings): a list shows vocabulary, not design.
+  public static let bareListCeiling = 25.0
+  /// Share of the earned credit that must come from reasoned points (hits) for the answer not
+  /// to count as a bare list.
+  public static let reasonedShareForDesign = 0.3
+  /// Words allowed between two units of an evidence phrase or lexicon form.
   static let maxGap = 3
   /// Red-flag phrases state a claim; they match tightly so "accuracy is misleading as a metric"
   /// does not read as "accuracy as the metric".
   static let redFlagMaxGap = 1
 
   public let scenario: Scenario
+  let compiler: PhraseCompiler
   let cues: CueSet
   let itemPhrases: [[CompiledPhrase]]
   let flagPhrases: [[CompiledPhrase]]
   let flagUnless: [[CompiledPhrase]]
-  let vocabulary: Vocabulary
+  let contentWords: Set<Int32>
+  let others: [FitProfile]
+  let calibration: Calibration
 
-  public init(scenario: Scenario) {
+  var vocabulary: Vocabulary { compiler.vocabulary }
+
+  /// Compiles `scenario` against `lexicon`; `others` (the rest of the catalogue) feed the
+  /// off-topic check and may be empty.
+  public init(scenario: Scenario, lexicon: Lexicon = .bundled, others: [Scenario] = [],
+              calibration: Calibration = .interviewer) {
     self.scenario = scenario
-    var compiler = PhraseCompiler()
+    self.calibration = calibration
+    var compiler = PhraseCompiler.base(for: lexicon)
     cues = CueSet(compiler: &compiler)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
     flagPhrases = scenario.redFlags.map { flag in flag.evidence.map { compiler.compile($0) } }
     flagUnless = scenario.redFlags.map { flag in flag.unlessMentioned.map { compiler.compile($0) } }
-    vocabulary = compiler.vocabulary
+    var profiles: [FitProfile] = []
+    for other in others where other.id != scenario.id { profiles.append(FitProfile(scenario: other, compiler: &compiler)) }
+    self.others = profiles
+    var content = compiler.formWords
+    for phrases in itemPhrases + flagPhrases {
+      for phrase in phrases {
+        for variant in phrase.variants { content.formUnion(variant.filter { $0 >= 0 }) }
+      }
+    }
+    content.subtract(cues.hollowWords)
+    content.subtract(cues.negators)
+    for filler in PhraseCompiler.fillerWords { content.remove(compiler.vocabulary.id(WordNormalizer.stem(filler))) }
+    contentWords = content
+    self.compiler = compiler
   }
 
   /// Scores a Markdown or plain-text answer.
   public func score(text: String) -> ScoreReport { score(Answer.parse(text)) }
 
   public func score(_ answer: Answer) -> ScoreReport {
-    let analyzed = AnalyzedAnswer(answer: answer, vocabulary: vocabulary)
-    let index = PhraseIndex(analyzed, vocabularySize: vocabulary.count)
-    let context = MatchContext(analyzed: analyzed, index: index, cues: cues)
+    let analyzed = AnalyzedAnswer(answer: answer, vocabulary: compiler.vocabulary)
+    let index = PhraseIndex(analyzed, compiler: compiler, maxGap: Self.maxGap)
+    let context = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
 
     var verdicts: [ItemVerdict] = []
     for (itemIndex, item) in scenario.rubric.enumerated() {
-      var best: (status: ItemStatus, sentence: Int, note: String?)?
+      // One verdict per sentence (credit beats a dismissal in the same sentence), then the
+      // best sentence: hit, then contradicted, then partial.
+      var perSentence: [Int: MatchReason] = [:]
       for phrase in itemPhrases[itemIndex] {
         for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) {
-          let judged = context.judgeItem(occurrence, category: item.category)
-          if best == nil || judged.status.rank > best!.status.rank { best = judged }
-          if best?.status == .hit { break }
+          let mention = Mention(occurrence: occurrence, category: item.category,
+                                phraseCarriesNegation: phrase.carriesNegation)
+          let reason = MatchRules.judge(mention, in: context)
+          if reason.status == nil { continue }
+          if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
+          perSentence[occurrence.sentence] = reason
         }
-        if best?.status == .hit { break }
       }
-      let hintUsed = answer.hintsUsed.contains(item.id)
+      let best = perSentence.min { a, b in
+        let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
+        if rankA != rankB { return rankA > rankB }
+        if a.value.credit != b.value.credit { return a.value.credit > b.value.credit }
+        let stepA = Self.stepOrder(a.key, analyzed, item.step), stepB = Self.stepOrder(b.key, analyzed, item.step)
+        return stepA != stepB ? stepA < stepB : a.key < b.key
+      }
       verdicts.append(ItemVerdict(
-        id: item.id, category: item.category, step: item.step, weight: item.weight, status: best?.status ?? .missed,
-        evidence: best.map { analyzed.sentenceText($0.sentence) }, note: best?.note, hintUsed: hintUsed,
-        generic: item.generic, credit: 0))
+        id: item.id, category: item.category, step: item.step, weight: item.weight,
+        status: best?.value.status ?? .missed, evidence: best.map { analyzed.sentenceText($0.key) },
+        note: best?.value.note, hintUsed: answer.hintsUsed.contains(item.id), generic: item.generic, credit: 0,
+        rule: best?.value))
     }
 
     let flags = redFlags(analyzed: analyzed, index: index, context: context)
-    return Self.assemble(scenario: scenario, verdicts: verdicts, redFlags: flags, wordCount: analyzed.wordCount)
+    let offTopic = OffTopicCheck.judge(target: Self.fit(of: scenario.rubric, phrases: itemPhrases, index: index,
+                                                        analyzed: analyzed),
+                                       others: others.map { ($0.id, $0.fit(index: index, analyzed: analyzed)) })
+    return Self.assemble(scenario: scenario, verdicts: verdicts, redFlags: flags, wordCount: analyzed.wordCount,
+                         offTopic: offTopic, calibration: calibration)
   }
 
-  /// Turns item verdicts and red flags into scores. Also used to recompute a report after the
-  /// candidate overrides verdicts in self-review, so both scores follow one rule.
-  public static func assemble(
-    scenario: Scenario, verdicts input: [ItemVerdict], redFlags flags: [RedFlagHit], wordCount: Int
-  ) -> ScoreReport {
-    var verdicts = input
-    // Generic items count in full only when the answer is about this scenario.
-    let specific = verdicts.filter { !$0.generic }
-    let specificWeight = specific.reduce(0.0) { $0 + Double($1.weight) }
-    let specificEarned = specific.reduce(0.0) { $0 + Double($1.weight) * $1.baseCredit }
-    let coverage = specificWeight > 0 ? specificEarned / specificWeight : 1
-    let genericFactor = min(1, coverage / specificCoverageForFullGenericCredit)
-    for index in verdicts.indices {
-      var credit = Double(verdicts[index].weight) * verdicts[index].baseCredit
-      if verdicts[index].hintUsed { credit *= hintFactor }
-      if verdicts[index].generic { credit *= genericFactor }
-      verdicts[index].credit = round(credit * 100) / 100
+  /// Within one sentence, credit wins over a dismissal of the same item ("not X, but if I did,
+  /// X' ..."), and more credit over less.
+  private static func withinSentence(_ reason: MatchReason, beats previous: MatchReason) -> Bool {
+    let credited = { (r: MatchReason) in r.status == .hit || r.status == .partial }
+    if credited(reason) != credited(previous) { return credited(reason) }
+    return reason.credit > previous.credit
+  }
+
+  /// Prefer evidence from the item's own step when the answer marks steps.
+  private static func stepOrder(_ sentence: Int, _ analyzed: AnalyzedAnswer, _ step: StepID) -> Int {
+    let section = analyzed.sentences[sentence].section
+    return analyzed.sectionSteps[section] == step ? 0 : 1
+  }
+
+  /// Share of the specific (non-generic) items' weight whose phrases occur anywhere in the answer.
+  static func fit(of rubric: [RubricItem], phrases: [[CompiledPhrase]], index: PhraseIndex,
+                  analyzed: AnalyzedAnswer) -> Double {
+    var total = 0.0
+    var found = 0.0
+    for (item, itemPhrases) in zip(rubric, phrases) where !item.generic {
+      total += Double(item.weight)
+      if itemPhrases.contains(where: { !index.occurrences(of: $0, in: analyzed, maxGap: maxGap).isEmpty }) {
+        found += Double(item.weight)
+      }
     }
-    var categories: [String: Double] = [:]
-    for category in Category.allCases {
-      let inCategory = verdicts.filter { $0.category == category }
-      let total = inCategory.reduce(0.0) { $0 + Double($1.weight) }
-      let earned = inCategory.reduce(0.0) { $0 + $1.credit }
-      categories[category.rawValue] = total > 0 ? round(100 * earned / total) : 0
-    }
-    let totalWeight = verdicts.reduce(0.0) { $0 + Double($1.weight) }
-    let earned = verdicts.reduce(0.0) { $0 + $1.credit }
-    let penalty = min(maximumPenalty, flags.reduce(0.0) { $0 + $1.penalty })
-    let overall = round(max(0, min(100, (totalWeight > 0 ? 100 * earned / totalWeight : 0) - penalty)))
-    var report = ScoreReport(
-      scenario: scenario.id, overall: overall, band: Band.of(overall), categories: categories, items: verdicts,
-      redFlags: flags, advice: [], genericFactor: round(genericFactor * 100) / 100,
-      bareMentions: verdicts.filter { $0.status == .partial }.count, wordCount: wordCount)
-    report.advice = Advice.topThree(for: report, scenario: scenario)
-    return report
+    return total > 0 ? found / total : 0
   }
 
   private func redFlags(analyzed: AnalyzedAnswer, index: PhraseIndex, context: MatchContext) -> [RedFlagHit] {
     var hits: [RedFlagHit] = []
     for (flagIndex, flag) in scenario.redFlags.enumerated() {
       let excused = flagUnless[flagIndex].contains { phrase in
-        index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap).contains { !context.isNegated($0) }
+        index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap).contains {
+          !context.isNegated($0, negators: cues.negators)
+        }
       }
       if excused { continue }
       var found: Int?
       search: for phrase in flagPhrases[flagIndex] {
         for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.redFlagMaxGap)
-        where context.flagStands(occurrence) {
+        where RedFlagRules.stands(occurrence, phrase: phrase, in: context) {
           found = occurrence.sentence
           break search
         }
@@ -127,8 +167,6 @@ public struct Scorer: Sendable {
     }
     return hits
   }
-
-  static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 }
 
 extension ItemStatus {
@@ -142,4 +180,16 @@ extension ItemStatus {
     case .missed: return 0
     }
   }
+}
+
+extension PhraseCompiler {
+  private static let bundled = PhraseCompiler(lexicon: .bundled)
+
+  /// A compiler with the lexicon's forms compiled; the bundled lexicon's is compiled once.
+  static func base(for lexicon: Lexicon) -> PhraseCompiler {
+    lexicon.concepts.count == Lexicon.bundled.concepts.count && lexicon == .bundled ? bundled : PhraseCompiler(lexicon: lexicon)
+  }
+
+  /// Word ids of every lexicon form: terms of the field.
+  var formWords: Set<Int32> { Set(forms.flatMap(\.words)) }
 }

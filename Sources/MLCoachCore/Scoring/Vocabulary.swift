@@ -23,8 +23,9 @@ struct Vocabulary {
   /// word whose first three letters start no known stem cannot match: it is not stemmed at all.
   private var prefixes: Set<Int32> = Vocabulary.britishPrefixes
 
-  /// British forms whose first three letters change when made American ("grey" → "gray").
-  private static let britishPrefixes: Set<Int32> = Set(["grey", "ageing"].compactMap { prefixKey($0.utf8) })
+  /// Irregular and British forms whose first three letters change when normalised ("grey" →
+  /// "gray", "using" → "use"): they must pass the screen whatever the known stems are.
+  private static let britishPrefixes: Set<Int32> = Set(WordNormalizer.spellings.keys.compactMap { prefixKey($0.utf8) })
 
   static func prefixKey<C: Collection>(_ bytes: C) -> Int32? where C.Element == UInt8 {
     var iterator = bytes.makeIterator()

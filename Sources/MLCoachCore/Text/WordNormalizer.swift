@@ -4,7 +4,9 @@
 /// as long as it does not merge two words a rubric tells apart. Works on bytes without
 /// allocating per rule: it runs once for every distinct word of every answer.
 public enum WordNormalizer {
-  private static let spellings: [String: String] = [
+  /// Irregular and British forms with their matching form (also read by the vocabulary's
+  /// prefix screen, since some change a word's first letters: "using" → "use").
+  static let spellings: [String: String] = [
     "centre": "center", "centres": "centers", "catalogue": "catalog", "catalogues": "catalogs",
     "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing", "grey": "gray",
     "programme": "program", "defence": "defense", "licence": "license", "practise": "practice",
@@ -20,18 +22,17 @@ public enum WordNormalizer {
   private static let iseSuffixes = ["isation", "isations", "ise", "ised", "ises", "ising", "iser", "isers"].map { Array($0.utf8) }
   private static let ourSuffixes = ["our", "ours", "oured", "ouring", "ourite", "ourites"].map { Array($0.utf8) }
 
-  /// Stem of one lowercase word. Stemming repeats until nothing changes, so every form of a
-  /// word meets one stem ("embed", "embedded", "embedding", "embeddings" all give "emb"); a
-  /// single pass left "embedding" at "embed" and "embed" at "emb".
+  /// Stem of one lowercase word. A word that ends in "-ing" or "-ed" is stemmed twice, so every
+  /// form of a word meets one stem ("embed", "embedded", "embedding", "embeddings" all give
+  /// "emb"; one pass left "embedding" at "embed" and "embed" at "emb"). Other words get one
+  /// pass: stemming "these" twice would make it "the".
   public static func stem(_ word: String) -> String {
     var w = Array((spellings[word] ?? word).utf8)
     guard w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
     americanize(&w)
-    var length = w.count + 1
-    while w.count < length && w.count > 3 {
-      length = w.count
-      stemAmerican(&w)
-    }
+    let inflected = ends(w, "ing") || ends(w, "ings") || ends(w, "ed")
+    stemAmerican(&w)
+    if inflected && w.count > 3 { stemAmerican(&w) }
     return String(decoding: w, as: UTF8.self)
   }
 

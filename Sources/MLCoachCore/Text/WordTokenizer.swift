@@ -21,6 +21,8 @@ public struct WordTokenizer {
     public var attached: Bool
     /// Capital letters as written: two or more mark an acronym ("ScaNN", "GBDT", "mAP").
     public var capitals: Int
+    /// An arrow (`->`, `=>`, `→`) stood before this word: terse notes' "so" or "leads to".
+    public var arrowBefore: Bool
   }
 
   /// Calls `body` for every word of `bytes[range]`, in order.
@@ -28,13 +30,26 @@ public struct WordTokenizer {
     var index = from
     var pendingBreak = false
     var pendingHyphen = false
+    var pendingArrow = false
     var lastEnd = -2
     var buffer: [UInt8] = []
     buffer.reserveCapacity(32)
     while index < to {
       let byte = bytes[index]
       let kind = classify(byte)
+      if byte == 0xE2 {
+        // Three-byte punctuation (arrows, dashes, quotes, ≤ ≈): skip it whole; an arrow reads "so".
+        if index + 2 < to && bytes[index + 1] == 0x86 && bytes[index + 2] == 0x92 { pendingArrow = true }
+        pendingBreak = pendingBreak || (index + 2 < to && bytes[index + 1] == 0x80)
+        index += 3
+        continue
+      }
       if kind == .other {
+        if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=")) && index + 1 < to && bytes[index + 1] == UInt8(ascii: ">") {
+          pendingArrow = true
+          index += 2
+          continue
+        }
         if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
           || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "|") {
           pendingBreak = true
@@ -91,9 +106,10 @@ public struct WordTokenizer {
       body(Word(text: String(decoding: buffer, as: UTF8.self), start: start, end: index, isNumber: isNumber,
                 clauseBreakBefore: pendingBreak, hyphenated: pendingHyphen,
                 attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
-                capitals: capitals))
+                capitals: capitals, arrowBefore: pendingArrow))
       pendingBreak = false
       pendingHyphen = false
+      pendingArrow = false
       lastEnd = index
     }
   }

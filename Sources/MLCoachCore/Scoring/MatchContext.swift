@@ -1,0 +1,295 @@
+/// What the matching rules need to know about one answer, computed once: where the cue phrases
+/// are, which reason clauses say something, and how far a negation reaches. The rules
+/// (`Rules/*.swift`) ask it questions; it decides nothing itself.
+struct MatchContext {
+  let analyzed: AnalyzedAnswer
+  let index: PhraseIndex
+  let cues: CueSet
+  /// Word ids that carry content in a reason: the scenario's own vocabulary and the lexicon's
+  /// words, without hollow words.
+  let contentWords: Set<Int32>
+
+  /// Reason cues (and arrows) per sentence, as token ranges.
+  private var reasonCues: [Int: [Range<Int>]] = [:]
+  private var comparisonIn: Set<Int> = []
+  /// Sentences whose first words compare with the sentence before ("But ...", "However ...").
+  private var comparisonOpens: Set<Int> = []
+  private var clarificationIn: Set<Int> = []
+  private var dismissalAt: Set<Int> = []
+  private var criticismAt: Set<Int> = []
+  private var concessionAt: [Int: [Int]] = [:]
+  /// Token index where a rejected alternative may start (right after "instead of", ", not").
+  private var rejectionEnds: Set<Int> = []
+  /// How many sentences use each reason clause, and the first that does.
+  private var reasonUses: [String: (count: Int, first: Int)] = [:]
+
+  /// Words a negation scans back over, at most, within its clause.
+  static let negationReach = 15
+  /// A reason cue counts for the next sentence when it opens it (within its first words).
+  static let openingWords = 4
+  /// A reason clause used by this many sentences or more earns only in the first.
+  static let repeatedReasonLimit = 3
+  /// Non-filler words allowed between "instead of" and the rejected alternative.
+  static let rejectionGap = 2
+  /// Words after a flag phrase in which a criticism withdraws it ("accuracy ... is misleading").
+  static let criticismReach = 8
+
+  init(analyzed: AnalyzedAnswer, index: PhraseIndex, cues: CueSet, contentWords: Set<Int32>) {
+    self.analyzed = analyzed
+    self.index = index
+    self.cues = cues
+    self.contentWords = contentWords
+    for phrase in cues.reasons {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        reasonCues[occurrence.sentence, default: []].append(occurrence.start..<occurrence.end)
+      }
+    }
+    for (position, token) in analyzed.tokens.enumerated() where token.arrowBefore {
+      reasonCues[Int(token.sentence), default: []].append(position..<position)
+    }
+    for phrase in cues.comparisons {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        comparisonIn.insert(occurrence.sentence)
+        if occurrence.start < analyzed.sentences[occurrence.sentence].firstToken + Self.openingWords {
+          comparisonOpens.insert(occurrence.sentence)
+        }
+      }
+    }
+    for phrase in cues.clarifications {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { clarificationIn.insert(occurrence.sentence) }
+    }
+    for phrase in cues.dismissals {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 1) { dismissalAt.insert(occurrence.start) }
+    }
+    for phrase in cues.criticisms {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { criticismAt.insert(occurrence.start) }
+    }
+    for phrase in cues.concessions {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        concessionAt[occurrence.sentence, default: []].append(occurrence.start)
+      }
+    }
+    for phrase in cues.rejections {
+      let isNot = phrase.text == "not"
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        // A bare "not" rejects only as ", not X" or at a sentence's start; elsewhere it negates.
+        if isNot {
+          let first = analyzed.sentences[occurrence.sentence].firstToken
+          guard occurrence.start == first || analyzed.tokens[occurrence.start].clauseBreakBefore else { continue }
+        }
+        rejectionEnds.insert(occurrence.end)
+      }
+    }
+    for (sentence, ranges) in reasonCues {
+      for range in ranges {
+        let key = fingerprint(reasonClause(after: range, in: analyzed.sentences[sentence]))
+        guard !key.isEmpty else { continue }
+        let entry = reasonUses[key]
+        if entry == nil {
+          reasonUses[key] = (1, sentence)
+        } else if let entry, entry.first != sentence {
+          reasonUses[key] = (entry.count + 1, min(entry.first, sentence))
+        }
+      }
+    }
+  }
+
+  func sentence(_ mention: Mention) -> AnalyzedAnswer.Sentence { analyzed.sentences[mention.occurrence.sentence] }
+
+  func inQuestionsSection(_ occurrence: Occurrence) -> Bool {
+    analyzed.sectionKinds[analyzed.sentences[occurrence.sentence].section] == .questions
+  }
+
+  // MARK: - Negation and rejection
+
+  /// Right after "instead of", "rather than" or ", not": the alternative the candidate rejects.
+  func isRejectedAlternative(_ occurrence: Occurrence) -> Bool {
+    var position = occurrence.start
+    var skipped = 0
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    while position >= first {
+      if rejectionEnds.contains(position) { return true }
+      position -= 1
+      guard position >= first else { return false }
+      if analyzed.tokens[position + 1].clauseBreakBefore && position + 1 != occurrence.start { return false }
+      if cues.clauseBoundaries.contains(analyzed.tokens[position].id) { return false }
+      if !analyzed.tokens[position].isFiller {
+        skipped += 1
+        if skipped > Self.rejectionGap { return false }
+      }
+    }
+    return false
+  }
+
+  /// A negation earlier in the mention's clause ("I wouldn't ask about QPS or the latency
+  /// budget"): not across a clause boundary, not inside a condition ("if we don't recalibrate"),
+  /// not "not only", and not when the same sentence concedes it ("not X, but if I did, ...").
+  func isNegated(_ occurrence: Occurrence, negators: Set<Int32>) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    var i = occurrence.start - 1
+    while i >= max(first, occurrence.start - Self.negationReach) {
+      if tokens[i + 1].clauseBreakBefore || cues.clauseBoundaries.contains(tokens[i].id) { return false }
+      if cues.coordinators.contains(tokens[i].id), i + 1 < occurrence.start, cues.subjects.contains(tokens[i + 1].id) {
+        return false
+      }
+      // A subject after the negation starts a new clause: "with no mutual friends we use contacts".
+      if cues.pronouns.contains(tokens[i].id) { return false }
+      if negators.contains(tokens[i].id) {
+        if tokens[i].id == cues.without && i == first { return false }
+        if i + 1 < tokens.count, tokens[i + 1].id == cues.only {
+          i -= 1
+          continue
+        }
+        for back in stride(from: i - 1, through: max(first, i - 3), by: -1) {
+          if cues.conditionals.contains(tokens[back].id) { return false }
+          if tokens[back + 1].clauseBreakBefore { break }
+        }
+        if let concessions = concessionAt[occurrence.sentence], concessions.contains(where: { $0 >= occurrence.end }) {
+          return false
+        }
+        return true
+      }
+      i -= 1
+    }
+    return false
+  }
+
+  /// A dismissal after the mention in its clause: "X is overkill", "X isn't needed".
+  func isDismissedAfter(_ occurrence: Occurrence) -> Bool {
+    let end = analyzed.sentences[occurrence.sentence].endToken
+    var i = occurrence.end
+    while i < min(end, occurrence.end + 5) {
+      if i > occurrence.end && analyzed.tokens[i].clauseBreakBefore { return false }
+      if dismissalAt.contains(i) { return true }
+      if i > occurrence.end && cues.clauseBoundaries.contains(analyzed.tokens[i].id) { return false }
+      i += 1
+    }
+    return false
+  }
+
+  /// Inside a condition: "if" (or "unless", "suppose") earlier in the same clause.
+  func isConditional(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    var i = occurrence.start - 1
+    while i >= first {
+      if cues.conditionals.contains(tokens[i].id) { return true }
+      if tokens[i + 1].clauseBreakBefore { return false }
+      i -= 1
+    }
+    return false
+  }
+
+  func isCriticised(_ occurrence: Occurrence) -> Bool {
+    let end = min(analyzed.sentences[occurrence.sentence].endToken, occurrence.end + Self.criticismReach)
+    return (occurrence.start..<max(occurrence.start, end)).contains { criticismAt.contains($0) }
+  }
+
+  // MARK: - Reasons, numbers, comparisons
+
+  /// A reason in the sentence that says something, on the other side of a reason cue from the
+  /// mention: "X because <content>", or "<content> so that X". A reason clause repeated in
+  /// several sentences earns only in the first.
+  func hasReason(_ occurrence: Occurrence) -> Bool {
+    let sentence = analyzed.sentences[occurrence.sentence]
+    guard let cues = reasonCues[occurrence.sentence] else { return false }
+    let mention = occurrence.start..<occurrence.end
+    for cue in cues where !cue.overlaps(mention) {
+      let clause = reasonClause(after: cue, in: sentence)
+      if clause.contains(occurrence.start) {
+        // The mention is the reason: the rest of the sentence must say what it is for.
+        let before = sentence.firstToken..<cue.lowerBound
+        let after = clause.upperBound..<sentence.endToken
+        if hasContent(before, excluding: mention) || hasContent(after, excluding: mention) { return true }
+      } else if hasContent(clause, excluding: mention) && isFirstUse(clause, sentence: occurrence.sentence) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The tokens a reason cue governs: to the end of the sentence, or, for a cue that opens the
+  /// sentence ("Because clicks are rare, we ..."), to the end of its clause.
+  private func reasonClause(after cue: Range<Int>, in sentence: AnalyzedAnswer.Sentence) -> Range<Int> {
+    guard cue.lowerBound < sentence.firstToken + 2 else { return cue.upperBound..<sentence.endToken }
+    var end = cue.upperBound + 1
+    while end < sentence.endToken && !analyzed.tokens[end].clauseBreakBefore { end += 1 }
+    return cue.upperBound..<min(end, sentence.endToken)
+  }
+
+  /// The next sentence of the same section opens with a reason that says something.
+  func isExplainedByNext(_ occurrence: Occurrence) -> Bool {
+    let next = occurrence.sentence + 1
+    guard next < analyzed.sentences.count else { return false }
+    let sentence = analyzed.sentences[next]
+    guard sentence.section == analyzed.sentences[occurrence.sentence].section, !sentence.isHeading, !sentence.isList,
+          let cues = reasonCues[next] else { return false }
+    return cues.contains { cue in
+      let clause = cue.upperBound..<sentence.endToken
+      return cue.lowerBound < sentence.firstToken + Self.openingWords && hasContent(clause, excluding: nil)
+        && isFirstUse(reasonClause(after: cue, in: sentence), sentence: next)
+    }
+  }
+
+  /// A number that measures something in the mention's clause (the mention included).
+  func hasQuantity(_ occurrence: Occurrence) -> Bool {
+    let clause = clauseRange(around: occurrence)
+    return clause.contains { analyzed.tokens[$0].isQuantity }
+  }
+
+  /// In a table row, another cell carries content.
+  func otherCellsHaveContent(_ occurrence: Occurrence) -> Bool {
+    let sentence = analyzed.sentences[occurrence.sentence]
+    guard sentence.kind == .tableRow else { return false }
+    let clause = clauseRange(around: occurrence)
+    return hasContent(sentence.firstToken..<clause.lowerBound, excluding: nil)
+      || hasContent(clause.upperBound..<sentence.endToken, excluding: nil)
+  }
+
+  func hasComparison(_ occurrence: Occurrence) -> Bool {
+    let s = occurrence.sentence
+    if comparisonIn.contains(s) || analyzed.sentences[s].tableCompares { return true }
+    let next = s + 1
+    return next < analyzed.sentences.count && analyzed.sentences[next].section == analyzed.sentences[s].section
+      && comparisonOpens.contains(next)
+  }
+
+  func hasClarification(_ occurrence: Occurrence) -> Bool {
+    analyzed.sentences[occurrence.sentence].isQuestion || clarificationIn.contains(occurrence.sentence)
+  }
+
+  /// Tokens between the clause breaks around the occurrence.
+  private func clauseRange(around occurrence: Occurrence) -> Range<Int> {
+    let sentence = analyzed.sentences[occurrence.sentence]
+    var start = occurrence.start
+    while start > sentence.firstToken && !analyzed.tokens[start].clauseBreakBefore { start -= 1 }
+    var end = occurrence.end
+    while end < sentence.endToken && !analyzed.tokens[end].clauseBreakBefore { end += 1 }
+    return start..<end
+  }
+
+  /// A term of the field, a word of the scenario or a quantity in `range`, outside `excluded`.
+  func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?) -> Bool {
+    guard !range.isEmpty else { return false }
+    for position in range {
+      if let excluded, excluded.contains(position) { continue }
+      let token = analyzed.tokens[position]
+      if token.isQuantity || (token.id >= 0 && contentWords.contains(token.id)) { return true }
+    }
+    return index.conceptCount(in: range, excluding: excluded) > 0
+  }
+
+  private func fingerprint(_ range: Range<Int>) -> String {
+    var key = ""
+    for position in range where !analyzed.tokens[position].isFiller {
+      key += "\(analyzed.tokens[position].id),"
+    }
+    return key
+  }
+
+  private func isFirstUse(_ part: Range<Int>, sentence: Int) -> Bool {
+    guard let use = reasonUses[fingerprint(part)] else { return true }
+    return use.count < Self.repeatedReasonLimit || use.first == sentence
+  }
+}

@@ -1,0 +1,10 @@
+/// "Accuracy is misleading as the metric", "a random split leaks the future": the claim is
+/// criticised right where it is named.
+struct FlagCriticisedRule: RedFlagRule {
+  let name = "flag-criticised"
+  let summary = "criticised in or right after the phrase (\"is misleading\", \"leaks\", \"too slow\")"
+
+  func excuses(_ occurrence: Occurrence, phrase: CompiledPhrase, in context: MatchContext) -> Bool {
+    context.isCriticised(occurrence)
+  }
+}

@@ -1,0 +1,108 @@
+/// Why a mention of a rubric item earned what it earned. Each case is decided by one named
+/// rule (`MatchRules.ordered`) and carries its credit and the words the report shows, so no
+/// credit depends on the wording of a note.
+public enum MatchReason: String, CaseIterable, Codable, Sendable {
+  /// Asked as a clarifying question during practice (requirements items).
+  case askedAsQuestion = "asked-as-question"
+  /// Asked about during practice, for an item that is not a requirement.
+  case onlyAskedAbout = "only-asked-about"
+  /// Named as the alternative the candidate rejects ("instead of X", "Y, not X"): no verdict.
+  case rejectedAlternative = "rejected-alternative"
+  /// Under a negation in its clause ("we don't need X", "no X or Y").
+  case negated
+  /// Dismissed after the mention ("X is overkill").
+  case dismissed
+  /// Only named in a heading.
+  case heading
+  /// Only named in a keyword list, a one-term-per-line run, a diagram or code.
+  case listed
+  /// A trade-off item whose sentence compares alternatives.
+  case compared
+  /// A trade-off item named without an alternative.
+  case noComparison = "no-comparison"
+  /// A requirement asked as a question or stated as an explicit assumption.
+  case clarified
+  /// Given with a reason that says something (a term of the field, a number).
+  case reasoned
+  /// Given with a quantity in its clause ("p99 under 150 ms", "keep 10% of negatives").
+  case quantified
+  /// In a table row whose other cells give its pros, cons or numbers.
+  case tableCells = "table-cells"
+  /// Explained by the next sentence ("This avoids ...", "Otherwise ...").
+  case explainedNext = "explained-next"
+  /// Named in a sentence without a reason.
+  case bare
+
+  /// The verdict this reason gives; nil when the mention gives none (a rejected alternative).
+  public var status: ItemStatus? {
+    switch self {
+    case .askedAsQuestion, .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext: return .hit
+    case .onlyAskedAbout, .heading, .listed, .noComparison, .bare: return .partial
+    case .negated, .dismissed: return .contradicted
+    case .rejectedAlternative: return nil
+    }
+  }
+
+  /// Credit per unit of weight.
+  public var credit: Double {
+    switch status {
+    case .hit?: return 1
+    case .partial?: return self == .heading || self == .listed ? Scorer.listedCredit : Scorer.partialCredit
+    default: return 0
+    }
+  }
+
+  /// Whether the mention is a bare name: a list, a heading or a sentence without a reason.
+  public var isBareMention: Bool { self == .heading || self == .listed || self == .bare || self == .noComparison }
+
+  /// What the report says about a mention judged this way (nil for a plain hit).
+  public var note: String? {
+    switch self {
+    case .askedAsQuestion: return "asked as a clarifying question"
+    case .onlyAskedAbout: return "only asked about, not designed"
+    case .rejectedAlternative: return "named as the rejected alternative"
+    case .negated: return "negated"
+    case .dismissed: return "dismissed"
+    case .heading: return "only named in a heading"
+    case .listed: return "listed without a reason"
+    case .noComparison: return "no alternative compared"
+    case .bare: return "mentioned without a reason"
+    case .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext: return nil
+    }
+  }
+}
+
+/// One mention of an item: where its phrase matched and what the item is.
+struct Mention {
+  var occurrence: Occurrence
+  var category: Category
+  /// The matched phrase states its own polarity ("not raw clicks").
+  var phraseCarriesNegation: Bool
+}
+
+/// A named rule that may decide a mention's verdict. Rules run in `MatchRules.ordered`; the
+/// first that returns a reason decides.
+protocol MatchRule: Sendable {
+  /// A stable name, used in docs/scoring.md and the tests.
+  var name: String { get }
+  /// One line for docs/scoring.md: when the rule applies.
+  var summary: String { get }
+  func judge(_ mention: Mention, in context: MatchContext) -> MatchReason?
+}
+
+/// The rules, in the order they are tried.
+enum MatchRules {
+  static let ordered: [any MatchRule] = [
+    AskedInPracticeRule(), RejectedAlternativeRule(), NegationRule(), DismissalRule(), HeadingRule(), ListedRule(),
+    TradeoffRule(), ClarificationRule(), ReasonRule(), QuantityRule(), TableRowRule(), ExplainedNextRule(),
+    BareMentionRule(),
+  ]
+
+  /// The verdict of one mention.
+  static func judge(_ mention: Mention, in context: MatchContext) -> MatchReason {
+    for rule in ordered {
+      if let reason = rule.judge(mention, in: context) { return reason }
+    }
+    return .bare
+  }
+}

@@ -1,0 +1,15 @@
+/// A negation earlier in the same clause contradicts the mention, over coordinated objects too
+/// ("I wouldn't ask about QPS or the latency budget"). It does not reach across a clause
+/// boundary, into a condition ("if we don't recalibrate, ..."), or past a concession
+/// ("not X, but if I did, ..."); a phrase that states its own negation ("not raw clicks") is
+/// not negated by it.
+struct NegationRule: MatchRule {
+  let name = "negation"
+  let summary = "a negation earlier in the mention's clause: contradicted"
+
+  func judge(_ mention: Mention, in context: MatchContext) -> MatchReason? {
+    guard !mention.phraseCarriesNegation,
+          context.isNegated(mention.occurrence, negators: context.cues.negators) else { return nil }
+    return .negated
+  }
+}

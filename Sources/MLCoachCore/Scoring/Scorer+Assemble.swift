@@ -1,0 +1,73 @@
+import Foundation
+
+extension Scorer {
+  /// Turns item verdicts and red flags into scores. Also used to recompute a report after the
+  /// candidate overrides verdicts in self-review, so both scores follow one rule.
+  ///
+  /// 1. An item missed while one of its `alternatives` is credited leaves the total.
+  /// 2. Generic items count in full only when at least 30% of the specific weight is earned.
+  /// 3. Raw coverage = credit earned / weight counted (overall and per category).
+  /// 4. Grades = `calibration` of raw coverage, times the off-topic factor.
+  /// 5. Overall = grade − red-flag penalty (capped), then at most `bareListCeiling` when less
+  ///    than `reasonedShareForDesign` of the earned credit comes from reasoned points.
+  public static func assemble(
+    scenario: Scenario, verdicts input: [ItemVerdict], redFlags flags: [RedFlagHit], wordCount: Int,
+    offTopic: OffTopic? = nil, calibration: Calibration = .interviewer
+  ) -> ScoreReport {
+    var verdicts = input
+    let credited = Set(verdicts.filter { $0.status == .hit || $0.status == .partial }.map(\.id))
+    for index in verdicts.indices where verdicts[index].status == .missed {
+      let alternatives = scenario.item(verdicts[index].id)?.alternatives ?? []
+      verdicts[index].excluded = alternatives.contains(where: credited.contains) ? true : nil
+    }
+    let specific = verdicts.filter { !$0.generic && $0.counts }
+    let specificWeight = specific.reduce(0.0) { $0 + Double($1.weight) }
+    let specificEarned = specific.reduce(0.0) { $0 + Double($1.weight) * $1.baseCredit }
+    let specificShare = specificWeight > 0 ? specificEarned / specificWeight : 1
+    let genericFactor = min(1, specificShare / specificCoverageForFullGenericCredit)
+    for index in verdicts.indices {
+      var credit = Double(verdicts[index].weight) * verdicts[index].baseCredit
+      if verdicts[index].hintUsed { credit *= hintFactor }
+      if verdicts[index].generic { credit *= genericFactor }
+      verdicts[index].credit = hundredths(credit)
+    }
+    let factor = offTopic?.factor ?? 1
+    let reasoned = verdicts.filter { $0.status == .hit }.reduce(0.0) { $0 + $1.credit }
+    let earned = verdicts.reduce(0.0) { $0 + $1.credit }
+    let bareList = earned > 0 && reasoned < reasonedShareForDesign * earned
+    var categories: [String: Double] = [:]
+    var categoryCoverage: [String: Double] = [:]
+    for category in Category.allCases {
+      let inCategory = verdicts.filter { $0.category == category && $0.counts }
+      let total = inCategory.reduce(0.0) { $0 + Double($1.weight) }
+      let raw = total > 0 ? 100 * inCategory.reduce(0.0) { $0 + $1.credit } / total : 0
+      categoryCoverage[category.rawValue] = tenths(raw)
+      var grade = calibration.grade(raw) * factor
+      if bareList { grade = min(grade, bareListCeiling) }
+      categories[category.rawValue] = tenths(grade)
+    }
+    let totalWeight = verdicts.filter(\.counts).reduce(0.0) { $0 + Double($1.weight) }
+    let coverage = totalWeight > 0 ? 100 * earned / totalWeight : 0
+    let penalty = min(maximumPenalty, flags.reduce(0.0) { $0 + $1.penalty })
+    var overall = max(0, min(100, calibration.grade(coverage) * factor - penalty))
+    if bareList { overall = min(overall, bareListCeiling) }
+    overall = tenths(overall)
+    var report = ScoreReport(
+      scenario: scenario.id, overall: overall, band: Band.of(overall), categories: categories, items: verdicts,
+      redFlags: flags, advice: [], genericFactor: hundredths(genericFactor),
+      bareMentions: verdicts.filter { $0.rule?.isBareMention ?? ($0.status == .partial) }.count, wordCount: wordCount)
+    report.coverage = tenths(coverage)
+    report.categoryCoverage = categoryCoverage
+    report.penalty = tenths(penalty)
+    report.bareListCapped = bareList ? true : nil
+    report.offTopic = offTopic
+    report.advice = Advice.topThree(for: report, scenario: scenario)
+    return report
+  }
+
+  /// Rounds to 0.1 (scores).
+  static func tenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+
+  /// Rounds to 0.01 (credits and factors).
+  static func hundredths(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}
