@@ -191,16 +191,13 @@ case "profile":  // for valgrind: 100 typical answers, nothing else
   for _ in 0..<100 { total += scorer.score(text: typical).overall }
   print(total)
 case "large-memory": largeAnswerMemory()
-case "grades": grades()
-case "holdout": grades(repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/holdout"))
+case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
 case "list": startup()
 case "all":
   scoring()
   startup()
-  grades()
-  print("holdout (never used for tuning):")
-  grades(repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/holdout"))
+  gradedCorpus(arguments: [])
 default: break
 }
 if mode == "explain", CommandLine.arguments.count > 3 {

@@ -58,6 +58,28 @@ final class Context {
     return catalogue
   }
 
+  private var loadedLexicon: Lexicon?
+
+  /// The bundled lexicon plus the concepts of every `*.json` file in the data directory's
+  /// `lexicon/` folder (a concept with a bundled id adds forms to it). A bad file is a
+  /// one-line warning on stderr and is skipped.
+  func lexicon() -> Lexicon {
+    if let loadedLexicon { return loadedLexicon }
+    var lexicon = Lexicon.bundled
+    let folder = (dataDirectory as NSString).appendingPathComponent("lexicon")
+    if let sources = try? Catalogue.sources(inDirectory: folder) {
+      for source in sources {
+        do {
+          lexicon = lexicon.adding(try LexiconDecoder.decode(source.bytes, file: source.name))
+        } catch {
+          for issue in error.issues { console.errorLine(style.yellow("warning: ") + "skipping " + issue.description) }
+        }
+      }
+    }
+    loadedLexicon = lexicon
+    return lexicon
+  }
+
   /// Resolves a scenario name given on the command line.
   func scenario(named name: String) throws(CLIError) -> Scenario {
     let catalogue = try catalogue()

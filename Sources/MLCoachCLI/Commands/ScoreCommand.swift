@@ -26,7 +26,8 @@ struct ScoreCommand: Command {
     let path = context.arguments.positionals[1]
     let text = try readAnswer(path, console: context.console)
     // The rest of the catalogue feeds the off-topic check.
-    let report = Scorer(scenario: scenario, others: try context.catalogue().scenarios).score(text: text)
+    let report = Scorer(scenario: scenario, lexicon: context.lexicon(), others: try context.catalogue().scenarios)
+      .score(text: text)
     if context.arguments.has("--json") {
       context.console.out(JSONOutput.encode(report))
     } else {

@@ -44,7 +44,9 @@ public struct LexiconDecoder {
     var decoder = LexiconDecoder(file: file)
     let concepts = decoder.concepts(document)
     guard decoder.issues.isEmpty else { throw .invalid(decoder.issues) }
-    let conflicts = Lexicon.conflicts(concepts, files: Array(repeating: file, count: concepts.count))
+    // A file may add one form to a bundled concept or link to one, so the checks that need the
+    // whole lexicon (two forms per concept, links) run on the merged set, not here.
+    let conflicts = Lexicon.conflicts(concepts, files: Array(repeating: file, count: concepts.count), complete: false)
     guard conflicts.isEmpty else { throw .invalid(conflicts) }
     return concepts
   }
@@ -96,9 +98,7 @@ public struct LexiconDecoder {
       }
       let forms = value["forms"] == nil ? [] : strings(value["forms"], "\(path).forms", exact: false)
       let exact = value["exact"] == nil ? [] : strings(value["exact"], "\(path).exact", exact: true)
-      if forms.count + exact.count < 2 {
-        report(path, "needs at least two forms (in \"forms\" and \"exact\" together): a concept groups synonyms")
-      }
+      if forms.count + exact.count < 1 { report(path, "needs at least one form in \"forms\" or \"exact\"") }
       let note = value["note"] == nil ? nil : string(value["note"], "\(path).note")
       let broader = idList(value["broader"], "\(path).broader")
       let hides = idList(value["hides"], "\(path).hides")

@@ -32,6 +32,8 @@ struct AnalyzedAnswer {
     var isQuestion: Bool
     /// A table row of a table comparing two or more alternatives.
     var tableCompares: Bool
+    /// The reader's unit (paragraph, line, list item) the sentence belongs to.
+    var unit: Int
 
     var isHeading: Bool { kind == .heading }
   }
@@ -43,6 +45,7 @@ struct AnalyzedAnswer {
   /// The read text of every unit; sentences index into its UTF-8 bytes.
   var text: [UInt8] = []
   var wordCount = 0
+  private var unitCount = 0
 
   /// Longest evidence quote, in characters.
   static let quoteLength = 300
@@ -112,6 +115,7 @@ struct AnalyzedAnswer {
       sectionSteps.append(section.step)
       sectionKinds.append(section.kind)
       for unit in AnswerReader.read(section.text) {
+        unitCount += 1
         let start = text.count
         text.append(contentsOf: unit.text)
         let end = text.count
@@ -196,7 +200,8 @@ struct AnalyzedAnswer {
     sentences.append(Sentence(
       firstToken: firstToken, endToken: tokens.count, start: start, end: end, section: section, kind: unit.kind,
       isList: unit.listLike || unit.kind == .code || commaList,
-      isQuestion: last > start && text[last - 1] == UInt8(ascii: "?"), tableCompares: unit.tableCompares))
+      isQuestion: last > start && text[last - 1] == UInt8(ascii: "?"), tableCompares: unit.tableCompares,
+      unit: unitCount))
   }
 
   /// Letters written before a number that keep it a measure: p99, top-10, k=10, 10x.

@@ -410,7 +410,7 @@ enum AnswerReader {
     func closeRun(_ end: Int) {
       let run = runStart..<end
       let candidates = run.filter { units[$0].kind == .prose || units[$0].kind == .listItem }
-      let bare = candidates.filter { isBareTerm(units[$0].text) }
+      let bare = candidates.filter { isBareTerm(units[$0].text) || hasEmptyReason(units[$0].text) }
       if candidates.count >= 3, Double(bare.count) >= 0.6 * Double(candidates.count) {
         for index in candidates { units[index].listLike = true }
       }
@@ -432,6 +432,23 @@ enum AnswerReader {
     }
     let lower = words.map { $0.lowercased() }
     return !lower.contains { ["because", "since", "so", "to", "->", "=>", "vs", "instead"].contains($0) }
+  }
+
+  private static let reasonWords: Set<String> = ["because", "since", "so", "as", "b/c", "bc", "cuz"]
+  private static let hollowWords = Set(CueSet.hollow)
+
+  /// A term followed by a reason that says nothing: "Feature store because it matters",
+  /// "Drift detection because drift happens". Up to six words before the reason word, up to
+  /// seven after, no number, and the reason's words are hollow or repeat the term.
+  static func hasEmptyReason(_ text: [UInt8]) -> Bool {
+    guard !text.contains(where: MarkupCleaner.isDigit) else { return false }
+    let words = WordTokenizer.words(String(decoding: text, as: UTF8.self)).map(\.text)
+    guard words.count <= 14, let cue = words.firstIndex(where: reasonWords.contains), cue >= 1, cue <= 6,
+          words.count - cue - 1 <= 7, words.count - cue - 1 >= 1 else { return false }
+    let head = Set(words[..<cue].map(WordNormalizer.stem))
+    let tail = words[(cue + 1)...]
+    let said = tail.filter { !hollowWords.contains($0) && !head.contains(WordNormalizer.stem($0)) }
+    return said.count * 3 <= tail.count
   }
 
   /// `user -> feature store -> ranker -> auction`: two or more arrows between short segments.

@@ -18,7 +18,8 @@ public struct Calibration: Equatable, Sendable {
 
   /// The interviewer scale.
   public static let interviewer = Calibration(knots: [
-    (0, 0), (5, 6), (10, 14), (20, 34), (30, 55), (40, 72), (50, 84), (60, 92), (75, 97), (100, 100),
+    (0, 0), (5, 6), (10, 12), (20, 27), (30, 42), (35, 55), (40, 68), (45, 77), (50, 82), (60, 87), (75, 94),
+    (100, 100),
   ])
 
   /// The identity map: raw coverage as the grade.

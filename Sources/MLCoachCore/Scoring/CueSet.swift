@@ -16,6 +16,8 @@ struct CueSet: Sendable {
   let subjects: Set<Int32>
   /// Subject pronouns: one between a negation and a mention starts a new clause.
   let pronouns: Set<Int32>
+  /// "is", "are", "was" ...: the verb between a subject and a dismissal of it.
+  let copulas: Set<Int32>
   let without: Int32
   let only: Int32
   /// Phrases after a mention that dismiss it: "X is overkill", "X is not needed".
@@ -44,13 +46,45 @@ struct CueSet: Sendable {
     "it", "matter", "matters", "important", "importance", "critical", "crucial", "essential", "key", "good", "great",
     "better", "best", "nice", "helpful", "helps", "help", "useful", "works", "work", "improve", "improves",
     "improvement", "system", "thing", "things", "stuff", "way", "approach", "solution", "problem", "result",
-    "results", "value", "performance", "quality", "scale", "scalable", "robust", "efficient", "effective",
+    "results", "value", "performance", "quality", "scale", "scales", "scalable", "robust", "efficient", "effective",
     "optimal", "make", "makes", "get", "gets", "do", "does", "use", "used", "need", "needed", "want", "should",
     "must", "can", "will", "would", "could", "also", "very", "really", "always", "overall", "general", "standard",
-    "common", "practice", "best practice", "everything", "anything", "something", "there", "here", "then", "well",
-    "more", "less", "much", "many", "lot", "lots", "some", "any", "all", "each", "every", "important part",
+    "common", "practice", "everything", "anything", "something", "there", "here", "then", "well",
+    "more", "less", "much", "many", "lot", "lots", "some", "any", "all", "each", "every",
     "business", "users", "user", "customers", "people", "model", "models", "data", "ml", "ai", "machine",
     "learning", "production", "time", "reason", "reasons", "case", "cases", "sense", "since", "so", "because",
+    "correct", "right", "proper", "properly", "fast", "faster", "quick", "quickly", "simple", "simpler", "easy",
+    "easier", "cheap", "powerful", "popular", "modern", "proven", "reliable", "accurate", "bad", "worse", "fine",
+    "happens", "happen", "necessary", "required", "requires", "require", "needs", "obvious", "obviously",
+    "industry", "everyone", "everybody", "typical", "typically", "usual", "usually", "known", "widely", "state",
+    "art", "approach", "method", "technique", "tool", "tools", "strong", "weak", "big", "small", "high", "low",
+    "nice", "clean", "cleaner", "safe", "safer", "smart", "handles", "handle", "captures", "capture", "covers",
+    "ensures", "ensure", "guarantees", "guarantee", "ok", "okay", "sure", "certainly", "definitely",
+  ] + commonEnglish
+
+  /// Function words and everyday verbs and adjectives: in a reason they carry no point.
+  static let commonEnglish = [
+    "a", "about", "above", "after", "again", "against", "almost", "alone", "along", "already", "although", "am", "among",
+    "an", "and", "another", "are", "around", "as", "at", "away", "back", "be", "became", "become", "becomes", "been",
+    "before", "being", "below", "between", "both", "but", "by", "came", "come", "comes", "did", "didnt", "different",
+    "done", "down", "during", "either", "else", "enough", "even", "ever", "exist", "exists", "existing", "few",
+    "find", "first", "for", "from", "further", "gave", "give", "given", "gives", "go", "goes", "going", "gone", "got",
+    "had", "has", "have", "having", "he", "her", "hers", "him", "his", "how", "however", "i", "if", "in", "into",
+    "is", "its", "itself", "just", "keep", "keeps", "kind", "know", "knows", "last", "least", "let", "lets", "like",
+    "likely", "little", "long", "look", "looks", "made", "mainly", "may", "maybe", "me", "might", "mine", "most",
+    "mostly", "my", "myself", "never", "new", "next", "no", "nor", "not", "now", "of", "off", "often", "old", "on",
+    "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "out", "over", "own", "part",
+    "per", "perhaps", "put", "quite", "rather", "said", "same", "say", "says", "see", "seen", "seem", "seems",
+    "several", "she", "show", "shows", "side", "since", "so", "such", "take", "takes", "than", "that", "the",
+    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "thing", "think", "this", "those",
+    "though", "through", "thus", "to", "too", "took", "toward", "towards", "try", "under", "until", "up", "upon",
+    "us", "very", "via", "want", "wants", "was", "we", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "whom", "whose", "why", "with", "within", "without", "yes", "yet", "you", "your", "yours",
+    "exactly", "actually", "basically", "generally", "simply", "especially", "important", "needed", "known",
+    "problem", "problems", "issue", "issues", "idea", "ideas", "point", "points", "reason", "purpose", "goal",
+    "standard", "correct", "incorrect", "true", "false", "real", "exists", "used", "using", "everyone", "google",
+    "youtube", "meta", "facebook", "amazon", "netflix", "company", "companies", "team", "teams", "world",
+    "save", "saves", "saving", "time", "bad", "good", "nice", "works", "makes", "helps", "exists", "happens",
   ]
 
   init(compiler: inout PhraseCompiler) {
@@ -69,13 +103,24 @@ struct CueSet: Sendable {
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
+    copulas = ids(["is", "are", "was", "were", "be", "been", "isnt", "arent", "wasnt", "seems", "seem", "sounds",
+                   "looks", "feels", "would", "will"])
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1
     only = compiler.compile("only", keepingFillers: true).variants.first?.first ?? -1
-    dismissals = phrases(["not needed", "not necessary", "unnecessary", "overkill", "not worth", "not required",
-                          "not important", "doesnt matter", "dont matter", "isnt needed", "isnt necessary",
-                          "irrelevant", "not useful", "waste of time", "not a concern", "no need", "can skip",
-                          "can be skipped", "not a priority", "out of scope", "not relevant", "dont need",
-                          "wont need", "is pointless", "useless", "not worth it", "can wait forever", "not bother"])
+    dismissals = phrases(["not needed", "not necessary", "unnecessary", "overkill", "over kill", "not worth",
+                          "not required", "not important", "doesnt matter", "dont matter", "isnt needed",
+                          "arent needed", "isnt necessary", "arent necessary", "isnt required", "arent required",
+                          "irrelevant", "not useful", "waste of time", "a waste", "not a concern", "no need",
+                          "can skip", "can be skipped", "not a priority", "out of scope", "not relevant", "dont need",
+                          "wont need", "pointless", "useless", "not worth it", "than its worth", "than it is worth",
+                          "over engineering", "overengineering", "over engineered", "overengineered", "isnt real",
+                          "not real", "not a problem", "isnt a problem", "arent a problem", "not a big deal",
+                          "isnt a big deal", "no big deal", "a myth", "too academic", "academic exercise",
+                          "not our job", "isnt our job", "not the job", "isnt the job", "not its job",
+                          "isnt the recommenders job", "nice to have at best", "premature", "a distraction",
+                          "can be ignored", "can ignore", "safe to ignore", "not worth the", "overrated",
+                          "is enough on its own", "dont bother", "not bother", "too complex", "too complicated",
+                          "not necessary", "unneeded", "superfluous", "redundant", "can wait"])
     criticisms = phrases(["misleading", "wrong", "mistake", "useless", "meaningless", "too slow", "wont scale",
                           "doesnt scale", "infeasible", "not feasible", "trap", "breaks", "fails", "hurts", "bad idea",
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",

@@ -78,16 +78,16 @@ public struct Lexicon: Equatable, Sendable {
     return result
   }
 
-  /// Problems that only show across files: a form claimed by two concepts, two concepts with
-  /// the same id, a `broader` link to no concept. `files` names the file of each concept, in
-  /// order, for the messages.
-  public static func conflicts(_ concepts: [Concept], files: [String]) -> [ValidationIssue] {
+  /// Problems that only show across concepts: a form claimed by two concepts, two concepts with
+  /// the same id and, when `complete` (the whole lexicon, not one file of it), a concept with a
+  /// single form or a link to no concept. `files` names the file of each concept, in order.
+  public static func conflicts(_ concepts: [Concept], files: [String], complete: Bool = true) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
     var owner: [String: Int] = [:]
     var ids: [String: Int] = [:]
     let known = Set(concepts.map(\.id))
     for (index, concept) in concepts.enumerated() {
-      for (field, links) in [("broader", concept.broader), ("hides", concept.hides)] {
+      for (field, links) in [("broader", concept.broader), ("hides", concept.hides)] where complete {
         for link in links where !known.contains(link) || link == concept.id {
           issues.append(ValidationIssue(file: index < files.count ? files[index] : "lexicon",
                                         location: "concepts: \(concept.id)",
@@ -100,6 +100,10 @@ public struct Lexicon: Equatable, Sendable {
                                       message: "id is also used in \(files[safe: earlier] ?? "lexicon")"))
       }
       ids[concept.id] = index
+      if complete, concept.forms.count + concept.exact.count < 2 {
+        issues.append(ValidationIssue(file: file, location: "concepts: \(concept.id)",
+                                      message: "has one form; a concept groups at least two ways of saying one thing"))
+      }
       for form in concept.forms + concept.exact {
         let key = matchKey(form, exact: concept.exact.contains(form))
         if let other = owner[key], concepts[other].id != concept.id {

@@ -25,14 +25,16 @@ struct MatchContext {
 
   /// Words a negation scans back over, at most, within its clause.
   static let negationReach = 15
-  /// A reason cue counts for the next sentence when it opens it (within its first words).
-  static let openingWords = 4
+  /// A reason cue counts for the next sentence when it opens it ("This avoids ...", "Otherwise").
+  static let openingWords = 2
   /// A reason clause used by this many sentences or more earns only in the first.
   static let repeatedReasonLimit = 3
   /// Non-filler words allowed between "instead of" and the rejected alternative.
   static let rejectionGap = 2
   /// Words after a flag phrase in which a criticism withdraws it ("accuracy ... is misleading").
   static let criticismReach = 8
+  /// Words after a mention in which a dismissal of its subject is looked for.
+  static let dismissalReach = 16
 
   init(analyzed: AnalyzedAnswer, index: PhraseIndex, cues: CueSet, contentWords: Set<Int32>) {
     self.analyzed = analyzed
@@ -155,14 +157,22 @@ struct MatchContext {
     return false
   }
 
-  /// A dismissal after the mention in its clause: "X is overkill", "X isn't needed".
+  /// A dismissal whose subject holds the mention: "X is overkill", "X, Y and Z aren't needed",
+  /// "logging X to avoid Y is over-engineering". The scan crosses the commas of a list of
+  /// subjects but stops at a clause boundary ("but", "because", "so") or at a verb "is/are"
+  /// that does not lead straight into the dismissal ("X is good, Y is overkill").
   func isDismissedAfter(_ occurrence: Occurrence) -> Bool {
     let end = analyzed.sentences[occurrence.sentence].endToken
     var i = occurrence.end
-    while i < min(end, occurrence.end + 5) {
-      if i > occurrence.end && analyzed.tokens[i].clauseBreakBefore { return false }
-      if dismissalAt.contains(i) { return true }
-      if i > occurrence.end && cues.clauseBoundaries.contains(analyzed.tokens[i].id) { return false }
+    var copulaAt = -1
+    while i < min(end, occurrence.end + Self.dismissalReach) {
+      let id = analyzed.tokens[i].id
+      if dismissalAt.contains(i) { return copulaAt < 0 || copulaAt >= i - 2 }
+      if cues.clauseBoundaries.contains(id) || cues.pronouns.contains(id) { return false }
+      if cues.copulas.contains(id) {
+        if copulaAt >= 0 { return false }
+        copulaAt = i
+      }
       i += 1
     }
     return false
@@ -201,12 +211,24 @@ struct MatchContext {
         // The mention is the reason: the rest of the sentence must say what it is for.
         let before = sentence.firstToken..<cue.lowerBound
         let after = clause.upperBound..<sentence.endToken
-        if hasContent(before, excluding: mention) || hasContent(after, excluding: mention) { return true }
-      } else if hasContent(clause, excluding: mention) && isFirstUse(clause, sentence: occurrence.sentence) {
-        return true
+        let said = words(in: clause)
+        if hasContent(before, excluding: mention, except: said) || hasContent(after, excluding: mention, except: said) {
+          return true
+        }
+      } else {
+        // The reason must add something: "drift detection because drift happens" restates.
+        let said = words(in: sentence.firstToken..<cue.lowerBound).union(words(in: mention))
+        if hasContent(clause, excluding: mention, except: said) && isFirstUse(clause, sentence: occurrence.sentence) {
+          return true
+        }
       }
     }
     return false
+  }
+
+  /// The word ids of a token range.
+  private func words(in range: Range<Int>) -> Set<Int32> {
+    Set(range.map { analyzed.tokens[$0].id }.filter { $0 >= 0 })
   }
 
   /// The tokens a reason cue governs: to the end of the sentence, or, for a cue that opens the
@@ -225,6 +247,8 @@ struct MatchContext {
     let sentence = analyzed.sentences[next]
     guard sentence.section == analyzed.sentences[occurrence.sentence].section, !sentence.isHeading, !sentence.isList,
           let cues = reasonCues[next] else { return false }
+    // Only the same paragraph continues: a list item or a new line of notes is a point of its own.
+    guard sentence.unit == analyzed.sentences[occurrence.sentence].unit else { return false }
     return cues.contains { cue in
       let clause = cue.upperBound..<sentence.endToken
       return cue.lowerBound < sentence.firstToken + Self.openingWords && hasContent(clause, excluding: nil)
@@ -269,15 +293,23 @@ struct MatchContext {
     return start..<end
   }
 
-  /// A term of the field, a word of the scenario or a quantity in `range`, outside `excluded`.
-  func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?) -> Bool {
+  /// A term of the field, a word of the scenario or a quantity in `range`, outside `excluded`
+  /// and other than the words in `except` (what the claim itself already says).
+  func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?, except: Set<Int32> = []) -> Bool {
     guard !range.isEmpty else { return false }
     for position in range {
       if let excluded, excluded.contains(position) { continue }
       let token = analyzed.tokens[position]
-      if token.isQuantity || (token.id >= 0 && contentWords.contains(token.id)) { return true }
+      if token.isQuantity { return true }
+      if token.id >= 0, contentWords.contains(token.id), !except.contains(token.id) { return true }
     }
-    return index.conceptCount(in: range, excluding: excluded) > 0
+    return index.concepts(in: range).contains { occurrence in
+      if let excluded, (occurrence.start..<occurrence.end).overlaps(excluded) { return false }
+      return (occurrence.start..<occurrence.end).contains { position in
+        let id = analyzed.tokens[position].id
+        return id >= 0 && !except.contains(id) && !cues.hollowWords.contains(id) && !analyzed.tokens[position].isFiller
+      }
+    }
   }
 
   private func fingerprint(_ range: Range<Int>) -> String {

@@ -83,18 +83,16 @@ struct PhraseIndex {
     }
   }
 
-  /// Whether any concept occurrence overlaps tokens `start..<end`.
-  func conceptCount(in range: Range<Int>, excluding excluded: Range<Int>? = nil) -> Int {
-    var count = 0
+  /// The concept occurrences that start and end inside `range`.
+  func concepts(in range: Range<Int>) -> [Occurrence] {
+    var found: [Occurrence] = []
     for position in range {
       guard let starts = conceptStarts[position] else { continue }
-      for start in starts {
-        let occurrence = position..<start.end
-        if let excluded, occurrence.overlaps(excluded) { continue }
-        if occurrence.upperBound <= range.upperBound { count += 1 }
+      for start in starts where start.end <= range.upperBound {
+        found.append(Occurrence(start: position, end: start.end, sentence: -1))
       }
     }
-    return count
+    return found
   }
 
   /// Every place the phrase occurs in order within one sentence, with at most `maxGap` other

@@ -1,7 +1,9 @@
 /// Spearman's rank correlation, used to check the scorer against human grades.
 public enum RankCorrelation {
+  /// ρ in -1...1 for paired samples; 0 when there are fewer than two pairs, the lengths differ,
+  /// or either side is constant.
   public static func spearman(_ x: [Double], _ y: [Double]) -> Double {
-    precondition(x.count == y.count && x.count > 1)
+    guard x.count == y.count && x.count > 1 else { return 0 }
     let rx = ranks(x)
     let ry = ranks(y)
     let mx = rx.reduce(0, +) / Double(rx.count)

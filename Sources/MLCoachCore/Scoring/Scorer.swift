@@ -14,11 +14,11 @@ public struct Scorer: Sendable {
   public static let hintFactor = 0.5
   /// Specific coverage at which generic items count in full; below it they shrink in proportion.
   public static let specificCoverageForFullGenericCredit = 0.3
-  /// Grade points a red flag takes off, per severity level.
-  public static let penaltyPerSeverity = 3.0
-  /// Red flags together take at most this many points: a structured answer with several
-  /// misconceptions still ranks above an empty one, as interviewers grade it.
-  public static let maximumPenalty = 12.0
+  /// Grade points a red flag takes off, per severity level: a wrong claim cancels the credit
+  /// of the topic it touches, as interviewers grade it.
+  public static let penaltyPerSeverity = 5.0
+  /// Red flags together take at most this many points.
+  public static let maximumPenalty = 25.0
   /// Highest overall for an answer whose credit comes from bare mentions (terms without
   /// reasons, keyword lists, headings): a list shows vocabulary, not design.
   public static let bareListCeiling = 25.0
