@@ -95,14 +95,17 @@ struct Expectation: Sendable {
 }
 
 extension Fixtures {
-  /// The three flagships, decoded once for the whole test run.
-  static let flagships: [Scenario] = ["ads-ctr", "video-recommendation", "image-search"].compactMap {
-    try? flagship($0)
-  }
+  /// Every scenario of `Scenarios/`, decoded once for the whole test run.
+  static let catalogue: [Scenario] = {
+    let folder = repository.appendingPathComponent("Scenarios")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { try? flagship(String($0.dropLast(5))) }
+  }()
 
-  /// A scorer for a flagship that also knows the other flagships, for the off-topic check.
+  /// A scorer for a bundled scenario that also knows the rest of the catalogue, for the
+  /// off-topic check.
   static func catalogueScorer(_ id: String) throws -> Scorer {
-    let scenario = try #require(flagships.first { $0.id == id })
-    return Scorer(scenario: scenario, others: flagships.filter { $0.id != id })
+    let scenario = try #require(catalogue.first { $0.id == id })
+    return Scorer(scenario: scenario, others: catalogue.filter { $0.id != id })
   }
 }

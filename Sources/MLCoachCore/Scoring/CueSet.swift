@@ -16,6 +16,10 @@ struct CueSet: Sendable {
   let subjects: Set<Int32>
   /// Subject pronouns: one between a negation and a mention starts a new clause.
   let pronouns: Set<Int32>
+  /// Verbs that start a new predicate after "and"/"or" ("skip X and go straight to Y").
+  let clauseVerbs: Set<Int32>
+  /// Words that make a statement about a choice a trade-off ("cannot be updated online, so").
+  let limitations: Set<Int32>
   /// "is", "are", "was" ...: the verb between a subject and a dismissal of it.
   let copulas: Set<Int32>
   let without: Int32
@@ -40,7 +44,7 @@ struct CueSet: Sendable {
 
   static let negationWords = ["no", "not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot",
                               "never", "without", "neither", "nor", "skip", "skipping", "ignore", "ignoring", "isnt",
-                              "arent", "wasnt", "werent", "neednt", "unnecessary", "bother", "drop", "forgo", "none"]
+                              "arent", "wasnt", "werent", "neednt", "unnecessary", "bother", "forgo", "none"]
 
   static let hollow = [
     "it", "matter", "matters", "important", "importance", "critical", "crucial", "essential", "key", "good", "great",
@@ -103,6 +107,16 @@ struct CueSet: Sendable {
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
+    clauseVerbs = ids(["go", "goes", "use", "uses", "train", "trains", "build", "builds", "run", "runs", "start",
+                       "starts", "move", "moves", "switch", "keep", "keeps", "rely", "focus", "add", "adds", "do",
+                       "serve", "serves", "compute", "computes", "retrain", "deploy", "score", "scores", "predict",
+                       "apply", "applies", "pick", "choose", "prefer", "jump", "stick", "instead", "just", "simply",
+                       "then", "rather", "put", "store", "treat", "log", "ship", "launch", "measure", "track",
+                       "monitor", "rank", "filter", "sample", "learn", "fit", "take", "make", "get", "let", "call"])
+    limitations = ids(["cannot", "cant", "doesnt", "dont", "unable", "too", "costs", "cost", "expensive", "slower",
+                       "worse", "limits", "limit", "hurts", "loses", "lose", "fails", "struggles", "struggle",
+                       "weak", "poorly", "requires", "needs", "only", "harder", "heavier", "larger", "bigger",
+                       "fight", "fights", "conflicts", "clashes", "breaks", "downside", "drawback", "price"])
     copulas = ids(["is", "are", "was", "were", "be", "been", "isnt", "arent", "wasnt", "seems", "seem", "sounds",
                    "looks", "feels", "would", "will"])
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1

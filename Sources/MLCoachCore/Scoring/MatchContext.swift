@@ -111,9 +111,10 @@ struct MatchContext {
     let first = analyzed.sentences[occurrence.sentence].firstToken
     while position >= first {
       if rejectionEnds.contains(position) { return true }
+      // Punctuation before this word: a cue before it governs another clause ("Not clicks (clickbait)").
+      if analyzed.tokens[position].clauseBreakBefore { return false }
       position -= 1
       guard position >= first else { return false }
-      if analyzed.tokens[position + 1].clauseBreakBefore && position + 1 != occurrence.start { return false }
       if cues.clauseBoundaries.contains(analyzed.tokens[position].id) { return false }
       if !analyzed.tokens[position].isFiller {
         skipped += 1
@@ -132,7 +133,8 @@ struct MatchContext {
     var i = occurrence.start - 1
     while i >= max(first, occurrence.start - Self.negationReach) {
       if tokens[i + 1].clauseBreakBefore || cues.clauseBoundaries.contains(tokens[i].id) { return false }
-      if cues.coordinators.contains(tokens[i].id), i + 1 < occurrence.start, cues.subjects.contains(tokens[i + 1].id) {
+      if cues.coordinators.contains(tokens[i].id), i + 1 < occurrence.start,
+         cues.subjects.contains(tokens[i + 1].id) || cues.clauseVerbs.contains(tokens[i + 1].id) {
         return false
       }
       // A subject after the negation starts a new clause: "with no mutual friends we use contacts".
@@ -277,6 +279,13 @@ struct MatchContext {
     let next = s + 1
     return next < analyzed.sentences.count && analyzed.sentences[next].section == analyzed.sentences[s].section
       && comparisonOpens.contains(next)
+  }
+
+  /// A limitation in the sentence ("cannot", "too slow", "costs"): with a reason, a statement
+  /// of what a choice gives up is a trade-off.
+  func hasLimitation(_ occurrence: Occurrence) -> Bool {
+    let sentence = analyzed.sentences[occurrence.sentence]
+    return (sentence.firstToken..<sentence.endToken).contains { cues.limitations.contains(analyzed.tokens[$0].id) }
   }
 
   func hasClarification(_ occurrence: Occurrence) -> Bool {

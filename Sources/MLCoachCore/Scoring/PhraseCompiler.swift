@@ -6,6 +6,9 @@ struct CompiledPhrase {
   /// The phrase states its own polarity ("not raw clicks", "no exploration"), so a negation
   /// inside the match is what it means, not a dismissal of it.
   var carriesNegation: Bool
+  /// Made only of everyday words ("time of day"): it must match without gaps, or "times five
+  /// loads a day" would be read as it.
+  var tight: Bool = false
 
   static func conceptIndex(_ unit: Int32) -> Int? { unit <= -2 ? Int(-2 - unit) : nil }
   static func unit(concept index: Int) -> Int32 { Int32(-2 - index) }
@@ -17,6 +20,8 @@ struct ConceptForm {
   var words: [Int32]
   /// Comes from an `exact` form (small words kept).
   var isExact: Bool
+  /// Made only of everyday words: matched without gaps.
+  var tight: Bool
 }
 
 /// Compiles the lexicon's forms and any number of phrases against one vocabulary. Cost is
@@ -35,11 +40,20 @@ struct PhraseCompiler {
   private(set) var formsByFirst: [Int32: [Int32]] = [:]
   /// Word sequences (no gaps) that are a form, for spotting concepts inside phrases.
   private var formKeys: [[Int32]: Int32] = [:]
+  /// Keys of forms made only of everyday words ("times a day").
+  private var tightKeys: Set<[Int32]> = []
   private var longestForm = 0
 
   /// Words dropped from phrases: they carry no meaning and the matcher's gaps allow them anyway.
   static let fillerWords: Set<String> = ["a", "an", "the", "of", "to", "is", "are", "be", "that", "this", "our",
                                          "we", "it", "its", "your", "their", "for"]
+  /// Everyday words: a phrase made only of them must match without gaps.
+  static let everydayWords: Set<String> = Set(CueSet.hollow).union([
+    "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "month", "months", "year", "years", "times",
+    "rate", "rates", "number", "count", "amount", "level", "set", "list", "top", "end", "side", "view", "page", "item",
+    "items", "post", "posts", "like", "likes", "share", "click", "clicks", "order", "time", "second", "seconds",
+  ])
+
   /// Words that turn a phrase into a negation of what follows.
   static let negationWords: Set<String> = ["no", "not", "never", "without", "dont", "doesnt", "wont", "wouldnt",
                                            "shouldnt", "cant", "cannot", "isnt", "arent", "avoid", "instead",
@@ -63,28 +77,46 @@ struct PhraseCompiler {
     // Exact words first, so ordinary forms and phrases that use them get their exact ids.
     for concept in lexicon.concepts {
       for form in concept.exact {
-        for word in Self.writtenWords(form) where word.capitals > 0 { _ = vocabulary.addExact(word.written) }
+        for word in Self.writtenWords(form) where Self.isCaseSensitive(word) { _ = vocabulary.addExact(word.written) }
       }
     }
     for (index, concept) in lexicon.concepts.enumerated() {
       for form in concept.exact {
-        register(concept: Int32(index), words: ids(Self.writtenWords(form)), exact: true)
+        let words = Self.writtenWords(form)
+        register(concept: Int32(index), words: ids(words), exact: true, tight: Self.isTight(words))
       }
       for form in concept.forms {
         let words = Self.writtenWords(form).filter { !Self.fillerWords.contains($0.lower) }
         for word in words { vocabulary.addRaw(word.lower) }
-        for variant in joinedVariants(words) { register(concept: Int32(index), words: variant, exact: false) }
+        let tight = Self.isTight(words)
+        for variant in joinedVariants(words) { register(concept: Int32(index), words: variant, exact: false, tight: tight) }
       }
     }
   }
 
-  private mutating func register(concept: Int32, words: [Int32], exact: Bool) {
+  private mutating func register(concept: Int32, words: [Int32], exact: Bool, tight: Bool) {
     guard let first = words.first else { return }
     if let existing = formKeys[words], existing != concept { return }  // the lexicon validator reports it
     formKeys[words] = concept
+    if tight { tightKeys.insert(words) }
     longestForm = max(longestForm, words.count)
     formsByFirst[first, default: []].append(Int32(forms.count))
-    forms.append(ConceptForm(concept: concept, words: words, isExact: exact))
+    forms.append(ConceptForm(concept: concept, words: words, isExact: exact, tight: tight))
+  }
+
+  /// Whether an exact form's word is matched by its capitals: acronyms and mixed case ("mAP",
+  /// "CLIP", "ScaNN", "RoI"), not a single letter ("P" in "P99") and not a capitalised word
+  /// ("Annoy"), which would also catch the ordinary word at the start of a sentence.
+  static func isCaseSensitive(_ word: WrittenWord) -> Bool {
+    guard word.written.count >= 2, word.capitals > 0 else { return false }
+    let titleCase = word.capitals == 1 && word.written.first?.isUppercase == true
+    return !titleCase
+  }
+
+  /// Two or more words, all everyday ones.
+  static func isTight(_ words: [WrittenWord]) -> Bool {
+    let content = words.filter { !fillerWords.contains($0.lower) }
+    return content.count >= 2 && content.allSatisfy { everydayWords.contains($0.lower) }
   }
 
   /// A word as written in a phrase or form, with its lowercase text and capitals.
@@ -115,7 +147,7 @@ struct PhraseCompiler {
   /// acronym or stem form.
   private mutating func ids(_ words: [WrittenWord]) -> [Int32] {
     words.map { word in
-      if word.capitals > 0, vocabulary.id("=" + word.written) >= 0 { return vocabulary.id("=" + word.written) }
+      if Self.isCaseSensitive(word), vocabulary.id("=" + word.written) >= 0 { return vocabulary.id("=" + word.written) }
       return vocabulary.add(word.capitals >= 2 ? WordNormalizer.form(ofWritten: word.written[...])
                                                : WordNormalizer.stem(word.lower))
     }
@@ -149,7 +181,8 @@ struct PhraseCompiler {
       if !units.isEmpty, seen.insert(units).inserted { variants.append(units) }
     }
     let negated = words.contains { Self.negationWords.contains($0.lower) }
-    return CompiledPhrase(variants: variants, text: phrase, carriesNegation: negated && !keepingFillers)
+    return CompiledPhrase(variants: variants, text: phrase, carriesNegation: negated && !keepingFillers,
+                          tight: !keepingFillers && Self.isTight(words))
   }
 
   /// Replaces each lexicon form inside `words` (longest first, left to right) by its concept.
@@ -160,7 +193,10 @@ struct PhraseCompiler {
       var matched = false
       var length = min(longestForm, words.count - i)
       while length >= 1 {
-        if let concept = formKeys[Array(words[i..<(i + length)])] {
+        let key = Array(words[i..<(i + length)])
+        // An everyday form ("times a day") stands for its concept only as the whole phrase:
+        // inside a longer phrase its words keep the phrase's own gaps.
+        if let concept = formKeys[key], !(tightKeys.contains(key) && length < words.count) {
           units.append(CompiledPhrase.unit(concept: Int(concept)))
           i += length
           matched = true

@@ -39,7 +39,7 @@ struct PhraseIndex {
           guard let candidates = compiler.formsByFirst[id] else { continue }
           for formIndex in candidates {
             let form = compiler.forms[Int(formIndex)]
-            if let end = matchWords(form.words, from: index, span: span, tokens, analyzed, maxGap) {
+            if let end = matchWords(form.words, from: index, span: span, tokens, analyzed, form.tight ? 0 : maxGap) {
               found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(form.concept),
                             form.words.count + span - 1, form.isExact))
             }
@@ -97,7 +97,8 @@ struct PhraseIndex {
 
   /// Every place the phrase occurs in order within one sentence, with at most `maxGap` other
   /// words between consecutive units.
-  func occurrences(of phrase: CompiledPhrase, in analyzed: AnalyzedAnswer, maxGap: Int) -> [Occurrence] {
+  func occurrences(of phrase: CompiledPhrase, in analyzed: AnalyzedAnswer, maxGap requested: Int) -> [Occurrence] {
+    let maxGap = phrase.tight ? 0 : requested
     var found: [Occurrence] = []
     analyzed.tokens.withUnsafeBufferPointer { tokens in
       for variant in phrase.variants {

@@ -16,9 +16,16 @@ extension Scorer {
   ) -> ScoreReport {
     var verdicts = input
     let credited = Set(verdicts.filter { $0.status == .hit || $0.status == .partial }.map(\.id))
-    for index in verdicts.indices where verdicts[index].status == .missed {
+    for index in verdicts.indices where verdicts[index].status == .missed || verdicts[index].status == .contradicted {
       let alternatives = scenario.item(verdicts[index].id)?.alternatives ?? []
-      verdicts[index].excluded = alternatives.contains(where: credited.contains) ? true : nil
+      guard alternatives.contains(where: credited.contains) else { continue }
+      // Choosing another valid option is not a dismissal: "skip MF, go straight to a two-tower".
+      verdicts[index].excluded = true
+      if verdicts[index].status == .contradicted {
+        verdicts[index].status = .missed
+        verdicts[index].rule = nil
+        verdicts[index].note = "another valid choice was made"
+      }
     }
     let specific = verdicts.filter { !$0.generic && $0.counts }
     let specificWeight = specific.reduce(0.0) { $0 + Double($1.weight) }

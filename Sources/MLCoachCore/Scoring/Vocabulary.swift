@@ -56,6 +56,9 @@ struct Vocabulary {
     return add("=" + written)
   }
 
+  /// The exact spellings the lexicon gives a lowercase word ("ssd" → ["SSD", "SSDs"]).
+  func exactSpellings(of lower: String) -> [String] { exactWords[lower] ?? [] }
+
   /// The id of an answer's word: its exact form when it is written with an exact form's
   /// capitals, else its acronym or stem form; -1 when the rubric cannot use it.
   func id(written: Substring, lower: String, capitals: Int) -> Int32 {

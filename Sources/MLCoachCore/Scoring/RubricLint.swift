@@ -1,0 +1,28 @@
+/// Checks of a scenario against the lexicon it will be scored with: problems no JSON schema
+/// can see, reported like validation issues.
+public enum RubricLint {
+  /// A phrase word written in lowercase that the lexicon reads case-sensitively ("ssd" when
+  /// the lexicon knows "SSD"): an answer's "SSD" would never meet it.
+  public static func issues(scenario: Scenario, lexicon: Lexicon = .bundled, file: String) -> [ValidationIssue] {
+    let compiler = PhraseCompiler.base(for: lexicon)
+    var issues: [ValidationIssue] = []
+    func check(_ phrases: [String], _ path: String) {
+      for (index, phrase) in phrases.enumerated() {
+        for word in PhraseCompiler.writtenWords(phrase) where word.capitals == 0 {
+          let spellings = compiler.vocabulary.exactSpellings(of: word.lower)
+          guard let spelling = spellings.first else { continue }
+          issues.append(ValidationIssue(
+            file: file, location: "\(path)[\(index)]",
+            message: "\"\(word.written)\" is read case-sensitively as \"\(spelling)\" (the lexicon's exact form); "
+              + "write it with its capitals"))
+        }
+      }
+    }
+    for (index, item) in scenario.rubric.enumerated() { check(item.evidence, "rubric[\(index)].evidence") }
+    for (index, flag) in scenario.redFlags.enumerated() {
+      check(flag.evidence, "redFlags[\(index)].evidence")
+      check(flag.unlessMentioned, "redFlags[\(index)].unlessMentioned")
+    }
+    return issues
+  }
+}
