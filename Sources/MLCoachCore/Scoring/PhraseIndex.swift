@@ -130,6 +130,21 @@ struct PhraseIndex {
     return found
   }
 
+  /// Sentences naming both phrases, in either order: one occurrence spanning both per pair.
+  func cooccurrences(of a: CompiledPhrase, _ b: CompiledPhrase, in analyzed: AnalyzedAnswer, maxGap: Int) -> [Occurrence] {
+    let second = occurrences(of: b, in: analyzed, maxGap: maxGap)
+    guard !second.isEmpty else { return [] }
+    var bySentence: [Int: [Occurrence]] = [:]
+    for occurrence in second { bySentence[occurrence.sentence, default: []].append(occurrence) }
+    var found: [Occurrence] = []
+    for first in occurrences(of: a, in: analyzed, maxGap: maxGap) {
+      for other in bySentence[first.sentence] ?? [] where other.end <= first.start || other.start >= first.end {
+        found.append(Occurrence(start: min(first.start, other.start), end: max(first.end, other.end), sentence: first.sentence))
+      }
+    }
+    return found
+  }
+
   /// Extends a match through the remaining units; returns the end of the match.
   @inline(__always)
   private func match(

@@ -27,13 +27,15 @@ public enum Band: String, Codable, Sendable, CaseIterable {
   case leanNoHire = "lean no hire"
   case noHire = "no hire"
 
-  /// Lowest overall score of each band; documented in docs/scoring.md.
+  /// Lowest overall score of each band, on the interviewer scale; documented in
+  /// docs/scoring.md. Chosen on the graded corpus so that answers graded 80 or more land in the
+  /// top band and keyword lists (capped at 25) in the bottom one.
   public var threshold: Double {
     switch self {
-    case .strongHire: return 60
-    case .hire: return 42
-    case .leanHire: return 28
-    case .leanNoHire: return 18
+    case .strongHire: return 70
+    case .hire: return 55
+    case .leanHire: return 40
+    case .leanNoHire: return 26
     case .noHire: return 0
     }
   }

@@ -42,6 +42,8 @@ extension Scorer {
     let reasoned = verdicts.filter { $0.status == .hit }.reduce(0.0) { $0 + $1.credit }
     let earned = verdicts.reduce(0.0) { $0 + $1.credit }
     let bareList = earned > 0 && reasoned < reasonedShareForDesign * earned
+    let totalWeight = verdicts.filter(\.counts).reduce(0.0) { $0 + Double($1.weight) }
+    let coverage = totalWeight > 0 ? 100 * earned / totalWeight : 0
     var categories: [String: Double] = [:]
     var categoryCoverage: [String: Double] = [:]
     for category in Category.allCases {
@@ -49,12 +51,13 @@ extension Scorer {
       let total = inCategory.reduce(0.0) { $0 + Double($1.weight) }
       let raw = total > 0 ? 100 * inCategory.reduce(0.0) { $0 + $1.credit } / total : 0
       categoryCoverage[category.rawValue] = tenths(raw)
-      var grade = calibration.grade(raw) * factor
+      // Interviewers grade a category partly from the answer as a whole (a trade-off made
+      // inside a serving point still counts), so the category's own items carry most of it.
+      let blended = (1 - wholeAnswerShareOfCategory) * raw + wholeAnswerShareOfCategory * coverage
+      var grade = total > 0 ? calibration.grade(blended) * factor : 0
       if bareList { grade = min(grade, bareListCeiling) }
       categories[category.rawValue] = tenths(grade)
     }
-    let totalWeight = verdicts.filter(\.counts).reduce(0.0) { $0 + Double($1.weight) }
-    let coverage = totalWeight > 0 ? 100 * earned / totalWeight : 0
     let penalty = min(maximumPenalty, flags.reduce(0.0) { $0 + $1.penalty })
     var overall = max(0, min(100, calibration.grade(coverage) * factor - penalty))
     if bareList { overall = min(overall, bareListCeiling) }

@@ -25,6 +25,10 @@ public struct Scorer: Sendable {
   /// Share of the earned credit that must come from reasoned points (hits) for the answer not
   /// to count as a bare list.
   public static let reasonedShareForDesign = 0.3
+  /// Share of a category's grade that comes from the whole answer's coverage rather than the
+  /// category's own items: on the graded corpus, interviewers' category grades follow their
+  /// overall grade closely (ρ 0.93), because a point counts wherever it is made.
+  public static let wholeAnswerShareOfCategory = 0.4
   /// Words allowed between two units of an evidence phrase or lexicon form.
   static let maxGap = 3
   /// Red-flag phrases state a claim; they match tightly so "accuracy is misleading as a metric"
@@ -35,6 +39,10 @@ public struct Scorer: Sendable {
   let compiler: PhraseCompiler
   let cues: CueSet
   let itemPhrases: [[CompiledPhrase]]
+  /// For trade-off items, the two sides of each "A vs B" phrase: both named in one sentence,
+  /// in either order and at any distance, is the comparison ("HNSW recalls more but IVF-PQ
+  /// fits in memory").
+  let itemPairs: [[(CompiledPhrase, CompiledPhrase)]]
   let flagPhrases: [[CompiledPhrase]]
   let flagUnless: [[CompiledPhrase]]
   let contentWords: Set<Int32>
@@ -52,6 +60,13 @@ public struct Scorer: Sendable {
     var compiler = PhraseCompiler.base(for: lexicon)
     cues = CueSet(compiler: &compiler)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
+    itemPairs = scenario.rubric.map { item in
+      guard item.category == .tradeoffs else { return [] }
+      return item.evidence.compactMap { phrase in
+        guard let sides = Self.comparedSides(phrase) else { return nil }
+        return (compiler.compile(sides.0), compiler.compile(sides.1))
+      }
+    }
     flagPhrases = scenario.redFlags.map { flag in flag.evidence.map { compiler.compile($0) } }
     flagUnless = scenario.redFlags.map { flag in flag.unlessMentioned.map { compiler.compile($0) } }
     var profiles: [FitProfile] = []
@@ -83,15 +98,20 @@ public struct Scorer: Sendable {
       // One verdict per sentence (credit beats a dismissal in the same sentence), then the
       // best sentence: hit, then contradicted, then partial.
       var perSentence: [Int: MatchReason] = [:]
+      var found: [(Occurrence, CompiledPhrase)] = []
       for phrase in itemPhrases[itemIndex] {
-        for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) {
-          let mention = Mention(occurrence: occurrence, category: item.category,
-                                phraseCarriesNegation: phrase.carriesNegation)
-          let reason = MatchRules.judge(mention, in: context)
-          if reason.status == nil { continue }
-          if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
-          perSentence[occurrence.sentence] = reason
-        }
+        for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, phrase)) }
+      }
+      for (a, b) in itemPairs[itemIndex] {
+        for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, a)) }
+      }
+      for (occurrence, phrase) in found {
+        let mention = Mention(occurrence: occurrence, category: item.category,
+                              phraseCarriesNegation: phrase.carriesNegation)
+        let reason = MatchRules.judge(mention, in: context)
+        if reason.status == nil { continue }
+        if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
+        perSentence[occurrence.sentence] = reason
       }
       let best = perSentence.min { a, b in
         let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
@@ -113,6 +133,15 @@ public struct Scorer: Sendable {
                                        others: others.map { ($0.id, $0.fit(index: index, analyzed: analyzed)) })
     return Self.assemble(scenario: scenario, verdicts: verdicts, redFlags: flags, wordCount: analyzed.wordCount,
                          offTopic: offTopic, calibration: calibration)
+  }
+
+  /// "A vs B", "A versus B": the two sides of a comparison phrase.
+  static func comparedSides(_ phrase: String) -> (String, String)? {
+    for separator in [" vs. ", " vs ", " versus "] {
+      let parts = phrase.components(separatedBy: separator)
+      if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty { return (parts[0], parts[1]) }
+    }
+    return nil
   }
 
   /// Within one sentence, credit wins over a dismissal of the same item ("not X, but if I did,
