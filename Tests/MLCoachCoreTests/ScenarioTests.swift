@@ -84,12 +84,14 @@ struct ScenarioTests {
   @Test("every file in Scenarios/ is bundled into the binary, byte for byte")
   func bundledMatchesFolder() throws {
     let folder = Fixtures.repository.appendingPathComponent("Scenarios").path
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
-    #expect(BundledScenarios.files.map(\.name).sorted() == files,
-            "add new scenario files to bundledScenarioFiles in Package.swift")
-    for file in BundledScenarios.files {
-      let onDisk = FileManager.default.contents(atPath: folder + "/" + file.name).map { [UInt8]($0) }
-      #expect(onDisk == file.bytes, "\(file.name) is stale in the build; rebuild")
+    for (subfolder, bundled) in [("", BundledScenarios.files), ("/lexicon", BundledScenarios.lexiconFiles)] {
+      let files = try FileManager.default.contentsOfDirectory(atPath: folder + subfolder).filter { $0.hasSuffix(".json") }
+      #expect(bundled.map(\.name).sorted() == files.sorted(), "run .ci/bundle-scenarios to bundle new files")
+      for file in bundled {
+        var onDisk = FileManager.default.contents(atPath: folder + subfolder + "/" + file.name).map { [UInt8]($0) }
+        if onDisk?.last != 0x0A { onDisk?.append(0x0A) }
+        #expect(onDisk == file.bytes, "\(file.name) is stale in the build; run .ci/bundle-scenarios")
+      }
     }
   }
 

@@ -103,9 +103,21 @@ extension Fixtures {
   }()
 
   /// A scorer for a bundled scenario that also knows the rest of the catalogue, for the
-  /// off-topic check.
+  /// off-topic check. Compiled once per scenario for the whole test run.
   static func catalogueScorer(_ id: String) throws -> Scorer {
+    if let cached = scorerCache.get(id) { return cached }
     let scenario = try #require(catalogue.first { $0.id == id })
-    return Scorer(scenario: scenario, others: catalogue.filter { $0.id != id })
+    let scorer = Scorer(scenario: scenario, others: catalogue.filter { $0.id != id })
+    scorerCache.set(id, scorer)
+    return scorer
+  }
+
+  private static let scorerCache = ScorerCache()
+
+  private final class ScorerCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var scorers: [String: Scorer] = [:]
+    func get(_ id: String) -> Scorer? { lock.withLock { scorers[id] } }
+    func set(_ id: String, _ scorer: Scorer) { lock.withLock { scorers[id] = scorer } }
   }
 }

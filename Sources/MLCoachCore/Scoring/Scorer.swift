@@ -175,9 +175,13 @@ public struct Scorer: Sendable {
   private func redFlags(analyzed: AnalyzedAnswer, index: PhraseIndex, context: MatchContext) -> [RedFlagHit] {
     var hits: [RedFlagHit] = []
     for (flagIndex, flag) in scenario.redFlags.enumerated() {
+      // An excuse must be said, not negated, dismissed or set aside ("a time-based split is
+      // unnecessary" excuses nothing).
       let excused = flagUnless[flagIndex].contains { phrase in
-        index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap).contains {
-          !context.isNegated($0, negators: cues.negators)
+        index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap).contains { occurrence in
+          phrase.carriesNegation
+            || !(context.isNegated(occurrence, negators: cues.negators) || context.isDismissedAfter(occurrence)
+                 || context.isRejectedAlternative(occurrence))
         }
       }
       if excused { continue }
