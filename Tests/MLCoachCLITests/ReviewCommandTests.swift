@@ -40,7 +40,7 @@ final class ReviewHome {
   }
 
   func run(_ arguments: [String], input: [String] = [], width: Int = 80) -> Result {
-    let console = ScriptedConsole(input: input, environment: ["MLCOACH_HOME": path, "COLUMNS": String(width)],
+    let console = ScriptedConsole(input: input, environment: ["MLCOACH_HOME": path, "COLUMNS": String(width), "TZ": "UTC"],
                                   width: width)
     let code = CLI.run(arguments, console: console, clock: clock)
     return Result(code: code, out: console.stdout, err: console.stderr)
@@ -128,7 +128,7 @@ final class ReviewHome {
 
     // A third run shows the summary without asking anything.
     let third = home.run(["review"], input: ["n"])
-    #expect(third.out.contains("You finished reviewing this session on 2026-11-20 09:00 UTC"))
+    #expect(third.out.contains("You finished reviewing this session on 2026-11-20 09:00"))
     #expect(!third.out.contains("Your verdict"))
     #expect(try home.load(session.id) == saved)
   }
@@ -223,7 +223,7 @@ final class ReviewHome {
     #expect(result.code == 66)
     #expect(result.err.contains("no session '20261101-090001-spam-filter'; did you mean '\(first.id)'"))
     result = home.run(["review", "zzz"])
-    #expect(result.err == "error: no session 'zzz'; run 'mlcoach history' to see your sessions\n")
+    #expect(result.err == "error: no session 'zzz'; run 'mlcoach sessions' to see your sessions\n")
   }
 
   // MARK: - report

@@ -12,9 +12,9 @@ struct ScoreCommandTests {
     return path
   }
 
-  @Test("the terminal report shows the score, band, categories, evidence, misses and advice")
+  @Test("--details shows the score, band, categories, evidence, misses and advice")
   func report() {
-    let result = CLITest.run(["score", "ads-ctr", answers.appendingPathComponent("ads-ctr/good.md").path])
+    let result = CLITest.run(["score", "ads-ctr", answers.appendingPathComponent("ads-ctr/good.md").path, "--details"])
     #expect(result.code == 0)
     for text in ["Overall: ", "Categories", "Trade-offs", "Step 1 · Clarifying requirements", "✓ ", "“", "hint: ",
                  "Why this score", "Work on next", "1. "] {
