@@ -26,9 +26,10 @@ struct SessionsCommandTests {
     let lines = result.out.split(separator: "\n").map(String.init)
     #expect(lines[0].hasPrefix("ID") && lines[0].contains("STATE") && lines[0].hasSuffix("SCORE"))
     #expect(lines[1].hasPrefix(finished) && lines[1].contains("finished") && lines[1].contains("2027-01-15 17:00"))
-    #expect(lines[2].hasPrefix(unfinished) && lines[2].contains("unfinished (step 2/7)"))
+    #expect(lines[2].hasPrefix(unfinished) && lines[2].contains("unfinished 2/7"))
     #expect(lines[2].contains("2027-01-15 18:00") && lines[2].hasSuffix("—"))
     #expect(result.out.contains("1 unfinished: continue with 'mlcoach resume ID'"))
+    #expect(result.out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
   }
 
   @Test("--json lists every session for scripts")

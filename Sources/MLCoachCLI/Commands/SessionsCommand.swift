@@ -63,19 +63,22 @@ struct SessionsCommand: Command {
     }
     let style = context.style
     let rows = lookup.sessions.map { session -> [String] in
-      let state = HumanName.state(of: session)
+      // "unfinished 2/7": short, so the table fits 80 columns beside a full id.
+      let state = session.state == .inProgress
+        ? "unfinished " + HumanName.progress(of: session).dropFirst("step ".count) : HumanName.state(of: session)
       return [style.cyan(session.id), session.state == .inProgress ? style.yellow(state) : state, session.scenarioID,
               Format.dateTime(session.startedAt, calendar: context.calendar),
               session.score.map { Format.score($0.overall) } ?? "—"]
     }
     let table = Table(columns: [Table.Column("ID", flexible: false), Table.Column("STATE", flexible: false),
                                 Table.Column("SCENARIO"), Table.Column("STARTED", flexible: false),
-                                Table.Column("SCORE", alignment: .right)], rows: rows)
+                                Table.Column("SCORE", alignment: .right)], rows: rows, overflow: .wrap)
     console.out(table.render(width: console.width, style: style))
     let unfinished = lookup.unfinished.count
     if unfinished > 0 {
-      console.line(style.dim("\n\(unfinished) unfinished: continue with 'mlcoach resume ID', or delete with "
-        + "'mlcoach sessions discard ID'."))
+      console.line("")
+      console.line(style.dim(TextLayout.wrap("\(unfinished) unfinished: continue with 'mlcoach resume ID', or delete "
+        + "with 'mlcoach sessions discard ID'.", width: console.width)))
     }
     return .success
   }
