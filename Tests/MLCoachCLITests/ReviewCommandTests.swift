@@ -96,7 +96,7 @@ final class ReviewHome {
     #expect(first.out.contains("Self-review: Email spam filter"))
     #expect(first.out.contains("── Requirements"))
     #expect(first.out.contains("[1/9] Asks how costly it is to send real mail to the spam folder."))
-    #expect(first.out.contains("Your verdict [Enter = partial, y / n / p, b, q]: "))
+    #expect(first.out.contains("Your verdict [Enter = agree: partial, y / n / p, b, q]: "))
     #expect(first.out.contains("Saved: 2 of 9 items reviewed. Continue with 'mlcoach review \(session.id)'."))
     var saved = try home.load(session.id)
     #expect(saved.review?.position == 2)
@@ -116,6 +116,7 @@ final class ReviewHome {
     #expect(second.out.contains("+ you: hit, coach: missed — Evaluates precision and recall at the operating"))
     #expect(second.out.contains("+ you: partial, coach: contradicted — Trades catching more spam"))
     #expect(second.out.contains("Compare your design with the reference, noting what you missed."))
+    #expect(second.out.contains("(step score "))  // not to be read as the category's score
     #expect(second.out.contains("- Watch report rates and drift as spammers adapt; retrain weekly."))
     saved = try home.load(session.id)
     #expect(saved.review?.completed == true)
@@ -155,7 +156,9 @@ final class ReviewHome {
     let session = try home.session(day: 1, statuses: Self.mostlyHit)
     let result = home.run(["review"], input: ["b", "n", "b", "", "q"])
     #expect(result.out.contains("This is the first item; there is nothing to go back to."))
-    #expect(result.out.contains("Your verdict [Enter = missed, y / n / p, b, q]: "))  // the earlier answer
+    // Back on the item: what was chosen is said, and Enter keeps it.
+    #expect(result.out.contains("You chose earlier: missed"))
+    #expect(result.out.contains("Your verdict [Enter = keep your missed, y / n / p, b, q]: "))
     #expect(try home.load(session.id).review?.verdicts == ["false-positive-cost": .missed])
     _ = home.run(["review"], input: Array(repeating: "", count: 8))
     #expect(try home.load(session.id).review?.completed == true)

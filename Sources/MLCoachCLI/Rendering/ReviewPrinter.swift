@@ -36,11 +36,16 @@ struct ReviewPrinter {
     var text = "\n" + wrap(style.bold(number) + (scenario.item(item.id)?.text ?? item.id), indent: "  ", hanging: indent)
     text += "\n" + indent + style.dim("\(weightName(item.weight)) · step \(item.step.number), \(item.step.title)")
     text += "\n" + details(item, review: review, indent: indent, showAdvice: item.status != .hit)
+    // Back on an item already answered: say what was chosen, since Enter now keeps it.
+    if let own = review.own(item.id), own != item.status {
+      text += indent + "You chose earlier: " + status(own) + "\n"
+    }
     return text
   }
 
   func prompt(_ item: ItemVerdict, review: SelfReview) -> String {
-    "  Your verdict [Enter = \(review.defaultStatus(item).rawValue), y / n / p, b, q]: "
+    let keep = review.own(item.id).map { "keep your \($0.rawValue)" } ?? "agree: \(item.status.rawValue)"
+    return "  Your verdict [Enter = \(keep), y / n / p, b, q]: "
   }
 
   /// The walk in one go, for `--print`.
@@ -110,7 +115,9 @@ struct ReviewPrinter {
     if !summary.weakestSteps.isEmpty {
       text += "\n" + wrap(style.bold("Compare your design with the reference, noting what you missed.")) + "\n"
       for step in summary.weakestSteps {
-        text += "\n  \(step.step.number). \(step.step.title) " + style.dim("(\(Format.score(step.score))/100)") + "\n"
+        // Labelled as the step's score: a category of the same name has its own score above.
+        text += "\n  \(step.step.number). \(step.step.title) " + style.dim("(step score \(Format.score(step.score))/100)")
+          + "\n"
         for bullet in step.bullets { text += wrap("- " + bullet, indent: "    ", hanging: "      ") + "\n" }
       }
     }
