@@ -108,13 +108,28 @@ struct ParsedArguments: Equatable, Sendable {
   var flags: Set<String> = []
   var options: [String: [String]] = [:]
   var positionals: [String] = []
+  /// The long names the spec declares; a command asking for another (`has("--jsn")`) is a
+  /// bug that would otherwise read as "not given", so debug builds stop on it.
+  var known: Set<String> = []
 
-  func has(_ flag: String) -> Bool { flags.contains(flag) }
-  func value(_ option: String) -> String? { options[option]?.last }
-  func values(_ option: String) -> [String] { options[option] ?? [] }
+  func has(_ flag: String) -> Bool {
+    assert(known.isEmpty || known.contains(flag), "'\(flag)' is not in the command's spec")
+    return flags.contains(flag)
+  }
+
+  func value(_ option: String) -> String? {
+    assert(known.isEmpty || known.contains(option), "'\(option)' is not in the command's spec")
+    return options[option]?.last
+  }
+
+  func values(_ option: String) -> [String] {
+    assert(known.isEmpty || known.contains(option), "'\(option)' is not in the command's spec")
+    return options[option] ?? []
+  }
 
   /// Adds what `other` holds (global options given before the command).
   mutating func merge(_ other: ParsedArguments) {
+    known.formUnion(other.known)
     flags.formUnion(other.flags)
     for (name, values) in other.options { options[name] = values + (options[name] ?? []) }
     positionals = other.positionals + positionals
@@ -126,6 +141,7 @@ enum ArgumentParser {
   /// Errors name the option as the user typed it (`-o`, not `--output`).
   static func parse(_ arguments: [String], spec: CommandSpec) throws(CLIError) -> ParsedArguments {
     var parsed = ParsedArguments()
+    parsed.known = Set((spec.options + CommandSpec.globalOptions).map(\.long))
     var index = 0
     var onlyPositionals = false
     func usageError(_ message: String) -> CLIError { CLIError(message, code: .usage, usage: spec.usage) }

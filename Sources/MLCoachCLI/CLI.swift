@@ -79,9 +79,9 @@ public enum CLI {
         throw error
       }
     } catch let error as CLIError {
-      return fail(error, console: console)
+      return fail(error, console: console, noColor: arguments.contains("--no-color"))
     } catch {
-      return fail(CLIError("\(error)"), console: console)
+      return fail(CLIError("\(error)"), console: console, noColor: arguments.contains("--no-color"))
     }
   }
 
@@ -116,8 +116,8 @@ public enum CLI {
     }
   }
 
-  static func fail(_ error: CLIError, console: Console) -> Int32 {
-    let style = Style(console: console, stream: .standardError)
+  static func fail(_ error: CLIError, console: Console, noColor: Bool = false) -> Int32 {
+    let style = Style(console: console, stream: .standardError, noColorFlag: noColor)
     console.errorLine(style.red("error: ") + error.message)
     if let usage = error.usage { console.errorLine("usage: \(usage)") }
     return error.code.rawValue
