@@ -70,3 +70,33 @@ struct StatusLineTests {
     #expect(TimeNotice.text(secondsLeft: 38) == "About 0:38 left in this step.")
   }
 }
+
+@Suite("terminal capabilities and step headers")
+struct TerminalCapabilitiesTests {
+  @Test("line editing and the status line need a real terminal at both ends and a TERM that is not dumb")
+  func capabilities() {
+    let full = TerminalCapabilities.decide(stdinIsTerminal: true, stdoutIsTerminal: true,
+                                           environment: ["TERM": "xterm-256color"], timer: true)
+    #expect(full == TerminalCapabilities(lineEditing: true, statusLine: true))
+    #expect(TerminalCapabilities.decide(stdinIsTerminal: true, stdoutIsTerminal: true, environment: ["TERM": "dumb"],
+                                        timer: true) == TerminalCapabilities(lineEditing: false, statusLine: false))
+    #expect(TerminalCapabilities.decide(stdinIsTerminal: true, stdoutIsTerminal: true, environment: [:],
+                                        timer: true) == TerminalCapabilities(lineEditing: false, statusLine: false))
+    #expect(TerminalCapabilities.decide(stdinIsTerminal: false, stdoutIsTerminal: true, environment: ["TERM": "xterm"],
+                                        timer: true) == TerminalCapabilities(lineEditing: false, statusLine: false))
+    #expect(TerminalCapabilities.decide(stdinIsTerminal: true, stdoutIsTerminal: true, environment: ["TERM": "xterm"],
+                                        timer: false) == TerminalCapabilities(lineEditing: true, statusLine: false))
+  }
+
+  @Test("a resumed step's heading says the time left, not the full budget")
+  func stepHeader() {
+    #expect(StepHeader.text(index: 3, count: 7, title: "Model development", budget: 133, used: 0, timer: true)
+      == "Step 4/7 · Model development — 2:13")
+    #expect(StepHeader.text(index: 3, count: 7, title: "Model development", budget: 133, used: 32, timer: true)
+      == "Step 4/7 · Model development — 1:41 left of 2:13")
+    #expect(StepHeader.text(index: 3, count: 7, title: "Model development", budget: 133, used: 140, timer: true)
+      == "Step 4/7 · Model development — over by 0:07 (budget 2:13)")
+    #expect(StepHeader.text(index: 3, count: 7, title: "Model development", budget: 133, used: 32, timer: false)
+      == "Step 4/7 · Model development")
+  }
+}
