@@ -47,8 +47,9 @@ enum ManPage {
       .B COLUMNS
       \(escape("The width tables and text are fitted to; else the terminal's width, else 80."))
       .TP
-      .B PAGER
-      \(escape("The pager for long output on a terminal (default: less -FRX). Empty or cat prints directly."))
+      .BR MLCOACH_PAGER ", " PAGER
+      \(escape("The pager for long output on a terminal (default: less -FRX); MLCOACH_PAGER, if set, wins over "
+        + "PAGER for mlcoach alone, as GIT_PAGER does for git. Empty or cat prints directly."))
       .TP
       .BR VISUAL ", " EDITOR
       \(escape("The editor /edit opens during an interview (default: vi on a terminal)."))
