@@ -26,7 +26,7 @@ let package = Package(
       dependencies: ["MLCoachCore", "BundledScenarios", "MLCoachCLI"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "MLCoachCLITests", dependencies: ["MLCoachCLI", "MLCoachCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "MLCoachCLITests", dependencies: ["MLCoachCLI", "MLCoachCore", "BundledScenarios"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

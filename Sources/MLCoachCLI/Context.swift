@@ -6,15 +6,29 @@ import MLCoachCore
 final class Context {
   let console: Console
   let clock: Clock
+  /// Styling for standard output.
   let style: Style
+  /// Styling for standard error, decided on its own (stderr may go to a file).
+  let errorStyle: Style
   let arguments: ParsedArguments
+  /// The user's calendar, for dates shown in local time: `TZ` when set, else the system's zone.
+  let calendar: Calendar
   private var loadedCatalogue: Catalogue?
 
   init(console: Console, clock: Clock, arguments: ParsedArguments) {
     self.console = console
     self.clock = clock
     self.arguments = arguments
-    style = Style(console: console)
+    let noColor = arguments.has("--no-color")
+    style = Style(console: console, stream: .standardOutput, noColorFlag: noColor)
+    errorStyle = Style(console: console, stream: .standardError, noColorFlag: noColor)
+    let zone = console.environment["TZ"].flatMap { TimeZone(identifier: $0.hasPrefix(":") ? String($0.dropFirst()) : $0) }
+    calendar = RelativeDay.calendar(in: zone ?? TimeZone.current)
+  }
+
+  /// Writes `warning: message` to standard error.
+  func warn(_ message: String) {
+    console.errorLine(errorStyle.yellow("warning: ") + message)
   }
 
   var environment: [String: String] { console.environment }
@@ -26,7 +40,7 @@ final class Context {
   /// `--scenarios` folders; a later source replaces an earlier scenario with the same id (the
   /// folder named most explicitly wins) with a note on stderr. Problems in user files are
   /// warnings, one line each, on stderr.
-  func catalogue() throws(CLIError) -> Catalogue {
+  func catalogue(quiet: Bool = false) throws(CLIError) -> Catalogue {
     if let loadedCatalogue { return loadedCatalogue }
     var catalogue = Catalogue(sources: [])
     for file in BundledScenarios.files {
@@ -42,14 +56,16 @@ final class Context {
         for source in try Catalogue.sources(inDirectory: folder.path) { catalogue.add(source, replacing: true) }
       } catch {
         if folder.required { throw CLIError("scenario folder \(error)", code: .noInput) }
-        if fromEnvironment.contains(folder.path) {
-          console.errorLine("warning: MLCOACH_SCENARIOS: \(error)")
+        if fromEnvironment.contains(folder.path) && !quiet {
+          warn("MLCOACH_SCENARIOS: \(error)")
         }
       }
     }
     catalogue.sortScenarios()
+    loadedCatalogue = catalogue
+    if quiet { return catalogue }
     for problem in catalogue.problems {
-      console.errorLine(style.yellow("warning: ") + "skipping " + problem.description)
+      warn("skipping " + problem.description)
     }
     for replacement in catalogue.replacements {
       console.errorLine("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)")
@@ -86,7 +102,17 @@ final class Context {
     do {
       return try catalogue.resolve(name)
     } catch {
-      throw CLIError(error.description, code: .usage)
+      throw CLIError(Self.message(for: error), code: .usage)
+    }
+  }
+
+  /// The CLI's words for a scenario name that resolves to nothing or to several scenarios.
+  static func message(for error: ResolveError) -> String {
+    switch error {
+    case .ambiguous(let name, let candidates):
+      return "'\(name)' matches several scenarios: \(candidates.joined(separator: ", ")); name one of them"
+    case .unknown(let name, let suggestions):
+      return "no scenario named '\(name)'; " + (DidYouMean.text(suggestions) ?? "run 'mlcoach list' to see the scenarios")
     }
   }
 }

@@ -235,7 +235,7 @@ final class InterviewRunner: @unchecked Sendable {
     console.line("")
     console.out(ScoreRenderer(scenario: scenario, style: style, width: console.width).render(report))
     console.line("")
-    console.out(TimeTable.render(engine.session, style: style))
+    console.out(TimeTable.render(engine.session, style: style, width: console.width))
     console.line("")
     if canSave {
       console.line("Saved to \(store.path(of: engine.session.id))")

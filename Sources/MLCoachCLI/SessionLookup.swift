@@ -3,8 +3,11 @@ import MLCoachCore
 
 /// Finds the session a command names: an id, a unique id prefix, a scenario id (its latest
 /// session), or nothing (the latest session). Unreadable files are reported, never touched.
+/// Every command that reads sessions goes through it, so every one warns alike.
 struct SessionLookup {
   static let noSessions = "no sessions yet: start one with 'mlcoach practice' (see 'mlcoach list')"
+  /// How a SESSION argument is explained in every command's help.
+  static let argumentHelp = "a session id, a unique prefix of one, or a scenario id (its latest session)"
 
   let store: SessionStore
   /// Readable sessions, oldest first.
@@ -15,10 +18,11 @@ struct SessionLookup {
   init(context: Context) {
     store = SessionStore(dataDirectory: context.dataDirectory)
     (sessions, problems) = store.all()
-    for problem in problems {
-      context.console.errorLine(context.style.yellow("warning: ") + problem.description)
-    }
+    for problem in problems { context.warn(problem.description) }
   }
+
+  /// Unfinished interviews, oldest first.
+  var unfinished: [Session] { sessions.filter { $0.state == .inProgress } }
 
   /// The session `name` refers to. `accept` narrows what "latest" means (review skips
   /// unfinished interviews); a session named explicitly is returned whatever its state.
@@ -29,28 +33,29 @@ struct SessionLookup {
     }
     guard let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
       guard let latest = sessions.last(where: accept) else {
-        throw CLIError("no finished session yet; finish '\(sessions[sessions.count - 1].id)' with "
-          + "'mlcoach resume \(sessions[sessions.count - 1].id)'", code: .noInput)
+        let last = sessions[sessions.count - 1].id
+        throw CLIError("no finished session yet; finish '\(last)' with 'mlcoach resume \(last)'", code: .noInput)
       }
       return latest
     }
-    if let exact = sessions.first(where: { $0.id == name }) { return exact }
-    if let problem = problems.first(where: { Self.id(of: $0) == name }) {
-      throw CLIError(problem.description.replacingOccurrences(of: "skipping ", with: "cannot read "), code: .dataError)
+    if let problem = problems.first(where: { Self.id(of: $0) == name }),
+       case .corrupt(let path, let reason) = problem {
+      throw CLIError("cannot read '\(path)': \(reason)", code: .dataError)
     }
-    let prefixed = sessions.filter { $0.id.hasPrefix(name) }
-    if prefixed.count == 1 { return prefixed[0] }
-    if prefixed.count > 1 {
-      let shown = prefixed.suffix(4).map(\.id).joined(separator: ", ")
-      throw CLIError("'\(name)' matches \(prefixed.count) sessions (\(prefixed.count > 4 ? "latest: " : "")\(shown)); "
+    switch NameResolver(sessions, id: \.id).resolve(name) {
+    case .found(let session):
+      return session
+    case .ambiguous(let ids):
+      let shown = ids.suffix(4).joined(separator: ", ")
+      throw CLIError("'\(name)' matches \(ids.count) sessions (\(ids.count > 4 ? "latest: " : "")\(shown)); "
         + "give more of the id", code: .usage)
+    case .notFound:
+      if let latest = sessions.last(where: { $0.scenarioID == name }) { return latest }
+      let candidates = sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted()
+      let hint = DidYouMean.text(EditDistance.ranked(name, candidates, limit: 3))
+        ?? "run 'mlcoach sessions' to see your sessions"
+      throw CLIError("no session '\(name)'; \(hint)", code: .noInput)
     }
-    if let latest = sessions.last(where: { $0.scenarioID == name }) { return latest }
-    let suggestions = EditDistance.ranked(name, sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted(), limit: 3)
-    let hint = suggestions.isEmpty
-      ? "run 'mlcoach history' to see your sessions"
-      : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-    throw CLIError("no session '\(name)'; \(hint)", code: .noInput)
   }
 
   /// Saves `session`, mapping storage failures to exit 73 (cannot create).

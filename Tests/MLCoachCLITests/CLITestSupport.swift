@@ -18,7 +18,10 @@ enum CLITest {
                   terminal: Bool = false, clock: Clock = FixedClock()) -> CLIRun {
     var env = environment
     if env["MLCOACH_HOME"] == nil { env["MLCOACH_HOME"] = temporaryDirectory() }
-    let console = ScriptedConsole(input: input, environment: env, terminal: terminal)
+    // Dates are shown in local time: tests pin the zone so they pass anywhere.
+    if env["TZ"] == nil { env["TZ"] = "UTC" }
+    let width = env["COLUMNS"].flatMap { Int($0) } ?? 80
+    let console = ScriptedConsole(input: input, environment: env, terminal: terminal, width: width)
     let code = CLI.run(arguments, console: console, clock: clock)
     return CLIRun(code: code, out: console.stdout, err: console.stderr)
   }

@@ -6,14 +6,46 @@ import Testing
 /// The practice command in-process, with scripted input and a fixed clock.
 @Suite("practice options")
 struct PracticeCommandTests {
-  @Test("without a scenario it picks the least practised one and says so")
-  func leastPractised() {
+  @Test("without a scenario it follows 'next'; an unfinished session is not practice, and is offered")
+  func withoutAScenario() throws {
     let home = CLITest.temporaryDirectory()
     let first = CLITest.run(["practice", "--no-followups"], input: ["/quit"], environment: ["MLCOACH_HOME": home])
     #expect(first.code == 0)
-    #expect(first.out.contains("No scenario named: picking ads-ctr, the one you have practised least (never)."))
+    #expect(first.out.contains("No scenario named: practising what 'mlcoach next' recommends, ads-ctr — "))
+    let next = CLITest.run(["next", "--json"], environment: ["MLCOACH_HOME": home])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(next.out.utf8)) as? [String: Any])
+    #expect(object["scenario"] as? String == "ads-ctr")
+    // The abandoned interview does not count as practice: the same scenario again, and from a
+    // script a note (on stderr) says how to resume the other one.
     let second = CLITest.run(["practice", "--no-followups"], input: ["/quit"], environment: ["MLCOACH_HOME": home])
-    #expect(second.out.contains("picking image-search"))
+    #expect(second.out.contains("recommends, ads-ctr"))
+    #expect(second.err.contains("note: ads-ctr has an unfinished interview from today at 08:00 (step 1/7); starting a "
+      + "new one. Resume the other with 'mlcoach resume "))
+    #expect(SessionStore(dataDirectory: home).all().sessions.count == 2)
+  }
+
+  @Test("on a terminal, practice offers to resume an unfinished session of the scenario")
+  func offersToResume() throws {
+    let home = CLITest.temporaryDirectory()
+    _ = CLITest.run(["practice", "image-search", "--no-followups", "--no-timer"], input: ["Hello there", "/quit"],
+                    environment: ["MLCOACH_HOME": home])
+    let resumed = CLITest.run(["practice", "image", "--no-timer"], input: ["", "/quit"],
+                              environment: ["MLCOACH_HOME": home], terminal: true)
+    #expect(resumed.out.contains("You have an unfinished image-search interview from today at 08:00 (step 1/7)."))
+    #expect(resumed.out.contains("Resume it? [Y = resume, n = start a new one, q = quit]"))
+    #expect(resumed.out.contains("Resuming "))
+    #expect(SessionStore(dataDirectory: home).all().sessions.count == 1)
+    let fresh = CLITest.run(["practice", "image", "--no-timer"], input: ["n", "/quit"],
+                            environment: ["MLCOACH_HOME": home], terminal: true)
+    #expect(!fresh.out.contains("Resuming "))
+    #expect(SessionStore(dataDirectory: home).all().sessions.count == 2)
+    let quit = CLITest.run(["practice", "image"], input: ["q"], environment: ["MLCOACH_HOME": home], terminal: true)
+    #expect(quit.code == 0)
+    #expect(SessionStore(dataDirectory: home).all().sessions.count == 2)
+    let forced = CLITest.run(["practice", "image", "--new", "--no-timer"], input: ["/quit"],
+                             environment: ["MLCOACH_HOME": home], terminal: true)
+    #expect(!forced.out.contains("Resume it?"))
+    #expect(SessionStore(dataDirectory: home).all().sessions.count == 3)
   }
 
   @Test("bad --minutes and --focus values are usage errors")

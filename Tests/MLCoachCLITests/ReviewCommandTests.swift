@@ -40,7 +40,7 @@ final class ReviewHome {
   }
 
   func run(_ arguments: [String], input: [String] = [], width: Int = 80) -> Result {
-    let console = ScriptedConsole(input: input, environment: ["MLCOACH_HOME": path, "COLUMNS": String(width)],
+    let console = ScriptedConsole(input: input, environment: ["MLCOACH_HOME": path, "COLUMNS": String(width), "TZ": "UTC"],
                                   width: width)
     let code = CLI.run(arguments, console: console, clock: clock)
     return Result(code: code, out: console.stdout, err: console.stderr)
@@ -96,7 +96,7 @@ final class ReviewHome {
     #expect(first.out.contains("Self-review: Email spam filter"))
     #expect(first.out.contains("── Requirements"))
     #expect(first.out.contains("[1/9] Asks how costly it is to send real mail to the spam folder."))
-    #expect(first.out.contains("Your verdict [Enter = partial, y / n / p, b, q]: "))
+    #expect(first.out.contains("Your verdict [Enter = agree: partial, y / n / p, b, q]: "))
     #expect(first.out.contains("Saved: 2 of 9 items reviewed. Continue with 'mlcoach review \(session.id)'."))
     var saved = try home.load(session.id)
     #expect(saved.review?.position == 2)
@@ -116,6 +116,7 @@ final class ReviewHome {
     #expect(second.out.contains("+ you: hit, coach: missed — Evaluates precision and recall at the operating"))
     #expect(second.out.contains("+ you: partial, coach: contradicted — Trades catching more spam"))
     #expect(second.out.contains("Compare your design with the reference, noting what you missed."))
+    #expect(second.out.contains("(step score "))  // not to be read as the category's score
     #expect(second.out.contains("- Watch report rates and drift as spammers adapt; retrain weekly."))
     saved = try home.load(session.id)
     #expect(saved.review?.completed == true)
@@ -128,7 +129,7 @@ final class ReviewHome {
 
     // A third run shows the summary without asking anything.
     let third = home.run(["review"], input: ["n"])
-    #expect(third.out.contains("You finished reviewing this session on 2026-11-20 09:00 UTC"))
+    #expect(third.out.contains("You finished reviewing this session on 2026-11-20 09:00"))
     #expect(!third.out.contains("Your verdict"))
     #expect(try home.load(session.id) == saved)
   }
@@ -155,7 +156,9 @@ final class ReviewHome {
     let session = try home.session(day: 1, statuses: Self.mostlyHit)
     let result = home.run(["review"], input: ["b", "n", "b", "", "q"])
     #expect(result.out.contains("This is the first item; there is nothing to go back to."))
-    #expect(result.out.contains("Your verdict [Enter = missed, y / n / p, b, q]: "))  // the earlier answer
+    // Back on the item: what was chosen is said, and Enter keeps it.
+    #expect(result.out.contains("You chose earlier: missed"))
+    #expect(result.out.contains("Your verdict [Enter = keep your missed, y / n / p, b, q]: "))
     #expect(try home.load(session.id).review?.verdicts == ["false-positive-cost": .missed])
     _ = home.run(["review"], input: Array(repeating: "", count: 8))
     #expect(try home.load(session.id).review?.completed == true)
@@ -223,7 +226,7 @@ final class ReviewHome {
     #expect(result.code == 66)
     #expect(result.err.contains("no session '20261101-090001-spam-filter'; did you mean '\(first.id)'"))
     result = home.run(["review", "zzz"])
-    #expect(result.err == "error: no session 'zzz'; run 'mlcoach history' to see your sessions\n")
+    #expect(result.err == "error: no session 'zzz'; run 'mlcoach sessions' to see your sessions\n")
   }
 
   // MARK: - report

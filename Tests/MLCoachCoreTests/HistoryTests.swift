@@ -126,14 +126,28 @@ import Testing
     // spam-lite was practised longer ago, but has no monitoring items to practise.
     #expect(next.scenarioID == "spam-filter")
     #expect(next.reason.contains("you last practised it 11 days ago and monitoring"))
-    // An unfinished session counts as practice, though it has no scores yet.
-    let inProgressCounts = try #require(Recommendation.recommend(
+    // An unfinished session is not practice: spam-filter, only started, counts as never practised.
+    let unfinishedOnly = try #require(Recommendation.recommend(
       sessions: prepared().filter { $0.scenarioID == "spam-lite" } + [ReviewFixture.session(day: 6, statuses: [:],
                                                                                              finished: false)],
       scenarios: [scenario, lite], now: ReviewFixture.date(day: 6, hour: 12)))
-    #expect(inProgressCounts.focus == .modeling)  // four categories at 0: the first in order
-    #expect(inProgressCounts.scenarioID == "spam-lite")
-    #expect(inProgressCounts.reason.contains("it is the scenario you practised least recently (yesterday)"))
+    #expect(unfinishedOnly.scenarioID == "spam-filter")
+    #expect(unfinishedOnly.reason.contains("you have never practised it"))
+  }
+
+  @Test func daysAreCalendarDaysInTheUsersTimeZone() throws {
+    let paris = RelativeDay.calendar(in: try #require(TimeZone(identifier: "Europe/Paris")))
+    // 22:30 UTC on the 5th is 23:30 in Paris; 07:00 UTC on the 6th is 08:00 there: "yesterday",
+    // though only eight and a half hours apart.
+    let lastNight = ReviewFixture.date(day: 5, hour: 22).addingTimeInterval(1800)
+    let morning = ReviewFixture.date(day: 6, hour: 7)
+    #expect(RelativeDay.text(lastNight, now: morning, calendar: paris) == "yesterday")
+    #expect(RelativeDay.text(morning, now: morning.addingTimeInterval(3600), calendar: paris) == "today")
+    #expect(RelativeDay.text(lastNight, now: morning.addingTimeInterval(2 * 86_400), calendar: paris) == "3 days ago")
+    let sessions = [ReviewFixture.session(day: 5, hour: 22, statuses: [:])]
+    let next = try #require(Recommendation.recommend(sessions: sessions, scenarios: [scenario], now: morning,
+                                                     calendar: paris))
+    #expect(next.reason.contains("(yesterday)"))
   }
 
   @Test func weakestCategoryTiesGoToTheMostMissedCategory() {

@@ -3,22 +3,19 @@ import MLCoachCore
 
 struct HistoryCommand: Command {
   static let spec = CommandSpec(
-    name: "history", usage: "mlcoach history [--scenario ID] [--json]",
-    summary: "Show your sessions, score trends per category, and best and latest per scenario.",
-    details: """
-      Scores are the coach's, with your self-assessed score beside them once you have reviewed a
-      session ('mlcoach review'); trends, best and latest use your score where there is one.
-      Trends cover your last \(History.trendLength) scored sessions, oldest on the left, on a fixed
-      0–100 scale (▁ low, █ high). Dates are in UTC. Unreadable session files are skipped with a
-      warning and left untouched.
-
-      options:
-        --scenario ID   only sessions of this scenario (an id or a unique prefix)
-        --json          print JSON for scripts (see docs/report-format.md)
-
-      example: mlcoach history --scenario ads-ctr
-      """,
-    flags: ["--json"], options: ["--scenario"])
+    name: "history", summary: "Show your sessions, score trends per category, and best and latest per scenario.",
+    options: [
+      OptionSpec("--scenario", value: "ID", help: "only sessions of this scenario (an id or a unique prefix)",
+                 completion: .scenario),
+      OptionSpec("--json", help: "print JSON for scripts (see docs/report-format.md)"),
+    ],
+    discussion: [
+      "Scores are the coach's, with your self-assessed score beside them once you have reviewed a session "
+        + "('mlcoach review'); trends, best and latest use your score where there is one. Trends cover your last "
+        + "\(History.trendLength) scored sessions, oldest on the left, on a fixed 0–100 scale (▁ low, █ high). "
+        + "Dates are in your local time. Unreadable session files are skipped with a warning and left untouched.",
+    ],
+    examples: ["mlcoach history --scenario ads-ctr"])
 
   static func run(_ context: Context) throws -> ExitCode {
     let lookup = SessionLookup(context: context)
@@ -40,107 +37,79 @@ struct HistoryCommand: Command {
       }
       return .success
     }
-    console.out(render(history, style: context.style, width: console.width))
+    Pager.show(render(history, style: context.style, width: console.width, calendar: context.calendar),
+               context: context)
     return .success
   }
 
   /// The scenario id to filter on: one seen in the sessions (even if no longer installed),
   /// else one from the catalogue (which then has no sessions yet).
   private static func resolveScenario(_ wanted: String, sessions: [Session], context: Context) throws(CLIError) -> String {
-    let name = wanted.lowercased()
-    let practised = Array(Set(sessions.map(\.scenarioID))).sorted()
-    if practised.contains(name) { return name }
-    let prefixed = practised.filter { $0.hasPrefix(name) }
-    if prefixed.count == 1 { return prefixed[0] }
-    if prefixed.count > 1 {
-      throw CLIError("'\(wanted)' matches several scenarios: \(prefixed.joined(separator: ", ")); name one of them",
-                     code: .usage)
+    let installed = (try? context.catalogue().scenarios.map(\.id)) ?? []
+    let known = Array(Set(sessions.map(\.scenarioID) + installed)).sorted()
+    switch NameResolver(known, id: { $0 }).resolve(wanted) {
+    case .found(let id):
+      return id
+    case .ambiguous(let ids):
+      throw CLIError(Context.message(for: .ambiguous(name: wanted, candidates: ids)), code: .usage)
+    case .notFound(let suggestions):
+      throw CLIError(Context.message(for: .unknown(name: wanted, suggestions: suggestions)), code: .usage)
     }
-    if let scenario = try? context.catalogue().resolve(name) { return scenario.id }
-    let known = Array(Set(practised + ((try? context.catalogue().scenarios.map(\.id)) ?? []))).sorted()
-    let suggestions = EditDistance.ranked(name, known, limit: 3)
-    let hint = suggestions.isEmpty
-      ? "run 'mlcoach list' to see the scenarios"
-      : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-    throw CLIError("no scenario named '\(wanted)'; \(hint)", code: .usage)
   }
 
-  static func render(_ history: History, style: Style, width: Int) -> String {
-    var text = style.bold("Sessions") + style.dim(" (dates in UTC; SELF is your score from 'mlcoach review')") + "\n"
+  static func render(_ history: History, style: Style, width: Int, calendar: Calendar) -> String {
+    var text = style.bold("Sessions") + style.dim(" (local time; SELF is your score from 'mlcoach review')") + "\n"
     let rows = history.sessions.map { entry -> [String] in
-      [ReportDate.short(entry.startedAt), entry.scenarioID, ReportNumber.score(entry.minutesUsed),
-       entry.overall.value.map(ReportNumber.score) ?? "—",
-       entry.state == .inProgress ? style.dim("in progress") : (entry.band.value?.rawValue ?? "—"),
-       entry.selfAssessed.value.map(ReportNumber.score) ?? "—"]
+      [Format.dateTime(entry.startedAt, calendar: calendar), entry.scenarioID, Format.clock(entry.minutesUsed * 60),
+       entry.overall.value.map(Format.score) ?? "—",
+       entry.state == .inProgress ? style.dim("unfinished") : (entry.band.value?.rawValue ?? "—"),
+       entry.selfAssessed.value.map(Format.score) ?? "—"]
     }
-    text += Columns.render(header: ["DATE", "SCENARIO", "MIN", "OVERALL", "BAND", "SELF"], rows: rows,
-                           rightAligned: [2, 3, 5], style: style)
+    text += Table(columns: [Table.Column("DATE", flexible: false), Table.Column("SCENARIO"),
+                            Table.Column("TIME", alignment: .right), Table.Column("OVERALL", alignment: .right),
+                            Table.Column("BAND"), Table.Column("SELF", alignment: .right)],
+                  rows: rows).render(width: width, style: style)
 
     if !history.overall.isEmpty {
       let count = history.overall.count
       text += "\n" + style.bold("Trends") + style.dim(" (last \(count) scored session\(count == 1 ? "" : "s"), "
         + "oldest first; yours where reviewed)") + "\n"
-      var trendRows = [trendRow("Overall", history.overall.map(\.score), style: style)]
-      trendRows += history.trends.map { trendRow($0.category.title, $0.points.map(\.score), style: style) }
-      text += Columns.render(header: ["", "TREND", "LATEST", "CHANGE"], rows: trendRows, rightAligned: [2, 3],
-                             style: style)
+      var trendRows = [trendRow("Overall", scores: history.overall.map(\.score), change: change(history.overall),
+                                style: style)]
+      trendRows += history.trends.map {
+        trendRow(HumanName.category($0.category), scores: $0.points.map(\.score), change: $0.change, style: style)
+      }
+      text += Table(columns: [Table.Column(""), Table.Column("TREND", flexible: false),
+                              Table.Column("LATEST", alignment: .right), Table.Column("CHANGE", alignment: .right)],
+                    rows: trendRows, indent: "  ").render(width: width, style: style)
     }
 
     text += "\n" + style.bold("By scenario") + style.dim(" (LAST: last practised)") + "\n"
     let scenarioRows = history.scenarios.map { progress -> [String] in
-      [progress.scenarioID, String(progress.sessions), progress.best.value.map(ReportNumber.score) ?? "—",
-       progress.latest.value.map(ReportNumber.score) ?? "—", ReportDate.day(progress.lastPractised),
+      [progress.scenarioID, String(progress.sessions), progress.best.value.map(Format.score) ?? "—",
+       progress.latest.value.map(Format.score) ?? "—", Format.day(progress.lastPractised, calendar: calendar),
        progress.scenarioTitle]
     }
-    text += Columns.render(header: ["SCENARIO", "SESSIONS", "BEST", "LATEST", "LAST", "TITLE"], rows: scenarioRows,
-                           rightAligned: [1, 2, 3], style: style, width: width)
+    text += Table(columns: [Table.Column("SCENARIO"), Table.Column("SESSIONS", alignment: .right),
+                            Table.Column("BEST", alignment: .right), Table.Column("LATEST", alignment: .right),
+                            Table.Column("LAST", flexible: false), Table.Column("TITLE")],
+                  rows: scenarioRows).render(width: width, style: style)
     return text
   }
 
-  private static func trendRow(_ name: String, _ scores: [Double], style: Style) -> [String] {
-    let latest = scores.last.map(ReportNumber.score) ?? "—"
-    var change = ""
-    if scores.count >= 2, let first = scores.first, let last = scores.last {
-      let delta = last - first
-      let sign = delta > 0 ? "+" : (delta < 0 ? "−" : "±")
-      let shown = "\(sign)\(ReportNumber.score(abs(delta)))"
-      change = delta > 0 ? style.green(shown) : (delta < 0 ? style.red(shown) : shown)
-    }
-    return ["  " + name, Sparkline.render(scores), latest, change]
+  /// The overall trend's change, from the scorer's points (never recomputed differently).
+  private static func change(_ points: [History.Point]) -> Double? {
+    guard points.count >= 2, let first = points.first, let last = points.last else { return nil }
+    return last.score - first.score
   }
-}
 
-/// Aligned columns with some of them right-aligned (numbers), two spaces apart.
-enum Columns {
-  /// A left-aligned last column is cut with "…" to fit `width`.
-  static func render(header: [String]?, rows: [[String]], rightAligned: Set<Int>, style: Style,
-                     width: Int = 0) -> String {
-    let all = (header.map { [$0] } ?? []) + rows
-    let count = all.map(\.count).max() ?? 0
-    var widths = [Int](repeating: 0, count: count)
-    for row in all {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], TextLayout.visibleLength(cell)) }
+  private static func trendRow(_ name: String, scores: [Double], change: Double?, style: Style) -> [String] {
+    let latest = scores.last.map(Format.score) ?? "—"
+    var shown = ""
+    if let change {
+      shown = Format.change(change)
+      shown = change > 0 ? style.green(shown) : (change < 0 ? style.red(shown) : shown)
     }
-    func line(_ cells: [String]) -> String {
-      var parts: [String] = []
-      for (index, cell) in cells.enumerated() {
-        let padding = String(repeating: " ", count: max(0, widths[index] - TextLayout.visibleLength(cell)))
-        let isLast = index == cells.count - 1
-        if rightAligned.contains(index) {
-          parts.append(padding + cell)
-        } else if isLast {
-          let used = widths.prefix(index).reduce(0, +) + 2 * index
-          let room = max(10, width - used)
-          let cut = width > 0 && TextLayout.visibleLength(cell) > room
-          parts.append(cut ? String(cell.prefix(room - 1)) + "…" : cell)
-        } else {
-          parts.append(cell + padding)
-        }
-      }
-      return parts.joined(separator: "  ")
-    }
-    var text = header.map { style.bold(line($0)) + "\n" } ?? ""
-    for row in rows { text += line(row) + "\n" }
-    return text
+    return [name, Sparkline.render(scores), latest, shown]
   }
 }

@@ -1,34 +1,89 @@
+import Foundation
 import MLCoachCore
 
 struct NextCommand: Command {
   static let spec = CommandSpec(
-    name: "next", usage: "mlcoach next",
-    summary: "Recommend what to practise next, and why.",
-    details: """
-      Picks a focus and a scenario from your history: the focus is your weakest category over your
-      last \(Recommendation.recentSessions) scored sessions (your self-assessed scores where you reviewed), and the
-      scenario is one you have never practised, else the one practised least recently. Items you
-      keep missing are named too. The same history always gives the same advice.
+    name: "next", summary: "Recommend what to practise next, and why.",
+    options: [OptionSpec("--json", help: "print the recommendation as JSON (see docs/report-format.md)")],
+    discussion: [
+      "An unfinished interview comes first: next offers to resume it. Otherwise it picks a focus and a scenario from "
+        + "your finished sessions: the focus is your weakest category over your last "
+        + "\(Recommendation.recentSessions) scored sessions (your self-assessed scores where you reviewed), and the "
+        + "scenario is one you have never finished, else the one finished least recently. Items you keep missing "
+        + "are named too. The same history always gives the same advice, and 'mlcoach practice' without a "
+        + "scenario follows it.",
+    ],
+    examples: ["mlcoach next", "mlcoach next --json | jq -r .command"])
 
-      example: mlcoach next
-      """)
+  /// What `next --json` prints (documented in docs/report-format.md).
+  struct Output: Encodable {
+    struct Resume: Encodable, Sendable {
+      var id: String
+      var scenario: String
+      var step: Int
+      var steps: Int
+      var startedAt: Date
+      var command: String
+    }
+
+    struct Missed: Encodable, Sendable {
+      var scenario: String
+      var item: String
+      var text: Nullable<String>
+      var missed: Int
+      var sessions: Int
+    }
+
+    /// The latest unfinished interview, to resume before anything else; null when none.
+    var resume: Nullable<Resume>
+    var scenario: String
+    var scenarioTitle: String
+    /// The category id to focus on (`practice --focus`); null before any scored session.
+    var focus: Nullable<String>
+    var focusScore: Nullable<Double>
+    var reason: String
+    var command: String
+    var mostMissed: [Missed]
+  }
 
   static func run(_ context: Context) throws -> ExitCode {
     let lookup = SessionLookup(context: context)
     let console = context.console
     let catalogue = try context.catalogue()
     guard let next = Recommendation.recommend(sessions: lookup.sessions, scenarios: catalogue.scenarios,
-                                              now: context.clock.now()) else {
-      console.line("No scenarios are installed; see 'mlcoach list' and docs/scenario-format.md.")
+                                              now: context.clock.now(), calendar: context.calendar) else {
+      throw CLIError("no scenarios are installed; see 'mlcoach list' and docs/scenario-format.md", code: .noInput)
+    }
+    let unfinished = lookup.unfinished.last
+    if context.arguments.has("--json") {
+      let resume = unfinished.map {
+        Output.Resume(id: $0.id, scenario: $0.scenarioID, step: min($0.currentStep + 1, $0.steps.count),
+                      steps: $0.steps.count, startedAt: $0.startedAt, command: "mlcoach resume \($0.id)")
+      }
+      let output = Output(
+        resume: Nullable(resume), scenario: next.scenarioID, scenarioTitle: next.scenarioTitle,
+        focus: Nullable(next.focus?.rawValue), focusScore: Nullable(next.focusScore), reason: next.reason,
+        command: next.command,
+        mostMissed: next.mostMissed.map {
+          Output.Missed(scenario: $0.scenarioID, item: $0.itemID, text: Nullable($0.text), missed: $0.missed, sessions: $0.sessions)
+        })
+      console.out(JSONOutput.encode(output))
       return .success
     }
     let width = console.width
-    guard !lookup.sessions.isEmpty else {
-      console.line(TextLayout.wrap("No sessions yet: start one with '\(next.command)' (\(next.scenarioTitle)); "
+    let style = context.style
+    if let unfinished {
+      let when = Format.when(unfinished.startedAt, now: context.clock.now(), calendar: context.calendar)
+      console.line(TextLayout.wrap(style.bold("Unfinished: ") + "\(unfinished.scenarioID), started \(when), "
+        + "stopped at \(HumanName.progress(of: unfinished)).", width: width, hangingIndent: "      "))
+      console.line("Resume: " + style.cyan("mlcoach resume \(unfinished.id)"))
+      console.line("")
+    }
+    guard lookup.sessions.contains(where: { $0.state == .finished }) else {
+      console.line(TextLayout.wrap("No finished sessions yet: start with '\(next.command)' (\(next.scenarioTitle)); "
         + "'mlcoach list' shows the others.", width: width))
       return .success
     }
-    let style = context.style
     console.line(TextLayout.wrap(style.bold("Next: ") + next.reason, width: width, hangingIndent: "      "))
     let relevant = next.mostMissed.first { $0.category == next.focus } ?? next.mostMissed.first
     if let missed = relevant {

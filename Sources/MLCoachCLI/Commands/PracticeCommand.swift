@@ -3,37 +3,37 @@ import MLCoachCore
 
 struct PracticeCommand: Command {
   static let spec = CommandSpec(
-    name: "practice",
-    usage: "mlcoach practice [SCENARIO] [--minutes N] [--strict] [--no-timer] [--no-followups] [--focus CATEGORY] [--resume]",
-    summary: "Run a timed mock interview, step by step, and score it.",
-    details: """
-      Walks the 7 steps with a time budget each. Type your answer; a line '/next' (or Ctrl-D)
-      ends the step. In step 1, a line ending with '?' asks the interviewer a question.
-      In-line commands: /next /hint /time /ask /edit /skip /quit /help.
-      Every line is saved as you type; Ctrl-C saves too. Continue with 'mlcoach resume'.
-
-      options:
-        --minutes N        scale the step budgets to N minutes in total (default: the scenario's, 45)
-        --strict           close each step at its deadline (default: you may run over; it is recorded)
-        --no-timer         no countdown or time warnings
-        --no-followups     no follow-up questions after each step (for scripts)
-        --focus CATEGORY   a shorter session with only the steps of CATEGORY
-                           (requirements, modeling, data, metrics, serving, monitoring, tradeoffs)
-        --resume           continue the last unfinished interview
-
-      Without SCENARIO, picks the scenario you have practised least.
-
-      examples:
-        mlcoach practice ads-ctr
-        mlcoach practice image --minutes 30 --strict
-        printf 'We need revenue...\\n/next\\n' | mlcoach practice ads-ctr --no-timer --no-followups
-      """,
-    flags: ["--strict", "--no-timer", "--no-followups", "--resume"], options: ["--minutes", "--focus"],
-    positionals: 0...1)
+    name: "practice", summary: "Run a timed mock interview, step by step, and score it.",
+    arguments: [ArgumentSpec(name: "SCENARIO", help: "an id, a unique id prefix, or words from its title; without it, "
+                               + "the scenario 'mlcoach next' recommends", optional: true, completion: .scenario)],
+    options: [
+      OptionSpec("--minutes", value: "N", help: "scale the step budgets to N minutes in total (default: the "
+        + "scenario's, usually 45)"),
+      OptionSpec("--strict", help: "close each step at its deadline (default: you may run over; it is recorded)"),
+      OptionSpec("--no-timer", help: "no countdown and no time warnings"),
+      OptionSpec("--no-followups", help: "no follow-up question after each step (for scripts)"),
+      OptionSpec("--focus", value: "CATEGORY", help: "a shorter session with only the steps of one category",
+                 completion: .choices(Category.allCases.map(\.rawValue))),
+      OptionSpec("--resume", help: "continue the last unfinished interview (as 'mlcoach resume' does)"),
+      OptionSpec("--new", help: "start a new interview even if this scenario has an unfinished one"),
+    ],
+    discussion: [
+      "Walks the 7 steps with a time budget each. Type your answer; a line '/next' (or Ctrl-D) ends the step. In "
+        + "step 1, a line ending with '?' asks the interviewer a question. In-line commands: /next /hint /time /ask "
+        + "/edit /skip /quit /help. Every line is saved as you type; Ctrl-C saves too. Continue with "
+        + "'mlcoach resume'.",
+      "A notice comes a minute before the end of a step of two minutes or more, and half-way through a shorter "
+        + "one. If the scenario has an unfinished interview, practice offers to resume it (on a terminal) or says "
+        + "how to; --new starts afresh without asking.",
+    ],
+    examples: [
+      "mlcoach practice ads-ctr",
+      "mlcoach practice image --minutes 30 --strict",
+      "printf 'Revenue\\n/next\\n' | mlcoach practice ads-ctr --no-timer --no-followups",
+    ])
 
   static func run(_ context: Context) throws -> ExitCode {
     let arguments = context.arguments
-    let store = SessionStore(dataDirectory: context.dataDirectory)
     if arguments.has("--resume") {
       return try ResumeCommand.resume(named: arguments.positionals.first, context: context)
     }
@@ -53,12 +53,21 @@ struct PracticeCommand: Command {
       }
       focus = category
     }
+    let lookup = SessionLookup(context: context)
     let scenario: Scenario
     if let name = arguments.positionals.first {
       scenario = try context.scenario(named: name)
     } else {
-      scenario = try leastPractised(context: context, store: store)
+      scenario = try recommended(context: context, lookup: lookup)
     }
+    if !arguments.has("--new"), let unfinished = lookup.unfinished.last(where: { $0.scenarioID == scenario.id }) {
+      switch offerToResume(unfinished, context: context) {
+      case .resume: return try ResumeCommand.start(unfinished, lookup: lookup, context: context)
+      case .startNew: break
+      case .cancel: return .success
+      }
+    }
+    let store = lookup.store
     let plan = InterviewPlan(scenario: scenario, totalMinutes: minutes, focus: focus)
     let options = Session.Options(
       totalMinutes: plan.totalSeconds / 60, strict: arguments.has("--strict"), timer: !arguments.has("--no-timer"),
@@ -69,57 +78,49 @@ struct PracticeCommand: Command {
     return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
   }
 
-  /// Without a scenario name: the one practised least, alphabetical among equals.
-  static func leastPractised(context: Context, store: SessionStore) throws -> Scenario {
-    let scenarios = try context.catalogue().scenarios
-    guard !scenarios.isEmpty else { throw CLIError("no scenarios to practise; see 'mlcoach list'", code: .noInput) }
-    let sessions = store.all().sessions
-    let counts = Dictionary(grouping: sessions, by: \.scenarioID).mapValues(\.count)
-    let chosen = scenarios.min { (counts[$0.id] ?? 0, $0.id) < (counts[$1.id] ?? 0, $1.id) } ?? scenarios[0]
-    let times = counts[chosen.id] ?? 0
-    context.console.line(context.style.dim("No scenario named: picking \(chosen.id), the one you have practised least "
-      + "(\(times == 0 ? "never" : "\(times) time\(times == 1 ? "" : "s")")). See 'mlcoach list' for the others."))
-    return chosen
-  }
-}
-
-struct ResumeCommand: Command {
-  static let spec = CommandSpec(
-    name: "resume", usage: "mlcoach resume [SESSION]",
-    summary: "Continue an unfinished interview where you stopped.",
-    details: """
-      Restores every line you entered and continues the step with the time it had left.
-      Without SESSION, continues the most recent unfinished interview.
-
-      example: mlcoach resume
-      """,
-    positionals: 0...1)
-
-  static func run(_ context: Context) throws -> ExitCode {
-    try resume(named: context.arguments.positionals.first, context: context)
-  }
-
-  static func resume(named name: String?, context: Context) throws -> ExitCode {
-    let lookup = SessionLookup(context: context)
-    let session: Session
-    if let name {
-      session = try lookup.resolve(name)
-      guard session.state == .inProgress else {
-        throw CLIError("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'", code: .usage)
-      }
-    } else {
-      guard let latest = lookup.sessions.last(where: { $0.state == .inProgress }) else {
-        throw CLIError("no unfinished interview to resume; start one with 'mlcoach practice'", code: .noInput)
-      }
-      session = latest
-    }
-    let store = lookup.store
+  /// Without a scenario name: the one `mlcoach next` recommends, so both give one answer.
+  static func recommended(context: Context, lookup: SessionLookup) throws -> Scenario {
     let catalogue = try context.catalogue()
-    guard let scenario = catalogue.scenario(id: session.scenarioID) else {
-      throw CLIError("session '\(session.id)' is for the scenario '\(session.scenarioID)', which is no longer "
-        + "installed", code: .dataError)
+    guard let next = Recommendation.recommend(sessions: lookup.sessions, scenarios: catalogue.scenarios,
+                                              now: context.clock.now(), calendar: context.calendar),
+          let scenario = catalogue.scenario(id: next.scenarioID) else {
+      throw CLIError("no scenarios to practise; see 'mlcoach list'", code: .noInput)
     }
-    context.console.line(context.style.dim("Resuming \(session.id)."))
-    return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
+    var text = "No scenario named: practising what 'mlcoach next' recommends, \(next.reason)"
+    if let focus = next.focus, context.arguments.value("--focus") == nil {
+      text += " (add --focus \(focus.rawValue) to walk only those steps)"
+    }
+    context.console.line(TextLayout.wrap(context.style.dim(text), width: context.console.width))
+    return scenario
+  }
+
+  enum ResumeChoice { case resume, startNew, cancel }
+
+  /// A scenario with an unfinished interview: on a terminal, ask whether to resume it (Enter
+  /// resumes); from a script, start a new one and say how to resume the old one.
+  static func offerToResume(_ session: Session, context: Context) -> ResumeChoice {
+    let console = context.console
+    let when = Format.when(session.startedAt, now: context.clock.now(), calendar: context.calendar)
+    let step = HumanName.progress(of: session)
+    guard console.stdinIsTerminal else {
+      console.errorLine("note: \(session.scenarioID) has an unfinished interview from \(when) (\(step)); starting a "
+        + "new one. Resume the other with 'mlcoach resume \(session.id)'.")
+      return .startNew
+    }
+    console.line(TextLayout.wrap("You have an unfinished \(session.scenarioID) interview from \(when) (\(step)).",
+                                 width: console.width))
+    while true {
+      console.out("Resume it? [Y = resume, n = start a new one, q = quit] ")
+      guard let answer = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else {
+        console.line("")
+        return .cancel
+      }
+      switch answer {
+      case "", "y", "yes": return .resume
+      case "n", "no", "new": return .startNew
+      case "q", "quit": return .cancel
+      default: continue
+      }
+    }
   }
 }

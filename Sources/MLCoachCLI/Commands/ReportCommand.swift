@@ -3,30 +3,29 @@ import MLCoachCore
 
 struct ReportCommand: Command {
   static let spec = CommandSpec(
-    name: "report", usage: "mlcoach report [SESSION] [--format markdown|json] [-o FILE]",
-    summary: "Print or save a complete record of a session, to keep or share.",
-    details: """
-      SESSION is a session id, a unique prefix of one, or a scenario id (its latest session);
-      without it, your latest session.
-
-      The record: scenario, date, the transcript of every step with questions, answers and
-      follow-ups, hints used, time budgeted and used, every rubric verdict with its evidence and
-      your self-review overrides, red flags, the scores, and the reference outline. An unfinished
-      session is scored from its answers so far and marked provisional. Dates are in UTC.
-
-      options:
-        --format F    markdown (default; renders on GitHub) or json (see docs/report-format.md)
-        -o FILE       write to FILE (atomically) instead of standard output
-
-      example: mlcoach report 20261122-2215 -o ads-ctr-report.md
-      """,
-    options: ["--format", "--output"], aliases: ["-o": "--output", "-f": "--format"], positionals: 0...1)
+    name: "report", summary: "Print or save a complete record of a session, to keep or share.",
+    arguments: [ArgumentSpec(name: "SESSION", help: SessionLookup.argumentHelp + "; without it, your latest session",
+                             optional: true, completion: .session)],
+    options: [
+      OptionSpec("--format", short: "-f", value: "FORMAT", help: "markdown (the default; renders on GitHub) or json "
+        + "(see docs/report-format.md)", completion: .choices(["markdown", "json"])),
+      OptionSpec("--output", short: "-o", value: "FILE", help: "write to FILE (atomically) instead of standard output",
+                 completion: .file),
+    ],
+    discussion: [
+      "The record: scenario, date, the transcript of every step with questions, answers and follow-ups, hints used, "
+        + "time budgeted and used, every rubric verdict with its evidence and your self-review overrides, red flags, "
+        + "the scores, and the reference outline. An unfinished session is scored from its answers so far and "
+        + "marked provisional. Dates in the report are in UTC, so it reads the same wherever it is opened. On a "
+        + "terminal the report goes through $PAGER.",
+    ],
+    examples: ["mlcoach report 20261122-2215 -o ads-ctr-report.md", "mlcoach report --format json | jq .scores"])
 
   static func run(_ context: Context) throws -> ExitCode {
     let format = context.arguments.value("--format")?.lowercased() ?? "markdown"
     guard ["markdown", "md", "json"].contains(format) else {
-      let guess = EditDistanceHint.suggestion(for: format, in: ["markdown", "json"])
-      throw CLIError("unknown format '\(format)'\(guess)", code: .usage, usage: spec.usage)
+      throw CLIError("unknown format '\(format)'" + DidYouMean.suffix(for: format, in: ["markdown", "json"]),
+                     code: .usage, usage: spec.usage)
     }
     let lookup = SessionLookup(context: context)
     let session = try lookup.resolve(context.arguments.positionals.first)
@@ -35,7 +34,7 @@ struct ReportCommand: Command {
     let text = format == "json" ? JSONReport.render(report) : MarkdownReport.render(report)
 
     guard let output = context.arguments.value("--output"), output != "-" else {
-      context.console.out(text)
+      Pager.show(text, context: context)
       return .success
     }
     let path = (output as NSString).expandingTildeInPath

@@ -3,20 +3,22 @@ import MLCoachCore
 
 struct ScoreCommand: Command {
   static let spec = CommandSpec(
-    name: "score", usage: "mlcoach score SCENARIO FILE [--json]",
-    summary: "Score a written answer against a scenario's rubric.",
-    details: """
-      FILE is Markdown or plain text; '-' reads standard input. Headings such as '## 3. Data' or
-      'Step 5: Evaluation' map text to steps, but a point counts wherever you make it.
-
-      options:
-        --json   print the report as JSON (schema: docs/score-json.md)
-
-      examples:
-        mlcoach score ads-ctr my-answer.md
-        pbpaste | mlcoach score image-search - --json
-      """,
-    flags: ["--json"], positionals: 2...2)
+    name: "score", summary: "Score a written answer against a scenario's rubric.",
+    arguments: [
+      ArgumentSpec(name: "SCENARIO", help: "an id, a unique id prefix, or words from its title", completion: .scenario),
+      ArgumentSpec(name: "FILE", help: "the answer, Markdown or plain text; '-' reads standard input", completion: .file),
+    ],
+    options: [
+      OptionSpec("--details", help: "every rubric verdict with its evidence, the red flags and why (through $PAGER "
+        + "on a terminal)"),
+      OptionSpec("--json", help: "print the whole report as JSON (schema: docs/score-json.md)"),
+    ],
+    discussion: [
+      "Headings such as '## 3. Data' or 'Step 5: Evaluation' map text to steps, but a point counts wherever you "
+        + "make it. Without --details you get a summary that fits a screen: the overall score and band, the "
+        + "category bars and the three things to work on first.",
+    ],
+    examples: ["mlcoach score ads-ctr my-answer.md --details", "pbpaste | mlcoach score image-search - --json"])
 
   /// Larger answers are refused rather than scored slowly; real answers are a few KB.
   static let maximumAnswerBytes = 16 * 1024 * 1024
@@ -30,12 +32,19 @@ struct ScoreCommand: Command {
       .score(text: text)
     if context.arguments.has("--json") {
       context.console.out(JSONOutput.encode(report))
+      return .success
+    }
+    if text.allSatisfy(\.isWhitespace) {
+      context.warn("the answer is empty; every rubric point is missed")
+    }
+    let width = context.console.width
+    if context.arguments.has("--details") {
+      Pager.show(ScoreRenderer(scenario: scenario, style: context.style, width: width).render(report), context: context)
     } else {
-      if text.allSatisfy(\.isWhitespace) {
-        context.console.errorLine("warning: the answer is empty; every rubric point is missed")
-      }
-      context.console.out(ScoreRenderer(scenario: scenario, style: context.style, width: context.console.width)
-        .render(report))
+      let file = path == "-" ? "-" : path.contains(" ") ? "'\(path)'" : path
+      let footer = "every verdict with its evidence: mlcoach score \(scenario.id) \(file) --details"
+      context.console.out(SummaryRenderer(scenario: scenario, style: context.style, width: width)
+        .render(report, session: nil, footer: footer))
     }
     return .success
   }

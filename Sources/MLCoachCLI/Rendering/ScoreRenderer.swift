@@ -18,7 +18,8 @@ struct ScoreRenderer {
     out += style.bold("Categories") + "\n"
     for category in Category.allCases where report.items.contains(where: { $0.category == category }) {
       let score = report.score(category)
-      out += "  " + TextLayout.pad(category.title, 13) + bar(score) + " " + colored(Format.score(score), score) + "\n"
+      out += "  " + DisplayWidth.pad(HumanName.category(category), to: 13) + bar(score) + " "
+        + colored(Format.score(score), score) + "\n"
     }
 
     for step in StepID.allCases {
@@ -123,24 +124,17 @@ struct ScoreRenderer {
     return reasons
   }
 
-  private func bar(_ score: Double) -> String {
-    let cells = 20
-    let filled = Int((score / 100 * Double(cells)).rounded())
+  /// A bar of `cells` cells filled in proportion to `score` (0–100).
+  func bar(_ score: Double, cells: Int = 20) -> String {
+    let filled = min(cells, max(0, Int((score / 100 * Double(cells)).rounded())))
     return colored(String(repeating: "█", count: filled), score) + style.dim(String(repeating: "░", count: cells - filled))
   }
 
-  private func colored(_ text: String, _ score: Double) -> String {
+  func colored(_ text: String, _ score: Double) -> String {
     score >= Band.hire.threshold ? style.green(text) : score >= Band.leanNoHire.threshold ? style.yellow(text) : style.red(text)
   }
 
   private func wrap(_ text: String, _ indent: String, _ hanging: String) -> String {
     TextLayout.wrap(text, width: width, indent: indent, hangingIndent: hanging) + "\n"
-  }
-}
-
-extension Format {
-  /// Scores print without a decimal when whole: 64, 62.5.
-  static func score(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 }

@@ -2,7 +2,7 @@ import MLCoachCore
 
 /// The budget-versus-used table at the end of an interview.
 enum TimeTable {
-  static func render(_ session: Session, style: Style) -> String {
+  static func render(_ session: Session, style: Style, width: Int) -> String {
     var rows: [[String]] = []
     for (index, step) in session.steps.enumerated() {
       let over = step.overrunSeconds > 0 ? style.red("+" + Format.clock(step.overrunSeconds)) : ""
@@ -13,7 +13,9 @@ enum TimeTable {
     let budget = session.steps.reduce(0) { $0 + $1.budgetSeconds }
     let used = session.usedSeconds
     rows.append(["Total", Format.clock(budget), Format.clock(used), used > budget ? style.red("+" + Format.clock(used - budget)) : ""])
-    return TextLayout.table(header: ["STEP", "BUDGET", "USED", "OVER"], rows: rows, width: 200, style: style)
+    let table = Table(columns: [Table.Column("STEP"), Table.Column("BUDGET", alignment: .right),
+                                Table.Column("USED", alignment: .right), Table.Column("OVER")], rows: rows)
+    return table.render(width: width, style: style)
   }
 }
 

@@ -14,6 +14,8 @@ public protocol Console: AnyObject, Sendable {
   var environment: [String: String] { get }
   var stdinIsTerminal: Bool { get }
   var stdoutIsTerminal: Bool { get }
+  /// Whether standard error is a terminal (colour on stderr is decided on its own).
+  var stderrIsTerminal: Bool { get }
   /// Columns of the terminal; 80 when unknown.
   var width: Int { get }
 }

@@ -1,14 +1,28 @@
-/// ANSI styling, decided once per run: on only when stdout is a terminal, `TERM` is not
-/// `dumb` and `NO_COLOR` is unset.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// ANSI styling, decided once per output stream: on only when that stream is a terminal,
+/// `TERM` is not `dumb`, `NO_COLOR` is absent or empty (as no-color.org says) and `--no-color`
+/// was not given. Standard output and standard error are decided separately, so a warning
+/// sent to a log file carries no escape codes while the terminal still gets colour.
 public struct Style: Sendable {
+  public enum Stream: Sendable { case standardOutput, standardError }
+
   public let enabled: Bool
 
   public init(enabled: Bool) { self.enabled = enabled }
 
-  public init(console: Console) {
-    let env = console.environment
-    let noColor = env["NO_COLOR"].map { !$0.isEmpty } ?? false
-    enabled = console.stdoutIsTerminal && !noColor && env["TERM"] != "dumb"
+  public init(console: Console, stream: Stream = .standardOutput, noColorFlag: Bool = false) {
+    let isTerminal = stream == .standardOutput ? console.stdoutIsTerminal : console.stderrIsTerminal
+    enabled = Self.decide(isTerminal: isTerminal, environment: console.environment, noColorFlag: noColorFlag)
+  }
+
+  /// The rule itself, pure so each case is tested.
+  static func decide(isTerminal: Bool, environment: [String: String], noColorFlag: Bool) -> Bool {
+    let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    return isTerminal && !noColor && !noColorFlag && environment["TERM"] != "dumb"
   }
 
   private func wrap(_ text: String, _ code: String) -> String {
@@ -21,4 +35,14 @@ public struct Style: Sendable {
   public func green(_ text: String) -> String { wrap(text, "32") }
   public func yellow(_ text: String) -> String { wrap(text, "33") }
   public func cyan(_ text: String) -> String { wrap(text, "36") }
+}
+
+extension Console {
+  /// Unknown for a console that does not say: assumed to follow standard output.
+  public var stderrIsTerminal: Bool { stdoutIsTerminal }
+}
+
+extension SystemConsole {
+  /// Checked on its own: `mlcoach list 2>log` must not write colour codes into the log.
+  public var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }

@@ -28,10 +28,12 @@ public enum MarkdownReport {
     if session.options.strict { options.append("strict") }
     if !session.options.timer { options.append("no timer") }
     if !session.options.followUps { options.append("no follow-ups") }
-    if let focus = session.options.focus { options.append("focus: \(focus.rawValue)") }
+    if let focus = session.options.focus { options.append("focus: \(focus.title.lowercased())") }
     out.append("- **Options:** \(options.joined(separator: ", "))")
-    let hints = session.steps.flatMap(\.hintsUsed)
-    out.append("- **Hints used:** \(hints.isEmpty ? "none" : hints.map { "`\($0)`" }.joined(separator: ", "))")
+    // Hints by what they were about, never by internal item id.
+    let hints = session.steps.flatMap { step in step.hintsUsed.map { (step.id, $0) } }
+    let hintTexts = hints.map { step, id in "\(report.scenario?.item(id)?.text ?? id) (step \(step.number))" }
+    out.append("- **Hints used:** \(hints.isEmpty ? "none" : hintTexts.joined(separator: "; "))")
     if let coach = report.coach {
       var line = "- **Score:** \(ReportNumber.score(coach.overall))/100 (\(coach.band.rawValue))"
       if report.provisional { line += ", provisional: scored from the answers so far" }
@@ -98,7 +100,9 @@ public enum MarkdownReport {
       var time = "*Time: \(ReportNumber.clock(step.usedSeconds)) of \(ReportNumber.clock(step.budgetSeconds))"
       if step.overrunSeconds >= 1 { time += " (\(ReportNumber.clock(step.overrunSeconds)) over)" }
       if step.skipped { time += " · skipped" }
-      if !step.hintsUsed.isEmpty { time += " · hints: " + step.hintsUsed.joined(separator: ", ") }
+      if !step.hintsUsed.isEmpty {
+        time += " · \(step.hintsUsed.count) hint\(step.hintsUsed.count == 1 ? "" : "s") used (listed above)"
+      }
       out.append(time + "*")
       out.append("")
       for question in step.questions {

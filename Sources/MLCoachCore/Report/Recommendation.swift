@@ -33,9 +33,12 @@ public struct Recommendation: Equatable, Sendable {
   public var reason: String
   public var command: String
 
-  /// Nil only when there are no scenarios to choose from.
-  public static func recommend(sessions: [Session], scenarios: [Scenario], now: Date) -> Recommendation? {
-    let ordered = sessions.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+  /// Nil only when there are no scenarios to choose from. Only finished sessions count as
+  /// practised: an interview abandoned after a minute says nothing about the scenario. Days
+  /// ("yesterday") are counted in `calendar`, the user's time zone.
+  public static func recommend(sessions: [Session], scenarios: [Scenario], now: Date,
+                               calendar: Calendar = RelativeDay.calendar(in: .current)) -> Recommendation? {
+    let ordered = sessions.filter { $0.state == .finished }.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
     let scored = ordered.compactMap { session in History.effectiveReport(session).map { (session, $0) } }
     let missed = mostMissed(scored, scenarios: scenarios)
     let weakest = weakestCategory(scored.suffix(recentSessions).map(\.1), missed: missed)
@@ -72,15 +75,15 @@ public struct Recommendation: Equatable, Sendable {
       // that exercise the focus category.
       let oldest = scenarios.compactMap { lastPractised[$0.id] }.min()
       because.append(oldest == last && scenarios.allSatisfy { lastPractised[$0.id] != nil }
-        ? "it is the scenario you practised least recently (\(ago(last, now: now)))"
-        : "you last practised it \(ago(last, now: now))")
+        ? "it is the scenario you practised least recently (\(ago(last, now: now, calendar: calendar)))"
+        : "you last practised it \(ago(last, now: now, calendar: calendar))")
     } else {
       because.append("you have never practised it")
     }
     if let weakest {
-      because.append("\(weakest.category.rawValue) is your weakest category (\(ReportNumber.score(weakest.score))/100)")
+      because.append("\(weakest.category.title.lowercased()) is your weakest category (\(ReportNumber.score(weakest.score))/100)")
     }
-    let head = pick.id + (focus.map { ", focus on \($0.rawValue)" } ?? "")
+    let head = pick.id + (focus.map { ", focus on \($0.title.lowercased())" } ?? "")
     return Recommendation(
       scenarioID: pick.id, scenarioTitle: pick.title, focus: focus, focusScore: weakest?.score,
       lastPractised: lastPractised[pick.id], mostMissed: missed,
@@ -126,13 +129,9 @@ public struct Recommendation: Equatable, Sendable {
     }
   }
 
-  /// "3 days ago", "yesterday", "earlier today".
-  static func ago(_ date: Date, now: Date) -> String {
-    let days = Int((now.timeIntervalSince(date) / 86_400).rounded(.down))
-    switch days {
-    case ..<1: return "earlier today"
-    case 1: return "yesterday"
-    default: return "\(days) days ago"
-    }
+  /// "3 days ago", "yesterday", "earlier today", in calendar days of the user's time zone.
+  static func ago(_ date: Date, now: Date, calendar: Calendar) -> String {
+    let text = RelativeDay.text(date, now: now, calendar: calendar)
+    return text == "today" ? "earlier today" : text
   }
 }

@@ -103,26 +103,11 @@ public struct Catalogue: Sendable {
 
   /// Finds a scenario by id, unique id prefix, or words that appear in only one title.
   public func resolve(_ name: String) throws(ResolveError) -> Scenario {
-    let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
-    if let exact = scenarios.first(where: { $0.id == wanted }) { return exact }
-    let prefixed = scenarios.filter { $0.id.hasPrefix(wanted) }
-    if prefixed.count == 1 { return prefixed[0] }
-    if prefixed.count > 1 { throw .ambiguous(name: name, candidates: prefixed.map(\.id)) }
-    let words = wanted.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    if !words.isEmpty {
-      let titled = scenarios.filter { scenario in
-        let title = scenario.title.lowercased()
-        return words.allSatisfy { title.contains($0) || scenario.id.contains($0) }
-      }
-      if titled.count == 1 { return titled[0] }
-      if titled.count > 1 { throw .ambiguous(name: name, candidates: titled.map(\.id)) }
+    switch NameResolver(scenarios, id: \.id, searchableText: \.title).resolve(name) {
+    case .found(let scenario): return scenario
+    case .ambiguous(let candidates): throw .ambiguous(name: name, candidates: candidates)
+    case .notFound(let suggestions): throw .unknown(name: name, suggestions: suggestions)
     }
-    let ids = scenarios.map(\.id)
-    var suggestions = EditDistance.ranked(wanted, ids, limit: 3)
-    if suggestions.isEmpty {
-      suggestions = ids.filter { id in words.contains { id.contains($0) } }
-    }
-    throw .unknown(name: name, suggestions: suggestions)
   }
 }
 

@@ -137,8 +137,9 @@ struct MatchContext {
          cues.subjects.contains(tokens[i + 1].id) || cues.clauseVerbs.contains(tokens[i + 1].id) {
         return false
       }
-      // A subject after the negation starts a new clause: "with no mutual friends we use contacts".
-      if cues.pronouns.contains(tokens[i].id) { return false }
+      // A subject after the negation starts a new clause: "with no mutual friends we use contacts";
+      // so does a condition: "we won't launch if the hide rate rises".
+      if cues.pronouns.contains(tokens[i].id) || cues.conditionals.contains(tokens[i].id) { return false }
       if negators.contains(tokens[i].id) {
         if tokens[i].id == cues.without && i == first { return false }
         if i + 1 < tokens.count, tokens[i + 1].id == cues.only {

@@ -130,6 +130,35 @@ struct PhraseIndex {
     return found
   }
 
+  /// Whether the phrase occurs at all (stops at the first occurrence).
+  func occurs(_ phrase: CompiledPhrase, in analyzed: AnalyzedAnswer, maxGap requested: Int) -> Bool {
+    let maxGap = phrase.tight ? 0 : requested
+    return analyzed.tokens.withUnsafeBufferPointer { tokens in
+      for variant in phrase.variants {
+        guard let first = variant.first else { continue }
+        if let concept = CompiledPhrase.conceptIndex(first) {
+          for occurrence in concepts[concept]
+          where match(variant.dropFirst(), from: occurrence.end, sentence: occurrence.sentence, tokens, analyzed, maxGap) != nil {
+            return true
+          }
+          continue
+        }
+        guard first >= 0 else { continue }
+        for start in positions[Int(first)]
+        where match(variant.dropFirst(), from: Int(start) + 1, sentence: Int(tokens[Int(start)].sentence), tokens, analyzed,
+                    maxGap) != nil {
+          return true
+        }
+        for start in joinedPositions[Int(first)]
+        where match(variant.dropFirst(), from: Int(start) + 2, sentence: Int(tokens[Int(start)].sentence), tokens, analyzed,
+                    maxGap) != nil {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
   /// Sentences naming both phrases, in either order: one occurrence spanning both per pair.
   func cooccurrences(of a: CompiledPhrase, _ b: CompiledPhrase, in analyzed: AnalyzedAnswer, maxGap: Int) -> [Occurrence] {
     let second = occurrences(of: b, in: analyzed, maxGap: maxGap)

@@ -105,6 +105,13 @@ public struct Scorer: Sendable {
       for (a, b) in itemPairs[itemIndex] {
         for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, a)) }
       }
+      // Mentions in the item's own step first, so the quoted evidence comes from there when
+      // it can; once that step has a hit, nothing can beat it.
+      found.sort { a, b in
+        let ownA = analyzed.sectionSteps[analyzed.sentences[a.0.sentence].section] == item.step
+        let ownB = analyzed.sectionSteps[analyzed.sentences[b.0.sentence].section] == item.step
+        return ownA != ownB ? ownA : a.0.start < b.0.start
+      }
       for (occurrence, phrase) in found {
         let mention = Mention(occurrence: occurrence, category: item.category,
                               phraseCarriesNegation: phrase.carriesNegation)
@@ -112,6 +119,7 @@ public struct Scorer: Sendable {
         if reason.status == nil { continue }
         if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
         perSentence[occurrence.sentence] = reason
+        if reason.status == .hit { break }
       }
       let best = perSentence.min { a, b in
         let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
@@ -165,7 +173,7 @@ public struct Scorer: Sendable {
     var found = 0.0
     for (item, itemPhrases) in zip(rubric, phrases) where !item.generic {
       total += Double(item.weight)
-      if itemPhrases.contains(where: { !index.occurrences(of: $0, in: analyzed, maxGap: maxGap).isEmpty }) {
+      if itemPhrases.contains(where: { index.occurs($0, in: analyzed, maxGap: maxGap) }) {
         found += Double(item.weight)
       }
     }

@@ -1,0 +1,131 @@
+import Foundation
+import MLCoachCore
+
+/// `mlcoach sessions`: every session with its state, and `sessions discard ID` to delete one.
+struct SessionsCommand: Command {
+  static let spec = CommandSpec(
+    name: "sessions", summary: "List your sessions, or discard ones you do not want to keep.",
+    arguments: [
+      ArgumentSpec(name: "discard", help: "delete the sessions named after it (asks first on a terminal)",
+                   optional: true, completion: .choices(["discard"])),
+      ArgumentSpec(name: "SESSION", help: "with discard: a session id or a unique prefix of one", optional: true,
+                   repeating: true, completion: .session),
+    ],
+    options: [
+      OptionSpec("--json", help: "print the list as JSON (see docs/report-format.md)"),
+      OptionSpec("--yes", short: "-y", help: "discard without asking (needed when standard input is not a terminal)"),
+    ],
+    discussion: [
+      "The list shows each session's id, state (unfinished with its step, finished, reviewed), scenario, start "
+        + "(local time) and score, oldest first. Only finished sessions count as practised in history and next. "
+        + "Discarding deletes the session's file; it cannot be undone.",
+    ],
+    examples: ["mlcoach sessions", "mlcoach sessions discard 20261122-2215", "mlcoach sessions --json | jq -r '.[].id'"])
+
+  /// One row of `sessions --json`.
+  struct Row: Encodable, Sendable {
+    var id: String
+    var scenario: String
+    /// `in-progress` or `finished`.
+    var state: String
+    var reviewed: Bool
+    /// 1-based step an unfinished interview stopped at; null when finished.
+    var step: Nullable<Int>
+    var steps: Int
+    var startedAt: Date
+    var finishedAt: Nullable<Date>
+    var overall: Nullable<Double>
+    var band: Nullable<String>
+  }
+
+  static func run(_ context: Context) throws -> ExitCode {
+    let positionals = context.arguments.positionals
+    guard let action = positionals.first else { return try list(context) }
+    guard action == "discard" else {
+      throw CLIError("unknown action '\(action)'" + DidYouMean.suffix(for: action, in: ["discard"])
+        + "; 'mlcoach sessions' lists, 'mlcoach sessions discard ID' deletes", code: .usage)
+    }
+    let names = Array(positionals.dropFirst())
+    guard !names.isEmpty else { throw CLIError("'sessions discard' needs the SESSION to discard", code: .usage) }
+    return try discard(names, context: context)
+  }
+
+  static func list(_ context: Context) throws -> ExitCode {
+    let lookup = SessionLookup(context: context)
+    let console = context.console
+    if context.arguments.has("--json") {
+      console.out(JSONOutput.encode(lookup.sessions.map(row)))
+      return .success
+    }
+    guard !lookup.sessions.isEmpty else {
+      console.line("No sessions yet: start one with 'mlcoach practice' (see 'mlcoach list' for scenarios).")
+      return .success
+    }
+    let style = context.style
+    let rows = lookup.sessions.map { session -> [String] in
+      // "unfinished 2/7": short, so the table fits 80 columns beside a full id.
+      let state = session.state == .inProgress
+        ? "unfinished " + HumanName.progress(of: session).dropFirst("step ".count) : HumanName.state(of: session)
+      return [style.cyan(session.id), session.state == .inProgress ? style.yellow(state) : state, session.scenarioID,
+              Format.dateTime(session.startedAt, calendar: context.calendar),
+              session.score.map { Format.score($0.overall) } ?? "—"]
+    }
+    let table = Table(columns: [Table.Column("ID", flexible: false), Table.Column("STATE", flexible: false),
+                                Table.Column("SCENARIO"), Table.Column("STARTED", flexible: false),
+                                Table.Column("SCORE", alignment: .right)], rows: rows, overflow: .wrap)
+    console.out(table.render(width: console.width, style: style))
+    let unfinished = lookup.unfinished.count
+    if unfinished > 0 {
+      console.line("")
+      console.line(style.dim(TextLayout.wrap("\(unfinished) unfinished: continue with 'mlcoach resume ID', or delete "
+        + "with 'mlcoach sessions discard ID'.", width: console.width)))
+    }
+    return .success
+  }
+
+  static func row(_ session: Session) -> Row {
+    Row(id: session.id, scenario: session.scenarioID, state: session.state.rawValue,
+        reviewed: session.review?.completed == true,
+        step: Nullable(session.state == .inProgress ? min(session.currentStep + 1, session.steps.count) : nil),
+        steps: session.steps.count, startedAt: session.startedAt, finishedAt: Nullable(session.finishedAt),
+        overall: Nullable(session.score?.overall), band: Nullable(session.score?.band.rawValue))
+  }
+
+  /// Deletes the named sessions, each named by id or unique id prefix (never by scenario: a
+  /// scenario name would pick "its latest session", too loose for a deletion).
+  static func discard(_ names: [String], context: Context) throws -> ExitCode {
+    let lookup = SessionLookup(context: context)
+    var chosen: [Session] = []
+    for name in names {
+      let session = try lookup.resolve(name)
+      guard session.id.hasPrefix(name) else {
+        throw CLIError("'\(name)' is a scenario, not a session id; 'mlcoach sessions' lists the ids", code: .usage)
+      }
+      if !chosen.contains(where: { $0.id == session.id }) { chosen.append(session) }
+    }
+    let console = context.console
+    if !context.arguments.has("--yes") {
+      guard console.stdinIsTerminal else {
+        throw CLIError("not discarding without confirmation: standard input is not a terminal; add --yes",
+                       code: .usage)
+      }
+      for session in chosen {
+        console.line("\(session.id)  \(session.scenarioID), \(HumanName.state(of: session)), started "
+          + Format.when(session.startedAt, now: context.clock.now(), calendar: context.calendar))
+      }
+      let what = chosen.count == 1 ? "this session" : "these \(chosen.count) sessions"
+      console.out("Discard \(what)? Its answers are deleted for good. [y/N] ")
+      let answer = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+      if answer == nil { console.line("") }
+      guard answer == "y" || answer == "yes" else {
+        console.line("Nothing discarded.")
+        return .success
+      }
+    }
+    for session in chosen {
+      try SessionFiles.discard(session, in: lookup.store)
+      console.line("Discarded \(session.id).")
+    }
+    return .success
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import MLCoachCore
+
+struct ValidateCommand: Command {
+  static let spec = CommandSpec(
+    name: "validate", summary: "Check scenario files or folders and print every problem.",
+    arguments: [ArgumentSpec(name: "PATH", help: "a scenario file or a folder of them", optional: true, repeating: true,
+                             completion: .file)],
+    discussion: [
+      "Without PATH, checks every scenario mlcoach loads (bundled, your data folder, $MLCOACH_SCENARIOS and "
+        + "--scenarios). Exit status: 0 when all are valid, 65 when a file is invalid, 66 when a path is missing or "
+        + "holds no .json file.",
+    ],
+    examples: ["mlcoach validate my-scenarios/fraud.json"])
+
+  static func run(_ context: Context) throws -> ExitCode {
+    let console = context.console
+    let paths = context.arguments.positionals
+    var catalogue: Catalogue
+    if paths.isEmpty {
+      catalogue = try context.catalogue()
+    } else {
+      var sources: [ScenarioSource] = []
+      for path in paths {
+        do {
+          sources += try Catalogue.sources(inDirectory: path)
+        } catch {
+          throw CLIError(error.description, code: .noInput)
+        }
+      }
+      if sources.isEmpty { throw CLIError("no .json files in \(paths.joined(separator: ", "))", code: .noInput) }
+      catalogue = Catalogue(sources: sources)
+      for problem in catalogue.problems { console.errorLine(problem.description) }
+    }
+    let bad = Set(catalogue.problems.map(\.file)).count
+    let good = catalogue.scenarios.count
+    if bad == 0 {
+      console.line("\(context.style.green("ok")): \(good) scenario\(good == 1 ? "" : "s") valid")
+      return .success
+    }
+    console.errorLine("\(catalogue.problems.count) problem\(catalogue.problems.count == 1 ? "" : "s") in \(bad) file\(bad == 1 ? "" : "s"); \(good) valid")
+    return .dataError
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import MLCoachCore
+
+/// The one set of formatters the terminal uses: scores, durations and dates. Dates are stored
+/// in UTC and shown in the user's local time (`TZ`, else the system's zone), so "yesterday"
+/// means the calendar day before today where the user is.
+enum Format {
+  /// Scores print without a decimal when whole: 64, 62.5.
+  static func score(_ value: Double) -> String { ReportNumber.score(value) }
+
+  /// A signed difference: +4.5, −3, ±0.
+  static func change(_ value: Double) -> String {
+    value == 0 ? "±0" : (value > 0 ? "+" : "−") + score(abs(value))
+  }
+
+  /// Scenario and step budgets in minutes: 45, 7.5.
+  static func minutes(_ value: Double) -> String {
+    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+  }
+
+  /// `m:ss`, or `h:mm:ss` past an hour; negative values get a minus sign.
+  static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }
+
+  /// `2026-11-22 22:15` in the calendar's time zone.
+  static func dateTime(_ date: Date, calendar: Calendar) -> String {
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+                  parts.hour ?? 0, parts.minute ?? 0)
+  }
+
+  /// `2026-11-22` in the calendar's time zone.
+  static func day(_ date: Date, calendar: Calendar) -> String {
+    String(dateTime(date, calendar: calendar).prefix(10))
+  }
+
+  /// "today", "yesterday", "3 days ago", counted in calendar days where the user is: a session
+  /// from 23:00 last night is "yesterday" at 08:00 this morning, though only 9 hours ago.
+  static func relativeDay(_ date: Date, now: Date, calendar: Calendar) -> String {
+    RelativeDay.text(date, now: now, calendar: calendar)
+  }
+
+  /// "today at 21:40", "yesterday at 21:40", "3 days ago" (the time of day matters only for
+  /// recent sessions, to tell two of one day apart).
+  static func when(_ date: Date, now: Date, calendar: Calendar) -> String {
+    let day = relativeDay(date, now: now, calendar: calendar)
+    guard day == "today" || day == "yesterday" else { return day }
+    let parts = calendar.dateComponents([.hour, .minute], from: date)
+    return day + String(format: " at %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+  }
+}
+
+/// Words for internal ids, so a user never reads `tradeoffs` or `available-interactions`.
+enum HumanName {
+  /// "Trade-offs" for `tradeoffs`.
+  static func category(_ category: Category) -> String { category.title }
+
+  /// The checklist line of a rubric item; the id only when the scenario no longer has it.
+  static func item(_ id: String, in scenario: Scenario?) -> String { scenario?.item(id)?.text ?? id }
+
+  /// "finished", "reviewed", "unfinished (step 3/7)".
+  static func state(of session: Session) -> String {
+    switch session.state {
+    case .finished: return session.review?.completed == true ? "reviewed" : "finished"
+    case .inProgress: return "unfinished (\(progress(of: session)))"
+    }
+  }
+
+  /// "step 3/7": where an unfinished interview stopped.
+  static func progress(of session: Session) -> String {
+    "step \(min(session.currentStep + 1, max(1, session.steps.count)))/\(session.steps.count)"
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Which item a name typed by a person means: the exact id, else a unique id prefix, else the
+/// one item whose searchable text holds every word of the name, else nothing, with the ids
+/// within a typo's distance as suggestions. One policy for scenarios, sessions and commands.
+public struct NameResolver<Item> {
+  public enum Outcome {
+    case found(Item)
+    /// Several ids match; the name needs more of the id.
+    case ambiguous([String])
+    /// Nothing matches; the closest ids, closest first (possibly none).
+    case notFound(suggestions: [String])
+  }
+
+  public let items: [Item]
+  public let id: (Item) -> String
+  /// Text searched word by word (a scenario's title); nil to match ids only.
+  public let searchableText: ((Item) -> String)?
+
+  public init(_ items: [Item], id: @escaping (Item) -> String, searchableText: ((Item) -> String)? = nil) {
+    self.items = items
+    self.id = id
+    self.searchableText = searchableText
+  }
+
+  public func resolve(_ name: String) -> Outcome {
+    let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+    if let exact = items.first(where: { id($0).lowercased() == wanted }) { return .found(exact) }
+    let prefixed = items.filter { id($0).lowercased().hasPrefix(wanted) }
+    if prefixed.count == 1 { return .found(prefixed[0]) }
+    if prefixed.count > 1 { return .ambiguous(prefixed.map(id)) }
+    let words = wanted.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    if let searchableText, !words.isEmpty {
+      let matching = items.filter { item in
+        let text = (searchableText(item) + " " + id(item)).lowercased()
+        return words.allSatisfy { text.contains($0) }
+      }
+      if matching.count == 1 { return .found(matching[0]) }
+      if matching.count > 1 { return .ambiguous(matching.map(id)) }
+    }
+    let ids = items.map(id)
+    var suggestions = EditDistance.ranked(wanted, ids, limit: 3)
+    if suggestions.isEmpty && !words.isEmpty {
+      suggestions = Array(ids.filter { candidate in words.contains { candidate.contains($0) } }.prefix(3))
+    }
+    return .notFound(suggestions: suggestions)
+  }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import MLCoachCore
+import Testing
+@testable import MLCoachCLI
+
+/// The presentation toolkit: display width, the table, formatters, names and colour.
+@Suite("presentation toolkit")
+struct PresentationTests {
+  @Test("width is counted in terminal cells")
+  func displayWidth() {
+    #expect(DisplayWidth.of("abc") == 3)
+    #expect(DisplayWidth.of("中文") == 4)
+    #expect(DisplayWidth.of("한국어") == 6)
+    #expect(DisplayWidth.of("ｆｕｌｌ") == 8)  // fullwidth Latin
+    #expect(DisplayWidth.of("e\u{301}") == 1)  // combining accent
+    #expect(DisplayWidth.of("👍") == 2)
+    #expect(DisplayWidth.of("👍🏽") == 2)
+    #expect(DisplayWidth.of("👩‍👩‍👧") == 2)  // a zero-width-joiner sequence
+    #expect(DisplayWidth.of("🇫🇷") == 2)
+    #expect(DisplayWidth.of("❤️") == 2)  // text heart with the emoji variation selector
+    #expect(DisplayWidth.of("\u{1B}[1mbold\u{1B}[0m") == 4)
+    #expect(DisplayWidth.of("a\u{200B}b") == 2)  // zero-width space
+  }
+
+  @Test("truncation keeps colour and ends in an ellipsis; padding counts cells")
+  func truncateAndPad() {
+    #expect(DisplayWidth.truncate("Personalised homepage", to: 10) == "Personali…")
+    #expect(DisplayWidth.truncate("中文中文", to: 5) == "中文…")
+    #expect(DisplayWidth.truncate("short", to: 10) == "short")
+    #expect(DisplayWidth.truncate("\u{1B}[36mads-ctr\u{1B}[0m", to: 4) == "\u{1B}[36mads…\u{1B}[0m")
+    #expect(DisplayWidth.pad("中", to: 4) == "中  ")
+    #expect(DisplayWidth.padLeft("7", to: 3) == "  7")
+  }
+
+  @Test("a table aligns CJK and emoji titles by cells and fits the width")
+  func tableAlignment() {
+    let table = Table(columns: [Table.Column("ID"), Table.Column("TITLE"), Table.Column("MIN", alignment: .right)],
+                      rows: [["a", "中文の題名", "45"], ["bb", "Plain 👍", "7.5"]])
+    let lines = table.render(width: 80, style: Style(enabled: false)).split(separator: "\n").map(String.init)
+    #expect(lines == ["ID  TITLE       MIN", "a   中文の題名   45", "bb  Plain 👍    7.5"])
+    #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1)
+  }
+
+  @Test("a table narrows its widest flexible column: wrapped or cut, numbers untouched")
+  func tableFitting() {
+    let rows = [["ads-ctr", "Ad click-through-rate prediction for a social feed", "ads, ranking", "45"]]
+    let columns = [Table.Column("ID", flexible: false), Table.Column("TITLE"), Table.Column("TOPICS"),
+                   Table.Column("MIN", alignment: .right)]
+    let wrapped = Table(columns: columns, rows: rows, overflow: .wrap).render(width: 40, style: Style(enabled: false))
+    #expect(wrapped.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+    #expect(wrapped.contains("through-rate") && wrapped.contains("ads, ranking"))
+    #expect(wrapped.replacingOccurrences(of: " ", with: "").contains("45"))
+    let cut = Table(columns: columns, rows: rows).render(width: 40, style: Style(enabled: false))
+    #expect(cut.split(separator: "\n").count == 2)
+    #expect(cut.contains("…"))
+    #expect(!cut.split(separator: "\n").contains { $0.hasSuffix(" ") })
+  }
+
+  @Test("mlcoach list fits 80 columns, and 60, with every id whole")
+  func listFits() {
+    for width in [80, 60] {
+      let result = CLITest.run(["list"], environment: ["COLUMNS": String(width)])
+      #expect(result.code == 0)
+      let lines = result.out.split(separator: "\n")
+      #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width }, "\(width)")
+      for id in ["ads-ctr", "image-search", "video-recommendation"] { #expect(result.out.contains(id + " ")) }
+    }
+  }
+
+  @Test("formatters: scores, clocks, minutes and local dates")
+  func formatters() throws {
+    #expect(Format.score(64) == "64" && Format.score(62.5) == "62.5")
+    #expect(Format.change(4.5) == "+4.5" && Format.change(-3) == "−3" && Format.change(0) == "±0")
+    #expect(Format.clock(95) == "1:35" && Format.clock(-7) == "-0:07" && Format.clock(3725) == "1:02:05")
+    #expect(Format.minutes(45) == "45" && Format.minutes(7.5) == "7.5")
+    let tokyo = RelativeDay.calendar(in: try #require(TimeZone(identifier: "Asia/Tokyo")))
+    let date = Date(timeIntervalSince1970: 1_800_000_000)  // 2027-01-15 08:00 UTC
+    #expect(Format.dateTime(date, calendar: tokyo) == "2027-01-15 17:00")
+    #expect(Format.day(date, calendar: tokyo) == "2027-01-15")
+    #expect(Format.when(date, now: date.addingTimeInterval(8 * 3600), calendar: tokyo) == "yesterday at 17:00")
+    #expect(Format.when(date, now: date.addingTimeInterval(3600), calendar: tokyo) == "today at 17:00")
+    #expect(Format.when(date, now: date.addingTimeInterval(5 * 86_400), calendar: tokyo) == "5 days ago")
+  }
+
+  @Test("internal ids have human names")
+  func humanNames() {
+    #expect(HumanName.category(.tradeoffs) == "Trade-offs")
+    #expect(HumanName.item("no-such-item", in: nil) == "no-such-item")
+  }
+
+  @Test("colour: decided per stream; NO_COLOR counts only when not empty; --no-color")
+  func colourRules() {
+    #expect(Style.decide(isTerminal: true, environment: [:], noColorFlag: false))
+    #expect(Style.decide(isTerminal: true, environment: ["NO_COLOR": ""], noColorFlag: false))
+    #expect(!Style.decide(isTerminal: true, environment: ["NO_COLOR": "1"], noColorFlag: false))
+    #expect(!Style.decide(isTerminal: true, environment: ["TERM": "dumb"], noColorFlag: false))
+    #expect(!Style.decide(isTerminal: false, environment: [:], noColorFlag: false))
+    #expect(!Style.decide(isTerminal: true, environment: [:], noColorFlag: true))
+    #expect(!CLITest.run(["list", "--no-color"], terminal: true).out.contains("\u{1B}["))
+    #expect(!CLITest.run(["--no-color", "list"], terminal: true).out.contains("\u{1B}["))
+  }
+
+  @Test("stdout on a terminal and stderr in a file: the file gets no colour codes")
+  func stderrColourIsSeparate() {
+    let console = SplitConsole(environment: ["MLCOACH_HOME": CLITest.temporaryDirectory()])
+    let code = CLI.run(["show", "ads-ctx"], console: console)
+    #expect(code == 64)
+    #expect(console.stderr.hasPrefix("error: no scenario named 'ads-ctx'"))
+    #expect(!console.stderr.contains("\u{1B}["))
+    let listed = SplitConsole(environment: ["MLCOACH_HOME": CLITest.temporaryDirectory()])
+    _ = CLI.run(["list"], console: listed)
+    #expect(listed.stdout.contains("\u{1B}["))
+  }
+
+  @Test("the pager: only for a terminal; PAGER chooses it; empty or cat prints directly")
+  func pagerRules() {
+    #expect(Pager.command(environment: [:], stdoutIsTerminal: true) == "less -FRX")
+    #expect(Pager.command(environment: [:], stdoutIsTerminal: false) == nil)
+    #expect(Pager.command(environment: ["PAGER": "most"], stdoutIsTerminal: true) == "most")
+    #expect(Pager.command(environment: ["PAGER": "most", "MLCOACH_PAGER": "less -R"], stdoutIsTerminal: true)
+      == "less -R")
+    #expect(Pager.command(environment: ["PAGER": "most", "MLCOACH_PAGER": ""], stdoutIsTerminal: true) == nil)
+    #expect(Pager.command(environment: ["PAGER": ""], stdoutIsTerminal: true) == nil)
+    #expect(Pager.command(environment: ["PAGER": "cat"], stdoutIsTerminal: true) == nil)
+    #expect(Pager.command(environment: ["TERM": "dumb"], stdoutIsTerminal: true) == nil)
+  }
+}
+
+/// Standard output on a terminal, standard error redirected to a file.
+final class SplitConsole: Console, @unchecked Sendable {
+  private let inner: ScriptedConsole
+  init(environment: [String: String]) { inner = ScriptedConsole(environment: environment, terminal: true) }
+  var stdout: String { inner.stdout }
+  var stderr: String { inner.stderr }
+  func out(_ text: String) { inner.out(text) }
+  func err(_ text: String) { inner.err(text) }
+  func readLine() -> String? { inner.readLine() }
+  func readAllInput() -> [UInt8] { inner.readAllInput() }
+  var environment: [String: String] { inner.environment }
+  var stdinIsTerminal: Bool { true }
+  var stdoutIsTerminal: Bool { true }
+  var stderrIsTerminal: Bool { false }
+  var width: Int { 80 }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import MLCoachCore
+import Testing
+@testable import MLCoachCLI
+
+@Suite("mlcoach sessions")
+struct SessionsCommandTests {
+  /// A home with one finished and one unfinished session.
+  func home() -> (path: String, finished: String, unfinished: String) {
+    let home = CLITest.temporaryDirectory()
+    let clock = FixedClock()
+    _ = CLITest.run(["practice", "ads-ctr", "--no-followups"], input: Array(repeating: "/next", count: 7),
+                    environment: ["MLCOACH_HOME": home], clock: clock)
+    clock.advance(by: 3600)
+    _ = CLITest.run(["practice", "image-search", "--no-followups"], input: ["A line", "/next", "/quit"],
+                    environment: ["MLCOACH_HOME": home], clock: clock)
+    let sessions = SessionStore(dataDirectory: home).all().sessions
+    return (home, sessions[0].id, sessions[1].id)
+  }
+
+  @Test("lists state, scenario, local date and score")
+  func list() {
+    let (path, finished, unfinished) = home()
+    let result = CLITest.run(["sessions"], environment: ["MLCOACH_HOME": path, "TZ": "Asia/Tokyo"])
+    #expect(result.code == 0)
+    let lines = result.out.split(separator: "\n").map(String.init)
+    #expect(lines[0].hasPrefix("ID") && lines[0].contains("STATE") && lines[0].hasSuffix("SCORE"))
+    #expect(lines[1].hasPrefix(finished) && lines[1].contains("finished") && lines[1].contains("2027-01-15 17:00"))
+    #expect(lines[2].hasPrefix(unfinished) && lines[2].contains("unfinished 2/7"))
+    #expect(lines[2].contains("2027-01-15 18:00") && lines[2].hasSuffix("—"))
+    #expect(result.out.contains("1 unfinished: continue with 'mlcoach resume ID'"))
+    #expect(result.out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+  }
+
+  @Test("--json lists every session for scripts")
+  func json() throws {
+    let (path, finished, unfinished) = home()
+    let result = CLITest.run(["sessions", "--json"], environment: ["MLCOACH_HOME": path])
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    #expect(rows.map { $0["id"] as? String } == [finished, unfinished])
+    #expect(rows[0]["state"] as? String == "finished" && rows[0]["step"] is NSNull && rows[0]["overall"] is Double)
+    #expect(rows[1]["state"] as? String == "in-progress" && rows[1]["step"] as? Int == 2)
+    #expect(rows[1]["overall"] is NSNull)
+  }
+
+  @Test("discard asks on a terminal, needs --yes from a script, and refuses a scenario name")
+  func discard() {
+    let (path, finished, unfinished) = home()
+    let environment = ["MLCOACH_HOME": path]
+    let refused = CLITest.run(["sessions", "discard", unfinished], environment: environment)
+    #expect(refused.code == 64)
+    #expect(refused.err.hasPrefix("error: not discarding without confirmation: standard input is not a terminal; add --yes"))
+    let declined = CLITest.run(["sessions", "discard", unfinished], input: [""], environment: environment, terminal: true)
+    #expect(declined.out.contains("Discard this session? Its answers are deleted for good. [y/N] "))
+    #expect(declined.out.contains("Nothing discarded."))
+    #expect(SessionStore(dataDirectory: path).all().sessions.count == 2)
+    let byScenario = CLITest.run(["sessions", "discard", "ads-ctr", "--yes"], environment: environment)
+    #expect(byScenario.code == 64)
+    #expect(byScenario.err.contains("'ads-ctr' is a scenario, not a session id"))
+    let accepted = CLITest.run(["sessions", "discard", unfinished], input: ["y"], environment: environment,
+                               terminal: true)
+    #expect(accepted.out.contains("Discarded \(unfinished)."))
+    #expect(SessionStore(dataDirectory: path).all().sessions.map(\.id) == [finished])
+    let scripted = CLITest.run(["sessions", "discard", String(finished.prefix(15)), "-y"], environment: environment)
+    #expect(scripted.code == 0)
+    #expect(SessionStore(dataDirectory: path).all().sessions.isEmpty)
+  }
+
+  @Test("only finished sessions count as practised; next offers the unfinished one first, in JSON too")
+  func nextAndUnfinished() throws {
+    let (path, _, unfinished) = home()
+    let next = CLITest.run(["next"], environment: ["MLCOACH_HOME": path])
+    #expect(next.out.hasPrefix("Unfinished: image-search, started today at 09:00, stopped at step 2/7.\n"
+      + "Resume: mlcoach resume \(unfinished)\n"))
+    // image-search was only started: it still counts as never practised, like every scenario
+    // but the finished ads-ctr; which one comes first depends on the bundled catalogue.
+    #expect(!next.out.contains("Next: ads-ctr"))
+    #expect(next.out.contains("you have never practised it"))
+    let json = CLITest.run(["next", "--json"], environment: ["MLCOACH_HOME": path])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+    let resume = try #require(object["resume"] as? [String: Any])
+    #expect(resume["id"] as? String == unfinished && resume["step"] as? Int == 2)
+    #expect(resume["command"] as? String == "mlcoach resume \(unfinished)")
+    #expect(object["scenario"] as? String != "ads-ctr")
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import MLCoachCore
+import Testing
+@testable import MLCoachCLI
+
+@Suite("a summary that fits a screen")
+struct SummaryTests {
+  let answers = CLITest.coreFixtures.appendingPathComponent("corpus")
+
+  @Test("the end-of-interview summary is at most 30 lines at any width, and says where the rest is")
+  func interviewSummaryHeight() throws {
+    let home = CLITest.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let answer = try String(contentsOf: answers.appendingPathComponent("video-recommendation/w2-medium.md"), encoding: .utf8)
+    let lines = answer.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+    var input: [String] = []
+    for step in 0..<7 { input += lines.enumerated().filter { $0.offset % 7 == step }.map(\.element) + ["/next"] }
+    _ = CLITest.run(["practice", "video-recommendation", "--no-followups"], input: input,
+                    environment: ["MLCOACH_HOME": home])
+    let session = try #require(SessionStore(dataDirectory: home).all().sessions.first)
+    let report = try #require(session.score)
+    let scenario = try #require(try ScenarioSet.bundled(id: "video-recommendation"))
+    for width in [30, 40, 60, 80, 100] {
+      let text = SummaryRenderer(scenario: scenario, style: Style(enabled: true), width: width)
+        .render(report, session: session, footer: "full report: mlcoach report \(session.id)")
+      let shown = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(shown.count <= SummaryRenderer.maximumLines, "\(width) columns: \(shown.count) lines")
+      #expect(shown.allSatisfy { DisplayWidth.of(String($0)) <= max(width, 30) }, "\(width)")
+      #expect(text.contains("Overall: ") && text.contains("Work on next") && text.contains("STEP"))
+      #expect(text.contains("Trade-offs") && !text.contains("tradeoffs"))
+      // Wrapped (never cut) at narrow widths: the command is whole once the lines are joined.
+      let footer = shown.suffix(3).map { DisplayWidth.stripEscapes(String($0)) }.joined()
+      #expect(footer.replacingOccurrences(of: " ", with: "").hasSuffix("fullreport:mlcoachreport\(session.id)"),
+              "\(width)")
+    }
+  }
+
+  @Test("score prints the summary; --details prints every verdict")
+  func scoreSummaryAndDetails() {
+    let file = answers.appendingPathComponent("ads-ctr/w2-good.md").path
+    let summary = CLITest.run(["score", "ads-ctr", file])
+    #expect(summary.code == 0)
+    #expect(summary.out.split(separator: "\n").count <= SummaryRenderer.maximumLines)
+    #expect(summary.out.contains("Overall: ") && summary.out.contains("Work on next"))
+    let unwrapped = summary.out.split(separator: "\n").suffix(2).joined(separator: " ")
+    #expect(unwrapped.hasSuffix("every verdict with its evidence: mlcoach score ads-ctr \(file) --details"))
+    #expect(!summary.out.contains("✓ "))
+    let details = CLITest.run(["score", "ads-ctr", file, "--details"])
+    #expect(details.out.contains("✓ ") && details.out.contains("Why this score"))
+    #expect(details.out.split(separator: "\n").count > SummaryRenderer.maximumLines)
+  }
+}
+
+/// The bundled scenarios, decoded for a test.
+enum ScenarioSet {
+  static func bundled(id: String) throws -> Scenario? {
+    let console = ScriptedConsole(environment: ["MLCOACH_HOME": CLITest.temporaryDirectory()])
+    let context = Context(console: console, clock: FixedClock(), arguments: ParsedArguments())
+    return try context.catalogue().scenario(id: id)
+  }
+}
