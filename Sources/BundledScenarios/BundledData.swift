@@ -33629,7 +33629,8 @@ enum BundledData {
       "forms": [
         "label join", "join impressions with clicks", "join impressions with outcomes",
         "join labels to the logged features", "attach labels to impressions",
-        "joined with what happened afterwards"
+        "joined with what happened afterwards", "impressions joined with clicks", "impression-click join",
+        "streaming joiner"
       ]
     },
     {
@@ -33696,7 +33697,8 @@ enum BundledData {
       "step": "data",
       "forms": [
         "fake negative", "emit a negative and correct it later", "positive copy when the click arrives",
-        "negative first then a positive correction"
+        "negative first then a positive correction", "late clicks arrive as corrections",
+        "correction stream for late clicks", "patch late clicks afterwards"
       ]
     },
     {
@@ -33789,7 +33791,9 @@ enum BundledData {
       "forms": [
         "negative downsampling", "downsample negatives", "subsample negatives",
         "keep a fraction of negatives", "keep 10% of negatives", "undersampling",
-        "undersample the majority class", "drop a fraction of negatives", "negative sampling rate"
+        "undersample the majority class", "drop a fraction of negatives", "negative sampling rate",
+        "keep all clicks and sample the non-clicks", "keep all positives and sample the negatives",
+        "sample the non-clicks", "keep a fraction of the non-clicks"
       ],
       "hides": ["negative-sampling"],
       "note": "Thinning logged negatives (ads, fraud); recsys 'negative sampling' of unobserved items is a different idea."
@@ -33809,7 +33813,7 @@ enum BundledData {
       "forms": [
         "hard negatives", "hard negative mining", "semi-hard negatives", "mine hard negatives",
         "near-miss negatives", "confusable negatives", "negatives that look similar",
-        "difficult negatives"
+        "difficult negatives", "hard negs", "mined hard negs"
       ]
     },
     {
@@ -33841,7 +33845,9 @@ enum BundledData {
       "step": "data",
       "forms": [
         "downsampling correction", "correct for downsampling", "odds correction", "rescale the odds",
-        "undo the downsampling", "map back to the true rate", "p over p plus"
+        "undo the downsampling", "map back to the true rate", "p over p plus",
+        "undo the negative sampling", "undo the sampling", "re-map the sampled predictions",
+        "map the sampled probability back"
       ]
     },
     {
@@ -33869,7 +33875,9 @@ enum BundledData {
         "hold out the last week", "hold out the last", "hold out the most recent",
         "train on the past evaluate on the future", "forward in time", "test on the following day",
         "evaluate on the next day", "validate on later days", "hold back the newest days",
-        "most recent days as the test set"
+        "most recent days as the test set", "train on older days", "test on the newest day",
+        "evaluate on the next day's data", "evaluate on the following day", "test on the next day",
+        "test on the day after", "time-split evaluation", "train on earlier weeks"
       ],
       "broader": ["train-test-split"]
     },
@@ -34048,7 +34056,8 @@ enum BundledData {
       "step": "data",
       "forms": [
         "behavior sequence", "sequence of recent actions", "last N items watched",
-        "watch history sequence", "recent interaction sequence"
+        "watch history sequence", "recent interaction sequence", "last N engagements",
+        "sequence of the last actions", "recent engagement sequence"
       ]
     },
     {
@@ -34219,7 +34228,8 @@ enum BundledData {
       "forms": [
         "position as a feature", "slot as a feature", "position feature",
         "position set to a constant at inference", "position tower", "shallow position tower",
-        "fixed position at serving", "set to a constant at inference"
+        "fixed position at serving", "set to a constant at inference", "shallow side tower for position",
+        "position bias tower"
       ],
       "broader": ["position-debiasing"]
     },
@@ -34248,7 +34258,9 @@ enum BundledData {
       "step": "data",
       "forms": [
         "selection bias", "exposure bias", "sample selection bias", "logging policy bias",
-        "only see labels for what we showed", "missing not at random", "MNAR"
+        "only see labels for what we showed", "missing not at random", "MNAR",
+        "only auction winners are logged", "logs only contain what the model showed",
+        "only learns from ads it chose to show"
       ],
       "note": "In recommendation, exposure bias is this selection bias; in text generation it means something else."
     },
@@ -34257,7 +34269,8 @@ enum BundledData {
       "step": "data",
       "forms": [
         "position debiasing", "debias the clicks", "correct for position bias",
-        "unbiased learning to rank", "remove the position effect"
+        "unbiased learning to rank", "remove the position effect", "down-weight top positions",
+        "weight clicks by inverse position", "discount clicks at top positions"
       ],
       "note": "The goal; position-as-feature, inverse-propensity-weighting and position-randomization are the ways to reach it."
     },
@@ -34269,6 +34282,27 @@ enum BundledData {
         "encode the ad creative"
       ],
       "broader": ["embedding"]
+    },
+    {
+      "id": "engagement-pairs",
+      "step": "data",
+      "forms": [
+        "engagement pairs", "engagement-based pairs", "pairs from engagement", "co-saved images",
+        "co-saves", "saved into the same board"
+      ],
+      "hides": ["user-engagement"],
+      "note": "Training pairs mined from saves and clicks; bare \"engagement\" inside them is the label source, not the business goal."
+    },
+    {
+      "id": "dedupe-before-split",
+      "step": "data",
+      "forms": [
+        "dedupe before splitting", "de-duplicate before the train/test split", "dedupe before the split",
+        "deduplicate across train and test", "remove near-duplicates of test images from training"
+      ],
+      "broader": ["train-test-overlap"],
+      "hides": ["deduplication"],
+      "note": "Removing copies across the data split prevents leakage; it is not the result-page de-duplication that 'deduplication' means."
     }
   ]
 }
@@ -34387,7 +34421,7 @@ enum BundledData {
       "forms": [
         "calibration", "well calibrated", "calibrated probabilities", "calibrated predictions",
         "predicted probabilities match observed frequencies", "probabilities we can take at face value",
-        "predicted CTR matches actual CTR"
+        "predicted CTR matches actual CTR", "calib"
       ]
     },
     {
@@ -34615,7 +34649,7 @@ enum BundledData {
       "step": "evaluation",
       "forms": [
         "A/B test", "A/B experiment", "online experiment", "controlled experiment",
-        "randomized controlled experiment", "bucket test"
+        "randomized controlled experiment", "bucket test", "A/B"
       ],
       "broader": ["online-evaluation"]
     },
@@ -34692,7 +34726,10 @@ enum BundledData {
     {
       "id": "ctr",
       "step": "evaluation",
-      "forms": ["CTR", "click-through", "click rate", "clicks per impression"]
+      "forms": [
+        "CTR", "click-through", "click rate", "clicks per impression", "click-through rate",
+        "clickthrough rate"
+      ]
     },
     {
       "id": "pctr",
@@ -34773,7 +34810,10 @@ enum BundledData {
     {
       "id": "negative-feedback-rate",
       "step": "evaluation",
-      "forms": ["negative feedback rate", "hide rate", "not-interested rate", "dislike rate", "report rate"],
+      "forms": [
+        "negative feedback rate", "hide rate", "not-interested rate", "dislike rate", "report rate",
+        "dismiss rate", "dismissal rate"
+      ],
       "note": "Rates of explicit negative actions, used as one guardrail idea."
     },
     {
@@ -34880,6 +34920,13 @@ enum BundledData {
       "id": "save-rate",
       "step": "evaluation",
       "forms": ["save rate", "saves per query", "number of saves", "images saved by users"]
+    },
+    {
+      "id": "linear-probe-evaluation",
+      "step": "evaluation",
+      "forms": ["linear-probe accuracy", "linear-probe top-1 accuracy", "linear evaluation protocol"],
+      "hides": ["frozen-features"],
+      "note": "A benchmark score of a representation, not the decision to ship frozen features as a baseline."
     }
   ]
 }
@@ -34920,7 +34967,9 @@ enum BundledData {
     {
       "id": "self-supervised-learning",
       "step": "framing",
-      "forms": ["self-supervised", "self-supervision", "pretext task", "labels from the data itself"],
+      "forms": [
+        "self-supervised", "self-supervision", "pretext task", "labels from the data itself", "self-sup"
+      ],
       "hides": ["labeled-data"]
     },
     {
@@ -35070,7 +35119,8 @@ enum BundledData {
       "step": "framing",
       "forms": [
         "session-based recommendation", "session-based recs", "in-session personalization",
-        "recommend from the current session", "session-aware recommendations"
+        "recommend from the current session", "session-aware recommendations", "in-session adaptation",
+        "adapt inside the session", "adapt within the session"
       ]
     },
     {
@@ -35097,7 +35147,11 @@ enum BundledData {
     {
       "id": "clickbait",
       "step": "framing",
-      "forms": ["clickbait", "misleading thumbnails", "misleading titles", "sensational titles"]
+      "forms": [
+        "clickbait", "misleading thumbnails", "misleading titles", "sensational titles",
+        "thumbnails that lie", "thumbnails that oversell", "lying thumbnails", "overselling thumbnails",
+        "thumbnails that overpromise"
+      ]
     },
     {
       "id": "duration-bias",
@@ -35122,6 +35176,15 @@ enum BundledData {
         "short-term vs long-term", "short-term engagement vs long-term satisfaction",
         "immediate clicks vs long-term retention", "long-term satisfaction over short-term clicks"
       ]
+    },
+    {
+      "id": "long-video-bias",
+      "step": "framing",
+      "forms": [
+        "long-video bias", "favors long videos", "biased toward long videos",
+        "watch time favors long videos", "long videos win"
+      ],
+      "note": "New concept: the mirror of duration-bias (completion favours short videos); kept apart so a watch-time remark does not credit the completion point."
     }
   ]
 }
@@ -35816,7 +35879,8 @@ enum BundledData {
       "step": "model",
       "forms": [
         "in-batch negatives", "in-batch softmax", "batch negatives",
-        "other items in the batch as negatives", "in-batch sampling", "rest of the batch as negatives"
+        "other items in the batch as negatives", "in-batch sampling", "rest of the batch as negatives",
+        "in-batch negs"
       ]
     },
     {
@@ -36159,7 +36223,8 @@ enum BundledData {
       "step": "model",
       "forms": [
         "item cold start", "new item problem", "new items have no interactions", "cold-start items",
-        "videos without views", "new ads have no history"
+        "videos without views", "new ads have no history", "brand-new ads", "day-0 ads",
+        "new creatives with no history"
       ],
       "broader": ["cold-start"]
     },
@@ -36364,14 +36429,18 @@ enum BundledData {
     {
       "id": "stale-model",
       "step": "monitoring",
-      "forms": ["stale model", "model goes stale", "outdated model", "model is out of date"]
+      "forms": [
+        "stale model", "model goes stale", "outdated model", "model is out of date", "day-old model",
+        "a model a day old", "daily model is stale"
+      ]
     },
     {
       "id": "index-freshness",
       "step": "monitoring",
       "forms": [
         "index freshness", "indexing lag", "time to index", "upload-to-searchable latency",
-        "how fast new items become searchable", "upload to searchable", "index age"
+        "how fast new items become searchable", "upload to searchable", "index age", "freshness lag",
+        "fresh-segment lag", "fresh-index lag", "embedding lag", "upload lag"
       ],
       "hides": ["latency"]
     },
@@ -36420,7 +36489,8 @@ enum BundledData {
       "step": "monitoring",
       "forms": [
         "calibration monitoring", "monitor calibration", "track calibration in production",
-        "calibration drift", "live calibration", "calibration ratio drifts", "calibration on live traffic"
+        "calibration drift", "live calibration", "calibration ratio drifts", "calibration on live traffic",
+        "calibration per slice hourly", "hourly calibration check", "alarm on calibration"
       ],
       "broader": ["model-monitoring"]
     },
@@ -36456,7 +36526,8 @@ enum BundledData {
       "step": "monitoring",
       "forms": [
         "creator concentration", "exposure concentration", "share of impressions to the top creators",
-        "Gini coefficient of exposure", "head concentration"
+        "Gini coefficient of exposure", "head concentration", "impression concentration",
+        "Gini of impressions", "impression Gini", "popularity concentration"
       ]
     },
     {
@@ -36484,6 +36555,25 @@ enum BundledData {
       "id": "user-reports",
       "step": "monitoring",
       "forms": ["user reports", "user flags", "reported by users", "report button", "flagged by users"]
+    },
+    {
+      "id": "canary-query-set",
+      "step": "monitoring",
+      "forms": [
+        "canary query set", "canary queries", "canary-query ANN recall", "canary ANN recall",
+        "fixed probe set of queries"
+      ],
+      "hides": ["canary-rollout"],
+      "note": "A fixed set of queries whose recall is tracked over time; without it \"canary query set\" reads as a canary rollout."
+    },
+    {
+      "id": "ivf-list-imbalance",
+      "step": "monitoring",
+      "forms": [
+        "IVF list imbalance", "unbalanced IVF lists", "lists get lopsided", "list-size skew",
+        "stale centroids", "centroid drift", "retrain the coarse quantizer", "retrain the centroids"
+      ],
+      "note": "The IVF-specific drift signal and its fix; gives the monitoring point words of its own instead of every IVF mention."
     }
   ]
 }
@@ -36557,7 +36647,8 @@ enum BundledData {
       "step": "requirements",
       "forms": [
         "upload rate", "uploads per day", "new uploads per minute", "items added per day",
-        "new items per day"
+        "new items per day", "uploads a day", "new uploads a day", "uploads daily",
+        "hours of video uploaded per minute"
       ]
     },
     {
@@ -36831,6 +36922,15 @@ enum BundledData {
       "id": "reserve-price",
       "step": "requirements",
       "forms": ["reserve price", "floor price", "minimum bid"]
+    },
+    {
+      "id": "small-language-markets",
+      "step": "requirements",
+      "forms": [
+        "small languages", "smaller languages", "small-language markets", "long-tail languages",
+        "low-resource languages"
+      ],
+      "note": "New concept: users of less common languages who are swamped by majority-language content; narrower than 'multilingual', so kept separate."
     }
   ]
 }
@@ -36863,7 +36963,7 @@ enum BundledData {
       "step": "serving",
       "forms": [
         "pre-ranking", "pre-ranker", "coarse ranking", "light ranker", "lightweight ranker",
-        "first-pass ranker", "first-pass model", "rough ranking"
+        "first-pass ranker", "first-pass model", "rough ranking", "cheap first pass", "coarse two-tower"
       ]
     },
     {
@@ -36977,7 +37077,8 @@ enum BundledData {
       "step": "serving",
       "forms": [
         "exploration traffic", "exploration budget", "exploration slots",
-        "small share of traffic for exploration", "random exploration"
+        "small share of traffic for exploration", "random exploration", "exploration quota",
+        "explore quota", "explore slots", "exploration slot per page"
       ]
     },
     {
@@ -37028,7 +37129,8 @@ enum BundledData {
       "step": "serving",
       "forms": [
         "score all candidates in one batch", "one forward pass over all candidates", "batched pass",
-        "batch the candidates", "batched inference over the candidates"
+        "batch the candidates", "batched inference over the candidates", "one GPU batch per request",
+        "score the candidates in one batched call"
       ],
       "hides": ["batch-prediction"],
       "note": "'batched scoring' is left out: the stemmer makes it 'batch scoring', which means offline batch prediction."
@@ -37163,7 +37265,8 @@ enum BundledData {
       "forms": [
         "exact search is too slow", "brute force is infeasible", "too slow to compare with every vector",
         "linear in the corpus size", "can't scan billions of vectors",
-        "exact nearest neighbor is infeasible"
+        "exact nearest neighbor is infeasible", "pairwise scoring against every image is impossible",
+        "comparing with every image is too slow", "one by one is too slow"
       ],
       "exact": ["O(N)", "O(ND)"]
     },
@@ -37261,7 +37364,9 @@ enum BundledData {
       "step": "serving",
       "forms": [
         "precompute item embeddings", "item embeddings computed offline", "embed the corpus offline",
-        "offline embedding job", "batch embedding job", "embeds the whole corpus"
+        "offline embedding job", "batch embedding job", "embeds the whole corpus",
+        "item embeddings ahead of time", "compute the video embeddings ahead of time",
+        "video embeddings computed offline"
       ]
     },
     {
@@ -37391,7 +37496,8 @@ enum BundledData {
       "forms": [
         "fallback", "graceful degradation", "degrade gracefully",
         "default results when the model times out", "backup results", "fall back to rules",
-        "fall back to a simpler model", "fall back to popular items"
+        "fall back to a simpler model", "fall back to popular items", "timeout fallback",
+        "fall back to the first-pass score", "use the coarse score on timeout"
       ]
     },
     {
@@ -37432,7 +37538,7 @@ enum BundledData {
       "step": "serving",
       "forms": [
         "shadow deployment", "shadow mode", "shadow test", "shadow traffic", "run the new model in shadow",
-        "dark launch"
+        "dark launch", "shadow queries", "shadow the new index"
       ]
     },
     {
@@ -37468,7 +37574,8 @@ enum BundledData {
       "forms": [
         "validation gate", "automated gate", "quality gate", "promote only if it beats the live model",
         "compare with the production model", "champion-challenger", "auto-promote", "vs the live model",
-        "compared with production", "beats production"
+        "compared with production", "beats production", "automatic gates", "snapshot passes the gates",
+        "push only if the gates pass"
       ]
     },
     {

@@ -68,7 +68,8 @@ struct ScenarioTests {
   func nameResolution() throws {
     let catalogue = Catalogue(sources: BundledScenarios.files.map { ScenarioSource(name: $0.name, bytes: $0.bytes) })
     #expect(try catalogue.resolve("ads-ctr").id == "ads-ctr")
-    #expect(try catalogue.resolve("vid").id == "video-recommendation")
+    #expect(try catalogue.resolve("video-rec").id == "video-recommendation")
+    #expect(throws: ResolveError.self) { try catalogue.resolve("vid") }
     #expect(try catalogue.resolve("visual search").id == "image-search")
     #expect(throws: ResolveError.unknown(name: "ads-ctx", suggestions: ["ads-ctr"])) { try catalogue.resolve("ads-ctx") }
     let withTwin = Catalogue(sources: [

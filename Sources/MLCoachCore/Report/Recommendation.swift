@@ -81,7 +81,8 @@ public struct Recommendation: Equatable, Sendable {
       because.append("you have never practised it")
     }
     if let weakest {
-      because.append("\(weakest.category.title.lowercased()) is your weakest category (\(ReportNumber.score(weakest.score))/100)")
+      because.append("\(weakest.category.title.lowercased()) is your weakest category "
+        + "(\(ReportNumber.score(weakest.score))% of its points covered)")
     }
     let head = pick.id + (focus.map { ", focus on \($0.title.lowercased())" } ?? "")
     return Recommendation(
@@ -96,7 +97,7 @@ public struct Recommendation: Equatable, Sendable {
   static func weakestCategory(_ reports: [ScoreReport], missed: [MissedItem]) -> (category: Category, score: Double)? {
     var candidates: [(category: Category, score: Double, misses: Int, rank: Int)] = []
     for (rank, category) in Category.allCases.enumerated() {
-      let scores = reports.filter { $0.items.contains { $0.category == category } }.map { $0.score(category) }
+      let scores = reports.filter { $0.items.contains { $0.category == category } }.map { $0.coverage(category) }
       guard !scores.isEmpty else { continue }
       let average = (scores.reduce(0, +) / Double(scores.count)).rounded()
       let misses = missed.filter { $0.category == category }.reduce(0) { $0 + $1.missed }

@@ -23,7 +23,7 @@ enum Advice {
       advice.append("Reconsider what you dismissed: \(item.text) \(item.reference)")
     }
     // The weakest categories, each with its most important missed point.
-    let weakest = Category.allCases.sorted { report.score($0) < report.score($1) }
+    let weakest = Category.allCases.sorted { report.coverage($0) < report.coverage($1) }
     for category in weakest where advice.count < 3 {
       let missed = report.items
         .filter { $0.category == category && $0.status == .missed && $0.counts }

@@ -164,5 +164,12 @@ public struct ScoreReport: Codable, Equatable, Sendable {
 
   public func score(_ category: Category) -> Double { categories[category.rawValue] ?? 0 }
 
+  /// The share of the category's own items the answer covered, 0–100: what to practise is
+  /// decided on this, not on the grade (which also reflects the whole answer). Reports saved
+  /// before raw coverage was recorded fall back to the grade.
+  public func coverage(_ category: Category) -> Double {
+    categoryCoverage?[category.rawValue] ?? score(category)
+  }
+
   public func verdict(_ id: String) -> ItemVerdict? { items.first { $0.id == id } }
 }
