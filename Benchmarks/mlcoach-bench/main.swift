@@ -4,6 +4,7 @@ import MLCoachCore
 // Benchmarks and quality figures for the README. Run from the repository root:
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
+//   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -192,6 +193,7 @@ case "profile":  // for valgrind: 100 typical answers, nothing else
   print(total)
 case "large-memory": largeAnswerMemory()
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
 case "list": startup()
 case "all":

@@ -54,7 +54,7 @@ struct ScoringDocumentationTests {
     for row in itemRows {
       let report = try Fixtures.catalogueScorer(row[0]).score(text: row[1])
       let verdict = try #require(report.verdict(row[2]), "\(row[2])")
-      #expect(Expectation.matches(verdict.status, row[3]) == true, "\(row[1]) → \(verdict.status)")
+      #expect(ProbeExpectation.matches(verdict.status, row[3]) == true, "\(row[1]) → \(verdict.status)")
       if row[4] != "-" { #expect(verdict.rule?.rawValue == row[4], "\(row[1]) → \(verdict.rule?.rawValue ?? "nil")") }
     }
     for row in flagRows {
