@@ -39,8 +39,8 @@ struct ScoringDocumentationTests {
     let grade = try #require(Self.rows { $0.first == "grade" }.first).dropFirst().compactMap(Double.init)
     #expect(raw == Calibration.interviewer.knots.map(\.raw))
     #expect(grade == Calibration.interviewer.knots.map(\.grade))
-    #expect(Self.page.contains("`\(Int(Scorer.penaltyPerSeverity)) × severity`"))
-    #expect(Self.page.contains("\(Int(Scorer.maximumPenalty)) at most"))
+    #expect(Self.page.contains("`\(Int((Scorer.penaltySharePerSeverity * 100).rounded()))% × severity`"))
+    #expect(Self.page.contains("never more than \(Int((Scorer.maximumPenaltyShare * 100).rounded()))% of the grade"))
     #expect(Self.page.contains("capped at \(Int(Scorer.bareListCeiling))"))
   }
 

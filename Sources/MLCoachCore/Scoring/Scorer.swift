@@ -14,11 +14,14 @@ public struct Scorer: Sendable {
   public static let hintFactor = 0.5
   /// Specific coverage at which generic items count in full; below it they shrink in proportion.
   public static let specificCoverageForFullGenericCredit = 0.3
-  /// Grade points a red flag takes off, per severity level: a wrong claim cancels the credit
-  /// of the topic it touches, as interviewers grade it.
-  public static let penaltyPerSeverity = 5.0
-  /// Red flags together take at most this many points.
-  public static let maximumPenalty = 25.0
+  /// Share of the grade a red flag takes off, per severity level (0.07: severity 3 takes 21%),
+  /// applied one flag after another to what is left. Proportional, because interviewers weigh
+  /// a mistake against what the answer got right: one slip in a thin answer costs a few points,
+  /// five mistakes in a fluent one cost half its grade (tuning corpus: fixed 5-point flags
+  /// sank medium answers with one slip and barely dented senior-mistakes answers).
+  public static let penaltySharePerSeverity = 0.07
+  /// Red flags never take more than this share of the grade (a floor of 20% is kept).
+  public static let maximumPenaltyShare = 0.8
   /// Highest overall for an answer whose credit comes from bare mentions (terms without
   /// reasons, keyword lists, headings): a list shows vocabulary, not design.
   public static let bareListCeiling = 25.0
@@ -203,7 +206,7 @@ public struct Scorer: Sendable {
       }
       if let found {
         hits.append(RedFlagHit(id: flag.id, text: flag.text, evidence: analyzed.sentenceText(found), why: flag.why,
-                               severity: flag.severity, penalty: Double(flag.severity) * Self.penaltyPerSeverity))
+                               severity: flag.severity, penalty: 0))
       }
     }
     return hits
