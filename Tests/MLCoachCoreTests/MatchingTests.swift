@@ -85,6 +85,11 @@ struct MatchingTests {
     #expect(status("ab-test", in: "I wouldn't bother with A/B tests.") == .contradicted)
     #expect(status("monitoring", in: "We can ship it without monitoring.") == .contradicted)
     #expect(status("feature-store", in: "A feature store is overkill here.") == .contradicted)
+    // A dismissal after punctuation has its own subject, unless a list joins the two.
+    #expect(status("feature-store", in: "We keep a feature store; accuracy is useless here.") != .contradicted)
+    #expect(status("feature-store", in: "We add a feature store: the A/B framework is overkill.") != .contradicted)
+    #expect(status("feature-store", in: "A feature store, a model registry and a GPU cluster are overkill.")
+      == .contradicted)
     // A negation does not reach across "and" into the next clause.
     #expect(status("feature-store", in: "I assume no personalisation and that we keep a feature store so both paths match.")
       == .hit)
