@@ -94,6 +94,17 @@ func scoring() {
   print(String(format: "score: rubric of %d items, 800-word answer: %.3f ms per answer (median of 7 rounds of %d; "
                + "best %.3f); compile %.2f ms", scenario.rubric.count, median(rounds) * 1000, runs,
                (rounds.min() ?? 0) * 1000, compile * 1000))
+  // The same answer with the off-topic check against every other bundled scenario, as the
+  // CLI scores it.
+  let catalogue = allScenarios()
+  let full = Scorer(scenario: scenario, others: catalogue.filter { $0.id != scenario.id })
+  _ = full.score(text: typical)
+  var fullRounds: [Double] = []
+  for _ in 0..<7 {
+    fullRounds.append(seconds { for _ in 0..<runs { sink += full.score(text: typical).overall } } / Double(runs))
+  }
+  print(String(format: "score: the same with the off-topic check against %d other scenarios: %.3f ms per answer (median)",
+               catalogue.count - 1, median(fullRounds) * 1000))
   for size in [100_000, 1_000_000] {
     let words = size / 6
     let big = answer(words: words)
