@@ -17,17 +17,19 @@ enum CLITest {
   static func run(_ arguments: [String], input: [String] = [], environment: [String: String] = [:],
                   terminal: Bool = false, clock: Clock = FixedClock()) -> CLIRun {
     var env = environment
-    if env["MLCOACH_HOME"] == nil { env["MLCOACH_HOME"] = temporaryDirectory() }
+    var scratchHome: String?
+    if env["MLCOACH_HOME"] == nil {
+      scratchHome = temporaryDirectory()
+      env["MLCOACH_HOME"] = scratchHome
+    }
+    defer { scratchHome.map(TemporaryFolders.remove) }
     let console = ScriptedConsole(input: input, environment: env, terminal: terminal)
     let code = CLI.run(arguments, console: console, clock: clock)
     return CLIRun(code: code, out: console.stdout, err: console.stderr)
   }
 
-  static func temporaryDirectory() -> String {
-    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("mlcoach-test-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  /// A new empty folder, removed when the test process exits (see `TemporaryFolders`).
+  static func temporaryDirectory() -> String { TemporaryFolders.make() }
 
   /// The `mlcoach` binary built beside the test bundle.
   static var binary: String {
@@ -61,5 +63,36 @@ enum CLITest {
     process.waitUntilExit()
     return CLIRun(code: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
                   err: String(decoding: err, as: UTF8.self))
+  }
+}
+
+/// Every folder the tests create, removed when the test process exits, so `swift test` leaves
+/// nothing behind in the temporary directory even when a test fails half-way. (Swift Testing
+/// has no suite teardown for structs; an exit hook covers every test at once.)
+enum TemporaryFolders {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var created: [String] = []
+  nonisolated(unsafe) private static var hookInstalled = false
+
+  static func make() -> String {
+    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("mlcoach-test-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    lock.withLock {
+      created.append(path)
+      if !hookInstalled {
+        hookInstalled = true
+        atexit { TemporaryFolders.removeAll() }
+      }
+    }
+    return path
+  }
+
+  static func remove(_ path: String) {
+    _ = try? FileManager.default.removeItem(atPath: path)
+  }
+
+  static func removeAll() {
+    let paths = lock.withLock { created }
+    for path in paths { remove(path) }
   }
 }

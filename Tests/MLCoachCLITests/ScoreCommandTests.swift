@@ -73,11 +73,10 @@ struct ScoreCommandTests {
     #expect(unknown.err.contains("did you mean 'ads-ctr'?"))
   }
 
-  @Test("a 10 MB answer is scored, not hung on")
+  /// Scoring a 10 MB answer is timed in `mlcoach-bench large`: it takes seconds in a debug
+  /// build and asserts nothing a unit test should.
+  @Test("an answer over 16 MB is refused, not scored")
   func largeAnswer() {
-    let text = String(repeating: "We downsample negatives because clicks are rare, and recalibrate. ", count: 160_000)
-    let result = CLITest.run(["score", "ads-ctr", write(Array(text.utf8)), "--json"])
-    #expect(result.code == 0)
     let refused = CLITest.run(["score", "ads-ctr", write([UInt8](repeating: 0x61, count: 17 * 1_048_576))])
     #expect(refused.code == 65)
     #expect(refused.err.contains("are not scored"))
