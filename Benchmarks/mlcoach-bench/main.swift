@@ -177,7 +177,7 @@ func largeAnswerCLI() {
   defer { try? FileManager.default.removeItem(atPath: folder) }
   let text = String(repeating: "We downsample negatives because clicks are rare, and recalibrate. ", count: 160_000)
   let file = folder + "/answer.md"
-  FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+  _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
   let (time, status) = spawnStatus(mlcoach, ["score", "ads-ctr", file, "--json"], environment: ["MLCOACH_HOME": folder])
   print(String(format: "large: mlcoach score on a %.1f MB answer: %.2f s, exit %d (expected 0)",
                Double(text.utf8.count) / 1_048_576, time, status))

@@ -35,7 +35,7 @@ struct ListCommand: Command {
     }
     let console = context.console
     if context.arguments.has("--json") {
-      console.out(JSONOutput.encode(scenarios.map {
+      console.out(try JSONOutput.encode(scenarios.map {
         Row(id: $0.id, title: $0.title, topics: $0.topics, difficulty: $0.difficulty.rawValue,
             minutes: $0.totalMinutes, summary: $0.summary)
       }))
@@ -146,9 +146,7 @@ struct ValidateCommand: Command {
 
 /// Number formatting shared by the reports.
 enum Format {
-  static func minutes(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-  }
+  static func minutes(_ value: Double) -> String { NumberText.decimal(value) }
 
   /// `m:ss`, or `h:mm:ss` past an hour; negative values get a minus sign.
   static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }

@@ -29,7 +29,7 @@ struct HistoryCommand: Command {
     }
     let history = History(sessions: lookup.sessions, scenarioID: scenarioID)
     if context.arguments.has("--json") {
-      console.out(history.json)
+      console.out(try JSONOutput.encode(history))
       return .success
     }
     guard !history.sessions.isEmpty else {

@@ -39,7 +39,7 @@ struct PracticeCommand: Command {
     }
     var minutes: Double?
     if let text = arguments.value("--minutes") {
-      guard let value = Double(text), value > 0, value <= 600 else {
+      guard let value = Self.minutes(text), value >= 1, value <= ScenarioLimits.totalMinutes else {
         throw CLIError("--minutes needs a number of minutes from 1 to 600 (got '\(text)')", code: .usage,
                        usage: spec.usage)
       }
@@ -67,6 +67,14 @@ struct PracticeCommand: Command {
     let session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: now), scenario: scenario,
                                              options: options, now: now)
     return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
+  }
+
+  /// `--minutes` as plain decimal digits (`30`, `12.5`). `Double("0x10")` would read hex and
+  /// `Double("inf")` infinity, which nobody means by a number of minutes.
+  static func minutes(_ text: String) -> Double? {
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let digits = parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+    return digits ? Double(text) : nil
   }
 
   /// Without a scenario name: the one practised least, alphabetical among equals.

@@ -32,7 +32,7 @@ struct ReportCommand: Command {
     let session = try lookup.resolve(context.arguments.positionals.first)
     let scenario = try context.catalogue().scenario(id: session.scenarioID)
     let report = SessionReport(session: session, scenario: scenario, now: context.clock.now())
-    let text = format == "json" ? JSONReport.render(report) : MarkdownReport.render(report)
+    let text = format == "json" ? try JSONOutput.encode(JSONReport(report)) : MarkdownReport.render(report)
 
     guard let output = context.arguments.value("--output"), output != "-" else {
       context.console.out(text)

@@ -27,7 +27,7 @@ struct ScoreCommand: Command {
     let text = try readAnswer(path, console: context.console)
     let report = Scorer(scenario: scenario).score(text: text)
     if context.arguments.has("--json") {
-      context.console.out(JSONOutput.encode(report))
+      context.console.out(try JSONOutput.encode(report))
     } else {
       if text.allSatisfy(\.isWhitespace) {
         context.console.errorLine("warning: the answer is empty; every rubric point is missed")

@@ -106,7 +106,7 @@ struct ScoreRenderer {
 
   private func bar(_ score: Double) -> String {
     let cells = 20
-    let filled = Int((score / 100 * Double(cells)).rounded())
+    let filled = min(cells, max(0, Int(saturating: (score / 100 * Double(cells)).rounded())))
     return colored(String(repeating: "█", count: filled), score) + style.dim(String(repeating: "░", count: cells - filled))
   }
 
@@ -121,7 +121,5 @@ struct ScoreRenderer {
 
 extension Format {
   /// Scores print without a decimal when whole: 64, 62.5.
-  static func score(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-  }
+  static func score(_ value: Double) -> String { NumberText.decimal(value) }
 }

@@ -73,5 +73,11 @@ import MLCoachCore
 
 /// JSON for `--json` outputs: sorted keys, so the output is stable for scripts and tests.
 enum JSONOutput {
-  static func encode<T: Encodable>(_ value: T) -> String { JSONReport.encode(value) }
+  static func encode<T: Encodable>(_ value: T) throws(CLIError) -> String {
+    do {
+      return try JSONReport.encode(value)
+    } catch {
+      throw CLIError(error)
+    }
+  }
 }

@@ -117,7 +117,10 @@ public struct History: Encodable, Sendable {
   }
 
   /// The JSON of `history --json`, documented in docs/report-format.md.
-  public var json: String { JSONReport.encode(self) }
+  /// - Throws: `JSONOutputError` when a number has no JSON form.
+  public var json: String {
+    get throws(JSONOutputError) { try JSONReport.encode(self) }
+  }
 }
 
 /// Scores as a row of block characters. The scale is absolute (▁ below 12.5, █ from 87.5), not
@@ -127,8 +130,8 @@ public enum Sparkline {
 
   public static func render(_ scores: [Double]) -> String {
     String(scores.map { score in
-      let clamped = min(100, max(0, score))
-      return blocks[min(blocks.count - 1, Int(clamped / 100 * Double(blocks.count)))]
+      let clamped = score.isNaN ? 0 : min(100, max(0, score))
+      return blocks[min(blocks.count - 1, Int(saturating: clamped / 100 * Double(blocks.count)))]
     })
   }
 }

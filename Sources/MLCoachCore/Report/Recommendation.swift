@@ -128,7 +128,7 @@ public struct Recommendation: Equatable, Sendable {
 
   /// "3 days ago", "yesterday", "earlier today".
   static func ago(_ date: Date, now: Date) -> String {
-    let days = Int((now.timeIntervalSince(date) / 86_400).rounded(.down))
+    let days = Int(saturating: (now.timeIntervalSince(date) / 86_400).rounded(.down))
     switch days {
     case ..<1: return "earlier today"
     case 1: return "yesterday"

@@ -282,6 +282,13 @@ public struct JSONParser {
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     guard let number = Double(text) else { throw error("invalid number") }
+    // RFC 8259 lets a number have any size, but 1e400 reads as infinity: no field can use it,
+    // and an infinity that reached a conversion to Int would stop the program.
+    guard number.isFinite else {
+      let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
+      index = start
+      throw error("the number \(shown) is too large")
+    }
     return .number(number)
   }
 }

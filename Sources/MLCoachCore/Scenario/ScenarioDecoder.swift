@@ -88,15 +88,26 @@ public struct ScenarioDecoder {
       let path = "steps[\(index)]"
       guard isObject(value, path) else { return nil }
       let id: StepID? = enumValue(value, "id", path + ".id")
-      let minutes = number(value, "minutes", path + ".minutes")
-      if let minutes, !(minutes > 0) { report(path + ".minutes", "must be greater than 0 (found \(format(minutes)))") }
+      var minutes = number(value, "minutes", path + ".minutes")
+      if let given = minutes, !ScenarioLimits.stepMinutes.contains(given) {
+        let range = ScenarioLimits.stepMinutes
+        report(path + ".minutes", given > 0
+          ? "must be from \(format(range.lowerBound)) to \(format(range.upperBound)) minutes (found \(format(given)))"
+          : "must be greater than 0 (found \(format(given)))")
+        minutes = nil
+      }
       let prompts = stringList(value, "prompts", path + ".prompts", minCount: 1)
       if let prompts, prompts.count > 6 { report(path + ".prompts", "has \(prompts.count) prompts; keep it to 2–4") }
       checkKnownKeys(value, path, ["id", "minutes", "prompts"])
-      guard let id, let minutes, minutes > 0, let prompts else { return nil }
+      guard let id, let minutes, let prompts else { return nil }
       return Step(id: id, minutes: minutes, prompts: prompts)
     }
     guard steps.count == list.count else { return nil }
+    let total = steps.reduce(0) { $0 + $1.minutes }
+    if total > ScenarioLimits.totalMinutes {
+      report("steps", "the steps add up to \(format(total)) minutes; at most \(format(ScenarioLimits.totalMinutes)) are allowed")
+      return nil
+    }
     let order = steps.map(\.id)
     if order != StepID.allCases {
       let expected = StepID.allCases.map(\.rawValue).joined(separator: ", ")
@@ -341,6 +352,7 @@ public struct ScenarioDecoder {
     }
   }
 
+  /// The number as the file wrote it, near enough: `5`, `0.01`, `1e+19`.
   private func format(_ number: Double) -> String {
     number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
   }
