@@ -39,6 +39,20 @@ public struct CLIError: Error, Equatable, Sendable {
 // MARK: - Core errors to messages and exit codes, in one place
 
 extension CLIError {
+  init(_ error: StorageError) {
+    switch error {
+    case .cannotWrite: self.init(error.description, code: .cantCreate)
+    case .corrupt(let path, let reason): self.init("cannot read '\(path)': \(reason)", code: .dataError)
+    case .notFound: self.init(error.description, code: .noInput)
+    }
+  }
+
+  /// The warning line for a session file that is skipped: it is named, and left untouched.
+  static func skipping(_ error: StorageError) -> String {
+    guard case .corrupt(let path, let reason) = error else { return error.description }
+    return "skipping '\(path)': \(reason)"
+  }
+
   init(_ error: JSONOutputError) {
     self.init("cannot write the output as JSON (\(error.reason)); please report this", code: .software)
   }

@@ -31,6 +31,11 @@ final class InterviewRunner: @unchecked Sendable {
   private var style: Style { context.style }
 
   func run() -> ExitCode {
+    // A session that is already over has nothing to run: saving it in a loop would never end.
+    guard engine.isActive else {
+      console.errorLine("error: session '\(engine.session.id)' has no step left to answer")
+      return .dataError
+    }
     do {
       try store.prepare()
     } catch {
@@ -69,6 +74,8 @@ final class InterviewRunner: @unchecked Sendable {
       let notices = pendingNotices
       pendingNotices = []
       exitCode = handle(notices + events)
+      // Every path out of the loop is an event today; this keeps a future one from spinning.
+      if exitCode == nil && !engine.isActive { exitCode = .success }
     }
     return finish(exitCode ?? .success)
   }

@@ -16,13 +16,18 @@ struct SessionLookup {
     store = SessionStore(dataDirectory: context.dataDirectory)
     (sessions, problems) = store.all()
     for problem in problems {
-      context.console.errorLine(context.style.yellow("warning: ") + problem.description)
+      context.console.errorLine(context.style.yellow("warning: ") + CLIError.skipping(problem))
     }
   }
 
   /// The session `name` refers to. `accept` narrows what "latest" means (review skips
   /// unfinished interviews); a session named explicitly is returned whatever its state.
   func resolve(_ name: String?, latestWhere accept: (Session) -> Bool = { _ in true }) throws(CLIError) -> Session {
+    // A session named exactly whose file is unreadable: say why, rather than "no session".
+    if let name, !sessions.contains(where: { $0.id == name }),
+       let problem = problems.first(where: { Self.id(of: $0) == name }) {
+      throw CLIError(problem)
+    }
     guard !sessions.isEmpty else {
       if problems.isEmpty { throw CLIError(Self.noSessions, code: .noInput) }
       throw CLIError("no readable sessions in '\(store.directory)' (see the warnings above)", code: .noInput)
@@ -35,9 +40,6 @@ struct SessionLookup {
       return latest
     }
     if let exact = sessions.first(where: { $0.id == name }) { return exact }
-    if let problem = problems.first(where: { Self.id(of: $0) == name }) {
-      throw CLIError(problem.description.replacingOccurrences(of: "skipping ", with: "cannot read "), code: .dataError)
-    }
     let prefixed = sessions.filter { $0.id.hasPrefix(name) }
     if prefixed.count == 1 { return prefixed[0] }
     if prefixed.count > 1 {
@@ -53,12 +55,12 @@ struct SessionLookup {
     throw CLIError("no session '\(name)'; \(hint)", code: .noInput)
   }
 
-  /// Saves `session`, mapping storage failures to exit 73 (cannot create).
+  /// Saves `session`; storage failures map to their exit codes in `CLIError(_:)`.
   func save(_ session: Session) throws(CLIError) {
     do {
       try store.save(session)
     } catch {
-      throw CLIError(error.description, code: .cantCreate)
+      throw CLIError(error)
     }
   }
 

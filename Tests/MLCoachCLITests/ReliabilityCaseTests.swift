@@ -5,7 +5,7 @@ import Testing
 
 /// One test per folder of Fixtures/reliability: each failed (crash, hang, lost data or an
 /// unclear message) before the fix of its kind.
-@Suite("reliability cases")
+@Suite("reliability cases", .timeLimit(.minutes(1)))
 struct ReliabilityCaseTests {
   /// Every command that reads the catalogue must survive a scenario the validator rejects.
   func catalogueCommandsSurvive(folder: String, id: String) {
@@ -51,5 +51,77 @@ struct ReliabilityCaseTests {
     #expect(result.code == 65)
     #expect(result.err.contains(".minutes: must be from 0.5 to 120 minutes (found 1e+"))
     catalogueCommandsSurvive(folder: folder, id: "fz")
+  }
+
+  // MARK: - Session files with values no mlcoach writes
+
+  /// Runs every command that reads sessions against a copy of `name`'s home: each must end with
+  /// a documented code, warn about the file with `reason`, and leave it byte for byte.
+  func sessionCommandsSurvive(_ name: String, home given: String? = nil, reason: String) throws {
+    let home = given ?? ReliabilityCase.copy(name)
+    let file = try #require(ReliabilityCase.sessionFile(in: home))
+    let before = try #require(FileManager.default.contents(atPath: file))
+    let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    let environment = ["MLCOACH_HOME": home]
+    for arguments in [["history"], ["history", "--json"], ["next"], ["report"], ["report", "--format", "json"],
+                      ["review", "--print"], ["review"], ["resume"], ["practice", "--resume"]] {
+      let result = CLITest.run(arguments, input: ["/quit"], environment: environment)
+      #expect(result.endedCleanly, "\(arguments): \(result.code)")
+      #expect(result.err.contains("skipping '\(file)': \(reason)"), "\(arguments): \(result.err)")
+    }
+    for arguments in [["resume", id], ["report", id], ["review", id, "--print"]] {
+      let named = CLITest.run(arguments, input: ["/quit"], environment: environment)
+      #expect(named.code == 65, "\(arguments)")
+      #expect(named.err.contains("error: cannot read '\(file)': \(reason)"), "\(arguments): \(named.err)")
+    }
+    #expect(FileManager.default.contents(atPath: file) == before, "a corrupt session is never modified")
+    let names = try FileManager.default.contentsOfDirectory(atPath: home + "/sessions")
+    #expect(names == [(file as NSString).lastPathComponent], "nothing else is written beside it")
+  }
+
+  @Test("02-crash-session-usedSeconds-1e300: the session is skipped with its reason, never modified")
+  func sessionUsedSeconds() throws {
+    try sessionCommandsSurvive("02-crash-session-usedSeconds-1e300",
+                               reason: "steps[0].usedSeconds is 1e+300; expected 0 to 1000000000")
+  }
+
+  @Test("02b-crash-session-score-overall-1e19: an impossible score makes the file corrupt, not a trap")
+  func sessionScoreOverall() throws {
+    try sessionCommandsSurvive("02b-crash-session-score-overall-1e19", reason: "score.overall is 1e+19; expected 0 to 100")
+  }
+
+  @Test("03-crash-session-currentStep-negative: resume refuses the file instead of indexing at -1")
+  func sessionCurrentStepNegative() throws {
+    try sessionCommandsSurvive("03-crash-session-currentStep-negative",
+                               reason: "currentStep is -1; expected 0 to 6 for an interview in progress")
+  }
+
+  @Test("05-hang-resume-currentStep-99: resume ends at once and never rewrites the file")
+  func sessionCurrentStepPastTheEnd() throws {
+    try sessionCommandsSurvive("05-hang-resume-currentStep-99",
+                               reason: "currentStep is 99; expected 0 to 6 for an interview in progress")
+  }
+
+  @Test("05b-hang-resume-steps-empty: an interview in progress with no steps is corrupt")
+  func sessionWithoutSteps() throws {
+    try sessionCommandsSurvive("05b-hang-resume-steps-empty", reason: "it is in progress but has no steps")
+  }
+
+  @Test("08-session-id-path-traversal: an id that is not the file name is corrupt; nothing is written outside")
+  func sessionIDTraversal() throws {
+    let home = ReliabilityCase.copy("08-session-id-path-traversal")
+    try sessionCommandsSurvive("08-session-id-path-traversal", home: home,
+                               reason: "its id \"../../escaped\" is not a valid session id")
+    let parent = (home as NSString).deletingLastPathComponent
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["home"])
+    #expect(!FileManager.default.fileExists(atPath: (parent as NSString).deletingLastPathComponent + "/escaped.json"))
+  }
+
+  @Test("fuzz-crash-samples (sessions): budgets and used time of 1e19 and 1e20 are rejected",
+        arguments: [("sess-156", "steps[2].budgetSeconds is 1e+20; expected 0 to 86400"),
+                    ("sess-348", "steps[3].budgetSeconds is 1e+20; expected 0 to 86400"),
+                    ("sess-58", "steps[2].usedSeconds is 1e+19; expected 0 to 1000000000")])
+  func fuzzedSessions(sample: String, reason: String) throws {
+    try sessionCommandsSurvive(sample, home: ReliabilityCase.copy("fuzz-crash-samples/\(sample)", ""), reason: reason)
   }
 }

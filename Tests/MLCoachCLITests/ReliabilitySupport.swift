@@ -10,10 +10,11 @@ enum ReliabilityCase {
 
   static func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
-  /// A fresh copy of `case/sub` (by default the case's `home`, an `MLCOACH_HOME`).
+  /// A fresh copy of `case/sub` (by default the case's `home`, an `MLCOACH_HOME`; "" for the
+  /// case folder itself), as a folder named `home` in a new temporary folder.
   static func copy(_ name: String, _ sub: String = "home") -> String {
-    let target = CLITest.temporaryDirectory() + "/" + sub
-    try? FileManager.default.copyItem(atPath: path(name) + "/" + sub, toPath: target)
+    let target = CLITest.temporaryDirectory() + "/home"
+    try? FileManager.default.copyItem(atPath: sub.isEmpty ? path(name) : path(name) + "/" + sub, toPath: target)
     return target
   }
 

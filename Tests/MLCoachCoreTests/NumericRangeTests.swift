@@ -67,4 +67,79 @@ struct NumericRangeTests {
     }
     #expect((try? JSONParser.parse(Array("[1e308, 1e-400]".utf8))) == .array([.number(1e308), .number(0)]))
   }
+
+  /// A valid finished session's JSON with `change` applied, as `SessionStore` would read it.
+  func load(_ change: (inout [String: Any]) -> Void) throws -> StorageError? {
+    let scenario = try Fixtures.spamFilter()
+    var session = InterviewEngine.newSession(id: "20261130-072723-spam-filter", scenario: scenario,
+                                             options: Session.Options(totalMinutes: 45), now: Date(timeIntervalSince1970: 0))
+    session.score = Scorer(scenario: scenario).score(text: "We use logistic regression because it is cheap.")
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    var root = try #require(try JSONSerialization.jsonObject(with: encoder.encode(session)) as? [String: Any])
+    change(&root)
+    let data = try JSONSerialization.data(withJSONObject: root)
+    do {
+      _ = try SessionStore.decode(data, file: "/s/20261130-072723-spam-filter.json")
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test("every number in a session file is range-checked at load")
+  func sessionRanges() throws {
+    #expect(try load { _ in } == nil)
+    func reason(_ change: (inout [String: Any]) -> Void) throws -> String? {
+      guard case .corrupt(_, let reason)? = try load(change) else { return nil }
+      return reason
+    }
+    func step(_ key: String, _ value: Any) -> (inout [String: Any]) -> Void {
+      { root in
+        var steps = root["steps"] as? [[String: Any]] ?? []
+        steps[1][key] = value
+        root["steps"] = steps
+      }
+    }
+    func score(_ key: String, _ value: Any) -> (inout [String: Any]) -> Void {
+      { root in
+        var score = root["score"] as? [String: Any] ?? [:]
+        score[key] = value
+        root["score"] = score
+      }
+    }
+    #expect(try reason { $0["currentStep"] = -1 } == "currentStep is -1; expected 0 to 6 for an interview in progress")
+    #expect(try reason { $0["currentStep"] = 7 } == "currentStep is 7; expected 0 to 6 for an interview in progress")
+    #expect(try reason { $0["currentStep"] = 1e300 } == "not a valid session file")
+    #expect(try reason { $0["options"] = ["totalMinutes": 1e300, "strict": false, "timer": true, "followUps": true] }
+      == "options.totalMinutes is 1e+300; expected more than 0 and at most 1440")
+    #expect(try reason(step("usedSeconds", -1)) == "steps[1].usedSeconds is -1; expected 0 to 1000000000")
+    #expect(try reason(step("budgetSeconds", 1e20)) == "steps[1].budgetSeconds is 1e+20; expected 0 to 86400")
+    #expect(try reason(step("id", "requirements")) == "steps[1] (requirements) is out of order or repeated")
+    #expect(try reason(score("overall", -1e300)) == "score.overall is -1e+300; expected 0 to 100")
+    #expect(try reason(score("categories", ["modeling": 1e300])) == "score.categories.modeling is 1e+300; expected 0 to 100")
+    #expect(try reason(score("genericFactor", 7)) == "score.genericFactor is 7; expected 0 to 1")
+    #expect(try reason { $0["id"] = "../../escaped" } == "its id \"../../escaped\" is not a valid session id")
+    #expect(try reason { $0["id"] = "20261130-072723-other" }
+      == "its id \"20261130-072723-other\" does not match its file name (expected \"20261130-072723-spam-filter\")")
+    #expect(try reason { $0["scenarioTitle"] = "\u{1B}[2J" } == "its scenarioTitle is too long or holds control characters")
+    #expect(try reason { $0["formatVersion"] = 0 } == "format version 0 is not one mlcoach writes")
+  }
+
+  @Test("an engine handed an out-of-range step treats the interview as over instead of trapping")
+  func engineOutOfRange() throws {
+    let scenario = try Fixtures.spamFilter()
+    for current in [-1, 7, 99] {
+      var session = InterviewEngine.newSession(id: "x", scenario: scenario, options: Session.Options(totalMinutes: 45),
+                                               now: Date())
+      session.currentStep = current
+      var engine = InterviewEngine(scenario: scenario, session: session, now: Date())
+      #expect(!engine.isActive)
+      #expect(engine.begin(now: Date()).isEmpty)
+      #expect(engine.enter("hello", now: Date()).isEmpty)
+      #expect(engine.status(now: Date()) == nil)
+    }
+    let empty = Session(id: "x", scenario: scenario, startedAt: Date(), options: Session.Options(totalMinutes: 45), steps: [])
+    #expect(!InterviewEngine(scenario: scenario, session: empty, now: Date()).isActive)
+  }
 }

@@ -30,7 +30,7 @@ struct ReviewCommand: Command {
     var session = try lookup.resolve(context.arguments.positionals.first, latestWhere: { $0.state == .finished })
     guard session.state == .finished else {
       throw CLIError("session '\(session.id)' is not finished, so there is nothing to review yet; "
-        + "finish it with 'mlcoach resume \(session.id)'")
+        + "finish it with 'mlcoach resume \(session.id)'", code: .usage)
     }
     guard let scenario = try context.catalogue().scenario(id: session.scenarioID) else {
       throw CLIError("the scenario '\(session.scenarioID)' of session '\(session.id)' is no longer installed, so "

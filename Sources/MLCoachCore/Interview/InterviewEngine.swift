@@ -44,10 +44,17 @@ public struct InterviewEngine: Sendable {
     // A focus session is scored on the steps it walks.
     interviewer = Interviewer(scenario: session.options.focus == nil
       ? scenario : scenario.restricted(to: session.steps.map(\.id)))
-    let finished = session.state == .finished || session.currentStep >= session.steps.count
-    phase = finished ? .finished : (session.steps[session.currentStep].followUp != nil ? .followUp : .answering)
+    // SessionStore rejects a session whose step is out of range; an engine handed one anyway
+    // treats it as over rather than indexing past the end.
+    let current = session.steps.indices.contains(session.currentStep) ? session.steps[session.currentStep] : nil
+    if let current, session.state == .inProgress {
+      phase = current.followUp != nil ? .followUp : .answering
+      usedAtClockStart = current.usedSeconds
+    } else {
+      phase = .finished
+      usedAtClockStart = 0
+    }
     clockStartedAt = now
-    usedAtClockStart = finished ? 0 : session.steps[session.currentStep].usedSeconds
     lastCheckedUsed = usedAtClockStart
   }
 
@@ -57,6 +64,9 @@ public struct InterviewEngine: Sendable {
     return Session(id: id, scenario: scenario, startedAt: now, options: options,
                    steps: plan.steps.map { StepRecord(id: $0.id, budgetSeconds: $0.budgetSeconds) })
   }
+
+  /// True while the interview takes lines: not finished, not quit.
+  public var isActive: Bool { phase == .answering || phase == .followUp }
 
   // MARK: - Time
 

@@ -25,6 +25,10 @@ public struct SessionStore: Sendable {
   }
 
   public func save(_ session: Session) throws(StorageError) {
+    // The id becomes a file name: one that is not a plain name could point anywhere.
+    guard SessionID.isValid(session.id) else {
+      throw .cannotWrite(path: directory, reason: "the session id \(UserText.quoted(session.id)) is not a valid file name")
+    }
     try prepare()
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -48,19 +52,29 @@ public struct SessionStore: Sendable {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw .corrupt(path: file, reason: "cannot read the file")
     }
+    return try Self.decode(data, file: file)
+  }
+
+  /// Decodes and checks one session file's bytes; `file` is its path, whose name the session's
+  /// id must match.
+  /// - Throws: `.corrupt` when the bytes are not a session this mlcoach can use: not JSON, a
+  ///   newer format, or values out of range (`SessionValidation`).
+  public static func decode(_ data: Data, file: String) throws(StorageError) -> Session {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
+    let session: Session
     do {
-      let session = try decoder.decode(Session.self, from: data)
-      guard session.formatVersion <= Session.currentFormatVersion else {
-        throw StorageError.corrupt(path: file, reason: "written by a newer mlcoach (format \(session.formatVersion))")
-      }
-      return session
-    } catch let error as StorageError {
-      throw error
+      session = try decoder.decode(Session.self, from: data)
     } catch {
       throw .corrupt(path: file, reason: "not a valid session file")
     }
+    guard session.formatVersion <= Session.currentFormatVersion else {
+      throw .corrupt(path: file, reason: "written by a newer mlcoach (format \(session.formatVersion))")
+    }
+    if let problem = SessionValidation.problem(in: session, fileName: (file as NSString).lastPathComponent) {
+      throw .corrupt(path: file, reason: problem)
+    }
+    return session
   }
 
   /// Every readable session, oldest first, and a warning for each file that could not be read.
@@ -105,7 +119,7 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .cannotWrite(let path, let reason): return "cannot save to '\(path)': \(reason)"
-    case .corrupt(let path, let reason): return "skipping '\(path)': \(reason)"
+    case .corrupt(let path, let reason): return "'\(path)': \(reason)"
     case .notFound(let id): return "no session '\(id)'"
     }
   }
