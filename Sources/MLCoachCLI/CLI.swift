@@ -68,6 +68,7 @@ public enum CLI {
         return ExitCode.success.rawValue
       }
       let context = Context(console: console, clock: clock, arguments: parsed)
+      try context.checkScenarioFolders()
       return try command.run(context).rawValue
     } catch let error as CLIError {
       return fail(error, console: console)

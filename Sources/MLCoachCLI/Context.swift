@@ -39,11 +39,11 @@ final class Context {
     folders += arguments.values("--scenarios").map { ($0, true) }
     for folder in folders {
       do {
-        for source in try Catalogue.sources(inDirectory: folder.path) { catalogue.add(source, replacing: true) }
+        try catalogue.add(path: folder.path, replacing: true)
       } catch {
-        if folder.required { throw CLIError("scenario folder \(error)", code: .noInput) }
+        if folder.required { throw CLIError(error, option: "--scenarios") }
         if fromEnvironment.contains(folder.path) {
-          console.errorLine("warning: MLCOACH_SCENARIOS: \(error)")
+          console.errorLine(style.yellow("warning: ") + "MLCOACH_SCENARIOS: \(error)")
         }
       }
     }
@@ -56,6 +56,14 @@ final class Context {
     }
     loadedCatalogue = catalogue
     return catalogue
+  }
+
+  /// Every command checks its `--scenarios` folders, whether or not it reads scenarios, so a
+  /// mistyped folder is an error everywhere (66), not only where the catalogue is loaded.
+  func checkScenarioFolders() throws(CLIError) {
+    for path in arguments.values("--scenarios") where FileKind.of(path) == nil {
+      throw CLIError(CatalogueError.folderNotFound(path), option: "--scenarios")
+    }
   }
 
   /// Resolves a scenario name given on the command line.

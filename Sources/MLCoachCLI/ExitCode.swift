@@ -53,6 +53,11 @@ extension CLIError {
     return "skipping '\(path)': \(reason)"
   }
 
+  /// A scenario path that cannot be used; `option` names where it came from.
+  init(_ error: CatalogueError, option: String? = nil) {
+    self.init((option.map { "\($0) " } ?? "") + error.description, code: .noInput)
+  }
+
   init(_ error: JSONOutputError) {
     self.init("cannot write the output as JSON (\(error.reason)); please report this", code: .software)
   }

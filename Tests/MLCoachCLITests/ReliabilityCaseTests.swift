@@ -124,4 +124,25 @@ struct ReliabilityCaseTests {
   func fuzzedSessions(sample: String, reason: String) throws {
     try sessionCommandsSurvive(sample, home: ReliabilityCase.copy("fuzz-crash-samples/\(sample)", ""), reason: reason)
   }
+
+  // MARK: - Scenario folders
+
+  @Test("09-one-unreadable-entry-drops-folder: the good scenario loads, the folder entry is one warning")
+  func unreadableEntry() {
+    let home = ReliabilityCase.copy("09-one-unreadable-entry-drops-folder")
+    let entry = home + "/scenarios/x.json"
+    let warning = "skipping \(entry): is a folder, not a file"
+    let list = CLITest.run(["list"], environment: ["MLCOACH_HOME": home])
+    #expect(list.code == 0)
+    #expect(list.out.contains("spam-filter"))
+    #expect(list.err == "warning: \(warning)\n")
+    let named = CLITest.run(["list", "--scenarios", home + "/scenarios"])
+    #expect(named.code == 0)
+    #expect(named.out.contains("spam-filter"))
+    let environment = CLITest.run(["list"], environment: ["MLCOACH_SCENARIOS": home + "/scenarios"])
+    #expect(environment.out.contains("spam-filter"))
+    let validate = CLITest.run(["validate", home + "/scenarios"])
+    #expect(validate.code == 65)
+    #expect(validate.err == "\(entry): is a folder, not a file\n1 problem in 1 file; 1 valid\n")
+  }
 }
