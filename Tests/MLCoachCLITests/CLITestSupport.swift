@@ -66,6 +66,40 @@ enum CLITest {
   }
 }
 
+extension CLITest {
+  /// Runs `script` with /bin/sh in a new temporary folder, where `"$MLCOACH"` is the built
+  /// binary, so tests can give it any standard input (closed, a folder, /dev/zero) or output
+  /// (/dev/full). Kills it after `timeout` seconds: a hang fails the test, not the suite.
+  static func shell(_ script: String, environment: [String: String] = [:], timeout: TimeInterval = 30) throws -> CLIRun {
+    let folder = temporaryDirectory()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    var env = ProcessInfo.processInfo.environment
+    env["MLCOACH"] = binary
+    env["MLCOACH_HOME"] = folder + "/home"
+    env.removeValue(forKey: "NO_COLOR")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let deadline = DispatchTime.now() + timeout
+    let killer = DispatchWorkItem { if process.isRunning { kill(-process.processIdentifier, SIGKILL); process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: deadline, execute: killer)
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    killer.cancel()
+    return CLIRun(code: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
+                  err: String(decoding: err, as: UTF8.self))
+  }
+}
+
 /// Every folder the tests create, removed when the test process exits, so `swift test` leaves
 /// nothing behind in the temporary directory even when a test fails half-way. (Swift Testing
 /// has no suite teardown for structs; an exit hook covers every test at once.)

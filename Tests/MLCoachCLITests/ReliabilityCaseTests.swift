@@ -145,4 +145,28 @@ struct ReliabilityCaseTests {
     #expect(validate.code == 65)
     #expect(validate.err == "\(entry): is a folder, not a file\n1 problem in 1 file; 1 valid\n")
   }
+
+  // MARK: - Encodings
+
+  @Test("15-utf16-answer: a UTF-16 answer with a byte-order mark scores like its UTF-8 twin")
+  func utf16Answer() throws {
+    let scenarios = ReliabilityCase.scenarioFolder(".", file: "spam-filter.base.json")
+    try FileManager.default.moveItem(atPath: scenarios + "/spam-filter.base.json", toPath: scenarios + "/spam-filter.json")
+    let utf16 = ReliabilityCase.path("15-utf16-answer/answer-utf16.md")
+    let plain = CLITest.temporaryDirectory() + "/answer.md"
+    _ = FileManager.default.createFile(atPath: plain, contents: Data("We use logistic regression because it is cheap.\n".utf8))
+    let fromUTF16 = CLITest.run(["score", "spam-filter", utf16, "--json", "--scenarios", scenarios])
+    let fromUTF8 = CLITest.run(["score", "spam-filter", plain, "--json", "--scenarios", scenarios])
+    #expect(fromUTF16.code == 0, "\(fromUTF16.err)")
+    #expect(fromUTF16.out == fromUTF8.out)
+    #expect(fromUTF16.out.contains("\"status\" : \"hit\""))
+  }
+
+  @Test("16-invalid-utf8-no-location: one bad byte is reported with its line and column")
+  func invalidUTF8Location() {
+    let folder = ReliabilityCase.scenarioFolder("16-invalid-utf8-no-location")
+    let result = CLITest.run(["validate", folder])
+    #expect(result.code == 65)
+    #expect(result.err.contains("spam-filter.json: line 4, column 23: not UTF-8 text (byte 0xFF); save the file as UTF-8"))
+  }
 }

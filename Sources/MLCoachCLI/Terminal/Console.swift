@@ -1,4 +1,5 @@
 import Foundation
+import MLCoachCore
 
 /// Everything the commands read from and write to the outside world, so the whole program
 /// runs in-process in tests with scripted input and captured output.
@@ -9,8 +10,10 @@ public protocol Console: AnyObject, Sendable {
   func err(_ text: String)
   /// The next line of standard input without its newline, or nil at end of input.
   func readLine() -> String?
-  /// All remaining bytes of standard input (for `score ID -`).
-  func readAllInput() -> [UInt8]
+  /// All remaining bytes of standard input (for `score ID -`), at most `limit` of them.
+  /// - Throws: `FileReadError` when standard input is closed, write-only or a folder, cannot be
+  ///   read, or holds more than `limit` bytes (reading stops there: `/dev/zero` is refused).
+  func readAllInput(limit: Int) throws(FileReadError) -> [UInt8]
   var environment: [String: String] { get }
   var stdinIsTerminal: Bool { get }
   var stdoutIsTerminal: Bool { get }
@@ -51,11 +54,13 @@ public final class ScriptedConsole: Console, @unchecked Sendable {
     lock.withLock { input.isEmpty ? nil : input.removeFirst() }
   }
 
-  public func readAllInput() -> [UInt8] {
-    lock.withLock {
+  public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
+    let bytes = lock.withLock {
       defer { input.removeAll() }
       return Array(input.map { $0 + "\n" }.joined().utf8)
     }
+    guard bytes.count <= limit else { throw .tooLarge(bytes: nil, limit: limit) }
+    return bytes
   }
 }
 
@@ -83,7 +88,9 @@ public final class SystemConsole: Console, @unchecked Sendable {
     Platform.readLine(from: STDIN_FILENO)
   }
 
-  public func readAllInput() -> [UInt8] {
-    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+  public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
+    // Not FileHandle.readDataToEndOfFile: it traps (try!) on a closed stdin and reads an
+    // endless one to the end before any size check.
+    try BoundedFile.read(descriptor: STDIN_FILENO, limit: limit)
   }
 }

@@ -70,16 +70,8 @@ public struct JSONParser {
   private init(bytes: [UInt8]) { self.bytes = bytes }
 
   private func error(_ message: String) -> JSONSyntaxError {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<min(index, bytes.count)] {
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {  // count characters, not continuation bytes
-        column += 1
-      }
-    }
+    // Lines end at LF, CR or CR LF, as the editor that saved the file shows them.
+    let (line, column) = TextInput.position(of: index, in: bytes)
     return JSONSyntaxError(line: line, column: column, message: message)
   }
 

@@ -8,14 +8,22 @@ public struct ScenarioDecoder {
 
   public init(file: String) { self.file = file }
 
-  /// Decodes and validates `bytes`; throws `.invalid` listing every problem found.
+  /// Decodes and validates `bytes` (UTF-8, or UTF-16/UTF-32 with a byte-order mark).
+  /// - Throws: `.invalid` listing every problem found, each with its JSON path, or the line
+  ///   and column of a syntax error or of the first byte that is not text.
   public static func decode(_ bytes: [UInt8], file: String) throws(ScenarioLoadError) -> Scenario {
-    guard String(validating: bytes, as: UTF8.self) != nil else {
-      throw .unreadable(file: file, reason: "not UTF-8 text (is it a binary file?)")
+    guard bytes.count <= ScenarioLimits.fileBytes else {
+      throw .unreadable(file: file, reason: FileReadError.tooLarge(bytes: bytes.count, limit: ScenarioLimits.fileBytes).description)
+    }
+    let text: [UInt8]
+    do {
+      text = try TextInput.decode(bytes).bytes
+    } catch {
+      throw .invalid([ValidationIssue(file: file, location: error.location, message: error.message)])
     }
     let document: JSONValue
     do {
-      document = try JSONParser.parse(bytes)
+      document = try JSONParser.parse(text)
     } catch {
       throw .invalid([ValidationIssue(
         file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")])

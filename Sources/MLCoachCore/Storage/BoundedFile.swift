@@ -130,7 +130,7 @@ public enum FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// `16 MB`, `1.5 MB`, `200 KB`.
-  static func megabytes(_ bytes: Int) -> String {
+  public static func megabytes(_ bytes: Int) -> String {
     if bytes < 1_048_576 { return "\(max(1, bytes / 1024)) KB" }
     let value = Double(bytes) / 1_048_576
     return value.rounded() == value || value >= 100 ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
