@@ -71,7 +71,7 @@ enum ArgumentParser {
       } else {
         let known = flags + options + Array(spec.aliases.keys)
         let guess = EditDistanceHint.suggestion(for: name, in: known)
-        throw usageError("unknown option '\(name)'\(guess)")
+        throw usageError("unknown option '\(UserText.excerpt(name, limit: 60))'\(guess)")
       }
     }
     if parsed.has("--help") { return parsed }
@@ -81,7 +81,7 @@ enum ArgumentParser {
     }
     if count > spec.positionals.upperBound {
       let extra = parsed.positionals[spec.positionals.upperBound]
-      throw usageError("unexpected argument '\(extra)'")
+      throw usageError("unexpected argument '\(UserText.excerpt(extra))'")
     }
     return parsed
   }

@@ -78,7 +78,7 @@ public enum CLI {
   }
 
   static func fail(_ error: CLIError, console: Console) -> Int32 {
-    console.errorLine("error: \(error.message)")
+    console.errorLine("error: \(CLIError.printable(error.message))")
     if let usage = error.usage { console.errorLine("usage: \(usage)") }
     return error.code.rawValue
   }
@@ -86,7 +86,7 @@ public enum CLI {
   static func unknownCommand(_ name: String) -> CLIError {
     let names = commands.map { $0.spec.name } + ["help"]
     let guess = EditDistanceHint.suggestion(for: name, in: names)
-    return CLIError("unknown command '\(name)'\(guess)", code: .usage, usage: "mlcoach <command> [options]; see 'mlcoach --help'")
+    return CLIError("unknown command '\(UserText.excerpt(name, limit: 60))'\(guess)", code: .usage, usage: "mlcoach <command> [options]; see 'mlcoach --help'")
   }
 
   static func overview() -> String {

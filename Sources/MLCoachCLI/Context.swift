@@ -43,16 +43,16 @@ final class Context {
       } catch {
         if folder.required { throw CLIError(error, option: "--scenarios") }
         if fromEnvironment.contains(folder.path) {
-          console.errorLine(style.yellow("warning: ") + "MLCOACH_SCENARIOS: \(error)")
+          console.errorLine(style.yellow("warning: ") + CLIError.printable("MLCOACH_SCENARIOS: \(error)"))
         }
       }
     }
     catalogue.sortScenarios()
     for problem in catalogue.problems {
-      console.errorLine(style.yellow("warning: ") + "skipping " + problem.description)
+      console.errorLine(style.yellow("warning: ") + CLIError.printable("skipping " + problem.description))
     }
     for replacement in catalogue.replacements {
-      console.errorLine("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)")
+      console.errorLine(CLIError.printable("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)"))
     }
     loadedCatalogue = catalogue
     return catalogue

@@ -39,6 +39,11 @@ public struct CLIError: Error, Equatable, Sendable {
 // MARK: - Core errors to messages and exit codes, in one place
 
 extension CLIError {
+  /// A message or warning as it may be printed: one line, no control character. Values from
+  /// files and arguments are cut to a short excerpt where they are quoted; this is the net for
+  /// anything that reached a message whole.
+  static func printable(_ message: String) -> String { UserText.excerpt(message, limit: 2_000) }
+
   init(_ error: StorageError) {
     switch error {
     case .cannotWrite: self.init(error.description, code: .cantCreate)

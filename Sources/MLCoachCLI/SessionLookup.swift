@@ -16,7 +16,7 @@ struct SessionLookup {
     store = SessionStore(dataDirectory: context.dataDirectory)
     (sessions, problems) = store.all()
     for problem in problems {
-      context.console.errorLine(context.style.yellow("warning: ") + CLIError.skipping(problem))
+      context.console.errorLine(context.style.yellow("warning: ") + CLIError.printable(CLIError.skipping(problem)))
     }
   }
 
@@ -44,7 +44,7 @@ struct SessionLookup {
     if prefixed.count == 1 { return prefixed[0] }
     if prefixed.count > 1 {
       let shown = prefixed.suffix(4).map(\.id).joined(separator: ", ")
-      throw CLIError("'\(name)' matches \(prefixed.count) sessions (\(prefixed.count > 4 ? "latest: " : "")\(shown)); "
+      throw CLIError("'\(UserText.excerpt(name))' matches \(prefixed.count) sessions (\(prefixed.count > 4 ? "latest: " : "")\(shown)); "
         + "give more of the id", code: .usage)
     }
     if let latest = sessions.last(where: { $0.scenarioID == name }) { return latest }
@@ -52,7 +52,7 @@ struct SessionLookup {
     let hint = suggestions.isEmpty
       ? "run 'mlcoach history' to see your sessions"
       : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-    throw CLIError("no session '\(name)'; \(hint)", code: .noInput)
+    throw CLIError("no session '\(UserText.excerpt(name))'; \(hint)", code: .noInput)
   }
 
   /// Saves `session`; storage failures map to their exit codes in `CLIError(_:)`.

@@ -169,4 +169,59 @@ struct ReliabilityCaseTests {
     #expect(result.code == 65)
     #expect(result.err.contains("spam-filter.json: line 4, column 23: not UTF-8 text (byte 0xFF); save the file as UTF-8"))
   }
+
+  // MARK: - Validation of what can never work
+
+  @Test("07-slow-evidence-one-30000-char-word: validate rejects the word at once; nothing compiles it")
+  func giantEvidenceWord() {
+    let folder = ReliabilityCase.scenarioFolder("07-slow-evidence-one-30000-char-word")
+    let start = Date()
+    let result = CLITest.run(["validate", folder])
+    #expect(result.code == 65)
+    #expect(result.err.contains("rubric[0].evidence[3]: is 30000 characters long; at most 100 are allowed"))
+    let score = CLITest.run(["score", "spam-filter", "-", "--scenarios", folder], input: ["logistic regression"])
+    #expect(score.code == 64, "a rejected scenario cannot be scored")
+    #expect(Date().timeIntervalSince(start) < 5)
+  }
+
+  @Test("11-escape-sequences-in-output: a title with escape sequences is rejected and never printed")
+  func escapeSequencesInTitle() {
+    let folder = ReliabilityCase.scenarioFolder("11-escape-sequences-in-output")
+    let validate = CLITest.run(["validate", folder])
+    #expect(validate.code == 65)
+    #expect(validate.err.contains("title: contains the control character U+001B; remove it"))
+    for arguments in [["list"], ["show", "spam-filter"], ["list", "--json"]] {
+      let result = CLITest.run(arguments + ["--scenarios", folder])
+      #expect(!result.out.contains("\u{1B}[2J") && !result.err.contains("\u{1B}"), "\(arguments)")
+    }
+  }
+
+  @Test("11b-control-byte-in-error: the error names the control character instead of printing it")
+  func controlByteInError() {
+    let folder = CLITest.temporaryDirectory()
+    try? FileManager.default.copyItem(atPath: ReliabilityCase.path("11b-control-byte-in-error/esc.json"),
+                                      toPath: folder + "/esc.json")
+    let result = CLITest.run(["validate", folder + "/esc.json"])
+    #expect(result.code == 65)
+    #expect(result.err.hasPrefix("\(folder)/esc.json: line 1, column 1: invalid JSON: unexpected the control character U+001B"))
+    #expect(!result.err.contains("\u{1B}"))
+  }
+
+  @Test("12-stopword-only-evidence-never-matches: evidence of only filler words is rejected with its path")
+  func fillerOnlyEvidence() {
+    let folder = ReliabilityCase.scenarioFolder("12-stopword-only-evidence-never-matches")
+    let result = CLITest.run(["validate", folder])
+    #expect(result.code == 65)
+    #expect(result.err.contains("rubric[0].evidence[0]: \"the of a\" has no word that can match: only filler words"))
+    #expect(result.err.contains("rubric[0].evidence[1]: \"to the\" has no word that can match"))
+  }
+
+  @Test("13-duplicate-keys-first-wins: a repeated key is an error naming both places")
+  func duplicateKeys() {
+    let folder = ReliabilityCase.scenarioFolder("13-duplicate-keys-first-wins")
+    let result = CLITest.run(["validate", folder])
+    #expect(result.code == 65)
+    #expect(result.err.contains(
+      "line 4, column 32: invalid JSON: the key \"title\" appears twice in this object (first at line 4, column 2); keep one"))
+  }
 }

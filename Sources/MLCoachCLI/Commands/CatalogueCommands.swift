@@ -30,7 +30,7 @@ struct ListCommand: Command {
       scenarios = catalogue.scenarios(topic: topic)
       if scenarios.isEmpty {
         let known = catalogue.topics.map(\.topic).joined(separator: ", ")
-        throw CLIError("no scenario has the topic '\(topic)'; known topics: \(known)", code: .usage)
+        throw CLIError("no scenario has the topic '\(UserText.excerpt(topic, limit: 60))'; known topics: \(known)", code: .usage)
       }
     }
     let console = context.console
@@ -137,7 +137,7 @@ struct ValidateCommand: Command {
         throw CLIError("no .json files in \(paths.joined(separator: ", "))", code: .noInput)
       }
       catalogue.sortScenarios()
-      for problem in catalogue.problems { console.errorLine(problem.description) }
+      for problem in catalogue.problems { console.errorLine(CLIError.printable(problem.description)) }
     }
     let bad = Set(catalogue.problems.map(\.file)).count
     let good = catalogue.scenarios.count

@@ -53,7 +53,7 @@ struct HistoryCommand: Command {
     let prefixed = practised.filter { $0.hasPrefix(name) }
     if prefixed.count == 1 { return prefixed[0] }
     if prefixed.count > 1 {
-      throw CLIError("'\(wanted)' matches several scenarios: \(prefixed.joined(separator: ", ")); name one of them",
+      throw CLIError("'\(UserText.excerpt(wanted))' matches several scenarios: \(prefixed.joined(separator: ", ")); name one of them",
                      code: .usage)
     }
     if let scenario = try? context.catalogue().resolve(name) { return scenario.id }
@@ -62,7 +62,7 @@ struct HistoryCommand: Command {
     let hint = suggestions.isEmpty
       ? "run 'mlcoach list' to see the scenarios"
       : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-    throw CLIError("no scenario named '\(wanted)'; \(hint)", code: .usage)
+    throw CLIError("no scenario named '\(UserText.excerpt(wanted))'; \(hint)", code: .usage)
   }
 
   static func render(_ history: History, style: Style, width: Int) -> String {

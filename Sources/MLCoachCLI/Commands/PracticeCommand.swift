@@ -40,7 +40,7 @@ struct PracticeCommand: Command {
     var minutes: Double?
     if let text = arguments.value("--minutes") {
       guard let value = Self.minutes(text), value >= 1, value <= ScenarioLimits.totalMinutes else {
-        throw CLIError("--minutes needs a number of minutes from 1 to 600 (got '\(text)')", code: .usage,
+        throw CLIError("--minutes needs a number of minutes from 1 to 600 (got '\(UserText.excerpt(text, limit: 40))')", code: .usage,
                        usage: spec.usage)
       }
       minutes = value
@@ -49,7 +49,7 @@ struct PracticeCommand: Command {
     if let text = arguments.value("--focus") {
       guard let category = Category(rawValue: text.lowercased()) else {
         let known = Category.allCases.map(\.rawValue).joined(separator: ", ")
-        throw CLIError("unknown category '\(text)'; use one of: \(known)", code: .usage, usage: spec.usage)
+        throw CLIError("unknown category '\(UserText.excerpt(text, limit: 40))'; use one of: \(known)", code: .usage, usage: spec.usage)
       }
       focus = category
     }

@@ -26,7 +26,7 @@ struct ReportCommand: Command {
     let format = context.arguments.value("--format")?.lowercased() ?? "markdown"
     guard ["markdown", "md", "json"].contains(format) else {
       let guess = EditDistanceHint.suggestion(for: format, in: ["markdown", "json"])
-      throw CLIError("unknown format '\(format)'\(guess)", code: .usage, usage: spec.usage)
+      throw CLIError("unknown format '\(UserText.excerpt(format, limit: 40))'\(guess)", code: .usage, usage: spec.usage)
     }
     let lookup = SessionLookup(context: context)
     let session = try lookup.resolve(context.arguments.positionals.first)

@@ -160,12 +160,12 @@ public enum ResolveError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .ambiguous(let name, let candidates):
-      return "'\(name)' matches several scenarios: \(candidates.joined(separator: ", ")); name one of them"
+      return "'\(UserText.excerpt(name))' matches several scenarios: \(candidates.joined(separator: ", ")); name one of them"
     case .unknown(let name, let suggestions):
       let hint = suggestions.isEmpty
         ? "run 'mlcoach list' to see the scenarios"
         : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-      return "no scenario named '\(name)'; \(hint)"
+      return "no scenario named '\(UserText.excerpt(name))'; \(hint)"
     }
   }
 }
