@@ -47,8 +47,11 @@ extension CLIError {
   init(_ error: StorageError) {
     switch error {
     case .cannotWrite: self.init(error.description, code: .cantCreate)
+    case .writeFailed: self.init(error.description, code: .ioError)
     case .corrupt(let path, let reason): self.init("cannot read '\(path)': \(reason)", code: .dataError)
     case .notFound: self.init(error.description, code: .noInput)
+    case .locked:
+      self.init(error.description + "; finish or /quit it there first (or wait until it ends)", code: .tempFail)
     }
   }
 
@@ -56,6 +59,14 @@ extension CLIError {
   static func skipping(_ error: StorageError) -> String {
     guard case .corrupt(let path, let reason) = error else { return error.description }
     return "skipping '\(path)': \(reason)"
+  }
+
+  init(_ error: OutputError) {
+    if case .writeFailed(let failure) = error, failure.isIOError {
+      self.init(error.description, code: .ioError)
+    } else {
+      self.init(error.description, code: .cantCreate)
+    }
   }
 
   /// A scenario path that cannot be used; `option` names where it came from.

@@ -64,9 +64,17 @@ struct PracticeCommand: Command {
       totalMinutes: plan.totalSeconds / 60, strict: arguments.has("--strict"), timer: !arguments.has("--no-timer"),
       followUps: !arguments.has("--no-followups"), focus: focus)
     let now = context.clock.now()
-    let session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: now), scenario: scenario,
+    var session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: now), scenario: scenario,
                                              options: options, now: now)
-    return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
+    var lock: SessionLock?
+    var problem: StorageError?
+    do {
+      (session, lock) = try store.create(session)
+    } catch {
+      problem = error  // the interview still runs; its transcript is printed at the end
+    }
+    return InterviewRunner(context: context, scenario: scenario, session: session, store: store, lock: lock,
+                           saveProblem: problem).run()
   }
 
   /// `--minutes` as plain decimal digits (`30`, `12.5`). `Double("0x10")` would read hex and
@@ -127,7 +135,35 @@ struct ResumeCommand: Command {
       throw CLIError("session '\(session.id)' is for the scenario '\(session.scenarioID)', which is no longer "
         + "installed", code: .dataError)
     }
-    context.console.line(context.style.dim("Resuming \(session.id)."))
-    return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
+    // One interview per session: a second terminal is told which process has it.
+    var lock: SessionLock?
+    var problem: StorageError?
+    do {
+      lock = try store.lock(session.id)
+    } catch {
+      if case .locked = error { throw CLIError(error) }
+      problem = error  // a read-only folder: the interview runs, the transcript is printed
+    }
+    var current = session
+    if let lock {
+      // Read it again under the lock: the holder before us may have saved more since.
+      do {
+        current = try store.load(id: session.id)
+      } catch {
+        lock.release()
+        throw CLIError(error)
+      }
+      guard current.state == .inProgress else {
+        lock.release()
+        throw CLIError("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'", code: .usage)
+      }
+      if let dead = lock.takenOverFrom {
+        context.console.errorLine(context.style.dim("note: process \(dead) had this session open and is no longer "
+          + "running; continuing where it stopped."))
+      }
+    }
+    context.console.line(context.style.dim("Resuming \(current.id)."))
+    return InterviewRunner(context: context, scenario: scenario, session: current, store: store, lock: lock,
+                           saveProblem: problem).run()
   }
 }

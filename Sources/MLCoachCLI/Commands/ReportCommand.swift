@@ -16,7 +16,9 @@ struct ReportCommand: Command {
 
       options:
         --format F    markdown (default; renders on GitHub) or json (see docs/report-format.md)
-        -o FILE       write to FILE (atomically) instead of standard output
+        -o FILE       write to FILE (atomically) instead of standard output; FILE must be a
+                      regular file or not exist yet (a symbolic link is followed, and the file it
+                      points to is replaced); devices, FIFOs and folders are refused
 
       example: mlcoach report 20261122-2215 -o ads-ctr-report.md
       """,
@@ -38,19 +40,13 @@ struct ReportCommand: Command {
       context.console.out(text)
       return .success
     }
-    let path = (output as NSString).expandingTildeInPath
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw CLIError("cannot write the report to '\(output)': it is a folder", code: .cantCreate)
-    }
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-      throw CLIError("cannot write the report to '\(output)': the folder '\(folder)' does not exist", code: .cantCreate)
-    }
+    // "~/x" is the user's $HOME, as a shell would expand it (not the password file's home).
+    let home = context.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    let path = output.hasPrefix("~/") ? home + output.dropFirst(1) : output
     do {
-      try AtomicFile.write(Data(text.utf8), to: path)
+      try OutputFile.write(Array(text.utf8), to: path)
     } catch {
-      throw CLIError(error.description, code: .cantCreate)
+      throw CLIError(error)
     }
     context.console.errorLine("Wrote \(output)")
     return .success

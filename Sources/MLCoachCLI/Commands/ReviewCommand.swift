@@ -62,6 +62,16 @@ struct ReviewCommand: Command {
   private static func interact(_ review: inout SelfReview, session: inout Session, printer: ReviewPrinter,
                                lookup: SessionLookup, context: Context) throws(CLIError) -> ExitCode {
     let console = context.console
+    // The walk saves after each answer: a second review of this session (another terminal)
+    // would overwrite those answers, so it is told who has it instead. A folder that cannot
+    // hold a lock file cannot hold the answers either; saving reports that.
+    var sessionLock: SessionLock?
+    do {
+      sessionLock = try lookup.store.lock(session.id)
+    } catch {
+      if case .locked = error { throw CLIError(error) }
+    }
+    defer { sessionLock?.release() }
     // Every answer is already saved, so Ctrl-C only needs to say so (on a real terminal only:
     // tests drive the review through a scripted console and keep their own signal handling).
     let id = session.id

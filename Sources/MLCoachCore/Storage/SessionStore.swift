@@ -1,7 +1,11 @@
 import Foundation
 
-/// Sessions as versioned JSON files in `<data>/sessions/`, written atomically: a crash or
-/// `kill -9` leaves the previous complete file, never half of one.
+/// Sessions as versioned JSON files in `<data>/sessions/`, one per interview, written
+/// atomically and flushed to disk: a crash or `kill -9` leaves the previous complete file, never
+/// half of one. The on-disk format is in docs/session-format.md.
+///
+/// Every path the store writes is `<data>/sessions/<id>.json` (and `.lock`) for an id that
+/// `SessionID.isValid` accepts: nothing is ever written outside the sessions folder.
 public struct SessionStore: Sendable {
   public let directory: String
 
@@ -11,35 +15,92 @@ public struct SessionStore: Sendable {
 
   public func path(of id: String) -> String { (directory as NSString).appendingPathComponent("\(id).json") }
 
-  /// Creates the folder if needed and checks it can be written, so a practice run can warn
-  /// at the start instead of failing at the end.
+  /// The lock file of session `id` (see `SessionLock`).
+  public func lockPath(of id: String) -> String { (directory as NSString).appendingPathComponent("\(id).lock") }
+
+  /// Creates the folder if needed, checks it can be written (so a practice run can warn at the
+  /// start instead of failing at the end), and removes temporaries of killed writes.
   public func prepare() throws(StorageError) {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      throw .cannotWrite(path: directory, reason: "cannot create the folder")
+      throw .cannotWrite(path: directory, reason: FileKind.of(directory).map { "it is \($0)" }
+        ?? "cannot create the folder (\(Self.reason(error)))")
     }
     guard FileManager.default.isWritableFile(atPath: directory) else {
       throw .cannotWrite(path: directory, reason: "the folder is not writable")
     }
+    AtomicFile.removeStaleTemporaries(in: directory)
   }
 
+  /// Writes `session` to its file, replacing what is there.
+  /// - Throws: `.cannotWrite` for an id that is not a plain file name or a folder that cannot
+  ///   be written, `.writeFailed` when the disk fails the write (full, I/O error).
   public func save(_ session: Session) throws(StorageError) {
-    // The id becomes a file name: one that is not a plain name could point anywhere.
-    guard SessionID.isValid(session.id) else {
-      throw .cannotWrite(path: directory, reason: "the session id \(UserText.quoted(session.id)) is not a valid file name")
-    }
+    let file = try checkedPath(session.id)
     try prepare()
+    let bytes = try Self.encode(session)
+    do {
+      try AtomicFile.replace(bytes, at: file)
+    } catch {
+      throw StorageError(error)
+    }
+  }
+
+  /// Saves a new session under a free id: `session.id` if no file has it, else `<id>-2`,
+  /// `<id>-3`, ... The name is claimed atomically, so two interviews started in the same second
+  /// get two sessions, and the returned lock is already held.
+  /// - Returns: the session as saved (with its final id) and its lock.
+  public func create(_ session: Session) throws(StorageError) -> (session: Session, lock: SessionLock) {
+    _ = try checkedPath(session.id)
+    try prepare()
+    var candidate = session
+    for counter in 1...10_000 {
+      candidate.id = counter == 1 ? session.id : "\(session.id)-\(counter)"
+      let file = try checkedPath(candidate.id)
+      // A name whose lock is held belongs to a running interview: try the next one.
+      guard let lock = try? lock(candidate.id) else { continue }
+      let bytes = try Self.encode(candidate)
+      do {
+        if try AtomicFile.create(bytes, at: file) { return (candidate, lock) }
+      } catch {
+        lock.release()
+        throw StorageError(error)
+      }
+      lock.release()
+    }
+    throw .cannotWrite(path: path(of: session.id), reason: "no free session id")
+  }
+
+  /// Takes the lock of session `id` for this process.
+  /// - Throws: `.locked` while another running mlcoach holds it.
+  public func lock(_ id: String) throws(StorageError) -> SessionLock {
+    _ = try checkedPath(id)
+    return try SessionLock.acquire(path: lockPath(of: id), id: id)
+  }
+
+  /// The file of `id`, refusing an id that is not a plain file name: it could point anywhere.
+  private func checkedPath(_ id: String) throws(StorageError) -> String {
+    guard SessionID.isValid(id) else {
+      throw .cannotWrite(path: directory, reason: "the session id \(UserText.quoted(id)) is not a valid file name")
+    }
+    return path(of: id)
+  }
+
+  /// Sessions as people read them: pretty-printed, keys sorted, ISO 8601 dates.
+  static func encode(_ session: Session) throws(StorageError) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     encoder.dateEncodingStrategy = .iso8601
-    let data: Data
     do {
-      data = try encoder.encode(session)
+      return [UInt8](try encoder.encode(session))
     } catch {
-      throw .cannotWrite(path: path(of: session.id), reason: "cannot encode the session")
+      throw .cannotWrite(path: session.id, reason: "cannot encode the session (\(error))")
     }
-    try AtomicFile.write(data, to: path(of: session.id))
+  }
+
+  private static func reason(_ error: Error) -> String {
+    (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
   }
 
   public func load(id: String) throws(StorageError) -> Session {
@@ -94,7 +155,8 @@ public struct SessionStore: Sendable {
     return (sessions, problems)
   }
 
-  /// A new session id from the start time and scenario: sortable, readable, unique per second.
+  /// A new session id from the start time and scenario: sortable and readable. It is only a
+  /// candidate: `create` claims it (or the next free `-2`, `-3`, ...) atomically.
   public func newID(scenarioID: String, at date: Date) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -111,32 +173,31 @@ public struct SessionStore: Sendable {
   }
 }
 
+/// Why a session could not be read or written.
 public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The folder or file cannot be created or written here: no permission, read-only, not a
+  /// folder. (EX_CANTCREAT)
   case cannotWrite(path: String, reason: String)
+  /// The write itself failed: disk full, quota, I/O error. (EX_IOERR)
+  case writeFailed(path: String, reason: String)
   case corrupt(path: String, reason: String)
   case notFound(String)
+  /// Another running mlcoach holds the session; `pid` is its process when recorded.
+  case locked(id: String, pid: pid_t?)
+
+  init(_ error: WriteError) {
+    self = error.isIOError ? .writeFailed(path: error.path, reason: error.reason)
+      : .cannotWrite(path: error.path, reason: error.reason)
+  }
 
   public var description: String {
     switch self {
     case .cannotWrite(let path, let reason): return "cannot save to '\(path)': \(reason)"
+    case .writeFailed(let path, let reason): return "cannot save to '\(path)': \(reason)"
     case .corrupt(let path, let reason): return "'\(path)': \(reason)"
     case .notFound(let id): return "no session '\(id)'"
-    }
-  }
-}
-
-/// Write-to-temporary-then-rename, the only way files are written.
-public enum AtomicFile {
-  public static func write(_ data: Data, to path: String) throws(StorageError) {
-    let directory = (path as NSString).deletingLastPathComponent
-    let temporary = (directory as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
-    guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-      throw .cannotWrite(path: path, reason: "the folder is not writable")
-    }
-    if rename(temporary, path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw .cannotWrite(path: path, reason: reason)
+    case .locked(let id, let pid):
+      return "session '\(id)' is open in another mlcoach" + (pid.map { " (process \($0))" } ?? "")
     }
   }
 }
