@@ -28,7 +28,12 @@ public struct InterviewEngine: Sendable {
     case quit
   }
 
+  /// The interview so far. It changes only through `record`, one `SessionChange` at a time,
+  /// so `pendingChanges` always says exactly what changed.
   public private(set) var session: Session
+  /// Changes since the last `takeChanges()`, in order: what the journal appends after each
+  /// line, so saving a line costs the line, not the whole session.
+  public private(set) var pendingChanges: [SessionChange] = []
   public let scenario: Scenario
   public private(set) var phase: Phase
   let interviewer: Interviewer
@@ -93,8 +98,20 @@ public struct InterviewEngine: Sendable {
 
   private mutating func recordTime(now: Date) {
     guard phase == .answering || phase == .followUp else { return }
-    session.steps[session.currentStep].usedSeconds = (usedSeconds(now: now) * 10).rounded() / 10
-    session.updatedAt = now
+    record(.time(step: session.currentStep, usedSeconds: (usedSeconds(now: now) * 10).rounded() / 10), now: now)
+  }
+
+  /// Makes `change` and keeps it for the journal.
+  private mutating func record(_ change: SessionChange, now: Date) {
+    // The engine only makes changes that fit its own session: apply cannot fail here.
+    try? session.apply(change, at: now)
+    pendingChanges.append(change)
+  }
+
+  /// The changes made since the last call, oldest first; the engine forgets them.
+  public mutating func takeChanges() -> [SessionChange] {
+    defer { pendingChanges.removeAll(keepingCapacity: true) }
+    return pendingChanges
   }
 
   /// The session with the time used so far recorded: what Ctrl-C saves.
@@ -153,11 +170,11 @@ public struct InterviewEngine: Sendable {
     }
     let index = session.currentStep
     if phase == .followUp {
-      session.steps[index].followUp?.lines.append(line)
+      record(.followUpLine(step: index, text: line), now: now)
     } else if session.steps[index].id == .requirements && trimmed.hasSuffix("?") {
-      events.append(ask(trimmed))
+      events.append(ask(trimmed, now: now))
     } else {
-      session.steps[index].lines.append(line)
+      record(.line(step: index, text: line), now: now)
     }
     return events
   }
@@ -178,9 +195,9 @@ public struct InterviewEngine: Sendable {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     while lines.last?.isEmpty == true { lines.removeLast() }
     if phase == .followUp {
-      session.steps[session.currentStep].followUp?.lines = lines
+      record(.followUpLines(step: session.currentStep, lines: lines), now: now)
     } else {
-      session.steps[session.currentStep].lines = lines
+      record(.lines(step: session.currentStep, lines: lines), now: now)
     }
     return [.note("Kept what you saved in the editor: \(lines.count) line\(lines.count == 1 ? "" : "s").")]
   }
@@ -215,17 +232,16 @@ public struct InterviewEngine: Sendable {
       return advance(now: now, askFollowUp: session.options.followUps)
     case "/skip":
       // During a follow-up, /skip passes on the probe only; the step's own answer stands.
-      if phase != .followUp { session.steps[session.currentStep].skipped = true }
-      return advance(now: now, askFollowUp: false)
+      return advance(now: now, askFollowUp: false, skipping: phase != .followUp)
     case "/hint":
-      return [hint()]
+      return [hint(now: now)]
     case "/time":
       guard let status = status(now: now) else { return [] }
       return [.note("Step \(status.stepIndex + 1)/\(status.stepCount): \(Self.clock(status.stepSecondsLeft)) left in "
         + "this step, \(Self.clock(status.totalSecondsLeft)) in the interview.")]
     case "/ask":
       guard !argument.isEmpty else { return [.note("Type the question after /ask.")] }
-      return [ask(argument)]
+      return [ask(argument, now: now)]
     case "/edit":
       return [.editRequested(editableText)]
     case "/quit", "/exit":
@@ -238,43 +254,39 @@ public struct InterviewEngine: Sendable {
     }
   }
 
-  private mutating func ask(_ question: String) -> Event {
+  private mutating func ask(_ question: String, now: Date) -> Event {
     let reply = interviewer.answer(question)
-    session.steps[session.currentStep].questions.append(
-      QuestionRecord(question: question, answer: reply.answer, factID: reply.factID))
+    record(.question(step: session.currentStep,
+                     question: QuestionRecord(question: question, answer: reply.answer, factID: reply.factID)), now: now)
     return .interviewer(reply.answer)
   }
 
-  private mutating func hint() -> Event {
+  private mutating func hint(now: Date) -> Event {
     let index = session.currentStep
     let used = Set(session.steps[index].hintsUsed)
     guard let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer,
                                                         excluding: used) else {
       return .note("No more hints for this step. When you are ready, /next.")
     }
-    session.steps[index].hintsUsed.append(item.id)
+    record(.hint(step: index, item: item.id), now: now)
     return .note("Hint: \(item.hint)")
   }
 
   /// Closes the current step (asking the follow-up first when wanted) and opens the next.
-  private mutating func advance(now: Date, askFollowUp: Bool) -> [Event] {
+  private mutating func advance(now: Date, askFollowUp: Bool, skipping: Bool = false) -> [Event] {
     let index = session.currentStep
     if askFollowUp, phase == .answering, session.steps[index].followUp == nil,
        let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer) {
-      session.steps[index].followUp = FollowUpRecord(itemID: item.id, question: item.followUp)
+      record(.followUp(step: index, followUp: FollowUpRecord(itemID: item.id, question: item.followUp)), now: now)
       phase = .followUp
       return [.interviewer(item.followUp + "  (Answer below, then /next; /next now skips it.)")]
     }
-    session.steps[index].completed = true
-    session.currentStep += 1
+    record(.stepClosed(step: index, skipped: skipping), now: now)
     phase = .answering
     if session.currentStep >= session.steps.count {
-      phase = .finished
-      session.state = .finished
-      session.finishedAt = now
-      session.updatedAt = now
       let report = interviewer.scorer.score(session.answer)
-      session.score = report
+      record(.finished(score: report), now: now)
+      phase = .finished
       return [.finished(report)]
     }
     clockStartedAt = now

@@ -15,6 +15,11 @@ public struct SessionStore: Sendable {
 
   public func path(of id: String) -> String { (directory as NSString).appendingPathComponent("\(id).json") }
 
+  /// The journal of session `id` (see `SessionJournal`).
+  public func journalPath(of id: String) -> String {
+    (directory as NSString).appendingPathComponent("\(id).journal")
+  }
+
   /// The lock file of session `id` (see `SessionLock`).
   public func lockPath(of id: String) -> String { (directory as NSString).appendingPathComponent("\(id).lock") }
 
@@ -109,11 +114,38 @@ public struct SessionStore: Sendable {
     return try load(path: file)
   }
 
-  public func load(path file: String) throws(StorageError) -> Session {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw .corrupt(path: file, reason: "cannot read the file")
+  /// Bytes of one session file read at most (its answer is at most 16 MB).
+  public static let maximumFileBytes = 128 * 1_048_576
+
+  /// The session in `file` with its journal's entries applied (see `SessionJournal`); its
+  /// `journalSequence` is then the last entry applied.
+  /// - Parameter journal: false when the caller knows there is no journal (a folder listing
+  ///   without one), which saves a lookup per file.
+  /// - Throws: `.corrupt` when the file or the result is not a session this mlcoach can use.
+  public func load(path file: String, journal: Bool = true) throws(StorageError) -> Session {
+    // The journal first: a writer empties it only after the session file holds its entries, so
+    // whatever is read in between is never older than the file read after it.
+    let entries = journal ? try SessionJournal.entries(at: SessionJournal.path(forSessionFile: file), after: 0) : []
+    let bytes: [UInt8]
+    do {
+      bytes = try BoundedFile.read(atPath: file, limit: Self.maximumFileBytes, streams: false)
+    } catch {
+      throw .corrupt(path: file, reason: error == .notFound ? "no such file" : "the file \(error)")
     }
-    return try Self.decode(data, file: file)
+    var session = try Self.decode(Data(bytes), file: file)
+    let included = session.journalSequence ?? 0
+    var applied = included
+    for entry in entries where entry.seq > included {
+      // A change that does not fit ends the replay: the session keeps every change before it.
+      guard entry.seq == applied + 1, (try? session.apply(entry.change, at: entry.at)) != nil else { break }
+      applied = entry.seq
+    }
+    guard applied > included else { return session }
+    session.journalSequence = applied
+    if let problem = SessionValidation.problem(in: session, fileName: (file as NSString).lastPathComponent) {
+      throw .corrupt(path: file, reason: "its journal makes it invalid: \(problem)")
+    }
+    return session
   }
 
   /// Decodes and checks one session file's bytes; `file` is its path, whose name the session's
@@ -144,9 +176,11 @@ public struct SessionStore: Sendable {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
     var sessions: [Session] = []
     var problems: [StorageError] = []
+    let journals = Set(names.filter { $0.hasSuffix(".journal") })
     for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let journal = journals.contains(String(name.dropLast(5)) + ".journal")
       do {
-        sessions.append(try load(path: (directory as NSString).appendingPathComponent(name)))
+        sessions.append(try load(path: (directory as NSString).appendingPathComponent(name), journal: journal))
       } catch {
         problems.append(error)
       }
