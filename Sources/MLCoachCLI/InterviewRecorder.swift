@@ -49,16 +49,19 @@ final class InterviewRecorder: Sendable {
 
   /// Runs `body` on the engine and saves what it changed: appended to the journal, or, when a
   /// step ended, the whole session.
+  /// - Parameter sync: flush the journal to the disk now; false while more input is already
+  ///   waiting (the batch is flushed with its last line; see `SessionJournal.append`).
   /// - Returns: `body`'s result, and the storage error when this save was the one that failed.
-  func perform<T>(_ body: (inout InterviewEngine) -> T) -> (result: T, failure: StorageError?) {
+  func perform<T>(sync: Bool = true, _ body: (inout InterviewEngine) -> T) -> (result: T, failure: StorageError?) {
     state.withLock { state in
       let result = body(&state.engine)
       let changes = state.engine.takeChanges()
-      guard state.lock != nil, !changes.isEmpty else { return (result, nil) }
+      guard state.lock != nil else { return (result, nil) }
       let now = clock.now()
       if changes.contains(where: Self.endsAStep) { return (result, Self.save(&state, store: store, now: now)) }
       do throws(StorageError) {
-        try state.journal.append(changes, at: now)
+        try state.journal.append(changes, at: now, sync: sync)
+        if sync { try state.journal.sync() }
         return (result, nil)
       } catch {
         return (result, Self.fail(&state, error))

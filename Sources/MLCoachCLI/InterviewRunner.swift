@@ -61,14 +61,15 @@ final class InterviewRunner {
     while exitCode == nil {
       if interactive {
         prompt()
-        while !TerminalScreen.waitForInput(milliseconds: 250) {
+        while !console.hasBufferedLine && !TerminalScreen.waitForInput(milliseconds: 250) {
           if let code = handleWhileTyping(perform { $0.tick(now: $1) }) { return finish(code) }
           drawStatus()
         }
       }
       let events: [InterviewEngine.Event]
       if let line = console.readLine() {
-        events = perform { $0.enter(line, now: $1) }
+        // More piped lines already waiting: their journal lines are flushed with the last one.
+        events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
       } else {
         if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt
         // Ctrl-D on a keyboard ends the step; the end of a pipe or file ends the session.
@@ -78,6 +79,12 @@ final class InterviewRunner {
       let notices = pendingNotices
       pendingNotices = []
       exitCode = handle(notices + events)
+      // Piped input past the answer limit: save and stop rather than read the rest of it.
+      if exitCode == nil, !console.stdinIsTerminal, recorder.read(\.isFull) {
+        console.errorLine("error: standard input holds more answer than an interview keeps "
+          + "(\(InterviewEngine.maximumAnswerBytes / 1_048_576) MB); the interview is saved up to there")
+        exitCode = handle(perform { $0.endOfInput(now: $1, interactive: false) }).map { _ in .dataError }
+      }
       // Every path out of the loop is an event today; this keeps a future one from spinning.
       if exitCode == nil && !recorder.read(\.isActive) { exitCode = .success }
     }
@@ -85,9 +92,10 @@ final class InterviewRunner {
   }
 
   /// Feeds the engine under the recorder's lock and warns once if saving fails.
-  private func perform(_ body: (inout InterviewEngine, Date) -> [InterviewEngine.Event]) -> [InterviewEngine.Event] {
+  private func perform(sync: Bool = true, _ body: (inout InterviewEngine, Date) -> [InterviewEngine.Event])
+    -> [InterviewEngine.Event] {
     let now = context.clock.now()
-    let (events, failure) = recorder.perform { body(&$0, now) }
+    let (events, failure) = recorder.perform(sync: sync) { body(&$0, now) }
     warnIfFailed(failure)
     return events
   }

@@ -42,8 +42,8 @@ struct ScenarioLimitTests {
     #expect(Date().timeIntervalSince(start) < 5, "measured before it is trimmed (S5)")
     #expect(try issues { $0["title"] = String(repeating: "t", count: 3_000_000) }.first?
       .hasSuffix("; files over 2 MB are not read") == true)
-    #expect(try issues(item("evidence", Array(repeating: "logistic regression", count: 51)))
-      == ["rubric[0].evidence: has 51 entries; at most 50 are allowed"])
+    #expect(try issues(item("evidence", Array(repeating: "logistic regression", count: 151)))
+      == ["rubric[0].evidence: has 151 entries; at most 150 are allowed"])
     #expect(try issues(item("evidence", ["one two three four five six seven eight nine"]))
       == ["rubric[0].evidence[0]: \"one two three four five six seven eight nine\" has 9 words; a phrase has at most 8 "
           + "(its most distinctive words)"])

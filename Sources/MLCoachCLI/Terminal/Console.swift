@@ -8,8 +8,11 @@ public protocol Console: AnyObject, Sendable {
   func out(_ text: String)
   /// Writes to standard error (no newline added).
   func err(_ text: String)
-  /// The next line of standard input without its newline, or nil at end of input.
+  /// The next line of standard input without its line ending (LF, CR LF or CR), or nil at end
+  /// of input.
   func readLine() -> String?
+  /// Whether `readLine` has a whole line ready without waiting for input.
+  var hasBufferedLine: Bool { get }
   /// All remaining bytes of standard input (for `score ID -`), at most `limit` of them.
   /// - Throws: `FileReadError` when standard input is closed, write-only or a folder, cannot be
   ///   read, or holds more than `limit` bytes (reading stops there: `/dev/zero` is refused).
@@ -54,6 +57,8 @@ public final class ScriptedConsole: Console, @unchecked Sendable {
     lock.withLock { input.isEmpty ? nil : input.removeFirst() }
   }
 
+  public var hasBufferedLine: Bool { lock.withLock { !input.isEmpty } }
+
   public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
     let bytes = lock.withLock {
       defer { input.removeAll() }
@@ -67,6 +72,10 @@ public final class ScriptedConsole: Console, @unchecked Sendable {
 /// The real process: stdin, stdout, stderr and the terminal.
 public final class SystemConsole: Console, @unchecked Sendable {
   private let lock = NSLock()
+  /// Input is read in chunks (see `LineReader`). A terminal in canonical mode hands over one
+  /// line per read, so the interview's poll() on fd 0 still sees every line it waits for.
+  private let readerLock = NSLock()
+  private let reader = LineReader(descriptor: STDIN_FILENO)
   public let environment: [String: String]
   public let stdinIsTerminal: Bool
   public let stdoutIsTerminal: Bool
@@ -82,11 +91,9 @@ public final class SystemConsole: Console, @unchecked Sendable {
   public func out(_ text: String) { lock.withLock { Platform.write(text, to: STDOUT_FILENO) } }
   public func err(_ text: String) { lock.withLock { Platform.write(text, to: STDERR_FILENO) } }
 
-  public func readLine() -> String? {
-    // Swift's readLine keeps a buffer per process; reading byte-wise from fd 0 keeps us
-    // in step with a terminal in canonical mode and with poll() in the interview.
-    Platform.readLine(from: STDIN_FILENO)
-  }
+  public func readLine() -> String? { readerLock.withLock { reader.next() } }
+
+  public var hasBufferedLine: Bool { readerLock.withLock { reader.hasBufferedLine } }
 
   public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
     // Not FileHandle.readDataToEndOfFile: it traps (try!) on a closed stdin and reads an

@@ -34,21 +34,4 @@ public enum Platform {
       offset += written
     }
   }
-
-  /// Reads one line byte by byte; nil at end of input. Invalid UTF-8 is repaired, not fatal.
-  public static func readLine(from descriptor: Int32) -> String? {
-    var bytes: [UInt8] = []
-    var byte: UInt8 = 0
-    while true {
-      let count = Glibc.read(descriptor, &byte, 1)
-      if count < 0 {
-        if errno == EINTR { continue }
-        break
-      }
-      if count == 0 { break }
-      if byte == 0x0A { return String(decoding: bytes, as: UTF8.self) }
-      bytes.append(byte)
-    }
-    return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
-  }
 }

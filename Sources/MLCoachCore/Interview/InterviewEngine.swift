@@ -42,6 +42,14 @@ public struct InterviewEngine: Sendable {
   private var usedAtClockStart: Double
   private var lastCheckedUsed: Double
 
+  /// Bytes of answer one interview holds at most, what `mlcoach score` accepts: endless piped
+  /// input stops there instead of growing the session without end.
+  public static let maximumAnswerBytes = 16 * 1_048_576
+  /// Bytes of lines, follow-up lines and questions held so far.
+  private var answerBytes: Int
+  /// True once a line was refused because the answer is full.
+  public private(set) var isFull = false
+
   /// Starts or resumes `session` at `now`; a resumed step continues with the time it had left.
   public init(scenario: Scenario, session: Session, now: Date) {
     self.scenario = scenario
@@ -61,6 +69,12 @@ public struct InterviewEngine: Sendable {
     }
     clockStartedAt = now
     lastCheckedUsed = usedAtClockStart
+    answerBytes = session.steps.reduce(0) { $0 + Self.bytes(of: $1) }
+  }
+
+  private static func bytes(of step: StepRecord) -> Int {
+    step.lines.reduce(0) { $0 + $1.utf8.count + 1 } + (step.followUp?.lines ?? []).reduce(0) { $0 + $1.utf8.count + 1 }
+      + step.questions.reduce(0) { $0 + $1.question.utf8.count + $1.answer.utf8.count + 2 }
   }
 
   /// A fresh session for `scenario`.
@@ -103,9 +117,23 @@ public struct InterviewEngine: Sendable {
 
   /// Makes `change` and keeps it for the journal.
   private mutating func record(_ change: SessionChange, now: Date) {
+    answerBytes += bytesAdded(by: change)
     // The engine only makes changes that fit its own session: apply cannot fail here.
     try? session.apply(change, at: now)
     pendingChanges.append(change)
+  }
+
+  /// How much `change` adds to `answerBytes`: the line itself, or for an edit (rare) the new
+  /// text less the old.
+  private func bytesAdded(by change: SessionChange) -> Int {
+    func size(_ lines: [String]) -> Int { lines.reduce(0) { $0 + $1.utf8.count + 1 } }
+    switch change {
+    case .line(_, let text), .followUpLine(_, let text): return text.utf8.count + 1
+    case .question(_, let question): return question.question.utf8.count + question.answer.utf8.count + 2
+    case .lines(let step, let lines): return size(lines) - size(session.steps[step].lines)
+    case .followUpLines(let step, let lines): return size(lines) - size(session.steps[step].followUp?.lines ?? [])
+    default: return 0
+    }
   }
 
   /// The changes made since the last call, oldest first; the engine forgets them.
@@ -169,6 +197,11 @@ public struct InterviewEngine: Sendable {
       return events
     }
     let index = session.currentStep
+    guard answerBytes + line.utf8.count + 1 <= Self.maximumAnswerBytes else {
+      isFull = true
+      return events + [.note("This interview already holds \(Self.maximumAnswerBytes / 1_048_576) MB of answer, "
+        + "the most mlcoach scores; that line was not added. /next or /quit.")]
+    }
     if phase == .followUp {
       record(.followUpLine(step: index, text: line), now: now)
     } else if session.steps[index].id == .requirements && trimmed.hasSuffix("?") {

@@ -29,10 +29,10 @@ public enum ScenarioLimits {
   /// Prompts of one step, as the format has always asked.
   public static let stepPrompts = 2...4
   public static let rubricItems = 300
-  public static let evidencePerItem = 50
+  public static let evidencePerItem = 150
   public static let redFlags = 50
   /// `evidence` and `unlessMentioned` entries of one red flag.
-  public static let phrasesPerFlag = 50
+  public static let phrasesPerFlag = 100
   /// `alternatives` and `requires` links of one item.
   public static let links = 20
   /// Bullets of one step's reference outline.

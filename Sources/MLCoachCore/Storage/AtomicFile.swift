@@ -61,8 +61,9 @@ public enum AtomicFile {
     return true
   }
 
-  /// Writes every byte to `descriptor` (retrying short writes and EINTR) and flushes it to disk.
-  public static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(WriteError) {
+  /// Writes every byte to `descriptor` (retrying short writes and EINTR) and, with `sync`,
+  /// flushes it to disk.
+  public static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String, sync: Bool = true) throws(WriteError) {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
@@ -72,7 +73,7 @@ public enum AtomicFile {
       }
       offset += written
     }
-    if fsync(descriptor) != 0 && errno != EINVAL { throw WriteError(errno: errno, path: path) }
+    if sync && fsync(descriptor) != 0 && errno != EINVAL { throw WriteError(errno: errno, path: path) }
   }
 
   /// Removes temporaries in `folder` left by writes that were killed: ours whose process no
