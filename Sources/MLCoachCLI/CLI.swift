@@ -32,8 +32,19 @@ public enum CLI {
     commands.first { $0.spec.name == name }
   }
 
-  /// Runs one command line (without the program name) and returns the exit status.
+  /// Runs one command line (without the program name) and returns the exit status. When its
+  /// output could not be written (full disk, closed standard output), the status is 74 and an
+  /// error names standard output; a closed pipe (`| head`) ends quietly with 141, as SIGPIPE
+  /// would have.
   public static func run(_ arguments: [String], console: Console, clock: Clock = SystemClock()) -> Int32 {
+    let code = runCommand(arguments, console: console, clock: clock)
+    guard let failure = console.outputFailure else { return code }
+    if failure.code == EPIPE { return 128 + SIGPIPE }
+    console.errorLine("error: cannot write to standard output: \(failure.reason)")
+    return code == ExitCode.success.rawValue ? ExitCode.ioError.rawValue : code
+  }
+
+  private static func runCommand(_ arguments: [String], console: Console, clock: Clock) -> Int32 {
     guard let first = arguments.first else {
       console.out(overview())
       return ExitCode.success.rawValue

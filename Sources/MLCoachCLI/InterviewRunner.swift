@@ -12,6 +12,8 @@ final class InterviewRunner {
   private let interactive: Bool
   private let screen: TerminalScreen?
   private var lastStatus = ""
+  /// What SIGINT, SIGTERM, SIGHUP, SIGQUIT and Ctrl-Z do while the interview runs.
+  private var signals: InterruptHandler?
   /// Time notices raised while the candidate was typing: shown after their next Enter, so they
   /// never land in the middle of the line being typed. The status line and the bell say it at once.
   private var pendingNotices: [InterviewEngine.Event] = []
@@ -47,14 +49,15 @@ final class InterviewRunner {
         + "the whole transcript is printed at the end so you can keep it.")
     }
     warnIfFailed(recorder.checkpoint())
-    var interrupt: InterruptHandler?
     if context.console is SystemConsole {
       let (recorder, screen, console, style) = (recorder, screen, console, style)
-      interrupt = InterruptHandler { Self.interrupted(recorder: recorder, screen: screen, console: console, style: style) }
+      signals = InterruptHandler(suspend: { screen?.suspend() }, resume: { screen?.resume() }) { signal in
+        Self.interrupted(by: signal, recorder: recorder, screen: screen, console: console, style: style)
+      }
     }
     defer {
       screen?.stop()
-      interrupt?.cancel()
+      signals?.cancel()
     }
     screen?.start()
     var exitCode = handle(perform { $0.begin(now: $1) })
@@ -162,11 +165,14 @@ final class InterviewRunner {
       case .help:
         console.line(InterviewEngine.commandHelp)
       case .finished(let report):
+        // From here the interview ends normally; a Ctrl-C that came first is honoured instead.
+        signals?.cancel()
         warnIfFailed(recorder.checkpoint())
         screen?.stop()
         printReport(report)
         result = .success
       case .quit:
+        signals?.cancel()
         warnIfFailed(recorder.checkpoint())
         screen?.stop()
         console.line("")
@@ -238,17 +244,29 @@ final class InterviewRunner {
 
   // MARK: - Signals
 
-  /// Ctrl-C: save with the time used so far, give the terminal back, say how to resume. Runs on
-  /// the signal thread, so it touches only what is safe to share.
-  private static func interrupted(recorder: InterviewRecorder, screen: TerminalScreen?, console: Console, style: Style) {
+  /// Ctrl-C, SIGTERM, SIGHUP, SIGQUIT (Ctrl-\): save with the time used so far, give the terminal back,
+  /// say how to resume; `ProcessSignals` then exits with 128 + the signal. Runs on the signal
+  /// thread, so it touches only what is safe to share.
+  private static func interrupted(by signal: Int32, recorder: InterviewRecorder, screen: TerminalScreen?,
+                                  console: Console, style: Style) {
     recorder.checkpoint()
     screen?.stop()
+    let what = signal == SIGINT ? "Interrupted" : "Stopped by \(signalName(signal))"
     console.line("")
     console.line(recorder.canSave
-      ? "Interrupted. Your answers are saved; continue with: mlcoach resume \(recorder.sessionID)"
-      : "Interrupted. Nothing could be saved.")
+      ? "\(what). Your answers are saved; continue with: mlcoach resume \(recorder.sessionID)"
+      : "\(what). Nothing could be saved.")
     if !recorder.canSave { printTranscript(recorder.read(\.session), console: console, style: style) }
-    exit(ExitCode.interrupted.rawValue)
+    recorder.release()
+  }
+
+  private static func signalName(_ signal: Int32) -> String {
+    switch signal {
+    case SIGTERM: return "SIGTERM"
+    case SIGHUP: return "SIGHUP (the terminal closed)"
+    case SIGQUIT: return "SIGQUIT"
+    default: return "signal \(signal)"
+    }
   }
 
   // MARK: - End

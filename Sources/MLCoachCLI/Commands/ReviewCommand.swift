@@ -76,9 +76,8 @@ struct ReviewCommand: Command {
     // tests drive the review through a scripted console and keep their own signal handling).
     let id = session.id
     let interrupt = console.stdinIsTerminal
-      ? InterruptHandler {
+      ? InterruptHandler { _ in
         console.out("\nStopped: your answers so far are saved. Continue with 'mlcoach review \(id)'.\n")
-        exit(ExitCode.interrupted.rawValue)
       }
       : nil
     defer { interrupt?.cancel() }

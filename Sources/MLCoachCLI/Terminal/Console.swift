@@ -22,6 +22,20 @@ public protocol Console: AnyObject, Sendable {
   var stdoutIsTerminal: Bool { get }
   /// Columns of the terminal; 80 when unknown.
   var width: Int { get }
+  /// The first write to standard output that failed, if one did: the command's output is
+  /// incomplete and the program must not exit 0 (EX_IOERR, 74).
+  var outputFailure: OutputFailure? { get }
+}
+
+/// A write to standard output that failed: `code` is its `errno`.
+public struct OutputFailure: Equatable, Sendable {
+  public var code: Int32
+  public var reason: String
+
+  public init(code: Int32) {
+    self.code = code
+    reason = String(cString: strerror(code))
+  }
 }
 
 extension Console {
@@ -50,8 +64,25 @@ public final class ScriptedConsole: Console, @unchecked Sendable {
 
   public var stdout: String { lock.withLock { stdoutText } }
   public var stderr: String { lock.withLock { stderrText } }
+  /// Set it to make every write to standard output fail with this `errno` (as a full disk,
+  /// a closed descriptor or a closed pipe would).
+  public var failingOutput: Int32? {
+    get { lock.withLock { failing } }
+    set { lock.withLock { failing = newValue } }
+  }
+  private var failing: Int32?
+  private var failure: OutputFailure?
+  public var outputFailure: OutputFailure? { lock.withLock { failure } }
 
-  public func out(_ text: String) { lock.withLock { stdoutText += text } }
+  public func out(_ text: String) {
+    lock.withLock {
+      if let failing {
+        if failure == nil { failure = OutputFailure(code: failing) }
+        return
+      }
+      stdoutText += text
+    }
+  }
   public func err(_ text: String) { lock.withLock { stderrText += text } }
   public func readLine() -> String? {
     lock.withLock { input.isEmpty ? nil : input.removeFirst() }
@@ -88,7 +119,16 @@ public final class SystemConsole: Console, @unchecked Sendable {
 
   public var width: Int { Platform.terminalWidth(environment: environment) }
 
-  public func out(_ text: String) { lock.withLock { Platform.write(text, to: STDOUT_FILENO) } }
+  private var failure: OutputFailure?
+  public var outputFailure: OutputFailure? { lock.withLock { failure } }
+
+  /// After a failed write, standard output is left alone: the exit status reports it.
+  public func out(_ text: String) {
+    lock.withLock {
+      guard failure == nil, let code = Platform.write(text, to: STDOUT_FILENO) else { return }
+      failure = OutputFailure(code: code)
+    }
+  }
   public func err(_ text: String) { lock.withLock { Platform.write(text, to: STDERR_FILENO) } }
 
   public func readLine() -> String? { readerLock.withLock { reader.next() } }
