@@ -3,18 +3,20 @@ import MLCoachCore
 
 /// Finds the session a command names: an id, a unique id prefix, a scenario id (its latest
 /// session), or nothing (the latest session). Unreadable files are reported, never touched.
+/// It works on summaries (read from the sessions' index), and reads in full only the session
+/// it returns.
 struct SessionLookup {
   static let noSessions = "no sessions yet: start one with 'mlcoach practice' (see 'mlcoach list')"
 
   let store: SessionStore
   /// Readable sessions, oldest first.
-  let sessions: [Session]
+  let sessions: [SessionSummary]
   let problems: [StorageError]
 
-  /// Loads every session and prints one `warning:` line per unreadable file.
+  /// Reads every session's summary and prints one `warning:` line per unreadable file.
   init(context: Context) {
     store = SessionStore(dataDirectory: context.dataDirectory)
-    (sessions, problems) = store.all()
+    (sessions, problems) = store.summaries()
     for problem in problems {
       context.console.errorLine(context.style.yellow("warning: ") + CLIError.printable(CLIError.skipping(problem)))
     }
@@ -22,7 +24,17 @@ struct SessionLookup {
 
   /// The session `name` refers to. `accept` narrows what "latest" means (review skips
   /// unfinished interviews); a session named explicitly is returned whatever its state.
-  func resolve(_ name: String?, latestWhere accept: (Session) -> Bool = { _ in true }) throws(CLIError) -> Session {
+  func resolve(_ name: String?, latestWhere accept: (SessionSummary) -> Bool = { _ in true }) throws(CLIError) -> Session {
+    let summary = try resolveSummary(name, latestWhere: accept)
+    do {
+      return try store.load(id: summary.id)
+    } catch {
+      throw CLIError(error)
+    }
+  }
+
+  private func resolveSummary(_ name: String?, latestWhere accept: (SessionSummary) -> Bool) throws(CLIError)
+    -> SessionSummary {
     // A session named exactly whose file is unreadable: say why, rather than "no session".
     if let name, !sessions.contains(where: { $0.id == name }),
        let problem = problems.first(where: { Self.id(of: $0) == name }) {

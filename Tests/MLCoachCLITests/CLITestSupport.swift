@@ -28,6 +28,11 @@ enum CLITest {
     return CLIRun(code: code, out: console.stdout, err: console.stderr)
   }
 
+  /// The files of a sessions folder besides its summary cache (`.index`), sorted.
+  static func files(in folder: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != ".index" }.sorted()
+  }
+
   /// A new empty folder, removed when the test process exits (see `TemporaryFolders`).
   static func temporaryDirectory() -> String { TemporaryFolders.make() }
 

@@ -76,7 +76,7 @@ struct LineReaderTests {
     #expect(result.code == 0)
     let session = try #require(SessionStore(dataDirectory: home).all().sessions.first)
     #expect(session.steps[0].lines == (0..<3_000).map { "line \($0)" })
-    #expect(try FileManager.default.contentsOfDirectory(atPath: home + "/sessions") == ["\(session.id).json"])
+    #expect(CLITest.files(in: home + "/sessions") == ["\(session.id).json"])
   }
 
   @Test("input past the answer limit is saved up to there and stops with exit 65")

@@ -166,7 +166,7 @@ struct PracticeEndToEndTests {
     #expect(third.code == 0, "\(third.err)")
     #expect(third.err.contains("note: process \(process.processIdentifier) had this session open and is no longer running"))
     #expect(sessions(in: home).first?.steps[0].lines == ["line one", "line two"])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: home + "/sessions") == ["\(id).json"])
+    #expect(CLITest.files(in: home + "/sessions") == ["\(id).json"])
   }
 
   @Test("an unwritable data directory is reported at the start and the transcript printed at the end")

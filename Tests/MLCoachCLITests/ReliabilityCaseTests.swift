@@ -75,7 +75,7 @@ struct ReliabilityCaseTests {
       #expect(named.err.contains("error: cannot read '\(file)': \(reason)"), "\(arguments): \(named.err)")
     }
     #expect(FileManager.default.contents(atPath: file) == before, "a corrupt session is never modified")
-    let names = try FileManager.default.contentsOfDirectory(atPath: home + "/sessions")
+    let names = CLITest.files(in: home + "/sessions")
     #expect(names == [(file as NSString).lastPathComponent], "nothing else is written beside it")
   }
 

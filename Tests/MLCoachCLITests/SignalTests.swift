@@ -49,7 +49,7 @@ struct SignalTests {
     let session = try #require(sessions(in: run.home).first)
     #expect(session.steps[0].lines == ["line one"])
     #expect(session.steps[0].usedSeconds >= 1, "the step's elapsed time is kept: \(session.steps[0].usedSeconds)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: run.home + "/sessions") == ["\(session.id).json"],
+    #expect(CLITest.files(in: run.home + "/sessions") == ["\(session.id).json"],
             "no journal or lock left behind")
   }
 
@@ -96,17 +96,18 @@ struct SignalTests {
     let pid = try terminal.spawn(CLITest.binary, ["practice", "ads-ctr", "--no-followups"],
                                  environment: ["MLCOACH_HOME": home, "TERM": "xterm"])
     let region = "\u{1B}[2;24r"
+    let status = "\u{1B}[1;1H"
     #expect(terminal.read(until: region, seconds: 20).contains(region), "the status line's scroll region is set")
     terminal.write("line one\n")
-    _ = terminal.read(seconds: 0.5)
+    _ = terminal.read(until: status, seconds: 10)  // the status line has been drawn once
     kill(pid, SIGTSTP)
     let stopped = terminal.read(until: "\u{1B}[r", seconds: 10)
     #expect(stopped.contains("\u{1B}[r"), "the scroll region is reset before stopping")
     #expect(terminal.waitForState(of: pid, "T", seconds: 10), "the process is stopped")
     kill(pid, SIGCONT)
-    let resumed = terminal.read(until: region, seconds: 10)
+    let resumed = terminal.read(until: status, seconds: 10)  // the region comes first, then the status
     #expect(resumed.contains(region), "the scroll region is set again after fg")
-    #expect(resumed.contains("\u{1B}[1;1H"), "and the status line redrawn")
+    #expect(resumed.contains(status), "and the status line redrawn")
     kill(pid, SIGINT)
     let ended = terminal.read(until: "Interrupted.", seconds: 10)
     #expect(ended.contains("\u{1B}[r") && ended.contains("Interrupted. Your answers are saved"))

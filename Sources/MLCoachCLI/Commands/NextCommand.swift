@@ -17,7 +17,7 @@ struct NextCommand: Command {
     let lookup = SessionLookup(context: context)
     let console = context.console
     let catalogue = try context.catalogue()
-    guard let next = Recommendation.recommend(sessions: lookup.sessions, scenarios: catalogue.scenarios,
+    guard let next = Recommendation.recommend(summaries: lookup.sessions, scenarios: catalogue.scenarios,
                                               now: context.clock.now()) else {
       console.line("No scenarios are installed; see 'mlcoach list' and docs/scenario-format.md.")
       return .success

@@ -89,7 +89,8 @@ struct PracticeCommand: Command {
   static func leastPractised(context: Context, store: SessionStore) throws -> Scenario {
     let scenarios = try context.catalogue().scenarios
     guard !scenarios.isEmpty else { throw CLIError("no scenarios to practise; see 'mlcoach list'", code: .noInput) }
-    let sessions = store.all().sessions
+    // The shared lookup, so unreadable session files are named here as everywhere else.
+    let sessions = SessionLookup(context: context).sessions
     let counts = Dictionary(grouping: sessions, by: \.scenarioID).mapValues(\.count)
     let chosen = scenarios.min { (counts[$0.id] ?? 0, $0.id) < (counts[$1.id] ?? 0, $1.id) } ?? scenarios[0]
     let times = counts[chosen.id] ?? 0
@@ -124,10 +125,10 @@ struct ResumeCommand: Command {
         throw CLIError("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'", code: .usage)
       }
     } else {
-      guard let latest = lookup.sessions.last(where: { $0.state == .inProgress }) else {
+      guard lookup.sessions.contains(where: { $0.state == .inProgress }) else {
         throw CLIError("no unfinished interview to resume; start one with 'mlcoach practice'", code: .noInput)
       }
-      session = latest
+      session = try lookup.resolve(nil, latestWhere: { $0.state == .inProgress })
     }
     let store = lookup.store
     let catalogue = try context.catalogue()

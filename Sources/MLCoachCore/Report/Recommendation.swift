@@ -35,10 +35,15 @@ public struct Recommendation: Equatable, Sendable {
 
   /// Nil only when there are no scenarios to choose from.
   public static func recommend(sessions: [Session], scenarios: [Scenario], now: Date) -> Recommendation? {
-    let ordered = sessions.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
-    let scored = ordered.compactMap { session in History.effectiveReport(session).map { (session, $0) } }
+    recommend(summaries: sessions.map(SessionSummary.init), scenarios: scenarios, now: now)
+  }
+
+  /// The same from session summaries (what `SessionStore.summaries` reads from its index).
+  public static func recommend(summaries: [SessionSummary], scenarios: [Scenario], now: Date) -> Recommendation? {
+    let ordered = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+    let scored = ordered.filter(\.isScored)
     let missed = mostMissed(scored, scenarios: scenarios)
-    let weakest = weakestCategory(scored.suffix(recentSessions).map(\.1), missed: missed)
+    let weakest = weakestCategory(categories: scored.suffix(recentSessions).map(\.categories), missed: missed)
 
     var lastPractised: [String: Date] = [:]
     for session in ordered { lastPractised[session.scenarioID] = session.startedAt }
@@ -91,9 +96,15 @@ public struct Recommendation: Equatable, Sendable {
   /// The category with the lowest average over `reports`, counting only reports whose rubric
   /// covers it. Ties go to the category with more often-missed items, then to the earlier one.
   static func weakestCategory(_ reports: [ScoreReport], missed: [MissedItem]) -> (category: Category, score: Double)? {
+    weakestCategory(categories: reports.map(SessionSummary.categories), missed: missed)
+  }
+
+  /// The same from each report's category scores (only categories it has items in).
+  static func weakestCategory(categories reports: [[String: Double]], missed: [MissedItem])
+    -> (category: Category, score: Double)? {
     var candidates: [(category: Category, score: Double, misses: Int, rank: Int)] = []
     for (rank, category) in Category.allCases.enumerated() {
-      let scores = reports.filter { $0.items.contains { $0.category == category } }.map { $0.score(category) }
+      let scores = reports.compactMap { $0[category.rawValue] }
       guard !scores.isEmpty else { continue }
       let average = (scores.reduce(0, +) / Double(scores.count)).rounded()
       let misses = missed.filter { $0.category == category }.reduce(0) { $0 + $1.missed }
@@ -104,13 +115,13 @@ public struct Recommendation: Equatable, Sendable {
   }
 
   /// Items missed (or contradicted) in at least two scored sessions of their scenario.
-  static func mostMissed(_ scored: [(Session, ScoreReport)], scenarios: [Scenario]) -> [MissedItem] {
+  static func mostMissed(_ scored: [SessionSummary], scenarios: [Scenario]) -> [MissedItem] {
     struct Key: Hashable { var scenario: String, item: String }
     var counts: [Key: (missed: Int, category: Category, weight: Int)] = [:]
     var sessionsPerScenario: [String: Int] = [:]
-    for (session, report) in scored {
+    for session in scored {
       sessionsPerScenario[session.scenarioID, default: 0] += 1
-      for item in report.items where item.status == .missed || item.status == .contradicted {
+      for item in session.missed {
         let key = Key(scenario: session.scenarioID, item: item.id)
         counts[key, default: (0, item.category, item.weight)].missed += 1
       }
