@@ -122,6 +122,20 @@ struct JournalTests {
     }
   }
 
+  @Test("sequence numbers near Int.max end the replay instead of overflowing (found by the fuzzer)")
+  func hugeSequenceNumbers() throws {
+    try withStore { store in
+      let (session, lock) = try makeSession(store)
+      defer { lock.release() }
+      let line = #"{"at":"2026-11-30T07:27:23Z","change":{"line":{"step":0,"text":"x"}},"seq":9223372036854775807}"#
+      try Data((line + "\n" + line + "\n").utf8).write(to: URL(fileURLWithPath: store.journalPath(of: session.id)))
+      #expect(try store.load(id: session.id).steps[0].lines == [])
+      var bad = try store.load(id: session.id)
+      bad.journalSequence = Int.max
+      #expect(SessionValidation.problem(in: bad, fileName: "\(bad.id).json") != nil)
+    }
+  }
+
   @Test("the journal's lines are the documented JSON")
   func format() throws {
     try withStore { store in

@@ -26,6 +26,8 @@ public struct JournalEntry: Codable, Equatable, Sendable {
 public final class SessionJournal: @unchecked Sendable {
   /// Bytes of journal read back at most (a session holds at most 16 MB of answer).
   public static let maximumBytes = 128 * 1_048_576
+  /// The largest sequence number accepted: far beyond any interview, far from overflowing.
+  public static let maximumSequence = 1 << 50
 
   public let path: String
   /// The sequence number of the last entry written (or of the session file's last, at first).
@@ -126,7 +128,8 @@ public final class SessionJournal: @unchecked Sendable {
     var entries: [JournalEntry] = []
     var expected: Int?
     for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
-      guard let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) else { break }
+      guard let entry = try? decoder.decode(JournalEntry.self, from: Data(line)),
+            (1...maximumSequence).contains(entry.seq) else { break }
       if let expected, entry.seq != expected { break }
       expected = entry.seq + 1
       if entry.seq > sequence { entries.append(entry) }

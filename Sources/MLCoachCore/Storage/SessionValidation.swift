@@ -23,7 +23,9 @@ public enum SessionValidation {
       return "its id \(UserText.quoted(session.id)) does not match its file name (expected \"\(stem)\")"
     }
     if session.formatVersion < 1 { return "format version \(session.formatVersion) is not one mlcoach writes" }
-    if let sequence = session.journalSequence, sequence < 0 { return "journalSequence is \(sequence); expected 0 or more" }
+    if let sequence = session.journalSequence, !(0...SessionJournal.maximumSequence).contains(sequence) {
+      return "journalSequence is \(sequence); expected 0 to \(SessionJournal.maximumSequence)"
+    }
     if !ScenarioDecoder.isKebabCase(session.scenarioID) {
       return "its scenarioID \(UserText.quoted(session.scenarioID)) is not a scenario id"
     }
