@@ -5,6 +5,10 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
 //   swift run -c release mlcoach-bench large      `mlcoach score` on a 10 MB answer
+//   swift run -c release mlcoach-bench save       saving a line at line 10 and line 20,000
+//   swift run -c release mlcoach-bench history    history and next with 10,000 sessions
+//   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
+//   swift run -c release mlcoach-bench reliability   the four above
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -237,6 +241,14 @@ case "holdout": grades(repository.appendingPathComponent("Tests/MLCoachCoreTests
 case "score": scoring()
 case "list": startup()
 case "large": largeAnswerCLI()
+case "save": saveCost()
+case "history": historyCost()
+case "slowest": slowestScenario()
+case "reliability":
+  saveCost()
+  historyCost()
+  slowestScenario()
+  largeAnswerCLI()
 case "all":
   scoring()
   startup()
