@@ -2,26 +2,32 @@ import Foundation
 import MLCoachCore
 
 /// Drives an interview: reads lines, feeds the engine, prints its events and saves the session
-/// after every line. On a terminal it adds the status line and ticks the clock while waiting.
-final class InterviewRunner: @unchecked Sendable {
+/// after every line (through `InterviewRecorder`). On a terminal it adds the status line and
+/// ticks the clock while waiting.
+final class InterviewRunner {
   private let context: Context
   private let scenario: Scenario
-  private let store: SessionStore
-  private var engine: InterviewEngine
-  private let lock = NSLock()
-  private var canSave = true
+  private let recorder: InterviewRecorder
+  private let options: Session.Options
   private let interactive: Bool
   private let screen: TerminalScreen?
   private var lastStatus = ""
+  /// What SIGINT, SIGTERM, SIGHUP, SIGQUIT and Ctrl-Z do while the interview runs.
+  private var signals: InterruptHandler?
   /// Time notices raised while the candidate was typing: shown after their next Enter, so they
   /// never land in the middle of the line being typed. The status line and the bell say it at once.
   private var pendingNotices: [InterviewEngine.Event] = []
 
-  init(context: Context, scenario: Scenario, session: Session, store: SessionStore) {
+  /// - Parameters:
+  ///   - lock: the session's lock, already held (`SessionStore.create` or `lock`); nil when the
+  ///     session cannot be saved, with `saveProblem` saying why.
+  init(context: Context, scenario: Scenario, session: Session, store: SessionStore, lock: SessionLock?,
+       saveProblem: StorageError? = nil) {
     self.context = context
     self.scenario = scenario
-    self.store = store
-    engine = InterviewEngine(scenario: scenario, session: session, now: context.clock.now())
+    options = session.options
+    let engine = InterviewEngine(scenario: scenario, session: session, now: context.clock.now())
+    recorder = InterviewRecorder(engine: engine, store: store, lock: lock, failure: saveProblem, clock: context.clock)
     // The live terminal path needs a real terminal on both ends; scripts and tests get plain lines.
     interactive = context.console is SystemConsole && context.console.stdinIsTerminal && context.console.stdoutIsTerminal
     screen = interactive && session.options.timer ? TerminalScreen(console: context.console) : nil
@@ -29,54 +35,88 @@ final class InterviewRunner: @unchecked Sendable {
 
   private var console: Console { context.console }
   private var style: Style { context.style }
+  private var sessionID: String { recorder.sessionID }
 
   func run() -> ExitCode {
-    do {
-      try store.prepare()
-    } catch {
-      canSave = false
-      console.errorLine(style.yellow("warning: ") + "\(error.description). Your answers will not be saved; "
+    defer { recorder.release() }
+    // A session that is already over has nothing to run: saving it in a loop would never end.
+    guard recorder.read(\.isActive) else {
+      console.errorLine("error: session '\(sessionID)' has no step left to answer")
+      return .dataError
+    }
+    if let problem = recorder.failure {
+      console.errorLine(style.yellow("warning: ") + "\(problem.description). Your answers will not be saved; "
         + "the whole transcript is printed at the end so you can keep it.")
     }
-    save()
-    var interrupt: InterruptHandler?
+    warnIfFailed(recorder.checkpoint())
     if context.console is SystemConsole {
-      interrupt = InterruptHandler { [self] in self.interrupted() }
+      let (recorder, screen, console, style) = (recorder, screen, console, style)
+      signals = InterruptHandler(suspend: { screen?.suspend() }, resume: { screen?.resume() }) { signal in
+        Self.interrupted(by: signal, recorder: recorder, screen: screen, console: console, style: style)
+      }
     }
     defer {
       screen?.stop()
-      interrupt?.cancel()
+      signals?.cancel()
     }
     screen?.start()
-    var exitCode = handle(engine.begin(now: context.clock.now()))
+    var exitCode = handle(perform { $0.begin(now: $1) })
     while exitCode == nil {
       if interactive {
         prompt()
-        while !TerminalScreen.waitForInput(milliseconds: 250) {
-          if let code = handleWhileTyping(engine.tick(now: context.clock.now())) { return finish(code) }
+        while !console.hasBufferedLine && !TerminalScreen.waitForInput(milliseconds: 250) {
+          if let code = handleWhileTyping(perform { $0.tick(now: $1) }) { return finish(code) }
           drawStatus()
         }
       }
       let events: [InterviewEngine.Event]
       if let line = console.readLine() {
-        events = engine.enter(line, now: context.clock.now())
+        // More piped lines already waiting: their journal lines are flushed with the last one.
+        events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
       } else {
         if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt
         // Ctrl-D on a keyboard ends the step; the end of a pipe or file ends the session.
-        events = engine.endOfInput(now: context.clock.now(), interactive: console.stdinIsTerminal)
+        let keyboard = console.stdinIsTerminal
+        events = perform { $0.endOfInput(now: $1, interactive: keyboard) }
       }
-      save()
       let notices = pendingNotices
       pendingNotices = []
       exitCode = handle(notices + events)
+      // Piped input past the answer limit: save and stop rather than read the rest of it.
+      if exitCode == nil, !console.stdinIsTerminal, recorder.read(\.isFull) {
+        console.errorLine("error: standard input holds more answer than an interview keeps "
+          + "(\(InterviewEngine.maximumAnswerBytes / 1_048_576) MB); the interview is saved up to there")
+        exitCode = handle(perform { $0.endOfInput(now: $1, interactive: false) }).map { _ in .dataError }
+      }
+      // Every path out of the loop is an event today; this keeps a future one from spinning.
+      if exitCode == nil && !recorder.read(\.isActive) { exitCode = .success }
     }
     return finish(exitCode ?? .success)
   }
 
+  /// Feeds the engine under the recorder's lock and warns once if saving fails.
+  private func perform(sync: Bool = true, _ body: (inout InterviewEngine, Date) -> [InterviewEngine.Event])
+    -> [InterviewEngine.Event] {
+    let now = context.clock.now()
+    let (events, failure) = recorder.perform(sync: sync) { body(&$0, now) }
+    warnIfFailed(failure)
+    return events
+  }
+
+  private func warnIfFailed(_ failure: StorageError?) {
+    guard let failure else { return }
+    console.errorLine(style.yellow("warning: ") + CLIError.printable(failure.description)
+      + "; the transcript will be printed at the end")
+  }
+
   private func finish(_ code: ExitCode) -> ExitCode {
-    save()
+    warnIfFailed(recorder.checkpoint())
     screen?.stop()
-    if !canSave { printTranscript() }
+    guard recorder.canSave else {
+      printTranscript()
+      // The interview ran, but nothing of it is on disk: a script must not read that as success.
+      return code == .success ? .cantCreate : code
+    }
     return code
   }
 
@@ -88,14 +128,14 @@ final class InterviewRunner: @unchecked Sendable {
     for event in events {
       switch event {
       case .opening(let prompt):
-        console.line(style.bold("\(scenario.title)") + style.dim("  ·  \(Format.minutes(engine.session.options.totalMinutes)) minutes"
-          + (engine.session.options.strict ? ", strict" : "")))
+        console.line(style.bold("\(scenario.title)") + style.dim("  ·  \(Format.minutes(options.totalMinutes)) minutes"
+          + (options.strict ? ", strict" : "")))
         console.line(style.dim("Type your answer; '/next' ends a step, '/help' lists commands. Every line is saved."))
         console.line("")
         say(prompt)
       case let .stepStarted(index, count, step, budget, prompts, restored):
         console.line("")
-        let time = engine.session.options.timer ? " — \(Format.clock(budget))" : ""
+        let time = options.timer ? " — \(Format.clock(budget))" : ""
         console.line(style.bold(style.cyan("Step \(index + 1)/\(count) · \(step.title)\(time)")))
         for prompt in prompts { console.line(TextLayout.wrap(prompt, width: console.width, indent: "  • ", hangingIndent: "    ")) }
         if step == .requirements { console.line(style.dim("  (Ask questions: end a line with '?'.)")) }
@@ -109,11 +149,12 @@ final class InterviewRunner: @unchecked Sendable {
         console.line(TextLayout.wrap(style.yellow("» ") + text, width: console.width, indent: "", hangingIndent: "  "))
       case .warning(let left):
         // A deferred warning reports the time left now, not when it was raised.
-        let current = engine.status(now: context.clock.now())?.stepSecondsLeft ?? left
-        guard engine.session.options.timer, current > 0 else { break }
+        let now = context.clock.now()
+        let current = recorder.read { $0.status(now: now)?.stepSecondsLeft } ?? left
+        guard options.timer, current > 0 else { break }
         console.line(style.yellow("» About \(Format.clock(current)) left in this step."))
       case .timeUp(let strict):
-        guard engine.session.options.timer || strict else { break }
+        guard options.timer || strict else { break }
         console.out("\u{07}")
         console.line(style.red(strict
           ? "» Time's up for this step: it is closed. Every line you entered is kept"
@@ -124,16 +165,19 @@ final class InterviewRunner: @unchecked Sendable {
       case .help:
         console.line(InterviewEngine.commandHelp)
       case .finished(let report):
-        save()
+        // From here the interview ends normally; a Ctrl-C that came first is honoured instead.
+        signals?.cancel()
+        warnIfFailed(recorder.checkpoint())
         screen?.stop()
         printReport(report)
         result = .success
       case .quit:
-        save()
+        signals?.cancel()
+        warnIfFailed(recorder.checkpoint())
         screen?.stop()
         console.line("")
-        console.line(canSave
-          ? "Saved. Continue with: mlcoach resume \(engine.session.id)"
+        console.line(recorder.canSave
+          ? "Saved. Continue with: mlcoach resume \(sessionID)"
           : "Stopped. (Nothing could be saved; your transcript follows.)")
         result = .success
       }
@@ -150,7 +194,7 @@ final class InterviewRunner: @unchecked Sendable {
       case .warning:
         pendingNotices.append(event)
       case .timeUp(strict: false):
-        if engine.session.options.timer { console.out("\u{07}") }
+        if options.timer { console.out("\u{07}") }
         pendingNotices.append(.note("Time's up for this step. Wrap up and /next when ready; the overrun is recorded."))
       default:
         now.append(event)
@@ -170,11 +214,12 @@ final class InterviewRunner: @unchecked Sendable {
   }
 
   private func prompt() {
-    console.out(style.dim(engine.phase == .followUp ? "↳ " : "› "))
+    console.out(style.dim(recorder.read(\.phase) == .followUp ? "↳ " : "› "))
   }
 
   private func drawStatus() {
-    guard let screen, let status = engine.status(now: context.clock.now()) else { return }
+    let now = context.clock.now()
+    guard let screen, let status = recorder.read({ $0.status(now: now) }) else { return }
     let step = "Step \(status.stepIndex + 1)/\(status.stepCount) \(status.step.title)"
     let left = status.stepSecondsLeft
     let stepText = left >= 0 ? "\(Format.clock(left)) left" : "over by \(Format.clock(-left))"
@@ -191,40 +236,37 @@ final class InterviewRunner: @unchecked Sendable {
     defer { screen?.start() }
     do {
       let edited = try EditorLauncher.edit(text, environment: context.environment, interactive: interactive)
-      _ = handle(engine.applyEdit(edited, now: context.clock.now()))
-      save()
+      _ = handle(perform { $0.applyEdit(edited, now: $1) })
     } catch {
       console.line(style.yellow("» ") + error.message)
     }
   }
 
-  // MARK: - Saving
+  // MARK: - Signals
 
-  private func save() {
-    guard canSave else { return }
-    let session = engine.snapshot(now: context.clock.now())
-    lock.withLock {
-      do {
-        try store.save(session)
-      } catch let error as StorageError {
-        canSave = false
-        console.errorLine(style.yellow("warning: ") + error.description + "; the transcript will be printed at the end")
-      } catch {
-        canSave = false
-      }
-    }
+  /// Ctrl-C, SIGTERM, SIGHUP, SIGQUIT (Ctrl-\): save with the time used so far, give the terminal back,
+  /// say how to resume; `ProcessSignals` then exits with 128 + the signal. Runs on the signal
+  /// thread, so it touches only what is safe to share.
+  private static func interrupted(by signal: Int32, recorder: InterviewRecorder, screen: TerminalScreen?,
+                                  console: Console, style: Style) {
+    recorder.checkpoint()
+    screen?.stop()
+    let what = signal == SIGINT ? "Interrupted" : "Stopped by \(signalName(signal))"
+    console.line("")
+    console.line(recorder.canSave
+      ? "\(what). Your answers are saved; continue with: mlcoach resume \(recorder.sessionID)"
+      : "\(what). Nothing could be saved.")
+    if !recorder.canSave { printTranscript(recorder.read(\.session), console: console, style: style) }
+    recorder.release()
   }
 
-  /// Ctrl-C: save with the time used so far, give the terminal back, say how to resume.
-  private func interrupted() {
-    let session = lock.withLock { engine.snapshot(now: context.clock.now()) }
-    if canSave { try? store.save(session) }
-    screen?.stop()
-    console.line("")
-    console.line(canSave ? "Interrupted. Your answers are saved; continue with: mlcoach resume \(session.id)"
-                         : "Interrupted. Nothing could be saved.")
-    if !canSave { printTranscript() }
-    exit(ExitCode.interrupted.rawValue)
+  private static func signalName(_ signal: Int32) -> String {
+    switch signal {
+    case SIGTERM: return "SIGTERM"
+    case SIGHUP: return "SIGHUP (the terminal closed)"
+    case SIGQUIT: return "SIGQUIT"
+    default: return "signal \(signal)"
+    }
   }
 
   // MARK: - End
@@ -235,17 +277,19 @@ final class InterviewRunner: @unchecked Sendable {
     console.line("")
     console.out(ScoreRenderer(scenario: scenario, style: style, width: console.width).render(report))
     console.line("")
-    console.out(TimeTable.render(engine.session, style: style, width: console.width))
+    console.out(TimeTable.render(recorder.read(\.session), style: style, width: console.width))
     console.line("")
-    if canSave {
-      console.line("Saved to \(store.path(of: engine.session.id))")
-      console.line("Next: compare with the rubric and the reference: mlcoach review \(engine.session.id)")
+    if recorder.canSave {
+      console.line("Saved to \(recorder.store.path(of: sessionID))")
+      console.line("Next: compare with the rubric and the reference: mlcoach review \(sessionID)")
     }
   }
 
-  private func printTranscript() {
+  private func printTranscript() { Self.printTranscript(recorder.read(\.session), console: console, style: style) }
+
+  private static func printTranscript(_ session: Session, console: Console, style: Style) {
     console.line("")
     console.line(style.bold("Your transcript (copy it to keep it):"))
-    console.out(Transcript.render(engine.session))
+    console.out(Transcript.render(session))
   }
 }

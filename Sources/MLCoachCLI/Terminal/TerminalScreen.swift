@@ -11,18 +11,22 @@ final class TerminalScreen: @unchecked Sendable {
   private let lock = NSLock()
   private var rows = 0
   private var active = false
+  /// Stopped by Ctrl-Z: `resume` takes the screen again.
+  private var suspended = false
+  /// The status line last drawn, redrawn after `fg`.
+  private var lastText = ""
 
   init(console: Console) { self.console = console }
 
   /// Reserves the top row for the status line.
-  func start() {
-    lock.withLock {
-      rows = Platform.terminalHeight()
-      guard rows >= 5 else { return }
-      active = true
-      // Scroll region rows 2...N; park the cursor on the last row where text scrolls up.
-      console.out("\n\u{1B}[2;\(rows)r\u{1B}[\(rows);1H")
-    }
+  func start() { lock.withLock { begin() } }
+
+  private func begin() {
+    rows = Platform.terminalHeight()
+    guard rows >= 5 else { return }
+    active = true
+    // Scroll region rows 2...N; park the cursor on the last row where text scrolls up.
+    console.out("\n\u{1B}[2;\(rows)r\u{1B}[\(rows);1H")
   }
 
   /// Draws the status line, saving and restoring the cursor around it.
@@ -35,15 +39,42 @@ final class TerminalScreen: @unchecked Sendable {
         console.out("\u{1B}7\u{1B}[2;\(rows)r\u{1B}8")
       }
       console.out("\u{1B}7\u{1B}[1;1H\u{1B}[2K\(text)\u{1B}8")
+      lastText = text
     }
   }
 
   /// Gives the whole screen back: no scroll region, no status line. Safe to call twice.
   func stop() {
     lock.withLock {
+      suspended = false
+      end()
+    }
+  }
+
+  private func end() {
+    guard active else { return }
+    active = false
+    console.out("\u{1B}7\u{1B}[1;1H\u{1B}[2K\u{1B}8\u{1B}[r\u{1B}[\(rows);1H")
+  }
+
+  /// Ctrl-Z: gives the whole screen back (as `stop`) so the shell is not left scrolling under a
+  /// pinned row while mlcoach is stopped. Called from the signal thread.
+  func suspend() {
+    lock.withLock {
       guard active else { return }
-      active = false
-      console.out("\u{1B}7\u{1B}[1;1H\u{1B}[2K\u{1B}8\u{1B}[r\u{1B}[\(rows);1H")
+      end()
+      suspended = true
+    }
+  }
+
+  /// After `fg`: takes the screen again and redraws the status line. Called from the signal
+  /// thread.
+  func resume() {
+    lock.withLock {
+      guard suspended else { return }
+      suspended = false
+      begin()
+      if active && !lastText.isEmpty { console.out("\u{1B}7\u{1B}[1;1H\u{1B}[2K\(lastText)\u{1B}8") }
     }
   }
 
