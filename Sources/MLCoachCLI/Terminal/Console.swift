@@ -27,6 +27,9 @@ public protocol Console: AnyObject, Sendable {
   /// The first write to standard output that failed, if one did: the command's output is
   /// incomplete and the program must not exit 0 (EX_IOERR, 74).
   var outputFailure: OutputFailure? { get }
+  /// Standard input as raw key bytes, when it is a terminal: the interview's line editor reads
+  /// it (see `TerminalCapabilities`). Nil for pipes, files and consoles without one.
+  var keyboard: Keyboard? { get }
 }
 
 /// A write to standard output that failed: `code` is its `errno`.
@@ -41,6 +44,7 @@ public struct OutputFailure: Equatable, Sendable {
 }
 
 extension Console {
+  public var keyboard: Keyboard? { nil }
   func line(_ text: String = "") { out(text + "\n") }
   func errorLine(_ text: String) { err(text + "\n") }
 }
@@ -55,13 +59,17 @@ public final class ScriptedConsole: Console, @unchecked Sendable {
   public let stdinIsTerminal: Bool
   public let stdoutIsTerminal: Bool
   public let width: Int
+  /// Keys for the line editor; set, it makes standard input a scripted terminal.
+  public let keyboard: Keyboard?
 
-  public init(input: [String] = [], environment: [String: String] = [:], terminal: Bool = false, width: Int = 80) {
+  public init(input: [String] = [], environment: [String: String] = [:], terminal: Bool = false, width: Int = 80,
+              keyboard: Keyboard? = nil) {
     self.input = input
     self.environment = environment
-    self.stdinIsTerminal = terminal
-    self.stdoutIsTerminal = terminal
+    self.stdinIsTerminal = terminal || keyboard != nil
+    self.stdoutIsTerminal = terminal || keyboard != nil
     self.width = width
+    self.keyboard = keyboard
   }
 
   public var stdout: String { lock.withLock { stdoutText } }
@@ -113,10 +121,13 @@ public final class SystemConsole: Console, @unchecked Sendable {
   public let stdinIsTerminal: Bool
   public let stdoutIsTerminal: Bool
 
+  public let keyboard: Keyboard?
+
   public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
     self.environment = environment
     stdinIsTerminal = isatty(STDIN_FILENO) == 1
     stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+    keyboard = stdinIsTerminal ? SystemKeyboard(environment: environment) : nil
   }
 
   public var width: Int { Platform.terminalWidth(environment: environment) }

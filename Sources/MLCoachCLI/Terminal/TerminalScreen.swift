@@ -4,10 +4,13 @@ import Glibc
 #endif
 
 /// The interview's terminal: a status line pinned to the top row above a scroll region, so the
-/// countdown updates in place without touching the line being typed. Input stays in the
-/// terminal's own line editing (canonical mode), so backspace, Ctrl-U and Ctrl-C keep working.
+/// countdown updates in place without touching the line being typed (the line editor, or the
+/// terminal's canonical mode, draws below it; the status is drawn with the cursor saved and
+/// restored around it).
 final class TerminalScreen: @unchecked Sendable {
   private let console: Console
+  /// Rows of the window now: asked at every draw, so a resize is noticed.
+  private let height: @Sendable () -> Int
   private let lock = NSLock()
   private var rows = 0
   private var active = false
@@ -16,13 +19,16 @@ final class TerminalScreen: @unchecked Sendable {
   /// The status line last drawn, redrawn after `fg`.
   private var lastText = ""
 
-  init(console: Console) { self.console = console }
+  init(console: Console, height: @escaping @Sendable () -> Int = { Platform.terminalHeight() }) {
+    self.console = console
+    self.height = height
+  }
 
   /// Reserves the top row for the status line.
   func start() { lock.withLock { begin() } }
 
   private func begin() {
-    rows = Platform.terminalHeight()
+    rows = height()
     guard rows >= 5 else { return }
     active = true
     // Scroll region rows 2...N; park the cursor on the last row where text scrolls up.
@@ -33,9 +39,9 @@ final class TerminalScreen: @unchecked Sendable {
   func drawStatus(_ text: String) {
     lock.withLock {
       guard active else { return }
-      let height = Platform.terminalHeight()
-      if height != rows {  // the window was resized: redraw the region for the new height
-        rows = height
+      let now = height()
+      if now != rows {  // the window was resized: redraw the region for the new height
+        rows = now
         console.out("\u{1B}7\u{1B}[2;\(rows)r\u{1B}8")
       }
       console.out("\u{1B}7\u{1B}[1;1H\u{1B}[2K\(text)\u{1B}8")
