@@ -116,6 +116,30 @@ struct SignalTests {
   }
 }
 
+extension SignalTests {
+  @Test("on a real terminal, Ctrl-C and SIGTERM keep the half-typed line and give the terminal back",
+        arguments: [SIGINT, SIGTERM])
+  func halfTypedLineOnATerminal(signal: Int32) throws {
+    let terminal = try PseudoTerminal(rows: 20, columns: 60)
+    let home = CLITest.temporaryDirectory()
+    let pid = try terminal.spawn(CLITest.binary, ["practice", "ads-ctr", "--no-followups"],
+                                 environment: ["MLCOACH_HOME": home, "TERM": "xterm"])
+    #expect(terminal.read(until: "\u{1B}[?2004h", seconds: 20).contains("\u{1B}[?2004h"), "raw mode and paste on")
+    terminal.write("line one\r")
+    terminal.write("half a li")
+    _ = terminal.read(until: "half a li", seconds: 10)
+    // The terminal here is not the child's controlling terminal, so a typed Ctrl-C would not
+    // raise SIGINT: the signal is sent as the terminal would send it.
+    kill(pid, signal)
+    let ended = terminal.read(until: "mlcoach resume", seconds: 10)
+    #expect(ended.contains("\u{1B}[?2004l") && ended.contains("\u{1B}[r"), "paste mode and scroll region reset")
+    // The message is wrapped to the window: read it with its lines joined.
+    #expect(ended.replacingOccurrences(of: "\r\n", with: " ").contains("with the line you were typing"))
+    #expect(terminal.wait(pid) == 128 + signal)
+    #expect(sessions(in: home).first?.steps[0].lines == ["line one", "half a li"])
+  }
+}
+
 /// A pseudo-terminal for the tests that need mlcoach to see a real terminal on both ends.
 final class PseudoTerminal {
   let master: Int32

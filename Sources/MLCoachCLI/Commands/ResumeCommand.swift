@@ -31,6 +31,20 @@ struct ResumeCommand: Command {
     return try start(session, lookup: lookup, context: context)
   }
 
+  /// "Resuming ID at step 3/7 (Data): 1:20 used, 3:40 left; 31:00 left in the interview."
+  static func resumeLine(_ session: Session) -> String {
+    guard session.steps.indices.contains(session.currentStep) else { return "Resuming \(session.id)." }
+    let step = session.steps[session.currentStep]
+    let where_ = "Resuming \(session.id) at step \(session.currentStep + 1)/\(session.steps.count) "
+      + "(\(step.id.title))"
+    guard session.options.timer else { return where_ + "." }
+    let left = step.budgetSeconds - step.usedSeconds
+    let total = session.steps.reduce(0) { $0 + $1.budgetSeconds - $1.usedSeconds }
+    return where_ + ": \(Format.clock(step.usedSeconds)) used, "
+      + (left >= 0 ? "\(Format.clock(left)) left" : "over by \(Format.clock(-left))")
+      + "; \(Format.clock(max(0, total))) left in the interview."
+  }
+
   /// Continues `session`, which is unfinished, holding its lock: one interview per session, and
   /// a second terminal is told which process has it.
   static func start(_ session: Session, lookup: SessionLookup, context: Context) throws -> ExitCode {
@@ -66,8 +80,7 @@ struct ResumeCommand: Command {
           + "running; continuing where it stopped."))
       }
     }
-    context.console.line(context.style.dim("Resuming \(current.id)."))
     return InterviewRunner(context: context, scenario: scenario, session: current, store: store, lock: lock,
-                           saveProblem: problem).run()
+                           saveProblem: problem, intro: resumeLine(current)).run()
   }
 }
