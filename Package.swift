@@ -21,9 +21,13 @@ let package = Package(
       dependencies: ["MLCoachCore"],
       path: "Benchmarks/mlcoach-bench"
     ),
+    // Fuzz targets and a seeded mutation fuzzer; a bounded run is part of the tests.
+    .target(name: "MLCoachFuzz", dependencies: ["MLCoachCore", "BundledScenarios"]),
+    // `mlcoach-fuzz --minutes N`, or the libFuzzer entry when built with -DLIBFUZZER (scripts/fuzz.sh).
+    .executableTarget(name: "mlcoach-fuzz", dependencies: ["MLCoachFuzz"]),
     .testTarget(
       name: "MLCoachCoreTests",
-      dependencies: ["MLCoachCore", "BundledScenarios", "MLCoachCLI"],
+      dependencies: ["MLCoachCore", "BundledScenarios", "MLCoachCLI", "MLCoachFuzz"],
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "MLCoachCLITests", dependencies: ["MLCoachCLI", "MLCoachCore", "BundledScenarios"], exclude: ["Fixtures"]),

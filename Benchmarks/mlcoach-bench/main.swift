@@ -5,6 +5,11 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
 //   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
+//   swift run -c release mlcoach-bench large      `mlcoach score` on a 10 MB answer
+//   swift run -c release mlcoach-bench save       saving a line at line 10 and line 20,000
+//   swift run -c release mlcoach-bench history    history and next with 10,000 sessions
+//   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
+//   swift run -c release mlcoach-bench reliability   the four above
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -154,6 +159,46 @@ func spawnTimed(_ path: String, _ arguments: [String]) -> (Double, String) {
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
+/// The built `mlcoach` beside this benchmark, or nil (with a note) when it is missing.
+func mlcoachBinary() -> String? {
+  let path = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("mlcoach").path
+  guard FileManager.default.isExecutableFile(atPath: path) else {
+    print("build mlcoach first (swift build -c release)")
+    return nil
+  }
+  return path
+}
+
+/// Runs `path` with `arguments` and the extra environment; returns wall time and exit status.
+func spawnStatus(_ path: String, _ arguments: [String], environment: [String: String] = [:]) -> (Double, Int32) {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: path)
+  process.arguments = arguments
+  process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+  process.standardOutput = FileHandle.nullDevice
+  process.standardError = FileHandle.nullDevice
+  let time = seconds {
+    try? process.run()
+    process.waitUntilExit()
+  }
+  return (time, process.terminationStatus)
+}
+
+/// `mlcoach score` on a 10 MB answer, end to end (moved here from the unit tests: it takes
+/// seconds and only shows that nothing crashed or hung).
+func largeAnswerCLI() {
+  guard let mlcoach = mlcoachBinary() else { return }
+  let folder = NSTemporaryDirectory() + "mlcoach-bench-\(getpid())"
+  try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  let text = String(repeating: "We downsample negatives because clicks are rare, and recalibrate. ", count: 160_000)
+  let file = folder + "/answer.md"
+  _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+  let (time, status) = spawnStatus(mlcoach, ["score", "ads-ctr", file, "--json"], environment: ["MLCOACH_HOME": folder])
+  print(String(format: "large: mlcoach score on a %.1f MB answer: %.2f s, exit %d (expected 0)",
+               Double(text.utf8.count) / 1_048_576, time, status))
+}
+
 func startup() {
   let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
   let mlcoach = directory.appendingPathComponent("mlcoach").path
@@ -207,6 +252,15 @@ case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2))
 case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
 case "list": startup()
+case "large": largeAnswerCLI()
+case "save": saveCost()
+case "history": historyCost()
+case "slowest": slowestScenario()
+case "reliability":
+  saveCost()
+  historyCost()
+  slowestScenario()
+  largeAnswerCLI()
 case "all":
   scoring()
   startup()

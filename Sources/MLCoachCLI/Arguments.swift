@@ -165,7 +165,7 @@ enum ArgumentParser {
       }
       guard let option = spec.option(named: typed) else {
         let known = (spec.options + CommandSpec.globalOptions).flatMap(\.names)
-        throw usageError("unknown option '\(typed)'" + DidYouMean.suffix(for: typed, in: known))
+        throw usageError("unknown option '\(UserText.excerpt(typed, limit: 60))'" + DidYouMean.suffix(for: typed, in: known))
       }
       if !option.takesValue {
         if inlineValue != nil { throw usageError("option '\(typed)' takes no value") }
@@ -191,7 +191,8 @@ enum ArgumentParser {
       throw usageError("'\(spec.name)' needs \(missing)")
     }
     if count > spec.positionals.upperBound {
-      throw usageError("unexpected argument '\(parsed.positionals[spec.positionals.upperBound])'")
+      let extra = parsed.positionals[spec.positionals.upperBound]
+      throw usageError("unexpected argument '\(UserText.excerpt(extra))'")
     }
     return parsed
   }

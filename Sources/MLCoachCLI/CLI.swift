@@ -39,8 +39,18 @@ public enum CLI {
 
   /// Runs one command line (without the program name) and returns the exit status. Global
   /// options may come before or after the command: `mlcoach --scenarios DIR list` and
-  /// `mlcoach list --scenarios DIR` are the same.
+  /// `mlcoach list --scenarios DIR` are the same. When its output could not be written (full
+  /// disk, closed standard output), the status is 74 and an error names standard output; a
+  /// closed pipe (`| head`) ends quietly with 141, as SIGPIPE would have.
   public static func run(_ arguments: [String], console: Console, clock: Clock = SystemClock()) -> Int32 {
+    let code = runCommand(arguments, console: console, clock: clock)
+    guard let failure = console.outputFailure else { return code }
+    if failure.code == EPIPE { return 128 + SIGPIPE }
+    console.errorLine("error: cannot write to standard output: \(failure.reason)")
+    return code == ExitCode.success.rawValue ? ExitCode.ioError.rawValue : code
+  }
+
+  private static func runCommand(_ arguments: [String], console: Console, clock: Clock) -> Int32 {
     do {
       let (leading, rest) = try splitLeadingOptions(arguments)
       let help = HelpText(width: console.width)
@@ -72,6 +82,7 @@ public enum CLI {
           return ExitCode.success.rawValue
         }
         let context = Context(console: console, clock: clock, arguments: parsed)
+        try context.checkScenarioFolders()
         return try command.run(context).rawValue
       } catch var error as CLIError {
         // Every usage error carries a usage line: the command's when the command did not say.
@@ -118,14 +129,14 @@ public enum CLI {
 
   static func fail(_ error: CLIError, console: Console, noColor: Bool = false) -> Int32 {
     let style = Style(console: console, stream: .standardError, noColorFlag: noColor)
-    console.errorLine(style.red("error: ") + error.message)
+    console.errorLine(style.red("error: ") + CLIError.printable(error.message))
     if let usage = error.usage { console.errorLine("usage: \(usage)") }
     return error.code.rawValue
   }
 
   static func unknownCommand(_ name: String) -> CLIError {
     let names = commands.map { $0.spec.name }
-    return CLIError("unknown command '\(name)'" + DidYouMean.suffix(for: name, in: names), code: .usage, usage: usage)
+    return CLIError("unknown command '\(UserText.excerpt(name, limit: 60))'" + DidYouMean.suffix(for: name, in: names), code: .usage, usage: usage)
   }
 }
 

@@ -53,11 +53,11 @@ final class Context {
     folders += arguments.values("--scenarios").map { ($0, true) }
     for folder in folders {
       do {
-        for source in try Catalogue.sources(inDirectory: folder.path) { catalogue.add(source, replacing: true) }
+        try catalogue.add(path: folder.path, replacing: true)
       } catch {
-        if folder.required { throw CLIError("scenario folder \(error)", code: .noInput) }
+        if folder.required { throw CLIError(error, option: "--scenarios") }
         if fromEnvironment.contains(folder.path) && !quiet {
-          warn("MLCOACH_SCENARIOS: \(error)")
+          warn(CLIError.printable("MLCOACH_SCENARIOS: \(error)"))
         }
       }
     }
@@ -65,10 +65,10 @@ final class Context {
     loadedCatalogue = catalogue
     if quiet { return catalogue }
     for problem in catalogue.problems {
-      warn("skipping " + problem.description)
+      warn(CLIError.printable("skipping " + problem.description))
     }
     for replacement in catalogue.replacements {
-      console.errorLine("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)")
+      console.errorLine(CLIError.printable("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)"))
     }
     loadedCatalogue = catalogue
     return catalogue
@@ -77,23 +77,35 @@ final class Context {
   private var loadedLexicon: Lexicon?
 
   /// The bundled lexicon plus the concepts of every `*.json` file in the data directory's
-  /// `lexicon/` folder (a concept with a bundled id adds forms to it). A bad file is a
-  /// one-line warning on stderr and is skipped.
+  /// `lexicon/` folder (a concept with a bundled id adds forms to it). A bad or unreadable
+  /// file is a one-line warning on stderr and is skipped; files are read within the scenario
+  /// file size limit.
   func lexicon() -> Lexicon {
     if let loadedLexicon { return loadedLexicon }
     var lexicon = Lexicon.bundled
     let folder = (dataDirectory as NSString).appendingPathComponent("lexicon")
-    if let sources = try? Catalogue.sources(inDirectory: folder) {
-      for source in sources {
+    if FileKind.of(folder) == .directory, let files = try? Catalogue.scenarioFiles(inFolder: folder) {
+      for file in files {
         do {
-          lexicon = lexicon.adding(try LexiconDecoder.decode(source.bytes, file: source.name))
+          let bytes = try BoundedFile.read(atPath: file, limit: ScenarioLimits.fileBytes, streams: false)
+          lexicon = lexicon.adding(try LexiconDecoder.decode(bytes, file: file))
+        } catch let error as ScenarioLoadError {
+          for issue in error.issues { warn(CLIError.printable("skipping " + issue.description)) }
         } catch {
-          for issue in error.issues { console.errorLine(style.yellow("warning: ") + "skipping " + issue.description) }
+          warn(CLIError.printable("skipping \(file): \(error)"))
         }
       }
     }
     loadedLexicon = lexicon
     return lexicon
+  }
+
+  /// Every command checks its `--scenarios` folders, whether or not it reads scenarios, so a
+  /// mistyped folder is an error everywhere (66), not only where the catalogue is loaded.
+  func checkScenarioFolders() throws(CLIError) {
+    for path in arguments.values("--scenarios") where FileKind.of(path) == nil {
+      throw CLIError(CatalogueError.folderNotFound(path), option: "--scenarios")
+    }
   }
 
   /// Resolves a scenario name given on the command line.
@@ -110,9 +122,9 @@ final class Context {
   static func message(for error: ResolveError) -> String {
     switch error {
     case .ambiguous(let name, let candidates):
-      return "'\(name)' matches several scenarios: \(candidates.joined(separator: ", ")); name one of them"
+      return "'\(UserText.excerpt(name))' matches several scenarios: \(candidates.joined(separator: ", ")); name one of them"
     case .unknown(let name, let suggestions):
-      return "no scenario named '\(name)'; " + (DidYouMean.text(suggestions) ?? "run 'mlcoach list' to see the scenarios")
+      return "no scenario named '\(UserText.excerpt(name))'; " + (DidYouMean.text(suggestions) ?? "run 'mlcoach list' to see the scenarios")
     }
   }
 }

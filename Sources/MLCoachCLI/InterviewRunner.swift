@@ -2,118 +2,204 @@ import Foundation
 import MLCoachCore
 
 /// Drives an interview: reads lines, feeds the engine, prints its events and saves the session
-/// after every line. On a terminal it adds the status line and ticks the clock while waiting.
-final class InterviewRunner: @unchecked Sendable {
-  private let context: Context
-  private let scenario: Scenario
-  private let store: SessionStore
-  private var engine: InterviewEngine
-  private let lock = NSLock()
-  private var canSave = true
+/// after every line (through `InterviewRecorder`). On a terminal it reads keys through our
+/// line editor in raw mode (`InterviewRunner+Editing.swift`), with the status line pinned
+/// above; with `TERM=dumb` it reads the terminal's own lines; piped input is read line by line,
+/// exactly as before the editor existed.
+final class InterviewRunner {
+  let context: Context
+  let scenario: Scenario
+  let recorder: InterviewRecorder
+  let options: Session.Options
+  /// Canonical-mode lines from a real terminal (`TERM=dumb`): the clock ticks between lines.
   private let interactive: Bool
-  private let screen: TerminalScreen?
-  private var lastStatus = ""
-  /// Time notices raised while the candidate was typing: shown after their next Enter, so they
-  /// never land in the middle of the line being typed. The status line and the bell say it at once.
-  private var pendingNotices: [InterviewEngine.Event] = []
+  /// Raw key bytes for the line editor; nil for pipes, files and dumb terminals.
+  let keyboard: Keyboard?
+  let screen: TerminalScreen?
+  var lastStatus = ""
+  /// What SIGINT, SIGTERM, SIGHUP, SIGQUIT and Ctrl-Z do while the interview runs.
+  private var signals: InterruptHandler?
+  /// The line being typed in the editor, which a signal saves before the process exits.
+  let typed = TypedLine()
+  /// Set after `fg` (from the signal thread): the editor's line is drawn again.
+  let redrawRequested = Flag()
+  /// A line said first, once the screen is set up (where a resumed interview stands).
+  private let intro: String?
+  /// Time notices raised while a canonical-mode line was being typed, with the step they are
+  /// about: shown after the next Enter, and dropped if that step is over by then.
+  private var pendingNotices: [(event: InterviewEngine.Event, step: Int)] = []
 
-  init(context: Context, scenario: Scenario, session: Session, store: SessionStore) {
+  /// - Parameters:
+  ///   - lock: the session's lock, already held (`SessionStore.create` or `lock`); nil when the
+  ///     session cannot be saved, with `saveProblem` saying why.
+  init(context: Context, scenario: Scenario, session: Session, store: SessionStore, lock: SessionLock?,
+       saveProblem: StorageError? = nil, intro: String? = nil) {
     self.context = context
+    self.intro = intro
     self.scenario = scenario
-    self.store = store
-    engine = InterviewEngine(scenario: scenario, session: session, now: context.clock.now())
-    // The live terminal path needs a real terminal on both ends; scripts and tests get plain lines.
-    interactive = context.console is SystemConsole && context.console.stdinIsTerminal && context.console.stdoutIsTerminal
-    screen = interactive && session.options.timer ? TerminalScreen(console: context.console) : nil
+    options = session.options
+    let engine = InterviewEngine(scenario: scenario, session: session, now: context.clock.now())
+    recorder = InterviewRecorder(engine: engine, store: store, lock: lock, failure: saveProblem, clock: context.clock)
+    let console = context.console
+    let capabilities = TerminalCapabilities.decide(
+      stdinIsTerminal: console.stdinIsTerminal, stdoutIsTerminal: console.stdoutIsTerminal,
+      environment: console.environment, timer: session.options.timer)
+    keyboard = capabilities.lineEditing ? console.keyboard : nil
+    // The canonical-mode path polls fd 0 itself, so it needs the real terminal.
+    interactive = keyboard == nil && console is SystemConsole && console.stdinIsTerminal && console.stdoutIsTerminal
+    if capabilities.statusLine && (keyboard != nil || interactive) {
+      let keyboard = keyboard
+      screen = TerminalScreen(console: console, height: { keyboard?.size.rows ?? Platform.terminalHeight() })
+    } else {
+      screen = nil
+    }
   }
 
-  private var console: Console { context.console }
-  private var style: Style { context.style }
+  var console: Console { context.console }
+  var style: Style { context.style }
+  var sessionID: String { recorder.sessionID }
 
   func run() -> ExitCode {
-    do {
-      try store.prepare()
-    } catch {
-      canSave = false
-      console.errorLine(style.yellow("warning: ") + "\(error.description). Your answers will not be saved; "
+    defer { recorder.release() }
+    // A session that is already over has nothing to run: saving it in a loop would never end.
+    guard recorder.read(\.isActive) else {
+      console.errorLine("error: session '\(sessionID)' has no step left to answer")
+      return .dataError
+    }
+    if let problem = recorder.failure {
+      console.errorLine(style.yellow("warning: ") + "\(problem.description). Your answers will not be saved; "
         + "the whole transcript is printed at the end so you can keep it.")
     }
-    save()
-    var interrupt: InterruptHandler?
+    warnIfFailed(recorder.checkpoint())
     if context.console is SystemConsole {
-      interrupt = InterruptHandler { [self] in self.interrupted() }
+      let (recorder, screen, console, style, keyboard, typed, redraw) =
+        (recorder, screen, console, style, keyboard, typed, redrawRequested)
+      // Ctrl-Z: the screen and the terminal's mode are given back before the process stops;
+      // after `fg` both are taken again and the line is redrawn by the main loop.
+      signals = InterruptHandler(
+        suspend: {
+          screen?.suspend()
+          keyboard?.restoreMode()
+        },
+        resume: {
+          keyboard?.enterRawMode()
+          screen?.resume()
+          redraw.set()
+        }) { signal in
+          Self.interrupted(by: signal, recorder: recorder, screen: screen, keyboard: keyboard, typed: typed,
+                           console: console, style: style)
+        }
     }
     defer {
       screen?.stop()
-      interrupt?.cancel()
+      keyboard?.restoreMode()
+      signals?.cancel()
     }
     screen?.start()
-    var exitCode = handle(engine.begin(now: context.clock.now()))
+    if let intro { console.line(fitted(style.dim(intro))) }
+    var exitCode = handle(perform { $0.begin(now: $1) })
+    if exitCode == nil, let keyboard { return finish(runWithEditor(keyboard)) }
     while exitCode == nil {
       if interactive {
         prompt()
-        while !TerminalScreen.waitForInput(milliseconds: 250) {
-          if let code = handleWhileTyping(engine.tick(now: context.clock.now())) { return finish(code) }
+        while !console.hasBufferedLine && !TerminalScreen.waitForInput(milliseconds: 250) {
+          if let code = handleWhileTyping(perform { $0.tick(now: $1) }) { return finish(code) }
           drawStatus()
         }
       }
       let events: [InterviewEngine.Event]
       if let line = console.readLine() {
-        events = engine.enter(line, now: context.clock.now())
+        // More piped lines already waiting: their journal lines are flushed with the last one.
+        events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
       } else {
         if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt
         // Ctrl-D on a keyboard ends the step; the end of a pipe or file ends the session.
-        events = engine.endOfInput(now: context.clock.now(), interactive: console.stdinIsTerminal)
+        let keyboard = console.stdinIsTerminal
+        events = perform { $0.endOfInput(now: $1, interactive: keyboard) }
       }
-      save()
-      let notices = pendingNotices
+      // A notice about a step that has ended meanwhile (--strict, /next) is dropped.
+      let current = recorder.read { $0.status(now: context.clock.now()) }
+      let notices = pendingNotices.filter { notice in
+        guard let current else { return false }
+        return TimeNotice(stepIndex: notice.step).isCurrent(stepIndex: current.stepIndex,
+                                                            secondsLeft: current.stepSecondsLeft)
+      }.map(\.event)
       pendingNotices = []
       exitCode = handle(notices + events)
+      // Piped input past the answer limit: save and stop rather than read the rest of it.
+      if exitCode == nil, !console.stdinIsTerminal, recorder.read(\.isFull) {
+        console.errorLine("error: standard input holds more answer than an interview keeps "
+          + "(\(InterviewEngine.maximumAnswerBytes / 1_048_576) MB); the interview is saved up to there")
+        exitCode = handle(perform { $0.endOfInput(now: $1, interactive: false) }).map { _ in .dataError }
+      }
+      // Every path out of the loop is an event today; this keeps a future one from spinning.
+      if exitCode == nil && !recorder.read(\.isActive) { exitCode = .success }
     }
     return finish(exitCode ?? .success)
   }
 
-  private func finish(_ code: ExitCode) -> ExitCode {
-    save()
+  /// Feeds the engine under the recorder's lock and warns once if saving fails.
+  func perform(sync: Bool = true, _ body: (inout InterviewEngine, Date) -> [InterviewEngine.Event])
+    -> [InterviewEngine.Event] {
+    let now = context.clock.now()
+    let (events, failure) = recorder.perform(sync: sync) { body(&$0, now) }
+    warnIfFailed(failure)
+    return events
+  }
+
+  private func warnIfFailed(_ failure: StorageError?) {
+    guard let failure else { return }
+    console.errorLine(style.yellow("warning: ") + CLIError.printable(failure.description)
+      + "; the transcript will be printed at the end")
+  }
+
+  func finish(_ code: ExitCode) -> ExitCode {
+    warnIfFailed(recorder.checkpoint())
     screen?.stop()
-    if !canSave { printTranscript() }
+    guard recorder.canSave else {
+      printTranscript()
+      // The interview ran, but nothing of it is on disk: a script must not read that as success.
+      return code == .success ? .cantCreate : code
+    }
     return code
   }
 
   // MARK: - Events
 
   /// Prints events; returns an exit code once the interview is over.
-  private func handle(_ events: [InterviewEngine.Event]) -> ExitCode? {
+  func handle(_ events: [InterviewEngine.Event]) -> ExitCode? {
     var result: ExitCode?
     for event in events {
       switch event {
       case .opening(let prompt):
-        console.line(style.bold("\(scenario.title)") + style.dim("  ·  \(Format.minutes(engine.session.options.totalMinutes)) minutes"
-          + (engine.session.options.strict ? ", strict" : "")))
-        console.line(style.dim("Type your answer; '/next' ends a step, '/help' lists commands. Every line is saved."))
+        console.line(fitted(style.bold("\(scenario.title)") + style.dim("  ·  "
+          + "\(Format.minutes(options.totalMinutes)) minutes" + (options.strict ? ", strict" : ""))))
+        console.line(fitted(style.dim("Type your answer; '/next' ends a step, '/help' lists commands. Every "
+          + "line is saved.")))
         console.line("")
         say(prompt)
       case let .stepStarted(index, count, step, budget, prompts, restored):
         console.line("")
-        let time = engine.session.options.timer ? " — \(Format.clock(budget))" : ""
-        console.line(style.bold(style.cyan("Step \(index + 1)/\(count) · \(step.title)\(time)")))
+        // A resumed step says the time it has left, not its full budget.
+        let used = recorder.read { $0.session.steps.indices.contains(index) ? $0.session.steps[index].usedSeconds : 0 }
+        let header = StepHeader.text(index: index, count: count, title: step.title, budget: budget, used: used,
+                                     timer: options.timer)
+        console.line(style.bold(style.cyan(header)))
         for prompt in prompts { console.line(TextLayout.wrap(prompt, width: console.width, indent: "  • ", hangingIndent: "    ")) }
         if step == .requirements { console.line(style.dim("  (Ask questions: end a line with '?'.)")) }
-        if !restored.isEmpty {
-          console.line(style.dim("  Restored \(restored.count) line\(restored.count == 1 ? "" : "s") you typed before:"))
-          for line in restored { console.line(style.dim("  │ ") + line) }
-        }
+        if !restored.isEmpty { showRestored(restored) }
       case .interviewer(let text):
         say(text)
       case .note(let text):
         console.line(TextLayout.wrap(style.yellow("» ") + text, width: console.width, indent: "", hangingIndent: "  "))
       case .warning(let left):
         // A deferred warning reports the time left now, not when it was raised.
-        let current = engine.status(now: context.clock.now())?.stepSecondsLeft ?? left
-        guard engine.session.options.timer, current > 0 else { break }
+        let now = context.clock.now()
+        let current = recorder.read { $0.status(now: now)?.stepSecondsLeft } ?? left
+        guard options.timer, current > 0 else { break }
         console.line(style.yellow("» About \(Format.clock(current)) left in this step."))
       case .timeUp(let strict):
-        guard engine.session.options.timer || strict else { break }
+        guard options.timer || strict else { break }
         console.out("\u{07}")
         console.line(style.red(strict
           ? "» Time's up for this step: it is closed. Every line you entered is kept"
@@ -124,16 +210,19 @@ final class InterviewRunner: @unchecked Sendable {
       case .help:
         console.line(InterviewEngine.commandHelp)
       case .finished(let report):
-        save()
+        // From here the interview ends normally; a Ctrl-C that came first is honoured instead.
+        signals?.cancel()
+        warnIfFailed(recorder.checkpoint())
         screen?.stop()
         printReport(report)
         result = .success
       case .quit:
-        save()
+        signals?.cancel()
+        warnIfFailed(recorder.checkpoint())
         screen?.stop()
         console.line("")
-        console.line(canSave
-          ? "Saved. Continue with: mlcoach resume \(engine.session.id)"
+        console.line(recorder.canSave
+          ? "Saved. Continue with: mlcoach resume \(sessionID)"
           : "Stopped. (Nothing could be saved; your transcript follows.)")
         result = .success
       }
@@ -142,16 +231,18 @@ final class InterviewRunner: @unchecked Sendable {
     return result
   }
 
-  /// Clock events that arrive while a line may be half typed.
+  /// Clock events that arrive while a canonical-mode line may be half typed.
   private func handleWhileTyping(_ events: [InterviewEngine.Event]) -> ExitCode? {
     var now: [InterviewEngine.Event] = []
+    let step = recorder.read { $0.session.currentStep }
     for event in events {
       switch event {
       case .warning:
-        pendingNotices.append(event)
+        pendingNotices.append((event, step))
       case .timeUp(strict: false):
-        if engine.session.options.timer { console.out("\u{07}") }
-        pendingNotices.append(.note("Time's up for this step. Wrap up and /next when ready; the overrun is recorded."))
+        if options.timer { console.out("\u{07}") }
+        pendingNotices.append((.note("Time's up for this step. Wrap up and /next when ready; the overrun is recorded."),
+                               step))
       default:
         now.append(event)
       }
@@ -165,87 +256,144 @@ final class InterviewRunner: @unchecked Sendable {
     return result
   }
 
+  /// `text` wrapped to the window on a terminal; unchanged for pipes and files, whose output
+  /// stays what scripts have always read.
+  private func fitted(_ text: String) -> String {
+    keyboard != nil || interactive ? TextLayout.wrap(text, width: keyboard?.size.columns ?? console.width) : text
+  }
+
   private func say(_ text: String) {
     console.line(TextLayout.wrap(style.bold("Interviewer: ") + text, width: console.width, indent: "", hangingIndent: "  "))
   }
 
-  private func prompt() {
-    console.out(style.dim(engine.phase == .followUp ? "↳ " : "› "))
-  }
+  private func prompt() { console.out(promptText) }
 
-  private func drawStatus() {
-    guard let screen, let status = engine.status(now: context.clock.now()) else { return }
-    let step = "Step \(status.stepIndex + 1)/\(status.stepCount) \(status.step.title)"
-    let left = status.stepSecondsLeft
-    let stepText = left >= 0 ? "\(Format.clock(left)) left" : "over by \(Format.clock(-left))"
-    var text = "\(scenario.id) · \(step) · step \(stepText) · interview \(Format.clock(max(0, status.totalSecondsLeft))) left"
-    text = String(text.prefix(max(10, console.width - 1)))
-    let styled = left < 0 ? style.red(text) : left <= StepTimer.warningLead(budget: 120) ? style.yellow(text) : style.bold(text)
+  /// "› " for an answer, "↳ " for the answer to a follow-up question.
+  var promptText: String { style.dim(recorder.read(\.phase) == .followUp ? "↳ " : "› ") }
+
+  /// The status line, truncated by priority to the window's width (see `StatusLine`).
+  func drawStatus() {
+    let now = context.clock.now()
+    guard let screen, let current = recorder.read({ engine in
+      engine.status(now: now).map { (status: $0, budget: engine.session.steps[$0.stepIndex].budgetSeconds) }
+    }) else { return }
+    let (status, budget) = current
+    let width = keyboard?.size.columns ?? console.width
+    let styled = StatusLine(status: status, scenarioID: scenario.id, budget: budget).render(width: width, style: style)
     guard styled != lastStatus else { return }
     lastStatus = styled
     screen.drawStatus(styled)
   }
 
+  /// The lines restored on resume: the last few, so the candidate sees where they stopped
+  /// without the whole step scrolling the screen away (all of them are in Up's history).
+  private func showRestored(_ restored: [String]) {
+    let shown = restored.suffix(5)
+    let earlier = restored.count - shown.count
+    let what = "\(restored.count) line\(restored.count == 1 ? "" : "s")"
+    console.line(style.dim(earlier > 0
+      ? "  Restored \(what) you typed before; the last \(shown.count) (Up recalls them all):"
+      : "  Restored \(what) you typed before:"))
+    for line in shown { console.line(style.dim("  │ ") + line) }
+  }
+
   private func edit(_ text: String) {
     screen?.stop()
-    defer { screen?.start() }
+    // The editor gets the terminal as the shell left it, not in our raw mode.
+    keyboard?.restoreMode()
+    defer {
+      keyboard?.enterRawMode()
+      screen?.start()
+      lastStatus = ""
+    }
     do {
       let edited = try EditorLauncher.edit(text, environment: context.environment, interactive: interactive)
-      _ = handle(engine.applyEdit(edited, now: context.clock.now()))
-      save()
+      _ = handle(perform { $0.applyEdit(edited, now: $1) })
     } catch {
       console.line(style.yellow("» ") + error.message)
     }
   }
 
-  // MARK: - Saving
+  // MARK: - Signals
 
-  private func save() {
-    guard canSave else { return }
-    let session = engine.snapshot(now: context.clock.now())
-    lock.withLock {
-      do {
-        try store.save(session)
-      } catch let error as StorageError {
-        canSave = false
-        console.errorLine(style.yellow("warning: ") + error.description + "; the transcript will be printed at the end")
-      } catch {
-        canSave = false
+  /// Ctrl-C, SIGTERM, SIGHUP, SIGQUIT (Ctrl-\): save with the time used so far, give the terminal back,
+  /// say how to resume; `ProcessSignals` then exits with 128 + the signal. Runs on the signal
+  /// thread, so it touches only what is safe to share.
+  private static func interrupted(by signal: Int32, recorder: InterviewRecorder, screen: TerminalScreen?,
+                                  keyboard: Keyboard?, typed: TypedLine, console: Console, style: Style) {
+    let keptLine = saveTypedLine(typed, typedAhead: keyboard?.drain() ?? [], recorder: recorder)
+    recorder.checkpoint()
+    screen?.stop()
+    keyboard?.restoreMode()
+    console.line("")
+    let message = interruptionMessage(signal, keptLine: keptLine, recorder: recorder)
+    // Wrapped on the line editor's terminal; a pipe's output stays as scripts read it.
+    console.line(keyboard.map { TextLayout.wrap(message, width: $0.size.columns) } ?? message)
+    if !recorder.canSave { printTranscript(recorder.read(\.session), console: console, style: style) }
+    recorder.release()
+  }
+
+  /// Enters the half-typed line as a line of the step, so nothing typed is lost; keys typed
+  /// ahead and not yet read (`typedAhead`) are applied to it first, and whole lines among them
+  /// entered as lines. A half-typed command ("/ne") is not an answer and is not run either.
+  /// - Returns: whether a half-typed line was kept.
+  static func saveTypedLine(_ typed: TypedLine, typedAhead: [UInt8] = [], recorder: InterviewRecorder) -> Bool {
+    typed.take { text in
+      var lines: [String] = []
+      var last = text
+      if !typedAhead.isEmpty {
+        var editor = LineEditor(prompt: "", width: 80)
+        let output = editor.feed(Array(text.utf8) + typedAhead)
+        for case .submitted(let line) in output.events { lines.append(line) }
+        last = editor.buffer.text
       }
+      let now = recorder.clock.now()
+      for line in lines where recorder.read(\.isActive) {
+        _ = recorder.perform { $0.enter(line, now: now) }
+      }
+      let trimmed = last.trimmingCharacters(in: .whitespaces)
+      guard !trimmed.isEmpty, !trimmed.hasPrefix("/"), recorder.read(\.isActive) else { return false }
+      _ = recorder.perform { $0.enter(last, now: now) }
+      return true
     }
   }
 
-  /// Ctrl-C: save with the time used so far, give the terminal back, say how to resume.
-  private func interrupted() {
-    let session = lock.withLock { engine.snapshot(now: context.clock.now()) }
-    if canSave { try? store.save(session) }
-    screen?.stop()
-    console.line("")
-    console.line(canSave ? "Interrupted. Your answers are saved; continue with: mlcoach resume \(session.id)"
-                         : "Interrupted. Nothing could be saved.")
-    if !canSave { printTranscript() }
-    exit(ExitCode.interrupted.rawValue)
+  static func interruptionMessage(_ signal: Int32, keptLine: Bool, recorder: InterviewRecorder) -> String {
+    let what = signal == SIGINT ? "Interrupted" : "Stopped by \(signalName(signal))"
+    guard recorder.canSave else { return "\(what). Nothing could be saved." }
+    return "\(what). Your answers are saved" + (keptLine ? ", with the line you were typing" : "")
+      + "; continue with: mlcoach resume \(recorder.sessionID)"
+  }
+
+  private static func signalName(_ signal: Int32) -> String {
+    switch signal {
+    case SIGTERM: return "SIGTERM"
+    case SIGHUP: return "SIGHUP (the terminal closed)"
+    case SIGQUIT: return "SIGQUIT"
+    default: return "signal \(signal)"
+    }
   }
 
   // MARK: - End
 
+  /// The summary that fits a screen (at most `SummaryRenderer.maximumLines`), then where the
+  /// rest is: every verdict with its evidence is in the report, the comparison in review.
   private func printReport(_ report: ScoreReport) {
     console.line("")
-    console.line(style.bold("Interview over.") + " Here is how it went.")
+    console.line(style.bold("Interview over.") + " Saved; here is how it went.")
     console.line("")
-    console.out(ScoreRenderer(scenario: scenario, style: style, width: console.width).render(report))
-    console.line("")
-    console.out(TimeTable.render(engine.session, style: style, width: console.width))
-    console.line("")
-    if canSave {
-      console.line("Saved to \(store.path(of: engine.session.id))")
-      console.line("Next: compare with the rubric and the reference: mlcoach review \(engine.session.id)")
-    }
+    let footer = recorder.canSave
+      ? "full report: mlcoach report \(sessionID) · compare with the rubric: mlcoach review \(sessionID)"
+      : "nothing could be saved: your transcript follows"
+    console.out(SummaryRenderer(scenario: scenario, style: style, width: console.width)
+      .render(report, session: recorder.read(\.session), footer: footer))
   }
 
-  private func printTranscript() {
+  private func printTranscript() { Self.printTranscript(recorder.read(\.session), console: console, style: style) }
+
+  private static func printTranscript(_ session: Session, console: Console, style: Style) {
     console.line("")
     console.line(style.bold("Your transcript (copy it to keep it):"))
-    console.out(Transcript.render(engine.session))
+    console.out(Transcript.render(session))
   }
 }

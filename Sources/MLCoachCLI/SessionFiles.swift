@@ -4,14 +4,24 @@ import MLCoachCore
 /// The storage needs the terminal work adds beyond `SessionStore`, kept in one small place so
 /// that the store's own changes (journal, locks) merge without touching the commands.
 enum SessionFiles {
-  /// Deletes a session's file. A file already gone is not an error: the session is discarded.
+  /// Deletes a session's file and its journal, holding the session's lock so an interview open
+  /// in another terminal is never deleted under it (that is refused, exit 75). A file already
+  /// gone is not an error: the session is discarded.
   static func discard(_ session: Session, in store: SessionStore) throws(CLIError) {
-    let path = store.path(of: session.id)
-    guard FileManager.default.fileExists(atPath: path) else { return }
+    let lock: SessionLock
     do {
-      try FileManager.default.removeItem(atPath: path)
+      lock = try store.lock(session.id)
     } catch {
-      throw CLIError("cannot delete '\(path)': \(error.localizedDescription)", code: .cantCreate)
+      throw CLIError(error)
+    }
+    defer { lock.release() }
+    for path in [store.path(of: session.id), store.journalPath(of: session.id)]
+    where FileManager.default.fileExists(atPath: path) {
+      do {
+        try FileManager.default.removeItem(atPath: path)
+      } catch {
+        throw CLIError("cannot delete '\(path)': \(error.localizedDescription)", code: .cantCreate)
+      }
     }
   }
 }

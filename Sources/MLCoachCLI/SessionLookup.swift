@@ -3,7 +3,8 @@ import MLCoachCore
 
 /// Finds the session a command names: an id, a unique id prefix, a scenario id (its latest
 /// session), or nothing (the latest session). Unreadable files are reported, never touched.
-/// Every command that reads sessions goes through it, so every one warns alike.
+/// Every command that reads sessions goes through it, so every one warns alike. It works on
+/// summaries (read from the sessions' index), and reads in full only the session it returns.
 struct SessionLookup {
   static let noSessions = "no sessions yet: start one with 'mlcoach practice' (see 'mlcoach list')"
   /// How a SESSION argument is explained in every command's help.
@@ -11,22 +12,37 @@ struct SessionLookup {
 
   let store: SessionStore
   /// Readable sessions, oldest first.
-  let sessions: [Session]
+  let sessions: [SessionSummary]
   let problems: [StorageError]
 
-  /// Loads every session and prints one `warning:` line per unreadable file.
+  /// Reads every session's summary and prints one `warning:` line per unreadable file.
   init(context: Context) {
     store = SessionStore(dataDirectory: context.dataDirectory)
-    (sessions, problems) = store.all()
-    for problem in problems { context.warn(problem.description) }
+    (sessions, problems) = store.summaries()
+    for problem in problems { context.warn(CLIError.printable(CLIError.skipping(problem))) }
   }
 
   /// Unfinished interviews, oldest first.
-  var unfinished: [Session] { sessions.filter { $0.state == .inProgress } }
+  var unfinished: [SessionSummary] { sessions.filter { $0.state == .inProgress } }
 
   /// The session `name` refers to. `accept` narrows what "latest" means (review skips
   /// unfinished interviews); a session named explicitly is returned whatever its state.
-  func resolve(_ name: String?, latestWhere accept: (Session) -> Bool = { _ in true }) throws(CLIError) -> Session {
+  func resolve(_ name: String?, latestWhere accept: (SessionSummary) -> Bool = { _ in true }) throws(CLIError) -> Session {
+    let summary = try resolveSummary(name, latestWhere: accept)
+    do {
+      return try store.load(id: summary.id)
+    } catch {
+      throw CLIError(error)
+    }
+  }
+
+  private func resolveSummary(_ name: String?, latestWhere accept: (SessionSummary) -> Bool) throws(CLIError)
+    -> SessionSummary {
+    // A session named exactly whose file is unreadable: say why, rather than "no session".
+    if let name, !sessions.contains(where: { $0.id == name }),
+       let problem = problems.first(where: { Self.id(of: $0) == name }) {
+      throw CLIError(problem)
+    }
     guard !sessions.isEmpty else {
       if problems.isEmpty { throw CLIError(Self.noSessions, code: .noInput) }
       throw CLIError("no readable sessions in '\(store.directory)' (see the warnings above)", code: .noInput)
@@ -38,32 +54,28 @@ struct SessionLookup {
       }
       return latest
     }
-    if let problem = problems.first(where: { Self.id(of: $0) == name }),
-       case .corrupt(let path, let reason) = problem {
-      throw CLIError("cannot read '\(path)': \(reason)", code: .dataError)
-    }
     switch NameResolver(sessions, id: \.id).resolve(name) {
     case .found(let session):
       return session
     case .ambiguous(let ids):
       let shown = ids.suffix(4).joined(separator: ", ")
-      throw CLIError("'\(name)' matches \(ids.count) sessions (\(ids.count > 4 ? "latest: " : "")\(shown)); "
+      throw CLIError("'\(UserText.excerpt(name))' matches \(ids.count) sessions (\(ids.count > 4 ? "latest: " : "")\(shown)); "
         + "give more of the id", code: .usage)
     case .notFound:
       if let latest = sessions.last(where: { $0.scenarioID == name }) { return latest }
       let candidates = sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted()
       let hint = DidYouMean.text(EditDistance.ranked(name, candidates, limit: 3))
         ?? "run 'mlcoach sessions' to see your sessions"
-      throw CLIError("no session '\(name)'; \(hint)", code: .noInput)
+      throw CLIError("no session '\(UserText.excerpt(name))'; \(hint)", code: .noInput)
     }
   }
 
-  /// Saves `session`, mapping storage failures to exit 73 (cannot create).
+  /// Saves `session`; storage failures map to their exit codes in `CLIError(_:)`.
   func save(_ session: Session) throws(CLIError) {
     do {
       try store.save(session)
     } catch {
-      throw CLIError(error.description, code: .cantCreate)
+      throw CLIError(error)
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
 import MLCoachCLI
 
-exit(CLI.run(Array(CommandLine.arguments.dropFirst()), console: SystemConsole()))
+ProcessSignals.install()
+ProcessSignals.exit(CLI.run(Array(CommandLine.arguments.dropFirst()), console: SystemConsole()))

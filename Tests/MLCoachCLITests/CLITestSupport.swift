@@ -17,7 +17,12 @@ enum CLITest {
   static func run(_ arguments: [String], input: [String] = [], environment: [String: String] = [:],
                   terminal: Bool = false, clock: Clock = FixedClock()) -> CLIRun {
     var env = environment
-    if env["MLCOACH_HOME"] == nil { env["MLCOACH_HOME"] = temporaryDirectory() }
+    var scratchHome: String?
+    if env["MLCOACH_HOME"] == nil {
+      scratchHome = temporaryDirectory()
+      env["MLCOACH_HOME"] = scratchHome
+    }
+    defer { scratchHome.map(TemporaryFolders.remove) }
     // Dates are shown in local time: tests pin the zone so they pass anywhere.
     if env["TZ"] == nil { env["TZ"] = "UTC" }
     let width = env["COLUMNS"].flatMap { Int($0) } ?? 80
@@ -26,11 +31,13 @@ enum CLITest {
     return CLIRun(code: code, out: console.stdout, err: console.stderr)
   }
 
-  static func temporaryDirectory() -> String {
-    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("mlcoach-test-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+  /// The files of a sessions folder besides its summary cache (`.index`), sorted.
+  static func files(in folder: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != ".index" }.sorted()
   }
+
+  /// A new empty folder, removed when the test process exits (see `TemporaryFolders`).
+  static func temporaryDirectory() -> String { TemporaryFolders.make() }
 
   /// The `mlcoach` binary built beside the test bundle.
   static var binary: String {
@@ -64,5 +71,70 @@ enum CLITest {
     process.waitUntilExit()
     return CLIRun(code: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
                   err: String(decoding: err, as: UTF8.self))
+  }
+}
+
+extension CLITest {
+  /// Runs `script` with /bin/sh in a new temporary folder, where `"$MLCOACH"` is the built
+  /// binary, so tests can give it any standard input (closed, a folder, /dev/zero) or output
+  /// (/dev/full). Kills it after `timeout` seconds: a hang fails the test, not the suite.
+  static func shell(_ script: String, environment: [String: String] = [:], timeout: TimeInterval = 30) throws -> CLIRun {
+    let folder = temporaryDirectory()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    var env = ProcessInfo.processInfo.environment
+    env["MLCOACH"] = binary
+    env["MLCOACH_HOME"] = folder + "/home"
+    env.removeValue(forKey: "NO_COLOR")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let deadline = DispatchTime.now() + timeout
+    let killer = DispatchWorkItem { if process.isRunning { kill(-process.processIdentifier, SIGKILL); process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: deadline, execute: killer)
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    killer.cancel()
+    return CLIRun(code: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
+                  err: String(decoding: err, as: UTF8.self))
+  }
+}
+
+/// Every folder the tests create, removed when the test process exits, so `swift test` leaves
+/// nothing behind in the temporary directory even when a test fails half-way. (Swift Testing
+/// has no suite teardown for structs; an exit hook covers every test at once.)
+enum TemporaryFolders {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var created: [String] = []
+  nonisolated(unsafe) private static var hookInstalled = false
+
+  static func make() -> String {
+    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("mlcoach-test-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    lock.withLock {
+      created.append(path)
+      if !hookInstalled {
+        hookInstalled = true
+        atexit { TemporaryFolders.removeAll() }
+      }
+    }
+    return path
+  }
+
+  static func remove(_ path: String) {
+    _ = try? FileManager.default.removeItem(atPath: path)
+  }
+
+  static func removeAll() {
+    let paths = lock.withLock { created }
+    for path in paths { remove(path) }
   }
 }

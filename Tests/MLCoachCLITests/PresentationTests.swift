@@ -135,7 +135,9 @@ final class SplitConsole: Console, @unchecked Sendable {
   func out(_ text: String) { inner.out(text) }
   func err(_ text: String) { inner.err(text) }
   func readLine() -> String? { inner.readLine() }
-  func readAllInput() -> [UInt8] { inner.readAllInput() }
+  var hasBufferedLine: Bool { inner.hasBufferedLine }
+  func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] { try inner.readAllInput(limit: limit) }
+  var outputFailure: OutputFailure? { inner.outputFailure }
   var environment: [String: String] { inner.environment }
   var stdinIsTerminal: Bool { true }
   var stdoutIsTerminal: Bool { true }

@@ -192,7 +192,7 @@ final class ReviewHome {
     #expect(result.code == 66)
     #expect(result.err == "error: no finished session yet; finish '\(unfinished.id)' with 'mlcoach resume \(unfinished.id)'\n")
     result = home.run(["review", unfinished.id])
-    #expect(result.code == 1)
+    #expect(result.code == 64, "like resume of a finished session (W5)")
     #expect(result.err.contains("finish it with 'mlcoach resume \(unfinished.id)'"))
 
     var gone = home.scenario

@@ -42,7 +42,10 @@ struct SummaryTests {
     #expect(summary.code == 0)
     #expect(summary.out.split(separator: "\n").count <= SummaryRenderer.maximumLines)
     #expect(summary.out.contains("Overall: ") && summary.out.contains("Work on next"))
-    let unwrapped = summary.out.split(separator: "\n").suffix(2).joined(separator: " ")
+    // The footer wraps over as many lines as the checkout's path needs: join them again.
+    let lines = summary.out.split(separator: "\n")
+    let start = lines.lastIndex { $0.contains("every verdict") } ?? lines.startIndex
+    let unwrapped = lines[start...].joined(separator: " ")
     #expect(unwrapped.hasSuffix("every verdict with its evidence: mlcoach score ads-ctr \(file) --details"))
     #expect(!summary.out.contains("✓ "))
     let details = CLITest.run(["score", "ads-ctr", file, "--details"])

@@ -95,14 +95,14 @@ import Testing
   }
 
   @Test func jsonIsStableAndComplete() throws {
-    let json = History(sessions: prepared()).json
+    let json = try History(sessions: prepared()).json
     let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect(Set(root.keys) == ["formatVersion", "sessions", "trends", "overall", "scenarios"])
     let sessions = try #require(root["sessions"] as? [[String: Any]])
     #expect(sessions[0]["selfAssessed"] is NSNull)
     #expect(sessions[0]["startedAt"] as? String == "2026-11-01T09:00:00Z")
     #expect(sessions[2]["selfAssessedBand"] is String)
-    #expect(json == History(sessions: Array(prepared().reversed())).json)
+    #expect(try json == History(sessions: Array(prepared().reversed())).json)
   }
 
   @Test func sparklineUsesAFixedScale() {

@@ -62,7 +62,7 @@ import Testing
 
   @Test func jsonHasEveryDocumentedKeyWithNullsForMissingValues() throws {
     let report = SessionReport(session: Self.goldenSession(), scenario: ReviewFixture.scenario, now: Date())
-    let data = Data(JSONReport.render(report).utf8)
+    let data = Data(try JSONReport.render(report).utf8)
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(Set(root.keys) == ["formatVersion", "session", "steps", "score", "provisional", "review", "selfAssessed",
                                "items", "reference"])
@@ -102,7 +102,7 @@ import Testing
     #expect(text.contains("· precision-recall *(weight 3, step 5: Evaluation)*"))
     #expect(text.contains("its reference is not available"))
     let root = try #require(
-      try JSONSerialization.jsonObject(with: Data(JSONReport.render(report).utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(try JSONReport.render(report).utf8)) as? [String: Any])
     #expect(root["reference"] is NSNull)
     let items = try #require(root["items"] as? [[String: Any]])
     #expect(items.allSatisfy { $0["text"] is NSNull })

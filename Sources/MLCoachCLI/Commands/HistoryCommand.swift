@@ -24,9 +24,9 @@ struct HistoryCommand: Command {
     if let wanted = context.arguments.value("--scenario") {
       scenarioID = try resolveScenario(wanted, sessions: lookup.sessions, context: context)
     }
-    let history = History(sessions: lookup.sessions, scenarioID: scenarioID)
+    let history = History(summaries: lookup.sessions, scenarioID: scenarioID)
     if context.arguments.has("--json") {
-      console.out(history.json)
+      console.out(try JSONOutput.encode(history))
       return .success
     }
     guard !history.sessions.isEmpty else {
@@ -44,7 +44,8 @@ struct HistoryCommand: Command {
 
   /// The scenario id to filter on: one seen in the sessions (even if no longer installed),
   /// else one from the catalogue (which then has no sessions yet).
-  private static func resolveScenario(_ wanted: String, sessions: [Session], context: Context) throws(CLIError) -> String {
+  private static func resolveScenario(_ wanted: String, sessions: [SessionSummary], context: Context)
+    throws(CLIError) -> String {
     let installed = (try? context.catalogue().scenarios.map(\.id)) ?? []
     let known = Array(Set(sessions.map(\.scenarioID) + installed)).sorted()
     switch NameResolver(known, id: { $0 }).resolve(wanted) {

@@ -27,12 +27,12 @@ struct ListCommand: Command {
       scenarios = catalogue.scenarios(topic: topic)
       if scenarios.isEmpty {
         let known = catalogue.topics.map(\.topic).joined(separator: ", ")
-        throw CLIError("no scenario has the topic '\(topic)'; known topics: \(known)", code: .usage)
+        throw CLIError("no scenario has the topic '\(UserText.excerpt(topic, limit: 60))'; known topics: \(known)", code: .usage)
       }
     }
     let console = context.console
     if context.arguments.has("--json") {
-      console.out(JSONOutput.encode(scenarios.map {
+      console.out(try JSONOutput.encode(scenarios.map {
         Row(id: $0.id, title: $0.title, topics: $0.topics, difficulty: $0.difficulty.rawValue,
             minutes: $0.totalMinutes, summary: $0.summary)
       }))

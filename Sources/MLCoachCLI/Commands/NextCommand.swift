@@ -50,15 +50,15 @@ struct NextCommand: Command {
     let lookup = SessionLookup(context: context)
     let console = context.console
     let catalogue = try context.catalogue()
-    guard let next = Recommendation.recommend(sessions: lookup.sessions, scenarios: catalogue.scenarios,
+    guard let next = Recommendation.recommend(summaries: lookup.sessions, scenarios: catalogue.scenarios,
                                               now: context.clock.now(), calendar: context.calendar) else {
       throw CLIError("no scenarios are installed; see 'mlcoach list' and docs/scenario-format.md", code: .noInput)
     }
     let unfinished = lookup.unfinished.last
     if context.arguments.has("--json") {
       let resume = unfinished.map {
-        Output.Resume(id: $0.id, scenario: $0.scenarioID, step: min($0.currentStep + 1, $0.steps.count),
-                      steps: $0.steps.count, startedAt: $0.startedAt, command: "mlcoach resume \($0.id)")
+        Output.Resume(id: $0.id, scenario: $0.scenarioID, step: min($0.currentStep + 1, $0.stepCount),
+                      steps: $0.stepCount, startedAt: $0.startedAt, command: "mlcoach resume \($0.id)")
       }
       let output = Output(
         resume: Nullable(resume), scenario: next.scenarioID, scenarioTitle: next.scenarioTitle,
@@ -67,7 +67,7 @@ struct NextCommand: Command {
         mostMissed: next.mostMissed.map {
           Output.Missed(scenario: $0.scenarioID, item: $0.itemID, text: Nullable($0.text), missed: $0.missed, sessions: $0.sessions)
         })
-      console.out(JSONOutput.encode(output))
+      console.out(try JSONOutput.encode(output))
       return .success
     }
     let width = console.width

@@ -39,8 +39,8 @@ struct PracticeCommand: Command {
     }
     var minutes: Double?
     if let text = arguments.value("--minutes") {
-      guard let value = Double(text), value > 0, value <= 600 else {
-        throw CLIError("--minutes needs a number of minutes from 1 to 600 (got '\(text)')", code: .usage,
+      guard let value = Self.minutes(text), value >= 1, value <= ScenarioLimits.totalMinutes else {
+        throw CLIError("--minutes needs a number of minutes from 1 to 600 (got '\(UserText.excerpt(text, limit: 40))')", code: .usage,
                        usage: spec.usage)
       }
       minutes = value
@@ -49,7 +49,7 @@ struct PracticeCommand: Command {
     if let text = arguments.value("--focus") {
       guard let category = Category(rawValue: text.lowercased()) else {
         let known = Category.allCases.map(\.rawValue).joined(separator: ", ")
-        throw CLIError("unknown category '\(text)'; use one of: \(known)", code: .usage, usage: spec.usage)
+        throw CLIError("unknown category '\(UserText.excerpt(text, limit: 40))'; use one of: \(known)", code: .usage, usage: spec.usage)
       }
       focus = category
     }
@@ -62,7 +62,7 @@ struct PracticeCommand: Command {
     }
     if !arguments.has("--new"), let unfinished = lookup.unfinished.last(where: { $0.scenarioID == scenario.id }) {
       switch offerToResume(unfinished, context: context) {
-      case .resume: return try ResumeCommand.start(unfinished, lookup: lookup, context: context)
+      case .resume: return try ResumeCommand.start(try lookup.resolve(unfinished.id), lookup: lookup, context: context)
       case .startNew: break
       case .cancel: return .success
       }
@@ -73,15 +73,31 @@ struct PracticeCommand: Command {
       totalMinutes: plan.totalSeconds / 60, strict: arguments.has("--strict"), timer: !arguments.has("--no-timer"),
       followUps: !arguments.has("--no-followups"), focus: focus)
     let now = context.clock.now()
-    let session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: now), scenario: scenario,
+    var session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: now), scenario: scenario,
                                              options: options, now: now)
-    return InterviewRunner(context: context, scenario: scenario, session: session, store: store).run()
+    var lock: SessionLock?
+    var problem: StorageError?
+    do {
+      (session, lock) = try store.create(session)
+    } catch {
+      problem = error  // the interview still runs; its transcript is printed at the end
+    }
+    return InterviewRunner(context: context, scenario: scenario, session: session, store: store, lock: lock,
+                           saveProblem: problem).run()
+  }
+
+  /// `--minutes` as plain decimal digits (`30`, `12.5`). `Double("0x10")` would read hex and
+  /// `Double("inf")` infinity, which nobody means by a number of minutes.
+  static func minutes(_ text: String) -> Double? {
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let digits = parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+    return digits ? Double(text) : nil
   }
 
   /// Without a scenario name: the one `mlcoach next` recommends, so both give one answer.
   static func recommended(context: Context, lookup: SessionLookup) throws -> Scenario {
     let catalogue = try context.catalogue()
-    guard let next = Recommendation.recommend(sessions: lookup.sessions, scenarios: catalogue.scenarios,
+    guard let next = Recommendation.recommend(summaries: lookup.sessions, scenarios: catalogue.scenarios,
                                               now: context.clock.now(), calendar: context.calendar),
           let scenario = catalogue.scenario(id: next.scenarioID) else {
       throw CLIError("no scenarios to practise; see 'mlcoach list'", code: .noInput)
@@ -98,7 +114,7 @@ struct PracticeCommand: Command {
 
   /// A scenario with an unfinished interview: on a terminal, ask whether to resume it (Enter
   /// resumes); from a script, start a new one and say how to resume the old one.
-  static func offerToResume(_ session: Session, context: Context) -> ResumeChoice {
+  static func offerToResume(_ session: SessionSummary, context: Context) -> ResumeChoice {
     let console = context.console
     let when = Format.when(session.startedAt, now: context.clock.now(), calendar: context.calendar)
     let step = HumanName.progress(of: session)

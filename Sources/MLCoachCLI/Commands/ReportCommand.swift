@@ -9,7 +9,9 @@ struct ReportCommand: Command {
     options: [
       OptionSpec("--format", short: "-f", value: "FORMAT", help: "markdown (the default; renders on GitHub) or json "
         + "(see docs/report-format.md)", completion: .choices(["markdown", "json"])),
-      OptionSpec("--output", short: "-o", value: "FILE", help: "write to FILE (atomically) instead of standard output",
+      OptionSpec("--output", short: "-o", value: "FILE", help: "write to FILE (atomically) instead of standard output; FILE must be a "
+                   + "regular file or not exist yet (a symbolic link is followed, and the file it points to is "
+                   + "replaced); devices, FIFOs and folders are refused",
                  completion: .file),
     ],
     discussion: [
@@ -24,32 +26,26 @@ struct ReportCommand: Command {
   static func run(_ context: Context) throws -> ExitCode {
     let format = context.arguments.value("--format")?.lowercased() ?? "markdown"
     guard ["markdown", "md", "json"].contains(format) else {
-      throw CLIError("unknown format '\(format)'" + DidYouMean.suffix(for: format, in: ["markdown", "json"]),
-                     code: .usage, usage: spec.usage)
+      throw CLIError("unknown format '\(UserText.excerpt(format, limit: 40))'"
+        + DidYouMean.suffix(for: format, in: ["markdown", "json"]), code: .usage, usage: spec.usage)
     }
     let lookup = SessionLookup(context: context)
     let session = try lookup.resolve(context.arguments.positionals.first)
     let scenario = try context.catalogue().scenario(id: session.scenarioID)
     let report = SessionReport(session: session, scenario: scenario, now: context.clock.now())
-    let text = format == "json" ? JSONReport.render(report) : MarkdownReport.render(report)
+    let text = format == "json" ? try JSONOutput.encode(JSONReport(report)) : MarkdownReport.render(report)
 
     guard let output = context.arguments.value("--output"), output != "-" else {
       Pager.show(text, context: context)
       return .success
     }
-    let path = (output as NSString).expandingTildeInPath
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw CLIError("cannot write the report to '\(output)': it is a folder", code: .cantCreate)
-    }
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-      throw CLIError("cannot write the report to '\(output)': the folder '\(folder)' does not exist", code: .cantCreate)
-    }
+    // "~/x" is the user's $HOME, as a shell would expand it (not the password file's home).
+    let home = context.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    let path = output.hasPrefix("~/") ? home + output.dropFirst(1) : output
     do {
-      try AtomicFile.write(Data(text.utf8), to: path)
+      try OutputFile.write(Array(text.utf8), to: path)
     } catch {
-      throw CLIError(error.description, code: .cantCreate)
+      throw CLIError(error)
     }
     context.console.errorLine("Wrote \(output)")
     return .success

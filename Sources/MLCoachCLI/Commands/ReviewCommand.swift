@@ -28,7 +28,7 @@ struct ReviewCommand: Command {
     var session = try lookup.resolve(context.arguments.positionals.first, latestWhere: { $0.state == .finished })
     guard session.state == .finished else {
       throw CLIError("session '\(session.id)' is not finished, so there is nothing to review yet; "
-        + "finish it with 'mlcoach resume \(session.id)'")
+        + "finish it with 'mlcoach resume \(session.id)'", code: .usage)
     }
     guard let scenario = try context.catalogue().scenario(id: session.scenarioID) else {
       throw CLIError("the scenario '\(session.scenarioID)' of session '\(session.id)' is no longer installed, so "
@@ -62,13 +62,22 @@ struct ReviewCommand: Command {
   private static func interact(_ review: inout SelfReview, session: inout Session, printer: ReviewPrinter,
                                lookup: SessionLookup, context: Context) throws(CLIError) -> ExitCode {
     let console = context.console
+    // The walk saves after each answer: a second review of this session (another terminal)
+    // would overwrite those answers, so it is told who has it instead. A folder that cannot
+    // hold a lock file cannot hold the answers either; saving reports that.
+    var sessionLock: SessionLock?
+    do {
+      sessionLock = try lookup.store.lock(session.id)
+    } catch {
+      if case .locked = error { throw CLIError(error) }
+    }
+    defer { sessionLock?.release() }
     // Every answer is already saved, so Ctrl-C only needs to say so (on a real terminal only:
     // tests drive the review through a scripted console and keep their own signal handling).
     let id = session.id
     let interrupt = console.stdinIsTerminal
-      ? InterruptHandler {
+      ? InterruptHandler { _ in
         console.out("\nStopped: your answers so far are saved. Continue with 'mlcoach review \(id)'.\n")
-        exit(ExitCode.interrupted.rawValue)
       }
       : nil
     defer { interrupt?.cancel() }

@@ -31,7 +31,7 @@ struct ScoreCommand: Command {
     let report = Scorer(scenario: scenario, lexicon: context.lexicon(), others: try context.catalogue().scenarios)
       .score(text: text)
     if context.arguments.has("--json") {
-      context.console.out(JSONOutput.encode(report))
+      context.console.out(try JSONOutput.encode(report))
       return .success
     }
     if text.allSatisfy(\.isWhitespace) {
@@ -49,31 +49,42 @@ struct ScoreCommand: Command {
     return .success
   }
 
-  /// Reads an answer file as UTF-8 text, refusing binary files with a clear message.
+  /// Reads an answer as text: a file, a pipe or standard input (`-`), at most
+  /// `maximumAnswerBytes` of it (checked before reading a file, and while reading a stream).
+  /// UTF-8 with or without a byte-order mark and UTF-16/UTF-32 with one are read; line endings
+  /// of every convention become LF, so every form of one text scores the same.
+  /// - Throws: `CLIError` 66 when the answer cannot be read, 65 when it is too large, binary or
+  ///   not text (with the line and column of the first bad byte).
   static func readAnswer(_ path: String, console: Console) throws(CLIError) -> String {
-    let bytes: [UInt8]
     let name = path == "-" ? "standard input" : "'\(path)'"
-    if path == "-" {
-      bytes = console.readAllInput()
-    } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CLIError("\(name): no such file", code: .noInput)
+    let bytes: [UInt8]
+    do {
+      bytes = path == "-"
+        ? try console.readAllInput(limit: maximumAnswerBytes)
+        : try BoundedFile.read(atPath: path, limit: maximumAnswerBytes, streams: true)
+    } catch {
+      let limit = FileReadError.megabytes(maximumAnswerBytes)
+      switch error {
+      case .notFound: throw CLIError("\(name): no such file", code: .noInput)
+      case .isDirectory: throw CLIError("\(name) is a folder; give the answer file", code: .noInput)
+      case .tooLarge(let size?, _):
+        throw CLIError("\(name) is \(FileReadError.megabytes(size)); answers over \(limit) are not scored", code: .dataError)
+      case .tooLarge(nil, _):
+        throw CLIError("\(name) holds more than \(limit); answers over \(limit) are not scored", code: .dataError)
+      default: throw CLIError("\(name): \(error)", code: .noInput)
       }
-      guard !isDirectory.boolValue else { throw CLIError("\(name) is a folder; give the answer file", code: .noInput) }
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIError("\(name): cannot read the file (permissions?)", code: .noInput)
+    }
+    do {
+      return TextInput.normalizingLineEndings(String(decoding: try TextInput.decode(bytes, allowNUL: false).bytes,
+                                                     as: UTF8.self))
+    } catch {
+      if case .notUTF8 = error, bytes.contains(0) {
+        throw CLIError("\(name) looks like a binary file (it contains NUL bytes), not an answer", code: .dataError)
       }
-      bytes = [UInt8](data)
+      if case .notUTF8(let line, let column, _) = error {
+        throw CLIError("\(name) is not valid UTF-8 text (line \(line), column \(column): \(error.message))", code: .dataError)
+      }
+      throw CLIError("\(name) \(error.message)", code: .dataError)
     }
-    guard bytes.count <= maximumAnswerBytes else {
-      throw CLIError("\(name) is \(bytes.count / 1_048_576) MB; answers over \(maximumAnswerBytes / 1_048_576) MB are not scored",
-                     code: .dataError)
-    }
-    if bytes.contains(0) { throw CLIError("\(name) looks like a binary file (it contains NUL bytes), not an answer", code: .dataError) }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw CLIError("\(name) is not valid UTF-8 text; save it as UTF-8", code: .dataError)
-    }
-    return text
   }
 }

@@ -54,7 +54,7 @@ struct SessionsCommand: Command {
     let lookup = SessionLookup(context: context)
     let console = context.console
     if context.arguments.has("--json") {
-      console.out(JSONOutput.encode(lookup.sessions.map(row)))
+      console.out(try JSONOutput.encode(lookup.sessions.map(row)))
       return .success
     }
     guard !lookup.sessions.isEmpty else {
@@ -68,7 +68,7 @@ struct SessionsCommand: Command {
         ? "unfinished " + HumanName.progress(of: session).dropFirst("step ".count) : HumanName.state(of: session)
       return [style.cyan(session.id), session.state == .inProgress ? style.yellow(state) : state, session.scenarioID,
               Format.dateTime(session.startedAt, calendar: context.calendar),
-              session.score.map { Format.score($0.overall) } ?? "—"]
+              session.coach.map { Format.score($0.overall) } ?? "—"]
     }
     let table = Table(columns: [Table.Column("ID", flexible: false), Table.Column("STATE", flexible: false),
                                 Table.Column("SCENARIO"), Table.Column("STARTED", flexible: false),
@@ -83,12 +83,12 @@ struct SessionsCommand: Command {
     return .success
   }
 
-  static func row(_ session: Session) -> Row {
+  static func row(_ session: SessionSummary) -> Row {
     Row(id: session.id, scenario: session.scenarioID, state: session.state.rawValue,
-        reviewed: session.review?.completed == true,
-        step: Nullable(session.state == .inProgress ? min(session.currentStep + 1, session.steps.count) : nil),
-        steps: session.steps.count, startedAt: session.startedAt, finishedAt: Nullable(session.finishedAt),
-        overall: Nullable(session.score?.overall), band: Nullable(session.score?.band.rawValue))
+        reviewed: session.reviewed,
+        step: Nullable(session.state == .inProgress ? min(session.currentStep + 1, session.stepCount) : nil),
+        steps: session.stepCount, startedAt: session.startedAt, finishedAt: Nullable(session.finishedAt),
+        overall: Nullable(session.coach?.overall), band: Nullable(session.coach?.band.rawValue))
   }
 
   /// Deletes the named sessions, each named by id or unique id prefix (never by scenario: a

@@ -20,17 +20,23 @@ struct ValidateCommand: Command {
     if paths.isEmpty {
       catalogue = try context.catalogue()
     } else {
-      var sources: [ScenarioSource] = []
+      catalogue = Catalogue()
+      var seen = Set<String>()
       for path in paths {
+        // The same file named twice (or 20,000 times) is checked once.
+        let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard seen.insert(canonical).inserted else { continue }
         do {
-          sources += try Catalogue.sources(inDirectory: path)
+          try catalogue.add(path: path)
         } catch {
-          throw CLIError(error.description, code: .noInput)
+          throw CLIError(error)
         }
       }
-      if sources.isEmpty { throw CLIError("no .json files in \(paths.joined(separator: ", "))", code: .noInput) }
-      catalogue = Catalogue(sources: sources)
-      for problem in catalogue.problems { console.errorLine(problem.description) }
+      if catalogue.scenarios.isEmpty && catalogue.problems.isEmpty {
+        throw CLIError("no .json files in \(paths.joined(separator: ", "))", code: .noInput)
+      }
+      catalogue.sortScenarios()
+      for problem in catalogue.problems { console.errorLine(CLIError.printable(problem.description)) }
     }
     // Phrases the lexicon would read differently from what the author wrote: valid JSON that
     // can never match, so a problem like any other.

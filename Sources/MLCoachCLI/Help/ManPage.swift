@@ -59,14 +59,16 @@ enum ManPage {
       .SH FILES
       .TP
       .I ~/.local/share/mlcoach/sessions/*.json
-      \(escape("One file per session, written atomically after every line you enter."))
+      \(escape("One file per session, written atomically at step ends; every line you enter is appended at once to "
+        + "its journal (*.journal) and an open interview holds *.lock (see docs/session-format.md)."))
       .TP
       .I ~/.local/share/mlcoach/scenarios/*.json
       \(escape("Your own scenarios (see docs/scenario-format.md)."))
       .SH EXIT STATUS
       \(escape("0 success; 1 other failure; 64 usage error (unknown command or option, missing argument, unknown or "
-        + "ambiguous scenario); 65 invalid data; 66 input not found; 73 cannot create an output file; 130 "
-        + "interrupted."))
+        + "ambiguous scenario); 65 invalid data; 66 input not found or unreadable; 70 internal error; 73 cannot "
+        + "create an output file; 74 a write failed; 75 the session is open in another mlcoach; 128+n stopped by "
+        + "signal n (130 Ctrl-C, 129 SIGHUP, 131 SIGQUIT, 143 SIGTERM)."))
       .SH EXAMPLES
       .nf
       mlcoach list

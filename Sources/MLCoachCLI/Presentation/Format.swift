@@ -14,9 +14,7 @@ enum Format {
   }
 
   /// Scenario and step budgets in minutes: 45, 7.5.
-  static func minutes(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-  }
+  static func minutes(_ value: Double) -> String { NumberText.decimal(value) }
 
   /// `m:ss`, or `h:mm:ss` past an hour; negative values get a minus sign.
   static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }
@@ -58,15 +56,17 @@ enum HumanName {
   static func item(_ id: String, in scenario: Scenario?) -> String { scenario?.item(id)?.text ?? id }
 
   /// "finished", "reviewed", "unfinished (step 3/7)".
-  static func state(of session: Session) -> String {
+  static func state(of session: SessionSummary) -> String {
     switch session.state {
-    case .finished: return session.review?.completed == true ? "reviewed" : "finished"
+    case .finished: return session.reviewed ? "reviewed" : "finished"
     case .inProgress: return "unfinished (\(progress(of: session)))"
     }
   }
 
+  static func state(of session: Session) -> String { state(of: SessionSummary(session)) }
+
   /// "step 3/7": where an unfinished interview stopped.
-  static func progress(of session: Session) -> String {
-    "step \(min(session.currentStep + 1, max(1, session.steps.count)))/\(session.steps.count)"
+  static func progress(of session: SessionSummary) -> String {
+    "step \(min(session.currentStep + 1, max(1, session.stepCount)))/\(session.stepCount)"
   }
 }

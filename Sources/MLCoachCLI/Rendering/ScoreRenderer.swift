@@ -126,7 +126,7 @@ struct ScoreRenderer {
 
   /// A bar of `cells` cells filled in proportion to `score` (0–100).
   func bar(_ score: Double, cells: Int = 20) -> String {
-    let filled = min(cells, max(0, Int((score / 100 * Double(cells)).rounded())))
+    let filled = min(cells, max(0, Int(saturating: (score / 100 * Double(cells)).rounded())))
     return colored(String(repeating: "█", count: filled), score) + style.dim(String(repeating: "░", count: cells - filled))
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MLCoachCore
 
 /// Everything the commands read from and write to the outside world, so the whole program
 /// runs in-process in tests with scripted input and captured output.
@@ -7,10 +8,15 @@ public protocol Console: AnyObject, Sendable {
   func out(_ text: String)
   /// Writes to standard error (no newline added).
   func err(_ text: String)
-  /// The next line of standard input without its newline, or nil at end of input.
+  /// The next line of standard input without its line ending (LF, CR LF or CR), or nil at end
+  /// of input.
   func readLine() -> String?
-  /// All remaining bytes of standard input (for `score ID -`).
-  func readAllInput() -> [UInt8]
+  /// Whether `readLine` has a whole line ready without waiting for input.
+  var hasBufferedLine: Bool { get }
+  /// All remaining bytes of standard input (for `score ID -`), at most `limit` of them.
+  /// - Throws: `FileReadError` when standard input is closed, write-only or a folder, cannot be
+  ///   read, or holds more than `limit` bytes (reading stops there: `/dev/zero` is refused).
+  func readAllInput(limit: Int) throws(FileReadError) -> [UInt8]
   var environment: [String: String] { get }
   var stdinIsTerminal: Bool { get }
   var stdoutIsTerminal: Bool { get }
@@ -18,9 +24,27 @@ public protocol Console: AnyObject, Sendable {
   var stderrIsTerminal: Bool { get }
   /// Columns of the terminal; 80 when unknown.
   var width: Int { get }
+  /// The first write to standard output that failed, if one did: the command's output is
+  /// incomplete and the program must not exit 0 (EX_IOERR, 74).
+  var outputFailure: OutputFailure? { get }
+  /// Standard input as raw key bytes, when it is a terminal: the interview's line editor reads
+  /// it (see `TerminalCapabilities`). Nil for pipes, files and consoles without one.
+  var keyboard: Keyboard? { get }
+}
+
+/// A write to standard output that failed: `code` is its `errno`.
+public struct OutputFailure: Equatable, Sendable {
+  public var code: Int32
+  public var reason: String
+
+  public init(code: Int32) {
+    self.code = code
+    reason = String(cString: strerror(code))
+  }
 }
 
 extension Console {
+  public var keyboard: Keyboard? { nil }
   func line(_ text: String = "") { out(text + "\n") }
   func errorLine(_ text: String) { err(text + "\n") }
 }
@@ -35,57 +59,98 @@ public final class ScriptedConsole: Console, @unchecked Sendable {
   public let stdinIsTerminal: Bool
   public let stdoutIsTerminal: Bool
   public let width: Int
+  /// Keys for the line editor; set, it makes standard input a scripted terminal.
+  public let keyboard: Keyboard?
 
-  public init(input: [String] = [], environment: [String: String] = [:], terminal: Bool = false, width: Int = 80) {
+  public init(input: [String] = [], environment: [String: String] = [:], terminal: Bool = false, width: Int = 80,
+              keyboard: Keyboard? = nil) {
     self.input = input
     self.environment = environment
-    self.stdinIsTerminal = terminal
-    self.stdoutIsTerminal = terminal
+    self.stdinIsTerminal = terminal || keyboard != nil
+    self.stdoutIsTerminal = terminal || keyboard != nil
     self.width = width
+    self.keyboard = keyboard
   }
 
   public var stdout: String { lock.withLock { stdoutText } }
   public var stderr: String { lock.withLock { stderrText } }
+  /// Set it to make every write to standard output fail with this `errno` (as a full disk,
+  /// a closed descriptor or a closed pipe would).
+  public var failingOutput: Int32? {
+    get { lock.withLock { failing } }
+    set { lock.withLock { failing = newValue } }
+  }
+  private var failing: Int32?
+  private var failure: OutputFailure?
+  public var outputFailure: OutputFailure? { lock.withLock { failure } }
 
-  public func out(_ text: String) { lock.withLock { stdoutText += text } }
+  public func out(_ text: String) {
+    lock.withLock {
+      if let failing {
+        if failure == nil { failure = OutputFailure(code: failing) }
+        return
+      }
+      stdoutText += text
+    }
+  }
   public func err(_ text: String) { lock.withLock { stderrText += text } }
   public func readLine() -> String? {
     lock.withLock { input.isEmpty ? nil : input.removeFirst() }
   }
 
-  public func readAllInput() -> [UInt8] {
-    lock.withLock {
+  public var hasBufferedLine: Bool { lock.withLock { !input.isEmpty } }
+
+  public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
+    let bytes = lock.withLock {
       defer { input.removeAll() }
       return Array(input.map { $0 + "\n" }.joined().utf8)
     }
+    guard bytes.count <= limit else { throw .tooLarge(bytes: nil, limit: limit) }
+    return bytes
   }
 }
 
 /// The real process: stdin, stdout, stderr and the terminal.
 public final class SystemConsole: Console, @unchecked Sendable {
   private let lock = NSLock()
+  /// Input is read in chunks (see `LineReader`). A terminal in canonical mode hands over one
+  /// line per read, so the interview's poll() on fd 0 still sees every line it waits for.
+  private let readerLock = NSLock()
+  private let reader = LineReader(descriptor: STDIN_FILENO)
   public let environment: [String: String]
   public let stdinIsTerminal: Bool
   public let stdoutIsTerminal: Bool
+
+  public let keyboard: Keyboard?
 
   public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
     self.environment = environment
     stdinIsTerminal = isatty(STDIN_FILENO) == 1
     stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+    keyboard = stdinIsTerminal ? SystemKeyboard(environment: environment) : nil
   }
 
   public var width: Int { Platform.terminalWidth(environment: environment) }
 
-  public func out(_ text: String) { lock.withLock { Platform.write(text, to: STDOUT_FILENO) } }
+  private var failure: OutputFailure?
+  public var outputFailure: OutputFailure? { lock.withLock { failure } }
+
+  /// After a failed write, standard output is left alone: the exit status reports it.
+  public func out(_ text: String) {
+    lock.withLock {
+      guard failure == nil, let code = Platform.write(text, to: STDOUT_FILENO) else { return }
+      failure = OutputFailure(code: code)
+    }
+  }
   public func err(_ text: String) { lock.withLock { Platform.write(text, to: STDERR_FILENO) } }
 
-  public func readLine() -> String? {
-    // Swift's readLine keeps a buffer per process; reading byte-wise from fd 0 keeps us
-    // in step with a terminal in canonical mode and with poll() in the interview.
-    Platform.readLine(from: STDIN_FILENO)
-  }
+  public func readLine() -> String? { readerLock.withLock { reader.next() } }
 
-  public func readAllInput() -> [UInt8] {
-    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+  public var hasBufferedLine: Bool { readerLock.withLock { reader.hasBufferedLine } }
+
+  public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
+    // Not FileHandle.readDataToEndOfFile: it traps (try!) on a closed stdin and reads an
+    // endless one to the end before any size check.
+    try BoundedFile.read(descriptor: STDIN_FILENO, limit: limit)
   }
 }

@@ -20,35 +20,21 @@ public enum Platform {
   }
 
   /// Writes all of `text`, retrying on short writes and EINTR.
-  public static func write(_ text: String, to descriptor: Int32) {
+  /// - Returns: the `errno` of a write that failed (ENOSPC, EBADF, EIO, EPIPE), else nil.
+  @discardableResult
+  public static func write(_ text: String, to descriptor: Int32) -> Int32? {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
       }
       if written < 0 {
         if errno == EINTR { continue }
-        return
+        return errno
       }
       offset += written
     }
-  }
-
-  /// Reads one line byte by byte; nil at end of input. Invalid UTF-8 is repaired, not fatal.
-  public static func readLine(from descriptor: Int32) -> String? {
-    var bytes: [UInt8] = []
-    var byte: UInt8 = 0
-    while true {
-      let count = Glibc.read(descriptor, &byte, 1)
-      if count < 0 {
-        if errno == EINTR { continue }
-        break
-      }
-      if count == 0 { break }
-      if byte == 0x0A { return String(decoding: bytes, as: UTF8.self) }
-      bytes.append(byte)
-    }
-    return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    return nil
   }
 }

@@ -28,7 +28,12 @@ public struct InterviewEngine: Sendable {
     case quit
   }
 
+  /// The interview so far. It changes only through `record`, one `SessionChange` at a time,
+  /// so `pendingChanges` always says exactly what changed.
   public private(set) var session: Session
+  /// Changes since the last `takeChanges()`, in order: what the journal appends after each
+  /// line, so saving a line costs the line, not the whole session.
+  public private(set) var pendingChanges: [SessionChange] = []
   public let scenario: Scenario
   public private(set) var phase: Phase
   let interviewer: Interviewer
@@ -37,6 +42,14 @@ public struct InterviewEngine: Sendable {
   private var usedAtClockStart: Double
   private var lastCheckedUsed: Double
 
+  /// Bytes of answer one interview holds at most, what `mlcoach score` accepts: endless piped
+  /// input stops there instead of growing the session without end.
+  public static let maximumAnswerBytes = 16 * 1_048_576
+  /// Bytes of lines, follow-up lines and questions held so far.
+  private var answerBytes: Int
+  /// True once a line was refused because the answer is full.
+  public private(set) var isFull = false
+
   /// Starts or resumes `session` at `now`; a resumed step continues with the time it had left.
   public init(scenario: Scenario, session: Session, now: Date) {
     self.scenario = scenario
@@ -44,11 +57,24 @@ public struct InterviewEngine: Sendable {
     // A focus session is scored on the steps it walks.
     interviewer = Interviewer(scenario: session.options.focus == nil
       ? scenario : scenario.restricted(to: session.steps.map(\.id)))
-    let finished = session.state == .finished || session.currentStep >= session.steps.count
-    phase = finished ? .finished : (session.steps[session.currentStep].followUp != nil ? .followUp : .answering)
+    // SessionStore rejects a session whose step is out of range; an engine handed one anyway
+    // treats it as over rather than indexing past the end.
+    let current = session.steps.indices.contains(session.currentStep) ? session.steps[session.currentStep] : nil
+    if let current, session.state == .inProgress {
+      phase = current.followUp != nil ? .followUp : .answering
+      usedAtClockStart = current.usedSeconds
+    } else {
+      phase = .finished
+      usedAtClockStart = 0
+    }
     clockStartedAt = now
-    usedAtClockStart = finished ? 0 : session.steps[session.currentStep].usedSeconds
     lastCheckedUsed = usedAtClockStart
+    answerBytes = session.steps.reduce(0) { $0 + Self.bytes(of: $1) }
+  }
+
+  private static func bytes(of step: StepRecord) -> Int {
+    step.lines.reduce(0) { $0 + $1.utf8.count + 1 } + (step.followUp?.lines ?? []).reduce(0) { $0 + $1.utf8.count + 1 }
+      + step.questions.reduce(0) { $0 + $1.question.utf8.count + $1.answer.utf8.count + 2 }
   }
 
   /// A fresh session for `scenario`.
@@ -57,6 +83,9 @@ public struct InterviewEngine: Sendable {
     return Session(id: id, scenario: scenario, startedAt: now, options: options,
                    steps: plan.steps.map { StepRecord(id: $0.id, budgetSeconds: $0.budgetSeconds) })
   }
+
+  /// True while the interview takes lines: not finished, not quit.
+  public var isActive: Bool { phase == .answering || phase == .followUp }
 
   // MARK: - Time
 
@@ -83,8 +112,34 @@ public struct InterviewEngine: Sendable {
 
   private mutating func recordTime(now: Date) {
     guard phase == .answering || phase == .followUp else { return }
-    session.steps[session.currentStep].usedSeconds = (usedSeconds(now: now) * 10).rounded() / 10
-    session.updatedAt = now
+    record(.time(step: session.currentStep, usedSeconds: (usedSeconds(now: now) * 10).rounded() / 10), now: now)
+  }
+
+  /// Makes `change` and keeps it for the journal.
+  private mutating func record(_ change: SessionChange, now: Date) {
+    answerBytes += bytesAdded(by: change)
+    // The engine only makes changes that fit its own session: apply cannot fail here.
+    try? session.apply(change, at: now)
+    pendingChanges.append(change)
+  }
+
+  /// How much `change` adds to `answerBytes`: the line itself, or for an edit (rare) the new
+  /// text less the old.
+  private func bytesAdded(by change: SessionChange) -> Int {
+    func size(_ lines: [String]) -> Int { lines.reduce(0) { $0 + $1.utf8.count + 1 } }
+    switch change {
+    case .line(_, let text), .followUpLine(_, let text): return text.utf8.count + 1
+    case .question(_, let question): return question.question.utf8.count + question.answer.utf8.count + 2
+    case .lines(let step, let lines): return size(lines) - size(session.steps[step].lines)
+    case .followUpLines(let step, let lines): return size(lines) - size(session.steps[step].followUp?.lines ?? [])
+    default: return 0
+    }
+  }
+
+  /// The changes made since the last call, oldest first; the engine forgets them.
+  public mutating func takeChanges() -> [SessionChange] {
+    defer { pendingChanges.removeAll(keepingCapacity: true) }
+    return pendingChanges
   }
 
   /// The session with the time used so far recorded: what Ctrl-C saves.
@@ -142,12 +197,17 @@ public struct InterviewEngine: Sendable {
       return events
     }
     let index = session.currentStep
+    guard answerBytes + line.utf8.count + 1 <= Self.maximumAnswerBytes else {
+      isFull = true
+      return events + [.note("This interview already holds \(Self.maximumAnswerBytes / 1_048_576) MB of answer, "
+        + "the most mlcoach scores; that line was not added. /next or /quit.")]
+    }
     if phase == .followUp {
-      session.steps[index].followUp?.lines.append(line)
+      record(.followUpLine(step: index, text: line), now: now)
     } else if session.steps[index].id == .requirements && trimmed.hasSuffix("?") {
-      events.append(ask(trimmed))
+      events.append(ask(trimmed, now: now))
     } else {
-      session.steps[index].lines.append(line)
+      record(.line(step: index, text: line), now: now)
     }
     return events
   }
@@ -168,9 +228,9 @@ public struct InterviewEngine: Sendable {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     while lines.last?.isEmpty == true { lines.removeLast() }
     if phase == .followUp {
-      session.steps[session.currentStep].followUp?.lines = lines
+      record(.followUpLines(step: session.currentStep, lines: lines), now: now)
     } else {
-      session.steps[session.currentStep].lines = lines
+      record(.lines(step: session.currentStep, lines: lines), now: now)
     }
     return [.note("Kept what you saved in the editor: \(lines.count) line\(lines.count == 1 ? "" : "s").")]
   }
@@ -205,17 +265,16 @@ public struct InterviewEngine: Sendable {
       return advance(now: now, askFollowUp: session.options.followUps)
     case "/skip":
       // During a follow-up, /skip passes on the probe only; the step's own answer stands.
-      if phase != .followUp { session.steps[session.currentStep].skipped = true }
-      return advance(now: now, askFollowUp: false)
+      return advance(now: now, askFollowUp: false, skipping: phase != .followUp)
     case "/hint":
-      return [hint()]
+      return [hint(now: now)]
     case "/time":
       guard let status = status(now: now) else { return [] }
       return [.note("Step \(status.stepIndex + 1)/\(status.stepCount): \(Self.clock(status.stepSecondsLeft)) left in "
         + "this step, \(Self.clock(status.totalSecondsLeft)) in the interview.")]
     case "/ask":
       guard !argument.isEmpty else { return [.note("Type the question after /ask.")] }
-      return [ask(argument)]
+      return [ask(argument, now: now)]
     case "/edit":
       return [.editRequested(editableText)]
     case "/quit", "/exit":
@@ -228,43 +287,39 @@ public struct InterviewEngine: Sendable {
     }
   }
 
-  private mutating func ask(_ question: String) -> Event {
+  private mutating func ask(_ question: String, now: Date) -> Event {
     let reply = interviewer.answer(question)
-    session.steps[session.currentStep].questions.append(
-      QuestionRecord(question: question, answer: reply.answer, factID: reply.factID))
+    record(.question(step: session.currentStep,
+                     question: QuestionRecord(question: question, answer: reply.answer, factID: reply.factID)), now: now)
     return .interviewer(reply.answer)
   }
 
-  private mutating func hint() -> Event {
+  private mutating func hint(now: Date) -> Event {
     let index = session.currentStep
     let used = Set(session.steps[index].hintsUsed)
     guard let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer,
                                                         excluding: used) else {
       return .note("No more hints for this step. When you are ready, /next.")
     }
-    session.steps[index].hintsUsed.append(item.id)
+    record(.hint(step: index, item: item.id), now: now)
     return .note("Hint: \(item.hint)")
   }
 
   /// Closes the current step (asking the follow-up first when wanted) and opens the next.
-  private mutating func advance(now: Date, askFollowUp: Bool) -> [Event] {
+  private mutating func advance(now: Date, askFollowUp: Bool, skipping: Bool = false) -> [Event] {
     let index = session.currentStep
     if askFollowUp, phase == .answering, session.steps[index].followUp == nil,
        let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer) {
-      session.steps[index].followUp = FollowUpRecord(itemID: item.id, question: item.followUp)
+      record(.followUp(step: index, followUp: FollowUpRecord(itemID: item.id, question: item.followUp)), now: now)
       phase = .followUp
       return [.interviewer(item.followUp + "  (Answer below, then /next; /next now skips it.)")]
     }
-    session.steps[index].completed = true
-    session.currentStep += 1
+    record(.stepClosed(step: index, skipped: skipping), now: now)
     phase = .answering
     if session.currentStep >= session.steps.count {
-      phase = .finished
-      session.state = .finished
-      session.finishedAt = now
-      session.updatedAt = now
       let report = interviewer.scorer.score(session.answer)
-      session.score = report
+      record(.finished(score: report), now: now)
+      phase = .finished
       return [.finished(report)]
     }
     clockStartedAt = now

@@ -68,6 +68,12 @@ public struct History: Encodable, Sendable {
 
   /// Builds the history of `sessions`, optionally only those of one scenario.
   public init(sessions all: [Session], scenarioID: String? = nil) {
+    self.init(summaries: all.map(SessionSummary.init), scenarioID: scenarioID)
+  }
+
+  /// Builds the history from session summaries (what `SessionStore.summaries` reads from its
+  /// index), optionally only those of one scenario.
+  public init(summaries all: [SessionSummary], scenarioID: String? = nil) {
     formatVersion = Self.formatVersion
     let chosen = all
       .filter { scenarioID == nil || $0.scenarioID == scenarioID }
@@ -99,25 +105,20 @@ public struct History: Encodable, Sendable {
     session.review?.selfAssessed ?? session.score
   }
 
-  static func entry(_ session: Session) -> Entry {
-    let own = session.review?.selfAssessed
-    let effective = own ?? session.score
-    var categories: [String: Double] = [:]
-    if let effective {
-      for category in Set(effective.items.map(\.category)) {
-        categories[category.rawValue] = effective.score(category)
-      }
-    }
-    return Entry(
+  static func entry(_ session: SessionSummary) -> Entry {
+    Entry(
       id: session.id, scenarioID: session.scenarioID, scenarioTitle: session.scenarioTitle,
       startedAt: session.startedAt, state: session.state, minutesUsed: (session.usedSeconds / 6).rounded() / 10,
-      overall: Nullable(session.score?.overall), band: Nullable(session.score?.band),
-      selfAssessed: Nullable(own?.overall), selfAssessedBand: Nullable(own?.band),
-      effective: Nullable(effective?.overall), categories: categories)
+      overall: Nullable(session.coach?.overall), band: Nullable(session.coach?.band),
+      selfAssessed: Nullable(session.selfAssessed?.overall), selfAssessedBand: Nullable(session.selfAssessed?.band),
+      effective: Nullable(session.effective?.overall), categories: session.categories)
   }
 
   /// The JSON of `history --json`, documented in docs/report-format.md.
-  public var json: String { JSONReport.encode(self) }
+  /// - Throws: `JSONOutputError` when a number has no JSON form.
+  public var json: String {
+    get throws(JSONOutputError) { try JSONReport.encode(self) }
+  }
 }
 
 /// Scores as a row of block characters. The scale is absolute (▁ below 12.5, █ from 87.5), not
@@ -127,8 +128,8 @@ public enum Sparkline {
 
   public static func render(_ scores: [Double]) -> String {
     String(scores.map { score in
-      let clamped = min(100, max(0, score))
-      return blocks[min(blocks.count - 1, Int(clamped / 100 * Double(blocks.count)))]
+      let clamped = score.isNaN ? 0 : min(100, max(0, score))
+      return blocks[min(blocks.count - 1, Int(saturating: clamped / 100 * Double(blocks.count)))]
     })
   }
 }

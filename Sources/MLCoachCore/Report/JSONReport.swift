@@ -137,15 +137,29 @@ public struct JSONReport: Encodable, Sendable {
   }
 
   /// Pretty-printed with sorted keys and ISO 8601 dates: stable for diffs and scripts.
-  public static func render(_ report: SessionReport) -> String { encode(JSONReport(report)) }
+  /// - Throws: `JSONOutputError` when a value has no JSON form (see `encode`).
+  public static func render(_ report: SessionReport) throws(JSONOutputError) -> String {
+    try encode(JSONReport(report))
+  }
 
-  public static func encode<T: Encodable>(_ value: T) -> String {
+  /// `value` as pretty-printed JSON with sorted keys and ISO 8601 dates, ending in a newline.
+  /// - Throws: `JSONOutputError` when a value has no JSON form (a number that is infinite or
+  ///   NaN): printing `null` instead would hand a script a wrong answer with exit status 0.
+  public static func encode<T: Encodable>(_ value: T) throws(JSONOutputError) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    guard let data = try? encoder.encode(value) else { return "null\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    } catch {
+      throw JSONOutputError(reason: "\(error)")
+    }
   }
+}
+
+/// A value that JSON cannot represent; `reason` is Foundation's explanation.
+public struct JSONOutputError: Error, Equatable, Sendable {
+  public var reason: String
 }
 
 /// An optional that encodes as `null` instead of disappearing, so every documented key is

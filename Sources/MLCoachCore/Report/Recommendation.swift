@@ -38,10 +38,16 @@ public struct Recommendation: Equatable, Sendable {
   /// ("yesterday") are counted in `calendar`, the user's time zone.
   public static func recommend(sessions: [Session], scenarios: [Scenario], now: Date,
                                calendar: Calendar = RelativeDay.calendar(in: .current)) -> Recommendation? {
-    let ordered = sessions.filter { $0.state == .finished }.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
-    let scored = ordered.compactMap { session in History.effectiveReport(session).map { (session, $0) } }
+    recommend(summaries: sessions.map(SessionSummary.init), scenarios: scenarios, now: now, calendar: calendar)
+  }
+
+  /// The same from session summaries (what `SessionStore.summaries` reads from its index).
+  public static func recommend(summaries: [SessionSummary], scenarios: [Scenario], now: Date,
+                               calendar: Calendar = RelativeDay.calendar(in: .current)) -> Recommendation? {
+    let ordered = summaries.filter { $0.state == .finished }.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+    let scored = ordered.filter(\.isScored)
     let missed = mostMissed(scored, scenarios: scenarios)
-    let weakest = weakestCategory(scored.suffix(recentSessions).map(\.1), missed: missed)
+    let weakest = weakestCategory(coverage: scored.suffix(recentSessions).map(\.coverage), missed: missed)
 
     var lastPractised: [String: Date] = [:]
     for session in ordered { lastPractised[session.scenarioID] = session.startedAt }
@@ -95,9 +101,16 @@ public struct Recommendation: Equatable, Sendable {
   /// The category with the lowest average over `reports`, counting only reports whose rubric
   /// covers it. Ties go to the category with more often-missed items, then to the earlier one.
   static func weakestCategory(_ reports: [ScoreReport], missed: [MissedItem]) -> (category: Category, score: Double)? {
+    weakestCategory(coverage: reports.map(SessionSummary.coverage), missed: missed)
+  }
+
+  /// The same from each report's raw category coverage (`report.coverage(category)`, only
+  /// categories it has items in), as `SessionSummary.coverage` carries it.
+  static func weakestCategory(coverage reports: [[String: Double]], missed: [MissedItem])
+    -> (category: Category, score: Double)? {
     var candidates: [(category: Category, score: Double, misses: Int, rank: Int)] = []
     for (rank, category) in Category.allCases.enumerated() {
-      let scores = reports.filter { $0.items.contains { $0.category == category } }.map { $0.coverage(category) }
+      let scores = reports.compactMap { $0[category.rawValue] }
       guard !scores.isEmpty else { continue }
       let average = (scores.reduce(0, +) / Double(scores.count)).rounded()
       let misses = missed.filter { $0.category == category }.reduce(0) { $0 + $1.missed }
@@ -108,13 +121,13 @@ public struct Recommendation: Equatable, Sendable {
   }
 
   /// Items missed (or contradicted) in at least two scored sessions of their scenario.
-  static func mostMissed(_ scored: [(Session, ScoreReport)], scenarios: [Scenario]) -> [MissedItem] {
+  static func mostMissed(_ scored: [SessionSummary], scenarios: [Scenario]) -> [MissedItem] {
     struct Key: Hashable { var scenario: String, item: String }
     var counts: [Key: (missed: Int, category: Category, weight: Int)] = [:]
     var sessionsPerScenario: [String: Int] = [:]
-    for (session, report) in scored {
+    for session in scored {
       sessionsPerScenario[session.scenarioID, default: 0] += 1
-      for item in report.items where item.status == .missed || item.status == .contradicted {
+      for item in session.missed {
         let key = Key(scenario: session.scenarioID, item: item.id)
         counts[key, default: (0, item.category, item.weight)].missed += 1
       }

@@ -82,9 +82,7 @@ public enum ReportDate {
 /// Number formatting shared by Markdown, history and the terminal.
 public enum ReportNumber {
   /// Scores are whole numbers in practice; show a decimal only when there is one.
-  public static func score(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-  }
+  public static func score(_ value: Double) -> String { NumberText.decimal(value) }
 
   /// `mm:ss`, or `h:mm:ss` past an hour.
   public static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }

@@ -56,31 +56,43 @@ public struct Catalogue: Sendable {
     }
   }
 
-  /// Reads every `*.json` file of `directory`, sorted by name.
-  public static func sources(inDirectory directory: String) throws(CatalogueError) -> [ScenarioSource] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-      throw .folderNotFound(directory)
+  /// Adds the scenarios at `path`: the file itself, or every `*.json` entry of a folder in name
+  /// order. Files are read and decoded one at a time, so memory holds one file's bytes at most.
+  /// An entry that cannot be read (a folder named `x.json`, a FIFO, a device, a file without
+  /// read permission or over `ScenarioLimits.fileBytes`) becomes one problem in `problems`, and
+  /// the other files still load.
+  /// - Throws: `CatalogueError` when `path` does not exist or is a folder that cannot be listed.
+  public mutating func add(path: String, replacing: Bool = false) throws(CatalogueError) {
+    guard let kind = FileKind.of(path) else { throw .folderNotFound(path) }
+    guard kind == .directory else {
+      // A file named on purpose may be a pipe or a device (`validate /dev/stdin`): read it,
+      // within the size limit.
+      add(file: path, streams: true, replacing: replacing)
+      return
     }
-    guard isDirectory.boolValue else { return [try source(atPath: directory)] }
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory)
-    } catch {
-      throw .unreadable(directory, "cannot list the folder")
-    }
-    var sources: [ScenarioSource] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-      sources.append(try source(atPath: (directory as NSString).appendingPathComponent(name)))
-    }
-    return sources
+    for file in try Self.scenarioFiles(inFolder: path) { add(file: file, streams: false, replacing: replacing) }
   }
 
-  /// Reads one scenario file.
-  public static func source(atPath path: String) throws(CatalogueError) -> ScenarioSource {
-    guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path) }
-    guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "cannot read the file") }
-    return ScenarioSource(name: path, bytes: [UInt8](data))
+  /// The `*.json` entries of `folder` (hidden ones excepted), sorted by name, as paths.
+  /// - Throws: `.unreadable` when the folder cannot be listed.
+  public static func scenarioFiles(inFolder folder: String) throws(CatalogueError) -> [String] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw .unreadable(folder, "cannot list the folder (\((error as NSError).localizedFailureReason ?? "permission denied?"))")
+    }
+    return names.sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+      .map { (folder as NSString).appendingPathComponent($0) }
+  }
+
+  private mutating func add(file: String, streams: Bool, replacing: Bool) {
+    do {
+      let bytes = try BoundedFile.read(atPath: file, limit: ScenarioLimits.fileBytes, streams: streams)
+      add(ScenarioSource(name: file, bytes: bytes), replacing: replacing)
+    } catch {
+      problems.append(ValidationIssue(file: file, location: "", message: error.description))
+    }
   }
 
   /// Keeps `list` and name resolution in id order after `add`.
@@ -111,15 +123,16 @@ public struct Catalogue: Sendable {
   }
 }
 
+/// Why a scenario path given by the user could not be used at all.
 public enum CatalogueError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// Nothing exists at the path.
   case folderNotFound(String)
-  case fileNotFound(String)
+  /// The folder exists but cannot be listed; the reason says why.
   case unreadable(String, String)
 
   public var description: String {
     switch self {
     case .folderNotFound(let path): return "'\(path)': no such file or folder"
-    case .fileNotFound(let path): return "'\(path)': no such file"
     case .unreadable(let path, let reason): return "'\(path)': \(reason)"
     }
   }
@@ -132,12 +145,12 @@ public enum ResolveError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .ambiguous(let name, let candidates):
-      return "'\(name)' matches several scenarios: \(candidates.joined(separator: ", ")); name one of them"
+      return "'\(UserText.excerpt(name))' matches several scenarios: \(candidates.joined(separator: ", ")); name one of them"
     case .unknown(let name, let suggestions):
       let hint = suggestions.isEmpty
         ? "run 'mlcoach list' to see the scenarios"
         : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-      return "no scenario named '\(name)'; \(hint)"
+      return "no scenario named '\(UserText.excerpt(name))'; \(hint)"
     }
   }
 }

@@ -70,17 +70,30 @@ public struct JSONParser {
   private init(bytes: [UInt8]) { self.bytes = bytes }
 
   private func error(_ message: String) -> JSONSyntaxError {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<min(index, bytes.count)] {
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {  // count characters, not continuation bytes
-        column += 1
-      }
-    }
+    // Lines end at LF, CR or CR LF, as the editor that saved the file shows them.
+    let (line, column) = TextInput.position(of: index, in: bytes)
     return JSONSyntaxError(line: line, column: column, message: message)
+  }
+
+  /// The character at `offset` as a message shows it: `'x'`, `'é' (U+00E9)`, or for what a
+  /// terminal would act on, only its code: "the control character U+001B". Never the raw byte.
+  private func describeCharacter(at offset: Int) -> String {
+    guard offset < bytes.count else { return "the end of the file" }
+    let lead = bytes[offset]
+    if lead < 0x80 {
+      return (0x20..<0x7F).contains(lead) ? "'\(Character(UnicodeScalar(lead)))'"
+        : "the control character U+\(String(format: "%04X", lead))"
+    }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard offset + length <= bytes.count,
+          let text = String(validating: bytes[offset..<offset + length], as: UTF8.self),
+          let scalar = text.unicodeScalars.first else {
+      return "the byte 0x\(String(format: "%02X", lead)), which is not UTF-8"
+    }
+    let code = "U+\(String(format: "%04X", scalar.value))"
+    if scalar.value == 0xFEFF { return "a byte-order mark (\(code))" }
+    if UserText.isControl(scalar) || scalar.properties.generalCategory == .format { return "the character \(code)" }
+    return "'\(text)' (\(code))"
   }
 
   private mutating func skipWhitespace() {
@@ -103,8 +116,7 @@ public struct JSONParser {
     case UInt8(ascii: "n"): return try parseLiteral("null", .null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
     default:
-      let found = bytes[index] < 0x80 ? "'\(Character(UnicodeScalar(bytes[index])))'" : "a non-ASCII byte"
-      throw error("unexpected \(found); expected a value")
+      throw error("unexpected \(describeCharacter(at: index)); expected a value")
     }
   }
 
@@ -127,6 +139,9 @@ public struct JSONParser {
     defer { depth -= 1 }
     index += 1
     var members: [(key: String, value: JSONValue)] = []
+    // Where each key first appeared: a repeated key is an error (the first would win here, the
+    // last in most other tools, so the author cannot know which value counts).
+    var firstOffsets: [String: Int] = [:]
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -137,9 +152,17 @@ public struct JSONParser {
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw error(index < bytes.count ? "expected a quoted key" : "unexpected end of file in an object")
       }
+      let keyStart = index
       let key = try parseString()
+      if let first = firstOffsets[key] {
+        let (line, column) = TextInput.position(of: first, in: bytes)
+        index = keyStart
+        throw error("the key \(UserText.quoted(key, limit: 60)) appears twice in this object (first at line \(line), "
+          + "column \(column)); keep one")
+      }
+      firstOffsets[key] = keyStart
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key \(UserText.quoted(key, limit: 60))") }
       index += 1
       skipWhitespace()
       members.append((key, try parseValue()))
@@ -227,10 +250,12 @@ public struct JSONParser {
           buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
           index -= 1
-          throw error("invalid escape '\\\(Character(UnicodeScalar(escape)))'")
+          let shown = (0x21..<0x7F).contains(escape) ? "'\\\(Character(UnicodeScalar(escape)))'" : describeCharacter(at: index)
+          throw error("invalid escape: a backslash followed by \(shown)")
         }
       case 0x00..<0x20:
-        throw error(byte == 0x0A ? "unterminated string (newline inside a string)" : "control character inside a string")
+        throw error(byte == 0x0A || byte == 0x0D ? "unterminated string (newline inside a string)"
+          : "\(describeCharacter(at: index)) inside a string; write it as a \\u escape")
       default:
         buffer.append(byte)
         index += 1
@@ -282,6 +307,13 @@ public struct JSONParser {
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     guard let number = Double(text) else { throw error("invalid number") }
+    // RFC 8259 lets a number have any size, but 1e400 reads as infinity: no field can use it,
+    // and an infinity that reached a conversion to Int would stop the program.
+    guard number.isFinite else {
+      let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
+      index = start
+      throw error("the number \(shown) is too large")
+    }
     return .number(number)
   }
 }

@@ -8,14 +8,22 @@ public struct ScenarioDecoder {
 
   public init(file: String) { self.file = file }
 
-  /// Decodes and validates `bytes`; throws `.invalid` listing every problem found.
+  /// Decodes and validates `bytes` (UTF-8, or UTF-16/UTF-32 with a byte-order mark).
+  /// - Throws: `.invalid` listing every problem found, each with its JSON path, or the line
+  ///   and column of a syntax error or of the first byte that is not text.
   public static func decode(_ bytes: [UInt8], file: String) throws(ScenarioLoadError) -> Scenario {
-    guard String(validating: bytes, as: UTF8.self) != nil else {
-      throw .unreadable(file: file, reason: "not UTF-8 text (is it a binary file?)")
+    guard bytes.count <= ScenarioLimits.fileBytes else {
+      throw .unreadable(file: file, reason: FileReadError.tooLarge(bytes: bytes.count, limit: ScenarioLimits.fileBytes).description)
+    }
+    let text: [UInt8]
+    do {
+      text = try TextInput.decode(bytes).bytes
+    } catch {
+      throw .invalid([ValidationIssue(file: file, location: error.location, message: error.message)])
     }
     let document: JSONValue
     do {
-      document = try JSONParser.parse(bytes)
+      document = try JSONParser.parse(text)
     } catch {
       throw .invalid([ValidationIssue(
         file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")])
@@ -41,12 +49,13 @@ public struct ScenarioDecoder {
        !file.hasPrefix("<"), String(base.dropLast(5)) != id {
       report("id", "is \"\(id)\" but the file is named \(base); name it \(id).json")
     }
-    let title = text(root, "title", "title")
-    let topics = stringList(root, "topics", "topics", minCount: 1, kebab: true)
+    let title = text(root, "title", "title", maxLength: ScenarioLimits.titleLength)
+    let topics = stringList(root, "topics", "topics", minCount: 1, maxCount: ScenarioLimits.topics,
+                            maxLength: ScenarioLimits.idLength, kebab: true)
     let difficulty: Difficulty? = enumValue(root, "difficulty", "difficulty")
-    let summary = text(root, "summary", "summary")
+    let summary = text(root, "summary", "summary", maxLength: ScenarioLimits.summaryLength)
     if let summary, summary.contains("\n") { report("summary", "must be one line") }
-    let prompt = text(root, "prompt", "prompt")
+    let prompt = text(root, "prompt", "prompt", maxLength: ScenarioLimits.promptLength)
     let facts = facts(root)
     let steps = steps(root)
     let rubric = rubric(root)
@@ -59,21 +68,31 @@ public struct ScenarioDecoder {
     for step in StepID.allCases where !rubric.contains(where: { $0.step == step }) {
       report("rubric", "has no item for the step \"\(step.rawValue)\"; every step needs at least one")
     }
+    let phrases = rubric.reduce(0) { $0 + $1.evidence.count }
+      + redFlags.reduce(0) { $0 + $1.evidence.count + $1.unlessMentioned.count }
+      + facts.reduce(0) { $0 + $1.about.count }
+    if phrases > ScenarioLimits.phrases {
+      report("", "has \(phrases) evidence, unlessMentioned and about phrases in all; at most "
+        + "\(ScenarioLimits.phrases) are allowed (each costs time whenever an answer is scored)")
+    }
     return Scenario(id: id, title: title, topics: topics, difficulty: difficulty, summary: summary,
                     prompt: prompt, facts: facts, steps: steps, rubric: rubric, redFlags: redFlags,
                     reference: reference)
   }
 
   private mutating func facts(_ root: JSONValue) -> [Fact]? {
-    guard let list = array(root, "facts", "facts", minCount: 1) else { return nil }
+    guard let list = array(root, "facts", "facts", minCount: 1, maxCount: ScenarioLimits.facts) else { return nil }
     var seen = Set<String>()
     let facts = list.enumerated().compactMap { index, value -> Fact? in
       let path = "facts[\(index)]"
       guard isObject(value, path) else { return nil }
       let id = identifier(value, "id", path + ".id")
-      let about = stringList(value, "about", path + ".about", minCount: 1)
-      let answer = text(value, "answer", path + ".answer")
-      let examples = value["examples"] == nil ? [] : stringList(value, "examples", path + ".examples", minCount: 0)
+      let about = stringList(value, "about", path + ".about", minCount: 1, maxCount: ScenarioLimits.phrasesPerFact,
+                             maxLength: ScenarioLimits.phraseLength, phrases: true)
+      let answer = text(value, "answer", path + ".answer", maxLength: ScenarioLimits.paragraphLength)
+      let examples = value["examples"] == nil ? [] : stringList(value, "examples", path + ".examples", minCount: 0,
+                                                                 maxCount: ScenarioLimits.phrasesPerFact,
+                                                                 maxLength: ScenarioLimits.lineLength)
       checkKnownKeys(value, path, ["id", "about", "answer", "examples"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another fact") }
       guard let id, let about, let answer, let examples else { return nil }
@@ -83,20 +102,31 @@ public struct ScenarioDecoder {
   }
 
   private mutating func steps(_ root: JSONValue) -> [Step]? {
-    guard let list = array(root, "steps", "steps", minCount: 1) else { return nil }
+    guard let list = array(root, "steps", "steps", minCount: 1, maxCount: StepID.allCases.count) else { return nil }
     let steps = list.enumerated().compactMap { index, value -> Step? in
       let path = "steps[\(index)]"
       guard isObject(value, path) else { return nil }
       let id: StepID? = enumValue(value, "id", path + ".id")
-      let minutes = number(value, "minutes", path + ".minutes")
-      if let minutes, !(minutes > 0) { report(path + ".minutes", "must be greater than 0 (found \(format(minutes)))") }
-      let prompts = stringList(value, "prompts", path + ".prompts", minCount: 1)
-      if let prompts, prompts.count > 6 { report(path + ".prompts", "has \(prompts.count) prompts; keep it to 2–4") }
+      var minutes = number(value, "minutes", path + ".minutes")
+      if let given = minutes, !ScenarioLimits.stepMinutes.contains(given) {
+        let range = ScenarioLimits.stepMinutes
+        report(path + ".minutes", given > 0
+          ? "must be from \(format(range.lowerBound)) to \(format(range.upperBound)) minutes (found \(format(given)))"
+          : "must be greater than 0 (found \(format(given)))")
+        minutes = nil
+      }
+      let prompts = stringList(value, "prompts", path + ".prompts", minCount: ScenarioLimits.stepPrompts.lowerBound,
+                               maxCount: ScenarioLimits.stepPrompts.upperBound, maxLength: ScenarioLimits.lineLength)
       checkKnownKeys(value, path, ["id", "minutes", "prompts"])
-      guard let id, let minutes, minutes > 0, let prompts else { return nil }
+      guard let id, let minutes, let prompts else { return nil }
       return Step(id: id, minutes: minutes, prompts: prompts)
     }
     guard steps.count == list.count else { return nil }
+    let total = steps.reduce(0) { $0 + $1.minutes }
+    if total > ScenarioLimits.totalMinutes {
+      report("steps", "the steps add up to \(format(total)) minutes; at most \(format(ScenarioLimits.totalMinutes)) are allowed")
+      return nil
+    }
     let order = steps.map(\.id)
     if order != StepID.allCases {
       let expected = StepID.allCases.map(\.rawValue).joined(separator: ", ")
@@ -109,7 +139,7 @@ public struct ScenarioDecoder {
   }
 
   private mutating func rubric(_ root: JSONValue) -> [RubricItem]? {
-    guard let list = array(root, "rubric", "rubric", minCount: 1) else { return nil }
+    guard let list = array(root, "rubric", "rubric", minCount: 1, maxCount: ScenarioLimits.rubricItems) else { return nil }
     var seen = Set<String>()
     let items = list.enumerated().compactMap { index, value -> RubricItem? in
       let path = "rubric[\(index)]"
@@ -119,16 +149,20 @@ public struct ScenarioDecoder {
       let category: Category? = enumValue(value, "category", path + ".category")
       let weight = int(value, "weight", path + ".weight")
       if let weight, !(1...3).contains(weight) { report(path + ".weight", "must be 1, 2 or 3 (found \(weight))") }
-      let itemText = text(value, "text", path + ".text")
-      let evidence = stringList(value, "evidence", path + ".evidence", minCount: 1)
-      let hint = text(value, "hint", path + ".hint")
-      let followUp = text(value, "followUp", path + ".followUp")
-      let reference = text(value, "reference", path + ".reference")
+      let itemText = text(value, "text", path + ".text", maxLength: ScenarioLimits.lineLength)
+      let evidence = stringList(value, "evidence", path + ".evidence", minCount: 1,
+                                maxCount: ScenarioLimits.evidencePerItem, maxLength: ScenarioLimits.phraseLength,
+                                phrases: true)
+      let hint = text(value, "hint", path + ".hint", maxLength: ScenarioLimits.lineLength)
+      let followUp = text(value, "followUp", path + ".followUp", maxLength: ScenarioLimits.lineLength)
+      let reference = text(value, "reference", path + ".reference", maxLength: ScenarioLimits.paragraphLength)
       let generic = optionalBool(value, "generic", path + ".generic")
       let alternatives = value["alternatives"] == nil
-        ? [] : stringList(value, "alternatives", path + ".alternatives", minCount: 0, kebab: true)
+        ? [] : stringList(value, "alternatives", path + ".alternatives", minCount: 0, maxCount: ScenarioLimits.links,
+                          maxLength: ScenarioLimits.idLength, kebab: true)
       let requires = value["requires"] == nil
-        ? [] : stringList(value, "requires", path + ".requires", minCount: 0, kebab: true)
+        ? [] : stringList(value, "requires", path + ".requires", minCount: 0, maxCount: ScenarioLimits.links,
+                          maxLength: ScenarioLimits.idLength, kebab: true)
       checkKnownKeys(value, path, ["id", "step", "category", "weight", "text", "evidence", "hint", "followUp",
                                    "reference", "generic", "alternatives", "requires"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another rubric item") }
@@ -156,17 +190,21 @@ public struct ScenarioDecoder {
   }
 
   private mutating func redFlags(_ root: JSONValue) -> [RedFlag]? {
-    guard let list = array(root, "redFlags", "redFlags", minCount: 0) else { return nil }
+    guard let list = array(root, "redFlags", "redFlags", minCount: 0, maxCount: ScenarioLimits.redFlags) else { return nil }
     var seen = Set<String>()
     let flags = list.enumerated().compactMap { index, value -> RedFlag? in
       let path = "redFlags[\(index)]"
       guard isObject(value, path) else { return nil }
       let id = identifier(value, "id", path + ".id")
-      let flagText = text(value, "text", path + ".text")
-      let evidence = stringList(value, "evidence", path + ".evidence", minCount: 1)
+      let flagText = text(value, "text", path + ".text", maxLength: ScenarioLimits.lineLength)
+      let evidence = stringList(value, "evidence", path + ".evidence", minCount: 1,
+                                maxCount: ScenarioLimits.phrasesPerFlag, maxLength: ScenarioLimits.phraseLength,
+                                phrases: true)
       let unless = value["unlessMentioned"] == nil
-        ? [] : stringList(value, "unlessMentioned", path + ".unlessMentioned", minCount: 0)
-      let why = text(value, "why", path + ".why")
+        ? [] : stringList(value, "unlessMentioned", path + ".unlessMentioned", minCount: 0,
+                          maxCount: ScenarioLimits.phrasesPerFlag, maxLength: ScenarioLimits.phraseLength,
+                          phrases: true)
+      let why = text(value, "why", path + ".why", maxLength: ScenarioLimits.paragraphLength)
       var severity: Int? = 2
       if value["severity"] != nil {
         severity = int(value, "severity", path + ".severity")
@@ -195,10 +233,14 @@ public struct ScenarioDecoder {
     var outline: [StepID: [String]] = [:]
     for member in members {
       guard let step = StepID(rawValue: member.key) else {
-        report("reference.\(member.key)", "is not a step; use one of \(StepID.allCases.map(\.rawValue).joined(separator: ", "))")
+        report("reference.\(UserText.excerpt(member.key, limit: 60))",
+               "is not a step; use one of \(StepID.allCases.map(\.rawValue).joined(separator: ", "))")
         continue
       }
-      if let bullets = stringList(value, member.key, "reference.\(member.key)", minCount: 1) { outline[step] = bullets }
+      if let bullets = stringList(value, member.key, "reference.\(member.key)", minCount: 1,
+                                  maxCount: ScenarioLimits.referenceBullets, maxLength: ScenarioLimits.paragraphLength) {
+        outline[step] = bullets
+      }
     }
     for step in StepID.allCases where outline[step] == nil && !members.contains(where: { $0.key == step.rawValue }) {
       report("reference.\(step.rawValue)", "is missing; give an outline for every step")
@@ -226,23 +268,61 @@ public struct ScenarioDecoder {
     return value
   }
 
-  private mutating func text(_ object: JSONValue, _ key: String, _ path: String) -> String? {
+  private mutating func text(_ object: JSONValue, _ key: String, _ path: String, maxLength: Int) -> String? {
     guard let value = field(object, key, path) else { return nil }
     guard case .string(let string) = value else {
       report(path, "must be a string, found \(value.kindName)")
       return nil
     }
-    if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    return checked(string, path, maxLength: maxLength)
+  }
+
+  /// The checks every string passes: not too long (measured before anything else looks at
+  /// it, so a 50 MB title costs one count), not blank, no control character (a title of
+  /// "\u{1B}[2J" would clear the terminal of everyone who lists it).
+  private mutating func checked(_ string: String, _ path: String, maxLength: Int) -> String? {
+    let length = string.unicodeScalars.count
+    if length > maxLength {
+      report(path, "is \(length) characters long; at most \(maxLength) are allowed")
+      return nil
+    }
+    if string.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       report(path, "is empty")
+      return nil
+    }
+    if let control = string.unicodeScalars.first(where: UserText.isControl) {
+      report(path, "contains the control character U+\(String(format: "%04X", control.value)); remove it")
       return nil
     }
     return string
   }
 
+  /// Evidence, `unlessMentioned` and `about` phrases must be able to match: a phrase of only
+  /// filler words or punctuation ("the of a", "!!!") never does, and one giant word only costs.
+  private mutating func checkedPhrase(_ phrase: String, _ path: String) -> String? {
+    let words = WordTokenizer.words(phrase)
+    if words.count > ScenarioLimits.phraseWords {
+      report(path, "\(UserText.quoted(phrase, limit: 60)) has \(words.count) words; a phrase has at most "
+        + "\(ScenarioLimits.phraseWords) (its most distinctive words)")
+      return nil
+    }
+    if let long = words.first(where: { $0.text.unicodeScalars.count > ScenarioLimits.wordLength }) {
+      report(path, "has a word of \(long.text.unicodeScalars.count) characters; words have at most "
+        + "\(ScenarioLimits.wordLength)")
+      return nil
+    }
+    if PhraseCompiler.rawWords(phrase).isEmpty {
+      report(path, "\(UserText.quoted(phrase, limit: 60)) has no word that can match: only filler words "
+        + "(the, of, a, ...) or punctuation")
+      return nil
+    }
+    return phrase
+  }
+
   private mutating func identifier(_ object: JSONValue, _ key: String, _ path: String) -> String? {
-    guard let id = text(object, key, path) else { return nil }
+    guard let id = text(object, key, path, maxLength: ScenarioLimits.idLength) else { return nil }
     guard Self.isKebabCase(id) else {
-      report(path, "\"\(id)\" must be kebab-case: lowercase letters and digits joined by '-'")
+      report(path, "\(UserText.quoted(id)) must be kebab-case: lowercase letters and digits joined by '-'")
       return nil
     }
     return id
@@ -285,47 +365,52 @@ public struct ScenarioDecoder {
   private mutating func enumValue<T: RawRepresentable & CaseIterable>(
     _ object: JSONValue, _ key: String, _ path: String
   ) -> T? where T.RawValue == String {
-    guard let raw = text(object, key, path) else { return nil }
+    guard let raw = text(object, key, path, maxLength: ScenarioLimits.idLength) else { return nil }
     guard let value = T(rawValue: raw) else {
       let known = T.allCases.map(\.rawValue).joined(separator: ", ")
-      report(path, "\"\(raw)\" is not one of: \(known)")
+      report(path, "\(UserText.quoted(raw)) is not one of: \(known)")
       return nil
     }
     return value
   }
 
-  private mutating func array(_ object: JSONValue, _ key: String, _ path: String, minCount: Int) -> [JSONValue]? {
+  private mutating func array(_ object: JSONValue, _ key: String, _ path: String, minCount: Int,
+                               maxCount: Int) -> [JSONValue]? {
     guard let value = field(object, key, path) else { return nil }
     guard case .array(let elements) = value else {
       report(path, "must be an array, found \(value.kindName)")
       return nil
     }
     if elements.count < minCount {
-      report(path, "is empty; it needs at least \(minCount)")
+      report(path, elements.isEmpty ? "is empty; it needs at least \(minCount)"
+        : "has \(elements.count); it needs at least \(minCount)")
+      return nil
+    }
+    if elements.count > maxCount {
+      report(path, "has \(elements.count) entries; at most \(maxCount) are allowed")
       return nil
     }
     return elements
   }
 
   private mutating func stringList(
-    _ object: JSONValue, _ key: String, _ path: String, minCount: Int, kebab: Bool = false
+    _ object: JSONValue, _ key: String, _ path: String, minCount: Int, maxCount: Int, maxLength: Int,
+    kebab: Bool = false, phrases: Bool = false
   ) -> [String]? {
-    guard let elements = array(object, key, path, minCount: minCount) else { return nil }
+    guard let elements = array(object, key, path, minCount: minCount, maxCount: maxCount) else { return nil }
     var strings: [String] = []
     for (index, element) in elements.enumerated() {
       let elementPath = "\(path)[\(index)]"
-      guard case .string(let string) = element else {
+      guard case .string(let raw) = element else {
         report(elementPath, "must be a string, found \(element.kindName)")
         continue
       }
-      if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        report(elementPath, "is empty")
-        continue
-      }
+      guard let string = checked(raw, elementPath, maxLength: maxLength) else { continue }
       if kebab, !Self.isKebabCase(string) {
-        report(elementPath, "\"\(string)\" must be kebab-case: lowercase letters and digits joined by '-'")
+        report(elementPath, "\(UserText.quoted(string)) must be kebab-case: lowercase letters and digits joined by '-'")
         continue
       }
+      if phrases, checkedPhrase(string, elementPath) == nil { continue }
       strings.append(string)
     }
     return strings.count == elements.count ? strings : nil
@@ -335,12 +420,14 @@ public struct ScenarioDecoder {
   private mutating func checkKnownKeys(_ object: JSONValue, _ path: String, _ known: [String]) {
     guard case .object(let members) = object else { return }
     for member in members where !known.contains(member.key) {
-      let location = path.isEmpty ? member.key : "\(path).\(member.key)"
+      let key = UserText.excerpt(member.key, limit: 60)
+      let location = path.isEmpty ? key : "\(path).\(key)"
       let guess = EditDistance.closest(to: member.key, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
       report(location, "is not a known field\(guess)")
     }
   }
 
+  /// The number as the file wrote it, near enough: `5`, `0.01`, `1e+19`.
   private func format(_ number: Double) -> String {
     number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
   }

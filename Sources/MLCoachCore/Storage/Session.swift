@@ -1,7 +1,8 @@
 import Foundation
 
 /// One practice interview: everything typed, asked and timed, saved after every line so that
-/// nothing is lost, and read back by review, report and history.
+/// nothing is lost (each line is appended to the session's journal; the file itself is rewritten
+/// at step ends), and read back by review, report and history.
 public struct Session: Codable, Equatable, Sendable {
   public static let currentFormatVersion = 1
 
@@ -43,6 +44,9 @@ public struct Session: Codable, Equatable, Sendable {
   /// The scoring engine's report, kept so history survives a scenario being removed.
   public var score: ScoreReport?
   public var review: ReviewRecord?
+  /// The sequence number of the last journal entry this file includes (docs/session-format.md);
+  /// absent in files that never had a journal. Entries up to it are skipped when reading.
+  public var journalSequence: Int?
 
   public init(id: String, scenario: Scenario, startedAt: Date, options: Options, steps: [StepRecord]) {
     formatVersion = Self.currentFormatVersion

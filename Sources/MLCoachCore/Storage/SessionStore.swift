@@ -1,7 +1,11 @@
 import Foundation
 
-/// Sessions as versioned JSON files in `<data>/sessions/`, written atomically: a crash or
-/// `kill -9` leaves the previous complete file, never half of one.
+/// Sessions as versioned JSON files in `<data>/sessions/`, one per interview, written
+/// atomically and flushed to disk: a crash or `kill -9` leaves the previous complete file, never
+/// half of one. The on-disk format is in docs/session-format.md.
+///
+/// Every path the store writes is `<data>/sessions/<id>.json` (and `.lock`) for an id that
+/// `SessionID.isValid` accepts: nothing is ever written outside the sessions folder.
 public struct SessionStore: Sendable {
   public let directory: String
 
@@ -11,31 +15,97 @@ public struct SessionStore: Sendable {
 
   public func path(of id: String) -> String { (directory as NSString).appendingPathComponent("\(id).json") }
 
-  /// Creates the folder if needed and checks it can be written, so a practice run can warn
-  /// at the start instead of failing at the end.
+  /// The journal of session `id` (see `SessionJournal`).
+  public func journalPath(of id: String) -> String {
+    (directory as NSString).appendingPathComponent("\(id).journal")
+  }
+
+  /// The lock file of session `id` (see `SessionLock`).
+  public func lockPath(of id: String) -> String { (directory as NSString).appendingPathComponent("\(id).lock") }
+
+  /// Creates the folder if needed, checks it can be written (so a practice run can warn at the
+  /// start instead of failing at the end), and removes temporaries of killed writes.
   public func prepare() throws(StorageError) {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      throw .cannotWrite(path: directory, reason: "cannot create the folder")
+      throw .cannotWrite(path: directory, reason: FileKind.of(directory).map { "it is \($0)" }
+        ?? "cannot create the folder (\(Self.reason(error)))")
     }
     guard FileManager.default.isWritableFile(atPath: directory) else {
       throw .cannotWrite(path: directory, reason: "the folder is not writable")
     }
+    AtomicFile.removeStaleTemporaries(in: directory)
   }
 
+  /// Writes `session` to its file, replacing what is there.
+  /// - Throws: `.cannotWrite` for an id that is not a plain file name or a folder that cannot
+  ///   be written, `.writeFailed` when the disk fails the write (full, I/O error).
   public func save(_ session: Session) throws(StorageError) {
+    let file = try checkedPath(session.id)
     try prepare()
+    let bytes = try Self.encode(session)
+    do {
+      try AtomicFile.replace(bytes, at: file)
+    } catch {
+      throw StorageError(error)
+    }
+  }
+
+  /// Saves a new session under a free id: `session.id` if no file has it, else `<id>-2`,
+  /// `<id>-3`, ... The name is claimed atomically, so two interviews started in the same second
+  /// get two sessions, and the returned lock is already held.
+  /// - Returns: the session as saved (with its final id) and its lock.
+  public func create(_ session: Session) throws(StorageError) -> (session: Session, lock: SessionLock) {
+    _ = try checkedPath(session.id)
+    try prepare()
+    var candidate = session
+    for counter in 1...10_000 {
+      candidate.id = counter == 1 ? session.id : "\(session.id)-\(counter)"
+      let file = try checkedPath(candidate.id)
+      // A name whose lock is held belongs to a running interview: try the next one.
+      guard let lock = try? lock(candidate.id) else { continue }
+      let bytes = try Self.encode(candidate)
+      do {
+        if try AtomicFile.create(bytes, at: file) { return (candidate, lock) }
+      } catch {
+        lock.release()
+        throw StorageError(error)
+      }
+      lock.release()
+    }
+    throw .cannotWrite(path: path(of: session.id), reason: "no free session id")
+  }
+
+  /// Takes the lock of session `id` for this process.
+  /// - Throws: `.locked` while another running mlcoach holds it.
+  public func lock(_ id: String) throws(StorageError) -> SessionLock {
+    _ = try checkedPath(id)
+    return try SessionLock.acquire(path: lockPath(of: id), id: id)
+  }
+
+  /// The file of `id`, refusing an id that is not a plain file name: it could point anywhere.
+  private func checkedPath(_ id: String) throws(StorageError) -> String {
+    guard SessionID.isValid(id) else {
+      throw .cannotWrite(path: directory, reason: "the session id \(UserText.quoted(id)) is not a valid file name")
+    }
+    return path(of: id)
+  }
+
+  /// Sessions as people read them: pretty-printed, keys sorted, ISO 8601 dates.
+  static func encode(_ session: Session) throws(StorageError) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     encoder.dateEncodingStrategy = .iso8601
-    let data: Data
     do {
-      data = try encoder.encode(session)
+      return [UInt8](try encoder.encode(session))
     } catch {
-      throw .cannotWrite(path: path(of: session.id), reason: "cannot encode the session")
+      throw .cannotWrite(path: session.id, reason: "cannot encode the session (\(error))")
     }
-    try AtomicFile.write(data, to: path(of: session.id))
+  }
+
+  private static func reason(_ error: Error) -> String {
+    (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
   }
 
   public func load(id: String) throws(StorageError) -> Session {
@@ -44,23 +114,60 @@ public struct SessionStore: Sendable {
     return try load(path: file)
   }
 
-  public func load(path file: String) throws(StorageError) -> Session {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw .corrupt(path: file, reason: "cannot read the file")
+  /// Bytes of one session file read at most (its answer is at most 16 MB).
+  public static let maximumFileBytes = 128 * 1_048_576
+
+  /// The session in `file` with its journal's entries applied (see `SessionJournal`); its
+  /// `journalSequence` is then the last entry applied.
+  /// - Parameter journal: false when the caller knows there is no journal (a folder listing
+  ///   without one), which saves a lookup per file.
+  /// - Throws: `.corrupt` when the file or the result is not a session this mlcoach can use.
+  public func load(path file: String, journal: Bool = true) throws(StorageError) -> Session {
+    // The journal first: a writer empties it only after the session file holds its entries, so
+    // whatever is read in between is never older than the file read after it.
+    let entries = journal ? try SessionJournal.entries(at: SessionJournal.path(forSessionFile: file), after: 0) : []
+    let bytes: [UInt8]
+    do {
+      bytes = try BoundedFile.read(atPath: file, limit: Self.maximumFileBytes, streams: false)
+    } catch {
+      throw .corrupt(path: file, reason: error == .notFound ? "no such file" : "the file \(error)")
     }
+    var session = try Self.decode(Data(bytes), file: file)
+    let included = session.journalSequence ?? 0
+    var applied = included
+    for entry in entries where entry.seq > included {
+      // A change that does not fit ends the replay: the session keeps every change before it.
+      guard entry.seq == applied + 1, (try? session.apply(entry.change, at: entry.at)) != nil else { break }
+      applied = entry.seq
+    }
+    guard applied > included else { return session }
+    session.journalSequence = applied
+    if let problem = SessionValidation.problem(in: session, fileName: (file as NSString).lastPathComponent) {
+      throw .corrupt(path: file, reason: "its journal makes it invalid: \(problem)")
+    }
+    return session
+  }
+
+  /// Decodes and checks one session file's bytes; `file` is its path, whose name the session's
+  /// id must match.
+  /// - Throws: `.corrupt` when the bytes are not a session this mlcoach can use: not JSON, a
+  ///   newer format, or values out of range (`SessionValidation`).
+  public static func decode(_ data: Data, file: String) throws(StorageError) -> Session {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
+    let session: Session
     do {
-      let session = try decoder.decode(Session.self, from: data)
-      guard session.formatVersion <= Session.currentFormatVersion else {
-        throw StorageError.corrupt(path: file, reason: "written by a newer mlcoach (format \(session.formatVersion))")
-      }
-      return session
-    } catch let error as StorageError {
-      throw error
+      session = try decoder.decode(Session.self, from: data)
     } catch {
       throw .corrupt(path: file, reason: "not a valid session file")
     }
+    guard session.formatVersion <= Session.currentFormatVersion else {
+      throw .corrupt(path: file, reason: "written by a newer mlcoach (format \(session.formatVersion))")
+    }
+    if let problem = SessionValidation.problem(in: session, fileName: (file as NSString).lastPathComponent) {
+      throw .corrupt(path: file, reason: problem)
+    }
+    return session
   }
 
   /// Every readable session, oldest first, and a warning for each file that could not be read.
@@ -69,9 +176,11 @@ public struct SessionStore: Sendable {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
     var sessions: [Session] = []
     var problems: [StorageError] = []
+    let journals = Set(names.filter { $0.hasSuffix(".journal") })
     for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let journal = journals.contains(String(name.dropLast(5)) + ".journal")
       do {
-        sessions.append(try load(path: (directory as NSString).appendingPathComponent(name)))
+        sessions.append(try load(path: (directory as NSString).appendingPathComponent(name), journal: journal))
       } catch {
         problems.append(error)
       }
@@ -80,7 +189,8 @@ public struct SessionStore: Sendable {
     return (sessions, problems)
   }
 
-  /// A new session id from the start time and scenario: sortable, readable, unique per second.
+  /// A new session id from the start time and scenario: sortable and readable. It is only a
+  /// candidate: `create` claims it (or the next free `-2`, `-3`, ...) atomically.
   public func newID(scenarioID: String, at date: Date) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -97,32 +207,31 @@ public struct SessionStore: Sendable {
   }
 }
 
+/// Why a session could not be read or written.
 public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The folder or file cannot be created or written here: no permission, read-only, not a
+  /// folder. (EX_CANTCREAT)
   case cannotWrite(path: String, reason: String)
+  /// The write itself failed: disk full, quota, I/O error. (EX_IOERR)
+  case writeFailed(path: String, reason: String)
   case corrupt(path: String, reason: String)
   case notFound(String)
+  /// Another running mlcoach holds the session; `pid` is its process when recorded.
+  case locked(id: String, pid: pid_t?)
+
+  init(_ error: WriteError) {
+    self = error.isIOError ? .writeFailed(path: error.path, reason: error.reason)
+      : .cannotWrite(path: error.path, reason: error.reason)
+  }
 
   public var description: String {
     switch self {
     case .cannotWrite(let path, let reason): return "cannot save to '\(path)': \(reason)"
-    case .corrupt(let path, let reason): return "skipping '\(path)': \(reason)"
+    case .writeFailed(let path, let reason): return "cannot save to '\(path)': \(reason)"
+    case .corrupt(let path, let reason): return "'\(path)': \(reason)"
     case .notFound(let id): return "no session '\(id)'"
-    }
-  }
-}
-
-/// Write-to-temporary-then-rename, the only way files are written.
-public enum AtomicFile {
-  public static func write(_ data: Data, to path: String) throws(StorageError) {
-    let directory = (path as NSString).deletingLastPathComponent
-    let temporary = (directory as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
-    guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-      throw .cannotWrite(path: path, reason: "the folder is not writable")
-    }
-    if rename(temporary, path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw .cannotWrite(path: path, reason: reason)
+    case .locked(let id, let pid):
+      return "session '\(id)' is open in another mlcoach" + (pid.map { " (process \($0))" } ?? "")
     }
   }
 }

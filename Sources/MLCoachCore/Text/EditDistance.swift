@@ -23,10 +23,18 @@ public enum EditDistance {
     ranked(word, candidates, limit: 1).first
   }
 
-  /// Candidates within a typo's distance of `word`, closest first.
+  /// Words longer than this get no suggestion: nobody mistypes a 10 MB key, and the distance
+  /// costs length × length.
+  public static let maximumLength = 64
+
+  /// Candidates within a typo's distance of `word`, closest first. Candidates whose length
+  /// differs by more than that distance are skipped without computing it.
   public static func ranked(_ word: String, _ candidates: [String], limit: Int) -> [String] {
+    let length = word.utf8.count
+    guard length <= maximumLength else { return [] }
     let threshold = max(2, word.count / 3)
-    let scored: [(candidate: String, distance: Int)] = candidates.map { ($0, between(word, $0)) }
+    let near = candidates.filter { $0.utf8.count <= maximumLength && abs($0.utf8.count - length) <= threshold }
+    let scored: [(candidate: String, distance: Int)] = near.map { ($0, between(word, $0)) }
     let close = scored.filter { $0.distance <= threshold }
     let sorted = close.sorted { a, b in a.distance != b.distance ? a.distance < b.distance : a.candidate < b.candidate }
     return sorted.prefix(limit).map { $0.candidate }

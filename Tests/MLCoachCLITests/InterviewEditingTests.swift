@@ -1,0 +1,183 @@
+import Foundation
+import MLCoachCore
+import Testing
+@testable import MLCoachCLI
+
+/// The interview on a terminal, run in-process through `CLI.run` with scripted keys: raw mode,
+/// the line editor, history, paste, Ctrl-C and Ctrl-D, the status line, resize, time notices and
+/// the resume header (issue 12, phase 2).
+@Suite("interview on a terminal")
+struct InterviewEditingTests {
+  typealias Step = ScriptedKeyboard.Step
+
+  /// A keyboard whose waits move a clock on: each `.wait` is `seconds` of the interview.
+  final class ClockedKeyboard: Keyboard, @unchecked Sendable {
+    let inner: ScriptedKeyboard
+    let clock: FixedClock
+    let seconds: TimeInterval
+    init(_ inner: ScriptedKeyboard, clock: FixedClock, seconds: TimeInterval) {
+      (self.inner, self.clock, self.seconds) = (inner, clock, seconds)
+    }
+    func enterRawMode() { inner.enterRawMode() }
+    func restoreMode() { inner.restoreMode() }
+    var size: (columns: Int, rows: Int) { inner.size }
+    func drain() -> [UInt8] { inner.drain() }
+    func read(timeoutMilliseconds milliseconds: Int32) -> KeyboardRead {
+      let read = inner.read(timeoutMilliseconds: milliseconds)
+      if read == .timeout { clock.advance(by: seconds) }
+      return read
+    }
+  }
+
+  struct Run {
+    var code: Int32
+    var out: String
+    var err: String
+    var home: String
+    var sessions: [Session] { SessionStore(dataDirectory: home).all().sessions }
+  }
+
+  static func run(_ arguments: [String], keyboard: Keyboard, home: String = CLITest.temporaryDirectory(),
+                  environment: [String: String] = [:], input: [String] = [], clock: Clock = FixedClock()) -> Run {
+    var env = ["MLCOACH_HOME": home, "TERM": "xterm-256color", "NO_COLOR": "1", "TZ": "UTC"]
+    for (key, value) in environment { env[key] = value }
+    let console = ScriptedConsole(input: input, environment: env, width: keyboard.size.columns, keyboard: keyboard)
+    let code = CLI.run(arguments, console: console, clock: clock)
+    return Run(code: code, out: console.stdout, err: console.stderr, home: home)
+  }
+
+  let practice = ["practice", "ads-ctr", "--no-followups"]
+
+  @Test("arrow keys edit the line and no escape sequence is stored; raw mode is given back")
+  func arrowsEditTheLine() throws {
+    let keys = ScriptedKeyboard([.keys("revenu"), .keys("\u{1B}[D\u{1B}[D"), .keys("X"), .keys("\r"),
+                                 .keys("\u{1B}[1;5Dfirst \r"), .keys("/quit\r")])
+    let result = Self.run(practice, keyboard: keys)
+    #expect(result.code == 0, "\(result.err)")
+    let session = try #require(result.sessions.first)
+    #expect(session.steps[0].lines == ["reveXnu", "first "])
+    #expect(keys.modeChanges == ["raw", "restored"])
+  }
+
+  @Test("Ctrl-C keeps the half-typed line in the session and exits 130 with how to resume")
+  func controlCKeepsTheLine() throws {
+    let keys = ScriptedKeyboard([.keys("one\r"), .keys("half a thou"), .keys("\u{03}")])
+    let result = Self.run(practice, keyboard: keys)
+    #expect(result.code == 130)
+    // Wrapped to the window: read with its lines joined.
+    #expect(result.out.replacingOccurrences(of: "\n", with: " ").contains("Interrupted. Your answers are saved, "
+      + "with the line you were typing; continue with: mlcoach resume "))
+    #expect(try #require(result.sessions.first).steps[0].lines == ["one", "half a thou"])
+    #expect(keys.modeChanges == ["raw", "restored"])
+  }
+
+  @Test("Ctrl-C on a half-typed command neither runs it nor stores it")
+  func controlCOnACommand() throws {
+    let result = Self.run(practice, keyboard: ScriptedKeyboard([.keys("one\r"), .keys("/ne"), .keys("\u{03}")]))
+    #expect(result.code == 130)
+    let session = try #require(result.sessions.first)
+    #expect(session.steps[0].lines == ["one"] && session.currentStep == 0)
+  }
+
+  @Test("Ctrl-D on an empty line ends the step; Ctrl-D inside a line deletes forward")
+  func controlD() throws {
+    let keys = ScriptedKeyboard([.keys("abc\u{1B}[D\u{1B}[D\u{04}\r"), .keys("\u{04}"), .keys("two\r")])
+    let result = Self.run(practice, keyboard: keys)
+    let session = try #require(result.sessions.first)
+    #expect(session.steps[0].lines == ["ac"])
+    #expect(session.currentStep == 1 && session.steps[1].lines == ["two"])
+    #expect(result.out.contains("Step 2/7"))
+  }
+
+  @Test("Up and Down recall this step's lines first, then earlier steps'")
+  func historyAcrossSteps() throws {
+    let keys = ScriptedKeyboard([.keys("first\r"), .keys("\u{04}"), .keys("second\r"),
+                                 .keys("\u{1B}[A\u{1B}[A\r"), .keys("\u{1B}[A\u{1B}[A\u{1B}[B!\r")])
+    let result = Self.run(practice, keyboard: keys)
+    let session = try #require(result.sessions.first)
+    #expect(session.steps[0].lines == ["first"])
+    // Up, Up: past "second" to "first" (step 1); then Up, Up, Down: "first", "second", "first" again.
+    #expect(session.steps[1].lines == ["second", "first", "first!"])
+  }
+
+  @Test("a bracketed paste of several lines enters each; the text after the cursor ends the last")
+  func bracketedPaste() throws {
+    let keys = ScriptedKeyboard([.keys("END"), .keys("\u{1B}[H"), .keys("\u{1B}[200~one\r\ntwo\nthree \u{1B}[201~"),
+                                 .keys("\r")])
+    let result = Self.run(practice, keyboard: keys)
+    #expect(try #require(result.sessions.first).steps[0].lines == ["one", "two", "three END"])
+  }
+
+  @Test("the status line is drawn above the input, fits the window and is redrawn after a resize")
+  func statusLineAndResize() throws {
+    let keys = ScriptedKeyboard([.keys("typing"), .wait, .resize(columns: 30, rows: 20), .wait, .keys(" more\r")],
+                                columns: 80, rows: 24)
+    let result = Self.run(["practice", "ads-ctr", "--no-followups"], keyboard: keys)
+    let statuses = Self.statusLines(result.out)
+    #expect(statuses.first?.contains("Step 1/7") == true && statuses.first?.contains("left") == true)
+    let last = try #require(statuses.last)
+    #expect(DisplayWidth.of(last) <= 29 && last.contains("5:00"), "\(last)")
+    #expect(try #require(result.sessions.first).steps[0].lines == ["typing more"])
+    // The line is redrawn for the new width after the resize.
+    #expect(result.out.components(separatedBy: "typing").count > 2)
+  }
+
+  @Test("no status line with --no-timer, and no raw mode or escape codes with TERM=dumb")
+  func capabilities() throws {
+    let quiet = Self.run(practice + ["--no-timer"], keyboard: ScriptedKeyboard([.keys("x\r")]))
+    #expect(Self.statusLines(quiet.out).isEmpty)
+    let keys = ScriptedKeyboard([.keys("never read")])
+    let dumb = Self.run(practice, keyboard: keys, environment: ["TERM": "dumb"], input: ["plain line", "/quit"])
+    #expect(keys.modeChanges.isEmpty)
+    #expect(!dumb.out.contains("\u{1B}["))
+    #expect(try #require(dumb.sessions.first).steps[0].lines == ["plain line"])
+  }
+
+  @Test("a time warning appears at once, above the half-typed line, which is then drawn again")
+  func warningWhileTyping() throws {
+    let clock = FixedClock()
+    let inner = ScriptedKeyboard([.keys("half"), .wait, .wait, .wait, .wait, .wait, .keys(" done\r")])
+    let keys = ClockedKeyboard(inner, clock: clock, seconds: 50)
+    let result = Self.run(practice, keyboard: keys, clock: clock)
+    let warning = try #require(result.out.range(of: "About "))
+    #expect(result.out[warning.lowerBound...].contains("left in this step."))
+    // The warning came before Enter, and the line being typed was drawn again after it.
+    #expect(result.out[warning.upperBound...].contains("› half"))
+    #expect(result.out.range(of: " done")!.lowerBound > warning.lowerBound)
+    #expect(try #require(result.sessions.first).steps[0].lines == ["half done"])
+  }
+
+  @Test("resume says which step, the time used and left, and the last lines typed")
+  func resumeHeader() throws {
+    let clock = FixedClock()
+    let home = CLITest.temporaryDirectory()
+    let lines = (1...7).map { "line \($0)\r" }
+    let first = Self.run(practice, keyboard: ClockedKeyboard(
+      ScriptedKeyboard([.keys(lines.joined())] + [.wait, .wait]), clock: clock, seconds: 40), home: home, clock: clock)
+    #expect(first.code == 0)
+    let resumed = Self.run(["resume"], keyboard: ScriptedKeyboard([.keys("/quit\r")]), home: home, clock: clock)
+    #expect(resumed.out.replacingOccurrences(of: "\n", with: " ").contains("Resuming \(try #require(first.sessions.first).id) at step 1/7 (Clarifying "
+      + "requirements): 1:20 used, 3:40 left; 43:40 left in the interview."), "\(resumed.out)")
+    #expect(resumed.out.contains("Step 1/7 · Clarifying requirements — 3:40 left of 5:00"))
+    #expect(resumed.out.contains("Restored 7 lines you typed before; the last 5 (Up recalls them all):"))
+    #expect(resumed.out.contains("│ line 7") && !resumed.out.contains("│ line 2"))
+  }
+
+  @Test("the end of an interview is a summary that fits a screen, then where the full report is")
+  func summaryAtTheEnd() {
+    let answers = ["Revenue because advertisers pay per click.\n", "/next\n"]
+      + (2...7).flatMap { ["Step \($0): a time-based split because data is time ordered.\n", "/next\n"] }
+    let result = CLITest.run(practice + ["--no-timer"], input: answers.map { String($0.dropLast()) })
+    #expect(result.code == 0, "\(result.err)")
+    let end = result.out.components(separatedBy: "Interview over.").last ?? ""
+    #expect(end.split(separator: "\n", omittingEmptySubsequences: false).count <= SummaryRenderer.maximumLines + 3)
+    #expect(end.contains("Overall: ") && end.contains("full report: mlcoach report "))
+  }
+
+  /// The texts drawn on the status row (between "go to row 1 and clear it" and "restore").
+  static func statusLines(_ output: String) -> [String] {
+    output.components(separatedBy: "\u{1B}[1;1H\u{1B}[2K").dropFirst().compactMap { part in
+      part.components(separatedBy: "\u{1B}8").first.map { DisplayWidth.stripEscapes($0) }
+    }.filter { !$0.isEmpty }
+  }
+}
