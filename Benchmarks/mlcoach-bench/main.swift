@@ -5,6 +5,7 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
 //   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
+//   swift run mlcoach-bench questions [ID...] [--mistakes]      question banks: tuning and held-out
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -195,6 +196,7 @@ case "large-memory": largeAnswerMemory()
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
+case "questions": questionRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "list": startup()
 case "all":
   scoring()
