@@ -144,6 +144,8 @@ public struct InterviewEngine: Sendable {
     let index = session.currentStep
     if phase == .followUp {
       session.steps[index].followUp?.lines.append(line)
+      // A question back to the interviewer during a step-1 follow-up gets its answer too.
+      if session.steps[index].id == .requirements && trimmed.hasSuffix("?") { events.append(ask(trimmed)) }
     } else if session.steps[index].id == .requirements && trimmed.hasSuffix("?") {
       events.append(ask(trimmed))
     } else {
@@ -229,10 +231,11 @@ public struct InterviewEngine: Sendable {
   }
 
   private mutating func ask(_ question: String) -> Event {
-    let reply = interviewer.answer(question)
+    let reply = interviewer.reply(to: question)
     session.steps[session.currentStep].questions.append(
-      QuestionRecord(question: question, answer: reply.answer, factID: reply.factID))
-    return .interviewer(reply.answer)
+      QuestionRecord(question: question, answer: reply.text, factID: reply.factIDs.first,
+                     factIDs: reply.factIDs.count > 1 ? reply.factIDs : nil))
+    return .interviewer(reply.text)
   }
 
   private mutating func hint() -> Event {
@@ -250,7 +253,7 @@ public struct InterviewEngine: Sendable {
   private mutating func advance(now: Date, askFollowUp: Bool) -> [Event] {
     let index = session.currentStep
     if askFollowUp, phase == .answering, session.steps[index].followUp == nil,
-       let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer) {
+       let item = interviewer.probe(after: session.steps[index].id, answer: session.answer) {
       session.steps[index].followUp = FollowUpRecord(itemID: item.id, question: item.followUp)
       phase = .followUp
       return [.interviewer(item.followUp + "  (Answer below, then /next; /next now skips it.)")]
