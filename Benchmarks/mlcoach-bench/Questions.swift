@@ -25,6 +25,8 @@ func questionRun(arguments: [String]) {
     case "secondPartFactor": tuning.secondPartFactor = value
     case "unknownWeight": tuning.unknownWeight = value
     case "phraseBonus": tuning.phraseBonus = value
+    case "decisiveLead": tuning.decisiveLead = value
+    case "decisiveShare": tuning.decisiveShare = value
     default: print("unknown setting \(pair[0])")
     }
   }
@@ -53,4 +55,18 @@ func questionRun(arguments: [String]) {
   for split in [QuestionBank.Split.tuning, .heldout] where !arguments.contains("--tuning-only") || split == .tuning {
     print("\("all".padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(totals[split]!.summary)")
   }
+}
+
+/// `mlcoach-bench ask ID "question"`: the terms the matcher reads and its ranking.
+func askRun(arguments: [String]) {
+  guard arguments.count >= 2 else { return print("usage: mlcoach-bench ask ID QUESTION") }
+  let matcher = QuestionMatcher(scenario: loadScenario(arguments[0]))
+  let terms = QuestionTerms(arguments[1], concepts: .bundled)
+  print(terms.weights.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+  for fact in loadScenario(arguments[0]).facts {
+    let about = fact.about.map { QuestionTerms.set($0, concepts: .bundled).sorted().joined(separator: "+") }
+    if arguments.count > 2, fact.id == arguments[2] { print(fact.id, about) }
+  }
+  print(matcher.ranking(arguments[1]).prefix(4).map { "\($0.id) \($0.score)" })
+  print(matcher.match(arguments[1]))
 }

@@ -367,14 +367,15 @@ enum BundledData {
         "cold start",
         "new advertisers",
         "new campaigns",
-        "no history",
         "new ads per day",
         "how many new ads",
         "brand new ads",
         "first-time advertisers",
         "new ads created per day",
         "created per day",
-        "ads created"
+        "ads created",
+        "ads with no history",
+        "new ad with no history"
       ],
       "answer": "Thousands of new ads launch every day with no click history, and some come from advertisers who have never run a campaign before.",
       "examples": [
@@ -9871,11 +9872,12 @@ enum BundledData {
         "bounding box",
         "zoom in",
         "crop queries",
-        "region",
         "select part",
         "how many searches use a crop",
         "draw a box",
-        "only that part"
+        "only that part",
+        "region of the image",
+        "image region"
       ],
       "answer": "Yes. A user can draw a box around part of an image, say the lamp in a living-room photo, and search with just that region. About a quarter of searches use a crop.",
       "examples": [
@@ -10007,7 +10009,9 @@ enum BundledData {
         "findable",
         "delay between upload",
         "show up in results",
-        "within minutes"
+        "within minutes",
+        "how soon",
+        "how soon searchable"
       ],
       "answer": "A newly uploaded image should be findable within a few hours. Minutes would be nice, but it isn't a hard requirement.",
       "examples": [
@@ -10093,7 +10097,6 @@ enum BundledData {
         "nsfw",
         "moderation",
         "deleted images",
-        "privacy",
         "private",
         "blocked images",
         "flagged images",
@@ -10103,7 +10106,9 @@ enum BundledData {
         "trust and safety",
         "safety pipeline",
         "safety classifier",
-        "unsafe images"
+        "unsafe images",
+        "privacy settings",
+        "private accounts"
       ],
       "answer": "Some images are private to their owner, some get deleted, and some are flagged by moderation. None of them may ever appear in results, and a change to privacy settings should take effect quickly.",
       "examples": [
@@ -10186,7 +10191,9 @@ enum BundledData {
         "kpi",
         "engagement",
         "revenue",
-        "aim"
+        "aim",
+        "measure success",
+        "how do we measure success"
       ],
       "answer": "We want people to discover more content they like. Success means more engagement: more clicks on the results and more time spent with the images they find.",
       "examples": [
@@ -27794,13 +27801,13 @@ enum BundledData {
         "thumbnail",
         "transcript",
         "duration",
-        "view counts",
         "like counts",
         "metadata",
         "subtitles",
         "captions",
         "description",
-        "category"
+        "category",
+        "how many views a video has"
       ],
       "answer": "Each video has a title, description, tags, channel, category, duration, language, upload time and a thumbnail. Many also have an automatic transcript. We keep running counts of views and likes, and the feature store keeps hourly snapshots of them.",
       "examples": [
@@ -27823,7 +27830,10 @@ enum BundledData {
         "subscriptions",
         "watch history",
         "search history",
-        "age"
+        "age",
+        "subscribe",
+        "subscribe to channels",
+        "channels they follow"
       ],
       "answer": "Signed-in users have an age bracket, country, language settings, account age and the channels they subscribe to, plus their watch and search history. Signed-out visitors give us only device, region and recent in-session activity.",
       "examples": [
@@ -27889,10 +27899,10 @@ enum BundledData {
         "how soon",
         "new upload appear",
         "trending",
-        "same session",
         "within the session",
         "react within",
-        "react to what they just watched"
+        "react to what they just watched",
+        "within the same session"
       ],
       "answer": "Users expect the homepage to reflect what they watched a few minutes ago, and a new upload from a channel they follow should be able to appear within an hour or so. Trending news needs to surface quickly too.",
       "examples": [
@@ -28024,7 +28034,10 @@ enum BundledData {
         "candidate generator",
         "existing candidate generator",
         "existing model",
-        "baseline to beat"
+        "baseline to beat",
+        "from scratch",
+        "in place",
+        "existing recommender"
       ],
       "answer": "Today the homepage shows regionally popular videos mixed with recent uploads from subscriptions, ordered by hand-written rules with little personalisation. Those two lists are the only candidate sources; there is no learned retrieval or ranking model yet.",
       "examples": [

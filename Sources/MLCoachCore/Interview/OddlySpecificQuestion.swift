@@ -11,8 +11,13 @@ public enum OddlySpecificQuestion {
     ("name", ["of"]),
   ]
 
+  /// Words about the organisation behind the product: team size, staff, who owns what. No
+  /// scenario fact covers them, and the nearest fact ("candidate generators") would mislead.
+  static let organisationWords: Set<String> = ["team", "teams", "employees", "headcount", "staff", "engineers", "pm"]
+
   public static func applies(to question: String) -> Bool {
     let words = WordTokenizer.words(question).map(\.text)
+    if words.contains(where: organisationWords.contains) { return true }
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       // "exact same chair" asks what similar means, not for a figure.

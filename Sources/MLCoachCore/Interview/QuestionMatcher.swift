@@ -20,6 +20,10 @@ public struct QuestionMatcher: Sendable {
     public var minimumShare = 0.5
     /// The best fact's score must be at least this multiple of the runner-up's.
     public var minimumLead = 1.6
+    /// A lead this large over the runner-up lets a fact answer with only `decisiveShare` of
+    /// the question explained.
+    public var decisiveLead = 2.5
+    public var decisiveShare = 0.35
     /// Credit for a word found in a fact's phrases or examples but not in a whole phrase.
     public var looseFactor = 0.55
     /// Extra weight of topic words (see `TopicWords`).
@@ -28,7 +32,7 @@ public struct QuestionMatcher: Sendable {
     public var secondPartFactor = 1.0
     /// Weight of a question word no fact mentions: it is what the question is about when the
     /// scenario has nothing on it ("iOS", "copyright"), so it lowers every fact's share.
-    public var unknownWeight = 2.0
+    public var unknownWeight = 2.5
     /// Bonus for each whole `about` phrase of two or more terms found in the question: a
     /// phrase said in full ("how many users") is surer than its words one by one.
     public var phraseBonus = 1.0
@@ -62,6 +66,10 @@ public struct QuestionMatcher: Sendable {
   private let looseTerms: [Set<String>]
   /// Inverse fact frequency of each term.
   private let specificity: [String: Double]
+  /// How many facts mention each term.
+  private let frequency: [String: Int]
+  /// A one-word phrase identifies its fact only when at most this many facts use the word.
+  static let sharedByFew = 2
 
   public init(scenario: Scenario, lexicon: Lexicon = .bundled, tuning: Tuning = Tuning()) {
     self.scenario = scenario
@@ -69,7 +77,10 @@ public struct QuestionMatcher: Sendable {
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
     aboutTerms = scenario.facts.map { fact in
-      fact.about.map { QuestionTerms.set($0, concepts: spotter) }.filter { !$0.isEmpty }
+      // A phrase that loses its small words down to one ("like counts" → "counts") no longer
+      // says what it said: its word counts as a loose word only.
+      fact.about.filter { WordTokenizer.words($0).count == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
+        .map { QuestionTerms.set($0, concepts: spotter) }.filter { !$0.isEmpty }
     }
     looseTerms = scenario.facts.map { fact in
       fact.examples.reduce(Set(aboutTermsUnion(fact, spotter))) { $0.union(QuestionTerms.set($1, concepts: spotter)) }
@@ -78,6 +89,7 @@ public struct QuestionMatcher: Sendable {
     for terms in looseTerms { for term in terms { frequency[term, default: 0] += 1 } }
     let count = Double(max(1, scenario.facts.count))
     specificity = frequency.mapValues { log(1 + count / Double($0)) }
+    self.frequency = frequency
   }
 
   /// The facts that answer `question`, or an abstention.
@@ -88,14 +100,14 @@ public struct QuestionMatcher: Sendable {
       var ids: [String] = []
       for (position, part) in parts.enumerated() {
         let bar = position == 0 ? 1 : tuning.secondPartFactor
-        if case .fact(let index) = decide(QuestionTerms(part, concepts: spotter), bar: bar),
+        if case .fact(let index) = decide(QuestionTerms(part, concepts: spotter), bar: bar, whole: false),
            !ids.contains(scenario.facts[index].id) {
           ids.append(scenario.facts[index].id)
         }
       }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil) }
     }
-    switch decide(QuestionTerms(question, concepts: spotter), bar: 1) {
+    switch decide(QuestionTerms(question, concepts: spotter), bar: 1, whole: true) {
     case .fact(let index): return Match(factIDs: [scenario.facts[index].id], abstention: nil)
     case .abstain(let why): return Match(factIDs: [], abstention: why)
     }
@@ -109,13 +121,21 @@ public struct QuestionMatcher: Sendable {
     return scores(terms).sorted { $0.1 > $1.1 }.map { (scenario.facts[$0.0].id, $0.1) }
   }
 
-  private func decide(_ terms: QuestionTerms, bar: Double) -> Decision {
+  /// `whole` is false for one part of a question: a part is short, so it must be explained
+  /// by half (no decisive-lead shortcut), or a stray word in a side clause adds a wrong fact.
+  private func decide(_ terms: QuestionTerms, bar: Double, whole: Bool) -> Decision {
     let scored = scores(terms).sorted { $0.1 > $1.1 }
     guard let best = scored.first else { return .abstain(.noFit) }
     let total = terms.weights.reduce(0.0) { $0 + $1.value * weight(of: $1.key) }
     let share = total > 0 ? best.1 / total : 0
-    guard best.1 >= tuning.minimumScore * bar, share >= tuning.minimumShare else { return .abstain(.noFit) }
-    if scored.count > 1, best.1 < scored[1].1 * tuning.minimumLead { return .abstain(.ambiguous) }
+    let runnerUp = scored.count > 1 ? scored[1].1 : 0
+    // A fact far ahead of every other may explain less of a long question: the rest is
+    // context ("Is the 200 ms the whole request including rendering?").
+    let decisive = whole && best.1 >= runnerUp * tuning.decisiveLead && share >= tuning.decisiveShare
+    guard best.1 >= tuning.minimumScore * bar, share >= tuning.minimumShare || decisive else {
+      return .abstain(.noFit)
+    }
+    if best.1 < runnerUp * tuning.minimumLead { return .abstain(.ambiguous) }
     return .fact(best.0)
   }
 
@@ -131,7 +151,10 @@ public struct QuestionMatcher: Sendable {
     for index in scenario.facts.indices {
       var full = Set<String>()
       var score = 0.0
-      for phrase in aboutTerms[index] where phrase.isSubset(of: present) {
+      // A phrase that comes down to one word many facts share ("where are the users" is
+      // "users") identifies nothing: it counts as loose words only.
+      for phrase in aboutTerms[index] where phrase.isSubset(of: present)
+        && (phrase.count >= 2 || phrase.allSatisfy { (frequency[$0] ?? 0) <= Self.sharedByFew }) {
         full.formUnion(phrase)
         if phrase.count >= 2 { score += tuning.phraseBonus }
       }

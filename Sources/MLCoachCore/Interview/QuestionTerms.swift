@@ -9,7 +9,7 @@ public struct QuestionTerms: Equatable, Sendable {
   public var weights: [String: Double]
 
   /// How much a word counts when it only lists options or examples.
-  public static let listedOptionFactor = 0.5
+  public static let listedOptionFactor = 0.35
 
   /// Words that never say what a question is about.
   static let stopWords: Set<String> = [
@@ -85,9 +85,11 @@ public struct ConceptSpotter: Sendable {
   public init(lexicon: Lexicon) {
     for concept in lexicon.concepts {
       for form in concept.forms + concept.exact {
-        let stems = Set(WordTokenizer.words(form).filter { !QuestionTerms.stopWords.contains($0.text) }
-          .map { WordNormalizer.stem($0.text) })
-        guard let first = stems.sorted().first else { continue }
+        let words = WordTokenizer.words(form)
+        let stems = Set(words.filter { !QuestionTerms.stopWords.contains($0.text) }.map { WordNormalizer.stem($0.text) })
+        // A form that loses its small words down to one word ("same for all users" → "users")
+        // would spot the concept in any question with that word.
+        guard let first = stems.sorted().first, stems.count >= 2 || words.count == 1 else { continue }
         byStem[first, default: []].append(forms.count)
         forms.append(("#" + concept.id, stems))
       }
