@@ -70,3 +70,17 @@ func askRun(arguments: [String]) {
   print(matcher.ranking(arguments[1]).prefix(4).map { "\($0.id) \($0.score)" })
   print(matcher.match(arguments[1]))
 }
+
+/// `mlcoach-bench fact-seeking`: step-1 follow-ups the interviewer never asks because they
+/// would ask the candidate for one of the scenario's facts.
+func factSeekingRun() {
+  let folder = repository.appendingPathComponent("Scenarios")
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+  for name in names.sorted() {
+    let scenario = loadScenario(String(name.dropLast(5)))
+    let matcher = QuestionMatcher(scenario: scenario)
+    for item in scenario.rubric where item.step == .requirements && ProbeFit.seeksFact(item.followUp, matcher: matcher) {
+      print("\(scenario.id) \(item.id): \(item.followUp)  -> \(matcher.match(item.followUp).factIDs)")
+    }
+  }
+}

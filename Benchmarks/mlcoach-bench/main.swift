@@ -197,6 +197,7 @@ case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2))
 case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
 case "questions": questionRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "fact-seeking": factSeekingRun()
 case "ask": askRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "list": startup()
 case "all":

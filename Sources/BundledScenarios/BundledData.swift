@@ -838,7 +838,7 @@ enum BundledData {
         "creatives wear out"
       ],
       "hint": "How quickly does the world this model sees change?",
-      "followUp": "How often would this model need to change, and what in the product drives that?",
+      "followUp": "How often would you expect this model to need updating, and what in the product drives that?",
       "reference": "New ads and campaigns appear constantly and interests shift within hours; even minutes of delay measurably hurt CTR models. Continual learning is therefore a requirement from the start, and it constrains the model choice later."
     },
     {

@@ -63,7 +63,8 @@ public struct Interviewer: Sendable {
     let credited = covered.union(partial)
     let items = scenario.items(in: step).enumerated().filter { _, item in
       guard !covered.contains(item.id), !excluded.contains(item.id) else { return false }
-      return ProbeFit.fits(item, credited: credited) && (!forProbe || ProbeFit.asksTheCandidate(item.followUp))
+      return ProbeFit.fits(item, credited: credited)
+        && (!forProbe || item.step != .requirements || !ProbeFit.seeksFact(item.followUp, matcher: matcher))
     }
     return items.sorted { a, b in
       let aPartial = partial.contains(a.element.id)

@@ -12,9 +12,16 @@ public enum ProbeFit {
     return true
   }
 
-  /// Whether a follow-up question addresses the candidate ("What would you…", "How do you…")
-  /// rather than asking them for one of the scenario's facts.
-  public static func asksTheCandidate(_ question: String) -> Bool {
-    WordTokenizer.words(question).contains { $0.text == "you" || $0.text == "your" || $0.text == "youd" }
+  /// Whether a follow-up would ask the candidate for one of the scenario's facts: it does not
+  /// address the candidate ("you", "your") and the interviewer's own matcher would answer it
+  /// with a fact, as if the candidate had asked it. "Which user actions do we actually
+  /// record?" is such a question; "What would you want to know about feedback?" is not. Only
+  /// step-1 probes are checked: later probes ask about the design, even when a fact shares
+  /// their words ("How does ranking fit inside the latency budget?").
+  public static func seeksFact(_ question: String, matcher: QuestionMatcher) -> Bool {
+    let addressesCandidate = WordTokenizer.words(question).contains {
+      $0.text == "you" || $0.text == "your" || $0.text == "youd" || $0.text == "youre"
+    }
+    return !addressesCandidate && !matcher.match(question).factIDs.isEmpty
   }
 }
