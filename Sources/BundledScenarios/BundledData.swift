@@ -27,7 +27,12 @@ enum BundledData {
         "success criteria",
         "what does success look like",
         "KPI",
-        "optimize for"
+        "optimize for",
+        "main goal",
+        "business goal",
+        "north star",
+        "primary metric",
+        "what matters most"
       ],
       "answer": "Revenue. Advertisers pay us per click, so the ads team wants to grow ad revenue, but not at the cost of making the feed unpleasant enough that people use the app less.",
       "examples": [
@@ -117,7 +122,11 @@ enum BundledData {
         "how big is the user base",
         "number of users",
         "million users",
-        "billion users"
+        "billion users",
+        "monthly active users",
+        "MAU",
+        "how many people",
+        "size of the audience"
       ],
       "answer": "Assume around 200 million daily active users, each scrolling past several ad slots per session.",
       "examples": [
@@ -136,7 +145,13 @@ enum BundledData {
         "throughput",
         "ad requests per second",
         "requests at peak",
-        "peak QPS"
+        "peak QPS",
+        "queries per second",
+        "requests per day",
+        "how many requests",
+        "ad requests per day",
+        "spiky",
+        "peaks"
       ],
       "answer": "Ad requests peak at a few tens of thousands per second; plan for about 50,000 QPS at peak.",
       "examples": [
@@ -157,7 +172,11 @@ enum BundledData {
         "how many milliseconds",
         "ms",
         "deadline",
-        "p99"
+        "p99",
+        "time limit",
+        "SLA",
+        "p95",
+        "how quickly must"
       ],
       "answer": "The whole ad request, from picking eligible ads to the auction result, must finish in about 150 ms. How you split that budget is up to you.",
       "examples": [
@@ -180,7 +199,10 @@ enum BundledData {
         "active ads",
         "millions of ads",
         "candidates per request",
-        "how many candidates"
+        "how many candidates",
+        "number of campaigns",
+        "active campaigns",
+        "ads in the system"
       ],
       "answer": "A few million active ads from a few hundred thousand advertisers. After targeting, typically a few thousand ads are eligible for a given user.",
       "examples": [
@@ -201,7 +223,10 @@ enum BundledData {
         "how often do users click",
         "fraction of impressions clicked",
         "class imbalance",
-        "positive rate"
+        "positive rate",
+        "how rare are clicks",
+        "percentage of impressions clicked",
+        "positives vs negatives"
       ],
       "answer": "On average about 1–2% of ad impressions get a click.",
       "examples": [
@@ -228,7 +253,9 @@ enum BundledData {
         "timestamps",
         "count as a click",
         "which clicks count",
-        "scroll past and come back"
+        "scroll past and come back",
+        "attribution window",
+        "label delay"
       ],
       "answer": "We log every impression and every click with timestamps and IDs. Most clicks come within seconds of the impression, but a tail arrives later, for example when a user scrolls back up or comes back to the app: a few percent of clicks land more than ten minutes after the impression. How you turn that into labels is your call.",
       "examples": [
@@ -299,7 +326,9 @@ enum BundledData {
         "how long are logs kept",
         "ad creative",
         "creative itself",
-        "image pixels"
+        "image pixels",
+        "historical data",
+        "how far back"
       ],
       "answer": "Several months of impression and click logs (billions of impressions a day), ad metadata with the creatives and targeting settings, and user profile data. You can't ask anyone to label data by hand.",
       "examples": [
@@ -324,7 +353,10 @@ enum BundledData {
         "how often retrain",
         "how often to update the model",
         "update frequency",
-        "staleness"
+        "staleness",
+        "how often do we retrain",
+        "online learning",
+        "retraining frequency"
       ],
       "answer": "Campaigns start and stop all day and thousands of new ads launch daily. Past experiments showed that even a delay of minutes in learning from new data measurably hurts CTR, so freshness matters a lot.",
       "examples": [
@@ -350,7 +382,11 @@ enum BundledData {
         "sexual orientation",
         "health",
         "political views",
-        "sensitive categories"
+        "sensitive categories",
+        "personal information",
+        "PII",
+        "data protection",
+        "legal constraints"
       ],
       "answer": "Only data users have consented to may be used, sensitive attributes such as health or religion are off limits, and we must honour deletion requests.",
       "examples": [
@@ -447,7 +483,9 @@ enum BundledData {
         "conversion delay",
         "purchases after click",
         "click or conversions",
-        "conversions as label"
+        "conversions as label",
+        "purchase data",
+        "conversion tracking"
       ],
       "answer": "Some advertisers report conversions such as purchases or installs through a pixel, often hours or days later. For this problem the click is the main label.",
       "examples": [
@@ -510,7 +548,10 @@ enum BundledData {
         "GPUs",
         "CPU",
         "serving hardware",
-        "accelerators"
+        "accelerators",
+        "training hardware",
+        "how many GPUs",
+        "compute budget"
       ],
       "answer": "There is a shared GPU cluster for training. Serving runs mostly on CPU machines; GPUs in serving are possible but expensive.",
       "examples": [
@@ -534,7 +575,9 @@ enum BundledData {
         "in production today",
         "multi-stage funnel",
         "retrieval and ranking today",
-        "production model"
+        "production model",
+        "current approach",
+        "what model do we use today"
       ],
       "answer": "Assume we're building this fresh; there's only a rules-based system that shows the highest-bidding eligible ad.",
       "examples": [
@@ -558,7 +601,9 @@ enum BundledData {
         "what makes an ad eligible",
         "budget pacing",
         "pacing",
-        "out of budget"
+        "out of budget",
+        "how are ads targeted",
+        "audience selection"
       ],
       "answer": "Advertisers choose an audience (location, age range, interests) and a daily budget; only ads whose targeting matches the user and whose budget isn't exhausted are eligible.",
       "examples": [
@@ -9854,7 +9899,9 @@ enum BundledData {
         "gifs",
         "text-to-image search",
         "video queries",
-        "query types"
+        "query types",
+        "text search",
+        "video search"
       ],
       "answer": "Images only, both as queries and as results. No videos and no text queries for this version.",
       "examples": [
@@ -9899,7 +9946,8 @@ enum BundledData {
         "user features",
         "history",
         "history to rank results",
-        "search history"
+        "search history",
+        "personalize results"
       ],
       "answer": "No personalisation. Two users who submit the same query image should get the same results.",
       "examples": [
@@ -9942,7 +9990,9 @@ enum BundledData {
         "dwell time",
         "search log",
         "saves",
-        "how long someone looks"
+        "how long someone looks",
+        "click data",
+        "engagement data"
       ],
       "answer": "On the results grid the only action is a click, which opens the image. For every search we log who searched, the query image, which images were shown and at which positions, what was clicked, and when. We can also tell how long someone stays on an image they opened.",
       "examples": [
@@ -9965,7 +10015,9 @@ enum BundledData {
         "corpus",
         "how big",
         "billion images",
-        "how many pictures"
+        "how many pictures",
+        "how many images are indexed",
+        "images in the corpus"
       ],
       "answer": "About 150 billion searchable images today. Plan for anything between 100 and 200 billion.",
       "examples": [
@@ -10011,7 +10063,9 @@ enum BundledData {
         "show up in results",
         "within minutes",
         "how soon",
-        "how soon searchable"
+        "how soon searchable",
+        "new uploads searchable",
+        "index new images"
       ],
       "answer": "A newly uploaded image should be findable within a few hours. Minutes would be nice, but it isn't a hard requirement.",
       "examples": [
@@ -10031,7 +10085,8 @@ enum BundledData {
         "latency budget",
         "slo",
         "p99",
-        "how quickly"
+        "how quickly",
+        "how fast should results come back"
       ],
       "answer": "It has to feel instant: 200 ms at p95 inside our data centre, from receiving the query to returning the results.",
       "examples": [
@@ -10056,7 +10111,8 @@ enum BundledData {
         "requests",
         "queries a day",
         "queries per day",
-        "searches a day"
+        "searches a day",
+        "how many queries"
       ],
       "answer": "About 2,000 searches per second on average, rising to roughly 6,000 at the evening peak.",
       "examples": [
@@ -10079,7 +10135,10 @@ enum BundledData {
         "raters",
         "annotators",
         "labelled pairs",
-        "similar pairs"
+        "similar pairs",
+        "labeled examples",
+        "training labels",
+        "human annotation"
       ],
       "answer": "We have no labelled pairs of similar images today. There is budget for human raters, enough to grade the results of a few thousand queries, but nowhere near millions of training pairs.",
       "examples": [
@@ -10128,7 +10187,8 @@ enum BundledData {
         "copies",
         "repost",
         "copies of the same image",
-        "dedup"
+        "dedup",
+        "near duplicate images"
       ],
       "answer": "Lots of images are reposts or lightly edited copies of each other. Seeing the same picture five times in the results is a poor experience.",
       "examples": [
@@ -10148,7 +10208,8 @@ enum BundledData {
         "clients",
         "phone",
         "client",
-        "browser"
+        "browser",
+        "mobile app"
       ],
       "answer": "Mostly our mobile apps, plus the website. All the heavy work runs in our data centres; the phone just sends the image or the crop.",
       "examples": [
@@ -10193,7 +10254,10 @@ enum BundledData {
         "revenue",
         "aim",
         "measure success",
-        "how do we measure success"
+        "how do we measure success",
+        "main goal",
+        "north star",
+        "primary metric"
       ],
       "answer": "We want people to discover more content they like. Success means more engagement: more clicks on the results and more time spent with the images they find.",
       "examples": [
@@ -10214,7 +10278,8 @@ enum BundledData {
         "scroll",
         "top 50",
         "top 100",
-        "first page"
+        "first page",
+        "how many results to show"
       ],
       "answer": "The first page shows about 50 images; very few users scroll past the first few hundred.",
       "examples": [
@@ -27626,7 +27691,11 @@ enum BundledData {
         "north star",
         "what matters to the business",
         "clickbait",
-        "click but leave"
+        "click but leave",
+        "primary metric",
+        "main metric",
+        "success metric",
+        "key metric"
       ],
       "answer": "We want people to engage more with the platform: spend more time watching videos they actually enjoy and come back more often. Leadership is explicitly not interested in a lift in clicks that comes from people bouncing off videos they regret opening.",
       "examples": [
@@ -27680,7 +27749,9 @@ enum BundledData {
         "eligible videos",
         "how big is the catalog",
         "billion videos",
-        "total videos"
+        "total videos",
+        "how big is the library",
+        "how many videos are there"
       ],
       "answer": "Roughly ten billion videos have been uploaded over the years. After removing private, unlisted, deleted, blocked and very low-quality ones, a little over a billion are eligible for the homepage at any time.",
       "examples": [
@@ -27705,7 +27776,9 @@ enum BundledData {
         "load",
         "page loads",
         "how many requests",
-        "how many people"
+        "how many people",
+        "monthly active users",
+        "requests per day"
       ],
       "answer": "Around 100 million daily active users, and a typical one opens the homepage about five times a day. That is roughly 6,000 homepage requests per second on average and about 20,000 at peak.",
       "examples": [
@@ -27727,7 +27800,9 @@ enum BundledData {
         "p99",
         "milliseconds",
         "SLA",
-        "page load time"
+        "page load time",
+        "time budget",
+        "p95"
       ],
       "answer": "The server must return the homepage recommendations in under 200 milliseconds at the 99th percentile, including everything your system does.",
       "examples": [
@@ -27780,7 +27855,10 @@ enum BundledData {
         "impressions",
         "skips",
         "dislikes",
-        "user feedback"
+        "user feedback",
+        "what feedback do we have",
+        "implicit signals",
+        "engagement signals"
       ],
       "answer": "We log every impression with its position on the page, clicks, watch time for every view, likes, dislikes, shares, comments, subscriptions, 'not interested' clicks and search queries. Explicit feedback such as likes is far sparser than views.",
       "examples": [
@@ -27869,7 +27947,8 @@ enum BundledData {
         "browse anonymously",
         "first time",
         "first visit",
-        "brand-new user"
+        "brand-new user",
+        "new creators"
       ],
       "answer": "A few million new videos are uploaded every day, and new uploads from popular channels get most of their views in the first day or two. About 10% of daily visitors are new or signed out, with little or no history.",
       "examples": [
@@ -27925,7 +28004,9 @@ enum BundledData {
         "TV share",
         "mobile share",
         "device known",
-        "screen size"
+        "screen size",
+        "smart TV",
+        "phones"
       ],
       "answer": "About 70% of traffic is mobile apps, the rest web and smart TVs. TV sessions are longer and show fewer, larger thumbnails. The device is known on every request.",
       "examples": [
@@ -27951,7 +28032,9 @@ enum BundledData {
         "policy violations",
         "misleading content",
         "recommending borderline",
-        "misleading"
+        "misleading",
+        "content policy",
+        "age restrictions"
       ],
       "answer": "Trust and safety supplies labels and classifier scores. Videos that violate policy must never be shown; borderline content such as likely misinformation must not be promoted on the homepage; age-restricted videos must not reach minors.",
       "examples": [
@@ -27978,7 +28061,9 @@ enum BundledData {
         "keep interaction logs",
         "keep logs",
         "log retention",
-        "how long do we keep"
+        "how long do we keep",
+        "historical data",
+        "how far back"
       ],
       "answer": "We keep about a year of interaction logs: billions of impressions and views a day. Nobody hand-labels videos for this task; the only explicit ratings are likes, dislikes and a small in-app satisfaction survey.",
       "examples": [
@@ -28008,7 +28093,10 @@ enum BundledData {
         "CPU or GPU",
         "event stream",
         "real-time event stream",
-        "GPU budget"
+        "GPU budget",
+        "training hardware",
+        "compute budget",
+        "how many GPUs"
       ],
       "answer": "There are GPU clusters for training and a large CPU serving fleet with some GPUs for inference. You can use the existing feature store with its online key-value store, a streaming pipeline that delivers interaction events within seconds, and a sharded vector search service whose hosts have about 256 GB of memory each.",
       "examples": [
@@ -28060,7 +28148,10 @@ enum BundledData {
         "pause or delete",
         "pause history",
         "sensitive attributes",
-        "data rules"
+        "data rules",
+        "personal information",
+        "PII",
+        "data protection"
       ],
       "answer": "Users can pause or delete their watch history and we must respect that immediately. Sensitive attributes may not be used for targeting, and regional data rules apply.",
       "examples": [
@@ -28079,7 +28170,9 @@ enum BundledData {
         "holdout",
         "how long can tests run",
         "online testing",
-        "launch criteria"
+        "launch criteria",
+        "run experiments",
+        "online experiments"
       ],
       "answer": "There is an experimentation platform that randomises by user. Tests usually run for two weeks, and 1% of users sit in a long-term holdout that keeps the previous system for months.",
       "examples": [
@@ -28119,7 +28212,9 @@ enum BundledData {
         "short videos",
         "long videos",
         "median duration",
-        "typical length"
+        "typical length",
+        "how long is a typical video",
+        "shorts"
       ],
       "answer": "Lengths range from under a minute to several hours. The median is about eight minutes, and clips under a minute are a fast-growing share of uploads.",
       "examples": [
