@@ -36,12 +36,6 @@ public struct Interviewer: Sendable {
     return Reply(text: facts.map(\.answer).joined(separator: " "), factIDs: facts.map(\.id))
   }
 
-  /// The reply to `question` and its first fact, as earlier versions returned it.
-  public func answer(_ question: String) -> (answer: String, factID: String?) {
-    let reply = reply(to: question)
-    return (reply.text, reply.factIDs.first)
-  }
-
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.
   public func mostImportantUncovered(in step: StepID, answer: Answer, excluding excluded: Set<String> = [])
     -> RubricItem? {

@@ -9,17 +9,17 @@ public struct AskedAboutFactRule: Sendable {
 
   public init(scenario: Scenario, concepts: ConceptSpotter = .bundled) {
     var links: [String: [Int]] = [:]
+    // A phrase links when it has two terms, or one topic word: "users" alone links nothing.
+    let factPhrases = scenario.facts.map { fact in
+      fact.about.map { QuestionTerms.set($0, concepts: concepts) }
+        .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
+    }
     for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
       let itemTerms = (item.evidence + [item.text]).reduce(into: Set<String>()) {
         $0.formUnion(QuestionTerms.set($1, concepts: concepts))
       }
-      for fact in scenario.facts {
-        let linked = fact.about.contains { phrase in
-          let terms = QuestionTerms.set(phrase, concepts: concepts)
-          return !terms.isEmpty && terms.isSubset(of: itemTerms)
-            && (terms.count >= 2 || terms.allSatisfy(TopicWords.contains))
-        }
-        if linked { links[fact.id, default: []].append(index) }
+      for (fact, phrases) in zip(scenario.facts, factPhrases) where phrases.contains(where: { $0.isSubset(of: itemTerms) }) {
+        links[fact.id, default: []].append(index)
       }
     }
     itemsByFact = links
