@@ -10,6 +10,7 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench history    history and next with 10,000 sessions
 //   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
 //   swift run -c release mlcoach-bench reliability   the four above
+//   swift run mlcoach-bench questions [ID...] [--mistakes]      question banks: tuning and held-out
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -251,6 +252,9 @@ case "large-memory": largeAnswerMemory()
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
+case "questions": questionRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "fact-seeking": factSeekingRun()
+case "ask": askRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "list": startup()
 case "large": largeAnswerCLI()
 case "save": saveCost()

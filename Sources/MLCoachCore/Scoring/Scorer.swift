@@ -51,6 +51,8 @@ public struct Scorer: Sendable {
   let contentWords: Set<Int32>
   let others: [FitProfile]
   let calibration: Calibration
+  /// Which requirements items each fact is about, for questions asked during practice.
+  let askedAboutFact: AskedAboutFactRule
 
   var vocabulary: Vocabulary { compiler.vocabulary }
 
@@ -60,6 +62,7 @@ public struct Scorer: Sendable {
               calibration: Calibration = .interviewer) {
     self.scenario = scenario
     self.calibration = calibration
+    askedAboutFact = AskedAboutFactRule(scenario: scenario)
     var compiler = PhraseCompiler.base(for: lexicon)
     cues = CueSet(compiler: &compiler)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
@@ -138,6 +141,7 @@ public struct Scorer: Sendable {
         rule: best?.value))
     }
 
+    applyPracticeCredit(to: &verdicts, answer: answer)
     let flags = redFlags(analyzed: analyzed, index: index, context: context)
     let offTopic = OffTopicCheck.judge(target: Self.fit(of: scenario.rubric, phrases: itemPhrases, index: index,
                                                         analyzed: analyzed),
