@@ -104,12 +104,14 @@ public struct Scorer: Sendable {
       // One verdict per sentence (credit beats a dismissal in the same sentence), then the
       // best sentence: hit, then contradicted, then partial.
       var perSentence: [Int: MatchReason] = [:]
-      var found: [(Occurrence, CompiledPhrase)] = []
+      var found: [(Occurrence, CompiledPhrase, pair: Bool)] = []
       for phrase in itemPhrases[itemIndex] {
-        for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, phrase)) }
+        for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) {
+          found.append((occurrence, phrase, false))
+        }
       }
       for (a, b) in itemPairs[itemIndex] {
-        for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, a)) }
+        for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, a, true)) }
       }
       // Mentions in the item's own step first, so the quoted evidence comes from there when
       // it can; once that step has a hit, nothing can beat it.
@@ -118,11 +120,14 @@ public struct Scorer: Sendable {
         let ownB = analyzed.sectionSteps[analyzed.sentences[b.0.sentence].section] == item.step
         return ownA != ownB ? ownA : a.0.start < b.0.start
       }
-      for (occurrence, phrase) in found {
+      for (occurrence, phrase, pair) in found {
         let mention = Mention(occurrence: occurrence, category: item.category,
                               phraseCarriesNegation: phrase.carriesNegation)
         let reason = MatchRules.judge(mention, in: context)
         if reason.status == nil { continue }
+        // The two sides of "A vs B" named in one sentence are a trade-off only when the
+        // sentence weighs them ("recall drops and latency rises" reports a symptom).
+        if pair && reason == .noComparison { continue }
         if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
         perSentence[occurrence.sentence] = reason
         if reason.status == .hit { break }
