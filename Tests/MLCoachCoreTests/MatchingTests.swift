@@ -234,4 +234,13 @@ struct ShortcutTests {
   func contractions(text: String, words: [String]) {
     #expect(WordTokenizer.words(text).map(\.text) == words)
   }
+
+  @Test("a negation ends at a purpose verb: the rejected option is not the guard it serves",
+        arguments: ["We split by time not randomly to avoid leakage.",
+                    "Split on date and never shuffle, which prevents leakage of future clicks.",
+                    "No random split, so as to avoid leakage."])
+  func purposeEndsNegation(text: String) throws {
+    let report = try Fixtures.catalogueScorer("ads-ctr").score(text: text)
+    #expect(report.verdict("leakage")?.status != .contradicted, "\(report.verdict("leakage")?.status.rawValue ?? "-")")
+  }
 }

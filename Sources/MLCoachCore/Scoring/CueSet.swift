@@ -8,7 +8,9 @@ struct CueSet: Sendable {
   let flagNegators: Set<Int32>
   /// Words that make a clause a condition: a negation inside one argues for the item.
   let conditionals: Set<Int32>
-  /// Words that end a negation's reach: "but", "because", "so", "although" ...
+  /// Words that end a negation's reach: "but", "because", "so", "although" ..., and the
+  /// purpose verbs "avoid", "prevent" ("split by time, not randomly to avoid leakage": the
+  /// "not" rejects the random split, not the leakage guard).
   let clauseBoundaries: Set<Int32>
   /// "and"/"or": they end a negation only when a new subject follows ("no X and we do Y").
   let coordinators: Set<Int32>
@@ -102,7 +104,8 @@ struct CueSet: Sendable {
                                              "tempting", "unlike", "instead", "rather"])
     conditionals = ids(["if", "unless", "whether", "suppose", "supposing", "hypothetically", "imagine"])
     clauseBoundaries = ids(["but", "because", "so", "while", "whereas", "although", "since", "though", "however",
-                            "yet", "then", "which", "where", "otherwise", "except"])
+                            "yet", "then", "which", "where", "otherwise", "except", "avoid", "avoids", "avoiding",
+                            "prevent", "prevents", "preventing"])
     coordinators = ids(["and", "or"])
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
