@@ -71,6 +71,9 @@ struct InterviewEditingTests {
     let step = try #require(result.sessions.first).steps[0]
     #expect(step.lines == ["one", "half a thou"])
     #expect(step.unfinishedLines == [1], "marked as unfinished in the session")
+    let report = CLITest.run(["report"], environment: ["MLCOACH_HOME": result.home])
+    #expect(report.out.contains("> half a thou *(unfinished: still being typed when the interview stopped)*"))
+    #expect(report.out.contains("> one\n"))
     #expect(keys.modeChanges == ["raw", "restored"])
   }
 
