@@ -74,6 +74,10 @@ struct InterviewEditingTests {
     let report = CLITest.run(["report"], environment: ["MLCOACH_HOME": result.home])
     #expect(report.out.contains("> half a thou *(unfinished: still being typed when the interview stopped)*"))
     #expect(report.out.contains("> one\n"))
+    let json = CLITest.run(["report", "--format", "json"], environment: ["MLCOACH_HOME": result.home])
+    let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+    let steps = try #require(object?["steps"] as? [[String: Any]])
+    #expect(steps[0]["unfinishedLines"] as? [Int] == [1] && steps[1]["unfinishedLines"] as? [Int] == [])
     #expect(keys.modeChanges == ["raw", "restored"])
   }
 
