@@ -60,7 +60,7 @@ func gradedCorpus(arguments: [String]) {
        "overall": row.report.overall, "coverage": row.report.coverage ?? 0,
        "categoryCoverage": row.report.categoryCoverage ?? [:], "categories": row.entry.categories,
        "capped": row.report.bareListCapped == true, "offTopic": row.report.offTopic?.factor ?? 1,
-       "penalty": row.report.penalty ?? 0]
+       "penalty": row.report.penalty ?? 0, "severities": row.report.redFlags.map(\.severity)]
     }
     if let data = try? JSONSerialization.data(withJSONObject: dump, options: [.prettyPrinted, .sortedKeys]) {
       FileManager.default.createFile(atPath: arguments[index + 1], contents: data)

@@ -4,11 +4,13 @@ import MLCoachCore
 // Benchmarks and quality figures for the README. Run from the repository root:
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
+//   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
 //   swift run -c release mlcoach-bench large      `mlcoach score` on a 10 MB answer
 //   swift run -c release mlcoach-bench save       saving a line at line 10 and line 20,000
 //   swift run -c release mlcoach-bench history    history and next with 10,000 sessions
 //   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
 //   swift run -c release mlcoach-bench reliability   the four above
+//   swift run mlcoach-bench questions [ID...] [--mistakes]      question banks: tuning and held-out
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -98,6 +100,17 @@ func scoring() {
   print(String(format: "score: rubric of %d items, 800-word answer: %.3f ms per answer (median of 7 rounds of %d; "
                + "best %.3f); compile %.2f ms", scenario.rubric.count, median(rounds) * 1000, runs,
                (rounds.min() ?? 0) * 1000, compile * 1000))
+  // The same answer with the off-topic check against every other bundled scenario, as the
+  // CLI scores it.
+  let catalogue = allScenarios()
+  let full = Scorer(scenario: scenario, others: catalogue.filter { $0.id != scenario.id })
+  _ = full.score(text: typical)
+  var fullRounds: [Double] = []
+  for _ in 0..<7 {
+    fullRounds.append(seconds { for _ in 0..<runs { sink += full.score(text: typical).overall } } / Double(runs))
+  }
+  print(String(format: "score: the same with the off-topic check against %d other scenarios: %.3f ms per answer (median)",
+               catalogue.count - 1, median(fullRounds) * 1000))
   for size in [100_000, 1_000_000] {
     let words = size / 6
     let big = answer(words: words)
@@ -237,7 +250,11 @@ case "profile":  // for valgrind: 100 typical answers, nothing else
   print(total)
 case "large-memory": largeAnswerMemory()
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
+case "questions": questionRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "fact-seeking": factSeekingRun()
+case "ask": askRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "list": startup()
 case "large": largeAnswerCLI()
 case "save": saveCost()

@@ -27,7 +27,12 @@ enum BundledData {
         "success criteria",
         "what does success look like",
         "KPI",
-        "optimize for"
+        "optimize for",
+        "main goal",
+        "business goal",
+        "north star",
+        "primary metric",
+        "what matters most"
       ],
       "answer": "Revenue. Advertisers pay us per click, so the ads team wants to grow ad revenue, but not at the cost of making the feed unpleasant enough that people use the app less.",
       "examples": [
@@ -48,13 +53,18 @@ enum BundledData {
         "where do ads show",
         "sponsored post",
         "what does an ad look like",
-        "creative type"
+        "creative type",
+        "surfaces in scope",
+        "which surfaces",
+        "stories",
+        "reels"
       ],
       "answer": "Ads are sponsored posts that appear in the home feed, in slots between organic posts from friends and pages. They look like normal posts: an image or short video with some text.",
       "examples": [
         "Where do the ads appear?",
         "Are the ads shown in the feed between organic posts?",
-        "What does an ad look like: an image, a video, text?"
+        "What does an ad look like: an image, a video, text?",
+        "Which parts of the app show ads?"
       ]
     },
     {
@@ -112,7 +122,11 @@ enum BundledData {
         "how big is the user base",
         "number of users",
         "million users",
-        "billion users"
+        "billion users",
+        "monthly active users",
+        "MAU",
+        "how many people",
+        "size of the audience"
       ],
       "answer": "Assume around 200 million daily active users, each scrolling past several ad slots per session.",
       "examples": [
@@ -131,7 +145,13 @@ enum BundledData {
         "throughput",
         "ad requests per second",
         "requests at peak",
-        "peak QPS"
+        "peak QPS",
+        "queries per second",
+        "requests per day",
+        "how many requests",
+        "ad requests per day",
+        "spiky",
+        "peaks"
       ],
       "answer": "Ad requests peak at a few tens of thousands per second; plan for about 50,000 QPS at peak.",
       "examples": [
@@ -152,7 +172,11 @@ enum BundledData {
         "how many milliseconds",
         "ms",
         "deadline",
-        "p99"
+        "p99",
+        "time limit",
+        "SLA",
+        "p95",
+        "how quickly must"
       ],
       "answer": "The whole ad request, from picking eligible ads to the auction result, must finish in about 150 ms. How you split that budget is up to you.",
       "examples": [
@@ -175,7 +199,10 @@ enum BundledData {
         "active ads",
         "millions of ads",
         "candidates per request",
-        "how many candidates"
+        "how many candidates",
+        "number of campaigns",
+        "active campaigns",
+        "ads in the system"
       ],
       "answer": "A few million active ads from a few hundred thousand advertisers. After targeting, typically a few thousand ads are eligible for a given user.",
       "examples": [
@@ -196,7 +223,10 @@ enum BundledData {
         "how often do users click",
         "fraction of impressions clicked",
         "class imbalance",
-        "positive rate"
+        "positive rate",
+        "how rare are clicks",
+        "percentage of impressions clicked",
+        "positives vs negatives"
       ],
       "answer": "On average about 1–2% of ad impressions get a click.",
       "examples": [
@@ -220,14 +250,20 @@ enum BundledData {
         "late clicks",
         "delayed clicks",
         "when do clicks arrive",
-        "timestamps"
+        "timestamps",
+        "count as a click",
+        "which clicks count",
+        "scroll past and come back",
+        "attribution window",
+        "label delay"
       ],
       "answer": "We log every impression and every click with timestamps and IDs. Most clicks come within seconds of the impression, but a tail arrives later, for example when a user scrolls back up or comes back to the app: a few percent of clicks land more than ten minutes after the impression. How you turn that into labels is your call.",
       "examples": [
         "How delayed are clicks?",
         "How long after an impression can a click still arrive?",
         "Do we log impressions and clicks with timestamps?",
-        "What counts as a click, and how are labels recorded?"
+        "What counts as a click, and how are labels recorded?",
+        "Does a click count if it comes long after the impression?"
       ]
     },
     {
@@ -283,13 +319,24 @@ enum BundledData {
         "annotators",
         "retention",
         "months of logs",
-        "how many months of logs"
+        "how many months of logs",
+        "click logs",
+        "impression logs retained",
+        "logs retained",
+        "how long are logs kept",
+        "ad creative",
+        "creative itself",
+        "image pixels",
+        "historical data",
+        "how far back"
       ],
       "answer": "Several months of impression and click logs (billions of impressions a day), ad metadata with the creatives and targeting settings, and user profile data. You can't ask anyone to label data by hand.",
       "examples": [
         "How much training data do we have?",
         "How many months of impression and click logs are kept?",
-        "Can we get human labels for ads?"
+        "Can we get human labels for ads?",
+        "How long do we keep the logs?",
+        "Can the model see the ad image and text?"
       ]
     },
     {
@@ -306,7 +353,10 @@ enum BundledData {
         "how often retrain",
         "how often to update the model",
         "update frequency",
-        "staleness"
+        "staleness",
+        "how often do we retrain",
+        "online learning",
+        "retraining frequency"
       ],
       "answer": "Campaigns start and stop all day and thousands of new ads launch daily. Past experiments showed that even a delay of minutes in learning from new data measurably hurts CTR, so freshness matters a lot.",
       "examples": [
@@ -326,13 +376,24 @@ enum BundledData {
         "sensitive attributes",
         "protected attributes",
         "opt out",
-        "regulation"
+        "regulation",
+        "religion",
+        "ethnicity",
+        "sexual orientation",
+        "health",
+        "political views",
+        "sensitive categories",
+        "personal information",
+        "PII",
+        "data protection",
+        "legal constraints"
       ],
       "answer": "Only data users have consented to may be used, sensitive attributes such as health or religion are off limits, and we must honour deletion requests.",
       "examples": [
         "Are there privacy constraints?",
         "Can we use sensitive attributes like religion or health?",
-        "Do we need to support GDPR deletion requests?"
+        "Do we need to support GDPR deletion requests?",
+        "Can we target by religion or health?"
       ]
     },
     {
@@ -342,17 +403,22 @@ enum BundledData {
         "cold start",
         "new advertisers",
         "new campaigns",
-        "no history",
         "new ads per day",
         "how many new ads",
         "brand new ads",
-        "first-time advertisers"
+        "first-time advertisers",
+        "new ads created per day",
+        "created per day",
+        "ads created",
+        "ads with no history",
+        "new ad with no history"
       ],
       "answer": "Thousands of new ads launch every day with no click history, and some come from advertisers who have never run a campaign before.",
       "examples": [
         "How many new ads launch each day?",
         "Do new advertisers come with any history?",
-        "Do new ads start with zero clicks?"
+        "Do new ads start with zero clicks?",
+        "How many ads are created each day?"
       ]
     },
     {
@@ -365,13 +431,18 @@ enum BundledData {
         "CPC",
         "pay per click",
         "how are advertisers charged",
-        "charged per click"
+        "charged per click",
+        "billed",
+        "billing",
+        "how are advertisers billed",
+        "charged per impression"
       ],
       "answer": "Advertisers bid per click and compete in an auction for each slot. The auction needs a click estimate from you for every eligible ad; how it combines that with the bid is something you can propose.",
       "examples": [
         "Is there an auction?",
         "Are advertisers charged per click or per impression?",
-        "Do advertisers bid per click for each slot?"
+        "Do advertisers bid per click for each slot?",
+        "How do advertisers pay for their ads?"
       ]
     },
     {
@@ -412,7 +483,9 @@ enum BundledData {
         "conversion delay",
         "purchases after click",
         "click or conversions",
-        "conversions as label"
+        "conversions as label",
+        "purchase data",
+        "conversion tracking"
       ],
       "answer": "Some advertisers report conversions such as purchases or installs through a pixel, often hours or days later. For this problem the click is the main label.",
       "examples": [
@@ -431,13 +504,18 @@ enum BundledData {
         "accidental clicks",
         "fake clicks",
         "spam clicks",
-        "bots"
+        "bots",
+        "accidental taps",
+        "accidental click",
+        "bounce",
+        "misclicks"
       ],
       "answer": "A separate integrity system flags invalid clicks (bots, click farms, obvious accidental taps) within a few hours. Advertisers aren't charged for them, and the flag is written back to the click log. A small percentage of clicks get flagged.",
       "examples": [
         "Are there bot clicks?",
         "Do we filter invalid or fraudulent clicks before billing?",
-        "How much click fraud is there, and is it flagged in the logs?"
+        "How much click fraud is there, and is it flagged in the logs?",
+        "Do people tap ads by mistake?"
       ]
     },
     {
@@ -470,7 +548,10 @@ enum BundledData {
         "GPUs",
         "CPU",
         "serving hardware",
-        "accelerators"
+        "accelerators",
+        "training hardware",
+        "how many GPUs",
+        "compute budget"
       ],
       "answer": "There is a shared GPU cluster for training. Serving runs mostly on CPU machines; GPUs in serving are possible but expensive.",
       "examples": [
@@ -489,13 +570,21 @@ enum BundledData {
         "baseline today",
         "existing model",
         "starting from scratch",
-        "in place today"
+        "in place today",
+        "model in production",
+        "in production today",
+        "multi-stage funnel",
+        "retrieval and ranking today",
+        "production model",
+        "current approach",
+        "what model do we use today"
       ],
       "answer": "Assume we're building this fresh; there's only a rules-based system that shows the highest-bidding eligible ad.",
       "examples": [
         "Is there an existing model?",
         "What's in place today?",
-        "Are we replacing a current ML system or starting from scratch?"
+        "Are we replacing a current ML system or starting from scratch?",
+        "What model runs in production right now?"
       ]
     },
     {
@@ -509,13 +598,19 @@ enum BundledData {
         "daily budget",
         "budget",
         "who is eligible",
-        "what makes an ad eligible"
+        "what makes an ad eligible",
+        "budget pacing",
+        "pacing",
+        "out of budget",
+        "how are ads targeted",
+        "audience selection"
       ],
       "answer": "Advertisers choose an audience (location, age range, interests) and a daily budget; only ads whose targeting matches the user and whose budget isn't exhausted are eligible.",
       "examples": [
         "How does targeting work?",
         "Do advertisers set an audience and a daily budget?",
-        "What makes an ad eligible for a user?"
+        "What makes an ad eligible for a user?",
+        "What happens when a campaign spends its budget?"
       ]
     }
   ],
@@ -788,7 +883,7 @@ enum BundledData {
         "creatives wear out"
       ],
       "hint": "How quickly does the world this model sees change?",
-      "followUp": "How often would this model need to change, and what in the product drives that?",
+      "followUp": "How often would you expect this model to need updating, and what in the product drives that?",
       "reference": "New ads and campaigns appear constantly and interests shift within hours; even minutes of delay measurably hurt CTR models. Continual learning is therefore a requirement from the start, and it constrains the model choice later."
     },
     {
@@ -9778,13 +9873,19 @@ enum BundledData {
         "visually similar",
         "same scene",
         "look alike",
-        "exact same image"
+        "exact same image",
+        "exact same",
+        "same product",
+        "exclude the query image",
+        "query image itself",
+        "any similar object"
       ],
       "answer": "Similar means the image looks alike to a person: the same kind of object, style or scene. Sharing a colour palette isn't enough, and showing the user the exact image they started from isn't useful.",
       "examples": [
         "What does similar mean here?",
         "Should results show the same object, or just images with the same colours or style?",
-        "Is it useful to return the exact image the user started from?"
+        "Is it useful to return the exact image the user started from?",
+        "Should a photo of a red chair return that chair or any red chair?"
       ]
     },
     {
@@ -9798,7 +9899,9 @@ enum BundledData {
         "gifs",
         "text-to-image search",
         "video queries",
-        "query types"
+        "query types",
+        "text search",
+        "video search"
       ],
       "answer": "Images only, both as queries and as results. No videos and no text queries for this version.",
       "examples": [
@@ -9816,11 +9919,12 @@ enum BundledData {
         "bounding box",
         "zoom in",
         "crop queries",
-        "region",
         "select part",
         "how many searches use a crop",
         "draw a box",
-        "only that part"
+        "only that part",
+        "region of the image",
+        "image region"
       ],
       "answer": "Yes. A user can draw a box around part of an image, say the lamp in a living-room photo, and search with just that region. About a quarter of searches use a crop.",
       "examples": [
@@ -9842,7 +9946,8 @@ enum BundledData {
         "user features",
         "history",
         "history to rank results",
-        "search history"
+        "search history",
+        "personalize results"
       ],
       "answer": "No personalisation. Two users who submit the same query image should get the same results.",
       "examples": [
@@ -9885,7 +9990,9 @@ enum BundledData {
         "dwell time",
         "search log",
         "saves",
-        "how long someone looks"
+        "how long someone looks",
+        "click data",
+        "engagement data"
       ],
       "answer": "On the results grid the only action is a click, which opens the image. For every search we log who searched, the query image, which images were shown and at which positions, what was clicked, and when. We can also tell how long someone stays on an image they opened.",
       "examples": [
@@ -9907,13 +10014,17 @@ enum BundledData {
         "how many photos",
         "corpus",
         "how big",
-        "billion images"
+        "billion images",
+        "how many pictures",
+        "how many images are indexed",
+        "images in the corpus"
       ],
       "answer": "About 150 billion searchable images today. Plan for anything between 100 and 200 billion.",
       "examples": [
         "How many images are there?",
         "How big is the corpus we search over?",
-        "Are we talking about 100 billion images or more?"
+        "Are we talking about 100 billion images or more?",
+        "How big is the image corpus?"
       ]
     },
     {
@@ -9950,7 +10061,11 @@ enum BundledData {
         "findable",
         "delay between upload",
         "show up in results",
-        "within minutes"
+        "within minutes",
+        "how soon",
+        "how soon searchable",
+        "new uploads searchable",
+        "index new images"
       ],
       "answer": "A newly uploaded image should be findable within a few hours. Minutes would be nice, but it isn't a hard requirement.",
       "examples": [
@@ -9970,7 +10085,8 @@ enum BundledData {
         "latency budget",
         "slo",
         "p99",
-        "how quickly"
+        "how quickly",
+        "how fast should results come back"
       ],
       "answer": "It has to feel instant: 200 ms at p95 inside our data centre, from receiving the query to returning the results.",
       "examples": [
@@ -9992,14 +10108,19 @@ enum BundledData {
         "searches per second",
         "searches per day",
         "load",
-        "requests"
+        "requests",
+        "queries a day",
+        "queries per day",
+        "searches a day",
+        "how many queries"
       ],
       "answer": "About 2,000 searches per second on average, rising to roughly 6,000 at the evening peak.",
       "examples": [
         "What's the QPS?",
         "How many searches per second do we get at peak?",
         "How many visual searches a day does the feature serve?",
-        "Should I plan for 10,000 queries per second?"
+        "Should I plan for 10,000 queries per second?",
+        "How many visual searches happen per day?"
       ]
     },
     {
@@ -10014,7 +10135,10 @@ enum BundledData {
         "raters",
         "annotators",
         "labelled pairs",
-        "similar pairs"
+        "similar pairs",
+        "labeled examples",
+        "training labels",
+        "human annotation"
       ],
       "answer": "We have no labelled pairs of similar images today. There is budget for human raters, enough to grade the results of a few thousand queries, but nowhere near millions of training pairs.",
       "examples": [
@@ -10032,19 +10156,25 @@ enum BundledData {
         "nsfw",
         "moderation",
         "deleted images",
-        "privacy",
         "private",
         "blocked images",
         "flagged images",
         "takedown",
         "never show",
-        "privacy settings take effect"
+        "privacy settings take effect",
+        "trust and safety",
+        "safety pipeline",
+        "safety classifier",
+        "unsafe images",
+        "privacy settings",
+        "private accounts"
       ],
       "answer": "Some images are private to their owner, some get deleted, and some are flagged by moderation. None of them may ever appear in results, and a change to privacy settings should take effect quickly.",
       "examples": [
         "Are there images we must never show?",
         "What happens with private or deleted images?",
-        "How fast must a change to privacy settings take effect?"
+        "How fast must a change to privacy settings take effect?",
+        "Is there already a system that flags unsafe images?"
       ]
     },
     {
@@ -10057,7 +10187,8 @@ enum BundledData {
         "copies",
         "repost",
         "copies of the same image",
-        "dedup"
+        "dedup",
+        "near duplicate images"
       ],
       "answer": "Lots of images are reposts or lightly edited copies of each other. Seeing the same picture five times in the results is a poor experience.",
       "examples": [
@@ -10077,7 +10208,8 @@ enum BundledData {
         "clients",
         "phone",
         "client",
-        "browser"
+        "browser",
+        "mobile app"
       ],
       "answer": "Mostly our mobile apps, plus the website. All the heavy work runs in our data centres; the phone just sends the image or the crop.",
       "examples": [
@@ -10120,7 +10252,12 @@ enum BundledData {
         "kpi",
         "engagement",
         "revenue",
-        "aim"
+        "aim",
+        "measure success",
+        "how do we measure success",
+        "main goal",
+        "north star",
+        "primary metric"
       ],
       "answer": "We want people to discover more content they like. Success means more engagement: more clicks on the results and more time spent with the images they find.",
       "examples": [
@@ -10141,7 +10278,8 @@ enum BundledData {
         "scroll",
         "top 50",
         "top 100",
-        "first page"
+        "first page",
+        "how many results to show"
       ],
       "answer": "The first page shows about 50 images; very few users scroll past the first few hundred.",
       "examples": [
@@ -10181,14 +10319,18 @@ enum BundledData {
         "server specs",
         "memory budget",
         "how many machines",
-        "fleet size"
+        "fleet size",
+        "storage budget",
+        "storage for embeddings",
+        "disk"
       ],
       "answer": "A search server has about 512 GB of RAM and a few TB of NVMe SSD. For this feature we'd like to stay within a few hundred such machines, replicas included.",
       "examples": [
         "How much RAM does each search server have?",
         "Do the search machines have SSDs?",
         "How many machines can the index use?",
-        "Is 512 GB of memory per machine a fair assumption?"
+        "Is 512 GB of memory per machine a fair assumption?",
+        "How much storage do we have for the index?"
       ]
     },
     {
@@ -10225,13 +10367,18 @@ enum BundledData {
         "embed everything",
         "afford to backfill embeddings",
         "re-embedding",
-        "full re-embedding"
+        "full re-embedding",
+        "embeddings for the whole corpus",
+        "embed the whole corpus",
+        "embed all images",
+        "whole corpus"
       ],
       "answer": "One full pass of an encoder over every image takes our batch GPU fleet about three weeks, mostly reading and decoding the images, and it competes with training for those GPUs.",
       "examples": [
         "How long would it take to re-embed every image?",
         "Can we afford to backfill embeddings for 150 billion images every month?",
-        "What does a full re-index cost us?"
+        "What does a full re-index cost us?",
+        "Can we afford to compute embeddings for every image?"
       ]
     },
     {
@@ -10246,13 +10393,17 @@ enum BundledData {
         "csam",
         "query image safety",
         "moderated",
-        "camera uploads moderated"
+        "camera uploads moderated",
+        "face matching",
+        "face recognition",
+        "match faces"
       ],
       "answer": "Camera photos and uploads used as queries haven't been through moderation, and some will be unsafe. We also don't want the feature used to find more photos of a private person from a picture of their face.",
       "examples": [
         "Do we have to check the query image itself for unsafe content?",
         "Can people search with a photo of someone's face?",
-        "Are camera uploads moderated before we search with them?"
+        "Are camera uploads moderated before we search with them?",
+        "Can we search by someone's face?"
       ]
     }
   ],
@@ -27538,14 +27689,21 @@ enum BundledData {
         "what should we optimize",
         "retention",
         "north star",
-        "what matters to the business"
+        "what matters to the business",
+        "clickbait",
+        "click but leave",
+        "primary metric",
+        "main metric",
+        "success metric",
+        "key metric"
       ],
       "answer": "We want people to engage more with the platform: spend more time watching videos they actually enjoy and come back more often. Leadership is explicitly not interested in a lift in clicks that comes from people bouncing off videos they regret opening.",
       "examples": [
         "What is the business goal of the homepage?",
         "Are we optimising for watch time, daily active users or long-term retention?",
         "Does leadership want more clicks?",
-        "What would success look like a year after launch?"
+        "What would success look like a year after launch?",
+        "Should we worry about videos people click and then abandon?"
       ]
     },
     {
@@ -27565,13 +27723,18 @@ enum BundledData {
         "how many thumbnails",
         "first screen",
         "scroll",
-        "up next"
+        "up next",
+        "grid of thumbnails",
+        "grid",
+        "full-screen feed",
+        "full screen"
       ],
       "answer": "This is the homepage feed you see when you open the app or site. The first screen shows roughly 10 to 20 thumbnails, and scrolling loads more in pages of about 20. Search results and the 'up next' panel are owned by other teams.",
       "examples": [
         "How many videos are on the first screen?",
         "Is this only the homepage, or the up-next panel too?",
-        "When users scroll, how many more videos load each time?"
+        "When users scroll, how many more videos load each time?",
+        "Is the homepage a grid or a vertical feed?"
       ]
     },
     {
@@ -27586,7 +27749,9 @@ enum BundledData {
         "eligible videos",
         "how big is the catalog",
         "billion videos",
-        "total videos"
+        "total videos",
+        "how big is the library",
+        "how many videos are there"
       ],
       "answer": "Roughly ten billion videos have been uploaded over the years. After removing private, unlisted, deleted, blocked and very low-quality ones, a little over a billion are eligible for the homepage at any time.",
       "examples": [
@@ -27610,14 +27775,18 @@ enum BundledData {
         "peak traffic",
         "load",
         "page loads",
-        "how many requests"
+        "how many requests",
+        "how many people",
+        "monthly active users",
+        "requests per day"
       ],
       "answer": "Around 100 million daily active users, and a typical one opens the homepage about five times a day. That is roughly 6,000 homepage requests per second on average and about 20,000 at peak.",
       "examples": [
         "What QPS do we expect?",
         "How many daily active users do we have?",
         "What is the peak number of homepage requests per second?",
-        "Is 20k requests per second at peak a fair assumption?"
+        "Is 20k requests per second at peak a fair assumption?",
+        "How many people use the homepage each day?"
       ]
     },
     {
@@ -27631,7 +27800,9 @@ enum BundledData {
         "p99",
         "milliseconds",
         "SLA",
-        "page load time"
+        "page load time",
+        "time budget",
+        "p95"
       ],
       "answer": "The server must return the homepage recommendations in under 200 milliseconds at the 99th percentile, including everything your system does.",
       "examples": [
@@ -27684,7 +27855,10 @@ enum BundledData {
         "impressions",
         "skips",
         "dislikes",
-        "user feedback"
+        "user feedback",
+        "what feedback do we have",
+        "implicit signals",
+        "engagement signals"
       ],
       "answer": "We log every impression with its position on the page, clicks, watch time for every view, likes, dislikes, shares, comments, subscriptions, 'not interested' clicks and search queries. Explicit feedback such as likes is far sparser than views.",
       "examples": [
@@ -27705,15 +27879,20 @@ enum BundledData {
         "thumbnail",
         "transcript",
         "duration",
-        "view counts",
         "like counts",
-        "metadata"
+        "metadata",
+        "subtitles",
+        "captions",
+        "description",
+        "category",
+        "how many views a video has"
       ],
       "answer": "Each video has a title, description, tags, channel, category, duration, language, upload time and a thumbnail. Many also have an automatic transcript. We keep running counts of views and likes, and the feature store keeps hourly snapshots of them.",
       "examples": [
         "What metadata does each video have?",
         "Do videos have transcripts and thumbnails we can use?",
-        "Can we get a video's view count as it was at a past time?"
+        "Can we get a video's view count as it was at a past time?",
+        "What text do we have for each video?"
       ]
     },
     {
@@ -27729,7 +27908,10 @@ enum BundledData {
         "subscriptions",
         "watch history",
         "search history",
-        "age"
+        "age",
+        "subscribe",
+        "subscribe to channels",
+        "channels they follow"
       ],
       "answer": "Signed-in users have an age bracket, country, language settings, account age and the channels they subscribe to, plus their watch and search history. Signed-out visitors give us only device, region and recent in-session activity.",
       "examples": [
@@ -27759,14 +27941,22 @@ enum BundledData {
         "cold-start users",
         "newly uploaded",
         "new uploads",
-        "no history"
+        "no history",
+        "logged in",
+        "logged-in",
+        "browse anonymously",
+        "first time",
+        "first visit",
+        "brand-new user",
+        "new creators"
       ],
       "answer": "A few million new videos are uploaded every day, and new uploads from popular channels get most of their views in the first day or two. About 10% of daily visitors are new or signed out, with little or no history.",
       "examples": [
         "Are there signed-out users?",
         "Do we have cold-start users and newly uploaded videos to handle?",
         "How many new videos are uploaded per day?",
-        "What share of visitors has no watch history?"
+        "What share of visitors has no watch history?",
+        "What do we know about someone who opens the app for the first time?"
       ]
     },
     {
@@ -27787,14 +27977,19 @@ enum BundledData {
         "recent watches",
         "how soon",
         "new upload appear",
-        "trending"
+        "trending",
+        "within the session",
+        "react within",
+        "react to what they just watched",
+        "within the same session"
       ],
       "answer": "Users expect the homepage to reflect what they watched a few minutes ago, and a new upload from a channel they follow should be able to appear within an hour or so. Trending news needs to surface quickly too.",
       "examples": [
         "How fresh must the homepage be?",
         "Should the page reflect a video the user watched five minutes ago?",
         "How quickly must a new upload from a subscribed channel show up?",
-        "Do we need real-time features?"
+        "Do we need real-time features?",
+        "How fast should the homepage react to what someone just watched?"
       ]
     },
     {
@@ -27809,7 +28004,9 @@ enum BundledData {
         "TV share",
         "mobile share",
         "device known",
-        "screen size"
+        "screen size",
+        "smart TV",
+        "phones"
       ],
       "answer": "About 70% of traffic is mobile apps, the rest web and smart TVs. TV sessions are longer and show fewer, larger thumbnails. The device is known on every request.",
       "examples": [
@@ -27832,13 +28029,19 @@ enum BundledData {
         "promoted",
         "age-restricted",
         "minors",
-        "policy violations"
+        "policy violations",
+        "misleading content",
+        "recommending borderline",
+        "misleading",
+        "content policy",
+        "age restrictions"
       ],
       "answer": "Trust and safety supplies labels and classifier scores. Videos that violate policy must never be shown; borderline content such as likely misinformation must not be promoted on the homepage; age-restricted videos must not reach minors.",
       "examples": [
         "Are there content policy constraints?",
         "Can borderline videos such as likely misinformation be promoted on the homepage?",
-        "Must age-restricted videos be kept from minors?"
+        "Must age-restricted videos be kept from minors?",
+        "Are there videos we must not recommend even if they are allowed on the site?"
       ]
     },
     {
@@ -27854,13 +28057,20 @@ enum BundledData {
         "hand-labelled",
         "human labels",
         "year of data",
-        "how much history"
+        "how much history",
+        "keep interaction logs",
+        "keep logs",
+        "log retention",
+        "how long do we keep",
+        "historical data",
+        "how far back"
       ],
       "answer": "We keep about a year of interaction logs: billions of impressions and views a day. Nobody hand-labels videos for this task; the only explicit ratings are likes, dislikes and a small in-app satisfaction survey.",
       "examples": [
         "How much training data do we have?",
         "How many months of logs are kept?",
-        "Are there any human labels of relevance?"
+        "Are there any human labels of relevance?",
+        "How far back do the logs go?"
       ]
     },
     {
@@ -27880,14 +28090,21 @@ enum BundledData {
         "serving fleet",
         "streaming pipeline",
         "Kafka",
-        "CPU or GPU"
+        "CPU or GPU",
+        "event stream",
+        "real-time event stream",
+        "GPU budget",
+        "training hardware",
+        "compute budget",
+        "how many GPUs"
       ],
       "answer": "There are GPU clusters for training and a large CPU serving fleet with some GPUs for inference. You can use the existing feature store with its online key-value store, a streaming pipeline that delivers interaction events within seconds, and a sharded vector search service whose hosts have about 256 GB of memory each.",
       "examples": [
         "Can we use a vector search service?",
         "Do we have GPUs for serving or only CPUs?",
         "Is there a feature store and a streaming pipeline?",
-        "How much memory does one serving host have?"
+        "How much memory does one serving host have?",
+        "What serving and training infrastructure already exists?"
       ]
     },
     {
@@ -27905,7 +28122,10 @@ enum BundledData {
         "candidate generator",
         "existing candidate generator",
         "existing model",
-        "baseline to beat"
+        "baseline to beat",
+        "from scratch",
+        "in place",
+        "existing recommender"
       ],
       "answer": "Today the homepage shows regionally popular videos mixed with recent uploads from subscriptions, ordered by hand-written rules with little personalisation. Those two lists are the only candidate sources; there is no learned retrieval or ranking model yet.",
       "examples": [
@@ -27928,7 +28148,10 @@ enum BundledData {
         "pause or delete",
         "pause history",
         "sensitive attributes",
-        "data rules"
+        "data rules",
+        "personal information",
+        "PII",
+        "data protection"
       ],
       "answer": "Users can pause or delete their watch history and we must respect that immediately. Sensitive attributes may not be used for targeting, and regional data rules apply.",
       "examples": [
@@ -27947,7 +28170,9 @@ enum BundledData {
         "holdout",
         "how long can tests run",
         "online testing",
-        "launch criteria"
+        "launch criteria",
+        "run experiments",
+        "online experiments"
       ],
       "answer": "There is an experimentation platform that randomises by user. Tests usually run for two weeks, and 1% of users sit in a long-term holdout that keeps the previous system for months.",
       "examples": [
@@ -27966,13 +28191,17 @@ enum BundledData {
         "satisfaction survey",
         "survey responses",
         "star ratings",
-        "explicit ratings"
+        "explicit ratings",
+        "satisfied",
+        "satisfaction",
+        "asking users"
       ],
       "answer": "After a small random sample of views the app asks the viewer to rate the video from one to five stars. That gives a few hundred thousand answers a day: a tiny share of views, but the most direct measure of satisfaction we have.",
       "examples": [
         "Do we have any satisfaction surveys?",
         "Is there rating data besides likes and dislikes?",
-        "How many survey responses do we get per day?"
+        "How many survey responses do we get per day?",
+        "Do users ever tell us whether they liked a recommendation?"
       ]
     },
     {
@@ -27983,7 +28212,9 @@ enum BundledData {
         "short videos",
         "long videos",
         "median duration",
-        "typical length"
+        "typical length",
+        "how long is a typical video",
+        "shorts"
       ],
       "answer": "Lengths range from under a minute to several hours. The median is about eight minutes, and clips under a minute are a fast-growing share of uploads.",
       "examples": [

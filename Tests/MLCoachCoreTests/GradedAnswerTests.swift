@@ -64,9 +64,11 @@ struct GradedAnswerTests {
     }
   }
 
-  @Test("every answer graded 80 or more lands in the top band; keyword lists in the bottom one")
+  // Per-answer band checks use the tuning part only: a held-out answer that misses its band
+  // is reported (mlcoach-bench grades), never fixed one by one.
+  @Test("every tuning answer graded 80 or more lands in the top band; keyword lists in the bottom one")
   func bands() {
-    for row in Self.rows where row.entry.grade >= 80 {
+    for row in Self.rows where row.entry.grade >= 80 && row.entry.split == "tuning" {
       #expect(row.report.band == .strongHire, "\(row.entry.path): \(row.report.overall)")
     }
     for row in Self.rows where row.entry.kind.hasPrefix("keywords") {

@@ -35,6 +35,20 @@ struct LexiconTests {
     }
   }
 
+  @Test("the lint reports a lowercase acronym, not an acronym that is also an English word")
+  func lintOrdinaryWords() throws {
+    var scenario = try Fixtures.spamFilter()
+    scenario.rubric[0].evidence = ["ssd cache", "high-resolution feature map", "map back", "clip outliers"]
+    let lexicon = Lexicon(concepts: [
+      Lexicon.Concept(id: "ssd", forms: ["solid state drive"], exact: ["SSD"]),
+      Lexicon.Concept(id: "map-metric", forms: ["mean average precision"], exact: ["mAP"]),
+      Lexicon.Concept(id: "clip", forms: ["contrastive image text model"], exact: ["CLIP"]),
+    ])
+    let issues = RubricLint.issues(scenario: scenario, lexicon: lexicon, file: "spam-filter.json")
+    #expect(issues.map(\.location) == ["rubric[0].evidence[0]"])
+    #expect(issues.first?.description.contains("\"ssd\" is read case-sensitively as \"SSD\"") == true)
+  }
+
   static let tiny = Lexicon(concepts: [
     Lexicon.Concept(id: "time-split", forms: ["time-based split", "hold out the last week"]),
     Lexicon.Concept(id: "logistic-regression", forms: ["logistic regression"], exact: ["LR"]),

@@ -10,7 +10,7 @@ struct ProbeTests {
   struct Probe: Sendable {
     var finding: String
     var text: String
-    var expect: Expectation
+    var expect: ProbeExpectation
   }
 
   static func probes(_ scenario: String) -> [Probe] {
@@ -19,7 +19,7 @@ struct ProbeTests {
     return list.compactMap { entry in
       guard let text = entry["text"] as? String else { return nil }
       return Probe(finding: entry["finding"] as? String ?? "-", text: text,
-                   expect: Expectation(entry["expect"] as? [String: Any] ?? [:]))
+                   expect: ProbeExpectation(entry["expect"] as? [String: Any] ?? [:]))
     }
   }
 

@@ -11,7 +11,7 @@ struct ScoringCaseTests {
     var id: String
     var scenario: String
     var text: String
-    var expect: Expectation
+    var expect: ProbeExpectation
     var sameScoreAs: String?
     var description: String { id }
   }
@@ -23,7 +23,7 @@ struct ScoringCaseTests {
       guard let id = entry["id"] as? String, let scenario = entry["scenario"] as? String,
             let text = entry["text"] as? String else { return nil }
       return Case(id: id, scenario: scenario, text: text,
-                  expect: Expectation(entry["expect"] as? [String: Any] ?? [:]),
+                  expect: ProbeExpectation(entry["expect"] as? [String: Any] ?? [:]),
                   sameScoreAs: entry["sameScoreAs"] as? String)
     }
   }()

@@ -39,8 +39,8 @@ struct ScoringDocumentationTests {
     let grade = try #require(Self.rows { $0.first == "grade" }.first).dropFirst().compactMap(Double.init)
     #expect(raw == Calibration.interviewer.knots.map(\.raw))
     #expect(grade == Calibration.interviewer.knots.map(\.grade))
-    #expect(Self.page.contains("`\(Int(Scorer.penaltyPerSeverity)) × severity`"))
-    #expect(Self.page.contains("\(Int(Scorer.maximumPenalty)) at most"))
+    #expect(Self.page.contains("`\(Int((Scorer.penaltySharePerSeverity * 100).rounded()))% × severity`"))
+    #expect(Self.page.contains("never more than \(Int((Scorer.maximumPenaltyShare * 100).rounded()))% of the grade"))
     #expect(Self.page.contains("capped at \(Int(Scorer.bareListCeiling))"))
   }
 
@@ -54,7 +54,7 @@ struct ScoringDocumentationTests {
     for row in itemRows {
       let report = try Fixtures.catalogueScorer(row[0]).score(text: row[1])
       let verdict = try #require(report.verdict(row[2]), "\(row[2])")
-      #expect(Expectation.matches(verdict.status, row[3]) == true, "\(row[1]) → \(verdict.status)")
+      #expect(ProbeExpectation.matches(verdict.status, row[3]) == true, "\(row[1]) → \(verdict.status)")
       if row[4] != "-" { #expect(verdict.rule?.rawValue == row[4], "\(row[1]) → \(verdict.rule?.rawValue ?? "nil")") }
     }
     for row in flagRows {

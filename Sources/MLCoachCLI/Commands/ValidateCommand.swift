@@ -38,13 +38,19 @@ struct ValidateCommand: Command {
       catalogue.sortScenarios()
       for problem in catalogue.problems { console.errorLine(CLIError.printable(problem.description)) }
     }
-    let bad = Set(catalogue.problems.map(\.file)).count
-    let good = catalogue.scenarios.count
+    // Phrases the lexicon would read differently from what the author wrote: valid JSON that
+    // can never match, so a problem like any other.
+    let lexicon = context.lexicon()
+    let lint = catalogue.scenarios.flatMap { RubricLint.issues(scenario: $0, lexicon: lexicon, file: $0.id) }
+    for problem in lint { console.errorLine(problem.description) }
+    let problems = catalogue.problems.count + lint.count
+    let bad = Set(catalogue.problems.map(\.file) + lint.map(\.file)).count
+    let good = catalogue.scenarios.count - Set(lint.map(\.file)).count
     if bad == 0 {
       console.line("\(context.style.green("ok")): \(good) scenario\(good == 1 ? "" : "s") valid")
       return .success
     }
-    console.errorLine("\(catalogue.problems.count) problem\(catalogue.problems.count == 1 ? "" : "s") in \(bad) file\(bad == 1 ? "" : "s"); \(good) valid")
+    console.errorLine("\(problems) problem\(problems == 1 ? "" : "s") in \(bad) file\(bad == 1 ? "" : "s"); \(good) valid")
     return .dataError
   }
 }

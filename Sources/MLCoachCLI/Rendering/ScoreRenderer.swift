@@ -114,9 +114,9 @@ struct ScoreRenderer {
     let hints = report.items.filter(\.hintUsed).count
     if hints > 0 { reasons.append("\(hints) point\(hints == 1 ? "" : "s") earned half credit because you used the hint.") }
     if let penalty = report.penalty, penalty > 0 {
-      let nominal = report.redFlags.reduce(0) { $0 + $1.penalty }
+      let share = Int((Scorer.penaltySharePerSeverity * 100).rounded())
       reasons.append("\(report.redFlags.count) red flag\(report.redFlags.count == 1 ? "" : "s") cost \(Format.score(penalty)) points"
-        + (nominal > penalty ? " (capped at \(Format.score(Scorer.maximumPenalty)))." : "."))
+        + " (each takes \(share)% of the grade per severity level).")
     }
     if report.wordCount < 60 {
       reasons.append("The answer has only \(report.wordCount) words: too little to judge a design.")

@@ -204,6 +204,8 @@ public struct InterviewEngine: Sendable {
     }
     if phase == .followUp {
       record(.followUpLine(step: index, text: line), now: now)
+      // A question back to the interviewer during a step-1 follow-up gets its answer too.
+      if session.steps[index].id == .requirements && trimmed.hasSuffix("?") { events.append(ask(trimmed, now: now)) }
     } else if session.steps[index].id == .requirements && trimmed.hasSuffix("?") {
       events.append(ask(trimmed, now: now))
     } else {
@@ -288,10 +290,11 @@ public struct InterviewEngine: Sendable {
   }
 
   private mutating func ask(_ question: String, now: Date) -> Event {
-    let reply = interviewer.answer(question)
+    let reply = interviewer.reply(to: question)
     record(.question(step: session.currentStep,
-                     question: QuestionRecord(question: question, answer: reply.answer, factID: reply.factID)), now: now)
-    return .interviewer(reply.answer)
+                     question: QuestionRecord(question: question, answer: reply.text, factID: reply.factIDs.first,
+                                              factIDs: reply.factIDs.count > 1 ? reply.factIDs : nil)), now: now)
+    return .interviewer(reply.text)
   }
 
   private mutating func hint(now: Date) -> Event {
@@ -309,7 +312,7 @@ public struct InterviewEngine: Sendable {
   private mutating func advance(now: Date, askFollowUp: Bool, skipping: Bool = false) -> [Event] {
     let index = session.currentStep
     if askFollowUp, phase == .answering, session.steps[index].followUp == nil,
-       let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer) {
+       let item = interviewer.probe(after: session.steps[index].id, answer: session.answer) {
       record(.followUp(step: index, followUp: FollowUpRecord(itemID: item.id, question: item.followUp)), now: now)
       phase = .followUp
       return [.interviewer(item.followUp + "  (Answer below, then /next; /next now skips it.)")]

@@ -3,51 +3,69 @@
 public struct Interviewer: Sendable {
   public let scenario: Scenario
   public let scorer: Scorer
+  public let matcher: QuestionMatcher
 
+  /// What the interviewer says when no fact answers a question: plainly that there is
+  /// nothing, and what to do instead.
   public static let assumptionReply =
-    "I don't have a number for that. State a reasonable assumption, say why it's reasonable, and carry on."
+    "I don't have anything specific on that. State a reasonable assumption, say why it's reasonable, and carry on."
+  /// The reply to a question after an internal detail nobody would know offhand.
+  public static let tooSpecificReply =
+    "That's more detail than I have. Make an assumption that is good enough for the design and say it out loud."
+
+  /// The interviewer's reply to a question and the facts behind it (empty when it abstained).
+  public struct Reply: Equatable, Sendable {
+    public var text: String
+    public var factIDs: [String]
+  }
 
   public init(scenario: Scenario) {
     self.scenario = scenario
     scorer = Scorer(scenario: scenario)
+    matcher = QuestionMatcher(scenario: scenario)
   }
 
-  /// The fact that best answers `question`, if one fits: the fact whose `about` phrase has the
-  /// largest share of its words in the question (all of a one-word phrase, half of a longer one).
-  public func answer(_ question: String) -> (answer: String, factID: String?) {
-    let words = Set(WordTokenizer.words(question).map { WordNormalizer.stem($0.text) })
-    var best: (fact: Fact, share: Double, count: Int)?
-    for fact in scenario.facts {
-      for phrase in fact.about {
-        let phraseWords = PhraseCompiler.rawWords(phrase).map(WordNormalizer.stem)
-        guard !phraseWords.isEmpty else { continue }
-        let count = phraseWords.filter(words.contains).count
-        let share = Double(count) / Double(phraseWords.count)
-        let fits = share >= 0.99 || (phraseWords.count >= 3 && count >= 2)
-        guard fits else { continue }
-        if best == nil || share > best!.share || (share == best!.share && count > best!.count) {
-          best = (fact, share, count)
-        }
-      }
+  /// The reply to a clarifying question: the fact (or, for a question in several parts, the
+  /// facts) that answer it, or a plain "I don't have that" with the suggestion to assume.
+  public func reply(to question: String) -> Reply {
+    let match = matcher.match(question)
+    let facts = match.factIDs.compactMap { id in scenario.facts.first { $0.id == id } }
+    guard !facts.isEmpty else {
+      return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
-    guard let best else { return (Self.assumptionReply, nil) }
-    return (best.fact.answer, best.fact.id)
+    return Reply(text: facts.map(\.answer).joined(separator: " "), factIDs: facts.map(\.id))
   }
 
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.
   public func mostImportantUncovered(in step: StepID, answer: Answer, excluding excluded: Set<String> = [])
     -> RubricItem? {
-    let report = scorer.score(answer)
+    candidates(in: step, report: scorer.score(answer), excluding: excluded, forProbe: false).first
+  }
+
+  /// The follow-up to ask after `step`: the most important item the answer missed whose
+  /// premise the answer does not contradict (`ProbeFit`), or nil when none fits.
+  public func probe(after step: StepID, answer: Answer) -> RubricItem? {
+    candidates(in: step, report: scorer.score(answer), excluding: [], forProbe: true).first
+  }
+
+  /// Items of `step` not yet credited as hits, in the order a probe or hint takes them:
+  /// missed before merely named, heavier first, rubric order breaks ties.
+  private func candidates(in step: StepID, report: ScoreReport, excluding excluded: Set<String>, forProbe: Bool)
+    -> [RubricItem] {
     let covered = Set(report.items.filter { $0.status == .hit }.map(\.id))
     let partial = Set(report.items.filter { $0.status == .partial }.map(\.id))
-    let candidates = scenario.items(in: step).filter { !covered.contains($0.id) && !excluded.contains($0.id) }
-    // Missed before merely named; heavier first; rubric order breaks ties.
-    return candidates.enumerated().min { a, b in
+    let credited = covered.union(partial)
+    let items = scenario.items(in: step).enumerated().filter { _, item in
+      guard !covered.contains(item.id), !excluded.contains(item.id) else { return false }
+      return ProbeFit.fits(item, credited: credited)
+        && (!forProbe || item.step != .requirements || !ProbeFit.seeksFact(item.followUp, matcher: matcher))
+    }
+    return items.sorted { a, b in
       let aPartial = partial.contains(a.element.id)
       let bPartial = partial.contains(b.element.id)
       if aPartial != bPartial { return !aPartial }
       if a.element.weight != b.element.weight { return a.element.weight > b.element.weight }
       return a.offset < b.offset
-    }?.element
+    }.map(\.element)
   }
 }

@@ -31,6 +31,8 @@ public struct JSONReport: Encodable, Sendable {
     var question: String
     var answer: String
     var factID: Nullable<String>
+    /// Every fact that answered a question in several parts; absent otherwise.
+    var factIDs: [String]?
   }
 
   public struct FollowUpInfo: Encodable, Sendable {
@@ -109,7 +111,7 @@ public struct JSONReport: Encodable, Sendable {
                usedSeconds: step.usedSeconds, skipped: step.skipped, completed: step.completed, lines: step.lines,
                unfinishedLines: step.unfinishedLines ?? [],
                questions: step.questions.map {
-                 QuestionInfo(question: $0.question, answer: $0.answer, factID: Nullable($0.factID))
+                 QuestionInfo(question: $0.question, answer: $0.answer, factID: Nullable($0.factID), factIDs: $0.factIDs)
                },
                followUp: Nullable(step.followUp.map {
                  FollowUpInfo(itemID: $0.itemID, question: $0.question, lines: $0.lines)

@@ -19,13 +19,46 @@ public struct Answer: Equatable, Sendable {
     }
   }
 
+  /// The candidate's reply to one of the interviewer's follow-up questions.
+  public struct FollowUpReply: Equatable, Sendable {
+    /// The rubric item the follow-up probed.
+    public var itemID: String
+    public var text: String
+
+    public init(itemID: String, text: String) {
+      self.itemID = itemID
+      self.text = text
+    }
+  }
+
+  /// A clarifying question asked during practice and the facts that answered it.
+  public struct AskedQuestion: Equatable, Sendable {
+    public var question: String
+    public var factIDs: [String]
+    /// Asked during step 1, where asking is the point.
+    public var inRequirements: Bool
+
+    public init(question: String, factIDs: [String], inRequirements: Bool) {
+      self.question = question
+      self.factIDs = factIDs
+      self.inRequirements = inRequirements
+    }
+  }
+
   public var sections: [Section]
   /// Rubric items whose hint the candidate asked for: they earn half credit.
   public var hintsUsed: Set<String>
+  /// Replies to the interviewer's follow-ups, scored with the probed item as context.
+  public var followUpReplies: [FollowUpReply]
+  /// Questions asked during practice, with the facts that answered them.
+  public var askedQuestions: [AskedQuestion]
 
-  public init(sections: [Section], hintsUsed: Set<String> = []) {
+  public init(sections: [Section], hintsUsed: Set<String> = [], followUpReplies: [FollowUpReply] = [],
+              askedQuestions: [AskedQuestion] = []) {
     self.sections = sections
     self.hintsUsed = hintsUsed
+    self.followUpReplies = followUpReplies
+    self.askedQuestions = askedQuestions
   }
 
   /// Splits Markdown or plain text at headings that name a step ("## 3. Data", "Step 5: Evaluation",

@@ -161,7 +161,7 @@ struct CueSet: Sendable {
                            "outperforms", "in exchange for", "trading", "trade", "balance between", "either"])
     rejections = phrases(["instead of", "rather than", "in place of", "as opposed to", "not"])
     clarifications = phrases(["assume", "assuming", "assumption", "confirm", "clarify", "ask", "check whether",
-                              "find out", "would want to know", "id want to know", "i'd like to know", "how many",
+                              "find out", "would want to know", "i'd want to know", "i'd like to know", "how many",
                               "how much", "what is", "whats", "is there", "are there", "do we", "can we", "does",
                               "lets say", "suppose", "i expect", "presumably", "my guess"])
     concessions = phrases(["but if", "but were", "though if", "but in case", "but if we did", "but if i did"])

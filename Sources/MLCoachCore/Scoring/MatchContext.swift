@@ -168,9 +168,19 @@ struct MatchContext {
     let end = analyzed.sentences[occurrence.sentence].endToken
     var i = occurrence.end
     var copulaAt = -1
+    // After punctuation the dismissal belongs to the mention only through a list that joins
+    // them ("QPS, the latency budget and the feature store are overkill"); otherwise it has
+    // its own subject ("We use PR-AUC; accuracy is useless here").
+    var brokeAt = -1
+    var joined = false
     while i < min(end, occurrence.end + Self.dismissalReach) {
       let id = analyzed.tokens[i].id
-      if dismissalAt.contains(i) { return copulaAt < 0 || copulaAt >= i - 2 }
+      if dismissalAt.contains(i) {
+        if brokeAt >= 0 && !joined { return false }
+        return copulaAt < 0 || copulaAt >= i - 2
+      }
+      if analyzed.tokens[i].clauseBreakBefore && brokeAt < 0 { brokeAt = i }
+      if brokeAt >= 0 && cues.coordinators.contains(id) { joined = true }
       if cues.clauseBoundaries.contains(id) || cues.pronouns.contains(id) { return false }
       if cues.copulas.contains(id) {
         if copulaAt >= 0 { return false }

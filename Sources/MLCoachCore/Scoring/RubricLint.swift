@@ -3,12 +3,16 @@
 public enum RubricLint {
   /// A phrase word written in lowercase that the lexicon reads case-sensitively ("ssd" when
   /// the lexicon knows "SSD"): an answer's "SSD" would never meet it.
+  ///
+  /// Words that are also ordinary English ("feature map", "clip the outliers", "rag") are not
+  /// reported: written in lowercase they mean the ordinary word and match it, which is what
+  /// the author meant.
   public static func issues(scenario: Scenario, lexicon: Lexicon = .bundled, file: String) -> [ValidationIssue] {
     let compiler = PhraseCompiler.base(for: lexicon)
     var issues: [ValidationIssue] = []
     func check(_ phrases: [String], _ path: String) {
       for (index, phrase) in phrases.enumerated() {
-        for word in PhraseCompiler.writtenWords(phrase) where word.capitals == 0 {
+        for word in PhraseCompiler.writtenWords(phrase) where word.capitals == 0 && !ordinaryWords.contains(word.lower) {
           let spellings = compiler.vocabulary.exactSpellings(of: word.lower)
           guard let spelling = spellings.first else { continue }
           issues.append(ValidationIssue(
@@ -25,4 +29,7 @@ public enum RubricLint {
     }
     return issues
   }
+
+  /// Acronyms of the lexicon that are also English words; lowercase, they are the word.
+  static let ordinaryWords: Set<String> = ["map", "clip", "rag", "eta", "din", "gat", "als"]
 }

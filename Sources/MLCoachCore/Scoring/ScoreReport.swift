@@ -126,8 +126,9 @@ public struct RedFlagHit: Codable, Equatable, Sendable {
   public var evidence: String
   public var why: String
   public var severity: Int
-  /// Nominal points for this flag (`Scorer.penaltyPerSeverity` × severity). The deduction
-  /// from `overall` is `ScoreReport.penalty`, which caps the sum.
+  /// Points this flag took off `overall` (0–100 scale): `Scorer.penaltySharePerSeverity` ×
+  /// severity of the grade the more severe flags left. The flags' points add up to
+  /// `ScoreReport.penalty`.
   public var penalty: Double
 }
 
@@ -145,7 +146,7 @@ public struct ScoreReport: Codable, Equatable, Sendable {
   public var coverage: Double?
   /// Raw coverage per category.
   public var categoryCoverage: [String: Double]?
-  /// Points the red flags took off `overall`, after the cap.
+  /// Points the red flags took off `overall` in all (each takes a share of the grade).
   public var penalty: Double?
   /// The answer's credit came from bare mentions, so `overall` was capped at
   /// `Scorer.bareListCeiling`.

@@ -8,7 +8,8 @@ extension Scorer {
   /// 2. Generic items count in full only when at least 30% of the specific weight is earned.
   /// 3. Raw coverage = credit earned / weight counted (overall and per category).
   /// 4. Grades = `calibration` of raw coverage, times the off-topic factor.
-  /// 5. Overall = grade − red-flag penalty (capped), then at most `bareListCeiling` when less
+  /// 5. Overall = grade less each red flag's share (`penalty(for:grade:)`), then at most
+  ///    `bareListCeiling` when less
   ///    than `reasonedShareForDesign` of the earned credit comes from reasoned points.
   public static func assemble(
     scenario: Scenario, verdicts input: [ItemVerdict], redFlags flags: [RedFlagHit], wordCount: Int,
@@ -58,8 +59,10 @@ extension Scorer {
       if bareList { grade = min(grade, bareListCeiling) }
       categories[category.rawValue] = tenths(grade)
     }
-    let penalty = min(maximumPenalty, flags.reduce(0.0) { $0 + $1.penalty })
-    var overall = max(0, min(100, calibration.grade(coverage) * factor - penalty))
+    let grade = max(0, min(100, calibration.grade(coverage) * factor))
+    let flags = Self.penalties(for: flags, grade: grade)
+    let penalty = flags.reduce(0.0) { $0 + $1.penalty }
+    var overall = max(0, grade - penalty)
     if bareList { overall = min(overall, bareListCeiling) }
     overall = tenths(overall)
     var report = ScoreReport(
@@ -73,6 +76,21 @@ extension Scorer {
     report.offTopic = offTopic
     report.advice = Advice.topThree(for: report, scenario: scenario)
     return report
+  }
+
+  /// `flags` with the points each takes from `grade` (0–100): the most severe first, each
+  /// taking `penaltySharePerSeverity` × severity of what the earlier ones left, until
+  /// `maximumPenaltyShare` of the grade is gone. The points add up to the total deduction.
+  static func penalties(for flags: [RedFlagHit], grade: Double) -> [RedFlagHit] {
+    var left = grade
+    let floor = grade * (1 - maximumPenaltyShare)
+    var result = flags
+    for index in result.indices.sorted(by: { result[$0].severity > result[$1].severity }) {
+      let taken = min(left - floor, left * penaltySharePerSeverity * Double(result[index].severity))
+      result[index].penalty = tenths(max(0, taken))
+      left -= max(0, taken)
+    }
+    return result
   }
 
   /// Rounds to 0.1 (scores).

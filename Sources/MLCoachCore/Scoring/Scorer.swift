@@ -14,11 +14,14 @@ public struct Scorer: Sendable {
   public static let hintFactor = 0.5
   /// Specific coverage at which generic items count in full; below it they shrink in proportion.
   public static let specificCoverageForFullGenericCredit = 0.3
-  /// Grade points a red flag takes off, per severity level: a wrong claim cancels the credit
-  /// of the topic it touches, as interviewers grade it.
-  public static let penaltyPerSeverity = 5.0
-  /// Red flags together take at most this many points.
-  public static let maximumPenalty = 25.0
+  /// Share of the grade a red flag takes off, per severity level (0.07: severity 3 takes 21%),
+  /// applied one flag after another to what is left. Proportional, because interviewers weigh
+  /// a mistake against what the answer got right: one slip in a thin answer costs a few points,
+  /// five mistakes in a fluent one cost half its grade (tuning corpus: fixed 5-point flags
+  /// sank medium answers with one slip and barely dented senior-mistakes answers).
+  public static let penaltySharePerSeverity = 0.07
+  /// Red flags never take more than this share of the grade (a floor of 20% is kept).
+  public static let maximumPenaltyShare = 0.8
   /// Highest overall for an answer whose credit comes from bare mentions (terms without
   /// reasons, keyword lists, headings): a list shows vocabulary, not design.
   public static let bareListCeiling = 25.0
@@ -48,6 +51,8 @@ public struct Scorer: Sendable {
   let contentWords: Set<Int32>
   let others: [FitProfile]
   let calibration: Calibration
+  /// Which requirements items each fact is about, for questions asked during practice.
+  let askedAboutFact: AskedAboutFactRule
 
   var vocabulary: Vocabulary { compiler.vocabulary }
 
@@ -57,6 +62,7 @@ public struct Scorer: Sendable {
               calibration: Calibration = .interviewer) {
     self.scenario = scenario
     self.calibration = calibration
+    askedAboutFact = AskedAboutFactRule(scenario: scenario)
     var compiler = PhraseCompiler.base(for: lexicon)
     cues = CueSet(compiler: &compiler)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
@@ -98,12 +104,14 @@ public struct Scorer: Sendable {
       // One verdict per sentence (credit beats a dismissal in the same sentence), then the
       // best sentence: hit, then contradicted, then partial.
       var perSentence: [Int: MatchReason] = [:]
-      var found: [(Occurrence, CompiledPhrase)] = []
+      var found: [(Occurrence, CompiledPhrase, pair: Bool)] = []
       for phrase in itemPhrases[itemIndex] {
-        for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, phrase)) }
+        for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) {
+          found.append((occurrence, phrase, false))
+        }
       }
       for (a, b) in itemPairs[itemIndex] {
-        for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, a)) }
+        for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, a, true)) }
       }
       // Mentions in the item's own step first, so the quoted evidence comes from there when
       // it can; once that step has a hit, nothing can beat it.
@@ -112,11 +120,14 @@ public struct Scorer: Sendable {
         let ownB = analyzed.sectionSteps[analyzed.sentences[b.0.sentence].section] == item.step
         return ownA != ownB ? ownA : a.0.start < b.0.start
       }
-      for (occurrence, phrase) in found {
+      for (occurrence, phrase, pair) in found {
         let mention = Mention(occurrence: occurrence, category: item.category,
                               phraseCarriesNegation: phrase.carriesNegation)
         let reason = MatchRules.judge(mention, in: context)
         if reason.status == nil { continue }
+        // The two sides of "A vs B" named in one sentence are a trade-off only when the
+        // sentence weighs them ("recall drops and latency rises" reports a symptom).
+        if pair && reason == .noComparison { continue }
         if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
         perSentence[occurrence.sentence] = reason
         if reason.status == .hit { break }
@@ -135,6 +146,7 @@ public struct Scorer: Sendable {
         rule: best?.value))
     }
 
+    applyPracticeCredit(to: &verdicts, answer: answer)
     let flags = redFlags(analyzed: analyzed, index: index, context: context)
     let offTopic = OffTopicCheck.judge(target: Self.fit(of: scenario.rubric, phrases: itemPhrases, index: index,
                                                         analyzed: analyzed),
@@ -203,7 +215,7 @@ public struct Scorer: Sendable {
       }
       if let found {
         hits.append(RedFlagHit(id: flag.id, text: flag.text, evidence: analyzed.sentenceText(found), why: flag.why,
-                               severity: flag.severity, penalty: Double(flag.severity) * Self.penaltyPerSeverity))
+                               severity: flag.severity, penalty: 0))
       }
     }
     return hits

@@ -79,7 +79,15 @@ public struct Session: Codable, Equatable, Sendable {
     if !questions.isEmpty {
       sections.append(Answer.Section(step: .requirements, kind: .questions, text: questions.joined(separator: "\n")))
     }
-    return Answer(sections: sections, hintsUsed: hintsUsed)
+    let replies = steps.compactMap { step -> Answer.FollowUpReply? in
+      guard let followUp = step.followUp, !followUp.lines.isEmpty else { return nil }
+      return Answer.FollowUpReply(itemID: followUp.itemID, text: followUp.lines.joined(separator: "\n"))
+    }
+    let asked = steps.flatMap { step in
+      step.questions.map { Answer.AskedQuestion(question: $0.question, factIDs: $0.answeredBy,
+                                                inRequirements: step.id == .requirements) }
+    }
+    return Answer(sections: sections, hintsUsed: hintsUsed, followUpReplies: replies, askedQuestions: asked)
   }
 }
 
@@ -119,14 +127,21 @@ public struct StepRecord: Codable, Equatable, Sendable {
 public struct QuestionRecord: Codable, Equatable, Sendable {
   public var question: String
   public var answer: String
-  /// The scenario fact that answered it; nil when the interviewer asked for an assumption.
+  /// The scenario fact that answered it (the first, for a question in several parts); nil
+  /// when the interviewer asked for an assumption.
   public var factID: String?
+  /// Every fact that answered it, one per part; nil in sessions saved before multi-part answers.
+  public var factIDs: [String]?
 
-  public init(question: String, answer: String, factID: String?) {
+  public init(question: String, answer: String, factID: String?, factIDs: [String]? = nil) {
     self.question = question
     self.answer = answer
     self.factID = factID
+    self.factIDs = factIDs
   }
+
+  /// The facts that answered the question, in sessions of any age.
+  public var answeredBy: [String] { factIDs ?? (factID.map { [$0] } ?? []) }
 }
 
 /// The interviewer's probe after a step, and the candidate's reply.

@@ -1,7 +1,7 @@
 /// Splits text into lowercase words over UTF-8 bytes: the hot path of scoring.
 ///
 /// Letters and digits form words; a digit/letter boundary splits ("50ms" → "50", "ms") so units
-/// match with or without a space; apostrophes vanish ("don't" → "dont"); a slash or ampersand
+/// match with or without a space; apostrophes vanish ("don't" → "dont") but other contractions lose their suffix ("I'd" → "i"); a slash or ampersand
 /// after a single letter joins ("a/b" → "ab", "r&d" → "rd"). A hyphen between two words splits
 /// them but marks the second as `hyphenated`, so "re-embedding", "re embedding" and
 /// "reembedding" can all meet (the analyzer also tries the two halves joined).
@@ -66,6 +66,7 @@ public struct WordTokenizer {
       let start = index
       buffer.removeAll(keepingCapacity: true)
       var capitals = 0
+      var suffixEnd: Int?
       let isNumber = kind == .digit
       while index < to {
         let c = bytes[index]
@@ -89,6 +90,11 @@ public struct WordTokenizer {
           } else if k == .nonASCII {
             if c == 0xE2 { break }  // punctuation in that block: arrows, quotes, dashes
             buffer.append(c)
+          } else if c == UInt8(ascii: "'"), !buffer.isEmpty, let end = contractionEnd(bytes, after: index, to: to) {
+            // "I'd", "we'll", "it's", "user's": the word before the apostrophe is the word;
+            // the suffix is dropped, so "I'd" never reads as "ID" nor "we'll" as "well".
+            suffixEnd = end
+            break
           } else if (c == UInt8(ascii: "'")
                       || ((c == UInt8(ascii: "/") || c == UInt8(ascii: "&")) && buffer.count == 1))
                       && index + 1 < to && classify(bytes[index + 1]) == .letter && !buffer.isEmpty {
@@ -111,7 +117,22 @@ public struct WordTokenizer {
       pendingHyphen = false
       pendingArrow = false
       lastEnd = index
+      if let suffixEnd {
+        index = suffixEnd
+        lastEnd = suffixEnd
+      }
     }
+  }
+
+  /// When the apostrophe at `index` starts a contraction suffix that is not a negation
+  /// ('d, 'll, 're, 've, 'm, 's, any case), the index just past the suffix; otherwise nil
+  /// ("don't" keeps its apostrophe joined: negation cues read "dont").
+  private static func contractionEnd(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int, to: Int) -> Int? {
+    var end = index + 1
+    while end < to && classify(bytes[end]) == .letter && end - index <= 3 { end += 1 }
+    guard end > index + 1, end == to || classify(bytes[end]) != .letter else { return nil }
+    let suffix = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).lowercased()
+    return ["d", "ll", "re", "ve", "m", "s"].contains(suffix) ? end : nil
   }
 
   /// The words of a short string (evidence phrases, lexicon forms, headings).

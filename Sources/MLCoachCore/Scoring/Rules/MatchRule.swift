@@ -32,12 +32,22 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
   case explainedNext = "explained-next"
   /// Named in a sentence without a reason.
   case bare
+  /// The candidate's reply to the interviewer's follow-up on this item addresses it, with a
+  /// reason (`FollowUpAnswerRule`).
+  case answeredFollowUp = "answered-follow-up"
+  /// The reply to the follow-up on this item addresses it, but gives no reason.
+  case followUpWithoutReason = "follow-up-without-reason"
+  /// Asked during practice about a fact this requirements item is about (`AskedAboutFactRule`).
+  case askedAboutFact = "asked-about-fact"
+  /// Asked several clarifying questions during step 1 (`ClarifyingQuestionsRule`).
+  case askedClarifyingQuestions = "asked-clarifying-questions"
 
   /// The verdict this reason gives; nil when the mention gives none (a rejected alternative).
   public var status: ItemStatus? {
     switch self {
-    case .askedAsQuestion, .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext: return .hit
-    case .onlyAskedAbout, .heading, .listed, .noComparison, .bare: return .partial
+    case .askedAsQuestion, .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext,
+         .answeredFollowUp, .askedAboutFact, .askedClarifyingQuestions: return .hit
+    case .onlyAskedAbout, .heading, .listed, .noComparison, .bare, .followUpWithoutReason: return .partial
     case .negated, .dismissed: return .contradicted
     case .rejectedAlternative: return nil
     }
@@ -53,7 +63,9 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
   }
 
   /// Whether the mention is a bare name: a list, a heading or a sentence without a reason.
-  public var isBareMention: Bool { self == .heading || self == .listed || self == .bare || self == .noComparison }
+  public var isBareMention: Bool {
+    self == .heading || self == .listed || self == .bare || self == .noComparison || self == .followUpWithoutReason
+  }
 
   /// What the report says about a mention judged this way (nil for a plain hit).
   public var note: String? {
@@ -67,6 +79,10 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
     case .listed: return "listed without a reason"
     case .noComparison: return "no alternative compared"
     case .bare: return "mentioned without a reason"
+    case .answeredFollowUp: return "answered the interviewer's follow-up"
+    case .followUpWithoutReason: return "answered the follow-up without a reason"
+    case .askedAboutFact: return "asked about it as a clarifying question"
+    case .askedClarifyingQuestions: return "asked clarifying questions"
     case .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext: return nil
     }
   }

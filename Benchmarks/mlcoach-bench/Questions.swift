@@ -1,0 +1,86 @@
+import Foundation
+import MLCoachCore
+
+/// `mlcoach-bench questions [ID...] [--mistakes]`: how the interviewer answers the question
+/// banks, per scenario, for the tuning and held-out splits. `--mistakes` lists the tuning
+/// questions answered wrongly or not at all (held-out questions are only ever counted, so
+/// nobody tunes on them). Scenarios are read from `Scenarios/`, so edited facts need no rebuild.
+/// `MLCOACH_QUESTION_TUNING="minimumScore=2,minimumLead=1.3"` tries other thresholds.
+func questionRun(arguments: [String]) {
+  let folder = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
+  let requested = arguments.filter { !$0.hasPrefix("--") }
+  let showMistakes = arguments.contains("--mistakes")
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+  let ids = requested.isEmpty ? names.map { String($0.dropLast(5)) }.sorted() : requested
+  var tuning = QuestionMatcher.Tuning()
+  for setting in (ProcessInfo.processInfo.environment["MLCOACH_QUESTION_TUNING"] ?? "").split(separator: ",") {
+    let pair = setting.split(separator: "=")
+    guard pair.count == 2, let value = Double(pair[1]) else { continue }
+    switch pair[0] {
+    case "minimumScore": tuning.minimumScore = value
+    case "minimumShare": tuning.minimumShare = value
+    case "minimumLead": tuning.minimumLead = value
+    case "looseFactor": tuning.looseFactor = value
+    case "topicFactor": tuning.topicFactor = value
+    case "secondPartFactor": tuning.secondPartFactor = value
+    case "unknownWeight": tuning.unknownWeight = value
+    case "phraseBonus": tuning.phraseBonus = value
+    case "decisiveLead": tuning.decisiveLead = value
+    case "decisiveShare": tuning.decisiveShare = value
+    default: print("unknown setting \(pair[0])")
+    }
+  }
+  var totals: [QuestionBank.Split: QuestionBank.Tally] = [.tuning: .init(), .heldout: .init()]
+  for id in ids {
+    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("\(id).json").path),
+          let bank = try? QuestionBank.decode(data) else {
+      print("\(id): no question bank")
+      continue
+    }
+    let matcher = QuestionMatcher(scenario: loadScenario(id), tuning: tuning)
+    for split in [QuestionBank.Split.tuning, .heldout] where !arguments.contains("--tuning-only") || split == .tuning {
+      let tally = bank.tally(matcher, split: split)
+      print("\(id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(tally.summary)")
+      for (outcome, count) in tally.counts { totals[split]?.counts[outcome, default: 0] += count }
+    }
+    if showMistakes {
+      for result in bank.evaluate(matcher, split: .tuning) where result.outcome != .correct {
+        let top = matcher.ranking(result.question.question).prefix(3)
+          .map { "\($0.id) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
+        print("  \(result.outcome.rawValue): \(result.question.question)\n    expected \(result.question.facts) "
+          + "given \(result.given)  [\(top)]")
+      }
+    }
+  }
+  for split in [QuestionBank.Split.tuning, .heldout] where !arguments.contains("--tuning-only") || split == .tuning {
+    print("\("all".padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(totals[split]!.summary)")
+  }
+}
+
+/// `mlcoach-bench ask ID "question"`: the terms the matcher reads and its ranking.
+func askRun(arguments: [String]) {
+  guard arguments.count >= 2 else { return print("usage: mlcoach-bench ask ID QUESTION") }
+  let matcher = QuestionMatcher(scenario: loadScenario(arguments[0]))
+  let terms = QuestionTerms(arguments[1], concepts: .bundled)
+  print(terms.weights.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+  for fact in loadScenario(arguments[0]).facts {
+    let about = fact.about.map { QuestionTerms.set($0, concepts: .bundled).sorted().joined(separator: "+") }
+    if arguments.count > 2, fact.id == arguments[2] { print(fact.id, about) }
+  }
+  print(matcher.ranking(arguments[1]).prefix(4).map { "\($0.id) \($0.score)" })
+  print(matcher.match(arguments[1]))
+}
+
+/// `mlcoach-bench fact-seeking`: step-1 follow-ups the interviewer never asks because they
+/// would ask the candidate for one of the scenario's facts.
+func factSeekingRun() {
+  let folder = repository.appendingPathComponent("Scenarios")
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+  for name in names.sorted() {
+    let scenario = loadScenario(String(name.dropLast(5)))
+    let matcher = QuestionMatcher(scenario: scenario)
+    for item in scenario.rubric where item.step == .requirements && ProbeFit.seeksFact(item.followUp, matcher: matcher) {
+      print("\(scenario.id) \(item.id): \(item.followUp)  -> \(matcher.match(item.followUp).factIDs)")
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/// Finds lexicon concepts in a bag of stems: a concept is named when every word of one of its
+/// forms is there. Word order is ignored on purpose: questions are short and "labels for
+/// clicks" names the same idea as "click labels".
+public struct ConceptSpotter: Sendable {
+  private var forms: [(concept: String, stems: Set<String>)] = []
+  /// Form stems by their rarest-looking first stem, so a question checks few forms.
+  private var byStem: [String: [Int]] = [:]
+
+  public init(lexicon: Lexicon) {
+    for concept in lexicon.concepts {
+      for form in concept.forms + concept.exact {
+        let words = WordTokenizer.words(form)
+        let stems = Set(words.filter { !QuestionTerms.stopWords.contains($0.text) }.map { WordNormalizer.stem($0.text) })
+        // A form that loses its small words down to one word ("same for all users" → "users")
+        // would spot the concept in any question with that word.
+        guard let first = stems.sorted().first, stems.count >= 2 || words.count == 1 else { continue }
+        byStem[first, default: []].append(forms.count)
+        forms.append(("#" + concept.id, stems))
+      }
+    }
+  }
+
+  /// The `#concept` terms whose forms are all inside `stems`.
+  public func concepts(in stems: Set<String>) -> Set<String> {
+    var found = Set<String>()
+    for stem in stems {
+      for index in byStem[stem] ?? [] where forms[index].stems.isSubset(of: stems) {
+        found.insert(forms[index].concept)
+      }
+    }
+    return found
+  }
+
+  public static let bundled = ConceptSpotter(lexicon: .bundled)
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Clarifying questions written by people who never saw the facts, each labelled with the
+/// fact ids that answer it (none: the interviewer should abstain), and the evaluation of the
+/// interviewer's matching against them. A third of the questions (every third one) is held
+/// out: it is never used to tune phrases, examples or thresholds, and is reported as counts.
+public struct QuestionBank: Equatable, Sendable {
+  public enum Split: String, Codable, Sendable { case tuning, heldout }
+
+  public struct Question: Equatable, Sendable, Codable {
+    public var question: String
+    /// The ids of the facts that answer it; empty when none does.
+    public var facts: [String]
+    public var split: Split
+  }
+
+  /// How one question was answered.
+  public enum Outcome: String, CaseIterable, Sendable {
+    /// Exactly the labelled facts, or an abstention on a question no fact answers.
+    case correct
+    /// At least one fact that does not answer it.
+    case wrong
+    /// Nothing, though a fact answers it.
+    case abstained
+    /// Some parts of a multi-part question answered, none wrongly.
+    case partial
+  }
+
+  /// Counts of outcomes over a set of questions.
+  public struct Tally: Equatable, Sendable {
+    public var counts: [Outcome: Int] = [:]
+    public init() {}
+    public var total: Int { counts.values.reduce(0, +) }
+    public subscript(_ outcome: Outcome) -> Int { counts[outcome] ?? 0 }
+    public func share(_ outcome: Outcome) -> Double { total > 0 ? Double(self[outcome]) / Double(total) : 0 }
+
+    /// "52/56 correct (92.9%), 1 wrong (1.8%), 3 abstained, 0 partial".
+    public var summary: String {
+      String(format: "%d/%d correct (%.1f%%), %d wrong (%.1f%%), %d abstained, %d partial", self[.correct], total,
+             100 * share(.correct), self[.wrong], 100 * share(.wrong), self[.abstained], self[.partial])
+    }
+  }
+
+  public var scenarioID: String
+  public var questions: [Question]
+
+  public init(scenarioID: String, questions: [Question]) {
+    self.scenarioID = scenarioID
+    self.questions = questions
+  }
+
+  /// Reads a bank file: `{"scenario": id, "questions": [{"question", "facts", "split"}]}`.
+  public static func decode(_ data: Data) throws -> QuestionBank {
+    struct File: Decodable {
+      var scenario: String
+      var questions: [Question]
+    }
+    let file = try JSONDecoder().decode(File.self, from: data)
+    return QuestionBank(scenarioID: file.scenario, questions: file.questions)
+  }
+
+  /// The outcome for one question given the facts the interviewer answered with.
+  public static func outcome(expected: [String], given: [String]) -> Outcome {
+    if given.contains(where: { !expected.contains($0) }) { return .wrong }
+    if given.isEmpty { return expected.isEmpty ? .correct : .abstained }
+    return Set(given) == Set(expected) ? .correct : .partial
+  }
+
+  /// One evaluated question.
+  public struct Result: Equatable, Sendable {
+    public var question: Question
+    public var given: [String]
+    public var outcome: Outcome
+  }
+
+  /// Every question of `split`, answered by `matcher`.
+  public func evaluate(_ matcher: QuestionMatcher, split: Split) -> [Result] {
+    questions.filter { $0.split == split }.map { question in
+      let given = matcher.match(question.question).factIDs
+      return Result(question: question, given: given, outcome: Self.outcome(expected: question.facts, given: given))
+    }
+  }
+
+  /// The counts for `split`.
+  public func tally(_ matcher: QuestionMatcher, split: Split) -> Tally {
+    var tally = Tally()
+    for result in evaluate(matcher, split: split) { tally.counts[result.outcome, default: 0] += 1 }
+    return tally
+  }
+}

@@ -1,0 +1,39 @@
+/// A clarifying question answered by a fact counts for the requirements items about that
+/// fact, however it was worded: "/ask Are there any regional or language constraints?" is
+/// answered by the `global` fact and so asks about the global/multilingual item. An item is
+/// about a fact when one of the fact's `about` phrases (two or more words, or one word the
+/// item's text names) is wholly inside the item's text and evidence.
+public struct AskedAboutFactRule: Sendable {
+  /// Per fact id, the indexes of the requirements items it is about.
+  public let itemsByFact: [String: [Int]]
+
+  public init(scenario: Scenario, concepts: ConceptSpotter = .bundled) {
+    var links: [String: [Int]] = [:]
+    // A phrase links when it has two terms, or one topic word: "users" alone links nothing.
+    let factPhrases = scenario.facts.map { fact in
+      fact.about.map { QuestionTerms.set($0, concepts: concepts) }
+        .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
+    }
+    for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
+      let itemTerms = (item.evidence + [item.text]).reduce(into: Set<String>()) {
+        $0.formUnion(QuestionTerms.set($1, concepts: concepts))
+      }
+      for (fact, phrases) in zip(scenario.facts, factPhrases) where phrases.contains(where: { $0.isSubset(of: itemTerms) }) {
+        links[fact.id, default: []].append(index)
+      }
+    }
+    itemsByFact = links
+  }
+
+  /// The item indexes credited by `questions`, each with the question that earned it.
+  public func credited(by questions: [Answer.AskedQuestion]) -> [(item: Int, question: String)] {
+    var result: [(Int, String)] = []
+    var seen = Set<Int>()
+    for question in questions {
+      for fact in question.factIDs {
+        for item in itemsByFact[fact] ?? [] where seen.insert(item).inserted { result.append((item, question.question)) }
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A reply to the interviewer's follow-up is read with the probed item as its context: the
+/// question already names the topic, so a reply that talks about the item's subject answers
+/// it even when it does not repeat an evidence phrase ("the index and the user tower must be
+/// versioned and deployed together" answers "what if the index was built with last week's
+/// model?"). Such a reply earns the item: a hit with a reason, partial without. A reply that
+/// shares nothing with the item, or only says "I don't know", earns nothing.
+public struct FollowUpAnswerRule: Sendable {
+  /// Distinct terms the reply must share with the item's text, evidence or reference.
+  public static let sharedTermsNeeded = 2
+  /// Words a reply needs before it can be said to answer anything.
+  public static let minimumWords = 4
+
+  static let reasonWords: Set<String> = [
+    "because", "since", "so", "otherwise", "avoid", "avoids", "prevent", "prevents", "means", "ensure", "ensures",
+    "must", "else", "unless", "therefore", "hence", "keeps", "keep", "cause", "causes", "break", "breaks",
+    "instead", "which", "thus", "lets", "allows",
+  ]
+  static let refusals = ["don't know", "dont know", "not sure", "no idea", "pass", "skip", "no clue"]
+
+  /// The verdict for `item` given the reply, or nil when the reply does not address it.
+  public static func judge(reply: String, item: RubricItem, concepts: ConceptSpotter = .bundled) -> MatchReason? {
+    let words = WordTokenizer.words(reply)
+    guard words.count >= minimumWords else { return nil }
+    let lower = reply.lowercased()
+    if words.count <= 8, refusals.contains(where: { lower.contains($0) }) { return nil }
+    let own = (item.evidence + [item.text, item.reference]).reduce(into: Set<String>()) {
+      $0.formUnion(QuestionTerms.set($1, concepts: concepts))
+    }
+    let said = QuestionTerms.set(reply, concepts: concepts)
+    guard said.intersection(own).count >= sharedTermsNeeded else { return nil }
+    let reasoned = words.contains { reasonWords.contains($0.text) || $0.isNumber }
+    return reasoned ? .answeredFollowUp : .followUpWithoutReason
+  }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+/// Issue 10: one test per fault a new user met in a full practice interview.
+@Suite("Interviewer listens")
+struct InterviewerListensTests {
+  func interviewer(_ id: String) throws -> Interviewer { Interviewer(scenario: try Fixtures.flagship(id)) }
+
+  @Test("the clarifying questions quoted in the issue get the fact they ask for", arguments: [
+    ("video-recommendation", "What is the main business goal: watch time, daily active users, or long-term retention?",
+     ["business-objective"]),
+    ("video-recommendation", "Do we have cold-start users and newly uploaded videos?", ["cold-start"]),
+    ("video-recommendation", "How many GPUs do we have for training?", ["infrastructure"]),
+    ("video-recommendation", "Are there any regional or language constraints?", ["global"]),
+    ("ads-ctr", "Can we use religion for targeting?", ["privacy"]),
+    ("ads-ctr", "Is the click rate around 50%?", ["base-ctr"]),
+    ("image-search", "How many images are there, and how many queries per second?", ["corpus-size", "traffic"]),
+  ])
+  func quotedQuestions(scenario: String, question: String, facts: [String]) throws {
+    let reply = try interviewer(scenario).reply(to: question)
+    #expect(reply.factIDs == facts, "\(question)")
+  }
+
+  @Test("a question no fact answers gets a plain 'I don't have that' and the advice to assume")
+  func abstains() throws {
+    let interviewer = try interviewer("ads-ctr")
+    let carpet = interviewer.reply(to: "What colour is the office carpet?")
+    #expect(carpet.factIDs.isEmpty)
+    #expect(carpet.text == Interviewer.assumptionReply)
+    let specific = interviewer.reply(to: "What was the exact CTR of the shoe campaign last Black Friday?")
+    #expect(specific.factIDs.isEmpty, "an internal detail is not the base-CTR fact")
+    #expect(specific.text == Interviewer.tooSpecificReply)
+  }
+
+  @Test("a two-part question is answered part by part")
+  func parts() {
+    #expect(QuestionParts.split("How many images, and how many queries per second?").count == 2)
+    #expect(QuestionParts.split("QPS? And the latency budget?").count == 2)
+    #expect(QuestionParts.split("Do we log clicks and views?").count == 1)
+  }
+
+  @Test("after a two-tower choice the model step never probes matrix factorisation")
+  func twoTowerNoMatrixFactorisation() throws {
+    let interviewer = try interviewer("video-recommendation")
+    let answer = Answer(sections: [Answer.Section(step: .model, text:
+      "Retrieval uses a two-tower model: a user tower and a video tower trained on watches, because "
+      + "towers can embed new videos from their content.")])
+    let report = interviewer.scorer.score(answer)
+    #expect(report.verdict("two-tower")?.status == .hit)
+    var seen: Set<String> = []
+    var excluded: Set<String> = []
+    // Walk every item the interviewer could probe or hint in this step, best first.
+    while let item = interviewer.mostImportantUncovered(in: .model, answer: answer, excluding: excluded) {
+      seen.insert(item.id)
+      excluded.insert(item.id)
+    }
+    #expect(!seen.contains("matrix-factorization"))
+    #expect(!seen.contains("mf-weighted-loss"))
+    let probe = interviewer.probe(after: .model, answer: answer)
+    #expect(probe != nil)
+    #expect(probe?.id != "matrix-factorization" && probe?.id != "mf-weighted-loss")
+  }
+
+  @Test("a probe whose premise the answer never chose is not asked (requires)")
+  func requiresPremise() throws {
+    let interviewer = try interviewer("video-recommendation")
+    let answer = Answer(sections: [Answer.Section(step: .monitoring, text: "We alert on latency because SLAs matter.")])
+    // stale-embeddings-index requires an embedding retriever, which this answer never chose.
+    var excluded: Set<String> = []
+    while let item = interviewer.mostImportantUncovered(in: .monitoring, answer: answer, excluding: excluded) {
+      #expect(item.id != "stale-embeddings-index")
+      excluded.insert(item.id)
+    }
+  }
+
+  @Test("the interviewer never asks the candidate for a fact only the interviewer knows")
+  func noFactSeekingProbe() throws {
+    let video = try interviewer("video-recommendation")
+    #expect(ProbeFit.seeksFact("Which user actions do we actually record?", matcher: video.matcher))
+    #expect(!ProbeFit.seeksFact("What would you want to find out about the feedback users leave?",
+                                matcher: video.matcher))
+    #expect(!ProbeFit.seeksFact("Which impressions become negative examples, and at what point?",
+                                matcher: video.matcher))
+    for id in ["ads-ctr", "video-recommendation", "image-search"] {
+      let interviewer = try interviewer(id)
+      var excluded: Set<String> = []
+      // Every step-1 item, in the order probes take them: none that would be probed seeks a fact.
+      while let item = interviewer.mostImportantUncovered(in: .requirements, answer: Answer(sections: []),
+                                                          excluding: excluded) {
+        excluded.insert(item.id)
+        let probe = interviewer.probe(after: .requirements, answer: Answer(sections: []))
+        if probe?.id == item.id {
+          #expect(!ProbeFit.seeksFact(item.followUp, matcher: interviewer.matcher), "\(id): \(item.followUp)")
+        }
+      }
+      if let probe = interviewer.probe(after: .requirements, answer: Answer(sections: [])) {
+        #expect(!ProbeFit.seeksFact(probe.followUp, matcher: interviewer.matcher), "\(id): \(probe.followUp)")
+      }
+    }
+  }
+
+  @Test("a reply to a follow-up is scored with the probed item as context, and quoted")
+  func followUpReplyEarnsItem() throws {
+    let interviewer = try interviewer("video-recommendation")
+    let reply = "The index and the user tower come from one training run, so I'd version them and ship them together."
+    let base = [Answer.Section(step: .model, text: "Two-tower retrieval: a user tower and a video tower, because "
+                                 + "new videos get embeddings from their content.")]
+    let without = interviewer.scorer.score(Answer(sections: base))
+    #expect(without.verdict("stale-embeddings-index")?.status == .missed)
+    let with = interviewer.scorer.score(Answer(
+      sections: base + [Answer.Section(step: .monitoring, text: reply)],
+      followUpReplies: [Answer.FollowUpReply(itemID: "stale-embeddings-index", text: reply)]))
+    let verdict = try #require(with.verdict("stale-embeddings-index"))
+    #expect(verdict.status == .hit)
+    #expect(verdict.evidence == reply)
+    let shrug = FollowUpAnswerRule.judge(reply: "I don't know, pass.",
+                                         item: try #require(interviewer.scenario.item("stale-embeddings-index")))
+    #expect(shrug == nil)
+  }
+
+  @Test("questions asked in step 1 earn the items they ask about and 'asks clarifying questions'")
+  func questionsEarnRequirements() throws {
+    let interviewer = try interviewer("video-recommendation")
+    let questions = [
+      "What is the main business goal?", "How many users?", "What is the latency budget?",
+      "Are there any regional or language constraints?", "Do we have cold-start users and newly uploaded videos?",
+      "Which devices?", "How fresh must recommendations be?",
+    ]
+    let asked = questions.map { question in
+      Answer.AskedQuestion(question: question, factIDs: interviewer.reply(to: question).factIDs, inRequirements: true)
+    }
+    let answer = Answer(sections: [Answer.Section(step: .requirements, kind: .questions,
+                                                  text: questions.joined(separator: "\n"))],
+                        askedQuestions: asked)
+    let report = interviewer.scorer.score(answer)
+    #expect(report.verdict("clarify-first")?.status == .hit)
+    #expect(report.verdict("global-multilingual")?.status == .hit)
+  }
+
+  @Test("a concession credits what is said and does not dismiss what is set aside")
+  func concession() throws {
+    let interviewer = try interviewer("video-recommendation")
+    let report = interviewer.scorer.score(text:
+      "I'm not using plain matrix factorisation, but if I did, I'd use weighted ALS so unobserved pairs count less.")
+    #expect(report.verdict("mf-weighted-loss")?.status == .hit)
+    #expect(report.verdict("matrix-factorization")?.status != .contradicted)
+  }
+}
