@@ -17,6 +17,9 @@ final class InterviewRecorder: Sendable {
     var journal: SessionJournal
     /// The first save that failed; the interview goes on and prints the transcript at the end.
     var failure: StorageError?
+    /// Lines saved half typed in this run: the engine knows nothing of them, so every save
+    /// marks them again on its snapshot.
+    var marks: [SessionChange] = []
   }
 
   let store: SessionStore
@@ -55,17 +58,45 @@ final class InterviewRecorder: Sendable {
   func perform<T>(sync: Bool = true, _ body: (inout InterviewEngine) -> T) -> (result: T, failure: StorageError?) {
     state.withLock { state in
       let result = body(&state.engine)
-      let changes = state.engine.takeChanges()
-      guard state.lock != nil else { return (result, nil) }
-      let now = clock.now()
-      if changes.contains(where: Self.endsAStep) { return (result, Self.save(&state, store: store, now: now)) }
-      do throws(StorageError) {
-        try state.journal.append(changes, at: now, sync: sync)
-        if sync { try state.journal.sync() }
-        return (result, nil)
-      } catch {
-        return (result, Self.fail(&state, error))
+      return (result, Self.record(&state, state.engine.takeChanges(), store: store, now: clock.now(), sync: sync))
+    }
+  }
+
+  /// Enters `text`, which was still being typed when a signal came, as a line of the step, and
+  /// marks it as unfinished in the session (`StepRecord.unfinishedLines`).
+  /// - Returns: whether it became a line (a line ending in `?` in step 1 becomes a question).
+  @discardableResult
+  func enterUnfinished(_ text: String, now: Date) -> Bool {
+    state.withLock { state in
+      let step = state.engine.session.currentStep
+      let count = { (state: State) in
+        state.engine.session.steps.indices.contains(step) ? state.engine.session.steps[step].lines.count : 0
       }
+      let before = count(state)
+      _ = state.engine.enter(text, now: now)
+      var changes = state.engine.takeChanges()
+      let added = count(state) == before + 1
+      if added {
+        let mark = SessionChange.unfinishedLine(step: step, index: before)
+        state.marks.append(mark)
+        changes.append(mark)
+      }
+      _ = Self.record(&state, changes, store: store, now: clock.now(), sync: true)
+      return added
+    }
+  }
+
+  /// Saves `changes`: appended to the journal, or, when a step ended, the whole session.
+  private static func record(_ state: inout State, _ changes: [SessionChange], store: SessionStore, now: Date,
+                             sync: Bool) -> StorageError? {
+    guard state.lock != nil else { return nil }
+    if changes.contains(where: Self.endsAStep) { return Self.save(&state, store: store, now: now) }
+    do throws(StorageError) {
+      try state.journal.append(changes, at: now, sync: sync)
+      if sync { try state.journal.sync() }
+      return nil
+    } catch {
+      return Self.fail(&state, error)
     }
   }
 
@@ -97,6 +128,7 @@ final class InterviewRecorder: Sendable {
   private static func save(_ state: inout State, store: SessionStore, now: Date) -> StorageError? {
     guard state.lock != nil else { return nil }
     var session = state.engine.snapshot(now: now)
+    for mark in state.marks { try? session.apply(mark, at: now) }
     session.journalSequence = state.journal.sequence
     do throws(StorageError) {
       try store.save(session)

@@ -197,14 +197,15 @@ final class InterviewRunner {
         let now = context.clock.now()
         let current = recorder.read { $0.status(now: now)?.stepSecondsLeft } ?? left
         guard options.timer, current > 0 else { break }
-        console.line(style.yellow("» About \(Format.clock(current)) left in this step."))
+        console.line(style.yellow("» " + TimeNotice.text(secondsLeft: current)))
       case .timeUp(let strict):
         guard options.timer || strict else { break }
         console.out("\u{07}")
-        console.line(style.red(strict
+        console.line(fitted(style.red(strict
           ? "» Time's up for this step: it is closed. Every line you entered is kept"
-            + (interactive ? "; a line you had not finished goes to the next step when you press Enter." : ".")
-          : "» Time's up for this step. Wrap up and /next when ready; the overrun is recorded."))
+            + (interactive || keyboard != nil
+              ? "; a line you had not finished goes to the next step when you press Enter." : ".")
+          : "» Time's up for this step. Wrap up and /next when ready; the overrun is recorded."), hangingIndent: "  "))
       case .editRequested(let text):
         edit(text)
       case .help:
@@ -258,8 +259,9 @@ final class InterviewRunner {
 
   /// `text` wrapped to the window on a terminal; unchanged for pipes and files, whose output
   /// stays what scripts have always read.
-  private func fitted(_ text: String) -> String {
-    keyboard != nil || interactive ? TextLayout.wrap(text, width: keyboard?.size.columns ?? console.width) : text
+  private func fitted(_ text: String, hangingIndent: String? = nil) -> String {
+    guard keyboard != nil || interactive else { return text }
+    return TextLayout.wrap(text, width: keyboard?.size.columns ?? console.width, hangingIndent: hangingIndent)
   }
 
   private func say(_ text: String) {
@@ -353,7 +355,7 @@ final class InterviewRunner {
       }
       let trimmed = last.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("/"), recorder.read(\.isActive) else { return false }
-      _ = recorder.perform { $0.enter(last, now: now) }
+      recorder.enterUnfinished(last, now: now)
       return true
     }
   }

@@ -1,3 +1,4 @@
+import BundledScenarios
 import Foundation
 import MLCoachCore
 import Testing
@@ -67,7 +68,16 @@ struct InterviewEditingTests {
     // Wrapped to the window: read with its lines joined.
     #expect(result.out.replacingOccurrences(of: "\n", with: " ").contains("Interrupted. Your answers are saved, "
       + "with the line you were typing; continue with: mlcoach resume "))
-    #expect(try #require(result.sessions.first).steps[0].lines == ["one", "half a thou"])
+    let step = try #require(result.sessions.first).steps[0]
+    #expect(step.lines == ["one", "half a thou"])
+    #expect(step.unfinishedLines == [1], "marked as unfinished in the session")
+    let report = CLITest.run(["report"], environment: ["MLCOACH_HOME": result.home])
+    #expect(report.out.contains("> half a thou *(unfinished: still being typed when the interview stopped)*"))
+    #expect(report.out.contains("> one\n"))
+    let json = CLITest.run(["report", "--format", "json"], environment: ["MLCOACH_HOME": result.home])
+    let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+    let steps = try #require(object?["steps"] as? [[String: Any]])
+    #expect(steps[0]["unfinishedLines"] as? [Int] == [1] && steps[1]["unfinishedLines"] as? [Int] == [])
     #expect(keys.modeChanges == ["raw", "restored"])
   }
 
@@ -172,6 +182,26 @@ struct InterviewEditingTests {
     let end = result.out.components(separatedBy: "Interview over.").last ?? ""
     #expect(end.split(separator: "\n", omittingEmptySubsequences: false).count <= SummaryRenderer.maximumLines + 3)
     #expect(end.contains("Overall: ") && end.contains("full report: mlcoach report "))
+  }
+
+  @Test("an unfinished-line mark must point at a line of its step, or the session is skipped")
+  func unfinishedMarkIsChecked() throws {
+    let scenario = try #require(BundledScenarios.files.first { $0.name == "ads-ctr.json" })
+    let decoded = try ScenarioDecoder.decode(scenario.bytes, file: "ads-ctr.json")
+    var session = InterviewEngine.newSession(id: "20270101-000000-ads-ctr", scenario: decoded,
+                                             options: Session.Options(totalMinutes: 45, strict: false, timer: true,
+                                                                      followUps: true, focus: nil),
+                                             now: Date(timeIntervalSince1970: 1_800_000_000))
+    try session.apply(.line(step: 0, text: "half"), at: Date())
+    try session.apply(.unfinishedLine(step: 0, index: 0), at: Date())
+    #expect(session.steps[0].unfinishedLines == [0])
+    #expect(SessionValidation.problem(in: session, fileName: "20270101-000000-ads-ctr.json") == nil)
+    #expect(throws: SessionChangeError.self) { try session.apply(.unfinishedLine(step: 0, index: 5), at: Date()) }
+    session.steps[0].unfinishedLines = [3]
+    #expect(SessionValidation.problem(in: session, fileName: "20270101-000000-ads-ctr.json")
+      == "steps[0].unfinishedLines holds 3; expected indices of its 1 lines")
+    try session.apply(.lines(step: 0, lines: ["edited"]), at: Date())
+    #expect(session.steps[0].unfinishedLines == nil, "an edit makes the text whole")
   }
 
   /// The texts drawn on the status row (between "go to row 1 and clear it" and "restore").

@@ -137,6 +137,7 @@ extension SignalTests {
     #expect(ended.replacingOccurrences(of: "\r\n", with: " ").contains("with the line you were typing"))
     #expect(terminal.wait(pid) == 128 + signal)
     #expect(sessions(in: home).first?.steps[0].lines == ["line one", "half a li"])
+    #expect(sessions(in: home).first?.steps[0].unfinishedLines == [1])
   }
 }
 

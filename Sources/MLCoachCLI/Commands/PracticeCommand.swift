@@ -20,8 +20,12 @@ struct PracticeCommand: Command {
     discussion: [
       "Walks the 7 steps with a time budget each. Type your answer; a line '/next' (or Ctrl-D) ends the step. In "
         + "step 1, a line ending with '?' asks the interviewer a question. In-line commands: /next /hint /time /ask "
-        + "/edit /skip /quit /help. Every line is saved as you type; Ctrl-C saves too. Continue with "
-        + "'mlcoach resume'.",
+        + "/edit /skip /quit /help. Every line is saved as you type; Ctrl-C saves too, with the line being typed "
+        + "(marked unfinished). Continue with 'mlcoach resume'.",
+      "On a terminal, lines are edited as in the shells: arrows, Home/End, Ctrl-A/E/B/F/K/U/W/Y, Alt-B/F/D, "
+        + "Up/Down for the lines entered so far (this step's first), bracketed paste of several lines. The top row "
+        + "shows the time left in the step and the interview; Ctrl-Z gives the terminal back and fg redraws. With "
+        + "TERM=dumb or from a pipe, lines are read as typed, with no status line.",
       "A notice comes a minute before the end of a step of two minutes or more, and half-way through a shorter "
         + "one. If the scenario has an unfinished interview, practice offers to resume it (on a terminal) or says "
         + "how to; --new starts afresh without asking.",

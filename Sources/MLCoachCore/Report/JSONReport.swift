@@ -50,6 +50,8 @@ public struct JSONReport: Encodable, Sendable {
     var skipped: Bool
     var completed: Bool
     var lines: [String]
+    /// Indices into `lines` of lines cut off by Ctrl-C, SIGTERM or SIGHUP while being typed.
+    var unfinishedLines: [Int]
     var questions: [QuestionInfo]
     var followUp: Nullable<FollowUpInfo>
     var hintsUsed: [String]
@@ -107,6 +109,7 @@ public struct JSONReport: Encodable, Sendable {
     steps = session.steps.map { step in
       StepInfo(id: step.id, number: step.id.number, title: step.id.title, budgetSeconds: step.budgetSeconds,
                usedSeconds: step.usedSeconds, skipped: step.skipped, completed: step.completed, lines: step.lines,
+               unfinishedLines: step.unfinishedLines ?? [],
                questions: step.questions.map {
                  QuestionInfo(question: $0.question, answer: $0.answer, factID: Nullable($0.factID), factIDs: $0.factIDs)
                },

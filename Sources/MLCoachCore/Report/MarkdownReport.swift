@@ -110,7 +110,11 @@ public enum MarkdownReport {
         out.append("  - **Interviewer:** \(question.answer)")
       }
       if !step.questions.isEmpty { out.append("") }
-      out.append(contentsOf: quote(step.lines))
+      // A line cut off by Ctrl-C (or SIGTERM, SIGHUP) says so: it was not finished.
+      let unfinished = Set(step.unfinishedLines ?? [])
+      out.append(contentsOf: quote(step.lines.enumerated().map { index, line in
+        unfinished.contains(index) ? line + " *(unfinished: still being typed when the interview stopped)*" : line
+      }))
       out.append("")
       if let followUp = step.followUp {
         out.append("**Follow-up:** \(followUp.question)")

@@ -104,6 +104,9 @@ public struct StepRecord: Codable, Equatable, Sendable {
   public var followUp: FollowUpRecord?
   public var skipped: Bool
   public var completed: Bool
+  /// Indices into `lines` of lines that were still being typed when the interview was stopped
+  /// (Ctrl-C, SIGTERM, SIGHUP) and were saved as they stood; absent when there are none.
+  public var unfinishedLines: [Int]?
 
   public init(id: StepID, budgetSeconds: Double) {
     self.id = id

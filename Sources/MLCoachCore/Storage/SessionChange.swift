@@ -27,6 +27,8 @@ public enum SessionChange: Codable, Equatable, Sendable {
   case stepClosed(step: Int, skipped: Bool)
   /// The last step was closed and the answer scored.
   case finished(score: ScoreReport)
+  /// `steps[step].lines[index]` was saved half typed, when a signal stopped the interview.
+  case unfinishedLine(step: Int, index: Int)
 }
 
 /// A change that does not fit the session it is applied to (a journal that is not this
@@ -64,6 +66,7 @@ extension Session {
     case .lines(let step, let lines):
       try check(step)
       steps[step].lines = lines
+      steps[step].unfinishedLines = nil  // the editor's text is the candidate's, whole
     case .followUpLines(let step, let lines):
       try check(step)
       guard steps[step].followUp != nil else { throw .noFollowUp(step: step) }
@@ -76,6 +79,10 @@ extension Session {
       if skipped { steps[step].skipped = true }
       steps[step].completed = true
       currentStep = step + 1
+    case .unfinishedLine(let step, let index):
+      try check(step)
+      guard steps[step].lines.indices.contains(index) else { throw .stepOutOfRange(step) }
+      if steps[step].unfinishedLines?.contains(index) != true { steps[step].unfinishedLines = (steps[step].unfinishedLines ?? []) + [index] }
     case .finished(let score):
       state = .finished
       finishedAt = date

@@ -56,6 +56,9 @@ public enum SessionValidation {
       }
     }
     for (index, step) in session.steps.enumerated() {
+      if let unfinished = step.unfinishedLines, let bad = unfinished.first(where: { !step.lines.indices.contains($0) }) {
+        return "steps[\(index)].unfinishedLines holds \(bad); expected indices of its \(step.lines.count) lines"
+      }
       if !(0...maximumBudgetSeconds).contains(step.budgetSeconds) {
         return "steps[\(index)].budgetSeconds is \(number(step.budgetSeconds)); expected 0 to \(number(maximumBudgetSeconds))"
       }
