@@ -3387,6 +3387,3435 @@ enum BundledData {
   }
 }
 """#),
+    ("eta-prediction.json", #"""
+{
+  "formatVersion": 1,
+  "id": "eta-prediction",
+  "title": "Delivery-time (ETA) prediction for a food delivery app",
+  "topics": [
+    "regression",
+    "real-time",
+    "marketplace"
+  ],
+  "difficulty": "hard",
+  "summary": "Predict the delivery time a food-delivery customer sees when ordering, trading late orders against lost orders with real-time kitchen, courier and traffic signals.",
+  "prompt": "We run a food delivery app in three countries. While customers browse restaurants and again at checkout, we show an estimated delivery time, such as '30–40 min'. Design the ML system that produces the time a customer sees when they order. Walk me through it as if you were going to build it.",
+  "facts": [
+    {
+      "id": "objective",
+      "about": [
+        "optimising for",
+        "optimizing for",
+        "more orders",
+        "fewer late orders",
+        "business objective",
+        "business goal",
+        "goal",
+        "what are we optimizing",
+        "success metric",
+        "what does success look like",
+        "success criteria",
+        "KPI",
+        "optimize for",
+        "why does the estimate matter",
+        "purpose of the estimate",
+        "what is the estimate for"
+      ],
+      "answer": "Customers should be able to trust the time we show. Today too many orders arrive after the time we showed, and that costs us credits, cancellations and repeat orders. But the time we show also decides whether people order at all, so simply showing longer times isn't the answer.",
+      "examples": [
+        "What's the business goal of the estimate?",
+        "What does success look like for this system?",
+        "Are we optimising for accuracy, fewer late orders, or more orders?"
+      ]
+    },
+    {
+      "id": "surface",
+      "about": [
+        "is the estimate a range",
+        "a range like",
+        "range",
+        "customers see",
+        "while browsing",
+        "only at checkout",
+        "browsing restaurants",
+        "where is the estimate shown",
+        "where is the ETA shown",
+        "where does the customer see",
+        "surface",
+        "store list",
+        "store card",
+        "browse",
+        "checkout page",
+        "what does the customer see",
+        "range or a single number",
+        "single number",
+        "displayed",
+        "format of the estimate",
+        "shown as a window",
+        "how is it displayed",
+        "per restaurant-customer pair",
+        "restaurant-customer pair"
+      ],
+      "answer": "Every store card in the browse list shows a window such as '25–35 min', before the customer has a cart. At checkout we show the window again for the actual cart and address; that checkout window is what we treat as our promise.",
+      "examples": [
+        "Where in the app is the estimate shown?",
+        "Is it shown as a single number or as a range?",
+        "Do customers see it while browsing restaurants, or only at checkout?",
+        "Does the estimate depend on the customer address, or only on the restaurant?"
+      ]
+    },
+    {
+      "id": "scope",
+      "about": [
+        "live tracking",
+        "tracking part of this",
+        "scope",
+        "in scope",
+        "out of scope",
+        "live tracker",
+        "after the order is placed",
+        "after ordering",
+        "updates after ordering",
+        "focus on",
+        "tracking page",
+        "in-flight updates"
+      ],
+      "answer": "Focus on the estimate shown while browsing and at checkout. After the order is placed, a live tracker updates the time; that tracker belongs to another team, though you can say how your model would serve it.",
+      "examples": [
+        "Is the live tracker after ordering in scope?",
+        "Should I focus only on the estimate before the order is placed?",
+        "Do we also update the time after the order is placed?"
+      ]
+    },
+    {
+      "id": "late-definition",
+      "about": [
+        "how many orders are late",
+        "late today",
+        "orders are late",
+        "late rate",
+        "what counts as late",
+        "definition of late",
+        "when is an order late",
+        "late order",
+        "lateness",
+        "on time",
+        "credit",
+        "compensation",
+        "refund",
+        "late policy",
+        "how late",
+        "vouchers",
+        "refunds",
+        "complaints",
+        "compensate",
+        "promise",
+        "missed promise"
+      ],
+      "answer": "An order is late if it's delivered after the end of the checkout window. If it's more than 15 minutes past the end, the customer automatically gets a credit. Today about 18% of orders arrive after the end of the window, and about 5% more than 15 minutes after it.",
+      "examples": [
+        "What counts as a late order?",
+        "Do customers get compensated when an order is late?",
+        "How many orders are late today?"
+      ]
+    },
+    {
+      "id": "business-costs",
+      "about": [
+        "make customers churn",
+        "customers churn",
+        "late orders make",
+        "conversion",
+        "cost of being late",
+        "cost of overestimating",
+        "padding",
+        "pad the estimate",
+        "longer estimates",
+        "how do customers react",
+        "churn",
+        "elasticity",
+        "late vs conversion",
+        "cost of a late order",
+        "cost of a longer estimate",
+        "what happens if we show a longer time",
+        "order less",
+        "worse to be early or late",
+        "early or late",
+        "early vs late",
+        "overestimate or underestimate",
+        "what happens when we are late",
+        "affect whether customers order",
+        "feedback loop",
+        "label depends on the prediction"
+      ],
+      "answer": "Last year an experiment that added five minutes to every shown time cut orders by about 2% in the test markets. On the other side, an order that runs past its window is about three times as likely to be cancelled or to lead to a support contact, and customers who get two late orders in a month order noticeably less the next month.",
+      "examples": [
+        "What happens to conversion if we show longer times?",
+        "How costly is a late order compared with a longer estimate?",
+        "Do late orders make customers churn?",
+        "Which hurts more, arriving before the shown time or after it?",
+        "Does showing a shorter time make more people place an order?"
+      ]
+    },
+    {
+      "id": "scale",
+      "about": [
+        "how many orders",
+        "orders per day",
+        "orders a day",
+        "scale",
+        "how many restaurants",
+        "number of restaurants",
+        "how many cities",
+        "how big",
+        "markets",
+        "daily orders",
+        "volume"
+      ],
+      "answer": "About 4 million orders a day in 3 countries and 60 cities, from about 150,000 restaurants.",
+      "examples": [
+        "How many orders a day do we handle?",
+        "How many restaurants and cities are on the platform?",
+        "What's the scale we're designing for?"
+      ]
+    },
+    {
+      "id": "traffic",
+      "about": [
+        "checkout quotes per second",
+        "quotes per second",
+        "per second",
+        "dinner time",
+        "QPS",
+        "requests per second",
+        "peak QPS",
+        "traffic",
+        "peak load",
+        "how many ETA requests",
+        "how many predictions",
+        "throughput",
+        "predictions per second",
+        "request rate",
+        "dinner peak",
+        "estimates per second",
+        "busiest time",
+        "ETA calls",
+        "calls per second",
+        "restaurants show on a browse page",
+        "estimates per page"
+      ],
+      "answer": "At the dinner peak we get about 4,000 store-list requests a second, each needing an estimate for up to 40 stores, plus about 500 checkout quotes a second. Orders peak around 160 a second; the peak hour runs at about 3.5 times the daily average rate.",
+      "examples": [
+        "What's the peak QPS for the ETA service?",
+        "How many predictions per second do we need at peak?",
+        "How many checkout quotes per second are there at dinner time?",
+        "How many estimates does one browse page need, and how many requests per second is that?"
+      ]
+    },
+    {
+      "id": "latency",
+      "about": [
+        "milliseconds do we have",
+        "how many milliseconds",
+        "latency",
+        "latency budget",
+        "how fast",
+        "response time",
+        "milliseconds",
+        "ms",
+        "p99",
+        "time budget",
+        "SLA",
+        "how quickly must",
+        "deadline"
+      ],
+      "answer": "A checkout quote must come back within 100 ms at p99, because it blocks the checkout page. For the browse list, the ETA service gets 50 ms for the whole list of up to 40 stores.",
+      "examples": [
+        "What's the latency budget?",
+        "How many milliseconds do we have for a checkout quote?",
+        "How fast does the browse page need its estimates?"
+      ]
+    },
+    {
+      "id": "logs-labels",
+      "about": [
+        "labels",
+        "what is logged",
+        "logs",
+        "timestamps",
+        "order events",
+        "lifecycle",
+        "ground truth",
+        "actual delivery time",
+        "training data",
+        "GPS",
+        "how much history",
+        "how much data",
+        "event log",
+        "what data do we have",
+        "GPS traces",
+        "ping",
+        "how often they ping",
+        "location pings",
+        "noisy labels",
+        "marked delivered early",
+        "label noise",
+        "delivered tap"
+      ],
+      "answer": "Every order has timestamped lifecycle events: placed, accepted by the restaurant, marked ready, courier assigned, courier arrived at the restaurant, picked up, arrived near the customer, delivered. Arrival events come from geofences; 'delivered' is a courier tap, usually within a minute of the handoff. Courier apps send GPS every 5 seconds during a delivery. We keep two years of orders.",
+      "examples": [
+        "What do we log about each order?",
+        "Where would the labels come from?",
+        "Do we have timestamps for each stage of the delivery?",
+        "How much history do we have?",
+        "How reliable is the delivered timestamp?",
+        "Do we get location pings during the trip, and how often?"
+      ]
+    },
+    {
+      "id": "ready-signal",
+      "about": [
+        "when an order is ready",
+        "order is ready",
+        "restaurants tell us",
+        "ready button",
+        "marked ready",
+        "food ready",
+        "prep time label",
+        "when food is ready",
+        "restaurant tablet",
+        "is prep time logged",
+        "kitchen load",
+        "how busy the restaurant",
+        "restaurant signals",
+        "open orders at the restaurant",
+        "dine-in",
+        "other apps",
+        "how busy a kitchen is"
+      ],
+      "answer": "Restaurants get orders on a tablet and are asked to press 'ready' when the food is done. Only about 40% of restaurants press it reliably; the rest press it when the courier picks up, or not at all. We see our own open orders per restaurant, but not their dine-in traffic or orders from other apps.",
+      "examples": [
+        "Do we know when the food is actually ready?",
+        "Do restaurants tell us when an order is ready?",
+        "Can we see how busy a kitchen is?"
+      ]
+    },
+    {
+      "id": "dispatch",
+      "about": [
+        "couriers assigned",
+        "assigned before or after",
+        "before or after the order",
+        "dispatch",
+        "courier assignment",
+        "when is the courier assigned",
+        "assignment",
+        "batching",
+        "batched",
+        "who assigns couriers",
+        "do couriers see",
+        "promised time for couriers",
+        "deliver by",
+        "stacked orders",
+        "courier incentives",
+        "how are couriers paid"
+      ],
+      "answer": "A separate dispatch system assigns a courier, usually 2–6 minutes after the order is placed, aiming to have the courier arrive just as the food is ready; today it uses the restaurant's average prep time and would happily use yours. About 20% of orders are batched with another order on the same trip. Couriers see a 'deliver by' time in their app, and their on-time rate is shown to them.",
+      "examples": [
+        "When is the courier assigned to an order?",
+        "Do couriers see the time we promised the customer?",
+        "Are orders ever batched, one courier carrying two orders?"
+      ]
+    },
+    {
+      "id": "couriers",
+      "about": [
+        "courier supply",
+        "couriers",
+        "vehicle types",
+        "bikes or cars",
+        "how do couriers travel",
+        "supply and demand",
+        "idle couriers",
+        "couriers online",
+        "how many couriers",
+        "drivers",
+        "vehicle",
+        "fleet"
+      ],
+      "answer": "About 900,000 couriers are active each week, and up to about 300,000 are online at once at the dinner peak. About 35% ride bikes, 25% scooters and 40% drive cars, and the mix varies a lot by city. We know in real time which couriers are online, idle or on a delivery, and how many orders are waiting for a courier in each zone.",
+      "examples": [
+        "How many couriers do we have?",
+        "Do couriers use bikes or cars?",
+        "Do we know courier supply in real time?"
+      ]
+    },
+    {
+      "id": "routing",
+      "about": [
+        "routing service",
+        "how many calls",
+        "calls can it take",
+        "routing engine",
+        "maps",
+        "map service",
+        "traffic data",
+        "travel time",
+        "road network",
+        "live traffic",
+        "routing",
+        "maps API",
+        "navigation",
+        "route"
+      ],
+      "answer": "We have an internal routing engine on a road graph with live traffic speeds. It returns a travel time and distance for a vehicle type in about 15 ms, and it is sized for about 30,000 calls a second in total, shared with dispatch.",
+      "examples": [
+        "Do we have a routing engine or maps service?",
+        "Do we have live traffic data?",
+        "How fast is the routing service and how many calls can it take?"
+      ]
+    },
+    {
+      "id": "weather",
+      "about": [
+        "weather",
+        "rain",
+        "weather data",
+        "forecast",
+        "snow",
+        "storms"
+      ],
+      "answer": "A weather vendor gives current conditions and an hourly forecast per city district, refreshed every 10 minutes. Heavy rain raises orders by about 25% and slows couriers, especially on bikes.",
+      "examples": [
+        "Do we have weather data?",
+        "How does rain affect deliveries?",
+        "Is there a weather forecast we can use?"
+      ]
+    },
+    {
+      "id": "seasonality",
+      "about": [
+        "seasonality",
+        "events",
+        "holidays",
+        "special events",
+        "promotions",
+        "weekends",
+        "sports",
+        "campaigns",
+        "marketing",
+        "weekly pattern",
+        "daily pattern",
+        "New Year",
+        "surges",
+        "demand spikes"
+      ],
+      "answer": "Strong daily and weekly cycles: lunch and dinner peaks, busiest on Friday and Sunday evenings. Holidays like New Year's Eve and big sports finals can double volume in some cities for a few hours. Marketing runs discount campaigns that spike demand; they're announced internally a day or two ahead.",
+      "examples": [
+        "Is there strong seasonality?",
+        "What happens on holidays or during big sports events?",
+        "Do marketing promotions cause demand spikes?"
+      ]
+    },
+    {
+      "id": "cancellations",
+      "about": [
+        "orders get cancelled",
+        "get cancelled",
+        "how many orders are cancelled",
+        "cancellations",
+        "cancelled orders",
+        "canceled orders",
+        "cancel",
+        "how often are orders cancelled",
+        "cancellation rate",
+        "who cancels"
+      ],
+      "answer": "About 3% of orders are cancelled. About two thirds of those are cancelled by customers, mostly before pickup and often when the order is running late; the rest by restaurants, for example when an item is out of stock. Cancelled orders have no delivery time.",
+      "examples": [
+        "How many orders get cancelled?",
+        "Who cancels orders, and when?",
+        "Do cancelled orders have a delivery time?"
+      ]
+    },
+    {
+      "id": "cold-start",
+      "about": [
+        "new restaurants",
+        "cold start",
+        "new cities",
+        "new stores",
+        "no history",
+        "launch",
+        "new markets",
+        "new merchants",
+        "how many new restaurants"
+      ],
+      "answer": "About 2,000 new restaurants join every week with no order history, and we launch a new city roughly once a month.",
+      "examples": [
+        "How many new restaurants join each week?",
+        "Do we launch new cities?",
+        "How do new restaurants without history get an estimate today?"
+      ]
+    },
+    {
+      "id": "existing",
+      "about": [
+        "current approach to estimating",
+        "estimating delivery time today",
+        "current approach",
+        "existing model",
+        "replacing",
+        "model we're replacing",
+        "current system",
+        "existing system",
+        "today",
+        "how is it done now",
+        "current approach",
+        "current model",
+        "incumbent",
+        "current accuracy",
+        "what exists",
+        "existing solution",
+        "how accurate is it now",
+        "current level",
+        "mean absolute error",
+        "current error",
+        "MAE today",
+        "how far off"
+      ],
+      "answer": "Today the time is a rule: the restaurant's average prep time over the last four weeks, plus the routing engine's travel time, plus a fixed 10-minute buffer, shown as a 10-minute window centred on that sum. Its midpoint is off by about 8 minutes on average, and about 18% of orders arrive after the window ends.",
+      "examples": [
+        "How is the estimate computed today?",
+        "Is there an existing model we're replacing?",
+        "How accurate is the current estimate?",
+        "How big is the error of the current estimate in minutes?"
+      ]
+    },
+    {
+      "id": "infrastructure",
+      "about": [
+        "infrastructure",
+        "feature store",
+        "streaming",
+        "Kafka",
+        "compute",
+        "GPUs",
+        "serving infrastructure",
+        "existing infrastructure",
+        "what tools",
+        "platform",
+        "stream processing",
+        "feature logging",
+        "do we log features"
+      ],
+      "answer": "There's a feature store with an online key-value store and offline tables, a Kafka event bus with a Flink streaming platform, a CPU serving fleet, and GPUs for training. The ETA service logs the window it showed, but not the feature values it used.",
+      "examples": [
+        "Do we have a feature store?",
+        "Is there a streaming platform for real-time features?",
+        "Do we log the features used for each estimate?",
+        "Do we have GPUs?"
+      ]
+    },
+    {
+      "id": "privacy",
+      "about": [
+        "how long do we keep",
+        "keep GPS",
+        "keep courier GPS",
+        "GPS retention",
+        "privacy",
+        "personal data",
+        "GDPR",
+        "location data",
+        "addresses",
+        "data retention",
+        "regulation",
+        "courier data",
+        "labour rules",
+        "labor rules",
+        "legal"
+      ],
+      "answer": "Customer addresses and courier GPS traces are personal data under GDPR in two of our countries. Full-resolution GPS is kept for 90 days, then only in aggregate. Labour rules mean predictions must not be used to rate or penalise individual couriers.",
+      "examples": [
+        "Are there privacy constraints on location data?",
+        "How long do we keep courier GPS traces?",
+        "Can we use courier-level data?"
+      ]
+    },
+    {
+      "id": "handoff",
+      "about": [
+        "finding the door",
+        "parking or finding",
+        "handoff",
+        "hand-off",
+        "apartments",
+        "last mile",
+        "dropoff",
+        "apartment building",
+        "parking",
+        "how long at the door",
+        "delivery address",
+        "last 100 feet"
+      ],
+      "answer": "About 30% of deliveries go to apartment buildings. The handoff, from parking to giving the order over, takes about 3 minutes at the median but can exceed 10 minutes in large buildings.",
+      "examples": [
+        "How long does the handoff at the door take?",
+        "How many deliveries go to apartment buildings?",
+        "Is parking or finding the door a big part of the time?"
+      ]
+    },
+    {
+      "id": "duration-distribution",
+      "about": [
+        "how long do deliveries take",
+        "typical delivery time",
+        "average delivery time",
+        "distribution of delivery times",
+        "median delivery time",
+        "delivery duration",
+        "distance",
+        "how far",
+        "prep time distribution",
+        "median prep",
+        "long tail",
+        "skewed"
+      ],
+      "answer": "The median order takes about 32 minutes from placement to handoff, with a long right tail: about 10% take more than 50 minutes. Median prep time is about 14 minutes, and the median distance from restaurant to customer is about 3 km.",
+      "examples": [
+        "How long does a typical delivery take?",
+        "What does the distribution of delivery times look like?",
+        "How far are customers from restaurants?"
+      ]
+    }
+  ],
+  "steps": [
+    {
+      "id": "requirements",
+      "minutes": 5,
+      "prompts": [
+        "Before you design anything, what would you like to know?",
+        "What is the business trying to get out of this number, and what happens when it's wrong?",
+        "Which constraints would change your design the most?"
+      ]
+    },
+    {
+      "id": "framing",
+      "minutes": 5,
+      "prompts": [
+        "How would you turn this into a machine learning problem?",
+        "What exactly does your model output, and how does that become the time the customer sees?",
+        "Why that formulation rather than another?"
+      ]
+    },
+    {
+      "id": "data",
+      "minutes": 8,
+      "prompts": [
+        "Where do your training labels come from, and how much do you trust them?",
+        "Walk me through the features you would build.",
+        "Is there anything about this data that could make offline results look better than they are?"
+      ]
+    },
+    {
+      "id": "model",
+      "minutes": 9,
+      "prompts": [
+        "What would you build first, and why?",
+        "How would the model evolve after that first version?",
+        "How do you train it, and how does it keep up as conditions change?"
+      ]
+    },
+    {
+      "id": "evaluation",
+      "minutes": 7,
+      "prompts": [
+        "How would you decide offline that a new model is better than what we have?",
+        "Once it's live, what tells you it's working?",
+        "How confident are you that offline gains will show up online?"
+      ]
+    },
+    {
+      "id": "serving",
+      "minutes": 6,
+      "prompts": [
+        "Walk me through what happens when a customer opens the app, and then when they check out.",
+        "How do you fit that into the time budget, and what does it cost to run?",
+        "What happens when something it depends on is slow or down?"
+      ]
+    },
+    {
+      "id": "monitoring",
+      "minutes": 5,
+      "prompts": [
+        "The system has been live for a month. What are you watching?",
+        "What tends to break in a system like this, and how would you find out?",
+        "How do you decide when and how to update the model?"
+      ]
+    }
+  ],
+  "rubric": [
+    {
+      "id": "business-objective",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 3,
+      "text": "Clarifies what the number is for: a time customers can trust, so fewer late orders, without times so long that people stop ordering; the checkout time works as a promise.",
+      "evidence": [
+        "SLA we owe",
+        "owe the customer",
+        "commitment to the customer",
+        "believe the time",
+        "believe the estimate",
+        "keep ordering",
+        "reliable ETA",
+        "reliable estimate",
+        "ETA reliability",
+        "keeping conversion",
+        "keep conversion",
+        "business objective",
+        "business goal",
+        "customer trust",
+        "trust the estimate",
+        "trust the time",
+        "trust the ETA",
+        "set expectations",
+        "setting expectations",
+        "fewer late orders",
+        "reduce late orders",
+        "reduce late deliveries",
+        "reduce lateness",
+        "acts as a promise",
+        "works as a promise",
+        "treat it as a promise",
+        "checkout time is the promise",
+        "without hurting conversion",
+        "without losing orders",
+        "without scaring customers",
+        "what the number is for",
+        "conversion lever",
+        "conversion vs trust",
+        "trust vs conversion",
+        "conversion and trust",
+        "too long people don't order",
+        "too long customers go elsewhere",
+        "too long people stop ordering",
+        "too long nobody orders"
+      ],
+      "hint": "Who looks at this number, and what do they do with it?",
+      "followUp": "Before we go further, what would you want to confirm about what this estimate is for?",
+      "reference": "The estimate sets the customer's expectation and, at checkout, acts as a promise: missing it costs credits, cancellations and repeat orders, while a long estimate costs orders. Stating both sides first turns into the loss choice and the online metrics later."
+    },
+    {
+      "id": "asymmetric-cost",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 3,
+      "text": "States that errors are not symmetric: arriving after the promise (credits, cancellations, churn) costs more than arriving a few minutes early, yet over-long estimates lose orders, so both directions carry a price.",
+      "evidence": [
+        "penalty for missing",
+        "penalty for being late",
+        "cost of missing the",
+        "more costly than overestimating",
+        "worse than overestimating",
+        "worse than over-predicting",
+        "angrier about late",
+        "late than early",
+        "than a slightly early",
+        "late order than an early",
+        "under-predicting costs",
+        "underestimating costs",
+        "costs are asymmetric",
+        "asymmetric cost",
+        "late is worse than early",
+        "late is worse",
+        "being late is worse",
+        "lateness costs more",
+        "late costs more",
+        "worse to be late",
+        "early is better than late",
+        "early is fine",
+        "arriving early is fine",
+        "cost of being late",
+        "cost of lateness",
+        "underestimating is worse",
+        "under-prediction is worse",
+        "over-promise",
+        "overpromise",
+        "asymmetric error",
+        "asymmetric penalty",
+        "errors aren't symmetric",
+        "late and early aren't equal",
+        "late hurts more",
+        "costlier than being early",
+        "late is costlier"
+      ],
+      "hint": "Compare a delivery five minutes early with one five minutes late.",
+      "followUp": "Your estimate will be wrong in both directions. Are those mistakes equally bad?",
+      "reference": "A late order triggers credits, cancellations and support contacts and erodes trust; an early one mostly costs nothing, but consistently long estimates lower conversion. That asymmetry decides the target quantile and the headline metrics."
+    },
+    {
+      "id": "surfaces-and-moments",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks where and when the estimate appears: on every store card while browsing (no cart yet), at checkout for the actual cart (the promise), as a window rather than a single minute.",
+      "evidence": [
+        "cart page",
+        "restaurant list",
+        "store list page",
+        "list of restaurants",
+        "store card",
+        "while browsing",
+        "browse page",
+        "browse list",
+        "checkout page",
+        "shown as a range",
+        "shown as a window",
+        "single number or a range",
+        "where is the estimate shown",
+        "where is the ETA shown",
+        "where the estimate is shown",
+        "before the cart",
+        "explore page",
+        "where is it shown",
+        "restaurant tile",
+        "checkout screen",
+        "again at checkout",
+        "store feed page",
+        "tile in the feed"
+      ],
+      "hint": "The customer sees this number more than once before ordering.",
+      "followUp": "Where in the product does the customer see this estimate, and what is known about the order at each point?",
+      "reference": "Browse needs estimates for dozens of stores before there is a cart; checkout has the cart and address and is the promise; the display is a window. The two moments differ in inputs, volume and accuracy needs."
+    },
+    {
+      "id": "scale",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks about scale: orders a day, restaurants and cities, and the peak request rate, noting that one browse page needs an estimate per store.",
+      "evidence": [
+        "how many users",
+        "number of orders",
+        "orders we have",
+        "how many orders a day",
+        "how many orders per day",
+        "how many orders do we",
+        "orders per day",
+        "orders a day",
+        "million orders",
+        "how many restaurants",
+        "number of restaurants",
+        "how many cities",
+        "stores per page",
+        "stores per list",
+        "stores per request",
+        "QPS",
+        "how many predictions"
+      ],
+      "hint": "How big is this in orders, restaurants and requests?",
+      "followUp": "Which size numbers would you want pinned down before choosing an architecture?",
+      "reference": "About 4M orders a day from 150k restaurants in 60 cities; at the dinner peak about 4,000 list requests a second with up to 40 stores each plus 500 checkout quotes a second. The browse fan-out, not the order rate, sizes the service."
+    },
+    {
+      "id": "latency-budget",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Pins down the latency budget: about 100 ms at p99 for a checkout quote and a budget for a whole list of store estimates.",
+      "evidence": [
+        "p99 budget",
+        "latency SLO",
+        "how quickly does the",
+        "need the ETA back",
+        "ETA back within",
+        "latency budget",
+        "latency requirement",
+        "latency constraint",
+        "100 ms",
+        "50 ms",
+        "ms at p99",
+        "p99 latency",
+        "under ms",
+        "within ms",
+        "how fast must",
+        "how many milliseconds"
+      ],
+      "hint": "The checkout page waits for this number.",
+      "followUp": "How much time does the estimate get, on each surface?",
+      "reference": "Checkout blocks on the quote (100 ms p99), and browse gets about 50 ms for up to 40 stores, which rules out a routing call per store and a heavy model per store on that path."
+    },
+    {
+      "id": "lifecycle-logs",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks what the order lifecycle logs contain (placed, accepted, ready, courier assigned, arrived, picked up, delivered, courier GPS), since that decides which stages can be labelled.",
+      "evidence": [
+        "events do we capture",
+        "which events",
+        "events per order",
+        "events we capture",
+        "timestamps for when",
+        "marks the order ready",
+        "do we have timestamps",
+        "lifecycle events",
+        "order lifecycle",
+        "order events",
+        "timestamps for each",
+        "status timestamps",
+        "what events are logged",
+        "what do we log",
+        "GPS pings",
+        "GPS traces",
+        "courier GPS",
+        "pickup timestamp",
+        "delivered timestamp",
+        "event timestamps",
+        "timestamp of each stage"
+      ],
+      "hint": "Labels come from somewhere in the order's history.",
+      "followUp": "What would you want to know about what gets recorded during an order?",
+      "reference": "Timestamped lifecycle events and GPS traces give the total duration and most stage durations for free; knowing which ones are reliable (geofence arrivals vs a restaurant's 'ready' tap) shapes the labels."
+    },
+    {
+      "id": "existing-system",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks what exists today and how well it does (the current rule, its lateness and error), to set the baseline and the bar.",
+      "evidence": [
+        "current approach",
+        "current error",
+        "current system",
+        "existing system",
+        "what exists today",
+        "done today",
+        "today's estimate",
+        "today's ETA",
+        "current heuristic",
+        "current rule",
+        "current lateness",
+        "current late rate",
+        "incumbent",
+        "how accurate is the current",
+        "how is it computed today",
+        "baseline today",
+        "today's formula",
+        "how late are we"
+      ],
+      "hint": "Something already produces this number.",
+      "followUp": "What would you want to know about how the estimate is produced today?",
+      "reference": "Today's rule (four-week average prep + routing time + 10-minute buffer) is off by about 8 minutes and late 18% of the time: the baseline to beat and the number leadership already watches."
+    },
+    {
+      "id": "dispatch-interaction",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks what else touches the estimate: dispatch assigns a courier after the order and times it to the predicted prep, orders can be batched, and couriers see the promised time.",
+      "evidence": [
+        "is courier assignment",
+        "assignment done before",
+        "before or after checkout",
+        "assignment happens after",
+        "dispatch system",
+        "dispatch team",
+        "dispatch uses",
+        "when is the courier assigned",
+        "when the courier is assigned",
+        "couriers see the",
+        "batched orders",
+        "order batching",
+        "stacked orders",
+        "deliver-by time"
+      ],
+      "hint": "The estimate isn't the only system acting on an order.",
+      "followUp": "Which other systems or people act on an order between checkout and the door?",
+      "reference": "Dispatch decides when a courier is assigned and whether orders are batched, using a prep estimate, and couriers see a deliver-by time. These systems both limit what is known at order time and react to the estimate itself."
+    },
+    {
+      "id": "privacy",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 1,
+      "text": "Raises privacy and labour constraints: addresses and GPS traces are personal data, with retention limits, and predictions must not be used to rate individual couriers.",
+      "evidence": [
+        "privacy",
+        "GDPR",
+        "personal data",
+        "location data",
+        "data retention",
+        "retention limits",
+        "labour rules",
+        "labor rules",
+        "rate individual couriers",
+        "penalize couriers"
+      ],
+      "hint": "Some of this data describes people's homes and movements.",
+      "followUp": "Which data here would you be careful with, and why?",
+      "reference": "Customer addresses and courier traces are personal data: keep full-resolution GPS only as long as allowed, aggregate after, and keep courier-level signals out of anything that scores individual couriers.",
+      "generic": true
+    },
+    {
+      "id": "regression-target",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Frames it as regression on the delivery duration in minutes, with the target defined precisely: from order placement to handoff at the door.",
+      "evidence": [
+        "actual time of arrival",
+        "minus checkout time",
+        "arrival minus",
+        "time between checkout and",
+        "time between placing",
+        "handing over the",
+        "predict the minutes",
+        "minutes from placing",
+        "regression problem",
+        "regression task",
+        "regression model",
+        "regressor",
+        "continuous target",
+        "predict the delivery duration",
+        "target is the delivery duration",
+        "label is the delivery duration",
+        "predict total delivery time",
+        "duration in minutes",
+        "minutes from order to",
+        "placed to delivered",
+        "order to door",
+        "time from checkout to",
+        "predict the duration",
+        "regression on the minutes",
+        "minutes from when the order",
+        "delivered timestamp minus",
+        "minus order-placed",
+        "minus the order time"
+      ],
+      "hint": "What number, measured between which two events, does the model predict?",
+      "followUp": "What exactly is the label your model is trained on?",
+      "reference": "A regression target: minutes from order placement to handoff, taken from lifecycle timestamps. Defining the two end points precisely (placed vs accepted, handoff vs the courier's tap) avoids noisy labels and mismatches with what the customer experiences."
+    },
+    {
+      "id": "asymmetric-target",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 3,
+      "text": "Makes the shown time sit on the late side of the predicted distribution, not its mean: a high quantile (e.g. P80–P90), an asymmetric loss, or a full distribution from which a quantile is read.",
+      "evidence": [
+        "upper edge",
+        "instead of a point estimate",
+        "add a buffer",
+        "predict a higher percentile",
+        "penalize under-estimates",
+        "penalize underestimates",
+        "penalize under-predictions",
+        "penalize late predictions",
+        "under-estimates more than over",
+        "quantile regression",
+        "pinball loss",
+        "quantile loss",
+        "asymmetric loss",
+        "predict P90",
+        "predict P85",
+        "predict P80",
+        "show the 80th percentile",
+        "show the 85th percentile",
+        "show the 90th percentile",
+        "promise the 85th percentile",
+        "promise the 90th percentile",
+        "show the P85",
+        "show the P90",
+        "show the P80",
+        "promise the P85",
+        "promise the P90",
+        "percentile of delivery time",
+        "percentile of the delivery time",
+        "upper quantile",
+        "high quantile",
+        "conditional quantile",
+        "predictive distribution",
+        "late side",
+        "penalize under-prediction",
+        "half the orders would be late",
+        "half of the orders would be late",
+        "half would be late",
+        "late half the time",
+        "percentile of the delivery"
+      ],
+      "hint": "If half of your orders arrive after the shown time, is that a good model?",
+      "followUp": "Your model predicts delivery time well on average. Which number do you actually show the customer?",
+      "reference": "The mean or median is exceeded by a large share of orders (about half for the median), so showing it promises lateness. Train or read a high quantile (the window's end at roughly P80–P90) or use an asymmetric loss, then set the quantile from the cost of lateness against lost orders."
+    },
+    {
+      "id": "quantile-regression",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Trains quantile models with the pinball loss: one model per quantile or a multi-quantile output (e.g. P50 for the window start and P85 for its end), keeping the quantiles from crossing.",
+      "evidence": [
+        "P50 as the start",
+        "P50 for the start",
+        "P85 for the end",
+        "P85 as the end",
+        "P85 as window end",
+        "lower end of the window",
+        "multi-quantile",
+        "several quantiles",
+        "multiple quantiles",
+        "one model per quantile",
+        "quantile heads",
+        "quantile crossing",
+        "P50 and P90",
+        "P50 and P85",
+        "P50 and P80",
+        "lower and upper quantile",
+        "two quantiles",
+        "quantile objective",
+        "alpha 0.85",
+        "tau 0.85",
+        "lower edge of the window",
+        "lower edge at the median",
+        "upper edge at the",
+        "quantile models"
+      ],
+      "hint": "A window has two ends.",
+      "followUp": "How would you produce both ends of the window you show?",
+      "reference": "The pinball loss at level τ is minimised by the τ-quantile, so a P50 model and a P85 model give the window's two ends; GBDT libraries support it directly and a network can emit several quantiles at once. Sort or parameterise the outputs so the quantiles can't cross.",
+      "alternatives": [
+        "distributional-output",
+        "asymmetric-point-loss"
+      ]
+    },
+    {
+      "id": "distributional-output",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Predicts a full distribution (e.g. log-normal, gamma or Weibull parameters, or a mixture) trained by negative log-likelihood, and reads any quantile or the lateness probability from it.",
+      "evidence": [
+        "log-normal",
+        "lognormal",
+        "Weibull",
+        "gamma distribution",
+        "mixture density",
+        "NGBoost",
+        "negative log-likelihood",
+        "predict mean and variance",
+        "parametric distribution",
+        "probabilistic forecast",
+        "probabilistic prediction",
+        "distributional regression",
+        "probability of being late"
+      ],
+      "hint": "What if different products need different quantiles?",
+      "followUp": "How would you get the probability that an order arrives after a given time?",
+      "reference": "A parametric or mixture distribution with a right-skewed shape (log-normal, gamma, Weibull) gives every quantile and P(late) from one model, which lets the window and dispatch use different points of the same forecast.",
+      "alternatives": [
+        "quantile-regression",
+        "asymmetric-point-loss"
+      ]
+    },
+    {
+      "id": "asymmetric-point-loss",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Trains a single estimate with an asymmetric loss that weights under-predictions more (asymmetric squared or Huber loss), with the asymmetry tuned to the cost ratio.",
+      "evidence": [
+        "asymmetric MSE",
+        "asymmetric Huber",
+        "asymmetric squared error",
+        "asymmetric L1",
+        "weighted MSE",
+        "weight under-predictions",
+        "under-predictions weighted",
+        "times more for under",
+        "custom loss"
+      ],
+      "hint": "A single number can still lean late.",
+      "followUp": "If you had to ship a single number per order, how would you train it?",
+      "reference": "A loss that charges, say, three times more per minute of under-prediction than of over-prediction shifts the estimate upward: for the absolute loss a weight ratio k gives exactly the k/(k+1) quantile, for the squared loss an expectile of similar effect.",
+      "alternatives": [
+        "quantile-regression",
+        "distributional-output"
+      ]
+    },
+    {
+      "id": "calibrated-intervals",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Makes the quantiles trustworthy: checks and corrects coverage on recent data, per segment, with conformal prediction or a post-hoc recalibration, so the P85 really covers about 85% of orders.",
+      "evidence": [
+        "calibration of the upper",
+        "calibrate the upper",
+        "adjust the quantiles",
+        "correct the quantiles",
+        "shift the quantiles",
+        "conformal prediction",
+        "conformalized quantile",
+        "conformal",
+        "recalibrate the quantiles",
+        "calibrated intervals",
+        "calibrated quantiles",
+        "quantile calibration",
+        "interval calibration",
+        "calibrate the interval",
+        "calibrate the window",
+        "recalibrate on recent data",
+        "calibration layer",
+        "isotonic regression",
+        "nominal coverage",
+        "adaptive conformal",
+        "coverage on recent data",
+        "check the coverage",
+        "really covers",
+        "calibration of the P85",
+        "does it cover",
+        "cover 85%",
+        "covers 85%"
+      ],
+      "hint": "How would you know your P85 really behaves like a P85?",
+      "followUp": "Your P85 model covers only 76% of orders in rainy evenings. What do you do?",
+      "reference": "Quantile models drift off their nominal level, especially in thin or shifting segments. Conformal prediction (shift the upper quantile by a quantile of recent residuals, per segment) or a small recalibration map restores coverage without retraining; its guarantee is marginal and assumes exchangeable data, which drift breaks, so use a short rolling window or an adaptive (online) conformal update.",
+      "requires": [
+        "asymmetric-target",
+        "quantile-regression",
+        "distributional-output",
+        "asymmetric-point-loss"
+      ]
+    },
+    {
+      "id": "decomposition",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 3,
+      "text": "Decomposes the delivery into stages (food prep, courier assignment and travel to the store, wait and pickup, travel to the customer, handoff) with their own models or heads, features and labels.",
+      "evidence": [
+        "decompose the ETA",
+        "decompose the total",
+        "decompose it into",
+        "decompose into",
+        "decomposition into",
+        "decomposition of the delivery",
+        "stage decomposition",
+        "pieces of the delivery",
+        "separately and combine",
+        "model each part",
+        "prep time separately",
+        "split the journey",
+        "journey into parts",
+        "split the delivery",
+        "delivery into parts",
+        "into stages",
+        "parts of the delivery",
+        "parts of the journey",
+        "stage predictions",
+        "stage estimates",
+        "stage models",
+        "decompose the delivery",
+        "break the delivery into",
+        "stages of the delivery",
+        "delivery stages",
+        "each delivery stage",
+        "each leg",
+        "legs of the delivery",
+        "component models",
+        "sub-models",
+        "prep model",
+        "travel model",
+        "model for prep",
+        "prep, pickup and travel",
+        "prep plus travel",
+        "prep time plus travel time",
+        "separate models for prep",
+        "break the ETA into",
+        "break it into prep",
+        "split the ETA into",
+        "ETA into prep",
+        "break the journey into",
+        "duration decomposed",
+        "ETA decomposed",
+        "decomposed prep",
+        "decomposed by stage",
+        "decomposed into"
+      ],
+      "hint": "Very different things happen between checkout and the door.",
+      "followUp": "What happens between the moment an order is placed and the moment it arrives, and does your model see that?",
+      "reference": "Prep depends on the kitchen, pickup on courier supply and dispatch, travel on roads and vehicle, handoff on the building. Separate heads or models get the right features, can be labelled from lifecycle events, are easier to debug, and the prep estimate is reused by dispatch."
+    },
+    {
+      "id": "residual-over-routing",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Builds on the routing engine: uses its travel time as a strong feature or predicts the residual on top of it, instead of learning road travel from scratch.",
+      "evidence": [
+        "maps provider",
+        "correction on top",
+        "learn a correction",
+        "drive time from the map",
+        "map service",
+        "routing engine's travel time",
+        "routing engine's estimate",
+        "routing engine ETA",
+        "travel time from the routing",
+        "routing engine as a feature",
+        "routing ETA",
+        "routing-engine ETA",
+        "routing travel time",
+        "predict the residual",
+        "residual on top",
+        "residual over",
+        "residual of the routing",
+        "learn the residual",
+        "residual model",
+        "routing estimate",
+        "map ETA",
+        "routing time as a feature",
+        "correct the routing",
+        "on top of the routing"
+      ],
+      "hint": "Someone already predicts how long the drive takes.",
+      "followUp": "Where does the travel part of your estimate come from?",
+      "reference": "The routing engine already encodes the road graph and live speeds; learning the gap between its estimate and the observed travel time (parking, couriers' real routes, vehicle type) is easier and generalises better than re-learning travel from coordinates."
+    },
+    {
+      "id": "baseline",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Starts from a simple baseline (today's rule, or historical prep + routing time + buffer) and measures every model against it.",
+      "evidence": [
+        "existing formula",
+        "current formula",
+        "step 0",
+        "baseline average",
+        "baseline rule",
+        "baseline heuristic",
+        "baseline current",
+        "as a baseline",
+        "baseline would",
+        "start with a baseline",
+        "baseline model",
+        "simple baseline",
+        "start simple",
+        "heuristic baseline",
+        "today's rule as",
+        "beat the current rule",
+        "beat the heuristic",
+        "historical average plus",
+        "average prep plus",
+        "fixed buffer",
+        "v0 rule",
+        "v0 heuristic"
+      ],
+      "hint": "What do you have on day one, before any training?",
+      "followUp": "What is the first thing you would ship, and what must every later model beat?",
+      "reference": "Today's rule is already a baseline with known error (about 8 minutes) and lateness (18%). A GBDT must beat it on the same recent weeks before anything more complex is justified."
+    },
+    {
+      "id": "gbdt-model",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Picks gradient-boosted trees (LightGBM, XGBoost) on the tabular features as the first learned model, with a quantile or custom asymmetric objective.",
+      "evidence": [
+        "GBDT",
+        "gradient boosted trees",
+        "gradient boosting",
+        "boosted trees",
+        "XGBoost",
+        "LightGBM",
+        "CatBoost"
+      ],
+      "hint": "Most of your features are numbers and categories in a table.",
+      "followUp": "What model family would you train first on these features, and why?",
+      "reference": "Boosted trees are strong on heterogeneous tabular features with little tuning, support quantile objectives, and score a row in microseconds on CPU, which suits the browse fan-out.",
+      "alternatives": [
+        "deep-model"
+      ]
+    },
+    {
+      "id": "deep-model",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Uses or plans a deep model: embeddings for stores and geo cells, learned feature interactions, several outputs (stages, quantiles) in one network, trained on the full history.",
+      "evidence": [
+        "neural network",
+        "deep model",
+        "deep learning",
+        "DNN",
+        "MLP",
+        "transformer",
+        "store embeddings",
+        "store embedding",
+        "geo embeddings",
+        "cell embeddings",
+        "mixture of experts",
+        "DeepETA"
+      ],
+      "hint": "Some inputs have hundreds of thousands of values.",
+      "followUp": "How would the model evolve once the first version is live?",
+      "reference": "A network with embeddings for stores, geo cells and time, a few interaction layers and multiple heads (stages, quantiles, surfaces) handles high-cardinality IDs and scales with data; Uber and DoorDash both moved from boosted trees to such models at their scale.",
+      "alternatives": [
+        "gbdt-model"
+      ]
+    },
+    {
+      "id": "multi-task",
+      "step": "model",
+      "category": "modeling",
+      "weight": 1,
+      "text": "Shares one model across stages, quantiles or surfaces with several heads, so related estimates stay consistent and share data.",
+      "evidence": [
+        "multi-task",
+        "multitask",
+        "multiple heads",
+        "shared model with heads",
+        "one head per stage",
+        "task heads",
+        "heads for each stage",
+        "shared trunk"
+      ],
+      "hint": "Several of your outputs are closely related.",
+      "followUp": "Would you train one model or several, and why?",
+      "reference": "One network with heads for prep, travel, total and several quantiles shares representations, keeps browse and checkout estimates consistent, and lets data-rich tasks help thin ones."
+    },
+    {
+      "id": "retraining",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Retrains on a rolling window on a schedule (e.g. daily or weekly on recent months, weighting recent data) and relies on real-time features, not constant retraining, for minute-level change.",
+      "evidence": [
+        "retrain daily",
+        "retrain weekly",
+        "retrain every day",
+        "retrain every week",
+        "retrain nightly",
+        "retraining cadence",
+        "retraining frequency",
+        "rolling training window",
+        "train on a rolling window",
+        "sliding training window",
+        "weight recent data",
+        "recency weighting",
+        "last few months of data",
+        "train daily",
+        "train weekly",
+        "train nightly"
+      ],
+      "hint": "Conditions change by the minute, the model by the day.",
+      "followUp": "How often does the model itself need to change, and what keeps it current in between?",
+      "reference": "Minute-level changes (a kitchen getting slammed, rain starting) arrive through real-time features; the mapping from features to time drifts slowly, so a daily or weekly retrain on a rolling window of recent months, with holiday periods kept, is enough."
+    },
+    {
+      "id": "cold-start",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Handles new restaurants and cities: features that generalise (cuisine, cart size, zone, chain), and store-level estimates shrunk toward group priors until history builds up.",
+      "evidence": [
+        "back off to the cuisine",
+        "back off to the chain",
+        "fall back to cuisine",
+        "cold start",
+        "new restaurants",
+        "new restaurant",
+        "new stores",
+        "new cities",
+        "new city",
+        "no order history",
+        "without history",
+        "chain average",
+        "cuisine average",
+        "shrink toward",
+        "shrinkage",
+        "hierarchical prior",
+        "fall back to the cuisine"
+      ],
+      "hint": "About 2,000 restaurants a week have never had an order.",
+      "followUp": "What does your model predict for a restaurant that joined yesterday?",
+      "reference": "Store IDs and store history are missing for new restaurants, so the model must lean on cuisine, chain, item mix and zone features, with store-level statistics blended toward the group average in proportion to how many orders the store has."
+    },
+    {
+      "id": "prediction-moments",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 1,
+      "text": "Separates the prediction moments: browse (no cart), checkout (cart and address known, the promise), and after assignment or pickup (live updates with the courier known), each with its own available inputs.",
+      "evidence": [
+        "prediction moment",
+        "moment of prediction",
+        "at browse time",
+        "cart is known",
+        "after pickup",
+        "after assignment",
+        "in-flight",
+        "live tracker",
+        "update the estimate after",
+        "re-estimate after",
+        "explore and checkout",
+        "browse and checkout"
+      ],
+      "hint": "The same order is estimated more than once.",
+      "followUp": "When exactly is your model called, and what is known each time?",
+      "reference": "Browse knows the store and the customer's location; checkout adds the cart; after assignment the courier and route are known. One model with the moment as an input, or one per moment, keeps each estimate honest about its inputs."
+    },
+    {
+      "id": "lifecycle-labels",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Builds labels from the order lifecycle: total duration from placement to delivered, stage durations from event timestamps and GPS geofences, and cleans unreliable taps (late 'delivered' taps, missing 'ready').",
+      "evidence": [
+        "ground truth from the order",
+        "order state machine",
+        "state transitions",
+        "from order placed to delivered",
+        "lifecycle timestamps",
+        "labels from the lifecycle",
+        "label from timestamps",
+        "labels come from",
+        "label is the time between",
+        "delivered timestamp",
+        "placed and delivered",
+        "geofence",
+        "marks delivered",
+        "marked delivered",
+        "courier taps delivered",
+        "timestamps in the logs",
+        "label each stage"
+      ],
+      "hint": "Every delivered order already carries its answer.",
+      "followUp": "Where exactly do your labels come from, and which of them would you not trust?",
+      "reference": "Total time comes from placement and delivery events; stage times from accepted, courier arrival and pickup events and GPS geofences. Couriers tap 'delivered' late or early and restaurants skip 'ready', so labels are checked against GPS."
+    },
+    {
+      "id": "censored-prep",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Recognises that prep-time labels are censored or noisy: when the courier arrives after the food is ready, only an upper bound is observed; handles it with courier wait times, reliable merchants' 'ready' taps or a censored (survival) loss.",
+      "evidence": [
+        "prep labels are noisy",
+        "prep finished before pickup",
+        "only know prep",
+        "ready button is pressed late",
+        "prep time is censored",
+        "prep is censored",
+        "censored prep",
+        "prep labels are censored",
+        "courier had to wait",
+        "waited for the food",
+        "wait for the food",
+        "upper bound on prep",
+        "prep is only observed",
+        "food was already ready",
+        "courier wait time",
+        "ready button is unreliable",
+        "unreliable ready",
+        "ready taps are unreliable",
+        "prep labels are an upper bound",
+        "prep is an upper bound",
+        "only know the food was ready before",
+        "ready before the courier",
+        "prep is left-censored",
+        "censored prep labels"
+      ],
+      "hint": "If the courier arrives and the food has been sitting there for ten minutes, what do you know about prep time?",
+      "followUp": "How do you know how long the kitchen actually took?",
+      "reference": "Only 40% of restaurants tap 'ready' reliably. When the courier waits, pickup marks readiness; when the food waits, the prep time is only bounded above. Treat those as censored observations or learn prep from the reliable cases; naive labels make prep look as long as the courier's arrival.",
+      "requires": [
+        "decomposition"
+      ]
+    },
+    {
+      "id": "known-at-order-time",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Uses only what is known when the estimate is made: no assigned courier, actual route, actual prep or batching; features are snapshotted as of order time (point-in-time) so training matches serving.",
+      "evidence": [
+        "as it was at checkout",
+        "reconstructed as it was",
+        "doesn't exist yet",
+        "at checkout time",
+        "leaks the future",
+        "leak the future",
+        "what we know at checkout",
+        "known at checkout",
+        "which driver took",
+        "features available when",
+        "only use features available",
+        "when the customer places the order",
+        "hasn't been assigned",
+        "not been assigned yet",
+        "courier features can't",
+        "can't use courier features",
+        "known at order time",
+        "available at order time",
+        "available at prediction time",
+        "known at prediction time",
+        "at the time of the order",
+        "as of order time",
+        "as of the order",
+        "before the courier is assigned",
+        "courier isn't assigned",
+        "courier is not assigned",
+        "courier is unknown",
+        "don't know the courier",
+        "point-in-time",
+        "as-of join",
+        "feature snapshot",
+        "snapshot of the features",
+        "moment the order is placed",
+        "as of the moment",
+        "nobody knows which courier",
+        "courier features are out",
+        "no courier features",
+        "happens after checkout",
+        "nothing after checkout",
+        "after checkout is unknown",
+        "post-order features",
+        "post-order information",
+        "post-order data",
+        "isn't available at prediction time",
+        "not available at prediction time",
+        "not available at order time",
+        "isn't known at order time",
+        "isn't available at order time"
+      ],
+      "hint": "At the moment the customer taps 'order', which of your features actually exist?",
+      "followUp": "Offline your model is off by two minutes, but live it's off by eight. What could explain that?",
+      "reference": "At checkout the courier, the route, batching and the real prep time are unknown. Training on them, or on aggregates computed with later events, gives great offline error that collapses in production; features must be joined as they were at order time."
+    },
+    {
+      "id": "kitchen-and-supply",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Feeds real-time marketplace state: kitchen load (open orders and recent prep times at the store) and courier supply against demand in the zone (idle couriers, orders waiting for a courier).",
+      "evidence": [
+        "restaurant load",
+        "orders being prepared",
+        "active orders",
+        "available dashers",
+        "dashers",
+        "couriers online",
+        "few couriers",
+        "ratio of orders",
+        "open orders",
+        "couriers are free",
+        "free couriers",
+        "orders waiting",
+        "couriers near the restaurant",
+        "kitchen load",
+        "busy the kitchen",
+        "how busy the restaurant",
+        "open orders at the store",
+        "open orders at the restaurant",
+        "orders in the queue",
+        "orders in the kitchen",
+        "courier supply",
+        "available couriers",
+        "idle couriers",
+        "couriers nearby",
+        "supply demand ratio",
+        "supply and demand",
+        "orders waiting for a courier",
+        "marketplace health",
+        "supply of couriers",
+        "kitchen queue",
+        "kitchen's queue",
+        "orders in progress",
+        "courier availability",
+        "couriers available"
+      ],
+      "hint": "The historical average for Friday at 8 pm doesn't know that one kitchen is swamped tonight.",
+      "followUp": "What do you know right now, at order time, that historical averages don't tell you?",
+      "reference": "A slammed kitchen stretches prep and a courier shortage stretches pickup; both change within minutes. Open orders and recent prep times per store, and idle couriers and unassigned orders per zone, are the strongest signals for peaks, the time when lateness concentrates."
+    },
+    {
+      "id": "traffic-and-weather",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Adds live travel conditions: the routing engine's traffic-aware travel time and current weather (rain slows couriers, especially bikes, and raises demand).",
+      "evidence": [
+        "weather and traffic",
+        "traffic and weather",
+        "weather data",
+        "weather as a feature",
+        "weather forecast",
+        "whether it's raining",
+        "traffic on the route",
+        "traffic data",
+        "traffic as a feature",
+        "live traffic",
+        "traffic conditions",
+        "road traffic",
+        "traffic speed",
+        "traffic-aware",
+        "current weather",
+        "weather features",
+        "weather conditions",
+        "rain",
+        "raining",
+        "precipitation",
+        "snow"
+      ],
+      "hint": "The same 3 km takes longer on some evenings.",
+      "followUp": "What affects the travel part of the delivery that changes from hour to hour?",
+      "reference": "Traffic comes in through the routing engine's live-speed travel time; weather (current and forecast per district) slows couriers, bikes most, and raises demand, which tightens supply. Both are known at order time."
+    },
+    {
+      "id": "recent-durations",
+      "step": "data",
+      "category": "data",
+      "weight": 1,
+      "text": "Uses rolling recent outcomes as features: average delivery and prep durations over the last 20–30 minutes for the store and the zone.",
+      "evidence": [
+        "its recent orders",
+        "recent orders took",
+        "last 20 minutes",
+        "last 30 minutes",
+        "past 20 minutes",
+        "past 30 minutes",
+        "last hour",
+        "recent delivery times",
+        "recent delivery durations",
+        "recent prep times",
+        "rolling average of delivery",
+        "trailing average",
+        "rolling window average",
+        "recent orders at the store",
+        "last few orders",
+        "how long the last",
+        "recent orders at that store"
+      ],
+      "hint": "The best predictor of the next order may be the last few.",
+      "followUp": "How would the model notice that a store is running slow tonight?",
+      "reference": "Average durations of the store's and zone's most recent orders carry conditions no other feature captures; they need care to use only orders finished before the prediction time."
+    },
+    {
+      "id": "order-and-store-features",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Builds order and store features: the store's historical prep time by hour and weekday, cart size and item types, distance, time of day, day of week, holiday flags.",
+      "evidence": [
+        "historical prep time",
+        "average prep time",
+        "store's average",
+        "prep time by hour",
+        "number of items",
+        "item count",
+        "cart size",
+        "order size",
+        "size of the order",
+        "basket size",
+        "day of week",
+        "time of day",
+        "hour of day",
+        "distance from the store",
+        "distance to the customer",
+        "holiday flag",
+        "type of cuisine",
+        "cuisine"
+      ],
+      "hint": "Two orders from the same store can take very different times.",
+      "followUp": "Walk me through the features that describe the order and the restaurant.",
+      "reference": "Prep depends on the store's usual pace at that hour and on the cart (ten items take longer than one); travel on distance; everything on hour, weekday and holidays. These are cheap batch features next to the real-time ones."
+    },
+    {
+      "id": "geo-features",
+      "step": "data",
+      "category": "data",
+      "weight": 1,
+      "text": "Encodes location with spatial cells (geohash, H3 or S2) or learned cell embeddings for pickup and drop-off, possibly at several resolutions.",
+      "evidence": [
+        "location cells",
+        "area cells",
+        "geohash",
+        "H3",
+        "S2 cells",
+        "hexagonal grid",
+        "spatial grid",
+        "geo cells",
+        "grid cells",
+        "cell embedding",
+        "location embedding",
+        "geo embedding",
+        "multi-resolution",
+        "latitude and longitude",
+        "lat long"
+      ],
+      "hint": "Raw coordinates are hard for a model to use.",
+      "followUp": "How do you represent where the store and the customer are?",
+      "reference": "Bucketing coordinates into hierarchical cells gives the model neighbourhood effects (parking, one-way streets, dense buildings), and cell embeddings at several resolutions share data between sparse areas."
+    },
+    {
+      "id": "handoff-features",
+      "step": "data",
+      "category": "data",
+      "weight": 1,
+      "text": "Models the last stretch: apartment buildings, parking and past handoff times at the address or building.",
+      "evidence": [
+        "handoff times",
+        "handoff at apartment",
+        "past handoff",
+        "last 100 feet",
+        "last hundred feet",
+        "apartment",
+        "high-rise",
+        "parking",
+        "find parking",
+        "elevator",
+        "dropoff time",
+        "at the door",
+        "handoff time"
+      ],
+      "hint": "The drive ends before the delivery does.",
+      "followUp": "What happens between the courier arriving near the address and the customer getting the food?",
+      "reference": "Handoff is about 3 minutes at the median but 10+ in large buildings; building type and past handoff times at that address or building make the tail of this stage predictable."
+    },
+    {
+      "id": "time-split",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Splits by time: trains on earlier weeks and tests on later ones (covering weekends and peaks), because a random split puts orders from the same evening, kitchen and weather on both sides.",
+      "evidence": [
+        "most recent month",
+        "most recent weeks",
+        "train on everything before",
+        "later period",
+        "following month",
+        "last month as test",
+        "older weeks",
+        "following weeks",
+        "test on the following",
+        "train on older",
+        "time-based split",
+        "split by time",
+        "temporal split",
+        "chronological split",
+        "out-of-time",
+        "hold out the last",
+        "train on earlier weeks",
+        "test on later weeks",
+        "test on the last",
+        "walk-forward",
+        "train on the past",
+        "split by date",
+        "split train and test by date",
+        "train on weeks",
+        "test on weeks",
+        "test on the last weeks",
+        "time split",
+        "OOT",
+        "out of time",
+        "time-ordered split"
+      ],
+      "hint": "Orders from the same dinner rush share a lot.",
+      "followUp": "How do you split your data for training and evaluation?",
+      "reference": "Orders from one evening share kitchen load, weather and supply; a random split leaks that and flatters the model. Train on earlier weeks and test on the following weeks, ideally in several rolling folds that include holidays."
+    },
+    {
+      "id": "cancelled-orders",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Handles orders without a delivery label: cancellations skew toward orders that were running late, so dropping them biases the training set short; treats them as censored or at least measures the bias.",
+      "evidence": [
+        "were running late",
+        "running very late",
+        "cancelled orders never get a delivery",
+        "cancelled orders are mostly",
+        "cancelled orders are the slow",
+        "cancellations are mostly the slow",
+        "dropping cancelled orders biases",
+        "dropping cancellations biases",
+        "look faster than",
+        "mostly the slow ones",
+        "cancelled orders are censored",
+        "cancellations are censored",
+        "censored by cancellation",
+        "cancellations skew",
+        "cancelled orders skew",
+        "cancelled orders bias",
+        "cancellations bias",
+        "cancelled orders were running late",
+        "cancelled after long waits",
+        "cancellations are the long ones",
+        "survivorship bias",
+        "selection bias",
+        "cancelled orders are right-censored",
+        "cancellations are right-censored",
+        "survival model for cancelled",
+        "elapsed time as a lower bound",
+        "lower bound on the delivery",
+        "they are the slow ones",
+        "throwing them away biases",
+        "biases us toward short",
+        "dropping them makes the model optimistic"
+      ],
+      "hint": "Some orders never get a delivery time. Which ones?",
+      "followUp": "What happens in your training data to orders that were cancelled?",
+      "reference": "About 3% of orders never get a delivery time; the two thirds cancelled by customers skew toward orders that were running late, so dropping them teaches the model that deliveries are shorter than they are. Use the time elapsed at cancellation as a lower bound (a right-censored label, e.g. in a survival or censored loss) or at least measure how much the training set is biased."
+    },
+    {
+      "id": "keep-the-tail",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Separates data errors (impossible or negative durations, orders never closed, GPS glitches) from genuine long deliveries, and keeps the latter because the tail is where lateness happens.",
+      "evidence": [
+        "keep the long tail",
+        "keep long deliveries",
+        "keep the tail",
+        "tail events",
+        "long-tail deliveries",
+        "data errors",
+        "GPS glitches",
+        "impossible durations",
+        "negative durations",
+        "never closed",
+        "long deliveries aren't noise",
+        "not outliers",
+        "genuine long deliveries"
+      ],
+      "hint": "Some orders take 90 minutes. Are they noise?",
+      "followUp": "How do you clean the labels, and what would you not remove?",
+      "reference": "About 10% of deliveries exceed 50 minutes; these are the orders that produce lateness and credits, and many are predictable from load and weather. Remove only provable errors; dropping long orders as outliers trains a model blind to the cases that matter."
+    },
+    {
+      "id": "point-error-metrics",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Reports MAE in minutes on the point estimate, and MAPE for relative error, with RMSE only alongside (it is dominated by the tail).",
+      "evidence": [
+        "MAE",
+        "mean absolute error",
+        "MAPE",
+        "mean absolute percentage error",
+        "percentage error",
+        "RMSE",
+        "minutes of error",
+        "error in minutes",
+        "absolute error in minutes"
+      ],
+      "hint": "How far off is a typical estimate?",
+      "followUp": "Which number tells you how far off a typical estimate is?",
+      "reference": "MAE in minutes is easy to explain and compare with today's 8 minutes; MAPE normalises across short and long orders but blows up for very short ones; RMSE weights the rare huge misses heavily. Report them on a time-split test set against the baseline."
+    },
+    {
+      "id": "lateness-and-coverage",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 3,
+      "text": "Measures the promise itself: share of orders delivered after the promised time (which should match 1 − τ), coverage of the window, and how early the rest arrive; pinball loss for the quantile models.",
+      "evidence": [
+        "how often orders are late",
+        "how often we are late",
+        "orders that arrive after",
+        "arrive after the upper",
+        "after the promised time",
+        "fall below the predicted",
+        "below our predicted",
+        "85% of actual",
+        "lateness rate",
+        "late rate",
+        "share of late orders",
+        "percentage of late orders",
+        "fraction of orders late",
+        "share of orders late",
+        "percent late",
+        "on-time rate",
+        "interval coverage",
+        "coverage of the window",
+        "coverage of the interval",
+        "empirical coverage",
+        "coverage rate",
+        "window coverage",
+        "earliness",
+        "how early",
+        "pinball loss on the test",
+        "end of the window",
+        "miss the window",
+        "miss the promise",
+        "exceeded by"
+      ],
+      "hint": "A model can have a small average error and still break most promises.",
+      "followUp": "Which offline number tells you how often customers will get their food after the time you showed?",
+      "reference": "Lateness rate against the shown end of the window is what customers feel; for a P85 promise it should be about 15%, so coverage is checked directly, together with earliness (to catch an over-padded window) and pinball loss, which scores quantiles properly."
+    },
+    {
+      "id": "segment-metrics",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Slices error and lateness by segment: city, hour (dinner peak), weather, distance, restaurant type, new vs established stores, vehicle type.",
+      "evidence": [
+        "metrics per city",
+        "error per city",
+        "lateness per city",
+        "MAE per city",
+        "where the model is worst",
+        "error by city",
+        "MAE by",
+        "lateness by",
+        "late rate by",
+        "per-segment metrics",
+        "by segment",
+        "per segment",
+        "break down by",
+        "slice by",
+        "sliced by",
+        "by restaurant type",
+        "new vs established",
+        "subgroup analysis",
+        "metrics by city",
+        "metrics per market",
+        "error per market",
+        "break everything down by"
+      ],
+      "hint": "Averages hide where the lateness lives.",
+      "followUp": "Your average error improved. Where could it still be getting worse?",
+      "reference": "Lateness concentrates in dinner peaks, rain, long distances and new or unreliable stores; an average can improve while these segments get worse, so every metric is reported per city, hour, weather and store cohort."
+    },
+    {
+      "id": "tail-metrics",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Tracks the tail: P90/P95 of the absolute error and the share of orders more than 10–15 minutes late (the credit threshold), or the share within ±5 minutes.",
+      "evidence": [
+        "15 min late",
+        "P90 of the error",
+        "P95 of the error",
+        "90th percentile of the error",
+        "95th percentile of the error",
+        "tail error",
+        "error in the tail",
+        "more than 10 minutes late",
+        "more than 15 minutes late",
+        "15 minutes late",
+        "severely late",
+        "badly late",
+        "very late orders",
+        "big misses",
+        "large misses",
+        "within 5 minutes",
+        "share within"
+      ],
+      "hint": "Customers forgive two minutes late, not twenty.",
+      "followUp": "Which misses hurt the business most, and how do you measure them?",
+      "reference": "Severe lateness drives credits (15+ minutes past the window) and cancellations, so the share of orders beyond that threshold and high percentiles of the error are tracked next to MAE."
+    },
+    {
+      "id": "online-metrics",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 3,
+      "text": "Defines online success: late-delivery rate against the promise, cancellations, conversion (browse to order and checkout to order), credits, support contacts, repeat orders.",
+      "evidence": [
+        "refunds and conversion",
+        "cancels and refunds",
+        "late rate cancels",
+        "cancellations and conversion",
+        "late rate cancellations",
+        "look at conversion",
+        "conversion and cancellation",
+        "cancellation and conversion",
+        "refund rate",
+        "customer complaints",
+        "complaint rate",
+        "conversion from browse",
+        "checkout conversion",
+        "browse conversion",
+        "track conversion",
+        "measure conversion",
+        "cancellation rate",
+        "cancel rate",
+        "fewer cancellations",
+        "credits issued",
+        "cost of credits",
+        "support contacts",
+        "support tickets",
+        "repeat orders",
+        "late delivery rate",
+        "order frequency",
+        "online conversion",
+        "order conversion",
+        "conversion in the experiment",
+        "share of late deliveries",
+        "compare conversion rate",
+        "conversion rate and late",
+        "conversion rate and the share"
+      ],
+      "hint": "Offline accuracy has to show up in business numbers.",
+      "followUp": "Which numbers decide whether the new model ships?",
+      "reference": "Live, the model is judged on lateness and severe lateness, cancellations, credits and support contacts (the cost of breaking promises) against conversion and orders per customer (the cost of long promises)."
+    },
+    {
+      "id": "marketplace-experiment",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Designs the experiment for a two-sided marketplace: estimates change who orders and how dispatch plans, and couriers are shared, so user-level A/B tests interfere; uses switchbacks (region × time window) or region-level tests where that matters.",
+      "evidence": [
+        "compete for the same couriers",
+        "same couriers",
+        "user-level A/B test is biased",
+        "switchback",
+        "switchback test",
+        "interference",
+        "marketplace interference",
+        "spillover",
+        "shared couriers",
+        "couriers are shared",
+        "region-level",
+        "randomize by region",
+        "randomise by city",
+        "geo experiment",
+        "cluster randomization",
+        "time-sliced",
+        "retention needs a",
+        "customers see both arms",
+        "see both arms"
+      ],
+      "hint": "Both arms of your experiment use the same couriers.",
+      "followUp": "How would you set up the online experiment, and what could make its result misleading?",
+      "reference": "If treatment estimates change demand or feed dispatch, treated orders compete for the same couriers as control orders, biasing delivery-time and lateness outcomes in both arms; even a display-only change shifts demand onto the shared fleet. Switchbacks (region × time window) measure the marketplace outcomes, but one customer sees both arms, so conversion and retention need a customer- or region-level test, and the two are read together."
+    },
+    {
+      "id": "ab-test",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 1,
+      "text": "Validates online with a controlled experiment against the current system, long enough to cover weekly cycles.",
+      "evidence": [
+        "A/B test",
+        "online experiment",
+        "controlled experiment",
+        "control group",
+        "treatment group",
+        "statistical significance",
+        "holdout group"
+      ],
+      "hint": "How do you know a lift is real?",
+      "followUp": "How would you prove in production that the new model is better?",
+      "reference": "Run the new model against today's rule in a controlled experiment for at least a couple of weeks to cover weekday and weekend patterns, and check significance on lateness and conversion.",
+      "generic": true
+    },
+    {
+      "id": "metric-pitfalls",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 1,
+      "text": "Knows the pitfalls of the error metrics: MAPE blows up for short orders and rewards under-prediction, MAE hides direction, so the signed error (bias) is reported too.",
+      "evidence": [
+        "MAPE is misleading",
+        "small denominator",
+        "denominator is small",
+        "MAPE explodes",
+        "MAPE blows up",
+        "MAPE is unstable",
+        "MAPE rewards under",
+        "MAPE favors under",
+        "MAPE penalizes over",
+        "small denominators",
+        "short deliveries inflate",
+        "signed error",
+        "mean signed error",
+        "bias of the estimate",
+        "systematically early",
+        "systematically late",
+        "ignores direction",
+        "pushes estimates early",
+        "MAPE pushes",
+        "biased early",
+        "favors early estimates"
+      ],
+      "hint": "Two models with the same MAE can have opposite problems.",
+      "followUp": "What can mislead you in the error metrics you chose?",
+      "reference": "Absolute errors don't say whether the model runs early or late, so mean signed error is reported per segment; MAPE caps the cost of under-prediction at 100% and explodes on short orders, so it pushes toward early estimates."
+    },
+    {
+      "id": "online-prediction",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Predicts online per request with fresh features, because kitchen load, supply, traffic and weather change within minutes; a precomputed nightly table would be stale.",
+      "evidence": [
+        "runs online",
+        "when the user opens",
+        "computed in real time",
+        "when the page loads",
+        "real-time prediction",
+        "online prediction",
+        "online inference",
+        "real-time inference",
+        "predict at request time",
+        "score at request time",
+        "at request time",
+        "per request",
+        "on every request",
+        "computed on the fly",
+        "on-demand prediction"
+      ],
+      "hint": "Would an estimate computed at 6 pm still be right at 7:30?",
+      "followUp": "When is the estimate computed: ahead of time, or when it's asked for?",
+      "reference": "The inputs that move the estimate most change within minutes, and the checkout cart and address are only known at request time, so the estimate is computed per request (with short-lived caching for browse)."
+    },
+    {
+      "id": "capacity",
+      "step": "serving",
+      "category": "serving",
+      "weight": 3,
+      "text": "Sizes the load: ~4k list requests/s × ~40 stores ≈ 160k estimates/s at peak plus ~500 checkout quotes/s; the model itself is cheap on CPU, but routing calls (capacity ~30k/s) and feature fetches are the real cost.",
+      "evidence": [
+        "calls per second",
+        "30k calls",
+        "30,000 calls",
+        "160k",
+        "160,000",
+        "predictions per second",
+        "predictions a second",
+        "estimates per second",
+        "estimates a second",
+        "ETAs per second",
+        "times 40",
+        "x 40 stores",
+        "40 stores per",
+        "per list request",
+        "back-of-the-envelope",
+        "capacity estimate",
+        "capacity planning",
+        "CPU cores",
+        "cores",
+        "one-to-many",
+        "travel-time matrix",
+        "5x the routing",
+        "five times the routing",
+        "exceeds the routing capacity",
+        "routing capacity"
+      ],
+      "hint": "Count the estimates, not the orders.",
+      "followUp": "How much compute does this need at the dinner peak, and where does it go?",
+      "reference": "At ~160k store estimates a second, a GBDT at tens of microseconds per row needs only a handful of CPU cores, but a routing call per store would be over 5x the routing engine's whole capacity. Browse uses travel times precomputed per store to nearby cells (one one-to-many call per store every ~5 minutes is ~150k/300 s = 500 calls/s, and ~150k stores × ~300 cells × 2 bytes ≈ 90 MB), while checkout (500/s) affords a routing call."
+    },
+    {
+      "id": "feature-pipeline",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Computes real-time features in a streaming pipeline (order and GPS events → per-store and per-zone aggregates every 30–60 s) into an online feature store, batch features daily, with the same definitions used to build training data.",
+      "evidence": [
+        "feature store with real-time",
+        "real-time feature store",
+        "streaming pipeline",
+        "stream processing",
+        "streaming job",
+        "Flink",
+        "Kafka",
+        "event stream",
+        "online feature store",
+        "streaming aggregates",
+        "windowed aggregates",
+        "real-time pipeline"
+      ],
+      "hint": "Kitchen load has to be computed somewhere, continuously.",
+      "followUp": "Where do your real-time features come from, and how fresh are they when the model reads them?",
+      "reference": "A Flink job over the order and courier event streams keeps per-store and per-zone aggregates in the online store, refreshed every 30–60 s; batch jobs refresh historical features daily. One definition feeds both the online store and the offline training tables."
+    },
+    {
+      "id": "latency-breakdown",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Splits the budget: parallel, batched feature fetch (~10 ms), routing call at checkout (~15–30 ms with a timeout), model (a few ms), with headroom at p99.",
+      "evidence": [
+        "split the latency budget",
+        "budget per stage",
+        "per-stage budget",
+        "ms for feature",
+        "ms for the model",
+        "ms for routing",
+        "ms for the routing",
+        "parallel calls",
+        "multi-get",
+        "batch the lookups",
+        "batched lookup",
+        "one batched call",
+        "fetch in parallel",
+        "in parallel with the routing",
+        "parallel with routing",
+        "parallel feature fetch",
+        "features in parallel"
+      ],
+      "hint": "List what happens during those 100 ms.",
+      "followUp": "Where do the 100 ms of a checkout quote go?",
+      "reference": "Fetch all features in one batched lookup in parallel with the routing call, run the model in a few ms, and keep timeouts on every dependency so the p99 stays within budget."
+    },
+    {
+      "id": "fallback",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Degrades gracefully: when real-time features are missing or stale or routing times out, falls back to a simpler model or historical estimate with a wider, more conservative window.",
+      "evidence": [
+        "fall back to the heuristic",
+        "fall back to a simpler",
+        "fall back to the old",
+        "fall back to the historical",
+        "fall back to the current",
+        "dependency times out",
+        "serve the formula",
+        "if the feature store is down",
+        "only needs static features",
+        "static features only",
+        "default estimate",
+        "conservative default",
+        "if routing times out",
+        "backup model",
+        "simpler model as backup",
+        "serve the old formula",
+        "old formula with a wider",
+        "degraded mode",
+        "if routing is slow",
+        "if the feature store is slow",
+        "wider window when",
+        "timeout we serve",
+        "on timeout",
+        "fall back to today's rule",
+        "feature store is down",
+        "routing is down",
+        "gracefully when",
+        "model service is down",
+        "if the model is down",
+        "model server is down",
+        "model service fails"
+      ],
+      "hint": "What does the customer see when the routing engine is slow?",
+      "followUp": "What happens when one of the inputs is missing or late?",
+      "reference": "Every dependency can fail at peak: serve a fallback (the historical rule or a model without real-time inputs) with a wider window rather than an error or a wildly optimistic number, and count how often it fires."
+    },
+    {
+      "id": "feature-logging",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Logs the feature values and the estimate served with each request, so training uses what the model saw and training-serving skew can be detected.",
+      "evidence": [
+        "log the features served",
+        "log features at serving time",
+        "log served features",
+        "feature logging",
+        "log-and-train",
+        "train on logged features",
+        "training-serving skew",
+        "train-serve skew",
+        "online-offline skew",
+        "same feature code",
+        "feature parity",
+        "log the feature values",
+        "start logging",
+        "logging them at serving",
+        "log feature values"
+      ],
+      "hint": "Today only the shown window is logged.",
+      "followUp": "How do you make sure the features you train on are the ones the model saw in production?",
+      "reference": "Real-time features are hard to reconstruct later, so logging the exact served values (and the shown window) gives point-in-time-correct training data and a direct check for skew between online and offline pipelines."
+    },
+    {
+      "id": "safe-rollout",
+      "step": "serving",
+      "category": "serving",
+      "weight": 1,
+      "text": "Ships new models through shadow mode, canary and staged rollout, with fast rollback.",
+      "evidence": [
+        "roll out gradually",
+        "one city first",
+        "starting with one city",
+        "shadow mode",
+        "shadow deployment",
+        "canary",
+        "staged rollout",
+        "gradual rollout",
+        "rollback",
+        "roll back"
+      ],
+      "hint": "How does a new model reach customers?",
+      "followUp": "How do you get a new model into production safely?",
+      "reference": "Run it in shadow against live traffic to compare estimates and latency, then ramp through canary markets with a one-click rollback.",
+      "generic": true
+    },
+    {
+      "id": "display-rules",
+      "step": "serving",
+      "category": "serving",
+      "weight": 1,
+      "text": "Turns the model output into what is shown: a window rounded to 5 minutes, clamped, consistent between browse and checkout, with a maximum width.",
+      "evidence": [
+        "round to 5 minutes",
+        "rounded to 5",
+        "round to the nearest 5",
+        "nearest five minutes",
+        "clamp",
+        "post-processing",
+        "display rules",
+        "doesn't jump",
+        "consistent with browse",
+        "maximum width",
+        "minimum width"
+      ],
+      "hint": "The model outputs 31.7 and 47.2 minutes.",
+      "followUp": "How does the model's output become the text on the screen?",
+      "reference": "Round the window ends to 5 minutes, bound its width, and keep checkout close to what browse showed unless the cart or address changed, so the time doesn't jump and the customer isn't surprised."
+    },
+    {
+      "id": "live-promise-monitoring",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 3,
+      "text": "Monitors the promise live: lateness and coverage against target, signed error (bias) and MAE by city and hour, with labels arriving within about an hour, and alerts when a market drifts.",
+      "evidence": [
+        "late rate per",
+        "lateness per market",
+        "late rate and calibration",
+        "calibration of the upper edge",
+        "monitor lateness",
+        "monitor the late rate",
+        "track lateness",
+        "live lateness",
+        "lateness by city",
+        "late rate by city",
+        "live coverage",
+        "monitor coverage",
+        "track coverage",
+        "coverage drifts",
+        "alert when lateness",
+        "alert if the late rate",
+        "bias by city",
+        "signed error by",
+        "labels arrive within",
+        "within an hour",
+        "miss the promised window",
+        "watch late rate",
+        "watch lateness",
+        "late rate per city",
+        "per city almost live",
+        "live actual vs predicted",
+        "actual vs predicted by city",
+        "live late rate"
+      ],
+      "hint": "Unlike many systems, you get the true answer within the hour.",
+      "followUp": "The model has been live for a month. What are you watching every day?",
+      "reference": "Every order resolves within about an hour, so lateness, coverage and bias can be tracked almost live per city and hour, with alerts when a market's lateness moves off target; this is the fastest and most direct signal."
+    },
+    {
+      "id": "seasonality-and-events",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 2,
+      "text": "Expects drift from seasonality and events (weekly cycles, rain, holidays, sports finals, promotions, new cities): encodes the known ones as features, watches input and error drift, and has playbooks (event flags, temporary buffers, retrains) for surges.",
+      "evidence": [
+        "marketing promotions",
+        "during promotions",
+        "demand spikes",
+        "Super Bowl",
+        "shift the distribution",
+        "seasonality",
+        "seasonal patterns",
+        "holiday effects",
+        "weekly cycles",
+        "New Year's Eve",
+        "sports finals",
+        "big events",
+        "special events",
+        "marketing campaigns",
+        "new city launch",
+        "data drift",
+        "distribution shift",
+        "concept drift",
+        "covariate shift",
+        "holiday surges",
+        "demand surges",
+        "event calendar",
+        "event flags",
+        "big matches",
+        "volume it has not seen",
+        "widen the window during"
+      ],
+      "hint": "Not every Friday is like last Friday.",
+      "followUp": "On New Year's Eve, orders double in three cities. What happens to your estimates?",
+      "reference": "Demand surges shift kitchen load and supply beyond the training range: known events go in as features and into a calendar, live drift in inputs and residuals triggers alerts, and for unusual surges an operator can widen windows temporarily while the model catches up."
+    },
+    {
+      "id": "promise-feedback-loop",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 3,
+      "text": "Recognises that the promise changes the outcome: dispatch times couriers by the estimate, couriers pace to the deliver-by time, and longer promises lower demand; labels depend on past estimates, so offline replay overstates gains and effects are measured with randomised experiments.",
+      "evidence": [
+        "quote changes behavior",
+        "promise changes behavior",
+        "estimate changes behavior",
+        "drivers relax",
+        "couriers relax",
+        "may relax",
+        "deliveries get slower",
+        "drivers slow down",
+        "self-fulfilling",
+        "performative",
+        "Parkinson",
+        "couriers slow down",
+        "couriers pace",
+        "couriers adjust",
+        "couriers hurry",
+        "couriers rush",
+        "courier behavior",
+        "changes courier behavior",
+        "dispatch reacts",
+        "promise changes",
+        "promised time affects",
+        "labels depend on the predictions",
+        "promise creates a feedback loop",
+        "estimate creates a feedback loop",
+        "feedback loop with couriers",
+        "feedback loop with dispatch",
+        "feedback loop through dispatch",
+        "estimate changes the outcome",
+        "promise changes the outcome",
+        "couriers and dispatch adapt",
+        "depends on what we promised",
+        "depends on the promise",
+        "shaped by the estimate",
+        "ETA changes behavior",
+        "shown ETA changes",
+        "ETA shifts demand",
+        "estimate shifts demand",
+        "changes which orders get placed",
+        "which orders exist"
+      ],
+      "hint": "Couriers and dispatch can see your estimate too.",
+      "followUp": "After a launch that showed later times in one city, deliveries there got slower on average. What could explain that?",
+      "reference": "A longer promise lets couriers relax toward the deliver-by time and a shorter one makes them hurry; if dispatch uses the prep estimate, a long prep estimate delays the courier and makes itself true. Demand also reacts. The data the next model trains on is shaped by this model, so effects are measured in switchback experiments (or with small randomised changes), not by replaying logs."
+    },
+    {
+      "id": "dependency-health",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 2,
+      "text": "Watches feature and dependency health: freshness of streaming features, missing kitchen or supply signals, routing latency and errors, weather feed outages, and how often the fallback fires.",
+      "evidence": [
+        "hasn't updated",
+        "stops updating",
+        "stopped updating",
+        "stale features",
+        "feature staleness",
+        "feature freshness",
+        "feature lag",
+        "pipeline health",
+        "missing features",
+        "null rate",
+        "fallback rate",
+        "how often the fallback",
+        "weather feed",
+        "routing errors"
+      ],
+      "hint": "The model can be fine while its inputs aren't.",
+      "followUp": "What could silently make the estimates worse without the model changing at all?",
+      "reference": "A stalled streaming job freezes kitchen load at its last value and the model happily predicts a quiet evening; feature age, null rates, dependency errors and fallback rate need alerts of their own."
+    },
+    {
+      "id": "operational-monitoring",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 1,
+      "text": "Tracks the service itself: p99 latency per surface, error and timeout rates, QPS against capacity.",
+      "evidence": [
+        "operational metrics",
+        "p99 latency",
+        "error rate",
+        "timeout rate",
+        "system health",
+        "latency and error rate"
+      ],
+      "hint": "It's also a service with a latency budget.",
+      "followUp": "What would you monitor about the service itself, apart from accuracy?",
+      "reference": "Per-surface p99 latency, timeouts and errors, and load against capacity at peak, with autoscaling before dinner.",
+      "generic": true
+    },
+    {
+      "id": "retrain-gate",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 2,
+      "text": "Retrains on schedule and when segment errors drift, and promotes a model only if it beats the live one on the most recent weeks per segment (MAE, lateness, coverage) through an automated gate.",
+      "evidence": [
+        "replaces production",
+        "wins on the last",
+        "beats the current model",
+        "better than production",
+        "validation gate",
+        "automated gate",
+        "quality gate",
+        "compare with the production model",
+        "vs the live model",
+        "beats the live model",
+        "beats production",
+        "champion-challenger",
+        "retraining trigger",
+        "trigger retraining",
+        "retrain when drift",
+        "gated on",
+        "auto-gated",
+        "retrain sooner if",
+        "promote only if"
+      ],
+      "hint": "A retrained model can also be worse.",
+      "followUp": "How does a retrained model get to replace the live one?",
+      "reference": "Each candidate is scored against the live model on the latest held-out weeks, per city and hour, on MAE, lateness and coverage; only a model that doesn't regress any key segment is promoted, then shadowed and ramped."
+    },
+    {
+      "id": "signal-gaming",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 1,
+      "text": "Watches for behaviour that corrupts the labels: restaurants tapping 'ready' early, couriers marking delivered before arriving; checks those signals against GPS.",
+      "evidence": [
+        "ready early",
+        "delivered early",
+        "marked delivered before",
+        "tap delivered before",
+        "gaming",
+        "game the system",
+        "check against GPS",
+        "cross-check with GPS"
+      ],
+      "hint": "Your labels come from buttons people press.",
+      "followUp": "Who else could be changing your labels, and why?",
+      "reference": "Restaurants and couriers see metrics built on these taps and may press them to look good; comparing taps with GPS and geofences flags the drift before it contaminates training data."
+    },
+    {
+      "id": "gbdt-vs-deep",
+      "step": "model",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Compares GBDT and deep models for this data: trees are strong and cheap on tabular features, quick to iterate and serve; deep models win with high-cardinality IDs and geo embeddings, many outputs in one model and very large data, at more infrastructure and tuning cost.",
+      "evidence": [
+        "tree model is quicker",
+        "quicker to build",
+        "needs no GPU",
+        "easier to train and serve",
+        "tabular data",
+        "costs more to build",
+        "GBDT vs neural network",
+        "GBDT vs deep",
+        "trees vs neural",
+        "trees vs deep",
+        "why not a deep",
+        "instead of a neural",
+        "rather than a neural",
+        "deep learning vs GBDT",
+        "XGBoost vs",
+        "LightGBM vs",
+        "over a neural network",
+        "before a deep model",
+        "trees first",
+        "strong on tabular",
+        "trees are cheaper",
+        "trees are faster",
+        "deep net only once",
+        "network needs more data"
+      ],
+      "hint": "Each model family buys you something and costs you something.",
+      "followUp": "What would make you move from your first model to a different family, and what would it cost?",
+      "reference": "GBDTs are the fast, strong choice for mixed tabular features and need little tuning; a deep model pays off with embeddings for 150k stores and geo cells, multi-task heads and billions of rows (Uber and DoorDash both switched at scale), at the price of training infrastructure, tuning and serving care."
+    },
+    {
+      "id": "lateness-vs-conversion",
+      "step": "framing",
+      "category": "tradeoffs",
+      "weight": 3,
+      "text": "Treats the promise level as a business trade-off: a later promise cuts lateness but lowers conversion; picks the quantile from the relative costs (the cost-ratio quantile) and tunes it online, possibly per market.",
+      "evidence": [
+        "weighing the cost",
+        "against the lost orders",
+        "reduces late orders but",
+        "fewer late orders but",
+        "fewer people order",
+        "losing orders to",
+        "lose orders to",
+        "right balance between",
+        "balance lateness",
+        "choose the percentile",
+        "percentile to use",
+        "late orders against",
+        "against lost conversion",
+        "trades late orders",
+        "lost conversion",
+        "lateness vs conversion",
+        "conversion vs lateness",
+        "late vs conversion",
+        "accuracy vs conversion",
+        "padding hurts conversion",
+        "padding costs conversion",
+        "too conservative",
+        "newsvendor",
+        "critical ratio",
+        "cost ratio",
+        "which quantile",
+        "choose the quantile",
+        "pick the quantile",
+        "tune the quantile",
+        "quantile per market",
+        "longer estimates lose orders",
+        "longer times lose orders",
+        "marginal cost",
+        "sweep the quantile",
+        "sweep the percentile",
+        "which percentile to promise",
+        "which percentile to show",
+        "how conservative to be",
+        "later promise means fewer"
+      ],
+      "hint": "Why not simply promise the 99th percentile?",
+      "followUp": "How would you decide how conservative the promised time should be?",
+      "reference": "The textbook critical ratio (promise the c_late/(c_late + c_early) quantile) assumes a cost per minute early; here the cost of a longer promise is lost orders, paid on the shown time whether or not the order is late. Pushing the promise out by a minute is worth it while the lateness cost it removes exceeds the conversion it loses (with a per-minute late cost, stop where P(late) = c_conv / c_late), so in practice the level is swept in experiments (five extra minutes cost about 2% of orders) and tuned per market against lateness, credits and conversion."
+    },
+    {
+      "id": "decomposition-vs-total",
+      "step": "model",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Notes that stage estimates don't simply add: the courier waits for whichever is later (food or courier), stages are correlated and quantiles aren't additive, so the total is predicted directly (with stage predictions as inputs or heads) or combined by simulation.",
+      "evidence": [
+        "double counts",
+        "double count",
+        "adding up the stage",
+        "while the food is being cooked",
+        "while the food is cooking",
+        "in parallel with prep",
+        "total model",
+        "stage preds",
+        "don't sum",
+        "just add the parts",
+        "add the parts up",
+        "sum of the parts",
+        "quantiles don't add",
+        "quantiles aren't additive",
+        "percentiles don't add",
+        "don't simply add",
+        "max of prep",
+        "maximum of prep",
+        "whichever is later",
+        "stages are correlated",
+        "correlated stages",
+        "model the total directly",
+        "predict the total directly",
+        "stage predictions as features",
+        "end-to-end vs decomposed",
+        "decomposed vs end-to-end",
+        "Monte Carlo",
+        "sample each stage",
+        "won't just add",
+        "model of the total",
+        "inputs to the total",
+        "stage outputs as inputs",
+        "later of the courier",
+        "later of courier arrival",
+        "later of the two"
+      ],
+      "hint": "Is the total just the sum of the parts?",
+      "followUp": "How do your stage predictions become the one time you show?",
+      "reference": "Pickup happens at max(prep done, courier arrives), stages share causes (a busy evening slows all of them), and the sum of stage P85s usually overshoots the P85 of the total. Predict the total directly with stage estimates as features or heads, or sample the stages jointly.",
+      "requires": [
+        "decomposition"
+      ]
+    },
+    {
+      "id": "browse-vs-checkout",
+      "step": "serving",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Splits serving by surface: browse estimates for dozens of stores come from a cheaper path (cached per store × customer cell for a minute or two, approximate travel time), while checkout runs the full model with a routing call.",
+      "evidence": [
+        "cheaper estimate",
+        "precise estimate at checkout",
+        "more precise at checkout",
+        "precise one at checkout",
+        "cache per restaurant",
+        "cached per restaurant",
+        "list we cache",
+        "restaurant and customer area",
+        "cache per store",
+        "cached per store",
+        "cache the estimate",
+        "cache the ETA",
+        "cache for a minute",
+        "cache for 1-2 minutes",
+        "per store and cell",
+        "store-to-cell",
+        "cheaper model for browse",
+        "lighter model for browse",
+        "browse vs checkout",
+        "full model at checkout",
+        "approximate travel time",
+        "precomputed travel times"
+      ],
+      "hint": "Browse asks for forty estimates at once; checkout asks for one.",
+      "followUp": "Walk me through serving one store list of 40 restaurants at the dinner peak.",
+      "reference": "Browse tolerates a slightly coarser estimate but not 160k routing calls a second; caching per store and customer cell for a minute or two and using cell-to-cell travel times keeps it cheap, while checkout, the promise, pays for the routing call and full features."
+    },
+    {
+      "id": "dispatch-own-estimate",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Gives dispatch its own prep estimate (an unbiased median or a quantile tuned to courier idle time vs food waiting), not the padded customer promise, since a padded prep delays courier assignment and makes orders late.",
+      "evidence": [
+        "unbiased prep estimate",
+        "unpadded prep",
+        "not the padded",
+        "padded promise",
+        "separate estimate for dispatch",
+        "prep estimate for dispatch",
+        "dispatch gets the median",
+        "dispatch uses the median",
+        "dispatch needs the median",
+        "different quantiles for dispatch",
+        "dispatch gets its own",
+        "courier idle time"
+      ],
+      "hint": "The customer and the dispatcher want different things from the same forecast.",
+      "followUp": "Dispatch wants to use your estimate to decide when to assign a courier. What would you give it?",
+      "reference": "Dispatch times the courier to the food, so it needs the most likely ready time (or a quantile set by the cost of an idle courier against cold food), while the customer needs the late-side promise. Feeding dispatch the padded P85 assigns couriers late and turns the padding into real lateness."
+    },
+    {
+      "id": "window-width",
+      "step": "framing",
+      "category": "tradeoffs",
+      "weight": 1,
+      "text": "Balances window width against usefulness: a wider window is kept more often but tells the customer less.",
+      "evidence": [
+        "wider window covers",
+        "wider windows are less",
+        "wider window tells",
+        "narrow enough",
+        "narrower window",
+        "window width",
+        "width of the window",
+        "interval width",
+        "wide interval",
+        "too wide",
+        "sharpness",
+        "less informative",
+        "how wide the window",
+        "window is too wide",
+        "range width",
+        "width of the range"
+      ],
+      "hint": "'20–60 min' is rarely wrong.",
+      "followUp": "How wide should the window be?",
+      "reference": "Coverage alone rewards useless windows; report width next to coverage and keep the window narrow enough to inform (about 10 minutes) while its end is kept at the chosen rate."
+    },
+    {
+      "id": "prioritisation",
+      "step": "model",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Prioritises: names where the risk and value concentrate (the promise level and lateness at peaks, real-time features, leakage-free labels) and what ships first versus later.",
+      "evidence": [
+        "biggest risk",
+        "riskiest part",
+        "highest leverage",
+        "most leverage",
+        "first version",
+        "version one",
+        "v1",
+        "ship first",
+        "phase one",
+        "MVP",
+        "spend most of my time",
+        "build first",
+        "worry about most",
+        "biggest worry"
+      ],
+      "hint": "You can't build everything in one quarter.",
+      "followUp": "With one quarter and a small team, what would you build first, and what would wait?",
+      "reference": "Ship a GBDT on clean order-time features with a quantile promise and per-segment lateness monitoring first (most of the gain over today's rule), then real-time streaming features, stage decomposition and a deep multi-task model.",
+      "generic": true
+    }
+  ],
+  "redFlags": [
+    {
+      "id": "mean-as-promise",
+      "text": "Shows the mean (or median) estimate of a symmetric model as the promised time.",
+      "evidence": [
+        "show the predicted mean",
+        "show the mean prediction",
+        "show the mean delivery time",
+        "show the mean estimate",
+        "display the predicted mean",
+        "display the mean prediction",
+        "show customers the mean",
+        "show customers the average",
+        "show the customer the mean",
+        "show the customer the average",
+        "show the expected delivery time",
+        "display the expected delivery time",
+        "show the median prediction",
+        "mean as the promise",
+        "average as the promise",
+        "promise the mean delivery time",
+        "promise the mean estimate",
+        "promise the average delivery time",
+        "promise the predicted mean",
+        "plus and minus five minutes",
+        "plus or minus five minutes",
+        "plus and minus 5 minutes",
+        "plus or minus 5 minutes",
+        "adding and subtracting 5 minutes",
+        "adding and subtracting five minutes",
+        "add and subtract 5 minutes",
+        "add and subtract five minutes",
+        "window around the mean",
+        "range around the mean",
+        "symmetric window around"
+      ],
+      "unlessMentioned": [
+        "quantile",
+        "percentile",
+        "asymmetric",
+        "P80",
+        "P85",
+        "P90",
+        "pinball",
+        "late side",
+        "upper end",
+        "upper bound",
+        "buffer",
+        "prediction interval"
+      ],
+      "why": "About half of orders take longer than the median estimate (and a large share longer than the mean), so the promise is broken routinely; with lateness costlier than earliness, the shown time belongs on the late side of the distribution, tuned against conversion.",
+      "severity": 3
+    },
+    {
+      "id": "pad-everything",
+      "text": "Pads every estimate heavily or aims for near-zero lateness without counting lost orders.",
+      "evidence": [
+        "never be late",
+        "always overestimate",
+        "always over-predict",
+        "over-predict everything",
+        "add a big buffer",
+        "add a large buffer",
+        "huge buffer",
+        "predict the 99th percentile",
+        "promise the 99th percentile",
+        "promise the P99",
+        "P99 as the promise",
+        "maximize the on-time rate",
+        "eliminate lateness",
+        "pad every estimate",
+        "pad all estimates"
+      ],
+      "unlessMentioned": [
+        "conversion",
+        "lose orders",
+        "fewer orders",
+        "order less",
+        "orders drop",
+        "demand drops"
+      ],
+      "why": "Longer promises cost orders (five extra minutes lost about 2% of orders here); an estimate padded to never be late gives up conversion for a small gain and is less informative, so the promise level has to be traded off.",
+      "severity": 2
+    },
+    {
+      "id": "random-split",
+      "text": "Splits orders into train and test at random.",
+      "evidence": [
+        "random split",
+        "random 80/20",
+        "random train-test split",
+        "shuffle and split",
+        "randomly split the orders",
+        "randomly split the data",
+        "split the orders randomly",
+        "split the data randomly",
+        "shuffle the orders and split"
+      ],
+      "unlessMentioned": [
+        "time-based split",
+        "split by time",
+        "temporal split",
+        "chronological",
+        "hold out the last",
+        "later weeks",
+        "out-of-time",
+        "walk-forward",
+        "last two weeks",
+        "most recent weeks",
+        "overstate",
+        "would leak",
+        "customers into",
+        "users into",
+        "split of traffic",
+        "split traffic",
+        "time split",
+        "time-ordered split",
+        "OOT",
+        "out of time",
+        "same evening",
+        "same day",
+        "by date"
+      ],
+      "why": "Orders from the same evening share kitchen load, weather and courier supply, so a random split leaks those conditions into the test set and overstates accuracy; split by time.",
+      "severity": 2
+    },
+    {
+      "id": "post-order-leakage",
+      "text": "Uses information that only exists after the order (assigned courier, actual route, actual prep or pickup time) as features of the order-time estimate.",
+      "evidence": [
+        "assigned courier as a feature",
+        "assigned courier's location as a feature",
+        "use the assigned courier",
+        "assigned courier's distance",
+        "courier's current location as a feature",
+        "actual prep time as a feature",
+        "actual route as a feature",
+        "use the actual route",
+        "actual pickup time as a feature",
+        "pickup time as a feature",
+        "batching as a feature",
+        "whether the order was batched as a feature",
+        "which courier was assigned as a feature",
+        "route the courier took as features",
+        "route the courier took as a feature",
+        "add the actual pickup time",
+        "add the actual prep time",
+        "assigned courier's location",
+        "assigned courier's position",
+        "assigned courier's speed",
+        "include the assigned courier"
+      ],
+      "unlessMentioned": [
+        "known at order time",
+        "unknown at order time",
+        "isn't known",
+        "not known",
+        "unknown",
+        "after pickup",
+        "after assignment",
+        "in-flight",
+        "live tracker",
+        "re-estimate",
+        "point-in-time",
+        "leak",
+        "leakage",
+        "available at order time",
+        "at prediction time",
+        "as of order time",
+        "don't know the courier",
+        "known afterwards",
+        "only known after",
+        "as a label",
+        "label for the travel",
+        "doesn't exist yet",
+        "don't exist yet",
+        "no courier features",
+        "post-order",
+        "after the order is placed",
+        "future data",
+        "known after the order"
+      ],
+      "why": "At checkout no courier is assigned, the route and batching are unknown and the food isn't ready; features built from them make offline error look small and fail in production, where they don't exist yet.",
+      "severity": 3
+    },
+    {
+      "id": "drop-the-tail",
+      "text": "Removes long deliveries as outliers (or clips the target) before training.",
+      "evidence": [
+        "remove outliers",
+        "drop outliers",
+        "filter outliers",
+        "remove the outliers",
+        "clip long deliveries",
+        "drop long deliveries",
+        "remove long deliveries",
+        "discard long deliveries",
+        "cap the delivery time",
+        "clip the delivery time",
+        "cap delivery times",
+        "remove the tail",
+        "drop the tail",
+        "trim the tail",
+        "exclude extreme delivery times"
+      ],
+      "unlessMentioned": [
+        "data errors",
+        "logging errors",
+        "GPS glitch",
+        "impossible",
+        "negative duration",
+        "corrupt",
+        "bad data",
+        "keep the tail",
+        "keep the long",
+        "keep genuine",
+        "tail events",
+        "never closed",
+        "test orders",
+        "stuck",
+        "never delivered",
+        "data error"
+      ],
+      "why": "The long deliveries are where lateness, credits and cancellations come from, and many are predictable from load and weather; removing them teaches the model the world is shorter than it is. Only provable data errors should go.",
+      "severity": 2
+    },
+    {
+      "id": "batch-precomputed-etas",
+      "text": "Precomputes estimates in a nightly or daily batch instead of predicting with live conditions.",
+      "evidence": [
+        "precompute the ETA",
+        "precompute ETAs",
+        "precompute estimates every night",
+        "nightly batch of ETAs",
+        "nightly ETA table",
+        "batch predict ETAs",
+        "compute ETAs once a day",
+        "daily batch prediction",
+        "precomputed nightly",
+        "ETA table once a day",
+        "precompute the estimates overnight"
+      ],
+      "unlessMentioned": [
+        "real-time features",
+        "online prediction",
+        "request time",
+        "per request",
+        "streaming",
+        "live features",
+        "every minute",
+        "every few minutes",
+        "cache for",
+        "each minute",
+        "every 2 minutes",
+        "every 60 seconds",
+        "refreshed every"
+      ],
+      "why": "Kitchen load, courier supply, traffic and weather change within minutes, and checkout carts and addresses are only known at request time, so a daily table is stale exactly when lateness happens.",
+      "severity": 2
+    },
+    {
+      "id": "sum-of-quantiles",
+      "text": "Adds per-stage high quantiles (e.g. P90 prep + P90 travel) to get the promised time.",
+      "evidence": [
+        "add up the P90s",
+        "sum the P90s",
+        "sum of the P90",
+        "add the P90",
+        "sum of the 90th percentiles",
+        "add the 90th percentiles",
+        "sum the quantiles",
+        "add the quantiles",
+        "sum of per-stage quantiles",
+        "add up the quantiles",
+        "sum the P85s"
+      ],
+      "unlessMentioned": [
+        "quantiles don't add",
+        "not additive",
+        "don't add up",
+        "aren't additive",
+        "Monte Carlo",
+        "convolution",
+        "simulate",
+        "joint distribution",
+        "predict the total directly",
+        "model the total directly"
+      ],
+      "why": "Quantiles don't add: unless the stages move in lockstep, the sum of stage P90s is usually well above the P90 of the total, and pickup at max(prep, courier arrival) isn't a sum at all, so the promise comes out systematically long.",
+      "severity": 1
+    },
+    {
+      "id": "mape-as-loss",
+      "text": "Trains the estimate by minimising MAPE.",
+      "evidence": [
+        "MAPE as the loss",
+        "MAPE loss",
+        "minimize MAPE",
+        "optimize MAPE",
+        "optimize for MAPE",
+        "train on MAPE",
+        "train with MAPE",
+        "MAPE objective"
+      ],
+      "unlessMentioned": [
+        "under-predict",
+        "underpredict",
+        "biased low",
+        "biased toward short",
+        "favors under",
+        "rewards under",
+        "underestimate",
+        "under-estimate",
+        "early bias",
+        "pinball",
+        "quantile loss",
+        "only for reporting",
+        "report MAPE"
+      ],
+      "why": "MAPE caps an under-prediction's error at 100% but not an over-prediction's, and weights short orders most, so its optimum sits below the median: it pushes estimates early, the costly direction here.",
+      "severity": 1
+    },
+    {
+      "id": "per-restaurant-models",
+      "text": "Trains a separate model for each restaurant.",
+      "evidence": [
+        "model per restaurant",
+        "model for each restaurant",
+        "separate model per restaurant",
+        "one model per restaurant",
+        "model per store",
+        "one model per store",
+        "model for every restaurant",
+        "model for each store",
+        "restaurant gets its own model",
+        "store gets its own model",
+        "each restaurant its own model"
+      ],
+      "unlessMentioned": [
+        "shared model",
+        "global model",
+        "hierarchical",
+        "shrink",
+        "pooled",
+        "overfit",
+        "calibration model per"
+      ],
+      "why": "With 150,000 restaurants, most with few orders a day and 2,000 new each week, per-store models overfit, can't serve new stores and can't be maintained; one global model with store features, embeddings or shrinkage shares strength.",
+      "severity": 1
+    },
+    {
+      "id": "deep-without-baseline",
+      "text": "Jumps straight to a deep model with no baseline or simpler model to beat.",
+      "evidence": [
+        "start with a transformer",
+        "start with a deep",
+        "straight to a deep",
+        "straight to deep learning",
+        "begin with a deep",
+        "deep learning from the start",
+        "jump to a deep",
+        "go straight to a neural"
+      ],
+      "unlessMentioned": [
+        "baseline",
+        "heuristic",
+        "GBDT",
+        "XGBoost",
+        "LightGBM",
+        "boosted",
+        "start simple",
+        "current rule",
+        "to compare against",
+        "makes no sense"
+      ],
+      "why": "Without a baseline (today's rule, then boosted trees) there is no way to tell whether a deep model's cost buys accuracy, and on tabular ETA features tuned boosted trees are a strong, fast first model.",
+      "severity": 1
+    },
+    {
+      "id": "routing-call-per-store",
+      "text": "Calls the routing engine for every store on the browse page.",
+      "evidence": [
+        "routing call for every store",
+        "routing call for each store",
+        "routing call per store",
+        "call the routing engine for every store",
+        "call the routing engine for each store",
+        "call the routing engine for each",
+        "route every store",
+        "routing request per store",
+        "call the maps API for every",
+        "call routing for every store",
+        "routing for each of the 40",
+        "routing API for each restaurant",
+        "routing API for every restaurant",
+        "routing API for each store",
+        "routing API for every store",
+        "call the routing API for each",
+        "routing service for each restaurant",
+        "routing engine for every restaurant",
+        "routing engine for each restaurant",
+        "routing call for every restaurant",
+        "routing call for each restaurant",
+        "routing API for the restaurant"
+      ],
+      "unlessMentioned": [
+        "capacity",
+        "30k",
+        "30,000",
+        "exceeds",
+        "too many",
+        "cache",
+        "cached",
+        "precomputed",
+        "precompute",
+        "cell-to-cell",
+        "one-to-many",
+        "travel-time matrix",
+        "only at checkout",
+        "lookup",
+        "travel-time table"
+      ],
+      "why": "A browse page needs up to 40 estimates, about 160k a second at peak, which is over five times the routing engine's 30k calls a second shared with dispatch; browse needs cached or approximate travel times and only checkout can afford a routing call.",
+      "severity": 2
+    },
+    {
+      "id": "offline-gains-transfer",
+      "text": "Expects offline accuracy gains to carry over online because the label is the shown quantity, ignoring that the shown estimate changes behaviour.",
+      "evidence": [
+        "offline gains will carry over",
+        "offline gains carry over",
+        "offline improvements will carry over",
+        "offline gains will transfer",
+        "offline gains translate",
+        "offline results will hold online",
+        "offline gains will show up online",
+        "confident offline gains"
+      ],
+      "unlessMentioned": [
+        "feedback loop",
+        "changes behavior",
+        "changes behaviour",
+        "self-fulfilling",
+        "performative",
+        "which orders get placed",
+        "which orders exist",
+        "shifts demand",
+        "couriers pace",
+        "selection bias"
+      ],
+      "why": "The shown estimate changes which orders get placed and how dispatch and couriers pace the delivery, so the logged labels depend on the estimates that were shown; offline replay on them overstates gains, and only a randomised experiment measures the effect.",
+      "severity": 1
+    },
+    {
+      "id": "user-split-delivery-test",
+      "text": "Measures delivery outcomes (lateness, cancellations) in an A/B test randomised by user, ignoring that both arms share one courier fleet.",
+      "evidence": [
+        "A/B test randomised by user",
+        "A/B test randomized by user",
+        "randomised by user",
+        "randomized by user",
+        "randomise by user",
+        "randomize by user",
+        "users split between the old and new",
+        "split users between the old and new",
+        "per-user A/B",
+        "user-level A/B",
+        "user-randomised A/B",
+        "user-randomized A/B"
+      ],
+      "unlessMentioned": [
+        "switchback",
+        "interference",
+        "spillover",
+        "shared fleet",
+        "same couriers",
+        "region-level",
+        "city-level",
+        "market-level",
+        "geo experiment",
+        "geo-randomized",
+        "cluster-randomized",
+        "time slices",
+        "time blocks",
+        "marketplace effects",
+        "network effects",
+        "compete for couriers",
+        "share the couriers",
+        "share couriers"
+      ],
+      "why": "A promise shifts demand and couriers see the deliver-by time, so treatment and control compete for one courier fleet: a user-level split biases lateness and cancellations. Delivery outcomes need switchbacks or region-level tests; conversion and retention can then be read from a customer-level test.",
+      "severity": 1
+    }
+  ],
+  "reference": {
+    "requirements": [
+      "Goal: a time customers can trust; fewer late orders (today 18% arrive after the window, 5% more than 15 minutes after, which triggers a credit) without losing orders to long estimates (+5 minutes cost about 2% of orders).",
+      "Errors are asymmetric: a late order is about 3× as likely to end in a cancellation or support contact and drives churn; an early one costs little, but systematic padding costs conversion.",
+      "Surfaces: a window on every store card while browsing (no cart) and at checkout (cart and address known: the promise); the live tracker after ordering is out of scope but can reuse the model.",
+      "Scale: 4M orders a day, 150k restaurants, 60 cities; dinner peak ~4,000 list requests/s × up to 40 stores and ~500 checkout quotes/s; latency 100 ms p99 per checkout quote, 50 ms for a whole list.",
+      "Data: timestamped lifecycle events (placed, accepted, ready, assigned, arrived, picked up, delivered), GPS every 5 s, two years of orders; 'ready' is tapped reliably by only 40% of restaurants; 3% of orders are cancelled.",
+      "Context: today's rule (4-week average prep + routing time + 10 min) is off by ~8 min; dispatch assigns couriers 2–6 min after the order using a prep estimate; couriers see a deliver-by time; GDPR and labour rules on courier data."
+    ],
+    "framing": [
+      "Regression on minutes from order placement to handoff, predicted at browse and at checkout from what is known at that moment.",
+      "Show a window whose end is a high quantile (e.g. P85) and whose start is around P50, not the mean: a mean or median promise is broken on roughly 40-50% of orders.",
+      "Set the quantile and window width as a business trade-off: a later promise loses orders on every quote while cutting lateness and credits; with a per-minute late cost the best promise sits where P(late) = c_conv / c_late, but the real costs are estimated in experiments and tuned per market.",
+      "Decompose into prep, courier assignment and travel to the store, wait/pickup, travel to the customer and handoff, as heads or sub-models with their own labels and features.",
+      "Stages don't add: pickup is at max(prep done, courier arrives) and quantiles aren't additive, so the shown time comes from a total-time model that uses stage estimates as inputs or heads."
+    ],
+    "data": [
+      "Labels: total time from placement to the delivered event; stage times from lifecycle events and GPS geofences; 'delivered' taps checked against GPS.",
+      "Prep labels are censored: when the food waits for the courier only an upper bound is known; use reliable merchants' 'ready' taps, courier wait times, or a censored loss.",
+      "Cancelled orders (about 2% by customers, often when running late) are censored long orders: use the elapsed time as a lower bound or correct for them, don't silently drop them; remove only provable data errors and keep the genuine tail (10% of orders exceed 50 minutes).",
+      "Real-time features: open orders and recent prep times at the store (kitchen load), idle couriers vs unassigned orders per zone (supply), routing-engine travel time with live traffic, current weather, delivery durations of the last 20–30 minutes per store and zone.",
+      "Batch features: the store's historical prep by hour and weekday, cart size and item types, distance, time, holidays, cuisine and chain, geo cells (H3/geohash) for store and customer, building type and past handoff times.",
+      "Only features known at order time (no assigned courier, route, batching or actual prep), joined point-in-time; log the served feature values from now on.",
+      "Split by time: train on earlier weeks, test on later weeks, in rolling folds that include peaks and holidays."
+    ],
+    "model": [
+      "Baseline: today's rule, then the same rule with per-store and per-hour prep averages.",
+      "First model: LightGBM on the tabular features, with quantile (pinball) objectives for P50 and P85, or one asymmetric loss, and the routing engine's travel time as a feature (or the target as a residual on it).",
+      "Calibrate the quantiles per segment on a recent window (conformal prediction or a recalibration map) so the P85 covers about 85%.",
+      "Next: a deep multi-task model with embeddings for stores, geo cells and time, heads for the stages, the total and several quantiles (or a log-normal/Weibull distribution), when data and feature cardinality justify it.",
+      "GBDT vs deep: trees are fast, strong on tabular data and easy to iterate; a network handles 150k store IDs and geo embeddings, multiple outputs and billions of rows, at more infrastructure cost.",
+      "New stores and cities: cuisine, chain, cart and zone features, with store statistics shrunk toward group priors.",
+      "Retrain daily or weekly on a rolling window of recent months; minute-level change comes in through real-time features.",
+      "Priorities: quantile promise, clean order-time features and per-segment monitoring first; streaming features next; decomposition and the deep model after."
+    ],
+    "evaluation": [
+      "Offline on later weeks: MAE (vs today's ~8 minutes) and MAPE of the P50, pinball loss of each quantile, signed error (bias).",
+      "The promise: lateness rate (≈ 1 − τ for a calibrated P85, so about 15%), window coverage and width, share of orders more than 15 minutes late (the credit threshold), P90/P95 of the error.",
+      "Every metric per segment: city, hour and dinner peak, weather, distance, store cohort (new, unreliable 'ready'), vehicle mix.",
+      "Online: lateness and severe lateness, cancellations, credits, support contacts, conversion from browse and checkout, orders per customer.",
+      "Experiment design: estimates change demand and dispatch and couriers are shared, so measure delivery outcomes with switchbacks by region × time window for two or more weeks; a switchback mixes arms for each customer, so conversion and retention come from a customer- or region-level test run alongside.",
+      "Offline replay can't show how couriers, dispatch and customers react to a new promise, so the promise level is decided online."
+    ],
+    "serving": [
+      "Online prediction per request; real-time features from a Flink job over order and courier events, refreshed every 30–60 s into the online feature store; batch features daily; one definition for online and offline.",
+      "Capacity: ~160k store estimates/s at peak; a GBDT at tens of µs per row needs only a handful of CPU cores, but a routing call per store would be over 5× the routing engine's 30k calls/s; a per-store one-to-many travel-time row to nearby cells, refreshed every ~5 minutes, is ~500 calls/s and ~90 MB.",
+      "Browse: cache estimates per store × customer cell for 1–2 minutes, with cell-to-cell travel times; checkout: full features plus one routing call.",
+      "Checkout budget (100 ms p99): batched feature fetch (~10 ms) in parallel with routing (~15–30 ms, timeout), model in a few ms, display rules (round to 5 minutes, bound width, stay consistent with browse).",
+      "Fallback: a model without real-time inputs or today's rule with a wider window when features are stale or routing times out.",
+      "Log served features and the shown window for training and skew checks; shadow, canary markets and rollback for new models.",
+      "Dispatch gets its own unbiased prep estimate (median, or a quantile set by courier idle time vs food waiting), never the padded customer promise, which would delay assignment and cause the lateness it pads for."
+    ],
+    "monitoring": [
+      "Labels arrive within about an hour: track lateness, coverage, bias and MAE per city and hour almost live, with alerts when a market leaves its target band.",
+      "Drift: weekly cycles, rain, holidays, sports finals, promotions and new cities; known events as features and a calendar, drift alerts on inputs and residuals, temporary wider windows for unusual surges.",
+      "Feedback loop: the promise shapes dispatch timing, courier pace and demand, so labels depend on the model; measure changes with switchbacks and keep a small randomised holdout of the promise level.",
+      "Dependency health: streaming feature age, null rates, routing and weather feed errors, fallback rate; service p99 latency, timeouts and load against capacity.",
+      "Label integrity: 'ready' and 'delivered' taps vs GPS, since restaurants and couriers see metrics built on them.",
+      "Retrain on schedule and on drift; promote only through an automated gate against the live model per segment, then shadow and ramp."
+    ]
+  }
+}
+"""#),
     ("event-recommendation.json", #"""
 {
   "formatVersion": 1,
@@ -3444,13 +6873,22 @@ enum BundledData {
         "where are events shown",
         "how many events shown",
         "home feed show",
-        "feed show at once"
+        "feed show at once",
+        "web vs app",
+        "web or app",
+        "app or web",
+        "mobile app",
+        "website",
+        "web",
+        "platforms",
+        "devices"
       ],
       "answer": "Three places. The main one is the 'For you' feed on the app's home screen: a vertical list of event cards, about 20 per page, with more loaded on scroll. Second, a weekly email with eight events goes out on Thursday mornings, local time, to about 35 million subscribers. Third, push notifications, which fewer than a third of app users allow and which product caps at two a week. The feed is the priority; the email is in scope; push is a stretch.",
       "examples": [
         "Where do these recommendations show up in the product?",
         "Is there an email or push channel as well as the app feed?",
-        "How many events does the home feed show at once?"
+        "How many events does the home feed show at once?",
+        "Is this mostly on the mobile app or on the website?"
       ]
     },
     {
@@ -3572,14 +7010,22 @@ enum BundledData {
         "how long does an event live",
         "registrations does a typical event get",
         "typical event get",
-        "registrations per event"
+        "registrations per event",
+        "how far ahead",
+        "published ahead",
+        "ahead of time",
+        "weeks before",
+        "how early are events published",
+        "weeks ahead"
       ],
       "answer": "Events are one-off: the median event is published about three weeks before it starts, half of its registrations arrive in the final seven days, and it can't be recommended once it has started. The median event ends with about 40 registrations in total; a few thousand large ones get tens of thousands. About 30% of events belong to a recurring series (weekly classes, monthly meetups) and carry a series ID.",
       "examples": [
         "How long before the event is it usually published?",
         "Do events expire once they start?",
         "When do most registrations happen?",
-        "Are there recurring events or series?"
+        "Are there recurring events or series?",
+        "How many weeks ahead of the date does an event usually go up?",
+        "Once an event has started, is it still eligible?"
       ]
     },
     {
@@ -3659,13 +7105,19 @@ enum BundledData {
         "impressions lead to registrations",
         "fraction of impressions get clicked",
         "impressions get clicked",
-        "get clicked"
+        "get clicked",
+        "rate on recommended events",
+        "conversion on recommendations",
+        "registration rate on recommendations",
+        "click rate"
       ],
       "answer": "About 3% of feed impressions get a click and about 0.1% lead to a registration within seven days. Not all registrations happen in the same session: about a quarter of those that follow a feed impression arrive more than a day later, often after a save or an invite from a friend. Free events convert about three times better than paid ones.",
       "examples": [
         "What's the click-through rate on the feed?",
         "How often does an impression lead to a registration?",
-        "Do registrations happen right away or days later?"
+        "Do registrations happen right away or days later?",
+        "Roughly what share of recommended events get a registration?",
+        "What fraction of shown events get clicked?"
       ]
     },
     {
@@ -3754,13 +7206,21 @@ enum BundledData {
         "reviews",
         "ratings",
         "promoters",
-        "creators"
+        "creators",
+        "past events",
+        "organizer's past events",
+        "previous events",
+        "track record",
+        "organizer quality",
+        "organizer reputation"
       ],
       "answer": "About 800,000 organizers ran an event in the last year; roughly 70% of new events come from organizers who have run one before, and about 15,000 organizers publish their first event each week. For past events we have registrations, capacity, check-ins, refunds and cancellations, plus an optional post-event rating from 1 to 5 that about 10% of attendees leave.",
       "examples": [
         "How many organizers are there, and how many are new?",
         "Do we have a history for each organizer?",
-        "Do attendees rate events or organizers?"
+        "Do attendees rate events or organizers?",
+        "Do we know how an organizer's earlier events performed?",
+        "Is there any reputation signal for hosts?"
       ]
     },
     {
@@ -3809,13 +7269,19 @@ enum BundledData {
         "when an event sells out",
         "newly published event",
         "newly published events show up",
-        "new event show up"
+        "new event show up",
+        "show up",
+        "should they show up",
+        "how fast should new events",
+        "become visible"
       ],
       "answer": "Organizers expect a newly published event to be recommendable within about 15 minutes. Sold-out, cancelled or already-started events must disappear from the feed within a minute or two; about 10% of paid events sell out. How often the model itself is retrained is your call.",
       "examples": [
         "How quickly must a new event become recommendable?",
         "What happens when an event sells out?",
-        "How fresh does the model have to be?"
+        "How fresh does the model have to be?",
+        "Once an organizer publishes an event, how soon should users be able to see it in recommendations?",
+        "How fast should new events show up in the feed?"
       ]
     },
     {
@@ -3857,13 +7323,22 @@ enum BundledData {
         "sponsored",
         "existing recommender",
         "replacing",
-        "existing model"
+        "existing model",
+        "promotion",
+        "pay for promotion",
+        "paid promotion",
+        "promoted",
+        "boost",
+        "boosted events",
+        "paid placement"
       ],
       "answer": "Today the feed is 'Popular near you': events within 25 km sorted by registrations in the last seven days, with category chips to filter. Search has its own ranker and is out of scope. Promoted (paid) events come from a separate ads system and are inserted into fixed slots after your ranking.",
       "examples": [
         "What's in place today?",
         "Are we replacing an existing recommender?",
-        "How do promoted events fit in?"
+        "How do promoted events fit in?",
+        "Can organizers pay to get their events promoted in the feed?",
+        "Is there a paid boost product we have to blend in?"
       ]
     },
     {
@@ -3903,12 +7378,17 @@ enum BundledData {
         "global",
         "descriptions in several languages",
         "several languages",
-        "which languages"
+        "which languages",
+        "cities",
+        "how many cities",
+        "how many countries",
+        "which cities"
       ],
       "answer": "Fifteen countries and nine languages. Event descriptions are in the organizer's language, and some cities mix languages.",
       "examples": [
         "Which countries and languages do we support?",
-        "Are event descriptions in several languages?"
+        "Are event descriptions in several languages?",
+        "In how many cities and countries is the product live?"
       ]
     },
     {
@@ -4080,7 +7560,16 @@ enum BundledData {
         "the moment it starts",
         "event is over",
         "go up a couple of weeks",
-        "listed weeks"
+        "events are all new",
+        "set of events changes",
+        "changes completely every",
+        "turns over completely",
+        "catalog turns over",
+        "die within weeks",
+        "dies within weeks",
+        "events die before",
+        "listed weeks ahead",
+        "listed weeks before"
       ],
       "hint": "How long does a single event stay worth recommending?",
       "followUp": "What is different about an event, as an item to recommend, compared with a movie or a product?",
@@ -4194,10 +7683,11 @@ enum BundledData {
         "feed loads",
         "loads per day",
         "requests per second",
-        "response time",
         "hundred milliseconds",
         "how fast the page",
-        "page load"
+        "page load",
+        "response time budget",
+        "response time target"
       ],
       "hint": "How many requests arrive, and how long can each take?",
       "followUp": "What load and time budget would you design the serving path for, and where do those numbers come from?",
@@ -4230,7 +7720,11 @@ enum BundledData {
         "rare positives",
         "imbalance",
         "imbalanced",
-        "0.1%"
+        "0.1%",
+        "rarer than clicks",
+        "registrations are rarer",
+        "registrations are much rarer",
+        "1 in 200 impressions"
       ],
       "hint": "Nobody labels events by hand. What does the product record, and how often does each thing happen?",
       "followUp": "What would you want to know about the signals the product logs before choosing a label?",
@@ -4493,11 +7987,9 @@ enum BundledData {
         "new events have no",
         "events have no history",
         "every event is new",
-        "cold-start events",
         "cold start item",
         "item cold start",
         "event cold start",
-        "cold start for events",
         "generalize to new events",
         "instead of event IDs",
         "rather than event IDs",
@@ -4517,7 +8009,26 @@ enum BundledData {
         "what the event is rather than",
         "interaction data per event",
         "skip per-event IDs",
-        "never get trained before"
+        "never get trained before",
+        "events are all new",
+        "can't rely on collaborative filtering",
+        "can't use collaborative filtering",
+        "collaborative filtering fails",
+        "matrix factorization fails",
+        "event doesn't have history",
+        "event has no history",
+        "expire before they collect",
+        "before they collect interactions",
+        "before they gather enough",
+        "before they accumulate",
+        "why not collaborative filtering",
+        "generalizes through",
+        "generalize through features",
+        "not through event IDs",
+        "no event-ID embedding",
+        "use event features",
+        "feature-based classifier",
+        "cold start for new events"
       ],
       "hint": "By the time an event has enough registrations to learn from, what has usually happened to it?",
       "followUp": "How does your model score an event that was published ten minutes ago?",
@@ -4734,7 +8245,11 @@ enum BundledData {
         "RSVP within",
         "bought within",
         "convert within",
-        "converted within"
+        "converted within",
+        "impressions joined with",
+        "join impressions with",
+        "impressions joined to",
+        "impression logs joined"
       ],
       "hint": "What does one training row look like, and when do you know its label?",
       "followUp": "Which impressions become positives and which negatives, and at what point?",
@@ -5054,7 +8569,6 @@ enum BundledData {
         "time travel",
         "as-of join",
         "log the features",
-        "features served",
         "logged features",
         "feature logging",
         "training-serving skew",
@@ -5064,7 +8578,9 @@ enum BundledData {
         "not the final number",
         "not the final count",
         "peek into the future",
-        "as it was when"
+        "as it was when",
+        "log the features served",
+        "features as served"
       ],
       "hint": "An event's registration count on Tuesday is not its count on Saturday. Which one does the training row get?",
       "followUp": "How do you make sure a training row only knows what the ranker knew when it showed the event?",
@@ -5285,7 +8801,6 @@ enum BundledData {
         "supply-side metrics",
         "organizer-side metrics",
         "organizer metrics",
-        "share of events",
         "events with no registrations",
         "events with zero",
         "fill rate",
@@ -5297,7 +8812,14 @@ enum BundledData {
         "organizer retention",
         "get a first registration",
         "reach a first registration",
-        "first registration within"
+        "first registration within",
+        "small organizers get exposure",
+        "small organizers get some exposure",
+        "organizers get some exposure",
+        "share of new events getting",
+        "new events getting any impressions",
+        "share of events that get",
+        "share of new events"
       ],
       "hint": "Your metric counts users' registrations. What does the organizer see?",
       "followUp": "How would you know whether the ranker is good for organizers as well as attendees?",
@@ -5346,7 +8868,14 @@ enum BundledData {
         "geo experiment",
         "switchback",
         "two-sided experiment",
-        "event-side randomization"
+        "event-side randomization",
+        "capacity interference",
+        "buy up tickets",
+        "buy up a small event's tickets",
+        "before control users",
+        "test affected by events selling out",
+        "experiment affected by sell-outs",
+        "sell out in the treatment arm"
       ],
       "hint": "Both arms of your test are buying from the same stock of tickets.",
       "followUp": "How much would you trust a registration lift from a user-split A/B test here, and why?",
@@ -5456,15 +8985,17 @@ enum BundledData {
         "filter out sold-out",
         "sold-out events",
         "cancelled events",
-        "started events",
         "expired events",
         "index freshness",
         "incremental index",
         "real-time filter",
         "re-check at serving",
-        "new events added",
         "sold-out ones removed",
-        "removed quickly"
+        "removed quickly",
+        "new events added to the index",
+        "remove started",
+        "drop started",
+        "events that have already started"
       ],
       "hint": "An event was published five minutes ago and another sold out one minute ago. What does the feed do?",
       "followUp": "How does your candidate set keep up with events being published, selling out and starting?",
@@ -5491,7 +9022,11 @@ enum BundledData {
         "feed is online",
         "feed online",
         "online for the feed",
-        "ranked per request"
+        "ranked per request",
+        "needs real time",
+        "home screen needs real time",
+        "feed needs real time",
+        "feed in real time"
       ],
       "hint": "Could you compute everyone's feed overnight?",
       "followUp": "Do you rank ahead of time or when the request arrives, and why?",
@@ -5546,7 +9081,11 @@ enum BundledData {
         "fetch in parallel",
         "fallback list",
         "falls back to",
-        "timeout and fallback"
+        "timeout and fallback",
+        "ms leaving headroom",
+        "leaving headroom",
+        "ms in total",
+        "adds up to ms"
       ],
       "hint": "Where do the 200 milliseconds go?",
       "followUp": "How does the request fit inside its time budget?",
@@ -5681,7 +9220,17 @@ enum BundledData {
         "recommendable lag",
         "impressions go to sold-out",
         "impressions on sold-out",
-        "lag exceeds"
+        "lag exceeds",
+        "don't recommend events that already happened",
+        "recommend events that already happened",
+        "don't recommend sold-out",
+        "never recommend sold-out",
+        "features are up to date",
+        "features up to date",
+        "stale features",
+        "recommended events that are sold out",
+        "alerts on the sold-out",
+        "sold-out or started share"
       ],
       "hint": "The model can be fine while the events it ranks are wrong.",
       "followUp": "How would you find out that the feed is showing events that can no longer be bought?",
@@ -5756,7 +9305,11 @@ enum BundledData {
         "trust and safety",
         "fraudulent organizers",
         "fake RSVPs",
-        "fake accounts"
+        "fake accounts",
+        "scam organizers",
+        "spam organizers",
+        "duplicate events",
+        "fake organizers"
       ],
       "hint": "If registrations so far push an event up, who has a reason to fake them?",
       "followUp": "How could someone manipulate what your ranker shows?",
@@ -5901,7 +9454,7 @@ enum BundledData {
         "freshness comes from"
       ],
       "hint": "Which parts of the system need to change every minute, and which every day?",
-      "followUp": "What does updating the model online buy you here, and what does it cost?",
+      "followUp": "How often does the model itself need to change, and what would updating it more often buy and cost?",
       "reference": "Online learning adapts fastest but needs guardrails (validation gates, rollback), is vulnerable to fake registrations and is awkward for trees. Since new events are scored from their attributes and counters update in real time, a daily retrain plus online bandit and calibration updates usually captures most of the value; fully online models are worth it only if measured decay within a day is large.",
       "requires": [
         "model-updates"
@@ -5941,7 +9494,15 @@ enum BundledData {
         "re-check availability",
         "availability at send",
         "hybrid of batch and online",
-        "batch and online hybrid"
+        "batch and online hybrid",
+        "surfaces differ",
+        "serving paths differ",
+        "email digest runs as a nightly batch",
+        "email digest in a nightly batch",
+        "email in a nightly batch",
+        "digest in a nightly batch",
+        "not every surface needs",
+        "home screen needs real time"
       ],
       "hint": "The feed and the email have very different deadlines and audiences.",
       "followUp": "What would you gain and lose by scoring ahead of time instead of per request, surface by surface?",
@@ -6013,7 +9574,9 @@ enum BundledData {
         "MVP",
         "spend most of my time",
         "deep dive",
-        "build first"
+        "build first",
+        "first launch",
+        "launch first"
       ],
       "hint": "You can't build everything at once. Where do the value and the risk concentrate?",
       "followUp": "With one quarter and a small team, what would you build first, and what would wait?",
@@ -6086,22 +9649,45 @@ enum BundledData {
         "learn an embedding per event",
         "user-event matrix",
         "user-item matrix",
-        "event ID as a feature"
+        "event ID as a feature",
+        "collaborative filtering at the core",
+        "start with collaborative filtering",
+        "collaborative filtering as the core",
+        "matrix factorization learns a user vector",
+        "learns an event vector",
+        "user vector and an event vector",
+        "matrix factorization with ALS",
+        "ALS on implicit feedback",
+        "interaction matrix is users",
+        "new event gets its vector",
+        "event gets its vector",
+        "vector at the next nightly"
       ],
       "unlessMentioned": [
-        "cold start",
         "new events have no",
-        "no history",
-        "content features",
-        "attributes",
+        "cold start for new events",
+        "event cold start",
+        "item cold start",
+        "events have no history",
+        "no history per event",
         "short-lived",
-        "expire",
         "won't work",
         "doesn't work",
         "too sparse",
-        "hybrid",
         "organizer ID",
-        "series ID"
+        "series ID",
+        "collaborative filtering on organizers",
+        "organizer-level",
+        "why not collaborative filtering",
+        "no event ID",
+        "no event-ID embedding",
+        "rather than event IDs",
+        "instead of event IDs",
+        "without event IDs",
+        "rather than per-event IDs",
+        "before they gather enough",
+        "expire before they collect",
+        "events die before"
       ],
       "why": "Events are published weeks before they happen and expire when they start, with a median of about 40 registrations in total, so an ID embedding or MF vector never converges while the event can still be recommended.",
       "severity": 2
@@ -6213,7 +9799,13 @@ enum BundledData {
         "final attendance of the event",
         "total tickets sold for the event",
         "how many registrations the event got",
-        "how many tickets the event sold"
+        "how many tickets the event sold",
+        "total number of registrations",
+        "total registrations as a feature",
+        "flag if the event sold out",
+        "sold-out flag",
+        "event sold out as a feature",
+        "number of registrations the event got"
       ],
       "unlessMentioned": [
         "point-in-time",
@@ -6240,7 +9832,15 @@ enum BundledData {
         "precompute recommendations for every user",
         "compute recommendations once a day",
         "refresh recommendations daily",
-        "nightly batch for the feed"
+        "nightly batch for the feed",
+        "recommendations for all users in a nightly",
+        "compute the recommendations for all users",
+        "all surfaces read from",
+        "same precomputed list",
+        "one precomputed list",
+        "serving is a simple lookup",
+        "serving is just a lookup",
+        "every surface reads from"
       ],
       "unlessMentioned": [
         "request time",
@@ -6252,10 +9852,14 @@ enum BundledData {
         "score online",
         "online ranking",
         "real-time filter",
-        "email",
-        "digest",
         "re-check",
-        "per request"
+        "per request",
+        "email digest",
+        "email batch",
+        "batch for the email",
+        "email precompute",
+        "email scored in batch",
+        "email overnight"
       ],
       "why": "A three-week event life means a day-old list misses new events, keeps sold-out and started ones and ignores where the user is now; only the email is naturally a batch surface.",
       "severity": 2
@@ -6412,6 +10016,2819 @@ enum BundledData {
   }
 }
 """#),
+    ("fraud-detection.json", #"""
+{
+  "formatVersion": 1,
+  "id": "fraud-detection",
+  "title": "Real-time card payment fraud detection",
+  "topics": [
+    "classification",
+    "risk",
+    "real-time"
+  ],
+  "difficulty": "hard",
+  "summary": "Score every card payment on an online payments platform for fraud inside the authorisation path, with chargeback labels that arrive weeks later and costs on both sides of the threshold.",
+  "prompt": "We run an online payments platform: merchants send us their customers' card payments, and we authorise them with the card networks. Design the system that detects fraudulent card payments in real time, before we approve them.",
+  "facts": [
+    {
+      "id": "business-goal",
+      "about": [
+        "business goal",
+        "business objective",
+        "goal",
+        "what are we optimizing",
+        "success metric",
+        "what does success look like",
+        "why now",
+        "fraud losses",
+        "who pays for fraud",
+        "who bears the loss",
+        "liability",
+        "who loses money",
+        "chargeback liability",
+        "bears the chargeback",
+        "who is liable",
+        "losses or false declines",
+        "more worried about",
+        "head of risk",
+        "priority"
+      ],
+      "answer": "Merchants bear the loss on online card fraud: when a cardholder disputes a payment as unauthorised, the merchant refunds it through a chargeback and pays a fee of about $15. Merchants leave us when fraud is high, and they also leave when we decline too many good customers. Leadership wants to cut fraud losses by about a quarter without declining more good payments; a merchant whose fraud-dispute ratio crosses the card networks' monitoring thresholds is fined and can lose card acceptance.",
+      "examples": [
+        "What's the business goal: fewer fraud losses, or fewer declines?",
+        "Who actually loses the money when a payment turns out to be fraud?",
+        "What does success look like for this project?",
+        "Does the merchant or the platform absorb the cost of a fraudulent charge?",
+        "Is leadership more concerned about fraud losses or declining good customers?"
+      ]
+    },
+    {
+      "id": "surface-and-actions",
+      "about": [
+        "what actions",
+        "decline or approve",
+        "send to manual review",
+        "hold for manual review",
+        "send a payment to",
+        "what can we do with a payment",
+        "3DS",
+        "3-D Secure",
+        "step-up authentication",
+        "challenge the customer",
+        "card present",
+        "in-store payments",
+        "card-not-present",
+        "product surface"
+      ],
+      "answer": "Only online (card-not-present) card payments are in scope. For each payment we can approve it, decline it, request 3-D Secure authentication, or, for merchants that ship physical goods and capture later, hold it for manual review. With 3-D Secure the issuer decides whether to let the payment through without friction or to challenge the customer in their bank app; around 10% of challenged customers abandon. A successfully authenticated payment moves liability for fraud-coded chargebacks to the issuer. Merchants can add their own rules and choose how risk-averse they want to be.",
+      "examples": [
+        "What can the system actually do with a risky payment besides declining it?",
+        "Are in-store card payments in scope or only online ones?",
+        "Can we send a payment to 3-D Secure or to a human reviewer?"
+      ]
+    },
+    {
+      "id": "scale",
+      "about": [
+        "how many payments",
+        "transactions per day",
+        "payments per day",
+        "volume",
+        "scale",
+        "how many merchants",
+        "how many cards",
+        "transactions per second",
+        "TPS",
+        "QPS",
+        "average amount",
+        "payment size",
+        "ticket size"
+      ],
+      "answer": "About 30 million card payments a day from about 2 million merchants, averaging about $55, so roughly $1.6 billion a day. That is about 350 payments per second on average; the daily peak is around 900 per second.",
+      "examples": [
+        "How many payments do we process a day?",
+        "What's the transactions-per-second rate and the average amount?",
+        "How many merchants use the platform?"
+      ]
+    },
+    {
+      "id": "peak-traffic",
+      "about": [
+        "peak",
+        "Black Friday",
+        "holiday peak",
+        "spikes",
+        "busiest day",
+        "seasonal peak",
+        "burst",
+        "peak traffic",
+        "maximum load",
+        "how spiky",
+        "spiky",
+        "highest transactions per second",
+        "highest load",
+        "busiest minute",
+        "transactions per second at peak",
+        "peak TPS",
+        "at peak"
+      ],
+      "answer": "Black Friday and Cyber Monday reach about 3,500 payments per second at the busiest minutes, ten times the yearly average. Card-testing attacks can add thousands of small authorisation attempts within minutes on top of normal load.",
+      "examples": [
+        "What does peak traffic look like, say on Black Friday?",
+        "How spiky is the load?",
+        "What's the highest transactions per second we have to handle?",
+        "How many payments per second hit us at the busiest moment?"
+      ]
+    },
+    {
+      "id": "latency",
+      "about": [
+        "latency",
+        "latency budget",
+        "how fast",
+        "time budget",
+        "response time",
+        "SLA",
+        "p99",
+        "how long do we have",
+        "synchronous",
+        "in the authorization path",
+        "real-time requirement",
+        "latency budget for the fraud decision",
+        "fraud decision latency",
+        "milliseconds"
+      ],
+      "answer": "The fraud decision sits inside the authorisation call, before we send the payment to the card network. The whole fraud check, feature look-ups included, must return within 100 ms at p99; the merchant's checkout is waiting on it.",
+      "examples": [
+        "What's the latency budget for the fraud decision?",
+        "Does the check have to happen synchronously before authorisation?",
+        "How many milliseconds do we have at p99?"
+      ]
+    },
+    {
+      "id": "fraud-rate",
+      "about": [
+        "fraud rate",
+        "how much fraud",
+        "base rate",
+        "prevalence",
+        "class imbalance",
+        "how rare",
+        "percentage of fraud",
+        "fraud basis points",
+        "bps",
+        "how imbalanced",
+        "positive rate",
+        "declined ones never",
+        "labels for declined",
+        "only approved transactions",
+        "declined transactions",
+        "blocked payments",
+        "selection bias"
+      ],
+      "answer": "Of the payments we approve, about 0.07% by count and about 0.12% by value turn out to be fraud, roughly 21,000 payments and $2 million a day. Fraudulent payments skew larger than average. We currently block about 0.5% of payments ourselves; nobody knows how many of those were actually fraud.",
+      "examples": [
+        "What's the fraud rate?",
+        "How imbalanced are the classes?",
+        "How much fraud gets through today, in count and in dollars?",
+        "Do we ever learn whether the payments we blocked were really fraud?"
+      ]
+    },
+    {
+      "id": "error-costs",
+      "about": [
+        "cost of a false decline",
+        "false declines",
+        "false positive cost",
+        "cost of missing fraud",
+        "what does a false decline cost",
+        "good customers declined",
+        "margin",
+        "customer churn",
+        "cost of an error",
+        "cost of a false negative",
+        "manual review cost",
+        "cost of a review",
+        "how much does a manual review cost",
+        "review cost"
+      ],
+      "answer": "A missed fraud costs the merchant the full amount plus the ~$15 chargeback fee, and the goods are gone. A wrongly declined good customer costs the merchant the margin on the sale (typically 20-40% of the amount) and us our fee, and our merchant studies show about a third of wrongly declined customers don't come back to that merchant. A manual review costs about $3 of analyst time.",
+      "examples": [
+        "How costly is a false decline compared with a missed fraud?",
+        "What do we lose when we decline a good customer?",
+        "How much does a manual review cost?"
+      ]
+    },
+    {
+      "id": "chargeback-labels",
+      "about": [
+        "labels",
+        "ground truth",
+        "chargebacks",
+        "disputes",
+        "how do we know it was fraud",
+        "label delay",
+        "how long until we know",
+        "when do labels arrive",
+        "dispute window",
+        "reason codes",
+        "friendly fraud",
+        "first-party fraud",
+        "label quality"
+      ],
+      "answer": "The main label is a chargeback with a fraud reason code. Cardholders can dispute for up to 120 days: about half of fraud chargebacks arrive within 30 days, about 85% within 60 days and about 97% within 90 days. Roughly one in five fraud-coded disputes is 'friendly fraud', the cardholder's own purchase disputed anyway. Disputes for other reasons, such as goods not received, are not fraud.",
+      "examples": [
+        "Where do the fraud labels come from?",
+        "How long after a payment do we find out it was fraud?",
+        "How clean are the chargeback labels?"
+      ]
+    },
+    {
+      "id": "early-signals",
+      "about": [
+        "early fraud warnings",
+        "issuer fraud reports",
+        "TC40",
+        "faster labels",
+        "early labels",
+        "refunds",
+        "merchant reports",
+        "review outcomes",
+        "other label sources",
+        "before the chargeback",
+        "faster signals",
+        "faster than chargebacks",
+        "before the dispute",
+        "issuers tell us",
+        "reviewers' decisions recorded",
+        "decisions get recorded",
+        "labels beyond chargebacks",
+        "beyond chargebacks",
+        "manual review outcomes",
+        "customer disputes",
+        "other labels"
+      ],
+      "answer": "Issuers send fraud reports through the networks (Visa TC40, Mastercard SAFE) within a few days of the cardholder calling their bank; they cover about 70% of the fraud that later charges back, and some never become chargebacks. Manual reviewers record a verdict on every case the same day. Merchants can also mark a refund as fraudulent.",
+      "examples": [
+        "Are there any faster signals than chargebacks?",
+        "Do issuers tell us about fraud before the dispute?",
+        "Do the manual reviewers' decisions get recorded?",
+        "Apart from chargebacks, what other fraud signals or labels do we get?"
+      ]
+    },
+    {
+      "id": "logging",
+      "about": [
+        "logging",
+        "what do we log",
+        "historical data",
+        "how much history",
+        "data warehouse",
+        "do we log features",
+        "feature logs",
+        "how long do we keep data",
+        "retention of logs",
+        "what data do we store"
+      ],
+      "answer": "Every authorisation request is stored for two years with its full payload, device data, our decision, the current model's score and which rules fired. Only the 60 features of the current model are logged with their values at decision time; the velocity counters live in an in-memory store that keeps only their current values, with no history.",
+      "examples": [
+        "What do we log for each payment?",
+        "Do we log the feature values used at decision time?",
+        "How much history do we have in the warehouse?"
+      ]
+    },
+    {
+      "id": "available-signals",
+      "about": [
+        "features",
+        "what data do we have",
+        "device fingerprint",
+        "IP address",
+        "email",
+        "shipping address",
+        "billing address",
+        "BIN",
+        "card details",
+        "checkout SDK",
+        "behavioral signals",
+        "merchant category",
+        "AVS",
+        "CVC check",
+        "signals available",
+        "what information do we get",
+        "information with each payment",
+        "history across other merchants",
+        "card's history across merchants",
+        "network-wide history"
+      ],
+      "answer": "Per payment: amount, currency, merchant and its category, card token, BIN (issuer, country, card type), CVC and address-verification results, email, IP, billing and shipping addresses. About 70% of payments come through our own checkout script, which adds a device fingerprint and behavioural signals such as typing speed and copy-pasted card numbers. Because we see the same card, device and email across many merchants, we have network-wide history.",
+      "examples": [
+        "What information do we get with each payment?",
+        "Do we have device fingerprints or behavioural data?",
+        "Can we see a card's history across other merchants?"
+      ]
+    },
+    {
+      "id": "existing-system",
+      "about": [
+        "existing system",
+        "current system",
+        "what exists today",
+        "rules engine",
+        "baseline",
+        "how is fraud handled today",
+        "legacy",
+        "what do we have now",
+        "existing rules engine",
+        "hand-written rules",
+        "existing model",
+        "model today"
+      ],
+      "answer": "Today a rules engine with about 400 hand-written rules maintained by risk analysts runs alongside a logistic regression with 60 features that is retrained once a quarter. The rules decide most blocks. Analysts can push a new rule to production within an hour.",
+      "examples": [
+        "What's in place today?",
+        "Is there an existing model or rules engine?",
+        "How often is the current model retrained?",
+        "Do risk analysts maintain a set of rules today?"
+      ]
+    },
+    {
+      "id": "review-team",
+      "about": [
+        "review team",
+        "manual reviewers",
+        "analysts",
+        "review capacity",
+        "how many reviewers",
+        "human review capacity",
+        "review queue",
+        "cases per day",
+        "investigators",
+        "manual review team",
+        "how quickly does a held payment",
+        "held payment",
+        "what do reviewers need",
+        "reviewers need"
+      ],
+      "answer": "About 40 analysts review around 6,000 held payments a day, about 0.02% of traffic, and each case must be decided within about 4 hours or the merchant's shipment is delayed. Reviewers need to see why a payment was held.",
+      "examples": [
+        "How many cases can the manual review team handle a day?",
+        "How quickly does a held payment have to be reviewed?",
+        "What do reviewers need from the system?"
+      ]
+    },
+    {
+      "id": "infrastructure",
+      "about": [
+        "infrastructure",
+        "compute",
+        "GPUs",
+        "CPUs",
+        "streaming",
+        "Kafka",
+        "Flink",
+        "feature store",
+        "key-value store",
+        "online store",
+        "what infrastructure",
+        "serving stack",
+        "training cluster"
+      ],
+      "answer": "Payments flow through Kafka, and a Flink cluster already computes a few counters. We run a low-latency key-value store with about 5 ms p99 reads, a CPU serving fleet in three regions, and a shared training cluster with GPUs. Serving on GPUs is possible but nobody has needed it.",
+      "examples": [
+        "What infrastructure do we have for streaming features?",
+        "Is there a feature store or a key-value store with low latency?",
+        "Do we have GPUs for serving?"
+      ]
+    },
+    {
+      "id": "privacy-and-regulation",
+      "about": [
+        "privacy",
+        "regulation",
+        "GDPR",
+        "PCI",
+        "compliance",
+        "explainability",
+        "regulators",
+        "legal constraints",
+        "automated decisions",
+        "right to explanation",
+        "sensitive attributes",
+        "protected attributes",
+        "fairness",
+        "card numbers",
+        "regulatory constraints",
+        "automated declines",
+        "regulatory",
+        "model governance",
+        "model risk management",
+        "model risk",
+        "governance",
+        "audit",
+        "model reviews"
+      ],
+      "answer": "Raw card numbers never leave the PCI vault; models see a token. In the EU, a solely automated decision with legal or similarly significant effects needs a legal basis, meaningful information about the logic and a way for the person to get human review and contest it; whether a single declined payment reaches that bar is debated, blocking a customer outright more clearly does. Regulators and the card networks audit our models. Merchants ask why a payment was blocked. We must not use protected attributes, and decline rates by country are watched.",
+      "examples": [
+        "Are there regulatory constraints on automated declines?",
+        "Do we need to explain decisions to merchants or regulators?",
+        "Can the model see the raw card number?",
+        "Does a model need sign-off from a governance or audit function before launch?"
+      ]
+    },
+    {
+      "id": "regions",
+      "about": [
+        "regions",
+        "which regions",
+        "what regions",
+        "countries",
+        "which countries",
+        "markets",
+        "PSD2",
+        "does PSD2 apply",
+        "SCA",
+        "strong customer authentication",
+        "Europe",
+        "cross-border",
+        "international",
+        "currencies",
+        "where are the customers",
+        "exemptions",
+        "transaction risk analysis",
+        "TRA"
+      ],
+      "answer": "About 45% of payments are in the US, 35% in the EU and UK and 20% elsewhere; about a quarter are cross-border. In Europe, strong customer authentication applies unless an exemption is used. As the acquirer we may skip it for payments our risk analysis rates as low-risk (transaction risk analysis), but only up to a value cap set by our overall fraud rate on all remote card payments, authenticated or not, by value over a rolling 90 days: at or below 0.13% we may exempt up to EUR 100, 0.06% up to EUR 250, 0.01% up to EUR 500. Our EU rate is about 0.09% today.",
+      "examples": [
+        "Which regions do the payments come from?",
+        "Does PSD2 strong customer authentication apply?",
+        "How much traffic is cross-border?"
+      ]
+    },
+    {
+      "id": "cold-start",
+      "about": [
+        "new cards",
+        "new merchants",
+        "cold start",
+        "card for the first time",
+        "see a card for the first time",
+        "first time we see",
+        "brand-new cards",
+        "new merchants join",
+        "merchants join each day",
+        "sign up each day",
+        "first-time customers",
+        "never seen before",
+        "new users",
+        "unseen cards",
+        "how many new",
+        "onboarding merchants"
+      ],
+      "answer": "About 30% of payments use a card our network has never seen, and about 5,000 new merchants sign up every day, some of them fronts set up to cash out stolen cards.",
+      "examples": [
+        "How often do we see a card for the first time?",
+        "How many new merchants join each day?",
+        "What about cold start for new cards or merchants?"
+      ]
+    },
+    {
+      "id": "attack-dynamics",
+      "about": [
+        "adversarial",
+        "how fast do fraudsters adapt",
+        "attacks",
+        "card testing",
+        "fraud rings",
+        "account takeover",
+        "how often do patterns change",
+        "fraud patterns",
+        "bots",
+        "freshness",
+        "drift",
+        "how fresh",
+        "how fresh does the model need to be",
+        "model freshness",
+        "how fast does fraud change",
+        "fraud change",
+        "attackers adapt",
+        "adapt within days",
+        "change tactics"
+      ],
+      "answer": "Fraud is organised. Card-testing bots try thousands of stolen numbers with tiny amounts within minutes; rings reuse devices, emails and shipping addresses across many cards; and after a successful defence, fraud typically reappears in a new form within days or a few weeks.",
+      "examples": [
+        "How quickly do fraudsters change tactics?",
+        "Do we see card-testing attacks or organised fraud rings?",
+        "How fresh does the model need to be?",
+        "How quickly does a new fraud pattern appear after we block the old one?"
+      ]
+    },
+    {
+      "id": "merchant-controls",
+      "about": [
+        "merchant settings",
+        "merchant risk appetite",
+        "per-merchant thresholds",
+        "merchant rules",
+        "custom rules",
+        "merchant preferences",
+        "different merchants",
+        "merchant categories",
+        "high-risk merchants",
+        "fraud rates differ",
+        "across merchant types",
+        "merchant types",
+        "how varied",
+        "varied merchants",
+        "merchant mix",
+        "kinds of merchants",
+        "merchant diversity"
+      ],
+      "answer": "Merchants differ a lot: digital goods and gift cards see ten times the average fraud rate, while subscription software sees little. Merchants can write their own rules and pick a risk setting, but most leave the defaults.",
+      "examples": [
+        "Can merchants configure their own thresholds?",
+        "Do fraud rates differ a lot across merchant types?",
+        "Which merchants are highest risk?",
+        "How different are merchants from one another in fraud risk?"
+      ]
+    }
+  ],
+  "steps": [
+    {
+      "id": "requirements",
+      "minutes": 6,
+      "prompts": [
+        "What would you want to know before designing anything?",
+        "What does a good outcome look like for merchants and for us?",
+        "Which constraints will shape the architecture most?"
+      ]
+    },
+    {
+      "id": "framing",
+      "minutes": 5,
+      "prompts": [
+        "How would you turn this into a machine learning problem?",
+        "What exactly does the model output, and how does that become a decision on a payment?",
+        "What is a positive example here?"
+      ]
+    },
+    {
+      "id": "data",
+      "minutes": 8,
+      "prompts": [
+        "Where do your training examples and their labels come from?",
+        "Walk me through the features you would build.",
+        "What worries you about how this data is collected?"
+      ]
+    },
+    {
+      "id": "model",
+      "minutes": 8,
+      "prompts": [
+        "What would you build first, and how would it evolve?",
+        "How would you train it, given how the data looks?",
+        "How does the model fit with what the risk team already runs?"
+      ]
+    },
+    {
+      "id": "evaluation",
+      "minutes": 7,
+      "prompts": [
+        "How would you decide offline that a new model is better than the current one?",
+        "How would you run the launch decision online?",
+        "Which numbers would you show the head of risk each week?"
+      ]
+    },
+    {
+      "id": "serving",
+      "minutes": 6,
+      "prompts": [
+        "Walk me through what happens from the moment a payment arrives to the decision.",
+        "How does that fit in the time budget at peak?",
+        "What happens when part of the system is slow or down?"
+      ]
+    },
+    {
+      "id": "monitoring",
+      "minutes": 5,
+      "prompts": [
+        "The model has been live for three months. What are you watching?",
+        "How would you find out that it is getting worse?",
+        "When and how does it get updated?"
+      ]
+    }
+  ],
+  "rubric": [
+    {
+      "id": "business-objective",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 3,
+      "text": "Defines success as lower total cost to merchants (fraud losses plus false declines plus review cost), not as catching the most fraud.",
+      "evidence": [
+        "total cost",
+        "combined cost",
+        "fraud losses and false declines",
+        "minimize total loss",
+        "net loss",
+        "without declining good customers",
+        "wrongly declined sales",
+        "not just catch rate",
+        "not just maximize catch rate",
+        "both fraud and false declines",
+        "fraud loss and lost sales",
+        "good payments declined",
+        "cost to merchants",
+        "minimize expected loss",
+        "cost of declining good",
+        "declining good customers",
+        "success is money",
+        "fraud and fewer false declines",
+        "higher authorization rate at the same",
+        "authorization rate at the same fraud",
+        "auth rate as much as fraud"
+      ],
+      "hint": "Blocking every payment stops all fraud. Why is that not the goal?",
+      "followUp": "Before any modelling, what would you want to confirm about what this system is for?",
+      "reference": "The target is the merchants' total cost: fraud losses plus the revenue lost to wrongly declined customers plus review cost, subject to keeping merchants under the networks' dispute thresholds. Naming both sides first is what turns the rest of the design into an operating-point decision rather than a race for recall."
+    },
+    {
+      "id": "error-costs",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 3,
+      "text": "Asks what each error costs and who pays: a missed fraud (amount plus chargeback fee, borne by the merchant) versus a false decline (lost margin, fee and customer), and a review.",
+      "evidence": [
+        "cost of a false decline",
+        "cost of missing fraud",
+        "chargeback fee",
+        "lost margin",
+        "who bears the loss",
+        "who pays for fraud",
+        "liability shift",
+        "cost of a false positive",
+        "cost of a false negative",
+        "cost of a review",
+        "eats the loss",
+        "who loses the money",
+        "false positive worth",
+        "false negative worth",
+        "turning away a legit",
+        "cost of false declines",
+        "what a false decline costs",
+        "who is liable",
+        "cost of declining a good",
+        "cost of a mistake",
+        "false decline loses",
+        "loses the margin",
+        "chargeback costs the goods",
+        "false declines cost more"
+      ],
+      "hint": "Which mistake costs more here, and does the answer depend on the payment?",
+      "followUp": "What does each kind of mistake cost, and who pays for it?",
+      "reference": "A missed fraud costs the full amount plus about $15 in fees; a false decline costs the merchant's margin (20-40%), our fee and often the customer. Because both costs scale with the amount and differ by merchant, the threshold cannot be a single fixed number."
+    },
+    {
+      "id": "decision-actions",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks which actions exist besides approve and decline: 3-D Secure step-up, manual review for delayed-capture merchants, merchant-set rules.",
+      "evidence": [
+        "3-D Secure",
+        "step-up authentication",
+        "challenge the customer",
+        "send to manual review",
+        "hold for review",
+        "approve, decline or review",
+        "what actions",
+        "which actions",
+        "actions available",
+        "soft decline",
+        "extra verification",
+        "frictionless",
+        "request authentication"
+      ],
+      "hint": "Is 'approve or decline' the only choice you have for a borderline payment?",
+      "followUp": "What can the system do with a payment it is unsure about?",
+      "reference": "Besides approve and decline there is 3-D Secure (the issuer decides between a frictionless pass and a challenge; ~10% of challenged customers abandon; a successful authentication moves fraud-chargeback liability to the issuer) and a manual-review hold where capture is delayed. A middle band of scores maps to these cheaper, reversible actions."
+    },
+    {
+      "id": "scale-and-traffic",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Turns volume into load: ~30M payments a day is ~350 per second on average, ~900 at the daily peak and ~3,500 on Black Friday.",
+      "evidence": [
+        "payments per day",
+        "transactions per day",
+        "payments per second",
+        "transactions per second",
+        "per second at peak",
+        "TPS",
+        "QPS",
+        "Black Friday",
+        "86,400",
+        "86400",
+        "350 per second",
+        "3,500 per second",
+        "peak load",
+        "peak traffic",
+        "transactions/day",
+        "payments/day",
+        "/s average",
+        "/s peak",
+        "k/s peak",
+        "k/s at peak"
+      ],
+      "hint": "How many payments per second is that at the busiest minute of the year?",
+      "followUp": "How much traffic does the fraud service have to handle, and how did you get there?",
+      "reference": "30M a day / 86,400 s is about 350 per second; the daily peak is about 900 and Black Friday about 3,500, plus card-testing bursts. Sizing for ~5,000 per second leaves headroom, and every later sizing (feature reads, counter writes, model CPU) multiplies this number.",
+      "generic": true
+    },
+    {
+      "id": "latency-requirement",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 3,
+      "text": "Establishes that the decision is synchronous in the authorisation path with a strict budget (100 ms p99 including feature look-ups).",
+      "evidence": [
+        "latency budget",
+        "100 ms",
+        "100 milliseconds",
+        "p99",
+        "synchronous",
+        "in the authorization path",
+        "before authorization",
+        "before we approve",
+        "inline decision",
+        "checkout is waiting",
+        "real-time decision",
+        "authorization latency",
+        "SLA for",
+        "50 ms",
+        "ms budget",
+        "millisecond budget",
+        "risk call",
+        "budget for the risk check"
+      ],
+      "hint": "When does the decision have to be made, and who is waiting for it?",
+      "followUp": "Where in the payment flow does the decision happen, and how long do you have?",
+      "reference": "The score is needed before the payment goes to the card network, while the customer waits at checkout: about 100 ms at p99 for everything, which rules out slow joins and pushes features into precomputed, low-latency stores."
+    },
+    {
+      "id": "base-rate",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks for the fraud rate and notes the extreme imbalance (~0.07% by count, ~0.12% by value: roughly 1 in 1,400).",
+      "evidence": [
+        "base rate",
+        "0.07%",
+        "basis points",
+        "bps",
+        "1 in 1,000",
+        "1 in 1,400",
+        "class imbalance",
+        "highly imbalanced",
+        "extremely imbalanced",
+        "rare positives",
+        "how rare is fraud",
+        "by count and by value",
+        "what is the fraud rate",
+        "how much fraud",
+        "fraud prevalence",
+        "fraud base rate",
+        "share of payments are fraud",
+        "1 in 1,000 payments"
+      ],
+      "hint": "How often is a payment actually fraud?",
+      "followUp": "Fraud turns out to be about 1 in 1,400 payments. What does that change in your design?",
+      "reference": "About 0.07% of approved payments by count and 0.12% by value are fraud, around 1 in 1,400. That makes accuracy meaningless, drives precision-recall metrics and sampling choices, and means even a small false-positive rate declines many more good customers than it catches fraudsters."
+    },
+    {
+      "id": "fraud-types",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 1,
+      "text": "Asks which fraud types are in scope: stolen cards, card testing, account takeover, friendly fraud, merchant collusion.",
+      "evidence": [
+        "card testing",
+        "stolen cards",
+        "account takeover",
+        "types of fraud",
+        "kinds of fraud",
+        "fake merchants",
+        "collusive merchants",
+        "bust-out"
+      ],
+      "hint": "Is all fraud the same problem?",
+      "followUp": "What kinds of fraud do you expect to see here?",
+      "reference": "Stolen-card use, card-testing bursts, account takeover, friendly fraud and fake merchants behave differently: some need velocity counters, some graph links, some are label noise, and fake merchants need merchant-level risk models outside this scope."
+    },
+    {
+      "id": "regulatory-constraints",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks about regulation and compliance: PCI (tokenised cards), GDPR rules on automated decisions and explanations, PSD2 strong customer authentication and its exemptions, fairness of declines.",
+      "evidence": [
+        "PCI",
+        "GDPR",
+        "PSD2",
+        "strong customer authentication",
+        "TRA exemption",
+        "regulators",
+        "automated decisions",
+        "right to an explanation",
+        "protected attributes",
+        "model governance",
+        "compliance",
+        "regulatory",
+        "card network rules",
+        "dispute thresholds",
+        "overall fraud rate",
+        "exemption band",
+        "human intervention",
+        "Article 22",
+        "reference fraud rate"
+      ],
+      "hint": "Who outside the company cares how these decisions are made?",
+      "followUp": "Are there legal or network constraints on what this system may do or use?",
+      "reference": "Card data stays tokenised under PCI. Where a decline is a solely automated decision with a significant effect (arguable for one payment, clearer when a customer or account is blocked), GDPR requires a legal basis, meaningful information about the logic and a way to obtain human intervention and contest it. Under PSD2 our overall remote-card fraud rate (all value bands, rolling 90 days) sets the highest band we may exempt from authentication: at ~0.09% only payments up to EUR 100, so a better model also removes friction. Networks fine acquirers, who pass the fines on, above dispute thresholds."
+    },
+    {
+      "id": "existing-baseline",
+      "step": "requirements",
+      "category": "requirements",
+      "weight": 2,
+      "text": "Asks what runs today (rules engine, quarterly logistic regression, review team) and treats it as the baseline to beat and a component to keep.",
+      "evidence": [
+        "what exists today",
+        "existing system",
+        "current system",
+        "rules engine",
+        "existing rules",
+        "current model",
+        "what do we have today",
+        "baseline to beat",
+        "current logistic regression",
+        "legacy rules",
+        "current stack",
+        "what runs today",
+        "what is in place"
+      ],
+      "hint": "You are not starting from nothing. What is already there?",
+      "followUp": "What would you want to know about how fraud is handled today?",
+      "reference": "There is a 400-rule engine, a 60-feature logistic regression retrained quarterly and 40 reviewers. The new model must beat that stack at the same block rate, and the rules and reviewers stay in the design.",
+      "generic": true
+    },
+    {
+      "id": "binary-framing",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Frames it as binary classification of each authorisation: the model outputs a fraud probability, and a separate decision layer turns it into an action.",
+      "evidence": [
+        "binary classification",
+        "binary classifier",
+        "probability of fraud",
+        "fraud probability",
+        "P(fraud)",
+        "risk score",
+        "fraud score",
+        "score each payment",
+        "score each transaction",
+        "supervised classification",
+        "decision layer",
+        "separate the score from the decision",
+        "likelihood of fraud",
+        "fraud likelihood",
+        "likelihood a transaction is fraud",
+        "likelihood a txn",
+        "probability a transaction is fraudulent",
+        "score each txn"
+      ],
+      "hint": "What does your model output for a single payment?",
+      "followUp": "What exactly does your model predict, and what turns that into a decision?",
+      "reference": "A supervised binary classifier scores each authorisation with P(fraud). Keeping the score separate from the decision policy lets the business change thresholds, actions and merchant settings without retraining."
+    },
+    {
+      "id": "expected-cost-threshold",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 3,
+      "text": "Derives the decision from expected cost: decline when p × (amount + fee) exceeds (1 − p) × cost of a false decline, so the threshold depends on the amount and the merchant.",
+      "evidence": [
+        "expected cost",
+        "expected loss",
+        "cost-sensitive",
+        "threshold depends on the amount",
+        "amount-dependent threshold",
+        "p times the amount",
+        "probability times amount",
+        "cost matrix",
+        "expected value of the decision",
+        "decline when expected loss",
+        "per-merchant threshold",
+        "threshold from the costs",
+        "dollar-weighted threshold",
+        "probability times the",
+        "times the transaction value",
+        "times the txn value",
+        "come from the economics",
+        "economics of the decision",
+        "cutoff from the costs",
+        "threshold per payment",
+        "fee is fixed",
+        "fixed fee",
+        "review only pays off",
+        "worth reviewing"
+      ],
+      "hint": "Would you treat a $5 payment and a $2,000 payment the same at the same score?",
+      "followUp": "How would you pick the score at which to decline?",
+      "reference": "With calibrated p, decline when p(A + f) > (1 − p)·c_FD(A). For a $100 payment, $15 fee and a $40 false-decline cost that is p > 40/155 ≈ 0.26, far from 0.5. The threshold is computed per payment, not assumed: the fixed $15 fee makes small frauds relatively costly, while a fixed lost-customer cost makes small false declines costly; the $3 review only pays off on larger amounts. Merchant risk settings move c_FD."
+    },
+    {
+      "id": "multi-action-policy",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Maps score bands to several actions: approve, step-up with 3-D Secure, manual review (within reviewer capacity), decline.",
+      "evidence": [
+        "score bands",
+        "grey zone",
+        "gray area",
+        "middle band",
+        "send the middle to review",
+        "step up the uncertain",
+        "3DS for medium risk",
+        "review the borderline",
+        "challenge medium-risk",
+        "tiers of actions",
+        "approve, challenge or decline",
+        "three outcomes",
+        "between approve and decline",
+        "band for step-up",
+        "band for review",
+        "step-up auth",
+        "middle scores",
+        "in the middle",
+        "two thresholds",
+        "thresholds per segment",
+        "medium-risk",
+        "medium risk",
+        "instead of a hard decline",
+        "rather than a hard decline"
+      ],
+      "hint": "What should happen to a payment that is neither clearly good nor clearly bad?",
+      "followUp": "How does the score map to what actually happens to a payment?",
+      "reference": "Low scores approve, a middle band goes to the cheaper reversible actions (3-D Secure where the issuer supports it, review for delayed-capture merchants, sized to the ~6,000 cases a day the team handles) and the top band declines. Each band's bounds come from the same expected-cost comparison.",
+      "requires": [
+        "decision-actions",
+        "binary-framing"
+      ]
+    },
+    {
+      "id": "rules-plus-model",
+      "step": "model",
+      "category": "modeling",
+      "weight": 3,
+      "text": "Keeps a layered system: hard rules (policy, sanctions, known-bad lists, fast responses to new attacks) plus the ML score plus manual review, rather than replacing the rules.",
+      "evidence": [
+        "rules plus model",
+        "rules and the model",
+        "rules engine alongside",
+        "keep the rules",
+        "rules on top",
+        "rules for known patterns",
+        "blocklists",
+        "block lists",
+        "hard rules",
+        "rules layer",
+        "layered defense",
+        "rules, model and review",
+        "analysts write rules",
+        "rules the fraud team",
+        "start with rules",
+        "rules first",
+        "rules as a quick patch",
+        "rules next to the model",
+        "rules keep hard policy",
+        "rules for hard policy",
+        "score becomes an input to the rule",
+        "score as an input to the rules",
+        "input to the rule engine",
+        "input to their engine"
+      ],
+      "hint": "What happens to the risk team's rules once your model ships?",
+      "followUp": "How do the model, the existing rules and the analysts fit together?",
+      "reference": "Rules stay for policy, blocklists and hour-scale response to a new attack; the model replaces most hand-tuned scoring rules; reviewers handle the grey zone and produce labels. Rules should be audited against the model so redundant ones are retired."
+    },
+    {
+      "id": "gbdt-model",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Uses gradient-boosted trees on engineered tabular features as the main model, with reasons: strong on tabular data, handles missing values and mixed scales, fast on CPU, explainable.",
+      "evidence": [
+        "GBDT",
+        "gradient boosted trees",
+        "XGBoost",
+        "LightGBM",
+        "CatBoost",
+        "boosted trees",
+        "random forest",
+        "tree ensemble",
+        "tree-based model",
+        "handles missing values",
+        "mixed tabular data",
+        "best on tabular"
+      ],
+      "hint": "The features are mostly counts, amounts and categories. What model family fits that well?",
+      "followUp": "What is your first serious model, and why that one?",
+      "reference": "Gradient-boosted trees on a few hundred tabular features are the industry workhorse: they capture interactions (new device AND high amount AND cross-border), cope with missing values, score in well under a millisecond on CPU and give per-feature attributions.",
+      "alternatives": [
+        "neural-model"
+      ]
+    },
+    {
+      "id": "neural-model",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Uses or adds a neural model, such as a network over the card's or device's recent event sequence, or learned embeddings for merchants and entities, with a reason.",
+      "evidence": [
+        "sequence model",
+        "sequence of transactions",
+        "recent transaction history",
+        "transformer over",
+        "RNN",
+        "LSTM",
+        "GRU",
+        "entity embeddings",
+        "merchant embeddings",
+        "neural network",
+        "deep learning",
+        "DNN",
+        "wide and deep",
+        "sequence encoder",
+        "sequence embeddings",
+        "embedding fed to the GBDT"
+      ],
+      "hint": "Is there information in the order of a card's recent payments that hand-built counters miss?",
+      "followUp": "How would you go beyond the first model?",
+      "reference": "A neural model over the last ~50 events of the card, device or email, or learned embeddings of merchants and BINs, captures patterns counters miss and can be ensembled with the trees or feed them as features. It costs more latency and engineering, so it must earn its place against GBDT.",
+      "alternatives": [
+        "gbdt-model"
+      ]
+    },
+    {
+      "id": "imbalance-handling",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Handles the imbalance in training: downsample legitimate payments (or weight the classes) for speed, and correct the probabilities afterwards.",
+      "evidence": [
+        "downsample negatives",
+        "downsample the legitimate",
+        "undersample",
+        "negative sampling",
+        "class weights",
+        "weight the positives",
+        "upweight fraud",
+        "focal loss",
+        "scale_pos_weight",
+        "sample the negatives",
+        "keep all the fraud",
+        "negatives subsampled",
+        "subsample negatives",
+        "subsample the negatives",
+        "negatives downsampled",
+        "downsampled negatives",
+        "keep all frauds",
+        "keep every fraud",
+        "downsample negs",
+        "negs downsampled",
+        "subsample negs"
+      ],
+      "hint": "With 1,400 good payments per fraud, what do you do with all those negatives?",
+      "followUp": "How does the class balance affect how you train?",
+      "reference": "Keep every fraud and sample maybe 1-5% of legitimate payments (or use class weights); this speeds training without hurting ranking much. Sampling shifts the predicted probabilities, so they must be corrected before the expected-cost threshold uses them."
+    },
+    {
+      "id": "calibration",
+      "step": "model",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Calibrates the scores (after sampling or weighting) so that probabilities can be multiplied by amounts, and checks calibration by segment.",
+      "evidence": [
+        "calibration",
+        "calibrated probabilities",
+        "well calibrated",
+        "isotonic regression",
+        "Platt scaling",
+        "recalibrate",
+        "correct the probabilities",
+        "prior correction",
+        "reliability diagram",
+        "predicted vs observed fraud rate"
+      ],
+      "hint": "Your threshold multiplies the score by dollars. What must be true of the score?",
+      "followUp": "Offline your model's average score is several percent, but only 0.07% of payments are fraud. What happened, and what does it break downstream?",
+      "reference": "The expected-cost rule needs true probabilities, so after downsampling by rate w apply the odds correction p' = p/(p + (1 − p)/w), then isotonic or Platt calibration on recent matured data, and check predicted vs observed fraud by amount band and merchant segment.",
+      "requires": [
+        "expected-cost-threshold",
+        "imbalance-handling"
+      ]
+    },
+    {
+      "id": "anomaly-signals",
+      "step": "model",
+      "category": "modeling",
+      "weight": 1,
+      "text": "Adds unsupervised or graph-based anomaly signals (isolation forest, unusual clusters of linked accounts) as features or alerts for new patterns, not as the main model.",
+      "evidence": [
+        "anomaly detection",
+        "isolation forest",
+        "autoencoder",
+        "unsupervised",
+        "outlier score",
+        "novel patterns",
+        "new attack patterns",
+        "anomaly score as a feature",
+        "clustering of accounts"
+      ],
+      "hint": "Your labels only cover fraud you have seen before. What about the kind you haven't?",
+      "followUp": "How would the system notice a kind of fraud it has never been trained on?",
+      "reference": "Supervised learning on chargebacks does the heavy lifting, but an anomaly score or sudden dense clusters of linked cards and devices catch new attacks before labels exist; they feed the model as features and alert analysts, who turn confirmed patterns into rules and labels."
+    },
+    {
+      "id": "cold-start-entities",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Handles new cards and merchants: rely on features of the payment, device, IP, email, BIN and merchant category and on network-wide history, with priors for new merchants.",
+      "evidence": [
+        "new cards",
+        "never seen card",
+        "first-time card",
+        "new merchants",
+        "cold start",
+        "no history",
+        "merchant category priors",
+        "new merchant risk",
+        "first-ever transaction",
+        "first time we see",
+        "BIN-level features",
+        "BIN-level priors",
+        "use the BIN"
+      ],
+      "hint": "About 30% of payments come from cards the network has never seen. What does your model know about them?",
+      "followUp": "How does the system score a payment from a card or merchant it has never seen?",
+      "reference": "About 30% of payments use a card the network has never seen, so features cannot all be card-history: device, IP, email age, BIN, address match and behavioural signals carry the score. New merchants get priors from their category and onboarding data and tighter limits until their own history builds up."
+    },
+    {
+      "id": "explainability",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Provides per-decision explanations (reason codes from feature attributions such as SHAP) for reviewers, merchants and regulators, plus model documentation.",
+      "evidence": [
+        "reason codes",
+        "SHAP",
+        "feature attributions",
+        "explain the decision",
+        "explain why",
+        "explainability",
+        "interpretability",
+        "top contributing features",
+        "why a payment was declined",
+        "model documentation",
+        "model card",
+        "adverse action"
+      ],
+      "hint": "A merchant asks why their customer was declined. What do you tell them?",
+      "followUp": "Who needs to understand individual decisions, and what would you give them?",
+      "reference": "Per-decision SHAP attributions mapped to human reason codes ('new device, 6 cards on this device in an hour') speed up reviewers, answer merchants and give the meaningful information about the logic that GDPR asks for where a decline is a significant automated decision. Global documentation and monitoring serve auditors."
+    },
+    {
+      "id": "retraining-cadence",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Retrains frequently (weekly or every two weeks) on the latest matured labels with an automated gate, instead of quarterly, while rules cover the gap.",
+      "evidence": [
+        "retrain weekly",
+        "retrain every week",
+        "weekly retraining",
+        "retrain frequently",
+        "retraining cadence",
+        "frequent retraining",
+        "retrain every two weeks",
+        "continuous training",
+        "retrain daily",
+        "automated retraining",
+        "quarterly is too slow",
+        "retrain monthly",
+        "retrain every month"
+      ],
+      "hint": "The current model is retrained once a quarter. Is that enough here?",
+      "followUp": "How often would you retrain, and what limits how often you can?",
+      "reference": "Fraud shifts in days to weeks, so quarterly is too slow; retrain weekly or bi-weekly with recent early-warning labels and matured chargebacks, gated against the live model on an out-of-time set. Label delay, not compute, limits how fresh the model can be, which is why rules handle hour-scale responses."
+    },
+    {
+      "id": "label-definition",
+      "step": "framing",
+      "category": "data",
+      "weight": 3,
+      "text": "Defines the label: positive = fraud-coded chargeback, issuer fraud report or confirmed review verdict; negative = approved and matured without any; non-fraud disputes excluded.",
+      "evidence": [
+        "fraud-coded chargeback",
+        "fraud reason code",
+        "chargebacks as labels",
+        "labels chargebacks",
+        "labels come from chargebacks",
+        "confirmed fraud reports",
+        "analyst-confirmed fraud",
+        "label is a chargeback",
+        "positive label",
+        "what counts as fraud",
+        "define the label",
+        "label definition",
+        "non-fraud disputes",
+        "fraud-coded disputes",
+        "dispute as the label",
+        "fraud disputes",
+        "disputes as labels",
+        "dispute labels",
+        "labels are disputes",
+        "disputes are not fraud",
+        "item not received",
+        "a negative is a payment",
+        "matured with no fraud"
+      ],
+      "hint": "What event, in the real world, makes a payment a positive example?",
+      "followUp": "How exactly do you define a fraudulent payment for training?",
+      "reference": "Positives are fraud-coded chargebacks plus issuer fraud reports and confirmed review verdicts; negatives are approved payments that matured without any fraud signal; 'item not received' and other non-fraud disputes are excluded or modelled separately."
+    },
+    {
+      "id": "label-delay",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Recognises that chargeback labels arrive weeks to months late (up to 120 days; ~half in 30 days, ~97% in 90).",
+      "evidence": [
+        "delayed labels",
+        "label delay",
+        "labels arrive late",
+        "labels take weeks",
+        "chargebacks take weeks",
+        "120 days",
+        "weeks to months",
+        "delayed feedback",
+        "dispute window",
+        "chargebacks arrive late",
+        "weeks later",
+        "arrive with a delay",
+        "big delay",
+        "long delay",
+        "60+ days",
+        "months after",
+        "within 90 days",
+        "90 days to arrive",
+        "take up to 90 days",
+        "60 days to arrive",
+        "within 60 days",
+        "labels late",
+        "labels days late"
+      ],
+      "hint": "How long after a payment do you know whether it was fraud?",
+      "followUp": "When do you actually learn that a payment was fraud?",
+      "reference": "Cardholders can dispute for up to 120 days: about half of fraud chargebacks arrive within 30 days and ~97% within 90. Any training set, metric or monitor built on recent payments is missing most of its positives."
+    },
+    {
+      "id": "label-maturity",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Handles label maturity: trains and evaluates only on payments whose label window has closed (or corrects for the expected unseen share), never treating recent unlabelled payments as negatives.",
+      "evidence": [
+        "label maturity",
+        "matured labels",
+        "mature labels",
+        "wait for labels to mature",
+        "maturity window",
+        "label window",
+        "only payments older than",
+        "older than 90 days",
+        "unlabelled is not negative",
+        "incomplete labels",
+        "survival model",
+        "delay correction",
+        "not yet charged back",
+        "labels have matured",
+        "labels to mature",
+        "not a negative yet",
+        "not yet a negative",
+        "past the dispute window",
+        "dispute window has closed",
+        "aged past",
+        "data older than",
+        "labels mature",
+        "leaving a gap",
+        "partially labelled",
+        "T minus 90",
+        "cut training at",
+        "exclude the last",
+        "last few months are incomplete",
+        "cut off the last",
+        "labels have had",
+        "had time to mature",
+        "time to come in"
+      ],
+      "hint": "A payment from last week with no chargeback: is it a negative?",
+      "followUp": "How do you treat recent payments whose outcome you don't know yet?",
+      "reference": "Train on payments old enough that most labels are in (e.g. 60-90 days), or include recent ones with early-warning labels and weights or delay corrections; evaluating a fresh model on immature labels makes every model look better than it is.",
+      "requires": [
+        "label-delay"
+      ]
+    },
+    {
+      "id": "early-labels",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Uses faster, noisier label sources to shorten the delay: issuer fraud reports (TC40/SAFE), review verdicts, merchant fraud refunds.",
+      "evidence": [
+        "TC40",
+        "issuer fraud reports",
+        "early fraud warnings",
+        "fraud reports from issuers",
+        "review verdicts",
+        "reviewer decisions as labels",
+        "merchant-reported fraud",
+        "faster labels",
+        "early labels",
+        "proxy labels",
+        "before the chargeback",
+        "weak labels",
+        "faster proxy",
+        "faster signal",
+        "issuer early warnings",
+        "issuer reports",
+        "issuer fraud alerts",
+        "fraud alerts from issuers",
+        "Visa TC40",
+        "SAFE reports"
+      ],
+      "hint": "Is a chargeback the first moment anyone knows about the fraud?",
+      "followUp": "Are there signals that arrive sooner than chargebacks?",
+      "reference": "Issuer fraud reports (TC40/SAFE) come within days of the cardholder reporting the fraud, typically days to a few weeks before the chargeback, and cover ~70% of eventual fraud chargebacks; they do not remove the weeks it takes a cardholder to notice. Reviewer verdicts arrive the same day. Together they make recent weeks usable for training and monitoring, weighted by how reliable each source is."
+    },
+    {
+      "id": "label-noise",
+      "step": "data",
+      "category": "data",
+      "weight": 1,
+      "text": "Notes label noise: friendly fraud among fraud-coded disputes, fraud that is never disputed, and reviewer errors.",
+      "evidence": [
+        "friendly fraud",
+        "first-party fraud",
+        "label noise",
+        "noisy labels",
+        "not every fraud is disputed",
+        "undisputed fraud",
+        "reviewer errors",
+        "false chargebacks",
+        "chargeback abuse"
+      ],
+      "hint": "Is every fraud-coded dispute really fraud?",
+      "followUp": "How much do you trust your labels?",
+      "reference": "About one in five fraud-coded disputes is the cardholder's own purchase, some fraud is never disputed, and reviewers make mistakes; use merchant representment outcomes and issuer reports to clean labels and treat friendly fraud as its own target."
+    },
+    {
+      "id": "velocity-features",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Builds velocity features: counts and sums per card, device, IP, email and shipping address over several windows (minutes to days), including declined attempts.",
+      "evidence": [
+        "velocity features",
+        "velocity counters",
+        "transaction velocity",
+        "transactions in the last hour",
+        "payments in the last hour",
+        "counts per card",
+        "per card per hour",
+        "sliding windows",
+        "rolling counts",
+        "cards per device",
+        "attempts per card",
+        "spend in the last 24 hours",
+        "declined attempts"
+      ],
+      "hint": "What does a card-testing attack look like in the data, minute by minute?",
+      "followUp": "Which features tell you that something unusual is happening right now?",
+      "reference": "Counts, sums and distinct counts per card, device, IP, email and address over 1 minute, 1 hour, 24 hours and 7 days (payments, declines, distinct cards per device, distinct merchants per card) expose card testing and rings; they must count declined and blocked attempts too."
+    },
+    {
+      "id": "entity-history-features",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Builds history and context features: device fingerprint and behaviour, IP geolocation vs billing and shipping, email age, BIN and issuer country, CVC/AVS results, merchant category and merchant fraud history.",
+      "evidence": [
+        "device fingerprint",
+        "IP geolocation",
+        "IP vs billing",
+        "billing and shipping mismatch",
+        "shipping address",
+        "email age",
+        "BIN country",
+        "issuer country",
+        "AVS",
+        "CVC check",
+        "merchant history",
+        "merchant category",
+        "behavioral signals",
+        "distance between IP and billing",
+        "deviation from usual spend",
+        "merchant's fraud rate",
+        "merchant fraud rate",
+        "historical fraud rate",
+        "merchant's historical"
+      ],
+      "hint": "Apart from counters, what do you know about the device, the customer and the merchant?",
+      "followUp": "What other features would you build besides counters?",
+      "reference": "Mismatches (IP country vs BIN country vs shipping country), device fingerprint age and reuse, behavioural signals from the checkout script, email age and domain, CVC/AVS results, the card's usual amount and merchants, and the merchant's category and fraud history are the strongest signals after velocity."
+    },
+    {
+      "id": "graph-features",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Uses links between entities (cards, devices, emails, addresses, IPs) to detect rings: shared-device counts, connected components, fraud labels of neighbours.",
+      "evidence": [
+        "graph features",
+        "entity graph",
+        "linked accounts",
+        "shared device",
+        "shared devices",
+        "connected components",
+        "fraud rings",
+        "neighbours in the graph",
+        "graph neural network",
+        "GNN",
+        "link analysis",
+        "cards sharing a device",
+        "links between cards",
+        "find rings",
+        "detect rings",
+        "shared addresses",
+        "linked by device",
+        "distinct cards per device",
+        "cards share a device",
+        "linked card had fraud"
+      ],
+      "hint": "Fraudsters reuse devices, emails and addresses. How could you use that?",
+      "followUp": "How would you detect organised fraud across many cards?",
+      "reference": "Build an entity graph of cards, devices, emails, addresses and IPs; features such as component size, number of cards per device and the share of a neighbourhood already labelled fraud catch rings that per-card features miss. Precompute them in streaming or near real time, since full GNN inference in 100 ms is hard."
+    },
+    {
+      "id": "point-in-time",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Computes training features as of the decision time (point-in-time correct), for example by logging served features or as-of joins, so no later information leaks in.",
+      "evidence": [
+        "point-in-time",
+        "as-of join",
+        "as of the transaction time",
+        "features as of decision time",
+        "at the time of the transaction",
+        "at decision time",
+        "log the features served",
+        "log features at serving time",
+        "feature logging",
+        "no future information",
+        "future leakage",
+        "label leakage",
+        "time-travel",
+        "data available at",
+        "only data available",
+        "available at transaction time",
+        "available at txn time",
+        "known at transaction time",
+        "known at the time"
+      ],
+      "hint": "When you rebuild a velocity counter for a payment from last March, which events may it count?",
+      "followUp": "How do you make sure training features match what the model would have seen at the time?",
+      "reference": "Each training row must see only what existed at authorisation time: counters up to that moment, not including later payments or the later chargeback. Logging the served feature vector is the safest source; as-of joins over event logs reconstruct history for new features."
+    },
+    {
+      "id": "time-based-split",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Splits train, validation and test by time (train on older months, test on a later matured period), not randomly.",
+      "evidence": [
+        "time-based split",
+        "split by time",
+        "out-of-time",
+        "temporal split",
+        "train on earlier months",
+        "test on a later period",
+        "hold out the last month",
+        "chronological split",
+        "out of time validation",
+        "train on the past, test on the future",
+        "evaluate on a later month",
+        "test on a later month",
+        "later month",
+        "time split",
+        "OOT test",
+        "OOT split",
+        "OOT slice"
+      ],
+      "hint": "If the same fraud ring appears in training and test, what does your test score mean?",
+      "followUp": "How would you split the data for training and testing?",
+      "reference": "Train on, say, months 1-9 and test on month 10 once its labels have matured; a random split puts the same ring, card and attack burst on both sides and overstates performance, and ignores that fraud drifts."
+    },
+    {
+      "id": "selection-bias",
+      "step": "data",
+      "category": "data",
+      "weight": 3,
+      "text": "Recognises that declined or blocked payments get no label (and approved ones were filtered by the old system), and keeps a small random exploration holdout to get unbiased labels.",
+      "evidence": [
+        "no labels for declined",
+        "blocked payments have no labels",
+        "never see the outcome",
+        "selection bias",
+        "exploration holdout",
+        "random holdout",
+        "let a small fraction through",
+        "approve a random sample",
+        "counterfactual",
+        "reject inference",
+        "log the propensity",
+        "never get a label",
+        "never get labels",
+        "only learn the outcome",
+        "random approval",
+        "random slice",
+        "never find out",
+        "transactions we blocked",
+        "txns we blocked",
+        "random share",
+        "let some through",
+        "let them through",
+        "never learn whether",
+        "selective labels",
+        "exploration slice"
+      ],
+      "hint": "What do you learn about a payment your system declined?",
+      "followUp": "Which payments end up in your training set, and which never do?",
+      "reference": "Declined payments never charge back, so training only on approved ones teaches the model the old system's blind spots and hides its false declines. Approving a small random fraction of would-be declines (capped in amount), with logged propensities, gives unbiased labels for training correction and for measuring false declines."
+    },
+    {
+      "id": "training-data-size",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Sizes the training data: 30M a day × 180 days ≈ 5.4B rows with ~4M frauds, so negatives are sampled and training still fits a distributed or single large job.",
+      "evidence": [
+        "5.4 billion",
+        "billions of rows",
+        "rows per day",
+        "million positives",
+        "million frauds",
+        "training set size",
+        "180 days",
+        "six months of data",
+        "size of the training data"
+      ],
+      "hint": "How big is six months of training data, and how many frauds is that?",
+      "followUp": "How much data would you train on?",
+      "reference": "Six months is ~5.4B payments but only ~4M frauds; keeping all frauds and 2% of the rest gives ~110M rows, an hour-scale distributed GBDT job, which is what makes weekly retraining cheap."
+    },
+    {
+      "id": "pr-auc",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Uses precision-recall metrics (PR-AUC / average precision) because ROC-AUC and accuracy look excellent at a 0.07% base rate.",
+      "evidence": [
+        "PR-AUC",
+        "precision-recall curve",
+        "average precision",
+        "AUPRC",
+        "precision and recall",
+        "ROC AUC is misleading",
+        "ROC looks good",
+        "not accuracy",
+        "accuracy is misleading"
+      ],
+      "hint": "At 1 fraud in 1,400, what would a model that approves everything score on accuracy?",
+      "followUp": "Which offline metric would you use to compare models, and why?",
+      "reference": "At this base rate, ROC-AUC of 0.98 can still mean most declines are good customers, and accuracy is 99.93% for a model that does nothing. PR-AUC and precision at the operating point show what reviewers and customers actually feel."
+    },
+    {
+      "id": "recall-at-fpr",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 3,
+      "text": "Reports recall at a fixed false-positive or decline rate that the business can afford (e.g. fraud caught at a 0.3% decline rate), and precision at that point.",
+      "evidence": [
+        "recall at a fixed false positive rate",
+        "recall at fixed FPR",
+        "recall at a given decline rate",
+        "at a fixed decline rate",
+        "at the same block rate",
+        "recall at",
+        "precision at the operating point",
+        "operating point",
+        "fraud caught at",
+        "same false positive rate",
+        "catch rate at"
+      ],
+      "hint": "Two models have the same PR-AUC. Which numbers would actually decide between them?",
+      "followUp": "How do you compare two models at the point where the business will run them?",
+      "reference": "Fix the decline (or false-positive) budget, e.g. 0.3% of payments, and compare the fraud caught (count and dollars) at that point; it reflects what the team can actually run, unlike averages over thresholds nobody uses."
+    },
+    {
+      "id": "dollar-weighted-metrics",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Weights metrics by money: dollar-weighted recall, fraud basis points by value, and the total cost saved versus the current system.",
+      "evidence": [
+        "dollar-weighted recall",
+        "fraud dollars caught",
+        "value-weighted",
+        "weighted by amount",
+        "basis points of volume",
+        "dollars saved",
+        "total cost saved",
+        "cost savings",
+        "money saved",
+        "amount-weighted",
+        "in dollars",
+        "in dollar terms",
+        "by dollar amount",
+        "dollars of fraud",
+        "dollars caught",
+        "amount caught",
+        "fraud amount caught",
+        "recall by value",
+        "metrics by value",
+        "fraud bps",
+        "bps of volume",
+        "fraud loss bps"
+      ],
+      "hint": "Is catching a $3 card test as good as catching a $3,000 laptop?",
+      "followUp": "How would your metric reflect the size of each payment?",
+      "reference": "Counting frauds treats a $1 card test like a $3,000 laptop. Report recall and false declines in dollars too, and summarise a model by the total expected cost (fraud + false declines + reviews) on the test month compared with the current stack."
+    },
+    {
+      "id": "sliced-evaluation",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Breaks metrics down by segment: new vs known cards, merchant category and size, region, cross-border, amount band, checkout script vs not.",
+      "evidence": [
+        "by segment",
+        "per segment",
+        "sliced by",
+        "slice by",
+        "slice the metrics",
+        "per slice",
+        "by merchant category",
+        "by country",
+        "new vs returning cards",
+        "by amount band",
+        "subgroup",
+        "breakdowns",
+        "breakdown by",
+        "per-country",
+        "per-MCC",
+        "per country",
+        "per MCC",
+        "metrics by region",
+        "recall by region",
+        "cross-border vs domestic",
+        "per region"
+      ],
+      "hint": "Could a better overall number hide a segment that got much worse?",
+      "followUp": "Where might the new model be worse even if the overall number improves?",
+      "reference": "A global gain can hide a large merchant whose false declines doubled or a region where new cards are all blocked; compare per merchant tier, category, region, amount band and new-card share, and also check decline-rate gaps by country for fairness."
+    },
+    {
+      "id": "backtest-and-ope",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Backtests the full decision policy (model + thresholds + rules) on historical traffic, and uses the exploration holdout with propensities for unbiased estimates of fraud among would-be declines.",
+      "evidence": [
+        "backtest",
+        "backtesting",
+        "replay historical",
+        "replay past traffic",
+        "simulate the policy",
+        "off-policy evaluation",
+        "counterfactual evaluation",
+        "inverse propensity",
+        "unbiased estimate",
+        "IPS",
+        "what-if analysis",
+        "replay the last",
+        "replay last",
+        "through the new policy",
+        "replay the traffic"
+      ],
+      "hint": "Historical data only has labels for what the old system approved. How do you evaluate a policy that would approve different payments?",
+      "followUp": "How would you estimate offline what the whole decision policy would have done?",
+      "reference": "Replay past months through model, rules and thresholds to estimate declines, reviews and caught fraud per merchant; for payments the old system blocked, only the random holdout has labels, so weight those by inverse propensity to estimate fraud and false declines without bias."
+    },
+    {
+      "id": "online-experiment",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Runs a controlled online experiment after shadow scoring: randomise by card or customer, read fast proxies (decline, 3-D Secure and review rates, issuer fraud reports) early and matured chargebacks later.",
+      "evidence": [
+        "A/B test",
+        "online experiment",
+        "randomize by card",
+        "randomize by customer",
+        "champion-challenger",
+        "treatment and control",
+        "experiment",
+        "run both models",
+        "holdout group",
+        "scored by the old model",
+        "traffic slice",
+        "holdback experiment",
+        "randomized by cardholder",
+        "randomize by cardholder",
+        "split by card",
+        "launch is gated on",
+        "gated on the fast metrics",
+        "gate the launch"
+      ],
+      "hint": "The real outcome arrives in 60-90 days. How do you run an experiment on that?",
+      "followUp": "How would you decide online whether the new model ships?",
+      "reference": "Shadow-score first to check latency and score distribution, then A/B with randomisation by card or customer (fraudsters probing both arms makes per-transaction splits leaky); decide early on approval rate and early fraud warnings with guardrails, and confirm with matured chargebacks.",
+      "generic": true
+    },
+    {
+      "id": "online-business-metrics",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Names the online metrics: fraud loss in basis points, approval (authorisation) rate, estimated false-decline rate, 3-D Secure and review rates, merchant dispute ratios, customer retries.",
+      "evidence": [
+        "approval rate",
+        "authorization rate",
+        "fraud basis points",
+        "fraud bps",
+        "false decline rate",
+        "dispute ratio",
+        "dispute ratios",
+        "review rate",
+        "3DS rate",
+        "challenge rate",
+        "customer retries",
+        "merchant complaints"
+      ],
+      "hint": "Which numbers would the head of risk and the merchants look at each week?",
+      "followUp": "What online metrics would tell you the system is doing its job?",
+      "reference": "Fraud bps by count and value, approval rate and the holdout-based false-decline estimate, challenge and review rates, per-merchant dispute ratios against network thresholds, and the PSD2 overall fraud rate that decides which exemption band stays open."
+    },
+    {
+      "id": "eval-at-natural-rate",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 2,
+      "text": "Evaluates at the real base rate: the test month keeps every legitimate payment (or reweights sampled ones by 1/w), because precision and PR-AUC depend on prevalence.",
+      "evidence": [
+        "natural fraud rate",
+        "real fraud rate in the test",
+        "true base rate",
+        "don't downsample the test",
+        "test set is not downsampled",
+        "reweight the negatives in the test",
+        "precision depends on the base rate",
+        "PR-AUC depends on prevalence",
+        "PR-AUC changes with the base rate",
+        "precision changes when negatives",
+        "unsampled test set",
+        "full test month"
+      ],
+      "hint": "Precision depends on how many legitimate payments there are per fraud. How many are in your test set?",
+      "followUp": "What does your test set look like, and how does that affect the precision you report?",
+      "reference": "Training may keep 2% of negatives, but a test set sampled the same way shows precision about 50× too high and an inflated PR-AUC; evaluate on the full later month (≈900M payments is fine for scoring) or weight each kept negative by 1/w. ROC-AUC is unaffected by the sampling, which is one more reason it looks deceptively good.",
+      "requires": [
+        "imbalance-handling"
+      ]
+    },
+    {
+      "id": "inline-scoring",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Places scoring synchronously in the authorisation flow and splits the 100 ms budget (feature reads, model, rules, decision) with parallel look-ups.",
+      "evidence": [
+        "in the authorization flow",
+        "authorization path",
+        "synchronous call",
+        "inline scoring",
+        "score before authorization",
+        "before sending to the network",
+        "split the latency budget",
+        "latency breakdown",
+        "parallel lookups",
+        "per-stage budget",
+        "request path",
+        "auth request",
+        "authorization request comes in",
+        "when a payment arrives",
+        "payment comes in",
+        "end-to-end flow",
+        "authorization request",
+        "risk service",
+        "merchant calls",
+        "calls the risk",
+        "tail latency",
+        "slowest read",
+        "hedged requests",
+        "fan-out",
+        "p99 of the slowest",
+        "parallel reads",
+        "multi-get",
+        "auth path",
+        "authorization round trip"
+      ],
+      "hint": "Draw the path of one payment from the merchant's request to our answer.",
+      "followUp": "Walk me through what happens to one payment, with rough timings.",
+      "reference": "Request → enrich (BIN, device, merchant; ~5 ms) → parallel reads of ~10 entity feature vectors from the online store (~10-15 ms p99, since the slowest of ten 5 ms-p99 reads sets the tail; per-read timeouts or hedged requests cap it) → model (~1-5 ms) → rules and decision policy (~5 ms) → respond; with network hops this stays well under 100 ms p99 and leaves room for retries."
+    },
+    {
+      "id": "streaming-features",
+      "step": "serving",
+      "category": "serving",
+      "weight": 3,
+      "text": "Computes real-time features with a streaming pipeline (Kafka plus Flink or similar) that updates windowed counters in a low-latency store, with batch features refreshed daily.",
+      "evidence": [
+        "streaming pipeline",
+        "stream processing",
+        "Flink",
+        "online feature store",
+        "real-time counters",
+        "update the counters",
+        "streaming aggregation",
+        "near real-time features",
+        "stream processor",
+        "in-memory store",
+        "updated by a stream",
+        "counters in memory",
+        "counters in Redis",
+        "Kafka into Flink",
+        "Kafka stream",
+        "consume from Kafka",
+        "streaming job",
+        "windowed counters",
+        "counters in a key-value store",
+        "reads of counters",
+        "asynchronously update counters"
+      ],
+      "hint": "Where do your velocity counters live, and how do they stay current?",
+      "followUp": "How are the real-time features computed and served?",
+      "reference": "Every authorisation event (approved or not) flows through Kafka into a streaming job that updates windowed counts per entity in the key-value store within a second or two; slower features (merchant fraud rate, graph stats, card profile) are batch-computed daily and written to the same store."
+    },
+    {
+      "id": "same-event-counting",
+      "step": "serving",
+      "category": "serving",
+      "weight": 1,
+      "text": "Makes sure the current payment and very recent attempts are counted consistently online and offline (update-then-read semantics, stream lag), so a burst of attempts in the same second is visible.",
+      "evidence": [
+        "include the current transaction",
+        "current payment in the counter",
+        "update before scoring",
+        "read-your-writes",
+        "same-second attempts",
+        "synchronous counter update"
+      ],
+      "hint": "A bot sends 50 attempts within one second. Does the 50th see the first 49?",
+      "followUp": "How fresh are your counters at the moment of scoring?",
+      "reference": "Asynchronous counters lag by a second or more, exactly when card-testing bursts happen; increment critical counters synchronously in the request path (or keep a small in-process window) and define training features with the same semantics.",
+      "requires": [
+        "streaming-features"
+      ]
+    },
+    {
+      "id": "training-serving-skew",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Prevents training-serving skew: one feature definition for online and offline, logging the features served and comparing offline recomputation with online values.",
+      "evidence": [
+        "training-serving skew",
+        "train-serve skew",
+        "online-offline skew",
+        "same feature definitions",
+        "same feature code",
+        "log the served features",
+        "log served features",
+        "feature parity",
+        "consistent online and offline",
+        "logged at scoring time",
+        "training sees exactly what serving saw",
+        "log features at scoring time"
+      ],
+      "hint": "Your offline counter is computed in Spark and the online one in Flink. What can go wrong?",
+      "followUp": "How do you know the model sees the same features in production as in training?",
+      "reference": "Two implementations of the same counter drift (windows, time zones, late events); define features once, log the served vector and train on it, and alarm when offline recomputation and logged values disagree."
+    },
+    {
+      "id": "capacity-sizing",
+      "step": "serving",
+      "category": "serving",
+      "weight": 3,
+      "text": "Sizes the serving load: ~3,500-5,000 payments/s × ~10 entity reads = 35-50k reads/s and as many counter writes; GBDT inference ~0.1 ms per payment, so feature I/O, not the model, dominates.",
+      "evidence": [
+        "reads per second",
+        "writes per second",
+        "lookups per second",
+        "feature reads per",
+        "CPU cores",
+        "cores needed",
+        "inference cost",
+        "microseconds per prediction",
+        "milliseconds per prediction",
+        "how many machines",
+        "50k reads",
+        "40k reads",
+        "small CPU fleet",
+        "feature store is the bottleneck",
+        "model is not the bottleneck",
+        "reads/s",
+        "lookups/s",
+        "cores of work",
+        "cores across",
+        "Redis shards"
+      ],
+      "hint": "At Black Friday peak, how many feature reads and model evaluations per second is that?",
+      "followUp": "What does this cost to serve at peak, and where is the bottleneck?",
+      "reference": "At 5,000 payments/s with ~10 entities each, that is ~50k reads/s and ~50k counter updates/s across several windows: a modest key-value cluster. A 1,000-tree GBDT is ~0.1 ms per payment, under one core at peak; even a small sequence model at ~2 ms is ~10 cores. Replicate across regions for availability, not for compute."
+    },
+    {
+      "id": "fallback-policy",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Defines the degraded mode: on timeouts or outages fall back to rules or a simpler cached score, and decides fail-open versus fail-closed per merchant risk.",
+      "evidence": [
+        "fail open",
+        "fail-open",
+        "fail closed",
+        "if the feature store is down",
+        "if the model is down",
+        "degraded mode",
+        "rules-only",
+        "degrade to rules",
+        "rules only mode",
+        "on timeout",
+        "times out",
+        "if the model times out",
+        "default decision if",
+        "when the model is unavailable",
+        "if the store is slow",
+        "if the feature store is slow",
+        "rules take over",
+        "switch to rules only"
+      ],
+      "hint": "The feature store times out on Black Friday. What happens to the payment?",
+      "followUp": "If something the fraud check depends on fails at peak, what happens to the payment?",
+      "reference": "Missing a 100 ms budget cannot stall checkout: use partial features with a model trained to tolerate missing values, then rules only; most merchants prefer fail-open for small amounts, while high-risk categories may fail closed above a limit. Alert on every fallback."
+    },
+    {
+      "id": "review-queue",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Designs the manual-review queue: route by expected loss within reviewer capacity, prioritise by amount × probability and deadline, show reason codes, and feed verdicts back as labels.",
+      "evidence": [
+        "prioritize the queue",
+        "reviewer capacity",
+        "analyst capacity",
+        "6,000 cases",
+        "case management",
+        "queue by expected loss",
+        "review SLA",
+        "order the queue",
+        "verdicts as labels",
+        "reviewer verdicts",
+        "sort the queue"
+      ],
+      "hint": "Reviewers can only handle about 6,000 cases a day. Which ones do they see first?",
+      "followUp": "How does the manual review step work day to day?",
+      "reference": "Send the band where a human adds most value, sized to ~6,000 cases a day, sort by expected loss and capture deadline, show the top reasons and linked entities, and store each verdict as a same-day label (weighted, as reviewers err).",
+      "requires": [
+        "decision-actions"
+      ]
+    },
+    {
+      "id": "safe-rollout",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Rolls out safely: shadow scoring, a small ramp, per-merchant decline-rate guardrails, versioned models and quick rollback.",
+      "evidence": [
+        "shadow mode",
+        "shadow",
+        "canary",
+        "gradual rollout",
+        "ramp up",
+        "rollback",
+        "roll back",
+        "model registry",
+        "versioned models",
+        "kill switch",
+        "guardrails"
+      ],
+      "hint": "A new model doubles the decline rate for one big merchant an hour after launch. What happens next?",
+      "followUp": "How do new models get to production safely?",
+      "reference": "Shadow-score live traffic to compare score distributions and latency, ramp 1% → 10% → 50% with automatic guardrails on approval rate per merchant, keep the previous model warm and roll back in minutes; threshold changes go through the same path.",
+      "generic": true
+    },
+    {
+      "id": "rule-agility",
+      "step": "serving",
+      "category": "serving",
+      "weight": 1,
+      "text": "Lets analysts deploy rules and blocklist entries within minutes to hours for emerging attacks, evaluated in the same request, with rule performance tracked.",
+      "evidence": [
+        "deploy a rule",
+        "push a rule",
+        "rules within an hour",
+        "rules in minutes",
+        "blocklist",
+        "analysts can add rules",
+        "rule performance",
+        "backtest the rule",
+        "hotfix rule",
+        "immediate responses",
+        "immediate response",
+        "quick patch",
+        "same-day response",
+        "same-day fixes",
+        "rules for same-day",
+        "same-day attack"
+      ],
+      "hint": "A new attack starts this afternoon. How long until the system reacts?",
+      "followUp": "How quickly can the system respond to a brand-new attack?",
+      "reference": "Retraining takes days and labels take weeks, so analysts need a rules layer evaluated in the same request, with backtests on recent traffic before launch and hit-rate tracking so stale rules are retired."
+    },
+    {
+      "id": "card-testing-defence",
+      "step": "serving",
+      "category": "serving",
+      "weight": 1,
+      "text": "Treats card testing as its own problem: the damage is the validated cards used later and network penalties for excessive authorisation attempts, so it is stopped at the edge (rate limits per merchant, IP and device, CAPTCHA or blocking bursts) before or beside the model.",
+      "evidence": [
+        "CAPTCHA",
+        "throttle the attempts",
+        "excessive authorization attempts",
+        "validated cards",
+        "testing stolen cards",
+        "block the burst",
+        "enumeration attack",
+        "rate-limit per IP",
+        "rate limits per merchant",
+        "rate-limit per device",
+        "rate-limit the attempts",
+        "rate limiting at the edge",
+        "rate-limit card testing"
+      ],
+      "hint": "A bot tries 5,000 stolen numbers at $1 each on one merchant. Where is the real loss, and is the per-payment model the right place to stop it?",
+      "followUp": "What does a card-testing attack cost if each attempt is only a dollar, and where would you stop it?",
+      "reference": "Each $1 test costs little, but the cards it validates are used for large fraud elsewhere and the networks penalise excessive authorisation attempts; per-merchant, per-IP and per-device rate limits, CAPTCHA and automatic blocking of a burst stop it in seconds, with the model and velocity features as the second layer."
+    },
+    {
+      "id": "adversarial-drift",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 3,
+      "text": "Expects adversarial drift: fraudsters probe thresholds and move to new merchants, BINs, devices and amounts once blocked, so performance decays and attack patterns change.",
+      "evidence": [
+        "adversarial drift",
+        "fraudsters adapt",
+        "fraudsters change tactics",
+        "attackers adapt",
+        "probe the threshold",
+        "adversarial",
+        "concept drift",
+        "fraud patterns change",
+        "evade the model",
+        "cat and mouse",
+        "move to another merchant",
+        "fraud patterns shift",
+        "patterns shift",
+        "attackers find a gap",
+        "shift tactics",
+        "fraudsters shift",
+        "performance decays",
+        "tactics change",
+        "new tactics",
+        "adaptive adversary",
+        "adaptive adversaries",
+        "adaptive fraudsters"
+      ],
+      "hint": "What do fraudsters do the week after your model starts blocking them?",
+      "followUp": "What happens to your model's performance over the months after launch?",
+      "reference": "Blocked fraudsters test amounts just below thresholds, switch BINs, merchants and devices, and come back in days to weeks, so performance decays even without any change in legitimate traffic; that sets the retraining cadence and the need for rules and anomaly alerts."
+    },
+    {
+      "id": "leading-indicators",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 3,
+      "text": "Monitors leading indicators because chargebacks lag: score and decline-rate distributions per merchant and segment, early fraud warnings, review hit rate, holdout fraud rate, with chargebacks as the lagging truth.",
+      "evidence": [
+        "leading indicators",
+        "score distribution",
+        "decline rate per merchant",
+        "review hit rate",
+        "proxy metrics",
+        "before the chargebacks arrive",
+        "lagging indicator",
+        "prediction drift",
+        "alert on decline rate",
+        "score histogram",
+        "block rate per merchant",
+        "confirm later",
+        "analyst confirm rate",
+        "daily proxies",
+        "block rate by merchant",
+        "decline rate by merchant",
+        "score PSI",
+        "score dist"
+      ],
+      "hint": "The chargebacks for this week's mistakes arrive in two months. What tells you sooner?",
+      "followUp": "How would you know, week to week, that the model is still doing its job?",
+      "reference": "Watch the score distribution, approval and challenge rates per merchant and segment (minutes), issuer fraud reports and reviewer hit rates (days), the fraud rate in the random holdout, and matured chargebacks by cohort (weeks) to confirm."
+    },
+    {
+      "id": "attack-alerts",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 2,
+      "text": "Detects attacks in real time: spikes in attempts, decline rates or distinct cards per device/IP/merchant (card testing) with alerts to analysts.",
+      "evidence": [
+        "spike in card testing",
+        "detect card testing",
+        "card-testing spike",
+        "spike in attempts",
+        "spike in declines",
+        "burst detection",
+        "attack detection",
+        "alert the analysts",
+        "sudden spike",
+        "BIN attack",
+        "many small transactions",
+        "card-testing bursts",
+        "velocity spikes",
+        "card-testing spikes"
+      ],
+      "hint": "How would you find out that a card-testing bot is hitting one merchant right now?",
+      "followUp": "How does the system notice an attack in progress?",
+      "reference": "Streaming monitors per merchant, BIN, IP range and device on attempt rates, tiny-amount auths, CVC failures and declines trigger alerts and automatic throttles within minutes; analysts confirm and write rules."
+    },
+    {
+      "id": "data-health",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 2,
+      "text": "Monitors feature and pipeline health: null rates, counter lag, stream delays, distributions against training, feature-store latency.",
+      "evidence": [
+        "null rate",
+        "missing features",
+        "feature drift",
+        "data quality",
+        "pipeline health",
+        "counter lag",
+        "stream lag",
+        "feature distributions",
+        "PSI",
+        "population stability",
+        "schema changes"
+      ],
+      "hint": "The device script breaks on a new browser version. How do you find out?",
+      "followUp": "Which data problems would you watch for?",
+      "reference": "A silent break (device script fails on a new browser, a counter job falls behind) looks like drift in the scores; track null rates, freshness and distributions of each feature against training, with alerts, separately from model metrics.",
+      "generic": true
+    },
+    {
+      "id": "feedback-loop",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 2,
+      "text": "Recognises the feedback loop over time: the model's own declines shape future training data and hide its false declines, so the exploration holdout and its fraud rate are kept and monitored permanently.",
+      "evidence": [
+        "feedback loop from declines",
+        "trains on its own decisions",
+        "own decisions",
+        "shapes its training data",
+        "hide false declines",
+        "keep the holdout",
+        "permanent holdout",
+        "holdout fraud rate",
+        "self-reinforcing",
+        "shapes its own training data",
+        "model's own declines",
+        "false declines from the exploration",
+        "inside the blocked region"
+      ],
+      "hint": "A year from now, which payments will your training data be missing?",
+      "followUp": "How does the model's own behaviour affect the data it will be retrained on?",
+      "reference": "Each model only sees labels for what it approved, so errors in declined regions never get corrected and false declines are invisible; a permanent small randomised holdout keeps measuring them and supplies unbiased training data.",
+      "requires": [
+        "selection-bias"
+      ]
+    },
+    {
+      "id": "decline-fairness",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 1,
+      "text": "Watches decline and challenge rates by country, region and customer group for unjustified gaps from proxy features.",
+      "evidence": [
+        "fairness across countries",
+        "fairness",
+        "disparate impact",
+        "proxies for protected",
+        "bias against",
+        "unequal decline rates",
+        "decline-rate gaps",
+        "discriminate against",
+        "discriminatory",
+        "not discriminate against"
+      ],
+      "hint": "Could the model decline honest customers in some countries far more often?",
+      "followUp": "Who might be treated unfairly by this model, and how would you know?",
+      "reference": "Country, IP region and BIN can act as proxies for protected groups; track decline and challenge rates per group against their measured fraud rates and investigate gaps that fraud does not explain."
+    },
+    {
+      "id": "label-cohort-tracking",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 1,
+      "text": "Tracks model quality by payment cohort as labels mature (e.g. fraud caught for payments from week N, re-computed as chargebacks arrive).",
+      "evidence": [
+        "cohort",
+        "by week of payment",
+        "vintage",
+        "as labels mature",
+        "matured cohorts",
+        "cohort analysis",
+        "recompute as chargebacks arrive"
+      ],
+      "hint": "How do you compare this month with last month when this month's labels are incomplete?",
+      "followUp": "How do you track the real fraud performance over time?",
+      "reference": "Report metrics per payment week and refresh them as chargebacks arrive, comparing cohorts at the same age (e.g. 30, 60, 90 days); mixing ages makes recent weeks look artificially clean.",
+      "requires": [
+        "label-delay"
+      ]
+    },
+    {
+      "id": "fraud-vs-friction",
+      "step": "evaluation",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "States the core trade-off: every threshold trades fraud losses against false declines and customer friction, and the business chooses the point (per merchant) using costs.",
+      "evidence": [
+        "false declines vs fraud losses",
+        "fraud vs false declines",
+        "false positives vs false negatives",
+        "precision vs recall",
+        "friction vs fraud",
+        "trade-off between fraud and",
+        "more fraud or more declines",
+        "lower the threshold",
+        "raise the threshold",
+        "catches more fraud but",
+        "declines more good customers",
+        "more good customers declined",
+        "block more fraud but",
+        "legitimate amount declined"
+      ],
+      "hint": "What do you give up when you lower the threshold?",
+      "followUp": "How would you explain the threshold choice to the head of risk?",
+      "reference": "A lower threshold blocks more fraud but declines and challenges more good customers; the right point depends on amount, margin and merchant appetite, so it is a business decision informed by expected cost, not a model property."
+    },
+    {
+      "id": "label-freshness-vs-completeness",
+      "step": "data",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Weighs training on recent data (fresher patterns, incomplete labels) against mature data (complete labels, older patterns).",
+      "evidence": [
+        "freshness vs completeness",
+        "fresh but incomplete",
+        "recent data has incomplete labels",
+        "wait longer for labels",
+        "older but complete",
+        "label completeness",
+        "fresher but noisier",
+        "trade-off between freshness",
+        "complete labels versus",
+        "complete labels vs",
+        "complete labels against",
+        "complete labels or fresh",
+        "mature window plus recent window",
+        "matured windows plus early",
+        "recent window with fast labels"
+      ],
+      "hint": "Waiting 90 days gives you clean labels. What does it cost you?",
+      "followUp": "How do you balance recent data against complete labels?",
+      "reference": "Waiting 90 days gives nearly complete labels but trains on tactics three months old; using the last weeks with early warnings (and weights or delay correction) adapts faster but undercounts fraud. Mixing both, plus rules for the newest attacks, is the usual answer.",
+      "requires": [
+        "label-delay"
+      ]
+    },
+    {
+      "id": "exploration-cost",
+      "step": "evaluation",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Weighs the cost of exploration: letting some risky payments through costs real fraud dollars, so it is small, amount-capped and budgeted against the value of unbiased labels.",
+      "evidence": [
+        "cost of exploration",
+        "exploration budget",
+        "cap the amount",
+        "small fraction",
+        "price of the holdout",
+        "budget for letting fraud through",
+        "explore vs exploit",
+        "exploration costs money",
+        "value-capped",
+        "amount cap"
+      ],
+      "hint": "Letting would-be declines through costs money. How much, and is it worth it?",
+      "followUp": "What does it cost to get labels for payments you would have declined, and how do you limit that?",
+      "reference": "At ~150k blocks a day, approving 0.5% (≈750) capped at $100 with ~40% fraud costs roughly $15-20k a day (about 300 frauds at ~$40 plus fees), around 1% of the ~$2M daily fraud losses, and it is the only unbiased view of the false decline rate; cap amounts, exclude known-bad entities and never explore on merchants that opted out.",
+      "requires": [
+        "selection-bias"
+      ]
+    },
+    {
+      "id": "rules-vs-ml",
+      "step": "model",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Compares rules and ML: rules are fast to deploy, transparent and need no labels but are brittle and costly in false declines; models generalise and rank better but need labels and time.",
+      "evidence": [
+        "rules vs ML",
+        "rules versus machine learning",
+        "rules are brittle",
+        "rules are transparent",
+        "rules don't generalize",
+        "hand-written rules",
+        "why not just rules",
+        "rules are easy to explain",
+        "rules react faster"
+      ],
+      "hint": "Why not just keep adding rules?",
+      "followUp": "What does a rule give you that a model doesn't, and the reverse?",
+      "reference": "Rules react within an hour, are easy to explain and need no labels, but hard thresholds on single features decline many good customers and pile up; a model weighs hundreds of signals jointly. Keep rules for policy and emergencies and let the model do the scoring."
+    },
+    {
+      "id": "complexity-vs-latency",
+      "step": "serving",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Weighs model and feature richness against the latency budget and cost (e.g. graph or sequence features, bigger ensembles vs the 100 ms p99).",
+      "evidence": [
+        "latency vs accuracy",
+        "accuracy vs latency",
+        "more features vs latency",
+        "model size vs latency",
+        "heavier model",
+        "fit in the latency budget",
+        "too slow for the authorization",
+        "precompute the expensive features",
+        "expensive features offline",
+        "justify the latency",
+        "worth the latency",
+        "worth the extra latency"
+      ],
+      "hint": "Which of your features would you drop if the budget were 30 ms?",
+      "followUp": "What do you give up to stay inside the time budget?",
+      "reference": "Richer features (graph neighbourhoods, long sequences) and larger models improve recall but add lookups and compute to a 100 ms path; precompute the expensive parts asynchronously and keep only cheap reads and a fast model inline."
+    },
+    {
+      "id": "gbdt-vs-neural",
+      "step": "model",
+      "category": "tradeoffs",
+      "weight": 2,
+      "text": "Compares tree ensembles with neural models for this data: trees win on tabular features, speed and explanations; neural models use raw sequences and embeddings but need more data and engineering.",
+      "evidence": [
+        "GBDT vs neural network",
+        "trees vs neural",
+        "trees versus deep learning",
+        "GBDT vs deep model",
+        "why not a neural network",
+        "why trees"
+      ],
+      "hint": "Why that model family rather than the other obvious one?",
+      "followUp": "What would make you choose a neural model over trees here, or the reverse?",
+      "reference": "Trees are strong, cheap and explainable on engineered tabular features and need no feature scaling; neural models learn from raw event sequences and high-cardinality IDs but need more data, tuning and explanation work. Many teams run trees first and add a sequence model as a feature or ensemble member.",
+      "requires": [
+        "gbdt-model",
+        "neural-model"
+      ]
+    },
+    {
+      "id": "global-vs-merchant-models",
+      "step": "model",
+      "category": "tradeoffs",
+      "weight": 1,
+      "text": "Weighs one network-wide model (shared signal, cold start) against per-merchant or per-segment models or thresholds (local patterns, less data).",
+      "evidence": [
+        "one global model",
+        "per-merchant models",
+        "per-merchant thresholds",
+        "network-wide model",
+        "segment-specific models",
+        "one model per region",
+        "global vs local"
+      ],
+      "hint": "Would the largest merchant be better off with its own model?",
+      "followUp": "One model for all merchants, or several?",
+      "reference": "A network-wide model benefits from seeing each card across 2M merchants and covers new merchants; per-merchant models overfit except for the largest. The usual compromise is one global model with merchant features and per-merchant thresholds or calibrations."
+    }
+  ],
+  "redFlags": [
+    {
+      "id": "accuracy-metric",
+      "text": "Uses accuracy as the main metric for fraud detection.",
+      "evidence": [
+        "accuracy as the metric",
+        "optimize accuracy",
+        "maximize accuracy",
+        "accuracy as the main metric",
+        "report accuracy",
+        "evaluate on accuracy",
+        "monitor its accuracy",
+        "monitor accuracy",
+        "model with the best accuracy",
+        "model with the highest accuracy",
+        "best accuracy on the test",
+        "highest accuracy on the test",
+        "measure the model accuracy"
+      ],
+      "unlessMentioned": [
+        "accuracy paradox",
+        "accuracy is misleading",
+        "approves everything",
+        "approve everything",
+        "trivial model",
+        "useless",
+        "meaningless",
+        "99.9%",
+        "majority class",
+        "reviewer accuracy"
+      ],
+      "why": "With about 1 fraud in 1,400 payments, a model that approves everything is 99.9% accurate; accuracy hides both missed fraud and false declines.",
+      "severity": 3
+    },
+    {
+      "id": "random-split",
+      "text": "Splits the data randomly into train and test.",
+      "evidence": [
+        "random split",
+        "split randomly",
+        "shuffle and split",
+        "random train-test split",
+        "random k-fold",
+        "randomly sampled test set"
+      ],
+      "unlessMentioned": [
+        "time-based split",
+        "split by time",
+        "out-of-time",
+        "temporal split",
+        "chronological",
+        "leak",
+        "overstate",
+        "same ring",
+        "into control",
+        "control and treatment",
+        "treatment and control",
+        "cards into",
+        "cardholders into",
+        "customers into",
+        "randomize by card",
+        "randomise by customer",
+        "split traffic"
+      ],
+      "why": "Fraud rings and attack bursts land on both sides of a random split, and drift is ignored, so offline results overstate what the model will do on next month's traffic.",
+      "severity": 2
+    },
+    {
+      "id": "immature-negatives",
+      "text": "Treats recent payments without a chargeback as legitimate, or assumes labels are available right away.",
+      "evidence": [
+        "no chargeback yet as negative",
+        "recent payments as negatives",
+        "labels are available immediately",
+        "labels available in real time",
+        "label it legitimate immediately",
+        "yesterday's transactions as negatives",
+        "last week's payments as negatives"
+      ],
+      "unlessMentioned": [
+        "maturity",
+        "mature",
+        "matured",
+        "wait for",
+        "label delay",
+        "delayed labels",
+        "weeks later",
+        "arrive later",
+        "take weeks",
+        "older than 90 days",
+        "wait 90 days",
+        "up to 120 days"
+      ],
+      "why": "Most fraud chargebacks arrive weeks after the payment, so unmatured payments look clean; training or evaluating on them teaches the model that recent fraud is legitimate and inflates results.",
+      "severity": 3
+    },
+    {
+      "id": "roc-auc-only",
+      "text": "Relies on ROC-AUC alone to judge the model.",
+      "evidence": [
+        "ROC-AUC as the main metric",
+        "ROC-AUC is enough",
+        "optimize ROC AUC",
+        "only ROC AUC",
+        "judge by ROC-AUC",
+        "ROC-AUC of 0.99 means"
+      ],
+      "unlessMentioned": [
+        "PR-AUC",
+        "precision-recall",
+        "average precision",
+        "recall at",
+        "precision at",
+        "misleading",
+        "operating point"
+      ],
+      "why": "At a 0.07% base rate a tiny false-positive rate still means many more good customers declined than frauds caught, which ROC-AUC barely shows; precision-recall at the operating point does.",
+      "severity": 1
+    },
+    {
+      "id": "fixed-half-threshold",
+      "text": "Declines at a default 0.5 probability threshold.",
+      "evidence": [
+        "threshold of 0.5",
+        "0.5 threshold",
+        "threshold at 0.5",
+        "above 0.5",
+        "probability above 50%",
+        "fraud if p > 0.5",
+        "default threshold of 0.5",
+        "default 0.5 threshold"
+      ],
+      "unlessMentioned": [
+        "expected cost",
+        "expected loss",
+        "cost of a false decline",
+        "depends on the amount",
+        "cost-sensitive",
+        "arbitrary",
+        "from the costs",
+        "cost matrix"
+      ],
+      "why": "0.5 is only optimal when both errors cost the same; here costs depend on the amount and margin, and at this base rate few payments ever score above 0.5, so most fraud would pass.",
+      "severity": 2
+    },
+    {
+      "id": "offline-batch-scoring",
+      "text": "Scores payments in an offline or nightly batch as the fraud decision.",
+      "evidence": [
+        "nightly batch scoring",
+        "score transactions in batch",
+        "score payments in batch",
+        "nightly batch job scores",
+        "score transactions overnight",
+        "batch prediction of fraud",
+        "score once a day"
+      ],
+      "unlessMentioned": [
+        "retrospective",
+        "after authorization",
+        "post-authorization",
+        "before shipping",
+        "in addition to real-time",
+        "real-time scoring",
+        "authorization path",
+        "second pass",
+        "refund before"
+      ],
+      "why": "The decision has to be made before the payment is authorised; a batch score arrives after the money and goods are gone.",
+      "severity": 3
+    },
+    {
+      "id": "unsupervised-only",
+      "text": "Uses only unsupervised anomaly detection and ignores the labels that exist.",
+      "evidence": [
+        "only anomaly detection",
+        "purely unsupervised",
+        "unsupervised instead of supervised",
+        "no labels so unsupervised",
+        "just an autoencoder",
+        "only an isolation forest",
+        "anomaly detection as the main model"
+      ],
+      "unlessMentioned": [
+        "chargeback labels",
+        "supervised model",
+        "supervised classifier",
+        "GBDT",
+        "as a feature",
+        "as an extra input"
+      ],
+      "why": "Chargebacks and issuer reports provide millions of labelled frauds; unusual is not the same as fraudulent, so a pure anomaly model declines many unusual good customers and misses fraud that looks ordinary.",
+      "severity": 2
+    },
+    {
+      "id": "train-on-approved-only",
+      "text": "Trains only on approved payments without addressing the missing labels of declined ones.",
+      "evidence": [
+        "train only on approved",
+        "only use approved transactions",
+        "ignore the declined payments",
+        "drop the declined",
+        "discard blocked transactions",
+        "train on approved payments only",
+        "train on approved transactions only"
+      ],
+      "unlessMentioned": [
+        "exploration",
+        "holdout",
+        "selection bias",
+        "random sample",
+        "counterfactual",
+        "reject inference",
+        "propensity",
+        "let a small",
+        "biased"
+      ],
+      "why": "The approved set is filtered by the old system; a model trained only on it never learns about the region the old system blocked and cannot measure its own false declines.",
+      "severity": 2
+    },
+    {
+      "id": "downsample-no-recalibration",
+      "text": "Balances the classes by downsampling and then uses the scores as probabilities in a cost-based threshold without correcting them.",
+      "evidence": [
+        "balance the classes 50/50",
+        "50/50 balanced",
+        "balanced 1:1",
+        "downsample to equal",
+        "equal number of fraud and non-fraud",
+        "make the classes balanced"
+      ],
+      "unlessMentioned": [
+        "recalibrate",
+        "calibration",
+        "calibrate",
+        "correct the probabilities",
+        "isotonic",
+        "Platt",
+        "prior correction",
+        "weight them back",
+        "only for ranking"
+      ],
+      "why": "Keeping a fraction w of legitimate payments multiplies the model's odds by 1/w (about 1,400× when balancing 1:1 here), so expected-cost thresholds, reason-code probabilities and review sizing are all wrong unless the scores are corrected.",
+      "severity": 2
+    },
+    {
+      "id": "fail-closed-everything",
+      "text": "Declines all payments whenever the fraud model is unavailable.",
+      "evidence": [
+        "decline everything if the model",
+        "fail closed for all",
+        "stop accepting payments",
+        "decline all payments until",
+        "decline all payments if",
+        "block all payments until",
+        "block all payments if",
+        "reject every payment until",
+        "decline every payment until",
+        "decline every payment if"
+      ],
+      "unlessMentioned": [
+        "fall back to rules",
+        "fallback",
+        "high-risk merchants",
+        "above a limit",
+        "only for high-risk"
+      ],
+      "why": "Blocking all payments during an outage turns a model incident into a platform-wide outage for every merchant; fall back to rules or a simpler model and fail open for low-risk cases.",
+      "severity": 1
+    },
+    {
+      "id": "leaky-features",
+      "text": "Uses features that are only known after the payment, such as its later chargeback or today's snapshot of the card's history.",
+      "evidence": [
+        "card's total chargebacks to date",
+        "whether it was later disputed",
+        "for training we pull the latest",
+        "train on the latest values",
+        "training on the latest values",
+        "latest values joined to the labels",
+        "join the latest values",
+        "snapshot joined to the labels",
+        "backfill with today's counters",
+        "train on today's snapshot",
+        "training on today's snapshot"
+      ],
+      "unlessMentioned": [
+        "point-in-time",
+        "as of",
+        "at decision time",
+        "at the time of the transaction",
+        "at authorization time",
+        "leak",
+        "leakage"
+      ],
+      "why": "Training on information that did not exist at authorisation time leaks the label; the model looks excellent offline and fails in production.",
+      "severity": 3
+    }
+  ],
+  "reference": {
+    "requirements": [
+      "Goal: cut merchants' total cost (fraud losses + false declines + review cost), targeting ~25% less fraud at the same or lower decline rate, and keep merchants under network dispute thresholds.",
+      "Costs: missed fraud = amount + ~$15 fee; false decline = 20-40% margin + our fee + a lost customer a third of the time; review ≈ $3. Actions: approve, 3-D Secure, review (delayed capture only), decline.",
+      "Scale: 30M payments/day ÷ 86,400 ≈ 350/s average, ~900/s daily peak, ~3,500/s on Black Friday; design for 5,000/s plus card-testing bursts.",
+      "Latency: synchronous in the authorisation path, 100 ms p99 for the whole check including feature reads.",
+      "Base rate ~0.07% by count, 0.12% by value (≈21k frauds, ~$2M a day); we block ~0.5% today with unknown precision.",
+      "Constraints: PCI tokens only; GDPR rules on solely automated decisions where a decline has a significant effect (logic explained, human route); PSD2 SCA with the TRA exemption capped by our overall remote-card fraud rate (~0.09% → up to EUR 100 only); no protected attributes; existing 400 rules + quarterly LR + 40 reviewers."
+    ],
+    "framing": [
+      "Supervised binary classification per authorisation: calibrated P(fraud) from a model, a separate decision policy on top.",
+      "Label: fraud-coded chargeback, issuer fraud report (TC40/SAFE) or confirmed review verdict = positive; approved and matured without any = negative; non-fraud disputes excluded.",
+      "Decision by expected cost: decline if p(A + f) > (1 − p)·c_FD(A); e.g. $100, $15 fee, $40 false-decline cost → p > 0.26. Compute it per payment: the fixed fee, fixed lost-customer cost and fixed $3 review cost make the cut-off move with the amount in either direction.",
+      "Score bands: approve / 3-D Secure / review (within ~6,000 cases a day) / decline, with merchant risk settings shifting the bands.",
+      "Layers: rules (policy, blocklists, emergency response) + model + manual review; the model replaces most scoring rules, not the rules layer."
+    ],
+    "data": [
+      "Labels arrive late: ~50% of fraud chargebacks within 30 days, ~97% within 90, up to 120; train on matured windows and add issuer fraud reports (days to weeks ahead of the chargeback, ~70% coverage) and review verdicts for recent weeks, with weights.",
+      "Features: velocity counters per card, device, IP, email and address over 1 min / 1 h / 24 h / 7 d (including declines and distinct cards per device); device fingerprint and behaviour; IP vs BIN vs shipping country; email age; CVC/AVS; card's usual spend; merchant category and fraud history; entity-graph features for rings.",
+      "Point-in-time correctness: log the served feature vector; as-of joins for new features; nothing after authorisation time (especially the card's later chargebacks).",
+      "Time-based split: train months 1-9, validate and test on later matured months; never random, since rings and bursts straddle a random split.",
+      "Selection bias: declined payments have no labels; approve a small random, amount-capped share of would-be declines with logged propensities.",
+      "Size: 180 days ≈ 5.4B rows, ~4M frauds; keep all frauds and ~2% of negatives (~110M rows); note ~20% friendly fraud among fraud disputes as label noise."
+    ],
+    "model": [
+      "Baseline: the current LR and rules at today's block rate; first model: GBDT (LightGBM/XGBoost) on ~300 features, class-sampled, then odds-corrected and isotonic-calibrated.",
+      "Next: a sequence model over each card's, device's and email's last ~50 events, or entity embeddings, ensembled with the trees if it beats them at the operating point within the latency budget.",
+      "Cold start: 30% of payments use a never-seen card, so device, IP, email, BIN and behaviour features carry them; new merchants get category priors and tighter limits.",
+      "Anomaly and graph signals (isolation-forest score, component size of linked cards) as features and analyst alerts, not as the decision model.",
+      "Explanations: SHAP attributions → reason codes for reviewers, merchants and regulators; model documentation for audits.",
+      "Retrain weekly or bi-weekly on matured + early labels with an automated gate against the live model; rules bridge the days until then."
+    ],
+    "evaluation": [
+      "Offline on a later, matured month kept at its real base rate (sampled negatives reweighted by 1/w): PR-AUC, recall (count and dollars) at fixed decline rates such as 0.1%, 0.3% and 0.5%, precision at the operating point; not accuracy, and ROC-AUC only as a secondary number.",
+      "Total expected cost of the whole policy (model + thresholds + rules) by backtest, compared with the current stack; IPS-weighted estimates from the exploration holdout for payments the old system declined.",
+      "Slices: new vs known cards, merchant tier and category, region and cross-border, amount bands, checkout script or not; calibration per slice; decline-rate gaps by country.",
+      "Online: shadow first, then A/B randomised by card or customer; early reads on approval rate, challenge and review rates, issuer fraud reports; final read on matured chargebacks at 60-90 days.",
+      "Trade-off: lowering the threshold buys fraud reduction with false declines and friction; the business sets the point per merchant using costs."
+    ],
+    "serving": [
+      "Path: request → enrichment (BIN, device, merchant) → parallel reads of ~10 entity feature vectors (~10-15 ms p99) → GBDT (~0.1-1 ms) → rules + decision policy → response, well under 100 ms p99.",
+      "Streaming: all auth attempts (approved or declined) via Kafka into Flink, updating windowed counters in the key-value store within ~1 s; critical counters updated synchronously so bursts are visible; daily batch features (graph, merchant stats) in the same store.",
+      "Capacity: 5,000/s × ~10 entities ≈ 50k reads/s and ~50k counter updates/s; GBDT under one CPU core at peak, a small sequence model ~10 cores; replicate in three regions for availability.",
+      "Skew: one feature definition online and offline, log the served vector, compare offline recomputation with logged values.",
+      "Degraded mode: partial features → rules only; fail open for low amounts, fail closed above limits for high-risk categories; alert on every fallback.",
+      "Review queue ordered by expected loss and capture deadline with reason codes; shadow → ramp with per-merchant guardrails → rollback; analysts push rules within the hour.",
+      "Card testing: rate limits per merchant, IP and device, CAPTCHA and burst blocking at the edge, since the loss is the validated cards and network penalties, not the $1 attempts."
+    ],
+    "monitoring": [
+      "Minutes: score distribution, approval, challenge and review rates per merchant, BIN and region; attack monitors (attempt spikes, tiny amounts, CVC failures, cards per device).",
+      "Days: issuer fraud reports, reviewer hit rate, holdout fraud rate; weeks: matured chargebacks by payment-week cohort compared at equal age.",
+      "Data health: null rates, counter lag, stream delay, feature distributions vs training (PSI), device-script coverage.",
+      "Adversarial drift: fraudsters probe thresholds and move within days to weeks; weekly retraining, rules for hours, anomaly alerts for novel patterns.",
+      "Feedback loop: keep the random holdout permanently; its fraud and false-decline estimates are the only unbiased view.",
+      "Compliance: the PSD2 overall remote-card fraud rate (rolling 90 days) against the reference rate of the exemption band in use, network dispute ratios per merchant, decline-rate gaps by country."
+    ]
+  }
+}
+"""#),
     ("harmful-content.json", #"""
 {
   "formatVersion": 1,
@@ -6438,13 +12855,25 @@ enum BundledData {
         "KPI",
         "optimize for",
         "why are we building",
-        "what matters most"
+        "what matters most",
+        "wrongful takedown",
+        "false positives",
+        "tolerance for false positives",
+        "over-removal",
+        "over-enforcement",
+        "legitimate posts",
+        "precision or recall",
+        "which error is worse",
+        "cost of a false positive",
+        "take down a legitimate"
       ],
       "answer": "Keep people from seeing harmful content without taking down legitimate posts. Leadership tracks how often users actually see violating content, and it worries just as much about wrongful takedowns: they drive appeals, press stories and complaints to regulators.",
       "examples": [
         "What's the business goal here?",
         "What does success look like for this system?",
-        "Are we optimising for catching everything, or is over-removal a concern too?"
+        "Are we optimising for catching everything, or is over-removal a concern too?",
+        "How bad is it if we remove a post that was actually fine?",
+        "Which is worse here: missing harmful content or over-enforcing on legitimate posts?"
       ]
     },
     {
@@ -6464,7 +12893,8 @@ enum BundledData {
         "definition of harmful",
         "sub-policies",
         "spam",
-        "child safety"
+        "child safety",
+        "spam in scope"
       ],
       "answer": "Four harm areas, each with a written policy and sub-policies: hate speech (attacks on people for protected characteristics), graphic violence, adult nudity and sexual activity, and misinformation. The policy team owns the definitions and revises them a few times a year; you own detection and routing. Child-safety imagery is handled by a separate dedicated system, and spam and fake accounts by another team; all three are out of scope.",
       "examples": [
@@ -6493,13 +12923,20 @@ enum BundledData {
         "memes",
         "post format",
         "what does a post look like",
-        "surface"
+        "surface",
+        "top-level posts",
+        "comments too",
+        "replies",
+        "live streams",
+        "stories"
       ],
-      "answer": "Feed posts: text alone, or text with up to ten photos, shared publicly, with friends or in groups. About 60% of posts have at least one photo, 1.5 photos on average, and many photos are memes or screenshots with text in them. Video, comments and private messages are handled by other teams.",
+      "answer": "Feed posts: text alone, or text with up to ten photos, shared publicly, with friends or in groups. About 60% of posts have at least one photo, 1.5 photos on average per post that has photos, and many photos are memes or screenshots with text in them. Video, comments and private messages are handled by other teams.",
       "examples": [
         "What does a post contain: text, images, video?",
         "Are comments and private messages in scope?",
-        "How many posts have images, and how many images per post?"
+        "How many posts have images, and how many images per post?",
+        "Do replies and comments count, or just the original posts?",
+        "Are videos and live streams part of this or handled elsewhere?"
       ]
     },
     {
@@ -6542,14 +12979,19 @@ enum BundledData {
         "reach",
         "how fast do posts get views",
         "view distribution",
-        "views accumulate"
+        "views accumulate",
+        "first hour",
+        "viral post",
+        "how much reach",
+        "reach in the first"
       ],
       "answer": "Around 40 billion post views a day, about 80 per user. Views are very skewed: most posts get a handful, a few get millions. A typical post gets most of its views within 24 hours, and a viral one can pass a hundred thousand views in its first hour.",
       "examples": [
         "How many views do posts get per day?",
         "How quickly does a post accumulate views?",
         "How skewed are views across posts?",
-        "How fast can something go viral?"
+        "How fast can something go viral?",
+        "How many people can see a viral post before anyone reviews it?"
       ]
     },
     {
@@ -6567,7 +13009,9 @@ enum BundledData {
         "new posts",
         "requests per second",
         "how many uploads",
-        "peak load"
+        "peak load",
+        "edited",
+        "edit a post"
       ],
       "answer": "About 200 million new posts a day: roughly 2,300 a second on average and about 7,000 a second at the evening peak. An edit is treated as a new version of the post.",
       "examples": [
@@ -6650,14 +13094,18 @@ enum BundledData {
         "data available",
         "what data do we have",
         "labels exist",
-        "random sample"
+        "random sample",
+        "label",
+        "labelled examples",
+        "labeled examples"
       ],
       "answer": "Two years of reviewer decisions, about 600 million, each with the post, the policy and sub-policy it was judged against, the action, the reviewer, the language and any appeal outcome. Nearly all of them are posts that users reported or that keywords flagged. Apart from that, the quarterly prevalence study labels about 50,000 randomly sampled views.",
       "examples": [
         "What labelled data do we have?",
         "Where do the existing labels come from?",
         "Do we have a random sample of labelled posts?",
-        "How much historical training data is there?"
+        "How much historical training data is there?",
+        "What labels do we have to train on?"
       ]
     },
     {
@@ -6703,14 +13151,23 @@ enum BundledData {
         "reviewer capacity",
         "decisions per day",
         "human review",
-        "queue today"
+        "queue today",
+        "backlog",
+        "review per day",
+        "each reviewer",
+        "per reviewer",
+        "per moderator",
+        "how many moderators",
+        "posts can each",
+        "throughput per reviewer"
       ],
-      "answer": "About 5,000 trained reviewers, mostly contractors, work in shifts across time zones and cover about 30 languages; together they make about 1 million decisions a day. Today reports go into one first-in-first-out queue, and about a third of reported posts are never reviewed.",
+      "answer": "About 5,000 trained reviewers, mostly contractors, work in shifts across time zones and cover about 30 languages; together they make about 1 million decisions a day: roughly 850k on reported posts and the rest on keyword hits, quality re-reviews and appeals. Today reports go into one first-in-first-out queue, and about a third of reported posts are never reviewed.",
       "examples": [
         "How many human reviewers do we have?",
         "How many decisions can moderators make per day?",
         "Which languages do reviewers cover?",
-        "How is the review queue organised today?"
+        "How is the review queue organised today?",
+        "How many items can one moderator get through in a shift?"
       ]
     },
     {
@@ -6734,14 +13191,24 @@ enum BundledData {
         "gold set",
         "noisy labels",
         "do reviewers agree",
-        "how reliable"
+        "how reliable",
+        "quality-checked",
+        "quality check",
+        "quality checks",
+        "disagree",
+        "reviewers disagree",
+        "disagreement",
+        "reviewer accuracy",
+        "audit"
       ],
       "answer": "About 5% of decisions are re-reviewed by a second reviewer for quality. Two reviewers agree on about 95% of nudity decisions but only about 75% of hate-speech decisions. Policy experts keep a small gold set that's used to train and test reviewers.",
       "examples": [
         "How consistent are the reviewers?",
         "How noisy are the labels?",
         "Do we double-review any decisions?",
-        "Is there a gold-standard set?"
+        "Is there a gold-standard set?",
+        "How often do two moderators reach different verdicts on the same post?",
+        "Is moderator quality audited in any way?"
       ]
     },
     {
@@ -6752,13 +13219,14 @@ enum BundledData {
         "overturned",
         "restore",
         "wrongful removal",
-        "false positives",
         "user complaints",
         "dispute",
         "overturn rate",
         "contest a decision",
         "appeals succeed",
-        "successful appeals"
+        "successful appeals",
+        "appeal process",
+        "appeals process"
       ],
       "answer": "Users can appeal any removal. About 5% of removals are appealed and about a fifth of appeals are overturned, far more often for hate speech than for nudity. Appeals are decided by people.",
       "examples": [
@@ -6778,17 +13246,18 @@ enum BundledData {
         "reduce distribution",
         "warning screen",
         "enforcement options",
-        "label",
         "interstitial",
         "age gate",
         "what happens to a violating post",
-        "enforcement actions"
+        "enforcement actions",
+        "warning notice",
+        "fact-check notice"
       ],
       "answer": "We can remove a post, reduce its distribution in feed, put it behind a warning screen, attach a fact-check label, restrict it to adults, or send it to review; repeat offenders get strikes on their account. Which action fits which policy is agreed with the policy team.",
       "examples": [
         "What actions can we take on a post besides removing it?",
         "Can we demote content instead of deleting it?",
-        "Are there warning screens or labels?"
+        "Can we put a post behind a warning screen or restrict it to adults?"
       ]
     },
     {
@@ -6854,13 +13323,28 @@ enum BundledData {
         "government",
         "regulators",
         "legal requirements",
-        "deadlines"
+        "deadlines",
+        "explain removals",
+        "statement of reasons",
+        "NetzDG",
+        "per-country rules",
+        "per-region rules",
+        "country-specific",
+        "rules per country",
+        "same across countries",
+        "explain why",
+        "why their post was removed",
+        "tell users why",
+        "notify users",
+        "transparency"
       ],
       "answer": "In the EU, the Digital Services Act requires a statement of reasons for every restriction and a complaint route that isn't decided solely by automated means. Some countries set deadlines, such as removing manifestly illegal content within 24 hours of a complaint. Some content is illegal in one country and legal elsewhere, and can be blocked country by country.",
       "examples": [
         "Are there legal requirements we must meet?",
         "Does the EU Digital Services Act apply?",
-        "Do different countries have different rules?"
+        "Do different countries have different rules?",
+        "Do moderation rules vary by country because of local law?",
+        "Must we tell users why their content was taken down?"
       ]
     },
     {
@@ -6878,7 +13362,8 @@ enum BundledData {
         "keyword lists",
         "what exists",
         "existing model",
-        "today"
+        "today",
+        "hash bank"
       ],
       "answer": "Keyword blocklists per language that send matches to review, perceptual-hash matching against an industry bank of known terrorist imagery, and the single report queue. There are no ML classifiers yet.",
       "examples": [
@@ -6945,7 +13430,6 @@ enum BundledData {
     {
       "id": "signals",
       "about": [
-        "comments",
         "account history",
         "prior strikes",
         "author features",
@@ -6961,7 +13445,8 @@ enum BundledData {
         "context",
         "author history",
         "non-content signals",
-        "shares"
+        "shares",
+        "comment counts"
       ],
       "answer": "For each post we know the author's account age, prior strikes, follower count and country, the audience (public, friends or a group) and the group's history. After publishing, views, shares, comments, reports and hides stream in within seconds.",
       "examples": [
@@ -7144,7 +13629,12 @@ enum BundledData {
         "mistakes matter both ways",
         "errors matter both ways",
         "missing harmful content",
-        "removing posts that are fine"
+        "removing posts that are fine",
+        "exposed to",
+        "over-removing",
+        "over-removal",
+        "harm scales with views",
+        "weighted by views"
       ],
       "hint": "Who is hurt when the system misses something, and who is hurt when it is wrong?",
       "followUp": "What would tell leadership this system is doing its job, and what would tell them it is doing damage?",
@@ -7231,10 +13721,6 @@ enum BundledData {
         "how fast must",
         "views accumulate",
         "views pile up",
-        "goes viral",
-        "go viral",
-        "viral posts",
-        "first hour",
         "before it gets views",
         "before it spreads",
         "latency requirement",
@@ -7247,7 +13733,9 @@ enum BundledData {
         "check posts when they are uploaded",
         "decision before publishing",
         "decide before it is published",
-        "decide before publishing"
+        "decide before publishing",
+        "hold a post",
+        "before it is published"
       ],
       "hint": "Is there a deadline for the decision, and what happens while you wait?",
       "followUp": "What would you want to know about when a decision on a new post has to be made, and why?",
@@ -7294,7 +13782,11 @@ enum BundledData {
         "reviewer throughput",
         "moderator throughput",
         "moderation throughput",
-        "reviewer headcount"
+        "reviewer headcount",
+        "scarce resource",
+        "moderation capacity",
+        "calls a day",
+        "decisions every day"
       ],
       "hint": "Humans will look at some of these posts. How many can they look at?",
       "followUp": "Who makes the final call on posts the model is unsure about, and what limits how many of those there can be?",
@@ -7351,7 +13843,10 @@ enum BundledData {
         "few harmful posts",
         "most posts are fine",
         "most posts are benign",
-        "rare positives"
+        "rare positives",
+        "how common",
+        "% of views",
+        "0.2%"
       ],
       "hint": "Out of every thousand views, how many land on something harmful?",
       "followUp": "What would you want to know about how common each harm is, and why does it matter to your design?",
@@ -7373,7 +13868,6 @@ enum BundledData {
         "local laws",
         "DSA",
         "Digital Services Act",
-        "regulators",
         "legal requirements",
         "illegal content",
         "illegal in some countries",
@@ -7381,7 +13875,9 @@ enum BundledData {
         "NetzDG",
         "which countries",
         "how many countries",
-        "multilingual platform"
+        "multilingual platform",
+        "what regulators require",
+        "regulators require"
       ],
       "hint": "Is one policy and one language enough for 150 countries?",
       "followUp": "What would you want to know about where the users are and which rules apply there?",
@@ -7497,7 +13993,9 @@ enum BundledData {
         "medium scores",
         "middle scores",
         "low scores are left",
-        "above a threshold we remove"
+        "above a threshold we remove",
+        "set of rules",
+        "owned by policy"
       ],
       "hint": "Who decides what happens to a post with a score of 0.7?",
       "followUp": "How does your model's output turn into something happening to the post?",
@@ -7550,7 +14048,6 @@ enum BundledData {
         "fuse the embeddings",
         "fusion layer",
         "fusion head",
-        "fusion model",
         "concatenate the embeddings",
         "concatenate text and image",
         "cross-attention",
@@ -7573,7 +14070,9 @@ enum BundledData {
         "text attends",
         "words attend",
         "separately and average",
-        "average the scores"
+        "average the scores",
+        "fusion model combines",
+        "fusion model that combines"
       ],
       "hint": "A meme pairs a harmless photo with a harmless caption. Where in your model do they meet?",
       "followUp": "How does your model combine the text and the image of a post?",
@@ -7604,7 +14103,11 @@ enum BundledData {
         "foundation model",
         "ResNet",
         "image encoder",
-        "text encoder"
+        "text encoder",
+        "vision-language model",
+        "VLM",
+        "fine-tuned VLM",
+        "fine-tune a small vision-language"
       ],
       "hint": "You have millions of labels, but few for most languages. What can you start from?",
       "followUp": "Which models would you start from, and why not train from scratch?",
@@ -7700,7 +14203,7 @@ enum BundledData {
         "cross-entropy for each head"
       ],
       "hint": "A reviewer checked a post for hate speech and found none. What is its nudity label?",
-      "followUp": "When a labelled post was only reviewed against one policy, what do you use as the target for the other heads?",
+      "followUp": "A post was removed for hate speech. What are its labels for your other heads?",
       "reference": "A reviewer decision answers one policy question. Treating the other heads as negatives injects false negatives, so their loss is masked (or filled only from a reviewed random sample).",
       "requires": [
         "multi-label"
@@ -7805,6 +14308,28 @@ enum BundledData {
       "hint": "Can your classifier tell whether a health claim is true?",
       "followUp": "How does your system handle a post that may be false rather than offensive?",
       "reference": "Truth is not in the pixels or words, and facts change. The model ranks candidate posts for about 50 partners who rate about 2,000 claims a week (prioritise by predicted reach), and claim matching then spreads each rating to thousands of near-identical posts, which get a label and reduced distribution."
+    },
+    {
+      "id": "misinformation-measurement",
+      "step": "evaluation",
+      "category": "metrics",
+      "weight": 1,
+      "text": "Measures misinformation differently from other harms: views of posts matching fact-checked false claims, and label/demotion coverage, because a view sample can't be labelled for truth.",
+      "evidence": [
+        "can't label truth",
+        "cannot label truth",
+        "views of posts matching",
+        "matching claims rated false",
+        "claims that fact-checkers rated false",
+        "label coverage",
+        "demotion coverage",
+        "measure misinformation",
+        "misinformation prevalence",
+        "views of debunked"
+      ],
+      "hint": "Can a reviewer tell from a sampled post whether a claim is true?",
+      "followUp": "How would you know whether misinformation exposure went down this quarter?",
+      "reference": "Reviewers can't judge truth from a random sample, so view-sampled prevalence doesn't work for misinformation. Measure views of content matching claims fact-checkers rated false, plus how much of it was labelled or demoted and how fast."
     },
     {
       "id": "llm-assisted",
@@ -7927,7 +14452,10 @@ enum BundledData {
         "reporting rates are low",
         "reporting rate is low",
         "reporting rate is tiny",
-        "few people report"
+        "few people report",
+        "doesn't mean safe",
+        "bother to flag",
+        "unreported does not mean"
       ],
       "hint": "If nobody reported a post, what do you actually know about it?",
       "followUp": "Which posts do you use as negative examples, and what do you know about them?",
@@ -7995,7 +14523,13 @@ enum BundledData {
         "double-label",
         "double label",
         "labelers disagree",
-        "annotators disagree"
+        "annotators disagree",
+        "labels are noisy",
+        "agree on only",
+        "consistent between",
+        "take the majority",
+        "three reviews",
+        "reviewers agree on"
       ],
       "hint": "Two reviewers look at the same hate-speech post. How often do they agree?",
       "followUp": "How much do you trust a single reviewer's decision, and what do you do about it?",
@@ -8040,7 +14574,9 @@ enum BundledData {
         "label the uncertain",
         "uncertain examples",
         "query by committee",
-        "model disagreement"
+        "model disagreement",
+        "least sure",
+        "least confident"
       ],
       "hint": "Reviewers can label a few thousand extra posts a day for training. Which ones?",
       "followUp": "How would you choose which unlabelled posts to send for labelling?",
@@ -8088,7 +14624,7 @@ enum BundledData {
         "deduplicate the training data"
       ],
       "hint": "The same image was posted 10,000 times. Where do those copies go when you split?",
-      "followUp": "How do you make sure your test set doesn't contain copies of training posts?",
+      "followUp": "Offline PR-AUC is far above what you see in the first live week. What could the test set share with training?",
       "reference": "Viral memes and re-uploads create thousands of near-copies; if they land on both sides of a split the model is tested on what it memorised and offline metrics look far better than production. Cluster by perceptual hash or embedding and split by cluster."
     },
     {
@@ -8169,7 +14705,9 @@ enum BundledData {
         "translate into English",
         "native speakers",
         "native-speaker",
-        "languages without reviewers"
+        "languages without reviewers",
+        "few labels",
+        "translated training data"
       ],
       "hint": "Reviewers cover 30 languages, users write in 100. What about the other 70?",
       "followUp": "How does your model do in a language with almost no labels?",
@@ -8302,8 +14840,7 @@ enum BundledData {
         "average precision",
         "AUPRC",
         "PR curve",
-        "precision recall curve",
-        "precision and recall"
+        "precision recall curve"
       ],
       "hint": "Which offline metric would still look bad for a bad model when 99.8% of posts are fine?",
       "followUp": "Which offline metric do you compare models on, and why that one here?",
@@ -8342,7 +14879,12 @@ enum BundledData {
         "97 precision",
         "recall at that threshold",
         "recall at the threshold",
-        "recall there"
+        "recall there",
+        "cut-off we deploy",
+        "at the cut-off",
+        "cut-off we actually deploy",
+        "don't auto-remove unless",
+        "do not auto-remove unless"
       ],
       "hint": "The model is deployed with a threshold. Which numbers describe what users will experience?",
       "followUp": "Which offline numbers would you show the policy team before a model is allowed to act on posts?",
@@ -8381,10 +14923,13 @@ enum BundledData {
         "evaluation on the random",
         "not from the report queue",
         "eval set from the random",
-        "evaluation on a random"
+        "evaluation on a random",
+        "test set is a random sample",
+        "depends on the base rate",
+        "random sample of all posts"
       ],
       "hint": "Your test set is made of reported posts. How many of them violate, compared with the feed?",
-      "followUp": "What does your evaluation set look like, and how would precision on it compare with production?",
+      "followUp": "What does your evaluation set look like?",
       "reference": "Precision depends on prevalence: a model with 90% precision on reported posts (12% positives) can fall to around 10% at 0.2% prevalence. Evaluation uses reviewed random or stratified samples, weighted back to production, and sliced by harm and language."
     },
     {
@@ -8432,11 +14977,13 @@ enum BundledData {
         "percentage of views are",
         "views of harmful content",
         "views of violating content",
-        "violating content views"
+        "violating content views",
+        "share of impressions that are harmful",
+        "impressions that are harmful"
       ],
       "hint": "If removals double next month, is the platform safer?",
-      "followUp": "Once it's live, which single number tells you whether users are seeing less harmful content?",
-      "reference": "Prevalence = violating views / all views, estimated by labelling a sample of views. It counts what was missed and weights a viral post more than one nobody saw, whereas removal counts rise when there is more harm as well as when detection improves."
+      "followUp": "If removals double next month, is the platform safer?",
+      "reference": "Prevalence = violating views / all views, estimated by labelling a sample of views. It counts what was missed and weights a viral post more than one nobody saw, whereas removal counts rise when there is more harm as well as when detection improves. Misinformation can't be measured this way, because reviewers can't label truth from a sample; track views of posts matching claims fact-checkers rated false, and how much of that is labelled or demoted."
     },
     {
       "id": "prevalence-sampling",
@@ -8550,7 +15097,9 @@ enum BundledData {
         "counterfactual test",
         "counterfactual swap",
         "swap identity terms",
-        "identity-term swaps"
+        "identity-term swaps",
+        "identity words",
+        "swapping identity"
       ],
       "hint": "Some communities write in ways your labellers rarely see. What happens to their posts?",
       "followUp": "Who might your system get wrong more often than others, and how would you find out?",
@@ -8593,8 +15142,6 @@ enum BundledData {
         "at upload",
         "publish time",
         "before it goes live",
-        "synchronous",
-        "asynchronous",
         "after the fact",
         "after-the-fact",
         "sweeps",
@@ -8611,7 +15158,6 @@ enum BundledData {
         "after publishing",
         "once it is live",
         "inline at creation",
-        "inline",
         "at creation",
         "at post time",
         "post creation",
@@ -8633,7 +15179,15 @@ enum BundledData {
         "sweeps over",
         "periodic sweep",
         "sweep of past posts",
-        "backfill sweep"
+        "backfill sweep",
+        "inline check",
+        "check inline",
+        "asynchronous pass",
+        "asynchronous check",
+        "synchronous check",
+        "edits re-trigger",
+        "re-check edits",
+        "rescan edits"
       ],
       "hint": "Does every check have to happen before the post goes live?",
       "followUp": "When does your system look at a post, and what runs at each of those points?",
@@ -8644,7 +15198,7 @@ enum BundledData {
       "step": "serving",
       "category": "serving",
       "weight": 3,
-      "text": "Does the arithmetic: about 7k posts/s and 6k images/s at peak; at roughly 1–2k images/s per GPU for a ViT-B-class encoder that is a few GPUs per model and tens with text, OCR, headroom and re-scoring sweeps; while reviewers (~1M decisions/day) cannot even cover the ~400k violating posts per harm per day, so automation and queue ranking are forced.",
+      "text": "Does the arithmetic: about 7k posts/s and 6k images/s at peak; at roughly 1–2k images/s per GPU for a ViT-B-class encoder that is a few GPUs per model and tens with text, OCR, headroom and re-scoring sweeps; and for people: view prevalence is not post prevalence, and at the review queue's yield (about 1 in 8 today) ~1M decisions a day confirm only ~125k violations, far fewer than exist, so automation and queue ranking are forced.",
       "evidence": [
         "images per second",
         "posts per second at peak",
@@ -8656,7 +15210,6 @@ enum BundledData {
         "back of the envelope",
         "capacity planning",
         "capacity estimate",
-        "FLOPs",
         "GFLOPs",
         "reviewers can't keep up",
         "more than reviewers can",
@@ -8668,10 +15221,6 @@ enum BundledData {
         "per A100",
         "a few GPUs",
         "GPUs per model",
-        "bottleneck is people",
-        "bottleneck is reviewers",
-        "bottleneck is human",
-        "real bottleneck",
         "humans can look at",
         "humans can review",
         "can only review",
@@ -8680,14 +15229,22 @@ enum BundledData {
         "half a percent of posts",
         "percent of posts at most",
         "per GPU per second",
-        "each GPU",
         "images per second per GPU",
         "per second per GPU",
-        "per GPU at"
+        "per GPU at",
+        "share of views, not of posts",
+        "view prevalence is not post prevalence",
+        "1 in 8",
+        "one in eight",
+        "confirm only",
+        "125k",
+        "reviewers are the bottleneck",
+        "people are the bottleneck",
+        "human review is the bottleneck"
       ],
       "hint": "Multiply it out: posts per second, models per post, cost per model, and decisions per reviewer.",
       "followUp": "How much compute and how many human decisions does this design need per day? Walk me through the numbers.",
-      "reference": "200M posts/day ≈ 2.3k/s average, 7k/s peak, with about 6k images/s. A ViT-B/16 at ~17.5 GFLOPs serves on the order of 1–2k images/s per A100 in FP16, so each model needs a handful of GPUs; text encoders, OCR, redundancy and re-scoring sweeps bring it to tens of GPUs, well inside the 200 available. Humans are the tight resource: at 0.2% prevalence there are ~400k violating posts per harm per day against ~1M total reviewer decisions, so clear cases must be automated and review reserved for the uncertain, high-reach ones."
+      "reference": "200M posts/day ≈ 2.3k/s average, 7k/s peak, with about 6k images/s. A ViT-B/16 at ~17.5 GFLOPs serves on the order of 1–2k images/s per A100 in FP16, so each model needs a handful of GPUs; text encoders, OCR, redundancy and re-scoring sweeps bring it to tens of GPUs, well inside the 200 available. Humans are the tight resource. The 0.2% figure is a share of views, not of posts, so post-level volumes must be estimated separately; and at today's queue yield of about 1 in 8, ~1M decisions a day confirm only ~125k violations across all harms. Clear cases must be automated and review reserved for the uncertain, high-reach ones."
     },
     {
       "id": "review-queue-ranking",
@@ -8733,8 +15290,7 @@ enum BundledData {
         "probability it violates times",
         "times how many views",
         "times future views",
-        "reviewers see first",
-        "review first"
+        "by expected harm"
       ],
       "hint": "There are a million items waiting and a fraction of that in reviewer time. Which goes first?",
       "followUp": "How do you decide which posts reviewers see first?",
@@ -8785,7 +15341,10 @@ enum BundledData {
         "hate speech mostly goes",
         "hate speech needs a human",
         "hate speech needs human",
-        "nudity can be auto"
+        "nudity can be auto",
+        "own cut-offs",
+        "cut-offs per harm",
+        "its own cut-off"
       ],
       "hint": "Should a nudity score of 0.9 and a hate-speech score of 0.9 lead to the same action?",
       "followUp": "How do you decide which scores lead to which action for each harm?",
@@ -8892,7 +15451,8 @@ enum BundledData {
         "demote in ranking",
         "downweight in ranking",
         "down-weight in feed",
-        "lower in feed ranking"
+        "lower in feed ranking",
+        "shown to fewer people"
       ],
       "hint": "Is there anything between leaving a post up and taking it down?",
       "followUp": "What do you do with posts that are probably, but not clearly, violating?",
@@ -8917,7 +15477,11 @@ enum BundledData {
         "escalate to",
         "escalated to",
         "only on posts that",
-        "heavier model"
+        "heavier model",
+        "cheap checks",
+        "expensive model only on",
+        "expensive fusion model only",
+        "heavy fusion model only"
       ],
       "hint": "Does every post need your biggest model?",
       "followUp": "How do you keep the inference bill under control as models grow?",
@@ -8945,7 +15509,10 @@ enum BundledData {
       ],
       "hint": "Your model service goes down at peak. Does posting stop?",
       "followUp": "What happens to new posts when the detection service is unavailable?",
-      "reference": "Blocking all posting during an outage is unacceptable, so the upload check fails open and every post published during the outage is queued for the asynchronous pass; only cheap, high-precision hash matches for the gravest content stay blocking."
+      "reference": "Blocking all posting during an outage is unacceptable, so the upload check fails open and every post published during the outage is queued for the asynchronous pass; only cheap, high-precision hash matches for the gravest content stay blocking.",
+      "requires": [
+        "upload-and-sweeps"
+      ]
     },
     {
       "id": "adversarial-adaptation",
@@ -8988,7 +15555,10 @@ enum BundledData {
         "get around the model",
         "work around the classifier",
         "new ways to avoid",
-        "get around the classifier"
+        "get around the classifier",
+        "violators will",
+        "misspell",
+        "text into images"
       ],
       "hint": "You launch on Monday. What do the people you're catching do on Tuesday?",
       "followUp": "What happens to your model's recall a month after launch, and why?",
@@ -9079,11 +15649,42 @@ enum BundledData {
         "audit auto-removals",
         "precision over time",
         "track precision",
-        "precision and recall over time"
+        "precision and recall over time",
+        "reviewers check",
+        "automatic removals per harm"
       ],
       "hint": "Once the system acts on its own, how do you keep checking that it is right?",
       "followUp": "A month after launch, how would you know the actions your system takes are still correct?",
-      "reference": "A few hundred automatic actions per harm and language are reviewed every day. If audited precision falls below the target, the threshold rises or the action is routed to review until the model is fixed, so drift becomes visible before appeals pile up."
+      "reference": "A few hundred automatic actions per harm and language are reviewed every day. If audited precision falls below the target, the threshold rises or the action is routed to review until the model is fixed, so drift becomes visible before appeals pile up. Audited precision is capped by the audit labels: a single reviewer who agrees 95% of the time cannot confirm 98% precision, and a few hundred audits a day give an interval of a few points, so audits use expert or triple review and are pooled over a week."
+    },
+    {
+      "id": "audit-label-quality",
+      "step": "monitoring",
+      "category": "monitoring",
+      "weight": 1,
+      "text": "Knows audited precision is only as good as the audit labels and the sample: uses expert or multi-reviewer audits and enough audits (pooled over days) to tell 95% from 98%.",
+      "evidence": [
+        "audit labels",
+        "quality of the audit",
+        "audits use expert",
+        "expert review",
+        "expert reviewers",
+        "triple review",
+        "triple-review",
+        "pooled over a week",
+        "pool the audits",
+        "confidence interval on precision",
+        "interval on precision",
+        "single-reviewer audit",
+        "audit sample size",
+        "enough audits"
+      ],
+      "hint": "Who checks the checkers, and how many checks do you need?",
+      "followUp": "Your daily audit says precision went from 97% to 95%. Do you believe it?",
+      "reference": "With ~95% single-reviewer agreement, a one-reviewer audit cannot confirm precision above about 95%, and a few hundred audits a day give a ±2–3-point interval. Use expert or triple review for audits and pool them over a week before acting on small changes.",
+      "requires": [
+        "live-precision-audit"
+      ]
     },
     {
       "id": "reviewer-ops-monitoring",
@@ -9102,7 +15703,9 @@ enum BundledData {
         "reviewer-model disagreement",
         "model and reviewers disagree",
         "reviewers disagree with the model",
-        "queue health"
+        "queue health",
+        "wait in each queue",
+        "gold questions"
       ],
       "hint": "The model is only half the pipeline. What about the people?",
       "followUp": "How would you know the review operation is keeping up and deciding well?",
@@ -9126,10 +15729,12 @@ enum BundledData {
         "never see what we miss",
         "only label what we flag",
         "labels only for flagged",
-        "only get labels on what"
+        "only get labels on what",
+        "what the model flagged",
+        "only come from what"
       ],
       "hint": "Your model decides which posts get reviewed. What does that do to next month's training data?",
-      "followUp": "How does what the model flags today shape the data it learns from tomorrow?",
+      "followUp": "Six months in, recall on the random sample has dropped but flagged volume hasn't. Why?",
       "reference": "If training data comes only from what the model flagged, its blind spots never get labelled and it grows confident about them. The random review stream, a small exploration budget for low-score posts and reports on unflagged posts keep new patterns visible.",
       "generic": true
     },
@@ -9159,7 +15764,7 @@ enum BundledData {
       "id": "fusion-tradeoff",
       "step": "model",
       "category": "tradeoffs",
-      "weight": 3,
+      "weight": 2,
       "text": "Compares early and late fusion: late fusion is modular, cheap and works when a modality is missing, but misses meaning that only exists in the combination (a benign caption on a benign image that together are hateful); early fusion captures those interactions but needs paired labels, costs more and retrains as one unit.",
       "evidence": [
         "early vs late fusion",
@@ -9201,11 +15806,10 @@ enum BundledData {
         "only harmful in combination",
         "hateful in combination",
         "separately and average",
-        "text-image pairs",
-        "image-text pairs",
         "paired text and image",
         "combination slips through",
-        "each modality separately"
+        "each modality separately",
+        "paired image-text examples"
       ],
       "hint": "Could two harmless halves make a harmful post? What would each design see?",
       "followUp": "Why your way of combining text and image rather than the other one?",
@@ -9243,7 +15847,9 @@ enum BundledData {
         "different costs",
         "costs differ",
         "different cost per",
-        "false positives and false negatives"
+        "false positives and false negatives",
+        "very precise",
+        "tolerate more false alarms"
       ],
       "hint": "Is a wrongful removal worse than a miss? Always?",
       "followUp": "How do you decide how much recall to give up for precision?",
@@ -9327,11 +15933,41 @@ enum BundledData {
         "demotion instead of removal",
         "instead of removal",
         "rather than removal",
-        "reversible"
+        "reversible",
+        "demote rather than delete",
+        "cheap to undo"
       ],
       "hint": "When you aren't sure, do you have to choose between 'leave it' and 'delete it'?",
       "followUp": "What does each of your enforcement actions cost when it turns out to be wrong?",
       "reference": "Removal is the right answer for clear, severe violations, but when the model is uncertain or the policy is contested, demotion, warning screens or labels cut most of the exposure and are cheap to undo. Matching the action to the confidence keeps both prevalence and wrongful removals down."
+    },
+    {
+      "id": "prioritisation",
+      "step": "model",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Prioritises: ships the pieces that pay off soonest (hash matching, review-queue ranking, the random review stream for measurement) before the multimodal fusion model, and says why.",
+      "evidence": [
+        "biggest risk",
+        "riskiest part",
+        "highest leverage",
+        "ship first",
+        "build first",
+        "first rather than",
+        "would build first",
+        "phase one",
+        "first version",
+        "version one",
+        "v1",
+        "MVP",
+        "leave for later",
+        "next quarter",
+        "pay off within weeks",
+        "before the fusion model"
+      ],
+      "hint": "You can't build everything in the first quarter. What buys the most safety soonest?",
+      "followUp": "You have one quarter. What ships first, and what waits?",
+      "reference": "Hash and claim matching and ranking the review queue by expected harm pay off in weeks with existing labels, and the random review stream is needed before any metric can be trusted. The multimodal fusion model is worth building later, once measurement and the label pipeline exist."
     }
   ],
   "redFlags": [
@@ -9359,7 +15995,6 @@ enum BundledData {
       "unlessMentioned": [
         "not negatives",
         "aren't negatives",
-        "not negative",
         "not a negative",
         "unlabeled",
         "unlabelled",
@@ -9367,17 +16002,17 @@ enum BundledData {
         "positive-unlabeled",
         "weak negatives",
         "noisy negatives",
-        "down-weight",
-        "downweight",
         "rarely report",
         "never report",
         "under-reported",
         "underreported",
         "reporting bias",
-        "false negatives",
         "would teach",
-        "would bias",
-        "mislabel"
+        "mislabel",
+        "down-weight unreported",
+        "downweight unreported",
+        "unreported are unlabeled",
+        "unreported are unlabelled"
       ],
       "why": "Most violating posts are never reported (their audience doesn't object, or they get few views), so calling them negatives trains the model to ignore exactly what reports miss.",
       "severity": 3
@@ -9395,8 +16030,9 @@ enum BundledData {
         "a report means",
         "reports as positive labels",
         "reported means violating",
-        "reported posts are violating",
-        "user reports as labels"
+        "user reports as labels",
+        "every reported post is violating",
+        "treat reported posts as violating"
       ],
       "unlessMentioned": [
         "confirmed by reviewers",
@@ -9418,7 +16054,11 @@ enum BundledData {
         "someone objected",
         "only that someone",
         "prioritise review",
-        "prioritize review"
+        "prioritize review",
+        "more often than",
+        "weakly supervised",
+        "pre-training",
+        "pretraining"
       ],
       "why": "Only about one reported post in eight violates, and some reports are mass-reporting of opponents; reports are a prioritisation signal, and reviewer decisions are the labels.",
       "severity": 2
@@ -9439,7 +16079,9 @@ enum BundledData {
         "evaluate with accuracy",
         "evaluate on accuracy",
         "judge it by accuracy",
-        "high accuracy means"
+        "accuracy on the test set",
+        "classifier with accuracy",
+        "with accuracy on"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -9458,7 +16100,9 @@ enum BundledData {
         "flag nothing",
         "would reward",
         "benign everywhere",
-        "is a trap"
+        "is a trap",
+        "means nothing",
+        "99.8%"
       ],
       "why": "With harms at a fraction of a percent of posts, a model that calls everything benign is over 99% accurate; accuracy says nothing about precision at the threshold or about recall.",
       "severity": 3
@@ -9474,7 +16118,6 @@ enum BundledData {
         "softmax over the classes",
         "multi-class softmax",
         "multiclass softmax",
-        "one label per post",
         "single label per post",
         "single harm per post",
         "pick the most likely harm",
@@ -9488,11 +16131,14 @@ enum BundledData {
         "not mutually exclusive",
         "aren't mutually exclusive",
         "would lose",
-        "overlap",
         "co-occur",
         "can violate several",
         "more than one harm",
-        "force them to compete"
+        "force them to compete",
+        "can overlap",
+        "harms can co-occur",
+        "harms can overlap",
+        "harms often overlap"
       ],
       "why": "A post can violate several policies at once (a violent image with a hateful caption), and a softmax makes harms compete, so a strong score for one suppresses the others.",
       "severity": 2
@@ -9514,9 +16160,6 @@ enum BundledData {
         "time-based",
         "temporal",
         "chronological",
-        "dedupe",
-        "dedup",
-        "deduplicate",
         "by cluster",
         "cluster-level",
         "group split",
@@ -9525,7 +16168,10 @@ enum BundledData {
         "most recent",
         "out-of-time",
         "instead of a random",
-        "rather than a random"
+        "rather than a random",
+        "treatment and control",
+        "users into treatment",
+        "into treatment"
       ],
       "why": "Copies of the same meme and the same campaign land on both sides of a random split, and future slang leaks into training, so offline metrics overstate production performance.",
       "severity": 2
@@ -9591,8 +16237,10 @@ enum BundledData {
         "can't afford",
         "nobody can",
         "no one can",
-        "can't",
-        "cannot"
+        "can't review every",
+        "cannot review all",
+        "can't review all",
+        "cannot review every"
       ],
       "why": "200M posts a day against about 1M reviewer decisions makes universal review impossible by two orders of magnitude; models must decide what humans see.",
       "severity": 2
@@ -9609,7 +16257,6 @@ enum BundledData {
         "no appeals",
         "no appeal process",
         "no need for appeals",
-        "no human reviewers",
         "no need for human reviewers",
         "no need for reviewers",
         "replace human reviewers",
@@ -9626,7 +16273,9 @@ enum BundledData {
         "appeals go",
         "review band",
         "send to review",
-        "sent to review"
+        "sent to review",
+        "don't auto-enforce",
+        "do not auto-enforce"
       ],
       "why": "Even at 95% precision, automatic removal of hundreds of thousands of posts a day wrongs thousands of users daily; without review bands and appeals those errors are never corrected, and the EU DSA requires a complaint route that isn't solely automated.",
       "severity": 2
@@ -9649,12 +16298,18 @@ enum BundledData {
         "detect whether the post is true"
       ],
       "unlessMentioned": [
-        "fact-checker",
-        "fact checker",
-        "fact-checkers",
-        "fact checkers",
-        "fact-checking",
-        "fact checking"
+        "fact-checkers decide",
+        "send to fact-checkers",
+        "fact-checkers rate",
+        "fact checkers decide",
+        "fact checkers rate",
+        "queue for fact-checkers",
+        "fact-checkers do",
+        "fact checkers do",
+        "model doesn't decide",
+        "model does not decide",
+        "fact-checkers' ratings",
+        "their ratings"
       ],
       "why": "Whether a claim is true isn't in the text or pixels and changes as facts emerge; the platform relies on fact-checkers and removes only a narrow set of dangerous claims, so a truth classifier acting alone would suppress accurate speech.",
       "severity": 2
@@ -9686,7 +16341,9 @@ enum BundledData {
         "counter-speech",
         "counterspeech",
         "reclaimed",
-        "to review"
+        "keyword hits go to review",
+        "send keyword matches to review",
+        "keyword matches go to review"
       ],
       "why": "The same words appear in counter-speech, news, reclaimed usage and quotes, and violators simply misspell them; keyword hits are a feature or a review trigger, not a verdict.",
       "severity": 2
@@ -9695,17 +16352,19 @@ enum BundledData {
       "id": "static-model",
       "text": "Trains once, or retrains rarely, in an adversarial setting.",
       "evidence": [
-        "train once",
-        "trained once",
         "retrain yearly",
         "retrain once a year",
         "retrain every year",
         "retrain quarterly",
         "retrain every quarter",
-        "static model",
         "no need to retrain",
         "never retrain",
-        "never need to retrain"
+        "never need to retrain",
+        "trained once and",
+        "train once and",
+        "train it once",
+        "deploy a static model",
+        "keep a static model"
       ],
       "unlessMentioned": [
         "retrain weekly",
@@ -9724,7 +16383,10 @@ enum BundledData {
         "fine-tune hourly",
         "then fine-tune",
         "fine-tune on fresh",
-        "go stale"
+        "go stale",
+        "once a week",
+        "decays",
+        "decay"
       ],
       "why": "Violators adapt within days and slang, events and policies keep changing, so a model refreshed yearly or quarterly decays quickly; it needs frequent retraining and fast-track updates.",
       "severity": 2
@@ -9756,7 +16418,9 @@ enum BundledData {
         "different precision",
         "would be wrong",
         "differs by",
-        "differ by"
+        "differ by",
+        "uncalibrated",
+        "means nothing"
       ],
       "why": "Harms differ in reviewer agreement and in the cost of each error, and calibration differs by language, so one cut-off gives very different precision per harm and region.",
       "severity": 1
@@ -13081,13 +19745,22 @@ enum BundledData {
         "KPI",
         "meaningful interactions",
         "engagement or time spent",
-        "what should the feed achieve"
+        "what should the feed achieve",
+        "wellbeing",
+        "well-being",
+        "long-term",
+        "long-term value",
+        "short-term engagement",
+        "user satisfaction",
+        "retention"
       ],
       "answer": "Leadership wants people to keep coming back because the feed is worth their time: meaningful interactions with friends, groups and creators, such as comments, shares and replies, and healthy daily return rates. They explicitly don't want growth bought with clickbait, outrage or borderline content. How you turn that into a ranking objective is up to you.",
       "examples": [
         "What's the business goal of the feed?",
         "Are we optimising for time spent, engagement or something else?",
-        "What does success look like for the feed team?"
+        "What does success look like for the feed team?",
+        "Should we optimise for long-term user satisfaction rather than short-term clicks?",
+        "Is daily retention the thing leadership cares about?"
       ]
     },
     {
@@ -13100,7 +19773,6 @@ enum BundledData {
         "types of posts",
         "content types",
         "kinds of posts",
-        "photos and videos",
         "on a screen",
         "mostly mobile",
         "mobile or desktop",
@@ -13108,13 +19780,18 @@ enum BundledData {
         "ads in the feed",
         "rank the ads",
         "how many posts fit on a screen",
-        "posts per screen"
+        "posts per screen",
+        "web version",
+        "mobile app",
+        "post format",
+        "post formats"
       ],
       "answer": "It's the home feed: an endless vertical scroll. Posts are text, photos, links, videos and reshares. About 85% of use is on phones, where roughly three posts fit on a screen. Ads appear in the feed too, but a separate ads system inserts them into slots after your ranking; you rank the organic posts only.",
       "examples": [
         "What kinds of posts appear in the feed?",
         "Is this mostly mobile, and how many posts fit on a screen?",
-        "Do we also rank the ads in the feed?"
+        "Do we also rank the ads in the feed?",
+        "Which post formats does the feed have to handle?"
       ]
     },
     {
@@ -13227,7 +19904,9 @@ enum BundledData {
         "inventory",
         "unseen posts",
         "posts created",
-        "volume of posts"
+        "volume of posts",
+        "candidate posts",
+        "how many candidate posts"
       ],
       "answer": "About a billion new posts are created each day. When a user opens the app there are typically 1,000 to 3,000 eligible posts from their connections that they haven't seen yet, mostly from the last two or three days; around 2,000 is a fair average.",
       "examples": [
@@ -13287,7 +19966,9 @@ enum BundledData {
         "comment rate",
         "engagement rate",
         "rare are hides",
-        "hides compared with likes"
+        "hides compared with likes",
+        "reports",
+        "how many reports"
       ],
       "answer": "Per impression, roughly 4% get a like or another reaction, 0.5% a comment, 0.2% a share and about 0.05% a hide. Reports are about ten times rarer than hides. Most impressions get no explicit action at all.",
       "examples": [
@@ -13334,7 +20015,10 @@ enum BundledData {
         "survey labels",
         "surveys",
         "survey",
-        "hand labeling"
+        "hand labeling",
+        "impressions per day",
+        "scroll through",
+        "posts per day does a user see"
       ],
       "answer": "Users scroll past about 100 posts a day on average, so we log about 30 billion impressions a day. Raw impression logs are kept for 90 days; aggregated features longer. No one hand-labels posts for ranking, but a small in-app survey asks a random sample of users whether a post was worth their time: a few hundred thousand answers a day.",
       "examples": [
@@ -13386,7 +20070,9 @@ enum BundledData {
         "hate speech",
         "remove or demote",
         "sensational",
-        "classifier scores"
+        "classifier scores",
+        "bots",
+        "fake engagement"
       ],
       "answer": "A separate integrity team removes content that violates policy. For the rest they provide per-post classifier scores (likely misinformation, clickbait, engagement bait, sensational or borderline content, spam), updated as reports and fact-checks come in. Policy says fact-checked and borderline content must be shown less, not necessarily removed. Applying that in ranking is your job.",
       "examples": [
@@ -13412,7 +20098,11 @@ enum BundledData {
         "legal",
         "consent",
         "non-personalized",
-        "chronological option"
+        "chronological option",
+        "chronological feed",
+        "age or gender",
+        "EU",
+        "use age"
       ],
       "answer": "Every post has an audience setting, and we must never show a post to someone outside it or to someone the author blocked. Deleted posts must disappear within minutes. Sensitive attributes such as religion or health may not be used as features. In the EU we must also offer a feed option that isn't based on profiling.",
       "examples": [
@@ -13432,13 +20122,21 @@ enum BundledData {
         "baseline",
         "starting from scratch",
         "existing model",
-        "currently"
+        "currently",
+        "ranking system in production",
+        "in production",
+        "chronological today",
+        "already have a ranking",
+        "ranked today",
+        "how is the feed ordered"
       ],
       "answer": "Today the feed is ordered by a hand-tuned formula: affinity with the author times a weight per post type times a time decay. There's no learned ranking model yet, but all the logging above is in place.",
       "examples": [
         "Is there an existing ranking system?",
         "How is the feed ranked today?",
-        "Are we starting from scratch?"
+        "Are we starting from scratch?",
+        "Is the feed just reverse-chronological right now, or is something already ranking it?",
+        "What ranks the feed in production at the moment?"
       ]
     },
     {
@@ -13456,13 +20154,22 @@ enum BundledData {
         "serving hardware",
         "index",
         "post index",
-        "what can we reuse"
+        "what can we reuse",
+        "GPU budget",
+        "GPUs for serving",
+        "big model",
+        "large model",
+        "heavy model",
+        "serving budget",
+        "serving cost"
       ],
       "answer": "There's a GPU cluster for training and GPU-backed inference servers for ranking, next to a large CPU fleet. You can use the feature store (batch features plus an online key-value store), a streaming pipeline that delivers events within seconds, the social graph service, and a post index that returns each author's or group's recent posts.",
       "examples": [
         "Do we have GPUs for serving?",
         "Is there a feature store and a streaming pipeline?",
-        "What infrastructure can we reuse?"
+        "What infrastructure can we reuse?",
+        "Can we afford a large neural ranker on GPUs at serving time?",
+        "Is there a hardware budget that limits how big the ranking model can be?"
       ]
     },
     {
@@ -13553,7 +20260,9 @@ enum BundledData {
         "same page over and over",
         "complain about seeing",
         "concentration",
-        "crowded out"
+        "crowded out",
+        "big pages",
+        "share of impressions"
       ],
       "answer": "Exposure is very concentrated: the top 1% of pages and creators get more than half of all page and creator impressions. Users complain about seeing several posts from the same page in a row, and friends' posts getting crowded out by pages. Small creators complain that their reach is unpredictable.",
       "examples": [
@@ -13622,7 +20331,7 @@ enum BundledData {
       "prompts": [
         "What would you build first, and how would it evolve?",
         "Walk me through the ranking model and how it is trained.",
-        "What about users and posts the system knows little about?"
+        "Who would have the worst feed under your design?"
       ]
     },
     {
@@ -13661,8 +20370,6 @@ enum BundledData {
       "weight": 3,
       "text": "Clarifies the business objective: long-term, meaningful engagement (people come back and interact with friends, groups and creators), not raw clicks or likes, within integrity limits.",
       "evidence": [
-        "business objective",
-        "business goal",
         "meaningful interactions",
         "meaningful social interactions",
         "meaningful engagement",
@@ -13672,16 +20379,14 @@ enum BundledData {
         "users come back",
         "people come back",
         "daily return",
-        "north star",
-        "north-star metric",
         "worth their time",
         "what are we optimizing",
-        "what is the goal",
-        "goal of the feed",
         "engagement or time spent",
         "coming back every day",
         "come back every day",
-        "real conversations"
+        "real conversations",
+        "long-term retention",
+        "people see posts they care about"
       ],
       "hint": "What should people get out of the feed, and how would the company know it's working?",
       "followUp": "Before designing the ranking, what would you want to confirm about what this feed is for?",
@@ -13713,7 +20418,9 @@ enum BundledData {
         "ads handled separately",
         "organic posts",
         "actions available",
-        "available actions"
+        "available actions",
+        "what can a user do",
+        "besides liking"
       ],
       "hint": "Picture the phone screen. What is on it, and what can a thumb do to a post?",
       "followUp": "What would you want to know about the feed itself and what people can do with a post?",
@@ -13726,22 +20433,28 @@ enum BundledData {
       "weight": 2,
       "text": "Asks about scale: daily active users, posts created per day and eligible posts per user at request time.",
       "evidence": [
-        "daily active users",
         "how many users",
         "number of users",
         "million users",
         "hundreds of millions",
-        "daily users",
         "posts per day",
         "posts a day",
         "new posts per day",
         "billion posts",
         "posts are created",
         "eligible posts per user",
-        "candidates per user"
+        "candidates per user",
+        "how many daily active users",
+        "million daily active users",
+        "billion daily active users",
+        "M DAU",
+        "B DAU",
+        "DAU x",
+        "DAU ×",
+        "DAU times"
       ],
       "hint": "How big is this, in users, posts and posts per user?",
-      "followUp": "Which size numbers would you want pinned down before choosing an architecture?",
+      "followUp": "How many people and how many new posts are we dealing with each day?",
       "reference": "About 300M daily users and about a billion new posts a day; when a user opens the app there are 1,000–3,000 (about 2,000) unseen eligible posts from their connections. That is too many for a heavy model on every post and every request, which drives a cascade.",
       "generic": true
     },
@@ -13773,7 +20486,7 @@ enum BundledData {
       "hint": "How many times a day does a typical user open the feed, and what does that make per second?",
       "followUp": "How much traffic does the ranking service have to handle, and how did you get there?",
       "reference": "300M users × ~15 ranking requests a day ≈ 4.5B requests a day; divided by 86,400 s that is about 52k/s on average and about 100k/s at the evening peak. Every later sizing (candidates scored per second, GPUs, feature reads) multiplies this number.",
-      "generic": true
+      "generic": false
     },
     {
       "id": "latency-budget",
@@ -13790,13 +20503,13 @@ enum BundledData {
         "ms budget",
         "within ms",
         "under ms",
-        "how fast",
         "time to first post",
         "load time",
-        "response time",
         "hundred milliseconds",
         "how quickly the page loads",
-        "page need to load"
+        "page need to load",
+        "how many milliseconds",
+        "how fast must the feed"
       ],
       "hint": "How long can the server take before the first post has to be on its way?",
       "followUp": "What time budget would you design the request path for?",
@@ -13848,7 +20561,10 @@ enum BundledData {
         "how stale",
         "freshness matters",
         "recency matters",
-        "users care about recency"
+        "users care about recency",
+        "how soon",
+        "appear in the feed",
+        "within seconds"
       ],
       "hint": "A friend posts something right now. When should it be able to show up?",
       "followUp": "How current does the feed need to be, and what in the product drives that?",
@@ -13873,7 +20589,13 @@ enum BundledData {
         "fact-check",
         "trust and safety",
         "content policy",
-        "remove or demote"
+        "remove or demote",
+        "don't want to show harmful",
+        "never show harmful",
+        "not show harmful content",
+        "removed posts never shown",
+        "borderline demoted",
+        "never shown"
       ],
       "hint": "Is every post that people engage with a post the company wants to spread?",
       "followUp": "Which content rules or policies would you want to know about before ranking anything?",
@@ -13930,15 +20652,13 @@ enum BundledData {
         "each type of engagement",
         "chance of each action",
         "probability for each action",
-        "predict the chance",
-        "like, comment or share",
-        "like, comment, share",
         "its own output",
         "output per action",
         "one output per",
         "how likely to like",
         "how likely to comment",
-        "likely to like, comment"
+        "likely to like, comment",
+        "P(dwell"
       ],
       "hint": "People do many different things with a post. Which of them does the model predict?",
       "followUp": "What exactly does your model output for one post, and why that?",
@@ -13981,7 +20701,20 @@ enum BundledData {
         "final score = sum",
         "add up with different weights",
         "count against the post",
-        "counts against the post"
+        "counts against the post",
+        "w1",
+        "+ w2",
+        "w_i",
+        "Σ w",
+        "multiplied by its weight",
+        "times its weight",
+        "multiplies each predicted",
+        "adds them up",
+        "action weight",
+        "graded label",
+        "composite label",
+        "weighted label",
+        "value-weighted label"
       ],
       "hint": "You have several probabilities per post, but the feed needs one order.",
       "followUp": "How do the predictions you have turn into a single order for the feed?",
@@ -14000,19 +20733,23 @@ enum BundledData {
         "weights tuned online",
         "Bayesian optimization",
         "weights are a product decision",
-        "set the weights",
-        "choose the weights",
         "weights from experiments",
         "weight sweep",
         "sweep the weights",
         "weights are product choices",
         "product choice",
-        "A/B arms",
         "weights owned by product",
         "weights swept",
         "swept via online",
         "weights product team",
-        "experiments decide the weights"
+        "experiments decide the weights",
+        "weight settings",
+        "hand-picked weights",
+        "decided by product",
+        "long-term experiments",
+        "re-tune w_i",
+        "retune the weights",
+        "re-tune the weights"
       ],
       "hint": "Who decides that a comment is worth three likes, and how would they check?",
       "followUp": "How would you choose the weights in that combination, and how would you change them later?",
@@ -14020,6 +20757,30 @@ enum BundledData {
       "requires": [
         "value-model"
       ]
+    },
+    {
+      "id": "survey-value-signal",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 2,
+      "text": "Uses the 'worth your time' survey answers as the long-term signal: trains a head on them or regresses them on the predicted actions to set or check the value-model weights.",
+      "evidence": [
+        "worth your time survey",
+        "worth your time?",
+        "survey answers",
+        "survey responses",
+        "survey label",
+        "survey head",
+        "train a head on the survey",
+        "regress survey",
+        "regressing survey answers",
+        "surveys to set the weights",
+        "survey to calibrate the weights",
+        "user surveys"
+      ],
+      "hint": "Clicks and likes are proxies. Is there any signal closer to what leadership wants?",
+      "followUp": "How would you know your action weights reward posts people actually value?",
+      "reference": "About 300k 'was this worth your time?' answers a day are a direct, if sparse and biased, measure of value. Train a head on them or fit the action weights so the weighted score predicts survey answers, and use long-term holdouts to confirm; correct for who answers surveys."
     },
     {
       "id": "engagement-bait-risk",
@@ -14036,7 +20797,11 @@ enum BundledData {
         "rage bait",
         "borderline content engages",
         "regret",
-        "baity"
+        "baity",
+        "beg for likes",
+        "not raw clicks",
+        "rage comments",
+        "engagement ≠ value"
       ],
       "hint": "What kind of post wins if the only thing you reward is a like or a click?",
       "followUp": "Which posts would win under your objective that you wouldn't want to win?",
@@ -14063,11 +20828,18 @@ enum BundledData {
         "shared representation",
         "instead of separate models",
         "multiple heads",
-        "multi-head"
+        "network trunk",
+        "tower per action",
+        "one tower per task",
+        "head per task",
+        "MTL"
       ],
       "hint": "Training one model per action is possible. What would you gain by sharing?",
       "followUp": "How is your model structured so that it produces all of those predictions?",
-      "reference": "A shared trunk over embeddings and dense features feeds one small head per action, trained with a sum of per-head cross-entropy losses. Rare heads (share, hide) learn from the shared representation, and serving costs one forward pass per candidate. Separate per-action models (e.g. GBDTs) are a fine first version but cost N passes and drift apart; MMoE or PLE help when tasks pull in different directions."
+      "reference": "A shared trunk over embeddings and dense features feeds one small head per action, trained with a sum of per-head cross-entropy losses. Rare heads (share, hide) learn from the shared representation, and serving costs one forward pass per candidate. Separate per-action models (e.g. GBDTs) are a fine first version but cost N passes and drift apart; MMoE or PLE help when tasks pull in different directions.",
+      "requires": [
+        "multi-action-prediction"
+      ]
     },
     {
       "id": "baseline",
@@ -14121,14 +20893,19 @@ enum BundledData {
         "author embedding",
         "author ID embedding",
         "embeddings for IDs",
-        "binary cross-entropy",
         "DLRM-style",
         "DCN-style",
         "DCN-v2",
         "cross layer",
         "crossing layer",
         "DLRM-ish",
-        "DLRM-like"
+        "DLRM-like",
+        "transformer over",
+        "sequence model",
+        "transformer ranker",
+        "MTL DNN",
+        "user/author ID embeddings",
+        "transformer"
       ],
       "hint": "Affinity, post type and time interact. How does the model learn combinations like that?",
       "followUp": "What does the main ranking network look like inside?",
@@ -14154,7 +20931,10 @@ enum BundledData {
         "heads are calibrated",
         "calibrate each task",
         "head over-predicts",
-        "mis-calibrated head"
+        "mis-calibrated head",
+        "average prediction must match",
+        "mean prediction matches",
+        "predicted rate matches the observed"
       ],
       "hint": "The weights are fixed numbers. What happens to the order if one head's outputs drift up by 30%?",
       "followUp": "What property do the head outputs need for your combined score to mean something?",
@@ -14185,11 +20965,11 @@ enum BundledData {
         "since the last visit",
         "since their last visit",
         "since last login",
-        "unseen posts",
         "per-source",
         "post inventory",
         "eligible inventory",
-        "post index"
+        "post index",
+        "unseen posts from"
       ],
       "hint": "Where do the posts that could appear in this person's feed come from?",
       "followUp": "How do you find the posts that are eligible for one user's feed?",
@@ -14247,7 +21027,11 @@ enum BundledData {
         "slot 1 at serving",
         "hold it fixed",
         "fixed when scoring",
-        "position when training"
+        "position when training",
+        "top slot for every candidate",
+        "slot into the model",
+        "fixed at serve",
+        "position as train feature"
       ],
       "hint": "When you score a candidate, which slot will it end up in?",
       "followUp": "When you score a candidate at serving time, what do you do about the position it will end up in?",
@@ -14274,7 +21058,10 @@ enum BundledData {
         "randomize the top",
         "swap positions",
         "randomized slots",
-        "click model"
+        "click model",
+        "swap adjacent posts",
+        "weight examples by the inverse",
+        "randomly swap"
       ],
       "hint": "How much more attention does slot 1 get than slot 10, and how could you measure it?",
       "followUp": "How would you remove the effect of position from your labels?",
@@ -14296,9 +21083,6 @@ enum BundledData {
         "demote borderline",
         "demote misinformation",
         "demote clickbait",
-        "demotion",
-        "down-rank",
-        "downrank",
         "integrity penalty",
         "integrity score",
         "integrity classifier",
@@ -14314,7 +21098,15 @@ enum BundledData {
         "misinformation score",
         "borderline score",
         "penalize borderline",
-        "penalize misinformation"
+        "penalize misinformation",
+        "integrity demotion",
+        "demotion multiplier",
+        "borderline demoted",
+        "demote low-quality",
+        "demote violating",
+        "downrank borderline",
+        "downrank misinformation",
+        "down-rank clickbait"
       ],
       "hint": "Borderline posts often get more engagement than ordinary ones. What does your ranker do with them?",
       "followUp": "Some posts people engage with are posts the company doesn't want to spread. How does your ranking handle them?",
@@ -14336,7 +21128,10 @@ enum BundledData {
         "agree with the heavy ranker",
         "heavy ranker's top",
         "recall of the top",
-        "teacher model"
+        "teacher model",
+        "trained on the heavy ranker's scores",
+        "heavy ranker's scores",
+        "small two-tower"
       ],
       "hint": "The pre-ranker throws away three quarters of the candidates. How do you make sure it throws away the right ones?",
       "followUp": "How do you decide which candidates reach the heavy model, and what is that step trained to do?",
@@ -14360,7 +21155,6 @@ enum BundledData {
         "join impressions with",
         "impressions joined",
         "joined with actions",
-        "impression logs",
         "seen but not",
         "label per head",
         "one label per action",
@@ -14369,7 +21163,10 @@ enum BundledData {
         "were on screen",
         "into view",
         "never scrolled",
-        "impressions joined to"
+        "impressions joined to",
+        "impression actually viewed",
+        "impressions actually viewed",
+        "impression logs joined"
       ],
       "hint": "What counts as a negative for the like head: a post in the candidate list, or something else?",
       "followUp": "Which logged events become training examples, and which of them are negatives?",
@@ -14399,6 +21196,32 @@ enum BundledData {
       "hint": "Not liking a post and hiding it are different messages.",
       "followUp": "How does the model learn what people don't want to see?",
       "reference": "No like is weak evidence; a hide, 'see less', report or unfollow is strong. They train the negative heads that carry negative weights in the value model, and the viewer's past negative feedback on an author or topic is a strong feature."
+    },
+    {
+      "id": "label-delay-window",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Handles delayed labels: comments and shares arrive hours after the impression, so an attribution window decides when an example's labels are final, trading training freshness for complete labels.",
+      "evidence": [
+        "label delay",
+        "delayed labels",
+        "delayed feedback",
+        "attribution window",
+        "labels are final",
+        "wait a day",
+        "24 h window",
+        "24-hour window",
+        "join actions in a window",
+        "actions arrive late",
+        "comments arrive later",
+        "comments arrive hours",
+        "late-arriving labels",
+        "labels arrive late"
+      ],
+      "hint": "Not every action happens in the second after a post is shown.",
+      "followUp": "An impression from ten minutes ago has no comment yet. Is it a negative example?",
+      "reference": "Reactions arrive within seconds but comments and shares come hours later, so an impression trained on too early is a false negative for those heads. Join actions within a window (e.g. 24 h) before an example is final, or train early and correct with a delayed-feedback model; the window is a freshness-versus-completeness trade-off, and incremental training must use the same rule."
     },
     {
       "id": "implicit-signals",
@@ -14433,7 +21256,6 @@ enum BundledData {
       "weight": 3,
       "text": "Builds viewer–author affinity features, usually the strongest signal: past reactions, comments, messages and profile visits between the two, tie strength, time since the last interaction, and the viewer's action rates by author, source and post type.",
       "evidence": [
-        "affinity",
         "tie strength",
         "relationship strength",
         "closeness",
@@ -14442,12 +21264,17 @@ enum BundledData {
         "past interactions with",
         "close friends",
         "how often they interact",
-        "viewer-author",
-        "user-author",
         "messages between",
         "how close the person is",
         "how close they are",
-        "comment on each other"
+        "comment on each other",
+        "affinity features",
+        "affinity with the author",
+        "viewer's affinity",
+        "user–author affinity",
+        "user-author affinity",
+        "affinity score",
+        "author affinity"
       ],
       "hint": "Two friends post the same photo. Why might one matter far more to this viewer?",
       "followUp": "What do you know about the relationship between the viewer and the author?",
@@ -14469,13 +21296,13 @@ enum BundledData {
         "BERT",
         "CLIP embedding",
         "topic embedding",
-        "post embedding",
         "author features",
         "author's engagement",
         "follower count",
         "language of the post",
         "kind of post",
-        "what kind of post"
+        "what kind of post",
+        "content embedding of the post"
       ],
       "hint": "What do you know about the post itself, before anyone has reacted to it?",
       "followUp": "Describe the post side of the feature vector.",
@@ -14501,7 +21328,9 @@ enum BundledData {
         "likes in the last hour",
         "recent engagement rate",
         "how old the post is",
-        "how old it is"
+        "how old it is",
+        "likes in the last",
+        "velocity of likes"
       ],
       "hint": "How does the model know a post is six hours old, and that it is taking off right now?",
       "followUp": "How does time enter your features?",
@@ -14518,7 +21347,6 @@ enum BundledData {
         "as of the impression",
         "as of impression time",
         "at impression time",
-        "time of the impression",
         "leakage",
         "label leakage",
         "leak the label",
@@ -14527,10 +21355,20 @@ enum BundledData {
         "information from the future",
         "feature snapshots",
         "time the post was shown",
-        "when the post was shown"
+        "when the post was shown",
+        "logged at serving",
+        "feature values logged",
+        "feature vector that was served",
+        "the post had when",
+        "when it was shown",
+        "what the model saw at the time",
+        "no future leakage",
+        "no leakage",
+        "without leakage",
+        "avoid leakage"
       ],
       "hint": "A post ended with 10,000 likes. How many did it have when this user saw it?",
-      "followUp": "How do you make sure a training feature only knows what was known at the moment of the impression?",
+      "followUp": "Offline AUC is 0.92 but online the model is no better than the formula. What do you check first?",
       "reference": "Engagement counters grow after the impression, partly because of it. Joining today's totals onto last week's impressions leaks the labels, inflates offline metrics and fails online. Use point-in-time joins against timestamped feature snapshots, or log the feature vector at serving and train on that.",
       "generic": true
     },
@@ -14559,7 +21397,14 @@ enum BundledData {
         "forward in time",
         "day N+1",
         "days after the training data",
-        "data from later days"
+        "data from later days",
+        "test on the last",
+        "train on the first",
+        "next day's data",
+        "following day",
+        "held-back days",
+        "hold back the newest days",
+        "newest days for eval"
       ],
       "hint": "How will the model be used relative to the data it was trained on?",
       "followUp": "How do you split the data for training and evaluation?",
@@ -14613,7 +21458,13 @@ enum BundledData {
         "contextual features",
         "session features",
         "what was shown above",
-        "previous posts in the session"
+        "previous posts in the session",
+        "network speed",
+        "posts already seen in this session",
+        "slow connections",
+        "prefetch",
+        "2G",
+        "network type"
       ],
       "hint": "Is the same post worth the same at 8am on a fast phone and at midnight on 2G, first or fortieth in the session?",
       "followUp": "What do you know about the request and the session that could change a post's value?",
@@ -14642,7 +21493,15 @@ enum BundledData {
         "AUC for the hide head",
         "AUC for each action",
         "each output separates",
-        "how well each output"
+        "how well each output",
+        "every head",
+        "for each task",
+        "each task separately",
+        "per task",
+        "per-head NE",
+        "NE per task",
+        "AUC per task",
+        "each head separately"
       ],
       "hint": "Your model has several outputs. How do you know each one is good?",
       "followUp": "How would you evaluate the model offline, and what does each number tell you?",
@@ -14680,14 +21539,12 @@ enum BundledData {
       "evidence": [
         "sessions per user",
         "time spent per user",
-        "time spent",
         "interactions per user",
         "comments per user",
         "online engagement",
         "engagement per user",
         "DAU lift",
         "return rate",
-        "top-line metric",
         "sessions/user",
         "MSI/user",
         "MSI per user",
@@ -14695,8 +21552,15 @@ enum BundledData {
         "comments per person",
         "shares per person",
         "how often they come back",
-        "topline metric",
-        "meaningful interactions per user"
+        "meaningful interactions per user",
+        "per DAU",
+        "MSI per DAU",
+        "primary metric",
+        "launch metric",
+        "comments per DAU",
+        "sessions/DAU",
+        "sessions per DAU",
+        "meaningful interactions per DAU"
       ],
       "hint": "Offline wins have to show up in what users do. Which numbers decide a launch?",
       "followUp": "Which online numbers decide whether the new ranking ships?",
@@ -14720,7 +21584,15 @@ enum BundledData {
         "launch criteria",
         "counter metric",
         "hides don't go up",
-        "reports don't go up"
+        "reports don't go up",
+        "won't launch if",
+        "launch is blocked",
+        "hides or reports go up",
+        "hides go up",
+        "reports go up",
+        "rate rises",
+        "blocks the launch",
+        "guardrails hides"
       ],
       "hint": "More engagement can come from places you don't want. What would stop a launch?",
       "followUp": "What would tell you the new ranking makes the feed worse even though engagement is up?",
@@ -14767,7 +21639,13 @@ enum BundledData {
         "leak into control",
         "friend clusters",
         "randomize by clusters",
-        "clusters of friends"
+        "clusters of friends",
+        "control users",
+        "user-level A/B",
+        "different arms",
+        "friend groups together",
+        "my share changes",
+        "friends' feed"
       ],
       "hint": "If treated users comment more, who else is affected?",
       "followUp": "How much would you trust a user-level A/B test on a social network, and why?",
@@ -14777,7 +21655,7 @@ enum BundledData {
       "id": "offline-online-gap",
       "step": "evaluation",
       "category": "metrics",
-      "weight": 1,
+      "weight": 2,
       "text": "Notes that offline metrics are computed on logs from the old ranker, so they favour it and can't see posts it never showed; uses counterfactual (inverse-propensity) estimates, interleaving or a small randomised slice, and trusts online tests.",
       "evidence": [
         "off-policy",
@@ -14788,10 +21666,13 @@ enum BundledData {
         "logged policy",
         "old ranker's logs",
         "offline online gap",
-        "offline gains don't"
+        "offline gains don't",
+        "offline and online don't always agree",
+        "offline and online disagree",
+        "offline gains don't always transfer"
       ],
       "hint": "Which posts does your offline test set contain, and who chose them?",
-      "followUp": "Why might an offline gain not carry over to the live feed?",
+      "followUp": "Your new model wins offline on every head, and the A/B test comes back flat. What happened?",
       "reference": "The evaluation set contains only what the old ranker chose to show, at the slots it chose, so offline metrics reward agreeing with it. Off-policy estimates (with logged propensities), interleaving of two rankers or a small randomised slice give less biased comparisons before a full A/B."
     },
     {
@@ -14803,13 +21684,18 @@ enum BundledData {
       "evidence": [
         "by segment",
         "per segment",
-        "sliced",
-        "slices",
         "per country",
         "by region",
         "new vs established users",
         "breakdown by",
-        "per language"
+        "per language",
+        "sliced by",
+        "per slice",
+        "calibration per slice",
+        "by slice",
+        "metrics per slice",
+        "sliced metrics",
+        "sliced evaluation"
       ],
       "hint": "An overall improvement can hide a group that got worse.",
       "followUp": "Where could an overall gain hide a loss?",
@@ -14840,12 +21726,23 @@ enum BundledData {
         "small fast model first",
         "cut the list down",
         "then the big model",
-        "small model first"
+        "small model first",
+        "cheap model",
+        "heavy model ranks",
+        "keeps the top 500",
+        "cuts to 500",
+        "cut to 500",
+        "recall stage",
+        "coarse ranking model",
+        "lighter model",
+        "then use the heavy model",
+        "reduce the list to",
+        "light model to reduce"
       ],
       "hint": "You can't run your best model on all 2,000 candidates for every request.",
       "followUp": "How do you get from thousands of eligible posts to the few on the first screen?",
       "reference": "Candidate fetch (~2,000) → pre-ranker (cheap, keeps ~500) → heavy multi-task ranker and value model → re-ranking for integrity, diversity and rules → ads slotted in by the ads system. Each stage spends more per post on fewer posts, which is how quality fits the latency budget.",
-      "generic": true
+      "generic": false
     },
     {
       "id": "capacity-sizing",
@@ -14857,7 +21754,6 @@ enum BundledData {
         "scores per second",
         "inferences per second",
         "predictions per second",
-        "posts per second",
         "candidates per second",
         "million scores",
         "million inferences",
@@ -14877,14 +21773,12 @@ enum BundledData {
         "evaluations per second",
         "evaluations a second",
         "scores a second",
-        "scored posts",
-        "posts/s",
         "scores/s"
       ],
       "hint": "Multiply it out: requests per second, posts scored per request, cost per post.",
       "followUp": "How much compute does ranking need at peak? Walk me through the numbers.",
       "reference": "100k QPS × 500 ≈ 50M heavy scores/s; at 10–50 MFLOP each that is 0.5–2.5 PFLOP/s, i.e. roughly 5–25 modern GPUs' worth of dense math at realistic utilisation, and several times more once embedding look-ups, feature hydration and headroom count. The pre-ranker sees 200M/s, so it must be ~100× cheaper per post (a dot product or tiny MLP). Viewer-side work is done once per request, and user ID embeddings for ~1B accounts at 64 float32 values are ~256 GB, so tables are sharded.",
-      "generic": true
+      "generic": false
     },
     {
       "id": "latency-budget-split",
@@ -14903,10 +21797,13 @@ enum BundledData {
         "ms for the pre-ranker",
         "ms for features",
         "budget per stage",
-        "fallback",
-        "fall back",
-        "degrade gracefully",
-        "graceful degradation"
+        "of the 250 ms",
+        "ms for candidate fetch",
+        "ms for the heavy model",
+        "timeout → coarse order",
+        "stage times out",
+        "timeout per stage",
+        "if a stage times out"
       ],
       "hint": "Which stage gets how many of your 250 milliseconds, and what if one is late?",
       "followUp": "How does the request fit into the latency budget at p99, stage by stage?",
@@ -14926,8 +21823,6 @@ enum BundledData {
         "streaming pipeline",
         "stream processing",
         "Flink",
-        "online feature store",
-        "feature store",
         "near real-time",
         "real-time aggregates",
         "last few actions",
@@ -14935,7 +21830,14 @@ enum BundledData {
         "updated by a stream",
         "fresh counts",
         "reactions right now",
-        "getting right now"
+        "getting right now",
+        "Kafka",
+        "stream consumer",
+        "last 10 minutes",
+        "updated within seconds",
+        "velocity",
+        "streaming counters",
+        "counters live in minutes"
       ],
       "hint": "A post is taking off in the last ten minutes, and the user just hid something similar. Does your ranker know?",
       "followUp": "Where does each feature come from at request time, and how old can it be?",
@@ -14957,25 +21859,52 @@ enum BundledData {
         "online prediction",
         "fanout on read",
         "fan-out on read",
-        "fanout on write",
-        "fan-out on write",
         "fan-out-on-read",
         "fanout-on-read",
-        "fan-out-on-write",
-        "fanout-on-write",
-        "pull model",
-        "push model",
         "cache the ranked list",
         "cache the ranked feed",
         "re-rank on refresh",
-        "when the app opens",
-        "user opens the app",
-        "on app open"
+        "at request time",
+        "open → candidate fetch",
+        "ranked when the app opens",
+        "rank when the user opens",
+        "score when the app opens",
+        "ranking happens when the user opens"
       ],
       "hint": "Could you compute everyone's feed overnight? What would break?",
       "followUp": "When is the ranking computed for a given user, and how do new posts get into it?",
-      "reference": "New posts are indexed by author and group within seconds, and ranking happens when the user opens the app, so the first screen reflects the last minute. The ranked list is cached for the session's next pages and recomputed on refresh; precomputing per user nightly would be both stale and wasteful, since most users open the app only a few times a day.",
+      "reference": "New posts are indexed by author and group within seconds, and ranking happens when the user opens the app, so the first screen reflects the last minute. The ranked list is cached for the session's next pages and recomputed on refresh; precomputing per user nightly would be stale, and wasteful: about 70% of accounts don't open the app on a given day.",
       "generic": true
+    },
+    {
+      "id": "fanout-strategy",
+      "step": "serving",
+      "category": "serving",
+      "weight": 2,
+      "text": "Chooses how candidates are gathered: push new posts into followers' inboxes (fan-out on write) for ordinary authors, pull at read time for pages and accounts with millions of followers, and sizes the index reads per request.",
+      "evidence": [
+        "fan-out on write",
+        "fanout on write",
+        "fan-out-on-write",
+        "fan-out on read",
+        "fanout on read",
+        "push model",
+        "pull model",
+        "pull at read time",
+        "pushed into followers' inboxes",
+        "followers' inboxes",
+        "inbox per user",
+        "hybrid push and pull",
+        "push for ordinary",
+        "pull for pages",
+        "millions of followers",
+        "index reads per request",
+        "reads recent posts from",
+        "celebrity problem"
+      ],
+      "hint": "Some authors have ten followers and some have ten million.",
+      "followUp": "A page with 50 million followers posts. What happens in your system?",
+      "reference": "Pushing each post into every follower's inbox makes reads cheap but a page with millions of followers turns one post into millions of writes; pulling at read time costs ~hundreds of source reads per request (about 360 sources × 100k QPS is tens of millions of index reads a second). The usual answer is hybrid: push for ordinary authors, pull for big pages and groups, merged at request time."
     },
     {
       "id": "continual-training",
@@ -14999,7 +21928,11 @@ enum BundledData {
         "from the last checkpoint",
         "validation gate",
         "against the live model",
-        "auto-promote"
+        "auto-promote",
+        "hourly incremental",
+        "train continuously",
+        "continuous training",
+        "incremental + daily full"
       ],
       "hint": "Topics, formats and creators change every week. How does the model keep up?",
       "followUp": "How often does the model change, and what decides whether a new version goes live?",
@@ -15027,10 +21960,17 @@ enum BundledData {
         "online offline skew",
         "feature parity",
         "logged at serve time",
-        "logged at serving time"
+        "logged at serving time",
+        "share one definition",
+        "one feature definition",
+        "single feature definition",
+        "same code online and offline",
+        "same code for training and serving",
+        "log features at serve time",
+        "train/serve skew"
       ],
       "hint": "The features the model trained on and those it sees live may not be computed the same way.",
-      "followUp": "How do you make sure the features at serving time match the ones used in training?",
+      "followUp": "A week after launch the comment head over-predicts by 40%. Where do you look?",
       "reference": "Log the exact feature vector the ranker used for each impression and train on those logs (which also makes features point-in-time correct), or compute both paths from one definition in the feature store. Skew silently breaks calibration of the heads.",
       "generic": true
     },
@@ -15054,7 +21994,12 @@ enum BundledData {
         "seen state",
         "hard filters",
         "eligibility filter",
-        "dedupe seen"
+        "dedupe seen",
+        "allowed to see",
+        "already seen",
+        "audience settings",
+        "posts they've already seen",
+        "removed posts never shown"
       ],
       "hint": "Which posts must never appear, however well they score?",
       "followUp": "What has to be true of a post before it can be shown, and where do you check it?",
@@ -15081,7 +22026,14 @@ enum BundledData {
         "author cap",
         "per-author cap",
         "mix of content types",
-        "dedupe reshares"
+        "dedupe reshares",
+        "no more than two in a row",
+        "max 2 same author",
+        "no more than two posts in a row",
+        "at most two in a row",
+        "too many posts from the same",
+        "not too many from the same",
+        "too many from the same person"
       ],
       "hint": "The ten best-scoring posts might all be from the same busy page.",
       "followUp": "After scoring, what adjustments happen before the page goes out?",
@@ -15100,7 +22052,10 @@ enum BundledData {
         "canary",
         "gradual rollout",
         "ramp up",
-        "ramp traffic"
+        "ramp traffic",
+        "roll back",
+        "rollback",
+        "auto rollback"
       ],
       "hint": "What happens before a new model sees all the traffic?",
       "followUp": "How do you release a new ranking model without putting everyone's feed at risk?",
@@ -15131,10 +22086,19 @@ enum BundledData {
         "exploration slice",
         "learns from what it chose",
         "already chose to show",
-        "learns from its own choices"
+        "learns from its own choices",
+        "chose to show",
+        "reinforce themselves",
+        "reinforces itself",
+        "more exposure",
+        "more positive labels",
+        "favour them even more",
+        "favor them even more",
+        "randomised traffic",
+        "randomized traffic"
       ],
       "hint": "Your model decides which examples it will learn from next.",
-      "followUp": "How does what the ranker shows today shape the data it trains on tomorrow?",
+      "followUp": "Six months in, the top 1% of pages has gained reach every week. Why might that be?",
       "reference": "Only shown posts get labels, shown posts at the top get more, and creators copy whatever is rewarded, so the model's tastes harden and reach concentrates. A small randomised or exploration slice gives less biased data, the long-term holdout measures drift of the whole ecosystem, and exposure metrics show concentration early."
     },
     {
@@ -15156,7 +22120,11 @@ enum BundledData {
         "monitor each head",
         "calibration on live traffic",
         "predictions still match",
-        "predictions match what people do"
+        "predictions match what people do",
+        "predicted rate",
+        "calibration per head",
+        "NE/calibration per head",
+        "compare each head's predicted"
       ],
       "hint": "Which property of your predictions does the blended score rely on, and is it still true?",
       "followUp": "What is the first model-quality signal you'd watch on live traffic?",
@@ -15187,7 +22155,13 @@ enum BundledData {
         "model age",
         "time since the last update",
         "arriving on time",
-        "data feeds"
+        "data feeds",
+        "falls behind",
+        "counter lag",
+        "logged-vs-training skew",
+        "feature null rate",
+        "missing values",
+        "feature pipelines for missing"
       ],
       "hint": "The model can be fine while its inputs are quietly broken.",
       "followUp": "How would you find out that one of the model's inputs stopped updating?",
@@ -15212,7 +22186,11 @@ enum BundledData {
         "coordinated behavior",
         "bot engagement",
         "engagement manipulation",
-        "gaming engagement"
+        "gaming engagement",
+        "bursts of likes",
+        "bots inflate",
+        "bot likes",
+        "sudden bursts"
       ],
       "hint": "Once people learn what the ranker rewards, some will try to manufacture it.",
       "followUp": "What would tell you that bad actors are exploiting the ranking?",
@@ -15257,7 +22235,10 @@ enum BundledData {
         "data drift",
         "retraining cadence",
         "seasonality",
-        "change over time"
+        "change over time",
+        "behavior changes",
+        "behaviour shifts",
+        "user behavior changes"
       ],
       "hint": "What could change in the world underneath your model?",
       "followUp": "What would make the model degrade over weeks even if nothing breaks?",
@@ -15278,7 +22259,9 @@ enum BundledData {
         "timeout rate",
         "GPU utilization",
         "latency monitoring",
-        "uptime"
+        "uptime",
+        "model latency",
+        "serving latency"
       ],
       "hint": "Some problems are about the service, not the model.",
       "followUp": "What system metrics would you alert on?",
@@ -15308,7 +22291,13 @@ enum BundledData {
         "learn the decay",
         "rather than sorting by time",
         "instead of sorting by time",
-        "instead of pure recency"
+        "instead of pure recency",
+        "purely chronological",
+        "chronological feed buries",
+        "feel stale",
+        "chronological vs relevance-ranked",
+        "buries posts from close friends",
+        "ranked one can feel stale"
       ],
       "hint": "Should a post from five minutes ago always beat one from yesterday?",
       "followUp": "How do you decide between a new post and an older one that this user would probably like more?",
@@ -15378,9 +22367,11 @@ enum BundledData {
         "fewer candidates to the heavy",
         "how many candidates to rank",
         "candidates vs latency",
-        "efficiency vs accuracy",
         "pre-ranker recall",
-        "accuracy vs latency"
+        "instead of 500",
+        "doubles GPU cost",
+        "top 50 the pre-ranker keeps",
+        "how many of its top"
       ],
       "hint": "Why that many posts for the heavy ranker, and not half or twice as many?",
       "followUp": "How would you decide how many posts reach the heavy ranker?",
@@ -15405,7 +22396,10 @@ enum BundledData {
         "cost of diversity",
         "diversity trade-off",
         "diversity costs",
-        "diversity hurts short-term"
+        "diversity hurts short-term",
+        "spacing rules",
+        "predicted engagement falls",
+        "diversity costs a little"
       ],
       "hint": "Spacing rules push down posts the model scored higher. Is that a loss?",
       "followUp": "What do you give up with diversity rules, and how would you set their strength?",
@@ -15443,7 +22437,7 @@ enum BundledData {
     {
       "id": "prioritisation",
       "step": "model",
-      "category": "tradeoffs",
+      "category": "modeling",
       "weight": 2,
       "text": "Prioritises: names the riskiest or highest-leverage part (labels and the value model, point-in-time features, the real-time path) and what ships first versus later, instead of treating every part as equal.",
       "evidence": [
@@ -15459,12 +22453,17 @@ enum BundledData {
         "MVP",
         "spend most of my time",
         "deep dive",
-        "build first"
+        "build first",
+        "build those first",
+        "leave for later",
+        "first rather than",
+        "would build first",
+        "build first and"
       ],
       "hint": "You can't build everything at once. Where does the value or the risk concentrate?",
       "followUp": "With one quarter and a small team, what would you build first, and what would wait?",
       "reference": "The expensive failures are wrong labels or leaky features (great offline, bad online) and a value model that rewards the wrong posts. Ship v1 as per-action GBDT or LR with the current formula as control and correct logging, then the multi-task ranker, then real-time features, pre-ranker tuning and exploration.",
-      "generic": true
+      "generic": false
     }
   ],
   "redFlags": [
@@ -15484,7 +22483,12 @@ enum BundledData {
         "objective is clicks",
         "objective is likes",
         "target is clicks",
-        "target is likes"
+        "target is likes",
+        "rank by predicted dwell",
+        "rank posts by predicted dwell",
+        "single probability that",
+        "rank by predicted engagement",
+        "rank by P(engage)"
       ],
       "unlessMentioned": [
         "weighted sum",
@@ -15498,7 +22502,9 @@ enum BundledData {
         "engagement bait",
         "each action",
         "several actions",
-        "comments and shares"
+        "comments and shares",
+        "baity",
+        "old formula"
       ],
       "why": "One engagement target is easy to game: clickbait, engagement bait and outrage win, and negative feedback such as hides never enters the score.",
       "severity": 2
@@ -15518,7 +22524,15 @@ enum BundledData {
         "hides as engagement",
         "any interaction as positive",
         "all interactions as positive",
-        "every interaction as positive"
+        "every interaction as positive",
+        "all count the same",
+        "count the same",
+        "counts the same",
+        "equally weighted",
+        "with equal weights",
+        "weight of one for every",
+        "all weights equal",
+        "same weight for all"
       ],
       "unlessMentioned": [
         "negative weight",
@@ -15558,7 +22572,14 @@ enum BundledData {
         "recency versus relevance",
         "bury",
         "buries",
-        "buried"
+        "buried",
+        "non-profiled",
+        "not profiled",
+        "EU users",
+        "break ties",
+        "ties are broken",
+        "tie-break",
+        "tiebreak"
       ],
       "why": "With ~2,000 unseen posts and about 100 viewed a day, time order buries close friends' posts under whoever posts most; chronological order is a baseline or an opt-out, not the ranking.",
       "severity": 2
@@ -15570,8 +22591,6 @@ enum BundledData {
         "random split",
         "split randomly",
         "randomly split",
-        "shuffle the rows",
-        "shuffle all the rows",
         "random train test split",
         "random 80/20"
       ],
@@ -15591,7 +22610,12 @@ enum BundledData {
         "hold out the most recent",
         "later days",
         "forward in time",
-        "day N+1"
+        "day N+1",
+        "treatment and control",
+        "treatment or control",
+        "into treatment",
+        "test on the last",
+        "train on the first"
       ],
       "why": "A random split puts the same viral posts, trends and sessions on both sides, so offline metrics are inflated and don't predict the next day.",
       "severity": 2
@@ -15602,13 +22626,14 @@ enum BundledData {
       "evidence": [
         "final like count",
         "final number of likes",
-        "final engagement",
         "total likes the post got",
         "total likes it received",
         "eventual likes",
         "eventually received",
         "likes it ends up with",
-        "current like count for training"
+        "current like count for training",
+        "final engagement count",
+        "final engagement counts"
       ],
       "unlessMentioned": [
         "point-in-time",
@@ -15617,7 +22642,9 @@ enum BundledData {
         "leakage",
         "leak",
         "log the features",
-        "logged at serving"
+        "logged at serving",
+        "not known when",
+        "not yet known"
       ],
       "why": "Counts taken after the impression include engagement the impression itself caused, which leaks the label: offline AUC looks great and the live model fails.",
       "severity": 2
@@ -15680,14 +22707,30 @@ enum BundledData {
         "precompute every user's feed",
         "daily batch job ranks",
         "batch job ranks the feed",
-        "precomputed once a day"
+        "precomputed once a day",
+        "ranked feed every night",
+        "feed every night",
+        "precompute the feed",
+        "precompute each user's ranked feed",
+        "precompute each user's feed",
+        "feed for each user in a daily",
+        "daily Spark job",
+        "nightly Spark job",
+        "rank the feed offline",
+        "ranked feed for every user",
+        "computes the ranked feed",
+        "nightly job computes",
+        "precompute the ranked feed"
       ],
       "unlessMentioned": [
         "at request time",
         "re-rank on open",
         "re-rank online",
         "rank per request",
-        "ranked per request"
+        "ranked per request",
+        "wasteful",
+        "would waste",
+        "don't open the app"
       ],
       "why": "A friend's post must appear within minutes and engagement velocity changes by the hour; a nightly feed misses both and wastes work on users who don't open the app.",
       "severity": 2
@@ -15696,13 +22739,19 @@ enum BundledData {
       "id": "static-model",
       "text": "Trains the ranker once or retrains it rarely.",
       "evidence": [
-        "train once",
         "retrain monthly",
         "once a month",
         "retrain quarterly",
-        "static model",
         "retrain every month",
-        "monthly retraining"
+        "monthly retraining",
+        "train it once and",
+        "train once and",
+        "trained once and",
+        "retrain every quarter",
+        "deploy a static model",
+        "keep a static model",
+        "never retrain",
+        "no need to retrain"
       ],
       "unlessMentioned": [
         "incremental training",
@@ -15715,7 +22764,14 @@ enum BundledData {
         "retrain hourly",
         "warm start",
         "fine-tune on fresh data",
-        "every few hours"
+        "every few hours",
+        "incremental updates",
+        "incremental update",
+        "drifts",
+        "once a day",
+        "every day",
+        "hourly incremental",
+        "daily incremental"
       ],
       "why": "Topics, formats and creators change weekly and engagement patterns within days; a ranker retrained monthly drifts out of calibration between updates.",
       "severity": 2
@@ -15737,7 +22793,11 @@ enum BundledData {
         "same feature definitions",
         "log the features",
         "feature logging",
-        "log the features served"
+        "log the features served",
+        "one definition",
+        "single definition",
+        "same definition",
+        "share one definition"
       ],
       "why": "Two implementations of the same feature drift apart and silently mis-scale the heads in production.",
       "severity": 2
@@ -15755,6 +22815,94 @@ enum BundledData {
         "offline AUC is enough"
       ],
       "why": "Offline metrics are computed on logs chosen by the old ranker and can't see network effects, fatigue or integrity side effects; only an online experiment with guardrails can justify a launch.",
+      "severity": 2,
+      "unlessMentioned": [
+        "then confirm",
+        "confirm it with an A/B",
+        "confirm with an A/B",
+        "then an A/B test",
+        "confirm online"
+      ]
+    },
+    {
+      "id": "time-spent-objective",
+      "text": "Makes time spent (or one engagement number) the north-star or primary metric of the feed.",
+      "evidence": [
+        "maximize time spent",
+        "maximise time spent",
+        "optimize time spent",
+        "optimize for time spent",
+        "time spent as the north star",
+        "time spent as the north-star",
+        "time spent as the primary",
+        "time spent as our primary",
+        "north star is time spent",
+        "north-star metric is time spent",
+        "primary metric is time spent",
+        "primary metric time spent",
+        "objective is time spent",
+        "goal is time spent",
+        "target is time spent",
+        "measure of engagement is time spent"
+      ],
+      "unlessMentioned": [],
+      "why": "The company wants people to come back because the feed is worth their time (facts: meaningful interactions, daily return), not growth bought with clickbait or outrage. Time spent rewards passive scrolling, autoplay video and outrage that keeps people reading, so it should be a guardrail or a component, not the objective.",
+      "severity": 2
+    },
+    {
+      "id": "uncalibrated-value-scores",
+      "text": "Combines per-action scores in a weighted sum while treating calibration as unnecessary (ranking-only or pairwise scores per head).",
+      "evidence": [
+        "calibration is not needed",
+        "calibration isn't needed",
+        "calibration of the scores is not",
+        "calibration is not something",
+        "no need to calibrate",
+        "no need for calibration",
+        "don't need calibration",
+        "do not need calibration",
+        "calibration doesn't matter",
+        "calibration does not matter",
+        "calibration is irrelevant",
+        "only use them for sorting",
+        "only used for sorting",
+        "only need the order",
+        "only the order matters",
+        "pairwise objective for each",
+        "pairwise loss for each",
+        "pairwise loss per head",
+        "ranking loss per head",
+        "ranking loss for each"
+      ],
+      "unlessMentioned": [],
+      "why": "A weighted sum w·P(action) only means something if every head outputs a real probability: a head whose scores are only good for ordering (a pairwise or listwise loss, or a drifted head) silently changes the effective weights, so the value model stops ranking by value.",
+      "severity": 2
+    },
+    {
+      "id": "sensitive-attribute-features",
+      "text": "Uses sensitive attributes (religion, politics, health, sexual orientation, ethnicity) as ranking features.",
+      "evidence": [
+        "religion as a feature",
+        "religion as features",
+        "religion and political views as features",
+        "political views as features",
+        "political views as a feature",
+        "political affiliation as a feature",
+        "health as a feature",
+        "health conditions as features",
+        "sexual orientation as a feature",
+        "ethnicity as a feature",
+        "race as a feature",
+        "use the user's religion",
+        "use their religion",
+        "use religion",
+        "use political views",
+        "use the political views",
+        "infer religion",
+        "infer political"
+      ],
+      "unlessMentioned": [],
+      "why": "The scenario forbids sensitive attributes such as religion or health as features; using them, or inferring them, is a privacy and regulatory incident (GDPR special categories, DSA profiling rules) whatever the engagement gain.",
       "severity": 2
     }
   ],
@@ -15845,13 +22993,25 @@ enum BundledData {
         "purpose of the feature",
         "why build this",
         "optimize for",
-        "requests or friendships"
+        "requests or friendships",
+        "interact after connecting",
+        "actually interact",
+        "request is accepted",
+        "accepted friendships",
+        "meaningful connections",
+        "success measured",
+        "how is success measured",
+        "connections per user",
+        "friendships formed",
+        "north star"
       ],
       "answer": "We want people to find friends they actually know and want on the platform. People with more friends see more relevant content and stay longer, new users above all, so leadership tracks friendships formed through suggestions. We've been burned by spammy requests before, though: more requests that nobody wants is not a win.",
       "examples": [
         "What's the business goal of People You May Know?",
         "Are we optimising for friend requests sent or for accepted friendships?",
-        "What does success look like for this feature?"
+        "What does success look like for this feature?",
+        "Is a sent request enough, or do we only count friendships that get accepted and used?",
+        "Which metric does leadership track for this feature?"
       ]
     },
     {
@@ -15873,13 +23033,20 @@ enum BundledData {
         "step when someone signs up",
         "UI",
         "card",
-        "per view"
+        "per view",
+        "at once",
+        "how far do they scroll",
+        "scroll",
+        "suggestions does the user see",
+        "how many cards",
+        "suggestions per view"
       ],
       "answer": "On the Friends tab as a scrollable list, as a horizontal carousel in the home feed, right after you accept a friend request, and as a step in onboarding for new accounts. A view shows roughly 10 to 20 people; each card has 'Add friend' and 'Remove' buttons.",
       "examples": [
         "Where does PYMK show up in the app?",
         "How many suggestions are shown at once?",
-        "Is there a friend-suggestion step when someone signs up?"
+        "Is there a friend-suggestion step when someone signs up?",
+        "How many people does one PYMK unit show, and can the user scroll for more?"
       ]
     },
     {
@@ -15966,7 +23133,8 @@ enum BundledData {
         "PYMK views",
         "peak traffic",
         "suggestions shown per day",
-        "shown per day"
+        "shown per day",
+        "use PYMK"
       ],
       "answer": "The PYMK unit is loaded about 600 million times a day across all surfaces: around 7,000 requests per second on average and about 20,000 at peak. That's roughly 6 billion suggestion impressions a day.",
       "examples": [
@@ -16044,9 +23212,12 @@ enum BundledData {
         "pending",
         "conversion",
         "requests per day",
-        "positive rate"
+        "positive rate",
+        "requests sent per day",
+        "new friendships form each day",
+        "friendships per day"
       ],
-      "answer": "About 1% of suggestion impressions lead to a request, so around 60 million requests a day come from PYMK, out of about 100 million in total. About 45% of requests are eventually accepted, most within three days but some after weeks; about a quarter are deleted, about 2% are marked 'I don't know this person', and the rest stay pending.",
+      "answer": "About 1% of suggestion impressions lead to a request, so around 60 million requests a day come from PYMK, out of about 100 million in total. About 45% of requests are eventually accepted, most within three days but some after weeks; about a quarter are deleted, about 2% are marked 'I don't know this person', and the rest stay pending. That is roughly 45 million new friendships a day.",
       "examples": [
         "What fraction of suggestions lead to a friend request?",
         "What's the acceptance rate of friend requests?",
@@ -16149,13 +23320,20 @@ enum BundledData {
         "people join",
         "join per day",
         "how many people join",
-        "new users get suggestions"
+        "new users get suggestions",
+        "fraction of users are new",
+        "fewer than",
+        "few friends",
+        "fewer friends",
+        "share of new users",
+        "what fraction of users are new"
       ],
       "answer": "About a million new accounts a day get through signup-time fake-account checks. New users who reach about 10 friends within their first two weeks are far more likely to still be active a month later, so their first suggestions matter a lot.",
       "examples": [
         "How many new users join each day?",
         "What about new users who have no friends yet?",
-        "Does early friending affect retention?"
+        "Does early friending affect retention?",
+        "What share of our users are new and still have only a handful of friends?"
       ]
     },
     {
@@ -16177,7 +23355,8 @@ enum BundledData {
         "fake",
         "request limit",
         "limit on how many requests",
-        "how many requests someone can send"
+        "how many requests someone can send",
+        "send per day"
       ],
       "answer": "A separate integrity team runs a fake-account classifier that scores every account at signup and daily; a few percent of monthly actives are estimated to be fake. Fake accounts and scammers send mass friend requests, often to friends of their first victims so that they appear to have mutual friends. Users can send at most a few hundred requests a day.",
       "examples": [
@@ -16203,13 +23382,16 @@ enum BundledData {
         "private",
         "blocked",
         "friend list is private",
-        "private friend list"
+        "private friend list",
+        "contact upload consent",
+        "opt-in"
       ],
       "answer": "Contact uploads are opt-in and users can delete them; deletion requests must propagate everywhere. Precise location can't be used for PYMK, and private messages are off limits. A friend list set to private must not be revealed, blocked pairs may never be suggested to each other, and we're subject to GDPR and similar laws.",
       "examples": [
         "Are there privacy constraints on the data we can use?",
         "Can we use location data?",
-        "Can we show mutual friends if someone's friend list is private?"
+        "Can we show mutual friends if someone's friend list is private?",
+        "Do users have to opt in before their uploaded contacts are used?"
       ]
     },
     {
@@ -16253,7 +23435,9 @@ enum BundledData {
         "key-value store",
         "feature store",
         "vector search",
-        "streaming"
+        "streaming",
+        "query the graph",
+        "graph stored"
       ],
       "answer": "There's a large Spark-style batch cluster over the data warehouse, with daily graph snapshots, a GPU cluster for training, and CPU machines for serving. An online graph service holds everyone's friend list in memory and answers a lookup in about a millisecond. There's also a key-value store, a feature store, a streaming platform for events, and a vector search service.",
       "examples": [
@@ -16274,7 +23458,9 @@ enum BundledData {
         "markets",
         "across countries",
         "cross countries",
-        "friendships cross countries"
+        "friendships cross countries",
+        "same country",
+        "within a country"
       ],
       "answer": "It's global: over 100 countries and dozens of languages. Most friendships are within one country, and the graph clusters strongly by region, school and workplace.",
       "examples": [
@@ -16413,7 +23599,12 @@ enum BundledData {
         "drives engagement",
         "more accepted friendships",
         "denser graph",
-        "engagement and retention"
+        "engagement and retention",
+        "connections formed",
+        "friendships both people want",
+        "friendships formed",
+        "connections that are accepted",
+        "accepted and used"
       ],
       "hint": "Why does the company want people to have more friends on the platform?",
       "followUp": "What is this feature for, from the company's point of view?",
@@ -16437,7 +23628,10 @@ enum BundledData {
         "graph size",
         "friend limit",
         "5,000 friends",
-        "150 billion"
+        "150 billion",
+        "300 friends",
+        "avg friends",
+        "friends per user on average"
       ],
       "hint": "How big is the graph, in nodes and edges, and how skewed are the degrees?",
       "followUp": "Which numbers about the graph would you want before choosing an approach?",
@@ -16451,7 +23645,6 @@ enum BundledData {
       "text": "Asks whether connections are mutual (a request the other person must accept) or one-way follows, since that decides the label and who has to agree.",
       "evidence": [
         "symmetric",
-        "mutual friendship",
         "bidirectional",
         "undirected",
         "directed graph",
@@ -16464,8 +23657,10 @@ enum BundledData {
         "two-way",
         "friendship mutual",
         "friendship is mutual",
-        "is it mutual",
-        "mutual or one-way"
+        "mutual or one-way",
+        "need to accept",
+        "just follow",
+        "does the other person have to accept"
       ],
       "hint": "Does a connection need both people to agree?",
       "followUp": "What exactly is a connection on this network, and what does it take to form one?",
@@ -16487,7 +23682,10 @@ enum BundledData {
         "onboarding flow",
         "after accepting a request",
         "product surface",
-        "how many suggestions"
+        "how many suggestions per",
+        "where is PYMK shown",
+        "cards per view",
+        "how many cards"
       ],
       "hint": "Where in the app would a user see these suggestions?",
       "followUp": "Where does a user come across these suggestions, and does that matter for your design?",
@@ -16521,7 +23719,7 @@ enum BundledData {
       ],
       "hint": "How many times a second is this unit requested, and how fast must it come back?",
       "followUp": "What load and latency would you design the serving path for?",
-      "reference": "300M DAU × ~2 PYMK loads ≈ 600M requests a day: ~7k QPS on average and ~20k at peak, with ~150 ms p99. Scoring ~2,000 candidates per request online would be ~40M pair scores a second plus two-hop traversals, which pushes the heavy work out of the request path.",
+      "reference": "300M DAU × ~2 PYMK loads ≈ 600M requests a day: ~7k QPS on average and ~20k at peak, with ~150 ms p99. Scoring ~2,000 candidates per request online would be ~40M pair scores a second, only ~200 cores for a GBDT; what doesn't fit in 150 ms is the two-hop fan-out (~2.5×10^5 paths, ~2 MB of adjacency reads per request, ~40 GB/s at peak) and the per-candidate feature joins, which pushes the heavy work out of the request path.",
       "generic": true
     },
     {
@@ -16539,7 +23737,10 @@ enum BundledData {
         "how stale",
         "stale suggestions",
         "daily refresh enough",
-        "how often suggestions change"
+        "how often suggestions change",
+        "daily batch OK",
+        "update right after",
+        "is a daily batch"
       ],
       "hint": "What should a user see right after accepting a new friend?",
       "followUp": "How up to date do the suggestions need to be, and when does it matter most?",
@@ -16562,7 +23763,9 @@ enum BundledData {
         "which signals",
         "available signals",
         "what feedback",
-        "natural labels"
+        "natural labels",
+        "log impressions",
+        "whether each request was accepted"
       ],
       "hint": "If nobody labels anything by hand, where would the labels come from?",
       "followUp": "Which user actions around suggestions and requests would you want logged?",
@@ -16587,7 +23790,15 @@ enum BundledData {
         "minors",
         "teens",
         "under 18",
-        "private friend list"
+        "private friend list",
+        "never suggest a minor",
+        "hard filter",
+        "blocked pairs",
+        "never suggested",
+        "don't use private messages",
+        "no precise location",
+        "not use precise location",
+        "don't use precise location"
       ],
       "hint": "Which inputs need users' permission, and which users need extra protection?",
       "followUp": "What limits would you expect on the data you use and on who can be suggested to whom?",
@@ -16596,7 +23807,7 @@ enum BundledData {
     {
       "id": "sensitive-inferences",
       "step": "data",
-      "category": "requirements",
+      "category": "data",
       "weight": 3,
       "text": "Recognises that a suggestion is itself a disclosure: it can reveal a hidden relationship (patients of one doctor, a victim and an abuser, a sex worker and a client) or that someone holds your number, so sensitive sources are excluded or gated and explanations reveal only what the viewer could already see.",
       "evidence": [
@@ -16615,16 +23826,26 @@ enum BundledData {
         "creepy",
         "how did it know",
         "suggestion is a disclosure",
-        "outing"
+        "outing",
+        "out a relationship",
+        "reveal that",
+        "share a doctor",
+        "has your number",
+        "contact-only candidates",
+        "suggestion can reveal",
+        "sensitive links",
+        "leaking sensitive",
+        "patient-doctor",
+        "patient and doctor"
       ],
       "hint": "What might a single suggestion tell a user about someone else?",
-      "followUp": "Could showing one person to another ever harm either of them? How?",
+      "followUp": "What might a single suggestion tell a user about someone else?",
       "reference": "PYMK reportedly suggested a psychiatrist's patients to one another (most likely because they all had her number in their phone contacts), and it can surface an abuser to a victim. Treat each suggestion as a disclosure: no precise co-location or health contexts, contact-only candidates gated and open to opt-out, blocks and safety signals as hard filters, and explanations ('12 mutual friends') computed only from what the viewer is allowed to see."
     },
     {
       "id": "recipient-experience",
       "step": "framing",
-      "category": "requirements",
+      "category": "modeling",
       "weight": 2,
       "text": "Treats the recipient as a stakeholder: unwanted requests cost attention and feel like spam, and popular or attractive users get flooded, so request load per recipient is limited and their negative responses count.",
       "evidence": [
@@ -16638,7 +23859,14 @@ enum BundledData {
         "request load",
         "unwanted requests",
         "inbound requests",
-        "incoming requests"
+        "incoming requests",
+        "lands on someone",
+        "cap how many suggestions",
+        "point at the same person",
+        "requests per recipient",
+        "flood popular users",
+        "request volume per recipient",
+        "inbound load"
       ],
       "hint": "Who else is affected when a suggestion turns into a request?",
       "followUp": "How does the person on the receiving end of a request experience this system?",
@@ -16660,7 +23888,14 @@ enum BundledData {
         "viewer candidate pair",
         "probability they connect",
         "probability of connecting",
-        "probability of a connection"
+        "probability of a connection",
+        "viewer and candidate",
+        "become friends",
+        "chance that u sends",
+        "score each pair",
+        "sort candidates by",
+        "probability that they become friends",
+        "predict the chance"
       ],
       "hint": "What is the unit you score, and what does the model output for it?",
       "followUp": "How would you phrase this as a machine learning problem?",
@@ -16689,7 +23924,14 @@ enum BundledData {
         "rather than sent",
         "instead of sent",
         "sends reward spam",
-        "requests nobody accepts"
+        "requests nobody accepts",
+        "accepted friend request",
+        "friendship that forms",
+        "friendship that actually forms",
+        "not a click on Add friend",
+        "not more requests",
+        "friendships both people want",
+        "sends alone reward"
       ],
       "hint": "A user sending a request is only half of a friendship.",
       "followUp": "When exactly does a suggestion count as a success in your training data?",
@@ -16711,11 +23953,14 @@ enum BundledData {
         "send head",
         "accept head",
         "product of the two",
-        "chain rule"
+        "chain rule",
+        "P(request",
+        "P(accept | request",
+        "recalibrate the send head"
       ],
       "hint": "Two different people decide whether a suggestion becomes a friendship.",
       "followUp": "Who makes each decision between a suggestion being shown and the friendship existing, and how does your model reflect that?",
-      "reference": "Sends (~1% of impressions) are learned from viewers; acceptance (~45% of requests) is learned from recipients' responses to all requests, including those sent from search or profiles. Multiplying calibrated heads gives P(connect) and lets each part be inspected and re-weighted; one head on the joint label is the simpler alternative."
+      "reference": "Sends (~1% of impressions) are learned from viewers; acceptance (~45% of requests) from recipients' responses. Requests sent from search or profiles are intent-driven and accepted far more often, so the accept head takes the request source as a feature (or is trained on PYMK requests). Because it only ever sees sent pairs but scores every candidate, the product P(send) × P(accept | send) is best fit jointly over all impressions (ESMM-style) to avoid sample-selection bias. Calibrated heads let each part be inspected and re-weighted; one head on the joint label is the simpler alternative."
     },
     {
       "id": "negative-outcome-head",
@@ -16740,6 +23985,24 @@ enum BundledData {
       "hint": "Users can say no in more than one way.",
       "followUp": "Besides requests that never come, how can users tell you a suggestion was bad, and what would you do with that?",
       "reference": "A dismissal says the viewer doesn't want this suggestion; a delete or 'I don't know this person' says the recipient didn't want the request. A head for P(negative response) lets the ranking be P(send)·P(accept) − λ·P(report), with λ set against guardrails in experiments, so suggestions that create unwanted requests sink."
+    },
+    {
+      "id": "explanations",
+      "step": "framing",
+      "category": "modeling",
+      "weight": 1,
+      "text": "Chooses the reason line shown on each card from what the viewer is allowed to see.",
+      "evidence": [
+        "reason line",
+        "explanation on each card",
+        "mutual friends shown on the card",
+        "why suggested",
+        "show a reason",
+        "reason raises acceptance"
+      ],
+      "hint": "What does a card say besides the name, and who chooses it?",
+      "followUp": "What does each suggestion card say about why the person is there?",
+      "reference": "People accept more when a reason is shown, so the reason (12 mutual friends, works at X) is a product lever; it is computed only from what the viewer can already see (visible friends, public profile fields), never from contacts or private lists."
     },
     {
       "id": "downstream-value",
@@ -16885,7 +24148,10 @@ enum BundledData {
         "existing heuristic",
         "beat the heuristic",
         "heuristic ranking",
-        "Adamic-Adar baseline"
+        "Adamic-Adar baseline",
+        "mutual-friend ranking is the baseline",
+        "today's ranking as the baseline",
+        "mutual-friend ranking as the baseline"
       ],
       "hint": "What would you ship in the first week, before training anything?",
       "followUp": "What's the simplest thing that would already work, and how would you use it?",
@@ -16923,7 +24189,7 @@ enum BundledData {
       "step": "model",
       "category": "modeling",
       "weight": 2,
-      "text": "Learns node embeddings from the graph structure (node2vec or DeepWalk-style random-walk embeddings, or a factorisation of the adjacency) and uses their similarity as a ranker feature and for nearest-neighbour retrieval.",
+      "text": "Learns a graph representation (node2vec-style embeddings or a GNN) for low-degree users and as an extra candidate source.",
       "evidence": [
         "node embeddings",
         "graph embeddings",
@@ -16933,20 +24199,22 @@ enum BundledData {
         "factorize the adjacency",
         "spectral embedding",
         "random-walk embeddings",
-        "structural embeddings"
+        "structural embeddings",
+        "GNN",
+        "graph neural network",
+        "GraphSAGE",
+        "GCN",
+        "message passing"
       ],
       "hint": "Can a user's position in the graph be summarised as a vector?",
       "followUp": "How could you capture structure beyond two hops in a form the ranker can use?",
-      "reference": "Random-walk embeddings place users with overlapping neighbourhoods close together; the viewer-candidate dot product becomes a feature, and ANN search over the vectors retrieves candidates beyond two hops. They are transductive: a new user has no vector until the next training run, which an inductive GNN avoids.",
-      "alternatives": [
-        "gnn-model"
-      ]
+      "reference": "Random-walk embeddings place users with overlapping neighbourhoods close together; the viewer-candidate dot product becomes a feature, and ANN search over the vectors retrieves candidates beyond two hops. They are transductive: a new user has no vector until the next training run, which an inductive GNN avoids."
     },
     {
       "id": "gnn-model",
       "step": "model",
       "category": "modeling",
-      "weight": 2,
+      "weight": 1,
       "text": "Uses a graph neural network (GraphSAGE, GCN or GAT style) that aggregates sampled neighbours' features into user embeddings, trained on link prediction with a score between two embeddings; being inductive, it embeds new users from their features and first edges.",
       "evidence": [
         "GNN",
@@ -16965,7 +24233,7 @@ enum BundledData {
       "hint": "What kind of model learns directly from a node's features and its neighbours' features?",
       "followUp": "How would a model learn from both a user's profile and their neighbourhood?",
       "reference": "A two-layer GraphSAGE-style encoder combines a user's own features with aggregated neighbour features; a dot product or small MLP on two embeddings predicts the edge, trained on future edges against sampled negatives. Being inductive, it embeds users who joined today, and its embeddings serve as ranker features and for ANN retrieval. It is one valid route: a GBDT on good graph features is a strong alternative.",
-      "alternatives": [
+      "requires": [
         "graph-embeddings"
       ]
     },
@@ -16973,7 +24241,7 @@ enum BundledData {
       "id": "graph-learning-at-scale",
       "step": "model",
       "category": "modeling",
-      "weight": 2,
+      "weight": 1,
       "text": "Makes graph learning feasible at a billion nodes: mini-batches over sampled neighbourhoods with a fixed fan-out, hub down-sampling, distributed training, and embeddings computed in a daily batch rather than per request.",
       "evidence": [
         "neighbor sampling",
@@ -17016,7 +24284,10 @@ enum BundledData {
         "inviter",
         "new sign-ups",
         "newly registered",
-        "just signed up"
+        "just signed up",
+        "not suggest the most popular",
+        "not suggest popular users",
+        "not popular strangers"
       ],
       "hint": "What does your design do for someone who signed up five minutes ago?",
       "followUp": "What does a user with no friends yet see, and where do those suggestions come from?",
@@ -17041,7 +24312,10 @@ enum BundledData {
         "shown but not requested",
         "shown but no request",
         "shown but ignored",
-        "shown and ignored"
+        "shown and ignored",
+        "impression logs",
+        "impressed-not-sent",
+        "impressed but not sent"
       ],
       "hint": "Where does one training row come from?",
       "followUp": "What is one training example, and where does its label come from?",
@@ -17074,7 +24348,13 @@ enum BundledData {
         "T+14",
         "following two weeks",
         "next two weeks",
-        "next 14 days"
+        "next 14 days",
+        "don't treat pending requests as negatives",
+        "not treat pending as negative",
+        "pending requests as negatives until",
+        "not negatives until",
+        "pending is not a negative",
+        "not a negative until"
       ],
       "hint": "How long after a request is sent do you know whether it was accepted?",
       "followUp": "When is the label for a shown suggestion final?",
@@ -17096,11 +24376,33 @@ enum BundledData {
         "non-connected friends of friends",
         "mix random and hard",
         "random and hard negatives",
-        "shown but ignored as negatives"
+        "shown but ignored as negatives",
+        "shown but not acted on",
+        "never connected",
+        "friends-of-friends who never connected"
       ],
       "hint": "Is a random user from another continent a useful negative?",
       "followUp": "Which pairs are your training negatives, and why those?",
       "reference": "Almost any random pair of users is unconnected and far apart, so a model trained only on random negatives learns 'near versus far' and fails to rank among friends-of-friends, where it is used. Impressions without a send and two-hop pairs that never connected are the hard negatives; some random ones still help embeddings cover the whole graph."
+    },
+    {
+      "id": "negative-downsampling",
+      "step": "data",
+      "category": "data",
+      "weight": 2,
+      "text": "Downsamples the non-send impressions and recalibrates each head before multiplying them.",
+      "evidence": [
+        "downsample the ignored impressions",
+        "downsample negatives",
+        "keep 5%",
+        "recalibrate the send head",
+        "negative downsampling",
+        "sample the non-sends",
+        "recalibrate after downsampling"
+      ],
+      "hint": "99% of impressions lead to nothing. What does that do to your training set size and to the probabilities?",
+      "followUp": "How many training rows does two years of impressions give you, and what do you do about it?",
+      "reference": "6B impressions a day with 99% non-sends is ~4×10^12 rows over two years, so non-sends are downsampled (e.g. keep 5%) and each head recalibrated (odds correction or a calibration layer) before P(send) × P(accept | send) is taken, since a product of miscalibrated heads misranks candidates."
     },
     {
       "id": "graph-features",
@@ -17192,9 +24494,7 @@ enum BundledData {
         "split by time",
         "temporal split",
         "chronological split",
-        "graph snapshot",
         "snapshot at time",
-        "snapshot of the graph",
         "edges formed after",
         "future edges",
         "later snapshot",
@@ -17203,7 +24503,13 @@ enum BundledData {
         "test on the following",
         "hold out the last",
         "out-of-time",
-        "forward in time"
+        "forward in time",
+        "graph as of",
+        "edges that formed",
+        "edges formed in the next",
+        "January's graph",
+        "features from the snapshot",
+        "snapshot at T"
       ],
       "hint": "The graph keeps growing. What does the model know at prediction time, and what happens after?",
       "followUp": "How do you split the graph data into training and test sets?",
@@ -17231,17 +24537,25 @@ enum BundledData {
         "before the edge formed",
         "exclude the edge",
         "leak future edges",
-        "leaks future edges"
+        "leaks future edges",
+        "before the edge existed",
+        "label leaks",
+        "leaks into the features",
+        "graph before the edge",
+        "on today's graph leaks",
+        "features on today's graph",
+        "edge itself creates",
+        "accepted edge itself"
       ],
       "hint": "If the edge you are predicting is already in the graph you compute features from, what does the model learn?",
-      "followUp": "How do you make sure the model can't see the answer in its inputs?",
+      "followUp": "Offline AUC is 0.97 but the online lift is flat. Where would you look first?",
       "reference": "Once an edge exists, its endpoints' mutual-friend counts, embeddings and GNN neighbourhoods change (in a GNN the edge itself can carry the answer), so a model trained that way looks excellent offline and fails online. Compute every feature and embedding on the snapshot before the label window, and in GNN training keep supervision edges out of message passing."
     },
     {
       "id": "position-bias",
       "step": "data",
       "category": "data",
-      "weight": 1,
+      "weight": 2,
       "text": "Notes position and surface effects: the first cards get more sends regardless of quality, so position and surface are logged and used as features (fixed at serving) or corrected for.",
       "evidence": [
         "position bias",
@@ -17303,7 +24617,10 @@ enum BundledData {
         "share of new connections",
         "per-source recall",
         "recall per source",
-        "were in the candidate"
+        "were in the candidate",
+        "recall of future accepted edges",
+        "recall@K of future",
+        "recall of future edges"
       ],
       "hint": "Your ranker can only reorder what the first stage hands it.",
       "followUp": "How would you know whether candidate generation is the bottleneck?",
@@ -17345,16 +24662,18 @@ enum BundledData {
         "accepted connections per",
         "new friendships per",
         "requests accepted per",
-        "accept rate",
-        "acceptance rate",
         "reach 10 friends",
         "friend threshold",
         "new user retention",
-        "connections per user"
+        "connections per user",
+        "attribution",
+        "counts for PYMK",
+        "acceptance rate of PYMK requests",
+        "accept rate of PYMK"
       ],
       "hint": "What number would make the product team call this launch a win?",
       "followUp": "Which online metrics decide whether a new model ships?",
-      "reference": "Primary: PYMK connections formed per active user, counted when accepted within the window. Secondary: sends, acceptance rate of PYMK requests, share of new users reaching ~10 friends in two weeks, interaction on new connections. Sends can rise while connections fall, so sends are never the headline."
+      "reference": "Primary: PYMK connections formed per active user, counted when accepted within the window, with an attribution rule: a friendship counts for PYMK if the request followed a PYMK impression of that person within N days, whatever surface it was sent from. Secondary: sends, acceptance rate of PYMK requests, share of new users reaching ~10 friends in two weeks, interaction on new connections. Sends can rise while connections fall, so sends are never the headline."
     },
     {
       "id": "guardrail-metrics",
@@ -17396,10 +24715,18 @@ enum BundledData {
         "control users receive",
         "requests cross arms",
         "cross between arms",
-        "treatment and control interact"
+        "treatment and control interact",
+        "requests to control users",
+        "send requests to control",
+        "land on control",
+        "both arms",
+        "user-level test is biased",
+        "user randomisation breaks",
+        "treatment changes their friends",
+        "user-randomised test is biased"
       ],
       "hint": "A request sent by a treated user is accepted by someone in control. Whose metric moved?",
-      "followUp": "How would you trust an A/B result when every outcome involves two users?",
+      "followUp": "Your A/B test shows +3% connections, but the launch to everyone moves nothing. What could explain it?",
       "reference": "Every outcome involves two users who may be in different arms: a better treatment sends more requests into control, raising control's accepts, and new edges change both arms' friends-of-friends. User-level randomisation then mis-measures the effect, in either direction, especially for two-sided metrics such as connections formed."
     },
     {
@@ -17416,14 +24743,15 @@ enum BundledData {
         "randomize by cluster",
         "randomize clusters",
         "ego-cluster",
-        "ego network",
         "graph into clusters",
         "cluster the graph",
         "balanced partitions",
         "community-level",
         "randomize by country",
         "country-level experiment",
-        "geo experiment"
+        "geo experiment",
+        "ego-cluster experiment",
+        "ego clusters"
       ],
       "hint": "If friends tend to land in different arms, what could you randomise instead of users?",
       "followUp": "What would you randomise on, if not individual users?",
@@ -17440,14 +24768,16 @@ enum BundledData {
       "text": "Breaks results down by user segment: new and low-degree users, hubs, regions, age groups, and by candidate source.",
       "evidence": [
         "low-degree users",
-        "by degree",
         "degree bucket",
         "per segment",
         "by segment",
         "new vs established",
         "new versus established",
         "per region",
-        "slice the metrics"
+        "slice the metrics",
+        "slice by degree",
+        "metrics by degree",
+        "by degree bucket"
       ],
       "hint": "Where could an overall gain hide a loss?",
       "followUp": "Which users might a new model serve worse even if the average improves?",
@@ -17488,24 +24818,28 @@ enum BundledData {
         "precompute scores",
         "score offline",
         "offline scoring",
-        "key-value store",
-        "KV store",
         "store the top",
         "read at request time",
         "look up the list",
-        "daily batch job",
         "nightly Spark",
         "nightly batch",
         "top 200 per user",
         "compute recommendations every day",
         "compute suggestions every day",
-        "batch job and store",
         "recommendations offline",
         "suggestions offline",
         "PYMK offline",
         "lists in Redis",
         "suggestions in Redis",
-        "user in Redis"
+        "user in Redis",
+        "precomputing daily",
+        "precompute daily",
+        "daily batch scores",
+        "batch job scores candidates",
+        "batch job writes the lists",
+        "store the top suggestions in a key-value store",
+        "lists in a key-value store",
+        "suggestions in a key-value store"
       ],
       "hint": "Do suggestions need to be computed while the user waits?",
       "followUp": "When are suggestions computed, and where do they live until a user asks for them?",
@@ -17527,16 +24861,19 @@ enum BundledData {
         "on each new edge",
         "triggered recompute",
         "recompute for that user",
-        "recompute their list",
         "real-time update",
         "incremental updates",
         "incremental update",
         "incrementally update",
-        "incremental recompute"
+        "incremental recompute",
+        "recompute that user's list",
+        "recompute the two endpoints",
+        "debounce",
+        "only recompute the endpoints"
       ],
       "hint": "The batch ran last night; the user accepted three requests this morning.",
       "followUp": "A user accepted three requests this morning. When do their suggestions reflect that, and how?",
-      "reference": "Edge events go onto a stream; a nearline job recomputes the affected user's candidates from the graph service (two hops for one user is cheap) and scores them, and pushes small deltas (one more mutual friend) into their friends' lists. New users get this path from their first edge, so each acceptance unlocks new suggestions in the same session."
+      "reference": "Edge events go onto a stream; a nearline job recomputes only the two endpoints' candidates from the graph service (two hops for one user is cheap) and scores them, debounced to at most once every few minutes per user and prioritising new and active users. Pushing mutual-count deltas to both endpoints' friends would be ~45M friendships × 2 × ~300 ≈ 2.7×10^10 list updates a day (~300k writes/s), so friends' lists wait for the nightly batch. New users get this path from their first edge, so each acceptance unlocks new suggestions in the same session."
     },
     {
       "id": "request-time-filtering",
@@ -17561,11 +24898,17 @@ enum BundledData {
         "filter at request time",
         "final filtering",
         "diversify the list",
-        "diversify across"
+        "diversify across",
+        "unfriended",
+        "removed friends",
+        "never suggest someone the user unfriended"
       ],
       "hint": "The list was computed yesterday. What could have changed since?",
       "followUp": "Between computing a user's suggestions and showing them, what could make some of them wrong to show?",
-      "reference": "Drop anyone who is now a friend, has a pending request either way, was dismissed, is blocked or was flagged since; discount candidates the user has seen several times without acting (impression discounting); and mix sources and circles so the unit isn't ten people from one school."
+      "reference": "Drop anyone who is now a friend, has a pending request either way, was dismissed, is blocked or was flagged since; discount candidates the user has seen several times without acting (impression discounting); and mix sources and circles so the unit isn't ten people from one school. Pairs that were unfriended, blocked or marked 'I don't know this person' are excluded permanently, not just for a day.",
+      "requires": [
+        "batch-precompute"
+      ]
     },
     {
       "id": "graph-storage",
@@ -17588,7 +24931,7 @@ enum BundledData {
       ],
       "hint": "Where does 'who are my friends' get answered in a millisecond?",
       "followUp": "Where does the graph live, and how do your jobs and services read it?",
-      "reference": "About 300B directed adjacency entries × 8 B ≈ 2.4 TB raw (around 1 TB compressed), sharded by user ID across dozens of in-memory servers with replicas for read load; a friend-list lookup takes ~1 ms. Batch jobs read the daily snapshot from the warehouse instead of hammering the online store."
+      "reference": "About 300B directed adjacency entries × 8 B ≈ 2.4 TB raw (around 1 TB compressed), sharded by user ID across dozens of in-memory servers with replicas for read load; a friend-list lookup takes ~1 ms. Batch jobs read the daily snapshot from the warehouse instead of hammering the online store. Sharding by community instead (balanced label propagation, as in Facebook's Social Hash) keeps most two-hop reads on one shard, and the same balanced partition can serve as the unit of cluster-randomised experiments."
     },
     {
       "id": "capacity-arithmetic",
@@ -17609,15 +24952,19 @@ enum BundledData {
         "core hours",
         "CPU days",
         "TB of memory",
-        "terabytes",
         "GB of embeddings",
         "paths per user",
         "d squared",
-        "degree squared"
+        "degree squared",
+        "graph in TB",
+        "lists in TB",
+        "TB for the graph",
+        "list updates",
+        "2.7e10"
       ],
       "hint": "How much work is the daily job, and how much memory does each store need? Put numbers on it.",
       "followUp": "How much compute and storage does your design need? Walk me through the numbers.",
-      "reference": "Two-hop paths per user ≈ the sum of friends' degrees ≈ 300 × ~800 (friends are better connected than average) ≈ 2.5×10^5, ~7×10^13 for 300M users: too much to shuffle daily, hence expanding only the top ~100 ties and sampling hubs (~3×10^12). Scoring 300M users × ~1,500 candidates ≈ 4.5×10^11 pairs; at ~5 µs per pair for a GBDT that is ~600 CPU-hours, under an hour on 1,000 cores, so feature joins, not the model, dominate. Storage: ~2.4 TB graph, ~2.4 TB of lists, ~0.5 TB of 128-d float embeddings (~128 GB at int8)."
+      "reference": "Two-hop paths per user ≈ the sum of friends' degrees ≈ 300 × ~800 (friends are better connected than average) ≈ 2.5×10^5, ~7×10^13 for 300M users: too much to shuffle daily, hence expanding only the top ~100 ties and sampling hubs (~3×10^12). Scoring 300M users × ~1,500 candidates ≈ 4.5×10^11 pairs; at ~5 µs per pair for a GBDT that is ~600 CPU-hours, under an hour on 1,000 cores, so feature joins, not the model, dominate. Storage: ~2.4 TB graph, ~2.4 TB of lists, ~0.5 TB of 128-d float embeddings (~128 GB at int8). Nearline: ~45M new friendships a day means ~9×10^7 endpoint recomputes a day (~1k/s); pushing deltas to every friend would be ~2.7×10^10."
     },
     {
       "id": "hub-handling",
@@ -17654,7 +25001,7 @@ enum BundledData {
       "id": "embedding-ann-retrieval",
       "step": "serving",
       "category": "serving",
-      "weight": 2,
+      "weight": 1,
       "text": "Uses the node embeddings for retrieval: an approximate nearest-neighbour index over compressed user vectors returns neighbours as an extra candidate source, excluding existing friends.",
       "evidence": [
         "ANN",
@@ -17766,7 +25113,12 @@ enum BundledData {
         "abuse reports",
         "abuse rate",
         "fake accounts sending",
-        "sending lots of requests"
+        "sending lots of requests",
+        "banned later",
+        "accounts banned",
+        "farming accepts",
+        "spammers farming",
+        "mass friending"
       ],
       "hint": "Once this works, who will try to game it?",
       "followUp": "What would tell you that bad actors have learned to use your suggestions?",
@@ -17790,11 +25142,16 @@ enum BundledData {
         "share filtered out",
         "filter rate",
         "row counts",
-        "list staleness"
+        "list staleness",
+        "batch staleness",
+        "staleness of the batch"
       ],
       "hint": "How would you notice that last night's job didn't run?",
       "followUp": "How would you know the suggestions being served are out of date?",
-      "reference": "Alert when lists are older than expected, when the nightly job fails or writes far fewer rows, or when the nearline path lags. The fraction of stored suggestions removed at request time (already friends, blocked) is a good health signal: if it jumps, lists are stale."
+      "reference": "Alert when lists are older than expected, when the nightly job fails or writes far fewer rows, or when the nearline path lags. The fraction of stored suggestions removed at request time (already friends, blocked) is a good health signal: if it jumps, lists are stale.",
+      "requires": [
+        "batch-precompute"
+      ]
     },
     {
       "id": "feedback-loop",
@@ -17875,11 +25232,14 @@ enum BundledData {
         "stale but cheap",
         "fresh but expensive",
         "users who never visit",
-        "compute on the fly"
+        "compute on the fly",
+        "cheap per request but stale",
+        "scoring online is fresh",
+        "precomputing daily is cheap"
       ],
       "hint": "What do you gain and lose by computing suggestions ahead of time?",
       "followUp": "What would you gain and lose by scoring candidates ahead of time rather than when the request arrives?",
-      "reference": "Online scoring at ~20k QPS × ~2,000 candidates is ~40M pair scores a second plus two-hop traversals and feature joins within 150 ms; batch does the work once a day, but also for users who may not visit, and on a day-old graph. A daily batch for active users, an event-driven path for users whose graph changed and an on-the-fly path for brand-new users balance cost and freshness."
+      "reference": "Online, the model is cheap (~40M GBDT pair scores a second is ~200 cores); the two-hop fan-out (~40 GB/s of adjacency reads at peak) and per-candidate feature joins are what don't fit in 150 ms. Batch does the work once a day, but also for users who may not visit, and on a day-old graph. A daily batch for active users, an event-driven path for users whose graph changed and an on-the-fly path for brand-new users balance cost and freshness."
     },
     {
       "id": "reach-vs-precision",
@@ -17964,7 +25324,6 @@ enum BundledData {
         "quantity vs quality",
         "quality vs quantity",
         "more requests but",
-        "lower acceptance",
         "growth vs",
         "aggressive suggestions",
         "more suggestions but"
@@ -17986,7 +25345,10 @@ enum BundledData {
         "privacy trade-off",
         "useful but invasive",
         "invasive",
-        "accuracy vs privacy"
+        "accuracy vs privacy",
+        "feel creepy",
+        "loss of relevance",
+        "accept some loss"
       ],
       "hint": "Your best predictors may be the ones users least expect you to use.",
       "followUp": "Which strong signals would you choose not to use, and what does that cost?",
@@ -17995,25 +25357,29 @@ enum BundledData {
     {
       "id": "prioritisation",
       "step": "model",
-      "category": "tradeoffs",
-      "weight": 2,
+      "category": "modeling",
+      "weight": 3,
       "text": "Prioritises: names what ships first (friends-of-friends with a heuristic or GBDT ranker, clean time-split labels on accepted connections, batch lists) and what waits (walks, nearline updates, embeddings, a GNN), and where the risk is.",
       "evidence": [
         "ship first",
         "first version",
         "phase one",
         "in v1",
-        "v2",
         "later we add",
         "prioritize",
-        "priority",
         "biggest risk",
-        "highest risk"
+        "highest risk",
+        "ship v1",
+        "add embeddings later",
+        "go deep",
+        "the risk is",
+        "are the risk",
+        "most of my time",
+        "where I'll go deep"
       ],
       "hint": "With one quarter and a small team, what would you build first?",
       "followUp": "If you could only build part of this first, which part, and why?",
-      "reference": "The biggest wins and risks are the label (accepted connections, time-split, no leakage) and candidate generation; friends-of-friends with a heuristic or GBDT ranker and daily batch lists ship first, then event-driven updates for new users, then walks and embedding retrieval, then a GNN if low-degree users still lag.",
-      "generic": true
+      "reference": "The biggest wins and risks are the label (accepted connections, time-split, no leakage) and candidate generation; friends-of-friends with a heuristic or GBDT ranker and daily batch lists ship first, then event-driven updates for new users, then walks and embedding retrieval, then a GNN if low-degree users still lag."
     }
   ],
   "redFlags": [
@@ -18033,14 +25399,33 @@ enum BundledData {
         "sent requests as positives",
         "predict whether they send",
         "predict if the user sends",
-        "clicks on add friend as positive"
+        "clicks on add friend as positive",
+        "label a positive if the user sends",
+        "label is 1 if the viewer sends",
+        "label is 1 if they send",
+        "sends a request, 0 otherwise",
+        "optimize the number of requests",
+        "optimise the number of friend requests",
+        "number of friend requests sent",
+        "more requests means more friendships",
+        "followed by a request is positive",
+        "request is a positive",
+        "primary metric requests sent",
+        "primary metric is requests sent",
+        "precision of sent requests",
+        "AUC of sent requests"
       ],
       "unlessMentioned": [
-        "accept",
-        "accepted",
-        "acceptance",
-        "accepts",
-        "both sides agree"
+        "both sides agree",
+        "positive is an accepted",
+        "P(accept",
+        "accepted within",
+        "accept head",
+        "probability of acceptance",
+        "label is accepted",
+        "accepted requests as positives",
+        "send and accept",
+        "accepted friend request"
       ],
       "why": "A send is half a friendship: optimising it rewards suggesting attractive strangers and celebrities who rarely accept and floods recipients with unwanted requests.",
       "severity": 3
@@ -18064,14 +25449,13 @@ enum BundledData {
         "time-based",
         "temporal split",
         "chronological",
-        "snapshot",
         "future edges",
         "edges formed after",
         "later window",
         "hold out the last",
-        "leak",
-        "leakage",
-        "out-of-time"
+        "out-of-time",
+        "snapshot at T",
+        "split the edges by time"
       ],
       "why": "Edges form over time; a random split trains on structure that formed after the test edges (later mutual friends, the test pairs' own neighbourhoods) and inflates offline metrics.",
       "severity": 3
@@ -18100,7 +25484,10 @@ enum BundledData {
         "candidate generation",
         "friends of friends",
         "10^18",
-        "quintillion"
+        "quintillion",
+        "in the candidate set",
+        "candidate set",
+        "candidates"
       ],
       "why": "With ~10^9 users there are ~10^18 pairs; even a microsecond each is tens of thousands of CPU-years, so candidates must come from the graph first.",
       "severity": 2
@@ -18112,21 +25499,30 @@ enum BundledData {
         "training features from the current graph",
         "training features on the current graph",
         "train on the current graph",
-        "GNN on the full graph",
         "message passing over all edges",
         "graph including the target edge",
         "graph including the test edges",
-        "full graph including the test"
+        "full graph including the test",
+        "train the GNN on the current graph",
+        "message passing includes the target edge",
+        "features from today's graph for training",
+        "current graph snapshot",
+        "graph features from the current graph",
+        "take the current graph",
+        "features are close enough",
+        "graph changes slowly"
       ],
       "unlessMentioned": [
-        "snapshot",
         "point-in-time",
         "remove the target",
         "remove the edge",
-        "mask",
-        "leakage",
         "exclude the target",
-        "before the label window"
+        "before the label window",
+        "snapshot at T",
+        "snapshot before the label window",
+        "snapshot as of",
+        "mask the target edge",
+        "as of the impression"
       ],
       "why": "If the predicted edge, or edges formed after T, are in the graph used for features or message passing, the inputs already encode the answer: offline metrics look excellent and production fails.",
       "severity": 2
@@ -18143,10 +25539,11 @@ enum BundledData {
         "user-level A/B",
         "user-level randomization",
         "standard A/B test",
-        "50/50 user split"
+        "50/50 user split",
+        "makes the two groups independent",
+        "users randomly split 50/50"
       ],
       "unlessMentioned": [
-        "cluster",
         "interference",
         "network effect",
         "network effects",
@@ -18154,9 +25551,18 @@ enum BundledData {
         "SUTVA",
         "ego",
         "contamination",
-        "partition",
         "country-level",
-        "geo"
+        "geo",
+        "graph cluster",
+        "randomize by cluster",
+        "cluster randomization",
+        "cluster-randomized",
+        "balanced partitions",
+        "cross arms",
+        "requests cross",
+        "requests to control users",
+        "aren't independent",
+        "not independent"
       ],
       "why": "Friend requests cross arms, so treatment and control change each other's outcomes; the measured lift is biased and two-sided metrics such as connections formed are shared by both arms.",
       "severity": 2
@@ -18179,9 +25585,13 @@ enum BundledData {
         "too easy",
         "hard negatives",
         "candidate pool",
-        "impressions",
         "friends of friends",
-        "shown but"
+        "shown but",
+        "as a sanity check",
+        "metric is on impressions",
+        "evaluate on impressions",
+        "test on impressions",
+        "logged impressions as the test"
       ],
       "why": "Random user pairs are nearly all far apart, so even mutual-friend count separates them almost perfectly; the metric can't tell rankers apart where they are used, among friends-of-friends.",
       "severity": 2
@@ -18198,21 +25608,21 @@ enum BundledData {
         "co-located",
         "co-location",
         "visited the same clinic",
-        "build shadow profiles",
-        "use contacts of non-users",
-        "health data"
+        "health data",
+        "precise location as a feature",
+        "use precise location"
       ],
       "unlessMentioned": [
-        "opt-in",
-        "opted in",
-        "consent",
-        "consented",
-        "sensitive",
-        "reveal",
-        "creepy",
-        "invasive"
+        "too sensitive",
+        "off-limits",
+        "off the table",
+        "not allowed",
+        "never use",
+        "can't be used",
+        "cannot be used",
+        "forbidden"
       ],
-      "why": "Co-presence and health contexts turn a suggestion into a disclosure (patients of one clinic, a victim and an abuser) and precise location is off limits here; contact data about non-users was never consented to by them.",
+      "why": "Co-presence and health contexts turn a suggestion into a disclosure (patients of one clinic, a victim and an abuser), and precise location can't be used for PYMK here at all, with or without consent.",
       "severity": 2
     },
     {
@@ -18228,21 +25638,26 @@ enum BundledData {
         "dense adjacency matrix",
         "full adjacency matrix",
         "N by N adjacency",
-        "N x N adjacency"
+        "N x N adjacency",
+        "full-batch",
+        "entire graph into GPU memory",
+        "whole graph into GPU memory",
+        "train a GCN on the whole graph",
+        "GCN full-batch"
       ],
       "unlessMentioned": [
         "neighbor sampling",
         "sampled neighbors",
         "sample neighbors",
-        "mini-batch",
-        "GraphSAGE",
         "infeasible",
         "impossible",
         "doesn't fit",
         "does not fit",
         "too large",
         "adjacency list",
-        "sparse"
+        "GraphSAGE-style sampling",
+        "mini-batches of sampled",
+        "sampled neighbourhoods"
       ],
       "why": "A billion nodes make a dense adjacency ~10^18 entries and even the sparse graph is terabytes; GNNs at this scale train on mini-batches of sampled neighbourhoods.",
       "severity": 2
@@ -18292,7 +25707,10 @@ enum BundledData {
         "one-way",
         "directed graph",
         "public figures",
-        "creators"
+        "creators",
+        "from their school",
+        "same school",
+        "in their city"
       ],
       "why": "In a mutual-friendship network strangers with many friends rarely accept and get flooded with requests; suggesting popular accounts only works for one-way follows.",
       "severity": 1
@@ -18310,14 +25728,96 @@ enum BundledData {
       ],
       "unlessMentioned": [
         "window",
-        "days",
-        "wait",
-        "delay",
-        "later",
         "mature",
-        "matured"
+        "matured",
+        "label window",
+        "wait 14 days",
+        "wait two weeks",
+        "until the window",
+        "acceptance window",
+        "delayed labels"
       ],
       "why": "Acceptance takes days and a pending request may still be accepted; labelling it negative at once biases the accept head down and penalises slow responders.",
+      "severity": 1
+    },
+    {
+      "id": "non-user-contacts",
+      "text": "Builds profiles of people who never joined from other users' uploaded contacts.",
+      "evidence": [
+        "build shadow profiles",
+        "use contacts of non-users",
+        "shadow profiles",
+        "profiles for non-users",
+        "contacts of people who aren't users"
+      ],
+      "unlessMentioned": [
+        "never build shadow",
+        "no shadow profiles"
+      ],
+      "why": "Non-users never consented to their contact data being used; contact uploads are opt-in for the uploader only and deletions must propagate.",
+      "severity": 2
+    },
+    {
+      "id": "policy-as-feature",
+      "text": "Lets the model learn hard policies (minors, blocks, private lists) from data instead of enforcing them as filters.",
+      "evidence": [
+        "learn whether to suggest teens",
+        "learn whether to suggest teenagers",
+        "minors as a feature",
+        "age as a feature to decide",
+        "let the model decide on blocked",
+        "let the model learn whether to suggest",
+        "acceptance data whether to suggest",
+        "learn from data whether to suggest",
+        "model decides whether minors"
+      ],
+      "why": "Minors, blocks and private friend lists are hard filters applied after scoring; a feature the model can trade off will break the policy whenever engagement favours it.",
+      "severity": 3
+    },
+    {
+      "id": "full-two-hop-at-request-time",
+      "text": "Expands the whole two-hop neighbourhood and scores every candidate inside the request.",
+      "evidence": [
+        "precomputed list is always stale",
+        "do it at request time",
+        "for each friend their friends",
+        "tens of thousands of candidates",
+        "ranker scores all of them",
+        "expand two hops at request time",
+        "full two-hop expansion per request"
+      ],
+      "unlessMentioned": [
+        "cap the fan-out",
+        "top friends by",
+        "top k friends",
+        "sample friends",
+        "daily batch",
+        "nightly batch",
+        "batch job",
+        "key-value store",
+        "nearline"
+      ],
+      "why": "An average user has ~2.5×10^5 two-hop paths (friends are better connected than average): ~2 MB of adjacency reads and tens of thousands of feature joins per request, ~40 GB/s at 20k QPS, which does not fit in the latency budget; work is precomputed in batch with capped ties and refreshed nearline.",
+      "severity": 2
+    },
+    {
+      "id": "reactive-privacy",
+      "text": "Relies on user complaints to find creepy or harmful suggestions.",
+      "evidence": [
+        "find from user feedback",
+        "found from user feedback",
+        "fix with privacy rules",
+        "wait for complaints",
+        "when users complain",
+        "fix after complaints",
+        "from user complaints"
+      ],
+      "unlessMentioned": [
+        "hard filter",
+        "gated",
+        "treat each suggestion as a disclosure"
+      ],
+      "why": "A suggestion can disclose a relationship (a shared psychiatrist, an abuser) the first time it is shown; sensitive sources must be gated and policies enforced before launch, with complaints only as a backstop.",
       "severity": 1
     }
   ],
@@ -18346,7 +25846,8 @@ enum BundledData {
       "Split by time: features on the snapshot at T, labels from (T, T+14d]; train on earlier snapshots, test on the latest; never a random edge split.",
       "No leakage: target edges and anything after T stay out of features and GNN message passing.",
       "Drop fake and banned accounts' actions and edges from labels and features; log position and surface as features.",
-      "Privacy: opt-in contacts only; no precise location, messages or health contexts; explanations only from what the viewer may see."
+      "Privacy: opt-in contacts only; no precise location, messages or health contexts; explanations only from what the viewer may see.",
+      "Downsampling: keep all sends and ~5% of non-send impressions; recalibrate each head before multiplying them."
     ],
     "model": [
       "Baseline: friends-of-friends ranked by mutual friends or Adamic-Adar (today's system), the bar to beat.",
@@ -18361,13 +25862,14 @@ enum BundledData {
       "Candidate recall of future edges per source and segment at the candidate budget.",
       "Slices: new and low-degree users, hubs, regions, age groups, candidate sources.",
       "Online: PYMK connections formed per user (primary), acceptance rate, sends, share of new users reaching ~10 friends in two weeks, interaction on new connections; guardrails: dismissals, deletes, 'I don't know this person' and spam marks, blocks, requests per recipient.",
-      "Network effects: requests cross arms, so randomise by graph cluster (balanced partitions) or ego cluster, or by country as a coarse fallback; trade interference bias against power; run at least 2-3 weeks to cover the acceptance window."
+      "Network effects: requests cross arms, so randomise by graph cluster (balanced partitions) or ego cluster, or by country as a coarse fallback; trade interference bias against power; run at least 2-3 weeks to cover the acceptance window.",
+      "Attribution: a friendship counts for PYMK if the request followed a PYMK impression of that person within N days, whatever surface it was sent from."
     ],
     "serving": [
       "Daily batch for recently active users: two-hop expansion over capped ties, walk and embedding candidates, features, scoring; top ~200 per user to a key-value store (~2.4 KB a user, ~2-3 TB).",
       "Capacity: 300M users × ~1,500 candidates ≈ 4.5×10^11 pairs a day ≈ 600 CPU-hours of GBDT scoring; uncapped two-hop paths ≈ 2.5×10^5 per user, so cap ties, sample through hubs and use MinHash for large overlaps.",
-      "Event-driven nearline path: a new friendship, sign-up or contact upload recomputes that user's list from the graph service within minutes and pushes mutual-count deltas to friends.",
-      "Request path (150 ms budget, typically under 20 ms): key-value lookup → drop friends, pending, dismissed, blocked and flagged → impression discounting → diversify → explanations from visible data.",
+      "Event-driven nearline path: a new friendship, sign-up or contact upload recomputes the endpoints' lists from the graph service within minutes (debounced, ~9×10^7 recomputes a day at most, new and active users first); friends' lists wait for the nightly batch, since pushing deltas to them would be ~2.7×10^10 writes a day.",
+      "Request path (150 ms budget, typically under 20 ms): key-value lookup → drop friends, pending, dismissed, blocked and flagged → impression discounting → diversify → explanations from visible data.; unfriended, blocked and 'I don't know this person' pairs are excluded permanently.",
       "Graph service: ~300B adjacency entries ≈ 2.4 TB raw, sharded in memory; ANN index over compressed embeddings (~32-128 GB).",
       "Integrity: filter or demote high fake-account scores, limit exposure of new low-trust accounts, throttle senders with high delete or report rates.",
       "Rollout: shadow the new ranker inside the batch, ramp through a cluster-randomised experiment, keep yesterday's lists for rollback."
@@ -19086,7 +26588,10 @@ enum BundledData {
         "some groups can",
         "access to every",
         "locked down",
-        "to the wrong person"
+        "to the wrong person",
+        "only the right people",
+        "right people see",
+        "right people should see"
       ],
       "hint": "Can every employee read every document?",
       "followUp": "What would you want to know about who is allowed to read which documents?",
@@ -19232,7 +26737,8 @@ enum BundledData {
         "cross-lingual",
         "cross-language",
         "German",
-        "Japanese"
+        "Japanese",
+        "languages"
       ],
       "hint": "Does everyone ask and write in English?",
       "followUp": "What would you want to know about the languages involved?",
@@ -19249,13 +26755,13 @@ enum BundledData {
         "follow-up questions",
         "take actions",
         "perform actions",
-        "answer-only",
-        "answers only",
         "read-only",
         "file tickets",
         "Slack",
         "Teams bot",
-        "chat page"
+        "chat page",
+        "only answers questions",
+        "answers questions only"
       ],
       "hint": "What is in and out of version one?",
       "followUp": "What exactly does version one do, and where do people use it?",
@@ -19336,7 +26842,15 @@ enum BundledData {
         "look things up at question time",
         "look it up at question time",
         "can't control who sees",
-        "cannot control who sees"
+        "cannot control who sees",
+        "wouldn't fine-tune",
+        "won't fine-tune",
+        "not fine-tune the LLM",
+        "don't fine-tune the LLM",
+        "no fine-tuning of the LLM",
+        "not in model weights",
+        "not in the weights",
+        "not in the model's weights"
       ],
       "hint": "Where should the company's knowledge live: in the model's weights or outside them?",
       "followUp": "Why not fine-tune an LLM on all the company's documents?",
@@ -19357,7 +26871,11 @@ enum BundledData {
         "or an abstention",
         "or a refusal",
         "answer or a refusal",
-        "answer or an abstention"
+        "answer or an abstention",
+        "or an explicit I couldn't find",
+        "or an explicit I don't know",
+        "or an explicit refusal",
+        "or a clear I don't know"
       ],
       "hint": "What exactly does a user get back, in the good case and in the bad case?",
       "followUp": "What does the system return for a question?",
@@ -19667,11 +27185,20 @@ enum BundledData {
         "PII redaction",
         "redact personal",
         "scrub PII",
-        "30 days",
         "log retention",
         "retention period",
         "30-day retention",
-        "delete after 30 days"
+        "delete after 30 days",
+        "scan for PII",
+        "over-shared",
+        "overshared",
+        "oversharing",
+        "exclude them pending review",
+        "logs for 30 days",
+        "kept for 30 days",
+        "retain for 30 days",
+        "PII scan",
+        "secrets scan"
       ],
       "hint": "Should every document and every log line be treated the same way?",
       "followUp": "How do you handle personal data in the documents, the tickets and the logs?",
@@ -19695,7 +27222,10 @@ enum BundledData {
         "off-the-shelf embedding",
         "off-the-shelf model",
         "pretrained embedding model",
-        "end-to-end baseline"
+        "end-to-end baseline",
+        "start off the shelf",
+        "start off-the-shelf",
+        "off-the-shelf first"
       ],
       "hint": "What could you have answering questions in the first few weeks?",
       "followUp": "What would you ship first, and why that?",
@@ -20089,7 +27619,12 @@ enum BundledData {
         "router",
         "8B",
         "70B",
-        "frontier model"
+        "frontier model",
+        "open-source LLM",
+        "open-source model",
+        "Llama",
+        "hosted on GPUs",
+        "host it on our GPUs"
       ],
       "hint": "Does every question need the biggest model?",
       "followUp": "Which LLM would you use, and how would you decide?",
@@ -20114,7 +27649,10 @@ enum BundledData {
         "fine-tune a smaller model",
         "fine-tune the small model",
         "distill",
-        "distillation"
+        "distillation",
+        "fine-tune contrastively",
+        "contrastive fine-tuning",
+        "fine-tuned contrastively"
       ],
       "hint": "If you were going to fine-tune anything, what would it be?",
       "followUp": "Is there anything in this system worth fine-tuning?",
@@ -20171,10 +27709,18 @@ enum BundledData {
         "score the retriever",
         "retriever and the generator",
         "retrieval gets its own",
-        "where it failed",
         "end-to-end metrics alone",
         "test each part",
-        "each part on its own"
+        "each part on its own",
+        "component evals",
+        "component eval",
+        "generation given gold context",
+        "given gold context",
+        "gold context",
+        "isolates whether",
+        "which part broke",
+        "which stage broke",
+        "which part failed"
       ],
       "hint": "If answers get worse, how do you know which part broke?",
       "followUp": "How would you tell a retrieval problem from a generation problem?",
@@ -20284,7 +27830,13 @@ enum BundledData {
         "another model do the grading",
         "model do the grading",
         "grades line up",
-        "line up with the experts"
+        "line up with the experts",
+        "calibrated against SME",
+        "calibrated against expert",
+        "against SME grades",
+        "against expert grades",
+        "against expert labels",
+        "agreement with expert"
       ],
       "hint": "Human experts have 50 hours a month. How do you grade thousands of answers?",
       "followUp": "Experts have about 50 hours a month. How would you grade thousands of answers per evaluation run, and how would you know the grades are right?",
@@ -20393,12 +27945,13 @@ enum BundledData {
         "citation clicks",
         "click on citations",
         "returning users",
-        "weekly active",
         "repeat usage",
         "measure deflection",
         "staggered rollout",
         "still open tickets",
-        "open tickets after"
+        "open tickets after",
+        "weekly returning users",
+        "returning weekly users"
       ],
       "hint": "After launch, what tells you it's helping the business, not just being used?",
       "followUp": "Which online metrics would convince you it works?",
@@ -20637,7 +28190,8 @@ enum BundledData {
         "cache frequent",
         "cache common questions",
         "cache the embeddings",
-        "embedding cache"
+        "embedding cache",
+        "caching"
       ],
       "hint": "Which work is repeated across questions?",
       "followUp": "Is there any work you could avoid repeating?",
@@ -20875,7 +28429,6 @@ enum BundledData {
         "thumbs-down rate",
         "thumbs down rate",
         "top score distribution",
-        "re-ranker scores",
         "weekly review",
         "monitor the refusal rate",
         "track the refusal rate",
@@ -20886,7 +28439,13 @@ enum BundledData {
         "sample of live traffic",
         "sample of answers every day",
         "sample of answers",
-        "grading model"
+        "grading model",
+        "re-ranker score distribution",
+        "monitor re-ranker scores",
+        "low-retrieval-score rate",
+        "low retrieval score rate",
+        "empty-retrieval rate",
+        "empty retrieval rate"
       ],
       "hint": "A month after launch, how do you know answers are still good?",
       "followUp": "How would you notice that answer quality had dropped?",
@@ -20978,7 +28537,10 @@ enum BundledData {
         "p95 time to first token",
         "watch latency and cost",
         "monitor latency and cost",
-        "latency and cost"
+        "latency and cost",
+        "monitor costs",
+        "monitor the costs",
+        "costs and latency"
       ],
       "hint": "What operational numbers would you put on the dashboard?",
       "followUp": "How would you notice cost or latency creeping up?",
@@ -21032,7 +28594,11 @@ enum BundledData {
         "ship first",
         "later phase",
         "priorities",
-        "prioritize"
+        "prioritize",
+        "worries me most",
+        "what worries me",
+        "biggest worry",
+        "biggest worries"
       ],
       "hint": "You can't build everything in three months. Where does the risk concentrate?",
       "followUp": "With six engineers and three months to a pilot, what comes first and what waits?",
@@ -21133,7 +28699,17 @@ enum BundledData {
         "train the LLM on the wiki",
         "teach the model our documents",
         "bake the documents into the model",
-        "train the LLM on all the documents"
+        "train the LLM on all the documents",
+        "continued pretraining",
+        "continued-pretrain the LLM",
+        "continue pretraining the LLM",
+        "pretrain the LLM on",
+        "pre-train the LLM on the corpus",
+        "re-pretrain",
+        "domain-adaptive pretraining on",
+        "retrieval mainly for citations",
+        "retrieval is mainly for citations",
+        "retrieval just for citations"
       ],
       "unlessMentioned": [
         "RAG vs fine-tuning",
@@ -21159,7 +28735,6 @@ enum BundledData {
         "weights that everyone",
         "knowledge stays in",
         "knowledge lives in",
-        "knowledge in the index",
         "not the LLM"
       ],
       "why": "Weights can't be filtered per user, so restricted documents in the training data become extractable by anyone; the model also goes stale with 50k edits a day, can't cite, and learns facts unreliably from unsupervised fine-tuning compared with retrieval.",
@@ -21183,10 +28758,19 @@ enum BundledData {
         "filter the answer for restricted",
         "check permissions after generation",
         "check permissions after generating",
-        "filter permissions after generation"
+        "filter permissions after generation",
+        "drop any citation the user can't access",
+        "drop citations the user can't access",
+        "remove citations the user can't access",
+        "drop any citation",
+        "filter the citations",
+        "check each cited document against",
+        "after generation we check",
+        "check permissions after the answer",
+        "permission check after generation",
+        "post-generation permission check"
       ],
       "unlessMentioned": [
-        "permission-aware retrieval",
         "filter at retrieval",
         "filtered at retrieval",
         "enforced at retrieval",
@@ -21200,7 +28784,9 @@ enum BundledData {
         "never reach the prompt",
         "never reaches the prompt",
         "only retrieve documents the user can",
-        "only documents the user can"
+        "only documents the user can",
+        "permission-aware retrieval filter",
+        "permission-aware index"
       ],
       "why": "An instruction is not access control: prompt injection, jailbreaks or plain model error will eventually reveal whatever is in the context. Documents the user can't open must be filtered out before they reach the prompt.",
       "severity": 3
@@ -21320,7 +28906,16 @@ enum BundledData {
         "trust the LLM judge",
         "LLM judge is enough",
         "judge is the ground truth",
-        "judge scores as ground truth"
+        "judge scores as ground truth",
+        "faster than human review",
+        "instead of human review",
+        "no human review",
+        "without human review",
+        "scored by the LLM judge",
+        "LLM judge scores each answer",
+        "judge is automated",
+        "LLM judge as the ship gate",
+        "LLM judge as the only gate"
       ],
       "unlessMentioned": [
         "calibrate the judge",
@@ -21334,7 +28929,15 @@ enum BundledData {
         "human-labelled sample",
         "human-labeled sample",
         "spot-check",
-        "spot check"
+        "spot check",
+        "human spot check",
+        "SME labels",
+        "SME-labelled",
+        "SME-labeled",
+        "human-graded",
+        "human grading",
+        "expert-labelled",
+        "gold set graded by"
       ],
       "why": "LLM judges have known biases (length, position, their own model family) and can miss domain errors; their agreement with experts has to be measured on this domain before their scores mean anything.",
       "severity": 2
@@ -21353,7 +28956,13 @@ enum BundledData {
         "ROUGE as the metric",
         "ROUGE as the main",
         "perplexity as the metric",
-        "measure perplexity"
+        "measure perplexity",
+        "ROUGE-L",
+        "BERTScore",
+        "BERTScore F1",
+        "ROUGE-L and BERTScore",
+        "BERTScore above",
+        "score against reference answers with"
       ],
       "unlessMentioned": [
         "faithfulness",
@@ -21368,7 +28977,7 @@ enum BundledData {
         "doesn't capture"
       ],
       "why": "Word overlap with a reference rewards copying its wording, not being correct or supported by the sources: a faithful paraphrase scores low and a fluent wrong answer can score high. Perplexity says nothing about truth.",
-      "severity": 1
+      "severity": 2
     },
     {
       "id": "context-stuffing",
@@ -21416,7 +29025,15 @@ enum BundledData {
         "only dense retrieval",
         "dense retrieval only",
         "pure vector search",
-        "only vector search"
+        "only vector search",
+        "dense-only",
+        "go dense only",
+        "handle paraphrase far better than BM25",
+        "better than BM25",
+        "drop BM25",
+        "skip BM25",
+        "without BM25",
+        "simpler than two retrieval systems"
       ],
       "unlessMentioned": [
         "hybrid",
@@ -21426,11 +29043,10 @@ enum BundledData {
         "exact terms",
         "rare terms",
         "BM25 plus",
-        "BM25 and",
         "plus BM25"
       ],
       "why": "General embedding models handle rare exact tokens (project codenames, acronyms, error codes, form IDs) poorly, and company questions are full of them; BM25 catches exactly those, which is why hybrid retrieval usually beats either alone.",
-      "severity": 1
+      "severity": 2
     },
     {
       "id": "injection-not-a-risk",
@@ -21445,7 +29061,17 @@ enum BundledData {
         "prompt injection is not a risk",
         "injection isn't a risk",
         "don't need to worry about prompt injection",
-        "no need to worry about injection"
+        "no need to worry about injection",
+        "treat them as trusted",
+        "treat them as trusted input",
+        "treat retrieved content as trusted",
+        "treat the documents as trusted",
+        "retrieved documents as trusted",
+        "wouldn't spend effort on prompt-injection",
+        "no prompt-injection defences",
+        "skip prompt-injection defences",
+        "more of a concern for web-facing",
+        "concern for web-facing systems"
       ],
       "unlessMentioned": [
         "read-only",
@@ -21469,7 +29095,13 @@ enum BundledData {
         "one cache for all users",
         "global answer cache",
         "serve the cached answer to anyone",
-        "cached answer to any user"
+        "cached answer to any user",
+        "one global cache",
+        "global cache for all users",
+        "global semantic cache",
+        "shared semantic cache",
+        "cache shared across all users",
+        "same cache for every user"
       ],
       "unlessMentioned": [
         "keyed by permission",
@@ -21485,7 +29117,7 @@ enum BundledData {
         "per-user cache"
       ],
       "why": "An answer built from a restricted document, served from cache to someone outside its group, leaks that document as surely as retrieving it would.",
-      "severity": 2
+      "severity": 3
     },
     {
       "id": "self-reported-confidence",
@@ -21517,6 +29149,144 @@ enum BundledData {
       ],
       "why": "An LLM's stated confidence is poorly calibrated and often high even when the answer is wrong; abstention needs an external signal such as a re-ranker score thresholded on labelled data, or an entailment check against the sources.",
       "severity": 1
+    },
+    {
+      "id": "batch-reindex-only",
+      "text": "Keeps the index fresh only with a periodic (weekly or slower) full re-crawl and re-embed, with no incremental sync.",
+      "evidence": [
+        "full re-crawl every weekend",
+        "full re-crawl every week",
+        "weekly full re-crawl",
+        "weekly re-crawl",
+        "re-crawl once a week",
+        "re-embed every weekend",
+        "re-embed every week",
+        "rebuild the index every week",
+        "weekly index rebuild",
+        "full rebuild every week",
+        "full rebuild keeps the index consistent",
+        "monthly re-crawl",
+        "policy documents don't change daily"
+      ],
+      "unlessMentioned": [
+        "change feed",
+        "change events",
+        "change notifications",
+        "webhook",
+        "event stream",
+        "delta sync",
+        "incremental sync",
+        "incremental crawl",
+        "incremental indexing",
+        "propagate deletions",
+        "deletions propagate",
+        "backstop",
+        "reconciliation"
+      ],
+      "why": "Edited policies stay stale for days, and, worse, deleted documents and revoked permissions stay live in the index until the next rebuild, so users can still retrieve content they lost access to. Sync incrementally from each source's change feed and push deletions and ACL changes within minutes; a periodic full pass is only a reconciliation backstop.",
+      "severity": 2
+    },
+    {
+      "id": "too-many-chunks",
+      "text": "Puts dozens of retrieved chunks (tens of thousands of tokens) into every prompt on the grounds that a long context makes tuning k unnecessary.",
+      "evidence": [
+        "no need to tune k",
+        "don't need to tune k",
+        "no need to tune top-k",
+        "more context = higher recall",
+        "more context is better",
+        "more context means higher recall",
+        "model picks what's relevant",
+        "let the model pick what's relevant",
+        "long-context models are good at this",
+        "fill the context window",
+        "top 40 chunks",
+        "top-40 chunks"
+      ],
+      "unlessMentioned": [
+        "lost in the middle",
+        "distractor",
+        "prefill cost",
+        "tune k on",
+        "choose k on"
+      ],
+      "why": "Prefill cost and time-to-first-token grow with every chunk, so 20k tokens per question costs several times a 4k-token prompt in GPU capacity and latency; extra low-ranked chunks are distractors, long contexts suffer from lost-in-the-middle, and faithfulness drops. k (and the token budget) is tuned on the eval set against answer quality, cost and latency.",
+      "severity": 2
+    },
+    {
+      "id": "engagement-as-success",
+      "text": "Makes thumbs-up rate or usage (queries per user) the primary online success metric.",
+      "evidence": [
+        "queries per active user",
+        "queries per user",
+        "questions per user",
+        "if people ask more",
+        "more questions means",
+        "primary = thumbs-up",
+        "primary metric is thumbs-up",
+        "thumbs-up rate as the primary",
+        "thumbs-up rate as the main",
+        "usage as the success metric"
+      ],
+      "unlessMentioned": [
+        "reformulation",
+        "reformulate",
+        "rephrase",
+        "ambiguous",
+        "guardrail metric",
+        "secondary metric",
+        "not a success metric"
+      ],
+      "why": "More questions often mean failed answers and reformulations, and thumbs are sparse and biased towards a vocal few, so both can rise while the assistant gets worse. Success is task resolution and ticket deflection, plus sampled human-graded correctness and faithfulness; usage and thumbs are secondary signals.",
+      "severity": 2
+    },
+    {
+      "id": "general-knowledge-fallback",
+      "text": "Answers from the LLM's general knowledge (with a disclaimer) when retrieval finds nothing, instead of abstaining.",
+      "evidence": [
+        "falls back on its general knowledge",
+        "fall back on general knowledge",
+        "fall back to general knowledge",
+        "fallback to general knowledge",
+        "fallback-to-general-knowledge",
+        "answer from its general knowledge",
+        "answer from general knowledge",
+        "use the model's general knowledge",
+        "rely on the LLM's own knowledge",
+        "answer from parametric knowledge",
+        "users really hate I don't know",
+        "users hate I don't know"
+      ],
+      "why": "A generic 'typical HR policy' answer that contradicts the company's actual policy is the most damaging failure this assistant can have, and a disclaimer does not stop people acting on it. When the evidence is insufficient the assistant should say so and point to the owner or open a ticket.",
+      "severity": 3
+    },
+    {
+      "id": "leaky-retrieval-split",
+      "text": "Splits synthetic question-chunk pairs randomly into train and test for the retriever, so questions about the same chunks land on both sides.",
+      "evidence": [
+        "shuffle those and split",
+        "shuffle them and split",
+        "shuffle and split 90/10",
+        "split them 90/10",
+        "random 90/10",
+        "randomly split the pairs",
+        "random split of the synthetic",
+        "held-out 10% of synthetic",
+        "split the question-chunk pairs randomly"
+      ],
+      "unlessMentioned": [
+        "split by document",
+        "by document",
+        "split by source",
+        "document-level split",
+        "group by document",
+        "grouped by document",
+        "held-out documents",
+        "disjoint documents",
+        "unseen documents"
+      ],
+      "why": "Several generated questions per chunk are near-duplicates, so a random split puts the same chunk's questions in both train and test and the fine-tuned embedder looks far better than it is. Split by document or source, and evaluate on real user and ticket questions.",
+      "severity": 2
     }
   ],
   "reference": {
@@ -22273,7 +30043,10 @@ enum BundledData {
         "take rate",
         "success is bookings",
         "success = bookings",
-        "north star is bookings"
+        "north star is bookings",
+        "bookings not clicks",
+        "bookings rather than clicks",
+        "business: bookings"
       ],
       "hint": "Who benefits when this carousel works, and how would the company know?",
       "followUp": "What is this carousel for, from the company's point of view?",
@@ -22304,7 +30077,9 @@ enum BundledData {
         "same kind of trip",
         "compete for the same booking",
         "should similar mean",
-        "what should similar mean"
+        "what should similar mean",
+        "substitutability",
+        "substitutable"
       ],
       "hint": "Two homes can look alike and still serve different trips.",
       "followUp": "What would make a recommended listing a good one here?",
@@ -22336,7 +30111,10 @@ enum BundledData {
         "history is sparse",
         "travel is infrequent",
         "personalize from the session",
-        "personalize from in-session"
+        "personalize from in-session",
+        "if logged in",
+        "logged-in share",
+        "when logged in"
       ],
       "hint": "How much do you know about the person looking at this page?",
       "followUp": "What would you want to know about the visitors before deciding how to personalise?",
@@ -22447,10 +30225,10 @@ enum BundledData {
         "requests per second",
         "peak traffic",
         "peak load",
-        "response time",
         "load asynchronously",
         "loaded asynchronously",
-        "lazy load"
+        "lazy load",
+        "response time budget"
       ],
       "hint": "How much time does the carousel get, and how many requests arrive at once?",
       "followUp": "What load and time budget would you design the serving path for?",
@@ -22507,7 +30285,10 @@ enum BundledData {
         "next page",
         "show up on the next",
         "session signal latency",
-        "session signals in seconds"
+        "session signals in seconds",
+        "session state seconds",
+        "session state in seconds",
+        "intent changes in minutes"
       ],
       "hint": "If someone clicks three beachfront homes, when should the carousel notice?",
       "followUp": "How current does the carousel need to be, and is that the same for every part of the system?",
@@ -22616,7 +30397,6 @@ enum BundledData {
         "booking probability",
         "probability of booking",
         "likelihood of booking",
-        "likely to book",
         "clicks are a proxy",
         "proxy for bookings",
         "proxy for booking",
@@ -22630,7 +30410,9 @@ enum BundledData {
         "P(book)",
         "true target",
         "bookings are the target",
-        "target is bookings"
+        "target is bookings",
+        "most likely to book",
+        "likelihood to book"
       ],
       "hint": "Clicks are easy to get. Are they what you want?",
       "followUp": "What would your model be trained to predict, and how does that relate to what the business wants?",
@@ -22853,16 +30635,16 @@ enum BundledData {
         "rule-based baseline",
         "current rules",
         "co-view counts",
-        "co-visitation",
         "also viewed",
         "viewed this also viewed",
         "price band",
         "same number of bedrooms",
         "attribute matching",
         "start simple",
-        "co-views",
-        "co-viewed",
-        "heuristic"
+        "heuristic",
+        "co-visitation counts",
+        "co-view counts baseline",
+        "co-visitation baseline"
       ],
       "hint": "What could you ship this month, before any embedding exists?",
       "followUp": "What is the first version, and what must later versions beat?",
@@ -22992,7 +30774,13 @@ enum BundledData {
         "sessionize",
         "sessionise",
         "30-min gap",
-        "new destination = new session"
+        "new destination = new session",
+        "30 min inactivity",
+        "min inactivity",
+        "min of inactivity",
+        "clicks with dwell",
+        "clicks w/ dwell",
+        "dwell < 30"
       ],
       "hint": "Is one visitor's whole week one sequence?",
       "followUp": "How do you turn a raw event stream into training sequences you trust?",
@@ -23021,7 +30809,17 @@ enum BundledData {
         "learns only geography",
         "only learns location",
         "only learns geography",
-        "in-market (same city)"
+        "in-market (same city)",
+        "random and from the same market",
+        "randomly and from the same market",
+        "random and same-market",
+        "random plus same-market",
+        "random + sampled from same market",
+        "mix of random and in-market",
+        "without in-market negatives",
+        "without same-market negatives",
+        "without hard negatives",
+        "without negatives from the same market"
       ],
       "hint": "Most random listings are in another country. What does telling those apart teach the model?",
       "followUp": "Where do your negatives come from, and what do they teach the model?",
@@ -23298,7 +31096,13 @@ enum BundledData {
         "CTR as an early signal",
         "CTR is an early signal",
         "CTR early signal",
-        "CTR is a diagnostic metric"
+        "CTR is a diagnostic metric",
+        "CTR as a fast proxy",
+        "CTR as fast proxies",
+        "CTR as a proxy",
+        "CTR as a leading indicator",
+        "pretty photos",
+        "why not only P(click)"
       ],
       "hint": "Can the carousel get more clicks and fewer bookings at the same time?",
       "followUp": "What would you conclude if carousel CTR went up 10% and bookings didn't move?",
@@ -23522,7 +31326,15 @@ enum BundledData {
         "compute exact similarity",
         "per-market exact",
         "exact dot products",
-        "exact dot product"
+        "exact dot product",
+        "brute-force per market",
+        "KNN within the market",
+        "KNN within the anchor's market",
+        "KNN over the market",
+        "KNN over the anchor's market",
+        "in-memory KNN",
+        "market it's brute force",
+        "market is brute force"
       ],
       "hint": "How many listings are in the space you actually search?",
       "followUp": "How do you find the nearest listings to the anchor and session vectors within the time budget?",
@@ -23671,7 +31483,13 @@ enum BundledData {
         "results in the same city",
         "same city as the",
         "restrict candidates to the market",
-        "restrict candidates to the city"
+        "restrict candidates to the city",
+        "per-market index",
+        "kNN inside same market",
+        "kNN inside the same market",
+        "kNN within the same market",
+        "in the anchor's market",
+        "ANN in per-market"
       ],
       "hint": "Embeddings learned from behaviour are not maps.",
       "followUp": "How do you decide which area the candidates come from?",
@@ -23763,7 +31581,13 @@ enum BundledData {
         "replicate to every",
         "scores/s",
         "cores plus headroom",
-        "cores + headroom"
+        "cores + headroom",
+        "x candidates",
+        "QPS x",
+        "CPU nodes",
+        "CPU hosts",
+        "4 bytes",
+        "x 4 B"
       ],
       "hint": "Multiply it out: requests, candidates, bytes per listing.",
       "followUp": "How much memory and compute does this need at peak? Walk me through the numbers.",
@@ -24032,10 +31856,17 @@ enum BundledData {
         "co-click sim",
         "attribute sim",
         "learns taste but",
-        "blind to substitutes"
+        "blind to substitutes",
+        "why not attribute similarity",
+        "why not content similarity",
+        "why not pure content",
+        "attributes capture poorly",
+        "beats attribute similarity",
+        "beats content similarity",
+        "co-click captures taste"
       ],
       "hint": "What can behaviour learn that attributes can't, and the reverse?",
-      "followUp": "What do you gain and lose by learning similarity from sessions rather than from listing attributes?",
+      "followUp": "Where does your notion of similarity come from, and what would the other obvious source of similarity have given you?",
       "reference": "Behaviour learns fuzzy attributes (vibe, value for money, micro-location) from millions of decisions but needs clicks; content is there on day one and interpretable but treats two identical-looking flats on different streets as equal. Use learned vectors where there is data, content for cold start and as ranker features."
     },
     {
@@ -24157,7 +31988,10 @@ enum BundledData {
         "spread exposure",
         "top converters",
         "hurts new hosts",
-        "always showing the best"
+        "always showing the best",
+        "exploration boost",
+        "new hosts need first bookings",
+        "can't send everyone to the same"
       ],
       "hint": "Who loses if the carousel always shows the listings most likely to be booked?",
       "followUp": "What does optimising purely for the next booking cost the marketplace?",
@@ -24240,7 +32074,15 @@ enum BundledData {
         "whether it's available doesn't matter",
         "show booked listings",
         "booked listings are fine",
-        "even if they are booked"
+        "even if they are booked",
+        "skip date-availability filtering",
+        "skip availability filtering",
+        "skip the availability filter",
+        "skip date availability",
+        "booking flow checks it",
+        "booking flow checks availability",
+        "no availability filter",
+        "ignore availability"
       ],
       "unlessMentioned": [
         "availability filter",
@@ -24275,18 +32117,27 @@ enum BundledData {
         "negatives from the entire catalog",
         "negatives sampled from all 7 million",
         "random negatives are enough",
-        "random negatives are fine"
+        "random negatives are fine",
+        "sample uniformly at random",
+        "uniformly at random from the whole catalog",
+        "uniformly from the whole catalog",
+        "random from the whole catalog",
+        "standard word2vec approach",
+        "broad contrast across all listings"
       ],
       "unlessMentioned": [
-        "same market",
-        "same city",
-        "same region",
-        "same destination",
-        "same-market",
-        "in-market",
         "hard negatives",
-        "within the market",
-        "same area"
+        "negatives from the same market",
+        "negatives from the same city",
+        "negatives in the same market",
+        "same-market negatives",
+        "in-market negatives",
+        "market-aware negatives",
+        "negatives within the market",
+        "negatives from the same region",
+        "negatives from the same destination",
+        "same-city negatives",
+        "same-region negatives"
       ],
       "why": "Positives are local because sessions stay in one destination, while uniform negatives are almost all in other places, so the model learns geography and nothing inside a market, which is where serving retrieves.",
       "severity": 2
@@ -24301,7 +32152,12 @@ enum BundledData {
         "shuffle the sessions",
         "random train test split",
         "random 80/20",
-        "randomly assign sessions to train"
+        "randomly assign sessions to train",
+        "randomly hold out",
+        "random holdout",
+        "random hold-out",
+        "hold out sessions at random",
+        "random sample of sessions"
       ],
       "unlessMentioned": [
         "split by time",
@@ -24319,7 +32175,6 @@ enum BundledData {
         "most recent days",
         "evaluate on later",
         "future sessions",
-        "by time",
         "newest days",
         "hold back the newest",
         "next day",
@@ -24344,11 +32199,17 @@ enum BundledData {
         "exclude new listings",
         "skip new listings",
         "leave out new listings",
-        "new listings can wait"
+        "new listings can wait",
+        "exclude from carousel until",
+        "exclude from the carousel until",
+        "exclude them until",
+        "until >= 10 bookings",
+        "until they have bookings",
+        "until they have enough bookings",
+        "unproven listings",
+        "they still get traffic from search"
       ],
       "unlessMentioned": [
-        "cold start",
-        "cold-start",
         "content-based",
         "content tower",
         "content model",
@@ -24362,7 +32223,7 @@ enum BundledData {
         "boost new listings"
       ],
       "why": "About 10,000 listings go live every day and hosts expect bookings in the first week; a new listing can be given a vector from its location and attributes on day one, while waiting for clicks that never come locks it out.",
-      "severity": 2
+      "severity": 3
     },
     {
       "id": "no-geo-constraint",
@@ -24438,22 +32299,31 @@ enum BundledData {
         "score the whole catalog",
         "score all listings with the model",
         "rank every listing in the catalog",
-        "score all the listings"
+        "score all the listings",
+        "score every available listing",
+        "score every listing in that market",
+        "score every listing in the market",
+        "score all listings in the market",
+        "wouldn't bother with an ANN",
+        "no ANN retrieval stage",
+        "skip the retrieval stage",
+        "recall is 100% by construction",
+        "markets are small enough"
       ],
       "unlessMentioned": [
         "candidate generation",
         "retrieve candidates",
-        "retrieval",
-        "ANN",
-        "nearest neighbor",
-        "within the market",
-        "in the market",
-        "filter by market",
-        "pre-filter",
-        "candidates"
+        "few hundred candidates",
+        "candidate retrieval",
+        "shortlist",
+        "dot product",
+        "rank the top",
+        "ranks the top",
+        "top candidates",
+        "two-stage"
       ],
       "why": "At ~15k requests per second, 7M listings per request is ~10^11 model evaluations a second; retrieval must cut each request to a few hundred candidates in one market first.",
-      "severity": 2
+      "severity": 3
     },
     {
       "id": "stale-precomputed-carousel",
@@ -24493,18 +32363,201 @@ enum BundledData {
         "per-request randomization",
         "randomly per request",
         "randomized per page view",
-        "assign each page view"
+        "assign each page view",
+        "unit = page view",
+        "page view as the unit",
+        "random per request",
+        "randomised per request"
       ],
       "unlessMentioned": [
-        "by visitor",
-        "by user",
-        "per visitor",
-        "per user",
-        "by cookie",
+        "randomize by visitor",
+        "randomize by user",
+        "assign by visitor",
+        "assign by user",
+        "randomize per visitor",
+        "randomize per user",
+        "per-visitor randomization",
         "user-level",
-        "visitor-level"
+        "visitor-level",
+        "by cookie",
+        "assignment by user",
+        "assignment by visitor",
+        "assigned by user",
+        "assigned by visitor",
+        "split by visitor",
+        "split by user"
       ],
       "why": "A booking journey spans many page views and days; mixing both carousels within one journey makes bookings impossible to attribute and dilutes any effect, so randomise by visitor.",
+      "severity": 2
+    },
+    {
+      "id": "click-label-objective",
+      "text": "Frames the carousel as click prediction: carousel clicks are the training label and CTR the primary metric, as a proxy for bookings.",
+      "evidence": [
+        "CTR is a good proxy",
+        "clicks are a good proxy",
+        "click is a good proxy",
+        "click prediction on the carousel",
+        "frame it as click prediction",
+        "rank candidates by P(click)",
+        "rank by P(click)",
+        "label = clicked",
+        "label is clicked",
+        "primary metric is carousel CTR",
+        "primary metric is the carousel CTR"
+      ],
+      "unlessMentioned": [
+        "auxiliary",
+        "booking label",
+        "label = booking",
+        "labelled 1 if the user booked",
+        "booking as the label",
+        "bookings as the label",
+        "weighted by booking",
+        "multi-task",
+        "not a good proxy",
+        "bad proxy",
+        "poor proxy"
+      ],
+      "why": "The goal is bookings. Optimising clicks favours photogenic, cheap or unavailable listings that get browsed but not booked, so bookings (weighted as the main label) and bookings per impression as the primary metric, with clicks only as an auxiliary signal.",
+      "severity": 3
+    },
+    {
+      "id": "unseen-impressions-as-negatives",
+      "text": "Uses every shown-but-unclicked carousel impression as a (hard) negative with no position or exposure correction.",
+      "evidence": [
+        "shown in carousel but not clicked",
+        "shown in the carousel but not clicked",
+        "not clicked are hard negatives",
+        "unclicked impressions as negatives",
+        "non-clicked impressions as negatives",
+        "impressions as hard negatives",
+        "saw them + rejected",
+        "saw them and rejected",
+        "user saw them"
+      ],
+      "unlessMentioned": [
+        "position bias",
+        "position feature",
+        "position as a feature",
+        "inverse propensity",
+        "IPW",
+        "examination",
+        "seen slots",
+        "viewed slots",
+        "visible slots",
+        "scrolled into view",
+        "viewport"
+      ],
+      "why": "Later slots of a horizontal carousel are often never scrolled into view, so many 'negatives' were never examined and the ranker learns position and exposure rather than preference. Model examination (position features, IPW) or keep only impressions that were actually seen.",
+      "severity": 2
+    },
+    {
+      "id": "embedding-version-mismatch",
+      "text": "Retrains embeddings from scratch and swaps the index while cached vectors from the previous embedding space stay in use.",
+      "evidence": [
+        "retrained daily from scratch",
+        "retrain from scratch daily",
+        "retrained from scratch every day",
+        "retrain the embeddings from scratch",
+        "keep 24h TTL so no cold cache",
+        "session vecs in Redis keep",
+        "session vectors keep their TTL",
+        "reuse cached session vectors"
+      ],
+      "unlessMentioned": [
+        "embedding version",
+        "versioned together",
+        "version the vectors",
+        "recompute session vectors",
+        "recompute the session vectors",
+        "re-compute the session vectors",
+        "align the spaces",
+        "alignment",
+        "procrustes",
+        "warm-start the embeddings",
+        "initialise from yesterday's embeddings",
+        "flip together"
+      ],
+      "why": "Independently trained embedding spaces are not comparable, so query or session vectors built in yesterday's space searched against today's index return meaningless neighbours. Version the embeddings, index and every cached vector together and recompute them on a swap (or warm-start/align the new space).",
+      "severity": 3
+    },
+    {
+      "id": "ignores-session-intent",
+      "text": "Personalises from the long-term profile and discards in-session browsing as noise.",
+      "evidence": [
+        "long-term profile rather than the current session",
+        "rather than the current session",
+        "within-session browsing is noisy",
+        "session browsing is noisy",
+        "in-session browsing is noisy",
+        "browsing is honestly pretty noisy",
+        "ignore the session",
+        "rely on the stable signal",
+        "lean on their long-term profile"
+      ],
+      "unlessMentioned": [
+        "session vector",
+        "session embedding",
+        "session features"
+      ],
+      "why": "Most guests book only a few times a year, and their history is for other destinations and trip types; the listings viewed in this session are the strongest signal of this trip's price, size, neighbourhood and style, which is what the carousel is asked to use.",
+      "severity": 3
+    },
+    {
+      "id": "global-auc-gate",
+      "text": "Gates the ranker offline on global AUC or log loss instead of a per-request ranking metric.",
+      "evidence": [
+        "AUC of the booking classifier",
+        "AUC as the main gate",
+        "AUC is my main gate",
+        "main gate is AUC",
+        "if AUC goes up",
+        "global AUC",
+        "AUC and log loss as the gate"
+      ],
+      "unlessMentioned": [
+        "per-request",
+        "per request",
+        "per-query",
+        "NDCG",
+        "recall at 12",
+        "recall@12",
+        "hit rate",
+        "MRR",
+        "group AUC",
+        "GAUC",
+        "per-anchor"
+      ],
+      "why": "Global AUC mixes pairs from different anchors and visitors and is dominated by easy contrasts, so it can rise while the order inside a carousel gets worse. Gate on a per-request ranking metric such as NDCG or recall of the booked listing in the top 12.",
+      "severity": 2
+    },
+    {
+      "id": "peeking-ab-test",
+      "text": "Checks the A/B test daily and ships at the first significant result, trusting it as ground truth.",
+      "evidence": [
+        "ship as soon as",
+        "as soon as the booking lift is significant",
+        "as soon as the lift is significant",
+        "as soon as it's significant",
+        "check the dashboard daily and ship",
+        "stop at the first significant",
+        "ship at the first p",
+        "I'd trust it a lot"
+      ],
+      "unlessMentioned": [
+        "sequential test",
+        "sequential testing",
+        "always-valid",
+        "fixed horizon",
+        "fixed-horizon",
+        "mSPRT",
+        "alpha spending",
+        "pre-registered",
+        "interference",
+        "switchback"
+      ],
+      "why": "Peeking daily and stopping at the first p < 0.05 inflates false positives, a few days miss weekly seasonality and booking lag, and treatment and control compete for the same inventory, so visitor-level lift overstates the real effect. Use a fixed horizon or a sequential test, and market-level or switchback designs for interference.",
       "severity": 2
     }
   ],
@@ -24607,7 +32660,9 @@ enum BundledData {
         "false positive or a false negative",
         "more costly",
         "which error is worse",
-        "false negative"
+        "false negative",
+        "legal requirements",
+        "legally required"
       ],
       "answer": "We publish street-level panoramas in our maps product, and every identifiable face and licence plate has to be blurred before a panorama goes public. It's a legal commitment in most countries we operate in. A face that slips through is a privacy incident: complaints to a regulator, press, and in the worst case being told to pull imagery for a whole country. Over-blurring is tolerated, but blurred street signs, house numbers and shop names make the imagery less useful, and businesses complain.",
       "examples": [
@@ -24654,7 +32709,6 @@ enum BundledData {
         "image size",
         "how are the panoramas captured",
         "camera rig",
-        "cameras on the car",
         "panorama format",
         "equirectangular",
         "stitched",
@@ -24668,19 +32722,26 @@ enum BundledData {
         "where does the imagery come from",
         "imagery come from",
         "come from users",
-        "other devices"
+        "other devices",
+        "resolution of a panorama",
+        "panorama resolution",
+        "contributor photos",
+        "phone photos",
+        "from phones",
+        "user photos"
       ],
       "answer": "Most imagery comes from our camera cars: seven 20-megapixel cameras, stitched into a 360-degree equirectangular panorama of about 16,000 by 8,000 pixels, roughly 130 megapixels. Cars take a panorama about every 10 metres. About a fifth comes from backpack rigs and user-contributed 360 photos, which are lower resolution and noisier. We keep the individual camera frames as well as the stitched panorama.",
       "examples": [
         "What resolution are the panoramas?",
         "How is the imagery captured: one camera or several stitched together?",
-        "Does any imagery come from users or other devices?"
+        "Does any imagery come from users or other devices?",
+        "How many pixels does one stitched panorama have?",
+        "Besides the cars, do we get imagery from backpacks or contributors?"
       ]
     },
     {
       "id": "volume",
       "about": [
-        "how many panoramas",
         "panoramas per day",
         "images per day",
         "volume",
@@ -24696,7 +32757,9 @@ enum BundledData {
         "storage",
         "how big is the existing archive",
         "existing archive",
-        "big is the archive"
+        "big is the archive",
+        "new panoramas",
+        "how many panoramas"
       ],
       "answer": "About 5 million new panoramas a day, roughly 20 MB each as high-quality JPEG, so around 100 TB a day. The published archive holds about 2 billion panoramas, roughly 40 PB of originals.",
       "examples": [
@@ -24726,13 +32789,20 @@ enum BundledData {
         "typical panorama",
         "in a typical panorama",
         "how many faces and plates",
-        "faces and plates are in"
+        "faces and plates are in",
+        "how small",
+        "few pixels",
+        "small faces",
+        "how small can a face be",
+        "tiny faces",
+        "smallest face"
       ],
       "answer": "It varies enormously. Rural roads have almost nobody; a busy city street can have 50 or more faces and dozens of plates in one panorama. Across everything, our last audit found about 3 faces and 5 plates per panorama on average. Many faces are small: roughly half are under 30 pixels tall at full resolution, and a good share under 15.",
       "examples": [
         "How many faces and plates are in a typical panorama?",
         "How small are the faces at full resolution?",
-        "Are there very crowded scenes?"
+        "Are there very crowded scenes?",
+        "What is the smallest face size we have to catch, in pixels?"
       ]
     },
     {
@@ -24754,13 +32824,18 @@ enum BundledData {
         "time budget",
         "how much time does",
         "blurring stage",
-        "time does the blurring stage get"
+        "time does the blurring stage get",
+        "between capture and publication",
+        "capture and publication",
+        "capture to publication",
+        "time to go live"
       ],
       "answer": "This is offline. Imagery goes live about a week after capture today: stitching and quality checks take a few days, and the blurring stage has a budget of about 48 hours. No user waits on this pipeline. We'd like to publish faster, but never at the cost of privacy.",
       "examples": [
         "Is there a latency requirement, or is this offline?",
         "How soon after capture does imagery need to go live?",
-        "How much time does the blurring stage get?"
+        "How much time does the blurring stage get?",
+        "How long may the pipeline take from capture until the imagery is public?"
       ]
     },
     {
@@ -24798,13 +32873,19 @@ enum BundledData {
         "how is it done today",
         "current recall",
         "existing detector",
-        "old pipeline"
+        "old pipeline",
+        "existing blurring system",
+        "its recall",
+        "existing system's recall",
+        "current blurring",
+        "how well does it work today"
       ],
       "answer": "A legacy pipeline from about eight years ago: a classical face detector and a plate detector that run on the panorama downscaled to 4,000 pixels wide, and blur every box they output. Nobody has measured its recall by slice; we mostly learn about its misses from user reports.",
       "examples": [
         "What's running today?",
         "Is there an existing detector we can compare against?",
-        "Do we know the current system's recall?"
+        "Do we know the current system's recall?",
+        "How good is the blurring we run today, and do we know its misses?"
       ]
     },
     {
@@ -24957,13 +33038,17 @@ enum BundledData {
         "sensitive sites",
         "schools",
         "hospitals",
-        "what is in scope"
+        "what is in scope",
+        "specify what must be blurred",
+        "what has to be blurred",
+        "legally required to blur"
       ],
       "answer": "Any real human face that could be recognised, including partly hidden faces, faces seen through car windows and faces in reflections. Faces on posters, billboards and statues may be blurred too; nobody minds. Every licence plate on every vehicle. Bodies, houses and house numbers are blurred only on request, except near sensitive sites such as schools, hospitals, shelters, courts and prisons, where whole people must be made unrecognisable, which today is done by hand.",
       "examples": [
         "What exactly has to be blurred?",
         "Do faces on posters or in reflections count?",
-        "Do we blur whole bodies or houses?"
+        "Do we blur whole bodies or houses?",
+        "Which objects are we required to blur, beyond faces and plates?"
       ]
     },
     {
@@ -25022,8 +33107,6 @@ enum BundledData {
         "how often are streets re-driven",
         "re-driven",
         "repeat captures",
-        "capture runs",
-        "drives",
         "spacing"
       ],
       "answer": "Consecutive panoramas are about 10 metres apart, so the same pedestrian or parked car usually appears in three to six panoramas of a run. Busy cities are re-driven every year or two, so the same streets and storefronts show up across years.",
@@ -25254,7 +33337,11 @@ enum BundledData {
         "false negative costs more",
         "recall than precision",
         "more about recall",
-        "side of blurring"
+        "side of blurring",
+        "operating point on recall",
+        "tuned for recall",
+        "tune for recall",
+        "recall-first"
       ],
       "hint": "Which mistake would you rather explain to a regulator?",
       "followUp": "Your detector will make two kinds of mistakes. How do they compare here?",
@@ -25318,7 +33405,10 @@ enum BundledData {
         "stitched from",
         "how are they stitched",
         "user-contributed",
-        "backpack"
+        "backpack",
+        "MP each",
+        "MP per panorama",
+        "MP panoramas"
       ],
       "hint": "What does one panorama look like, in pixels and in how it was made?",
       "followUp": "What would you want to know about the images themselves?",
@@ -25355,7 +33445,10 @@ enum BundledData {
         "no latency SLO",
         "48h",
         "no user waits",
-        "nobody waits"
+        "nobody waits",
+        "throughput matters",
+        "publish within days",
+        "live within days"
       ],
       "hint": "Does anyone wait for this model to answer?",
       "followUp": "What time constraints does this system actually have?",
@@ -25678,11 +33771,13 @@ enum BundledData {
         "weighted box fusion",
         "box fusion",
         "WBF",
-        "duplicate detections",
         "dedupe the boxes",
         "remove duplicate boxes",
         "removing duplicate boxes",
-        "duplicate boxes removed"
+        "duplicate boxes removed",
+        "overlapping detections",
+        "same face detected twice",
+        "several boxes on one face"
       ],
       "hint": "One face, five overlapping boxes. What happens next?",
       "followUp": "What post-processing do the detector's raw boxes need?",
@@ -25708,7 +33803,6 @@ enum BundledData {
         "sliced inference",
         "SAHI",
         "native resolution",
-        "full resolution",
         "without downscaling",
         "downscaling would",
         "downscaling kills",
@@ -25720,7 +33814,11 @@ enum BundledData {
         "into smaller pieces",
         "cut the panorama into",
         "small face would vanish",
-        "faces would vanish"
+        "faces would vanish",
+        "detect at full resolution",
+        "run at full resolution",
+        "full-resolution tiles",
+        "tiles at full resolution"
       ],
       "hint": "A 16,000-pixel-wide panorama goes into a detector trained at about 1,000 pixels. What happens to a 20-pixel face?",
       "followUp": "How does a 130-megapixel panorama get through your detector?",
@@ -25873,7 +33971,9 @@ enum BundledData {
         "people to draw",
         "every single face",
         "faces aren't labeled",
-        "unlabeled faces"
+        "unlabeled faces",
+        "box every face",
+        "box every plate"
       ],
       "hint": "Where do your boxes come from, and how many can you afford?",
       "followUp": "How do you get your training and test labels?",
@@ -26258,7 +34358,8 @@ enum BundledData {
         "percentage of faces",
         "99.5% of faces",
         "how many faces we catch",
-        "how many real faces"
+        "how many real faces",
+        "operating point target"
       ],
       "hint": "What single number would the privacy team want from you?",
       "followUp": "Which offline metric decides whether a model ships?",
@@ -26343,7 +34444,11 @@ enum BundledData {
         "blurred area",
         "fraction of the image blurred",
         "false positive rate",
-        "unblur requests"
+        "unblur requests",
+        "FPs per pano",
+        "FPs per panorama",
+        "FP per panorama",
+        "FP per pano"
       ],
       "hint": "If you blur everything that might be a face, what breaks?",
       "followUp": "What does a false positive cost here, and how would you measure it?",
@@ -26368,7 +34473,9 @@ enum BundledData {
         "10,000 faces",
         "10k faces",
         "thousands of faces",
-        "statistically significant"
+        "statistically significant",
+        "95% CI",
+        "with a CI"
       ],
       "hint": "How many labelled faces do you need before you believe '99.5%'?",
       "followUp": "How sure are you of your recall number?",
@@ -26528,7 +34635,10 @@ enum BundledData {
         "orchestration",
         "GPU workers",
         "worker pool",
-        "pool of workers"
+        "pool of workers",
+        "safe under preemption",
+        "survive preemption",
+        "preemption-safe"
       ],
       "hint": "Walk me from a hard drive of captures arriving to imagery going live.",
       "followUp": "Where does your model run, and what drives it?",
@@ -26754,7 +34864,6 @@ enum BundledData {
         "asks us to blur",
         "asked to blur",
         "takedown",
-        "report a problem",
         "purge the CDN",
         "purge the cache",
         "CDN invalidation",
@@ -27115,7 +35224,8 @@ enum BundledData {
         "costs map quality",
         "cost map quality",
         "signs get blurred",
-        "more signs blurred"
+        "more signs blurred",
+        "accept FPs"
       ],
       "hint": "What do you give up each time you lower the threshold?",
       "followUp": "How would you pick the operating point?",
@@ -27146,7 +35256,12 @@ enum BundledData {
         "prioritise the backfill",
         "busy cities first",
         "cities first",
-        "busiest areas first"
+        "busiest areas first",
+        "most-viewed first",
+        "prioritise most-viewed",
+        "prioritize most-viewed",
+        "in order of traffic",
+        "by traffic"
       ],
       "hint": "Do you re-run all 40 PB for every model improvement?",
       "followUp": "How would you decide which old imagery to re-run?",
@@ -27351,23 +35466,39 @@ enum BundledData {
         "feed the whole panorama",
         "whole panorama into the detector",
         "entire panorama into the model",
-        "whole panorama into the model"
+        "whole panorama into the model",
+        "panorama is resized to",
+        "resized to 2048",
+        "panorama is downscaled to",
+        "downscaled to 2048",
+        "whole image in a single pass",
+        "whole image in one pass",
+        "entire image in one pass",
+        "entire image in a single pass",
+        "single pass over the whole",
+        "runs on the whole image",
+        "runs on the whole panorama",
+        "one inference per panorama"
       ],
       "unlessMentioned": [
-        "tile",
-        "tiles",
+        "into tiles",
+        "overlapping tiles",
         "tiling",
-        "crops",
-        "patches",
+        "tile the panorama",
+        "tiles at native",
+        "tiles at full resolution",
         "sliding window",
-        "full resolution",
+        "overlapping crops",
+        "overlapping patches",
         "native resolution",
+        "detect at full resolution",
         "second pass",
         "coarse pass",
+        "downscaled pass",
         "large faces",
         "nearby faces",
         "faces larger",
-        "in addition"
+        "in addition to the tiles"
       ],
       "why": "At 16,000 px wide, resizing to about 1,000 px shrinks a 20 px face to one pixel; small faces, which are half of all faces, vanish, so detection needs tiles at native resolution (a downscaled pass can add large faces only).",
       "severity": 3
@@ -27397,14 +35528,16 @@ enum BundledData {
         "recall at",
         "recall per",
         "recall target",
-        "operating point",
         "recall of faces",
         "face recall",
         "recall on",
         "per slice",
-        "at the threshold",
         "99.5%",
-        "secondary"
+        "secondary",
+        "recall at the operating point",
+        "recall at our operating point",
+        "recall at the threshold",
+        "recall at the chosen threshold"
       ],
       "why": "mAP averages precision over every threshold (and, COCO-style, over strict IoUs), so a model can gain mAP while losing recall at the one threshold that is deployed; privacy is judged on recall at that point.",
       "severity": 2
@@ -27421,11 +35554,16 @@ enum BundledData {
         "publish and then blur",
         "publish before blurring",
         "publish before the blur",
-        "publish unblurred",
         "go live before blurring",
         "blur asynchronously after publishing",
         "blur after it goes live",
-        "blur once it is live"
+        "blur once it is live",
+        "publish them unblurred",
+        "publish unblurred panoramas",
+        "publish unblurred imagery",
+        "publish unblurred images",
+        "go live unblurred",
+        "goes live unblurred"
       ],
       "unlessMentioned": [
         "not acceptable",
@@ -27494,7 +35632,23 @@ enum BundledData {
         "miss rate from user reports",
         "miss rate from reports",
         "reports tell us the recall",
-        "reports as recall ground truth"
+        "reports as recall ground truth",
+        "faces we miss comes from",
+        "misses come from user reports",
+        "misses come from reports",
+        "misses come from the reports",
+        "each report is a miss",
+        "report of an unblurred face is a miss",
+        "count reports as misses",
+        "reports as misses",
+        "reports as our miss rate",
+        "live miss rate from reports",
+        "miss rate from the reports",
+        "comes from the report button",
+        "comes from the report a problem button",
+        "come from the report button",
+        "rate comes from user reports",
+        "number comes from user reports"
       ],
       "unlessMentioned": [
         "audit",
@@ -27596,6 +35750,79 @@ enum BundledData {
       ],
       "why": "An arm with lower recall knowingly publishes faces, and no user behaviour measures a privacy miss; models are compared offline, in shadow on the same imagery, and by audit.",
       "severity": 1
+    },
+    {
+      "id": "f1-threshold",
+      "text": "Sets the threshold to balance misses against false blurs (maximum F1 or equal weight), not from a recall target.",
+      "evidence": [
+        "maximises F1",
+        "maximizes F1",
+        "maximise F1",
+        "maximize F1",
+        "best F1",
+        "F1-optimal",
+        "optimise F1",
+        "optimize F1",
+        "F1 as the main metric",
+        "F1 as the metric",
+        "balance missed faces against over-blurring",
+        "balance misses against false blurs",
+        "balance misses and false blurs",
+        "balance precision and recall",
+        "balances precision and recall",
+        "equal weight to precision and recall",
+        "equal weight to misses"
+      ],
+      "unlessMentioned": [
+        "recall target",
+        "recall floor",
+        "recall constraint",
+        "subject to recall",
+        "fixed recall",
+        "recall of at least",
+        "99.5%",
+        "recall at the operating point"
+      ],
+      "why": "F1 treats a published face and a blurred shop sign as equally bad, but a miss is an irreversible privacy failure and a false blur a small quality cost; the threshold comes from the recall target, and precision is optimised only within it.",
+      "severity": 2
+    },
+    {
+      "id": "no-archive-reprocess",
+      "text": "Keeps the old model's blurs on published imagery when a better model arrives, relying on user reports for the archive.",
+      "evidence": [
+        "keep the old blurs",
+        "keep old blurs",
+        "keep the existing blurs",
+        "rely on user reports for old imagery",
+        "rely on reports for old imagery",
+        "rely on user reports for the archive",
+        "rely on reports for the archive",
+        "rely on reports for published imagery",
+        "leave the archive as it is",
+        "leave old imagery as it is",
+        "old imagery keeps the old",
+        "only for new captures",
+        "new model only for new imagery",
+        "archive stays on the old model"
+      ],
+      "unlessMentioned": [
+        "backfill by",
+        "prioritise the backfill",
+        "prioritize the backfill",
+        "order the backfill",
+        "targeted backfill",
+        "partial backfill",
+        "busiest areas first",
+        "dense areas first",
+        "cities first",
+        "most-viewed first",
+        "in order of traffic",
+        "re-run the archive",
+        "rerun the archive",
+        "reprocess the archive in"
+      ],
+      "why": "Regulators expect anonymisation to keep up with the state of the art, and the archive holds most of the viewed imagery with the old model's misses; reports find only a biased fraction of them, so a better model is back-filled, ordered by expected gain.",
+      "severity": 2
     }
   ],
   "reference": {
@@ -30324,7 +38551,6 @@ enum BundledData {
       "text": "Recognises feedback loops and popularity bias (the model trains on what it showed) and mitigates them with exploration, random holdout traffic and debiasing.",
       "evidence": [
         "feedback loop",
-        "rich get richer",
         "popular get more popular",
         "self-reinforcing",
         "reinforce popular",
@@ -30334,13 +38560,13 @@ enum BundledData {
         "filter bubble",
         "echo chamber",
         "bubble",
-        "amplifies popular",
         "exposure bias",
         "trains on what it showed",
         "its own recommendations",
         "loop amplifies",
         "learns from what it shows",
-        "only learns from"
+        "only learns from",
+        "rich get richer loop"
       ],
       "hint": "Where does tomorrow's training data come from?",
       "followUp": "Where does next month's training data come from, and what does that do to the system over time?",
@@ -31100,14 +39326,28 @@ enum BundledData {
         "page size",
         "what comes back",
         "query type",
-        "input"
+        "input",
+        "devices",
+        "mobile",
+        "TV",
+        "channels and playlists",
+        "only videos",
+        "videos only",
+        "result types",
+        "out of scope",
+        "in scope",
+        "spelling correction in scope",
+        "handle spelling",
+        "query suggestions"
       ],
       "answer": "Text queries typed into the search box on the apps, TV and web; voice queries reach us already transcribed to text. We return a ranked page of 20 videos, and more pages on scroll. Channels and playlists are shown in a separate module and autocomplete is owned by another team, so both are out of scope. Understanding the query once it is submitted is in scope.",
       "examples": [
         "Is the query always text, or can it be an image or voice?",
         "What exactly do we return: videos only, or channels and playlists too?",
         "Is autocomplete in scope?",
-        "How many results are on a page?"
+        "How many results are on a page?",
+        "Do results mix in channels or playlists, or is it just videos?",
+        "Is query autocompletion our job, or does another team own it?"
       ]
     },
     {
@@ -31151,7 +39391,7 @@ enum BundledData {
         "ingestion rate",
         "growth"
       ],
-      "answer": "About 2.5 million new public videos a day, roughly 30 a second on average and a few times that at peak.",
+      "answer": "About 2.5 million new public videos a day, roughly 30 a second on average and a few times that at peak. That adds close to a billion videos a year, so the searchable corpus grows by roughly 40% a year.",
       "examples": [
         "How many videos are uploaded each day?",
         "How fast does the corpus grow?",
@@ -31172,7 +39412,6 @@ enum BundledData {
         "how many searches do we get",
         "daily active users",
         "DAU",
-        "users",
         "how many users",
         "load"
       ],
@@ -31220,9 +39459,13 @@ enum BundledData {
         "tail queries",
         "query distribution",
         "repeat queries",
-        "popular queries"
+        "popular queries",
+        "seen for the first time",
+        "navigational",
+        "query intent mix",
+        "channel name"
       ],
-      "answer": "Queries are short: the median is 3 words. About one query in ten contains a misspelling. Around 15% of each day's distinct queries have never been seen before, while the top 100,000 queries make up about a third of all traffic.",
+      "answer": "Queries are short: the median is 3 words. About one query in ten contains a misspelling. Around 15% of each day's distinct queries have never been seen before, while the top 100,000 queries make up about a third of all traffic. About a fifth of queries look for a specific channel or video.",
       "examples": [
         "How long are typical queries?",
         "How many queries have typos?",
@@ -31241,7 +39484,10 @@ enum BundledData {
         "global",
         "international",
         "transliteration",
-        "locales"
+        "locales",
+        "english-only",
+        "mostly English",
+        "search in English"
       ],
       "answer": "We are global: queries come in more than 50 languages, and about 40% are in English. Many queries mix languages or are transliterated, for example Hindi typed in Latin script. Videos are in just as many languages, and a query in one language can be well answered by a video in another.",
       "examples": [
@@ -31327,7 +39573,9 @@ enum BundledData {
         "no click",
         "reformulate",
         "reformulation",
-        "how skewed are clicks"
+        "how skewed are clicks",
+        "without a click",
+        "end without a click"
       ],
       "answer": "On the first page, position 1 gets about a third of all clicks and position 10 only a few percent. About a quarter of searches end with no click at all, and about one in five is followed by the user typing a different query.",
       "examples": [
@@ -31381,13 +39629,24 @@ enum BundledData {
         "existing search",
         "Elasticsearch",
         "legacy",
-        "spell checker today"
+        "spell checker today",
+        "embeddings",
+        "visual embeddings",
+        "embeddings already computed",
+        "precomputed embeddings",
+        "embedding dimension",
+        "current index",
+        "existing index",
+        "semantic search",
+        "vector index"
       ],
       "answer": "Today search is an inverted index over title, tags and description scored with BM25, then a hand-tuned formula that mixes the BM25 score with log view count and upload age. There is no learned ranking and no embeddings. A dictionary-based 'did you mean' exists but covers non-English queries poorly.",
       "examples": [
         "What does the current search system look like?",
         "Is there an existing baseline we need to beat?",
-        "Do we already have spelling correction?"
+        "Do we already have spelling correction?",
+        "Do we already have embeddings for videos or queries?",
+        "Is there a vector index in the current system?"
       ]
     },
     {
@@ -31409,13 +39668,23 @@ enum BundledData {
         "takedown",
         "removal",
         "deleted videos",
-        "index freshness"
+        "index freshness",
+        "show up in search",
+        "new upload show up",
+        "news-like",
+        "news queries",
+        "news-like queries",
+        "trending queries",
+        "freshness important",
+        "recency"
       ],
       "answer": "A newly published video should be findable by its title within about 10 minutes; news and live events create query spikes within minutes of happening. Transcripts and anything derived from the frames may take a few hours to become available. Removals are stricter: a deleted, made-private or taken-down video must disappear from results within a minute.",
       "examples": [
         "How quickly must a new upload become searchable?",
         "What about breaking news queries?",
-        "How fast must deleted videos disappear from search?"
+        "How fast must deleted videos disappear from search?",
+        "For trending or news queries, how much does recency matter?",
+        "Do fresh uploads need to rank for breaking events?"
       ]
     },
     {
@@ -31456,7 +39725,9 @@ enum BundledData {
         "logged-out",
         "signed in",
         "same results for everyone",
-        "user features"
+        "user features",
+        "location",
+        "where the user is located"
       ],
       "answer": "Relevance to the query comes first. Light personalisation is welcome for signed-in users (language, region, subscriptions, recent watches), but the same query should give broadly similar results to everyone. About a quarter of searches come from signed-out users.",
       "examples": [
@@ -31483,13 +39754,26 @@ enum BundledData {
         "borderline",
         "copyright",
         "blocked videos",
-        "unsafe"
+        "unsafe",
+        "country",
+        "safe search",
+        "SafeSearch",
+        "minors",
+        "under-age",
+        "underage",
+        "children",
+        "kids",
+        "mature content",
+        "restricted mode",
+        "age restrictions"
       ],
       "answer": "Some videos are blocked in particular countries, some are age-restricted and must not show to signed-out or under-age users, and policy-violating videos are removed. Borderline content that stops short of a violation must not be promoted. Search has to enforce all of this on every request.",
       "examples": [
         "Are there videos we must not show in some countries?",
         "How do age-restricted videos work in search?",
-        "Are there content policies search has to enforce?"
+        "Are there content policies search has to enforce?",
+        "How do we handle under-age users and age-restricted videos?",
+        "Is there a safe-search mode we have to respect?"
       ]
     },
     {
@@ -31556,6 +39840,22 @@ enum BundledData {
         "Do creators try to game search?",
         "Is keyword stuffing a problem?",
         "Are there fake views inflating engagement counts?"
+      ]
+    },
+    {
+      "id": "experimentation",
+      "about": [
+        "experimentation platform",
+        "A/B test platform",
+        "experiments",
+        "interleaving available",
+        "how long do experiments run",
+        "experiment"
+      ],
+      "answer": "There is an experimentation platform that randomises by user; experiments usually run one to two weeks. Interleaving is available for comparing rankers.",
+      "examples": [
+        "Is there an experimentation platform for A/B tests?",
+        "Can we run interleaving experiments?"
       ]
     }
   ],
@@ -31676,7 +39976,10 @@ enum BundledData {
         "find the video they were looking for",
         "video they were looking for",
         "what they came for",
-        "users find the video"
+        "users find the video",
+        "find relevant videos",
+        "help people find videos",
+        "find the right video"
       ],
       "hint": "Who benefits when search works, and how would the company know it works?",
       "followUp": "Before going further, what would you want to confirm about what search is for?",
@@ -31753,11 +40056,16 @@ enum BundledData {
         "multiple languages",
         "many languages",
         "non-English",
-        "other languages",
         "transliterated",
         "transliteration",
         "mixed-language",
-        "code-switching"
+        "code-switching",
+        "English-only",
+        "only English",
+        "global or",
+        "is search global",
+        "other languages than English",
+        "languages other than English"
       ],
       "hint": "Is everyone searching in English?",
       "followUp": "What would you want to know about who searches, and in which languages?",
@@ -31782,7 +40090,12 @@ enum BundledData {
         "rating budget",
         "rater budget",
         "rater capacity",
-        "labels available"
+        "labels available",
+        "do we log",
+        "relevance ratings",
+        "human relevance ratings",
+        "rater judgments available",
+        "do we have raters"
       ],
       "hint": "Before choosing a model, what would you learn from?",
       "followUp": "What would you want to know about the feedback we already collect before choosing a model?",
@@ -31809,7 +40122,11 @@ enum BundledData {
         "removals",
         "new upload be searchable",
         "how quickly must a new",
-        "how soon must"
+        "how soon must",
+        "new upload",
+        "show up in search",
+        "findable",
+        "new video show up"
       ],
       "hint": "Someone uploads a video about something that happened ten minutes ago. When should search find it?",
       "followUp": "What would you want to know about how quickly search has to reflect new and removed videos?",
@@ -31828,16 +40145,60 @@ enum BundledData {
         "signed-out",
         "logged-out",
         "same results for everyone",
-        "same for every user"
+        "same for every user",
+        "don't personalise much",
+        "light personalization",
+        "broadly the same results",
+        "lightly personalized"
       ],
       "hint": "Should two people typing the same query see the same page?",
       "followUp": "Would two people typing the same query see the same page in your design, and what would you ask to decide?",
       "reference": "Relevance to the query dominates; light personalisation (language, region, subscriptions) helps signed-in users but must not override relevance, and a quarter of traffic is signed out, so the ranker must work without user features."
     },
     {
+      "id": "query-log-privacy",
+      "step": "data",
+      "category": "data",
+      "weight": 1,
+      "text": "Propagates history deletion into features and training sets and bounds training history by the retention window.",
+      "evidence": [
+        "deleted history",
+        "purged from the training",
+        "history deletion",
+        "deletion propagates",
+        "13-month retention",
+        "rebuild training sets from filtered logs",
+        "remove deleted history"
+      ],
+      "hint": "A user deletes their search history. Where does it still live in your system?",
+      "followUp": "What does your pipeline do when a user deletes their search history?",
+      "reference": "Deleted history must stop feeding personalisation at once and leave training data within 30 days, so training sets are rebuilt from filtered logs at least monthly, and 13 months is the maximum training history."
+    },
+    {
+      "id": "personalization-features",
+      "step": "model",
+      "category": "modeling",
+      "weight": 1,
+      "text": "Feeds light personalisation (language, region, subscriptions) into the ranker as features, with the signed-out slice evaluated separately.",
+      "evidence": [
+        "subscription features",
+        "language and region features",
+        "region and subscription features",
+        "signed-out slice",
+        "features are missing for signed-out",
+        "user features in the ranker"
+      ],
+      "hint": "A quarter of searches are signed out. What does your ranker know about them?",
+      "followUp": "How does personalisation enter your ranker, and what happens for signed-out users?",
+      "reference": "Language, region and subscriptions enter the ranker as features for signed-in users; they are missing for the signed-out quarter, so that slice is evaluated separately and the model must not depend on them for relevance.",
+      "requires": [
+        "personalization-scope"
+      ]
+    },
+    {
       "id": "binding-constraint",
       "step": "requirements",
-      "category": "requirements",
+      "category": "modeling",
       "weight": 3,
       "text": "Says where the design is hardest and where the depth will go (e.g. trustworthy relevance labels, and a ranking cascade that fits 25k QPS into 300 ms), instead of covering everything evenly.",
       "evidence": [
@@ -31853,7 +40214,17 @@ enum BundledData {
         "go deep on",
         "the crux",
         "key risk",
-        "main risk"
+        "main risk",
+        "prioritize two things",
+        "where I'll spend the time",
+        "where I will spend",
+        "most of my time",
+        "sink this design",
+        "matters less",
+        "spend the time on",
+        "what will sink",
+        "go deep",
+        "constraints that bite"
       ],
       "hint": "Of everything you listed, what would you get wrong at your peril?",
       "followUp": "If you only had time to get one part of this right, which would it be, and why?",
@@ -31903,7 +40274,10 @@ enum BundledData {
         "then rank them",
         "two-stage",
         "three stages",
-        "each stage"
+        "retrieval narrows",
+        "narrows the corpus",
+        "narrows two billion",
+        "narrow to a few thousand"
       ],
       "hint": "You can't run your best model on two billion videos per query. What do you do instead?",
       "followUp": "How does a query get from two billion videos down to twenty results?",
@@ -31932,7 +40306,13 @@ enum BundledData {
         "satisfied click",
         "pogo-sticking",
         "pogo sticking",
-        "gamed by thumbnails"
+        "gamed by thumbnails",
+        "long watch",
+        "quick return",
+        "click followed by",
+        "win clicks",
+        "thumbnails win",
+        "clicks without answering"
       ],
       "hint": "What could make a result get lots of clicks without being a good result?",
       "followUp": "What does a 'relevant' result mean for this product, and how would you recognise one in the logs?",
@@ -31981,11 +40361,14 @@ enum BundledData {
         "watch time as the label",
         "watched more than",
         "watched at least",
-        "after clicking",
         "labels from watch time",
         "grades from dwell",
         "labels from dwell",
-        "dwell-based labels"
+        "dwell-based labels",
+        "watch time after clicking",
+        "watched after clicking",
+        "click followed by a long watch",
+        "long watch after the click"
       ],
       "hint": "A click happened. What else in the log tells you whether it was a good result?",
       "followUp": "What exactly is the label for one (query, video) pair in your training data?",
@@ -32013,7 +40396,14 @@ enum BundledData {
         "counterfactual learning to rank",
         "unbiased learning-to-rank",
         "skip above",
-        "clicked more because"
+        "clicked more because",
+        "seen first",
+        "one over the probability",
+        "inverse of the probability",
+        "never seen",
+        "looked at",
+        "were never seen",
+        "weight each click by"
       ],
       "hint": "Would the same video get the same clicks at position 1 and at position 9?",
       "followUp": "If you train on which results were clicked, what besides relevance decides whether a result gets clicked?",
@@ -32067,7 +40457,11 @@ enum BundledData {
         "LLM to grade",
         "model-generated labels",
         "auto-rater",
-        "large language model to label"
+        "large language model to label",
+        "LLM prompted",
+        "pre-label",
+        "LLM pre-labels",
+        "prompted with the rater guidelines"
       ],
       "hint": "Rater capacity is fixed. Is there a way to stretch it?",
       "followUp": "Your raters can grade 40,000 pairs a week. How would you get more graded labels than that?",
@@ -32098,7 +40492,7 @@ enum BundledData {
       ],
       "hint": "Titles are short and sometimes misleading. What else in a video is text?",
       "followUp": "A tutorial titled 'Day 14' explains exactly what the user searched for. How would you find it?",
-      "reference": "About 70% of videos have ASR transcripts and ~10% uploaded captions. Index them as a lower-weight lexical field and embed them in chunks (e.g. 256-512 tokens, pooled or max-matched), since they carry most of the content of tutorials, talks and news. They arrive hours after upload, and ASR errors mean the model must tolerate noise."
+      "reference": "About 70% of videos have ASR transcripts and ~10% uploaded captions. Index them as a lower-weight lexical field and embed them in chunks (e.g. 256-512 tokens), pooled into one vector per video or max-matched (which multiplies the dense index by the chunk count), since they carry most of the content of tutorials, talks and news. They arrive hours after upload, and ASR errors mean the model must tolerate noise."
     },
     {
       "id": "ranking-features",
@@ -32148,11 +40542,14 @@ enum BundledData {
         "train on earlier",
         "evaluate on later",
         "test on later",
-        "split by query",
-        "group by query",
         "keep each query's list together",
         "last week held out",
-        "held out the last week"
+        "held out the last week",
+        "weeks 1 to N",
+        "test on week",
+        "test on the next week",
+        "train on weeks",
+        "following week"
       ],
       "hint": "How will the model be used relative to the data it learns from?",
       "followUp": "How do you split your logs into training and evaluation data?",
@@ -32177,9 +40574,27 @@ enum BundledData {
         "counts at the time"
       ],
       "hint": "A video's view count today includes views that last month's search results caused.",
-      "followUp": "When you build a training example from last month's search, which value of the view count do you use?",
+      "followUp": "Offline, engagement features look superb but the online gain is small. Why?",
       "reference": "Views, likes and satisfied-click rates must be taken as they were when the search happened (point-in-time joins, or logging the feature values served). Today's counts leak the label, because results that were clicked gained views from that very click.",
       "generic": true
+    },
+    {
+      "id": "query-click-history",
+      "step": "data",
+      "category": "data",
+      "weight": 1,
+      "text": "Memorises per-(query, video) satisfied-click history for head queries and generalises for the tail.",
+      "evidence": [
+        "query-video click history",
+        "historical satisfied-click rate for that exact query",
+        "satisfied-click rate for the query",
+        "click history for the query",
+        "per-query click history",
+        "historical CTR of this video for this query"
+      ],
+      "hint": "A third of traffic is the same 100k queries. What do you already know about them?",
+      "followUp": "For a query you have seen a million times, what extra signal do you have?",
+      "reference": "The top 100k queries are a third of traffic, so per-(query, video) satisfied-click rates (smoothed and position-debiased) are strong ranker features there, while the ~15% never-seen queries rely on text and embedding match. The same repetition is why caching candidate lists works."
     },
     {
       "id": "spell-correction",
@@ -32242,9 +40657,6 @@ enum BundledData {
         "freshness intent",
         "news intent",
         "recency intent",
-        "query intent",
-        "intent classifier",
-        "intent classification",
         "recency boost",
         "freshness boost",
         "new videos have no",
@@ -32252,7 +40664,10 @@ enum BundledData {
         "cold start",
         "cold-start videos",
         "query volume spike",
-        "spike in query volume"
+        "spike in query volume",
+        "fresh-intent classifier",
+        "freshness classifier",
+        "news intent classifier"
       ],
       "hint": "A video uploaded ten minutes ago has no views. When should it still rank first?",
       "followUp": "How does a video uploaded ten minutes ago ever reach the top of the results?",
@@ -32337,7 +40752,8 @@ enum BundledData {
         "keyword index and the vector",
         "sparse + dense",
         "sparse and dense",
-        "sparse plus dense"
+        "sparse plus dense",
+        "the union is"
       ],
       "hint": "You now have candidates from more than one place. What happens next?",
       "followUp": "Where do your candidates come from, and how do they become one list?",
@@ -32361,7 +40777,9 @@ enum BundledData {
         "pretrained language model",
         "multilingual encoder",
         "multilingual model",
-        "sentence-transformers"
+        "sentence-transformers",
+        "machine translation",
+        "translate the query"
       ],
       "hint": "What turns a query string into something you can compare with a video?",
       "followUp": "What model would encode the query text, and how would it handle 50 languages?",
@@ -32400,7 +40818,7 @@ enum BundledData {
       ],
       "hint": "Many videos have poor titles. What else could tell you what is in them?",
       "followUp": "How would you represent what a video shows, not only what its uploader wrote?",
-      "reference": "Decode, sample about one frame a second or shot keyframes, embed each with a CLIP-style image encoder (already aligned with text) and mean- or attention-pool into one vector, plus the thumbnail. Frame-level encoders are cheap and precomputable; a video transformer models motion at several times the cost. The visual vector is fused with the text embedding in the video tower."
+      "reference": "Decode, sample ~32 frames uniformly or at shot keyframes (1 fps only for short clips), embed each with a CLIP-style image encoder (already aligned with text) and mean- or attention-pool into one vector, plus the thumbnail. Frame-level encoders are cheap and precomputable; a video transformer models motion at several times the cost. The visual vector is fused with the text embedding in the video tower."
     },
     {
       "id": "contrastive-training",
@@ -32421,7 +40839,12 @@ enum BundledData {
         "mine hard",
         "shown but skipped",
         "skipped results as negatives",
-        "positive pairs"
+        "positive pairs",
+        "distil the cross-encoder into",
+        "teacher labels",
+        "pseudo-labels",
+        "cross-encoder as a teacher",
+        "cross-encoder labels pairs"
       ],
       "hint": "Each logged search gives you a query and a video someone was happy with. What do you compare it against?",
       "followUp": "How do you train the retrieval model, and where do its negatives come from?",
@@ -32460,7 +40883,7 @@ enum BundledData {
       "id": "graded-relevance-training",
       "step": "model",
       "category": "modeling",
-      "weight": 2,
+      "weight": 1,
       "text": "Trains on graded (multi-level) relevance rather than binary labels, with gains that grow with the grade.",
       "evidence": [
         "graded relevance",
@@ -32483,17 +40906,30 @@ enum BundledData {
       "step": "model",
       "category": "modeling",
       "weight": 3,
-      "text": "Re-scores only the top few dozen with a cross-encoder that reads the query and the video's text together, because one transformer pass per pair rules it out for more candidates.",
+      "text": "Puts an expensive interaction model (cross-encoder, late interaction or an LLM re-ranker) on the top few dozen results only.",
       "evidence": [
-        "cross-encoder",
-        "cross encoder",
-        "cross-attention re-ranker",
-        "BERT re-ranker",
-        "monoBERT",
-        "query and the video together",
-        "query and title together",
-        "concatenate the query and",
-        "joint encoder"
+        "no more than the top 50",
+        "only the top 50",
+        "top few dozen",
+        "cross-encoder on the top",
+        "re-rank the top",
+        "rerank the top",
+        "late-interaction re-ranker",
+        "LLM re-ranker",
+        "LLM re-ranks the top",
+        "ColBERT-style re-ranker",
+        "not run the cross-encoder on more than",
+        "not send more than the top",
+        "no more than the top",
+        "not on more than the top",
+        "cross-encoder over the top",
+        "cross-encoder for the top",
+        "top 50 go to",
+        "top 50 are re-ranked",
+        "re-ranked with a late-interaction",
+        "late-interaction model on the top",
+        "on the top 50",
+        "final stage on the top"
       ],
       "hint": "Which model would you run on every candidate if cost didn't matter, and where can you afford it?",
       "followUp": "Where in the pipeline would your most accurate, most expensive model go?",
@@ -32513,7 +40949,8 @@ enum BundledData {
         "hand-tuned ranking",
         "heuristic ranking",
         "start simple",
-        "simple model first"
+        "simple model first",
+        "build first"
       ],
       "hint": "What is the bar a new model has to clear?",
       "followUp": "What would you ship first, and what is it compared against?",
@@ -32542,7 +40979,7 @@ enum BundledData {
       "id": "mrr",
       "step": "evaluation",
       "category": "metrics",
-      "weight": 2,
+      "weight": 1,
       "text": "Uses MRR where one right answer exists (navigational or known-item queries, or the first satisfied click in the logs), knowing it ignores everything after the first relevant result.",
       "evidence": [
         "MRR",
@@ -32568,7 +41005,10 @@ enum BundledData {
         "candidate recall",
         "recall of the retrieval",
         "recall of each source",
-        "recall of the candidates"
+        "recall of the candidates",
+        "make it into the candidates",
+        "share of relevant videos that make it",
+        "relevant videos in the candidate set"
       ],
       "hint": "If the best video never reaches the ranker, which metric would tell you?",
       "followUp": "How do you evaluate retrieval separately from ranking?",
@@ -32584,7 +41024,6 @@ enum BundledData {
         "stratified",
         "head torso tail",
         "head and tail queries",
-        "tail queries",
         "pooled judgments",
         "judged pool",
         "judge the pooled",
@@ -32593,7 +41032,10 @@ enum BundledData {
         "pooling the results",
         "unjudged",
         "sample queries by",
-        "stratify the queries"
+        "stratify the queries",
+        "stratify tail queries",
+        "sample tail queries",
+        "tail queries in the eval"
       ],
       "hint": "Which queries go into your evaluation set, and which videos get judged?",
       "followUp": "How do you choose the queries and videos your raters judge?",
@@ -32603,7 +41045,7 @@ enum BundledData {
       "id": "online-ctr",
       "step": "evaluation",
       "category": "metrics",
-      "weight": 2,
+      "weight": 1,
       "text": "Tracks CTR on search results online as a fast but gameable signal.",
       "evidence": [
         "search CTR",
@@ -32652,8 +41094,10 @@ enum BundledData {
         "time to first satisfied",
         "time to the first click",
         "time to success",
-        "satisfied click rate",
-        "no-click searches"
+        "no-click searches",
+        "satisfied-click rate online",
+        "satisfied click rate as the launch metric",
+        "satisfied-click rate in the A/B"
       ],
       "hint": "A user searches, clicks, comes back and types a new query. Was that first search a success?",
       "followUp": "Which online metric would you make the launch decision on, and how is it defined?",
@@ -32717,11 +41161,17 @@ enum BundledData {
         "ms on retrieval",
         "ms on ranking",
         "ms for the re-ranker",
-        "ms each"
+        "ms each",
+        "budget (p99)",
+        "stage ms",
+        "ms per stage"
       ],
       "hint": "You have 300 ms. Where does each millisecond go?",
       "followUp": "How do the stages of your pipeline share the time budget?",
-      "reference": "Roughly: normalise, correct and expand 10-15 ms; BM25 and ANN in parallel 40-60 ms including shard fan-out; feature fetch and LambdaMART on ~1,500 candidates 40-60 ms; cross-encoder on the top 50 30-50 ms on GPU; policy filters, de-duplication and page assembly 10-20 ms; the rest is p99 headroom. Each stage has a timeout and a fallback."
+      "reference": "Roughly: normalise, correct and expand 10-15 ms; BM25 and ANN in parallel 40-60 ms including shard fan-out; feature fetch and LambdaMART on ~1,500 candidates 40-60 ms; cross-encoder on the top 50 30-50 ms on GPU; policy filters, de-duplication and page assembly 10-20 ms; the rest is p99 headroom. Each stage has a timeout and a fallback.",
+      "requires": [
+        "cascade"
+      ]
     },
     {
       "id": "serving-capacity",
@@ -32735,20 +41185,29 @@ enum BundledData {
         "GPUs needed",
         "number of GPUs",
         "how many GPUs",
-        "per GPU",
         "1.25M",
         "QPS times",
         "QPS x",
         "inferences per second",
         "forward passes per second",
-        "capacity estimate",
-        "back-of-the-envelope",
-        "back of the envelope",
-        "evaluations per second"
+        "evaluations per second",
+        "pairs per second per GPU",
+        "per GPU per second",
+        "pairs/s per GPU",
+        "GPUs at peak",
+        "scores per second",
+        "scores/s",
+        "PFLOP/s",
+        "TFLOP/s",
+        "pairs/s",
+        "QPS ×"
       ],
       "hint": "Multiply your peak traffic by the number of items each model scores.",
       "followUp": "How much compute does each stage of your pipeline need at peak?",
-      "reference": "Cross-encoder: 25k QPS x 50 pairs = 1.25M pairs/s; a distilled 6-layer model on 128-256 tokens does a few thousand pairs/s per A100, so ~300-400 GPUs, the whole pool (caching head queries buys headroom). On 1,000 candidates it would be 25M pairs/s, thousands of GPUs. LambdaMART: 25k x 1,500 = 37.5M tree-ensemble evaluations/s, hundreds of CPU cores."
+      "reference": "Cross-encoder: 25k QPS x 50 pairs = 1.25M pairs/s; a distilled 6-layer model on 128-256 tokens does a few thousand pairs/s per A100, so ~300-400 GPUs, the whole pool with nothing left for the query tower, failover or growth. Plan at <= 60-70% utilisation: cache the head queries' candidate lists (~270 GPUs) or re-rank the top 30. On 1,000 candidates it would be 25M pairs/s, thousands of GPUs. LambdaMART: 25k x 1,500 = 37.5M tree-ensemble evaluations/s, hundreds of CPU cores.",
+      "requires": [
+        "cascade"
+      ]
     },
     {
       "id": "ann-index",
@@ -32770,7 +41229,7 @@ enum BundledData {
       ],
       "hint": "How do you find the nearest video vectors among two billion in a few tens of milliseconds?",
       "followUp": "How is the nearest-neighbour search actually served?",
-      "reference": "Exact search is 2B x 256 = 5x10^11 multiply-adds per query, times 25k QPS: out of reach. IVF-PQ (probe a few dozen of ~1M lists over 64-byte codes, then re-score a short list with full vectors) or HNSW (higher recall, more memory) returns the top 1,000 in ~10-30 ms per shard.",
+      "reference": "Exact search is 2B x 256 = 5x10^11 multiply-adds per query; at 25k QPS that is ~1.3x10^16 MAC/s (~26 PFLOP/s), the whole 400-GPU query pool doing nothing else, against a few dozen CPU servers for IVF-PQ. IVF-PQ (probe a few dozen of ~1M lists over 64-byte codes, then re-score a short list with full vectors) or HNSW (higher recall, more memory) returns the top 1,000 in ~10-30 ms per shard.",
       "requires": [
         "embedding-retrieval"
       ]
@@ -32782,19 +41241,25 @@ enum BundledData {
       "weight": 3,
       "text": "Sizes the indexes: 2B x 256-d float32 is about 2 TB raw (about 128 GB as 64-byte PQ codes plus IDs); the inverted index over titles and transcripts is several TB; both are sharded and replicated for peak QPS.",
       "evidence": [
-        "TB",
-        "terabytes",
-        "GB of memory",
         "bytes per vector",
         "bytes per video",
         "index size",
         "number of shards",
         "machines per replica",
-        "replicas"
+        "TB of vectors",
+        "TB raw",
+        "TB in fp16",
+        "GB of PQ codes",
+        "PQ codes",
+        "index is TB",
+        "index size is",
+        "replicas for peak QPS",
+        "GB per replica",
+        "TB of RAM"
       ],
       "hint": "How much memory does each index need, and how many machines does that mean?",
       "followUp": "How big are your indexes, and how do they fit on machines?",
-      "reference": "Dense: 2B x 256 x 4 B = 2 TB raw, 1 TB in fp16, ~128 GB as 64-byte PQ codes plus ~16 GB of IDs, so a PQ index fits on a few 256 GB machines per replica while HNSW on raw vectors needs ~2.5 TB with its graph. Lexical: titles, tags, descriptions and transcripts of 2B videos are trillions of tokens, a compressed index of several TB in document-partitioned shards. Replica counts follow from peak QPS per shard."
+      "reference": "Dense: 2B x 256 x 4 B = 2 TB raw, 1 TB in fp16, ~128 GB as 64-byte PQ codes plus ~16 GB of IDs, so a PQ index fits on a few 256 GB machines per replica; the full-precision re-score needs the vectors too, on local NVMe (1 TB fp16 per replica) or as 8-bit SQ in RAM (512 GB); HNSW on raw vectors needs ~2.5 TB with its graph. Max-matching transcript chunks multiplies the dense index by the chunk count (4-8x); pooling keeps one vector per video. Lexical: trillions of tokens, a compressed index of several TB in document-partitioned shards. Replica counts follow from peak QPS per shard."
     },
     {
       "id": "sharding-and-tiering",
@@ -32803,8 +41268,6 @@ enum BundledData {
       "weight": 2,
       "text": "Partitions the indexes by document across shards with scatter-gather, and tiers them (a hot tier of popular and recent videos answers most queries; the long tail is consulted when needed).",
       "evidence": [
-        "shard",
-        "sharded",
         "document-partitioned",
         "scatter-gather",
         "fan out",
@@ -32814,7 +41277,10 @@ enum BundledData {
         "hot tier",
         "top tier",
         "long tail on",
-        "partition the index"
+        "partition the index",
+        "index shards",
+        "index is sharded",
+        "shards of the index"
       ],
       "hint": "A few percent of videos get most of the clicks. Does every query need to touch every video?",
       "followUp": "How do you split the index across machines, and does each query need all of them?",
@@ -32844,7 +41310,15 @@ enum BundledData {
         "deny list",
         "deny-list",
         "removal blocklist",
-        "blocklist checked"
+        "blocklist checked",
+        "on publish",
+        "in-memory segment",
+        "alongside the main index",
+        "searched next to the main index",
+        "findable within minutes",
+        "streaming job writes",
+        "delta ANN index",
+        "small in-memory index"
       ],
       "hint": "Your big index is rebuilt in batch. What happens to a video published a minute ago?",
       "followUp": "How does a video uploaded a minute ago get into your indexes, and how does a deleted one get out?",
@@ -32879,7 +41353,7 @@ enum BundledData {
       ],
       "hint": "Which embeddings change per request, and which can be computed once?",
       "followUp": "When is each video's embedding computed, and what would it cost to recompute them all?",
-      "reference": "Video vectors are computed once per upload (~2.5M a day, ~30/s, a handful of GPUs) and stored; only the query tower runs online, a few ms, with head queries cached. A new video encoder means re-encoding 2B videos: at ~32 sampled frames each that is ~64B frames, a few hundred GPU-days at a couple of thousand frames/s per GPU plus the video decoding, so video encoders are upgraded rarely or trained to stay compatible.",
+      "reference": "Video vectors are computed once per upload (~2.5M a day, ~30/s; at ~32 sampled frames or shot keyframes per video that is ~80M frames a day, a handful of GPUs) and stored; only the query tower runs online, a few ms. A new video encoder means re-encoding 2B videos: ~64B frames, a few hundred GPU-days at a couple of thousand frames/s per GPU plus the video decoding, so video encoders are upgraded rarely or trained to stay compatible.",
       "requires": [
         "embedding-retrieval",
         "video-encoder"
@@ -32932,7 +41406,12 @@ enum BundledData {
         "blocked videos",
         "channel diversity",
         "demote borderline",
-        "borderline content"
+        "borderline content",
+        "filter after the cache",
+        "filters on every cache hit",
+        "after reading from the cache",
+        "country and age filters",
+        "takedown deny-list"
       ],
       "hint": "The top 20 by relevance include a video blocked in the user's country and three copies of the same clip.",
       "followUp": "What happens between the ranker's scores and the page the user sees?",
@@ -32964,7 +41443,7 @@ enum BundledData {
       ],
       "hint": "A third of traffic is the same 100,000 queries.",
       "followUp": "Do you need to recompute everything for a query you answered a second ago?",
-      "reference": "The top 100k queries are about a third of traffic; caching their pages per language and region for a few minutes takes that load off the cross-encoder, with shorter TTLs for fresh-intent queries so news stays current.",
+      "reference": "The top 100k queries are about a third of traffic; caching their candidate lists or ranked results (not final pages) takes that load off the cross-encoder, as long as the deny-list, country and age filters are re-applied on every cache hit (a takedown must vanish within a minute and age rules depend on the user) and fresh-intent queries get a TTL of a minute or less.",
       "generic": true
     },
     {
@@ -32974,20 +41453,24 @@ enum BundledData {
       "weight": 2,
       "text": "Makes the expensive re-ranker affordable: distils it into a small student, quantises it, truncates inputs (~128-256 tokens of title, description and transcript snippet) and batches all pairs of a query on the GPU.",
       "evidence": [
-        "distill",
-        "distillation",
-        "student model",
-        "teacher model",
         "quantize the model",
         "model quantization",
         "INT8",
-        "fp16",
         "truncate",
         "128 tokens",
         "256 tokens",
         "batch the pairs",
         "dynamic batching",
-        "TensorRT"
+        "TensorRT",
+        "distil the cross-encoder",
+        "distilled cross-encoder",
+        "distill the re-ranker",
+        "cross-encoder in fp16",
+        "cross-encoder to fp16",
+        "quantize the cross-encoder",
+        "smaller cross-encoder",
+        "distill it instead of serving",
+        "distil it instead of serving"
       ],
       "hint": "How could the same relevance signal cost less per pair?",
       "followUp": "How would you make your most expensive model cheap enough to run at peak?",
@@ -33033,12 +41516,12 @@ enum BundledData {
         "quality per language",
         "success rate per language",
         "broken down by language",
-        "by locale",
         "per locale",
         "per slice",
         "slice by language",
         "sliced by",
-        "each language"
+        "quality by locale",
+        "success by language"
       ],
       "hint": "An average can hide a broken language.",
       "followUp": "A week after launch, how would you notice that Japanese search got worse?",
@@ -33088,7 +41571,11 @@ enum BundledData {
         "per-stage p99",
         "p99 per stage",
         "timeouts",
-        "fall back to"
+        "fall back to",
+        "p99 of each stage",
+        "times out",
+        "time out",
+        "timeouts of the cross-encoder"
       ],
       "hint": "The p99 crept from 250 to 320 ms. Where would you look?",
       "followUp": "How do you find out which part of the pipeline is slowing search down?",
@@ -33106,11 +41593,12 @@ enum BundledData {
         "new queries",
         "new entities",
         "new slang",
-        "new words",
         "vocabulary updates",
         "refresh the vocabulary",
         "out-of-vocabulary",
-        "new names"
+        "new names",
+        "new words appear",
+        "new words and names"
       ],
       "hint": "A new game launches and its name looks like a typo of a common word.",
       "followUp": "What changes in the queries over time, and what in your system has to keep up?",
@@ -33130,10 +41618,12 @@ enum BundledData {
         "exploration slice",
         "exploration traffic",
         "exploration",
-        "its own clicks"
+        "its own clicks",
+        "inherit the old ranker's bias",
+        "old ranker's bias"
       ],
       "hint": "Your training labels come from results your own ranker chose to show.",
-      "followUp": "What happens when each new ranker is trained on clicks the previous ranker produced?",
+      "followUp": "Six months in, new creators say they never reach the first page. Why might that be?",
       "reference": "Top results get the clicks, which become next week's labels, so the ranking entrenches itself and new or niche videos never climb. Keep a small randomised or exploratory slice, train with propensity weights, and track the share of clicks going to videos that were never in the top 3 before."
     },
     {
@@ -33171,10 +41661,12 @@ enum BundledData {
         "error rate",
         "throughput",
         "data drift",
-        "drift",
         "retrain",
         "retraining",
-        "distribution shift"
+        "distribution shift",
+        "feature drift",
+        "model drift",
+        "monitor drift"
       ],
       "hint": "What would page the on-call, and what would make you retrain?",
       "followUp": "What do you monitor beyond search quality itself?",
@@ -33231,7 +41723,16 @@ enum BundledData {
         "exact terms",
         "rare terms",
         "paraphrases",
-        "vocabulary mismatch"
+        "vocabulary mismatch",
+        "names and new words",
+        "channel names",
+        "product codes",
+        "while embeddings",
+        "embeddings alone",
+        "nails names",
+        "brand-new words",
+        "exact names",
+        "whereas embeddings"
       ],
       "hint": "Where would keyword search beat embeddings, and where the reverse?",
       "followUp": "What would your retrieval miss, and what would catch it?",
@@ -33241,7 +41742,7 @@ enum BundledData {
       "id": "bi-vs-cross-encoder",
       "step": "model",
       "category": "tradeoffs",
-      "weight": 3,
+      "weight": 2,
       "text": "Compares bi-encoders and cross-encoders: a bi-encoder's video side is precomputed and searchable with ANN but compresses each side into one vector; a cross-encoder models token-level interaction but costs a forward pass per pair.",
       "evidence": [
         "bi-encoder vs cross-encoder",
@@ -33251,7 +41752,6 @@ enum BundledData {
         "cannot be precomputed",
         "can't precompute",
         "cost per pair",
-        "every pair",
         "token-level interaction",
         "late interaction",
         "ColBERT",
@@ -33259,7 +41759,12 @@ enum BundledData {
         "forward pass per pair",
         "pass per pair",
         "can't be cached",
-        "cannot be cached"
+        "cannot be cached",
+        "each pair costs",
+        "every pair is a full forward pass",
+        "full forward pass",
+        "GFLOPs per pair",
+        "FLOPs per pair"
       ],
       "hint": "Why not use your best model everywhere?",
       "followUp": "Why use two different kinds of model for retrieval and for the top of the list?",
@@ -33285,10 +41790,12 @@ enum BundledData {
         "expensive but accurate",
         "accurate but expensive",
         "clean but expensive",
-        "slow and expensive"
+        "raters are slow and expensive",
+        "raters slow and expensive",
+        "clicks are cheap"
       ],
       "hint": "You have two sources of relevance labels. What is each good and bad at?",
-      "followUp": "Would you train and evaluate on the same kind of label? Why or why not?",
+      "followUp": "Your new ranker wins on click-based nDCG but raters prefer the old one. What is going on?",
       "reference": "Clicks: a billion lists a day, current, in every language, but biased by position and thumbnails and silent about unshown videos. Raters: graded and free of position bias, but ~40k a week, slow to reflect new events, and guessing the user's intent. Train on debiased behavioural labels (distilled rater or LLM labels on top) and decide launches on rater nDCG plus online metrics.",
       "requires": [
         "human-rater-labels",
@@ -33336,7 +41843,11 @@ enum BundledData {
         "weight the expanded",
         "down-weight the synonyms",
         "expansion trades precision",
-        "recall at the cost of precision"
+        "recall at the cost of precision",
+        "lower weight than",
+        "expanded terms get lower weight",
+        "lower weight to expanded",
+        "don't drift from what they asked"
       ],
       "hint": "Can expansion make results worse?",
       "followUp": "What is the risk of adding terms the user didn't type?",
@@ -33359,7 +41870,11 @@ enum BundledData {
         "temporal dynamics",
         "temporal order",
         "cheaper than a video transformer",
-        "per-frame vs"
+        "per-frame vs",
+        "miss motion",
+        "misses motion",
+        "video transformer costs",
+        "start with frames"
       ],
       "hint": "Is a video just a bag of frames?",
       "followUp": "What would a model that understands time in a video buy you, and at what cost?",
@@ -33385,7 +41900,12 @@ enum BundledData {
         "latency vs quality",
         "how many candidates",
         "depth of the cascade",
-        "cheap stages first"
+        "cheap stages first",
+        "candidates instead of",
+        "raises recall",
+        "doubles ranking cost",
+        "doubles the cost",
+        "more candidates raise recall"
       ],
       "hint": "What do you gain, and what do you pay, when a stage passes more candidates to the next one?",
       "followUp": "How do you choose how many candidates each stage passes to the next?",
@@ -33409,27 +41929,43 @@ enum BundledData {
         "unclicked as irrelevant",
         "clicks are the relevance labels",
         "clicked results are relevant",
-        "clicked videos are relevant"
+        "clicked videos are relevant",
+        "clicked and 0 otherwise",
+        "clicked result is a positive",
+        "clicked video is a positive",
+        "click is a positive",
+        "clicks are positives",
+        "unclicked result shown is a negative",
+        "not clicked is a negative",
+        "not clicked video is a negative",
+        "shown but not clicked is a negative",
+        "clicks as relevance",
+        "clicks as the relevance",
+        "good result is one the user clicks",
+        "clicked videos as relevant",
+        "1 if the result was clicked"
       ],
       "unlessMentioned": [
         "position bias",
         "presentation bias",
         "propensity",
-        "randomize",
-        "randomization",
-        "randomized",
         "click model",
         "debias",
-        "examination",
         "skip above",
         "unbiased learning to rank",
         "unbiased learning-to-rank",
         "position as a feature",
         "swap positions",
-        "examined",
-        "never seen",
         "above the last click",
-        "last click"
+        "randomize the top",
+        "shuffle the top",
+        "examination probability",
+        "inverse propensity",
+        "dwell",
+        "watch time after the click",
+        "long click",
+        "satisfied watch",
+        "satisfied click"
       ],
       "why": "Whether a result is clicked depends on its position and thumbnail as much as on its relevance, so raw clicks teach the ranker to reproduce the old order; unclicked results lower down were often never seen.",
       "severity": 2
@@ -33448,7 +41984,18 @@ enum BundledData {
         "CTR as the primary metric",
         "CTR as the north star",
         "success is CTR",
-        "only metric is CTR"
+        "only metric is CTR",
+        "objective is CTR",
+        "objective is the click-through rate",
+        "objective is to maximize CTR",
+        "north star is CTR",
+        "main business metric is search CTR",
+        "main metric is CTR",
+        "business metric is CTR",
+        "primary metric is CTR",
+        "launch on CTR",
+        "ship on CTR",
+        "target is P(click"
       ],
       "unlessMentioned": [
         "clickbait",
@@ -33458,13 +42005,13 @@ enum BundledData {
         "session success",
         "satisfied watch",
         "satisfied click",
-        "satisfaction",
         "abandonment",
         "reformulation",
         "long click",
-        "guardrail",
         "watch time after the click",
-        "post-click watch"
+        "post-click watch",
+        "satisfaction rather than clicks",
+        "user satisfaction as the objective"
       ],
       "why": "Titles and thumbnails can win clicks without answering the query, so a CTR-only target promotes clickbait and can raise clicks while fewer searches succeed.",
       "severity": 2
@@ -33478,33 +42025,47 @@ enum BundledData {
         "cross-encoder over the whole corpus",
         "cross-encoder over the corpus",
         "cross-encoder on the whole corpus",
-        "cross-encoder for retrieval",
-        "cross-encoder to retrieve",
         "BERT on every video",
         "cross-encoder on all 1,500",
         "cross-encoder on thousands",
         "cross-encoder on all retrieved",
-        "cross-encoder on every candidate"
+        "cross-encoder on every candidate",
+        "cross-encoder on all",
+        "cross-encoder re-scores all",
+        "cross-encoder scores all",
+        "cross-encoder over all",
+        "BERT re-scores all",
+        "cross-encoder on every retrieved",
+        "re-scores all retrieved",
+        "every retrieved candidate with the cross-encoder",
+        "pruning good videos",
+        "instead of pruning",
+        "rather than pruning",
+        "no pruning",
+        "pairs per query with the cross-encoder",
+        "5,000 pairs per query",
+        "thousands of pairs per query"
       ],
       "unlessMentioned": [
         "only the top",
         "only on the top",
         "only sees the top",
         "restrict it to the top",
-        "top few",
         "top few dozen",
         "cross-encoder on the top",
         "re-scores the top",
         "re-ranks the top",
         "reranks the top",
-        "impossible",
-        "infeasible",
-        "too expensive",
-        "too slow",
         "can't be precomputed",
-        "cannot be precomputed"
+        "cannot be precomputed",
+        "teacher",
+        "distil",
+        "offline labels",
+        "label pairs offline",
+        "only the top 50",
+        "no more than the top"
       ],
-      "why": "A cross-encoder needs one transformer pass per (query, video) pair and nothing can be precomputed: at 25k QPS, 1,000 candidates is 25M passes a second (thousands of GPUs), and the whole corpus is impossible. It belongs on the top few dozen.",
+      "why": "A cross-encoder needs one transformer pass per (query, video) pair and nothing can be precomputed: at 25k QPS, 1,000 candidates is 25M passes a second (thousands of GPUs) and 5,000 is five times that. It belongs on the top few dozen; pruning with cheaper stages is what makes it affordable. (Using it offline as a teacher or labeller for the retriever is fine.)",
       "severity": 3
     },
     {
@@ -33523,7 +42084,19 @@ enum BundledData {
         "replace keyword search with embeddings",
         "replace BM25 with embeddings",
         "replace BM25 with dense",
-        "replace the inverted index with"
+        "replace the inverted index with",
+        "drop BM25",
+        "drop the inverted index",
+        "drop keyword search",
+        "only a two-tower",
+        "only two-tower retrieval",
+        "only the two-tower",
+        "keyword search is outdated",
+        "BM25 is outdated",
+        "lexical search is outdated",
+        "replace BM25",
+        "replace keyword search",
+        "no need for BM25"
       ],
       "unlessMentioned": [
         "hybrid",
@@ -33537,13 +42110,9 @@ enum BundledData {
         "keep lexical",
         "lexical retrieval as well",
         "together with BM25",
-        "exact names",
-        "exact terms",
-        "exact matches",
-        "misses",
-        "would miss",
-        "fails on",
-        "struggles with"
+        "keep BM25F",
+        "run both",
+        "both retrieval"
       ],
       "why": "Embeddings blur exact terms: channel names, product codes, rare words and new slang are matched far better by an inverted index, which also covers a new upload the moment its title is indexed. Hybrid retrieval beats either alone.",
       "severity": 2
@@ -33651,16 +42220,20 @@ enum BundledData {
         "compute video embeddings per query",
         "compute the video embeddings at query time",
         "encode each video on the fly",
-        "embed the videos on the fly"
+        "embed the videos on the fly",
+        "video encoder on the candidate",
+        "video embeddings per query",
+        "video encoder for each query",
+        "encode the candidate videos per query",
+        "encode the candidates at query time"
       ],
       "unlessMentioned": [
         "only the query is encoded",
-        "only the query",
         "computed once",
         "at upload",
-        "precomputed",
-        "precompute",
-        "offline"
+        "video embeddings are precomputed",
+        "computed at upload",
+        "embed at upload"
       ],
       "why": "Encoding a video means decoding frames and running a vision model, seconds of GPU time per video; only the query can be encoded on the request path, and video vectors must be computed once at upload.",
       "severity": 3
@@ -33679,7 +42252,13 @@ enum BundledData {
         "exact kNN over",
         "linear scan over all",
         "scan all videos",
-        "score all 2 billion"
+        "score all 2 billion",
+        "similarity between the query and all",
+        "similarity with all",
+        "all 2 billion video embeddings",
+        "all video embeddings",
+        "every video embedding",
+        "compare against all 2 billion"
       ],
       "unlessMentioned": [
         "ANN",
@@ -33688,14 +42267,14 @@ enum BundledData {
         "IVF",
         "Faiss",
         "product quantization",
-        "infeasible",
-        "too slow",
-        "impossible",
         "ScaNN library",
         "shortlist",
-        "re-score"
+        "re-score",
+        "exact search is infeasible",
+        "exact search over",
+        "IVF-PQ"
       ],
-      "why": "2B x 256-d dot products is about 5x10^11 multiply-adds per query; at 25k QPS no fleet does that within tens of milliseconds. Approximate indexes give up a little recall for orders of magnitude less work.",
+      "why": "2B x 256-d dot products is about 5x10^11 multiply-adds per query; at 25k QPS that is ~26 PFLOP/s, the whole GPU pool doing nothing else, for 10^3-10^4 times the work of an IVF-PQ index. Approximate indexes give up a little recall for orders of magnitude less work.",
       "severity": 2
     },
     {
@@ -33731,7 +42310,12 @@ enum BundledData {
         "measure relevance with accuracy",
         "ranking metric is accuracy",
         "judge the ranker by accuracy",
-        "classification accuracy of the ranker"
+        "classification accuracy of the ranker",
+        "accuracy of the ranker",
+        "ranker by its accuracy",
+        "ranking accuracy as the metric",
+        "report accuracy of the ranker",
+        "accuracy on held-out clicks"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -33763,11 +42347,44 @@ enum BundledData {
       "unlessMentioned": [
         "distill",
         "LLM",
-        "search logs",
-        "click logs"
+        "train on click logs",
+        "train on clicks",
+        "would take decades",
+        "would take years"
       ],
       "why": "At about 40k judgments a week, raters cover an evaluation set and fine-tuning data, not the hundreds of millions of examples retrieval and ranking learn from; behaviour logs must supply the volume.",
       "severity": 1
+    },
+    {
+      "id": "no-rater-judgments",
+      "text": "Skips human relevance judgments and evaluates only on clicks.",
+      "evidence": [
+        "not spend money on human raters",
+        "no need for human raters",
+        "don't need human raters",
+        "don't need raters",
+        "skip human raters",
+        "skip the raters",
+        "without human raters",
+        "raters are unnecessary",
+        "raters aren't needed",
+        "clicks are enough",
+        "no rater budget needed",
+        "instead of paying raters"
+      ],
+      "unlessMentioned": [
+        "rater set",
+        "rater-labelled",
+        "rated by raters",
+        "judged by raters",
+        "rater judgments for evaluation",
+        "raters for evaluation",
+        "evaluate on raters",
+        "rater benchmark",
+        "raters grade"
+      ],
+      "why": "Clicks are biased by position and thumbnails, so a ranker tuned and judged only on them can look better while serving clickbait; a graded rater set (about 40k judgments a week here) is the unbiased benchmark launches are decided on.",
+      "severity": 2
     }
   ],
   "reference": {
@@ -33790,7 +42407,7 @@ enum BundledData {
       "Graded implicit labels: skipped 0, short click 0-1, watch >= 30 s 2, long watch or last click of a successful session 3 (scaled by duration).",
       "Position bias: estimate examination propensities from swaps or shuffles on ~1% of traffic (or an EM click model) and weight clicks by 1/propensity; or position as a feature, fixed at serving.",
       "Raters: guidelines, five-point scale, overlap for agreement and gold questions; ~40k a week builds a stratified eval set and fine-tuning data; an LLM judge calibrated on raters can scale labels.",
-      "Video text: title, description, tags, ASR transcripts (~70%) and captions in chunks; visual: frames sampled at ~1 fps or keyframes, plus the thumbnail.",
+      "Video text: title, description, tags, ASR transcripts (~70%) and captions in chunks; visual: ~32 uniformly sampled frames or shot keyframes per video (1 fps only for short clips), plus the thumbnail.",
       "Ranking features: BM25/BM25F per field, encoder similarities, title coverage, watch-through, like ratio, views, upload age, channel authority, language match, query intent, taken point-in-time.",
       "Clicks vs raters: clicks are abundant and current but biased; raters are unbiased and graded but slow and costly; train on the first, decide on the second.",
       "Split by time (train on weeks 1..N, test on N+1) and keep each query's list in one split."
@@ -33814,8 +42431,8 @@ enum BundledData {
     ],
     "serving": [
       "Budget (p99 300 ms): query understanding ~15 ms; BM25 and ANN in parallel ~50 ms; feature fetch and LambdaMART ~50 ms; cross-encoder ~50 ms on GPU; policy and assembly ~20 ms; the rest headroom; timeouts fall back to the previous stage's order.",
-      "Compute: cross-encoder 25k QPS x 50 = 1.25M pairs/s, at a few thousand pairs/s per GPU for a distilled int8/fp16 model ~300-400 GPUs (the whole pool); 1,000 candidates would need thousands. LambdaMART 25k x 1,500 = 37.5M evaluations/s on a few hundred cores. Caching the top queries (a third of traffic) buys headroom.",
-      "Indexes: dense 2B x 256 x 4 B = 2 TB raw, ~128 GB as 64-byte PQ codes plus 16 GB of IDs (IVF-PQ with a full-precision re-score; HNSW if memory allows); lexical several TB; document-partitioned shards with scatter-gather, a hot tier of popular and recent videos, replicas sized for peak.",
+      "Compute: cross-encoder 25k QPS x 50 = 1.25M pairs/s, at a few thousand pairs/s per GPU for a distilled int8/fp16 model ~300-400 GPUs, i.e. the whole pool with no headroom; plan at <= 60-70% utilisation by caching candidate lists of the head queries (a third of traffic, ~270 GPUs) or re-ranking the top 30. 1,000 candidates would need thousands. LambdaMART 25k x 1,500 = 37.5M evaluations/s on a few hundred cores.",
+      "Indexes: dense 2B x 256 x 4 B = 2 TB raw, ~128 GB as 64-byte PQ codes plus 16 GB of IDs (IVF-PQ; HNSW if memory allows); the re-score vectors live on local NVMe (1 TB fp16 per replica) or as 8-bit SQ in RAM; lexical several TB; document-partitioned shards with scatter-gather, a hot tier of popular and recent videos, replicas sized for peak. Uploads add ~0.9B videos a year (~45% growth), and every index is replicated per serving region.",
       "Freshness: a streaming indexer puts title, tags and the text embedding into delta indexes within minutes; transcripts and frame embeddings follow in hours; removals apply through a deny-list within seconds; nightly batch rebuilds merge the deltas.",
       "Video embeddings computed once at upload (~30/s); only the query is encoded online; a new video encoder means re-encoding ~64B sampled frames (a few hundred GPU-days plus decoding), so upgrades are rare or backward-compatible.",
       "Features: static per-video features stored with the shards, fast counters from a streaming job; served features logged for training. Final pass: country blocks, age restrictions, private or deleted, re-upload collapsing, 2-3 per channel, borderline demotion.",
@@ -34597,7 +43214,7 @@ enum BundledData {
     {
       "id": "false-positive",
       "step": "evaluation",
-      "forms": ["false positive", "false alarm", "type I error"]
+      "forms": ["false positive", "false alarm", "type I error", "FPs", "FP rate"]
     },
     {
       "id": "false-negative",
@@ -35158,6 +43775,19 @@ enum BundledData {
       "forms": ["linear-probe accuracy", "linear-probe top-1 accuracy", "linear evaluation protocol"],
       "hides": ["frozen-features"],
       "note": "A benchmark score of a representation, not the decision to ship frozen features as a baseline."
+    },
+    {
+      "id": "confidence-interval",
+      "step": "evaluation",
+      "forms": ["confidence interval", "95% CI", "error bars", "interval estimate"]
+    },
+    {
+      "id": "component-evaluation",
+      "step": "evaluation",
+      "forms": [
+        "component evals", "component-level evaluation", "evaluate each stage separately",
+        "generation given gold context"
+      ]
     }
   ]
 }
@@ -36492,6 +45122,19 @@ enum BundledData {
       "step": "model",
       "forms": ["isolation forest", "iForest"],
       "broader": ["anomaly-detection"]
+    },
+    {
+      "id": "duplicate-box-suppression",
+      "step": "model",
+      "forms": ["duplicate boxes", "overlapping detections"],
+      "hides": ["deduplication"]
+    },
+    {
+      "id": "reciprocal-rank-fusion",
+      "step": "model",
+      "forms": ["reciprocal rank fusion", "rank fusion", "fuse the lists by reciprocal rank"],
+      "exact": ["RRF"],
+      "hides": ["mrr"]
     }
   ]
 }
@@ -36669,7 +45312,7 @@ enum BundledData {
       "id": "index-freshness",
       "step": "monitoring",
       "forms": [
-        "index freshness", "indexing lag", "time to index", "upload-to-searchable latency",
+        "index freshness", "indexing lag", "upload-to-searchable latency",
         "how fast new items become searchable", "upload to searchable", "index age", "freshness lag",
         "fresh-segment lag", "fresh-index lag", "embedding lag", "upload lag"
       ],
@@ -37506,9 +46149,9 @@ enum BundledData {
       "step": "serving",
       "forms": [
         "approximate nearest neighbor", "approximate kNN", "approximate search",
-        "approximate vector search", "ANN index", "ANN search", "ANN retrieval", "ANN", "ANNs"
+        "approximate vector search", "ANN index", "ANN search", "ANN retrieval"
       ],
-      "exact": ["approximate NN"],
+      "exact": ["approximate NN", "ANN", "ANNs"],
       "broader": ["nearest-neighbor-search"],
       "note": "Bare ANN is exact ('Ann' is a name); multi-word 'ann index' etc. are safe in lowercase."
     },
@@ -37956,6 +46599,11 @@ enum BundledData {
       "id": "fanout-on-read",
       "step": "serving",
       "forms": ["fan-out on read", "pull-based feed", "build the feed at read time", "read-time fan-out"]
+    },
+    {
+      "id": "preemptible-capacity",
+      "step": "serving",
+      "forms": ["preemptible GPUs", "preemptible instances", "spot instances", "spot capacity", "preemption"]
     }
   ]
 }

@@ -20,13 +20,12 @@ struct FuzzTests {
   @Test("300 mutated inputs: no crash, no hang, no broken oracle", arguments: [UInt64(20261130)])
   func boundedRun(seed: UInt64) {
     var fuzzer = MutationFuzzer(seed: seed, hangLimit: 10)
-    let start = Date()
+    // No wall-clock assertion: timing lives in mlcoach-bench; a hang is caught per input.
     let report = fuzzer.run(count: 300)
     #expect(report.runs == 300)
     #expect(report.failures.isEmpty, "\(report.failures.map { "\($0.failure)" })")
     #expect(report.hangs.isEmpty, "\(report.hangs.map { "\($0.target) \($0.seconds) s" })")
     #expect(FuzzTarget.allCases.allSatisfy { (report.runsPerTarget[$0] ?? 0) > 30 })
-    #expect(Date().timeIntervalSince(start) < 30)
   }
 
   @Test("the same seed gives the same inputs")

@@ -132,7 +132,9 @@ struct MatchContext {
     let first = analyzed.sentences[occurrence.sentence].firstToken
     var i = occurrence.start - 1
     while i >= max(first, occurrence.start - Self.negationReach) {
-      if tokens[i + 1].clauseBreakBefore || cues.clauseBoundaries.contains(tokens[i].id) { return false }
+      if tokens[i + 1].clauseBreakBefore { return false }
+      // "avoid" both ends an earlier negation's reach and, for red flags, negates itself.
+      if cues.clauseBoundaries.contains(tokens[i].id) && !negators.contains(tokens[i].id) { return false }
       if cues.coordinators.contains(tokens[i].id), i + 1 < occurrence.start,
          cues.subjects.contains(tokens[i + 1].id) || cues.clauseVerbs.contains(tokens[i + 1].id) {
         return false

@@ -148,8 +148,8 @@ struct PhraseCompiler {
   private mutating func ids(_ words: [WrittenWord]) -> [Int32] {
     words.map { word in
       if Self.isCaseSensitive(word), vocabulary.id("=" + word.written) >= 0 { return vocabulary.id("=" + word.written) }
-      return vocabulary.add(word.capitals >= 2 ? WordNormalizer.form(ofWritten: word.written[...])
-                                               : WordNormalizer.stem(word.lower))
+      return word.capitals >= 2 ? vocabulary.addAcronym(WordNormalizer.form(ofWritten: word.written[...]))
+                                : vocabulary.add(WordNormalizer.stem(word.lower))
     }
   }
 

@@ -5,6 +5,9 @@
 /// under an `=` key (`=mAP`), which only a word written with those capitals reaches.
 struct Vocabulary {
   private var ids: [String: Int32] = [:]
+  /// Keys known only as acronyms ("shap" from SHAP): a lowercase answer word reaches one only
+  /// when it is the acronym itself ("shap", "shaps"), never through stemming ("shape").
+  private var acronymOnly: Set<String> = []
   /// Exact (case-sensitive) words by their lowercase text: "map" → ["mAP", "MAP"].
   private var exactWords: [String: [String]] = [:]
   /// Lowercase words that begin a longer vocabulary word ("down" for "downsample"), so the
@@ -40,8 +43,15 @@ struct Vocabulary {
     return prefixes.contains(key)
   }
 
+  /// Interns an acronym's key (its lowercase letters), returning its id.
+  mutating func addAcronym(_ key: String) -> Int32 {
+    if ids[key] == nil { acronymOnly.insert(key) }
+    return add(key, isAcronym: true)
+  }
+
   /// Interns `key` (a stem, an acronym, or an `=Exact` form), returning its id.
-  mutating func add(_ key: String) -> Int32 {
+  mutating func add(_ key: String, isAcronym: Bool = false) -> Int32 {
+    if !isAcronym { acronymOnly.remove(key) }
     if let id = ids[key] { return id }
     let id = Int32(ids.count)
     ids[key] = id
@@ -69,7 +79,9 @@ struct Vocabulary {
     }
     if capitals >= 2 { return ids[WordNormalizer.form(ofWritten: written)] ?? -1 }
     guard mightMatch(lower) else { return -1 }
-    return ids[WordNormalizer.stem(lower)] ?? -1
+    let key = WordNormalizer.stem(lower)
+    if acronymOnly.contains(key) && lower != key && lower != key + "s" { return -1 }
+    return ids[key] ?? -1
   }
 
   /// Records a phrase word's raw form so that split forms of it in answers can be joined.
