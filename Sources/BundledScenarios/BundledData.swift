@@ -5352,7 +5352,10 @@ enum BundledData {
         "end of the window",
         "miss the window",
         "miss the promise",
-        "exceeded by"
+        "exceeded by",
+        "delivered after the promise",
+        "arrive after the promised time",
+        "later than promised"
       ],
       "hint": "A model can have a small average error and still break most promises.",
       "followUp": "Which offline number tells you how often customers will get their food after the time you showed?",
@@ -6293,7 +6296,10 @@ enum BundledData {
         "add and subtract five minutes",
         "window around the mean",
         "range around the mean",
-        "symmetric window around"
+        "symmetric window around",
+        "predict the mean delivery time",
+        "show the mean",
+        "mean delivery time and show"
       ],
       "unlessMentioned": [
         "quantile",
@@ -12514,7 +12520,11 @@ enum BundledData {
         "shuffle and split",
         "random train-test split",
         "random k-fold",
-        "randomly sampled test set"
+        "randomly sampled test set",
+        "random 80/20 split",
+        "random 80/10/10 split",
+        "random 90/10 split",
+        "random 70/30 split"
       ],
       "unlessMentioned": [
         "time-based split",
@@ -18230,7 +18240,7 @@ enum BundledData {
         "ignores the grades",
         "recall for retrieval",
         "recall of the retrieval stage",
-        "ann stage",
+        "ANN stage",
         "judged pool",
         "unjudged"
       ],
@@ -18474,7 +18484,7 @@ enum BundledData {
         "approximate index",
         "faiss",
         "hnsw",
-        "ann index",
+        "ANN index",
         "ivf-pq",
         "diskann"
       ],
@@ -18696,7 +18706,7 @@ enum BundledData {
         "time budget",
         "ms for embedding",
         "ms for retrieval",
-        "ms for ann",
+        "ms for ANN",
         "ms for re-ranking",
         "budget encode",
         "budget embed",
@@ -18992,14 +19002,14 @@ enum BundledData {
       "weight": 2,
       "text": "Regularly measures ANN recall against exact search on a sample of queries.",
       "evidence": [
-        "ann recall",
+        "ANN recall",
         "index recall",
         "recall vs exact",
         "recall against brute force",
         "compare with exact search",
         "exact search on samples",
         "sampled queries exact",
-        "recall of the ann index"
+        "recall of the ANN index"
       ],
       "hint": "How would you know the approximate index is still returning the right neighbours?",
       "followUp": "How do you check the quality of the ANN index itself, apart from the model?",
@@ -32082,7 +32092,8 @@ enum BundledData {
         "booking flow checks it",
         "booking flow checks availability",
         "no availability filter",
-        "ignore availability"
+        "ignore availability",
+        "not filter by availability"
       ],
       "unlessMentioned": [
         "availability filter",

@@ -76,18 +76,26 @@ struct GradedAnswerTests {
     }
   }
 
+  static let flagships: Set<String> = ["ads-ctr", "video-recommendation", "image-search"]
+
+  // The flagships have three answers of each kind, so their ordering is asserted on all of
+  // them; a newer scenario has one answer per kind, and a held-out answer out of order there
+  // is reported by mlcoach-bench grades (README), never fixed one by one.
   @Test("on average, strong > good > medium > weak and every gaming kind", arguments: scenarios)
   func ordering(scenario: String) {
+    let flagship = Self.flagships.contains(scenario)
     func mean(_ kinds: Set<String>) -> Double {
-      let scores = Self.rows.filter { $0.entry.scenario == scenario && kinds.contains($0.entry.kind) }.map(\.report.overall)
+      let scores = Self.rows.filter { $0.entry.scenario == scenario && kinds.contains($0.entry.kind)
+        && (flagship || $0.entry.split == "tuning") }.map(\.report.overall)
       return scores.isEmpty ? -1 : scores.reduce(0, +) / Double(scores.count)
     }
     let strong = mean(Self.strongKinds)
     let good = mean(["good"])
     let medium = mean(["medium"])
     let weak = mean(["weak"])
-    #expect(strong > good && good > medium && medium > weak, "\(strong) \(good) \(medium) \(weak)")
-    for kind in Self.gamingKinds.union(["senior-mistakes"]) where mean([kind]) >= 0 {
+    let known = [strong, good, medium, weak].filter { $0 >= 0 }
+    #expect(zip(known, known.dropFirst()).allSatisfy { $0 > $1 }, "\(strong) \(good) \(medium) \(weak)")
+    for kind in Self.gamingKinds.union(["senior-mistakes"]) where mean([kind]) >= 0 && medium >= 0 {
       #expect(mean([kind]) < medium, "\(kind) \(mean([kind])) vs medium \(medium)")
     }
   }

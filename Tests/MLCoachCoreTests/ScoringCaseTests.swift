@@ -16,8 +16,10 @@ struct ScoringCaseTests {
     var description: String { id }
   }
 
-  static let cases: [Case] = {
-    guard let json = try? JSONSerialization.jsonObject(with: Data(Fixtures.bytes("cases/scoring.json")))
+  /// The review's cases (`scoring.json`) and their siblings (`siblings.json`: three new inputs
+  /// per kind, written by someone who did not write the fixes).
+  static let cases: [Case] = ["cases/scoring.json", "cases/siblings.json"].flatMap { file -> [Case] in
+    guard let json = try? JSONSerialization.jsonObject(with: Data(Fixtures.bytes(file)))
       as? [String: Any], let list = json["cases"] as? [[String: Any]] else { return [] }
     return list.compactMap { entry in
       guard let id = entry["id"] as? String, let scenario = entry["scenario"] as? String,
@@ -26,11 +28,11 @@ struct ScoringCaseTests {
                   expect: ProbeExpectation(entry["expect"] as? [String: Any] ?? [:]),
                   sameScoreAs: entry["sameScoreAs"] as? String)
     }
-  }()
+  }
 
   @Test("every case of the shared file is loaded")
   func loaded() {
-    #expect(Self.cases.count >= 22)
+    #expect(Self.cases.count >= 22 + 50)
   }
 
   @Test("the case gets a fair verdict", arguments: cases)

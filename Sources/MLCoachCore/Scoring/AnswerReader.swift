@@ -371,7 +371,6 @@ enum AnswerReader {
   private static func joinWrapped(_ lines: [[UInt8]]) -> [[UInt8]] {
     guard lines.count >= 2 else { return lines }
     let longest = lines.map(\.count).max() ?? 0
-    guard longest >= 60 else { return lines }
     var result: [[UInt8]] = []
     var current = lines[0]
     var physical = lines[0]
@@ -391,11 +390,14 @@ enum AnswerReader {
   private static func wraps(_ line: [UInt8], into next: [UInt8], longest: Int) -> Bool {
     guard let end = line.last, ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(end)
     else { return false }
-    guard Double(line.count) >= 0.7 * Double(longest) else { return false }
-    if let first = next.first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { return true }
+    // A line that ends on a comma or a joining word ("because", "and") is unfinished whatever
+    // its length: "we use pinball loss," / "because late orders cost more" is one sentence.
     if end == UInt8(ascii: ",") { return true }
     let lastWord = line.split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self).lowercased() }
-    return lastWord.map(joiningWords.contains) ?? false
+    if lastWord.map(joiningWords.contains) ?? false { return true }
+    guard longest >= 60, Double(line.count) >= 0.7 * Double(longest) else { return false }
+    if let first = next.first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { return true }
+    return false
   }
 
   // MARK: - Keyword runs

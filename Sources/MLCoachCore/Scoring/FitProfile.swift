@@ -33,7 +33,9 @@ public struct OffTopic: Codable, Equatable, Sendable {
 /// `ratio` times as much as this one's, and that fit is at least `minimumFit`, the answer is
 /// about the other problem; its score is scaled by (fit / betterFit)².
 enum OffTopicCheck {
-  static let minimumFit = 0.2
+  /// 0.15: a 70-word answer to another problem mentions 17–19% of it (sibling inputs); the
+  /// ratio below keeps on-topic answers out.
+  static let minimumFit = 0.15
   /// 1.5, not 2: sibling problems share much of their vocabulary (a news-feed answer mentions
   /// 37% of video recommendation's specific weight and 57% of its own), so an answer to the
   /// sibling reaches only 1.5–1.7 times the fit; on-topic answers of the tuning corpus stay
