@@ -15,7 +15,7 @@ import MLCoachCore
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent()
-let answersFolder = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/answers")
+let answersFolder = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/corpus")
 
 func loadScenario(_ id: String) -> Scenario {
   let path = repository.appendingPathComponent("Scenarios/\(id).json").path
@@ -45,39 +45,11 @@ func peakMemoryMB() -> Double {
   return Double(usage.ru_maxrss) / 1024
 }
 
-func grades(_ answersFolder: URL = answersFolder) {
-  guard let data = FileManager.default.contents(atPath: answersFolder.appendingPathComponent("grades.json").path),
-        let json = try? JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
-    print("no grades.json")
-    return
-  }
-  var all: [(Double, Double)] = []
-  for id in (CommandLine.arguments.count > 2 ? [CommandLine.arguments[2]] : ["ads-ctr", "video-recommendation", "image-search"]) {
-    let scorer = Scorer(scenario: loadScenario(id))
-    var rows: [(name: String, human: Double, score: ScoreReport)] = []
-    for (key, value) in json where key.hasPrefix(id + "/") {
-      let text = (try? String(contentsOf: answersFolder.appendingPathComponent(key), encoding: .utf8)) ?? ""
-      rows.append((String(key.dropFirst(id.count + 1)), (value["grade"] as? Double) ?? 0, scorer.score(text: text)))
-    }
-    rows.sort { $0.human > $1.human }
-    let rho = RankCorrelation.spearman(rows.map(\.human), rows.map(\.score.overall))
-    print("\(id): Spearman rho = \(String(format: "%.3f", rho))")
-    for row in rows {
-      let cats = Category.allCases.map { String(format: "%3.0f", row.score.score($0)) }.joined(separator: " ")
-      let statuses = ItemStatus.allCases.map { s in "\(s.rawValue.prefix(1))\(row.score.items.filter { $0.status == s }.count)" }
-      print(String(format: "  %-20@ human %3.0f  overall %5.1f  %@  flags %d  g %.2f  [%@] %@",
-                   row.name, row.human, row.score.overall, row.score.band.rawValue, row.score.redFlags.count,
-                   row.score.genericFactor, cats, statuses.joined(separator: " ")))
-      all.append((row.human, row.score.overall))
-    }
-  }
-  print(String(format: "all: Spearman rho = %.3f", RankCorrelation.spearman(all.map(\.0), all.map(\.1))))
-}
-
 /// A typical answer: the strong graded ads-ctr answer, cut or repeated to `words` words.
 func answer(words: Int) -> String {
-  let text = (try? String(contentsOf: answersFolder.appendingPathComponent("ads-ctr/strong.md"), encoding: .utf8)) ?? ""
+  let text = (try? String(contentsOf: answersFolder.appendingPathComponent("ads-ctr/w2-strong-sections.md"), encoding: .utf8)) ?? ""
   let source = text.split(separator: " ")
+  guard !source.isEmpty else { fatalError("the benchmark answer is missing: run from the repository") }
   var out: [Substring] = []
   while out.count < words { out += source.prefix(words - out.count) }
   return out.joined(separator: " ")

@@ -25925,13 +25925,22 @@ enum BundledData {
         "success criteria",
         "optimize for",
         "KPI",
-        "what problem"
+        "what problem",
+        "purpose",
+        "main goal",
+        "trying to achieve",
+        "motivation",
+        "pain point",
+        "why build",
+        "build this assistant"
       ],
       "answer": "Employees waste a lot of time hunting through the wiki and shared drives, and many of them end up opening a helpdesk ticket for something that is already written down. Success means people get correct answers to work questions quickly, they trust the answers, and fewer of those questions reach the IT and HR helpdesks.",
       "examples": [
         "What's the business goal of the assistant?",
         "What does success look like for this project?",
-        "Are we trying to reduce helpdesk load or save employees time?"
+        "Are we trying to reduce helpdesk load or save employees time?",
+        "Why does the company want an internal assistant at all?",
+        "What would make this project a success?"
       ]
     },
     {
@@ -25950,13 +25959,19 @@ enum BundledData {
         "support tickets",
         "deflection",
         "ticket deflection",
-        "IT and HR helpdesk"
+        "IT and HR helpdesk",
+        "helpdesk",
+        "tickets",
+        "support load",
+        "IT tickets",
+        "HR tickets"
       ],
       "answer": "The IT and HR helpdesks handle about 60,000 tickets a month. Roughly a third of them are 'how do I…' or 'what is the policy on…' questions that some document already answers. A ticket handled by an agent costs about $15.",
       "examples": [
         "How many helpdesk tickets do we get a month?",
         "What share of tickets are questions already answered in the docs?",
-        "How much does a helpdesk ticket cost us?"
+        "How much does a helpdesk ticket cost us?",
+        "How much load does the helpdesk carry today?"
       ]
     },
     {
@@ -25980,14 +25995,21 @@ enum BundledData {
         "peak traffic",
         "peak load",
         "traffic",
-        "scale"
+        "scale",
+        "usage",
+        "how much usage",
+        "concurrent users",
+        "working hours",
+        "time zones"
       ],
       "answer": "We have about 50,000 employees. After the full rollout we expect around 20,000 daily users asking about five questions each, so roughly 100,000 questions a day. Traffic follows working hours across the US, Europe and India, with peaks around 10 questions per second; design for 15.",
       "examples": [
         "How many employees will use it, and how many questions a day?",
         "What's the peak QPS?",
         "How many daily active users do we expect?",
-        "What scale are we designing for?"
+        "What scale are we designing for?",
+        "How many questions per second at peak?",
+        "How many people will use this daily?"
       ]
     },
     {
@@ -26013,13 +26035,22 @@ enum BundledData {
         "scope",
         "in scope",
         "out of scope",
-        "read-only"
+        "read-only",
+        "where will it live",
+        "channels",
+        "intranet",
+        "chatbot",
+        "chat bot",
+        "integrations",
+        "remember earlier turns"
       ],
       "answer": "It will run as a bot in Slack and Teams and as a chat page on the intranet. Conversations are multi-turn, so people ask follow-up questions. Version one only answers questions: it doesn't take actions such as filing tickets, booking leave or changing settings.",
       "examples": [
         "Where will employees use the assistant: Slack, a web page?",
         "Is it multi-turn, with follow-up questions?",
-        "Should it take actions, like filing a ticket, or only answer questions?"
+        "Should it take actions, like filing a ticket, or only answer questions?",
+        "Is this a chatbot in Slack or a page on the intranet?",
+        "Does it need to remember earlier turns in the conversation?"
       ]
     },
     {
@@ -26036,13 +26067,19 @@ enum BundledData {
         "streaming",
         "stream the answer",
         "milliseconds",
-        "seconds"
+        "seconds",
+        "wait time",
+        "response speed",
+        "how long should an answer take",
+        "first words",
+        "how fast should"
       ],
       "answer": "People compare it with a chat tool. They expect the first words of the answer within about 2 seconds and the whole answer within about 10 to 15 seconds. Both Slack and the web page can show an answer as it is being written.",
       "examples": [
         "What's the latency budget for an answer?",
         "How long can a user wait for the first token?",
-        "Can we stream the answer as it's generated?"
+        "Can we stream the answer as it's generated?",
+        "How long should an answer take to appear?"
       ]
     },
     {
@@ -26073,14 +26110,29 @@ enum BundledData {
         "Google Drive",
         "shared drives",
         "how much text",
-        "tokens of text"
+        "tokens of text",
+        "million documents",
+        "document count",
+        "how many docs",
+        "documents in total",
+        "amount of content",
+        "knowledge base",
+        "data sources",
+        "content sources",
+        "spreadsheets",
+        "Word documents",
+        "wiki pages"
       ],
       "answer": "About 7.5 million documents: roughly 1.5 million wiki pages, 6 million files on shared drives (Word documents, PDFs, slide decks, spreadsheets), and about 30,000 IT and HR knowledge-base articles. Some PDFs are scans, and many documents have tables. After text extraction it comes to roughly 6 billion tokens.",
       "examples": [
         "How many documents are there, and from which sources?",
         "What formats are the documents in: PDFs, slides, wiki pages?",
         "How big is the corpus in tokens?",
-        "Are some PDFs scanned images?"
+        "Are some PDFs scanned images?",
+        "Roughly how many documents will we index?",
+        "Is it safe to assume a few million files overall?",
+        "What content will the assistant draw on?",
+        "Which systems hold the documents?"
       ]
     },
     {
@@ -26105,13 +26157,21 @@ enum BundledData {
         "how quickly must changes",
         "staleness",
         "churn",
-        "refresh"
+        "refresh",
+        "up to date",
+        "stale",
+        "change over time",
+        "policy changes",
+        "effective date",
+        "index updates"
       ],
       "answer": "About 50,000 documents are created or edited on a typical day, and policies change a few times a year, sometimes with an effective date. After an edit, answers should reflect the new version within about an hour. A deleted document, or one whose access was revoked, must stop being used within 15 minutes.",
       "examples": [
         "How often do documents change?",
         "How quickly must an edited policy show up in answers?",
-        "What happens when a document is deleted: how fast must it disappear?"
+        "What happens when a document is deleted: how fast must it disappear?",
+        "How current do answers have to be after a document changes?",
+        "How many documents are edited each day?"
       ]
     },
     {
@@ -26138,14 +26198,31 @@ enum BundledData {
         "groups",
         "security groups",
         "identity provider",
-        "need to know"
+        "need to know",
+        "salary",
+        "compensation",
+        "HR data",
+        "exposing",
+        "leak",
+        "sensitive data",
+        "confidential",
+        "not allowed to see",
+        "access",
+        "restricted",
+        "private documents",
+        "visibility",
+        "authorization",
+        "who is allowed"
       ],
       "answer": "Every source has its own permissions: wiki spaces and pages, drive folders and files shared with people or groups, knowledge-base sections. About 70% of documents are open to all employees; the rest are restricted to groups, and some are highly sensitive: legal matters, M&A, HR investigations, compensation. Groups come from our identity provider; the average employee is in about 40 groups, some in hundreds. Nobody may get content, or even a hint of content, from a document they couldn't open themselves.",
       "examples": [
         "Do documents have permissions, and can everyone see everything?",
         "How is access control defined: per user, per group?",
         "Are there confidential documents like HR or legal material?",
-        "How many groups is a typical employee in?"
+        "How many groups is a typical employee in?",
+        "Could the assistant leak salary or HR information to the wrong person?",
+        "Is some content off-limits to most staff?",
+        "Should answers respect who is allowed to open each document?"
       ]
     },
     {
@@ -26169,13 +26246,19 @@ enum BundledData {
         "quality of the documents",
         "official source",
         "authoritative",
-        "source of truth"
+        "source of truth",
+        "inconsistent",
+        "messy",
+        "versions",
+        "trust the documents"
       ],
       "answer": "Quality is mixed. The same policy is often copied into several wiki spaces, old versions of handbooks are still lying around, and many pages haven't been touched in years. For their areas, the HR policy portal and the IT knowledge base are the official sources.",
       "examples": [
         "Are there duplicate or outdated documents?",
         "What happens when two documents contradict each other?",
-        "Is there an official source of truth for policies?"
+        "Is there an official source of truth for policies?",
+        "Can we trust everything in the wiki to be current?",
+        "Are there several versions of the same policy?"
       ]
     },
     {
@@ -26193,13 +26276,18 @@ enum BundledData {
         "non-English",
         "regions",
         "countries",
-        "offices"
+        "offices",
+        "language",
+        "translation",
+        "translate",
+        "cross-lingual"
       ],
       "answer": "About 80% of documents and questions are in English; most of the rest are German, Japanese or Spanish. People sometimes ask in one language about a document written in another.",
       "examples": [
         "What languages are the documents and questions in?",
         "Do we need to support non-English questions?",
-        "Can someone ask in German about an English document?"
+        "Can someone ask in German about an English document?",
+        "Is everything in English?"
       ]
     },
     {
@@ -26216,13 +26304,25 @@ enum BundledData {
         "enterprise search",
         "search logs",
         "click logs",
-        "search engine"
+        "search engine",
+        "query logs",
+        "search history",
+        "what employees search for",
+        "what people search for",
+        "search queries",
+        "search",
+        "BM25",
+        "search system",
+        "find documents now"
       ],
       "answer": "There is an intranet keyword search built on Elasticsearch with BM25. It indexes the same sources through connectors and already applies document-level security: each document carries the users and groups allowed to read it. It has two years of query and click logs, about 150,000 searches a day.",
       "examples": [
         "Is there an existing search system we can build on?",
         "Does the current intranet search handle permissions?",
-        "Do we have search click logs?"
+        "Do we have search click logs?",
+        "Are there query logs from the current intranet search?",
+        "Do we know what people typically look up today?",
+        "What do people use to find documents now?"
       ]
     },
     {
@@ -26243,13 +26343,28 @@ enum BundledData {
         "human raters",
         "reviewers",
         "resolved tickets",
-        "ticket history"
+        "ticket history",
+        "label",
+        "labeling",
+        "labelling",
+        "annotate",
+        "annotation",
+        "grade answers",
+        "evaluation set",
+        "who can label",
+        "golden set",
+        "human evaluation",
+        "gold answers",
+        "reference answers"
       ],
       "answer": "There are no labelled question-answer pairs. The helpdesks have about 500,000 resolved tickets from the last three years; many record the knowledge-base article the agent linked, and they contain personal details. Experts from HR, IT, Finance and Legal can give about 50 hours a month in total to labelling and reviewing.",
       "examples": [
         "Do we have any labelled question-answer pairs?",
         "Can subject-matter experts help label or review answers?",
-        "Is there ticket history we could use for evaluation?"
+        "Is there ticket history we could use for evaluation?",
+        "Who could grade answers to build an evaluation set?",
+        "Could helpdesk staff or domain experts annotate question and answer examples?",
+        "Do we have ground-truth answers to test against?"
       ]
     },
     {
@@ -26277,14 +26392,25 @@ enum BundledData {
         "fine-tuning",
         "context window",
         "token prices",
-        "price per token"
+        "price per token",
+        "in-house",
+        "on-prem",
+        "GPU cluster",
+        "own hardware",
+        "host our own model",
+        "language model",
+        "large model",
+        "small model",
+        "model provider"
       ],
       "answer": "We have an enterprise contract with a hosted LLM provider, in our approved cloud regions, with no training on our data and no retention. It offers a large model at about $3 per million input tokens and $15 per million output tokens, and a small model at about $0.25 and $1.25; repeated prompt prefixes are billed at a tenth of the input price. Both have 128k-token context windows. We also have a shared GPU cluster where we could host open-weight models or fine-tune them.",
       "examples": [
         "Which LLMs can we use: a hosted API or our own models?",
         "What do the models cost per token?",
         "Do we have GPUs to self-host or fine-tune a model?",
-        "How big is the context window?"
+        "How big is the context window?",
+        "Could we run an open model on our own GPU cluster?",
+        "Are we allowed to call an external model provider?"
       ]
     },
     {
@@ -26298,13 +26424,27 @@ enum BundledData {
         "cost per question",
         "inference cost",
         "monthly cost",
-        "spend"
+        "spend",
+        "LLM costs",
+        "LLM spend",
+        "monthly budget",
+        "budget per month",
+        "how much money",
+        "spending limit",
+        "cost cap",
+        "LLM budget",
+        "expensive",
+        "budget constraints"
       ],
       "answer": "Leadership approved about $40,000 a month for inference at full rollout, covering LLM calls, embeddings and re-ranking, and wants the cost per question reported.",
       "examples": [
         "What's the budget for inference?",
         "How much can we spend per question?",
-        "Is cost a constraint?"
+        "Is cost a constraint?",
+        "How much are we allowed to spend on the LLM each month?",
+        "Is there a cap on what inference may cost us?",
+        "What can we afford per answer?",
+        "Is there a spending limit per month?"
       ]
     },
     {
@@ -26320,7 +26460,6 @@ enum BundledData {
         "hallucination",
         "hallucinations",
         "mistakes",
-        "legal",
         "liability",
         "risk of a wrong answer",
         "cost of a wrong answer",
@@ -26328,13 +26467,35 @@ enum BundledData {
         "refuse",
         "citations",
         "cite sources",
-        "show sources"
+        "show sources",
+        "legal exposure",
+        "legal risk",
+        "not sure",
+        "isn't sure",
+        "unsure",
+        "uncertain",
+        "low confidence",
+        "abstain",
+        "always answer",
+        "decline to answer",
+        "guess",
+        "how accurate",
+        "accuracy requirements",
+        "grounded",
+        "attribution",
+        "link to the source",
+        "acceptable to say",
+        "admit"
       ],
       "answer": "Legal and HR are nervous. A wrong answer about benefits, leave, expenses or security procedures can hurt people and, for HR topics, create legal exposure. They'd much rather the assistant say it doesn't know and point to the right team than guess, and every answer has to show where it came from.",
       "examples": [
         "How bad is a wrong answer compared with no answer?",
         "Is it OK for the assistant to say it doesn't know?",
-        "Do answers need to cite their sources?"
+        "Do answers need to cite their sources?",
+        "When the assistant is unsure, should it decline rather than guess?",
+        "Is it better to abstain than to risk a wrong answer?",
+        "Should it always attempt an answer even with low confidence?",
+        "Must every answer link to the document it came from?"
       ]
     },
     {
@@ -26354,13 +26515,20 @@ enum BundledData {
         "malicious",
         "attackers",
         "security threats",
-        "vendor"
+        "vendor",
+        "injection",
+        "jailbreak",
+        "adversarial",
+        "poisoned",
+        "security risks",
+        "plant instructions"
       ],
       "answer": "Most wiki pages can be edited by any employee, and some indexed content comes from outside the company: vendor PDFs, customer emails attached to tickets, web pages saved to drives.",
       "examples": [
         "Who can edit the documents we index?",
         "Does any indexed content come from outside the company?",
-        "Should we worry about prompt injection in the documents?"
+        "Should we worry about prompt injection in the documents?",
+        "Could someone plant instructions in a wiki page to manipulate the bot?"
       ]
     },
     {
@@ -26377,13 +26545,19 @@ enum BundledData {
         "retention",
         "data residency",
         "compliance",
-        "audit"
+        "audit",
+        "store conversations",
+        "keep conversations",
+        "sensitive questions",
+        "cloud regions",
+        "data leave"
       ],
       "answer": "Questions can contain personal details such as health or performance issues. Conversation logs may be kept for 30 days for debugging and evaluation, access-restricted, and users must be told. Data may not leave our approved cloud regions, and security wants an audit trail of what was retrieved for whom.",
       "examples": [
         "Can we log questions and answers, and for how long?",
         "Are there privacy or data residency constraints?",
-        "Do we need an audit trail?"
+        "Do we need an audit trail?",
+        "Can conversation data leave our cloud region?"
       ]
     },
     {
@@ -26400,13 +26574,18 @@ enum BundledData {
         "how do we know if an answer was good",
         "explicit feedback",
         "implicit feedback",
-        "reactions"
+        "reactions",
+        "user satisfaction",
+        "satisfaction",
+        "buttons",
+        "feedback signals"
       ],
       "answer": "Nothing exists yet, so design whatever feedback you want. In Slack, reactions and buttons are easy to add, and on the web page we can add anything.",
       "examples": [
         "Can users give feedback on answers?",
         "Do we have thumbs up or down?",
-        "What signals tell us an answer was good?"
+        "What signals tell us an answer was good?",
+        "Will users be able to rate each answer?"
       ]
     },
     {
@@ -26423,13 +26602,18 @@ enum BundledData {
         "pilot",
         "launch",
         "rollout plan",
-        "MVP"
+        "MVP",
+        "schedule",
+        "when do we launch",
+        "first release",
+        "ship"
       ],
       "answer": "A team of six engineers has about three months to a pilot with 2,000 employees, then a gradual rollout to everyone.",
       "examples": [
         "What's the timeline for the first version?",
         "How big is the team?",
-        "Is there a pilot before the full rollout?"
+        "Is there a pilot before the full rollout?",
+        "When does the first version need to ship?"
       ]
     }
   ],
@@ -29394,13 +29578,27 @@ enum BundledData {
         "revenue",
         "purpose of the carousel",
         "business",
-        "trying to achieve"
+        "trying to achieve",
+        "success label",
+        "positive label",
+        "what counts as success",
+        "counts as a success",
+        "label",
+        "target",
+        "clicks or bookings",
+        "wishlist saves",
+        "main goal",
+        "purpose",
+        "what matters most"
       ],
       "answer": "Bookings. We earn a fee on every booking, so we want more guests to find a place they book and keep; a booking that is cancelled doesn't count. Hosts are our supply, so a change that gets guests to book but makes hosts unhappy isn't a win either.",
       "examples": [
         "What's the business goal of the similar-listings carousel?",
         "Are we optimising for clicks on the carousel or for bookings?",
-        "How does the company make money from this?"
+        "How does the company make money from this?",
+        "Which outcome counts as a positive: a click, a save or a booking?",
+        "Should wishlist adds or messages to hosts count as success too?",
+        "What outcome should the carousel drive?"
       ]
     },
     {
@@ -29410,7 +29608,6 @@ enum BundledData {
         "surface",
         "how many recommendations",
         "how many cards",
-        "placement",
         "UI",
         "what does a card show",
         "product surface",
@@ -29422,13 +29619,21 @@ enum BundledData {
         "website",
         "on the app",
         "app as well",
-        "how many does it show"
+        "how many does it show",
+        "where is the carousel",
+        "position on the page",
+        "number of cards",
+        "how many slots",
+        "slots",
+        "mobile",
+        "layout"
       ],
       "answer": "A horizontal carousel under the photos and description of every listing page, on the web and in the apps. Desktop shows 6 cards at a time, mobile 2, and it scrolls to 18. Each card shows a photo, the total price for the visitor's dates if we know them, the rating and the distance from the listing being viewed.",
       "examples": [
         "Where does the carousel appear, and how many listings does it show?",
         "Is this on mobile, desktop or both?",
-        "What's on each card in the carousel?"
+        "What's on each card in the carousel?",
+        "How many slots does the carousel have?"
       ]
     },
     {
@@ -29448,13 +29653,18 @@ enum BundledData {
         "alternatives",
         "alternatives for the same trip",
         "similar listings look like",
-        "look like the current"
+        "look like the current",
+        "comparable",
+        "substitutes",
+        "substitute",
+        "similar"
       ],
       "answer": "That's partly what we want you to propose. Product's intent is to show alternatives the visitor would seriously consider for this trip, so they keep shopping with us instead of leaving. Homes that merely look alike aren't the point.",
       "examples": [
         "What does 'similar' mean here: same look, same price, same area?",
         "Should the recommendations be alternatives for the same trip?",
-        "How do you define similarity between two listings?"
+        "How do you define similarity between two listings?",
+        "Are we looking for substitutes or for complementary listings?"
       ]
     },
     {
@@ -29471,13 +29681,26 @@ enum BundledData {
         "how big is the catalog",
         "supply",
         "size of the catalog",
-        "active listings"
+        "active listings",
+        "how many are active",
+        "active",
+        "live listings",
+        "total listings",
+        "listings on the platform",
+        "homes",
+        "properties",
+        "number of properties",
+        "how many homes",
+        "listings per city"
       ],
       "answer": "About 7 million active listings in roughly 100,000 markets (cities, towns and holiday regions) across about 190 countries. Markets are very uneven: the largest, such as Paris or London, have 60,000 to 90,000 listings, while a typical market has a few hundred to a few thousand.",
       "examples": [
         "How many listings are on the platform?",
         "How many listings does the biggest city have?",
-        "How are listings spread across markets?"
+        "How are listings spread across markets?",
+        "How many listings are live on the site right now?",
+        "What is the total number of bookable homes?",
+        "How large is the inventory per city?"
       ]
     },
     {
@@ -29499,13 +29722,17 @@ enum BundledData {
         "listing pages viewed per day",
         "page views per day",
         "carousel requests",
-        "requests at peak"
+        "requests at peak",
+        "request volume",
+        "throughput",
+        "visitors"
       ],
       "answer": "About 25 million visitors a day and roughly 400 million listing-page views a day, and every listing page requests the carousel. That's about 4,600 requests per second on average and around 15,000 at the evening peak and in January, when people plan their summer.",
       "examples": [
         "What's the peak QPS for the carousel?",
         "How many daily active users do we have?",
-        "How many listing pages are viewed per day?"
+        "How many listing pages are viewed per day?",
+        "How many people visit listing pages each day?"
       ]
     },
     {
@@ -29524,13 +29751,19 @@ enum BundledData {
         "how long can it take",
         "block the page",
         "call take",
-        "how long can the call take"
+        "how long can the call take",
+        "timeout",
+        "response-time limit",
+        "fast",
+        "respond"
       ],
       "answer": "The carousel call has 100 ms at p99 on the server side. It loads asynchronously after the main page content, so a slow carousel doesn't block the page, but one that arrives late is often never seen.",
       "examples": [
         "What's the latency budget for the carousel?",
         "How many milliseconds do we have?",
-        "Does the carousel block the page from loading?"
+        "Does the carousel block the page from loading?",
+        "What response-time limit does the carousel have?",
+        "How long may the carousel take to respond?"
       ]
     },
     {
@@ -29550,13 +29783,20 @@ enum BundledData {
         "how many guests",
         "search filters",
         "party size",
-        "know the travel dates"
+        "know the travel dates",
+        "guests",
+        "searched for",
+        "where and when",
+        "check-in date",
+        "arrival date",
+        "date"
       ],
       "answer": "About 60% of listing-page views come from a search with dates and a guest count; then the request carries the destination, check-in and check-out dates, the number of guests and any filters (price range, property type, amenities). The other 40% arrive without dates, from browsing, shared links or wishlists.",
       "examples": [
         "Do we know the visitor's travel dates and number of guests?",
         "Does the request carry the search filters?",
-        "What share of visitors have entered dates?"
+        "What share of visitors have entered dates?",
+        "Does the request tell us where and when the visitor wants to stay?"
       ]
     },
     {
@@ -29569,9 +29809,7 @@ enum BundledData {
         "bookable",
         "minimum stay",
         "availability change",
-        "price per night",
         "pricing",
-        "nightly price",
         "calendar sync",
         "prices",
         "available for the dates",
@@ -29580,13 +29818,27 @@ enum BundledData {
         "prices vary by date",
         "listing is booked",
         "booked for dates",
-        "know if a listing is booked"
+        "know if a listing is booked",
+        "calendar service",
+        "look up availability",
+        "availability lookup",
+        "read availability",
+        "live availability",
+        "real-time availability",
+        "prices by date",
+        "price calendar",
+        "occupancy",
+        "sold out",
+        "unavailable",
+        "booked out"
       ],
       "answer": "Each listing has a calendar with availability, nightly price and minimum stay for the next 12 months, served by a calendar service. It changes all the time: bookings, host blocks, and for about a third of listings a sync with other platforms every few hours, so it is occasionally stale. In peak season most listings in popular markets are booked for the popular weekends.",
       "examples": [
         "Do we know which listings are available for the visitor's dates?",
         "How often does availability change?",
-        "Do prices vary by date?"
+        "Do prices vary by date?",
+        "Can we query the calendar for availability at request time?",
+        "Should we hide listings that are already booked for the visitor's dates?"
       ]
     },
     {
@@ -29606,13 +29858,22 @@ enum BundledData {
         "how far away",
         "nearby towns",
         "another city",
-        "same neighborhood"
+        "same neighborhood",
+        "close by",
+        "same area",
+        "walking distance",
+        "map",
+        "km",
+        "kilometers",
+        "miles",
+        "away"
       ],
       "answer": "Guests almost always book in the destination they searched. A listing in a nearby town can be a fine alternative in a rural or beach area, but one in another city is useless. Today's only rule is 'same city'.",
       "examples": [
         "Can we recommend listings in another city?",
         "How far from the viewed listing can a recommendation be?",
-        "Is a nearby town acceptable?"
+        "Is a nearby town acceptable?",
+        "Must recommendations stay in the same area?"
       ]
     },
     {
@@ -29631,13 +29892,31 @@ enum BundledData {
         "data retention",
         "history of data",
         "data available",
-        "what data"
+        "what data",
+        "session logs",
+        "click logs",
+        "clicks logged",
+        "click sequences",
+        "sequence of clicks",
+        "in sequence",
+        "browsing logs",
+        "event logs",
+        "recorded",
+        "listings clicked",
+        "click history",
+        "session history",
+        "stored",
+        "tracked"
       ],
       "answer": "We log every search, listing view (with dwell time and where the click came from: search results, map, carousel, wishlist or a link), wishlist add, message to a host, booking request and booking, each with a session ID, a visitor ID, a timestamp and the search context. Carousel impressions are logged with the cards shown, their positions and whether they were scrolled into view. We keep two years.",
       "examples": [
         "What interaction data do we log?",
         "Do we log carousel impressions and positions?",
-        "How much history do we keep?"
+        "How much history do we keep?",
+        "Is the sequence of listing views within a session recorded?",
+        "Do we keep click logs with timestamps?",
+        "What events are tracked when someone browses?",
+        "Do we log what each user clicks, saves and books?"
       ]
     },
     {
@@ -29660,13 +29939,29 @@ enum BundledData {
         "listings before booking",
         "how many listings before booking",
         "look at before booking",
-        "sessions convert"
+        "sessions convert",
+        "reject",
+        "rejections",
+        "declines",
+        "decline",
+        "booking requests",
+        "host rejects",
+        "acceptance rate",
+        "funnel",
+        "booking volume",
+        "fraction of visitors book",
+        "share who book",
+        "book",
+        "booking"
       ],
       "answer": "About 30 million browsing sessions a day; roughly a third view two or more listings. A typical booker views 10 to 50 listings over several sessions and days before booking. About 1% of sessions end in a booking, around 300,000 bookings a day. About half of the listings are instant-book; on the rest hosts decline about 15% of requests.",
       "examples": [
         "How many sessions end in a booking?",
         "How many listings does someone look at before booking?",
-        "Can hosts decline booking requests?"
+        "Can hosts decline booking requests?",
+        "How often do hosts turn down a request to book?",
+        "What fraction of booking requests get accepted?",
+        "How many bookings happen per day?"
       ]
     },
     {
@@ -29688,15 +29983,21 @@ enum BundledData {
         "signed-in users",
         "visitors logged in",
         "visitors signed in",
-        "user or session",
         "personalized to the session",
-        "long-term user profiles"
+        "long-term user profiles",
+        "guest history",
+        "booking history",
+        "travel history",
+        "repeat guests",
+        "previous trips"
       ],
       "answer": "About 40% of listing views come from signed-out visitors. Even signed-in guests travel once or twice a year, so their booking history is thin and often for another destination. Personalisation should come mainly from what the visitor does in the current session; for signed-in guests you may use their past history as well.",
       "examples": [
         "Are most visitors logged in?",
         "How much history do we have per user?",
-        "Should the carousel be personalised to the user or to the session?"
+        "Should the carousel be personalised to the user or to the session?",
+        "Do we know a guest's previous trips?",
+        "What share of people browse without signing in?"
       ]
     },
     {
@@ -29715,13 +30016,18 @@ enum BundledData {
         "listings leave",
         "leave the platform",
         "how many listings are created",
-        "listings created daily"
+        "listings created daily",
+        "brand-new",
+        "fresh listings",
+        "no interactions",
+        "no clicks yet"
       ],
       "answer": "About 10,000 new listings go live every day and a similar number are deactivated. Hosts expect bookings within the first week, yet many new listings get no clicks at all in their first days.",
       "examples": [
         "How many new listings are added each day?",
         "How quickly should a new listing be recommended?",
-        "Do listings leave the platform too?"
+        "Do listings leave the platform too?",
+        "How do brand-new listings with no clicks get shown?"
       ]
     },
     {
@@ -29740,13 +30046,18 @@ enum BundledData {
         "metadata",
         "what do we know about a listing",
         "languages",
-        "text"
+        "text",
+        "attributes",
+        "property type",
+        "bedrooms",
+        "structured fields"
       ],
       "answer": "Structured attributes (coordinates, property and room type, bedrooms, beds, bathrooms, maximum guests, about 150 amenities, instant book, cancellation policy, house rules), 20 to 30 photos, a title and description in the host's language (more than 60 languages), reviews with ratings, and the calendar with prices.",
       "examples": [
         "What do we know about each listing?",
         "Do listings have photos and descriptions?",
-        "Which languages are listings written in?"
+        "Which languages are listings written in?",
+        "What structured fields does a listing have?"
       ]
     },
     {
@@ -29769,13 +30080,17 @@ enum BundledData {
         "click-through rate today",
         "already a model",
         "similar-listings model",
-        "existing model"
+        "existing model",
+        "rule-based",
+        "heuristics",
+        "right now"
       ],
       "answer": "Today the carousel is rule-based: same city, same number of bedrooms, price within 30%, sorted by rating. About 8% of carousel views get a click, and around 10% of bookings start from a carousel click.",
       "examples": [
         "What does the carousel do today?",
         "Is there an existing model, or are we starting from scratch?",
-        "What's the carousel's click-through rate today?"
+        "What's the carousel's click-through rate today?",
+        "How is the carousel filled right now?"
       ]
     },
     {
@@ -29798,13 +30113,28 @@ enum BundledData {
         "stream processing",
         "GPUs",
         "serving run on",
-        "training hardware"
+        "training hardware",
+        "compute budget",
+        "GPU budget",
+        "compute resources",
+        "how much compute",
+        "train on GPUs",
+        "machines",
+        "vector index",
+        "embedding service",
+        "stack",
+        "batch jobs",
+        "Spark",
+        "data platform"
       ],
       "answer": "There's an event bus (Kafka) with a stream processor that can update state within a couple of seconds, a feature store with offline and online stores, a key-value store, Spark for batch jobs and a GPU cluster for training. Online serving runs on CPU machines. There's no vector search service yet.",
       "examples": [
         "Do we have streaming infrastructure like Kafka?",
         "Is there a vector search service?",
-        "Do we have GPUs for training, and what does serving run on?"
+        "Do we have GPUs for training, and what does serving run on?",
+        "How much GPU capacity do we have for training?",
+        "What compute is available for batch jobs?",
+        "What does our data platform look like?"
       ]
     },
     {
@@ -29818,21 +30148,27 @@ enum BundledData {
         "discrimination",
         "fairness",
         "protected attributes",
-        "legal",
-        "regulation",
         "sensitive",
         "fair housing",
         "GDPR consent",
         "anti-discrimination",
         "anti-discrimination rules",
         "browsing history consent",
-        "didn't consent"
+        "didn't consent",
+        "privacy law",
+        "data protection",
+        "privacy regulation",
+        "deletion requests",
+        "opt out",
+        "declined cookies",
+        "protected characteristics"
       ],
       "answer": "Consent for personalisation cookies applies in Europe: visitors who decline still get recommendations based on the listing they're viewing, but not on their browsing history. Deletion requests must be honoured, and anti-discrimination rules apply: nothing may depend on a guest's or a host's protected characteristics.",
       "examples": [
         "Are there privacy constraints on using browsing history?",
         "Does GDPR consent affect personalisation?",
-        "Are there anti-discrimination rules we must respect?"
+        "Are there anti-discrimination rules we must respect?",
+        "Can we use browsing history for visitors who declined cookies?"
       ]
     },
     {
@@ -29852,13 +30188,32 @@ enum BundledData {
         "retrain",
         "retrain once a day",
         "day old",
-        "embeddings a day old"
+        "embeddings a day old",
+        "just clicked",
+        "a second ago",
+        "immediately",
+        "instantly",
+        "right away",
+        "recent clicks",
+        "latest click",
+        "in-session",
+        "within the session",
+        "influence the carousel",
+        "recomputed",
+        "update the embeddings",
+        "how quickly must",
+        "react to clicks",
+        "new clicks",
+        "change the recommendations"
       ],
       "answer": "If a visitor clicks three beachfront listings, the next listing page they open should already reflect that, within a few seconds. Listing embeddings and models may be up to a day old, but a new listing should be recommendable the day it goes live.",
       "examples": [
         "How quickly should the carousel reflect what the visitor just clicked?",
         "How fresh do the models need to be?",
-        "Is it fine to retrain once a day?"
+        "Is it fine to retrain once a day?",
+        "Should the recommendations update right away after a visitor clicks something?",
+        "Do recent clicks in the session need to show up instantly?",
+        "How often should listing embeddings be recomputed?"
       ]
     },
     {
@@ -29878,13 +30233,17 @@ enum BundledData {
         "assigned to arms",
         "assigned to experiment",
         "run experiments",
-        "experiments by market"
+        "experiments by market",
+        "online experiment",
+        "measure impact",
+        "test a new model"
       ],
       "answer": "We have an A/B platform that assigns visitors by user ID or, when signed out, by a device cookie. Experiments usually run two to four weeks; many bookings happen days after the first visit, and often on a different device.",
       "examples": [
         "Do we have an A/B testing platform?",
         "How are users assigned to experiment arms?",
-        "How long do experiments usually run?"
+        "How long do experiments usually run?",
+        "How would we test a new model against the current carousel?"
       ]
     },
     {
@@ -29901,13 +30260,18 @@ enum BundledData {
         "host preferences",
         "duplicates",
         "identical listings",
-        "professional hosts"
+        "professional hosts",
+        "host",
+        "host fairness",
+        "popularity bias",
+        "visibility"
       ],
       "answer": "Hosts range from people renting a spare room to property managers with hundreds of near-identical units. A listing can take only one booking for a given night. Hosts care about fair visibility, and we get complaints when a few listings take most of the exposure.",
       "examples": [
         "Do we need to think about hosts as well as guests?",
         "Are there property managers with many similar listings?",
-        "Do hosts complain about visibility?"
+        "Do hosts complain about visibility?",
+        "Should exposure be spread fairly across hosts?"
       ]
     },
     {
@@ -29926,13 +30290,17 @@ enum BundledData {
         "scraping traffic",
         "scrapers hit",
         "bots filtered",
-        "filter bots"
+        "filter bots",
+        "bot",
+        "robots",
+        "automated traffic"
       ],
       "answer": "A large share of listing-page traffic comes from scrapers and price-monitoring bots. A bot-detection service flags most of it in the logs within an hour.",
       "examples": [
         "Is there bot traffic in the logs?",
         "Do scrapers hit the listing pages?",
-        "Can we tell bots from real visitors?"
+        "Can we tell bots from real visitors?",
+        "Is some of the traffic automated?"
       ]
     },
     {
@@ -29950,13 +30318,17 @@ enum BundledData {
         "across the year",
         "markets behave differently",
         "seasonality by market",
-        "seasonality vary"
+        "seasonality vary",
+        "seasons",
+        "holidays",
+        "time of year"
       ],
       "answer": "Worldwide, in about 190 countries. Seasonality differs a lot by market: ski resorts, beaches and city breaks peak at different times, and big events move demand for a few days.",
       "examples": [
         "Is this global or one country?",
         "Is there strong seasonality?",
-        "Do markets behave differently across the year?"
+        "Do markets behave differently across the year?",
+        "Does demand change much by season?"
       ]
     }
   ],

@@ -455,12 +455,39 @@ enum AnswerReader {
 
   /// `user -> feature store -> ranker -> auction`: two or more arrows between short segments.
   private static func isDiagramLine(_ text: [UInt8]) -> Bool {
-    let line = String(decoding: text, as: UTF8.self)
-    let normalized = line.replacingOccurrences(of: "→", with: "->").replacingOccurrences(of: "=>", with: "->")
-      .replacingOccurrences(of: "-->", with: "->")
-    let segments = normalized.components(separatedBy: "->")
-    guard segments.count >= 3 else { return false }
-    let words = segments.map { $0.split(separator: " ").count }
-    return Double(words.reduce(0, +)) / Double(segments.count) <= 3
+    // Over bytes, not Strings: this runs on every line of every answer. Arrows are "->",
+    // "=>", "-->" and "→" (E2 86 92); segments are the text between them.
+    var segments = 1
+    var words = 0
+    var inWord = false
+    var index = 0
+    while index < text.count {
+      let byte = text[index]
+      if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x86, text[index + 2] == 0x92 {
+        segments += 1
+        inWord = false
+        index += 3
+        continue
+      }
+      if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=")), index + 1 < text.count {
+        var next = index + 1
+        if byte == UInt8(ascii: "-") && text[next] == UInt8(ascii: "-") && next + 1 < text.count { next += 1 }
+        if text[next] == UInt8(ascii: ">") {
+          segments += 1
+          inWord = false
+          index = next + 1
+          continue
+        }
+      }
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+      }
+      index += 1
+    }
+    guard segments >= 3 else { return false }
+    return Double(words) / Double(segments) <= 3
   }
 }
