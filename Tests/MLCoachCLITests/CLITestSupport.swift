@@ -10,6 +10,36 @@ struct CLIRun {
 }
 
 enum CLITest {
+  /// A piped `mlcoach practice ads-ctr --no-followups` with its data in `home`, started and
+  /// given "line one", returned once that line is saved (or after 20 s), so a test can signal
+  /// or race it. The caller reads `output`/`errors` and waits for `process`.
+  struct RunningPractice {
+    var process: Process
+    var input: Pipe
+    var output: Pipe
+    var errors: Pipe
+  }
+
+  static func startPractice(home: String) throws -> RunningPractice {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["practice", "ads-ctr", "--no-followups"]
+    var env = ProcessInfo.processInfo.environment
+    env["MLCOACH_HOME"] = home
+    process.environment = env
+    let running = RunningPractice(process: process, input: Pipe(), output: Pipe(), errors: Pipe())
+    process.standardInput = running.input
+    process.standardOutput = running.output
+    process.standardError = running.errors
+    try process.run()
+    running.input.fileHandleForWriting.write(Data("line one\n".utf8))
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline, SessionStore(dataDirectory: home).all().sessions.first?.steps[0].lines != ["line one"] {
+      usleep(20_000)
+    }
+    return running
+  }
+
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
   static let coreFixtures = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures")

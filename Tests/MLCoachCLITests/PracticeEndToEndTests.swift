@@ -140,20 +140,9 @@ struct PracticeEndToEndTests {
   @Test("a second resume of an open session names the process that has it; once that dies, resume takes over (D2)")
   func concurrentResume() throws {
     let home = CLITest.temporaryDirectory()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CLITest.binary)
-    process.arguments = ["practice", "ads-ctr", "--no-followups"]
-    var env = ProcessInfo.processInfo.environment
-    env["MLCOACH_HOME"] = home
-    process.environment = env
-    let input = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    input.fileHandleForWriting.write(Data("line one\n".utf8))
-    let deadline = Date().addingTimeInterval(20)
-    while Date() < deadline, sessions(in: home).first?.steps[0].lines != ["line one"] { usleep(50_000) }
+    let running = try CLITest.startPractice(home: home)
+    defer { withExtendedLifetime(running) {} }  // its open stdin keeps the practice waiting
+    let process = running.process
     let id = try #require(sessions(in: home).first?.id)
 
     let second = try CLITest.spawn(["resume", id], stdin: "from another terminal\n", environment: ["MLCOACH_HOME": home])

@@ -13,22 +13,8 @@ struct SignalTests {
   func practice(signal number: Int32, after seconds: Double = 1.2, closeInput: Bool = false)
     throws -> (code: Int32, out: String, err: String, home: String) {
     let home = CLITest.temporaryDirectory()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CLITest.binary)
-    process.arguments = ["practice", "ads-ctr", "--no-followups"]
-    var env = ProcessInfo.processInfo.environment
-    env["MLCOACH_HOME"] = home
-    process.environment = env
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    input.fileHandleForWriting.write(Data("line one\n".utf8))
-    let deadline = Date().addingTimeInterval(20)
-    while Date() < deadline, sessions(in: home).first?.steps[0].lines != ["line one"] { usleep(20_000) }
+    let running = try CLITest.startPractice(home: home)
+    let (process, input, output, errors) = (running.process, running.input, running.output, running.errors)
     usleep(useconds_t(seconds * 1_000_000))
     kill(process.processIdentifier, number)
     if closeInput { try input.fileHandleForWriting.close() }
