@@ -125,7 +125,7 @@ public struct LexiconDecoder {
       report(path, "is missing")
       return nil
     }
-    guard case .string(let text) = value, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard case .string(let text) = value, !text.trimmingSpaces.isEmpty else {
       report(path, "must be a non-empty string, found \(value.kindName)")
       return nil
     }

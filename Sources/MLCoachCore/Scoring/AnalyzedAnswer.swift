@@ -83,30 +83,48 @@ struct AnalyzedAnswer {
   }
 
   /// What is known about a word as written once it has been looked up: most words of an
-  /// answer repeat, and stemming each occurrence again was most of the cost of scoring.
+  /// answer repeat, and stemming or hashing each occurrence again was most of the cost of
+  /// scoring.
   private struct WordFacts {
     var id: Int32
     var startsJoinedWord: Bool
     var isFiller: Bool
+    /// "because", "since", ...: the sentence is a statement, not a comma list.
+    var breaksList: Bool
+    /// "p", "top", "k", ...: a number attached to it is a measure ("p99"), not a name.
+    var keepsQuantity: Bool
+    /// The word's number among the distinct words of this answer, for `joinedIDs`.
+    var number: Int32
   }
   private var wordFacts: [String: WordFacts] = [:]
+  /// Ids of two words joined ("down" + "sample"), keyed by the two words' numbers: most pairs
+  /// never form a word, and building the joined string only to look it up cost more.
+  private var joinedIDs: [Int64: Int32] = [:]
 
   private mutating func facts(of word: WordTokenizer.Word, written: Substring, vocabulary: Vocabulary) -> WordFacts {
     let key = word.capitals > 0 ? String(written) : word.text
     if let known = wordFacts[key] { return known }
+    // The small word lists hold only short words: a longer word needs no look-up.
+    let short = word.text.utf8.count <= 9
+    let isFiller = short && PhraseCompiler.fillerWords.contains(word.text)
+    // A filler never starts a split word ("the ory" is not a thing a candidate types).
     let facts = WordFacts(id: vocabulary.id(written: written, lower: word.text, capitals: word.capitals),
-                          startsJoinedWord: vocabulary.startsJoinedWord(word.text),
-                          isFiller: PhraseCompiler.fillerWords.contains(word.text))
+                          startsJoinedWord: !isFiller && vocabulary.startsJoinedWord(word.text),
+                          isFiller: isFiller,
+                          breaksList: short && Self.listBreakers.contains(word.text),
+                          keepsQuantity: short && Self.quantityPrefixes.contains(word.text),
+                          number: Int32(wordFacts.count))
     wordFacts[key] = facts
     return facts
   }
 
-  private mutating func joinedID(_ first: String, _ second: String, vocabulary: Vocabulary) -> Int32 {
-    let key = "\u{1}" + first + second
-    if let known = wordFacts[key] { return known.id }
-    let joined = first + second
+  private mutating func joinedID(_ first: (word: WordTokenizer.Word, facts: WordFacts), _ second: WordTokenizer.Word,
+                                 _ secondFacts: WordFacts, vocabulary: Vocabulary) -> Int32 {
+    let key = Int64(first.facts.number) << 32 | Int64(secondFacts.number)
+    if let known = joinedIDs[key] { return known }
+    let joined = first.word.text + second.text
     let id = vocabulary.mightMatch(joined) ? vocabulary.id(WordNormalizer.stem(joined)) : -1
-    wordFacts[key] = WordFacts(id: id, startsJoinedWord: false, isFiller: false)
+    joinedIDs[key] = id
     return id
   }
 
@@ -178,15 +196,14 @@ struct AnalyzedAnswer {
       let written = word.capitals > 0 ? Substring(PhraseCompiler.writtenForm(text[word.start..<word.end])) : Substring(word.text)
       let facts = facts(of: word, written: written, vocabulary: vocabulary)
       if let previous, previous.facts.startsJoinedWord, !word.clauseBreakBefore, tokens.count > firstToken {
-        let joined = joinedID(previous.word.text, word.text, vocabulary: vocabulary)
+        let joined = joinedID(previous, word, facts, vocabulary: vocabulary)
         if joined >= 0 { tokens[tokens.count - 1].joinedID = joined }
       }
-      let nameNumber = word.isNumber && word.attached && previous.map { !$0.word.isNumber
-        && !Self.quantityPrefixes.contains($0.word.text) } == true
+      let nameNumber = word.isNumber && word.attached && previous.map { !$0.word.isNumber && !$0.facts.keepsQuantity } == true
       tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore,
                           isFiller: facts.isFiller, isQuantity: word.isNumber && !nameNumber,
                           arrowBefore: word.arrowBefore))
-      if Self.listBreakers.contains(word.text) { reasonWord = true }
+      if facts.breaksList { reasonWord = true }
       previous = (word, facts)
     }
     let wordsInSentence = tokens.count - firstToken

@@ -110,7 +110,7 @@ public enum StepHeading {
   /// The step a heading line names, or nil when the line is not a step heading.
   public static func step(ofHeading rawLine: Substring) -> StepID? {
     guard mightBeHeading(rawLine) else { return nil }
-    var line = rawLine.trimmingCharacters(in: .whitespaces)[...]
+    var line = rawLine.trimmingSpaces
     var isMarkdownHeading = false
     if line.hasPrefix("#") {
       let hashes = line.prefix { $0 == "#" }.count

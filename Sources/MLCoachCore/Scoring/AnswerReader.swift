@@ -32,7 +32,7 @@ enum AnswerReader {
   }
 
   static func read(_ text: String) -> [Unit] {
-    var bytes = Array(TextNormalizer.normalize(text).utf8)
+    var bytes = TextNormalizer.normalizedBytes(text)
     if MarkupCleaner.mayContainHTML(bytes) { bytes = MarkupCleaner.stripHTML(bytes) }
     let lines = split(bytes)
     var units: [Unit] = []
@@ -314,8 +314,7 @@ enum AnswerReader {
   /// A transcript's speaker label at the start of a line ("Interviewer:", "**Me:**", "Q:").
   private static func speakerLabelEnd(_ line: [UInt8]) -> (end: Int, isInterviewer: Bool)? {
     guard let colon = line.prefix(24).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-    let label = String(decoding: line[..<colon].filter { $0 != UInt8(ascii: "*") }, as: UTF8.self)
-      .trimmingCharacters(in: .whitespaces).lowercased()
+    let label = String(decoding: trimmed(line[..<colon].filter { $0 != UInt8(ascii: "*") }), as: UTF8.self).lowercased()
     let interviewer = ["interviewer", "int", "interviewer (me)"].contains(label)
     let candidate = ["me", "candidate", "a", "answer", "you", "q", "question"].contains(label)
     guard interviewer || candidate else { return nil }
@@ -427,6 +426,8 @@ enum AnswerReader {
 
   /// Up to four words, no closing punctuation, no reason word: a term, not a statement.
   static func isBareTerm(_ text: [UInt8]) -> Bool {
+    // Most units are sentences: count words over bytes first and stop at the fifth.
+    guard spaceSeparatedWords(text, atMost: 5) <= 4 else { return false }
     let words = String(decoding: text, as: UTF8.self).split { $0 == " " || $0 == "\t" }
     guard !words.isEmpty, words.count <= 4 else { return false }
     if let last = text.last, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) {
@@ -443,7 +444,7 @@ enum AnswerReader {
   /// "Drift detection because drift happens". Up to six words before the reason word, up to
   /// seven after, no number, and the reason's words are hollow or repeat the term.
   static func hasEmptyReason(_ text: [UInt8]) -> Bool {
-    guard !text.contains(where: MarkupCleaner.isDigit) else { return false }
+    guard !text.contains(where: MarkupCleaner.isDigit), spaceSeparatedWords(text, atMost: 30) < 30 else { return false }
     let words = WordTokenizer.words(String(decoding: text, as: UTF8.self)).map(\.text)
     guard words.count <= 14, let cue = words.firstIndex(where: reasonWords.contains), cue >= 1, cue <= 6,
           words.count - cue - 1 <= 7, words.count - cue - 1 >= 1 else { return false }
@@ -451,6 +452,22 @@ enum AnswerReader {
     let tail = words[(cue + 1)...]
     let said = tail.filter { !hollowWords.contains($0) && !head.contains(WordNormalizer.stem($0)) }
     return said.count * 3 <= tail.count
+  }
+
+  /// The number of runs of non-blank bytes in `text`, counting no further than `limit`.
+  static func spaceSeparatedWords(_ text: [UInt8], atMost limit: Int) -> Int {
+    var count = 0
+    var inWord = false
+    for byte in text {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+        if count >= limit { return count }
+      }
+    }
+    return count
   }
 
   /// `user -> feature store -> ranker -> auction`: two or more arrows between short segments.

@@ -3,27 +3,27 @@
 /// lexicon; the matching rules read them through `MatchContext`.
 struct CueSet: Sendable {
   /// Words that negate what follows in their clause: "we don't need X", "no X", "skip X".
-  let negators: Set<Int32>
+  let negators: IDSet
   /// Negators for red flags, which also count a stated rejection: "avoid a random split".
-  let flagNegators: Set<Int32>
+  let flagNegators: IDSet
   /// Words that make a clause a condition: a negation inside one argues for the item.
-  let conditionals: Set<Int32>
+  let conditionals: IDSet
   /// Words that end a negation's reach: "but", "because", "so", "although" ..., and the
   /// purpose verbs "avoid", "prevent" ("split by time, not randomly to avoid leakage": the
   /// "not" rejects the random split, not the leakage guard).
-  let clauseBoundaries: Set<Int32>
+  let clauseBoundaries: IDSet
   /// "and"/"or": they end a negation only when a new subject follows ("no X and we do Y").
-  let coordinators: Set<Int32>
+  let coordinators: IDSet
   /// Words that start a new clause after "and"/"or": pronouns and "that"/"which".
-  let subjects: Set<Int32>
+  let subjects: IDSet
   /// Subject pronouns: one between a negation and a mention starts a new clause.
-  let pronouns: Set<Int32>
+  let pronouns: IDSet
   /// Verbs that start a new predicate after "and"/"or" ("skip X and go straight to Y").
-  let clauseVerbs: Set<Int32>
+  let clauseVerbs: IDSet
   /// Words that make a statement about a choice a trade-off ("cannot be updated online, so").
-  let limitations: Set<Int32>
+  let limitations: IDSet
   /// "is", "are", "was" ...: the verb between a subject and a dismissal of it.
-  let copulas: Set<Int32>
+  let copulas: IDSet
   let without: Int32
   let only: Int32
   /// Phrases after a mention that dismiss it: "X is overkill", "X is not needed".
@@ -42,7 +42,7 @@ struct CueSet: Sendable {
   let concessions: [CompiledPhrase]
   /// Words that make no point on their own: a reason made only of them is empty
   /// ("because it matters", "so that the system is better at scale").
-  let hollowWords: Set<Int32>
+  let hollowWords: IDSet
 
   static let negationWords = ["no", "not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot",
                               "never", "without", "neither", "nor", "skip", "skipping", "ignore", "ignoring", "isnt",
@@ -94,8 +94,8 @@ struct CueSet: Sendable {
   ]
 
   init(compiler: inout PhraseCompiler) {
-    func ids(_ words: [String]) -> Set<Int32> {
-      Set(words.compactMap { compiler.compile($0, keepingFillers: true).variants.first?.first })
+    func ids(_ words: [String]) -> IDSet {
+      IDSet(words.compactMap { compiler.compile($0, keepingFillers: true).variants.first?.first })
     }
     func phrases(_ list: [String]) -> [CompiledPhrase] { list.map { compiler.compile($0, keepingFillers: true) } }
     negators = ids(Self.negationWords)

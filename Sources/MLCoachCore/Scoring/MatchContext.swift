@@ -7,21 +7,21 @@ struct MatchContext {
   let cues: CueSet
   /// Word ids that carry content in a reason: the scenario's own vocabulary and the lexicon's
   /// words, without hollow words.
-  let contentWords: Set<Int32>
+  let contentWords: IDSet
 
   /// Reason cues (and arrows) per sentence, as token ranges.
   private var reasonCues: [Int: [Range<Int>]] = [:]
-  private var comparisonIn: Set<Int> = []
+  private var comparisonIn = IDSet()
   /// Sentences whose first words compare with the sentence before ("But ...", "However ...").
-  private var comparisonOpens: Set<Int> = []
-  private var clarificationIn: Set<Int> = []
-  private var dismissalAt: Set<Int> = []
-  private var criticismAt: Set<Int> = []
+  private var comparisonOpens = IDSet()
+  private var clarificationIn = IDSet()
+  private var dismissalAt = IDSet()
+  private var criticismAt = IDSet()
   private var concessionAt: [Int: [Int]] = [:]
   /// Token index where a rejected alternative may start (right after "instead of", ", not").
-  private var rejectionEnds: Set<Int> = []
+  private var rejectionEnds = IDSet()
   /// How many sentences use each reason clause, and the first that does.
-  private var reasonUses: [String: (count: Int, first: Int)] = [:]
+  private var reasonUses: [[Int32]: (count: Int, first: Int)] = [:]
 
   /// Words a negation scans back over, at most, within its clause.
   static let negationReach = 15
@@ -36,7 +36,7 @@ struct MatchContext {
   /// Words after a mention in which a dismissal of its subject is looked for.
   static let dismissalReach = 16
 
-  init(analyzed: AnalyzedAnswer, index: PhraseIndex, cues: CueSet, contentWords: Set<Int32>) {
+  init(analyzed: AnalyzedAnswer, index: PhraseIndex, cues: CueSet, contentWords: IDSet) {
     self.analyzed = analyzed
     self.index = index
     self.cues = cues
@@ -127,7 +127,7 @@ struct MatchContext {
   /// A negation earlier in the mention's clause ("I wouldn't ask about QPS or the latency
   /// budget"): not across a clause boundary, not inside a condition ("if we don't recalibrate"),
   /// not "not only", and not when the same sentence concedes it ("not X, but if I did, ...").
-  func isNegated(_ occurrence: Occurrence, negators: Set<Int32>) -> Bool {
+  func isNegated(_ occurrence: Occurrence, negators: IDSet) -> Bool {
     let tokens = analyzed.tokens
     let first = analyzed.sentences[occurrence.sentence].firstToken
     var i = occurrence.start - 1
@@ -232,7 +232,7 @@ struct MatchContext {
         }
       } else {
         // The reason must add something: "drift detection because drift happens" restates.
-        let said = words(in: sentence.firstToken..<cue.lowerBound).union(words(in: mention))
+        let said = words(in: sentence.firstToken..<cue.lowerBound) + words(in: mention)
         if hasContent(clause, excluding: mention, except: said) && isFirstUse(clause, sentence: occurrence.sentence) {
           return true
         }
@@ -242,8 +242,8 @@ struct MatchContext {
   }
 
   /// The word ids of a token range.
-  private func words(in range: Range<Int>) -> Set<Int32> {
-    Set(range.map { analyzed.tokens[$0].id }.filter { $0 >= 0 })
+  private func words(in range: Range<Int>) -> [Int32] {
+    range.map { analyzed.tokens[$0].id }.filter { $0 >= 0 }
   }
 
   /// The tokens a reason cue governs: to the end of the sentence, or, for a cue that opens the
@@ -317,7 +317,7 @@ struct MatchContext {
 
   /// A term of the field, a word of the scenario or a quantity in `range`, outside `excluded`
   /// and other than the words in `except` (what the claim itself already says).
-  func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?, except: Set<Int32> = []) -> Bool {
+  func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?, except: [Int32] = []) -> Bool {
     guard !range.isEmpty else { return false }
     for position in range {
       if let excluded, excluded.contains(position) { continue }
@@ -334,11 +334,10 @@ struct MatchContext {
     }
   }
 
-  private func fingerprint(_ range: Range<Int>) -> String {
-    var key = ""
-    for position in range where !analyzed.tokens[position].isFiller {
-      key += "\(analyzed.tokens[position].id),"
-    }
+  /// The clause's words without fillers: two clauses with the same fingerprint say the same.
+  private func fingerprint(_ range: Range<Int>) -> [Int32] {
+    var key: [Int32] = []
+    for position in range where !analyzed.tokens[position].isFiller { key.append(analyzed.tokens[position].id) }
     return key
   }
 

@@ -36,8 +36,11 @@ struct PhraseCompiler {
   /// The concepts each concept hides inside its occurrences, by concept index.
   let hides: [Set<Int>]
   private(set) var forms: [ConceptForm] = []
-  /// Form indices by the id of their first word.
-  private(set) var formsByFirst: [Int32: [Int32]] = [:]
+  /// Form indices by the id of their first word (forms are registered only in `init`).
+  private var formsByFirst: [Int32: [Int32]] = [:]
+  /// The same as an array indexed by word id, for the per-token lookup of scoring; ids
+  /// interned after the lexicon (scenario phrases) start no form.
+  private(set) var formsStartingWith: [[Int32]] = []
   /// Word sequences (no gaps) that are a form, for spotting concepts inside phrases.
   private var formKeys: [[Int32]: Int32] = [:]
   /// Keys of forms made only of everyday words ("times a day").
@@ -92,6 +95,7 @@ struct PhraseCompiler {
         for variant in joinedVariants(words) { register(concept: Int32(index), words: variant, exact: false, tight: tight) }
       }
     }
+    formsStartingWith = (0..<Int32(vocabulary.count)).map { formsByFirst[$0] ?? [] }
   }
 
   private mutating func register(concept: Int32, words: [Int32], exact: Bool, tight: Bool) {

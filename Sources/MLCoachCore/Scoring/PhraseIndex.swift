@@ -12,32 +12,68 @@ struct Occurrence: Equatable {
 /// from an exact form ("LR") is dropped where a longer occurrence of another concept covers it
 /// ("LR schedule" is the learning rate, not logistic regression).
 struct PhraseIndex {
-  private var positions: [[Int32]]
-  private var joinedPositions: [[Int32]]
+  /// Token positions by word id, in answer order, as one flat table: an array per word id
+  /// cost more to create and free than the rest of the index.
+  private struct Positions {
+    /// `items[offsets[id]..<offsets[id + 1]]` are the positions of word `id`.
+    private var offsets: [Int32]
+    private var items: [Int32]
+
+    init(_ tokens: [AnalyzedAnswer.Token], size: Int, id: (AnalyzedAnswer.Token) -> Int32) {
+      offsets = Array(repeating: 0, count: size + 1)
+      var total: Int32 = 0
+      for token in tokens {
+        let word = Int(id(token))
+        if word >= 0 && word < size {
+          offsets[word + 1] += 1
+          total += 1
+        }
+      }
+      for word in 0..<size { offsets[word + 1] += offsets[word] }
+      items = Array(repeating: 0, count: Int(total))
+      var next = offsets
+      for (position, token) in tokens.enumerated() {
+        let word = Int(id(token))
+        guard word >= 0 && word < size else { continue }
+        items[Int(next[word])] = Int32(position)
+        next[word] += 1
+      }
+    }
+
+    subscript(word: Int) -> ArraySlice<Int32> {
+      guard word >= 0, word + 1 < offsets.count else { return [] }
+      return items[Int(offsets[word])..<Int(offsets[word + 1])]
+    }
+  }
+
+  private var positions: Positions
+  private var joinedPositions: Positions
   /// Occurrences of each concept, by concept index, in answer order.
   private(set) var concepts: [[Occurrence]]
   /// For each token, the concept occurrences that start there: (concept, end).
   private var conceptStarts: [Int: [(concept: Int, end: Int)]] = [:]
+  /// The tokens that are a key of `conceptStarts`: most tokens start no concept, and a bit
+  /// test is much cheaper than a dictionary miss.
+  private var startsConcept = IDSet()
 
   init(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
     let size = compiler.vocabulary.count
-    positions = Array(repeating: [], count: size)
-    joinedPositions = Array(repeating: [], count: size)
+    positions = Positions(analyzed.tokens, size: size) { $0.id }
+    joinedPositions = Positions(analyzed.tokens, size: size) { $0.joinedID }
     concepts = Array(repeating: [], count: compiler.conceptIDs.count)
-    for (index, token) in analyzed.tokens.enumerated() {
-      if token.id >= 0 { positions[Int(token.id)].append(Int32(index)) }
-      if token.joinedID >= 0 { joinedPositions[Int(token.joinedID)].append(Int32(index)) }
-    }
     tagConcepts(analyzed, compiler: compiler, maxGap: maxGap)
   }
 
   private mutating func tagConcepts(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
     var found: [(occurrence: Occurrence, concept: Int, words: Int, exact: Bool)] = []
+    let starts = compiler.formsStartingWith
     analyzed.tokens.withUnsafeBufferPointer { tokens in
       for (index, token) in tokens.enumerated() {
-        for (id, span) in [(token.id, 1), (token.joinedID, 2)] where id >= 0 {
-          guard let candidates = compiler.formsByFirst[id] else { continue }
-          for formIndex in candidates {
+        // The word itself (span 1), then the word joined with the next (span 2).
+        for span in 1...2 {
+          let id = Int(span == 1 ? token.id : token.joinedID)
+          guard id >= 0, id < starts.count else { continue }
+          for formIndex in starts[id] {
             let form = compiler.forms[Int(formIndex)]
             if let end = matchWords(form.words, from: index, span: span, tokens, analyzed, form.tight ? 0 : maxGap) {
               found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(form.concept),
@@ -48,10 +84,13 @@ struct PhraseIndex {
       }
     }
     guard !found.isEmpty else { return }
-    var byStart: [Int: [Int]] = [:]
+    // `found` is in order of start (tokens were walked in order), so the candidates starting
+    // at a token are one run: `firstAt[start]` is where it begins. A dictionary keyed by
+    // start cost a hash per look-up, and this is looked up `longest` times per candidate.
+    var firstAt = [Int32](repeating: -1, count: analyzed.tokens.count + 1)
     var longest = 0
-    for (position, candidate) in found.enumerated() {
-      byStart[candidate.occurrence.start, default: []].append(position)
+    for (position, candidate) in found.enumerated().reversed() {
+      firstAt[candidate.occurrence.start] = Int32(position)
       longest = max(longest, candidate.occurrence.end - candidate.occurrence.start)
     }
     for candidate in found {
@@ -62,20 +101,33 @@ struct PhraseIndex {
       var covered = false
       var start = candidate.occurrence.start
       while !covered && start >= max(0, candidate.occurrence.start - longest) {
-        covered = (byStart[start] ?? []).contains { position in
+        var position = Int(firstAt[start])
+        while position >= 0 && position < found.count && found[position].occurrence.start == start && !covered {
           let other = found[position]
           let otherLength = other.occurrence.end - other.occurrence.start
-          return other.concept != candidate.concept && other.occurrence.end >= candidate.occurrence.end
+          covered = other.concept != candidate.concept && other.occurrence.end >= candidate.occurrence.end
             && otherLength > length && otherLength - other.words <= 1
             && (candidate.exact || compiler.hides[other.concept].contains(candidate.concept))
+          position += 1
         }
         start -= 1
       }
       if covered { continue }
       for concept in [candidate.concept] + compiler.broader[candidate.concept] {
-        if concepts[concept].contains(candidate.occurrence) { continue }
+        // Occurrences arrive in order of start, so a duplicate can only be among the last
+        // ones with the same start (scanning the whole list was quadratic in a long answer).
+        var duplicate = false
+        for existing in concepts[concept].reversed() {
+          if existing.start != candidate.occurrence.start { break }
+          if existing == candidate.occurrence {
+            duplicate = true
+            break
+          }
+        }
+        if duplicate { continue }
         concepts[concept].append(candidate.occurrence)
         conceptStarts[candidate.occurrence.start, default: []].append((concept, candidate.occurrence.end))
+        startsConcept.insert(candidate.occurrence.start)
       }
     }
     for index in concepts.indices where concepts[index].count > 1 {
@@ -86,7 +138,7 @@ struct PhraseIndex {
   /// The concept occurrences that start and end inside `range`.
   func concepts(in range: Range<Int>) -> [Occurrence] {
     var found: [Occurrence] = []
-    for position in range {
+    for position in range where startsConcept.contains(position) {
       guard let starts = conceptStarts[position] else { continue }
       for start in starts where start.end <= range.upperBound {
         found.append(Occurrence(start: position, end: start.end, sentence: -1))
@@ -189,7 +241,8 @@ struct PhraseIndex {
       let concept = CompiledPhrase.conceptIndex(unit)
       while probe < sentenceEnd && skipped <= maxGap {
         if let concept {
-          if let ends = conceptStarts[probe], let hit = ends.first(where: { $0.concept == concept }) {
+          if startsConcept.contains(probe), let ends = conceptStarts[probe],
+             let hit = ends.first(where: { $0.concept == concept }) {
             next = hit.end
             break
           }

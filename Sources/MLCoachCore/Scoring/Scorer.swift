@@ -48,7 +48,7 @@ public struct Scorer: Sendable {
   let itemPairs: [[(CompiledPhrase, CompiledPhrase)]]
   let flagPhrases: [[CompiledPhrase]]
   let flagUnless: [[CompiledPhrase]]
-  let contentWords: Set<Int32>
+  let contentWords: IDSet
   let others: [FitProfile]
   let calibration: Calibration
   /// Which requirements items each fact is about, for questions asked during practice.
@@ -81,7 +81,7 @@ public struct Scorer: Sendable {
     var content = compiler.formWords
     for phrases in itemPhrases + flagPhrases {
       for phrase in phrases {
-        for variant in phrase.variants { content.formUnion(variant.filter { $0 >= 0 }) }
+        for variant in phrase.variants { content.formUnion(IDSet(variant.filter { $0 >= 0 })) }
       }
     }
     content.subtract(cues.hollowWords)
@@ -115,12 +115,14 @@ public struct Scorer: Sendable {
       }
       // Mentions in the item's own step first, so the quoted evidence comes from there when
       // it can; once that step has a hit, nothing can beat it.
-      found.sort { a, b in
-        let ownA = analyzed.sectionSteps[analyzed.sentences[a.0.sentence].section] == item.step
-        let ownB = analyzed.sectionSteps[analyzed.sentences[b.0.sentence].section] == item.step
-        return ownA != ownB ? ownA : a.0.start < b.0.start
-      }
-      for (occurrence, phrase, pair) in found {
+      // Sorted as small integer keys (own step first, then position, then as found): sorting
+      // the mentions themselves moved their phrases around and cost more than judging them.
+      let order = found.indices.map { index -> (own: Bool, start: Int, index: Int) in
+        let occurrence = found[index].0
+        return (analyzed.sectionSteps[analyzed.sentences[occurrence.sentence].section] == item.step, occurrence.start, index)
+      }.sorted { a, b in a.own != b.own ? a.own : (a.start, a.index) < (b.start, b.index) }
+      for (_, _, position) in order {
+        let (occurrence, phrase, pair) = found[position]
         let mention = Mention(occurrence: occurrence, category: item.category,
                               phraseCarriesNegation: phrase.carriesNegation)
         let reason = MatchRules.judge(mention, in: context)
@@ -244,5 +246,5 @@ extension PhraseCompiler {
   }
 
   /// Word ids of every lexicon form: terms of the field.
-  var formWords: Set<Int32> { Set(forms.flatMap(\.words)) }
+  var formWords: IDSet { IDSet(forms.flatMap(\.words)) }
 }

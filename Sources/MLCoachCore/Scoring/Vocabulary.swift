@@ -25,6 +25,25 @@ struct Vocabulary {
   /// First three letters of every known stem. Stemming only touches the end of a word, so a
   /// word whose first three letters start no known stem cannot match: it is not stemmed at all.
   private var prefixes: Set<Int32> = Vocabulary.britishPrefixes
+  /// The same for prefixes of three lowercase ASCII letters, as a table indexed by
+  /// `letterIndex`: every distinct word of an answer is screened, and a hash per word showed.
+  private var letterPrefixes: [Bool] = Vocabulary.britishLetterPrefixes
+
+  private static let britishLetterPrefixes: [Bool] = {
+    var table = [Bool](repeating: false, count: 26 * 26 * 26)
+    for key in WordNormalizer.spellings.keys { if let index = letterIndex(key.utf8) { table[index] = true } }
+    return table
+  }()
+
+  /// 0..<17,576 for three lowercase ASCII letters, else nil.
+  @inline(__always)
+  static func letterIndex<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
+    var iterator = bytes.makeIterator()
+    guard let a = iterator.next(), let b = iterator.next(), let c = iterator.next() else { return nil }
+    let z = UInt8(ascii: "z"), first = UInt8(ascii: "a")
+    guard a >= first && a <= z && b >= first && b <= z && c >= first && c <= z else { return nil }
+    return (Int(a - first) * 26 + Int(b - first)) * 26 + Int(c - first)
+  }
 
   /// Irregular and British forms whose first three letters change when normalised ("grey" →
   /// "gray", "using" → "use"): they must pass the screen whatever the known stems are.
@@ -39,7 +58,9 @@ struct Vocabulary {
   /// Whether a word (lowercase) could stem to a known word; short words always could.
   func mightMatch(_ word: String) -> Bool {
     // Three-letter plurals lose a letter ("ads" → "ad"), so only longer words are screened.
-    guard word.utf8.count > 3, let key = Self.prefixKey(word.utf8) else { return true }
+    guard word.utf8.count > 3 else { return true }
+    if let index = Self.letterIndex(word.utf8) { return letterPrefixes[index] }
+    guard let key = Self.prefixKey(word.utf8) else { return true }
     return prefixes.contains(key)
   }
 
@@ -56,6 +77,7 @@ struct Vocabulary {
     let id = Int32(ids.count)
     ids[key] = id
     if let prefix = Self.prefixKey(key.utf8) { prefixes.insert(prefix) }
+    if let index = Self.letterIndex(key.utf8) { letterPrefixes[index] = true }
     return id
   }
 

@@ -15,55 +15,80 @@ import Foundation
 /// - Line endings of every convention become `\n`.
 public enum TextNormalizer {
   public static func normalize(_ text: String) -> String {
-    var needsWork = false
-    for byte in text.utf8 where byte >= 0x80 || byte == 0x0D || (byte < 0x20 && byte != 0x0A && byte != 0x09) {
-      needsWork = true
-      break
-    }
-    guard needsWork else { return text }
+    guard needsWork(text) else { return text }
+    return String(decoding: normalizedBytes(text), as: UTF8.self)
+  }
+
+  /// The normalised text as UTF-8 bytes (what the answer reader works on).
+  static func normalizedBytes(_ text: String) -> [UInt8] {
+    guard needsWork(text) else { return Array(text.utf8) }
     var source = text
     if source.unicodeScalars.contains(where: needsCompatibilityMapping) {
       source = source.precomposedStringWithCompatibilityMapping
     }
-    var out = String.UnicodeScalarView()
+    // Over UTF-8 bytes, decoding only non-ASCII sequences: appending scalar by scalar to a
+    // String cost as much as scoring the answer.
+    var out: [UInt8] = []
     out.reserveCapacity(source.utf8.count)
+    if source.utf8.withContiguousStorageIfAvailable({ normalize($0, into: &out) }) == nil {
+      Array(source.utf8).withUnsafeBufferPointer { normalize($0, into: &out) }
+    }
+    return out
+  }
+
+  private static func needsWork(_ text: String) -> Bool {
+    for byte in text.utf8 where byte >= 0x80 || byte == 0x0D || (byte < 0x20 && byte != 0x0A && byte != 0x09) {
+      return true
+    }
+    return false
+  }
+
+  private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    var index = 0
     var previousWasCR = false
-    for scalar in source.unicodeScalars {
-      let value = scalar.value
-      defer { previousWasCR = value == 0x0D }
-      if value == 0x0A && previousWasCR { continue }  // CR LF: the CR already gave the line break
-      if value < 0x80 {
-        if value == 0x0D {
-          out.append("\n")
-        } else if value >= 0x20 || value == 0x0A || value == 0x09 {
-          out.append(scalar)
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        defer { previousWasCR = byte == 0x0D }
+        if byte == 0x0A && previousWasCR { continue }  // CR LF: the CR already gave the line break
+        if byte == 0x0D {
+          out.append(0x0A)
+        } else if byte >= 0x20 || byte == 0x0A || byte == 0x09 {
+          out.append(byte)
         }  // other C0 controls vanish
         continue
       }
+      previousWasCR = false
+      // Valid UTF-8 (it came from a String): the lead byte gives the length.
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      let end = min(index + length, bytes.count)
+      var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for next in (index + 1)..<end { value = value << 6 | (UInt32(bytes[next]) & 0x3F) }
       switch value {
       case 0x80...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD:
-        continue  // C1 controls, zero-width characters, soft hyphen
+        break  // C1 controls, zero-width characters, soft hyphen
       case 0x2028, 0x2029, 0x0085:
-        out.append("\n")
+        out.append(0x0A)
       case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-        out.append(" ")
+        out.append(UInt8(ascii: " "))
       case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x02B9, 0x2032, 0xFF07, 0x00B4:
-        out.append("'")
+        out.append(UInt8(ascii: "'"))
       case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02, 0x300C, 0x300D:
-        out.append("\"")
+        out.append(UInt8(ascii: "\""))
       case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212, 0xFE63, 0xFF0D:
-        out.append("-")
+        out.append(UInt8(ascii: "-"))
       case 0x2014, 0x2015:
-        out.append(contentsOf: " - ".unicodeScalars)
+        out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: " ")])
       case 0x2022, 0x2023, 0x2043, 0x25CF, 0x25AA, 0x25E6, 0x2219:
-        out.append("-")
+        out.append(UInt8(ascii: "-"))
       case 0x2026:
-        out.append(contentsOf: "...".unicodeScalars)
+        out.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: ".")])
       default:
-        out.append(scalar)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
       }
+      index = end
     }
-    return String(out)
   }
 
   /// Characters whose compatibility decomposition matters for matching: full-width and

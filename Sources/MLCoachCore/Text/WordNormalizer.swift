@@ -27,13 +27,29 @@ public enum WordNormalizer {
   /// "emb"; one pass left "embedding" at "embed" and "embed" at "emb"). Other words get one
   /// pass: stemming "these" twice would make it "the".
   public static func stem(_ word: String) -> String {
-    var w = Array((spellings[word] ?? word).utf8)
+    let spelled = mayBeSpelling(word) ? spellings[word] ?? word : word
+    var w = Array(spelled.utf8)
     guard w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
     americanize(&w)
     let inflected = ends(w, "ing") || ends(w, "ings") || ends(w, "ed")
     stemAmerican(&w)
     if inflected && w.count > 3 { stemAmerican(&w) }
-    return String(decoding: w, as: UTF8.self)
+    // Many words are their own stem: returning the word saves building a String.
+    return w.elementsEqual(spelled.utf8) ? spelled : String(decoding: w, as: UTF8.self)
+  }
+
+  /// Pairs of first and last byte of the words in `spellings`: a word outside them needs no
+  /// dictionary look-up (hashing a String cost more than the stemming).
+  private static let spellingEnds: [Bool] = {
+    var table = [Bool](repeating: false, count: 65_536)
+    for key in spellings.keys { table[Int(key.utf8.first!) << 8 | Int(key.utf8.last!)] = true }
+    return table
+  }()
+
+  @inline(__always)
+  private static func mayBeSpelling(_ word: String) -> Bool {
+    guard let first = word.utf8.first, let last = word.utf8.last else { return false }
+    return spellingEnds[Int(first) << 8 | Int(last)]
   }
 
   /// The matching form of a word as written: acronyms (two or more capitals, "ScaNN", "DCN",

@@ -1,0 +1,41 @@
+import Testing
+@testable import MLCoachCore
+
+/// The small structures the scorer's hot path uses instead of hashing: each must behave as the
+/// Foundation or standard-library type it replaces.
+@Suite("scoring data structures")
+struct ScoringDataStructureTests {
+  @Test("IDSet behaves as Set<Int> for insert, remove, union, subtract and negative ids")
+  func idSet() {
+    var set = IDSet([3, 64, 130])
+    #expect(set.contains(3) && set.contains(64) && set.contains(130))
+    #expect(!set.contains(4) && !set.contains(-1) && !set.contains(Int32(-1)) && !set.contains(10_000))
+    set.insert(-5)  // never a member
+    #expect(!set.contains(-5))
+    set.remove(Int32(64))
+    #expect(!set.contains(64))
+    var other = IDSet([1, 3, 500])
+    other.formUnion(set)
+    #expect(other.contains(1) && other.contains(3) && other.contains(130) && other.contains(500))
+    other.subtract(IDSet([3, 500]))
+    #expect(!other.contains(3) && !other.contains(500) && other.contains(1))
+    #expect(IDSet().isEmpty && !other.isEmpty)
+    #expect(IDSet([Int32(7)]) == IDSet([7]))
+  }
+
+  @Test("trimmingSpaces trims spaces, tabs and no-break spaces, not line breaks or inner spaces")
+  func trimming() {
+    #expect(" \t## Data \u{00A0}".trimmingSpaces == "## Data")
+    #expect("a b".trimmingSpaces == "a b")
+    #expect("\nx\n".trimmingSpaces == "\nx\n")
+    #expect("   ".trimmingSpaces.isEmpty)
+  }
+
+  @Test("the byte-level normaliser gives the text the scalar-level rules describe")
+  func normaliser() {
+    #expect(TextNormalizer.normalize("don\u{2019}t\u{00A0}need\r\nQPS\u{2014}ever\u{2026}") == "don't need\nQPS - ever...")
+    #expect(TextNormalizer.normalize("caf\u{00E9} \u{1F600} \u{200B}x") == "caf\u{00E9} \u{1F600} x")
+    #expect(TextNormalizer.normalize("\u{FF37}ide") == "Wide")  // full-width letter through NFKC
+    #expect(TextNormalizer.normalize("a\rb\u{2028}c") == "a\nb\nc")
+  }
+}
