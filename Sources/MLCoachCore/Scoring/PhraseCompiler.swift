@@ -46,6 +46,9 @@ struct PhraseCompiler {
   /// Keys of forms made only of everyday words ("times a day").
   private var tightKeys: Set<[Int32]> = []
   private var longestForm = 0
+  /// For each word id that starts a form, the longest form it starts (0: none), so a phrase
+  /// word that starts no form costs one look-up instead of one array key per length.
+  private var longestFormStartingWith: [Int32: Int] = [:]
 
   /// Words dropped from phrases: they carry no meaning and the matcher's gaps allow them anyway.
   static let fillerWords: Set<String> = ["a", "an", "the", "of", "to", "is", "are", "be", "that", "this", "our",
@@ -104,6 +107,7 @@ struct PhraseCompiler {
     formKeys[words] = concept
     if tight { tightKeys.insert(words) }
     longestForm = max(longestForm, words.count)
+    longestFormStartingWith[first] = max(longestFormStartingWith[first] ?? 0, words.count)
     formsByFirst[first, default: []].append(Int32(forms.count))
     forms.append(ConceptForm(concept: concept, words: words, isExact: exact, tight: tight))
   }
@@ -112,7 +116,7 @@ struct PhraseCompiler {
   /// "CLIP", "ScaNN", "RoI"), not a single letter ("P" in "P99") and not a capitalised word
   /// ("Annoy"), which would also catch the ordinary word at the start of a sentence.
   static func isCaseSensitive(_ word: WrittenWord) -> Bool {
-    guard word.written.count >= 2, word.capitals > 0 else { return false }
+    guard word.capitals > 0, word.written.count >= 2 else { return false }
     let titleCase = word.capitals == 1 && word.written.first?.isUppercase == true
     return !titleCase
   }
@@ -133,7 +137,9 @@ struct PhraseCompiler {
   static func writtenWords(_ phrase: String) -> [WrittenWord] {
     let bytes = Array(phrase.utf8)
     return WordTokenizer.words(phrase).map { word in
-      WrittenWord(lower: word.text, written: writtenForm(bytes[word.start..<word.end]), capitals: word.capitals)
+      // A lowercase word of letters is written as the tokenizer gives it.
+      let written = word.capitals == 0 && !word.isNumber ? word.text : writtenForm(bytes[word.start..<word.end])
+      return WrittenWord(lower: word.text, written: written, capitals: word.capitals)
     }
   }
 
@@ -179,10 +185,10 @@ struct PhraseCompiler {
     if !keepingFillers { words = words.filter { !Self.fillerWords.contains($0.lower) } }
     for word in words { vocabulary.addRaw(word.lower) }
     var variants: [[Int32]] = []
-    var seen = Set<[Int32]>()
     for variant in joinedVariants(words) {
       let units = keepingFillers ? variant : withConcepts(variant)
-      if !units.isEmpty, seen.insert(units).inserted { variants.append(units) }
+      // At most five variants: a linear check beats hashing each one.
+      if !units.isEmpty, !variants.contains(units) { variants.append(units) }
     }
     let negated = words.contains { Self.negationWords.contains($0.lower) }
     return CompiledPhrase(variants: variants, text: phrase, carriesNegation: negated && !keepingFillers,
@@ -195,7 +201,7 @@ struct PhraseCompiler {
     var i = 0
     while i < words.count {
       var matched = false
-      var length = min(longestForm, words.count - i)
+      var length = min(longestFormStartingWith[words[i]] ?? 0, words.count - i)
       while length >= 1 {
         let key = Array(words[i..<(i + length)])
         // An everyday form ("times a day") stands for its concept only as the whole phrase:

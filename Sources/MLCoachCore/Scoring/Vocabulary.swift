@@ -12,8 +12,9 @@ struct Vocabulary {
   private var exactWords: [String: [String]] = [:]
   /// Lowercase words that begin a longer vocabulary word ("down" for "downsample"), so the
   /// answer's "down sample" can be joined without trying every pair of words.
-  private var joinPrefixes: Set<String> = []
-  private var rawWords: Set<String> = []
+  private var joinPrefixes = HashSet()
+  /// Hashes of the raw words already registered (a repeated word registers nothing).
+  private var rawWords = HashSet()
 
   /// The longest first half tried when joining two words; keeps `addRaw` linear in the word.
   static let longestJoinPrefix = 16
@@ -72,8 +73,11 @@ struct Vocabulary {
 
   /// Interns `key` (a stem, an acronym, or an `=Exact` form), returning its id.
   mutating func add(_ key: String, isAcronym: Bool = false) -> Int32 {
-    if !isAcronym { acronymOnly.remove(key) }
-    if let id = ids[key] { return id }
+    if let id = ids[key] {
+      // Only a key already interned can be in `acronymOnly`.
+      if !isAcronym && !acronymOnly.isEmpty { acronymOnly.remove(key) }
+      return id
+    }
     let id = Int32(ids.count)
     ids[key] = id
     if let prefix = Self.prefixKey(key.utf8) { prefixes.insert(prefix) }
@@ -108,11 +112,86 @@ struct Vocabulary {
 
   /// Records a phrase word's raw form so that split forms of it in answers can be joined.
   mutating func addRaw(_ word: String) {
-    guard word.utf8.count >= 5, rawWords.insert(word).inserted else { return }
-    let limit = min(word.count - 2, Self.longestJoinPrefix)
+    guard word.utf8.count >= 5, rawWords.insert(word.utf8.reduce(Self.prefixHashSeed, Self.prefixHash)) else { return }
+    let limit = min(word.utf8.count - 2, Self.longestJoinPrefix)
     guard limit >= 2 else { return }
-    for length in 2...limit { joinPrefixes.insert(String(word.prefix(length))) }
+    // Prefixes are kept as hashes: a scenario with thousands of distinct long words made a
+    // String for every prefix. A collision only costs one joined look-up that finds nothing.
+    var hash = Self.prefixHashSeed
+    for (length, byte) in word.utf8.prefix(limit).enumerated() {
+      hash = Self.prefixHash(hash, byte)
+      if length + 1 >= 2 { joinPrefixes.insert(hash) }
+    }
   }
 
-  func startsJoinedWord(_ word: String) -> Bool { joinPrefixes.contains(word) }
+  func startsJoinedWord(_ word: String) -> Bool {
+    let count = word.utf8.count
+    guard count >= 2, count <= Self.longestJoinPrefix else { return false }
+    return joinPrefixes.contains(word.utf8.reduce(Self.prefixHashSeed, Self.prefixHash))
+  }
+
+  /// FNV-1a over the bytes of a prefix.
+  private static let prefixHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+  @inline(__always)
+  private static func prefixHash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+}
+
+extension Vocabulary {
+  /// A set of 64-bit hashes with open addressing, kept as their upper 32 bits: the values
+  /// are already hashes, so they are used as they are (a `Set<UInt64>` hashes them again),
+  /// and half-size slots keep a quarter of a million prefixes (a scenario at the size limits)
+  /// in cache. A false "contains" only costs a look-up that finds nothing.
+  struct HashSet {
+    private var slots = [UInt32](repeating: 0, count: 1_024)
+    private var count = 0
+
+    @inline(__always)
+    private static func key(_ value: UInt64) -> UInt32 {
+      let key = UInt32(truncatingIfNeeded: value >> 32)
+      return key == 0 ? 1 : key  // 0 marks an empty slot
+    }
+
+    /// Whether `value` was new.
+    @discardableResult
+    mutating func insert(_ value: UInt64) -> Bool {
+      if (count + 1) * 2 > slots.count { grow() }
+      let key = Self.key(value)
+      return place(key, start: Self.start(of: key))
+    }
+
+    func contains(_ value: UInt64) -> Bool {
+      let key = Self.key(value)
+      let mask = slots.count - 1
+      var index = Self.start(of: key) & mask
+      while slots[index] != 0 {
+        if slots[index] == key { return true }
+        index = (index + 1) & mask
+      }
+      return false
+    }
+
+    private mutating func place(_ key: UInt32, start: Int) -> Bool {
+      let mask = slots.count - 1
+      var index = start & mask
+      while slots[index] != 0 {
+        if slots[index] == key { return false }
+        index = (index + 1) & mask
+      }
+      slots[index] = key
+      count += 1
+      return true
+    }
+
+    private mutating func grow() {
+      let old = slots
+      slots = [UInt32](repeating: 0, count: old.count * 2)
+      count = 0
+      for key in old where key != 0 { _ = place(key, start: Self.start(of: key)) }
+    }
+
+    /// Where probing for `key` starts: its bits mixed (Fibonacci hashing), so that similar
+    /// keys spread over the table.
+    @inline(__always)
+    private static func start(of key: UInt32) -> Int { Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+  }
 }

@@ -4,10 +4,18 @@
 /// about a fact when one of the fact's `about` phrases (two or more words, or one word the
 /// item's text names) is wholly inside the item's text and evidence.
 public struct AskedAboutFactRule: Sendable {
-  /// Per fact id, the indexes of the requirements items it is about.
-  public let itemsByFact: [String: [Int]]
+  private let scenario: Scenario
+  private let concepts: ConceptSpotter
 
+  /// Cheap: the links are worked out only when a session has questions to credit (a
+  /// scenario at the size limits spent a fifth of its compile time on them).
   public init(scenario: Scenario, concepts: ConceptSpotter = .bundled) {
+    self.scenario = scenario
+    self.concepts = concepts
+  }
+
+  /// Per fact id, the indexes of the requirements items it is about.
+  public var itemsByFact: [String: [Int]] {
     var links: [String: [Int]] = [:]
     // A phrase links when it has two terms, or one topic word: "users" alone links nothing.
     let factPhrases = scenario.facts.map { fact in
@@ -22,11 +30,13 @@ public struct AskedAboutFactRule: Sendable {
         links[fact.id, default: []].append(index)
       }
     }
-    itemsByFact = links
+    return links
   }
 
   /// The item indexes credited by `questions`, each with the question that earned it.
   public func credited(by questions: [Answer.AskedQuestion]) -> [(item: Int, question: String)] {
+    guard questions.contains(where: { !$0.factIDs.isEmpty }) else { return [] }
+    let itemsByFact = itemsByFact
     var result: [(Int, String)] = []
     var seen = Set<Int>()
     for question in questions {
