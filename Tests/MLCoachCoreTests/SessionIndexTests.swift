@@ -82,4 +82,72 @@ struct SessionIndexTests {
       expectMatchesAFullRead(store, "nothing can be cached")
     }
   }
+
+  @Test("a valid index is read, not rebuilt: a summary forged in it is what comes back")
+  func indexIsUsed() throws {
+    try withStore { store in
+      let index = store.directory + "/.index"
+      _ = store.summaries()
+      var cached = SessionIndex.read(index)
+      // Real stamps (nanosecond times have 19 digits) must read back, or every run rebuilds.
+      #expect(cached.entries.count == 3)
+      guard !cached.entries.isEmpty else { return }
+      cached.entries[0].summary?.scenarioTitle = "Forged in the cache"
+      cached.write(index)
+      #expect(store.summaries().summaries.contains { $0.scenarioTitle == "Forged in the cache" })
+    }
+  }
+
+  @Test("the index reads back exactly what it wrote: escapes, absent values, exact dates")
+  func roundTrip() throws {
+    var session = ReviewFixture.reviewed(ReviewFixture.session(day: 3, statuses: ReviewFixture.typical),
+                                         overrides: ["precision-recall": .hit])
+    session.scenarioTitle = "Tabs\tand\n\\ a\ttitle\nover lines\r\\, 検索 🙂"
+    session.startedAt = Date(timeIntervalSince1970: 1_800_000_000.123456789)
+    session.finishedAt = Date(timeIntervalSinceReferenceDate: 0.1)
+    var summary = SessionSummary(session)
+    summary.categories["weird\tkey"] = 12.25
+    let unfinished = SessionSummary(ReviewFixture.session(day: 5, statuses: [:], finished: false))
+    let stamp = SessionIndex.Stamp(size: 1, modified: 1_796_047_517_233_630_675, inode: UInt64(Int.max))
+    let entries = [
+      SessionIndex.Entry(file: summary.id + ".json", stamp: stamp, journal: nil, summary: summary, problem: nil),
+      SessionIndex.Entry(file: unfinished.id + ".json", stamp: stamp,
+                         journal: SessionIndex.Stamp(size: 0, modified: -1, inode: 0), summary: unfinished, problem: nil),
+      SessionIndex.Entry(file: "odd\tname.json", stamp: stamp, journal: nil, summary: nil,
+                         problem: "steps[0].usedSeconds is 1e+300;\texpected\n0 to 1000000000"),
+    ]
+    #expect(summary.finishedAt != nil && summary.selfAssessed != nil && !summary.missed.isEmpty)
+    #expect(unfinished.finishedAt == nil && unfinished.coach == nil)
+    let bytes = SessionIndexFormat.encode(entries)
+    #expect(SessionIndexFormat.decode(bytes) == entries)
+    // One line per record: the tables, then three entries; escaped text never breaks a line.
+    #expect(String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.first == "e" || $0.first == "p" }
+      .count == 3)
+  }
+
+  @Test("an index cut short, edited or from an older version is not used")
+  func partialIndex() throws {
+    try withStore { store in
+      let index = store.directory + "/.index"
+      _ = store.summaries()
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
+      #expect(SessionIndexFormat.decode(bytes) != nil)
+      // Cut inside a line: the last record is incomplete. (Cut at a line end, an index only
+      // lacks entries, and those sessions are read again.)
+      for cut in stride(from: 1, to: bytes.count, by: 97) where bytes[cut - 1] != UInt8(ascii: "\n") {
+        #expect(SessionIndexFormat.decode(Array(bytes[..<cut])) == nil, "cut at \(cut)")
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      for edited in [text.replacingOccurrences(of: "session index 3", with: "session index 2"),
+                     text.replacingOccurrences(of: "\tfinished\t", with: "\tdone\t"),
+                     text.replacingOccurrences(of: "\ns\t", with: "\nx\t"),
+                     text + "e\tx.json\n",
+                     #"{"formatVersion":2,"entries":[]}"#] {
+        #expect(SessionIndexFormat.decode(Array(edited.utf8)) == nil)
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: index))
+        expectMatchesAFullRead(store, "\(edited.prefix(40))")
+      }
+    }
+  }
 }
+
