@@ -149,5 +149,26 @@ struct SessionIndexTests {
       }
     }
   }
+
+  @Test("a first read of many files, spread over threads, keeps their order and their problems")
+  func manyFilesInParallel() throws {
+    try withStore { store in
+      for index in 0..<150 {
+        let session = ReviewFixture.session(id: String(format: "202611%02d-%02d0000-spam-filter", index / 24 + 10,
+                                                        index % 24),
+                                            day: index / 24 + 10, hour: index % 24,
+                                            statuses: index % 3 == 0 ? ReviewFixture.typical : [:],
+                                            finished: index % 7 != 0)
+        try Data(SessionStore.encode(session)).write(to: URL(fileURLWithPath: store.path(of: session.id)))
+      }
+      for broken in [5, 77, 149] {
+        try Data("{ broken \(broken)".utf8).write(to: URL(fileURLWithPath: store.path(of: "broken-\(broken)")))
+      }
+      expectMatchesAFullRead(store, "first read")
+      #expect(store.summaries().summaries.count == 153)
+      #expect(store.summaries().problems.count == 3)
+      expectMatchesAFullRead(store, "from the index")
+    }
+  }
 }
 
