@@ -142,6 +142,14 @@ struct SessionIndexTests {
                      text.replacingOccurrences(of: "\tfinished\t", with: "\tdone\t"),
                      text.replacingOccurrences(of: "\ns\t", with: "\nx\t"),
                      text + "e\tx.json\n",
+                     // Damaged numbers are refused, never trapped on: negative counts and
+                     // references, a count larger than the file.
+                     damaged(text) { $0[9] = "-1" },
+                     damaged(text) { $0[22] = "-3" },
+                     damaged(text) { $0[22] = "100000000000" },
+                     damaged(text) { $0[$0.count - 1] = "-1" },
+                     damaged(text) { $0[$0.count - 2] = "\(Int.max)" },
+                     damaged(text) { $0[$0.count - 1] = "99999999999999999999" },
                      #"{"formatVersion":2,"entries":[]}"#] {
         #expect(SessionIndexFormat.decode(Array(edited.utf8)) == nil)
         try Data(edited.utf8).write(to: URL(fileURLWithPath: index))
@@ -169,6 +177,19 @@ struct SessionIndexTests {
       #expect(store.summaries().problems.count == 3)
       expectMatchesAFullRead(store, "from the index")
     }
+  }
+
+  /// `text` with the fields of its first `e` record that has missed items changed by `edit`.
+  func damaged(_ text: String, _ edit: (inout [String]) -> Void) -> String {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard let index = lines.firstIndex(where: { $0.hasPrefix("e\t") && !$0.hasSuffix("\t0") }) else {
+      Issue.record("no session with missed items in the index")
+      return text
+    }
+    var fields = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    edit(&fields)
+    lines[index] = fields.joined(separator: "\t")
+    return lines.joined(separator: "\n")
   }
 }
 

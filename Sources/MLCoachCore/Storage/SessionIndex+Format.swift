@@ -196,11 +196,11 @@ enum SessionIndexFormat {
             let currentStep = integer(), let stepCount = integer(), let reviewed = integer(), reviewed <= 1,
             let usedSeconds = number(), let coach = optionalScore(), let selfAssessed = optionalScore(),
             let categories = scores(), let coverage = scores(),
-            let missedCount = integer() else { return nil }
+            let missedCount = count() else { return nil }
       var missedItems: [SessionSummary.MissedItem] = []
       missedItems.reserveCapacity(missedCount)
       for _ in 0..<missedCount {
-        guard let number = integer(), number < missed.count else { return nil }
+        guard let number = integer(), missed.indices.contains(number) else { return nil }
         missedItems.append(missed[number])
       }
       return SessionSummary(
@@ -220,7 +220,7 @@ enum SessionIndexFormat {
 
     /// A count, then that many pairs of a string reference and a number.
     mutating func scores() -> [String: Double]? {
-      guard let count = integer() else { return nil }
+      guard let count = count() else { return nil }
       var values: [String: Double] = Dictionary(minimumCapacity: count)
       for _ in 0..<count {
         guard let key = stringReference(), let value = number(), values.updateValue(value, forKey: key) == nil else {
@@ -266,8 +266,15 @@ enum SessionIndexFormat {
     }
 
     mutating func stringReference() -> String? {
-      guard let number = integer(), number < strings.count else { return nil }
+      guard let number = integer(), strings.indices.contains(number) else { return nil }
       return strings[number]
+    }
+
+    /// A number of fields to follow: never negative, and no more than the bytes left could hold
+    /// (a damaged count must not trap or reserve gigabytes).
+    mutating func count() -> Int? {
+      guard let count = integer(), count >= 0, count <= bytes.count - position else { return nil }
+      return count
     }
 
     /// A decimal integer that fits in an `Int` (an optional minus, then digits).
