@@ -179,6 +179,41 @@ struct SessionIndexTests {
     }
   }
 
+  @Test("thousands of random edits of an index: each is refused or read, none traps")
+  func mutatedIndexNeverTraps() throws {
+    try withStore { store in
+      _ = store.summaries()
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: store.directory + "/.index")))
+      var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+      func random(_ limit: Int) -> Int {  // SplitMix64: the same edits on every run
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((value ^ (value >> 31)) % UInt64(max(1, limit)))
+      }
+      let alphabet = Array("0123456789-\t\n\\.e ".utf8)
+      var accepted = 0
+      for _ in 0..<3_000 {
+        var mutant = bytes
+        for _ in 0..<(1 + random(3)) {
+          let at = random(mutant.count)
+          switch random(3) {
+          case 0: mutant[at] = alphabet[random(alphabet.count)]
+          case 1: mutant.insert(alphabet[random(alphabet.count)], at: at)
+          default: mutant.remove(at: at)
+          }
+        }
+        if let entries = SessionIndexFormat.decode(mutant) {
+          accepted += 1
+          #expect(entries.allSatisfy { $0.summary.map { $0.usedSeconds.isFinite && $0.startedAt.timeIntervalSince1970
+            .isFinite } ?? true })
+        }
+      }
+      #expect(accepted < 3_000)
+    }
+  }
+
   /// `text` with the fields of its first `e` record that has missed items changed by `edit`.
   func damaged(_ text: String, _ edit: (inout [String]) -> Void) -> String {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
