@@ -18,7 +18,8 @@ public struct ScenarioListing: Equatable, Sendable {
     totalMinutes = scenario.totalMinutes
   }
 
-  init(id: String, title: String, topics: [String], difficulty: Difficulty, summary: String, totalMinutes: Double) {
+  init(id: String, title: String, topics: [String], difficulty: Difficulty, summary: String,
+       totalMinutes: Double) {
     self.id = id
     self.title = title
     self.topics = topics

@@ -193,7 +193,8 @@ enum SessionIndexFormat {
             let scenarioTitle = stringReference(), let startedAt = number(),
             let finishedAt = optionalNumber(),
             let state = field().flatMap({ Session.State(rawValue: text($0)) }),
-            let currentStep = integer(), let stepCount = integer(), let reviewed = integer(), reviewed <= 1,
+            let currentStep = integer(), let stepCount = integer(),
+            let reviewed = integer(), (0...1).contains(reviewed),
             let usedSeconds = number(), let coach = optionalScore(), let selfAssessed = optionalScore(),
             let categories = scores(), let coverage = scores(),
             let missedCount = count() else { return nil }
@@ -223,9 +224,8 @@ enum SessionIndexFormat {
       guard let count = count() else { return nil }
       var values: [String: Double] = Dictionary(minimumCapacity: count)
       for _ in 0..<count {
-        guard let key = stringReference(), let value = number(), values.updateValue(value, forKey: key) == nil else {
-          return nil
-        }
+        guard let key = stringReference(), let value = number(),
+              values.updateValue(value, forKey: key) == nil else { return nil }
       }
       return values
     }
@@ -299,7 +299,9 @@ enum SessionIndexFormat {
 
     /// A finite real number.
     mutating func number() -> Double? {
-      guard let range = field(), !range.isEmpty, let value = Double(text(range)), value.isFinite else { return nil }
+      guard let range = field(), !range.isEmpty, let value = Double(text(range)), value.isFinite else {
+        return nil
+      }
       return value
     }
 

@@ -130,7 +130,8 @@ extension SessionStore {
                                 summary: SessionSummary(session), problem: nil)
     } catch {
       guard case .corrupt(_, let reason) = error else { return nil }
-      return SessionIndex.Entry(file: file.name, stamp: file.stamp, journal: file.journal, summary: nil, problem: reason)
+      return SessionIndex.Entry(file: file.name, stamp: file.stamp, journal: file.journal, summary: nil,
+                                problem: reason)
     }
   }
 }

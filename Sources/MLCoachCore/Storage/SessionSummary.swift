@@ -66,9 +66,10 @@ public struct SessionSummary: Codable, Equatable, Sendable {
   }
 
   /// A summary as `SessionIndexFormat` reads it back.
-  init(id: String, scenarioID: String, scenarioTitle: String, startedAt: Date, finishedAt: Date?, state: Session.State,
-       currentStep: Int, stepCount: Int, reviewed: Bool, usedSeconds: Double, coach: Score?, selfAssessed: Score?,
-       categories: [String: Double], coverage: [String: Double], missed: [MissedItem]) {
+  init(id: String, scenarioID: String, scenarioTitle: String, startedAt: Date, finishedAt: Date?,
+       state: Session.State, currentStep: Int, stepCount: Int, reviewed: Bool, usedSeconds: Double,
+       coach: Score?, selfAssessed: Score?, categories: [String: Double], coverage: [String: Double],
+       missed: [MissedItem]) {
     self.id = id
     self.scenarioID = scenarioID
     self.scenarioTitle = scenarioTitle
