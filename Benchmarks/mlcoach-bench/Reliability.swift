@@ -72,43 +72,64 @@ func saveCost() {
 }
 
 /// `history` and `next` with 10,000 finished sessions: the first run builds the index, later
-/// runs read it (medians of 5).
-func historyCost() {
+/// runs read it (medians of 5). With `--keep DIR` the sessions are prepared in DIR (created if
+/// needed) and left there, for profiling: `MLCOACH_HOME=DIR perf record -g mlcoach history`; a
+/// later run with the same DIR times the sessions already there instead of writing more.
+func historyCost(arguments: [String] = []) {
   guard let mlcoach = mlcoachBinary() else { return }
-  withScratchFolder { folder in
-    let store = SessionStore(dataDirectory: folder)
-    try? FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
-    let scenarios = ["ads-ctr", "image-search", "video-recommendation"].map(loadScenario)
-    let reports = scenarios.map { Scorer(scenario: $0).score(text: answer(words: 800)) }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    encoder.dateEncodingStrategy = .iso8601
-    let start = Date(timeIntervalSince1970: 1_700_000_000)
-    for index in 0..<10_000 {
-      let scenario = scenarios[index % 3]
-      let date = start.addingTimeInterval(Double(index) * 3_600)
-      var session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: date), scenario: scenario,
-                                               options: Session.Options(totalMinutes: 45), now: date)
-      for step in session.steps.indices {
-        session.steps[step].lines = ["A line of the answer for step \(step)."]
-        session.steps[step].usedSeconds = session.steps[step].budgetSeconds
-        session.steps[step].completed = true
-      }
-      session.currentStep = session.steps.count
-      session.state = .finished
-      session.finishedAt = date.addingTimeInterval(2_700)
-      session.score = reports[index % 3]
-      // Written directly (no fsync): this only prepares the folder.
-      try? encoder.encode(session).write(to: URL(fileURLWithPath: store.path(of: session.id)))
+  if let flag = arguments.firstIndex(of: "--keep") {
+    guard flag + 1 < arguments.count else {
+      print("history: --keep needs a folder")
+      return
     }
-    let environment = ["MLCOACH_HOME": folder]
-    for command in ["history", "next"] {
-      try? FileManager.default.removeItem(atPath: store.directory + "/.index")
-      let cold = spawnStatus(mlcoach, [command], environment: environment)
-      let warm = (0..<5).map { _ in spawnStatus(mlcoach, [command], environment: environment).0 }
-      print(String(format: "%@: 10,000 sessions: %.2f s the first time (builds the index), %.3f s after "
-        + "(median of 5; target <= 0.5 s); exit %d", command, cold.0, median(warm), cold.1))
+    let folder = arguments[flag + 1]
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    historyCost(mlcoach: mlcoach, folder: folder)
+    print("history: the sessions are kept in \(folder)")
+  } else {
+    withScratchFolder { historyCost(mlcoach: mlcoach, folder: $0) }
+  }
+}
+
+private func historyCost(mlcoach: String, folder: String) {
+  let store = SessionStore(dataDirectory: folder)
+  try? FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+  let existing = (try? FileManager.default.contentsOfDirectory(atPath: store.directory)) ?? []
+  if !existing.contains(where: { $0.hasSuffix(".json") }) { writeSessions(store) }
+  let environment = ["MLCOACH_HOME": folder]
+  for command in ["history", "next"] {
+    try? FileManager.default.removeItem(atPath: store.directory + "/.index")
+    let cold = spawnStatus(mlcoach, [command], environment: environment)
+    let warm = (0..<5).map { _ in spawnStatus(mlcoach, [command], environment: environment).0 }
+    print(String(format: "%@: 10,000 sessions: %.2f s the first time (builds the index), %.3f s after "
+      + "(median of 5; target <= 0.5 s); exit %d", command, cold.0, median(warm), cold.1))
+  }
+}
+
+/// 10,000 finished sessions of three scenarios, each scored, one an hour.
+private func writeSessions(_ store: SessionStore) {
+  let scenarios = ["ads-ctr", "image-search", "video-recommendation"].map(loadScenario)
+  let reports = scenarios.map { Scorer(scenario: $0).score(text: answer(words: 800)) }
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+  encoder.dateEncodingStrategy = .iso8601
+  let start = Date(timeIntervalSince1970: 1_700_000_000)
+  for index in 0..<10_000 {
+    let scenario = scenarios[index % 3]
+    let date = start.addingTimeInterval(Double(index) * 3_600)
+    var session = InterviewEngine.newSession(id: store.newID(scenarioID: scenario.id, at: date), scenario: scenario,
+                                             options: Session.Options(totalMinutes: 45), now: date)
+    for step in session.steps.indices {
+      session.steps[step].lines = ["A line of the answer for step \(step)."]
+      session.steps[step].usedSeconds = session.steps[step].budgetSeconds
+      session.steps[step].completed = true
     }
+    session.currentStep = session.steps.count
+    session.state = .finished
+    session.finishedAt = date.addingTimeInterval(2_700)
+    session.score = reports[index % 3]
+    // Written directly (no fsync): this only prepares the folder.
+    try? encoder.encode(session).write(to: URL(fileURLWithPath: store.path(of: session.id)))
   }
 }
 

@@ -7,7 +7,7 @@ import MLCoachCore
 //   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
 //   swift run -c release mlcoach-bench large      `mlcoach score` on a 10 MB answer
 //   swift run -c release mlcoach-bench save       saving a line at line 10 and line 20,000
-//   swift run -c release mlcoach-bench history    history and next with 10,000 sessions
+//   swift run -c release mlcoach-bench history [--keep DIR]   history and next with 10,000 sessions
 //   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
 //   swift run -c release mlcoach-bench reliability   the four above
 //   swift run mlcoach-bench questions [ID...] [--mistakes]      question banks: tuning and held-out
@@ -230,7 +230,7 @@ case "ask": askRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "list": startup()
 case "large": largeAnswerCLI()
 case "save": saveCost()
-case "history": historyCost()
+case "history": historyCost(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "slowest": slowestScenario()
 case "reliability":
   saveCost()

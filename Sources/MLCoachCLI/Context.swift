@@ -42,9 +42,27 @@ final class Context {
   /// warnings, one line each, on stderr.
   func catalogue(quiet: Bool = false) throws(CLIError) -> Catalogue {
     if let loadedCatalogue { return loadedCatalogue }
+    let catalogue = try loadCatalogue(listingOnly: false, quiet: quiet)
+    loadedCatalogue = catalogue
+    if !quiet { report(catalogue) }
+    return catalogue
+  }
+
+  /// The catalogue as `list` and `topics` need it: its `listings` are complete, but bundled
+  /// scenarios are not decoded in full (they were checked when bundled), so its `scenarios`
+  /// may lack them. User files are decoded and checked in full as by `catalogue()`, so a
+  /// broken one is reported alike.
+  func listing() throws(CLIError) -> Catalogue {
+    if let loadedCatalogue { return loadedCatalogue }
+    let catalogue = try loadCatalogue(listingOnly: true, quiet: false)
+    report(catalogue)
+    return catalogue
+  }
+
+  private func loadCatalogue(listingOnly: Bool, quiet: Bool) throws(CLIError) -> Catalogue {
     var catalogue = Catalogue(sources: [])
     for file in BundledScenarios.files {
-      catalogue.add(ScenarioSource(name: "<bundled>/\(file.name)", bytes: file.bytes))
+      catalogue.add(ScenarioSource(name: "<bundled>/\(file.name)", bytes: file.bytes), listingOnly: listingOnly)
     }
     var folders: [(path: String, required: Bool)] = []
     let fromEnvironment = (environment["MLCOACH_SCENARIOS"] ?? "").split(separator: ":").map(String.init)
@@ -62,16 +80,17 @@ final class Context {
       }
     }
     catalogue.sortScenarios()
-    loadedCatalogue = catalogue
-    if quiet { return catalogue }
+    return catalogue
+  }
+
+  /// One warning per problem and one note per replacement, on stderr.
+  private func report(_ catalogue: Catalogue) {
     for problem in catalogue.problems {
       warn(CLIError.printable("skipping " + problem.description))
     }
     for replacement in catalogue.replacements {
       console.errorLine(CLIError.printable("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)"))
     }
-    loadedCatalogue = catalogue
-    return catalogue
   }
 
   private var loadedLexicon: Lexicon?

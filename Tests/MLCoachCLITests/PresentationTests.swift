@@ -20,6 +20,25 @@ struct PresentationTests {
     #expect(DisplayWidth.of("❤️") == 2)  // text heart with the emoji variation selector
     #expect(DisplayWidth.of("\u{1B}[1mbold\u{1B}[0m") == 4)
     #expect(DisplayWidth.of("a\u{200B}b") == 2)  // zero-width space
+    // Plain ASCII takes a shortcut (one cell a byte); controls and DEL still take none.
+    #expect(DisplayWidth.of("2026-11-22 22:15  #*0") == 21)
+    #expect(DisplayWidth.of("a\u{7F}b\tc\r\n") == 3)
+    #expect(DisplayWidth.of("") == 0)
+  }
+
+  @Test("dates and clocks built by hand read as String(format:) wrote them")
+  func zeroPadding() {
+    for value in [0, 7, 42, 123, 2026, 12345, -1, -42, -2026, Int.max, Int.min] {
+      for width in [0, 1, 2, 4] {
+        #expect(NumberText.zeroPadded(value, width) == String(format: "%0\(width)ld", value), "\(value) \(width)")
+      }
+    }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+    #expect(Format.dateTime(Date(timeIntervalSince1970: 1_795_392_900), calendar: calendar) == "2026-11-23 00:15")
+    #expect(Format.dateTime(Date(timeIntervalSince1970: 1_767_229_261), calendar: calendar) == "2026-01-01 01:01")
+    #expect(Format.clock(3_725) == "1:02:05" && Format.clock(65) == "1:05" && Format.clock(-5) == "-0:05")
+    #expect(Format.clock(360_000) == "100:00:00")
   }
 
   @Test("truncation keeps colour and ends in an ellipsis; padding counts cells")

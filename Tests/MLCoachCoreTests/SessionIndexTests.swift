@@ -82,4 +82,149 @@ struct SessionIndexTests {
       expectMatchesAFullRead(store, "nothing can be cached")
     }
   }
+
+  @Test("a valid index is read, not rebuilt: a summary forged in it is what comes back")
+  func indexIsUsed() throws {
+    try withStore { store in
+      let index = store.directory + "/.index"
+      _ = store.summaries()
+      var cached = SessionIndex.read(index)
+      // Real stamps (nanosecond times have 19 digits) must read back, or every run rebuilds.
+      #expect(cached.entries.count == 3)
+      guard !cached.entries.isEmpty else { return }
+      cached.entries[0].summary?.scenarioTitle = "Forged in the cache"
+      cached.write(index)
+      #expect(store.summaries().summaries.contains { $0.scenarioTitle == "Forged in the cache" })
+    }
+  }
+
+  @Test("the index reads back exactly what it wrote: escapes, absent values, exact dates")
+  func roundTrip() throws {
+    var session = ReviewFixture.reviewed(ReviewFixture.session(day: 3, statuses: ReviewFixture.typical),
+                                         overrides: ["precision-recall": .hit])
+    session.scenarioTitle = "Tabs\tand\n\\ a\ttitle\nover lines\r\\, 検索 🙂"
+    session.startedAt = Date(timeIntervalSince1970: 1_800_000_000.123456789)
+    session.finishedAt = Date(timeIntervalSinceReferenceDate: 0.1)
+    var summary = SessionSummary(session)
+    summary.categories["weird\tkey"] = 12.25
+    let unfinished = SessionSummary(ReviewFixture.session(day: 5, statuses: [:], finished: false))
+    let stamp = SessionIndex.Stamp(size: 1, modified: 1_796_047_517_233_630_675, inode: UInt64(Int.max))
+    let entries = [
+      SessionIndex.Entry(file: summary.id + ".json", stamp: stamp, journal: nil, summary: summary, problem: nil),
+      SessionIndex.Entry(file: unfinished.id + ".json", stamp: stamp,
+                         journal: SessionIndex.Stamp(size: 0, modified: -1, inode: 0), summary: unfinished, problem: nil),
+      SessionIndex.Entry(file: "odd\tname.json", stamp: stamp, journal: nil, summary: nil,
+                         problem: "steps[0].usedSeconds is 1e+300;\texpected\n0 to 1000000000"),
+    ]
+    #expect(summary.finishedAt != nil && summary.selfAssessed != nil && !summary.missed.isEmpty)
+    #expect(unfinished.finishedAt == nil && unfinished.coach == nil)
+    let bytes = SessionIndexFormat.encode(entries)
+    #expect(SessionIndexFormat.decode(bytes) == entries)
+    // One line per record: the tables, then three entries; escaped text never breaks a line.
+    #expect(String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.first == "e" || $0.first == "p" }
+      .count == 3)
+  }
+
+  @Test("an index cut short, edited or from an older version is not used")
+  func partialIndex() throws {
+    try withStore { store in
+      let index = store.directory + "/.index"
+      _ = store.summaries()
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
+      #expect(SessionIndexFormat.decode(bytes) != nil)
+      // Cut inside a line: the last record is incomplete. (Cut at a line end, an index only
+      // lacks entries, and those sessions are read again.)
+      for cut in stride(from: 1, to: bytes.count, by: 97) where bytes[cut - 1] != UInt8(ascii: "\n") {
+        #expect(SessionIndexFormat.decode(Array(bytes[..<cut])) == nil, "cut at \(cut)")
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      for edited in [text.replacingOccurrences(of: "session index 3", with: "session index 2"),
+                     text.replacingOccurrences(of: "\tfinished\t", with: "\tdone\t"),
+                     text.replacingOccurrences(of: "\ns\t", with: "\nx\t"),
+                     text + "e\tx.json\n",
+                     // Damaged numbers are refused, never trapped on: negative counts and
+                     // references, a count larger than the file.
+                     damaged(text) { $0[9] = "-1" },
+                     damaged(text) { $0[22] = "-3" },
+                     damaged(text) { $0[22] = "100000000000" },
+                     damaged(text) { $0[$0.count - 1] = "-1" },
+                     damaged(text) { $0[$0.count - 2] = "\(Int.max)" },
+                     damaged(text) { $0[$0.count - 1] = "99999999999999999999" },
+                     #"{"formatVersion":2,"entries":[]}"#] {
+        #expect(SessionIndexFormat.decode(Array(edited.utf8)) == nil)
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: index))
+        expectMatchesAFullRead(store, "\(edited.prefix(40))")
+      }
+    }
+  }
+
+  @Test("a first read of many files, spread over threads, keeps their order and their problems")
+  func manyFilesInParallel() throws {
+    try withStore { store in
+      for index in 0..<150 {
+        let session = ReviewFixture.session(id: String(format: "202611%02d-%02d0000-spam-filter", index / 24 + 10,
+                                                        index % 24),
+                                            day: index / 24 + 10, hour: index % 24,
+                                            statuses: index % 3 == 0 ? ReviewFixture.typical : [:],
+                                            finished: index % 7 != 0)
+        try Data(SessionStore.encode(session)).write(to: URL(fileURLWithPath: store.path(of: session.id)))
+      }
+      for broken in [5, 77, 149] {
+        try Data("{ broken \(broken)".utf8).write(to: URL(fileURLWithPath: store.path(of: "broken-\(broken)")))
+      }
+      expectMatchesAFullRead(store, "first read")
+      #expect(store.summaries().summaries.count == 153)
+      #expect(store.summaries().problems.count == 3)
+      expectMatchesAFullRead(store, "from the index")
+    }
+  }
+
+  @Test("thousands of random edits of an index: each is refused or read, none traps")
+  func mutatedIndexNeverTraps() throws {
+    try withStore { store in
+      _ = store.summaries()
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: store.directory + "/.index")))
+      var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+      func random(_ limit: Int) -> Int {  // SplitMix64: the same edits on every run
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((value ^ (value >> 31)) % UInt64(max(1, limit)))
+      }
+      let alphabet = Array("0123456789-\t\n\\.e ".utf8)
+      var accepted = 0
+      for _ in 0..<3_000 {
+        var mutant = bytes
+        for _ in 0..<(1 + random(3)) {
+          let at = random(mutant.count)
+          switch random(3) {
+          case 0: mutant[at] = alphabet[random(alphabet.count)]
+          case 1: mutant.insert(alphabet[random(alphabet.count)], at: at)
+          default: mutant.remove(at: at)
+          }
+        }
+        if let entries = SessionIndexFormat.decode(mutant) {
+          accepted += 1
+          #expect(entries.allSatisfy { $0.summary.map { $0.usedSeconds.isFinite && $0.startedAt.timeIntervalSince1970
+            .isFinite } ?? true })
+        }
+      }
+      #expect(accepted < 3_000)
+    }
+  }
+
+  /// `text` with the fields of its first `e` record that has missed items changed by `edit`.
+  func damaged(_ text: String, _ edit: (inout [String]) -> Void) -> String {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard let index = lines.firstIndex(where: { $0.hasPrefix("e\t") && !$0.hasSuffix("\t0") }) else {
+      Issue.record("no session with missed items in the index")
+      return text
+    }
+    var fields = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    edit(&fields)
+    lines[index] = fields.joined(separator: "\t")
+    return lines.joined(separator: "\n")
+  }
 }
+

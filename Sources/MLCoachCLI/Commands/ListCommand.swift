@@ -21,10 +21,11 @@ struct ListCommand: Command {
   }
 
   static func run(_ context: Context) throws -> ExitCode {
-    let catalogue = try context.catalogue()
-    var scenarios = catalogue.scenarios
+    // Only the listings: decoding every bundled scenario in full was most of list's time.
+    let catalogue = try context.listing()
+    var scenarios = catalogue.listings
     if let topic = context.arguments.value("--topic") {
-      scenarios = catalogue.scenarios(topic: topic)
+      scenarios = catalogue.listings(topic: topic)
       if scenarios.isEmpty {
         let known = catalogue.topics.map(\.topic).joined(separator: ", ")
         throw CLIError("no scenario has the topic '\(UserText.excerpt(topic, limit: 60))'; known topics: \(known)", code: .usage)

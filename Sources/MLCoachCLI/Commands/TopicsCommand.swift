@@ -7,7 +7,7 @@ struct TopicsCommand: Command {
     examples: ["mlcoach topics"])
 
   static func run(_ context: Context) throws -> ExitCode {
-    let topics = try context.catalogue().topics
+    let topics = try context.listing().topics
     let rows = topics.map { [$0.topic, String($0.count)] }
     let table = Table(columns: [Table.Column("TOPIC"), Table.Column("SCENARIOS", alignment: .right)], rows: rows)
     context.console.out(table.render(width: context.console.width, style: context.style))

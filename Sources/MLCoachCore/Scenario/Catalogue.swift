@@ -15,7 +15,11 @@ public struct ScenarioSource: Sendable {
 /// Every loaded scenario, plus the problems met while loading the rest.
 /// A broken user file never hides the good ones: it becomes a warning here.
 public struct Catalogue: Sendable {
+  /// The scenarios decoded in full, in id order once sorted.
   public private(set) var scenarios: [Scenario] = []
+  /// What `list` shows of every scenario, in the same order: those of `scenarios`, and those
+  /// of sources added `listingOnly`, which are not decoded in full and are not in `scenarios`.
+  public private(set) var listings: [ScenarioListing] = []
   /// The file each scenario was loaded from, by id.
   public private(set) var origins: [String: String] = [:]
   /// Bad files and id clashes, one line each.
@@ -36,24 +40,39 @@ public struct Catalogue: Sendable {
   /// replaced (and recorded in `replacements`): a folder the user names explicitly beats the
   /// bundled copy and the default folders. Without it the earlier one wins and this file is
   /// reported as a clash.
-  public mutating func add(_ source: ScenarioSource, replacing: Bool = false) {
-    do {
-      let scenario = try ScenarioDecoder.decode(source.bytes, file: source.name)
-      if let existing = origins[scenario.id] {
-        guard replacing else {
-          problems.append(ValidationIssue(
-            file: source.name, location: "id",
-            message: "\"\(scenario.id)\" is already defined by \(existing); ignoring this file"))
-          return
-        }
-        scenarios.removeAll { $0.id == scenario.id }
-        replacements.append((scenario.id, existing, source.name))
+  /// - Parameter listingOnly: only for a file known to be valid (a bundled one): read only its
+  ///   listing (`ScenarioListing.header(of:)`), for `list` and `topics`. It is then in
+  ///   `listings` but not in `scenarios`. A file whose listing cannot be read so is decoded in
+  ///   full, as without it.
+  public mutating func add(_ source: ScenarioSource, replacing: Bool = false, listingOnly: Bool = false) {
+    let listing: ScenarioListing
+    var scenario: Scenario?
+    if listingOnly, let header = ScenarioListing.header(of: source.bytes) {
+      listing = header
+    } else {
+      do {
+        let decoded = try ScenarioDecoder.decode(source.bytes, file: source.name)
+        listing = ScenarioListing(decoded)
+        scenario = decoded
+      } catch {
+        problems.append(contentsOf: error.issues)
+        return
       }
-      origins[scenario.id] = source.name
-      scenarios.append(scenario)
-    } catch {
-      problems.append(contentsOf: error.issues)
     }
+    if let existing = origins[listing.id] {
+      guard replacing else {
+        problems.append(ValidationIssue(
+          file: source.name, location: "id",
+          message: "\"\(listing.id)\" is already defined by \(existing); ignoring this file"))
+        return
+      }
+      scenarios.removeAll { $0.id == listing.id }
+      listings.removeAll { $0.id == listing.id }
+      replacements.append((listing.id, existing, source.name))
+    }
+    origins[listing.id] = source.name
+    listings.append(listing)
+    if let scenario { scenarios.append(scenario) }
   }
 
   /// Adds the scenarios at `path`: the file itself, or every `*.json` entry of a folder in name
@@ -96,14 +115,17 @@ public struct Catalogue: Sendable {
   }
 
   /// Keeps `list` and name resolution in id order after `add`.
-  public mutating func sortScenarios() { scenarios.sort { $0.id < $1.id } }
+  public mutating func sortScenarios() {
+    scenarios.sort { $0.id < $1.id }
+    listings.sort { $0.id < $1.id }
+  }
 
   public func scenario(id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
   /// Topics with the number of scenarios in each, alphabetically.
   public var topics: [(topic: String, count: Int)] {
     var counts: [String: Int] = [:]
-    for scenario in scenarios {
+    for scenario in listings {
       for topic in Set(scenario.topics) { counts[topic, default: 0] += 1 }
     }
     return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -111,6 +133,11 @@ public struct Catalogue: Sendable {
 
   public func scenarios(topic: String) -> [Scenario] {
     scenarios.filter { $0.topics.contains { $0.caseInsensitiveCompare(topic) == .orderedSame } }
+  }
+
+  /// The listings of the scenarios with `topic` (case-insensitive).
+  public func listings(topic: String) -> [ScenarioListing] {
+    listings.filter { $0.topics.contains { $0.caseInsensitiveCompare(topic) == .orderedSame } }
   }
 
   /// Finds a scenario by id, unique id prefix, or words that appear in only one title.

@@ -65,6 +65,28 @@ public struct SessionSummary: Codable, Equatable, Sendable {
       .map { MissedItem(id: $0.id, category: $0.category, weight: $0.weight) } ?? []
   }
 
+  /// A summary as `SessionIndexFormat` reads it back.
+  init(id: String, scenarioID: String, scenarioTitle: String, startedAt: Date, finishedAt: Date?,
+       state: Session.State, currentStep: Int, stepCount: Int, reviewed: Bool, usedSeconds: Double,
+       coach: Score?, selfAssessed: Score?, categories: [String: Double], coverage: [String: Double],
+       missed: [MissedItem]) {
+    self.id = id
+    self.scenarioID = scenarioID
+    self.scenarioTitle = scenarioTitle
+    self.startedAt = startedAt
+    self.finishedAt = finishedAt
+    self.state = state
+    self.currentStep = currentStep
+    self.stepCount = stepCount
+    self.reviewed = reviewed
+    self.usedSeconds = usedSeconds
+    self.coach = coach
+    self.selfAssessed = selfAssessed
+    self.categories = categories
+    self.coverage = coverage
+    self.missed = missed
+  }
+
   /// The overall score that counts: the candidate's where they completed a review.
   public var effective: Score? { selfAssessed ?? coach }
 

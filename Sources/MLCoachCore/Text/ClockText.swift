@@ -6,7 +6,8 @@ public enum ClockText {
   public static func format(_ seconds: Double) -> String {
     let total = Int(saturating: abs(seconds).rounded(.down))
     let sign = seconds < 0 ? "-" : ""
-    if total >= 3600 { return sign + String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60) }
-    return sign + String(format: "%d:%02d", total / 60, total % 60)
+    let pad = NumberText.zeroPadded
+    if total >= 3600 { return sign + "\(total / 3600):\(pad(total / 60 % 60, 2)):\(pad(total % 60, 2))" }
+    return sign + "\(total / 60):\(pad(total % 60, 2))"
   }
 }

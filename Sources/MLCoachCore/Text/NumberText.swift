@@ -10,6 +10,15 @@ public enum NumberText {
     let rounded = value.rounded()
     return rounded == value ? String(Int(rounded)) : String(format: "%.1f", value)
   }
+
+  /// `value` in decimal, zero-padded to `width` digits, as `String(format: "%0*d")` writes it
+  /// (a minus sign counts towards the width) but without its cost, which shows in long tables.
+  public static func zeroPadded(_ value: Int, _ width: Int) -> String {
+    let digits = String(value.magnitude)
+    let sign = value < 0 ? "-" : ""
+    let zeros = max(0, width - sign.count - digits.count)
+    return sign + String(repeating: "0", count: zeros) + digits
+  }
 }
 
 extension Int {
