@@ -9052,14 +9052,17 @@ enum BundledData {
         "Redis",
         "real-time features",
         "streaming features",
-        "real-time counters",
         "cache event features",
         "in-memory cache",
         "cached in memory",
         "streaming job",
         "fan-out",
         "fan out on write",
-        "friends' registrations list"
+        "friends' registrations list",
+        "streaming counters",
+        "counters from a streaming",
+        "counters kept by a streaming",
+        "counters in Redis"
       ],
       "hint": "Some features are the same for every user who sees an event; others are per user; some change every second.",
       "followUp": "Where does each feature come from at request time?",
@@ -9254,12 +9257,18 @@ enum BundledData {
         "holiday",
         "holidays",
         "weather",
-        "new cities",
-        "new markets",
         "local shocks",
         "drift",
         "distribution shift",
-        "concept drift"
+        "concept drift",
+        "launching new cities",
+        "launch in new cities",
+        "new city launches",
+        "expanding to new cities",
+        "expand to new cities",
+        "entering new markets",
+        "launch in new markets",
+        "launching in new markets"
       ],
       "hint": "What changes in the world underneath your model from month to month?",
       "followUp": "What would make the ranker degrade over weeks even if nothing breaks?",
@@ -14465,7 +14474,12 @@ enum BundledData {
         "few people report",
         "doesn't mean safe",
         "bother to flag",
-        "unreported does not mean"
+        "unreported does not mean",
+        "only cover content that was reported",
+        "what we never surface",
+        "unbiased negatives",
+        "negatives from a random sample",
+        "negatives come from the random"
       ],
       "hint": "If nobody reported a post, what do you actually know about it?",
       "followUp": "Which posts do you use as negative examples, and what do you know about them?",
@@ -14631,7 +14645,11 @@ enum BundledData {
         "near-duplicates before splitting",
         "duplicates before splitting",
         "dedupe the training data",
-        "deduplicate the training data"
+        "deduplicate the training data",
+        "near-duplicate cluster",
+        "by near-duplicate",
+        "same meme lands in both",
+        "duplicates land in both"
       ],
       "hint": "The same image was posted 10,000 times. Where do those copies go when you split?",
       "followUp": "Offline PR-AUC is far above what you see in the first live week. What could the test set share with training?",
@@ -14936,7 +14954,10 @@ enum BundledData {
         "evaluation on a random",
         "test set is a random sample",
         "depends on the base rate",
-        "random sample of all posts"
+        "random sample of all posts",
+        "random sample of production traffic",
+        "honest prevalence estimate",
+        "prevalence from the random sample"
       ],
       "hint": "Your test set is made of reported posts. How many of them violate, compared with the feed?",
       "followUp": "What does your evaluation set look like?",
@@ -15354,7 +15375,12 @@ enum BundledData {
         "nudity can be auto",
         "own cut-offs",
         "cut-offs per harm",
-        "its own cut-off"
+        "its own cut-off",
+        "per-class threshold",
+        "per-class thresholds",
+        "own operating point",
+        "threshold per class",
+        "thresholds per class"
       ],
       "hint": "Should a nudity score of 0.9 and a hate-speech score of 0.9 lead to the same action?",
       "followUp": "How do you decide which scores lead to which action for each harm?",
@@ -15491,7 +15517,10 @@ enum BundledData {
         "cheap checks",
         "expensive model only on",
         "expensive fusion model only",
-        "heavy fusion model only"
+        "heavy fusion model only",
+        "fast text model",
+        "hash match first",
+        "cheap hash match"
       ],
       "hint": "Does every post need your biggest model?",
       "followUp": "How do you keep the inference bill under control as models grow?",
@@ -15741,7 +15770,8 @@ enum BundledData {
         "labels only for flagged",
         "only get labels on what",
         "what the model flagged",
-        "only come from what"
+        "only come from what",
+        "say little about what we never"
       ],
       "hint": "Your model decides which posts get reviewed. What does that do to next month's training data?",
       "followUp": "Six months in, recall on the random sample has dropped but flagged volume hasn't. Why?",
@@ -28962,7 +28992,17 @@ enum BundledData {
         "after generation we check",
         "check permissions after the answer",
         "permission check after generation",
-        "post-generation permission check"
+        "post-generation permission check",
+        "strip any citation",
+        "strip citations the user",
+        "remove citations the user",
+        "citations the user can't access",
+        "permissions checked after generation",
+        "check at the end keeps the retrieval index",
+        "no per-user filtering",
+        "one shared index with no per-user",
+        "check the ACL before returning",
+        "ACL check on the answer"
       ],
       "unlessMentioned": [
         "filter at retrieval",
@@ -29026,7 +29066,13 @@ enum BundledData {
         "always generate an answer",
         "always answer the question",
         "must always answer",
-        "answer every question no matter"
+        "answer every question no matter",
+        "always give its best answer",
+        "always give a best answer",
+        "never refuse",
+        "rather than refusing",
+        "instead of refusing",
+        "refusals hurt adoption"
       ],
       "unlessMentioned": [
         "abstain",
@@ -29109,7 +29155,15 @@ enum BundledData {
         "LLM judge scores each answer",
         "judge is automated",
         "LLM judge as the ship gate",
-        "LLM judge as the only gate"
+        "LLM judge as the only gate",
+        "grade its own answers",
+        "grades its own answers",
+        "grading its own answers",
+        "LLM grade its own",
+        "model grade its own",
+        "self-grade",
+        "self-grading",
+        "judge its own answers"
       ],
       "unlessMentioned": [
         "calibrate the judge",
@@ -29227,7 +29281,13 @@ enum BundledData {
         "drop BM25",
         "skip BM25",
         "without BM25",
-        "simpler than two retrieval systems"
+        "simpler than two retrieval systems",
+        "BM25 is a legacy",
+        "BM25 is legacy",
+        "keyword search is legacy",
+        "go dense-only",
+        "I'd go dense-only",
+        "subsumes lexical matching"
       ],
       "unlessMentioned": [
         "hybrid",
@@ -29295,7 +29355,14 @@ enum BundledData {
         "global semantic cache",
         "shared semantic cache",
         "cache shared across all users",
-        "same cache for every user"
+        "same cache for every user",
+        "return that cached answer",
+        "return the cached answer",
+        "return a cached answer",
+        "serve the cached answer",
+        "cached answer directly",
+        "reuse the answer for similar questions",
+        "answer cache shared"
       ],
       "unlessMentioned": [
         "keyed by permission",
@@ -29395,7 +29462,13 @@ enum BundledData {
         "long-context models are good at this",
         "fill the context window",
         "top 40 chunks",
-        "top-40 chunks"
+        "top-40 chunks",
+        "all 50 chunks",
+        "all 40 chunks",
+        "capable of picking the relevant",
+        "giving it more context",
+        "straight into the LLM context",
+        "put all the retrieved chunks"
       ],
       "unlessMentioned": [
         "lost in the middle",
@@ -29449,7 +29522,11 @@ enum BundledData {
         "rely on the LLM's own knowledge",
         "answer from parametric knowledge",
         "users really hate I don't know",
-        "users hate I don't know"
+        "users hate I don't know",
+        "answer from what it learned",
+        "answer from its fine-tuned memory",
+        "answer from memory when retrieval",
+        "still answer from what"
       ],
       "why": "A generic 'typical HR policy' answer that contradicts the company's actual policy is the most damaging failure this assistant can have, and a disclaimer does not stop people acting on it. When the evidence is insufficient the assistant should say so and point to the owner or open a ticket.",
       "severity": 3

@@ -30,7 +30,9 @@ struct GradedAnswerTests {
   @Test("the corpus is large, split, and covers every kind")
   func corpus() {
     #expect(Self.rows.count >= 90)
-    #expect(Self.rows.filter { $0.entry.split == "held-out" }.count * 3 >= Self.rows.count - 3)
+    // About a third held out: at least 30%, since siblings written to tune a kind join the
+    // tuning part only.
+    #expect(Self.rows.filter { $0.entry.split == "held-out" }.count * 10 >= Self.rows.count * 3)
     for scenario in ["ads-ctr", "video-recommendation", "image-search"] {
       #expect(Self.rows.filter { $0.entry.scenario == scenario }.count >= 30, "\(scenario)")
     }

@@ -130,6 +130,11 @@ struct MatchingTests {
     #expect(report.redFlags.map(\.id) == ["accuracy"])
     #expect(report.redFlags.first?.evidence == "We will use accuracy as the metric.")
     #expect(flags(in: "We would never use accuracy as the metric.").isEmpty)
+    // An arrow in terse notes ends a condition's and a negation's reach.
+    #expect(flags(in: "if the classes are balanced -> accuracy as the metric") == ["accuracy"])
+    #expect(flags(in: "- eval: if time allows, compare runs -> accuracy as the metric -> ship") == ["accuracy"])
+    #expect(flags(in: "no time for calibration -> accuracy as the metric") == ["accuracy"])
+    #expect(flags(in: "if the classes are balanced we could use accuracy as the metric").isEmpty)
     #expect(flags(in: "Accuracy is misleading as the metric here because clicks are 1%.").isEmpty)
     #expect(flags(in: "We downsample negatives because clicks are rare.") == ["no-recalibration"])
     #expect(flags(in: "We downsample negatives because clicks are rare, then recalibrate the outputs.").isEmpty)
