@@ -26,6 +26,14 @@ public struct QuestionTerms: Equatable, Sendable {
     "small", "high", "low", "mostly", "mainly", "usually", "typical", "typically", "fine", "expected", "expect",
     "allowed", "able", "use", "using", "used", "make", "made", "way", "ways", "s", "t", "even", "still", "well",
     "other", "else", "either", "both", "same", "whether", "per", "over", "under", "up", "down", "out",
+    // The words of a yes/no or "can I assume" question that only ask for a confirmation
+    // ("is that a fair assumption?", "is 30 days enough?"): no fact is about them, and as
+    // unknown words they would hide the topic the question does name.
+    "enough", "fair", "assumption", "maybe", "perhaps", "probably", "guess", "sense", "right", "correct",
+    "reasonable", "safe", "too",
+    "cant", "dont", "doesnt", "isnt", "arent", "wont", "didnt", "wouldnt", "shouldnt", "couldnt",
+    // Multipliers written after a number ("50k QPS", "~2B users").
+    "k", "m", "b", "bn", "mn",
   ]
 
   /// The term for "how many" / "how much".
@@ -36,34 +44,74 @@ public struct QuestionTerms: Equatable, Sendable {
 
   public init(weights: [String: Double]) { self.weights = weights }
 
+  /// How much a word counts in a leading "if I use X, ..." clause: it describes the candidate's
+  /// design, and the question is what follows ("..., do we have GPUs?").
+  public static let designContextFactor = 0.25
+
+  /// Shorthand candidates type in questions, with the words a fact spells out, which stand in
+  /// for it (a fact that says "infrastructure" should not see "infra" as a word it lacks).
+  /// Plurals of acronyms come first: the stemmer keeps a final "us" ("status"), so "gpus"
+  /// stays "gpus". Percentiles keep their own word too: a fact may say "p99".
+  static let shorthand: [String: [String]] = [
+    "gpus": ["gpu"], "cpus": ["cpu"], "tpus": ["tpu"], "infra": ["infrastructure"],
+    "pano": ["panorama"], "panos": ["panorama"], "tps": ["transactions", "second"],
+    "eval": ["evaluation"], "evals": ["evaluation"], "recs": ["recommendations"], "prod": ["production"],
+    "p50": ["p50", "latency"], "p90": ["p90", "latency"], "p95": ["p95", "latency"], "p99": ["p99", "latency"],
+    "p999": ["p999", "latency"], "e2e": ["end"], "imps": ["impressions"], "avg": ["average"], "mau": ["monthly", "active", "users"],
+  ]
+
   /// The terms of `text`, with lexicon concepts found through `concepts`.
   public init(_ text: String, concepts: ConceptSpotter) {
     var weights: [String: Double] = [:]
     let words = WordTokenizer.words(text)
     // After a colon, dash or an option marker, the rest of the clause lists options.
     var listing = false
+    var designContext = words.count > 2 && words[0].text == "if" && words[1].text == "i"
     var stems: [String] = []
     let bytes = Array(text.utf8)
     for (position, word) in words.enumerated() {
       if position > 0 {
         let gap = bytes[words[position - 1].end..<word.start]
-        if gap.contains(UInt8(ascii: ":")) || gap.contains(0xE2) /* em/en dash */ { listing = true }
+        let comma = gap.contains(UInt8(ascii: ","))
+        // A dash between two numbers is a range ("30–40"), not a list.
+        let dash = gap.contains(0xE2) /* em/en dash */ && gap.contains(UInt8(ascii: " "))
+        let colon = gap.contains(UInt8(ascii: ":"))
+        if comma || dash || colon { designContext = false }
+        if colon || dash { listing = true }
         if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false }
+        // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
+        if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
       }
       let stem = WordNormalizer.stem(word.text)
       stems.append(stem)
-      if Self.optionMarkers.contains(word.text), position > 1 { listing = true }
+      // "or other personal data" names the category the options belong to: still the topic.
+      let next = position + 1 < words.count ? words[position + 1].text : ""
+      if Self.optionMarkers.contains(word.text), position > 1,
+         !(word.text == "or" && ["other", "any", "another"].contains(next)) {
+        listing = true
+      }
+      // "…, and are there countries …" starts a new question: the list before it is over.
+      if word.text == "and", QuestionParts.starters.contains(next) { listing = false }
       // "How many" and "how much" ask for an amount: a term of its own, so "how many users"
       // in a fact meets "How many users?" as a whole phrase.
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
       guard !Self.stopWords.contains(word.text), !word.isNumber else { continue }
-      let weight = listing ? Self.listedOptionFactor : 1
-      weights[stem] = max(weights[stem] ?? 0, weight)
+      let weight = (listing ? Self.listedOptionFactor : 1) * (designContext ? Self.designContextFactor : 1)
+      if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
+      for spelled in Self.shorthand[word.text] ?? [] {
+        let full = WordNormalizer.stem(spelled)
+        stems.append(full)
+        weights[full] = max(weights[full] ?? 0, weight)
+      }
     }
-    for concept in concepts.concepts(in: Set(stems)) where weights[concept] == nil {
-      weights[concept] = 1
+    // A concept weighs what its weakest word weighs: options listed after a colon name
+    // concepts too ("per click, per impression" spells cost-per-click), and those are not the
+    // topic; nor is a concept spelled partly by the candidate's "if I use …" clause.
+    for form in concepts.spelled(in: Set(stems)) {
+      let weight = form.stems.map { weights[$0] ?? 1 }.min() ?? 1
+      weights[form.concept] = max(weights[form.concept] ?? 0, weight)
     }
     self.weights = weights
   }

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+/// Kinds of clarifying question the matcher used to get wrong or leave unanswered, each with
+/// a phrasing of our own (never a question of the banks): listed options that spell concepts,
+/// the candidate's "if I use …" context, shorthand, bare topic words, confirmation words,
+/// questions in several parts and the refusals of oddly specific questions.
+@Suite("Question matcher")
+struct QuestionMatcherTests {
+  func match(_ id: String, _ question: String) throws -> QuestionMatcher.Match {
+    try QuestionMatcher(scenario: Fixtures.flagship(id)).match(question)
+  }
+
+  func terms(_ question: String) -> [String: Double] { QuestionTerms(question, concepts: .bundled).weights }
+
+  @Test("a concept spelled by listed options weighs as an option, not as the topic")
+  func listedConcepts() throws {
+    let weights = terms("How are advertisers billed: per click, per impression, or per conversion?")
+    #expect((weights["#cost-per-mille"] ?? 0) <= QuestionTerms.listedOptionFactor)
+    #expect(weights["bil"] == 1)
+    // The runner-up explains only the options: the fact about billing still answers.
+    #expect(try match("ads-ctr", "How are advertisers billed: per click, per impression, or per conversion?").factIDs
+      == ["auction"])
+  }
+
+  @Test("a list ends where a new question starts, and a number range is no list")
+  func listEnds() {
+    let weights = terms("If I use something like DLRM, do we have GPUs for training?")
+    #expect(weights["gpu"] == 1)
+    #expect(terms("Is 30–40 minutes the window customers see?")["window"] == 1)
+  }
+
+  @Test("the candidate's own 'if I use …' clause is context, weighed below the question")
+  func designContext() throws {
+    let weights = terms("If I use a wide-and-deep model with huge embedding tables, do we have GPUs for training?")
+    #expect(weights["tabl"] == QuestionTerms.designContextFactor)
+    #expect(weights["gpu"] == 1)
+    #expect(try match("ads-ctr", "if I use a wide-and-deep model with huge embedding tables, do we have GPUs for training?")
+      .factIDs == ["compute"])
+  }
+
+  @Test("shorthand reads as the words a fact spells out", arguments: [
+    ("street-view-blurring", "panos per day?", ["volume"]),
+    ("ads-ctr", "p99 target?", ["latency"]),
+    ("ads-ctr", "dau / qps?", ["users", "traffic"]),
+  ])
+  func shorthand(id: String, question: String, facts: [String]) throws {
+    #expect(try match(id, question).factIDs == facts, "\(question)")
+    #expect(terms("How many GPUs?")["gpu"] == 1)
+    #expect(terms("infra?")["infra"] == nil)
+  }
+
+  @Test("a bare topic word gets the fact named by it, though other facts use it in passing")
+  func bareTopic() throws {
+    #expect(try match("harmful-content", "Labels?").factIDs == ["labels"])
+  }
+
+  @Test("'is that a fair assumption' only asks to confirm: the topic decides")
+  func confirmationWords() throws {
+    #expect(terms("Is a 1% CTR a fair assumption?")["fair"] == nil)
+    #expect(try match("ads-ctr", "Is a 1% CTR a fair assumption?").factIDs == ["base-ctr"])
+  }
+
+  @Test("questions in several parts", arguments: [
+    ("team size and compute budget?", 2),
+    ("dau / sessions per day?", 2),
+    ("Can I assume 1 billion videos and around 20k QPS?", 2),
+    ("How many merchants, which verticals?", 2),
+    ("If I use a two-tower model, do we have GPUs?", 1),
+    ("What's the memory budget — is that enough for float embeddings?", 1),
+    ("What's the memory budget — can we keep everything in RAM?", 2),
+    ("Do we log clicks and views?", 1),
+  ])
+  func parts(question: String, count: Int) {
+    #expect(QuestionParts.split(question).count == count, "\(QuestionParts.split(question))")
+  }
+
+  @Test("a two-number assumption gets both facts")
+  func twoNumbers() throws {
+    #expect(try match("video-search", "Can I assume 1 billion videos and around 20k QPS?").factIDs
+      == ["corpus-size", "traffic"])
+  }
+
+  @Test("only the part about the team is refused; the rest is answered")
+  func organisationPart() throws {
+    #expect(try match("ads-ctr", "What's the GPU budget, and how big is the team?").factIDs == ["compute"])
+    #expect(try match("ads-ctr", "How big is the team?").abstention == .tooSpecific)
+  }
+
+  @Test("organisation words refuse only where no fact is about them")
+  func organisationWords() {
+    #expect(OddlySpecificQuestion.applies(to: "Does the review team work weekends?"))
+    #expect(!OddlySpecificQuestion.applies(to: "Does the review team work weekends?", scenarioWords: ["team"]))
+  }
+
+  @Test("a dated past event, one entity singled out by a superlative, an internal detail", arguments: [
+    ("What did the regulator decide in 2019?", true),
+    ("What was the AUC in Q3 2021?", true),
+    ("Can I assume 2000 QPS?", false),
+    ("Which advertiser has the biggest budget?", true),
+    ("What's the most watched video in our biggest market?", true),
+    ("What's the smallest face we must blur?", false),
+    ("Which projection does the map service use internally?", true),
+    ("Who manufactures the cameras?", true),
+  ])
+  func oddlySpecific(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
+  }
+}
