@@ -29,6 +29,7 @@ func questionRun(arguments: [String]) {
     case "decisiveShare": tuning.decisiveShare = value
     case "topicLead": tuning.topicLead = value
     case "unknownTermsScale": tuning.unknownTermsScale = value
+    case "antecedentFactor": tuning.antecedentFactor = value
     case "unknownConceptWeight": tuning.unknownConceptWeight = value
     default: print("unknown setting \(pair[0])")
     }

@@ -107,4 +107,30 @@ struct QuestionMatcherTests {
   func oddlySpecific(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
   }
+
+  @Test("a later part that says 'they' is read with the words of the part before")
+  func antecedent() throws {
+    #expect(QuestionParts.pointsBack("how fast should they show up?"))
+    #expect(try match("event-recommendation", "how fast should they show up?").factIDs.isEmpty)
+    #expect(try match("event-recommendation", "How many new events a day, and how fast should they show up?").factIDs
+      == ["inventory", "freshness"])
+  }
+
+  @Test("'where' asking for a place meets a fact's 'where the user is'; a 'where' clause does not")
+  func place() throws {
+    #expect(terms("Do we know where the user is?")["#where"] == 1)
+    #expect(terms("Is there a skew where few videos get most views?")["#where"] == nil)
+    #expect(try match("event-recommendation", "Do we know where the user is?").factIDs == ["location"])
+  }
+
+  @Test("confirmation words drop only where they close an assumption")
+  func confirmations() {
+    #expect(terms("Is a 2% CTR a fair assumption?")["fair"] == nil)
+    #expect(terms("Is 150 ms right?")["right"] == nil)
+    #expect(terms("Is it safe to assume 50k QPS?")["safe"] == nil)
+    #expect(terms("Does the right to erasure apply?")["right"] == 1)
+    #expect(terms("Is safe search on by default?")["saf"] != nil || terms("Is safe search on by default?")["safe"] != nil)
+    #expect(terms("Can I assume 50k QPS?")["k"] == nil)
+    #expect(terms("Top k results?")["k"] == 1)
+  }
 }

@@ -37,6 +37,8 @@ public struct QuestionMatcher: Sendable {
     /// question carries context words ("hashed features", "a couple of weeks") beside its
     /// topic, while a short one with an unknown word is about that word. 0 turns it off.
     public var unknownTermsScale = 0.0
+    /// How much the words of the part before count in a part that points back to them.
+    public var antecedentFactor = 0.35
     /// Weight of a lexicon concept no fact mentions ("position bias" where a fact has only
     /// "slot position"): the question names an idea the scenario has no fact on.
     public var unknownConceptWeight = 2.5
@@ -127,8 +129,15 @@ public struct QuestionMatcher: Sendable {
       var ids: [String] = []
       for (position, part) in parts.enumerated() where !specific[position] {
         let bar = position == 0 ? 1 : tuning.secondPartFactor
-        if case .fact(let index) = decide(QuestionTerms(part, concepts: spotter), bar: bar, whole: false),
-           !ids.contains(scenario.facts[index].id) {
+        // "How many new events a day, and how fast should they show up?": "they" brings the
+        // words of the part before as context.
+        var terms = QuestionTerms(part, concepts: spotter)
+        if position > 0, QuestionParts.pointsBack(part) {
+          for (term, leaning) in QuestionTerms(parts[position - 1], concepts: spotter).weights {
+            terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
+          }
+        }
+        if case .fact(let index) = decide(terms, bar: bar, whole: false), !ids.contains(scenario.facts[index].id) {
           ids.append(scenario.facts[index].id)
         }
       }
@@ -208,8 +217,8 @@ public struct QuestionMatcher: Sendable {
         }
       }
       for (term, leaning) in terms.weights {
-        // "How many" says nothing about which fact unless the fact's phrase says it too.
-        let loose = looseTerms[index].contains(term) && term != QuestionTerms.amount
+        // "How many" and "where" say nothing about which fact unless the fact's phrase says it too.
+        let loose = looseTerms[index].contains(term) && term != QuestionTerms.amount && term != QuestionTerms.place
         let credit: Double = full.contains(term) ? 1 : (loose ? tuning.looseFactor : 0)
         score += credit * leaning * weight(of: term)
         if leaning >= 1 { topic += credit * weight(of: term) }

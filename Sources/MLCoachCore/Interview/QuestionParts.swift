@@ -34,6 +34,14 @@ public enum QuestionParts {
     words.prefix(12).contains { backReferences.contains($0.text) }
   }
 
+  /// Pronouns by which a later part of a question points at the subject of the part before.
+  static let antecedentPronouns: Set<String> = ["they", "them", "it", "those", "these", "their", "its"]
+
+  /// Whether `part` speaks of the subject of the part before ("how fast should they show up?").
+  public static func pointsBack(_ part: String) -> Bool {
+    WordTokenizer.words(part).contains { antecedentPronouns.contains($0.text) }
+  }
+
   public static func split(_ question: String) -> [String] {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)

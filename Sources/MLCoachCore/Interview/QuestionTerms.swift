@@ -26,18 +26,46 @@ public struct QuestionTerms: Equatable, Sendable {
     "small", "high", "low", "mostly", "mainly", "usually", "typical", "typically", "fine", "expected", "expect",
     "allowed", "able", "use", "using", "used", "make", "made", "way", "ways", "s", "t", "even", "still", "well",
     "other", "else", "either", "both", "same", "whether", "per", "over", "under", "up", "down", "out",
-    // The words of a yes/no or "can I assume" question that only ask for a confirmation
-    // ("is that a fair assumption?", "is 30 days enough?"): no fact is about them, and as
-    // unknown words they would hide the topic the question does name.
-    "enough", "fair", "assumption", "maybe", "perhaps", "probably", "guess", "sense", "right", "correct",
-    "reasonable", "safe", "too",
+    // Words of a yes/no or "can I assume" question that only ask for a confirmation ("is 30
+    // days enough?"): no fact is about them, and as unknown words they would hide the topic
+    // the question does name. See also `confirmations`.
+    "enough", "assumption", "maybe", "perhaps", "probably", "too",
     "cant", "dont", "doesnt", "isnt", "arent", "wont", "didnt", "wouldnt", "shouldnt", "couldnt",
-    // Multipliers written after a number ("50k QPS", "~2B users").
-    "k", "m", "b", "bn", "mn",
   ]
+
+  /// Words that ask to confirm an assumption where they close it ("is that right?", "a fair
+  /// assumption", "is it safe to assume", "makes sense"), and are content elsewhere ("right to
+  /// erasure", "safe search", "fair housing").
+  static let confirmations: Set<String> = ["fair", "right", "correct", "reasonable", "safe", "sense", "realistic",
+                                           "accurate", "sensible", "plausible", "ok", "okay"]
+  static let beforeConfirmation: Set<String> = ["that", "this", "it", "sound", "sounds", "make", "makes", "be", "a",
+                                                "is", "seem", "seems"]
+  static let afterConfirmation: Set<String> = ["assumption", "estimate", "guess", "number", "figure", "ballpark", "or"]
+
+  /// Multipliers written after a number ("50k QPS", "~2B users").
+  static let multipliers: Set<String> = ["k", "m", "b", "bn", "mn"]
+
+  /// Whether the word at `index` only asks to confirm an assumption or scales a number.
+  static func isFiller(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
+    let word = words[index].text
+    if multipliers.contains(word) { return index > 0 && words[index - 1].isNumber }
+    guard confirmations.contains(word), index > 0 else { return false }
+    // Closing the question ("Is 150 ms right?") it asks for a confirmation whatever precedes it.
+    guard index + 1 < words.count else { return true }
+    guard beforeConfirmation.contains(words[index - 1].text) else { return false }
+    let next = words[index + 1].text
+    if afterConfirmation.contains(next) { return true }
+    return next == "to" && index + 2 < words.count && ["assume", "say", "think"].contains(words[index + 2].text)
+  }
 
   /// The term for "how many" / "how much".
   static let amount = "#amount"
+
+  /// The term for "where" asking for a place ("where do ads appear?", "know where the user
+  /// is"), so "where is it shown" in a fact is a phrase of two terms, not the word "shown".
+  static let place = "#where"
+  /// Words after which "where" asks for a place rather than joining a clause ("a skew where …").
+  static let beforePlace: Set<String> = ["know", "and", "or", "see", "tell", "shown", "show", "decide", "exactly"]
 
   /// Words after which a question lists options or examples rather than its topic.
   static let optionMarkers: Set<String> = ["like", "eg", "e", "such", "including", "say", "example", "or"]
@@ -97,7 +125,10 @@ public struct QuestionTerms: Equatable, Sendable {
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
-      guard !Self.stopWords.contains(word.text), !word.isNumber else { continue }
+      if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
+        weights[Self.place] = max(weights[Self.place] ?? 0, listing ? Self.listedOptionFactor : 1)
+      }
+      guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
       let weight = (listing ? Self.listedOptionFactor : 1) * (designContext ? Self.designContextFactor : 1)
       if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
       for spelled in Self.shorthand[word.text] ?? [] {
