@@ -133,4 +133,29 @@ struct QuestionMatcherTests {
     #expect(terms("Can I assume 50k QPS?")["k"] == nil)
     #expect(terms("Top k results?")["k"] == 1)
   }
+
+  @Test("irregular verb forms meet their verb: 'videos shown' is 'videos show'")
+  func irregularForms() {
+    #expect(terms("How many videos are shown?")["show"] == 1)
+    #expect(terms("How many requests are sent a day?")["send"] == 1)
+  }
+
+  @Test("'and if so, which kind?' asks for detail: what follows lists options")
+  func ifSo() throws {
+    #expect(terms("Is there a model in production, and if so is it logistic regression?")["logistic"]
+      == QuestionTerms.listedOptionFactor)
+    #expect(try match("ads-ctr", "Is there a CTR model in production today, and if so which kind, gradient boosted trees or a neural net?")
+      .factIDs == ["existing"])
+  }
+
+  @Test("an unknown concept spelled only by unknown words adds nothing to what its words weigh")
+  func unknownConcepts() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
+    let options = QuestionTerms("Is it logistic regression?", concepts: .bundled)
+    #expect(options.weights["#logistic-regression"] != nil)
+    #expect(matcher.weight(of: "#logistic-regression", among: options) == 0)
+    // "position bias" names an idea no fact has, though a fact speaks of slot position.
+    let bias = QuestionTerms("Do we correct for position bias?", concepts: .bundled)
+    #expect(matcher.weight(of: "#position-bias", among: bias) > 0)
+  }
 }

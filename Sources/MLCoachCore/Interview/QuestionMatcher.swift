@@ -166,7 +166,7 @@ public struct QuestionMatcher: Sendable {
     let termCount = Double(terms.weights.keys.filter { !$0.hasPrefix("#") }.count)
     let unknownScale = tuning.unknownTermsScale > 0 ? min(1, tuning.unknownTermsScale / max(1, termCount)) : 1
     let total = terms.weights.reduce(0.0) {
-      $0 + $1.value * weight(of: $1.key) * (knows($1.key) ? 1 : unknownScale)
+      $0 + $1.value * weight(of: $1.key, among: terms) * (knows($1.key) ? 1 : unknownScale)
     }
     let share = total > 0 ? best.score / total : 0
     let runnerUp = scored.count > 1 ? scored[1] : (index: -1, score: 0, topic: 0)
@@ -187,6 +187,16 @@ public struct QuestionMatcher: Sendable {
 
   /// Whether any fact mentions `term` in its phrases or examples.
   public func knows(_ term: String) -> Bool { specificity[term] != nil }
+
+  /// The weight of `term` in the question's total: an unknown concept spelled only by unknown
+  /// words ("logistic regression" where no fact mentions either) adds nothing to what its
+  /// words already weigh.
+  func weight(of term: String, among terms: QuestionTerms) -> Double {
+    if term.hasPrefix("#"), !knows(term), let words = terms.conceptWords[term], !words.contains(where: knows) {
+      return 0
+    }
+    return weight(of: term)
+  }
 
   /// How much a term tells facts apart, times its topic weight.
   public func weight(of term: String) -> Double {

@@ -7,6 +7,8 @@
 public struct QuestionTerms: Equatable, Sendable {
   /// Stem (or `#concept`) → how much the question leans on it (1, or less for listed options).
   public var weights: [String: Double]
+  /// The stems that spell each `#concept` of `weights`.
+  public var conceptWords: [String: Set<String>] = [:]
 
   /// How much a word counts when it only lists options or examples.
   public static let listedOptionFactor = 0.35
@@ -88,6 +90,18 @@ public struct QuestionTerms: Equatable, Sendable {
     "p999": ["p999", "latency"], "e2e": ["end"], "imps": ["impressions"], "avg": ["average"], "mau": ["monthly", "active", "users"],
   ]
 
+  /// Irregular verb forms the stemmer leaves apart from their verb: "how many videos show"
+  /// meets a fact's "how many videos shown".
+  static let irregular: [String: String] = [
+    "shown": "show", "sent": "send", "made": "make", "built": "build", "bought": "buy", "kept": "keep",
+    "taken": "take", "took": "take", "seen": "see", "saw": "see", "given": "give", "gave": "give",
+    "known": "know", "knew": "know", "written": "write", "wrote": "write", "chosen": "choose", "chose": "choose",
+    "held": "hold", "paid": "pay", "sold": "sell", "told": "tell", "found": "find", "lost": "lose", "ran": "run",
+    "grown": "grow", "grew": "grow", "driven": "drive", "drove": "drive", "hidden": "hide", "hid": "hide",
+    "spent": "spend", "caught": "catch", "fell": "fall", "fallen": "fall", "left": "leave", "met": "meet",
+    "read": "read", "brought": "bring", "thought": "think", "understood": "understand", "won": "win",
+  ]
+
   /// The terms of `text`, with lexicon concepts found through `concepts`.
   public init(_ text: String, concepts: ConceptSpotter) {
     var weights: [String: Double] = [:]
@@ -110,7 +124,7 @@ public struct QuestionTerms: Equatable, Sendable {
         // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
         if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
       }
-      let stem = WordNormalizer.stem(word.text)
+      let stem = WordNormalizer.stem(Self.irregular[word.text] ?? word.text)
       stems.append(stem)
       // "or other personal data" names the category the options belong to: still the topic.
       let next = position + 1 < words.count ? words[position + 1].text : ""
@@ -120,6 +134,8 @@ public struct QuestionTerms: Equatable, Sendable {
       }
       // "…, and are there countries …" starts a new question: the list before it is over.
       if word.text == "and", QuestionParts.starters.contains(next) { listing = false }
+      // "…, and if so, which kind?" asks for detail of what came before: the rest lists options.
+      if word.text == "if", ["so", "yes", "not"].contains(next) { listing = true }
       // "How many" and "how much" ask for an amount: a term of its own, so "how many users"
       // in a fact meets "How many users?" as a whole phrase.
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
@@ -140,11 +156,14 @@ public struct QuestionTerms: Equatable, Sendable {
     // A concept weighs what its weakest word weighs: options listed after a colon name
     // concepts too ("per click, per impression" spells cost-per-click), and those are not the
     // topic; nor is a concept spelled partly by the candidate's "if I use …" clause.
+    var conceptWords: [String: Set<String>] = [:]
     for form in concepts.spelled(in: Set(stems)) {
       let weight = form.stems.map { weights[$0] ?? 1 }.min() ?? 1
       weights[form.concept] = max(weights[form.concept] ?? 0, weight)
+      conceptWords[form.concept, default: []].formUnion(form.stems)
     }
     self.weights = weights
+    self.conceptWords = conceptWords
   }
 
   /// The stems of a phrase, stop words dropped, with the concepts the phrase spells.
