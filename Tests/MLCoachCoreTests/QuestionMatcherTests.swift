@@ -158,4 +158,22 @@ struct QuestionMatcherTests {
     let bias = QuestionTerms("Do we correct for position bias?", concepts: .bundled)
     #expect(matcher.weight(of: "#position-bias", among: bias) > 0)
   }
+
+  @Test("a yes/no question with a figure asks for the amount; an age or a rank does not")
+  func figures() throws {
+    #expect(terms("Can I assume 2 billion users?")["#amount"] == 1)
+    #expect(terms("Is there a separate experience for under-18s?")["#amount"] == nil)
+    #expect(terms("Do we need the top 50?")["#amount"] == nil)
+    #expect(try match("people-you-may-know", "Can I assume 2 billion users?").factIDs == ["users"])
+    #expect(try match("people-you-may-know", "Can I assume 1B users with an average of 300 friends each?").factIDs
+      == ["users", "graph-size"])
+  }
+
+  @Test("a unit of time no fact uses is no unknown topic; idioms and adjectives meet their noun")
+  func unitsAndIdioms() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
+    #expect(!matcher.knows("minut") && matcher.weight(of: "minut") == 0)
+    #expect(terms("regional limits?")["region"] == 1)
+    #expect(try match("news-feed", "What about users with just a handful of friends?").factIDs == ["cold-start"])
+  }
 }

@@ -200,7 +200,10 @@ public struct QuestionMatcher: Sendable {
 
   /// How much a term tells facts apart, times its topic weight.
   public func weight(of term: String) -> Double {
-    guard let base = specificity[term] else { return term.hasPrefix("#") ? tuning.unknownConceptWeight : tuning.unknownWeight }
+    guard let base = specificity[term] else {
+      if QuestionTerms.timeUnits.contains(term) { return 0 }
+      return term.hasPrefix("#") ? tuning.unknownConceptWeight : tuning.unknownWeight
+    }
     return base * (TopicWords.contains(term) ? tuning.topicFactor : 1)
   }
 

@@ -73,9 +73,14 @@ public enum QuestionParts {
         partStart = index
         continue
       }
-      // "..., and how many ..." / "... and what ..." / "... 2 billion videos and around 50k QPS".
-      if word.text == "and", index + 1 < words.count, index >= 2,
-         starters.contains(words[index + 1].text) || startsAmount(words, at: index + 1) {
+      // "..., and how many ..." / "... and what ..." / "... 2 billion videos and around 50k QPS" /
+      // "~2B users with an average of ~200 friends each": a second figure after a first.
+      let figureBefore = words[partStart..<index].contains(where: \.isNumber)
+      let secondFigure = figureBefore && (startsAmount(words, at: index + 1)
+        || (words.count > index + 4 && words[index + 1].text == "an" && words[index + 2].text == "average"
+          && startsAmount(words, at: index + 4)))
+      if word.text == "and" || word.text == "with", index + 1 < words.count, index >= 2,
+         (word.text == "and" && starters.contains(words[index + 1].text)) || secondFigure {
         cuts.append(word.start)
         partStart = index + 1
       }

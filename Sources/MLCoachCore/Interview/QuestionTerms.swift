@@ -32,6 +32,8 @@ public struct QuestionTerms: Equatable, Sendable {
     // days enough?"): no fact is about them, and as unknown words they would hide the topic
     // the question does name. See also `confirmations`.
     "enough", "assumption", "maybe", "perhaps", "probably", "too",
+    // Prepositions that, like "of" and "in", only join the topic words.
+    "among", "amongst", "via",
     "cant", "dont", "doesnt", "isnt", "arent", "wont", "didnt", "wouldnt", "shouldnt", "couldnt",
   ]
 
@@ -100,7 +102,21 @@ public struct QuestionTerms: Equatable, Sendable {
     "grown": "grow", "grew": "grow", "driven": "drive", "drove": "drive", "hidden": "hide", "hid": "hide",
     "spent": "spend", "caught": "catch", "fell": "fall", "fallen": "fall", "left": "leave", "met": "meet",
     "read": "read", "brought": "bring", "thought": "think", "understood": "understand", "won": "win",
+    // Adjectives and idioms a fact says with the noun: "regional limits", "a handful of friends".
+    "regional": "region", "seasonal": "season", "handful": "few",
   ]
+
+  /// Words that make a figure: "Can I assume 2 billion users?" asks how many users there are.
+  static let figureWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                                         "billion", "billions", "trillion", "dozen", "dozens"]
+
+  /// Words before a number that make it an age, a rank or a version rather than an amount.
+  static let beforeNonAmount: Set<String> = ["under", "over", "age", "aged", "ages", "top", "version", "v", "q"]
+
+  /// Units of time: they come with a figure ("per minute", "in a month"), so where no fact
+  /// uses one it says nothing about what the question is after (see `QuestionMatcher`).
+  public static let timeUnits: Set<String> = Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "quarter"].map(WordNormalizer.stem))
 
   /// The terms of `text`, with lexicon concepts found through `concepts`.
   public init(_ text: String, concepts: ConceptSpotter) {
@@ -139,6 +155,12 @@ public struct QuestionTerms: Equatable, Sendable {
       // "How many" and "how much" ask for an amount: a term of its own, so "how many users"
       // in a fact meets "How many users?" as a whole phrase.
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
+        weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
+      }
+      // A yes/no question with a figure asks for an amount as "how many" does; an age or a
+      // rank ("under-18s", "top 50") is no amount.
+      let previous = position > 0 ? words[position - 1].text : ""
+      if word.isNumber && !Self.beforeNonAmount.contains(previous) && next != "s" || Self.figureWords.contains(word.text) {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
       if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
