@@ -30227,7 +30227,8 @@ enum BundledData {
         "how quickly must",
         "react to clicks",
         "new clicks",
-        "change the recommendations"
+        "change the recommendations",
+        "how current is the carousel"
       ],
       "answer": "If a visitor clicks three beachfront listings, the next listing page they open should already reflect that, within a few seconds. Listing embeddings and models may be up to a day old, but a new listing should be recommendable the day it goes live.",
       "examples": [

@@ -176,4 +176,11 @@ struct QuestionMatcherTests {
     #expect(terms("regional limits?")["region"] == 1)
     #expect(try match("news-feed", "What about users with just a handful of friends?").factIDs == ["cold-start"])
   }
+
+  @Test("'how current must it be?' asks about freshness, not about the current system")
+  func howCurrent() throws {
+    #expect(terms("How current does the feed need to be?")["fresh"] == 1)
+    #expect(terms("What is the current system?")["current"] == 1)
+    #expect(try match("news-feed", "How current does the feed need to be?").factIDs == ["freshness"])
+  }
 }

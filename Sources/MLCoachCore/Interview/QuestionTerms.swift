@@ -140,7 +140,9 @@ public struct QuestionTerms: Equatable, Sendable {
         // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
         if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
       }
-      let stem = WordNormalizer.stem(Self.irregular[word.text] ?? word.text)
+      // "How current must the feed be?" asks how fresh it is, not about the current system.
+      let howCurrent = word.text == "current" && position > 0 && words[position - 1].text == "how"
+      let stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
       stems.append(stem)
       // "or other personal data" names the category the options belong to: still the topic.
       let next = position + 1 < words.count ? words[position + 1].text : ""
