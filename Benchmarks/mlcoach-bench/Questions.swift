@@ -27,6 +27,10 @@ func questionRun(arguments: [String]) {
     case "phraseBonus": tuning.phraseBonus = value
     case "decisiveLead": tuning.decisiveLead = value
     case "decisiveShare": tuning.decisiveShare = value
+    case "topicLead": tuning.topicLead = value
+    case "unknownTermsScale": tuning.unknownTermsScale = value
+    case "antecedentFactor": tuning.antecedentFactor = value
+    case "unknownConceptWeight": tuning.unknownConceptWeight = value
     default: print("unknown setting \(pair[0])")
     }
   }
@@ -47,8 +51,12 @@ func questionRun(arguments: [String]) {
       for result in bank.evaluate(matcher, split: .tuning) where result.outcome != .correct {
         let top = matcher.ranking(result.question.question).prefix(3)
           .map { "\($0.id) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
+        // The terms as the matcher weighs them; `?` marks a word no fact mentions.
+        let terms = QuestionTerms(result.question.question, concepts: .bundled).weights.sorted { $0.key < $1.key }
+          .map { "\($0.key)\(matcher.knows($0.key) ? "" : "?")=\(String(format: "%.2g", $0.value))" }
+          .joined(separator: " ")
         print("  \(result.outcome.rawValue): \(result.question.question)\n    expected \(result.question.facts) "
-          + "given \(result.given)  [\(top)]")
+          + "given \(result.given)  [\(top)]\n    \(terms)  parts \(QuestionParts.split(result.question.question).count)")
       }
     }
   }

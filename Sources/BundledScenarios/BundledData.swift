@@ -435,7 +435,9 @@ enum BundledData {
         "billed",
         "billing",
         "how are advertisers billed",
-        "charged per impression"
+        "charged per impression",
+        "CPM",
+        "cost per thousand impressions"
       ],
       "answer": "Advertisers bid per click and compete in an auction for each slot. The auction needs a click estimate from you for every eligible ad; how it combines that with the bid is something you can propose.",
       "examples": [
@@ -7304,7 +7306,8 @@ enum BundledData {
         "streaming",
         "Kafka",
         "training cluster",
-        "existing infrastructure"
+        "existing infrastructure",
+        "compute budget"
       ],
       "answer": "Serving runs on CPU machines. There's a shared GPU cluster for training, a streaming platform (Kafka with a stream processor), and a feature store with an offline store and a key-value online store.",
       "examples": [
@@ -7336,7 +7339,9 @@ enum BundledData {
         "promoted",
         "boost",
         "boosted events",
-        "paid placement"
+        "paid placement",
+        "shown today",
+        "current feed"
       ],
       "answer": "Today the feed is 'Popular near you': events within 25 km sorted by registrations in the last seven days, with category chips to filter. Search has its own ranker and is out of scope. Promoted (paid) events come from a separate ads system and are inserted into fixed slots after your ranking.",
       "examples": [
@@ -13382,7 +13387,11 @@ enum BundledData {
         "what exists",
         "existing model",
         "today",
-        "hash bank"
+        "hash bank",
+        "hash matching",
+        "perceptual hash",
+        "hash-matching",
+        "blocklists"
       ],
       "answer": "Keyword blocklists per language that send matches to review, perceptual-hash matching against an industry bank of known terrorist imagery, and the single report queue. There are no ML classifiers yet.",
       "examples": [
@@ -16983,7 +16992,11 @@ enum BundledData {
         "top 50",
         "top 100",
         "first page",
-        "how many results to show"
+        "how many results to show",
+        "results per query",
+        "pagination",
+        "paginated",
+        "pages of results"
       ],
       "answer": "The first page shows about 50 images; very few users scroll past the first few hundred.",
       "examples": [
@@ -23477,7 +23490,8 @@ enum BundledData {
         "vector search",
         "streaming",
         "query the graph",
-        "graph stored"
+        "graph stored",
+        "compute budget"
       ],
       "answer": "There's a large Spark-style batch cluster over the data warehouse, with daily graph snapshots, a GPU cluster for training, and CPU machines for serving. An online graph service holds everyone's friend list in memory and answers a lookup in about a millisecond. There's also a key-value store, a feature store, a streaming platform for events, and a vector search service.",
       "examples": [
@@ -26030,7 +26044,9 @@ enum BundledData {
         "how much usage",
         "concurrent users",
         "working hours",
-        "time zones"
+        "time zones",
+        "who will use it",
+        "main users"
       ],
       "answer": "We have about 50,000 employees. After the full rollout we expect around 20,000 daily users asking about five questions each, so roughly 100,000 questions a day. Traffic follows working hours across the US, Europe and India, with peaks around 10 questions per second; design for 15.",
       "examples": [
@@ -26515,7 +26531,11 @@ enum BundledData {
         "attribution",
         "link to the source",
         "acceptable to say",
-        "admit"
+        "admit",
+        "answer not in the documents",
+        "no relevant document",
+        "fall back",
+        "general knowledge"
       ],
       "answer": "Legal and HR are nervous. A wrong answer about benefits, leave, expenses or security procedures can hurt people and, for HR topics, create legal exposure. They'd much rather the assistant say it doesn't know and point to the right team than guess, and every answer has to show where it came from.",
       "examples": [
@@ -29866,7 +29886,9 @@ enum BundledData {
         "where and when",
         "check-in date",
         "arrival date",
-        "date"
+        "date",
+        "price filter",
+        "price range"
       ],
       "answer": "About 60% of listing-page views come from a search with dates and a guest count; then the request carries the destination, check-in and check-out dates, the number of guests and any filters (price range, property type, amenities). The other 40% arrive without dates, from browsing, shared links or wishlists.",
       "examples": [
@@ -30160,7 +30182,8 @@ enum BundledData {
         "existing model",
         "rule-based",
         "heuristics",
-        "right now"
+        "right now",
+        "existing carousel"
       ],
       "answer": "Today the carousel is rule-based: same city, same number of bedrooms, price within 30%, sorted by rating. About 8% of carousel views get a click, and around 10% of bookings start from a carousel click.",
       "examples": [
@@ -30281,7 +30304,8 @@ enum BundledData {
         "how quickly must",
         "react to clicks",
         "new clicks",
-        "change the recommendations"
+        "change the recommendations",
+        "how current is the carousel"
       ],
       "answer": "If a visitor clicks three beachfront listings, the next listing page they open should already reflect that, within a few seconds. Listing embeddings and models may be up to a day old, but a new listing should be recommendable the day it goes live.",
       "examples": [
@@ -33122,7 +33146,11 @@ enum BundledData {
         "which error is worse",
         "false negative",
         "legal requirements",
-        "legally required"
+        "legally required",
+        "over-blurring",
+        "blurring too much",
+        "false positives",
+        "cost of over-blurring"
       ],
       "answer": "We publish street-level panoramas in our maps product, and every identifiable face and licence plate has to be blurred before a panorama goes public. It's a legal commitment in most countries we operate in. A face that slips through is a privacy incident: complaints to a regulator, press, and in the worst case being told to pull imagery for a whole country. Over-blurring is tolerated, but blurred street signs, house numbers and shop names make the imagery less useful, and businesses complain.",
       "examples": [
@@ -33444,7 +33472,11 @@ enum BundledData {
         "legal constraints",
         "right to erasure",
         "deletion requests apply",
-        "apply to our training data"
+        "apply to our training data",
+        "unblurred",
+        "unblurred originals",
+        "keep the originals",
+        "raw panoramas"
       ],
       "answer": "Raw, unblurred imagery is personal data under GDPR and similar laws. It's encrypted at rest; only the pipeline and a small privacy team can read originals, and every access is logged. Annotators and reviewers work under contract in approved locations and can't download images. We keep originals so we can re-blur, but deletion requests must be honoured, including in training sets.",
       "examples": [
@@ -36489,7 +36521,10 @@ enum BundledData {
         "SLA",
         "page load time",
         "time budget",
-        "p95"
+        "p95",
+        "end to end",
+        "end-to-end",
+        "whole request"
       ],
       "answer": "The server must return the homepage recommendations in under 200 milliseconds at the 99th percentile, including everything your system does.",
       "examples": [
@@ -36545,7 +36580,11 @@ enum BundledData {
         "user feedback",
         "what feedback do we have",
         "implicit signals",
-        "engagement signals"
+        "engagement signals",
+        "logged impressions",
+        "impression logs",
+        "shown but not clicked",
+        "unclicked impressions"
       ],
       "answer": "We log every impression with its position on the page, clicks, watch time for every view, likes, dislikes, shares, comments, subscriptions, 'not interested' clicks and search queries. Explicit feedback such as likes is far sparser than views.",
       "examples": [
@@ -39972,7 +40011,10 @@ enum BundledData {
         "video content",
         "audio",
         "frames",
-        "ASR"
+        "ASR",
+        "auto-generated transcripts",
+        "automatic transcripts",
+        "speech recognition"
       ],
       "answer": "Every video has a title. Descriptions are optional and often empty or full of links; tags are set by the creator, noisy and sometimes stuffed with popular terms. Automatic speech-recognition transcripts exist for about 70% of videos, in the languages our ASR supports, and creators upload captions for about 10%. We also have the thumbnail, the video frames and audio, the channel, and engagement counts such as views, likes and watch time.",
       "examples": [
@@ -40098,7 +40140,9 @@ enum BundledData {
         "current index",
         "existing index",
         "semantic search",
-        "vector index"
+        "vector index",
+        "vector search",
+        "nearest neighbour index"
       ],
       "answer": "Today search is an inverted index over title, tags and description scored with BM25, then a hand-tuned formula that mixes the BM25 score with log view count and upload age. There is no learned ranking and no embeddings. A dictionary-based 'did you mean' exists but covers non-English queries poorly.",
       "examples": [

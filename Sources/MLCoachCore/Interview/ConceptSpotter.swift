@@ -22,10 +22,16 @@ public struct ConceptSpotter: Sendable {
 
   /// The `#concept` terms whose forms are all inside `stems`.
   public func concepts(in stems: Set<String>) -> Set<String> {
-    var found = Set<String>()
+    Set(spelled(in: stems).map(\.concept))
+  }
+
+  /// Every form found inside `stems`, with the stems that spell it: a caller that weighs
+  /// words differently (a listed option counts less) gives the concept its words' weight.
+  public func spelled(in stems: Set<String>) -> [(concept: String, stems: Set<String>)] {
+    var found: [(concept: String, stems: Set<String>)] = []
     for stem in stems {
       for index in byStem[stem] ?? [] where forms[index].stems.isSubset(of: stems) {
-        found.insert(forms[index].concept)
+        found.append(forms[index])
       }
     }
     return found

@@ -7,26 +7,72 @@ public enum OddlySpecificQuestion {
   static let occasionPairs: [(String, Set<String>)] = [
     ("last", ["year", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
               "quarter", "month", "week", "summer", "winter"]),
-    ("who", ["wrote", "built", "owns", "requested", "is", "s"]),
+    ("who", ["wrote", "built", "owns", "requested", "is", "s", "manufactures", "makes", "made", "designed",
+             "maintains", "shipped", "signed", "approved", "founded"]),
     ("name", ["of"]),
   ]
 
   /// Words about the organisation behind the product: team size, staff, who owns what. No
-  /// scenario fact covers them, and the nearest fact ("candidate generators") would mislead.
+  /// fact covers them in most scenarios, and the nearest fact ("candidate generators") would
+  /// mislead. Where a scenario's facts are about them (an assistant whose users are employees,
+  /// a review team), they are ordinary words: see `applies(to:scenarioWords:)`.
   static let organisationWords: Set<String> = ["team", "teams", "employees", "headcount", "staff", "engineers", "pm"]
 
-  public static func applies(to question: String) -> Bool {
-    let words = WordTokenizer.words(question).map(\.text)
-    if words.contains(where: organisationWords.contains) { return true }
+  /// Words before a year that date a past event ("in 2019", "their 2012 letter", "Q3 2019");
+  /// a bare "2000" may be a rate ("2000 QPS").
+  static let yearMarkers: Set<String> = ["in", "since", "during", "before", "after", "until", "their", "q1", "q2",
+                                         "q3", "q4", "of", "back"]
+
+  /// Superlatives that single out one entity ("the slowest kitchen", "the longest wiki page").
+  static let superlatives: Set<String> = ["biggest", "largest", "longest", "slowest", "oldest", "busiest",
+                                          "smallest", "shortest", "newest"]
+
+  /// Whether `question` asks for a detail nobody would have. `scenarioWords` are the stems the
+  /// scenario's facts are about: an organisation word among them is not a refusal.
+  public static func applies(to question: String, scenarioWords: Set<String> = []) -> Bool {
+    let tokens = WordTokenizer.words(question)
+    let words = tokens.map(\.text)
+    if words.contains(where: { organisationWords.contains($0) && !scenarioWords.contains(WordNormalizer.stem($0)) }) {
+      return true
+    }
+    if singlesOutOneEntity(words) { return true }
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
+      let previous = index > 0 ? words[index - 1] : ""
       // "exact same chair" asks what similar means, not for a figure.
       if (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
+      // "What projection does the routing service use internally?": how a system is built inside.
+      if word == "internally" { return true }
       if word == "version", words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true
       }
+      // "Q3 2019" reads as "q", "3", "2019".
+      let quarter = index >= 2 && words[index - 2] == "q" && ["1", "2", "3", "4"].contains(previous)
+      if tokens[index].isNumber, isYear(word), yearMarkers.contains(previous) || quarter { return true }
       for (first, seconds) in occasionPairs where word == first && seconds.contains(next) { return true }
     }
     return false
+  }
+
+  /// "Which restaurant has the slowest kitchen?", "our biggest city", "the most ordered dish":
+  /// a superlative naming one thing, asked with "which" or of something owned.
+  static func singlesOutOneEntity(_ words: [String]) -> Bool {
+    let asksWhich = words.contains("which")
+    for (index, word) in words.enumerated() {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      let previous = index > 0 ? words[index - 1] : ""
+      let superlative = superlatives.contains(word) || (word == "most" && next.hasSuffix("ed") && next.count > 4)
+      guard superlative else { continue }
+      if asksWhich || previous == "our" || (previous == "the" && words.last == "have") { return true }
+      if word == "most", previous == "the", index >= 2, ["s", "is", "whats"].contains(words[index - 2]) {
+        return true
+      }
+    }
+    return false
+  }
+
+  static func isYear(_ word: String) -> Bool {
+    guard word.count == 4, let value = Int(word) else { return false }
+    return (1990...2039).contains(value)
   }
 }

@@ -33,9 +33,21 @@ public struct QuestionMatcher: Sendable {
     /// Weight of a question word no fact mentions: it is what the question is about when the
     /// scenario has nothing on it ("iOS", "copyright"), so it lowers every fact's share.
     public var unknownWeight = 2.5
+    /// In a question of more terms than this, unknown words weigh proportionally less: a long
+    /// question carries context words ("hashed features", "a couple of weeks") beside its
+    /// topic, while a short one with an unknown word is about that word. 0 turns it off.
+    public var unknownTermsScale = 0.0
+    /// How much the words of the part before count in a part that points back to them.
+    public var antecedentFactor = 0.35
+    /// Weight of a lexicon concept no fact mentions ("position bias" where a fact has only
+    /// "slot position"): the question names an idea the scenario has no fact on.
+    public var unknownConceptWeight = 2.5
     /// Bonus for each whole `about` phrase of two or more terms found in the question: a
     /// phrase said in full ("how many users") is surer than its words one by one.
     public var phraseBonus = 1.0
+    /// A best fact whose score from topic words (not listed options) is this multiple of the
+    /// runner-up's answers even when the whole scores are close.
+    public var topicLead = 2.0
 
     public init() {}
   }
@@ -68,8 +80,15 @@ public struct QuestionMatcher: Sendable {
   private let specificity: [String: Double]
   /// How many facts mention each term.
   private let frequency: [String: Int]
+  /// How many facts have each term as a one-word `about` phrase: a word a fact is named by
+  /// ("Labels?") identifies it even when other facts use the word in passing.
+  private let namedBy: [String: Int]
+  /// Every stem of every fact's `about` phrases: what the scenario's facts are about.
+  private let aboutWords: Set<String>
   /// A one-word phrase identifies its fact only when at most this many facts use the word.
   static let sharedByFew = 2
+  /// A question of at most this many terms is a bare topic ("Labels?", "panos per day?").
+  static let bareQuestionTerms = 3
 
   public init(scenario: Scenario, lexicon: Lexicon = .bundled, tuning: Tuning = Tuning()) {
     self.scenario = scenario
@@ -90,23 +109,41 @@ public struct QuestionMatcher: Sendable {
     let count = Double(max(1, scenario.facts.count))
     specificity = frequency.mapValues { log(1 + count / Double($0)) }
     self.frequency = frequency
+    var namedBy: [String: Int] = [:]
+    for phrases in aboutTerms {
+      for term in Set(phrases.filter { $0.count == 1 }.flatMap { $0 }) { namedBy[term, default: 0] += 1 }
+    }
+    self.namedBy = namedBy
+    aboutWords = aboutTerms.reduce(into: Set<String>()) { words, phrases in
+      for phrase in phrases { words.formUnion(phrase) }
+    }
   }
 
   /// The facts that answer `question`, or an abstention.
   public func match(_ question: String) -> Match {
-    if OddlySpecificQuestion.applies(to: question) { return Match(factIDs: [], abstention: .tooSpecific) }
     let parts = QuestionParts.split(question)
+    // Each part is judged on its own: "What's the compute budget, and how many engineers are
+    // on this?" gets the compute fact, and only the part about the team is too specific.
+    let specific = parts.map { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
     if parts.count > 1 {
       var ids: [String] = []
-      for (position, part) in parts.enumerated() {
+      for (position, part) in parts.enumerated() where !specific[position] {
         let bar = position == 0 ? 1 : tuning.secondPartFactor
-        if case .fact(let index) = decide(QuestionTerms(part, concepts: spotter), bar: bar, whole: false),
-           !ids.contains(scenario.facts[index].id) {
+        // "How many new events a day, and how fast should they show up?": "they" brings the
+        // words of the part before as context.
+        var terms = QuestionTerms(part, concepts: spotter)
+        if position > 0, QuestionParts.pointsBack(part) {
+          for (term, leaning) in QuestionTerms(parts[position - 1], concepts: spotter).weights {
+            terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
+          }
+        }
+        if case .fact(let index) = decide(terms, bar: bar, whole: false), !ids.contains(scenario.facts[index].id) {
           ids.append(scenario.facts[index].id)
         }
       }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil) }
     }
+    if specific.contains(true) { return Match(factIDs: [], abstention: .tooSpecific) }
     switch decide(QuestionTerms(question, concepts: spotter), bar: 1, whole: true) {
     case .fact(let index): return Match(factIDs: [scenario.facts[index].id], abstention: nil)
     case .abstain(let why): return Match(factIDs: [], abstention: why)
@@ -118,54 +155,88 @@ public struct QuestionMatcher: Sendable {
   /// Scores of every fact for `terms`, best first: (fact index, explained weight).
   public func ranking(_ question: String) -> [(id: String, score: Double)] {
     let terms = QuestionTerms(question, concepts: spotter)
-    return scores(terms).sorted { $0.1 > $1.1 }.map { (scenario.facts[$0.0].id, $0.1) }
+    return scores(terms).sorted { $0.score > $1.score }.map { (scenario.facts[$0.index].id, $0.score) }
   }
 
   /// `whole` is false for one part of a question: a part is short, so it must be explained
   /// by half (no decisive-lead shortcut), or a stray word in a side clause adds a wrong fact.
   private func decide(_ terms: QuestionTerms, bar: Double, whole: Bool) -> Decision {
-    let scored = scores(terms).sorted { $0.1 > $1.1 }
+    let scored = scores(terms).sorted { $0.score > $1.score }
     guard let best = scored.first else { return .abstain(.noFit) }
-    let total = terms.weights.reduce(0.0) { $0 + $1.value * weight(of: $1.key) }
-    let share = total > 0 ? best.1 / total : 0
-    let runnerUp = scored.count > 1 ? scored[1].1 : 0
+    let termCount = Double(terms.weights.keys.filter { !$0.hasPrefix("#") }.count)
+    let unknownScale = tuning.unknownTermsScale > 0 ? min(1, tuning.unknownTermsScale / max(1, termCount)) : 1
+    let total = terms.weights.reduce(0.0) {
+      $0 + $1.value * weight(of: $1.key, among: terms) * (knows($1.key) ? 1 : unknownScale)
+    }
+    let share = total > 0 ? best.score / total : 0
+    let runnerUp = scored.count > 1 ? scored[1] : (index: -1, score: 0, topic: 0)
     // A fact far ahead of every other may explain less of a long question: the rest is
     // context ("Is the 200 ms the whole request including rendering?").
-    let decisive = whole && best.1 >= runnerUp * tuning.decisiveLead && share >= tuning.decisiveShare
-    guard best.1 >= tuning.minimumScore * bar, share >= tuning.minimumShare || decisive else {
+    let decisive = whole && best.score >= runnerUp.score * tuning.decisiveLead && share >= tuning.decisiveShare
+    guard best.score >= tuning.minimumScore * bar, share >= tuning.minimumShare || decisive else {
       return .abstain(.noFit)
     }
-    if best.1 < runnerUp * tuning.minimumLead { return .abstain(.ambiguous) }
-    return .fact(best.0)
+    // The runner-up may come close only through the options listed after a colon ("billed:
+    // per click, per impression, or per conversion?"): the best fact still answers the topic.
+    if best.score < runnerUp.score * tuning.minimumLead
+      && !(best.topic >= runnerUp.topic * tuning.topicLead && best.topic >= tuning.minimumScore * bar) {
+      return .abstain(.ambiguous)
+    }
+    return .fact(best.index)
+  }
+
+  /// Whether any fact mentions `term` in its phrases or examples.
+  public func knows(_ term: String) -> Bool { specificity[term] != nil }
+
+  /// The weight of `term` in the question's total: an unknown concept spelled only by unknown
+  /// words ("logistic regression" where no fact mentions either) adds nothing to what its
+  /// words already weigh.
+  func weight(of term: String, among terms: QuestionTerms) -> Double {
+    if term.hasPrefix("#"), !knows(term), let words = terms.conceptWords[term], !words.contains(where: knows) {
+      return 0
+    }
+    return weight(of: term)
   }
 
   /// How much a term tells facts apart, times its topic weight.
-  private func weight(of term: String) -> Double {
-    guard let base = specificity[term] else { return tuning.unknownWeight }
+  public func weight(of term: String) -> Double {
+    guard let base = specificity[term] else {
+      if QuestionTerms.timeUnits.contains(term) { return 0 }
+      return term.hasPrefix("#") ? tuning.unknownConceptWeight : tuning.unknownWeight
+    }
     return base * (TopicWords.contains(term) ? tuning.topicFactor : 1)
   }
 
-  private func scores(_ terms: QuestionTerms) -> [(Int, Double)] {
+  /// Per fact that explains anything: its score, and the part of it that comes from the
+  /// question's topic words (those not listed as options).
+  private func scores(_ terms: QuestionTerms) -> [(index: Int, score: Double, topic: Double)] {
     let present = Set(terms.weights.keys)
-    var result: [(Int, Double)] = []
+    // With only a word or two to go on ("Labels?"), the fact named by that word is the answer
+    // even where other facts use it in passing.
+    let bare = terms.weights.count <= Self.bareQuestionTerms
+    var result: [(index: Int, score: Double, topic: Double)] = []
     for index in scenario.facts.indices {
       var full = Set<String>()
       var score = 0.0
-      // A phrase that comes down to one word many facts share ("where are the users" is
-      // "users") identifies nothing: it counts as loose words only.
+      var topic = 0.0
+      // A one-word phrase many facts share identifies nothing: it counts as a loose word only.
       for phrase in aboutTerms[index] where phrase.isSubset(of: present)
-        && (phrase.count >= 2 || phrase.allSatisfy { (frequency[$0] ?? 0) <= Self.sharedByFew }) {
+        && (phrase.count >= 2 || phrase.allSatisfy { (frequency[$0] ?? 0) <= Self.sharedByFew
+          || (bare && namedBy[$0] == 1) }) {
         full.formUnion(phrase)
-        if phrase.count >= 2 { score += tuning.phraseBonus }
+        if phrase.count >= 2 {
+          score += tuning.phraseBonus
+          if phrase.allSatisfy({ (terms.weights[$0] ?? 0) >= 1 }) { topic += tuning.phraseBonus }
+        }
       }
       for (term, leaning) in terms.weights {
-        // "How many" says nothing about which fact unless the fact's phrase says it too.
-        let loose = looseTerms[index].contains(term) && term != QuestionTerms.amount
+        // "How many" and "where" say nothing about which fact unless the fact's phrase says it too.
+        let loose = looseTerms[index].contains(term) && term != QuestionTerms.amount && term != QuestionTerms.place
         let credit: Double = full.contains(term) ? 1 : (loose ? tuning.looseFactor : 0)
         score += credit * leaning * weight(of: term)
+        if leaning >= 1 { topic += credit * weight(of: term) }
       }
-
-      if score > 0 { result.append((index, score)) }
+      if score > 0 { result.append((index, score, topic)) }
     }
     return result
   }

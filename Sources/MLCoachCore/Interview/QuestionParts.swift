@@ -2,33 +2,96 @@ import Foundation
 
 /// Splits a question that asks two things ("How many images, and how many queries per
 /// second?", "QPS? And latency?") into its parts, so each part gets its own answer. A split
-/// needs a question word or auxiliary after the joint, so "clicks and views" stays one part.
+/// needs a question word or auxiliary after the joint, so "clicks and views" stays one part;
+/// a comma joins two questions only when the first is a question too ("How many merchants,
+/// which verticals?"), so "If I use a two-tower model, do we have GPUs?" stays one. A short
+/// fragment without a question word ("team size and compute budget?", "DAU / sessions per
+/// day?") names each topic in a few words: it splits at "and", "/", "+" and "&".
 public enum QuestionParts {
+  /// A fragment splits only when it is at most this many words.
+  static let fragmentWords = 8
+
   /// Words that start a new question after "and" or a comma.
   static let starters: Set<String> = ["how", "what", "whats", "which", "where", "when", "who", "is", "are", "do",
                                       "does", "can", "could", "should", "will", "would", "any", "did"]
+
+  /// Words that come before a figure: "around 50k QPS", "~2B users".
+  static let approximators: Set<String> = ["about", "around", "roughly", "approximately", "maybe", "say", "some",
+                                           "over", "under", "nearly", "almost"]
+
+  /// Whether a figure starts at `index` ("50k QPS", "around 50k QPS"): a second assumption.
+  static func startsAmount(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
+    guard index < words.count else { return false }
+    if words[index].isNumber { return true }
+    return approximators.contains(words[index].text) && index + 1 < words.count && words[index + 1].isNumber
+  }
+
+  /// Words that point back to what was said before.
+  static let backReferences: Set<String> = ["that", "this", "it", "those", "these", "them", "they"]
+
+  /// Whether the clause starting at the first of `words` points back, up to the next "?".
+  static func refersBack(_ words: ArraySlice<WordTokenizer.Word>) -> Bool {
+    words.prefix(12).contains { backReferences.contains($0.text) }
+  }
+
+  /// Pronouns by which a later part of a question points at the subject of the part before.
+  static let antecedentPronouns: Set<String> = ["they", "them", "it", "those", "these", "their", "its"]
+
+  /// Whether `part` speaks of the subject of the part before ("how fast should they show up?").
+  public static func pointsBack(_ part: String) -> Bool {
+    WordTokenizer.words(part).contains { antecedentPronouns.contains($0.text) }
+  }
 
   public static func split(_ question: String) -> [String] {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
     var cuts: [Int] = []
+    let fragment = !words.isEmpty && !starters.contains(words[0].text) && words[0].text != "if"
+      && words.count <= fragmentWords
+    // Where the current part began, to tell whether it is itself a question.
+    var partStart = 0
     for (index, word) in words.enumerated() where index > 0 {
       let gap = bytes[words[index - 1].end..<word.start]
       let questionMark = gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";"))
       if questionMark {
         cuts.append(word.start)
+        partStart = index
         continue
       }
-      // "..., and how many ..." / "... and what ..." / "..., how ...".
-      if word.text == "and", index + 1 < words.count, starters.contains(words[index + 1].text), index >= 2 {
+      // After a dash, "— is that right?" or "— is there a policy on that?" asks about what came
+      // before: it is no question of its own.
+      let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " ")) && !refersBack(words[index...])
+      if gap.contains(UInt8(ascii: ",")) || dash, starters.contains(word.text), starters.contains(words[partStart].text),
+         index - partStart >= 2 {
         cuts.append(word.start)
+        partStart = index
+        continue
+      }
+      if fragment, word.text == "and" || gap.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+")
+        || $0 == UInt8(ascii: "&") }), index + 1 < words.count || word.text != "and" {
+        cuts.append(word.start)
+        partStart = index
+        continue
+      }
+      // "..., and how many ..." / "... and what ..." / "... 2 billion videos and around 50k QPS" /
+      // "~2B users with an average of ~200 friends each": a second figure after a first.
+      let figureBefore = words[partStart..<index].contains(where: \.isNumber)
+      let secondFigure = figureBefore && (startsAmount(words, at: index + 1)
+        || (words.count > index + 4 && words[index + 1].text == "an" && words[index + 2].text == "average"
+          && startsAmount(words, at: index + 4)))
+      if word.text == "and" || word.text == "with", index + 1 < words.count, index >= 2,
+         (word.text == "and" && starters.contains(words[index + 1].text)) || secondFigure {
+        cuts.append(word.start)
+        partStart = index + 1
       }
     }
     guard !cuts.isEmpty else { return [question] }
     var parts: [String] = []
     var start = 0
     for cut in cuts + [bytes.count] {
-      let part = String(decoding: bytes[start..<cut], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+      var part = String(decoding: bytes[start..<cut], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+      // A fragment's "and" stays with the words after it; drop it so the part reads alone.
+      if part.hasPrefix("and ") { part.removeFirst(4) }
       if WordTokenizer.words(part).count >= 1 { parts.append(part) }
       start = cut
     }

@@ -7,6 +7,8 @@
 public struct QuestionTerms: Equatable, Sendable {
   /// Stem (or `#concept`) → how much the question leans on it (1, or less for listed options).
   public var weights: [String: Double]
+  /// The stems that spell each `#concept` of `weights`.
+  public var conceptWords: [String: Set<String>] = [:]
 
   /// How much a word counts when it only lists options or examples.
   public static let listedOptionFactor = 0.35
@@ -26,15 +28,95 @@ public struct QuestionTerms: Equatable, Sendable {
     "small", "high", "low", "mostly", "mainly", "usually", "typical", "typically", "fine", "expected", "expect",
     "allowed", "able", "use", "using", "used", "make", "made", "way", "ways", "s", "t", "even", "still", "well",
     "other", "else", "either", "both", "same", "whether", "per", "over", "under", "up", "down", "out",
+    // Words of a yes/no or "can I assume" question that only ask for a confirmation ("is 30
+    // days enough?"): no fact is about them, and as unknown words they would hide the topic
+    // the question does name. See also `confirmations`.
+    "enough", "assumption", "maybe", "perhaps", "probably", "too",
+    // Prepositions that, like "of" and "in", only join the topic words.
+    "among", "amongst", "via",
+    "cant", "dont", "doesnt", "isnt", "arent", "wont", "didnt", "wouldnt", "shouldnt", "couldnt",
   ]
+
+  /// Words that ask to confirm an assumption where they close it ("is that right?", "a fair
+  /// assumption", "is it safe to assume", "makes sense"), and are content elsewhere ("right to
+  /// erasure", "safe search", "fair housing").
+  static let confirmations: Set<String> = ["fair", "right", "correct", "reasonable", "safe", "sense", "realistic",
+                                           "accurate", "sensible", "plausible", "ok", "okay"]
+  static let beforeConfirmation: Set<String> = ["that", "this", "it", "sound", "sounds", "make", "makes", "be", "a",
+                                                "is", "seem", "seems"]
+  static let afterConfirmation: Set<String> = ["assumption", "estimate", "guess", "number", "figure", "ballpark", "or"]
+
+  /// Multipliers written after a number ("50k QPS", "~2B users").
+  static let multipliers: Set<String> = ["k", "m", "b", "bn", "mn"]
+
+  /// Whether the word at `index` only asks to confirm an assumption or scales a number.
+  static func isFiller(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
+    let word = words[index].text
+    if multipliers.contains(word) { return index > 0 && words[index - 1].isNumber }
+    guard confirmations.contains(word), index > 0 else { return false }
+    // Closing the question ("Is 150 ms right?") it asks for a confirmation whatever precedes it.
+    guard index + 1 < words.count else { return true }
+    guard beforeConfirmation.contains(words[index - 1].text) else { return false }
+    let next = words[index + 1].text
+    if afterConfirmation.contains(next) { return true }
+    return next == "to" && index + 2 < words.count && ["assume", "say", "think"].contains(words[index + 2].text)
+  }
 
   /// The term for "how many" / "how much".
   static let amount = "#amount"
+
+  /// The term for "where" asking for a place ("where do ads appear?", "know where the user
+  /// is"), so "where is it shown" in a fact is a phrase of two terms, not the word "shown".
+  static let place = "#where"
+  /// Words after which "where" asks for a place rather than joining a clause ("a skew where …").
+  static let beforePlace: Set<String> = ["know", "and", "or", "see", "tell", "shown", "show", "decide", "exactly"]
 
   /// Words after which a question lists options or examples rather than its topic.
   static let optionMarkers: Set<String> = ["like", "eg", "e", "such", "including", "say", "example", "or"]
 
   public init(weights: [String: Double]) { self.weights = weights }
+
+  /// How much a word counts in a leading "if I use X, ..." clause: it describes the candidate's
+  /// design, and the question is what follows ("..., do we have GPUs?").
+  public static let designContextFactor = 0.25
+
+  /// Shorthand candidates type in questions, with the words a fact spells out, which stand in
+  /// for it (a fact that says "infrastructure" should not see "infra" as a word it lacks).
+  /// Plurals of acronyms come first: the stemmer keeps a final "us" ("status"), so "gpus"
+  /// stays "gpus". Percentiles keep their own word too: a fact may say "p99".
+  static let shorthand: [String: [String]] = [
+    "gpus": ["gpu"], "cpus": ["cpu"], "tpus": ["tpu"], "infra": ["infrastructure"],
+    "pano": ["panorama"], "panos": ["panorama"], "tps": ["transactions", "second"],
+    "eval": ["evaluation"], "evals": ["evaluation"], "recs": ["recommendations"], "prod": ["production"],
+    "p50": ["p50", "latency"], "p90": ["p90", "latency"], "p95": ["p95", "latency"], "p99": ["p99", "latency"],
+    "p999": ["p999", "latency"], "e2e": ["end"], "imps": ["impressions"], "avg": ["average"], "mau": ["monthly", "active", "users"],
+  ]
+
+  /// Irregular verb forms the stemmer leaves apart from their verb: "how many videos show"
+  /// meets a fact's "how many videos shown".
+  static let irregular: [String: String] = [
+    "shown": "show", "sent": "send", "made": "make", "built": "build", "bought": "buy", "kept": "keep",
+    "taken": "take", "took": "take", "seen": "see", "saw": "see", "given": "give", "gave": "give",
+    "known": "know", "knew": "know", "written": "write", "wrote": "write", "chosen": "choose", "chose": "choose",
+    "held": "hold", "paid": "pay", "sold": "sell", "told": "tell", "found": "find", "lost": "lose", "ran": "run",
+    "grown": "grow", "grew": "grow", "driven": "drive", "drove": "drive", "hidden": "hide", "hid": "hide",
+    "spent": "spend", "caught": "catch", "fell": "fall", "fallen": "fall", "left": "leave", "met": "meet",
+    "read": "read", "brought": "bring", "thought": "think", "understood": "understand", "won": "win",
+    // Adjectives and idioms a fact says with the noun: "regional limits", "a handful of friends".
+    "regional": "region", "seasonal": "season", "handful": "few",
+  ]
+
+  /// Words that make a figure: "Can I assume 2 billion users?" asks how many users there are.
+  static let figureWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                                         "billion", "billions", "trillion", "dozen", "dozens"]
+
+  /// Words before a number that make it an age, a rank or a version rather than an amount.
+  static let beforeNonAmount: Set<String> = ["under", "over", "age", "aged", "ages", "top", "version", "v", "q"]
+
+  /// Units of time: they come with a figure ("per minute", "in a month"), so where no fact
+  /// uses one it says nothing about what the question is after (see `QuestionMatcher`).
+  public static let timeUnits: Set<String> = Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "quarter"].map(WordNormalizer.stem))
 
   /// The terms of `text`, with lexicon concepts found through `concepts`.
   public init(_ text: String, concepts: ConceptSpotter) {
@@ -42,30 +124,70 @@ public struct QuestionTerms: Equatable, Sendable {
     let words = WordTokenizer.words(text)
     // After a colon, dash or an option marker, the rest of the clause lists options.
     var listing = false
+    var designContext = words.count > 2 && words[0].text == "if" && words[1].text == "i"
     var stems: [String] = []
     let bytes = Array(text.utf8)
     for (position, word) in words.enumerated() {
       if position > 0 {
         let gap = bytes[words[position - 1].end..<word.start]
-        if gap.contains(UInt8(ascii: ":")) || gap.contains(0xE2) /* em/en dash */ { listing = true }
+        let comma = gap.contains(UInt8(ascii: ","))
+        // A dash between two numbers is a range ("30–40"), not a list.
+        let dash = gap.contains(0xE2) /* em/en dash */ && gap.contains(UInt8(ascii: " "))
+        let colon = gap.contains(UInt8(ascii: ":"))
+        if comma || dash || colon { designContext = false }
+        if colon || dash { listing = true }
         if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false }
+        // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
+        if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
       }
-      let stem = WordNormalizer.stem(word.text)
+      // "How current must the feed be?" asks how fresh it is, not about the current system.
+      let howCurrent = word.text == "current" && position > 0 && words[position - 1].text == "how"
+      let stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
       stems.append(stem)
-      if Self.optionMarkers.contains(word.text), position > 1 { listing = true }
+      // "or other personal data" names the category the options belong to: still the topic.
+      let next = position + 1 < words.count ? words[position + 1].text : ""
+      if Self.optionMarkers.contains(word.text), position > 1,
+         !(word.text == "or" && ["other", "any", "another"].contains(next)) {
+        listing = true
+      }
+      // "…, and are there countries …" starts a new question: the list before it is over.
+      if word.text == "and", QuestionParts.starters.contains(next) { listing = false }
+      // "…, and if so, which kind?" asks for detail of what came before: the rest lists options.
+      if word.text == "if", ["so", "yes", "not"].contains(next) { listing = true }
       // "How many" and "how much" ask for an amount: a term of its own, so "how many users"
       // in a fact meets "How many users?" as a whole phrase.
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
-      guard !Self.stopWords.contains(word.text), !word.isNumber else { continue }
-      let weight = listing ? Self.listedOptionFactor : 1
-      weights[stem] = max(weights[stem] ?? 0, weight)
+      // A yes/no question with a figure asks for an amount as "how many" does; an age or a
+      // rank ("under-18s", "top 50") is no amount.
+      let previous = position > 0 ? words[position - 1].text : ""
+      if word.isNumber && !Self.beforeNonAmount.contains(previous) && next != "s" || Self.figureWords.contains(word.text) {
+        weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
+      }
+      if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
+        weights[Self.place] = max(weights[Self.place] ?? 0, listing ? Self.listedOptionFactor : 1)
+      }
+      guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
+      let weight = (listing ? Self.listedOptionFactor : 1) * (designContext ? Self.designContextFactor : 1)
+      if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
+      for spelled in Self.shorthand[word.text] ?? [] {
+        let full = WordNormalizer.stem(spelled)
+        stems.append(full)
+        weights[full] = max(weights[full] ?? 0, weight)
+      }
     }
-    for concept in concepts.concepts(in: Set(stems)) where weights[concept] == nil {
-      weights[concept] = 1
+    // A concept weighs what its weakest word weighs: options listed after a colon name
+    // concepts too ("per click, per impression" spells cost-per-click), and those are not the
+    // topic; nor is a concept spelled partly by the candidate's "if I use …" clause.
+    var conceptWords: [String: Set<String>] = [:]
+    for form in concepts.spelled(in: Set(stems)) {
+      let weight = form.stems.map { weights[$0] ?? 1 }.min() ?? 1
+      weights[form.concept] = max(weights[form.concept] ?? 0, weight)
+      conceptWords[form.concept, default: []].formUnion(form.stems)
     }
     self.weights = weights
+    self.conceptWords = conceptWords
   }
 
   /// The stems of a phrase, stop words dropped, with the concepts the phrase spells.

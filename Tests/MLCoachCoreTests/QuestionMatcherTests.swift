@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+/// Kinds of clarifying question the matcher used to get wrong or leave unanswered, each with
+/// a phrasing of our own (never a question of the banks): listed options that spell concepts,
+/// the candidate's "if I use …" context, shorthand, bare topic words, confirmation words,
+/// questions in several parts and the refusals of oddly specific questions.
+@Suite("Question matcher")
+struct QuestionMatcherTests {
+  func match(_ id: String, _ question: String) throws -> QuestionMatcher.Match {
+    try QuestionMatcher(scenario: Fixtures.flagship(id)).match(question)
+  }
+
+  func terms(_ question: String) -> [String: Double] { QuestionTerms(question, concepts: .bundled).weights }
+
+  @Test("a concept spelled by listed options weighs as an option, not as the topic")
+  func listedConcepts() throws {
+    let weights = terms("How are advertisers billed: per click, per impression, or per conversion?")
+    #expect((weights["#cost-per-mille"] ?? 0) <= QuestionTerms.listedOptionFactor)
+    #expect(weights["bil"] == 1)
+    // The runner-up explains only the options: the fact about billing still answers.
+    #expect(try match("ads-ctr", "How are advertisers billed: per click, per impression, or per conversion?").factIDs
+      == ["auction"])
+  }
+
+  @Test("a list ends where a new question starts, and a number range is no list")
+  func listEnds() {
+    let weights = terms("If I use something like DLRM, do we have GPUs for training?")
+    #expect(weights["gpu"] == 1)
+    #expect(terms("Is 30–40 minutes the window customers see?")["window"] == 1)
+  }
+
+  @Test("the candidate's own 'if I use …' clause is context, weighed below the question")
+  func designContext() throws {
+    let weights = terms("If I use a wide-and-deep model with huge embedding tables, do we have GPUs for training?")
+    #expect(weights["tabl"] == QuestionTerms.designContextFactor)
+    #expect(weights["gpu"] == 1)
+    #expect(try match("ads-ctr", "if I use a wide-and-deep model with huge embedding tables, do we have GPUs for training?")
+      .factIDs == ["compute"])
+  }
+
+  @Test("shorthand reads as the words a fact spells out", arguments: [
+    ("street-view-blurring", "panos per day?", ["volume"]),
+    ("ads-ctr", "p99 target?", ["latency"]),
+    ("ads-ctr", "dau / qps?", ["users", "traffic"]),
+  ])
+  func shorthand(id: String, question: String, facts: [String]) throws {
+    #expect(try match(id, question).factIDs == facts, "\(question)")
+    #expect(terms("How many GPUs?")["gpu"] == 1)
+    #expect(terms("infra?")["infra"] == nil)
+  }
+
+  @Test("a bare topic word gets the fact named by it, though other facts use it in passing")
+  func bareTopic() throws {
+    #expect(try match("harmful-content", "Labels?").factIDs == ["labels"])
+  }
+
+  @Test("'is that a fair assumption' only asks to confirm: the topic decides")
+  func confirmationWords() throws {
+    #expect(terms("Is a 1% CTR a fair assumption?")["fair"] == nil)
+    #expect(try match("ads-ctr", "Is a 1% CTR a fair assumption?").factIDs == ["base-ctr"])
+  }
+
+  @Test("questions in several parts", arguments: [
+    ("team size and compute budget?", 2),
+    ("dau / sessions per day?", 2),
+    ("Can I assume 1 billion videos and around 20k QPS?", 2),
+    ("How many merchants, which verticals?", 2),
+    ("If I use a two-tower model, do we have GPUs?", 1),
+    ("What's the memory budget — is that enough for float embeddings?", 1),
+    ("What's the memory budget — can we keep everything in RAM?", 2),
+    ("Do we log clicks and views?", 1),
+  ])
+  func parts(question: String, count: Int) {
+    #expect(QuestionParts.split(question).count == count, "\(QuestionParts.split(question))")
+  }
+
+  @Test("a two-number assumption gets both facts")
+  func twoNumbers() throws {
+    #expect(try match("video-search", "Can I assume 1 billion videos and around 20k QPS?").factIDs
+      == ["corpus-size", "traffic"])
+  }
+
+  @Test("only the part about the team is refused; the rest is answered")
+  func organisationPart() throws {
+    #expect(try match("ads-ctr", "What's the GPU budget, and how big is the team?").factIDs == ["compute"])
+    #expect(try match("ads-ctr", "How big is the team?").abstention == .tooSpecific)
+  }
+
+  @Test("organisation words refuse only where no fact is about them")
+  func organisationWords() {
+    #expect(OddlySpecificQuestion.applies(to: "Does the review team work weekends?"))
+    #expect(!OddlySpecificQuestion.applies(to: "Does the review team work weekends?", scenarioWords: ["team"]))
+  }
+
+  @Test("a dated past event, one entity singled out by a superlative, an internal detail", arguments: [
+    ("What did the regulator decide in 2019?", true),
+    ("What was the AUC in Q3 2021?", true),
+    ("Can I assume 2000 QPS?", false),
+    ("Which advertiser has the biggest budget?", true),
+    ("What's the most watched video in our biggest market?", true),
+    ("What's the smallest face we must blur?", false),
+    ("Which projection does the map service use internally?", true),
+    ("Who manufactures the cameras?", true),
+  ])
+  func oddlySpecific(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
+  }
+
+  @Test("a later part that says 'they' is read with the words of the part before")
+  func antecedent() throws {
+    #expect(QuestionParts.pointsBack("how fast should they show up?"))
+    #expect(try match("event-recommendation", "how fast should they show up?").factIDs.isEmpty)
+    #expect(try match("event-recommendation", "How many new events a day, and how fast should they show up?").factIDs
+      == ["inventory", "freshness"])
+  }
+
+  @Test("'where' asking for a place meets a fact's 'where the user is'; a 'where' clause does not")
+  func place() throws {
+    #expect(terms("Do we know where the user is?")["#where"] == 1)
+    #expect(terms("Is there a skew where few videos get most views?")["#where"] == nil)
+    #expect(try match("event-recommendation", "Do we know where the user is?").factIDs == ["location"])
+  }
+
+  @Test("confirmation words drop only where they close an assumption")
+  func confirmations() {
+    #expect(terms("Is a 2% CTR a fair assumption?")["fair"] == nil)
+    #expect(terms("Is 150 ms right?")["right"] == nil)
+    #expect(terms("Is it safe to assume 50k QPS?")["safe"] == nil)
+    #expect(terms("Does the right to erasure apply?")["right"] == 1)
+    #expect(terms("Is safe search on by default?")["saf"] != nil || terms("Is safe search on by default?")["safe"] != nil)
+    #expect(terms("Can I assume 50k QPS?")["k"] == nil)
+    #expect(terms("Top k results?")["k"] == 1)
+  }
+
+  @Test("irregular verb forms meet their verb: 'videos shown' is 'videos show'")
+  func irregularForms() {
+    #expect(terms("How many videos are shown?")["show"] == 1)
+    #expect(terms("How many requests are sent a day?")["send"] == 1)
+  }
+
+  @Test("'and if so, which kind?' asks for detail: what follows lists options")
+  func ifSo() throws {
+    #expect(terms("Is there a model in production, and if so is it logistic regression?")["logistic"]
+      == QuestionTerms.listedOptionFactor)
+    #expect(try match("ads-ctr", "Is there a CTR model in production today, and if so which kind, gradient boosted trees or a neural net?")
+      .factIDs == ["existing"])
+  }
+
+  @Test("an unknown concept spelled only by unknown words adds nothing to what its words weigh")
+  func unknownConcepts() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
+    let options = QuestionTerms("Is it logistic regression?", concepts: .bundled)
+    #expect(options.weights["#logistic-regression"] != nil)
+    #expect(matcher.weight(of: "#logistic-regression", among: options) == 0)
+    // "position bias" names an idea no fact has, though a fact speaks of slot position.
+    let bias = QuestionTerms("Do we correct for position bias?", concepts: .bundled)
+    #expect(matcher.weight(of: "#position-bias", among: bias) > 0)
+  }
+
+  @Test("a yes/no question with a figure asks for the amount; an age or a rank does not")
+  func figures() throws {
+    #expect(terms("Can I assume 2 billion users?")["#amount"] == 1)
+    #expect(terms("Is there a separate experience for under-18s?")["#amount"] == nil)
+    #expect(terms("Do we need the top 50?")["#amount"] == nil)
+    #expect(try match("people-you-may-know", "Can I assume 2 billion users?").factIDs == ["users"])
+    #expect(try match("people-you-may-know", "Can I assume 1B users with an average of 300 friends each?").factIDs
+      == ["users", "graph-size"])
+  }
+
+  @Test("a unit of time no fact uses is no unknown topic; idioms and adjectives meet their noun")
+  func unitsAndIdioms() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
+    #expect(!matcher.knows("minut") && matcher.weight(of: "minut") == 0)
+    #expect(terms("regional limits?")["region"] == 1)
+    #expect(try match("news-feed", "What about users with just a handful of friends?").factIDs == ["cold-start"])
+  }
+
+  @Test("'how current must it be?' asks about freshness, not about the current system")
+  func howCurrent() throws {
+    #expect(terms("How current does the feed need to be?")["fresh"] == 1)
+    #expect(terms("What is the current system?")["current"] == 1)
+    #expect(try match("news-feed", "How current does the feed need to be?").factIDs == ["freshness"])
+  }
+}
