@@ -102,6 +102,23 @@ struct GradedAnswerTests {
     }
   }
 
+  // The catalogue issues' bar for each newer scenario, per answer and over both parts: every
+  // strong answer above every good one, every good above every medium, every medium above
+  // every keyword list, senior-mistakes answer and answer to another scenario. It guards the
+  // figures the README reports; nothing is tuned on the held-out answers it reads.
+  @Test("newer scenarios: every strong > every good > every medium > every gaming or mistakes answer",
+        arguments: scenarios.filter { !flagships.contains($0) })
+  func orderingPerAnswer(scenario: String) {
+    func scores(_ kinds: Set<String>) -> [Double] {
+      Self.rows.filter { $0.entry.scenario == scenario && kinds.contains($0.entry.kind) }.map(\.report.overall)
+    }
+    let tiers = [scores(Self.strongKinds), scores(["good"]), scores(["medium"]),
+                 scores(Self.gamingKinds.union(["senior-mistakes"]))].filter { !$0.isEmpty }
+    for (upper, lower) in zip(tiers, tiers.dropFirst()) {
+      #expect(upper.min()! > lower.max()!, "\(upper) vs \(lower)")
+    }
+  }
+
   @Test("a strong answer raises no red flag", arguments: scenarios)
   func strongAnswersRaiseNoFlags(scenario: String) {
     for row in Self.rows where row.entry.scenario == scenario && Self.strongKinds.contains(row.entry.kind) {
