@@ -2872,7 +2872,12 @@ enum BundledData {
         "optimize accuracy",
         "maximize accuracy",
         "using accuracy",
-        "accuracy on the test set"
+        "accuracy on the test set",
+        "predictions we get right",
+        "preds we get right",
+        "share of predictions that are correct",
+        "fraction of predictions correct",
+        "percent of predictions correct"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -19303,7 +19308,17 @@ enum BundledData {
         "linear scan over all",
         "true nearest neighbors",
         "exact nearest neighbors",
-        "query against all"
+        "query against all",
+        "every stored image vector",
+        "every stored vector",
+        "exhaustive dot product",
+        "exhaustive search",
+        "full exact cosine",
+        "exact cosine over all",
+        "score it against every",
+        "exhaustive dot",
+        "every stored img",
+        "every stored embedding"
       ],
       "unlessMentioned": [
         "approximate nearest neighbor",
@@ -28953,7 +28968,13 @@ enum BundledData {
         "domain-adaptive pretraining on",
         "retrieval mainly for citations",
         "retrieval is mainly for citations",
-        "retrieval just for citations"
+        "retrieval just for citations",
+        "fine-tune LLM on entire",
+        "fine-tune the LLM on all",
+        "fine-tune the LLM on the entire",
+        "so it memorizes the content",
+        "memorize the documents",
+        "memorizes the documents"
       ],
       "unlessMentioned": [
         "RAG vs fine-tuning",
@@ -29058,7 +29079,10 @@ enum BundledData {
         "skip permissions",
         "ignore permissions",
         "ignore access control",
-        "permissions are out of scope"
+        "permissions are out of scope",
+        "ACLs ignored",
+        "ignore ACLs",
+        "ignoring ACLs"
       ],
       "unlessMentioned": [
         "restricted",
@@ -29382,7 +29406,10 @@ enum BundledData {
         "serve the cached answer",
         "cached answer directly",
         "reuse the answer for similar questions",
-        "answer cache shared"
+        "answer cache shared",
+        "same cached reply to every",
+        "cached reply to every",
+        "same cached answer to every"
       ],
       "unlessMentioned": [
         "keyed by permission",

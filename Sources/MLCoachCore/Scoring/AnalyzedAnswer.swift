@@ -17,6 +17,8 @@ struct AnalyzedAnswer {
     var isQuantity: Bool
     /// An arrow stood before this word (terse notes: "downsample -> recalibrate").
     var arrowBefore: Bool
+    /// Joined to the previous word by a hyphen: "no-click" is one adjective, not a negation.
+    var hyphenated: Bool
   }
 
   struct Sentence {
@@ -202,7 +204,7 @@ struct AnalyzedAnswer {
       let nameNumber = word.isNumber && word.attached && previous.map { !$0.word.isNumber && !$0.facts.keepsQuantity } == true
       tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore,
                           isFiller: facts.isFiller, isQuantity: word.isNumber && !nameNumber,
-                          arrowBefore: word.arrowBefore))
+                          arrowBefore: word.arrowBefore, hyphenated: word.hyphenated))
       if facts.breaksList { reasonWord = true }
       previous = (word, facts)
     }

@@ -144,6 +144,11 @@ struct MatchContext {
       // so does a condition: "we won't launch if the hide rate rises".
       if cues.pronouns.contains(tokens[i].id) || cues.conditionals.contains(tokens[i].id) { return false }
       if negators.contains(tokens[i].id) {
+        // "no-click impressions", "no-show rate": a hyphenated compound, not a negation.
+        if i + 1 < tokens.count && tokens[i + 1].hyphenated {
+          i -= 1
+          continue
+        }
         if tokens[i].id == cues.without && i == first { return false }
         if i + 1 < tokens.count, tokens[i + 1].id == cues.only {
           i -= 1
