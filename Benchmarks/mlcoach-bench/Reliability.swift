@@ -160,16 +160,25 @@ func slowestScenario() {
   let shapes: [(name: String, phrase: (Int) -> String)] = [
     ("8 distinct 10-letter words", { index in (0..<8).map { word(index * 8 + $0, length: 10) }.joined(separator: " ") }),
     ("3 words of 32 letters", { index in (0..<3).map { word(index * 3 + $0, length: 32) }.joined(separator: " ") }),
+    ("4 words of 24 letters", { index in (0..<4).map { word(index * 4 + $0, length: 24) }.joined(separator: " ") }),
+    ("2 words of 12 letters", { index in (0..<2).map { word(index * 2 + $0, length: 12) }.joined(separator: " ") }),
     ("4 glossary terms and a word", { index in
       (0..<4).map { glossaryTerms[(index + $0 * 7) % glossaryTerms.count] }.joined(separator: " ") + " " + word(index, length: 6)
     }),
   ]
   var slowest = (name: "", milliseconds: 0.0)
   for shape in shapes {
-    // 300 items and 4,000 phrases in all, about phrases included: every count at its limit.
-    let phraseCount = ScenarioLimits.phrases - aboutCount - (base["redFlags"] as? [[String: Any]] ?? []).reduce(0) {
-      $0 + (($1["evidence"] as? [String])?.count ?? 0) + (($1["unlessMentioned"] as? [String])?.count ?? 0)
+    // 300 items and 4,000 phrases in all, about phrases included, and at most 100,000
+    // characters in those phrases: every count at its limit (long phrases reach the
+    // character limit first).
+    let flagPhrases = (base["redFlags"] as? [[String: Any]] ?? []).flatMap {
+      (($0["evidence"] as? [String]) ?? []) + (($0["unlessMentioned"] as? [String]) ?? [])
     }
+    let aboutPhrases = facts.flatMap { ($0["about"] as? [String]) ?? [] }
+    let usedCharacters = (flagPhrases + aboutPhrases).reduce(0) { $0 + $1.count }
+    let phraseLength = (0..<100).map { shape.phrase($0).count }.max() ?? 1
+    let phraseCount = min(ScenarioLimits.phrases - aboutCount - flagPhrases.count,
+                          (ScenarioLimits.phraseCharactersInAll - usedCharacters) / phraseLength)
     var items: [[String: Any]] = []
     var next = 0
     for index in 0..<ScenarioLimits.rubricItems {

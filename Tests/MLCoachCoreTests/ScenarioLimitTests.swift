@@ -71,13 +71,45 @@ struct ScenarioLimitTests {
       for index in 0..<90 {
         var copy = template
         copy["id"] = "copy-\(index)"
-        copy["evidence"] = (0..<45).map { "distinct phrase \(index) \($0)" }
+        copy["evidence"] = (0..<45).map { "phrase\(index)x\($0)" }
         rubric.append(copy)
       }
       root["rubric"] = rubric
     }
     #expect(result == [": has 4060 evidence, unlessMentioned and about phrases in all; at most 4000 are allowed "
       + "(each costs time whenever an answer is scored)"])
+  }
+
+  /// A distinct run of letters for `number` (digits would split a word in two).
+  static func letters(_ number: Int) -> String {
+    var number = number
+    var text = ""
+    repeat {
+      text.append(Character(Unicode.Scalar(UInt8(97 + number % 26))))
+      number /= 26
+    } while number > 0
+    return text
+  }
+
+  @Test("the characters of all phrases together bound the scorer's start-up too")
+  func phraseWordTotal() throws {
+    let result = try issues { root in
+      var rubric = root["rubric"] as? [[String: Any]] ?? []
+      let template = rubric[0]
+      for index in 0..<40 {
+        var copy = template
+        copy["id"] = "long-\(index)"
+        // 40 x 50 phrases of ~63 characters: 126,000 on top of the scenario's own.
+        copy["evidence"] = (0..<50).map { phrase in
+          (0..<8).map { Self.letters(index * 400 + phrase * 8 + $0) + "word" }.joined(separator: " ")
+        }
+        rubric.append(copy)
+      }
+      root["rubric"] = rubric
+    }
+    #expect(result.count == 1, "\(result.prefix(2))")
+    #expect(result.first?.contains("characters in its evidence, unlessMentioned and about phrases; at most 100000") == true,
+            "\(result)")
   }
 
   @Test("phrases that can never match are rejected: filler words only, punctuation only")

@@ -75,6 +75,13 @@ public struct ScenarioDecoder {
       report("", "has \(phrases) evidence, unlessMentioned and about phrases in all; at most "
         + "\(ScenarioLimits.phrases) are allowed (each costs time whenever an answer is scored)")
     }
+    let characters = rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.count } }
+      + redFlags.reduce(0) { $0 + ($1.evidence + $1.unlessMentioned).reduce(0) { $0 + $1.count } }
+      + facts.reduce(0) { $0 + $1.about.reduce(0) { $0 + $1.count } }
+    if characters > ScenarioLimits.phraseCharactersInAll {
+      report("", "has \(characters) characters in its evidence, unlessMentioned and about phrases; at most "
+        + "\(ScenarioLimits.phraseCharactersInAll) are allowed (each costs time whenever an answer is scored)")
+    }
     return Scenario(id: id, title: title, topics: topics, difficulty: difficulty, summary: summary,
                     prompt: prompt, facts: facts, steps: steps, rubric: rubric, redFlags: redFlags,
                     reference: reference)

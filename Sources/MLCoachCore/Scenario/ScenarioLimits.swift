@@ -41,6 +41,11 @@ public enum ScenarioLimits {
   /// Evidence, `unlessMentioned` and `about` phrases of the whole scenario: the scorer compiles
   /// each into its variants, so this bounds the start-up cost of every command that scores.
   public static let phrases = 4_000
+  /// Characters of all those phrases together. The largest bundled scenario has about 39,000;
+  /// the scorer's start-up is linear in this (long words cost most: each registers its
+  /// prefixes), and 100,000 keeps the slowest scenario `validate` accepts well within the
+  /// 50 ms budget for compiling it and scoring an 800-word answer.
+  public static let phraseCharactersInAll = 100_000
   /// Characters of one phrase.
   public static let phraseLength = 100
   /// Words of one phrase: "the most distinctive words only". 12, not 8: a fact's `about` may be

@@ -65,6 +65,9 @@ public struct Scorer: Sendable {
     askedAboutFact = AskedAboutFactRule(scenario: scenario)
     var (compiler, cueSet) = PhraseCompiler.baseWithCues(for: lexicon)
     cues = cueSet
+    // Rough count of phrase words (a word is ~7 bytes with its space): only sizes a table.
+    let phraseBytes = scenario.rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.utf8.count } }
+    compiler.vocabulary.reserveRawWords(phraseBytes / 7)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
     itemPairs = scenario.rubric.map { item in
       guard item.category == .tradeoffs else { return [] }

@@ -17,7 +17,9 @@ struct Vocabulary {
   private var rawWords = HashSet()
 
   /// The longest first half tried when joining two words; keeps `addRaw` linear in the word.
-  static let longestJoinPrefix = 16
+  /// (12: the first half of a split compound is short, "re rank", "down sample", "counter
+  /// factual"; each extra length costs every long phrase word a table entry.)
+  static let longestJoinPrefix = 12
 
   var count: Int { ids.count }
 
@@ -124,6 +126,13 @@ struct Vocabulary {
     }
   }
 
+  /// Makes room for the join prefixes of about `words` more raw words (a scenario at the size
+  /// limits has tens of thousands): one rehash instead of one per doubling.
+  mutating func reserveRawWords(_ words: Int) {
+    joinPrefixes.reserve(words * (Self.longestJoinPrefix / 2))
+    rawWords.reserve(words)
+  }
+
   func startsJoinedWord(_ word: String) -> Bool {
     let count = word.utf8.count
     guard count >= 2, count <= Self.longestJoinPrefix else { return false }
@@ -182,9 +191,18 @@ extension Vocabulary {
       return true
     }
 
-    private mutating func grow() {
+    /// Makes room for `extra` more values at once (one rehash instead of one per doubling).
+    mutating func reserve(_ extra: Int) {
+      var size = slots.count
+      while (count + extra) * 2 > size { size *= 2 }
+      if size > slots.count { rehash(into: size) }
+    }
+
+    private mutating func grow() { rehash(into: slots.count * 2) }
+
+    private mutating func rehash(into size: Int) {
       let old = slots
-      slots = [UInt32](repeating: 0, count: old.count * 2)
+      slots = [UInt32](repeating: 0, count: size)
       count = 0
       for key in old where key != 0 { _ = place(key, start: Self.start(of: key)) }
     }

@@ -35,7 +35,7 @@ public enum WordNormalizer {
     stemAmerican(&w)
     if inflected && w.count > 3 { stemAmerican(&w) }
     // Many words are their own stem: returning the word saves building a String.
-    return w.elementsEqual(spelled.utf8) ? spelled : String(decoding: w, as: UTF8.self)
+    return w.count == spelled.utf8.count && w.elementsEqual(spelled.utf8) ? spelled : String(decoding: w, as: UTF8.self)
   }
 
   /// Pairs of first and last byte of the words in `spellings`: a word outside them needs no
