@@ -183,4 +183,21 @@ struct QuestionMatcherTests {
     #expect(terms("What is the current system?")["current"] == 1)
     #expect(try match("news-feed", "How current does the feed need to be?").factIDs == ["freshness"])
   }
+
+  @Test("a percentage is a rate, not an amount: it never draws the fact about how many")
+  func percentages() throws {
+    #expect(terms("Is 2% of uploads being harmful a fair number?")["#amount"] == nil)
+    #expect(terms("Is a 3 percent CTR realistic?")["#amount"] == nil)
+    #expect(terms("Is a 3 percent CTR realistic?")["percent"] == nil)
+    #expect(terms("Can I assume 2 million uploads a day?")["#amount"] == 1)
+    #expect(try match("harmful-content", "Is 2% of uploads being harmful a fair number?").factIDs != ["post-volume"])
+  }
+
+  @Test("a fact clearly ahead of the next (about 1.4 times its score) answers; only near-equal facts tie")
+  func clearLeadAnswers() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("people-you-may-know"))
+    let ranking = matcher.ranking("How many friend requests are sent each day?")
+    #expect(ranking[0].score < ranking[1].score * 1.6)
+    #expect(matcher.match("How many friend requests are sent each day?").factIDs == ["acceptance-stats"])
+  }
 }

@@ -18,8 +18,9 @@ public struct QuestionMatcher: Sendable {
     public var minimumScore = 2.2
     /// Least share of the question's weight the fact must explain.
     public var minimumShare = 0.5
-    /// The best fact's score must be at least this multiple of the runner-up's.
-    public var minimumLead = 1.6
+    /// The best fact's score must be at least this multiple of the runner-up's: two facts
+    /// are a tie only when they are close, since a clear 40% lead is a plausible answer.
+    public var minimumLead = 1.4
     /// A lead this large over the runner-up lets a fact answer with only `decisiveShare` of
     /// the question explained.
     public var decisiveLead = 2.5

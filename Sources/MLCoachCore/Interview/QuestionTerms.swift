@@ -31,7 +31,7 @@ public struct QuestionTerms: Equatable, Sendable {
     // Words of a yes/no or "can I assume" question that only ask for a confirmation ("is 30
     // days enough?"): no fact is about them, and as unknown words they would hide the topic
     // the question does name. See also `confirmations`.
-    "enough", "assumption", "maybe", "perhaps", "probably", "too",
+    "enough", "assumption", "maybe", "perhaps", "probably", "too", "percent",
     // Prepositions that, like "of" and "in", only join the topic words.
     "among", "amongst", "via",
     "cant", "dont", "doesnt", "isnt", "arent", "wont", "didnt", "wouldnt", "shouldnt", "couldnt",
@@ -162,7 +162,11 @@ public struct QuestionTerms: Equatable, Sendable {
       // A yes/no question with a figure asks for an amount as "how many" does; an age or a
       // rank ("under-18s", "top 50") is no amount.
       let previous = position > 0 ? words[position - 1].text : ""
-      if word.isNumber && !Self.beforeNonAmount.contains(previous) && next != "s" || Self.figureWords.contains(word.text) {
+      // A percentage ("0.5% harmful", "a 2% CTR") is a rate, which a fact names by its own
+      // words ("prevalence", "CTR"), not a count of things.
+      let percent = word.isNumber && (next == "percent" || (word.end < bytes.count && bytes[word.end] == UInt8(ascii: "%")))
+      if word.isNumber && !percent && !Self.beforeNonAmount.contains(previous) && next != "s"
+        || Self.figureWords.contains(word.text) {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
       if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
