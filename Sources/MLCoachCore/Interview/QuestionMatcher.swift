@@ -20,7 +20,7 @@ public struct QuestionMatcher: Sendable {
     public var minimumShare = 0.5
     /// The best fact's score must be at least this multiple of the runner-up's: two facts
     /// are a tie only when they are close, since a clear 40% lead is a plausible answer.
-    public var minimumLead = 1.4
+    public var minimumLead = 1.45
     /// A lead this large over the runner-up lets a fact answer with only `decisiveShare` of
     /// the question explained.
     public var decisiveLead = 2.5
