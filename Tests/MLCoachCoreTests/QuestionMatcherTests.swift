@@ -212,4 +212,25 @@ struct QuestionMatcherTests {
     #expect(ranking[0].score < ranking[1].score * 1.6)
     #expect(matcher.match("What transaction volume do we see at peak?").factIDs == ["peak-traffic"])
   }
+
+  @Test("', or is …?' offers the question a second way: its words count more than listed options")
+  func alternativeQuestion() throws {
+    let alternative = terms("Must recommendations stay in town, or is distance a hard filter?")
+    #expect(alternative["distanc"] == QuestionTerms.alternativeFactor)
+    #expect(QuestionTerms.alternativeFactor > QuestionTerms.listedOptionFactor)
+    // Without a comma, "or who" lists one more option.
+    #expect(terms("Can we use signals like location or who viewed a profile?")["view"] == QuestionTerms.listedOptionFactor)
+    // A question mark ends the alternative.
+    #expect(terms("Is it batch, or is it streaming? What latency?")["latency"] == 1)
+  }
+
+  @Test("a derived word no fact uses is read as its root where a fact uses that")
+  func derivedWords() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))
+    try #require(matcher.knows("eligibl") && !matcher.knows("eligibility"))
+    let terms = matcher.terms("What decides a video's eligibility?")
+    #expect(terms.weights["eligibl"] == 1 && terms.weights["eligibility"] == nil)
+    // A word whose root no fact uses stays as it is: it names a topic the scenario lacks.
+    #expect(matcher.terms("Is there any usefulness score?").weights["usefulnes"] == 1)
+  }
 }
