@@ -183,4 +183,54 @@ struct QuestionMatcherTests {
     #expect(terms("What is the current system?")["current"] == 1)
     #expect(try match("news-feed", "How current does the feed need to be?").factIDs == ["freshness"])
   }
+
+  @Test("a percentage is a rate, not an amount: it never draws the fact about how many")
+  func percentages() throws {
+    #expect(terms("Is 2% of uploads being harmful a fair number?")["#amount"] == nil)
+    #expect(terms("Is a 3 percent CTR realistic?")["#amount"] == nil)
+    #expect(terms("Is a 3 percent CTR realistic?")["percent"] == nil)
+    #expect(terms("Can I assume 2 million uploads a day?")["#amount"] == 1)
+    #expect(try match("harmful-content", "Is 2% of uploads being harmful a fair number?").factIDs != ["post-volume"])
+  }
+
+  @Test("an organisation word after a word the facts are about names a group the scenario knows")
+  func knownGroups() throws {
+    let words: Set<String> = ["helpdesk", "label"]
+    #expect(!OddlySpecificQuestion.namesOrganisation("Could helpdesk staff label answers?", scenarioWords: words))
+    #expect(OddlySpecificQuestion.namesOrganisation("Could the staff label answers?", scenarioWords: words))
+    #expect(try match("rag-assistant", "Could helpdesk staff label answers for an evaluation set?").factIDs
+      == ["labels-and-experts"])
+    #expect(try match("ads-ctr", "How many engineers are on the ranking team?").abstention == .tooSpecific)
+    #expect(try match("video-recommendation", "Is the team big enough to run several candidate generators?")
+      .factIDs.isEmpty)
+  }
+
+  @Test("a fact clearly ahead of the next (under 1.6 times its score) answers; only near-equal facts tie")
+  func clearLeadAnswers() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("fraud-detection"))
+    let ranking = matcher.ranking("What transaction volume do we see at peak?")
+    #expect(ranking[0].score < ranking[1].score * 1.6)
+    #expect(matcher.match("What transaction volume do we see at peak?").factIDs == ["peak-traffic"])
+  }
+
+  @Test("', or is …?' offers the question a second way: its words count more than listed options")
+  func alternativeQuestion() throws {
+    let alternative = terms("Must recommendations stay in town, or is distance a hard filter?")
+    #expect(alternative["distanc"] == QuestionTerms.alternativeFactor)
+    #expect(QuestionTerms.alternativeFactor > QuestionTerms.listedOptionFactor)
+    // Without a comma, "or who" lists one more option.
+    #expect(terms("Can we use signals like location or who viewed a profile?")["view"] == QuestionTerms.listedOptionFactor)
+    // A question mark ends the alternative.
+    #expect(terms("Is it batch, or is it streaming? What latency?")["latency"] == 1)
+  }
+
+  @Test("a derived word no fact uses is read as its root where a fact uses that")
+  func derivedWords() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))
+    try #require(matcher.knows("eligibl") && !matcher.knows("eligibility"))
+    let terms = matcher.terms("What decides a video's eligibility?")
+    #expect(terms.weights["eligibl"] == 1 && terms.weights["eligibility"] == nil)
+    // A word whose root no fact uses stays as it is: it names a topic the scenario lacks.
+    #expect(matcher.terms("Is there any usefulness score?").weights["usefulnes"] == 1)
+  }
 }

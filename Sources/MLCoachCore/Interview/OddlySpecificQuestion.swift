@@ -30,11 +30,25 @@ public enum OddlySpecificQuestion {
   /// Whether `question` asks for a detail nobody would have. `scenarioWords` are the stems the
   /// scenario's facts are about: an organisation word among them is not a refusal.
   public static func applies(to question: String, scenarioWords: Set<String> = []) -> Bool {
+    namesOrganisation(question, scenarioWords: scenarioWords) || asksForDetail(question)
+  }
+
+  /// Whether `question` speaks of the organisation behind the product ("How big is the team?")
+  /// with a word the scenario's facts are not about. After a word the facts are about, the
+  /// word names a group the scenario knows ("helpdesk staff", "review team"), not the org.
+  public static func namesOrganisation(_ question: String, scenarioWords: Set<String> = []) -> Bool {
+    let words = WordTokenizer.words(question).map(\.text)
+    return words.indices.contains { index in
+      organisationWords.contains(words[index]) && !scenarioWords.contains(WordNormalizer.stem(words[index]))
+        && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])))
+    }
+  }
+
+  /// Whether `question` asks for a past occasion, a person, an exact figure, a version or one
+  /// singled-out entity: a detail nobody would have, whatever fact shares its words.
+  public static func asksForDetail(_ question: String) -> Bool {
     let tokens = WordTokenizer.words(question)
     let words = tokens.map(\.text)
-    if words.contains(where: { organisationWords.contains($0) && !scenarioWords.contains(WordNormalizer.stem($0)) }) {
-      return true
-    }
     if singlesOutOneEntity(words) { return true }
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""

@@ -18,8 +18,9 @@ public struct QuestionMatcher: Sendable {
     public var minimumScore = 2.2
     /// Least share of the question's weight the fact must explain.
     public var minimumShare = 0.5
-    /// The best fact's score must be at least this multiple of the runner-up's.
-    public var minimumLead = 1.6
+    /// The best fact's score must be at least this multiple of the runner-up's: two facts
+    /// are a tie only when they are close, since a clear 40% lead is a plausible answer.
+    public var minimumLead = 1.45
     /// A lead this large over the runner-up lets a fact answer with only `decisiveShare` of
     /// the question explained.
     public var decisiveLead = 2.5
@@ -131,9 +132,9 @@ public struct QuestionMatcher: Sendable {
         let bar = position == 0 ? 1 : tuning.secondPartFactor
         // "How many new events a day, and how fast should they show up?": "they" brings the
         // words of the part before as context.
-        var terms = QuestionTerms(part, concepts: spotter)
+        var terms = self.terms(part)
         if position > 0, QuestionParts.pointsBack(part) {
-          for (term, leaning) in QuestionTerms(parts[position - 1], concepts: spotter).weights {
+          for (term, leaning) in self.terms(parts[position - 1]).weights {
             terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
           }
         }
@@ -144,7 +145,7 @@ public struct QuestionMatcher: Sendable {
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil) }
     }
     if specific.contains(true) { return Match(factIDs: [], abstention: .tooSpecific) }
-    switch decide(QuestionTerms(question, concepts: spotter), bar: 1, whole: true) {
+    switch decide(terms(question), bar: 1, whole: true) {
     case .fact(let index): return Match(factIDs: [scenario.facts[index].id], abstention: nil)
     case .abstain(let why): return Match(factIDs: [], abstention: why)
     }
@@ -154,7 +155,7 @@ public struct QuestionMatcher: Sendable {
 
   /// Scores of every fact for `terms`, best first: (fact index, explained weight).
   public func ranking(_ question: String) -> [(id: String, score: Double)] {
-    let terms = QuestionTerms(question, concepts: spotter)
+    let terms = terms(question)
     return scores(terms).sorted { $0.score > $1.score }.map { (scenario.facts[$0.index].id, $0.score) }
   }
 
@@ -183,6 +184,38 @@ public struct QuestionMatcher: Sendable {
       return .abstain(.ambiguous)
     }
     return .fact(best.index)
+  }
+
+  /// Endings, as the stemmer leaves them, that make a word of another class from the same
+  /// root ("recommendable", "availability", "freshness"), with what the root's form ends in.
+  static let derivationalEndings: [(ending: String, root: String)] = [
+    ("ability", "abl"), ("ibility", "ibl"), ("ity", ""), ("nes", ""), ("abl", ""), ("ibl", ""), ("ment", ""),
+    ("ful", ""),
+  ]
+
+  /// The terms of `text`, a word no fact mentions read as its root where a fact mentions that:
+  /// "how soon must new posts be searchable?" asks what "search" asks, "freshness" what "fresh".
+  public func terms(_ text: String) -> QuestionTerms {
+    var terms = QuestionTerms(text, concepts: spotter)
+    for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
+      guard let known = knownRoot(of: term, depth: 2) else { continue }
+      terms.weights[term] = nil
+      terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
+    }
+    return terms
+  }
+
+  /// A root of `term` that some fact mentions, stripping up to `depth` endings.
+  private func knownRoot(of term: String, depth: Int) -> String? {
+    guard depth > 0 else { return nil }
+    for (ending, root) in Self.derivationalEndings where term.hasSuffix(ending) && term.count >= ending.count + 4 {
+      let stripped = String(term.dropLast(ending.count)) + root
+      if let known = [stripped, WordNormalizer.stem(stripped), WordNormalizer.stem(stripped + "e")].first(where: knows) {
+        return known
+      }
+      if let deeper = knownRoot(of: stripped, depth: depth - 1) { return deeper }
+    }
+    return nil
   }
 
   /// Whether any fact mentions `term` in its phrases or examples.

@@ -12,6 +12,8 @@ public struct QuestionTerms: Equatable, Sendable {
 
   /// How much a word counts when it only lists options or examples.
   public static let listedOptionFactor = 0.35
+  /// How much a word counts in an alternative the candidate offers (", or is there …?").
+  public static let alternativeFactor = 0.6
 
   /// Words that never say what a question is about.
   static let stopWords: Set<String> = [
@@ -31,7 +33,7 @@ public struct QuestionTerms: Equatable, Sendable {
     // Words of a yes/no or "can I assume" question that only ask for a confirmation ("is 30
     // days enough?"): no fact is about them, and as unknown words they would hide the topic
     // the question does name. See also `confirmations`.
-    "enough", "assumption", "maybe", "perhaps", "probably", "too",
+    "enough", "assumption", "maybe", "perhaps", "probably", "too", "percent",
     // Prepositions that, like "of" and "in", only join the topic words.
     "among", "amongst", "via",
     "cant", "dont", "doesnt", "isnt", "arent", "wont", "didnt", "wouldnt", "shouldnt", "couldnt",
@@ -124,6 +126,8 @@ public struct QuestionTerms: Equatable, Sendable {
     let words = WordTokenizer.words(text)
     // After a colon, dash or an option marker, the rest of the clause lists options.
     var listing = false
+    // After ", or is …" the candidate offers a second reading of the same question.
+    var alternative = false
     var designContext = words.count > 2 && words[0].text == "if" && words[1].text == "i"
     var stems: [String] = []
     let bytes = Array(text.utf8)
@@ -136,7 +140,7 @@ public struct QuestionTerms: Equatable, Sendable {
         let colon = gap.contains(UInt8(ascii: ":"))
         if comma || dash || colon { designContext = false }
         if colon || dash { listing = true }
-        if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false }
+        if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false; alternative = false }
         // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
         if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
       }
@@ -146,7 +150,13 @@ public struct QuestionTerms: Equatable, Sendable {
       stems.append(stem)
       // "or other personal data" names the category the options belong to: still the topic.
       let next = position + 1 < words.count ? words[position + 1].text : ""
-      if Self.optionMarkers.contains(word.text), position > 1,
+      // "…, or is geography a hard filter?" asks the question a second way: its words name the
+      // topic as much as options do not, so they count between the two.
+      let afterComma = position > 0 && bytes[words[position - 1].end..<word.start].contains { $0 == UInt8(ascii: ",") || $0 == 0xE2 }
+      if word.text == "or", afterComma, QuestionParts.starters.contains(next) {
+        listing = false
+        alternative = true
+      } else if Self.optionMarkers.contains(word.text), position > 1,
          !(word.text == "or" && ["other", "any", "another"].contains(next)) {
         listing = true
       }
@@ -162,14 +172,19 @@ public struct QuestionTerms: Equatable, Sendable {
       // A yes/no question with a figure asks for an amount as "how many" does; an age or a
       // rank ("under-18s", "top 50") is no amount.
       let previous = position > 0 ? words[position - 1].text : ""
-      if word.isNumber && !Self.beforeNonAmount.contains(previous) && next != "s" || Self.figureWords.contains(word.text) {
+      // A percentage ("0.5% harmful", "a 2% CTR") is a rate, which a fact names by its own
+      // words ("prevalence", "CTR"), not a count of things.
+      let percent = word.isNumber && (next == "percent" || (word.end < bytes.count && bytes[word.end] == UInt8(ascii: "%")))
+      if word.isNumber && !percent && !Self.beforeNonAmount.contains(previous) && next != "s"
+        || Self.figureWords.contains(word.text) {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
       if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
         weights[Self.place] = max(weights[Self.place] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
       guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
-      let weight = (listing ? Self.listedOptionFactor : 1) * (designContext ? Self.designContextFactor : 1)
+      let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
+        * (designContext ? Self.designContextFactor : 1)
       if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
       for spelled in Self.shorthand[word.text] ?? [] {
         let full = WordNormalizer.stem(spelled)
