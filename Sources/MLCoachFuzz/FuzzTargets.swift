@@ -23,14 +23,15 @@ public struct FuzzFailure: Error, Equatable, Sendable, CustomStringConvertible {
 public struct FuzzTargets: @unchecked Sendable {  // only the fuzzer's own thread uses it
   let scenario = FuzzCorpus.spamFilter
   let scorer: Scorer
-  /// A folder for the journal target's files.
-  let folder: String
+  /// A folder for the journal target's files (absent until the journal target runs).
+  public let folder: String
   let clock = Date(timeIntervalSince1970: 1_800_000_000)
 
   public init() {
     scorer = Scorer(scenario: scenario)
+    // Created by the journal target when it first runs, so a harness that never runs one
+    // (or is only built to compare mutants) leaves nothing behind in the temporary folder.
     folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("mlcoach-fuzz-\(getpid())-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(atPath: folder + "/sessions", withIntermediateDirectories: true)
   }
 
   /// Removes the folder the journal target writes in.
@@ -84,6 +85,7 @@ public struct FuzzTargets: @unchecked Sendable {  // only the fuzzer's own threa
 
   func journal(_ bytes: [UInt8]) throws(FuzzFailure) {
     let check = Checker(target: .journal)
+    try? FileManager.default.createDirectory(atPath: folder + "/sessions", withIntermediateDirectories: true)
     let store = SessionStore(dataDirectory: folder)
     guard let base = FuzzCorpus.sessions().first else { return }
     do {

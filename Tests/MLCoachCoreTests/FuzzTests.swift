@@ -34,4 +34,15 @@ struct FuzzTests {
     var second = MutationFuzzer(seed: 42)
     for target in FuzzTarget.allCases { #expect(first.mutant(of: target) == second.mutant(of: target)) }
   }
+
+  @Test("a harness leaves no folder behind, whether or not it ran the journal target")
+  func noTemporaryFolders() throws {
+    let idle = FuzzTargets()
+    #expect(!FileManager.default.fileExists(atPath: idle.folder))
+    let used = FuzzTargets()
+    try used.run(.journal, Array(#"{"event":"line","step":0,"text":"x"}"#.utf8))
+    #expect(FileManager.default.fileExists(atPath: used.folder))
+    used.cleanUp()
+    #expect(!FileManager.default.fileExists(atPath: used.folder))
+  }
 }
