@@ -16,12 +16,16 @@ import Foundation
 public enum TextNormalizer {
   public static func normalize(_ text: String) -> String {
     guard needsWork(text) else { return text }
-    return String(decoding: normalizedBytes(text), as: UTF8.self)
+    return String(decoding: rewritten(text), as: UTF8.self)
   }
 
   /// The normalised text as UTF-8 bytes (what the answer reader works on).
   static func normalizedBytes(_ text: String) -> [UInt8] {
-    guard needsWork(text) else { return Array(text.utf8) }
+    needsWork(text) ? rewritten(text) : Array(text.utf8)
+  }
+
+  /// The rewriting itself, for text that `needsWork`.
+  private static func rewritten(_ text: String) -> [UInt8] {
     var source = text
     if source.unicodeScalars.contains(where: needsCompatibilityMapping) {
       source = source.precomposedStringWithCompatibilityMapping
