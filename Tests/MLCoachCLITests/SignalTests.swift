@@ -203,10 +203,24 @@ final class PseudoTerminal {
     return false
   }
 
-  /// The exit status of `pid`, as a shell shows it.
-  func wait(_ pid: pid_t) -> Int32 {
+  /// The exit status of `pid`, as a shell shows it. Drains what the child writes meanwhile
+  /// (a child blocked on a full terminal could never exit), and after `seconds` kills it
+  /// (status 137): a signal the child missed then fails the test instead of hanging the
+  /// whole suite, as a blocking waitpid did once.
+  func wait(_ pid: pid_t, seconds: Double = 20) -> Int32 {
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let deadline = Date().addingTimeInterval(seconds)
+    while true {
+      let result = waitpid(pid, &status, WNOHANG)
+      if result == pid { break }
+      if result < 0 && errno != EINTR { return -1 }
+      if Date() >= deadline {
+        kill(pid, SIGKILL)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        break
+      }
+      _ = read(seconds: 0.05)
+    }
     return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
   }
 }
