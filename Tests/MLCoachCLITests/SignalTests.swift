@@ -94,6 +94,10 @@ struct SignalTests {
     let resumed = terminal.read(until: status, seconds: 10)  // the region comes first, then the status
     #expect(resumed.contains(region), "the scroll region is set again after fg")
     #expect(resumed.contains(status), "and the status line redrawn")
+    // Let the redraw after fg finish before the Ctrl-C: under the full suite's load a SIGINT
+    // sent in the middle of it twice left the child stalled in a terminal write (an open
+    // issue, see the closing note of 2026-11-30); this test is about Ctrl-Z and fg.
+    _ = terminal.read(seconds: 0.5)
     kill(pid, SIGINT)
     let ended = terminal.read(until: "Interrupted.", seconds: 10)
     #expect(ended.contains("\u{1B}[r") && ended.contains("Interrupted. Your answers are saved"))
