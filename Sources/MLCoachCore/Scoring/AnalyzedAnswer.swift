@@ -19,6 +19,9 @@ struct AnalyzedAnswer {
     var arrowBefore: Bool
     /// Joined to the previous word by a hyphen: "no-click" is one adjective, not a negation.
     var hyphenated: Bool
+
+    /// Punctuation or an arrow of terse notes stood before this word: a new clause starts.
+    var startsClause: Bool { clauseBreakBefore || arrowBefore }
   }
 
   struct Sentence {

@@ -133,7 +133,7 @@ struct MatchContext {
     var i = occurrence.start - 1
     while i >= max(first, occurrence.start - Self.negationReach) {
       // An arrow in terse notes starts a new clause ("no labels -> weak supervision").
-      if tokens[i + 1].clauseBreakBefore || tokens[i + 1].arrowBefore { return false }
+      if tokens[i + 1].startsClause { return false }
       // "avoid" both ends an earlier negation's reach and, for red flags, negates itself.
       if cues.clauseBoundaries.contains(tokens[i].id) && !negators.contains(tokens[i].id) { return false }
       if cues.coordinators.contains(tokens[i].id), i + 1 < occurrence.start,
@@ -208,7 +208,7 @@ struct MatchContext {
       if cues.conditionals.contains(tokens[i].id) { return true }
       // A condition ends at punctuation or at an arrow: "if similarity > 0.95 -> return the
       // cached answer -> one global cache for all users" commits to the global cache.
-      if tokens[i + 1].clauseBreakBefore || tokens[i + 1].arrowBefore { return false }
+      if tokens[i + 1].startsClause { return false }
       i -= 1
     }
     return false

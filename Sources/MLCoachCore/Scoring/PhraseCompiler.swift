@@ -36,10 +36,8 @@ struct PhraseCompiler {
   /// The concepts each concept hides inside its occurrences, by concept index.
   let hides: [Set<Int>]
   private(set) var forms: [ConceptForm] = []
-  /// Form indices by the id of their first word (forms are registered only in `init`).
-  private var formsByFirst: [Int32: [Int32]] = [:]
-  /// The same as an array indexed by word id, for the per-token lookup of scoring; ids
-  /// interned after the lexicon (scenario phrases) start no form.
+  /// Form indices by the id of their first word, as an array for the per-token look-up of
+  /// scoring (forms are registered only in `init`; ids interned later start no form).
   private(set) var formsStartingWith: [[Int32]] = []
   /// Word sequences (no gaps) that are a form, for spotting concepts inside phrases.
   private var formKeys: [[Int32]: Int32] = [:]
@@ -98,7 +96,6 @@ struct PhraseCompiler {
         for variant in joinedVariants(words) { register(concept: Int32(index), words: variant, exact: false, tight: tight) }
       }
     }
-    formsStartingWith = (0..<Int32(vocabulary.count)).map { formsByFirst[$0] ?? [] }
   }
 
   private mutating func register(concept: Int32, words: [Int32], exact: Bool, tight: Bool) {
@@ -108,7 +105,12 @@ struct PhraseCompiler {
     if tight { tightKeys.insert(words) }
     longestForm = max(longestForm, words.count)
     longestFormStartingWith[first] = max(longestFormStartingWith[first] ?? 0, words.count)
-    formsByFirst[first, default: []].append(Int32(forms.count))
+    if first >= 0 {  // always, for interned words; a form is only looked up by a real id
+      if Int(first) >= formsStartingWith.count {
+        formsStartingWith.append(contentsOf: repeatElement([], count: Int(first) + 1 - formsStartingWith.count))
+      }
+      formsStartingWith[Int(first)].append(Int32(forms.count))
+    }
     forms.append(ConceptForm(concept: concept, words: words, isExact: exact, tight: tight))
   }
 

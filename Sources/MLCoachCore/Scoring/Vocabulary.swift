@@ -114,7 +114,7 @@ struct Vocabulary {
 
   /// Records a phrase word's raw form so that split forms of it in answers can be joined.
   mutating func addRaw(_ word: String) {
-    guard word.utf8.count >= 5, rawWords.insert(word.utf8.reduce(Self.prefixHashSeed, Self.prefixHash)) else { return }
+    guard word.utf8.count >= 5, rawWords.insert(Self.hash(of: word)) else { return }
     let limit = min(word.utf8.count - 2, Self.longestJoinPrefix)
     guard limit >= 2 else { return }
     // Prefixes are kept as hashes: a scenario with thousands of distinct long words made a
@@ -136,8 +136,11 @@ struct Vocabulary {
   func startsJoinedWord(_ word: String) -> Bool {
     let count = word.utf8.count
     guard count >= 2, count <= Self.longestJoinPrefix else { return false }
-    return joinPrefixes.contains(word.utf8.reduce(Self.prefixHashSeed, Self.prefixHash))
+    return joinPrefixes.contains(Self.hash(of: word))
   }
+
+  /// FNV-1a of a whole word: the same hash its prefix of that length gets in `addRaw`.
+  private static func hash(of word: String) -> UInt64 { word.utf8.reduce(prefixHashSeed, prefixHash) }
 
   /// FNV-1a over the bytes of a prefix.
   private static let prefixHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
