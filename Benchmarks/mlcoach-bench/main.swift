@@ -214,11 +214,12 @@ func parseBaseline() {
 let mode = CommandLine.arguments.dropFirst().first ?? "all"
 switch mode {
 case "parse-baseline": parseBaseline()
-case "profile":  // for valgrind: 100 typical answers, nothing else
+case "profile":  // for valgrind or perf: N (100) typical answers, nothing else
   let scorer = Scorer(scenario: loadScenario("ads-ctr"))
   let typical = answer(words: 800)
   var total = 0.0
-  for _ in 0..<100 { total += scorer.score(text: typical).overall }
+  let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 100
+  for _ in 0..<count { total += scorer.score(text: typical).overall }
   print(total)
 case "large-memory": largeAnswerMemory()
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))

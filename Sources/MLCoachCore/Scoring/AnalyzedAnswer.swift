@@ -98,36 +98,42 @@ struct AnalyzedAnswer {
     var breaksList: Bool
     /// "p", "top", "k", ...: a number attached to it is a measure ("p99"), not a name.
     var keepsQuantity: Bool
-    /// The word's number among the distinct words of this answer, for `joinedIDs`.
-    var number: Int32
   }
-  private var wordFacts: [String: WordFacts] = [:]
-  /// Ids of two words joined ("down" + "sample"), keyed by the two words' numbers: most pairs
+  /// The distinct words of this answer by their bytes as written: what the tokenizer makes of
+  /// a word depends only on those bytes, so "The" and "the" are two entries with the same id.
+  private var wordTable = ByteKeyedTable()
+  /// By entry of `wordTable`.
+  private var wordFacts: [WordFacts] = []
+  /// The lowercase text of each entry, for joining split words.
+  private var wordTexts: [String] = []
+  /// Ids of two words joined ("down" + "sample"), keyed by the two words' entries: most pairs
   /// never form a word, and building the joined string only to look it up cost more.
   private var joinedIDs: [Int64: Int32] = [:]
 
-  private mutating func facts(of word: WordTokenizer.Word, written: Substring, vocabulary: Vocabulary) -> WordFacts {
-    let key = word.capitals > 0 ? String(written) : word.text
-    if let known = wordFacts[key] { return known }
+  /// The entry of the word `raw` (its bytes as written), looked up on first sight.
+  private mutating func entry(raw: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>,
+                              span: WordTokenizer.Span, vocabulary: Vocabulary) -> Int {
+    let (entry, isNew) = wordTable.insert(raw, hash: ByteKeyedTable.hash(raw))
+    guard isNew else { return entry }
+    let text = String(decoding: lower, as: UTF8.self)
+    let written = span.capitals > 0 ? Substring(PhraseCompiler.writtenForm(raw)) : Substring(text)
     // The small word lists hold only short words: a longer word needs no look-up.
-    let short = word.text.utf8.count <= 9
-    let isFiller = short && PhraseCompiler.fillerWords.contains(word.text)
+    let short = lower.count <= 9
+    let isFiller = short && PhraseCompiler.fillerWords.contains(text)
     // A filler never starts a split word ("the ory" is not a thing a candidate types).
-    let facts = WordFacts(id: vocabulary.id(written: written, lower: word.text, capitals: word.capitals),
-                          startsJoinedWord: !isFiller && vocabulary.startsJoinedWord(word.text),
-                          isFiller: isFiller,
-                          breaksList: short && Self.listBreakers.contains(word.text),
-                          keepsQuantity: short && Self.quantityPrefixes.contains(word.text),
-                          number: Int32(wordFacts.count))
-    wordFacts[key] = facts
-    return facts
+    wordFacts.append(WordFacts(id: vocabulary.id(written: written, lower: text, capitals: span.capitals),
+                               startsJoinedWord: !isFiller && vocabulary.startsJoinedWord(text),
+                               isFiller: isFiller,
+                               breaksList: short && Self.listBreakers.contains(text),
+                               keepsQuantity: short && Self.quantityPrefixes.contains(text)))
+    wordTexts.append(text)
+    return entry
   }
 
-  private mutating func joinedID(_ first: (word: WordTokenizer.Word, facts: WordFacts), _ second: WordTokenizer.Word,
-                                 _ secondFacts: WordFacts, vocabulary: Vocabulary) -> Int32 {
-    let key = Int64(first.facts.number) << 32 | Int64(secondFacts.number)
+  private mutating func joinedID(_ first: Int, _ second: Int, vocabulary: Vocabulary) -> Int32 {
+    let key = Int64(first) << 32 | Int64(second)
     if let known = joinedIDs[key] { return known }
-    let joined = first.word.text + second.text
+    let joined = wordTexts[first] + wordTexts[second]
     let id = vocabulary.mightMatch(joined) ? vocabulary.id(WordNormalizer.stem(joined)) : -1
     joinedIDs[key] = id
     return id
@@ -191,25 +197,27 @@ struct AnalyzedAnswer {
     for i in start..<end where text[i] == UInt8(ascii: ",") || text[i] == UInt8(ascii: ";") {
       separators += 1
     }
-    var words: [WordTokenizer.Word] = []
-    text.withUnsafeBufferPointer { buffer in
-      WordTokenizer.forEachWord(in: buffer, from: start, to: end) { words.append($0) }
-    }
-    var previous: (word: WordTokenizer.Word, facts: WordFacts)?
+    var previous: (span: WordTokenizer.Span, entry: Int)?
     var reasonWord = false
-    for word in words {
-      let written = word.capitals > 0 ? Substring(PhraseCompiler.writtenForm(text[word.start..<word.end])) : Substring(word.text)
-      let facts = facts(of: word, written: written, vocabulary: vocabulary)
-      if let previous, previous.facts.startsJoinedWord, !word.clauseBreakBefore, tokens.count > firstToken {
-        let joined = joinedID(previous, word, facts, vocabulary: vocabulary)
-        if joined >= 0 { tokens[tokens.count - 1].joinedID = joined }
+    // A second reference to the bytes, read while the closure below appends to `tokens`.
+    let source = text
+    source.withUnsafeBufferPointer { buffer in
+      WordTokenizer.forEachSpan(in: buffer, from: start, to: end) { span, lower in
+        let entry = entry(raw: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]), lower: lower,
+                          span: span, vocabulary: vocabulary)
+        let facts = wordFacts[entry]
+        if let previous, wordFacts[previous.entry].startsJoinedWord, !span.clauseBreakBefore, tokens.count > firstToken {
+          let joined = joinedID(previous.entry, entry, vocabulary: vocabulary)
+          if joined >= 0 { tokens[tokens.count - 1].joinedID = joined }
+        }
+        let nameNumber = span.isNumber && span.attached
+          && previous.map { !$0.span.isNumber && !wordFacts[$0.entry].keepsQuantity } == true
+        tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: span.clauseBreakBefore,
+                            isFiller: facts.isFiller, isQuantity: span.isNumber && !nameNumber,
+                            arrowBefore: span.arrowBefore, hyphenated: span.hyphenated))
+        if facts.breaksList { reasonWord = true }
+        previous = (span, entry)
       }
-      let nameNumber = word.isNumber && word.attached && previous.map { !$0.word.isNumber && !$0.facts.keepsQuantity } == true
-      tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: word.clauseBreakBefore,
-                          isFiller: facts.isFiller, isQuantity: word.isNumber && !nameNumber,
-                          arrowBefore: word.arrowBefore, hyphenated: word.hyphenated))
-      if facts.breaksList { reasonWord = true }
-      previous = (word, facts)
     }
     let wordsInSentence = tokens.count - firstToken
     guard wordsInSentence > 0 else { return }

@@ -289,10 +289,15 @@ enum AnswerReader {
     return end + 1
   }
 
+  private static let readingListWords = ["reading", "references", "resources", "bibliography", "links", "sources",
+                                         "papers"].map { Array($0.utf8) }
+
   private static func isReadingListHeading(_ heading: [UInt8]) -> Bool {
-    let lower = String(decoding: heading, as: UTF8.self).lowercased()
-    return ["reading", "references", "resources", "bibliography", "links", "sources", "papers"].contains { lower.contains($0) }
-      && lower.split(separator: " ").count <= 4
+    // Bytes, not String.contains: Foundation's substring search showed in profiles of scoring.
+    let lower = heading.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+    return readingListWords.contains { word in
+      lower.count >= word.count && (0...(lower.count - word.count)).contains { lower[$0..<($0 + word.count)].elementsEqual(word) }
+    } && lower.split(separator: UInt8(ascii: " ")).count <= 4
   }
 
   /// "Monitoring:" alone on a line, short, acts as a heading.

@@ -25,8 +25,32 @@ public struct WordTokenizer {
     public var arrowBefore: Bool
   }
 
+  /// A word without its text: where it is and what stood before it (see `Word`).
+  public struct Span: Equatable {
+    public var start: Int
+    public var end: Int
+    public var isNumber: Bool
+    public var clauseBreakBefore: Bool
+    public var hyphenated: Bool
+    public var attached: Bool
+    public var capitals: Int
+    public var arrowBefore: Bool
+  }
+
   /// Calls `body` for every word of `bytes[range]`, in order.
   public static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ body: (Word) -> Void) {
+    forEachSpan(in: bytes, from: from, to: to) { span, lower in
+      body(Word(text: String(decoding: lower, as: UTF8.self), start: span.start, end: span.end,
+                isNumber: span.isNumber, clauseBreakBefore: span.clauseBreakBefore, hyphenated: span.hyphenated,
+                attached: span.attached, capitals: span.capitals, arrowBefore: span.arrowBefore))
+    }
+  }
+
+  /// Calls `body` for every word of `bytes[range]`, in order, with the word's lowercase bytes
+  /// (valid only during the call). Scoring looks most words up by their bytes and builds a
+  /// String only for a word it has not seen: a String per word was a tenth of scoring.
+  public static func forEachSpan(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                                 _ body: (Span, UnsafeBufferPointer<UInt8>) -> Void) {
     var index = from
     var pendingBreak = false
     var pendingHyphen = false
@@ -109,10 +133,11 @@ public struct WordTokenizer {
         if index == start { index += 1 }
         continue
       }
-      body(Word(text: String(decoding: buffer, as: UTF8.self), start: start, end: index, isNumber: isNumber,
-                clauseBreakBefore: pendingBreak, hyphenated: pendingHyphen,
-                attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
-                capitals: capitals, arrowBefore: pendingArrow))
+      let span = Span(start: start, end: index, isNumber: isNumber, clauseBreakBefore: pendingBreak,
+                      hyphenated: pendingHyphen,
+                      attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
+                      capitals: capitals, arrowBefore: pendingArrow)
+      buffer.withUnsafeBufferPointer { body(span, $0) }
       pendingBreak = false
       pendingHyphen = false
       pendingArrow = false
