@@ -38,4 +38,44 @@ struct ScoringDataStructureTests {
     #expect(TextNormalizer.normalize("\u{FF37}ide") == "Wide")  // full-width letter through NFKC
     #expect(TextNormalizer.normalize("a\rb\u{2028}c") == "a\nb\nc")
   }
+
+  @Test("ByteKeyedTable numbers byte strings in first-seen order and tells apart keys of equal hash")
+  func byteKeyedTable() {
+    var table = ByteKeyedTable()
+    func insert(_ word: String, hash: UInt64? = nil) -> (entry: Int, isNew: Bool) {
+      var bytes = word
+      return bytes.withUTF8 { table.insert($0, hash: hash ?? ByteKeyedTable.hash($0)) }
+    }
+    func find(_ word: String, hash: UInt64? = nil) -> Int? {
+      var bytes = word
+      return bytes.withUTF8 { table.find($0, hash: hash ?? ByteKeyedTable.hash($0)) }
+    }
+    let words = (0..<1_000).map { "w\($0)" }  // enough to grow the table several times
+    for (index, word) in words.enumerated() { #expect(insert(word) == (index, true)) }
+    #expect(insert("w17") == (17, false))
+    #expect(find("w999") == 999 && find("w1000") == nil && find("") == nil)
+    #expect(table.count == 1_000)
+    // Two keys forced to one hash stay two entries: keys are compared, not only hashed.
+    #expect(insert("alpha", hash: 42) == (1_000, true))
+    #expect(insert("beta", hash: 42) == (1_001, true))
+    #expect(find("alpha", hash: 42) == 1_000 && find("beta", hash: 42) == 1_001 && find("gamma", hash: 42) == nil)
+    #expect(insert("", hash: 7).isNew && find("", hash: 7) == 1_002)
+  }
+
+  @Test("a word's id from its bytes equals its id from its String, acronym-only keys included")
+  func vocabularyByBytes() {
+    var vocabulary = Vocabulary()
+    for word in ["downsampling", "calibration", "ads", "neighbour", "label", "using"] {
+      _ = vocabulary.add(WordNormalizer.stem(word))
+    }
+    _ = vocabulary.addAcronym("shap")
+    var scratch: [UInt8] = []
+    for word in ["downsampled", "calibrated", "ad", "ads", "neighbors", "labelled", "labels", "used", "shap", "shaps",
+                 "shape", "shapes", "unknown", "x", "naïve", "café", "a1"] {
+      var bytes = word
+      let byBytes = bytes.withUTF8 { vocabulary.id(lower: $0, scratch: &scratch) }
+      #expect(byBytes == vocabulary.id(written: Substring(word), lower: word, capitals: 0), "\(word)")
+    }
+    #expect(vocabulary.id(written: "shape", lower: "shape", capitals: 0) == -1)
+  }
 }

@@ -104,8 +104,13 @@ struct AnalyzedAnswer {
   private var wordTable = ByteKeyedTable()
   /// By entry of `wordTable`.
   private var wordFacts: [WordFacts] = []
-  /// The lowercase text of each entry, for joining split words.
-  private var wordTexts: [String] = []
+  /// The lowercase bytes of each entry, for joining split words: entry `i` is
+  /// `lowerBytes[lowerEnds[i - 1]..<lowerEnds[i]]` (from 0 for the first).
+  private var lowerBytes: [UInt8] = []
+  private var lowerEnds: [Int] = []
+  /// Reused by every stem and join (an array per word showed in profiles).
+  private var scratch: [UInt8] = []
+  private var joinScratch: [UInt8] = []
   /// Ids of two words joined ("down" + "sample"), keyed by the two words' entries: most pairs
   /// never form a word, and building the joined string only to look it up cost more.
   private var joinedIDs: [Int64: Int32] = [:]
@@ -115,26 +120,34 @@ struct AnalyzedAnswer {
                               span: WordTokenizer.Span, vocabulary: Vocabulary) -> Int {
     let (entry, isNew) = wordTable.insert(raw, hash: ByteKeyedTable.hash(raw))
     guard isNew else { return entry }
-    let text = String(decoding: lower, as: UTF8.self)
-    let written = span.capitals > 0 ? Substring(PhraseCompiler.writtenForm(raw)) : Substring(text)
-    // The small word lists hold only short words: a longer word needs no look-up.
-    let short = lower.count <= 9
-    let isFiller = short && PhraseCompiler.fillerWords.contains(text)
+    let id: Int32
+    if span.capitals > 0 {
+      // Written with capitals: exact forms ("mAP") and acronyms are keyed by Strings.
+      id = vocabulary.id(written: Substring(PhraseCompiler.writtenForm(raw)), lower: String(decoding: lower, as: UTF8.self),
+                         capitals: span.capitals)
+    } else {
+      id = vocabulary.id(lower: lower, scratch: &scratch)
+    }
+    let flags = SmallWords.flags(lower)
+    let isFiller = flags & SmallWords.filler != 0
     // A filler never starts a split word ("the ory" is not a thing a candidate types).
-    wordFacts.append(WordFacts(id: vocabulary.id(written: written, lower: text, capitals: span.capitals),
-                               startsJoinedWord: !isFiller && vocabulary.startsJoinedWord(text),
-                               isFiller: isFiller,
-                               breaksList: short && Self.listBreakers.contains(text),
-                               keepsQuantity: short && Self.quantityPrefixes.contains(text)))
-    wordTexts.append(text)
+    wordFacts.append(WordFacts(id: id, startsJoinedWord: !isFiller && vocabulary.startsJoinedWord(bytes: lower),
+                               isFiller: isFiller, breaksList: flags & SmallWords.listBreaker != 0,
+                               keepsQuantity: flags & SmallWords.quantityPrefix != 0))
+    lowerBytes.append(contentsOf: lower)
+    lowerEnds.append(lowerBytes.count)
     return entry
   }
 
   private mutating func joinedID(_ first: Int, _ second: Int, vocabulary: Vocabulary) -> Int32 {
     let key = Int64(first) << 32 | Int64(second)
     if let known = joinedIDs[key] { return known }
-    let joined = wordTexts[first] + wordTexts[second]
-    let id = vocabulary.mightMatch(joined) ? vocabulary.id(WordNormalizer.stem(joined)) : -1
+    joinScratch.removeAll(keepingCapacity: true)
+    joinScratch.append(contentsOf: lowerBytes[(first == 0 ? 0 : lowerEnds[first - 1])..<lowerEnds[first]])
+    joinScratch.append(contentsOf: lowerBytes[(second == 0 ? 0 : lowerEnds[second - 1])..<lowerEnds[second]])
+    // A split word never has capitals that matter: it is looked up as lowercase.
+    let joined = joinScratch
+    let id = joined.withUnsafeBufferPointer { vocabulary.id(lower: $0, scratch: &scratch) }
     joinedIDs[key] = id
     return id
   }
@@ -234,8 +247,35 @@ struct AnalyzedAnswer {
       unit: unitCount))
   }
 
-  /// Letters written before a number that keep it a measure: p99, top-10, k=10, 10x.
-  private static let quantityPrefixes: Set<String> = ["p", "top", "k", "x", "n", "q", "at"]
-  /// Words that make a comma run a statement rather than a list of terms.
-  private static let listBreakers: Set<String> = ["because", "since", "so", "therefore", "otherwise", "which"]
+  /// The three small word lists an answer's words are checked against, as one byte-keyed
+  /// table: three Set<String> look-ups per distinct word showed in profiles.
+  private enum SmallWords {
+    static let filler: UInt8 = 1, listBreaker: UInt8 = 2, quantityPrefix: UInt8 = 4
+    /// Letters written before a number that keep it a measure: p99, top-10, k=10, 10x.
+    static let quantityPrefixes = ["p", "top", "k", "x", "n", "q", "at"]
+    /// Words that make a comma run a statement rather than a list of terms.
+    static let listBreakers = ["because", "since", "so", "therefore", "otherwise", "which"]
+
+    static let table: (keys: ByteKeyedTable, flags: [UInt8]) = {
+      var keys = ByteKeyedTable()
+      var flags: [UInt8] = []
+      let lists = [(PhraseCompiler.fillerWords.sorted(), filler), (listBreakers, listBreaker), (quantityPrefixes, quantityPrefix)]
+      for (words, flag) in lists {
+        for word in words {
+          var bytes = word
+          let entry = bytes.withUTF8 { keys.insert($0, hash: ByteKeyedTable.hash($0)).entry }
+          if entry == flags.count { flags.append(0) }
+          flags[entry] |= flag
+        }
+      }
+      return (keys, flags)
+    }()
+
+    /// The lists `word` (lowercase bytes) is on, as bits.
+    static func flags(_ word: UnsafeBufferPointer<UInt8>) -> UInt8 {
+      // The lists hold only short words: a longer word needs no look-up.
+      guard word.count <= 9 else { return 0 }
+      return table.keys.find(word, hash: ByteKeyedTable.hash(word)).map { table.flags[$0] } ?? 0
+    }
+  }
 }

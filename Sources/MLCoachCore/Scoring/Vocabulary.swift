@@ -5,6 +5,11 @@
 /// under an `=` key (`=mAP`), which only a word written with those capitals reaches.
 struct Vocabulary {
   private var ids: [String: Int32] = [:]
+  /// The same keys by their bytes; a key's entry is its id (both count up from 0), so an
+  /// answer's word is looked up without building a String.
+  private var keyTable = ByteKeyedTable()
+  /// By id: the key is known only as an acronym (mirrors `acronymOnly`).
+  private var isAcronymOnly: [Bool] = []
   /// Keys known only as acronyms ("shap" from SHAP): a lowercase answer word reaches one only
   /// when it is the acronym itself ("shap", "shaps"), never through stemming ("shape").
   private var acronymOnly: Set<String> = []
@@ -59,11 +64,13 @@ struct Vocabulary {
   }
 
   /// Whether a word (lowercase) could stem to a known word; short words always could.
-  func mightMatch(_ word: String) -> Bool {
+  func mightMatch(_ word: String) -> Bool { mightMatch(bytes: word.utf8) }
+
+  func mightMatch<C: Collection>(bytes word: C) -> Bool where C.Element == UInt8 {
     // Three-letter plurals lose a letter ("ads" → "ad"), so only longer words are screened.
-    guard word.utf8.count > 3 else { return true }
-    if let index = Self.letterIndex(word.utf8) { return letterPrefixes[index] }
-    guard let key = Self.prefixKey(word.utf8) else { return true }
+    guard word.count > 3 else { return true }
+    if let index = Self.letterIndex(word) { return letterPrefixes[index] }
+    guard let key = Self.prefixKey(word) else { return true }
     return prefixes.contains(key)
   }
 
@@ -73,15 +80,32 @@ struct Vocabulary {
     return add(key, isAcronym: true)
   }
 
+  /// `id(written:lower:capitals:)` of a word written without capitals, from its lowercase
+  /// bytes; `scratch` is reused between calls (scoring calls this for every distinct word).
+  func id(lower: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int32 {
+    guard mightMatch(bytes: lower) else { return -1 }
+    WordNormalizer.stem(lower, into: &scratch)
+    let found = scratch.withUnsafeBufferPointer { keyTable.find($0, hash: ByteKeyedTable.hash($0)) }
+    guard let entry = found else { return -1 }
+    if isAcronymOnly[entry] && !lower.elementsEqual(scratch)
+      && !(lower.count == scratch.count + 1 && lower.last == UInt8(ascii: "s") && lower.dropLast().elementsEqual(scratch)) {
+      return -1
+    }
+    return Int32(entry)
+  }
+
   /// Interns `key` (a stem, an acronym, or an `=Exact` form), returning its id.
   mutating func add(_ key: String, isAcronym: Bool = false) -> Int32 {
     if let id = ids[key] {
       // Only a key already interned can be in `acronymOnly`.
-      if !isAcronym && !acronymOnly.isEmpty { acronymOnly.remove(key) }
+      if !isAcronym && !acronymOnly.isEmpty && acronymOnly.remove(key) != nil { isAcronymOnly[Int(id)] = false }
       return id
     }
     let id = Int32(ids.count)
     ids[key] = id
+    var bytes = key
+    bytes.withUTF8 { _ = keyTable.insert($0, hash: ByteKeyedTable.hash($0)) }
+    isAcronymOnly.append(acronymOnly.contains(key))
     if let prefix = Self.prefixKey(key.utf8) { prefixes.insert(prefix) }
     if let index = Self.letterIndex(key.utf8) { letterPrefixes[index] = true }
     return id
@@ -133,14 +157,19 @@ struct Vocabulary {
     rawWords.reserve(words)
   }
 
-  func startsJoinedWord(_ word: String) -> Bool {
-    let count = word.utf8.count
+  func startsJoinedWord(_ word: String) -> Bool { startsJoinedWord(bytes: word.utf8) }
+
+  func startsJoinedWord<C: Collection>(bytes word: C) -> Bool where C.Element == UInt8 {
+    let count = word.count
     guard count >= 2, count <= Self.longestJoinPrefix else { return false }
     return joinPrefixes.contains(Self.hash(of: word))
   }
 
   /// FNV-1a of a whole word: the same hash its prefix of that length gets in `addRaw`.
-  private static func hash(of word: String) -> UInt64 { word.utf8.reduce(prefixHashSeed, prefixHash) }
+  private static func hash(of word: String) -> UInt64 { hash(of: word.utf8) }
+  private static func hash<C: Collection>(of word: C) -> UInt64 where C.Element == UInt8 {
+    word.reduce(prefixHashSeed, prefixHash)
+  }
 
   /// FNV-1a over the bytes of a prefix.
   private static let prefixHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325

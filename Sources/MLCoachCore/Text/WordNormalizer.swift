@@ -27,15 +27,32 @@ public enum WordNormalizer {
   /// "emb"; one pass left "embedding" at "embed" and "embed" at "emb"). Other words get one
   /// pass: stemming "these" twice would make it "the".
   public static func stem(_ word: String) -> String {
-    let spelled = mayBeSpelling(word) ? spellings[word] ?? word : word
-    var w = Array(spelled.utf8)
-    guard w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
+    var w: [UInt8] = []
+    var source = word
+    source.withUTF8 { stem($0, into: &w) }
+    // Many words are their own stem: returning the word saves building a String.
+    return w.elementsEqual(word.utf8) ? word : String(decoding: w, as: UTF8.self)
+  }
+
+  /// `stem(_:)` of a lowercase word given as bytes, written into `w`, which the caller reuses:
+  /// scoring stems every distinct word of an answer, and an array per word showed.
+  static func stem(_ word: UnsafeBufferPointer<UInt8>, into w: inout [UInt8]) {
+    w.removeAll(keepingCapacity: true)
+    if let first = word.first, let last = word.last, spellingEnds[Int(first) << 8 | Int(last)],
+       let spelled = spellings[String(decoding: word, as: UTF8.self)] {
+      w.append(contentsOf: spelled.utf8)
+    } else {
+      w.append(contentsOf: word)
+    }
+    guard w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+      w.removeAll(keepingCapacity: true)
+      w.append(contentsOf: word)
+      return
+    }
     americanize(&w)
     let inflected = ends(w, "ing") || ends(w, "ings") || ends(w, "ed")
     stemAmerican(&w)
     if inflected && w.count > 3 { stemAmerican(&w) }
-    // Many words are their own stem: returning the word saves building a String.
-    return w.count == spelled.utf8.count && w.elementsEqual(spelled.utf8) ? spelled : String(decoding: w, as: UTF8.self)
   }
 
   /// Pairs of first and last byte of the words in `spellings`: a word outside them needs no
@@ -45,12 +62,6 @@ public enum WordNormalizer {
     for key in spellings.keys { table[Int(key.utf8.first!) << 8 | Int(key.utf8.last!)] = true }
     return table
   }()
-
-  @inline(__always)
-  private static func mayBeSpelling(_ word: String) -> Bool {
-    guard let first = word.utf8.first, let last = word.utf8.last else { return false }
-    return spellingEnds[Int(first) << 8 | Int(last)]
-  }
 
   /// The matching form of a word as written: acronyms (two or more capitals, "ScaNN", "DCN",
   /// "mAP") are never stemmed, only lowercased, and lose a plural "s" ("GPUs", "IDs"); every
