@@ -40,6 +40,13 @@ struct PhraseIndex {
       }
     }
 
+    /// Whether word `word` occurs at all.
+    @inline(__always)
+    func contains(_ word: Int32) -> Bool {
+      let index = Int(word)
+      return index >= 0 && index + 1 < offsets.count && offsets[index + 1] > offsets[index]
+    }
+
     subscript(word: Int) -> ArraySlice<Int32> {
       guard word >= 0, word + 1 < offsets.count else { return [] }
       return items[Int(offsets[word])..<Int(offsets[word + 1])]
@@ -67,6 +74,10 @@ struct PhraseIndex {
   private mutating func tagConcepts(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
     var found: [(occurrence: Occurrence, concept: Int, words: Int, exact: Bool)] = []
     let starts = compiler.formsStartingWith
+    // Whether every word of a form after its first occurs somewhere in the answer (0: not
+    // yet known, 1: yes, 2: no): most forms a common word starts cannot match at all, and
+    // this is checked once per form instead of scanning ahead at every occurrence.
+    var viable = [UInt8](repeating: 0, count: compiler.forms.count)
     analyzed.tokens.withUnsafeBufferPointer { tokens in
       for (index, token) in tokens.enumerated() {
         // The word itself (span 1), then the word joined with the next (span 2).
@@ -74,6 +85,10 @@ struct PhraseIndex {
           let id = Int(span == 1 ? token.id : token.joinedID)
           guard id >= 0, id < starts.count else { continue }
           for formIndex in starts[id] {
+            if viable[Int(formIndex)] == 0 {
+              viable[Int(formIndex)] = compiler.forms[Int(formIndex)].words.dropFirst().allSatisfy(occurs) ? 1 : 2
+            }
+            guard viable[Int(formIndex)] == 1 else { continue }
             let form = compiler.forms[Int(formIndex)]
             if let end = matchWords(form.words, from: index, span: span, tokens, analyzed, form.tight ? 0 : maxGap) {
               found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(form.concept),
@@ -135,6 +150,24 @@ struct PhraseIndex {
     }
   }
 
+  /// Whether the word id occurs in the answer, alone or as a split word joined.
+  @inline(__always)
+  private func occurs(_ word: Int32) -> Bool { positions.contains(word) || joinedPositions.contains(word) }
+
+  /// Whether every unit of a phrase variant occurs somewhere in the answer (in any order):
+  /// a phrase whose words are not all there needs no scan.
+  @inline(__always)
+  private func mayMatch(_ variant: [Int32]) -> Bool {
+    for unit in variant {
+      if let concept = CompiledPhrase.conceptIndex(unit) {
+        if concepts[concept].isEmpty { return false }
+      } else if unit < 0 || !occurs(unit) {
+        return false
+      }
+    }
+    return true
+  }
+
   /// The concept occurrences that start and end inside `range`.
   func concepts(in range: Range<Int>) -> [Occurrence] {
     var found: [Occurrence] = []
@@ -154,7 +187,7 @@ struct PhraseIndex {
     var found: [Occurrence] = []
     analyzed.tokens.withUnsafeBufferPointer { tokens in
       for variant in phrase.variants {
-        guard let first = variant.first else { continue }
+        guard let first = variant.first, mayMatch(variant) else { continue }
         if let concept = CompiledPhrase.conceptIndex(first) {
           for occurrence in concepts[concept] {
             if let end = match(variant.dropFirst(), from: occurrence.end, sentence: occurrence.sentence, tokens, analyzed,
@@ -187,7 +220,7 @@ struct PhraseIndex {
     let maxGap = phrase.tight ? 0 : requested
     return analyzed.tokens.withUnsafeBufferPointer { tokens in
       for variant in phrase.variants {
-        guard let first = variant.first else { continue }
+        guard let first = variant.first, mayMatch(variant) else { continue }
         if let concept = CompiledPhrase.conceptIndex(first) {
           for occurrence in concepts[concept]
           where match(variant.dropFirst(), from: occurrence.end, sentence: occurrence.sentence, tokens, analyzed, maxGap) != nil {
