@@ -9,10 +9,11 @@ enum Advice {
     for flag in report.redFlags.sorted(by: { $0.severity > $1.severity }).prefix(2) {
       advice.append("Fix a misconception: \(flag.text) \(flag.why)")
     }
-    let credited = report.items.filter { $0.status == .hit || $0.status == .partial }
-    let bare = report.items.filter { $0.rule?.isBareMention ?? ($0.status == .partial) }
-    if report.bareListCapped == true || (bare.count >= 3 && Double(bare.count) >= 0.4 * Double(max(1, credited.count))) {
-      advice.append("Say why, not just what: \(bare.count) of the \(credited.count) points you made were only named "
+    // Counted, not filtered: copies of every verdict showed in profiles of scoring.
+    let credited = report.items.count { $0.status == .hit || $0.status == .partial }
+    let bare = report.bareMentions
+    if report.bareListCapped == true || (bare >= 3 && Double(bare) >= 0.4 * Double(max(1, credited))) {
+      advice.append("Say why, not just what: \(bare) of the \(credited) points you made were only named "
         + "(in a list, a heading or without a reason that says something) and earn "
         + "\(Int(Scorer.listedCredit * 100))–\(Int(Scorer.partialCredit * 100))% of full credit"
         + (report.bareListCapped == true ? "; an answer made of names is capped at \(Int(Scorer.bareListCeiling))" : "")
@@ -25,10 +26,14 @@ enum Advice {
     // The weakest categories, each with its most important missed point.
     let weakest = Category.allCases.sorted { report.coverage($0) < report.coverage($1) }
     for category in weakest where advice.count < 3 {
-      let missed = report.items
-        .filter { $0.category == category && $0.status == .missed && $0.counts }
-        .sorted { $0.weight > $1.weight }
-      guard let first = missed.first, let item = scenario.item(first.id) else { continue }
+      // The heaviest missed item, the first of equal weight.
+      var first: Int?
+      for (index, verdict) in report.items.enumerated()
+      where verdict.category == category && verdict.status == .missed && verdict.counts
+        && first.map({ verdict.weight > report.items[$0].weight }) ?? true {
+        first = index
+      }
+      guard let first, let item = scenario.item(report.items[first].id) else { continue }
       let score = Int(report.score(category).rounded())
       advice.append("\(category.title) (\(score)/100): \(item.hint)")
     }

@@ -15,10 +15,16 @@ extension Scorer {
     scenario: Scenario, verdicts input: [ItemVerdict], redFlags flags: [RedFlagHit], wordCount: Int,
     offTopic: OffTopic? = nil, calibration: Calibration = .interviewer
   ) -> ScoreReport {
+    // Sums and look-ups below walk the verdicts by index: filtering copies of them (each
+    // holding several Strings) for every category showed in profiles of scoring.
     var verdicts = input
-    let credited = Set(verdicts.filter { $0.status == .hit || $0.status == .partial }.map(\.id))
+    var credited: Set<String> = []
+    for verdict in verdicts where verdict.status == .hit || verdict.status == .partial { credited.insert(verdict.id) }
     for index in verdicts.indices where verdicts[index].status == .missed || verdicts[index].status == .contradicted {
-      let alternatives = scenario.item(verdicts[index].id)?.alternatives ?? []
+      // Verdicts come in rubric order; the search is for reports edited in self-review.
+      let item = index < scenario.rubric.count && scenario.rubric[index].id == verdicts[index].id
+        ? scenario.rubric[index] : scenario.item(verdicts[index].id)
+      let alternatives = item?.alternatives ?? []
       guard alternatives.contains(where: credited.contains) else { continue }
       // Choosing another valid option is not a dismissal: "skip MF, go straight to a two-tower".
       verdicts[index].excluded = true
@@ -28,9 +34,11 @@ extension Scorer {
         verdicts[index].note = "another valid choice was made"
       }
     }
-    let specific = verdicts.filter { !$0.generic && $0.counts }
-    let specificWeight = specific.reduce(0.0) { $0 + Double($1.weight) }
-    let specificEarned = specific.reduce(0.0) { $0 + Double($1.weight) * $1.baseCredit }
+    var specificWeight = 0.0, specificEarned = 0.0
+    for verdict in verdicts where !verdict.generic && verdict.counts {
+      specificWeight += Double(verdict.weight)
+      specificEarned += Double(verdict.weight) * verdict.baseCredit
+    }
     let specificShare = specificWeight > 0 ? specificEarned / specificWeight : 1
     let genericFactor = min(1, specificShare / specificCoverageForFullGenericCredit)
     for index in verdicts.indices {
@@ -40,17 +48,24 @@ extension Scorer {
       verdicts[index].credit = hundredths(credit)
     }
     let factor = offTopic?.factor ?? 1
-    let reasoned = verdicts.filter { $0.status == .hit }.reduce(0.0) { $0 + $1.credit }
-    let earned = verdicts.reduce(0.0) { $0 + $1.credit }
+    var reasoned = 0.0, earned = 0.0, totalWeight = 0.0, bareMentions = 0
+    var categoryWeight: [Category: Double] = [:], categoryEarned: [Category: Double] = [:]
+    for verdict in verdicts {
+      earned += verdict.credit
+      if verdict.status == .hit { reasoned += verdict.credit }
+      if verdict.rule?.isBareMention ?? (verdict.status == .partial) { bareMentions += 1 }
+      guard verdict.counts else { continue }
+      totalWeight += Double(verdict.weight)
+      categoryWeight[verdict.category, default: 0] += Double(verdict.weight)
+      categoryEarned[verdict.category, default: 0] += verdict.credit
+    }
     let bareList = earned > 0 && reasoned < reasonedShareForDesign * earned
-    let totalWeight = verdicts.filter(\.counts).reduce(0.0) { $0 + Double($1.weight) }
     let coverage = totalWeight > 0 ? 100 * earned / totalWeight : 0
     var categories: [String: Double] = [:]
     var categoryCoverage: [String: Double] = [:]
     for category in Category.allCases {
-      let inCategory = verdicts.filter { $0.category == category && $0.counts }
-      let total = inCategory.reduce(0.0) { $0 + Double($1.weight) }
-      let raw = total > 0 ? 100 * inCategory.reduce(0.0) { $0 + $1.credit } / total : 0
+      let total = categoryWeight[category] ?? 0
+      let raw = total > 0 ? 100 * (categoryEarned[category] ?? 0) / total : 0
       categoryCoverage[category.rawValue] = tenths(raw)
       // Interviewers grade a category partly from the answer as a whole (a trade-off made
       // inside a serving point still counts), so the category's own items carry most of it.
@@ -68,7 +83,7 @@ extension Scorer {
     var report = ScoreReport(
       scenario: scenario.id, overall: overall, band: Band.of(overall), categories: categories, items: verdicts,
       redFlags: flags, advice: [], genericFactor: hundredths(genericFactor),
-      bareMentions: verdicts.filter { $0.rule?.isBareMention ?? ($0.status == .partial) }.count, wordCount: wordCount)
+      bareMentions: bareMentions, wordCount: wordCount)
     report.coverage = tenths(coverage)
     report.categoryCoverage = categoryCoverage
     report.penalty = tenths(penalty)
