@@ -15,6 +15,36 @@ struct CompiledPhrase {
 }
 
 /// One lexicon form as word ids: the answer is tagged with concepts by matching these.
+/// The lexicon's forms in flat arrays: a nested array per form and per first word cost the
+/// per-token loop of scoring a pointer chase and a retain at every visit.
+struct FlatForms {
+  /// Form `f`'s words are `words[wordStart[f]..<wordStart[f + 1]]`.
+  var words: [Int32] = []
+  var wordStart: [Int32] = [0]
+  var concept: [Int32] = []
+  var isExact: [Bool] = []
+  var tight: [Bool] = []
+  /// The forms whose first word has id `w` are `starting[startOffset[w]..<startOffset[w + 1]]`.
+  var starting: [Int32] = []
+  var startOffset: [Int32] = [0]
+
+  init() {}
+
+  init(forms: [ConceptForm], startingWith: [[Int32]]) {
+    for form in forms {
+      words += form.words
+      wordStart.append(Int32(words.count))
+      concept.append(form.concept)
+      isExact.append(form.isExact)
+      tight.append(form.tight)
+    }
+    for list in startingWith {
+      starting += list
+      startOffset.append(Int32(starting.count))
+    }
+  }
+}
+
 struct ConceptForm {
   var concept: Int32
   var words: [Int32]
@@ -39,6 +69,8 @@ struct PhraseCompiler {
   /// Form indices by the id of their first word, as an array for the per-token look-up of
   /// scoring (forms are registered only in `init`; ids interned later start no form).
   private(set) var formsStartingWith: [[Int32]] = []
+  /// `forms` and `formsStartingWith` as flat arrays, for the per-token loop of scoring.
+  private(set) var flat = FlatForms()
   /// Word sequences (no gaps) that are a form, for spotting concepts inside phrases.
   private var formKeys: [[Int32]: Int32] = [:]
   /// Keys of forms made only of everyday words ("times a day").
@@ -96,6 +128,7 @@ struct PhraseCompiler {
         for variant in joinedVariants(words) { register(concept: Int32(index), words: variant, exact: false, tight: tight) }
       }
     }
+    flat = FlatForms(forms: forms, startingWith: formsStartingWith)
   }
 
   private mutating func register(concept: Int32, words: [Int32], exact: Bool, tight: Bool) {

@@ -73,26 +73,28 @@ struct PhraseIndex {
 
   private mutating func tagConcepts(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
     var found: [(occurrence: Occurrence, concept: Int, words: Int, exact: Bool)] = []
-    let starts = compiler.formsStartingWith
+    let flat = compiler.flat
+    let startsCount = flat.startOffset.count - 1
     // Whether every word of a form after its first occurs somewhere in the answer (0: not
     // yet known, 1: yes, 2: no): most forms a common word starts cannot match at all, and
     // this is checked once per form instead of scanning ahead at every occurrence.
-    var viable = [UInt8](repeating: 0, count: compiler.forms.count)
+    var viable = [UInt8](repeating: 0, count: flat.concept.count)
     analyzed.tokens.withUnsafeBufferPointer { tokens in
-      for (index, token) in tokens.enumerated() {
-        // The word itself (span 1), then the word joined with the next (span 2).
-        for span in 1...2 {
-          let id = Int(span == 1 ? token.id : token.joinedID)
-          guard id >= 0, id < starts.count else { continue }
-          for formIndex in starts[id] {
-            if viable[Int(formIndex)] == 0 {
-              viable[Int(formIndex)] = compiler.forms[Int(formIndex)].words.dropFirst().allSatisfy(occurs) ? 1 : 2
-            }
-            guard viable[Int(formIndex)] == 1 else { continue }
-            let form = compiler.forms[Int(formIndex)]
-            if let end = matchWords(form.words, from: index, span: span, tokens, analyzed, form.tight ? 0 : maxGap) {
-              found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(form.concept),
-                            form.words.count + span - 1, form.isExact))
+      flat.words.withUnsafeBufferPointer { words in
+        for (index, token) in tokens.enumerated() {
+          // The word itself (span 1), then the word joined with the next (span 2).
+          for span in 1...2 {
+            let id = Int(span == 1 ? token.id : token.joinedID)
+            guard id >= 0, id < startsCount else { continue }
+            for next in Int(flat.startOffset[id])..<Int(flat.startOffset[id + 1]) {
+              let form = Int(flat.starting[next])
+              let formWords = UnsafeBufferPointer(rebasing: words[Int(flat.wordStart[form])..<Int(flat.wordStart[form + 1])])
+              if viable[form] == 0 { viable[form] = formWords.dropFirst().allSatisfy(occurs) ? 1 : 2 }
+              guard viable[form] == 1 else { continue }
+              if let end = matchWords(formWords, from: index, span: span, tokens, analyzed, flat.tight[form] ? 0 : maxGap) {
+                found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(flat.concept[form]),
+                              formWords.count + span - 1, flat.isExact[form]))
+              }
             }
           }
         }
@@ -301,7 +303,7 @@ struct PhraseIndex {
 
   /// Matches a lexicon form (words only) at `start`.
   private func matchWords(
-    _ words: [Int32], from start: Int, span: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>,
+    _ words: UnsafeBufferPointer<Int32>, from start: Int, span: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>,
     _ analyzed: AnalyzedAnswer, _ maxGap: Int
   ) -> Int? {
     let sentence = Int(tokens[start].sentence)
