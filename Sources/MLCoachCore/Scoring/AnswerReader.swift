@@ -416,8 +416,9 @@ enum AnswerReader {
     func closeRun(_ end: Int) {
       let run = runStart..<end
       let candidates = run.filter { units[$0].kind == .prose || units[$0].kind == .listItem }
+      guard candidates.count >= 3 else { return }
       let bare = candidates.filter { isBareTerm(units[$0].text) || hasEmptyReason(units[$0].text) }
-      if candidates.count >= 3, Double(bare.count) >= 0.6 * Double(candidates.count) {
+      if Double(bare.count) >= 0.6 * Double(candidates.count) {
         for index in candidates { units[index].listLike = true }
       }
     }
@@ -449,7 +450,9 @@ enum AnswerReader {
   /// "Drift detection because drift happens". Up to six words before the reason word, up to
   /// seven after, no number, and the reason's words are hollow or repeat the term.
   static func hasEmptyReason(_ text: [UInt8]) -> Bool {
-    guard !text.contains(where: MarkupCleaner.isDigit), spaceSeparatedWords(text, atMost: 30) < 30 else { return false }
+    // Every run of bytes with a letter or digit holds at least one word: more than 14 such
+    // runs is more than 14 words, and most sentences stop here without being tokenized.
+    guard !text.contains(where: MarkupCleaner.isDigit), wordRuns(text, atMost: 15) <= 14 else { return false }
     let words = WordTokenizer.words(String(decoding: text, as: UTF8.self)).map(\.text)
     guard words.count <= 14, let cue = words.firstIndex(where: reasonWords.contains), cue >= 1, cue <= 6,
           words.count - cue - 1 <= 7, words.count - cue - 1 >= 1 else { return false }
@@ -457,6 +460,23 @@ enum AnswerReader {
     let tail = words[(cue + 1)...]
     let said = tail.filter { !hollowWords.contains($0) && !head.contains(WordNormalizer.stem($0)) }
     return said.count * 3 <= tail.count
+  }
+
+  /// The number of runs of non-blank bytes in `text` that hold an ASCII letter, counting no
+  /// further than `limit` (never more than the tokenizer's words: each such run holds one).
+  static func wordRuns(_ text: [UInt8], atMost limit: Int) -> Int {
+    var count = 0
+    var counted = false
+    for byte in text {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+        counted = false
+      } else if !counted && MarkupCleaner.isLetter(byte) {
+        counted = true
+        count += 1
+        if count >= limit { return count }
+      }
+    }
+    return count
   }
 
   /// The number of runs of non-blank bytes in `text`, counting no further than `limit`.

@@ -224,6 +224,9 @@ enum MarkupCleaner {
     guard first == UInt8(ascii: "h") || first == UInt8(ascii: "H") || first == UInt8(ascii: "w")
       || first == UInt8(ascii: "f") || first == UInt8(ascii: "<") else { return nil }
     if start > 0, isLetter(line[start - 1]) || isDigit(line[start - 1]) { return nil }
+    // Every scheme's second byte is t, w or h (http, www., ftp, <http): most words stop here.
+    guard start + 1 < line.count, [UInt8(ascii: "t"), UInt8(ascii: "w"), UInt8(ascii: "h")].contains(line[start + 1] | 0x20)
+    else { return nil }
     guard schemes.contains(where: { scheme in
       line.count - start >= scheme.count && zip(line[start...], scheme).allSatisfy { $0 | 0x20 == $1 | 0x20 }
     }) else { return nil }
@@ -243,25 +246,32 @@ enum MarkupCleaner {
     guard isDigit(line[start]), start == 0 || !(isDigit(line[start - 1]) || isLetter(line[start - 1])) else {
       return nil
     }
-    var parts: [Int] = []
+    // Three parts at most, kept in three variables: an array per number showed in profiles.
+    var parts = (0, 0, 0)
+    var partCount = 0
     var separator: UInt8?
     var i = start
     while i < line.count {
       var j = i
       while j < line.count, isDigit(line[j]) { j += 1 }
       guard j > i else { break }
-      parts.append(j - i)
+      switch partCount {
+      case 0: parts.0 = j - i
+      case 1: parts.1 = j - i
+      default: parts.2 = j - i
+      }
+      partCount += 1
       i = j
-      guard parts.count < 3, i + 1 < line.count, isDigit(line[i + 1]) else { break }
+      guard partCount < 3, i + 1 < line.count, isDigit(line[i + 1]) else { break }
       let c = line[i]
       guard c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") else { break }
       if let separator, separator != c { break }
       separator = c
       i += 1
     }
-    guard parts.count == 3 else { return nil }
-    let yearFirst = parts[0] == 4 && parts[1] <= 2 && parts[2] <= 2
-    let yearLast = parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 4 || parts[2] == 2)
+    guard partCount == 3 else { return nil }
+    let yearFirst = parts.0 == 4 && parts.1 <= 2 && parts.2 <= 2
+    let yearLast = parts.0 <= 2 && parts.1 <= 2 && (parts.2 == 4 || parts.2 == 2)
     guard yearFirst || yearLast else { return nil }
     if i < line.count, isDigit(line[i]) || isLetter(line[i]) { return nil }
     return i
