@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MLCoachCore
 
@@ -77,5 +78,37 @@ struct ScoringDataStructureTests {
       #expect(byBytes == vocabulary.id(written: Substring(word), lower: word, capitals: 0), "\(word)")
     }
     #expect(vocabulary.id(written: "shape", lower: "shape", capitals: 0) == -1)
+  }
+
+  @Test("an answer analysed in two halves on two threads gives the tokens and sentences of one pass")
+  func parallelAnalysis() throws {
+    let vocabulary = Scorer(scenario: try Fixtures.flagship("ads-ctr")).vocabulary
+    var split = 0
+    let corpus = Fixtures.folder.appendingPathComponent("corpus/ads-ctr").path
+    let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".md") }.sorted()
+    for path in names.map({ corpus + "/" + $0 }) {
+      let answer = Answer.parse(try String(contentsOfFile: path, encoding: .utf8))
+      let halves = AnalyzedAnswer.halves(answer.sections)
+      if halves.count > 1 { split += 1 }
+      let parallel = AnalyzedAnswer(answer: answer, vocabulary: vocabulary)
+      let serial = AnalyzedAnswer(sections: answer.sections[...], vocabulary: vocabulary)
+      #expect(parallel.tokens == serial.tokens, "\(path)")
+      #expect(parallel.sentences == serial.sentences, "\(path)")
+      #expect(parallel.text == serial.text && parallel.wordCount == serial.wordCount, "\(path)")
+      #expect(parallel.sectionSteps == serial.sectionSteps && parallel.sectionKinds == serial.sectionKinds, "\(path)")
+    }
+    #expect(split >= 10, "too few answers were long enough to be split: \(split)")
+  }
+
+  @Test("halves: one run below the threshold or for one section; else the cut nearest the middle")
+  func halves() {
+    func sections(_ sizes: [Int]) -> [Answer.Section] {
+      sizes.map { Answer.Section(step: nil, text: String(repeating: "a", count: $0)) }
+    }
+    #expect(AnalyzedAnswer.halves(sections([5_000])) == [0..<1])
+    #expect(AnalyzedAnswer.halves(sections([500, 500])) == [0..<2])
+    #expect(AnalyzedAnswer.halves(sections([1_000, 1_000, 1_000, 1_000])) == [0..<2, 2..<4])
+    #expect(AnalyzedAnswer.halves(sections([3_000, 100, 100])) == [0..<1, 1..<3])
+    #expect(AnalyzedAnswer.halves(sections([100, 100, 3_000])) == [0..<2, 2..<3])
   }
 }

@@ -113,12 +113,9 @@ extension SessionStore {
   private func readEntries(_ files: [SessionFileStamps]) -> [SessionIndex.Entry?] {
     let runs = files.count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
     let length = (files.count + runs - 1) / max(1, runs)
-    let results = EntryRuns(count: runs)
-    DispatchQueue.concurrentPerform(iterations: runs) { run in
-      let range = min(files.count, run * length)..<min(files.count, (run + 1) * length)
-      results.set(run, files[range].map(readEntry))
-    }
-    return results.joined()
+    return parallelMap(runs) { run in
+      files[min(files.count, run * length)..<min(files.count, (run + 1) * length)].map(readEntry)
+    }.flatMap { $0 }
   }
 
   /// The entry of one session file: its summary, or why it cannot be read.
@@ -138,23 +135,3 @@ extension SessionStore {
 
 /// A session file's name and the stamps of it and its journal, as `summaries()` found them.
 private typealias SessionFileStamps = (name: String, stamp: SessionIndex.Stamp, journal: SessionIndex.Stamp?)
-
-/// The entries each run of `readEntries` produced, filled from several threads.
-private final class EntryRuns: @unchecked Sendable {
-  private let lock = NSLock()
-  private var runs: [[SessionIndex.Entry?]]
-
-  init(count: Int) { runs = Array(repeating: [], count: count) }
-
-  func set(_ run: Int, _ entries: [SessionIndex.Entry?]) {
-    lock.lock()
-    defer { lock.unlock() }
-    runs[run] = entries
-  }
-
-  func joined() -> [SessionIndex.Entry?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return runs.flatMap { $0 }
-  }
-}
