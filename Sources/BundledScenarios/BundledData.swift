@@ -10707,7 +10707,10 @@ enum BundledData {
         "false decline loses",
         "loses the margin",
         "chargeback costs the goods",
-        "false declines cost more"
+        "false declines cost more",
+        "margin lost",
+        "declined good customer costs",
+        "good customer declined costs"
       ],
       "hint": "Which mistake costs more here, and does the answer depend on the payment?",
       "followUp": "What does each kind of mistake cost, and who pays for it?",
@@ -11004,7 +11007,9 @@ enum BundledData {
         "medium-risk",
         "medium risk",
         "instead of a hard decline",
-        "rather than a hard decline"
+        "rather than a hard decline",
+        "3DS challenge",
+        "approve / step-up / decline"
       ],
       "hint": "What should happen to a payment that is neither clearly good nor clearly bad?",
       "followUp": "How does the score map to what actually happens to a payment?",
@@ -11291,7 +11296,11 @@ enum BundledData {
         "disputes are not fraud",
         "item not received",
         "a negative is a payment",
-        "matured with no fraud"
+        "matured with no fraud",
+        "a positive is",
+        "positives are",
+        "positive means",
+        "counts as a positive"
       ],
       "hint": "What event, in the real world, makes a payment a positive example?",
       "followUp": "How exactly do you define a fraudulent payment for training?",
