@@ -43235,7 +43235,7 @@ enum BundledData {
         "downsampling correction", "correct for downsampling", "odds correction", "rescale the odds",
         "undo the downsampling", "map back to the true rate", "p over p plus",
         "undo the negative sampling", "undo the sampling", "re-map the sampled predictions",
-        "map the sampled probability back"
+        "map the sampled probability back", "calibration correction", "correct the calibration after sampling"
       ]
     },
     {
@@ -43265,7 +43265,8 @@ enum BundledData {
         "evaluate on the next day", "validate on later days", "hold back the newest days",
         "most recent days as the test set", "train on older days", "test on the newest day",
         "evaluate on the next day's data", "evaluate on the following day", "test on the next day",
-        "test on the day after", "time-split evaluation", "train on earlier weeks"
+        "test on the day after", "time-split evaluation", "train on earlier weeks", "next time slice",
+        "later time slice", "most recent time slice", "next time window"
       ],
       "broader": ["train-test-split"]
     },
@@ -44116,7 +44117,7 @@ enum BundledData {
       "step": "evaluation",
       "forms": [
         "CTR", "click-through", "click rate", "clicks per impression", "click-through rate",
-        "clickthrough rate"
+        "clickthrough rate", "clicks per query", "clicks per search"
       ]
     },
     {

@@ -25,6 +25,9 @@ struct CueSet: Sendable {
   /// "is", "are", "was" ...: the verb between a subject and a dismissal of it.
   let copulas: IDSet
   let without: Int32
+  /// Verbs of harm after "without" ("without hurting engagement"): what follows is protected,
+  /// a guardrail, not negated.
+  let harms: IDSet
   let only: Int32
   /// Phrases after a mention that dismiss it: "X is overkill", "X is not needed".
   let dismissals: [CompiledPhrase]
@@ -123,6 +126,10 @@ struct CueSet: Sendable {
     copulas = ids(["is", "are", "was", "were", "be", "been", "isnt", "arent", "wasnt", "seems", "seem", "sounds",
                    "looks", "feels", "would", "will"])
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1
+    harms = ids(["hurting", "harming", "hurt", "harm", "degrading", "degrade", "sacrificing", "sacrifice", "losing",
+                 "compromising", "damaging", "breaking", "tanking", "cannibalizing", "cannibalising", "reducing",
+                 "lowering", "worsening", "hitting", "regressing", "annoying", "alienating", "spamming",
+                 "overloading", "exceeding", "blowing"])
     only = compiler.compile("only", keepingFillers: true).variants.first?.first ?? -1
     dismissals = phrases(["not needed", "not necessary", "unnecessary", "overkill", "over kill", "not worth",
                           "not required", "not important", "doesnt matter", "dont matter", "isnt needed",

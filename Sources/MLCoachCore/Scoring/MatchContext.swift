@@ -150,6 +150,9 @@ struct MatchContext {
           continue
         }
         if tokens[i].id == cues.without && i == first { return false }
+        // "without hurting engagement or advertiser ROI": the harm is negated; what it would
+        // harm is a guardrail, kept.
+        if tokens[i].id == cues.without, i + 1 < occurrence.start, cues.harms.contains(tokens[i + 1].id) { return false }
         if i + 1 < tokens.count, tokens[i + 1].id == cues.only {
           i -= 1
           continue
