@@ -233,4 +233,71 @@ struct QuestionMatcherTests {
     // A word whose root no fact uses stays as it is: it names a topic the scenario lacks.
     #expect(matcher.terms("Is there any usefulness score?").weights["usefulnes"] == 1)
   }
+
+  @Test("a statement before the question is the candidate's setting: its words weigh less")
+  func preamble() throws {
+    let setting = terms("For the ranking model I have in mind, do we have GPUs for training?")
+    #expect(setting["rank"] == QuestionTerms.preambleFactor)
+    #expect(setting["gpu"] == 1)
+    #expect(try match("ads-ctr", "For the ranking model I have in mind, do we have GPUs for training?").factIDs
+      == ["compute"])
+    // The question points back at the statement: the statement is what it asks about.
+    #expect(terms("I'm assuming traffic peaks in the evening, is that right?")["traffic"] == 1)
+    // A question before the comma, a relative clause after it, or a bare list is no setting.
+    #expect(terms("What's the latency budget, and do we have GPUs?")["latency"] == 1)
+    #expect(terms("Latency budget for the results page, where we show ten items?")["latency"] == 1)
+    #expect(terms("rain, snow — how much of it?")["rain"] == 1)
+  }
+
+  @Test("connectives and all-purpose verbs no fact uses weigh nothing; a fact that uses one meets it")
+  func incidentalWords() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("people-you-may-know"))
+    let terms = matcher.terms("Given the graph is huge, is there a GPU budget?")
+    #expect(!matcher.knows("giv") && matcher.weight(of: "giv", among: terms) == 0)
+    #expect(matcher.match("Given the graph is huge, is there a GPU budget?").factIDs == ["compute"])
+    #expect(matcher.weight(of: "frankfurt") == matcher.tuning.unknownWeight)
+  }
+
+  @Test("a word that spells a concept a fact names in other words is no unknown topic")
+  func conceptSpelledOtherwise() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("image-search"))
+    let terms = matcher.terms("Is there a classification model we could start from?")
+    try #require(!matcher.knows("classificat") && matcher.knows("#classification-task"))
+    #expect(matcher.weight(of: "classificat", among: terms) == 0)
+  }
+
+  @Test("what a stated assumption sets aside ('rather than', 'instead of', 'not just') weighs as an option")
+  func contrast() throws {
+    let weights = terms("I'm assuming we optimise revenue rather than raw clicks, is that right?")
+    #expect(weights["click"] == QuestionTerms.listedOptionFactor)
+    #expect(weights["revenu"] == 1)
+    #expect(terms("Is the label a purchase, not just a click?")["click"] == QuestionTerms.listedOptionFactor)
+    #expect(try match("ads-ctr", "I'm assuming we optimise revenue rather than raw clicks, is that right?").factIDs
+      == ["objective"])
+  }
+
+  @Test("'right after' and 'the right way' are no topic words")
+  func rightAsFiller() {
+    #expect(terms("Do GPS traces arrive right after the trip?")["right"] == nil)
+    #expect(terms("Is ranking the right way to frame it?")["right"] == nil)
+    #expect(terms("Does the right to erasure apply?")["right"] == 1)
+  }
+
+  @Test("which vendor or brand supplies a part is a purchasing detail nobody has", arguments: [
+    ("Which GPU brand do you buy?", true),
+    ("Which vendor supplies the device fingerprints?", true),
+    ("Can an external vendor label the images?", false),
+  ])
+  func supplier(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
+  }
+
+  @Test("'logged-out' and 'signed in' name whether a user is signed in, not what is logged")
+  func accountState() throws {
+    #expect(terms("do logged-out visitors get any personalisation?")["signed-out"] == 1)
+    #expect(terms("do logged-out visitors get any personalisation?")["log"] == nil)
+    #expect(terms("What is logged in the events table?")["log"] == 1)
+    #expect(QuestionTerms.wordCount("signed-out") == 1)
+    #expect(try match("video-search", "do logged-out visitors get any personalisation?").factIDs == ["personalization"])
+  }
 }

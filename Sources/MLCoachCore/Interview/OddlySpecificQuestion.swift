@@ -23,6 +23,10 @@ public enum OddlySpecificQuestion {
   static let yearMarkers: Set<String> = ["in", "since", "during", "before", "after", "until", "their", "q1", "q2",
                                          "q3", "q4", "of", "back"]
 
+  /// Words for who supplies a part ("Which GPU vendor?", "what brand of camera?"): a
+  /// purchasing detail, like a version, that no fact carries.
+  static let supplierWords: Set<String> = ["vendor", "vendors", "brand", "brands", "manufacturer", "supplier"]
+
   /// Superlatives that single out one entity ("the slowest kitchen", "the longest wiki page").
   static let superlatives: Set<String> = ["biggest", "largest", "longest", "slowest", "oldest", "busiest",
                                           "smallest", "shortest", "newest"]
@@ -57,7 +61,8 @@ public enum OddlySpecificQuestion {
       if (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
       // "What projection does the routing service use internally?": how a system is built inside.
       if word == "internally" { return true }
-      if word == "version", words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
+      if word == "version" || supplierWords.contains(word),
+         words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true
       }
       // "Q3 2019" reads as "q", "3", "2019".

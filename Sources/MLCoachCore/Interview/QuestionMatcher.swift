@@ -99,7 +99,7 @@ public struct QuestionMatcher: Sendable {
     aboutTerms = scenario.facts.map { fact in
       // A phrase that loses its small words down to one ("like counts" → "counts") no longer
       // says what it said: its word counts as a loose word only.
-      fact.about.filter { WordTokenizer.words($0).count == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
+      fact.about.filter { QuestionTerms.wordCount($0) == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
         .map { QuestionTerms.set($0, concepts: spotter) }.filter { !$0.isEmpty }
     }
     looseTerms = scenario.facts.map { fact in
@@ -157,6 +157,21 @@ public struct QuestionMatcher: Sendable {
   public func ranking(_ question: String) -> [(id: String, score: Double)] {
     let terms = terms(question)
     return scores(terms).sorted { $0.score > $1.score }.map { (scenario.facts[$0.index].id, $0.score) }
+  }
+
+  /// The share of `question`'s weight its best fact explains, and the weight no fact
+  /// mentions: what `mlcoach-bench questions --mistakes` shows beside an abstention.
+  public func share(_ question: String) -> (share: Double, unknown: Double) {
+    let terms = terms(question)
+    let best = scores(terms).map(\.score).max() ?? 0
+    var total = 0.0
+    var unknown = 0.0
+    for (term, leaning) in terms.weights {
+      let weight = leaning * weight(of: term, among: terms)
+      total += weight
+      if !knows(term) { unknown += weight }
+    }
+    return (total > 0 ? best / total : 0, unknown)
   }
 
   /// `whole` is false for one part of a question: a part is short, so it must be explained
@@ -228,13 +243,19 @@ public struct QuestionMatcher: Sendable {
     if term.hasPrefix("#"), !knows(term), let words = terms.conceptWords[term], !words.contains(where: knows) {
       return 0
     }
+    // A word that spells a concept some fact names otherwise ("PII" where the fact says
+    // "personal data", "queries per second" where it says "QPS") is said by that concept.
+    if !term.hasPrefix("#"), !knows(term),
+       terms.conceptWords.contains(where: { knows($0.key) && $0.value.contains(term) }) {
+      return 0
+    }
     return weight(of: term)
   }
 
   /// How much a term tells facts apart, times its topic weight.
   public func weight(of term: String) -> Double {
     guard let base = specificity[term] else {
-      if QuestionTerms.timeUnits.contains(term) { return 0 }
+      if QuestionTerms.timeUnits.contains(term) || QuestionTerms.incidentalWords.contains(term) { return 0 }
       return term.hasPrefix("#") ? tuning.unknownConceptWeight : tuning.unknownWeight
     }
     return base * (TopicWords.contains(term) ? tuning.topicFactor : 1)

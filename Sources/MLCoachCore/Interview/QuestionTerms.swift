@@ -45,8 +45,11 @@ public struct QuestionTerms: Equatable, Sendable {
   static let confirmations: Set<String> = ["fair", "right", "correct", "reasonable", "safe", "sense", "realistic",
                                            "accurate", "sensible", "plausible", "ok", "okay"]
   static let beforeConfirmation: Set<String> = ["that", "this", "it", "sound", "sounds", "make", "makes", "be", "a",
-                                                "is", "seem", "seems"]
-  static let afterConfirmation: Set<String> = ["assumption", "estimate", "guess", "number", "figure", "ballpark", "or"]
+                                                "is", "seem", "seems", "the"]
+  static let afterConfirmation: Set<String> = ["assumption", "estimate", "guess", "number", "figure", "ballpark", "or",
+                                               "way", "approach", "framing", "reading", "interpretation"]
+  /// Words after which "right" means "just" ("right after delivery", "right away").
+  static let afterRightAsJust: Set<String> = ["after", "before", "away", "now", "when", "at", "from"]
 
   /// Multipliers written after a number ("50k QPS", "~2B users").
   static let multipliers: Set<String> = ["k", "m", "b", "bn", "mn"]
@@ -55,6 +58,7 @@ public struct QuestionTerms: Equatable, Sendable {
   static func isFiller(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
     let word = words[index].text
     if multipliers.contains(word) { return index > 0 && words[index - 1].isNumber }
+    if word == "right", index + 1 < words.count, afterRightAsJust.contains(words[index + 1].text) { return true }
     guard confirmations.contains(word), index > 0 else { return false }
     // Closing the question ("Is 150 ms right?") it asks for a confirmation whatever precedes it.
     guard index + 1 < words.count else { return true }
@@ -73,6 +77,28 @@ public struct QuestionTerms: Equatable, Sendable {
   /// Words after which "where" asks for a place rather than joining a clause ("a skew where …").
   static let beforePlace: Set<String> = ["know", "and", "or", "see", "tell", "shown", "show", "decide", "exactly"]
 
+  /// "logged-out", "signed in": whether a user is signed in, one term for either verb, not
+  /// the word "log" (what is logged) or "sign" with its particle dropped as a stop word.
+  static func accountState(_ words: [WordTokenizer.Word], at index: Int) -> String? {
+    guard ["logged", "signed"].contains(words[index].text), index + 1 < words.count else { return nil }
+    let particle = words[index + 1]
+    guard particle.text == "in" || particle.text == "out" else { return nil }
+    let following = index + 2 < words.count ? words[index + 2].text : ""
+    guard particle.hyphenated || !["the", "a", "an", "our", "this", "that", "each", "every", "to"].contains(following)
+    else { return nil }
+    return "signed-\(particle.text)"
+  }
+
+  /// How many words `text` has, an account state ("logged-out") counted as one.
+  public static func wordCount(_ text: String) -> Int {
+    let words = WordTokenizer.words(text)
+    return words.count - words.indices.filter { accountState(words, at: $0) != nil }.count
+  }
+
+  /// Word pairs after which a stated assumption names what it sets aside ("rather than",
+  /// "instead of", "not just"): those words weigh as listed options.
+  static let contrastMarkers: [String: String] = ["rather": "than", "instead": "of", "opposed": "to", "not": "just"]
+
   /// Words after which a question lists options or examples rather than its topic.
   static let optionMarkers: Set<String> = ["like", "eg", "e", "such", "including", "say", "example", "or"]
 
@@ -81,6 +107,37 @@ public struct QuestionTerms: Equatable, Sendable {
   /// How much a word counts in a leading "if I use X, ..." clause: it describes the candidate's
   /// design, and the question is what follows ("..., do we have GPUs?").
   public static let designContextFactor = 0.25
+
+  /// How much a word counts in a statement before the question ("For offline eval, is there
+  /// …?", "Since I'd precompute neighbours, how often …?", "I'm assuming X — is there Y?"):
+  /// the candidate's plan or setting, not what they ask.
+  public static let preambleFactor = 0.4
+
+  /// Where a leading statement ends and the question starts: at the first comma, dash or full
+  /// stop followed by a question word, when the text before is no question itself and the
+  /// question does not point back at it ("…, is that right?", "— is there a policy on that?"
+  /// ask about the statement). 0 when there is no such statement.
+  /// Fewer words than this before the question are a topic, not a setting ("night, rain, snow
+  /// — how much of the imagery?").
+  static let minimumPreambleWords = 4
+  /// Question words that after a comma often start a relative clause ("the browse page, where
+  /// we show …"), not a question.
+  static let relativeWords: Set<String> = ["where", "which", "who", "when", "any"]
+
+  static func preambleEnd(_ words: [WordTokenizer.Word], bytes: [UInt8]) -> Int {
+    guard let first = words.first, !QuestionParts.starters.contains(first.text) else { return 0 }
+    for index in words.indices.dropFirst(minimumPreambleWords) {
+      let gap = bytes[words[index - 1].end..<words[index].start]
+      if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ":")) { return 0 }
+      let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " "))
+      guard gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ".")) || dash else { continue }
+      guard QuestionParts.starters.contains(words[index].text), !relativeWords.contains(words[index].text) else {
+        continue
+      }
+      return QuestionParts.refersBack(words[index...]) ? 0 : index
+    }
+    return 0
+  }
 
   /// Shorthand candidates type in questions, with the words a fact spells out, which stand in
   /// for it (a fact that says "infrastructure" should not see "infra" as a word it lacks).
@@ -120,6 +177,20 @@ public struct QuestionTerms: Equatable, Sendable {
   public static let timeUnits: Set<String> = Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
     "days", "week", "weeks", "month", "months", "year", "years", "quarter"].map(WordNormalizer.stem))
 
+  /// Connectives, hedges and all-purpose verbs ("given", "rather", "ever", "handle", "worry",
+  /// "versus", "offline"): where no fact uses one, it says nothing of what the question is
+  /// after, so like a time unit it weighs nothing (see `QuestionMatcher`) instead of counting as
+  /// the unknown topic it is not. A fact that uses one still meets it.
+  public static let incidentalWords: Set<String> = Set([
+    "given", "since", "rather", "instead", "ever", "everyone", "everybody", "someone", "somebody", "anyone",
+    "anybody", "nobody", "versus", "vs", "plus", "include", "includes", "included", "including", "handle",
+    "handled", "handles", "mean", "means", "meant", "get", "gets", "very", "certain", "worry", "matter", "matters",
+    "important", "across", "between", "separate", "separately", "together", "afterwards", "afterward",
+    "regardless", "while", "whilst", "extra", "entire", "entirely", "normally", "generally", "least", "once",
+    "within", "towards", "toward", "offline", "online", "guess", "sure", "consider", "considered", "treat",
+    "treated", "few", "single",
+  ].map { WordNormalizer.stem(irregular[$0] ?? $0) } + ["#versus"])
+
   /// The terms of `text`, with lexicon concepts found through `concepts`.
   public init(_ text: String, concepts: ConceptSpotter) {
     var weights: [String: Double] = [:]
@@ -129,6 +200,7 @@ public struct QuestionTerms: Equatable, Sendable {
     // After ", or is …" the candidate offers a second reading of the same question.
     var alternative = false
     var designContext = words.count > 2 && words[0].text == "if" && words[1].text == "i"
+    let preambleEnd = Self.preambleEnd(words, bytes: Array(text.utf8))
     var stems: [String] = []
     let bytes = Array(text.utf8)
     for (position, word) in words.enumerated() {
@@ -146,7 +218,8 @@ public struct QuestionTerms: Equatable, Sendable {
       }
       // "How current must the feed be?" asks how fresh it is, not about the current system.
       let howCurrent = word.text == "current" && position > 0 && words[position - 1].text == "how"
-      let stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
+      var stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
+      if let state = Self.accountState(words, at: position) { stem = state }
       stems.append(stem)
       // "or other personal data" names the category the options belong to: still the topic.
       let next = position + 1 < words.count ? words[position + 1].text : ""
@@ -158,6 +231,10 @@ public struct QuestionTerms: Equatable, Sendable {
         alternative = true
       } else if Self.optionMarkers.contains(word.text), position > 1,
          !(word.text == "or" && ["other", "any", "another"].contains(next)) {
+        listing = true
+      } else if Self.contrastMarkers[word.text] == next, position > 1 {
+        // "success means watch time rather than clicks": what the candidate sets aside is
+        // an option, not the topic.
         listing = true
       }
       // "…, and are there countries …" starts a new question: the list before it is over.
@@ -184,7 +261,7 @@ public struct QuestionTerms: Equatable, Sendable {
       }
       guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
       let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
-        * (designContext ? Self.designContextFactor : 1)
+        * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
       if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
       for spelled in Self.shorthand[word.text] ?? [] {
         let full = WordNormalizer.stem(spelled)
