@@ -300,4 +300,14 @@ struct QuestionMatcherTests {
     #expect(QuestionTerms.wordCount("signed-out") == 1)
     #expect(try match("video-search", "do logged-out visitors get any personalisation?").factIDs == ["personalization"])
   }
+
+  @Test("'how many' counts the words right after it: a fact's 'how many requests' does not answer a count of posts")
+  func whatIsCounted() throws {
+    #expect(QuestionTerms("How many candidate posts get ranked for each feed request?", concepts: .bundled).amountOf
+      == ["candidat", "post"])
+    #expect(QuestionTerms("Can I assume 2 billion users?", concepts: .bundled).amountOf == ["user"])
+    #expect(QuestionTerms("How many of them?", concepts: .bundled).amountOf.isEmpty)
+    #expect(try match("news-feed", "How many candidate posts get ranked for each feed request?").factIDs == ["inventory"])
+    #expect(try match("news-feed", "How many feed requests per second?").factIDs == ["traffic"])
+  }
 }

@@ -75,6 +75,9 @@ public struct QuestionMatcher: Sendable {
   private let spotter: ConceptSpotter
   /// Per fact: its `about` phrases as term sets.
   private let aboutTerms: [[Set<String>]]
+  /// Per fact, per phrase of `aboutTerms`: what its amount counts ("how many requests" →
+  /// request), empty for a phrase that counts nothing.
+  private let aboutAmountOf: [[Set<String>]]
   /// Per fact: every term of its phrases and examples.
   private let looseTerms: [Set<String>]
   /// Inverse fact frequency of each term.
@@ -96,12 +99,14 @@ public struct QuestionMatcher: Sendable {
     self.tuning = tuning
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
-    aboutTerms = scenario.facts.map { fact in
+    let phrases = scenario.facts.map { fact in
       // A phrase that loses its small words down to one ("like counts" → "counts") no longer
       // says what it said: its word counts as a loose word only.
       fact.about.filter { QuestionTerms.wordCount($0) == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
-        .map { QuestionTerms.set($0, concepts: spotter) }.filter { !$0.isEmpty }
+        .map { QuestionTerms($0, concepts: spotter) }.filter { !$0.weights.isEmpty }
     }
+    aboutTerms = phrases.map { $0.map { Set($0.weights.keys) } }
+    aboutAmountOf = phrases.map { $0.map(\.amountOf) }
     looseTerms = scenario.facts.map { fact in
       fact.examples.reduce(Set(aboutTermsUnion(fact, spotter))) { $0.union(QuestionTerms.set($1, concepts: spotter)) }
     }
@@ -274,9 +279,10 @@ public struct QuestionMatcher: Sendable {
       var score = 0.0
       var topic = 0.0
       // A one-word phrase many facts share identifies nothing: it counts as a loose word only.
-      for phrase in aboutTerms[index] where phrase.isSubset(of: present)
+      for (number, phrase) in aboutTerms[index].enumerated() where phrase.isSubset(of: present)
         && (phrase.count >= 2 || phrase.allSatisfy { (frequency[$0] ?? 0) <= Self.sharedByFew
-          || (bare && namedBy[$0] == 1) }) {
+          || (bare && namedBy[$0] == 1) })
+        && countsTheSame(aboutAmountOf[index][number], terms.amountOf) {
         full.formUnion(phrase)
         if phrase.count >= 2 {
           score += tuning.phraseBonus
@@ -294,6 +300,12 @@ public struct QuestionMatcher: Sendable {
     }
     return result
   }
+}
+
+/// Whether a phrase's amount and a question's count the same thing ("how many requests" and
+/// "how many candidate posts … per request" do not); unknown on either side counts as same.
+private func countsTheSame(_ phrase: Set<String>, _ question: Set<String>) -> Bool {
+  phrase.isEmpty || question.isEmpty || !phrase.isDisjoint(with: question)
 }
 
 private func aboutTermsUnion(_ fact: Fact, _ spotter: ConceptSpotter) -> Set<String> {

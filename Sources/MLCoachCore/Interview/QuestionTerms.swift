@@ -9,6 +9,12 @@ public struct QuestionTerms: Equatable, Sendable {
   public var weights: [String: Double]
   /// The stems that spell each `#concept` of `weights`.
   public var conceptWords: [String: Set<String>] = [:]
+  /// What an amount is asked of: the first content words after "how many" or a figure ("how
+  /// many candidate posts …" → candidate, post). A fact's "how many requests" then does not
+  /// answer a question that counts posts and only mentions requests. Empty when unknown.
+  public var amountOf: Set<String> = []
+  /// At most this many words after "how many" name what is counted.
+  static let countedWords = 3
 
   /// How much a word counts when it only lists options or examples.
   public static let listedOptionFactor = 0.35
@@ -202,10 +208,14 @@ public struct QuestionTerms: Equatable, Sendable {
     var designContext = words.count > 2 && words[0].text == "if" && words[1].text == "i"
     let preambleEnd = Self.preambleEnd(words, bytes: Array(text.utf8))
     var stems: [String] = []
+    var amountOf: Set<String> = []
+    // Words still to read as what an amount counts; 0 when no amount is being named.
+    var counting = 0
     let bytes = Array(text.utf8)
     for (position, word) in words.enumerated() {
       if position > 0 {
         let gap = bytes[words[position - 1].end..<word.start]
+        if gap.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }) { counting = 0 }
         let comma = gap.contains(UInt8(ascii: ","))
         // A dash between two numbers is a range ("30–40"), not a list.
         let dash = gap.contains(0xE2) /* em/en dash */ && gap.contains(UInt8(ascii: " "))
@@ -245,6 +255,8 @@ public struct QuestionTerms: Equatable, Sendable {
       // in a fact meets "How many users?" as a whole phrase.
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
+        counting = Self.countedWords
+        continue
       }
       // A yes/no question with a figure asks for an amount as "how many" does; an age or a
       // rank ("under-18s", "top 50") is no amount.
@@ -255,6 +267,10 @@ public struct QuestionTerms: Equatable, Sendable {
       if word.isNumber && !percent && !Self.beforeNonAmount.contains(previous) && next != "s"
         || Self.figureWords.contains(word.text) {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
+        counting = Self.countedWords
+      }
+      if counting > 0, Self.stopWords.contains(word.text) && !Self.multipliers.contains(word.text) {
+        counting = 0
       }
       if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
         weights[Self.place] = max(weights[Self.place] ?? 0, listing ? Self.listedOptionFactor : 1)
@@ -268,6 +284,10 @@ public struct QuestionTerms: Equatable, Sendable {
         stems.append(full)
         weights[full] = max(weights[full] ?? 0, weight)
       }
+      if counting > 0, !Self.figureWords.contains(word.text), !Self.multipliers.contains(word.text) {
+        amountOf.formUnion(Self.shorthand[word.text].map { $0.map(WordNormalizer.stem) } ?? [stem])
+        counting -= 1
+      }
     }
     // A concept weighs what its weakest word weighs: options listed after a colon name
     // concepts too ("per click, per impression" spells cost-per-click), and those are not the
@@ -280,6 +300,7 @@ public struct QuestionTerms: Equatable, Sendable {
     }
     self.weights = weights
     self.conceptWords = conceptWords
+    self.amountOf = amountOf
   }
 
   /// The stems of a phrase, stop words dropped, with the concepts the phrase spells.
