@@ -24,6 +24,7 @@ func questionRun(arguments: [String]) {
     case "topicFactor": tuning.topicFactor = value
     case "secondPartFactor": tuning.secondPartFactor = value
     case "unknownWeight": tuning.unknownWeight = value
+    case "unknownIdeaWeight": tuning.unknownIdeaWeight = value
     case "phraseBonus": tuning.phraseBonus = value
     case "decisiveLead": tuning.decisiveLead = value
     case "decisiveShare": tuning.decisiveShare = value

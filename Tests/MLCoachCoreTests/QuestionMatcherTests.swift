@@ -310,4 +310,21 @@ struct QuestionMatcherTests {
     #expect(try match("news-feed", "How many candidate posts get ranked for each feed request?").factIDs == ["inventory"])
     #expect(try match("news-feed", "How many feed requests per second?").factIDs == ["traffic"])
   }
+
+  @Test("an unknown word the lexicon knows as part of an ML idea weighs more than an everyday one")
+  func unknownIdeas() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))
+    try #require(!matcher.knows("diversity") && !matcher.knows("eat"))
+    #expect(matcher.weight(of: "diversity") == matcher.tuning.unknownIdeaWeight)
+    #expect(matcher.weight(of: "eat") == matcher.tuning.unknownWeight)
+    #expect(matcher.tuning.unknownIdeaWeight > matcher.tuning.unknownWeight)
+  }
+
+  @Test("a leading 'when' clause sets a condition: it is no question of its own")
+  func conditionClause() {
+    #expect(QuestionParts.split("When the model is retrained, do we re-score old items?").count == 1)
+    #expect(QuestionParts.split("When does the data arrive, and how much is there?").count == 2)
+    #expect(terms("When the policy changes next month, do we re-score old items?")["policy"]
+      == QuestionTerms.preambleFactor)
+  }
 }

@@ -32,8 +32,12 @@ public struct QuestionMatcher: Sendable {
     /// A second part of a question must clear the bar times this to add a second fact.
     public var secondPartFactor = 1.0
     /// Weight of a question word no fact mentions: it is what the question is about when the
-    /// scenario has nothing on it ("iOS", "copyright"), so it lowers every fact's share.
-    public var unknownWeight = 2.5
+    /// scenario has nothing on it ("iOS", "Frankfurt"), so it lowers every fact's share.
+    public var unknownWeight = 2.0
+    /// Weight of a question word no fact mentions that the lexicon knows as part of an ML
+    /// design idea ("diversity", "copyright", "audit"): surer to be the question's topic than
+    /// an everyday word no fact happens to use ("eats", "surviving").
+    public var unknownIdeaWeight = 5.0
     /// In a question of more terms than this, unknown words weigh proportionally less: a long
     /// question carries context words ("hashed features", "a couple of weeks") beside its
     /// topic, while a short one with an unknown word is about that word. 0 turns it off.
@@ -42,7 +46,7 @@ public struct QuestionMatcher: Sendable {
     public var antecedentFactor = 0.35
     /// Weight of a lexicon concept no fact mentions ("position bias" where a fact has only
     /// "slot position"): the question names an idea the scenario has no fact on.
-    public var unknownConceptWeight = 2.5
+    public var unknownConceptWeight = 1.5
     /// Bonus for each whole `about` phrase of two or more terms found in the question: a
     /// phrase said in full ("how many users") is surer than its words one by one.
     public var phraseBonus = 1.0
@@ -261,7 +265,9 @@ public struct QuestionMatcher: Sendable {
   public func weight(of term: String) -> Double {
     guard let base = specificity[term] else {
       if QuestionTerms.timeUnits.contains(term) || QuestionTerms.incidentalWords.contains(term) { return 0 }
-      return term.hasPrefix("#") ? tuning.unknownConceptWeight : tuning.unknownWeight
+      if term.hasPrefix("#") { return tuning.unknownConceptWeight }
+      if spotter.vocabulary.contains(term) || TopicWords.contains(term) { return tuning.unknownIdeaWeight }
+      return tuning.unknownWeight
     }
     return base * (TopicWords.contains(term) ? tuning.topicFactor : 1)
   }

@@ -15,6 +15,18 @@ public enum QuestionParts {
   static let starters: Set<String> = ["how", "what", "whats", "which", "where", "when", "who", "is", "are", "do",
                                       "does", "can", "could", "should", "will", "would", "any", "did"]
 
+  /// Auxiliaries after which "when" asks a question ("when does it arrive?").
+  static let auxiliaries: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "should",
+                                         "will", "would", "must", "might", "may", "has", "have", "had"]
+
+  /// Whether `words` start with a "when" clause that sets a condition ("When the model
+  /// changes, …") rather than asking when ("When does the data arrive?").
+  public static func startsWithCondition(_ words: ArraySlice<WordTokenizer.Word>) -> Bool {
+    guard let first = words.first, first.text == "when" else { return false }
+    let next = words.dropFirst().first?.text ?? ""
+    return !auxiliaries.contains(next)
+  }
+
   /// Words that come before a figure: "around 50k QPS", "~2B users".
   static let approximators: Set<String> = ["about", "around", "roughly", "approximately", "maybe", "say", "some",
                                            "over", "under", "nearly", "almost"]
@@ -62,7 +74,7 @@ public enum QuestionParts {
       // before: it is no question of its own.
       let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " ")) && !refersBack(words[index...])
       if gap.contains(UInt8(ascii: ",")) || dash, starters.contains(word.text), starters.contains(words[partStart].text),
-         index - partStart >= 2 {
+         !startsWithCondition(words[partStart...]), index - partStart >= 2 {
         cuts.append(word.start)
         partStart = index
         continue

@@ -120,7 +120,8 @@ public struct QuestionTerms: Equatable, Sendable {
   public static let preambleFactor = 0.4
 
   /// Where a leading statement ends and the question starts: at the first comma, dash or full
-  /// stop followed by a question word, when the text before is no question itself and the
+  /// stop followed by a question word, when the text before is no question itself (a "when"
+  /// clause sets a condition: "When the model changes, do we …?") and the
   /// question does not point back at it ("…, is that right?", "— is there a policy on that?"
   /// ask about the statement). 0 when there is no such statement.
   /// Fewer words than this before the question are a topic, not a setting ("night, rain, snow
@@ -131,7 +132,10 @@ public struct QuestionTerms: Equatable, Sendable {
   static let relativeWords: Set<String> = ["where", "which", "who", "when", "any"]
 
   static func preambleEnd(_ words: [WordTokenizer.Word], bytes: [UInt8]) -> Int {
-    guard let first = words.first, !QuestionParts.starters.contains(first.text) else { return 0 }
+    guard let first = words.first,
+          !QuestionParts.starters.contains(first.text) || QuestionParts.startsWithCondition(words[...]) else {
+      return 0
+    }
     for index in words.indices.dropFirst(minimumPreambleWords) {
       let gap = bytes[words[index - 1].end..<words[index].start]
       if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ":")) { return 0 }
