@@ -327,4 +327,21 @@ struct QuestionMatcherTests {
     #expect(terms("When the policy changes next month, do we re-score old items?")["policy"]
       == QuestionTerms.preambleFactor)
   }
+
+  @Test("a short setting opened by 'for', 'given', 'since' … is context too")
+  func shortSetting() {
+    #expect(terms("For offline eval, is there a held-out set?")["offlin"] == QuestionTerms.preambleFactor)
+    #expect(terms("Given GDPR, can we keep raw logs?")["gdpr"] == QuestionTerms.preambleFactor)
+    #expect(terms("Peak QPS, is that known?")["peak"] == 1)
+  }
+
+  @Test("a verb with its particle ('sells out', 'show up') meets a fact's 'sold out' as a phrase")
+  func phrasalVerbs() throws {
+    #expect(terms("do we know in real time when something sells out?")["sel+out"] == 1)
+    #expect(terms("Is it up to date?")["up+to"] == nil)
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("event-recommendation"))
+    #expect(matcher.match("do we know in real time when something sells out?").factIDs == ["freshness"])
+    // A phrasal verb no fact uses is dropped: its verb already counts.
+    #expect(matcher.terms("Should we back off when tickets are scarce?").weights["back+off"] == nil)
+  }
 }

@@ -221,6 +221,10 @@ public struct QuestionMatcher: Sendable {
   /// "how soon must new posts be searchable?" asks what "search" asks, "freshness" what "fresh".
   public func terms(_ text: String) -> QuestionTerms {
     var terms = QuestionTerms(text, concepts: spotter)
+    // A phrasal verb no fact uses says no more than its verb, which is a term already.
+    for term in terms.weights.keys where term.contains(QuestionTerms.particleJoint) && !knows(term) {
+      terms.weights[term] = nil
+    }
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
       guard let known = knownRoot(of: term, depth: 2) else { continue }
       terms.weights[term] = nil

@@ -95,6 +95,11 @@ public struct QuestionTerms: Equatable, Sendable {
     return "signed-\(particle.text)"
   }
 
+  /// Particles that make a phrasal verb with the word before ("sell out", "show up").
+  static let particles: Set<String> = ["out", "up", "off", "down"]
+  /// What joins a phrasal verb's stem and particle in its term ("sel+out").
+  public static let particleJoint = "+"
+
   /// How many words `text` has, an account state ("logged-out") counted as one.
   public static func wordCount(_ text: String) -> Int {
     let words = WordTokenizer.words(text)
@@ -127,6 +132,9 @@ public struct QuestionTerms: Equatable, Sendable {
   /// Fewer words than this before the question are a topic, not a setting ("night, rain, snow
   /// — how much of the imagery?").
   static let minimumPreambleWords = 4
+  /// Words that open a setting however short it is ("For offline eval, …", "Given GDPR, …").
+  static let settingWords: Set<String> = ["for", "since", "given", "with", "if", "when", "as", "because", "assuming",
+                                          "once", "after", "before", "during", "to"]
   /// Question words that after a comma often start a relative clause ("the browse page, where
   /// we show …"), not a question.
   static let relativeWords: Set<String> = ["where", "which", "who", "when", "any"]
@@ -136,7 +144,8 @@ public struct QuestionTerms: Equatable, Sendable {
           !QuestionParts.starters.contains(first.text) || QuestionParts.startsWithCondition(words[...]) else {
       return 0
     }
-    for index in words.indices.dropFirst(minimumPreambleWords) {
+    let least = settingWords.contains(first.text) ? 2 : minimumPreambleWords
+    for index in words.indices.dropFirst(least) {
       let gap = bytes[words[index - 1].end..<words[index].start]
       if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ":")) { return 0 }
       let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " "))
@@ -287,6 +296,15 @@ public struct QuestionTerms: Equatable, Sendable {
         let full = WordNormalizer.stem(spelled)
         stems.append(full)
         weights[full] = max(weights[full] ?? 0, weight)
+      }
+      // "sells out", "show up": the verb with its particle is a term of its own, which a fact's
+      // "sold out" meets though the particle alone is a stop word.
+      if position + 1 < words.count, Self.particles.contains(next), Self.accountState(words, at: position) == nil {
+        let gap = bytes[word.end..<words[position + 1].start]
+        if gap.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) {
+          let phrasal = stem + Self.particleJoint + next
+          weights[phrasal] = max(weights[phrasal] ?? 0, weight)
+        }
       }
       if counting > 0, !Self.figureWords.contains(word.text), !Self.multipliers.contains(word.text) {
         amountOf.formUnion(Self.shorthand[word.text].map { $0.map(WordNormalizer.stem) } ?? [stem])
