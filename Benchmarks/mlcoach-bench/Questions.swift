@@ -90,6 +90,7 @@ func askRun(arguments: [String]) {
     let about = fact.about.map { QuestionTerms.set($0, concepts: .bundled).sorted().joined(separator: "+") }
     if arguments.count > 2, fact.id == arguments[2] { print(fact.id, about) }
   }
+  print("parts: \(QuestionParts.split(arguments[1])) words: \(WordTokenizer.words(arguments[1]).map(\.text))")
   print(matcher.ranking(arguments[1]).prefix(4).map { "\($0.id) \($0.score)" })
   print(matcher.match(arguments[1]))
 }

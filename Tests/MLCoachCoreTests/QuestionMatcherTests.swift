@@ -344,4 +344,20 @@ struct QuestionMatcherTests {
     // A phrasal verb no fact uses is dropped: its verb already counts.
     #expect(matcher.terms("Should we back off when tickets are scarce?").weights["back+off"] == nil)
   }
+
+  @Test("'Is there an SLA?' asks for the latency fact unless a fact names the SLA itself", arguments: [
+    ("image-search", ["latency"]),
+    ("news-feed", ["latency"]),
+    ("street-view-blurring", ["quality-target"]),
+  ])
+  func serviceLevel(id: String, facts: [String]) throws {
+    #expect(try match(id, "Is there an SLA?").factIDs == facts)
+  }
+
+  @Test("'What's the DAU and peak QPS?' names two topics after 'what's the': each gets its fact")
+  func listedTopics() throws {
+    #expect(QuestionParts.split("What's the DAU and peak QPS?") == ["What's the DAU", "peak QPS?"])
+    #expect(QuestionParts.split("What's the budget for training and serving the model?").count == 1)
+    #expect(try match("news-feed", "What's the DAU and peak QPS?").factIDs == ["users", "traffic"])
+  }
 }

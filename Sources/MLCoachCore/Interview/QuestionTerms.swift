@@ -168,6 +168,9 @@ public struct QuestionTerms: Equatable, Sendable {
     "eval": ["evaluation"], "evals": ["evaluation"], "recs": ["recommendations"], "prod": ["production"],
     "p50": ["p50", "latency"], "p90": ["p90", "latency"], "p95": ["p95", "latency"], "p99": ["p99", "latency"],
     "p999": ["p999", "latency"], "e2e": ["end"], "imps": ["impressions"], "avg": ["average"], "mau": ["monthly", "active", "users"],
+    // A service level is most often a response time: "Is there an SLA?" asks for the latency
+    // fact where a fact does not name the SLA itself.
+    "sla": ["sla", "latency"], "slo": ["slo", "latency"], "slas": ["sla", "latency"],
   ]
 
   /// Irregular verb forms the stemmer leaves apart from their verb: "how many videos show"
