@@ -318,6 +318,11 @@ struct QuestionMatcherTests {
     #expect(matcher.weight(of: "diversity") == matcher.tuning.unknownIdeaWeight)
     #expect(matcher.weight(of: "eat") == matcher.tuning.unknownWeight)
     #expect(matcher.tuning.unknownIdeaWeight > matcher.tuning.unknownWeight)
+    // Listed as an option, the idea is an example, not the topic.
+    let listed = matcher.terms("Any product constraints, like diversity?")
+    #expect(matcher.weight(of: "diversity", among: listed) == matcher.tuning.unknownWeight)
+    let named = matcher.terms("Is diversity a product constraint?")
+    #expect(matcher.weight(of: "diversity", among: named) == matcher.tuning.unknownIdeaWeight)
   }
 
   @Test("a leading 'when' clause sets a condition: it is no question of its own")

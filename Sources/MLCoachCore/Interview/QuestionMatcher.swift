@@ -262,6 +262,11 @@ public struct QuestionMatcher: Sendable {
        terms.conceptWords.contains(where: { knows($0.key) && $0.value.contains(term) }) {
       return 0
     }
+    // An idea only listed as an option ("what kind — logistic regression, boosted trees?")
+    // is an example, not the topic: it weighs as an everyday word.
+    if !knows(term), (terms.weights[term] ?? 1) < 1, weight(of: term) == tuning.unknownIdeaWeight {
+      return tuning.unknownWeight
+    }
     return weight(of: term)
   }
 
