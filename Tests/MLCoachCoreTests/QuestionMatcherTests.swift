@@ -365,4 +365,15 @@ struct QuestionMatcherTests {
     #expect(QuestionParts.split("What's the budget for training and serving the model?").count == 1)
     #expect(try match("news-feed", "What's the DAU and peak QPS?").factIDs == ["users", "traffic"])
   }
+
+  @Test("a team after a stakeholder word decides something; its size is still the org's", arguments: [
+    ("Is the ad load fixed by the product team, or can we tune it?", false),
+    ("Does the legal team review every model?", false),
+    ("How big is the product team?", true),
+    ("How many product engineers are there?", true),
+    ("How many engineers are on the ranking team?", true),
+  ])
+  func stakeholderTeams(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.namesOrganisation(question) == specific, "\(question)")
+  }
 }
