@@ -24,6 +24,7 @@ func questionRun(arguments: [String]) {
     case "topicFactor": tuning.topicFactor = value
     case "secondPartFactor": tuning.secondPartFactor = value
     case "unknownWeight": tuning.unknownWeight = value
+    case "unknownIdeaWeight": tuning.unknownIdeaWeight = value
     case "phraseBonus": tuning.phraseBonus = value
     case "decisiveLead": tuning.decisiveLead = value
     case "decisiveShare": tuning.decisiveShare = value
@@ -47,15 +48,27 @@ func questionRun(arguments: [String]) {
       print("\(id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(tally.summary)")
       for (outcome, count) in tally.counts { totals[split]?.counts[outcome, default: 0] += count }
     }
+    // `--unknown`: how often each word no fact of the scenario mentions occurs in the tuning
+    // questions, to find words that say nothing of a topic yet lower every fact's share.
+    if arguments.contains("--unknown") {
+      for question in bank.questions where question.split == .tuning {
+        for term in matcher.terms(question.question).weights.keys where !matcher.knows(term) {
+          print("unknown \(term)")
+        }
+      }
+    }
     if showMistakes {
       for result in bank.evaluate(matcher, split: .tuning) where result.outcome != .correct {
         let top = matcher.ranking(result.question.question).prefix(3)
           .map { "\($0.id) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
         // The terms as the matcher weighs them; `?` marks a word no fact mentions.
-        let terms = QuestionTerms(result.question.question, concepts: .bundled).weights.sorted { $0.key < $1.key }
+        let terms = matcher.terms(result.question.question).weights.sorted { $0.key < $1.key }
           .map { "\($0.key)\(matcher.knows($0.key) ? "" : "?")=\(String(format: "%.2g", $0.value))" }
           .joined(separator: " ")
-        print("  \(result.outcome.rawValue): \(result.question.question)\n    expected \(result.question.facts) "
+        let (share, unknown) = matcher.share(result.question.question)
+        let why = matcher.match(result.question.question).abstention
+          .map { String(format: " (%@, share %.2f, unknown %.1f)", $0.rawValue, share, unknown) } ?? ""
+        print("  \(result.outcome.rawValue)\(why): \(result.question.question)\n    expected \(result.question.facts) "
           + "given \(result.given)  [\(top)]\n    \(terms)  parts \(QuestionParts.split(result.question.question).count)")
       }
     }
@@ -69,12 +82,15 @@ func questionRun(arguments: [String]) {
 func askRun(arguments: [String]) {
   guard arguments.count >= 2 else { return print("usage: mlcoach-bench ask ID QUESTION") }
   let matcher = QuestionMatcher(scenario: loadScenario(arguments[0]))
-  let terms = QuestionTerms(arguments[1], concepts: .bundled)
+  let terms = QuestionMatcher(scenario: loadScenario(arguments[0])).terms(arguments[1])
   print(terms.weights.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+  print(terms.conceptWords.sorted { $0.key < $1.key }.map { "\($0.key)<\($0.value.sorted().joined(separator: "+"))>" }
+    .joined(separator: " "))
   for fact in loadScenario(arguments[0]).facts {
     let about = fact.about.map { QuestionTerms.set($0, concepts: .bundled).sorted().joined(separator: "+") }
     if arguments.count > 2, fact.id == arguments[2] { print(fact.id, about) }
   }
+  print("parts: \(QuestionParts.split(arguments[1])) words: \(WordTokenizer.words(arguments[1]).map(\.text))")
   print(matcher.ranking(arguments[1]).prefix(4).map { "\($0.id) \($0.score)" })
   print(matcher.match(arguments[1]))
 }

@@ -10,7 +10,7 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench history [--keep DIR]   history and next with 10,000 sessions
 //   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
 //   swift run -c release mlcoach-bench reliability   the four above
-//   swift run mlcoach-bench questions [ID...] [--mistakes]      question banks: tuning and held-out
+//   swift run mlcoach-bench questions [ID...] [--mistakes] [--unknown]  question banks: tuning and held-out
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

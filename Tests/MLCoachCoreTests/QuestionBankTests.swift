@@ -46,9 +46,11 @@ struct QuestionBankTests {
   }
 
   // The third bank (appended 2026-11-30, written to include the hard kinds) took the flagships'
-  // tuning share from 90.0% to 84.7% correct and its wrong answers from 2.5% to 4.1%: the floor guards against regressions until the matcher
-  // reaches the 90% again on all three banks.
-  @Test("on the tuning part, at least 84% of questions get the right answer and at most 4.5% a wrong fact")
+  // tuning share from 90.0% to 84.7% correct and its wrong answers from 2.5% to 4.1%. Matcher
+  // work on those kinds (settings before the question, connectives, unknown ML ideas, what
+  // "how many" counts, stakeholder teams) brought them to 86.6% correct and 2.6% wrong: the
+  // floor keeps two questions of margin until the matcher reaches the 90% again.
+  @Test("on the tuning part, at least 85.5% of questions get the right answer and at most 3.5% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -56,7 +58,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.84, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.045, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.855, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.035, "\(tally.summary)")
   }
 }

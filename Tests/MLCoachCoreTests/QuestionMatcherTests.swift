@@ -111,7 +111,11 @@ struct QuestionMatcherTests {
   @Test("a later part that says 'they' is read with the words of the part before")
   func antecedent() throws {
     #expect(QuestionParts.pointsBack("how fast should they show up?"))
-    #expect(try match("event-recommendation", "how fast should they show up?").factIDs.isEmpty)
+    // Alone, "they" leaves "how fast" to any fact; after the part about new events it is
+    // freshness. ("show up" alone now names freshness by its own phrase, see phrasalVerbs.)
+    #expect(try match("event-recommendation", "how fast should they appear?").factIDs.isEmpty)
+    #expect(try match("event-recommendation", "How many new events a day, and how fast should they appear?").factIDs
+      == ["inventory", "freshness"])
     #expect(try match("event-recommendation", "How many new events a day, and how fast should they show up?").factIDs
       == ["inventory", "freshness"])
   }
@@ -232,5 +236,148 @@ struct QuestionMatcherTests {
     #expect(terms.weights["eligibl"] == 1 && terms.weights["eligibility"] == nil)
     // A word whose root no fact uses stays as it is: it names a topic the scenario lacks.
     #expect(matcher.terms("Is there any usefulness score?").weights["usefulnes"] == 1)
+  }
+
+  @Test("a statement before the question is the candidate's setting: its words weigh less")
+  func preamble() throws {
+    let setting = terms("For the ranking model I have in mind, do we have GPUs for training?")
+    #expect(setting["rank"] == QuestionTerms.preambleFactor)
+    #expect(setting["gpu"] == 1)
+    #expect(try match("ads-ctr", "For the ranking model I have in mind, do we have GPUs for training?").factIDs
+      == ["compute"])
+    // The question points back at the statement: the statement is what it asks about.
+    #expect(terms("I'm assuming traffic peaks in the evening, is that right?")["traffic"] == 1)
+    // A question before the comma, a relative clause after it, or a bare list is no setting.
+    #expect(terms("What's the latency budget, and do we have GPUs?")["latency"] == 1)
+    #expect(terms("Latency budget for the results page, where we show ten items?")["latency"] == 1)
+    #expect(terms("rain, snow — how much of it?")["rain"] == 1)
+  }
+
+  @Test("connectives and all-purpose verbs no fact uses weigh nothing; a fact that uses one meets it")
+  func incidentalWords() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("people-you-may-know"))
+    let terms = matcher.terms("Given the graph is huge, is there a GPU budget?")
+    #expect(!matcher.knows("giv") && matcher.weight(of: "giv", among: terms) == 0)
+    #expect(matcher.match("Given the graph is huge, is there a GPU budget?").factIDs == ["compute"])
+    #expect(matcher.weight(of: "frankfurt") == matcher.tuning.unknownWeight)
+  }
+
+  @Test("a word that spells a concept a fact names in other words is no unknown topic")
+  func conceptSpelledOtherwise() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("image-search"))
+    let terms = matcher.terms("Is there a classification model we could start from?")
+    try #require(!matcher.knows("classificat") && matcher.knows("#classification-task"))
+    #expect(matcher.weight(of: "classificat", among: terms) == 0)
+  }
+
+  @Test("what a stated assumption sets aside ('rather than', 'instead of', 'not just') weighs as an option")
+  func contrast() throws {
+    let weights = terms("I'm assuming we optimise revenue rather than raw clicks, is that right?")
+    #expect(weights["click"] == QuestionTerms.listedOptionFactor)
+    #expect(weights["revenu"] == 1)
+    #expect(terms("Is the label a purchase, not just a click?")["click"] == QuestionTerms.listedOptionFactor)
+    #expect(try match("ads-ctr", "I'm assuming we optimise revenue rather than raw clicks, is that right?").factIDs
+      == ["objective"])
+  }
+
+  @Test("'right after' and 'the right way' are no topic words")
+  func rightAsFiller() {
+    #expect(terms("Do GPS traces arrive right after the trip?")["right"] == nil)
+    #expect(terms("Is ranking the right way to frame it?")["right"] == nil)
+    #expect(terms("Does the right to erasure apply?")["right"] == 1)
+  }
+
+  @Test("which vendor or brand supplies a part is a purchasing detail nobody has", arguments: [
+    ("Which GPU brand do you buy?", true),
+    ("Which vendor supplies the device fingerprints?", true),
+    ("Can an external vendor label the images?", false),
+  ])
+  func supplier(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
+  }
+
+  @Test("'logged-out' and 'signed in' name whether a user is signed in, not what is logged")
+  func accountState() throws {
+    #expect(terms("do logged-out visitors get any personalisation?")["signed-out"] == 1)
+    #expect(terms("do logged-out visitors get any personalisation?")["log"] == nil)
+    #expect(terms("What is logged in the events table?")["log"] == 1)
+    #expect(QuestionTerms.wordCount("signed-out") == 1)
+    #expect(try match("video-search", "do logged-out visitors get any personalisation?").factIDs == ["personalization"])
+  }
+
+  @Test("'how many' counts the words right after it: a fact's 'how many requests' does not answer a count of posts")
+  func whatIsCounted() throws {
+    #expect(QuestionTerms("How many candidate posts get ranked for each feed request?", concepts: .bundled).amountOf
+      == ["candidat", "post"])
+    #expect(QuestionTerms("Can I assume 2 billion users?", concepts: .bundled).amountOf == ["user"])
+    #expect(QuestionTerms("How many of them?", concepts: .bundled).amountOf.isEmpty)
+    #expect(try match("news-feed", "How many candidate posts get ranked for each feed request?").factIDs == ["inventory"])
+    #expect(try match("news-feed", "How many feed requests per second?").factIDs == ["traffic"])
+  }
+
+  @Test("an unknown word the lexicon knows as part of an ML idea weighs more than an everyday one")
+  func unknownIdeas() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))
+    try #require(!matcher.knows("diversity") && !matcher.knows("eat"))
+    #expect(matcher.weight(of: "diversity") == matcher.tuning.unknownIdeaWeight)
+    #expect(matcher.weight(of: "eat") == matcher.tuning.unknownWeight)
+    #expect(matcher.tuning.unknownIdeaWeight > matcher.tuning.unknownWeight)
+    // Listed as an option, the idea is an example, not the topic.
+    let listed = matcher.terms("Any product constraints, like diversity?")
+    #expect(matcher.weight(of: "diversity", among: listed) == matcher.tuning.unknownWeight)
+    let named = matcher.terms("Is diversity a product constraint?")
+    #expect(matcher.weight(of: "diversity", among: named) == matcher.tuning.unknownIdeaWeight)
+  }
+
+  @Test("a leading 'when' clause sets a condition: it is no question of its own")
+  func conditionClause() {
+    #expect(QuestionParts.split("When the model is retrained, do we re-score old items?").count == 1)
+    #expect(QuestionParts.split("When does the data arrive, and how much is there?").count == 2)
+    #expect(terms("When the policy changes next month, do we re-score old items?")["policy"]
+      == QuestionTerms.preambleFactor)
+  }
+
+  @Test("a short setting opened by 'for', 'given', 'since' … is context too")
+  func shortSetting() {
+    #expect(terms("For offline eval, is there a held-out set?")["offlin"] == QuestionTerms.preambleFactor)
+    #expect(terms("Given GDPR, can we keep raw logs?")["gdpr"] == QuestionTerms.preambleFactor)
+    #expect(terms("Peak QPS, is that known?")["peak"] == 1)
+  }
+
+  @Test("a verb with its particle ('sells out', 'show up') meets a fact's 'sold out' as a phrase")
+  func phrasalVerbs() throws {
+    #expect(terms("do we know in real time when something sells out?")["sel+out"] == 1)
+    #expect(terms("Is it up to date?")["up+to"] == nil)
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("event-recommendation"))
+    #expect(matcher.match("do we know in real time when something sells out?").factIDs == ["freshness"])
+    // A phrasal verb no fact uses is dropped: its verb already counts.
+    #expect(matcher.terms("Should we back off when tickets are scarce?").weights["back+off"] == nil)
+  }
+
+  @Test("'Is there an SLA?' asks for the latency fact unless a fact names the SLA itself", arguments: [
+    ("image-search", ["latency"]),
+    ("news-feed", ["latency"]),
+    ("street-view-blurring", ["quality-target"]),
+  ])
+  func serviceLevel(id: String, facts: [String]) throws {
+    #expect(try match(id, "Is there an SLA?").factIDs == facts)
+  }
+
+  @Test("'What's the DAU and peak QPS?' names two topics after 'what's the': each gets its fact")
+  func listedTopics() throws {
+    #expect(QuestionParts.split("What's the DAU and peak QPS?") == ["What's the DAU", "peak QPS?"])
+    #expect(QuestionParts.split("What's the budget for training and serving the model?").count == 1)
+    #expect(try match("news-feed", "What's the DAU and peak QPS?").factIDs == ["users", "traffic"])
+  }
+
+  @Test("a team after a stakeholder word decides something; its size is still the org's", arguments: [
+    ("Is the ad load fixed by the product team, or can we tune it?", false),
+    ("Does the legal team review every model?", false),
+    ("How big is the product team?", true),
+    ("How many product engineers are there?", true),
+    ("How many engineers are on the ranking team?", true),
+  ])
+  func stakeholderTeams(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.namesOrganisation(question) == specific, "\(question)")
   }
 }

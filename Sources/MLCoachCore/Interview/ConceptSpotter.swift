@@ -5,6 +5,8 @@ public struct ConceptSpotter: Sendable {
   private var forms: [(concept: String, stems: Set<String>)] = []
   /// Form stems by their rarest-looking first stem, so a question checks few forms.
   private var byStem: [String: [Int]] = [:]
+  /// Every stem of every form: the words the lexicon knows as parts of ML-design ideas.
+  public private(set) var vocabulary: Set<String> = []
 
   public init(lexicon: Lexicon) {
     for concept in lexicon.concepts {
@@ -15,6 +17,7 @@ public struct ConceptSpotter: Sendable {
         // would spot the concept in any question with that word.
         guard let first = stems.sorted().first, stems.count >= 2 || words.count == 1 else { continue }
         byStem[first, default: []].append(forms.count)
+        vocabulary.formUnion(stems)
         forms.append(("#" + concept.id, stems))
       }
     }

@@ -18,10 +18,22 @@ public enum OddlySpecificQuestion {
   /// a review team), they are ordinary words: see `applies(to:scenarioWords:)`.
   static let organisationWords: Set<String> = ["team", "teams", "employees", "headcount", "staff", "engineers", "pm"]
 
+  /// Words that make an organisation word a stakeholder who decides something ("fixed by the
+  /// product team", "does the legal team sign off"), not a question about the org itself.
+  static let stakeholders: Set<String> = ["product", "legal", "policy", "privacy", "safety", "business", "compliance",
+                                          "security", "finance", "risk", "leadership", "trust"]
+
+  /// Words that ask how big a group is: "How big is the product team?" asks about the org.
+  static let sizeWords: Set<String> = ["big", "bigger", "size", "large", "small", "headcount"]
+
   /// Words before a year that date a past event ("in 2019", "their 2012 letter", "Q3 2019");
   /// a bare "2000" may be a rate ("2000 QPS").
   static let yearMarkers: Set<String> = ["in", "since", "during", "before", "after", "until", "their", "q1", "q2",
                                          "q3", "q4", "of", "back"]
+
+  /// Words for who supplies a part ("Which GPU vendor?", "what brand of camera?"): a
+  /// purchasing detail, like a version, that no fact carries.
+  static let supplierWords: Set<String> = ["vendor", "vendors", "brand", "brands", "manufacturer", "supplier"]
 
   /// Superlatives that single out one entity ("the slowest kitchen", "the longest wiki page").
   static let superlatives: Set<String> = ["biggest", "largest", "longest", "slowest", "oldest", "busiest",
@@ -38,9 +50,11 @@ public enum OddlySpecificQuestion {
   /// word names a group the scenario knows ("helpdesk staff", "review team"), not the org.
   public static func namesOrganisation(_ question: String, scenarioWords: Set<String> = []) -> Bool {
     let words = WordTokenizer.words(question).map(\.text)
+    let asksSize = words.contains(where: sizeWords.contains)
     return words.indices.contains { index in
       organisationWords.contains(words[index]) && !scenarioWords.contains(WordNormalizer.stem(words[index]))
         && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])))
+        && !(index > 1 && stakeholders.contains(words[index - 1]) && !asksSize && words[index - 2] != "many")
     }
   }
 
@@ -57,7 +71,8 @@ public enum OddlySpecificQuestion {
       if (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
       // "What projection does the routing service use internally?": how a system is built inside.
       if word == "internally" { return true }
-      if word == "version", words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
+      if word == "version" || supplierWords.contains(word),
+         words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true
       }
       // "Q3 2019" reads as "q", "3", "2019".

@@ -32,8 +32,12 @@ public struct QuestionMatcher: Sendable {
     /// A second part of a question must clear the bar times this to add a second fact.
     public var secondPartFactor = 1.0
     /// Weight of a question word no fact mentions: it is what the question is about when the
-    /// scenario has nothing on it ("iOS", "copyright"), so it lowers every fact's share.
-    public var unknownWeight = 2.5
+    /// scenario has nothing on it ("iOS", "Frankfurt"), so it lowers every fact's share.
+    public var unknownWeight = 2.0
+    /// Weight of a question word no fact mentions that the lexicon knows as part of an ML
+    /// design idea ("diversity", "copyright", "audit"): surer to be the question's topic than
+    /// an everyday word no fact happens to use ("eats", "surviving").
+    public var unknownIdeaWeight = 5.0
     /// In a question of more terms than this, unknown words weigh proportionally less: a long
     /// question carries context words ("hashed features", "a couple of weeks") beside its
     /// topic, while a short one with an unknown word is about that word. 0 turns it off.
@@ -42,7 +46,7 @@ public struct QuestionMatcher: Sendable {
     public var antecedentFactor = 0.35
     /// Weight of a lexicon concept no fact mentions ("position bias" where a fact has only
     /// "slot position"): the question names an idea the scenario has no fact on.
-    public var unknownConceptWeight = 2.5
+    public var unknownConceptWeight = 1.5
     /// Bonus for each whole `about` phrase of two or more terms found in the question: a
     /// phrase said in full ("how many users") is surer than its words one by one.
     public var phraseBonus = 1.0
@@ -75,6 +79,9 @@ public struct QuestionMatcher: Sendable {
   private let spotter: ConceptSpotter
   /// Per fact: its `about` phrases as term sets.
   private let aboutTerms: [[Set<String>]]
+  /// Per fact, per phrase of `aboutTerms`: what its amount counts ("how many requests" →
+  /// request), empty for a phrase that counts nothing.
+  private let aboutAmountOf: [[Set<String>]]
   /// Per fact: every term of its phrases and examples.
   private let looseTerms: [Set<String>]
   /// Inverse fact frequency of each term.
@@ -96,12 +103,14 @@ public struct QuestionMatcher: Sendable {
     self.tuning = tuning
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
-    aboutTerms = scenario.facts.map { fact in
+    let phrases = scenario.facts.map { fact in
       // A phrase that loses its small words down to one ("like counts" → "counts") no longer
       // says what it said: its word counts as a loose word only.
-      fact.about.filter { WordTokenizer.words($0).count == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
-        .map { QuestionTerms.set($0, concepts: spotter) }.filter { !$0.isEmpty }
+      fact.about.filter { QuestionTerms.wordCount($0) == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
+        .map { QuestionTerms($0, concepts: spotter) }.filter { !$0.weights.isEmpty }
     }
+    aboutTerms = phrases.map { $0.map { Set($0.weights.keys) } }
+    aboutAmountOf = phrases.map { $0.map(\.amountOf) }
     looseTerms = scenario.facts.map { fact in
       fact.examples.reduce(Set(aboutTermsUnion(fact, spotter))) { $0.union(QuestionTerms.set($1, concepts: spotter)) }
     }
@@ -159,6 +168,21 @@ public struct QuestionMatcher: Sendable {
     return scores(terms).sorted { $0.score > $1.score }.map { (scenario.facts[$0.index].id, $0.score) }
   }
 
+  /// The share of `question`'s weight its best fact explains, and the weight no fact
+  /// mentions: what `mlcoach-bench questions --mistakes` shows beside an abstention.
+  public func share(_ question: String) -> (share: Double, unknown: Double) {
+    let terms = terms(question)
+    let best = scores(terms).map(\.score).max() ?? 0
+    var total = 0.0
+    var unknown = 0.0
+    for (term, leaning) in terms.weights {
+      let weight = leaning * weight(of: term, among: terms)
+      total += weight
+      if !knows(term) { unknown += weight }
+    }
+    return (total > 0 ? best / total : 0, unknown)
+  }
+
   /// `whole` is false for one part of a question: a part is short, so it must be explained
   /// by half (no decisive-lead shortcut), or a stray word in a side clause adds a wrong fact.
   private func decide(_ terms: QuestionTerms, bar: Double, whole: Bool) -> Decision {
@@ -197,6 +221,10 @@ public struct QuestionMatcher: Sendable {
   /// "how soon must new posts be searchable?" asks what "search" asks, "freshness" what "fresh".
   public func terms(_ text: String) -> QuestionTerms {
     var terms = QuestionTerms(text, concepts: spotter)
+    // A phrasal verb no fact uses says no more than its verb, which is a term already.
+    for term in terms.weights.keys where term.contains(QuestionTerms.particleJoint) && !knows(term) {
+      terms.weights[term] = nil
+    }
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
       guard let known = knownRoot(of: term, depth: 2) else { continue }
       terms.weights[term] = nil
@@ -228,14 +256,27 @@ public struct QuestionMatcher: Sendable {
     if term.hasPrefix("#"), !knows(term), let words = terms.conceptWords[term], !words.contains(where: knows) {
       return 0
     }
+    // A word that spells a concept some fact names otherwise ("PII" where the fact says
+    // "personal data", "queries per second" where it says "QPS") is said by that concept.
+    if !term.hasPrefix("#"), !knows(term),
+       terms.conceptWords.contains(where: { knows($0.key) && $0.value.contains(term) }) {
+      return 0
+    }
+    // An idea only listed as an option ("what kind — logistic regression, boosted trees?")
+    // is an example, not the topic: it weighs as an everyday word.
+    if !knows(term), (terms.weights[term] ?? 1) < 1, weight(of: term) == tuning.unknownIdeaWeight {
+      return tuning.unknownWeight
+    }
     return weight(of: term)
   }
 
   /// How much a term tells facts apart, times its topic weight.
   public func weight(of term: String) -> Double {
     guard let base = specificity[term] else {
-      if QuestionTerms.timeUnits.contains(term) { return 0 }
-      return term.hasPrefix("#") ? tuning.unknownConceptWeight : tuning.unknownWeight
+      if QuestionTerms.timeUnits.contains(term) || QuestionTerms.incidentalWords.contains(term) { return 0 }
+      if term.hasPrefix("#") { return tuning.unknownConceptWeight }
+      if spotter.vocabulary.contains(term) || TopicWords.contains(term) { return tuning.unknownIdeaWeight }
+      return tuning.unknownWeight
     }
     return base * (TopicWords.contains(term) ? tuning.topicFactor : 1)
   }
@@ -253,9 +294,10 @@ public struct QuestionMatcher: Sendable {
       var score = 0.0
       var topic = 0.0
       // A one-word phrase many facts share identifies nothing: it counts as a loose word only.
-      for phrase in aboutTerms[index] where phrase.isSubset(of: present)
+      for (number, phrase) in aboutTerms[index].enumerated() where phrase.isSubset(of: present)
         && (phrase.count >= 2 || phrase.allSatisfy { (frequency[$0] ?? 0) <= Self.sharedByFew
-          || (bare && namedBy[$0] == 1) }) {
+          || (bare && namedBy[$0] == 1) })
+        && countsTheSame(aboutAmountOf[index][number], terms.amountOf) {
         full.formUnion(phrase)
         if phrase.count >= 2 {
           score += tuning.phraseBonus
@@ -273,6 +315,12 @@ public struct QuestionMatcher: Sendable {
     }
     return result
   }
+}
+
+/// Whether a phrase's amount and a question's count the same thing ("how many requests" and
+/// "how many candidate posts … per request" do not); unknown on either side counts as same.
+private func countsTheSame(_ phrase: Set<String>, _ question: Set<String>) -> Bool {
+  phrase.isEmpty || question.isEmpty || !phrase.isDisjoint(with: question)
 }
 
 private func aboutTermsUnion(_ fact: Fact, _ spotter: ConceptSpotter) -> Set<String> {

@@ -15,6 +15,31 @@ public enum QuestionParts {
   static let starters: Set<String> = ["how", "what", "whats", "which", "where", "when", "who", "is", "are", "do",
                                       "does", "can", "could", "should", "will", "would", "any", "did"]
 
+  /// After "what's the", a list of topics splits only when it is at most this many words.
+  static let listedTopicWords = 5
+
+  /// How many words open `words` as "what's the", "what are our", "what is the": a question
+  /// that goes on to name its topics only. 0 otherwise.
+  static func listLead(_ words: [WordTokenizer.Word]) -> Int {
+    // The tokenizer reads "what's" as "what".
+    guard words.count > 1, ["what", "whats"].contains(words[0].text) else { return 0 }
+    let index = ["is", "are", "s"].contains(words[1].text) ? 2 : 1
+    guard index < words.count, ["the", "our", "your"].contains(words[index].text) else { return 0 }
+    return index + 1
+  }
+
+  /// Auxiliaries after which "when" asks a question ("when does it arrive?").
+  static let auxiliaries: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "should",
+                                         "will", "would", "must", "might", "may", "has", "have", "had"]
+
+  /// Whether `words` start with a "when" clause that sets a condition ("When the model
+  /// changes, …") rather than asking when ("When does the data arrive?").
+  public static func startsWithCondition(_ words: ArraySlice<WordTokenizer.Word>) -> Bool {
+    guard let first = words.first, first.text == "when" else { return false }
+    let next = words.dropFirst().first?.text ?? ""
+    return !auxiliaries.contains(next)
+  }
+
   /// Words that come before a figure: "around 50k QPS", "~2B users".
   static let approximators: Set<String> = ["about", "around", "roughly", "approximately", "maybe", "say", "some",
                                            "over", "under", "nearly", "almost"]
@@ -46,8 +71,10 @@ public enum QuestionParts {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
     var cuts: [Int] = []
-    let fragment = !words.isEmpty && !starters.contains(words[0].text) && words[0].text != "if"
-      && words.count <= fragmentWords
+    // "What's the DAU and peak QPS?" names two topics as a fragment does, after "what's the".
+    let lead = listLead(words)
+    let fragment = !words.isEmpty && (lead > 0 || !starters.contains(words[0].text) && words[0].text != "if")
+      && words.count - lead <= (lead > 0 ? listedTopicWords : fragmentWords)
     // Where the current part began, to tell whether it is itself a question.
     var partStart = 0
     for (index, word) in words.enumerated() where index > 0 {
@@ -62,7 +89,7 @@ public enum QuestionParts {
       // before: it is no question of its own.
       let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " ")) && !refersBack(words[index...])
       if gap.contains(UInt8(ascii: ",")) || dash, starters.contains(word.text), starters.contains(words[partStart].text),
-         index - partStart >= 2 {
+         !startsWithCondition(words[partStart...]), index - partStart >= 2 {
         cuts.append(word.start)
         partStart = index
         continue

@@ -9,6 +9,12 @@ public struct QuestionTerms: Equatable, Sendable {
   public var weights: [String: Double]
   /// The stems that spell each `#concept` of `weights`.
   public var conceptWords: [String: Set<String>] = [:]
+  /// What an amount is asked of: the first content words after "how many" or a figure ("how
+  /// many candidate posts …" → candidate, post). A fact's "how many requests" then does not
+  /// answer a question that counts posts and only mentions requests. Empty when unknown.
+  public var amountOf: Set<String> = []
+  /// At most this many words after "how many" name what is counted.
+  static let countedWords = 3
 
   /// How much a word counts when it only lists options or examples.
   public static let listedOptionFactor = 0.35
@@ -45,8 +51,11 @@ public struct QuestionTerms: Equatable, Sendable {
   static let confirmations: Set<String> = ["fair", "right", "correct", "reasonable", "safe", "sense", "realistic",
                                            "accurate", "sensible", "plausible", "ok", "okay"]
   static let beforeConfirmation: Set<String> = ["that", "this", "it", "sound", "sounds", "make", "makes", "be", "a",
-                                                "is", "seem", "seems"]
-  static let afterConfirmation: Set<String> = ["assumption", "estimate", "guess", "number", "figure", "ballpark", "or"]
+                                                "is", "seem", "seems", "the"]
+  static let afterConfirmation: Set<String> = ["assumption", "estimate", "guess", "number", "figure", "ballpark", "or",
+                                               "way", "approach", "framing", "reading", "interpretation"]
+  /// Words after which "right" means "just" ("right after delivery", "right away").
+  static let afterRightAsJust: Set<String> = ["after", "before", "away", "now", "when", "at", "from"]
 
   /// Multipliers written after a number ("50k QPS", "~2B users").
   static let multipliers: Set<String> = ["k", "m", "b", "bn", "mn"]
@@ -55,6 +64,7 @@ public struct QuestionTerms: Equatable, Sendable {
   static func isFiller(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
     let word = words[index].text
     if multipliers.contains(word) { return index > 0 && words[index - 1].isNumber }
+    if word == "right", index + 1 < words.count, afterRightAsJust.contains(words[index + 1].text) { return true }
     guard confirmations.contains(word), index > 0 else { return false }
     // Closing the question ("Is 150 ms right?") it asks for a confirmation whatever precedes it.
     guard index + 1 < words.count else { return true }
@@ -73,6 +83,33 @@ public struct QuestionTerms: Equatable, Sendable {
   /// Words after which "where" asks for a place rather than joining a clause ("a skew where …").
   static let beforePlace: Set<String> = ["know", "and", "or", "see", "tell", "shown", "show", "decide", "exactly"]
 
+  /// "logged-out", "signed in": whether a user is signed in, one term for either verb, not
+  /// the word "log" (what is logged) or "sign" with its particle dropped as a stop word.
+  static func accountState(_ words: [WordTokenizer.Word], at index: Int) -> String? {
+    guard ["logged", "signed"].contains(words[index].text), index + 1 < words.count else { return nil }
+    let particle = words[index + 1]
+    guard particle.text == "in" || particle.text == "out" else { return nil }
+    let following = index + 2 < words.count ? words[index + 2].text : ""
+    guard particle.hyphenated || !["the", "a", "an", "our", "this", "that", "each", "every", "to"].contains(following)
+    else { return nil }
+    return "signed-\(particle.text)"
+  }
+
+  /// Particles that make a phrasal verb with the word before ("sell out", "show up").
+  static let particles: Set<String> = ["out", "up", "off", "down"]
+  /// What joins a phrasal verb's stem and particle in its term ("sel+out").
+  public static let particleJoint = "+"
+
+  /// How many words `text` has, an account state ("logged-out") counted as one.
+  public static func wordCount(_ text: String) -> Int {
+    let words = WordTokenizer.words(text)
+    return words.count - words.indices.filter { accountState(words, at: $0) != nil }.count
+  }
+
+  /// Word pairs after which a stated assumption names what it sets aside ("rather than",
+  /// "instead of", "not just"): those words weigh as listed options.
+  static let contrastMarkers: [String: String] = ["rather": "than", "instead": "of", "opposed": "to", "not": "just"]
+
   /// Words after which a question lists options or examples rather than its topic.
   static let optionMarkers: Set<String> = ["like", "eg", "e", "such", "including", "say", "example", "or"]
 
@@ -81,6 +118,45 @@ public struct QuestionTerms: Equatable, Sendable {
   /// How much a word counts in a leading "if I use X, ..." clause: it describes the candidate's
   /// design, and the question is what follows ("..., do we have GPUs?").
   public static let designContextFactor = 0.25
+
+  /// How much a word counts in a statement before the question ("For offline eval, is there
+  /// …?", "Since I'd precompute neighbours, how often …?", "I'm assuming X — is there Y?"):
+  /// the candidate's plan or setting, not what they ask.
+  public static let preambleFactor = 0.4
+
+  /// Where a leading statement ends and the question starts: at the first comma, dash or full
+  /// stop followed by a question word, when the text before is no question itself (a "when"
+  /// clause sets a condition: "When the model changes, do we …?") and the
+  /// question does not point back at it ("…, is that right?", "— is there a policy on that?"
+  /// ask about the statement). 0 when there is no such statement.
+  /// Fewer words than this before the question are a topic, not a setting ("night, rain, snow
+  /// — how much of the imagery?").
+  static let minimumPreambleWords = 4
+  /// Words that open a setting however short it is ("For offline eval, …", "Given GDPR, …").
+  static let settingWords: Set<String> = ["for", "since", "given", "with", "if", "when", "as", "because", "assuming",
+                                          "once", "after", "before", "during", "to"]
+  /// Question words that after a comma often start a relative clause ("the browse page, where
+  /// we show …"), not a question.
+  static let relativeWords: Set<String> = ["where", "which", "who", "when", "any"]
+
+  static func preambleEnd(_ words: [WordTokenizer.Word], bytes: [UInt8]) -> Int {
+    guard let first = words.first,
+          !QuestionParts.starters.contains(first.text) || QuestionParts.startsWithCondition(words[...]) else {
+      return 0
+    }
+    let least = settingWords.contains(first.text) ? 2 : minimumPreambleWords
+    for index in words.indices.dropFirst(least) {
+      let gap = bytes[words[index - 1].end..<words[index].start]
+      if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ":")) { return 0 }
+      let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " "))
+      guard gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ".")) || dash else { continue }
+      guard QuestionParts.starters.contains(words[index].text), !relativeWords.contains(words[index].text) else {
+        continue
+      }
+      return QuestionParts.refersBack(words[index...]) ? 0 : index
+    }
+    return 0
+  }
 
   /// Shorthand candidates type in questions, with the words a fact spells out, which stand in
   /// for it (a fact that says "infrastructure" should not see "infra" as a word it lacks).
@@ -92,6 +168,9 @@ public struct QuestionTerms: Equatable, Sendable {
     "eval": ["evaluation"], "evals": ["evaluation"], "recs": ["recommendations"], "prod": ["production"],
     "p50": ["p50", "latency"], "p90": ["p90", "latency"], "p95": ["p95", "latency"], "p99": ["p99", "latency"],
     "p999": ["p999", "latency"], "e2e": ["end"], "imps": ["impressions"], "avg": ["average"], "mau": ["monthly", "active", "users"],
+    // A service level is most often a response time: "Is there an SLA?" asks for the latency
+    // fact where a fact does not name the SLA itself.
+    "sla": ["sla", "latency"], "slo": ["slo", "latency"], "slas": ["sla", "latency"],
   ]
 
   /// Irregular verb forms the stemmer leaves apart from their verb: "how many videos show"
@@ -120,6 +199,20 @@ public struct QuestionTerms: Equatable, Sendable {
   public static let timeUnits: Set<String> = Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day",
     "days", "week", "weeks", "month", "months", "year", "years", "quarter"].map(WordNormalizer.stem))
 
+  /// Connectives, hedges and all-purpose verbs ("given", "rather", "ever", "handle", "worry",
+  /// "versus", "offline"): where no fact uses one, it says nothing of what the question is
+  /// after, so like a time unit it weighs nothing (see `QuestionMatcher`) instead of counting as
+  /// the unknown topic it is not. A fact that uses one still meets it.
+  public static let incidentalWords: Set<String> = Set([
+    "given", "since", "rather", "instead", "ever", "everyone", "everybody", "someone", "somebody", "anyone",
+    "anybody", "nobody", "versus", "vs", "plus", "include", "includes", "included", "including", "handle",
+    "handled", "handles", "mean", "means", "meant", "get", "gets", "very", "certain", "worry", "matter", "matters",
+    "important", "across", "between", "separate", "separately", "together", "afterwards", "afterward",
+    "regardless", "while", "whilst", "extra", "entire", "entirely", "normally", "generally", "least", "once",
+    "within", "towards", "toward", "offline", "online", "guess", "sure", "consider", "considered", "treat",
+    "treated", "few", "single",
+  ].map { WordNormalizer.stem(irregular[$0] ?? $0) } + ["#versus"])
+
   /// The terms of `text`, with lexicon concepts found through `concepts`.
   public init(_ text: String, concepts: ConceptSpotter) {
     var weights: [String: Double] = [:]
@@ -129,11 +222,16 @@ public struct QuestionTerms: Equatable, Sendable {
     // After ", or is …" the candidate offers a second reading of the same question.
     var alternative = false
     var designContext = words.count > 2 && words[0].text == "if" && words[1].text == "i"
+    let preambleEnd = Self.preambleEnd(words, bytes: Array(text.utf8))
     var stems: [String] = []
+    var amountOf: Set<String> = []
+    // Words still to read as what an amount counts; 0 when no amount is being named.
+    var counting = 0
     let bytes = Array(text.utf8)
     for (position, word) in words.enumerated() {
       if position > 0 {
         let gap = bytes[words[position - 1].end..<word.start]
+        if gap.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }) { counting = 0 }
         let comma = gap.contains(UInt8(ascii: ","))
         // A dash between two numbers is a range ("30–40"), not a list.
         let dash = gap.contains(0xE2) /* em/en dash */ && gap.contains(UInt8(ascii: " "))
@@ -146,7 +244,8 @@ public struct QuestionTerms: Equatable, Sendable {
       }
       // "How current must the feed be?" asks how fresh it is, not about the current system.
       let howCurrent = word.text == "current" && position > 0 && words[position - 1].text == "how"
-      let stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
+      var stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
+      if let state = Self.accountState(words, at: position) { stem = state }
       stems.append(stem)
       // "or other personal data" names the category the options belong to: still the topic.
       let next = position + 1 < words.count ? words[position + 1].text : ""
@@ -159,6 +258,10 @@ public struct QuestionTerms: Equatable, Sendable {
       } else if Self.optionMarkers.contains(word.text), position > 1,
          !(word.text == "or" && ["other", "any", "another"].contains(next)) {
         listing = true
+      } else if Self.contrastMarkers[word.text] == next, position > 1 {
+        // "success means watch time rather than clicks": what the candidate sets aside is
+        // an option, not the topic.
+        listing = true
       }
       // "…, and are there countries …" starts a new question: the list before it is over.
       if word.text == "and", QuestionParts.starters.contains(next) { listing = false }
@@ -168,6 +271,8 @@ public struct QuestionTerms: Equatable, Sendable {
       // in a fact meets "How many users?" as a whole phrase.
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
+        counting = Self.countedWords
+        continue
       }
       // A yes/no question with a figure asks for an amount as "how many" does; an age or a
       // rank ("under-18s", "top 50") is no amount.
@@ -178,18 +283,35 @@ public struct QuestionTerms: Equatable, Sendable {
       if word.isNumber && !percent && !Self.beforeNonAmount.contains(previous) && next != "s"
         || Self.figureWords.contains(word.text) {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
+        counting = Self.countedWords
+      }
+      if counting > 0, Self.stopWords.contains(word.text) && !Self.multipliers.contains(word.text) {
+        counting = 0
       }
       if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
         weights[Self.place] = max(weights[Self.place] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
       guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
       let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
-        * (designContext ? Self.designContextFactor : 1)
+        * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
       if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
       for spelled in Self.shorthand[word.text] ?? [] {
         let full = WordNormalizer.stem(spelled)
         stems.append(full)
         weights[full] = max(weights[full] ?? 0, weight)
+      }
+      // "sells out", "show up": the verb with its particle is a term of its own, which a fact's
+      // "sold out" meets though the particle alone is a stop word.
+      if position + 1 < words.count, Self.particles.contains(next), Self.accountState(words, at: position) == nil {
+        let gap = bytes[word.end..<words[position + 1].start]
+        if gap.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) {
+          let phrasal = stem + Self.particleJoint + next
+          weights[phrasal] = max(weights[phrasal] ?? 0, weight)
+        }
+      }
+      if counting > 0, !Self.figureWords.contains(word.text), !Self.multipliers.contains(word.text) {
+        amountOf.formUnion(Self.shorthand[word.text].map { $0.map(WordNormalizer.stem) } ?? [stem])
+        counting -= 1
       }
     }
     // A concept weighs what its weakest word weighs: options listed after a colon name
@@ -203,6 +325,7 @@ public struct QuestionTerms: Equatable, Sendable {
     }
     self.weights = weights
     self.conceptWords = conceptWords
+    self.amountOf = amountOf
   }
 
   /// The stems of a phrase, stop words dropped, with the concepts the phrase spells.
