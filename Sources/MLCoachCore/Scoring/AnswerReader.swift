@@ -433,7 +433,7 @@ enum AnswerReader {
   /// Up to four words, no closing punctuation, no reason word: a term, not a statement.
   static func isBareTerm(_ text: [UInt8]) -> Bool {
     // Most units are sentences: count words over bytes first and stop at the fifth.
-    guard spaceSeparatedWords(text, atMost: 5) <= 4 else { return false }
+    guard runs(text, atMost: 5) <= 4 else { return false }
     let words = String(decoding: text, as: UTF8.self).split { $0 == " " || $0 == "\t" }
     guard !words.isEmpty, words.count <= 4 else { return false }
     if let last = text.last, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) {
@@ -450,9 +450,10 @@ enum AnswerReader {
   /// "Drift detection because drift happens". Up to six words before the reason word, up to
   /// seven after, no number, and the reason's words are hollow or repeat the term.
   static func hasEmptyReason(_ text: [UInt8]) -> Bool {
-    // Every run of bytes with a letter or digit holds at least one word: more than 14 such
-    // runs is more than 14 words, and most sentences stop here without being tokenized.
-    guard !text.contains(where: MarkupCleaner.isDigit), wordRuns(text, atMost: 15) <= 14 else { return false }
+    // Every run of bytes with an ASCII letter holds at least one word: more than 14 such runs
+    // is more than 14 words, and most sentences stop here without being tokenized.
+    guard !text.contains(where: MarkupCleaner.isDigit), runs(text, atMost: 15, holding: MarkupCleaner.isLetter) <= 14
+    else { return false }
     let words = WordTokenizer.words(String(decoding: text, as: UTF8.self)).map(\.text)
     guard words.count <= 14, let cue = words.firstIndex(where: reasonWords.contains), cue >= 1, cue <= 6,
           words.count - cue - 1 <= 7, words.count - cue - 1 >= 1 else { return false }
@@ -462,32 +463,16 @@ enum AnswerReader {
     return said.count * 3 <= tail.count
   }
 
-  /// The number of runs of non-blank bytes in `text` that hold an ASCII letter, counting no
-  /// further than `limit` (never more than the tokenizer's words: each such run holds one).
-  static func wordRuns(_ text: [UInt8], atMost limit: Int) -> Int {
+  /// The number of runs of non-blank bytes in `text` that hold a byte `counts` accepts
+  /// (any byte by default), counting no further than `limit`.
+  static func runs(_ text: [UInt8], atMost limit: Int, holding counts: (UInt8) -> Bool = { _ in true }) -> Int {
     var count = 0
     var counted = false
     for byte in text {
       if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
         counted = false
-      } else if !counted && MarkupCleaner.isLetter(byte) {
+      } else if !counted && counts(byte) {
         counted = true
-        count += 1
-        if count >= limit { return count }
-      }
-    }
-    return count
-  }
-
-  /// The number of runs of non-blank bytes in `text`, counting no further than `limit`.
-  static func spaceSeparatedWords(_ text: [UInt8], atMost limit: Int) -> Int {
-    var count = 0
-    var inWord = false
-    for byte in text {
-      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-        inWord = false
-      } else if !inWord {
-        inWord = true
         count += 1
         if count >= limit { return count }
       }

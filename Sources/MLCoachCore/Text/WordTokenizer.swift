@@ -6,9 +6,19 @@
 /// them but marks the second as `hyphenated`, so "re-embedding", "re embedding" and
 /// "reembedding" can all meet (the analyzer also tries the two halves joined).
 public struct WordTokenizer {
-  /// One word: its lowercase text and its byte range in the source.
+  /// One word: its lowercase text and its span (`word.start`, `word.capitals`, ... read the
+  /// span's fields).
+  @dynamicMemberLookup
   public struct Word: Equatable {
     public var text: String
+    public var span: Span
+
+    public subscript<Value>(dynamicMember field: KeyPath<Span, Value>) -> Value { span[keyPath: field] }
+  }
+
+  /// A word without its text: where it is and what stood before it.
+  public struct Span: Equatable {
+    /// Byte range in the source.
     public var start: Int
     public var end: Int
     public var isNumber: Bool
@@ -25,24 +35,10 @@ public struct WordTokenizer {
     public var arrowBefore: Bool
   }
 
-  /// A word without its text: where it is and what stood before it (see `Word`).
-  public struct Span: Equatable {
-    public var start: Int
-    public var end: Int
-    public var isNumber: Bool
-    public var clauseBreakBefore: Bool
-    public var hyphenated: Bool
-    public var attached: Bool
-    public var capitals: Int
-    public var arrowBefore: Bool
-  }
-
   /// Calls `body` for every word of `bytes[range]`, in order.
   public static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ body: (Word) -> Void) {
     forEachSpan(in: bytes, from: from, to: to) { span, lower in
-      body(Word(text: String(decoding: lower, as: UTF8.self), start: span.start, end: span.end,
-                isNumber: span.isNumber, clauseBreakBefore: span.clauseBreakBefore, hyphenated: span.hyphenated,
-                attached: span.attached, capitals: span.capitals, arrowBefore: span.arrowBefore))
+      body(Word(text: String(decoding: lower, as: UTF8.self), span: span))
     }
   }
 
