@@ -25,8 +25,11 @@ struct CueSet: Sendable {
   /// "is", "are", "was" ...: the verb between a subject and a dismissal of it.
   let copulas: IDSet
   let without: Int32
-  /// Verbs of harm after "without" ("without hurting engagement"): what follows is protected,
-  /// a guardrail, not negated.
+  let at: Int32
+  /// Words of harm or change right after a negation ("without hurting engagement", "don't
+  /// drive up hides", "no rise in refunds"): the change is negated, and what it would touch is
+  /// a guardrail, kept. ("regression" and "cost" are left out: "not logistic regression",
+  /// "no cost-sensitive loss" negate what follows.)
   let harms: IDSet
   let only: Int32
   /// Phrases after a mention that dismiss it: "X is overkill", "X is not needed".
@@ -126,12 +129,16 @@ struct CueSet: Sendable {
     copulas = ids(["is", "are", "was", "were", "be", "been", "isnt", "arent", "wasnt", "seems", "seem", "sounds",
                    "looks", "feels", "would", "will"])
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1
-    harms = ids(["hurting", "harming", "hurt", "harm", "degrading", "degrade", "sacrificing", "sacrifice", "losing",
-                 "compromising", "damaging", "breaking", "tanking", "cannibalizing", "cannibalising", "reducing",
-                 "lowering", "worsening", "hitting", "regressing", "annoying", "alienating", "spamming",
-                 "overloading", "exceeding", "blowing"])
+    at = compiler.compile("at", keepingFillers: true).variants.first?.first ?? -1
+    harms = ids(["hurting", "harming", "hurt", "hurts", "harm", "harms", "degrading", "degrade", "degradation",
+                 "sacrificing", "sacrifice", "losing", "compromising", "damaging", "damage", "breaking", "tanking",
+                 "cannibalizing", "cannibalising", "reducing", "lowering", "worsening", "hitting", "annoying",
+                 "alienating", "spamming", "overloading", "exceeding", "blowing", "rise", "rises", "rising",
+                 "increase", "increases", "increasing", "drop", "drops", "dropping", "dip", "spike", "spikes",
+                 "drive", "driving", "eat", "eating", "expense", "worse", "higher"])
     only = compiler.compile("only", keepingFillers: true).variants.first?.first ?? -1
     dismissals = phrases(["not needed", "not necessary", "unnecessary", "overkill", "over kill", "not worth",
+                          "isnt worth", "arent worth",
                           "not required", "not important", "doesnt matter", "dont matter", "isnt needed",
                           "arent needed", "isnt necessary", "arent necessary", "isnt required", "arent required",
                           "irrelevant", "not useful", "waste of time", "a waste", "not a concern", "no need",

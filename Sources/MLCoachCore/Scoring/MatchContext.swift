@@ -150,9 +150,15 @@ struct MatchContext {
           continue
         }
         if tokens[i].id == cues.without && i == first { return false }
-        // "without hurting engagement or advertiser ROI": the harm is negated; what it would
-        // harm is a guardrail, kept.
-        if tokens[i].id == cues.without, i + 1 < occurrence.start, cues.harms.contains(tokens[i + 1].id) { return false }
+        // "without hurting engagement", "don't drive up hides", "no rise in refunds": the harm
+        // is negated; what it would touch is a guardrail, kept.
+        if negatesHarm(at: i, before: occurrence.start) { return false }
+        // "without saves or time spent dropping": the harm may follow what it touches.
+        if tokens[i].id == cues.without,
+           (occurrence.end..<min(occurrence.end + 3, analyzed.sentences[occurrence.sentence].endToken))
+             .contains(where: { cues.harms.contains(tokens[$0].id) && !tokens[$0].startsClause }) {
+          return false
+        }
         if i + 1 < tokens.count, tokens[i + 1].id == cues.only {
           i -= 1
           continue
@@ -167,6 +173,20 @@ struct MatchContext {
         return true
       }
       i -= 1
+    }
+    return false
+  }
+
+  /// Whether the negation at `index` is of a harm or change ("without hurting", "don't drive
+  /// up", "no rise in", "not at the cost of"): a word of harm among its next two words (small
+  /// words skipped), before the mention at `end`.
+  private func negatesHarm(at index: Int, before end: Int) -> Bool {
+    var seen = 0
+    var i = index + 1
+    while i < end && seen < 2 {
+      if cues.harms.contains(analyzed.tokens[i].id) { return true }
+      if !analyzed.tokens[i].isFiller && analyzed.tokens[i].id != cues.at { seen += 1 }
+      i += 1
     }
     return false
   }
