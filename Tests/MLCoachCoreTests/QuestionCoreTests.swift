@@ -49,6 +49,7 @@ struct QuestionCoreTests {
     ("fraud-detection", "Who eats the loss when a card turns out stolen?", ["business-goal"]),
     ("street-view-blurring", "How stale can the imagery be?", ["freshness"]),
     ("eta-prediction", "Can we put a dollar figure on a late order?", ["business-costs"]),
+    ("people-you-may-know", "Are there kids among our members?", ["minors"]),
   ])
   func paraphrases(id: String, question: String, facts: [String]) throws {
     #expect(try match(id, question).factIDs == facts)
@@ -61,6 +62,11 @@ struct QuestionCoreTests {
     #expect(matcher.knows("absorb"))
     #expect(matcher.terms("Does the merchant absorb it?").weights["absorb"] == 1)
     #expect(EverydayParaphrases.topic(of: "eat", knownBy: { _ in false }) == nil)
+    // A test's significance and a launch's guardrails are read as the topic words facts use.
+    let events = try QuestionMatcher(scenario: Fixtures.flagship("event-recommendation"))
+    #expect(events.terms("How long until a test reaches significance?").weights["experiment"] == 1)
+    let feed = try QuestionMatcher(scenario: Fixtures.flagship("news-feed"))
+    #expect(feed.terms("Which guardrails?").weights[WordNormalizer.stem("success")] == 1)
     #expect(EverydayParaphrases.topic(of: "eat", knownBy: { $0 == "los" }) == "los")
   }
 
@@ -68,5 +74,15 @@ struct QuestionCoreTests {
   func staffAsTeam() {
     #expect(OddlySpecificQuestion.namesOrganisation("How many staff work on this?", scenarioWords: ["team"]) == false)
     #expect(OddlySpecificQuestion.namesOrganisation("How many staff work on this?", scenarioWords: ["ad"]))
+  }
+
+  @Test("'golden' and 'ranker' no fact uses read as the 'gold' and 'rank' a fact does")
+  func agentAndMaterialEndings() throws {
+    let matcher = try QuestionMatcher(scenario: Fixtures.flagship("harmful-content"))
+    #expect(!matcher.knows("golden"))
+    #expect(matcher.terms("Is there a golden set?").weights["gold"] == 1)
+    // A word a fact uses keeps its own meaning.
+    let blurring = try QuestionMatcher(scenario: Fixtures.flagship("street-view-blurring"))
+    #expect(blurring.terms("Do posters count?").weights["poster"] == 1)
   }
 }

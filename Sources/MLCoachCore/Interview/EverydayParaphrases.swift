@@ -22,10 +22,26 @@ public enum EverydayParaphrases {
     // How out of date something may be.
     "stale": ["fresh", "freshness"], "staleness": ["fresh", "freshness"], "lag": ["fresh", "freshness"],
     "lags": ["fresh", "freshness"], "outdated": ["fresh", "freshness"],
+    "recency": ["fresh", "freshness"],
+    // Who the users are and what they hold.
+    "kids": ["minor", "child", "age"], "children": ["minor", "child", "age"], "teens": ["minor", "age"],
+    "teenagers": ["minor", "age"], "underage": ["minor", "age"],
+    "phone": ["mobile", "device"], "phones": ["mobile", "device"], "smartphone": ["mobile", "device"],
+    "smartphones": ["mobile", "device"],
+    "localization": ["language", "languages"], "localisation": ["language", "languages"],
+    "translation": ["language", "languages"], "translate": ["language", "languages"],
+    "attrition": ["churn", "retention"],
+    // Bad actors by their everyday names.
+    "scam": ["fraud", "abuse", "spam"], "scams": ["fraud", "abuse", "spam"], "scammers": ["fraud", "abuse", "spam"],
+    "fraudsters": ["fraud", "abuse"],
     // The people working on the project.
     "staff": ["team"], "staffing": ["team"], "headcount": ["team"], "personnel": ["team"],
     // What the project is judged by.
     "judge": ["success", "goal"], "judged": ["success", "goal"], "graded": ["success", "goal"],
+    "guardrail": ["success", "goal"], "guardrails": ["success", "goal"],
+    // How an online test is read.
+    "significance": ["experiment", "experimentation"], "significant": ["experiment", "experimentation"],
+    "interference": ["experiment", "experimentation"],
   ]
 
   /// The table by stem, as `QuestionTerms` gives a question's words.

@@ -226,10 +226,11 @@ public struct QuestionMatcher: Sendable {
   }
 
   /// Endings, as the stemmer leaves them, that make a word of another class from the same
-  /// root ("recommendable", "availability", "freshness"), with what the root's form ends in.
+  /// root ("recommendable", "availability", "freshness", "ranker", "golden"), with what the
+  /// root's form ends in.
   static let derivationalEndings: [(ending: String, root: String)] = [
     ("ability", "abl"), ("ibility", "ibl"), ("ity", ""), ("nes", ""), ("abl", ""), ("ibl", ""), ("ment", ""),
-    ("ful", ""),
+    ("ful", ""), ("er", ""), ("en", ""),
   ]
 
   /// The terms of `text`, a word no fact mentions read as its root where a fact mentions that:
