@@ -85,4 +85,20 @@ struct QuestionCoreTests {
     let blurring = try QuestionMatcher(scenario: Fixtures.flagship("street-view-blurring"))
     #expect(blurring.terms("Do posters count?").weights["poster"] == 1)
   }
+
+  @Test("'info', 'stats' and 'perf' read as the words a fact spells out; profile fields are data")
+  func shorthandAndProfile() throws {
+    let weights = QuestionTerms("any profile info or usage stats?", concepts: .bundled).weights
+    #expect(weights[WordNormalizer.stem("information")] == 1)
+    #expect(weights["info"] == nil)
+    #expect(try match("people-you-may-know", "Do we know each member's workplace?").factIDs == ["data-available"])
+  }
+
+  @Test("', and' before a short closing phrase names a second topic; a question word keeps one part")
+  func closingTopic() {
+    #expect(QuestionParts.split("Do we keep click logs for training, and dwell time?")
+      == ["Do we keep click logs for training,", "dwell time?"])
+    #expect(QuestionParts.split("Do we keep click logs for training, and for how long?").count == 1)
+    #expect(QuestionParts.split("Do we keep click logs, and the impressions that were never clicked?").count == 1)
+  }
 }
