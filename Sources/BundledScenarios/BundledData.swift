@@ -23317,7 +23317,11 @@ enum BundledData {
         "address book",
         "contact upload",
         "interaction data",
-        "profile views"
+        "profile views",
+        "profile fields",
+        "profile information",
+        "workplace",
+        "employers"
       ],
       "answer": "The full friendship graph with creation and removal timestamps going back years; two years of impression and request logs; profile fields people chose to share (schools, employers, city, age range, language); group and event memberships; interactions such as profile views, likes, comments and photo tags; and address-book contacts for the roughly 40% of users who opted in to uploading them.",
       "examples": [

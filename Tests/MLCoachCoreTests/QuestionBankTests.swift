@@ -50,7 +50,9 @@ struct QuestionBankTests {
   // work on those kinds (settings before the question, connectives, unknown ML ideas, what
   // "how many" counts, stakeholder teams) brought them to 86.6% correct and 2.6% wrong: the
   // floor keeps two questions of margin until the matcher reaches the 90% again.
-  @Test("on the tuning part, at least 85.5% of questions get the right answer and at most 3.5% a wrong fact")
+  // Round 5 (question cores, everyday paraphrases, closing second topics) measured 776/905
+  // (85.7%) correct and 21 (2.3%) wrong by the bench's count: the wrong ceiling is back at 3%.
+  @Test("on the tuning part, at least 85.5% of questions get the right answer and at most 3% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -59,6 +61,6 @@ struct QuestionBankTests {
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
     #expect(tally.share(.correct) >= 0.855, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.035, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.03, "\(tally.summary)")
   }
 }

@@ -53,6 +53,8 @@ public enum OddlySpecificQuestion {
     let asksSize = words.contains(where: sizeWords.contains)
     return words.indices.contains { index in
       organisationWords.contains(words[index]) && !scenarioWords.contains(WordNormalizer.stem(words[index]))
+        // "staff" or "headcount" where the facts are about the team: the team fact answers.
+        && EverydayParaphrases.topic(of: WordNormalizer.stem(words[index]), knownBy: scenarioWords.contains) == nil
         && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])))
         && !(index > 1 && stakeholders.contains(words[index - 1]) && !asksSize && words[index - 2] != "many")
     }

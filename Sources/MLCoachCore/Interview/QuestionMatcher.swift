@@ -53,6 +53,10 @@ public struct QuestionMatcher: Sendable {
     /// A best fact whose score from topic words (not listed options) is this multiple of the
     /// runner-up's answers even when the whole scores are close.
     public var topicLead = 2.0
+    /// When the whole question finds no fact, its question core (see `QuestionCore`) answers
+    /// only if the core's best fact explains half of it and leads the runner-up by this much:
+    /// the core is short, so one stray word must not decide.
+    public var coreLead = 2.5
 
     public init() {}
   }
@@ -156,7 +160,15 @@ public struct QuestionMatcher: Sendable {
     if specific.contains(true) { return Match(factIDs: [], abstention: .tooSpecific) }
     switch decide(terms(question), bar: 1, whole: true) {
     case .fact(let index): return Match(factIDs: [scenario.facts[index].id], abstention: nil)
-    case .abstain(let why): return Match(factIDs: [], abstention: why)
+    case .abstain(let why):
+      if why == .noFit {
+        for core in QuestionCore.cores(of: question) {
+          if case .fact(let index) = decide(terms(core), bar: 1, whole: false, lead: tuning.coreLead) {
+            return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+          }
+        }
+      }
+      return Match(factIDs: [], abstention: why)
     }
   }
 
@@ -185,7 +197,9 @@ public struct QuestionMatcher: Sendable {
 
   /// `whole` is false for one part of a question: a part is short, so it must be explained
   /// by half (no decisive-lead shortcut), or a stray word in a side clause adds a wrong fact.
-  private func decide(_ terms: QuestionTerms, bar: Double, whole: Bool) -> Decision {
+  /// `lead`, when given, is the least lead over the runner-up, with no shortcut through topic
+  /// words.
+  private func decide(_ terms: QuestionTerms, bar: Double, whole: Bool, lead: Double? = nil) -> Decision {
     let scored = scores(terms).sorted { $0.score > $1.score }
     guard let best = scored.first else { return .abstain(.noFit) }
     let termCount = Double(terms.weights.keys.filter { !$0.hasPrefix("#") }.count)
@@ -203,6 +217,7 @@ public struct QuestionMatcher: Sendable {
     }
     // The runner-up may come close only through the options listed after a colon ("billed:
     // per click, per impression, or per conversion?"): the best fact still answers the topic.
+    if let lead, best.score < runnerUp.score * lead { return .abstain(.ambiguous) }
     if best.score < runnerUp.score * tuning.minimumLead
       && !(best.topic >= runnerUp.topic * tuning.topicLead && best.topic >= tuning.minimumScore * bar) {
       return .abstain(.ambiguous)
@@ -211,10 +226,11 @@ public struct QuestionMatcher: Sendable {
   }
 
   /// Endings, as the stemmer leaves them, that make a word of another class from the same
-  /// root ("recommendable", "availability", "freshness"), with what the root's form ends in.
+  /// root ("recommendable", "availability", "freshness", "ranker", "golden"), with what the
+  /// root's form ends in.
   static let derivationalEndings: [(ending: String, root: String)] = [
     ("ability", "abl"), ("ibility", "ibl"), ("ity", ""), ("nes", ""), ("abl", ""), ("ibl", ""), ("ment", ""),
-    ("ful", ""),
+    ("ful", ""), ("er", ""), ("en", ""),
   ]
 
   /// The terms of `text`, a word no fact mentions read as its root where a fact mentions that:
@@ -226,7 +242,10 @@ public struct QuestionMatcher: Sendable {
       terms.weights[term] = nil
     }
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
-      guard let known = knownRoot(of: term, depth: 2) else { continue }
+      // "Who eats the loss?" asks who bears it: an everyday word stands for its topic word.
+      guard let known = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows) else {
+        continue
+      }
       terms.weights[term] = nil
       terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
     }

@@ -67,6 +67,26 @@ public enum QuestionParts {
     WordTokenizer.words(part).contains { antecedentPronouns.contains($0.text) }
   }
 
+  /// At most this many words after ", and" close a question as a second topic.
+  static let tailTopicWords = 3
+
+  /// How many words run from `start` to the question's end or next "?" with no clause break
+  /// and no question word; nil when a break or question word comes first.
+  static func closingPhrase(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Int? {
+    guard start < words.count else { return nil }
+    var count = 0
+    for index in start..<words.count {
+      if index > start {
+        let gap = bytes[words[index - 1].end..<words[index].start]
+        if gap.contains(UInt8(ascii: "?")) { break }
+        if gap.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }) { return nil }
+      }
+      if starters.contains(words[index].text) || words[index].text == "if" { return nil }
+      count += 1
+    }
+    return count
+  }
+
   public static func split(_ question: String) -> [String] {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
@@ -96,6 +116,14 @@ public enum QuestionParts {
       }
       if fragment, word.text == "and" || gap.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+")
         || $0 == UInt8(ascii: "&") }), index + 1 < words.count || word.text != "and" {
+        cuts.append(word.start)
+        partStart = index
+        continue
+      }
+      // "Do we log impressions with no engagement, and scroll depth?": a comma and "and" before
+      // a short closing phrase name a second topic.
+      if word.text == "and", gap.contains(UInt8(ascii: ",")), index - partStart >= 3,
+         let tail = closingPhrase(words, bytes: bytes, from: index + 1), tail <= tailTopicWords {
         cuts.append(word.start)
         partStart = index
         continue

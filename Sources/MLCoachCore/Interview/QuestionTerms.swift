@@ -165,7 +165,8 @@ public struct QuestionTerms: Equatable, Sendable {
   static let shorthand: [String: [String]] = [
     "gpus": ["gpu"], "cpus": ["cpu"], "tpus": ["tpu"], "infra": ["infrastructure"],
     "pano": ["panorama"], "panos": ["panorama"], "tps": ["transactions", "second"],
-    "eval": ["evaluation"], "evals": ["evaluation"], "recs": ["recommendations"], "prod": ["production"],
+    "eval": ["evaluation"], "evals": ["evaluation"], "info": ["information"], "stats": ["statistics"],
+    "perf": ["performance"], "recs": ["recommendations"], "prod": ["production"],
     "p50": ["p50", "latency"], "p90": ["p90", "latency"], "p95": ["p95", "latency"], "p99": ["p99", "latency"],
     "p999": ["p999", "latency"], "e2e": ["end"], "imps": ["impressions"], "avg": ["average"], "mau": ["monthly", "active", "users"],
     // A service level is most often a response time: "Is there an SLA?" asks for the latency
