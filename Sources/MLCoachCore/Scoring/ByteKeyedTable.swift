@@ -17,11 +17,13 @@ struct ByteKeyedTable {
 
   /// FNV-1a over the bytes: cheap for the short keys this table holds (words).
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
-  }
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { bytes.reduce(hashSeed, hashStep) }
+
+  /// FNV-1a's start and step, for hashing a key byte by byte (the vocabulary hashes every
+  /// prefix of a word on the way).
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+  @inline(__always)
+  static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
   /// The entry number of `key`, or nil when it was never inserted.
   func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {

@@ -4,15 +4,13 @@
 /// ScaNN stays "scann" and never meets "scan"); exact lexicon forms by their written capitals
 /// under an `=` key (`=mAP`), which only a word written with those capitals reaches.
 struct Vocabulary {
-  private var ids: [String: Int32] = [:]
-  /// The same keys by their bytes; a key's entry is its id (both count up from 0), so an
-  /// answer's word is looked up without building a String.
+  /// The keys by their bytes; a key's entry number is its id, so an answer's word is looked
+  /// up without building a String.
   private var keyTable = ByteKeyedTable()
-  /// By id: the key is known only as an acronym (mirrors `acronymOnly`).
+  /// By id: the key is known only as an acronym ("shap" from SHAP): a lowercase answer word
+  /// reaches it only when it is the acronym itself ("shap", "shaps"), never through stemming
+  /// ("shape").
   private var isAcronymOnly: [Bool] = []
-  /// Keys known only as acronyms ("shap" from SHAP): a lowercase answer word reaches one only
-  /// when it is the acronym itself ("shap", "shaps"), never through stemming ("shape").
-  private var acronymOnly: Set<String> = []
   /// Exact (case-sensitive) words by their lowercase text: "map" → ["mAP", "MAP"].
   private var exactWords: [String: [String]] = [:]
   /// Lowercase words that begin a longer vocabulary word ("down" for "downsample"), so the
@@ -26,9 +24,14 @@ struct Vocabulary {
   /// factual"; each extra length costs every long phrase word a table entry.)
   static let longestJoinPrefix = 12
 
-  var count: Int { ids.count }
+  var count: Int { keyTable.count }
 
-  func id(_ key: String) -> Int32 { ids[key] ?? -1 }
+  func id(_ key: String) -> Int32 { lookup(key) ?? -1 }
+
+  private func lookup(_ key: String) -> Int32? {
+    var bytes = key
+    return bytes.withUTF8 { keyTable.find($0, hash: ByteKeyedTable.hash($0)) }.map(Int32.init)
+  }
 
   /// First three letters of every known stem. Stemming only touches the end of a word, so a
   /// word whose first three letters start no known stem cannot match: it is not stemmed at all.
@@ -76,8 +79,7 @@ struct Vocabulary {
 
   /// Interns an acronym's key (its lowercase letters), returning its id.
   mutating func addAcronym(_ key: String) -> Int32 {
-    if ids[key] == nil { acronymOnly.insert(key) }
-    return add(key, isAcronym: true)
+    add(key, isAcronym: true)
   }
 
   /// `id(written:lower:capitals:)` of a word written without capitals, from its lowercase
@@ -96,16 +98,15 @@ struct Vocabulary {
 
   /// Interns `key` (a stem, an acronym, or an `=Exact` form), returning its id.
   mutating func add(_ key: String, isAcronym: Bool = false) -> Int32 {
-    if let id = ids[key] {
-      // Only a key already interned can be in `acronymOnly`.
-      if !isAcronym && !acronymOnly.isEmpty && acronymOnly.remove(key) != nil { isAcronymOnly[Int(id)] = false }
-      return id
-    }
-    let id = Int32(ids.count)
-    ids[key] = id
     var bytes = key
-    bytes.withUTF8 { _ = keyTable.insert($0, hash: ByteKeyedTable.hash($0)) }
-    isAcronymOnly.append(acronymOnly.contains(key))
+    let (entry, isNew) = bytes.withUTF8 { keyTable.insert($0, hash: ByteKeyedTable.hash($0)) }
+    guard isNew else {
+      // A key met again as an ordinary word is no longer only an acronym.
+      if !isAcronym { isAcronymOnly[entry] = false }
+      return Int32(entry)
+    }
+    let id = Int32(entry)
+    isAcronymOnly.append(isAcronym)
     if let prefix = Self.prefixKey(key.utf8) { prefixes.insert(prefix) }
     if let index = Self.letterIndex(key.utf8) { letterPrefixes[index] = true }
     return id
@@ -126,14 +127,14 @@ struct Vocabulary {
   func id(written: Substring, lower: String, capitals: Int) -> Int32 {
     if capitals > 0, let forms = exactWords[lower] ?? (lower.hasSuffix("s") ? exactWords[String(lower.dropLast())] : nil) {
       for form in forms where written == form || (written.hasSuffix("s") && written.dropLast() == form) {
-        return ids["=" + form] ?? -1
+        return lookup("=" + form) ?? -1
       }
     }
-    if capitals >= 2 { return ids[WordNormalizer.form(ofWritten: written)] ?? -1 }
+    if capitals >= 2 { return lookup(WordNormalizer.form(ofWritten: written)) ?? -1 }
     guard mightMatch(lower) else { return -1 }
     let key = WordNormalizer.stem(lower)
-    if acronymOnly.contains(key) && lower != key && lower != key + "s" { return -1 }
-    return ids[key] ?? -1
+    guard let id = lookup(key) else { return -1 }
+    return isAcronymOnly[Int(id)] && lower != key && lower != key + "s" ? -1 : id
   }
 
   /// Records a phrase word's raw form so that split forms of it in answers can be joined.
@@ -143,9 +144,9 @@ struct Vocabulary {
     guard limit >= 2 else { return }
     // Prefixes are kept as hashes: a scenario with thousands of distinct long words made a
     // String for every prefix. A collision only costs one joined look-up that finds nothing.
-    var hash = Self.prefixHashSeed
+    var hash = ByteKeyedTable.hashSeed
     for (length, byte) in word.utf8.prefix(limit).enumerated() {
-      hash = Self.prefixHash(hash, byte)
+      hash = ByteKeyedTable.hashStep(hash, byte)
       if length + 1 >= 2 { joinPrefixes.insert(hash) }
     }
   }
@@ -168,13 +169,9 @@ struct Vocabulary {
   /// FNV-1a of a whole word: the same hash its prefix of that length gets in `addRaw`.
   private static func hash(of word: String) -> UInt64 { hash(of: word.utf8) }
   private static func hash<C: Collection>(of word: C) -> UInt64 where C.Element == UInt8 {
-    word.reduce(prefixHashSeed, prefixHash)
+    word.reduce(ByteKeyedTable.hashSeed, ByteKeyedTable.hashStep)
   }
 
-  /// FNV-1a over the bytes of a prefix.
-  private static let prefixHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-  @inline(__always)
-  private static func prefixHash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 }
 
 extension Vocabulary {
