@@ -66,11 +66,12 @@ struct GradedAnswerTests {
     }
   }
 
-  // Per-answer band checks use the tuning part only: a held-out answer that misses its band
-  // is reported (mlcoach-bench grades), never fixed one by one.
-  @Test("every tuning answer graded 80 or more lands in the top band; keyword lists in the bottom one")
+  // The acceptance bar holds on the whole corpus, held out included. A held-out answer that
+  // misses its band is reported (mlcoach-bench grades) and its kind looked for in the tuning
+  // part and in new inputs; it is never fixed one by one.
+  @Test("every answer graded 80 or more lands in the top band; keyword lists in the bottom one")
   func bands() {
-    for row in Self.rows where row.entry.grade >= 80 && row.entry.split == "tuning" {
+    for row in Self.rows where row.entry.grade >= 80 {
       #expect(row.report.band == .strongHire, "\(row.entry.path): \(row.report.overall)")
     }
     for row in Self.rows where row.entry.kind.hasPrefix("keywords") {

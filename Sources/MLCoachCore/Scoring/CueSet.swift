@@ -42,6 +42,9 @@ struct CueSet: Sendable {
   let comparisons: [CompiledPhrase]
   /// Phrases that put what follows aside as the rejected alternative: "instead of X".
   let rejections: [CompiledPhrase]
+  /// Words right after ", not" or ", never" that make it a comment, not a named alternative:
+  /// "..., not sure yet", "..., not that it matters", "..., never mind", "..., not needed".
+  let notAnAlternative: IDSet
   /// Phrases that make a clarifying question or an explicit assumption.
   let clarifications: [CompiledPhrase]
   /// Phrases after a negation that make it a concession, not a dismissal: "not X, but if I did".
@@ -109,6 +112,12 @@ struct CueSet: Sendable {
                                              "beware", "pitfall", "trap", "careful", "against", "naive", "naively",
                                              "tempting", "unlike", "instead", "rather"])
     conditionals = ids(["if", "unless", "whether", "suppose", "supposing", "hypothetically", "imagine"])
+    notAnAlternative = ids(["that", "sure", "mind", "yet", "to", "just", "only", "necessarily", "really", "quite",
+                            "exactly", "always", "even", "so", "too", "much", "least", "entirely", "ever", "if",
+                            "because", "since", "when", "unless", "now", "clear", "certain", "convinced",
+                            "needed", "required", "necessary", "worth", "important", "critical", "essential",
+                            "relevant", "applicable", "possible", "feasible", "covered", "discussed", "decided",
+                            "finalized", "finalised", "known", "specified", "counting", "including", "yet"])
     clauseBoundaries = ids(["but", "because", "so", "while", "whereas", "although", "since", "though", "however",
                             "yet", "then", "which", "where", "otherwise", "except", "avoid", "avoids", "avoiding",
                             "prevent", "prevents", "preventing"])
@@ -176,7 +185,7 @@ struct CueSet: Sendable {
                            "however", "on the other hand", "alternative", "alternatively", "downside", "upside",
                            "drawback", "advantage", "disadvantage", "pros", "cons", "unlike", "outperform",
                            "outperforms", "in exchange for", "trading", "trade", "balance between", "either"])
-    rejections = phrases(["instead of", "rather than", "in place of", "as opposed to", "not"])
+    rejections = phrases(["instead of", "rather than", "in place of", "as opposed to", "not", "never"])
     clarifications = phrases(["assume", "assuming", "assumption", "confirm", "clarify", "ask", "check whether",
                               "find out", "would want to know", "i'd want to know", "i'd like to know", "how many",
                               "how much", "what is", "whats", "is there", "are there", "do we", "can we", "does",

@@ -72,12 +72,19 @@ struct MatchContext {
       }
     }
     for phrase in cues.rejections {
-      let isNot = phrase.text == "not"
+      let isNot = phrase.text == "not" || phrase.text == "never"
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
-        // A bare "not" rejects only as ", not X" or at a sentence's start; elsewhere it negates.
+        // A bare "not" rejects only as ", not X" or at a sentence's start, and "never" only as
+        // ", never X"; elsewhere they negate.
         if isNot {
           let first = analyzed.sentences[occurrence.sentence].firstToken
-          guard occurrence.start == first || analyzed.tokens[occurrence.start].clauseBreakBefore else { continue }
+          let afterBreak = occurrence.start > first && analyzed.tokens[occurrence.start].clauseBreakBefore
+          guard afterBreak || (occurrence.start == first && phrase.text == "not") else { continue }
+          // "..., not sure yet" or "..., never mind" names no alternative.
+          if occurrence.end < analyzed.tokens.count, Int(analyzed.tokens[occurrence.end].sentence) == occurrence.sentence,
+             cues.notAnAlternative.contains(analyzed.tokens[occurrence.end].id) { continue }
+          // "Y, not X" says why Y as "Y rather than X" does: the named alternative is the reason.
+          if afterBreak { reasonCues[occurrence.sentence, default: []].append(occurrence.start..<occurrence.end) }
         }
         rejectionEnds.insert(occurrence.end)
       }
@@ -106,6 +113,11 @@ struct MatchContext {
 
   /// Right after "instead of", "rather than" or ", not": the alternative the candidate rejects.
   func isRejectedAlternative(_ occurrence: Occurrence) -> Bool {
+    // A mention that runs across the cue ("a random split, not a time-based one" matching
+    // "split … time-based") names the rejected alternative with its last words.
+    if occurrence.end - occurrence.start > 2 {
+      for end in (occurrence.start + 2)..<occurrence.end where rejectionEnds.contains(end) { return true }
+    }
     var position = occurrence.start
     var skipped = 0
     let first = analyzed.sentences[occurrence.sentence].firstToken
