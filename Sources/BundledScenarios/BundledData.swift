@@ -43720,6 +43720,17 @@ enum BundledData {
       "forms": ["classification accuracy", "fraction of correct predictions", "percent correct"]
     },
     {
+      "id": "accuracy-as-metric",
+      "step": "evaluation",
+      "forms": [
+        "accuracy as the metric", "accuracy as the main metric", "accuracy as our metric", "metric is accuracy",
+        "evaluate with accuracy", "evaluate on accuracy", "evaluated by accuracy", "judge the model by accuracy",
+        "optimize for accuracy", "maximize accuracy", "accuracy on the test set",
+        "accuracy on the held-out set", "model with the best accuracy", "model with the highest accuracy"
+      ],
+      "note": "Saying accuracy is how the model is judged, in any words: the red flag of rare-positive problems expands through this."
+    },
+    {
       "id": "accuracy-paradox",
       "step": "evaluation",
       "forms": [

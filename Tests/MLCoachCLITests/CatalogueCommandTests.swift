@@ -72,6 +72,20 @@ struct CatalogueCommandTests {
     #expect(CLITest.run(["validate"]).code == 0)
   }
 
+  @Test("validate checks a lexicon file as a lexicon: the bundled ones pass, a bad one names its field")
+  func validateLexicon() {
+    let bundled = CLITest.repository.appendingPathComponent("Scenarios/lexicon/evaluation.json").path
+    let good = CLITest.run(["validate", bundled])
+    #expect(good.code == 0)
+    #expect(good.out == "ok: 1 lexicon file valid\n")
+    let file = CLITest.temporaryDirectory() + "/mine.json"
+    try? Data(#"{"formatVersion": 1, "concepts": [{"id": "Bad Id", "forms": ["a form", "another form"]}]}"#.utf8)
+      .write(to: URL(fileURLWithPath: file))
+    let bad = CLITest.run(["validate", file])
+    #expect(bad.code == 65)
+    #expect(bad.err.contains("mine.json: concepts[0].id: \"Bad Id\" must be kebab-case"))
+  }
+
   @Test("a broken user scenario is a one-line warning; the rest still list")
   func brokenUserScenario() {
     let folder = CLITest.temporaryDirectory()

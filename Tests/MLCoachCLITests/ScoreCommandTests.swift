@@ -53,6 +53,28 @@ struct ScoreCommandTests {
     #expect(result.out.contains("\"status\" : \"hit\""))
   }
 
+  @Test("--details marks an item replaced by a chosen alternative as not expected, without a hint")
+  func alternativeNotExpected() {
+    let result = CLITest.run(["score", "rag-assistant", "-", "--details", "--no-color"], input: [
+      "We re-rank the top 50 passages with a cross-encoder, because it reads the query and passage together.",
+    ])
+    #expect(result.code == 0)
+    let text = result.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("— not expected: you chose an alternative"))
+    #expect(result.out.contains("1 point is not expected because you chose an alternative."))
+  }
+
+  @Test("a red flag that costs almost nothing says why, not a bare '−0 points'")
+  func smallPenaltyExplained() {
+    let result = CLITest.run(["score", "fraud-detection", "-", "--details", "--no-color"],
+                             input: ["We evaluate the model with accuracy on a random 80/20 split of the payments."])
+    #expect(result.code == 0)
+    #expect(!result.out.contains("(−0 points)"))
+    // The line wraps: compare with the spaces folded.
+    let text = result.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("a red flag takes a share of the grade, and this grade is low"))
+  }
+
   @Test("bad input: missing file 66, binary and invalid UTF-8 65, empty answer scores 0")
   func badInput() {
     let missing = CLITest.run(["score", "ads-ctr", "/no/answer.md"])

@@ -4,7 +4,7 @@ import MLCoachCore
 struct ValidateCommand: Command {
   static let spec = CommandSpec(
     name: "validate", summary: "Check scenario files or folders and print every problem.",
-    arguments: [ArgumentSpec(name: "PATH", help: "a scenario file or a folder of them", optional: true, repeating: true,
+    arguments: [ArgumentSpec(name: "PATH", help: "a scenario or lexicon file, or a folder of scenarios", optional: true, repeating: true,
                              completion: .file)],
     discussion: [
       "Without PATH, checks every scenario mlcoach loads (bundled, your data folder, $MLCOACH_SCENARIOS and "
@@ -32,7 +32,7 @@ struct ValidateCommand: Command {
           throw CLIError(error)
         }
       }
-      if catalogue.scenarios.isEmpty && catalogue.problems.isEmpty {
+      if catalogue.scenarios.isEmpty && catalogue.problems.isEmpty && catalogue.lexiconFiles == 0 {
         throw CLIError("no .json files in \(paths.joined(separator: ", "))", code: .noInput)
       }
       catalogue.sortScenarios()
@@ -46,8 +46,11 @@ struct ValidateCommand: Command {
     let problems = catalogue.problems.count + lint.count
     let bad = Set(catalogue.problems.map(\.file) + lint.map(\.file)).count
     let good = catalogue.scenarios.count - Set(lint.map(\.file)).count
+    let lexicons = catalogue.lexiconFiles
+    let lexiconNote = lexicons == 0 ? "" : ", \(lexicons) lexicon file\(lexicons == 1 ? "" : "s") valid"
     if bad == 0 {
-      console.line("\(context.style.green("ok")): \(good) scenario\(good == 1 ? "" : "s") valid")
+      let scenarios = good == 0 && lexicons > 0 ? "" : "\(good) scenario\(good == 1 ? "" : "s") valid"
+      console.line("\(context.style.green("ok")): \(scenarios.isEmpty ? String(lexiconNote.dropFirst(2)) : scenarios + lexiconNote)")
       return .success
     }
     console.errorLine("\(problems) problem\(problems == 1 ? "" : "s") in \(bad) file\(bad == 1 ? "" : "s"); \(good) valid")

@@ -35,7 +35,7 @@ struct ScoreRenderer {
     if !report.redFlags.isEmpty {
       out += "\n" + style.bold(style.red("Red flags")) + "\n"
       for flag in report.redFlags {
-        out += wrap(style.red("✗ ") + flag.text + style.dim(" (−\(Format.score(flag.penalty)) points)"), "  ", "    ")
+        out += wrap(style.red("✗ ") + flag.text + style.dim(" (\(flag.costText))"), "  ", "    ")
         out += wrap("“\(flag.evidence)”", "    ", "     ")
         out += wrap(style.dim("why: ") + flag.why, "    ", "    ")
       }
@@ -51,8 +51,10 @@ struct ScoreRenderer {
     return out
   }
 
-  /// Credited items first, then partial, contradicted and missed, heaviest first within each.
+  /// Credited items first, then partial, contradicted and missed, heaviest first within each;
+  /// items not expected (an alternative was chosen) last.
   private func order(_ a: ItemVerdict, _ b: ItemVerdict) -> Bool {
+    if a.counts != b.counts { return a.counts }
     let rank: [ItemStatus: Int] = [.hit: 0, .partial: 1, .contradicted: 2, .missed: 3]
     if rank[a.status] != rank[b.status] { return rank[a.status, default: 0] < rank[b.status, default: 0] }
     return a.weight > b.weight
@@ -71,6 +73,9 @@ struct ScoreRenderer {
       return wrap(style.red("! ") + item.text + weight + style.red(" — you dismissed this"), "  ", "    ")
         + wrap(style.dim("“\(verdict.evidence ?? "")”"), "    ", "     ")
         + wrap(style.dim("why it matters: ") + item.reference, "    ", "    ")
+    case .missed where !verdict.counts:
+      // Its weight left the total: no hint, since the candidate chose another way on purpose.
+      return wrap(style.dim("– ") + item.text + weight + style.dim(" — not expected: you chose an alternative"), "  ", "    ")
     case .missed:
       return wrap(style.dim("✗ ") + item.text + weight, "  ", "    ")
         + wrap(style.dim("hint: ") + item.hint, "    ", "    ")

@@ -86,7 +86,7 @@ public enum MarkdownReport {
     out.append("")
     if coach.redFlags.isEmpty { out.append("None found.") }
     for flag in coach.redFlags {
-      out.append("- **\(flag.text)** (−\(ReportNumber.score(flag.penalty)) points) You said: “\(flag.evidence)” \(flag.why)")
+      out.append("- **\(flag.text)** (\(flag.costText)) You said: “\(flag.evidence)” \(flag.why)")
     }
     out.append("")
   }
@@ -139,7 +139,8 @@ public enum MarkdownReport {
       out.append(heading)
       out.append("")
       for item in items {
-        var line = "- **\(item.status.rawValue)** · \(report.text(of: item)) *(weight \(item.weight), "
+        let status = item.counts ? "**\(item.status.rawValue)**" : "**not expected** (you chose an alternative)"
+        var line = "- \(status) · \(report.text(of: item)) *(weight \(item.weight), "
           + "step \(item.step.number): \(item.step.title))*"
         if let mine = report.review?.own(item.id), mine != item.status { line += " — **you: \(mine.rawValue)**" }
         out.append(line)
@@ -147,7 +148,7 @@ public enum MarkdownReport {
         if let note = item.note { out.append("  - Note: \(note)") }
         if item.hintUsed { out.append("  - Hint used during the interview (reduced credit)") }
         let ownStatus = report.review?.own(item.id) ?? item.status
-        if item.status != .hit || ownStatus != .hit, let rubricItem = report.scenario?.item(item.id) {
+        if item.counts, item.status != .hit || ownStatus != .hit, let rubricItem = report.scenario?.item(item.id) {
           out.append("  - Hint: \(rubricItem.hint)")
           out.append("  - Reference: \(rubricItem.reference)")
         }

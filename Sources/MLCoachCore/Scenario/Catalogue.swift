@@ -24,6 +24,8 @@ public struct Catalogue: Sendable {
   public private(set) var origins: [String: String] = [:]
   /// Bad files and id clashes, one line each.
   public private(set) var problems: [ValidationIssue] = []
+  /// Lexicon files named among the paths and found valid (they hold no scenario).
+  public private(set) var lexiconFiles = 0
   /// Scenarios replaced by a later source with the same id: `(id, replaced, by)` file names.
   public private(set) var replacements: [(id: String, replaced: String, by: String)] = []
 
@@ -108,6 +110,16 @@ public struct Catalogue: Sendable {
   private mutating func add(file: String, streams: Bool, replacing: Bool) {
     do {
       let bytes = try BoundedFile.read(atPath: file, limit: ScenarioLimits.fileBytes, streams: streams)
+      // A lexicon file (`mlcoach validate Scenarios/lexicon/model.json`) is checked as one.
+      if LexiconDecoder.isLexicon(bytes) {
+        do {
+          _ = try LexiconDecoder.decode(bytes, file: file)
+          lexiconFiles += 1
+        } catch {
+          problems.append(contentsOf: error.issues)
+        }
+        return
+      }
       add(ScenarioSource(name: file, bytes: bytes), replacing: replacing)
     } catch {
       problems.append(ValidationIssue(file: file, location: "", message: error.description))

@@ -300,13 +300,43 @@ struct AnalyzedAnswer {
     // A comma list: two or more separators, at most ~3.5 words per item, and no reason word.
     let commaList = unit.kind != .tableRow && !reasonWord && separators >= 2
       && Double(wordsInSentence) / Double(separators + 1) <= 3.5
+    let keywordRun = unit.kind != .tableRow && Self.hasKeywordRun(tokens[firstToken...])
     var last = end
     while last > start, text[last - 1] == UInt8(ascii: " ") { last -= 1 }
     sentences.append(Sentence(
       firstToken: firstToken, endToken: tokens.count, start: start, end: end, section: section, kind: unit.kind,
-      isList: unit.listLike || unit.kind == .code || commaList,
+      isList: unit.listLike || unit.kind == .code || commaList || keywordRun,
       isQuestion: last > start && text[last - 1] == UInt8(ascii: "?"), tableCompares: unit.tableCompares,
       unit: unitCount))
+  }
+
+  /// Words in a row, with no punctuation or arrow between them, from which a run is a list of
+  /// terms when almost none of them are small words ("a", "the", "of", "to", "we", ...).
+  /// Written sentences break with a comma or a dash within about 25 words, and a run that
+  /// long has small words in it: on the graded corpus the longest run of a real sentence is
+  /// 25 words, and every run of 18 or more words has at least 5% small words, while terms
+  /// typed in one unpunctuated line ("fraud detection real-time latency p99 chargeback label
+  /// delay ...") make runs of 50 to 90 words with about 1%.
+  static let keywordRunWords = 30
+  /// Most small words a keyword run may have, as a share of its words.
+  static let keywordRunFillerShare = 0.05
+
+  /// Whether `tokens` (one sentence) hold a run of terms typed without punctuation: such a
+  /// line is a list of names, however many numbers or "vs" it contains.
+  static func hasKeywordRun(_ tokens: ArraySlice<Token>) -> Bool {
+    guard tokens.count >= keywordRunWords else { return false }
+    var run = 0
+    var fillers = 0
+    for token in tokens {
+      if token.clauseBreakBefore || token.arrowBefore {
+        if run >= keywordRunWords && Double(fillers) < keywordRunFillerShare * Double(run) { return true }
+        run = 0
+        fillers = 0
+      }
+      run += 1
+      if token.isFiller { fillers += 1 }
+    }
+    return run >= keywordRunWords && Double(fillers) < keywordRunFillerShare * Double(run)
   }
 
   /// The three small word lists an answer's words are checked against, as one byte-keyed

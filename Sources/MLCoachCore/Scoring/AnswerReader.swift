@@ -94,13 +94,16 @@ enum AnswerReader {
         // A table whose rows are alternatives compares them: read its first column as one
         // comparison ("model: LR vs GBDT vs DCN"), then each row with its cells.
         let subjects = rows.compactMap(\.first).filter { !isBlank($0) }
-        if subjects.count >= 2, !inReadingList {
+        // Rows of questions ("Fraud rate? | Probably 0.1%") are a Q&A, not alternatives.
+        let compares = rows.count >= 2 && !subjects.contains { $0.last == UInt8(ascii: "?") }
+          && !Self.questionHeaders.contains(String(decoding: header.first ?? [], as: UTF8.self).lowercased())
+        if subjects.count >= 2, compares, !inReadingList {
           var summary = header.first.map { isBlank($0) ? [] : $0 + Array(": ".utf8) } ?? []
           summary += Array(subjects.joined(separator: Array(" vs ".utf8)))
           units.append(Unit(kind: .tableRow, text: summary, tableCompares: true))
         }
         for row in rows where !inReadingList {
-          units.append(Unit(kind: .tableRow, text: tableSentence(row, header: header), tableCompares: rows.count >= 2))
+          units.append(Unit(kind: .tableRow, text: tableSentence(row, header: header), tableCompares: compares))
         }
         previousWasList = false
         continue
@@ -444,6 +447,9 @@ enum AnswerReader {
   }
 
   private static let reasonWords: Set<String> = ["because", "since", "so", "as", "b/c", "bc", "cuz"]
+  /// First header cells of a table of questions and answers, whose rows are no alternatives.
+  static let questionHeaders: Set<String> = ["question", "questions", "q", "ask", "clarifying question",
+                                             "clarifying questions", "open question", "open questions"]
   private static let hollowWords = Set(CueSet.hollow)
 
   /// A term followed by a reason that says nothing: "Feature store because it matters",

@@ -292,7 +292,10 @@ struct PhraseIndex {
             break
           }
         }
-        if !tokens[probe].isFiller { skipped += 1 }
+        // In a tight match (a red-flag claim: at most one word between parts) a figure is no
+        // word between them: "a random 80/20 split" says "random split". Loose matches allow
+        // three words already, and freeing figures there changed which scenario answers fit.
+        if !tokens[probe].isFiller && !(tokens[probe].isQuantity && maxGap <= 1) { skipped += 1 }
         probe += 1
       }
       if next < 0 { return nil }

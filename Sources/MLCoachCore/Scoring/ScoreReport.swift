@@ -130,6 +130,14 @@ public struct RedFlagHit: Codable, Equatable, Sendable {
   /// severity of the grade the more severe flags left. The flags' points add up to
   /// `ScoreReport.penalty`.
   public var penalty: Double
+
+  /// What the flag cost, as the terminal and Markdown reports print it: "−19.2 points", or,
+  /// when the grade left little to take, why a misconception cost almost nothing ("−0
+  /// points" alone reads as harmless).
+  public var costText: String {
+    let points = "−\(ReportNumber.score(penalty)) points"
+    return penalty >= 1 ? points : points + ": a red flag takes a share of the grade, and this grade is low"
+  }
 }
 
 /// The full result of scoring one answer: every number traces to an item or a flag, and every
