@@ -11,6 +11,9 @@ struct MatchContext {
 
   /// Reason cues (and arrows) per sentence, as token ranges.
   private var reasonCues: [Int: [Range<Int>]] = [:]
+  /// Sentences in which a red flag of the scenario stands (set by the scorer before items
+  /// are judged).
+  var redFlagSentences: Set<Int> = []
   private var comparisonIn = IDSet()
   /// Sentences whose first words compare with the sentence before ("But ...", "However ...").
   private var comparisonOpens = IDSet()

@@ -100,7 +100,10 @@ public struct Scorer: Sendable {
   public func score(_ answer: Answer) -> ScoreReport {
     let analyzed = AnalyzedAnswer(answer: answer, vocabulary: compiler.vocabulary)
     let index = PhraseIndex(analyzed, compiler: compiler, maxGap: Self.maxGap)
-    let context = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
+    var flagged = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
+    let (flags, flagSentences) = redFlags(analyzed: analyzed, index: index, context: flagged)
+    flagged.redFlagSentences = flagSentences
+    let context = flagged
 
     // Items are judged independently: a long answer's rubric is split over two threads.
     let count = scenario.rubric.count
@@ -112,7 +115,6 @@ public struct Scorer: Sendable {
     }.flatMap { $0 }
 
     applyPracticeCredit(to: &verdicts, answer: answer)
-    let flags = redFlags(analyzed: analyzed, index: index, context: context)
     let offTopic = OffTopicCheck.judge(target: Self.fit(of: scenario.rubric, phrases: itemPhrases, index: index,
                                                         analyzed: analyzed),
                                        others: others.map { ($0.id, $0.fit(index: index, analyzed: analyzed)) })
@@ -217,8 +219,12 @@ public struct Scorer: Sendable {
     return total > 0 ? found / total : 0
   }
 
-  private func redFlags(analyzed: AnalyzedAnswer, index: PhraseIndex, context: MatchContext) -> [RedFlagHit] {
+  /// The red flags found, each with the first sentence that commits it, and every sentence in
+  /// which some flag stands.
+  private func redFlags(analyzed: AnalyzedAnswer, index: PhraseIndex,
+                        context: MatchContext) -> (hits: [RedFlagHit], sentences: Set<Int>) {
     var hits: [RedFlagHit] = []
+    var sentences = Set<Int>()
     for (flagIndex, flag) in scenario.redFlags.enumerated() {
       // An excuse must be said, not negated, dismissed or set aside ("a time-based split is
       // unnecessary" excuses nothing).
@@ -231,11 +237,11 @@ public struct Scorer: Sendable {
       }
       if excused { continue }
       var found: Int?
-      search: for phrase in flagPhrases[flagIndex] {
+      for phrase in flagPhrases[flagIndex] {
         for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.redFlagMaxGap)
         where RedFlagRules.stands(occurrence, phrase: phrase, in: context) {
-          found = occurrence.sentence
-          break search
+          if found == nil { found = occurrence.sentence }
+          sentences.insert(occurrence.sentence)
         }
       }
       if let found {
@@ -243,7 +249,7 @@ public struct Scorer: Sendable {
                                severity: flag.severity, penalty: 0))
       }
     }
-    return hits
+    return (hits, sentences)
   }
 }
 

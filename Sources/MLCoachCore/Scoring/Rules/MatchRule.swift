@@ -20,6 +20,10 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
   case compared
   /// A trade-off item named without an alternative.
   case noComparison = "no-comparison"
+  /// A trade-off item compared in a sentence that commits one of the scenario's red flags
+  /// ("a pairwise ranking loss, because only the order matters"): the weighing lands on the
+  /// mistake, so it earns a partial, not a hit.
+  case comparedIntoRedFlag = "compared-into-red-flag"
   /// A requirement asked as a question or stated as an explicit assumption.
   case clarified
   /// Given with a reason that says something (a term of the field, a number).
@@ -47,7 +51,8 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
     switch self {
     case .askedAsQuestion, .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext,
          .answeredFollowUp, .askedAboutFact, .askedClarifyingQuestions: return .hit
-    case .onlyAskedAbout, .heading, .listed, .noComparison, .bare, .followUpWithoutReason: return .partial
+    case .onlyAskedAbout, .heading, .listed, .noComparison, .comparedIntoRedFlag, .bare, .followUpWithoutReason:
+      return .partial
     case .negated, .dismissed: return .contradicted
     case .rejectedAlternative: return nil
     }
@@ -78,6 +83,7 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
     case .heading: return "only named in a heading"
     case .listed: return "listed without a reason"
     case .noComparison: return "no alternative compared"
+    case .comparedIntoRedFlag: return "compared, but the choice is a red flag"
     case .bare: return "mentioned without a reason"
     case .answeredFollowUp: return "answered the interviewer's follow-up"
     case .followUpWithoutReason: return "answered the follow-up without a reason"
