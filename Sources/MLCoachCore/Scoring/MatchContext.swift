@@ -114,6 +114,27 @@ struct MatchContext {
 
   // MARK: - Negation and rejection
 
+  /// Whether a word that `phrase` lacks (not a small word or a figure) stands inside
+  /// `occurrence`. Phrases with lexicon concepts are never called narrowed: a concept's form
+  /// may be longer than its unit.
+  func isNarrowed(_ occurrence: Occurrence, by phrase: CompiledPhrase) -> Bool {
+    // A one-word mention followed at once by another word of its clause is a modifier of what
+    // that word names ("no synchronous heavy calls").
+    if occurrence.end - occurrence.start == 1, occurrence.end < analyzed.sentences[occurrence.sentence].endToken {
+      let next = analyzed.tokens[occurrence.end]
+      return !next.clauseBreakBefore && !next.arrowBefore && !next.isFiller && !next.isQuantity && next.id >= 0
+        && !cues.clauseBoundaries.contains(next.id)
+    }
+    guard occurrence.end - occurrence.start > 2,
+          !phrase.variants.contains(where: { $0.contains { CompiledPhrase.conceptIndex($0) != nil } }) else { return false }
+    for position in (occurrence.start + 1)..<(occurrence.end - 1) {
+      let token = analyzed.tokens[position]
+      if token.isFiller || token.isQuantity { continue }
+      if !phrase.variants.contains(where: { $0.contains(token.id) || $0.contains(token.joinedID) }) { return true }
+    }
+    return false
+  }
+
   /// Right after "instead of", "rather than" or ", not": the alternative the candidate rejects.
   func isRejectedAlternative(_ occurrence: Occurrence) -> Bool {
     // A mention that runs across the cue ("a random split, not a time-based one" matching

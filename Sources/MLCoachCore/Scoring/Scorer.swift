@@ -153,7 +153,8 @@ public struct Scorer: Sendable {
     for (_, _, position) in order {
       let (occurrence, phrase, pair) = found[position]
       let mention = Mention(occurrence: occurrence, category: item.category,
-                            phraseCarriesNegation: phrase.carriesNegation)
+                            phraseCarriesNegation: phrase.carriesNegation,
+                            narrowed: !pair && context.isNarrowed(occurrence, by: phrase))
       let reason = MatchRules.judge(mention, in: context)
       if reason.status == nil { continue }
       // The two sides of "A vs B" named in one sentence are a trade-off only when the

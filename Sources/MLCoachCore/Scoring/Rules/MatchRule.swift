@@ -8,6 +8,9 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
   case onlyAskedAbout = "only-asked-about"
   /// Named as the alternative the candidate rejects ("instead of X", "Y, not X"): no verdict.
   case rejectedAlternative = "rejected-alternative"
+  /// Negated, but what is negated is narrower than the item ("no synchronous heavy calls" is
+  /// not "no synchronous calls"): no verdict, neither credit nor dismissal.
+  case negatedNarrower = "negated-narrower"
   /// Under a negation in its clause ("we don't need X", "no X or Y").
   case negated
   /// Dismissed after the mention ("X is overkill").
@@ -54,7 +57,7 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
     case .onlyAskedAbout, .heading, .listed, .noComparison, .comparedIntoRedFlag, .bare, .followUpWithoutReason:
       return .partial
     case .negated, .dismissed: return .contradicted
-    case .rejectedAlternative: return nil
+    case .rejectedAlternative, .negatedNarrower: return nil
     }
   }
 
@@ -78,6 +81,7 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
     case .askedAsQuestion: return "asked as a clarifying question"
     case .onlyAskedAbout: return "only asked about, not designed"
     case .rejectedAlternative: return "named as the rejected alternative"
+    case .negatedNarrower: return "negated, but narrower than the item"
     case .negated: return "negated"
     case .dismissed: return "dismissed"
     case .heading: return "only named in a heading"
@@ -100,6 +104,9 @@ struct Mention {
   var category: Category
   /// The matched phrase states its own polarity ("not raw clicks").
   var phraseCarriesNegation: Bool
+  /// A word of the answer that the phrase does not have stands between the phrase's words
+  /// ("synchronous heavy calls" for "synchronous call"): the answer names something narrower.
+  var narrowed = false
 }
 
 /// A named rule that may decide a mention's verdict. Rules run in `MatchRules.ordered`; the

@@ -2,7 +2,9 @@
 /// ("I wouldn't ask about QPS or the latency budget"). It does not reach across a clause
 /// boundary, into a condition ("if we don't recalibrate, ..."), or past a concession
 /// ("not X, but if I did, ..."); a phrase that states its own negation ("not raw clicks") is
-/// not negated by it.
+/// not negated by it. A negation of something narrower than the item, told by a word inside
+/// the match that the phrase lacks ("no synchronous heavy calls" against "synchronous call"),
+/// gives no verdict: it neither dismisses the item nor credits it.
 struct NegationRule: MatchRule {
   let name = "negation"
   let summary = "a negation earlier in the mention's clause: contradicted"
@@ -10,6 +12,6 @@ struct NegationRule: MatchRule {
   func judge(_ mention: Mention, in context: MatchContext) -> MatchReason? {
     guard !mention.phraseCarriesNegation,
           context.isNegated(mention.occurrence, negators: context.cues.negators) else { return nil }
-    return .negated
+    return mention.narrowed ? .negatedNarrower : .negated
   }
 }
