@@ -2877,7 +2877,13 @@ enum BundledData {
         "preds we get right",
         "share of predictions that are correct",
         "fraction of predictions correct",
-        "percent of predictions correct"
+        "percent of predictions correct",
+        "evaluate the model on accuracy",
+        "report classification accuracy",
+        "pick the model with best accuracy",
+        "accuracy on held-out impressions",
+        "impressions classified correctly",
+        "accuracy of the click predictions"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -2915,7 +2921,13 @@ enum BundledData {
         "AUC as the primary",
         "AUC as the main",
         "ships if AUC improves",
-        "ship if AUC improves"
+        "ship if AUC improves",
+        "judge the model by AUC",
+        "AUC is our north star",
+        "launch when AUC goes up",
+        "AUC tells us everything",
+        "pick the highest-AUC model",
+        "success means higher AUC"
       ],
       "unlessMentioned": [
         "normalized cross entropy",
@@ -2945,7 +2957,14 @@ enum BundledData {
         "only the order matters",
         "ranking is all that matters",
         "order is all that matters",
-        "just a good score"
+        "just a good score",
+        "scores just need to rank",
+        "exact probability is irrelevant",
+        "relative scores are what count",
+        "care only about the order",
+        "raw score values are unimportant",
+        "correct ranking is sufficient",
+        "scale of the scores is irrelevant"
       ],
       "unlessMentioned": [
         "calibration",
@@ -2972,7 +2991,13 @@ enum BundledData {
         "balanced 1:1",
         "keep all clicks",
         "keep all positives",
-        "directly into the auction"
+        "directly into the auction",
+        "drop most of the negatives",
+        "keep only a sample of non-clicks",
+        "throw away most unclicked impressions",
+        "equal numbers of clicks and non-clicks",
+        "sample down the non-clicks",
+        "keep a fraction of negatives"
       ],
       "unlessMentioned": [
         "recalibrate",
@@ -3019,7 +3044,13 @@ enum BundledData {
         "balanced test set",
         "downsample the test set",
         "balance the validation set",
-        "balanced evaluation set"
+        "balanced evaluation set",
+        "evaluate on the downsampled data",
+        "same sampling for the test set",
+        "validate on the rebalanced data",
+        "test on the subsampled set",
+        "evaluate on a 50/50 sample",
+        "apply the same downsampling to evaluation"
       ],
       "unlessMentioned": [
         "natural click rate",
@@ -3048,7 +3079,13 @@ enum BundledData {
         "randomly hold out",
         "random holdout",
         "random sample as the test set",
-        "random split of the logs"
+        "random split of the logs",
+        "randomly partition the impressions",
+        "hold out random impressions",
+        "test rows drawn at random",
+        "random slice for validation",
+        "assign rows to train at random",
+        "uniformly sampled test set"
       ],
       "unlessMentioned": [
         "split by time",
@@ -3078,7 +3115,13 @@ enum BundledData {
         "reimplement the features",
         "rewrite the features",
         "different code for serving",
-        "recompute features differently"
+        "recompute features differently",
+        "serving team rewrites the feature pipeline",
+        "online service computes its own features",
+        "separate online feature pipeline",
+        "port the feature logic to serving",
+        "training in Spark, serving in Java",
+        "features re-derived at serving"
       ],
       "unlessMentioned": [
         "training-serving skew",
@@ -3109,7 +3152,14 @@ enum BundledData {
         "weekly full retrain",
         "retrain once a week",
         "weekly is enough",
-        "retrain every week"
+        "retrain every week",
+        "retrain a few times a year",
+        "retrain every quarter",
+        "refresh the model monthly",
+        "one-off training job",
+        "update the model each month",
+        "retrain when performance drops",
+        "freeze the model after launch"
       ],
       "unlessMentioned": [
         "continual learning",
@@ -3140,7 +3190,13 @@ enum BundledData {
         "final model is GBDT",
         "strong GBDT model",
         "ship the GBDT",
-        "deploy XGBoost"
+        "deploy XGBoost",
+        "XGBoost as the production model",
+        "final ranker is LightGBM",
+        "deploy a LightGBM model",
+        "boosted trees as the final ranker",
+        "productionize the XGBoost model",
+        "GBDT serves the traffic"
       ],
       "unlessMentioned": [
         "GBDT cannot be fine-tuned",
@@ -3171,7 +3227,14 @@ enum BundledData {
         "clicked is a negative",
         "unclicked negative immediately",
         "unclicked negative right away",
-        "instantly negative"
+        "instantly negative",
+        "label non-clicks as 0 immediately",
+        "non-clicks become negatives instantly",
+        "non-clicked impressions labelled 0 at once",
+        "mark non-clicks negative at serve time",
+        "negative as soon as shown",
+        "write the negative label immediately",
+        "unclicked ads labelled negative"
       ],
       "unlessMentioned": [
         "delayed feedback",
@@ -3203,7 +3266,13 @@ enum BundledData {
         "start with a deep",
         "straight to a deep",
         "deep learning because",
-        "most powerful models"
+        "most powerful models",
+        "begin with a neural network",
+        "first model is a DNN",
+        "start with a transformer",
+        "neural network from day one",
+        "jump to a deep network",
+        "skip the simple models"
       ],
       "unlessMentioned": [
         "baseline",
@@ -3229,7 +3298,14 @@ enum BundledData {
         "full day's logs",
         "joined back onto each impression",
         "over the full 30-day log",
-        "computed over the full log"
+        "computed over the full log",
+        "ad's final click count",
+        "end-of-day click totals",
+        "final CTR of the ad",
+        "same-day future clicks",
+        "landing-page dwell as input",
+        "counts over the entire log window",
+        "conversion outcome as a feature"
       ],
       "unlessMentioned": [
         "leakage",
@@ -3246,7 +3322,13 @@ enum BundledData {
       "evidence": [
         "one-hot encode",
         "one-hot encoding",
-        "one-hot the IDs"
+        "one-hot the IDs",
+        "one-hot vector for each ad",
+        "one column per advertiser",
+        "binary column for every user",
+        "dummy variables for the IDs",
+        "sparse one-hot ID features",
+        "indicator feature per ad ID"
       ],
       "unlessMentioned": [
         "embedding",
@@ -3264,7 +3346,13 @@ enum BundledData {
         "precompute scores for every",
         "scores for every user",
         "batch predict all user ad pairs",
-        "score every user ad pair offline"
+        "score every user ad pair offline",
+        "nightly job scores all pairs",
+        "precompute pCTR for each user",
+        "look up precomputed pCTR",
+        "daily batch of pCTR predictions",
+        "cache every user-ad score",
+        "batch-score all users and ads"
       ],
       "unlessMentioned": [
         "online prediction",
@@ -3283,7 +3371,14 @@ enum BundledData {
         "rank purely by CTR",
         "rank only by CTR",
         "only maximize clicks",
-        "maximize number of clicks"
+        "maximize number of clicks",
+        "show the highest-CTR ads",
+        "sort ads by predicted CTR",
+        "top ads by pCTR",
+        "goal is the most clicks",
+        "rank ads by click probability",
+        "maximize total clicks",
+        "rank by pCTR alone"
       ],
       "unlessMentioned": [
         "bid",
@@ -3306,7 +3401,13 @@ enum BundledData {
         "score all the ads",
         "full model on every ad",
         "full model on all ads",
-        "millions of ads per request"
+        "millions of ads per request",
+        "run the ranker on every ad",
+        "rank all millions of ads",
+        "heavy model over the whole inventory",
+        "predict pCTR for all ads",
+        "every ad goes through the model",
+        "full model over the catalog"
       ],
       "unlessMentioned": [
         "light ranker",
@@ -3329,7 +3430,13 @@ enum BundledData {
         "0.5 threshold",
         "precision and recall at a threshold",
         "precision and recall at 0.5",
-        "F1 score"
+        "F1 score",
+        "predict a click above 0.5",
+        "precision and recall on clicks",
+        "maximize F1",
+        "confusion matrix at a cutoff",
+        "tune the cutoff for F1",
+        "binarize the predicted CTR"
       ],
       "why": "Nothing thresholds pCTR: the auction uses the probability itself, and at a 1% click rate a 0.5 cut-off labels almost nothing a click, so these numbers say little about ranking and nothing about calibration; NE, log loss and calibration are the offline metrics.",
       "severity": 2
@@ -6306,7 +6413,14 @@ enum BundledData {
         "symmetric window around",
         "predict the mean delivery time",
         "show the mean",
-        "mean delivery time and show"
+        "mean delivery time and show",
+        "show the point estimate",
+        "display the average delivery time",
+        "quote the predicted average",
+        "customers see the mean",
+        "promise the median",
+        "regression output is the promise",
+        "show the median delivery time"
       ],
       "unlessMentioned": [
         "quantile",
@@ -6343,7 +6457,13 @@ enum BundledData {
         "maximize the on-time rate",
         "eliminate lateness",
         "pad every estimate",
-        "pad all estimates"
+        "pad all estimates",
+        "overestimate every ETA",
+        "pad each ETA generously",
+        "target 100% on-time",
+        "zero late deliveries",
+        "quote the worst case",
+        "add extra minutes to every estimate"
       ],
       "unlessMentioned": [
         "conversion",
@@ -6368,7 +6488,13 @@ enum BundledData {
         "randomly split the data",
         "split the orders randomly",
         "split the data randomly",
-        "shuffle the orders and split"
+        "shuffle the orders and split",
+        "randomly partition the orders",
+        "hold out random orders",
+        "test orders sampled at random",
+        "random k-fold cross-validation",
+        "assign orders to test randomly",
+        "random 20% as the test set"
       ],
       "unlessMentioned": [
         "time-based split",
@@ -6422,7 +6548,13 @@ enum BundledData {
         "assigned courier's location",
         "assigned courier's position",
         "assigned courier's speed",
-        "include the assigned courier"
+        "include the assigned courier",
+        "actual travel time as a feature",
+        "actual food-ready time as input",
+        "courier ID as a feature",
+        "the courier's actual path",
+        "realized route distance as input",
+        "courier's wait at pickup as input"
       ],
       "unlessMentioned": [
         "known at order time",
@@ -6475,7 +6607,13 @@ enum BundledData {
         "remove the tail",
         "drop the tail",
         "trim the tail",
-        "exclude extreme delivery times"
+        "exclude extreme delivery times",
+        "exclude very long deliveries",
+        "winsorize the delivery times",
+        "throw away the slow orders",
+        "cut off extreme durations",
+        "drop the slowest deliveries",
+        "clip the target at"
       ],
       "unlessMentioned": [
         "data errors",
@@ -6512,7 +6650,13 @@ enum BundledData {
         "daily batch prediction",
         "precomputed nightly",
         "ETA table once a day",
-        "precompute the estimates overnight"
+        "precompute the estimates overnight",
+        "lookup table of ETAs",
+        "ETAs computed overnight",
+        "daily ETA per restaurant",
+        "refresh ETAs once per day",
+        "nightly job writes the estimates",
+        "batch scoring job each night"
       ],
       "unlessMentioned": [
         "real-time features",
@@ -6546,7 +6690,13 @@ enum BundledData {
         "add the quantiles",
         "sum of per-stage quantiles",
         "add up the quantiles",
-        "sum the P85s"
+        "sum the P85s",
+        "P90 prep plus P90 travel",
+        "add together the stage P90s",
+        "total P90 equals the sum",
+        "each stage's P90 added",
+        "stack the per-stage P90s",
+        "P80 prep plus P80 travel"
       ],
       "unlessMentioned": [
         "quantiles don't add",
@@ -6574,7 +6724,13 @@ enum BundledData {
         "optimize for MAPE",
         "train on MAPE",
         "train with MAPE",
-        "MAPE objective"
+        "MAPE objective",
+        "loss function is MAPE",
+        "minimise the percentage error",
+        "fit the model to MAPE",
+        "mean absolute percentage error loss",
+        "train against MAPE",
+        "MAPE drives the training"
       ],
       "unlessMentioned": [
         "under-predict",
@@ -6608,7 +6764,13 @@ enum BundledData {
         "model for each store",
         "restaurant gets its own model",
         "store gets its own model",
-        "each restaurant its own model"
+        "each restaurant its own model",
+        "restaurant-specific models",
+        "per-restaurant models",
+        "fit each restaurant separately",
+        "individual model per merchant",
+        "one regressor per restaurant",
+        "a model per merchant"
       ],
       "unlessMentioned": [
         "shared model",
@@ -6633,7 +6795,13 @@ enum BundledData {
         "begin with a deep",
         "deep learning from the start",
         "jump to a deep",
-        "go straight to a neural"
+        "go straight to a neural",
+        "begin with an LSTM",
+        "neural network from day one",
+        "first model is a neural network",
+        "jump to a transformer",
+        "start with a graph neural network",
+        "use deep learning immediately"
       ],
       "unlessMentioned": [
         "baseline",
@@ -6675,7 +6843,13 @@ enum BundledData {
         "routing engine for each restaurant",
         "routing call for every restaurant",
         "routing call for each restaurant",
-        "routing API for the restaurant"
+        "routing API for the restaurant",
+        "routing calls per page load",
+        "routing engine on the browse page",
+        "routed travel time per listed store",
+        "route each restaurant on browse",
+        "compute a route for each restaurant",
+        "ask the routing service per store"
       ],
       "unlessMentioned": [
         "capacity",
@@ -6708,7 +6882,13 @@ enum BundledData {
         "offline gains translate",
         "offline results will hold online",
         "offline gains will show up online",
-        "confident offline gains"
+        "confident offline gains",
+        "lower offline MAE means better online",
+        "offline wins will hold in production",
+        "offline improvement should appear in production",
+        "replay shows the gain",
+        "offline MAE predicts the online result",
+        "backtest proves the improvement"
       ],
       "unlessMentioned": [
         "feedback loop",
@@ -6740,7 +6920,13 @@ enum BundledData {
         "per-user A/B",
         "user-level A/B",
         "user-randomised A/B",
-        "user-randomized A/B"
+        "user-randomized A/B",
+        "half the users see the new",
+        "randomly assign customers",
+        "customer-level randomization",
+        "bucket users into treatment and control",
+        "user-level experiment on lateness",
+        "measure lateness in a user split"
       ],
       "unlessMentioned": [
         "switchback",
@@ -9630,7 +9816,14 @@ enum BundledData {
         "success is CTR",
         "rank by CTR",
         "rank by predicted clicks",
-        "train on clicks"
+        "train on clicks",
+        "label is a click",
+        "positive means the user clicked",
+        "click-through rate as the goal",
+        "predict P(click)",
+        "ship if CTR rises",
+        "objective is click-through",
+        "clicked events as positives"
       ],
       "unlessMentioned": [
         "auxiliary",
@@ -9686,7 +9879,13 @@ enum BundledData {
         "interaction matrix is users",
         "new event gets its vector",
         "event gets its vector",
-        "vector at the next nightly"
+        "vector at the next nightly",
+        "learn event embeddings from interactions",
+        "embedding table keyed by event ID",
+        "item-to-item collaborative filtering",
+        "ALS over registrations",
+        "per-event learned embeddings",
+        "people who registered also registered"
       ],
       "unlessMentioned": [
         "new events have no",
@@ -9735,7 +9934,13 @@ enum BundledData {
         "random split into train",
         "random split for training",
         "shuffle all the rows",
-        "shuffle the rows"
+        "shuffle the rows",
+        "randomly partition the impressions",
+        "hold out random impressions",
+        "shuffle impressions before splitting",
+        "random sample for the test set",
+        "test rows drawn at random",
+        "uniformly sampled test set"
       ],
       "unlessMentioned": [
         "split by time",
@@ -9769,7 +9974,13 @@ enum BundledData {
         "maximize accuracy",
         "accuracy on the test set",
         "evaluate with accuracy",
-        "evaluate accuracy"
+        "evaluate accuracy",
+        "judge the model by accuracy",
+        "report accuracy",
+        "percentage of correct predictions",
+        "classification accuracy on registrations",
+        "measure accuracy on held-out data",
+        "highest accuracy wins"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -9796,7 +10007,13 @@ enum BundledData {
         "negative immediately",
         "negative right away",
         "instantly negative",
-        "didn't register in the session"
+        "didn't register in the session",
+        "label non-registrations immediately",
+        "negative when the session ends",
+        "label at session end",
+        "unregistered impressions labelled 0 at once",
+        "same-session registration as the label",
+        "unconverted impressions labelled 0 instantly"
       ],
       "unlessMentioned": [
         "window",
@@ -9830,7 +10047,13 @@ enum BundledData {
         "flag if the event sold out",
         "sold-out flag",
         "event sold out as a feature",
-        "number of registrations the event got"
+        "number of registrations the event got",
+        "event's eventual registrations",
+        "total attendance as a feature",
+        "final ticket sales as input",
+        "whether the event sold out",
+        "lifetime registrations of the event",
+        "registration total after the event"
       ],
       "unlessMentioned": [
         "point-in-time",
@@ -9865,7 +10088,13 @@ enum BundledData {
         "one precomputed list",
         "serving is a simple lookup",
         "serving is just a lookup",
-        "every surface reads from"
+        "every surface reads from",
+        "home feed built overnight",
+        "serve yesterday's recommendations",
+        "feed refreshed once per day",
+        "batch job writes each user's feed",
+        "look up the nightly list",
+        "daily precomputed home feed"
       ],
       "unlessMentioned": [
         "request time",
@@ -9897,7 +10126,13 @@ enum BundledData {
         "randomly sampled events as negatives",
         "random negatives from all events",
         "sample random events as negatives",
-        "negatives are random events"
+        "negatives are random events",
+        "negatives drawn from the whole catalog",
+        "uniformly sampled events as negatives",
+        "any random event is a negative",
+        "random events from anywhere",
+        "sample negatives uniformly across events",
+        "negatives from all cities"
       ],
       "unlessMentioned": [
         "same city",
@@ -9925,7 +10160,13 @@ enum BundledData {
         "undersample",
         "balance the classes",
         "50/50 split",
-        "balanced 50/50"
+        "balanced 50/50",
+        "drop most of the negatives",
+        "keep a sample of non-registrations",
+        "discard most unregistered impressions",
+        "equal numbers of positives and negatives",
+        "sample down the negatives",
+        "rebalance the training data"
       ],
       "unlessMentioned": [
         "recalibrate",
@@ -9959,7 +10200,13 @@ enum BundledData {
         "nearest neighbors over all events",
         "filter by location afterwards",
         "post-filter by location",
-        "post-filter by distance"
+        "post-filter by distance",
+        "filter by city after retrieval",
+        "drop far-away events after retrieval",
+        "one index for all events",
+        "single worldwide index",
+        "retrieve top-k globally then filter",
+        "apply the location filter afterwards"
       ],
       "unlessMentioned": [
         "per city",
@@ -12522,7 +12769,13 @@ enum BundledData {
         "model with the highest accuracy",
         "best accuracy on the test",
         "highest accuracy on the test",
-        "measure the model accuracy"
+        "measure the model accuracy",
+        "judge the model by accuracy",
+        "accuracy as our KPI",
+        "transactions classified correctly",
+        "classification accuracy on fraud",
+        "track accuracy in production",
+        "compare models on accuracy"
       ],
       "unlessMentioned": [
         "accuracy paradox",
@@ -12552,7 +12805,13 @@ enum BundledData {
         "random 80/20 split",
         "random 80/10/10 split",
         "random 90/10 split",
-        "random 70/30 split"
+        "random 70/30 split",
+        "randomly partition the transactions",
+        "hold out random transactions",
+        "shuffle transactions then split",
+        "test set sampled at random",
+        "stratified k-fold cross-validation",
+        "random 20% as the test set"
       ],
       "unlessMentioned": [
         "time-based split",
@@ -12586,7 +12845,13 @@ enum BundledData {
         "labels available in real time",
         "label it legitimate immediately",
         "yesterday's transactions as negatives",
-        "last week's payments as negatives"
+        "last week's payments as negatives",
+        "recent transactions are legitimate",
+        "labels arrive immediately",
+        "yesterday's payments labelled clean",
+        "treat undisputed recent payments as good",
+        "include last week's payments as legitimate",
+        "chargebacks known at once"
       ],
       "unlessMentioned": [
         "maturity",
@@ -12614,7 +12879,13 @@ enum BundledData {
         "optimize ROC AUC",
         "only ROC AUC",
         "judge by ROC-AUC",
-        "ROC-AUC of 0.99 means"
+        "ROC-AUC of 0.99 means",
+        "pick the highest ROC-AUC model",
+        "ROC-AUC as our KPI",
+        "evaluate with ROC-AUC",
+        "maximize ROC-AUC",
+        "higher ROC-AUC wins",
+        "ROC-AUC tells us everything"
       ],
       "unlessMentioned": [
         "PR-AUC",
@@ -12639,7 +12910,13 @@ enum BundledData {
         "probability above 50%",
         "fraud if p > 0.5",
         "default threshold of 0.5",
-        "default 0.5 threshold"
+        "default 0.5 threshold",
+        "decline when fraud probability exceeds half",
+        "default decision threshold",
+        "standard 0.5 cutoff",
+        "more likely fraud than legitimate",
+        "classify as fraud above half",
+        "cutoff of one half"
       ],
       "unlessMentioned": [
         "expected cost",
@@ -12664,7 +12941,13 @@ enum BundledData {
         "nightly batch job scores",
         "score transactions overnight",
         "batch prediction of fraud",
-        "score once a day"
+        "score once a day",
+        "score yesterday's transactions",
+        "batch job flags fraud overnight",
+        "daily fraud scoring job",
+        "score payments at end of day",
+        "hourly batch scoring of payments",
+        "fraud decisions from a nightly batch"
       ],
       "unlessMentioned": [
         "retrospective",
@@ -12690,7 +12973,13 @@ enum BundledData {
         "no labels so unsupervised",
         "just an autoencoder",
         "only an isolation forest",
-        "anomaly detection as the main model"
+        "anomaly detection as the main model",
+        "isolation forest as the detector",
+        "flag anomalies as fraud",
+        "fraud is whatever is anomalous",
+        "autoencoder reconstruction error to decline",
+        "use clustering to find fraud",
+        "outlier detection instead of labels"
       ],
       "unlessMentioned": [
         "chargeback labels",
@@ -12713,7 +13002,13 @@ enum BundledData {
         "drop the declined",
         "discard blocked transactions",
         "train on approved payments only",
-        "train on approved transactions only"
+        "train on approved transactions only",
+        "training set of approved payments",
+        "exclude declined transactions",
+        "remove blocked payments from training",
+        "learn from approved traffic only",
+        "filter out the declines",
+        "keep just the approved transactions"
       ],
       "unlessMentioned": [
         "exploration",
@@ -12738,7 +13033,13 @@ enum BundledData {
         "balanced 1:1",
         "downsample to equal",
         "equal number of fraud and non-fraud",
-        "make the classes balanced"
+        "make the classes balanced",
+        "undersample the legitimate payments",
+        "drop most legitimate transactions",
+        "keep a sample of good payments",
+        "equal fraud and legitimate examples",
+        "discard most non-fraud rows",
+        "rebalance to equal classes"
       ],
       "unlessMentioned": [
         "recalibrate",
@@ -12767,7 +13068,13 @@ enum BundledData {
         "block all payments if",
         "reject every payment until",
         "decline every payment until",
-        "decline every payment if"
+        "decline every payment if",
+        "block everything during an outage",
+        "reject all transactions when the model",
+        "halt payments if scoring fails",
+        "decline all traffic on timeout",
+        "model down means decline",
+        "refuse every transaction until recovery"
       ],
       "unlessMentioned": [
         "fall back to rules",
@@ -12793,7 +13100,13 @@ enum BundledData {
         "snapshot joined to the labels",
         "backfill with today's counters",
         "train on today's snapshot",
-        "training on today's snapshot"
+        "training on today's snapshot",
+        "today's feature values for training",
+        "join current profile to historical payments",
+        "chargeback flag among the inputs",
+        "use the eventual dispute outcome",
+        "latest customer snapshot for training",
+        "use the later dispute status"
       ],
       "unlessMentioned": [
         "point-in-time",
@@ -16053,7 +16366,13 @@ enum BundledData {
         "unreported posts are clean",
         "unreported posts are benign",
         "unreported content is safe",
-        "unreported content is benign"
+        "unreported content is benign",
+        "unflagged posts as benign",
+        "treat everything else as safe",
+        "negatives are the unreported posts",
+        "remaining posts are benign",
+        "label the rest as clean",
+        "zero-report posts as negatives"
       ],
       "unlessMentioned": [
         "not negatives",
@@ -16095,7 +16414,13 @@ enum BundledData {
         "reported means violating",
         "user reports as labels",
         "every reported post is violating",
-        "treat reported posts as violating"
+        "treat reported posts as violating",
+        "reported content is harmful",
+        "labels come from user reports",
+        "a reported post is violating",
+        "treat each report as a violation",
+        "positives are reported posts",
+        "reports as training labels"
       ],
       "unlessMentioned": [
         "confirmed by reviewers",
@@ -16144,7 +16469,13 @@ enum BundledData {
         "judge it by accuracy",
         "accuracy on the test set",
         "classifier with accuracy",
-        "with accuracy on"
+        "with accuracy on",
+        "report accuracy per harm",
+        "aim for the highest accuracy",
+        "posts classified correctly",
+        "measure how accurate the model is",
+        "accuracy per policy area",
+        "compare models on accuracy"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -16185,7 +16516,13 @@ enum BundledData {
         "single harm per post",
         "pick the most likely harm",
         "mutually exclusive classes",
-        "harms are mutually exclusive"
+        "harms are mutually exclusive",
+        "assign each post one category",
+        "categorical cross-entropy over harms",
+        "argmax over the harm classes",
+        "each post gets one label",
+        "single-label classification",
+        "choose the top harm"
       ],
       "unlessMentioned": [
         "multi-label",
@@ -16216,7 +16553,13 @@ enum BundledData {
         "shuffle and split",
         "random train test split",
         "random 80/20",
-        "randomly into train"
+        "randomly into train",
+        "randomly partition the posts",
+        "hold out random posts",
+        "test posts sampled at random",
+        "shuffle the posts before splitting",
+        "random sample of posts as test",
+        "i.i.d. split of the posts"
       ],
       "unlessMentioned": [
         "by time",
@@ -16253,7 +16596,13 @@ enum BundledData {
         "test set from reviewed",
         "balanced test set",
         "50/50 test set",
-        "balanced evaluation set"
+        "balanced evaluation set",
+        "precision on the review queue",
+        "measure precision on reported content",
+        "test on the moderation queue",
+        "held-out set of reported posts",
+        "precision measured on flagged posts",
+        "evaluation set from user reports"
       ],
       "unlessMentioned": [
         "reweight",
@@ -16285,7 +16634,13 @@ enum BundledData {
         "manually review every",
         "hold every post for review",
         "review all uploads",
-        "review all posts"
+        "review all posts",
+        "every upload goes to moderators",
+        "moderators check all content",
+        "humans look at each post",
+        "queue all posts for reviewers",
+        "human check before any post",
+        "all content gets human review"
       ],
       "unlessMentioned": [
         "impossible",
@@ -16325,7 +16680,13 @@ enum BundledData {
         "replace human reviewers",
         "replace the reviewers",
         "no human in the loop",
-        "model's decision is final"
+        "model's decision is final",
+        "auto-remove all flagged posts",
+        "fully automated enforcement",
+        "take down everything above the threshold",
+        "eliminate human moderators",
+        "automation replaces the moderators",
+        "removal decisions are final"
       ],
       "unlessMentioned": [
         "appeal path",
@@ -16358,7 +16719,13 @@ enum BundledData {
         "automatically remove misinformation",
         "auto-remove misinformation",
         "remove all misinformation",
-        "detect whether the post is true"
+        "detect whether the post is true",
+        "fact-checking model removes false claims",
+        "classifier labels claims false",
+        "model verifies the claim",
+        "delete posts the model deems false",
+        "train a truth classifier",
+        "automatically take down false claims"
       ],
       "unlessMentioned": [
         "fact-checkers decide",
@@ -16393,7 +16760,13 @@ enum BundledData {
         "blocklist is enough",
         "keyword filter is enough",
         "blocklist alone",
-        "keyword matching alone"
+        "keyword matching alone",
+        "delete anything with a slur",
+        "banned word list triggers removal",
+        "auto-remove posts matching the blocklist",
+        "regex filter removes posts",
+        "take down posts with banned words",
+        "any slur means removal"
       ],
       "unlessMentioned": [
         "as a feature",
@@ -16427,7 +16800,13 @@ enum BundledData {
         "train once and",
         "train it once",
         "deploy a static model",
-        "keep a static model"
+        "keep a static model",
+        "retrain twice a year",
+        "refresh the model annually",
+        "one-time training run",
+        "model stays fixed after launch",
+        "update the model every six months",
+        "retrain every few months"
       ],
       "unlessMentioned": [
         "retrain weekly",
@@ -16467,7 +16846,13 @@ enum BundledData {
         "threshold of 0.5",
         "threshold at 0.5",
         "0.5 threshold",
-        "same threshold everywhere"
+        "same threshold everywhere",
+        "single cutoff for every harm",
+        "same cutoff across languages",
+        "uniform threshold for all",
+        "one threshold across harms",
+        "global cutoff",
+        "fixed cutoff for everything"
       ],
       "unlessMentioned": [
         "per harm",
@@ -19327,7 +19712,13 @@ enum BundledData {
         "score it against every",
         "exhaustive dot",
         "every stored img",
-        "every stored embedding"
+        "every stored embedding",
+        "compute similarity to all images",
+        "cosine against the entire corpus",
+        "dot product with every vector",
+        "score every image in the index",
+        "full scan of the embeddings",
+        "similarity against the whole corpus"
       ],
       "unlessMentioned": [
         "approximate nearest neighbor",
@@ -19360,7 +19751,13 @@ enum BundledData {
         "every relevant image in the corpus",
         "fraction of all relevant images",
         "find everything similar",
-        "every similar image in the catalog"
+        "every similar image in the catalog",
+        "recall over the entire corpus",
+        "retrieve all similar images",
+        "find every matching image",
+        "recall of all relevant images",
+        "total number of relevant images",
+        "recall against the full collection"
       ],
       "unlessMentioned": [
         "pooled",
@@ -19383,7 +19780,13 @@ enum BundledData {
         "measured with euclidean distance",
         "euclidean distance between raw",
         "raw euclidean distance",
-        "l2 distance between embeddings"
+        "l2 distance between embeddings",
+        "euclidean distance on raw embeddings",
+        "L2 distance on unnormalized vectors",
+        "unnormalized embedding distances",
+        "raw L2 distance ranking",
+        "smallest euclidean distance wins",
+        "euclidean metric on the vectors"
       ],
       "unlessMentioned": [
         "cosine",
@@ -19411,7 +19814,13 @@ enum BundledData {
         "clicks are the most direct measure",
         "use clicks as ground truth",
         "click pairs as ground truth",
-        "clicked result is a positive"
+        "clicked result is a positive",
+        "click means relevant",
+        "clicked images are relevant",
+        "train on clicked images",
+        "unclicked results are irrelevant",
+        "every clicked pair is a positive",
+        "skipped results as negatives"
       ],
       "unlessMentioned": [
         "position bias",
@@ -19456,7 +19865,13 @@ enum BundledData {
         "index naturally moves to the new model",
         "index gradually refreshes",
         "query embeddings use the new model",
-        "just switch the query encoder"
+        "just switch the query encoder",
+        "roll out the new encoder",
+        "upgrade the embedding model in place",
+        "existing vectors remain valid",
+        "old index works with new model",
+        "hot-swap the encoder",
+        "new embeddings only for new images"
       ],
       "unlessMentioned": [
         "versioned index",
@@ -19488,7 +19903,13 @@ enum BundledData {
         "images from same class",
         "same predicted class",
         "softmax over classes",
-        "return images of the same class"
+        "return images of the same class",
+        "predict the category and return",
+        "return images with the same label",
+        "classify then retrieve the class",
+        "ImageNet classes to match",
+        "category prediction for retrieval",
+        "same category means similar"
       ],
       "unlessMentioned": [
         "embedding space",
@@ -19506,7 +19927,13 @@ enum BundledData {
         "pixel-wise distance",
         "pixel by pixel comparison",
         "raw pixel similarity",
-        "distance between pixels"
+        "distance between pixels",
+        "compare pixel values",
+        "pixel-level distance",
+        "mean squared error between images",
+        "difference of raw images",
+        "L2 distance on pixels",
+        "pixel intensity similarity"
       ],
       "why": "Pixel distances change completely with a shift, crop or lighting change and say nothing about content, so similar objects would not match.",
       "severity": 2
@@ -19524,7 +19951,13 @@ enum BundledData {
         "top-1 classification accuracy",
         "top-1 accuracy as",
         "metrics like accuracy",
-        "accuracy on the test set"
+        "accuracy on the test set",
+        "accuracy of the search results",
+        "judge retrieval by accuracy",
+        "score the rankings by accuracy",
+        "measure search accuracy",
+        "report retrieval accuracy",
+        "accuracy of the returned images"
       ],
       "why": "Visual search returns a ranked list; accuracy ignores order and graded relevance, so it cannot tell a good ranking from a bad one.",
       "severity": 2
@@ -19541,7 +19974,13 @@ enum BundledData {
         "random negatives are enough",
         "negative random image",
         "random images as negatives",
-        "negatives are random images"
+        "negatives are random images",
+        "sample negatives at random",
+        "negatives drawn uniformly",
+        "any other image is a negative",
+        "in-batch random negatives",
+        "negatives sampled from the whole catalog",
+        "uniformly sampled negatives"
       ],
       "unlessMentioned": [
         "hard negative",
@@ -19562,7 +20001,13 @@ enum BundledData {
         "user preferences to rank",
         "add a user embedding",
         "user embedding into the ranker",
-        "rank by user history"
+        "rank by user history",
+        "tailor results to each user",
+        "user features in the ranker",
+        "rerank with user history",
+        "user's past searches to rank",
+        "customize results per user",
+        "personalize the visual search"
       ],
       "unlessMentioned": [
         "no personalization",
@@ -19579,7 +20024,12 @@ enum BundledData {
       "evidence": [
         "embed corpus per query",
         "compute index embeddings online",
-        "embed everything per request"
+        "embed everything per request",
+        "encode every image per query",
+        "embed the catalog at query time",
+        "compute image embeddings on the fly",
+        "re-embed the corpus for each request",
+        "encode all images at search time"
       ],
       "why": "Running the encoder over billions of images per request is impossible; corpus embeddings must be computed once offline and indexed.",
       "severity": 3
@@ -19596,7 +20046,12 @@ enum BundledData {
         "randomly split the pairs",
         "random train test split",
         "split the pairs at random",
-        "randomly hold out pairs"
+        "randomly hold out pairs",
+        "randomly partition the pairs",
+        "hold out random pairs",
+        "test pairs sampled at random",
+        "random subset of pairs",
+        "shuffle all query-image pairs"
       ],
       "unlessMentioned": [
         "split by query",
@@ -19624,7 +20079,13 @@ enum BundledData {
         "full fp32 vectors",
         "don't lose any accuracy",
         "store full vectors",
-        "uncompressed vectors in RAM"
+        "uncompressed vectors in RAM",
+        "float32 embeddings in memory",
+        "keep all vectors in RAM",
+        "full-precision vectors in memory",
+        "raw vectors in RAM",
+        "entire index in memory uncompressed",
+        "load every embedding into RAM"
       ],
       "unlessMentioned": [
         "product quantization",
@@ -19655,7 +20116,13 @@ enum BundledData {
         "cleaned up eventually",
         "deleted images may still appear",
         "deleted images will drop out",
-        "deletions are batched"
+        "deletions are batched",
+        "deletions apply at the next rebuild",
+        "remove deleted images during reindexing",
+        "purge deleted images weekly",
+        "deleted images vanish after rebuild",
+        "private images removed at reindex",
+        "cleanup job removes deletions nightly"
       ],
       "unlessMentioned": [
         "tombstoned",
@@ -19686,7 +20153,12 @@ enum BundledData {
         "avoid a separate crop pipeline",
         "crop is just a smaller image",
         "crops aren't worth special handling",
-        "ignore the crop"
+        "ignore the crop",
+        "full image embedding for crops",
+        "crop maps to the whole image",
+        "reuse the whole image's vector",
+        "search by the original image",
+        "crop treated as full photo"
       ],
       "unlessMentioned": [
         "embed the crop",
@@ -19708,7 +20180,13 @@ enum BundledData {
         "near-duplicates as negatives",
         "reposts as negatives",
         "duplicates as hard negatives",
-        "perceptual-hash matches as negatives"
+        "perceptual-hash matches as negatives",
+        "duplicate images as negatives",
+        "edited copies as negatives",
+        "hard negatives from reposts",
+        "hard negatives from near-duplicates",
+        "cropped versions as negatives",
+        "same photo reposted as a negative"
       ],
       "unlessMentioned": [
         "false negatives",
@@ -19727,7 +20205,13 @@ enum BundledData {
         "encoder cost doesn't matter",
         "backbone cost doesn't matter",
         "embedding cost doesn't matter",
-        "size doesn't matter because embedding is offline"
+        "size doesn't matter because embedding is offline",
+        "biggest backbone since it's offline",
+        "embedding offline so size is free",
+        "largest ViT we can train",
+        "compute is cheap offline",
+        "use the largest encoder available",
+        "offline so latency is irrelevant"
       ],
       "unlessMentioned": [
         "re-embedding cost",
@@ -22565,7 +23049,13 @@ enum BundledData {
         "rank posts by predicted dwell",
         "single probability that",
         "rank by predicted engagement",
-        "rank by P(engage)"
+        "rank by P(engage)",
+        "one engagement label",
+        "sort by predicted likes",
+        "optimize engagement rate",
+        "rank posts by like probability",
+        "maximize total engagement",
+        "single engagement target"
       ],
       "unlessMentioned": [
         "weighted sum",
@@ -22609,7 +23099,13 @@ enum BundledData {
         "with equal weights",
         "weight of one for every",
         "all weights equal",
-        "same weight for all"
+        "same weight for all",
+        "treat every action equally",
+        "sum all head outputs",
+        "plain sum of the heads",
+        "hides count as positive",
+        "treat all heads alike",
+        "identical weight on each action"
       ],
       "unlessMentioned": [
         "negative weight",
@@ -22635,7 +23131,13 @@ enum BundledData {
         "sort by time posted",
         "sort posts by time",
         "order by recency",
-        "only by recency"
+        "only by recency",
+        "newest posts first",
+        "show posts in time order",
+        "sort the feed by time",
+        "most recent at the top",
+        "reverse-chronological feed",
+        "order the feed by post time"
       ],
       "unlessMentioned": [
         "baseline",
@@ -22669,7 +23171,13 @@ enum BundledData {
         "split randomly",
         "randomly split",
         "random train test split",
-        "random 80/20"
+        "random 80/20",
+        "randomly partition the impressions",
+        "hold out random impressions",
+        "test rows drawn at random",
+        "shuffle the impressions",
+        "random sample as the test set",
+        "shuffle the logs"
       ],
       "unlessMentioned": [
         "split by time",
@@ -22710,7 +23218,13 @@ enum BundledData {
         "likes it ends up with",
         "current like count for training",
         "final engagement count",
-        "final engagement counts"
+        "final engagement counts",
+        "post's lifetime likes",
+        "end-of-day like count",
+        "total engagement as a feature",
+        "latest like count for old impressions",
+        "how many likes it finally got",
+        "today's like count for training"
       ],
       "unlessMentioned": [
         "point-in-time",
@@ -22735,7 +23249,13 @@ enum BundledData {
         "all candidates as negatives",
         "unseen posts as negatives",
         "every candidate not liked",
-        "every other candidate is negative"
+        "every other candidate is negative",
+        "unranked candidates as negatives",
+        "non-displayed posts as negatives",
+        "remaining candidates are negatives",
+        "rest of the inventory as negatives",
+        "candidates below the fold as negatives",
+        "every unliked candidate is negative"
       ],
       "unlessMentioned": [
         "viewport",
@@ -22757,7 +23277,13 @@ enum BundledData {
         "maximize accuracy",
         "using accuracy",
         "accuracy on the test set",
-        "evaluate with accuracy"
+        "evaluate with accuracy",
+        "judge the heads by accuracy",
+        "accuracy per head",
+        "report accuracy for each head",
+        "percentage of correct predictions",
+        "classification accuracy of the heads",
+        "evaluate the model on accuracy"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -22797,7 +23323,13 @@ enum BundledData {
         "ranked feed for every user",
         "computes the ranked feed",
         "nightly job computes",
-        "precompute the ranked feed"
+        "precompute the ranked feed",
+        "feeds generated overnight",
+        "build feeds once per day",
+        "serve yesterday's ranked feed",
+        "feed cached from the nightly run",
+        "batch-rank all users daily",
+        "offline ranking of every feed"
       ],
       "unlessMentioned": [
         "at request time",
@@ -22828,7 +23360,13 @@ enum BundledData {
         "deploy a static model",
         "keep a static model",
         "never retrain",
-        "no need to retrain"
+        "no need to retrain",
+        "retrain twice a year",
+        "refresh the model annually",
+        "update the ranker each quarter",
+        "one-time training run",
+        "freeze the ranker after launch",
+        "update the model when it degrades"
       ],
       "unlessMentioned": [
         "incremental training",
@@ -22861,7 +23399,13 @@ enum BundledData {
         "reimplement the features",
         "rewrite the features",
         "different code for serving",
-        "recompute features differently"
+        "recompute features differently",
+        "serving team rewrites the feature pipeline",
+        "online service computes its own features",
+        "separate online feature pipeline",
+        "port the feature logic to serving",
+        "training in Spark, serving in Java",
+        "features re-derived at serving"
       ],
       "unlessMentioned": [
         "training-serving skew",
@@ -22889,7 +23433,13 @@ enum BundledData {
         "launch based on offline",
         "skip the A/B test",
         "skip online testing",
-        "offline AUC is enough"
+        "offline AUC is enough",
+        "launch on offline NDCG",
+        "offline gains justify the launch",
+        "ship when offline metrics improve",
+        "roll out after offline evaluation",
+        "deploy the better offline model",
+        "offline win means ship"
       ],
       "why": "Offline metrics are computed on logs chosen by the old ranker and can't see network effects, fatigue or integrity side effects; only an online experiment with guardrails can justify a launch.",
       "severity": 2,
@@ -22920,7 +23470,13 @@ enum BundledData {
         "objective is time spent",
         "goal is time spent",
         "target is time spent",
-        "measure of engagement is time spent"
+        "measure of engagement is time spent",
+        "optimize for session length",
+        "maximize daily minutes",
+        "time in app as the goal",
+        "longer sessions are the goal",
+        "maximize minutes per user",
+        "session length as the objective"
       ],
       "unlessMentioned": [],
       "why": "The company wants people to come back because the feed is worth their time (facts: meaningful interactions, daily return), not growth bought with clickbait or outrage. Time spent rewards passive scrolling, autoplay video and outrage that keeps people reading, so it should be a guardrail or a component, not the objective.",
@@ -22949,7 +23505,14 @@ enum BundledData {
         "pairwise loss for each",
         "pairwise loss per head",
         "ranking loss per head",
-        "ranking loss for each"
+        "ranking loss for each",
+        "head scores just need to sort",
+        "raw logits in the weighted sum",
+        "calibration is unnecessary",
+        "skip calibration",
+        "relative order is enough",
+        "listwise loss for every head",
+        "absolute values are irrelevant"
       ],
       "unlessMentioned": [],
       "why": "A weighted sum w·P(action) only means something if every head outputs a real probability: a head whose scores are only good for ordering (a pairwise or listwise loss, or a drifted head) silently changes the effective weights, so the value model stops ranking by value.",
@@ -22976,7 +23539,13 @@ enum BundledData {
         "use political views",
         "use the political views",
         "infer religion",
-        "infer political"
+        "infer political",
+        "religious affiliation as input",
+        "use political leaning",
+        "infer sexual orientation",
+        "medical conditions as inputs",
+        "ethnic background as a feature",
+        "political party as input"
       ],
       "unlessMentioned": [],
       "why": "The scenario forbids sensitive attributes such as religion or health as features; using them, or inferring them, is a privacy and regulatory incident (GDPR special categories, DSA profiling rules) whatever the engagement gain.",
@@ -25495,7 +26064,13 @@ enum BundledData {
         "primary metric requests sent",
         "primary metric is requests sent",
         "precision of sent requests",
-        "AUC of sent requests"
+        "AUC of sent requests",
+        "maximize add-friend clicks",
+        "optimize for friend request sends",
+        "request sent as the label",
+        "more requests sent is better",
+        "goal is more friend requests",
+        "positive when a request is sent"
       ],
       "unlessMentioned": [
         "both sides agree",
@@ -25524,7 +26099,13 @@ enum BundledData {
         "randomly remove edges",
         "random train test split",
         "shuffle the edges",
-        "random subset of edges"
+        "random subset of edges",
+        "hold out random edges",
+        "mask random edges for testing",
+        "sample test edges uniformly",
+        "drop edges at random",
+        "edges assigned to test at random",
+        "randomly partition the edges"
       ],
       "unlessMentioned": [
         "split by time",
@@ -25553,7 +26134,13 @@ enum BundledData {
         "all pairs of users",
         "every possible pair",
         "all possible pairs",
-        "against every other user"
+        "against every other user",
+        "rank everyone for each user",
+        "compare each user with all others",
+        "full pairwise scoring",
+        "predict a link for every pair",
+        "all-pairs link prediction",
+        "score each user against everyone"
       ],
       "unlessMentioned": [
         "infeasible",
@@ -25592,7 +26179,13 @@ enum BundledData {
         "graph features from the current graph",
         "take the current graph",
         "features are close enough",
-        "graph changes slowly"
+        "graph changes slowly",
+        "mutual friends from today's graph",
+        "use the latest graph for features",
+        "compute features on the final graph",
+        "GNN trained on the full graph",
+        "current friend counts for training",
+        "today's graph for historical examples"
       ],
       "unlessMentioned": [
         "point-in-time",
@@ -25623,7 +26216,13 @@ enum BundledData {
         "standard A/B test",
         "50/50 user split",
         "makes the two groups independent",
-        "users randomly split 50/50"
+        "users randomly split 50/50",
+        "assign users to treatment randomly",
+        "half the users get treatment",
+        "per-user random assignment",
+        "bucket users by ID hash",
+        "classic user-split experiment",
+        "random split of users"
       ],
       "unlessMentioned": [
         "interference",
@@ -25659,7 +26258,13 @@ enum BundledData {
         "test negatives are random",
         "AUC against random",
         "AUC on random pairs",
-        "random non-edges in the test"
+        "random non-edges in the test",
+        "random user pairs as negatives",
+        "negatives are random non-friends",
+        "sample non-edges uniformly for testing",
+        "evaluate against random non-edges",
+        "uniformly sampled non-friends as negatives",
+        "AUC versus random pairs"
       ],
       "unlessMentioned": [
         "inflated",
@@ -25692,7 +26297,13 @@ enum BundledData {
         "visited the same clinic",
         "health data",
         "precise location as a feature",
-        "use precise location"
+        "use precise location",
+        "physical proximity as a feature",
+        "same Wi-Fi network",
+        "phones seen near each other",
+        "attended the same clinic",
+        "shared location check-ins",
+        "location traces to find friends"
       ],
       "unlessMentioned": [
         "too sensitive",
@@ -25725,7 +26336,13 @@ enum BundledData {
         "entire graph into GPU memory",
         "whole graph into GPU memory",
         "train a GCN on the whole graph",
-        "GCN full-batch"
+        "GCN full-batch",
+        "load the whole graph into memory",
+        "adjacency matrix of all users",
+        "whole-graph GNN training",
+        "billion-by-billion matrix",
+        "full-graph training",
+        "materialize the adjacency matrix"
       ],
       "unlessMentioned": [
         "neighbor sampling",
@@ -25755,7 +26372,13 @@ enum BundledData {
         "primary metric is accuracy",
         "main metric is accuracy",
         "optimize for accuracy",
-        "maximize accuracy"
+        "maximize accuracy",
+        "judge the model by accuracy",
+        "report accuracy",
+        "percentage of correct predictions",
+        "accuracy of the link predictor",
+        "evaluate on accuracy",
+        "accuracy on held-out edges"
       ],
       "unlessMentioned": [
         "trivial",
@@ -25780,7 +26403,13 @@ enum BundledData {
         "suggest celebrities",
         "recommend celebrities",
         "show popular users",
-        "suggest popular users"
+        "suggest popular users",
+        "people with the biggest friend counts",
+        "highest-degree users",
+        "top influencers to new users",
+        "popular accounts for new users",
+        "suggest well-connected people",
+        "most-followed users"
       ],
       "unlessMentioned": [
         "follow graph",
@@ -25806,7 +26435,12 @@ enum BundledData {
         "unanswered requests as negatives",
         "not yet accepted as negative",
         "no response as negative",
-        "no response is a negative"
+        "no response is a negative",
+        "unaccepted requests as negatives",
+        "label pending requests 0 immediately",
+        "unanswered means rejected",
+        "treat pending as declined",
+        "requests awaiting reply as negatives"
       ],
       "unlessMentioned": [
         "window",
@@ -25830,7 +26464,12 @@ enum BundledData {
         "use contacts of non-users",
         "shadow profiles",
         "profiles for non-users",
-        "contacts of people who aren't users"
+        "contacts of people who aren't users",
+        "profiles from uploaded contacts",
+        "graph nodes for non-users",
+        "store non-members' phone numbers",
+        "track people outside the platform",
+        "build profiles of non-members"
       ],
       "unlessMentioned": [
         "never build shadow",
@@ -25851,7 +26490,13 @@ enum BundledData {
         "let the model learn whether to suggest",
         "acceptance data whether to suggest",
         "learn from data whether to suggest",
-        "model decides whether minors"
+        "model decides whether minors",
+        "block status as a feature",
+        "minor status as an input",
+        "let the ranker handle blocks",
+        "model learns to avoid minors",
+        "privacy setting as a feature",
+        "learn the policy from data"
       ],
       "why": "Minors, blocks and private friend lists are hard filters applied after scoring; a feature the model can trade off will break the policy whenever engagement favours it.",
       "severity": 3
@@ -25866,7 +26511,13 @@ enum BundledData {
         "tens of thousands of candidates",
         "ranker scores all of them",
         "expand two hops at request time",
-        "full two-hop expansion per request"
+        "full two-hop expansion per request",
+        "enumerate friends of friends per request",
+        "traverse two hops online",
+        "compute all FoF candidates live",
+        "full neighborhood expansion at request",
+        "walk the graph on each request",
+        "score every friend-of-friend online"
       ],
       "unlessMentioned": [
         "cap the fan-out",
@@ -25892,7 +26543,13 @@ enum BundledData {
         "wait for complaints",
         "when users complain",
         "fix after complaints",
-        "from user complaints"
+        "from user complaints",
+        "react to user complaints",
+        "handle issues as they're reported",
+        "fix problems when reported",
+        "rely on reports to catch",
+        "complaints will surface issues",
+        "address creepy suggestions after launch"
       ],
       "unlessMentioned": [
         "hard filter",
@@ -28987,7 +29644,13 @@ enum BundledData {
         "fine-tune the LLM on the entire",
         "so it memorizes the content",
         "memorize the documents",
-        "memorizes the documents"
+        "memorizes the documents",
+        "fine-tune on the knowledge base",
+        "train the model on internal docs",
+        "embed the docs into the weights",
+        "model learns our documents",
+        "fine-tune on the Confluence pages",
+        "put the knowledge in the weights"
       ],
       "unlessMentioned": [
         "RAG vs fine-tuning",
@@ -29056,7 +29719,13 @@ enum BundledData {
         "no per-user filtering",
         "one shared index with no per-user",
         "check the ACL before returning",
-        "ACL check on the answer"
+        "ACL check on the answer",
+        "system prompt lists the user's permissions",
+        "LLM enforces access control",
+        "prompt tells it what's restricted",
+        "model withholds restricted content",
+        "redact the answer afterwards",
+        "post-filter the generated answer"
       ],
       "unlessMentioned": [
         "filter at retrieval",
@@ -29095,7 +29764,13 @@ enum BundledData {
         "permissions are out of scope",
         "ACLs ignored",
         "ignore ACLs",
-        "ignoring ACLs"
+        "ignoring ACLs",
+        "single index for everyone",
+        "all docs visible to all",
+        "access rights are unnecessary",
+        "index every document for everyone",
+        "treat all content as open",
+        "everything is searchable by anyone"
       ],
       "unlessMentioned": [
         "restricted",
@@ -29129,7 +29804,12 @@ enum BundledData {
         "never refuse",
         "rather than refusing",
         "instead of refusing",
-        "refusals hurt adoption"
+        "refusals hurt adoption",
+        "it should always respond",
+        "every question gets an answer",
+        "answer regardless of evidence",
+        "always provide a response",
+        "best guess every time"
       ],
       "unlessMentioned": [
         "abstain",
@@ -29169,7 +29849,13 @@ enum BundledData {
         "temperature to 0 to prevent hallucination",
         "temperature zero to avoid hallucination",
         "temperature 0 to avoid hallucination",
-        "temperature 0 so it doesn't hallucinate"
+        "temperature 0 so it doesn't hallucinate",
+        "grounded so hallucinations disappear",
+        "retrieval stops hallucinations",
+        "RAG removes hallucination",
+        "hallucinations go away with retrieval",
+        "zero temperature makes it factual",
+        "RAG guarantees factual answers"
       ],
       "unlessMentioned": [
         "grounding check",
@@ -29220,7 +29906,13 @@ enum BundledData {
         "model grade its own",
         "self-grade",
         "self-grading",
-        "judge its own answers"
+        "judge its own answers",
+        "GPT-4 grades the answers",
+        "automate evaluation with an LLM",
+        "rely on the judge's scores",
+        "LLM scores are the truth",
+        "skip human graders",
+        "the LLM evaluates itself"
       ],
       "unlessMentioned": [
         "calibrate the judge",
@@ -29267,7 +29959,13 @@ enum BundledData {
         "BERTScore F1",
         "ROUGE-L and BERTScore",
         "BERTScore above",
-        "score against reference answers with"
+        "score against reference answers with",
+        "BLEU against reference answers",
+        "ROUGE against the gold answers",
+        "n-gram overlap with references",
+        "lower perplexity means better answers",
+        "METEOR score",
+        "word overlap as quality"
       ],
       "unlessMentioned": [
         "faithfulness",
@@ -29301,7 +29999,13 @@ enum BundledData {
         "skip retrieval altogether",
         "no retrieval at all",
         "skip retrieval and give",
-        "skip retrieval and put"
+        "skip retrieval and put",
+        "load every document into context",
+        "million-token context holds everything",
+        "long-context model replaces retrieval",
+        "give the model the whole wiki",
+        "retrieval becomes unnecessary",
+        "entire knowledge base in the prompt"
       ],
       "unlessMentioned": [
         "billion tokens",
@@ -29344,7 +30048,13 @@ enum BundledData {
         "keyword search is legacy",
         "go dense-only",
         "I'd go dense-only",
-        "subsumes lexical matching"
+        "subsumes lexical matching",
+        "embedding search alone",
+        "vector database is all we need",
+        "semantic search replaces keywords",
+        "just a vector index",
+        "drop lexical search",
+        "retire keyword search"
       ],
       "unlessMentioned": [
         "hybrid",
@@ -29382,7 +30092,13 @@ enum BundledData {
         "no prompt-injection defences",
         "skip prompt-injection defences",
         "more of a concern for web-facing",
-        "concern for web-facing systems"
+        "concern for web-facing systems",
+        "employee-written documents are safe",
+        "our own content is safe",
+        "trust everything in the wiki",
+        "injection only matters for public",
+        "internal data can be trusted",
+        "prompt injection is unlikely internally"
       ],
       "unlessMentioned": [
         "read-only",
@@ -29422,7 +30138,13 @@ enum BundledData {
         "answer cache shared",
         "same cached reply to every",
         "cached reply to every",
-        "same cached answer to every"
+        "same cached answer to every",
+        "cache answers by question",
+        "semantic cache shared by everyone",
+        "reuse answers across employees",
+        "cache keyed on the query",
+        "same answer for identical questions",
+        "serve cached responses to all"
       ],
       "unlessMentioned": [
         "keyed by permission",
@@ -29456,7 +30178,13 @@ enum BundledData {
         "asking the model for a confidence",
         "asking the LLM for a confidence",
         "asking the model how confident",
-        "asking the LLM how confident"
+        "asking the LLM how confident",
+        "model says how sure it is",
+        "LLM outputs a confidence score",
+        "prompt it for a certainty",
+        "ask it to rate its certainty",
+        "use the model's stated confidence",
+        "verbalized confidence"
       ],
       "unlessMentioned": [
         "calibrate",
@@ -29487,7 +30215,13 @@ enum BundledData {
         "full rebuild every week",
         "full rebuild keeps the index consistent",
         "monthly re-crawl",
-        "policy documents don't change daily"
+        "policy documents don't change daily",
+        "re-index everything weekly",
+        "crawl all sources each week",
+        "refresh the index monthly",
+        "rebuild embeddings every Sunday",
+        "full reindex on weekends",
+        "re-embed the corpus weekly"
       ],
       "unlessMentioned": [
         "change feed",
@@ -29528,7 +30262,13 @@ enum BundledData {
         "capable of picking the relevant",
         "giving it more context",
         "straight into the LLM context",
-        "put all the retrieved chunks"
+        "put all the retrieved chunks",
+        "give the model every retrieved chunk",
+        "dozens of chunks per question",
+        "huge k to catch everything",
+        "as many chunks as fit",
+        "the more chunks the better",
+        "pack the context with chunks"
       ],
       "unlessMentioned": [
         "lost in the middle",
@@ -29553,7 +30293,13 @@ enum BundledData {
         "primary metric is thumbs-up",
         "thumbs-up rate as the primary",
         "thumbs-up rate as the main",
-        "usage as the success metric"
+        "usage as the success metric",
+        "success is thumbs-up rate",
+        "measure success by usage",
+        "more queries means success",
+        "daily active users as the goal",
+        "adoption as the main metric",
+        "thumbs-up as the north star"
       ],
       "unlessMentioned": [
         "reformulation",
@@ -29586,7 +30332,13 @@ enum BundledData {
         "answer from what it learned",
         "answer from its fine-tuned memory",
         "answer from memory when retrieval",
-        "still answer from what"
+        "still answer from what",
+        "let the LLM answer from training",
+        "use pretrained knowledge when retrieval fails",
+        "generic answer with a disclaimer",
+        "answer anyway with a caveat",
+        "fill gaps with general knowledge",
+        "model's world knowledge as backup"
       ],
       "why": "A generic 'typical HR policy' answer that contradicts the company's actual policy is the most damaging failure this assistant can have, and a disclaimer does not stop people acting on it. When the evidence is insufficient the assistant should say so and point to the owner or open a ticket.",
       "severity": 3
@@ -29603,7 +30355,13 @@ enum BundledData {
         "randomly split the pairs",
         "random split of the synthetic",
         "held-out 10% of synthetic",
-        "split the question-chunk pairs randomly"
+        "split the question-chunk pairs randomly",
+        "random split of question-chunk pairs",
+        "hold out generated questions at random",
+        "random held-out generated questions",
+        "shuffle the synthetic questions",
+        "test on held-out synthetic pairs",
+        "random held-out synthetic questions"
       ],
       "unlessMentioned": [
         "split by document",
@@ -32566,7 +33324,13 @@ enum BundledData {
         "main metric is CTR",
         "judge it by CTR",
         "success metric is click-through",
-        "goal is more clicks"
+        "goal is more clicks",
+        "carousel CTR as the goal",
+        "success means more clicks",
+        "measure success by clicks",
+        "click-through is the KPI",
+        "ship if CTR rises",
+        "clicks are the objective"
       ],
       "unlessMentioned": [
         "booking rate",
@@ -32606,7 +33370,13 @@ enum BundledData {
         "booking flow checks availability",
         "no availability filter",
         "ignore availability",
-        "not filter by availability"
+        "not filter by availability",
+        "show listings whatever the dates",
+        "dates are irrelevant for similarity",
+        "unavailable listings are fine to show",
+        "let users discover it's booked",
+        "include fully booked homes",
+        "availability handled at checkout"
       ],
       "unlessMentioned": [
         "availability filter",
@@ -32647,7 +33417,13 @@ enum BundledData {
         "uniformly from the whole catalog",
         "random from the whole catalog",
         "standard word2vec approach",
-        "broad contrast across all listings"
+        "broad contrast across all listings",
+        "sample negatives across the catalog",
+        "global random negatives",
+        "negatives from anywhere",
+        "random homes worldwide as negatives",
+        "uniform negative sampling",
+        "negatives picked at random"
       ],
       "unlessMentioned": [
         "hard negatives",
@@ -32681,7 +33457,13 @@ enum BundledData {
         "random holdout",
         "random hold-out",
         "hold out sessions at random",
-        "random sample of sessions"
+        "random sample of sessions",
+        "randomly partition the sessions",
+        "test sessions sampled at random",
+        "random subset of sessions for testing",
+        "sessions assigned to test randomly",
+        "random set of sessions held out",
+        "k-fold over sessions"
       ],
       "unlessMentioned": [
         "split by time",
@@ -32731,7 +33513,13 @@ enum BundledData {
         "until they have bookings",
         "until they have enough bookings",
         "unproven listings",
-        "they still get traffic from search"
+        "they still get traffic from search",
+        "new listings enter after getting clicks",
+        "require clicks before recommending",
+        "listings need traffic first",
+        "hold back new listings",
+        "minimum click threshold for eligibility",
+        "new homes wait for data"
       ],
       "unlessMentioned": [
         "content-based",
@@ -32759,7 +33547,12 @@ enum BundledData {
         "regardless of location",
         "global nearest neighbors",
         "search the whole world",
-        "any city in the world"
+        "any city in the world",
+        "nearest neighbors from the whole catalog",
+        "worldwide similar listings",
+        "ignore geography",
+        "location-agnostic retrieval",
+        "similar homes in other countries"
       ],
       "unlessMentioned": [
         "geo filter",
@@ -32792,7 +33585,12 @@ enum BundledData {
         "matrix factorization on users",
         "factorize the user-listing",
         "user-item matrix factorization",
-        "factorize the user-item"
+        "factorize the user-item",
+        "ALS on user bookings",
+        "collaborative filtering on user history",
+        "user embeddings from past bookings",
+        "long-term user factors",
+        "factorize guests by listings"
       ],
       "unlessMentioned": [
         "once or twice a year",
@@ -32832,7 +33630,13 @@ enum BundledData {
         "no ANN retrieval stage",
         "skip the retrieval stage",
         "recall is 100% by construction",
-        "markets are small enough"
+        "markets are small enough",
+        "model runs on the whole catalog",
+        "rank the entire inventory",
+        "brute-force ranking of all listings",
+        "model scores each listing per request",
+        "every listing through the ranker",
+        "rank all millions of listings"
       ],
       "unlessMentioned": [
         "candidate generation",
@@ -32859,7 +33663,13 @@ enum BundledData {
         "serve the precomputed carousel",
         "precomputed carousel as is",
         "cache the carousel for a day",
-        "static list per listing"
+        "static list per listing",
+        "nightly neighbor list served directly",
+        "fixed carousel for each listing",
+        "cached similar listings served as-is",
+        "carousel built once a day",
+        "same carousel for every visitor",
+        "daily batch of recommendations per listing"
       ],
       "unlessMentioned": [
         "availability filter",
@@ -32891,7 +33701,13 @@ enum BundledData {
         "unit = page view",
         "page view as the unit",
         "random per request",
-        "randomised per request"
+        "randomised per request",
+        "each page load assigned randomly",
+        "coin flip per request",
+        "randomize every impression",
+        "request-level assignment",
+        "page-view-level randomization",
+        "new bucket on each visit"
       ],
       "unlessMentioned": [
         "randomize by visitor",
@@ -32928,7 +33744,13 @@ enum BundledData {
         "label = clicked",
         "label is clicked",
         "primary metric is carousel CTR",
-        "primary metric is the carousel CTR"
+        "primary metric is the carousel CTR",
+        "train on carousel clicks",
+        "clicks as the training label",
+        "positive means clicked",
+        "predict click probability for candidates",
+        "clicks stand in for bookings",
+        "optimize carousel click-through"
       ],
       "unlessMentioned": [
         "auxiliary",
@@ -32958,7 +33780,13 @@ enum BundledData {
         "impressions as hard negatives",
         "saw them + rejected",
         "saw them and rejected",
-        "user saw them"
+        "user saw them",
+        "every unclicked slot is negative",
+        "skipped carousel items as negatives",
+        "all unclicked listings shown are negatives",
+        "displayed but ignored as negatives",
+        "unclicked carousel listings as hard negatives",
+        "rejected listings as negatives"
       ],
       "unlessMentioned": [
         "position bias",
@@ -32987,7 +33815,13 @@ enum BundledData {
         "keep 24h TTL so no cold cache",
         "session vecs in Redis keep",
         "session vectors keep their TTL",
-        "reuse cached session vectors"
+        "reuse cached session vectors",
+        "swap in the new index daily",
+        "cached session vectors stay valid",
+        "reuse yesterday's session embeddings",
+        "fresh embedding space every day",
+        "old vectors against the new index",
+        "keep session vectors across retrains"
       ],
       "unlessMentioned": [
         "embedding version",
@@ -33018,7 +33852,13 @@ enum BundledData {
         "browsing is honestly pretty noisy",
         "ignore the session",
         "rely on the stable signal",
-        "lean on their long-term profile"
+        "lean on their long-term profile",
+        "session clicks are noise",
+        "use only long-term preferences",
+        "personalize from booking history",
+        "current browsing is too noisy",
+        "history matters more than the session",
+        "discard in-session views"
       ],
       "unlessMentioned": [
         "session vector",
@@ -33038,7 +33878,13 @@ enum BundledData {
         "main gate is AUC",
         "if AUC goes up",
         "global AUC",
-        "AUC and log loss as the gate"
+        "AUC and log loss as the gate",
+        "overall AUC decides the launch",
+        "gate on log loss",
+        "ship if log loss drops",
+        "pooled AUC as the gate",
+        "offline gate is AUC",
+        "judge the ranker by AUC"
       ],
       "unlessMentioned": [
         "per-request",
@@ -33067,7 +33913,13 @@ enum BundledData {
         "check the dashboard daily and ship",
         "stop at the first significant",
         "ship at the first p",
-        "I'd trust it a lot"
+        "I'd trust it a lot",
+        "stop once it hits significance",
+        "check p-values every day",
+        "ship when p drops below 0.05",
+        "end the test early if significant",
+        "monitor significance daily and ship",
+        "significant after three days so ship"
       ],
       "unlessMentioned": [
         "sequential test",
@@ -35874,7 +36726,13 @@ enum BundledData {
         "precision as the main metric",
         "precision as the primary metric",
         "main metric is precision",
-        "primary metric is precision"
+        "primary metric is precision",
+        "minimize false blurs",
+        "avoid over-blurring above all",
+        "false positives are the bigger problem",
+        "precision matters most",
+        "keep false blurs to a minimum",
+        "high precision is the goal"
       ],
       "unlessMentioned": [
         "recall over precision",
@@ -35916,7 +36774,13 @@ enum BundledData {
         "high confidence threshold",
         "default threshold of 0.5",
         "default 0.5 threshold",
-        "blur only high-confidence"
+        "blur only high-confidence",
+        "blur only confident faces",
+        "blur only near-certain detections",
+        "discard low-confidence detections",
+        "drop low-scoring detections",
+        "strict confidence cutoff",
+        "ignore uncertain detections"
       ],
       "unlessMentioned": [
         "review",
@@ -35950,7 +36814,13 @@ enum BundledData {
         "randomly assign panoramas",
         "split at random",
         "split the panoramas randomly",
-        "split the images randomly"
+        "split the images randomly",
+        "randomly partition the frames",
+        "test frames sampled at random",
+        "random subset of panoramas for testing",
+        "hold out random images",
+        "shuffle frames before splitting",
+        "images assigned to test randomly"
       ],
       "unlessMentioned": [
         "by capture run",
@@ -36010,7 +36880,13 @@ enum BundledData {
         "single pass over the whole",
         "runs on the whole image",
         "runs on the whole panorama",
-        "one inference per panorama"
+        "one inference per panorama",
+        "scale the image to model input",
+        "shrink the whole image",
+        "scale the panorama down",
+        "fit the panorama to input size",
+        "full panorama at low resolution",
+        "downsample the full image"
       ],
       "unlessMentioned": [
         "into tiles",
@@ -36054,7 +36930,13 @@ enum BundledData {
         "only mAP",
         "just mAP",
         "mAP alone",
-        "COCO mAP as"
+        "COCO mAP as",
+        "mAP decides the launch",
+        "judge models by mAP",
+        "higher mAP wins",
+        "mAP@0.5 as the target",
+        "compare detectors on mAP",
+        "mAP is the success metric"
       ],
       "unlessMentioned": [
         "recall at",
@@ -36095,7 +36977,13 @@ enum BundledData {
         "publish unblurred imagery",
         "publish unblurred images",
         "go live unblurred",
-        "goes live unblurred"
+        "goes live unblurred",
+        "blur after publication",
+        "release imagery then blur",
+        "blur post-publication",
+        "imagery goes public before blurring",
+        "upload first, anonymize later",
+        "publish raw then fix"
       ],
       "unlessMentioned": [
         "not acceptable",
@@ -36126,7 +37014,13 @@ enum BundledData {
         "real-time blurring when",
         "run the detector per request",
         "on every view",
-        "each time a user views"
+        "each time a user views",
+        "blur when the tile is requested",
+        "blur during serving",
+        "detect faces on each request",
+        "apply blur at render time",
+        "run detection when served",
+        "anonymize on demand"
       ],
       "unlessMentioned": [
         "would keep originals",
@@ -36180,7 +37074,13 @@ enum BundledData {
         "comes from the report a problem button",
         "come from the report button",
         "rate comes from user reports",
-        "number comes from user reports"
+        "number comes from user reports",
+        "recall from complaint counts",
+        "count user complaints as misses",
+        "reports give the miss rate",
+        "track misses through reports",
+        "user flags measure recall",
+        "measure misses via the report button"
       ],
       "unlessMentioned": [
         "audit",
@@ -36208,7 +37108,13 @@ enum BundledData {
         "binary classifier on the whole",
         "classify the whole image",
         "classify the whole panorama",
-        "whether an image contains"
+        "whether an image contains",
+        "label panoramas as containing faces",
+        "predict if a face is present",
+        "binary label per panorama",
+        "panorama-level classification",
+        "classify images for faces",
+        "contains-a-face classifier"
       ],
       "unlessMentioned": [
         "detector",
@@ -36241,7 +37147,13 @@ enum BundledData {
         "detection accuracy as",
         "evaluate with accuracy",
         "evaluate on accuracy",
-        "measure accuracy of the detector"
+        "measure accuracy of the detector",
+        "judge the detector by accuracy",
+        "report detector accuracy",
+        "percentage of images correct",
+        "blurring accuracy",
+        "accuracy of the face detector",
+        "compare detectors on accuracy"
       ],
       "unlessMentioned": [
         "recall",
@@ -36268,7 +37180,13 @@ enum BundledData {
         "A/B test for recall",
         "A/B test recall",
         "A/B test to measure recall",
-        "online A/B test of detectors"
+        "online A/B test of detectors",
+        "split users between detectors",
+        "online experiment for the detector",
+        "roll out to half the users",
+        "test the blurrer on live traffic",
+        "compare models in production with users",
+        "experiment on real users"
       ],
       "unlessMentioned": [
         "shadow",
@@ -36303,7 +37221,13 @@ enum BundledData {
         "balance precision and recall",
         "balances precision and recall",
         "equal weight to precision and recall",
-        "equal weight to misses"
+        "equal weight to misses",
+        "trade precision against recall equally",
+        "misses and false blurs equally bad",
+        "harmonic mean of precision and recall",
+        "optimal F-score cutoff",
+        "equal error rate threshold",
+        "weigh misses and over-blurs the same"
       ],
       "unlessMentioned": [
         "recall target",
@@ -36335,7 +37259,13 @@ enum BundledData {
         "old imagery keeps the old",
         "only for new captures",
         "new model only for new imagery",
-        "archive stays on the old model"
+        "archive stays on the old model",
+        "new model for fresh imagery only",
+        "leave published panoramas untouched",
+        "published imagery stays as is",
+        "old imagery fixed by reports",
+        "skip reprocessing the archive",
+        "upgrade only future captures"
       ],
       "unlessMentioned": [
         "backfill by",
@@ -39276,7 +40206,13 @@ enum BundledData {
         "rank by P(click)",
         "ship if CTR improves",
         "if CTR goes up we ship",
-        "one model for P(click)"
+        "one model for P(click)",
+        "P(click) as the ranking score",
+        "predict probability of click",
+        "click-through as the objective",
+        "train on clicks as positives",
+        "goal is more clicks",
+        "success means more clicks"
       ],
       "unlessMentioned": [
         "clickbait",
@@ -39298,7 +40234,13 @@ enum BundledData {
         "maximize completion rate",
         "maximize completions",
         "label is completion",
-        "completed videos as positives"
+        "completed videos as positives",
+        "completion as the label",
+        "completion rate as the objective",
+        "fully watched videos as positives",
+        "optimize finish rate",
+        "rank by probability of completion",
+        "watched to the end as positive"
       ],
       "unlessMentioned": [
         "short videos",
@@ -39325,7 +40267,13 @@ enum BundledData {
         "just measure diversity",
         "measure only diversity",
         "highest diversity score",
-        "most diverse model"
+        "most diverse model",
+        "measure success by diversity",
+        "diversity as the key metric",
+        "diversity score is the target",
+        "pick the model with most diversity",
+        "intra-list diversity as the metric",
+        "judge the model by diversity"
       ],
       "why": "A random list is highly diverse; diversity must be measured alongside relevance, never instead of it.",
       "severity": 2
@@ -39341,7 +40289,13 @@ enum BundledData {
         "ignore unobserved",
         "over observed pairs",
         "over all observed pairs",
-        "missing data not negatives"
+        "missing data not negatives",
+        "loss on watched pairs only",
+        "fit only the known ratings",
+        "factorize the observed interactions",
+        "skip the missing entries",
+        "train on positive interactions only",
+        "only watched videos in the loss"
       ],
       "unlessMentioned": [
         "weighted loss",
@@ -39369,7 +40323,13 @@ enum BundledData {
         "only interaction data",
         "every user has history",
         "user has watch history",
-        "all users have history"
+        "all users have history",
+        "ID embeddings from watch history",
+        "rely entirely on collaborative filtering",
+        "everyone has enough history",
+        "interactions are all we need",
+        "CF is sufficient",
+        "purely behavior-based recommendations"
       ],
       "unlessMentioned": [
         "cold start",
@@ -39393,7 +40353,13 @@ enum BundledData {
         "rank the entire catalog",
         "heavy model on every",
         "ranker on all videos",
-        "ranker over all"
+        "ranker over all",
+        "ranker over the whole catalog",
+        "score the billion videos",
+        "rank every video per request",
+        "full model on all videos",
+        "predict for every video",
+        "heavy ranker over the entire library"
       ],
       "unlessMentioned": [
         "candidate generation",
@@ -39434,7 +40400,13 @@ enum BundledData {
         "random 80/20",
         "row-level split",
         "split at the row level",
-        "shuffle all"
+        "shuffle all",
+        "randomly partition the interactions",
+        "test interactions sampled at random",
+        "random subset of watches as test",
+        "random sample of events as test",
+        "random k-fold cross-validation",
+        "assign rows to test randomly"
       ],
       "unlessMentioned": [
         "time-based split",
@@ -39467,7 +40439,13 @@ enum BundledData {
         "all unwatched videos",
         "all unwatched as negatives",
         "every video not watched",
-        "all non-watched videos"
+        "all non-watched videos",
+        "unwatched videos are negatives",
+        "treat everything unwatched as disliked",
+        "all other videos as negatives",
+        "label unseen videos 0",
+        "rest of the catalog as negatives",
+        "unwatched means disliked"
       ],
       "unlessMentioned": [
         "negative sampling",
@@ -39491,7 +40469,13 @@ enum BundledData {
         "only exploit",
         "pure exploitation",
         "always recommend popular",
-        "always show the top"
+        "always show the top",
+        "recommend what scores highest",
+        "always show the highest-scoring",
+        "greedy top-k every time",
+        "just show trending videos",
+        "serve the top predictions only",
+        "popular videos for everyone"
       ],
       "unlessMentioned": [
         "feedback loop",
@@ -39521,7 +40505,13 @@ enum BundledData {
         "overall accuracy",
         "accuracy is enough",
         "metrics like accuracy",
-        "recall and accuracy"
+        "recall and accuracy",
+        "judge the model by accuracy",
+        "report prediction accuracy",
+        "percentage of correct predictions",
+        "accuracy of watch predictions",
+        "compare models on accuracy",
+        "accuracy as our KPI"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -39540,7 +40530,12 @@ enum BundledData {
         "all videos per request",
         "video embeddings per request",
         "recompute embeddings per request",
-        "embed every video online"
+        "embed every video online",
+        "encode all videos at request time",
+        "run the video tower per request",
+        "compute video vectors on the fly",
+        "re-embed the catalog per query",
+        "fresh video embeddings each request"
       ],
       "unlessMentioned": [
         "precompute video embeddings",
@@ -39567,7 +40562,13 @@ enum BundledData {
         "exact search over all",
         "exact top-k",
         "exact top-1000",
-        "exhaustive search"
+        "exhaustive search",
+        "dot product with every video",
+        "compare the user vector to all",
+        "scan all video embeddings",
+        "score all embeddings exactly",
+        "full scan over the index",
+        "exhaustive nearest neighbor"
       ],
       "unlessMentioned": [
         "HNSW",
@@ -39588,7 +40589,13 @@ enum BundledData {
         "reimplement the features",
         "recompute features differently",
         "recompute from the warehouse",
-        "recompute features from the warehouse"
+        "recompute features from the warehouse",
+        "serving team rewrites the feature pipeline",
+        "online service computes its own features",
+        "separate online feature pipeline",
+        "port the feature logic to serving",
+        "training in Spark, serving in Java",
+        "features re-derived at serving"
       ],
       "unlessMentioned": [
         "feature store",
@@ -39607,7 +40614,13 @@ enum BundledData {
         "start with a deep",
         "straight to a deep",
         "deep learning because",
-        "most powerful models"
+        "most powerful models",
+        "begin with a transformer",
+        "jump to a deep network",
+        "neural network from day one",
+        "first model is a DNN",
+        "skip the simple models",
+        "start with a sequence model"
       ],
       "unlessMentioned": [
         "baseline",
@@ -39641,7 +40654,13 @@ enum BundledData {
         "latest snapshot of the features",
         "features as of today",
         "current view counts for training",
-        "today's counts for every example"
+        "today's counts for every example",
+        "features from the latest snapshot",
+        "today's feature values for all examples",
+        "join current features to old impressions",
+        "snapshot after the log window",
+        "current video stats for training",
+        "use today's user profile for history"
       ],
       "unlessMentioned": [
         "point-in-time",
@@ -39673,7 +40692,13 @@ enum BundledData {
         "only ID embeddings",
         "content features add noise",
         "content features tend to add noise",
-        "IDs capture everything"
+        "IDs capture everything",
+        "new videos wait for views",
+        "require views before recommending",
+        "minimum view count to be eligible",
+        "added at the next retrain",
+        "hold back fresh uploads",
+        "uploads appear after the weekly rebuild"
       ],
       "unlessMentioned": [
         "exploration",
@@ -39699,7 +40724,13 @@ enum BundledData {
         "nightly Spark job",
         "weekly batch job",
         "read the precomputed list",
-        "only look them up"
+        "only look them up",
+        "homepage computed overnight",
+        "serve yesterday's recommendations",
+        "user embeddings refreshed weekly",
+        "daily batch per user",
+        "cache each user's homepage",
+        "lookup of precomputed recommendations"
       ],
       "unlessMentioned": [
         "inactive users",
@@ -39723,7 +40754,13 @@ enum BundledData {
         "included as a normal feature",
         "position as a regular feature",
         "position as an ordinary feature",
-        "position as a plain feature"
+        "position as a plain feature",
+        "add slot position as input",
+        "feed the position into the ranker",
+        "rank position as a feature",
+        "position feature like any other",
+        "include display position in features",
+        "train with position as input"
       ],
       "unlessMentioned": [
         "dropped at serving",
@@ -39750,7 +40787,13 @@ enum BundledData {
         "retrain every month",
         "retrain quarterly",
         "retrain yearly",
-        "retrain when someone notices"
+        "retrain when someone notices",
+        "refresh the model monthly",
+        "retrain a couple times a year",
+        "retrain when metrics drop",
+        "retrain on demand",
+        "update the model quarterly",
+        "retrain twice a year"
       ],
       "unlessMentioned": [
         "incremental",
@@ -42487,7 +43530,13 @@ enum BundledData {
         "clicks as the relevance",
         "good result is one the user clicks",
         "clicked videos as relevant",
-        "1 if the result was clicked"
+        "1 if the result was clicked",
+        "relevance labels from raw clicks",
+        "skipped results are irrelevant",
+        "click-through as the relevance label",
+        "train the ranker on raw clicks",
+        "label clicked results relevant",
+        "every click counts as relevant"
       ],
       "unlessMentioned": [
         "position bias",
@@ -42539,7 +43588,13 @@ enum BundledData {
         "primary metric is CTR",
         "launch on CTR",
         "ship on CTR",
-        "target is P(click"
+        "target is P(click",
+        "click-through as the target",
+        "more clicks means better search",
+        "judge search by clicks",
+        "success measured by CTR",
+        "rank by predicted click probability",
+        "CTR is the KPI"
       ],
       "unlessMentioned": [
         "clickbait",
@@ -42588,7 +43643,13 @@ enum BundledData {
         "no pruning",
         "pairs per query with the cross-encoder",
         "5,000 pairs per query",
-        "thousands of pairs per query"
+        "thousands of pairs per query",
+        "BERT reranker on all candidates",
+        "cross-encoder scores every video",
+        "BERT over thousands of candidates",
+        "full cross-attention over the corpus",
+        "cross-encode every query-video pair",
+        "cross-encoder as the first stage"
       ],
       "unlessMentioned": [
         "only the top",
@@ -42640,7 +43701,13 @@ enum BundledData {
         "lexical search is outdated",
         "replace BM25",
         "replace keyword search",
-        "no need for BM25"
+        "no need for BM25",
+        "vector search only",
+        "semantic embeddings replace keywords",
+        "retire the keyword index",
+        "two-tower is enough",
+        "ANN retrieval alone",
+        "embeddings make lexical matching unnecessary"
       ],
       "unlessMentioned": [
         "hybrid",
@@ -42671,7 +43738,13 @@ enum BundledData {
         "shuffle the logs",
         "random train test split",
         "shuffle all the rows",
-        "shuffle the rows"
+        "shuffle the rows",
+        "randomly partition the queries",
+        "hold out random queries",
+        "test queries sampled at random",
+        "shuffle the search sessions",
+        "random sample of logs as test",
+        "random k-fold over queries"
       ],
       "unlessMentioned": [
         "split by time",
@@ -42703,7 +43776,13 @@ enum BundledData {
         "always replace the query",
         "always rewrite the query",
         "silently correct",
-        "silently rewrite"
+        "silently rewrite",
+        "replace misspellings automatically",
+        "auto-fix every typo",
+        "rewrite queries to the correction",
+        "spell-correct every search",
+        "force the corrected spelling",
+        "always use the top correction"
       ],
       "unlessMentioned": [
         "confidence",
@@ -42733,7 +43812,12 @@ enum BundledData {
         "index rebuilt nightly",
         "weekly index rebuild",
         "rebuild the index weekly",
-        "searchable the next day"
+        "searchable the next day",
+        "new uploads indexed overnight",
+        "daily reindex job",
+        "index refresh once per day",
+        "uploads appear the following day",
+        "batch index build every night"
       ],
       "unlessMentioned": [
         "delta index",
@@ -42769,7 +43853,13 @@ enum BundledData {
         "video embeddings per query",
         "video encoder for each query",
         "encode the candidate videos per query",
-        "encode the candidates at query time"
+        "encode the candidates at query time",
+        "embed candidate videos per request",
+        "vision model at query time",
+        "process frames at search time",
+        "encode transcripts for every query",
+        "video vectors computed per query",
+        "video encoding on the request path"
       ],
       "unlessMentioned": [
         "only the query is encoded",
@@ -42802,7 +43892,13 @@ enum BundledData {
         "all 2 billion video embeddings",
         "all video embeddings",
         "every video embedding",
-        "compare against all 2 billion"
+        "compare against all 2 billion",
+        "dot product against the full corpus",
+        "exhaustive similarity search",
+        "score every video vector",
+        "cosine against all videos",
+        "full scan of video embeddings",
+        "compare with the entire catalog"
       ],
       "unlessMentioned": [
         "ANN",
@@ -42831,7 +43927,13 @@ enum BundledData {
         "all frames of each video",
         "every single frame",
         "process all frames",
-        "all 30 frames per second"
+        "all 30 frames per second",
+        "embed all frames",
+        "run the CNN on each frame",
+        "encode each frame individually",
+        "vision model over every frame",
+        "process the full frame sequence",
+        "frame-by-frame encoding"
       ],
       "unlessMentioned": [
         "sample",
@@ -42859,7 +43961,13 @@ enum BundledData {
         "ranker by its accuracy",
         "ranking accuracy as the metric",
         "report accuracy of the ranker",
-        "accuracy on held-out clicks"
+        "accuracy on held-out clicks",
+        "score the ranker on accuracy",
+        "accuracy of search results",
+        "evaluate search by accuracy",
+        "binary accuracy on relevance",
+        "accuracy on the test queries",
+        "measure relevance accuracy"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -42886,7 +43994,13 @@ enum BundledData {
         "human labels for all training",
         "manually label every query",
         "raters label every query",
-        "hand-label millions"
+        "hand-label millions",
+        "human-label the whole training set",
+        "raters provide all training labels",
+        "pay raters to label everything",
+        "crowdsource labels for all queries",
+        "hand-annotate the training data",
+        "manual labels for the full dataset"
       ],
       "unlessMentioned": [
         "distill",
@@ -42914,7 +44028,13 @@ enum BundledData {
         "raters aren't needed",
         "clicks are enough",
         "no rater budget needed",
-        "instead of paying raters"
+        "instead of paying raters",
+        "clicks are sufficient for evaluation",
+        "evaluate purely on clicks",
+        "drop human judgments",
+        "human ratings are unnecessary",
+        "click metrics replace raters",
+        "save the rater budget"
       ],
       "unlessMentioned": [
         "rater set",
