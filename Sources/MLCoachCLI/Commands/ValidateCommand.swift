@@ -47,10 +47,11 @@ struct ValidateCommand: Command {
     let bad = Set(catalogue.problems.map(\.file) + lint.map(\.file)).count
     let good = catalogue.scenarios.count - Set(lint.map(\.file)).count
     let lexicons = catalogue.lexiconFiles
-    let lexiconNote = lexicons == 0 ? "" : ", \(lexicons) lexicon file\(lexicons == 1 ? "" : "s") valid"
     if bad == 0 {
-      let scenarios = good == 0 && lexicons > 0 ? "" : "\(good) scenario\(good == 1 ? "" : "s") valid"
-      console.line("\(context.style.green("ok")): \(scenarios.isEmpty ? String(lexiconNote.dropFirst(2)) : scenarios + lexiconNote)")
+      var valid: [String] = []
+      if good > 0 || lexicons == 0 { valid.append("\(good) scenario\(good == 1 ? "" : "s") valid") }
+      if lexicons > 0 { valid.append("\(lexicons) lexicon file\(lexicons == 1 ? "" : "s") valid") }
+      console.line("\(context.style.green("ok")): \(valid.joined(separator: ", "))")
       return .success
     }
     console.errorLine("\(problems) problem\(problems == 1 ? "" : "s") in \(bad) file\(bad == 1 ? "" : "s"); \(good) valid")

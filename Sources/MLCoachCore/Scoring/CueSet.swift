@@ -117,7 +117,7 @@ struct CueSet: Sendable {
                             "because", "since", "when", "unless", "now", "clear", "certain", "convinced",
                             "needed", "required", "necessary", "worth", "important", "critical", "essential",
                             "relevant", "applicable", "possible", "feasible", "covered", "discussed", "decided",
-                            "finalized", "finalised", "known", "specified", "counting", "including", "yet"])
+                            "finalized", "finalised", "known", "specified", "counting", "including"])
     clauseBoundaries = ids(["but", "because", "so", "while", "whereas", "although", "since", "though", "however",
                             "yet", "then", "which", "where", "otherwise", "except", "avoid", "avoids", "avoiding",
                             "prevent", "prevents", "preventing"])
