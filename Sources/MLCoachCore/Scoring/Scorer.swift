@@ -152,9 +152,7 @@ public struct Scorer: Sendable {
     }.sorted { a, b in a.own != b.own ? a.own : (a.start, a.index) < (b.start, b.index) }
     for (_, _, position) in order {
       let (occurrence, phrase, pair) = found[position]
-      let mention = Mention(occurrence: occurrence, category: item.category,
-                            phraseCarriesNegation: phrase.carriesNegation,
-                            narrowed: !pair && context.isNarrowed(occurrence, by: phrase))
+      let mention = Mention(occurrence: occurrence, category: item.category, phrase: phrase, pair: pair)
       let reason = MatchRules.judge(mention, in: context)
       if reason.status == nil { continue }
       // The two sides of "A vs B" named in one sentence are a trade-off only when the

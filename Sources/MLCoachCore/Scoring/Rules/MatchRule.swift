@@ -102,11 +102,13 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
 struct Mention {
   var occurrence: Occurrence
   var category: Category
+  /// The evidence phrase that matched (for a trade-off pair, its first side).
+  var phrase: CompiledPhrase
+  /// Matched as the two sides of an "A vs B" phrase named anywhere in the sentence.
+  var pair = false
+
   /// The matched phrase states its own polarity ("not raw clicks").
-  var phraseCarriesNegation: Bool
-  /// A word of the answer that the phrase does not have stands between the phrase's words
-  /// ("synchronous heavy calls" for "synchronous call"): the answer names something narrower.
-  var narrowed = false
+  var phraseCarriesNegation: Bool { phrase.carriesNegation }
 }
 
 /// A named rule that may decide a mention's verdict. Rules run in `MatchRules.ordered`; the

@@ -12,6 +12,7 @@ struct NegationRule: MatchRule {
   func judge(_ mention: Mention, in context: MatchContext) -> MatchReason? {
     guard !mention.phraseCarriesNegation,
           context.isNegated(mention.occurrence, negators: context.cues.negators) else { return nil }
-    return mention.narrowed ? .negatedNarrower : .negated
+    // Checked only once the mention is negated: most mentions never need it.
+    return !mention.pair && context.isNarrowed(mention.occurrence, by: mention.phrase) ? .negatedNarrower : .negated
   }
 }
