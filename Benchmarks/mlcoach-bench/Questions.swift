@@ -6,6 +6,7 @@ import MLCoachCore
 /// questions answered wrongly or not at all (held-out questions are only ever counted, so
 /// nobody tunes on them). Scenarios are read from `Scenarios/`, so edited facts need no rebuild.
 /// `MLCOACH_QUESTION_TUNING="minimumScore=2,minimumLead=1.3"` tries other thresholds.
+/// `--dump` prints a JSON line per tuning question (see below).
 func questionRun(arguments: [String]) {
   let folder = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
   let requested = arguments.filter { !$0.hasPrefix("--") }
@@ -32,6 +33,7 @@ func questionRun(arguments: [String]) {
     case "unknownTermsScale": tuning.unknownTermsScale = value
     case "antecedentFactor": tuning.antecedentFactor = value
     case "unknownConceptWeight": tuning.unknownConceptWeight = value
+    case "coreLead": tuning.coreLead = value
     default: print("unknown setting \(pair[0])")
     }
   }
@@ -54,6 +56,26 @@ func questionRun(arguments: [String]) {
       for question in bank.questions where question.split == .tuning {
         for term in matcher.terms(question.question).weights.keys where !matcher.knows(term) {
           print("unknown \(term)")
+        }
+      }
+    }
+    // `--dump`: one JSON line per tuning question with the matcher's decision, ranking, terms
+    // and the `about` phrases it met, for analysis outside Swift (held-out questions never).
+    if arguments.contains("--dump") {
+      for question in bank.questions where question.split == .tuning {
+        let match = matcher.match(question.question)
+        let row: [String: Any] = [
+          "scenario": id, "question": question.question, "expected": question.facts, "given": match.factIDs,
+          "split": question.split.rawValue,
+          "abstention": match.abstention?.rawValue ?? "",
+          "ranking": matcher.ranking(question.question).prefix(4).map { [$0.id, $0.score] as [Any] },
+          "terms": matcher.terms(question.question).weights.mapValues { $0 },
+          "share": matcher.share(question.question).share,
+          "phrases": Dictionary(uniqueKeysWithValues: matcher.scenario.facts
+            .map { ($0.id, matcher.phrases(of: $0.id, in: question.question)) }.filter { !$0.1.isEmpty }),
+        ]
+        if let data = try? JSONSerialization.data(withJSONObject: row), let line = String(data: data, encoding: .utf8) {
+          print(line)
         }
       }
     }

@@ -265,6 +265,16 @@ public struct QuestionMatcher: Sendable {
     return nil
   }
 
+  /// The `about` phrases of fact `id` wholly in `question`.
+  public func phrases(of id: String, in question: String) -> [String] {
+    let present = Set(terms(question).weights.keys)
+    guard let fact = scenario.facts.first(where: { $0.id == id }) else { return [] }
+    return fact.about.filter { phrase in
+      let set = QuestionTerms.set(phrase, concepts: spotter)
+      return !set.isEmpty && set.isSubset(of: present)
+    }
+  }
+
   /// Whether any fact mentions `term` in its phrases or examples.
   public func knows(_ term: String) -> Bool { specificity[term] != nil }
 
