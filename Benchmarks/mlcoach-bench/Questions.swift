@@ -33,6 +33,7 @@ func questionRun(arguments: [String]) {
     case "unknownTermsScale": tuning.unknownTermsScale = value
     case "antecedentFactor": tuning.antecedentFactor = value
     case "unknownConceptWeight": tuning.unknownConceptWeight = value
+    case "specificOverrideShare": tuning.specificOverrideShare = value
     case "coreLead": tuning.coreLead = value
     default: print("unknown setting \(pair[0])")
     }

@@ -35,6 +35,9 @@ public enum OddlySpecificQuestion {
   /// purchasing detail, like a version, that no fact carries.
   static let supplierWords: Set<String> = ["vendor", "vendors", "brand", "brands", "manufacturer", "supplier"]
 
+  /// Words asking for someone's taste.
+  static let favourites: Set<String> = ["favourite", "favorite", "favourites", "favorites"]
+
   /// Superlatives that single out one entity ("the slowest kitchen", "the longest wiki page").
   static let superlatives: Set<String> = ["biggest", "largest", "longest", "slowest", "oldest", "busiest",
                                           "smallest", "shortest", "newest"]
@@ -73,6 +76,10 @@ public enum OddlySpecificQuestion {
       if (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
       // "What projection does the routing service use internally?": how a system is built inside.
       if word == "internally" { return true }
+      // "Which feature store do we use, the name?", "what's the CTO's favourite model?": a
+      // product's name or a person's taste, which no design depends on.
+      if word == "name", ["the", "its", "their"].contains(previous), next.isEmpty { return true }
+      if favourites.contains(word) { return true }
       if word == "version" || supplierWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true

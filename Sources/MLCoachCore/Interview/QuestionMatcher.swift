@@ -57,6 +57,9 @@ public struct QuestionMatcher: Sendable {
     /// only if the core's best fact explains half of it and leads the runner-up by this much:
     /// the core is short, so one stray word must not decide.
     public var coreLead = 2.5
+    /// A question that looks after a hidden detail ("specifically", "the team") is still
+    /// answered by a fact that explains at least this share of it.
+    public var specificOverrideShare = 0.8
 
     public init() {}
   }
@@ -157,7 +160,15 @@ public struct QuestionMatcher: Sendable {
       }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil) }
     }
-    if specific.contains(true) { return Match(factIDs: [], abstention: .tooSpecific) }
+    if specific.contains(true) {
+      // "What's peak QPS for ad requests specifically?", "a team and GPU budget": a fact that
+      // explains nearly every word answers, whatever word looked like a hidden detail.
+      if case .fact(let index) = decide(terms(question), bar: 1, whole: true),
+         share(question).share >= tuning.specificOverrideShare {
+        return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+      }
+      return Match(factIDs: [], abstention: .tooSpecific)
+    }
     switch decide(terms(question), bar: 1, whole: true) {
     case .fact(let index): return Match(factIDs: [scenario.facts[index].id], abstention: nil)
     case .abstain(let why):

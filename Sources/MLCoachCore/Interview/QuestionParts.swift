@@ -87,6 +87,19 @@ public enum QuestionParts {
     return count
   }
 
+  /// Whether the sentence from `start` to the next "?" or the end offers options ("Watch time
+  /// or retention?"): it has "or" and no question word or "if".
+  static func listsOptions(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Bool {
+    var hasOr = false
+    for index in start..<words.count {
+      if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: {
+        $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ".") }) { break }
+      if starters.contains(words[index].text) || words[index].text == "if" { return false }
+      if words[index].text == "or" { hasOr = true }
+    }
+    return hasOr
+  }
+
   public static func split(_ question: String) -> [String] {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
@@ -100,6 +113,12 @@ public enum QuestionParts {
     for (index, word) in words.enumerated() where index > 0 {
       let gap = bytes[words[index - 1].end..<word.start]
       let questionMark = gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";"))
+      // "What is the goal? Watch time or users coming back?": options after a question, with no
+      // question word of their own, are that question's options, not a second question.
+      if questionMark, gap.contains(UInt8(ascii: "?")), listsOptions(words, bytes: bytes, from: index),
+         starters.contains(words[partStart].text) {
+        continue
+      }
       if questionMark {
         cuts.append(word.start)
         partStart = index

@@ -228,6 +228,8 @@ public struct QuestionTerms: Equatable, Sendable {
     var amountOf: Set<String> = []
     // Words still to read as what an amount counts; 0 when no amount is being named.
     var counting = 0
+    // Where the current sentence began.
+    var sentenceStart = 0
     let bytes = Array(text.utf8)
     for (position, word) in words.enumerated() {
       if position > 0 {
@@ -240,6 +242,14 @@ public struct QuestionTerms: Equatable, Sendable {
         if comma || dash || colon { designContext = false }
         if colon || dash { listing = true }
         if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false; alternative = false }
+        // "What is the goal? Watch time or users coming back?" (or "What is the goal. Watch
+        // time, …"): a sentence of options after a question is that question's options.
+        if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ".")), sentenceStart < position,
+           QuestionParts.starters.contains(words[sentenceStart].text),
+           QuestionParts.listsOptions(words, bytes: bytes, from: position) {
+          listing = true
+        }
+        if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ".")) { sentenceStart = position }
         // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
         if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
       }
