@@ -32,7 +32,17 @@ enum BundledData {
         "business goal",
         "north star",
         "primary metric",
-        "what matters most"
+        "what matters most",
+        "ad revenue",
+        "monetization",
+        "monetisation",
+        "grow ad revenue",
+        "revenue vs engagement",
+        "revenue or engagement",
+        "user experience tradeoff",
+        "business metric",
+        "primary goal",
+        "what to achieve"
       ],
       "answer": "Revenue. Advertisers pay us per click, so the ads team wants to grow ad revenue, but not at the cost of making the feed unpleasant enough that people use the app less.",
       "examples": [
@@ -57,7 +67,16 @@ enum BundledData {
         "surfaces in scope",
         "which surfaces",
         "stories",
-        "reels"
+        "reels",
+        "native ads",
+        "ad unit",
+        "sponsored content",
+        "image or video ads",
+        "video ads",
+        "between organic posts",
+        "where are ads shown",
+        "ad surface",
+        "home feed ads"
       ],
       "answer": "Ads are sponsored posts that appear in the home feed, in slots between organic posts from friends and pages. They look like normal posts: an image or short video with some text.",
       "examples": [
@@ -81,7 +100,14 @@ enum BundledData {
         "rank of the slot",
         "feed position",
         "slot position known",
-        "know the position"
+        "know the position",
+        "slot index",
+        "slot number",
+        "which feed slot",
+        "position as a feature",
+        "ad rank in feed",
+        "single slot per request",
+        "compete for one slot"
       ],
       "answer": "Each ad request fills one specific slot in the feed, for example the 3rd or the 8th post, and that slot is known when the request arrives. All the candidates in a request compete for that one slot.",
       "examples": [
@@ -101,7 +127,17 @@ enum BundledData {
         "ratio of ads to posts",
         "spacing between ads",
         "ad load fixed",
-        "how many ads to show"
+        "how many ads to show",
+        "ad frequency in feed",
+        "ads vs organic ratio",
+        "ad-to-content ratio",
+        "gap between ads",
+        "minimum gap",
+        "ad spacing",
+        "ad insertion policy",
+        "feed ad policy",
+        "ad load policy",
+        "how many ad slots"
       ],
       "answer": "Ad load is set by a separate feed policy, not by this model: at most about one ad in every five to ten organic posts, with a minimum gap between two ads. Treat it as fixed.",
       "examples": [
@@ -126,7 +162,15 @@ enum BundledData {
         "monthly active users",
         "MAU",
         "how many people",
-        "size of the audience"
+        "size of the audience",
+        "DAUs",
+        "daily actives",
+        "how many daily users",
+        "user count",
+        "size of user base",
+        "user population",
+        "people per day",
+        "daily user count"
       ],
       "answer": "Assume around 200 million daily active users, each scrolling past several ad slots per session.",
       "examples": [
@@ -151,7 +195,17 @@ enum BundledData {
         "how many requests",
         "ad requests per day",
         "spiky",
-        "peaks"
+        "peaks",
+        "RPS",
+        "TPS",
+        "requests per sec",
+        "request rate",
+        "ad request volume",
+        "ad request rate",
+        "peak traffic",
+        "peak throughput",
+        "load at peak",
+        "serving load"
       ],
       "answer": "Ad requests peak at a few tens of thousands per second; plan for about 50,000 QPS at peak.",
       "examples": [
@@ -176,7 +230,16 @@ enum BundledData {
         "time limit",
         "SLA",
         "p95",
-        "how quickly must"
+        "how quickly must",
+        "latency requirement",
+        "latency SLA",
+        "latency constraint",
+        "latency target",
+        "end-to-end latency",
+        "serving latency",
+        "auction latency",
+        "response deadline",
+        "how long per request"
       ],
       "answer": "The whole ad request, from picking eligible ads to the auction result, must finish in about 150 ms. How you split that budget is up to you.",
       "examples": [
@@ -202,7 +265,17 @@ enum BundledData {
         "how many candidates",
         "number of campaigns",
         "active campaigns",
-        "ads in the system"
+        "ads in the system",
+        "ad corpus",
+        "ad catalog",
+        "ad pool",
+        "size of ad pool",
+        "number of advertisers",
+        "advertiser count",
+        "eligible candidates",
+        "ads after targeting",
+        "candidate set size",
+        "how many creatives"
       ],
       "answer": "A few million active ads from a few hundred thousand advertisers. After targeting, typically a few thousand ads are eligible for a given user.",
       "examples": [
@@ -226,7 +299,16 @@ enum BundledData {
         "positive rate",
         "how rare are clicks",
         "percentage of impressions clicked",
-        "positives vs negatives"
+        "positives vs negatives",
+        "click probability",
+        "avg CTR",
+        "baseline CTR",
+        "click-through",
+        "clickthrough rate",
+        "label imbalance",
+        "positive ratio",
+        "ratio of clicks",
+        "negative sampling"
       ],
       "answer": "On average about 1–2% of ad impressions get a click.",
       "examples": [
@@ -255,7 +337,14 @@ enum BundledData {
         "which clicks count",
         "scroll past and come back",
         "attribution window",
-        "label delay"
+        "label delay",
+        "label definition",
+        "delayed feedback",
+        "label window",
+        "click attribution",
+        "late-arriving clicks",
+        "impression-click join",
+        "defining negatives"
       ],
       "answer": "We log every impression and every click with timestamps and IDs. Most clicks come within seconds of the impression, but a tail arrives later, for example when a user scrolls back up or comes back to the app: a few percent of clicks land more than ten minutes after the impression. How you turn that into labels is your call.",
       "examples": [
@@ -276,7 +365,15 @@ enum BundledData {
         "not interested",
         "hide",
         "hides",
-        "negative signal"
+        "negative signal",
+        "hide button",
+        "report ad",
+        "ad reports",
+        "hide rate",
+        "thumbs down",
+        "x out",
+        "negative actions",
+        "user complaints about ads"
       ],
       "answer": "Yes, users can hide an ad or report it from the post menu; both actions are logged.",
       "examples": [
@@ -297,7 +394,16 @@ enum BundledData {
         "ad fatigue",
         "seen before",
         "how many times the same ad",
-        "see the same ad"
+        "see the same ad",
+        "ad repetition",
+        "repeated exposure",
+        "repeated ads",
+        "impression frequency",
+        "freq cap",
+        "wear-out",
+        "creative fatigue",
+        "repeat views",
+        "how often repeated"
       ],
       "answer": "Yes, the same ad can be shown to the same user several times; advertisers can set a frequency cap per user per day.",
       "examples": [
@@ -328,7 +434,17 @@ enum BundledData {
         "creative itself",
         "image pixels",
         "historical data",
-        "how far back"
+        "how far back",
+        "log retention",
+        "data volume",
+        "impressions per day",
+        "billions of impressions",
+        "manual labels",
+        "manual labeling",
+        "labeling budget",
+        "raters",
+        "data sources",
+        "ad metadata"
       ],
       "answer": "Several months of impression and click logs (billions of impressions a day), ad metadata with the creatives and targeting settings, and user profile data. You can't ask anyone to label data by hand.",
       "examples": [
@@ -356,7 +472,16 @@ enum BundledData {
         "staleness",
         "how often do we retrain",
         "online learning",
-        "retraining frequency"
+        "retraining frequency",
+        "retraining cadence",
+        "incremental training",
+        "streaming updates",
+        "near real-time training",
+        "how stale",
+        "concept drift",
+        "data drift",
+        "update the model often",
+        "learning speed"
       ],
       "answer": "Campaigns start and stop all day and thousands of new ads launch daily. Past experiments showed that even a delay of minutes in learning from new data measurably hurts CTR, so freshness matters a lot.",
       "examples": [
@@ -386,7 +511,16 @@ enum BundledData {
         "personal information",
         "PII",
         "data protection",
-        "legal constraints"
+        "legal constraints",
+        "user consent",
+        "right to be forgotten",
+        "deletion requests",
+        "data deletion",
+        "CCPA",
+        "sensitive features",
+        "forbidden features",
+        "off-limits attributes",
+        "religion or health"
       ],
       "answer": "Only data users have consented to may be used, sensitive attributes such as health or religion are off limits, and we must honour deletion requests.",
       "examples": [
@@ -411,7 +545,17 @@ enum BundledData {
         "created per day",
         "ads created",
         "ads with no history",
-        "new ad with no history"
+        "new ad with no history",
+        "new creatives",
+        "fresh ads",
+        "no click history",
+        "unseen ads",
+        "new advertiser accounts",
+        "ads launched daily",
+        "zero impressions",
+        "explore new ads",
+        "exploration",
+        "new ad launches"
       ],
       "answer": "Thousands of new ads launch every day with no click history, and some come from advertisers who have never run a campaign before.",
       "examples": [
@@ -437,7 +581,17 @@ enum BundledData {
         "how are advertisers billed",
         "charged per impression",
         "CPM",
-        "cost per thousand impressions"
+        "cost per thousand impressions",
+        "bid price",
+        "advertiser bid",
+        "CPC bid",
+        "eCPM",
+        "bid times pCTR",
+        "ranking by bid",
+        "winner selection",
+        "pay-per-click",
+        "cost-per-click",
+        "expected value per impression"
       ],
       "answer": "Advertisers bid per click and compete in an auction for each slot. The auction needs a click estimate from you for every eligible ad; how it combines that with the bid is something you can propose.",
       "examples": [
@@ -464,7 +618,17 @@ enum BundledData {
         "pricing",
         "how is the price set",
         "price per click",
-        "what does the winning advertiser pay"
+        "what does the winning advertiser pay",
+        "generalized second price",
+        "generalised second-price",
+        "VCG",
+        "vickrey",
+        "floor price",
+        "minimum bid",
+        "clearing price",
+        "auction mechanism",
+        "auction rules",
+        "winner price"
       ],
       "answer": "It's a generalised second-price auction for each slot with a reserve price: the winner pays the least it could have bid and still won, and pays only if the ad is clicked. How ads are ordered in the auction is yours to propose.",
       "examples": [
@@ -487,7 +651,16 @@ enum BundledData {
         "click or conversions",
         "conversions as label",
         "purchase data",
-        "conversion tracking"
+        "conversion tracking",
+        "conversion rate",
+        "CVR",
+        "app installs",
+        "purchase events",
+        "downstream conversions",
+        "post-click conversions",
+        "tracking pixel",
+        "advertiser-reported events",
+        "sales"
       ],
       "answer": "Some advertisers report conversions such as purchases or installs through a pixel, often hours or days later. For this problem the click is the main label.",
       "examples": [
@@ -510,7 +683,17 @@ enum BundledData {
         "accidental taps",
         "accidental click",
         "bounce",
-        "misclicks"
+        "misclicks",
+        "invalid traffic",
+        "IVT",
+        "click farms",
+        "integrity system",
+        "bot traffic",
+        "fraudulent clicks",
+        "invalid click flag",
+        "non-human clicks",
+        "unintentional clicks",
+        "spam traffic"
       ],
       "answer": "A separate integrity system flags invalid clicks (bots, click farms, obvious accidental taps) within a few hours. Advertisers aren't charged for them, and the flag is written back to the click log. A small percentage of clicks get flagged.",
       "examples": [
@@ -530,7 +713,15 @@ enum BundledData {
         "what do we know about users",
         "user attributes",
         "what do we know about the user",
-        "past interactions"
+        "past interactions",
+        "user signals",
+        "user demographics",
+        "interaction history",
+        "engagement history",
+        "user language",
+        "device type",
+        "profile data",
+        "user history"
       ],
       "answer": "Age range, gender, country, language, device, and the user's full interaction history with posts and ads, all within consent settings.",
       "examples": [
@@ -553,7 +744,17 @@ enum BundledData {
         "accelerators",
         "training hardware",
         "how many GPUs",
-        "compute budget"
+        "compute budget",
+        "CPU serving",
+        "GPU serving",
+        "serving on CPU",
+        "GPU cluster",
+        "training cluster",
+        "serving machines",
+        "hardware budget",
+        "inference hardware",
+        "TPUs",
+        "cost of serving"
       ],
       "answer": "There is a shared GPU cluster for training. Serving runs mostly on CPU machines; GPUs in serving are possible but expensive.",
       "examples": [
@@ -579,7 +780,17 @@ enum BundledData {
         "retrieval and ranking today",
         "production model",
         "current approach",
-        "what model do we use today"
+        "what model do we use today",
+        "rules-based",
+        "rule-based system",
+        "heuristic baseline",
+        "highest bid wins",
+        "legacy system",
+        "greenfield",
+        "ads ranked today",
+        "what exists now",
+        "prior model",
+        "status quo"
       ],
       "answer": "Assume we're building this fresh; there's only a rules-based system that shows the highest-bidding eligible ad.",
       "examples": [
@@ -605,7 +816,17 @@ enum BundledData {
         "pacing",
         "out of budget",
         "how are ads targeted",
-        "audience selection"
+        "audience selection",
+        "audience targeting",
+        "interest targeting",
+        "geo targeting",
+        "location targeting",
+        "budget exhausted",
+        "campaign budget",
+        "spend limit",
+        "eligibility filter",
+        "campaign settings",
+        "who sees an ad"
       ],
       "answer": "Advertisers choose an audience (location, age range, interests) and a daily budget; only ads whose targeting matches the user and whose budget isn't exhausted are eligible.",
       "examples": [
@@ -3533,7 +3754,17 @@ enum BundledData {
         "optimize for",
         "why does the estimate matter",
         "purpose of the estimate",
-        "what is the estimate for"
+        "what is the estimate for",
+        "main goal",
+        "primary goal",
+        "north star",
+        "primary metric",
+        "what matters most",
+        "customer trust",
+        "trustworthy ETA",
+        "goal of the ETA",
+        "ETA accuracy goal",
+        "why predict ETA"
       ],
       "answer": "Customers should be able to trust the time we show. Today too many orders arrive after the time we showed, and that costs us credits, cancellations and repeat orders. But the time we show also decides whether people order at all, so simply showing longer times isn't the answer.",
       "examples": [
@@ -3568,7 +3799,17 @@ enum BundledData {
         "shown as a window",
         "how is it displayed",
         "per restaurant-customer pair",
-        "restaurant-customer pair"
+        "restaurant-customer pair",
+        "ETA display",
+        "displayed window",
+        "time window shown",
+        "browse list",
+        "restaurant list",
+        "checkout screen",
+        "estimate format",
+        "quoted window",
+        "before the cart",
+        "UI"
       ],
       "answer": "Every store card in the browse list shows a window such as '25–35 min', before the customer has a cart. At checkout we show the window again for the actual cart and address; that checkout window is what we treat as our promise.",
       "examples": [
@@ -3592,7 +3833,16 @@ enum BundledData {
         "updates after ordering",
         "focus on",
         "tracking page",
-        "in-flight updates"
+        "in-flight updates",
+        "post-order updates",
+        "order tracking",
+        "tracker",
+        "real-time tracking",
+        "updated ETA",
+        "live ETA",
+        "pre-order estimate",
+        "what is in scope",
+        "project boundaries"
       ],
       "answer": "Focus on the estimate shown while browsing and at checkout. After the order is placed, a live tracker updates the time; that tracker belongs to another team, though you can say how your model would serve it.",
       "examples": [
@@ -3624,7 +3874,15 @@ enum BundledData {
         "complaints",
         "compensate",
         "promise",
-        "missed promise"
+        "missed promise",
+        "late delivery",
+        "late deliveries",
+        "late percentage",
+        "window end",
+        "lateness threshold",
+        "automatic credit",
+        "how often late",
+        "tardiness"
       ],
       "answer": "An order is late if it's delivered after the end of the checkout window. If it's more than 15 minutes past the end, the customer automatically gets a credit. Today about 18% of orders arrive after the end of the window, and about 5% more than 15 minutes after it.",
       "examples": [
@@ -3660,7 +3918,17 @@ enum BundledData {
         "what happens when we are late",
         "affect whether customers order",
         "feedback loop",
-        "label depends on the prediction"
+        "label depends on the prediction",
+        "price of padding",
+        "buffer tradeoff",
+        "order drop",
+        "conversion drop",
+        "conversion impact",
+        "support contacts",
+        "customer retention",
+        "asymmetric cost",
+        "asymmetric loss",
+        "overpromising"
       ],
       "answer": "Last year an experiment that added five minutes to every shown time cut orders by about 2% in the test markets. On the other side, an order that runs past its window is about three times as likely to be cancelled or to lead to a support contact, and customers who get two late orders in a month order noticeably less the next month.",
       "examples": [
@@ -3684,7 +3952,15 @@ enum BundledData {
         "how big",
         "markets",
         "daily orders",
-        "volume"
+        "volume",
+        "restaurant count",
+        "city count",
+        "how many countries",
+        "order volume",
+        "number of cities",
+        "size of business",
+        "order count",
+        "how many merchants"
       ],
       "answer": "About 4 million orders a day in 3 countries and 60 cities, from about 150,000 restaurants.",
       "examples": [
@@ -3716,7 +3992,16 @@ enum BundledData {
         "ETA calls",
         "calls per second",
         "restaurants show on a browse page",
-        "estimates per page"
+        "estimates per page",
+        "RPS",
+        "store-list requests",
+        "browse requests",
+        "requests at peak",
+        "peak hour load",
+        "orders per second",
+        "peak orders",
+        "checkout requests",
+        "ETA request volume"
       ],
       "answer": "At the dinner peak we get about 4,000 store-list requests a second, each needing an estimate for up to 40 stores, plus about 500 checkout quotes a second. Orders peak around 160 a second; the peak hour runs at about 3.5 times the daily average rate.",
       "examples": [
@@ -3741,7 +4026,16 @@ enum BundledData {
         "time budget",
         "SLA",
         "how quickly must",
-        "deadline"
+        "deadline",
+        "latency requirement",
+        "latency SLA",
+        "latency target",
+        "latency constraint",
+        "checkout latency",
+        "browse latency",
+        "serving latency",
+        "response deadline",
+        "time to respond"
       ],
       "answer": "A checkout quote must come back within 100 ms at p99, because it blocks the checkout page. For the browse list, the ETA service gets 50 ms for the whole list of up to 40 stores.",
       "examples": [
@@ -3774,7 +4068,17 @@ enum BundledData {
         "noisy labels",
         "marked delivered early",
         "label noise",
-        "delivered tap"
+        "delivered tap",
+        "delivery timestamps",
+        "order lifecycle",
+        "event timestamps",
+        "target variable",
+        "label definition",
+        "GPS sampling rate",
+        "geofence",
+        "historical orders",
+        "years of history",
+        "delivered event"
       ],
       "answer": "Every order has timestamped lifecycle events: placed, accepted by the restaurant, marked ready, courier assigned, courier arrived at the restaurant, picked up, arrived near the customer, delivered. Arrival events come from geofences; 'delivered' is a courier tap, usually within a minute of the handoff. Courier apps send GPS every 5 seconds during a delivery. We keep two years of orders.",
       "examples": [
@@ -3805,7 +4109,16 @@ enum BundledData {
         "open orders at the restaurant",
         "dine-in",
         "other apps",
-        "how busy a kitchen is"
+        "how busy a kitchen is",
+        "ready signal",
+        "ready tap",
+        "kitchen busyness",
+        "kitchen capacity",
+        "restaurant workload",
+        "busy restaurant",
+        "food preparation signal",
+        "prep completion",
+        "when food is done"
       ],
       "answer": "Restaurants get orders on a tablet and are asked to press 'ready' when the food is done. Only about 40% of restaurants press it reliably; the rest press it when the courier picks up, or not at all. We see our own open orders per restaurant, but not their dine-in traffic or orders from other apps.",
       "examples": [
@@ -3832,7 +4145,17 @@ enum BundledData {
         "deliver by",
         "stacked orders",
         "courier incentives",
-        "how are couriers paid"
+        "how are couriers paid",
+        "courier dispatch",
+        "order batching",
+        "multiple orders per trip",
+        "double orders",
+        "courier matching",
+        "assignment time",
+        "dispatch system",
+        "driver assignment",
+        "deliver-by time",
+        "courier on-time rate"
       ],
       "answer": "A separate dispatch system assigns a courier, usually 2–6 minutes after the order is placed, aiming to have the courier arrive just as the food is ready; today it uses the restaurant's average prep time and would happily use yours. About 20% of orders are batched with another order on the same trip. Couriers see a 'deliver by' time in their app, and their on-time rate is shown to them.",
       "examples": [
@@ -3855,7 +4178,17 @@ enum BundledData {
         "how many couriers",
         "drivers",
         "vehicle",
-        "fleet"
+        "fleet",
+        "number of couriers",
+        "courier count",
+        "online couriers",
+        "riders",
+        "bikes",
+        "scooters",
+        "vehicle mix",
+        "courier availability",
+        "mode of transport",
+        "courier shortage"
       ],
       "answer": "About 900,000 couriers are active each week, and up to about 300,000 are online at once at the dinner peak. About 35% ride bikes, 25% scooters and 40% drive cars, and the mix varies a lot by city. We know in real time which couriers are online, idle or on a delivery, and how many orders are waiting for a courier in each zone.",
       "examples": [
@@ -3880,7 +4213,17 @@ enum BundledData {
         "routing",
         "maps API",
         "navigation",
-        "route"
+        "route",
+        "routing engine capacity",
+        "routing calls",
+        "routing QPS",
+        "travel time estimate",
+        "driving time",
+        "road graph",
+        "traffic speeds",
+        "google maps",
+        "OSRM",
+        "routing latency"
       ],
       "answer": "We have an internal routing engine on a road graph with live traffic speeds. It returns a travel time and distance for a vehicle type in about 15 ms, and it is sized for about 30,000 calls a second in total, shared with dispatch.",
       "examples": [
@@ -3897,7 +4240,16 @@ enum BundledData {
         "weather data",
         "forecast",
         "snow",
-        "storms"
+        "storms",
+        "rainy days",
+        "bad weather",
+        "weather forecast",
+        "weather vendor",
+        "weather impact",
+        "weather conditions",
+        "weather API",
+        "heavy rain",
+        "temperature"
       ],
       "answer": "A weather vendor gives current conditions and an hourly forecast per city district, refreshed every 10 minutes. Heavy rain raises orders by about 25% and slows couriers, especially on bikes.",
       "examples": [
@@ -3922,7 +4274,17 @@ enum BundledData {
         "daily pattern",
         "New Year",
         "surges",
-        "demand spikes"
+        "demand spikes",
+        "peak days",
+        "busy days",
+        "friday evening",
+        "day of week",
+        "time of day",
+        "meal times",
+        "lunch rush",
+        "promos",
+        "discount campaigns",
+        "big games"
       ],
       "answer": "Strong daily and weekly cycles: lunch and dinner peaks, busiest on Friday and Sunday evenings. Holidays like New Year's Eve and big sports finals can double volume in some cities for a few hours. Marketing runs discount campaigns that spike demand; they're announced internally a day or two ahead.",
       "examples": [
@@ -3943,7 +4305,16 @@ enum BundledData {
         "cancel",
         "how often are orders cancelled",
         "cancellation rate",
-        "who cancels"
+        "who cancels",
+        "cancelation rate",
+        "order cancellations",
+        "restaurant cancels",
+        "customer cancels",
+        "out of stock",
+        "abandoned orders",
+        "how to treat cancellations",
+        "cancelation",
+        "cancelled order labels"
       ],
       "answer": "About 3% of orders are cancelled. About two thirds of those are cancelled by customers, mostly before pickup and often when the order is running late; the rest by restaurants, for example when an item is out of stock. Cancelled orders have no delivery time.",
       "examples": [
@@ -3963,7 +4334,16 @@ enum BundledData {
         "launch",
         "new markets",
         "new merchants",
-        "how many new restaurants"
+        "how many new restaurants",
+        "new restaurant",
+        "restaurants with no history",
+        "new city launch",
+        "new market launch",
+        "expansion",
+        "unseen restaurants",
+        "sparse history",
+        "new partners",
+        "new merchant onboarding"
       ],
       "answer": "About 2,000 new restaurants join every week with no order history, and we launch a new city roughly once a month.",
       "examples": [
@@ -3996,7 +4376,17 @@ enum BundledData {
         "mean absolute error",
         "current error",
         "MAE today",
-        "how far off"
+        "how far off",
+        "baseline model",
+        "heuristic",
+        "rule-based",
+        "fixed buffer",
+        "current buffer",
+        "prep plus travel",
+        "current ETA",
+        "current MAE",
+        "baseline accuracy",
+        "how wrong today"
       ],
       "answer": "Today the time is a rule: the restaurant's average prep time over the last four weeks, plus the routing engine's travel time, plus a fixed 10-minute buffer, shown as a 10-minute window centred on that sum. Its midpoint is off by about 8 minutes on average, and about 18% of orders arrive after the window ends.",
       "examples": [
@@ -4021,7 +4411,17 @@ enum BundledData {
         "platform",
         "stream processing",
         "feature logging",
-        "do we log features"
+        "do we log features",
+        "flink",
+        "online store",
+        "offline store",
+        "CPU fleet",
+        "GPU training",
+        "serving fleet",
+        "logged features",
+        "ML platform",
+        "event bus",
+        "tooling"
       ],
       "answer": "There's a feature store with an online key-value store and offline tables, a Kafka event bus with a Flink streaming platform, a CPU serving fleet, and GPUs for training. The ETA service logs the window it showed, but not the feature values it used.",
       "examples": [
@@ -4048,7 +4448,17 @@ enum BundledData {
         "courier data",
         "labour rules",
         "labor rules",
-        "legal"
+        "legal",
+        "data protection",
+        "PII",
+        "courier privacy",
+        "labour law",
+        "labor law",
+        "rating couriers",
+        "penalise couriers",
+        "penalize couriers",
+        "GPS storage",
+        "customer addresses"
       ],
       "answer": "Customer addresses and courier GPS traces are personal data under GDPR in two of our countries. Full-resolution GPS is kept for 90 days, then only in aggregate. Labour rules mean predictions must not be used to rate or penalise individual couriers.",
       "examples": [
@@ -4071,7 +4481,16 @@ enum BundledData {
         "parking",
         "how long at the door",
         "delivery address",
-        "last 100 feet"
+        "last 100 feet",
+        "drop-off time",
+        "doorstep",
+        "apartment deliveries",
+        "high-rise",
+        "building access",
+        "time at customer",
+        "final handoff",
+        "walking to the door",
+        "concierge"
       ],
       "answer": "About 30% of deliveries go to apartment buildings. The handoff, from parking to giving the order over, takes about 3 minutes at the median but can exceed 10 minutes in large buildings.",
       "examples": [
@@ -4094,7 +4513,16 @@ enum BundledData {
         "prep time distribution",
         "median prep",
         "long tail",
-        "skewed"
+        "skewed",
+        "delivery time distribution",
+        "median delivery",
+        "tail of delivery times",
+        "how long orders take",
+        "trip distance",
+        "delivery distance",
+        "typical prep time",
+        "long deliveries",
+        "outliers"
       ],
       "answer": "The median order takes about 32 minutes from placement to handoff, with a long right tail: about 10% take more than 50 minutes. Median prep time is about 14 minutes, and the median distance from restaurant to customer is about 3 km.",
       "examples": [
@@ -7046,7 +7474,17 @@ enum BundledData {
         "why are we building",
         "trying to maximize",
         "what to maximize",
-        "maximize"
+        "maximize",
+        "main goal",
+        "primary goal",
+        "north star",
+        "primary metric",
+        "success criteria",
+        "what matters most",
+        "GMV",
+        "tickets sold",
+        "completed registrations",
+        "monetization"
       ],
       "answer": "Grow completed registrations and ticket purchases that come from discovery. Paid tickets are where the money is (we keep a fee of roughly 5% plus a small fixed amount per ticket), but leadership counts free registrations too, because free events are how most people and organizers first come to the platform. Organizers also judge us by who actually shows up.",
       "examples": [
@@ -7080,7 +7518,15 @@ enum BundledData {
         "website",
         "web",
         "platforms",
-        "devices"
+        "devices",
+        "email newsletter",
+        "newsletter",
+        "push",
+        "push notification cap",
+        "cards per page",
+        "how many per page",
+        "channels",
+        "android"
       ],
       "answer": "Three places. The main one is the 'For you' feed on the app's home screen: a vertical list of event cards, about 20 per page, with more loaded on scroll. Second, a weekly email with eight events goes out on Thursday mornings, local time, to about 35 million subscribers. Third, push notifications, which fewer than a third of app users allow and which product caps at two a week. The feed is the priority; the email is in scope; push is a stretch.",
       "examples": [
@@ -7103,7 +7549,15 @@ enum BundledData {
         "number of users",
         "million users",
         "active users",
-        "how big"
+        "how big",
+        "MAUs",
+        "DAUs",
+        "daily users",
+        "monthly users",
+        "user count",
+        "signed in",
+        "logged in",
+        "audience size"
       ],
       "answer": "About 60 million monthly active users and 10 million daily active users across app and web, all signed in when they see the feed. Around 150,000 people sign up each day.",
       "examples": [
@@ -7127,7 +7581,16 @@ enum BundledData {
         "requests per day",
         "peak load",
         "how many times a day open",
-        "times a day open the feed"
+        "times a day open the feed",
+        "RPS",
+        "feed requests",
+        "requests at peak",
+        "weekend peak",
+        "friday evening",
+        "how spiky",
+        "spikes",
+        "load at peak",
+        "peak hours"
       ],
       "answer": "An active user opens the feed about twice a day, so roughly 20 million feed requests a day. Traffic is spiky: Friday and Saturday evenings run about four times the daily average. Plan for about 1,000 requests per second at peak.",
       "examples": [
@@ -7151,7 +7614,14 @@ enum BundledData {
         "how quickly must the feed load",
         "how long to load",
         "take to load",
-        "load time"
+        "load time",
+        "latency requirement",
+        "latency SLA",
+        "latency target",
+        "latency constraint",
+        "SLA",
+        "serving latency",
+        "response deadline"
       ],
       "answer": "The recommendation call must return within 200 ms at p99, measured on the server. How you split that between retrieval, features and ranking is up to you.",
       "examples": [
@@ -7178,7 +7648,16 @@ enum BundledData {
         "events in a city",
         "how many candidates",
         "how many events near",
-        "events near a typical user"
+        "events near a typical user",
+        "catalog size",
+        "catalogue",
+        "candidate pool",
+        "events per day",
+        "event supply",
+        "new events daily",
+        "density of events",
+        "big city vs town",
+        "rural"
       ],
       "answer": "About 2 million upcoming public events worldwide at any moment, with roughly 80,000 new ones published each day. About a quarter are online events with no venue. Density varies a lot: within 30 km of a user in a big city there are 10,000 to 40,000 upcoming events; in a small town, a few hundred.",
       "examples": [
@@ -7215,7 +7694,16 @@ enum BundledData {
         "ahead of time",
         "weeks before",
         "how early are events published",
-        "weeks ahead"
+        "weeks ahead",
+        "event lifespan",
+        "registration timing",
+        "last-week registrations",
+        "expiry",
+        "expiration",
+        "recurring events",
+        "recurring series",
+        "median registrations",
+        "one-off events"
       ],
       "answer": "Events are one-off: the median event is published about three weeks before it starts, half of its registrations arrive in the final seven days, and it can't be recommended once it has started. The median event ends with about 40 registrations in total; a few thousand large ones get tens of thousands. About 30% of events belong to a recurring series (weekly classes, monthly meetups) and carry a series ID.",
       "examples": [
@@ -7242,7 +7730,16 @@ enum BundledData {
         "capacity",
         "event features",
         "images",
-        "event information"
+        "event information",
+        "event title",
+        "event description",
+        "event tags",
+        "cover image",
+        "start time",
+        "ticket types",
+        "event fields",
+        "event content",
+        "event text"
       ],
       "answer": "Each event has a title, a free-text description, an organizer-chosen category and tags, a cover image, start and end times, a venue with coordinates (or 'online'), ticket types with prices, a capacity for about 70% of events, the organizer, the language, and a series ID if it recurs. Sales counts and remaining capacity update in real time.",
       "examples": [
@@ -7273,7 +7770,17 @@ enum BundledData {
         "actually attended",
         "people attended",
         "attendance data",
-        "did they attend"
+        "did they attend",
+        "event logs",
+        "impression logs",
+        "click logs",
+        "registration logs",
+        "log retention",
+        "check-in data",
+        "ticket scans",
+        "attendance",
+        "manual labels",
+        "show-up data"
       ],
       "answer": "We log every feed and email impression with its position and surface, clicks through to the event page, saves, shares, invites sent, registrations and purchases (with ticket count and amount), refunds, and door check-ins for the roughly 40% of in-person events that scan tickets. Impression logs with positions go back 18 months; registrations and events go back five years. Nobody labels anything by hand.",
       "examples": [
@@ -7308,7 +7815,17 @@ enum BundledData {
         "rate on recommended events",
         "conversion on recommendations",
         "registration rate on recommendations",
-        "click rate"
+        "click rate",
+        "registration conversion",
+        "CVR",
+        "feed CTR",
+        "label delay",
+        "delayed conversions",
+        "conversion delay",
+        "click to registration",
+        "sparse labels",
+        "how sparse",
+        "attribution window"
       ],
       "answer": "About 3% of feed impressions get a click and about 0.1% lead to a registration within seven days. Not all registrations happen in the same session: about a quarter of those that follow a feed impression arrive more than a day later, often after a save or an invite from a friend. Free events convert about three times better than paid ones.",
       "examples": [
@@ -7335,7 +7852,16 @@ enum BundledData {
         "price range",
         "how many events are free",
         "events are free versus paid",
-        "free versus paid"
+        "free versus paid",
+        "ticket prices",
+        "cost of tickets",
+        "median price",
+        "median ticket price",
+        "average ticket price",
+        "expensive events",
+        "share of free events",
+        "paid tickets",
+        "price distribution"
       ],
       "answer": "About 55% of events are free; the median paid ticket costs about $25, with a long tail above $100. The platform takes a fee on paid tickets only.",
       "examples": [
@@ -7358,7 +7884,16 @@ enum BundledData {
         "geolocation",
         "location consent",
         "where each venue is",
-        "where the venue is"
+        "where the venue is",
+        "precise location",
+        "IP location",
+        "distance to venue",
+        "proximity",
+        "geo",
+        "lat long",
+        "location sharing",
+        "where users are",
+        "user city"
       ],
       "answer": "About 65% of app sessions share a precise location, with the user's consent. Otherwise we have the home city from the profile for about 90% of users, or an IP-based city. Venue coordinates are known for every in-person event.",
       "examples": [
@@ -7383,7 +7918,16 @@ enum BundledData {
         "follow organizers",
         "connections",
         "which friends are going",
-        "friends are going"
+        "friends are going",
+        "friend graph",
+        "friend count",
+        "how many friends",
+        "following organizers",
+        "friend activity",
+        "invite friends",
+        "social signals",
+        "who is going",
+        "friend registrations"
       ],
       "answer": "Users can connect as friends (mutual): about 40% of daily users have at least one friend on the platform, with a median of 12 among those. Users can follow organizers, and about 60% of daily users follow at least one. Anyone can invite friends to an event. Registrations are visible to friends by default, but about 20% of users hide theirs.",
       "examples": [
@@ -7411,7 +7955,16 @@ enum BundledData {
         "previous events",
         "track record",
         "organizer quality",
-        "organizer reputation"
+        "organizer reputation",
+        "organizer count",
+        "organizer stats",
+        "first-time organizers",
+        "repeat organizers",
+        "event ratings",
+        "attendee ratings",
+        "post-event rating",
+        "new hosts",
+        "organiser history"
       ],
       "answer": "About 800,000 organizers ran an event in the last year; roughly 70% of new events come from organizers who have run one before, and about 15,000 organizers publish their first event each week. For past events we have registrations, capacity, check-ins, refunds and cancellations, plus an optional post-event rating from 1 to 5 that about 10% of attendees leave.",
       "examples": [
@@ -7437,7 +7990,17 @@ enum BundledData {
         "brand-new users",
         "brand new users",
         "users have no registration history",
-        "no registration history"
+        "no registration history",
+        "new user cold start",
+        "onboarding questionnaire",
+        "interest selection",
+        "interest categories",
+        "cold users",
+        "dormant users",
+        "lapsed users",
+        "signups per day",
+        "new signups",
+        "never registered"
       ],
       "answer": "About 150,000 people sign up each day, and about a quarter of daily users haven't registered for anything in the past year. Onboarding asks for at least three interest categories; about 70% of new users fill it in.",
       "examples": [
@@ -7472,7 +8035,17 @@ enum BundledData {
         "show up",
         "should they show up",
         "how fast should new events",
-        "become visible"
+        "become visible",
+        "remove sold-out events",
+        "filter sold out",
+        "availability updates",
+        "indexing delay",
+        "real-time inventory",
+        "event cancellations",
+        "model retraining",
+        "retraining cadence",
+        "time to recommendable",
+        "retrain frequency"
       ],
       "answer": "Organizers expect a newly published event to be recommendable within about 15 minutes. Sold-out, cancelled or already-started events must disappear from the feed within a minute or two; about 10% of paid events sell out. How often the model itself is retrained is your call.",
       "examples": [
@@ -7498,7 +8071,17 @@ enum BundledData {
         "Kafka",
         "training cluster",
         "existing infrastructure",
-        "compute budget"
+        "compute budget",
+        "CPU serving",
+        "GPU cluster",
+        "training hardware",
+        "online store",
+        "offline store",
+        "flink",
+        "stream processor",
+        "ML platform",
+        "tooling",
+        "serving machines"
       ],
       "answer": "Serving runs on CPU machines. There's a shared GPU cluster for training, a streaming platform (Kafka with a stream processor), and a feature store with an offline store and a key-value online store.",
       "examples": [
@@ -7532,7 +8115,17 @@ enum BundledData {
         "boosted events",
         "paid placement",
         "shown today",
-        "current feed"
+        "current feed",
+        "popular near you",
+        "current ranking",
+        "heuristic baseline",
+        "popularity baseline",
+        "legacy feed",
+        "ads system",
+        "sponsored events",
+        "status quo",
+        "current approach",
+        "how feed is ranked"
       ],
       "answer": "Today the feed is 'Popular near you': events within 25 km sorted by registrations in the last seven days, with category chips to filter. Search has its own ranker and is out of scope. Promoted (paid) events come from a separate ads system and are inserted into fixed slots after your ranking.",
       "examples": [
@@ -7558,7 +8151,17 @@ enum BundledData {
         "religion",
         "health",
         "show that a friend is going",
-        "show friends attendance"
+        "show friends attendance",
+        "data protection",
+        "PII",
+        "right to be forgotten",
+        "sensitive events",
+        "LGBTQ",
+        "political events",
+        "religious events",
+        "social proof",
+        "opt out",
+        "user consent"
       ],
       "answer": "We operate under GDPR in our EU markets, so deletion requests must be honoured. Precise location can only be used with consent. Legal considers attendance at religious, health, political and LGBTQ+ events sensitive: it must not be used to infer traits or be shown to anyone as social proof. A friend's registration can be shown only if that friend allows it.",
       "examples": [
@@ -7584,7 +8187,16 @@ enum BundledData {
         "cities",
         "how many cities",
         "how many countries",
-        "which cities"
+        "which cities",
+        "how many languages",
+        "language mix",
+        "localization",
+        "localisation",
+        "translation",
+        "cross-lingual",
+        "non-english",
+        "fifteen countries",
+        "mixed-language cities"
       ],
       "answer": "Fifteen countries and nine languages. Event descriptions are in the organizer's language, and some cities mix languages.",
       "examples": [
@@ -7610,7 +8222,14 @@ enum BundledData {
         "randomize",
         "randomise",
         "traffic for exploration",
-        "use some traffic for exploration"
+        "use some traffic for exploration",
+        "exploration budget",
+        "randomized ranking",
+        "epsilon greedy",
+        "online experiments",
+        "control group",
+        "unbiased data",
+        "randomization"
       ],
       "answer": "There's an A/B platform that randomises by user. Product has agreed that up to 5% of feed traffic can go to exploration or randomised ranking; using more needs a case.",
       "examples": [
@@ -10323,7 +10942,17 @@ enum BundledData {
         "losses or false declines",
         "more worried about",
         "head of risk",
-        "priority"
+        "priority",
+        "KPI",
+        "north star",
+        "success criteria",
+        "what matters most",
+        "fraud loss reduction",
+        "merchant churn",
+        "merchant retention",
+        "dispute ratio",
+        "network monitoring thresholds",
+        "network fines"
       ],
       "answer": "Merchants bear the loss on online card fraud: when a cardholder disputes a payment as unauthorised, the merchant refunds it through a chargeback and pays a fee of about $15. Merchants leave us when fraud is high, and they also leave when we decline too many good customers. Leadership wants to cut fraud losses by about a quarter without declining more good payments; a merchant whose fraud-dispute ratio crosses the card networks' monitoring thresholds is fined and can lose card acceptance.",
       "examples": [
@@ -10350,7 +10979,16 @@ enum BundledData {
         "card present",
         "in-store payments",
         "card-not-present",
-        "product surface"
+        "product surface",
+        "possible decisions",
+        "approve or decline",
+        "liability shift",
+        "step up",
+        "friction",
+        "challenge abandonment",
+        "CNP",
+        "online payments only",
+        "decision options"
       ],
       "answer": "Only online (card-not-present) card payments are in scope. For each payment we can approve it, decline it, request 3-D Secure authentication, or, for merchants that ship physical goods and capture later, hold it for manual review. With 3-D Secure the issuer decides whether to let the payment through without friction or to challenge the customer in their bank app; around 10% of challenged customers abandon. A successfully authenticated payment moves liability for fraud-coded chargebacks to the issuer. Merchants can add their own rules and choose how risk-averse they want to be.",
       "examples": [
@@ -10374,7 +11012,17 @@ enum BundledData {
         "QPS",
         "average amount",
         "payment size",
-        "ticket size"
+        "ticket size",
+        "payment volume",
+        "daily volume",
+        "dollar volume",
+        "TPV",
+        "number of merchants",
+        "merchant count",
+        "average transaction",
+        "average ticket",
+        "RPS",
+        "requests per second"
       ],
       "answer": "About 30 million card payments a day from about 2 million merchants, averaging about $55, so roughly $1.6 billion a day. That is about 350 payments per second on average; the daily peak is around 900 per second.",
       "examples": [
@@ -10402,7 +11050,17 @@ enum BundledData {
         "busiest minute",
         "transactions per second at peak",
         "peak TPS",
-        "at peak"
+        "at peak",
+        "cyber monday",
+        "holiday season",
+        "peak load",
+        "peak QPS",
+        "surge",
+        "traffic bursts",
+        "burst traffic",
+        "worst-case load",
+        "max TPS",
+        "headroom"
       ],
       "answer": "Black Friday and Cyber Monday reach about 3,500 payments per second at the busiest minutes, ten times the yearly average. Card-testing attacks can add thousands of small authorisation attempts within minutes on top of normal load.",
       "examples": [
@@ -10428,7 +11086,15 @@ enum BundledData {
         "real-time requirement",
         "latency budget for the fraud decision",
         "fraud decision latency",
-        "milliseconds"
+        "milliseconds",
+        "latency requirement",
+        "latency target",
+        "decision time",
+        "inline decision",
+        "authorization latency",
+        "authorisation latency",
+        "timeout",
+        "blocking call"
       ],
       "answer": "The fraud decision sits inside the authorisation call, before we send the payment to the card network. The whole fraud check, feature look-ups included, must return within 100 ms at p99; the merchant's checkout is waiting on it.",
       "examples": [
@@ -10456,7 +11122,16 @@ enum BundledData {
         "only approved transactions",
         "declined transactions",
         "blocked payments",
-        "selection bias"
+        "selection bias",
+        "fraud prevalence",
+        "fraud percentage",
+        "fraud by value",
+        "fraud by count",
+        "fraud volume",
+        "reject inference",
+        "rejected transactions",
+        "unlabeled declines",
+        "label bias"
       ],
       "answer": "Of the payments we approve, about 0.07% by count and about 0.12% by value turn out to be fraud, roughly 21,000 payments and $2 million a day. Fraudulent payments skew larger than average. We currently block about 0.5% of payments ourselves; nobody knows how many of those were actually fraud.",
       "examples": [
@@ -10482,7 +11157,17 @@ enum BundledData {
         "manual review cost",
         "cost of a review",
         "how much does a manual review cost",
-        "review cost"
+        "review cost",
+        "cost matrix",
+        "asymmetric cost",
+        "cost-sensitive",
+        "FP vs FN",
+        "cost of fraud",
+        "customer insult",
+        "insult rate",
+        "lost sales",
+        "cost per review",
+        "false positive vs negative"
       ],
       "answer": "A missed fraud costs the merchant the full amount plus the ~$15 chargeback fee, and the goods are gone. A wrongly declined good customer costs the merchant the margin on the sale (typically 20-40% of the amount) and us our fee, and our merchant studies show about a third of wrongly declined customers don't come back to that merchant. A manual review costs about $3 of analyst time.",
       "examples": [
@@ -10506,7 +11191,16 @@ enum BundledData {
         "reason codes",
         "friendly fraud",
         "first-party fraud",
-        "label quality"
+        "label quality",
+        "chargeback delay",
+        "label maturity",
+        "label latency",
+        "dispute timing",
+        "fraud reason code",
+        "friendly-fraud rate",
+        "chargeback window",
+        "delayed labels",
+        "fraud labels"
       ],
       "answer": "The main label is a chargeback with a fraud reason code. Cardholders can dispute for up to 120 days: about half of fraud chargebacks arrive within 30 days, about 85% within 60 days and about 97% within 90 days. Roughly one in five fraud-coded disputes is 'friendly fraud', the cardholder's own purchase disputed anyway. Disputes for other reasons, such as goods not received, are not fraud.",
       "examples": [
@@ -10538,7 +11232,16 @@ enum BundledData {
         "beyond chargebacks",
         "manual review outcomes",
         "customer disputes",
-        "other labels"
+        "other labels",
+        "SAFE reports",
+        "issuer reports",
+        "early warnings",
+        "EFW",
+        "analyst verdicts",
+        "reviewer verdicts",
+        "fraudulent refunds",
+        "proxy labels",
+        "label sources"
       ],
       "answer": "Issuers send fraud reports through the networks (Visa TC40, Mastercard SAFE) within a few days of the cardholder calling their bank; they cover about 70% of the fraud that later charges back, and some never become chargebacks. Manual reviewers record a verdict on every case the same day. Merchants can also mark a refund as fraudulent.",
       "examples": [
@@ -10560,7 +11263,17 @@ enum BundledData {
         "feature logs",
         "how long do we keep data",
         "retention of logs",
-        "what data do we store"
+        "what data do we store",
+        "log retention",
+        "data retention",
+        "point-in-time features",
+        "feature history",
+        "feature snapshots",
+        "training-serving skew",
+        "backfill features",
+        "counter history",
+        "stored payloads",
+        "authorization logs"
       ],
       "answer": "Every authorisation request is stored for two years with its full payload, device data, our decision, the current model's score and which rules fired. Only the 60 features of the current model are logged with their values at decision time; the velocity counters live in an in-memory store that keeps only their current values, with no history.",
       "examples": [
@@ -10591,7 +11304,17 @@ enum BundledData {
         "information with each payment",
         "history across other merchants",
         "card's history across merchants",
-        "network-wide history"
+        "network-wide history",
+        "input features",
+        "payment attributes",
+        "device ID",
+        "fingerprinting",
+        "IP geolocation",
+        "cardholder email",
+        "card BIN",
+        "issuer country",
+        "cross-merchant data",
+        "behavioural signals"
       ],
       "answer": "Per payment: amount, currency, merchant and its category, card token, BIN (issuer, country, card type), CVC and address-verification results, email, IP, billing and shipping addresses. About 70% of payments come through our own checkout script, which adds a device fingerprint and behavioural signals such as typing speed and copy-pasted card numbers. Because we see the same card, device and email across many merchants, we have network-wide history.",
       "examples": [
@@ -10614,7 +11337,16 @@ enum BundledData {
         "existing rules engine",
         "hand-written rules",
         "existing model",
-        "model today"
+        "model today",
+        "current rules",
+        "rule engine",
+        "logistic regression",
+        "current approach",
+        "quarterly retraining",
+        "how many rules",
+        "analyst rules",
+        "rules today",
+        "status quo"
       ],
       "answer": "Today a rules engine with about 400 hand-written rules maintained by risk analysts runs alongside a logistic regression with 60 features that is retrained once a quarter. The rules decide most blocks. Analysts can push a new rule to production within an hour.",
       "examples": [
@@ -10640,7 +11372,17 @@ enum BundledData {
         "how quickly does a held payment",
         "held payment",
         "what do reviewers need",
-        "reviewers need"
+        "reviewers need",
+        "reviewer headcount",
+        "analyst team",
+        "number of analysts",
+        "review SLA",
+        "review turnaround",
+        "cases per analyst",
+        "review budget",
+        "analyst capacity",
+        "case queue",
+        "review throughput"
       ],
       "answer": "About 40 analysts review around 6,000 held payments a day, about 0.02% of traffic, and each case must be decided within about 4 hours or the merchant's shipment is delayed. Reviewers need to see why a payment was held.",
       "examples": [
@@ -10664,7 +11406,17 @@ enum BundledData {
         "online store",
         "what infrastructure",
         "serving stack",
-        "training cluster"
+        "training cluster",
+        "stream processing",
+        "flink counters",
+        "KV store",
+        "redis",
+        "serving fleet",
+        "GPU serving",
+        "CPU fleet",
+        "data centers",
+        "real-time counters",
+        "feature computation"
       ],
       "answer": "Payments flow through Kafka, and a Flink cluster already computes a few counters. We run a low-latency key-value store with about 5 ms p99 reads, a CPU serving fleet in three regions, and a shared training cluster with GPUs. Serving on GPUs is possible but nobody has needed it.",
       "examples": [
@@ -10698,7 +11450,16 @@ enum BundledData {
         "model risk",
         "governance",
         "audit",
-        "model reviews"
+        "model reviews",
+        "PCI DSS",
+        "PCI compliance",
+        "card tokens",
+        "tokenization",
+        "explainable",
+        "interpretability",
+        "right to contest",
+        "audit trail",
+        "decline rate by country"
       ],
       "answer": "Raw card numbers never leave the PCI vault; models see a token. In the EU, a solely automated decision with legal or similarly significant effects needs a legal basis, meaningful information about the logic and a way for the person to get human review and contest it; whether a single declined payment reaches that bar is debated, blocking a customer outright more clearly does. Regulators and the card networks audit our models. Merchants ask why a payment was blocked. We must not use protected attributes, and decline rates by country are watched.",
       "examples": [
@@ -10728,7 +11489,17 @@ enum BundledData {
         "where are the customers",
         "exemptions",
         "transaction risk analysis",
-        "TRA"
+        "TRA",
+        "US vs EU",
+        "UK",
+        "geographic mix",
+        "EU share",
+        "exemption cap",
+        "TRA exemption",
+        "SCA exemption",
+        "foreign cards",
+        "cross-border share",
+        "exemption thresholds"
       ],
       "answer": "About 45% of payments are in the US, 35% in the EU and UK and 20% elsewhere; about a quarter are cross-border. In Europe, strong customer authentication applies unless an exemption is used. As the acquirer we may skip it for payments our risk analysis rates as low-risk (transaction risk analysis), but only up to a value cap set by our overall fraud rate on all remote card payments, authenticated or not, by value over a rolling 90 days: at or below 0.13% we may exempt up to EUR 100, 0.06% up to EUR 250, 0.01% up to EUR 500. Our EU rate is about 0.09% today.",
       "examples": [
@@ -10755,7 +11526,15 @@ enum BundledData {
         "new users",
         "unseen cards",
         "how many new",
-        "onboarding merchants"
+        "onboarding merchants",
+        "first-seen cards",
+        "unknown cards",
+        "no card history",
+        "new merchant onboarding",
+        "front merchants",
+        "fake merchants",
+        "bust-out merchants",
+        "new accounts"
       ],
       "answer": "About 30% of payments use a card our network has never seen, and about 5,000 new merchants sign up every day, some of them fronts set up to cash out stolen cards.",
       "examples": [
@@ -10785,7 +11564,17 @@ enum BundledData {
         "fraud change",
         "attackers adapt",
         "adapt within days",
-        "change tactics"
+        "change tactics",
+        "fraudster behavior",
+        "fraudster behaviour",
+        "evolving fraud",
+        "concept drift",
+        "fraud trends",
+        "organized fraud",
+        "organised fraud",
+        "BIN attacks",
+        "enumeration attacks",
+        "model decay"
       ],
       "answer": "Fraud is organised. Card-testing bots try thousands of stolen numbers with tiny amounts within minutes; rings reuse devices, emails and shipping addresses across many cards; and after a successful defence, fraud typically reappears in a new form within days or a few weeks.",
       "examples": [
@@ -10814,7 +11603,17 @@ enum BundledData {
         "varied merchants",
         "merchant mix",
         "kinds of merchants",
-        "merchant diversity"
+        "merchant diversity",
+        "merchant risk settings",
+        "risk tolerance",
+        "merchant-specific thresholds",
+        "per-merchant models",
+        "merchant verticals",
+        "digital goods",
+        "gift cards",
+        "subscription merchants",
+        "merchant segments",
+        "MCC"
       ],
       "answer": "Merchants differ a lot: digital goods and gift cards see ten times the average fraud rate, while subscription software sees little. Merchants can write their own rules and pick a risk setting, but most leave the defaults.",
       "examples": [
@@ -13216,7 +14015,16 @@ enum BundledData {
         "precision or recall",
         "which error is worse",
         "cost of a false positive",
-        "take down a legitimate"
+        "take down a legitimate",
+        "main goal",
+        "north star",
+        "primary metric",
+        "exposure to harm",
+        "user exposure",
+        "mistaken takedowns",
+        "censorship concerns",
+        "free expression",
+        "leadership priorities"
       ],
       "answer": "Keep people from seeing harmful content without taking down legitimate posts. Leadership tracks how often users actually see violating content, and it worries just as much about wrongful takedowns: they drive appeals, press stories and complaints to regulators.",
       "examples": [
@@ -13245,7 +14053,16 @@ enum BundledData {
         "sub-policies",
         "spam",
         "child safety",
-        "spam in scope"
+        "spam in scope",
+        "policy taxonomy",
+        "community standards",
+        "policy categories",
+        "hate speech definition",
+        "policy updates",
+        "policy owners",
+        "protected characteristics",
+        "CSAM",
+        "fake accounts"
       ],
       "answer": "Four harm areas, each with a written policy and sub-policies: hate speech (attacks on people for protected characteristics), graphic violence, adult nudity and sexual activity, and misinformation. The policy team owns the definitions and revises them a few times a year; you own detection and routing. Child-safety imagery is handled by a separate dedicated system, and spam and fake accounts by another team; all three are out of scope.",
       "examples": [
@@ -13279,7 +14096,15 @@ enum BundledData {
         "comments too",
         "replies",
         "live streams",
-        "stories"
+        "stories",
+        "content types",
+        "image posts",
+        "screenshots",
+        "text in memes",
+        "group posts",
+        "DMs",
+        "videos in scope",
+        "up to ten photos"
       ],
       "answer": "Feed posts: text alone, or text with up to ten photos, shared publicly, with friends or in groups. About 60% of posts have at least one photo, 1.5 photos on average per post that has photos, and many photos are memes or screenshots with text in them. Video, comments and private messages are handled by other teams.",
       "examples": [
@@ -13302,7 +14127,13 @@ enum BundledData {
         "number of users",
         "million users",
         "billion users",
-        "scale"
+        "scale",
+        "DAUs",
+        "daily actives",
+        "user count",
+        "platform size",
+        "audience size",
+        "size of platform"
       ],
       "answer": "About 500 million daily active users in around 150 countries.",
       "examples": [
@@ -13334,7 +14165,17 @@ enum BundledData {
         "first hour",
         "viral post",
         "how much reach",
-        "reach in the first"
+        "reach in the first",
+        "view count",
+        "view skew",
+        "views per user",
+        "daily views",
+        "view velocity",
+        "spread speed",
+        "heavy-tail views",
+        "popular posts",
+        "exposure per post",
+        "view half-life"
       ],
       "answer": "Around 40 billion post views a day, about 80 per user. Views are very skewed: most posts get a handful, a few get millions. A typical post gets most of its views within 24 hours, and a viral one can pass a hundred thousand views in its first hour.",
       "examples": [
@@ -13362,7 +14203,17 @@ enum BundledData {
         "how many uploads",
         "peak load",
         "edited",
-        "edit a post"
+        "edit a post",
+        "posts per sec",
+        "RPS",
+        "content volume",
+        "upload volume",
+        "new posts per day",
+        "daily posts",
+        "ingest rate",
+        "post edits",
+        "edited posts",
+        "evening peak"
       ],
       "answer": "About 200 million new posts a day: roughly 2,300 a second on average and about 7,000 a second at the evening peak. An edit is treated as a new version of the post.",
       "examples": [
@@ -13392,7 +14243,17 @@ enum BundledData {
         "block before",
         "hold the post",
         "p99",
-        "delay publishing"
+        "delay publishing",
+        "latency requirement",
+        "latency SLA",
+        "pre-publish check",
+        "inline check",
+        "synchronous budget",
+        "blocking check",
+        "post-publish",
+        "async check",
+        "asynchronous",
+        "publishing delay"
       ],
       "answer": "Product accepts a synchronous check that adds up to about 100 ms at p99 to publishing. Anything slower has to run after the post is live; holding every post until a slow check finishes is not acceptable.",
       "examples": [
@@ -13418,7 +14279,17 @@ enum BundledData {
         "fraction harmful",
         "how much hate speech",
         "fraction hate speech",
-        "fraction are harmful"
+        "fraction are harmful",
+        "violation rate",
+        "prevalence study",
+        "prevalence numbers",
+        "percentage of views",
+        "share of harmful views",
+        "nudity prevalence",
+        "violence prevalence",
+        "misinformation prevalence",
+        "positive class rate",
+        "violating views"
       ],
       "answer": "The last quarterly study, which labelled a random sample of views, put hate speech at about 0.2% of views, adult nudity at about 0.3% and graphic violence at about 0.1%. Misinformation has never been measured that way. Per harm, violating posts are well under 1% of all posts.",
       "examples": [
@@ -13448,7 +14319,16 @@ enum BundledData {
         "random sample",
         "label",
         "labelled examples",
-        "labeled examples"
+        "labeled examples",
+        "labeled posts",
+        "review decisions",
+        "moderation decisions",
+        "training labels",
+        "historical labels",
+        "label bias",
+        "biased sample",
+        "selection bias",
+        "reported-only labels"
       ],
       "answer": "Two years of reviewer decisions, about 600 million, each with the post, the policy and sub-policy it was judged against, the action, the reviewer, the language and any appeal outcome. Nearly all of them are posts that users reported or that keywords flagged. Apart from that, the quarterly prevalence study labels about 50,000 randomly sampled views.",
       "examples": [
@@ -13477,7 +14357,16 @@ enum BundledData {
         "do users report",
         "reported posts violate",
         "fraction of reported",
-        "reported posts actually violate"
+        "reported posts actually violate",
+        "report volume",
+        "reported content",
+        "user flagging",
+        "report precision",
+        "report accuracy",
+        "false reports",
+        "report signal",
+        "report quality",
+        "reports per post"
       ],
       "answer": "Users file about 3 million reports a day on about 1.5 million distinct posts, and roughly one reported post in eight turns out to violate a policy. How often people report varies a lot between countries and communities.",
       "examples": [
@@ -13510,7 +14399,14 @@ enum BundledData {
         "per moderator",
         "how many moderators",
         "posts can each",
-        "throughput per reviewer"
+        "throughput per reviewer",
+        "moderator team",
+        "review throughput",
+        "reviewer headcount",
+        "FIFO queue",
+        "unreviewed reports",
+        "reviewer languages",
+        "contractors"
       ],
       "answer": "About 5,000 trained reviewers, mostly contractors, work in shifts across time zones and cover about 30 languages; together they make about 1 million decisions a day: roughly 850k on reported posts and the rest on keyword hits, quality re-reviews and appeals. Today reports go into one first-in-first-out queue, and about a third of reported posts are never reviewed.",
       "examples": [
@@ -13550,7 +14446,16 @@ enum BundledData {
         "reviewers disagree",
         "disagreement",
         "reviewer accuracy",
-        "audit"
+        "audit",
+        "annotator agreement",
+        "cohen's kappa",
+        "reviewer consistency",
+        "label accuracy",
+        "QA",
+        "quality assurance",
+        "gold labels",
+        "re-review",
+        "second opinion"
       ],
       "answer": "About 5% of decisions are re-reviewed by a second reviewer for quality. Two reviewers agree on about 95% of nudity decisions but only about 75% of hate-speech decisions. Policy experts keep a small gold set that's used to train and test reviewers.",
       "examples": [
@@ -13577,7 +14482,16 @@ enum BundledData {
         "appeals succeed",
         "successful appeals",
         "appeal process",
-        "appeals process"
+        "appeals process",
+        "appeal rate",
+        "overturn",
+        "reversals",
+        "reinstated",
+        "restored posts",
+        "appeal outcomes",
+        "how many appeals",
+        "appeal volume",
+        "user appeals"
       ],
       "answer": "Users can appeal any removal. About 5% of removals are appealed and about a fifth of appeals are overturned, far more often for hate speech than for nudity. Appeals are decided by people.",
       "examples": [
@@ -13602,7 +14516,17 @@ enum BundledData {
         "what happens to a violating post",
         "enforcement actions",
         "warning notice",
-        "fact-check notice"
+        "fact-check notice",
+        "enforcement",
+        "downrank",
+        "demotion",
+        "age restriction",
+        "sensitive content screen",
+        "strike system",
+        "account penalties",
+        "soft actions",
+        "moderation actions",
+        "possible actions"
       ],
       "answer": "We can remove a post, reduce its distribution in feed, put it behind a warning screen, attach a fact-check label, restrict it to adults, or send it to review; repeat offenders get strikes on their account. Which action fits which policy is agreed with the policy team.",
       "examples": [
@@ -13626,7 +14550,16 @@ enum BundledData {
         "misleading",
         "fact checkers",
         "debunked",
-        "truth"
+        "truth",
+        "misinfo",
+        "fact-check",
+        "third-party fact-checkers",
+        "false news",
+        "rated false",
+        "voting misinformation",
+        "health misinformation",
+        "claim matching",
+        "fact-check partners"
       ],
       "answer": "We don't decide what's true ourselves. About 50 independent fact-checking partners rate around 2,000 claims a week. Posts rated false get a label and reduced distribution; only a narrow set, such as false information about how to vote or health claims that risk imminent harm, is removed.",
       "examples": [
@@ -13648,7 +14581,17 @@ enum BundledData {
         "which languages",
         "code switching",
         "how many languages",
-        "english only"
+        "english only",
+        "language coverage",
+        "non-english",
+        "low-resource languages",
+        "top languages",
+        "hinglish",
+        "arabic dialects",
+        "language distribution",
+        "translation",
+        "mixed languages",
+        "code-mixing"
       ],
       "answer": "Posts are in more than 100 languages; the top ten cover about 75% of posts. Code-switching and dialects are common (Hinglish, regional Arabic, African American English, for example), and reviewers cover about 30 languages.",
       "examples": [
@@ -13687,7 +14630,16 @@ enum BundledData {
         "why their post was removed",
         "tell users why",
         "notify users",
-        "transparency"
+        "transparency",
+        "EU rules",
+        "legal deadlines",
+        "geo-blocking",
+        "country blocking",
+        "local law",
+        "takedown orders",
+        "government requests",
+        "notice and action",
+        "right to complain"
       ],
       "answer": "In the EU, the Digital Services Act requires a statement of reasons for every restriction and a complaint route that isn't decided solely by automated means. Some countries set deadlines, such as removing manifestly illegal content within 24 hours of a complaint. Some content is illegal in one country and legal elsewhere, and can be blocked country by country.",
       "examples": [
@@ -13718,7 +14670,17 @@ enum BundledData {
         "hash matching",
         "perceptual hash",
         "hash-matching",
-        "blocklists"
+        "blocklists",
+        "current approach",
+        "keyword filters",
+        "photodna",
+        "hash database",
+        "GIFCT",
+        "no ML",
+        "current moderation",
+        "legacy system",
+        "what exists today",
+        "known terrorist imagery"
       ],
       "answer": "Keyword blocklists per language that send matches to review, perceptual-hash matching against an industry bank of known terrorist imagery, and the single report queue. There are no ML classifiers yet.",
       "examples": [
@@ -13744,7 +14706,15 @@ enum BundledData {
         "accelerators",
         "serving hardware",
         "inference fleet",
-        "cost"
+        "cost",
+        "inference budget",
+        "GPU budget",
+        "GPU fleet",
+        "serving cost",
+        "model size",
+        "LLM",
+        "large language model",
+        "VLM"
       ],
       "answer": "You can have an inference fleet of up to about 200 A100-class GPUs for integrity, plus CPU machines; training runs on a shared GPU cluster.",
       "examples": [
@@ -13773,7 +14743,17 @@ enum BundledData {
         "obfuscation",
         "evade",
         "do people try to get around",
-        "bypass"
+        "bypass",
+        "adversarial behavior",
+        "adversarial behaviour",
+        "leetspeak",
+        "coded language",
+        "dog whistles",
+        "text in images",
+        "image manipulation",
+        "re-uploads",
+        "cropped copies",
+        "evasion tactics"
       ],
       "answer": "Organised groups adapt within days of a new enforcement: misspellings and coded words, text moved into images, cropped or filtered copies of removed images. A removed image can reappear thousands of times.",
       "examples": [
@@ -13801,7 +14781,17 @@ enum BundledData {
         "author history",
         "non-content signals",
         "shares",
-        "comment counts"
+        "comment counts",
+        "author signals",
+        "account age",
+        "follower count",
+        "user reputation",
+        "group history",
+        "engagement signals",
+        "hides",
+        "behavioral signals",
+        "post metadata",
+        "audience setting"
       ],
       "answer": "For each post we know the author's account age, prior strikes, follower count and country, the audience (public, friends or a group) and the group's history. After publishing, views, shares, comments, reports and hides stream in within seconds.",
       "examples": [
@@ -13827,7 +14817,15 @@ enum BundledData {
         "consent",
         "ethnicity",
         "protected attributes",
-        "reviewer wellbeing"
+        "reviewer wellbeing",
+        "data retention",
+        "end-to-end encryption",
+        "encrypted DMs",
+        "inferring race",
+        "moderator wellbeing",
+        "blur graphic images",
+        "reviewer mental health",
+        "storage of removed content"
       ],
       "answer": "Private messages are end-to-end encrypted and out of scope. We don't collect race or ethnicity and may not infer them for individual users. Removed content is kept 90 days for appeals and legal requests, and reviewer tools must blur graphic images by default.",
       "examples": [
@@ -13848,7 +14846,17 @@ enum BundledData {
         "war",
         "surges",
         "crisis",
-        "traffic spikes"
+        "traffic spikes",
+        "election",
+        "crisis response",
+        "breaking events",
+        "mass casualty",
+        "sudden surges",
+        "world events",
+        "news events",
+        "conflicts",
+        "emergencies",
+        "new slogans"
       ],
       "answer": "Elections, wars and mass-casualty events bring sudden surges of violent imagery and new slogans, often in a few countries at once.",
       "examples": [
@@ -16964,7 +17972,16 @@ enum BundledData {
         "ranked list",
         "order of results",
         "result order",
-        "most similar first"
+        "most similar first",
+        "ranking order",
+        "similarity order",
+        "ranked grid",
+        "sorted by similarity",
+        "sort order",
+        "descending similarity",
+        "result ranking",
+        "ordering of results",
+        "does order matter"
       ],
       "answer": "Yes, we show a ranked list: the most similar image comes first, then the next, and so on down a scrolling grid.",
       "examples": [
@@ -16990,7 +18007,17 @@ enum BundledData {
         "same product",
         "exclude the query image",
         "query image itself",
-        "any similar object"
+        "any similar object",
+        "notion of similarity",
+        "meaning of similar",
+        "similarity criteria",
+        "visual similarity",
+        "semantic match",
+        "similar style",
+        "similar scene",
+        "color similarity",
+        "colour similarity",
+        "same kind of object"
       ],
       "answer": "Similar means the image looks alike to a person: the same kind of object, style or scene. Sharing a colour palette isn't enough, and showing the user the exact image they started from isn't useful.",
       "examples": [
@@ -17013,7 +18040,13 @@ enum BundledData {
         "video queries",
         "query types",
         "text search",
-        "video search"
+        "video search",
+        "videos",
+        "animated images",
+        "modalities",
+        "multimodal",
+        "text input",
+        "video results"
       ],
       "answer": "Images only, both as queries and as results. No videos and no text queries for this version.",
       "examples": [
@@ -17036,7 +18069,17 @@ enum BundledData {
         "draw a box",
         "only that part",
         "region of the image",
-        "image region"
+        "image region",
+        "cropping",
+        "region query",
+        "region search",
+        "partial image",
+        "object selection",
+        "select an object",
+        "sub-image",
+        "crop share",
+        "region of interest",
+        "ROI"
       ],
       "answer": "Yes. A user can draw a box around part of an image, say the lamp in a living-room photo, and search with just that region. About a quarter of searches use a crop.",
       "examples": [
@@ -17059,7 +18102,15 @@ enum BundledData {
         "history",
         "history to rank results",
         "search history",
-        "personalize results"
+        "personalize results",
+        "personalization",
+        "personalise",
+        "user-specific results",
+        "user context",
+        "individual preferences",
+        "per-user ranking",
+        "same results for everyone",
+        "user profile"
       ],
       "answer": "No personalisation. Two users who submit the same query image should get the same results.",
       "examples": [
@@ -17079,7 +18130,17 @@ enum BundledData {
         "hashtags",
         "text attached",
         "descriptions",
-        "only pixels"
+        "only pixels",
+        "image captions",
+        "alt text",
+        "image titles",
+        "text signals",
+        "pixels only",
+        "image tags",
+        "user tags",
+        "EXIF",
+        "noisy tags",
+        "caption text"
       ],
       "answer": "Work from the image pixels only. Many images have no tags or captions and the ones that do are noisy, so leave metadata out of the first version.",
       "examples": [
@@ -17104,7 +18165,17 @@ enum BundledData {
         "saves",
         "how long someone looks",
         "click data",
-        "engagement data"
+        "engagement data",
+        "click logs",
+        "search logs",
+        "impression logs",
+        "logged positions",
+        "time spent on image",
+        "implicit feedback",
+        "what is logged",
+        "user feedback",
+        "click-through data",
+        "open image"
       ],
       "answer": "On the results grid the only action is a click, which opens the image. For every search we log who searched, the query image, which images were shown and at which positions, what was clicked, and when. We can also tell how long someone stays on an image they opened.",
       "examples": [
@@ -17129,7 +18200,14 @@ enum BundledData {
         "billion images",
         "how many pictures",
         "how many images are indexed",
-        "images in the corpus"
+        "images in the corpus",
+        "image count",
+        "collection size",
+        "total images",
+        "size of the corpus",
+        "library size",
+        "how many images indexed",
+        "number of pictures"
       ],
       "answer": "About 150 billion searchable images today. Plan for anything between 100 and 200 billion.",
       "examples": [
@@ -17150,7 +18228,15 @@ enum BundledData {
         "uploads per day",
         "uploads per second",
         "ingest rate",
-        "corpus grow"
+        "corpus grow",
+        "ingestion rate",
+        "daily uploads",
+        "how many uploads",
+        "new images per second",
+        "upload volume",
+        "growth rate",
+        "image ingestion",
+        "images uploaded daily"
       ],
       "answer": "Roughly 300 million new images a day, about 3,500 a second on average, with evening peaks.",
       "examples": [
@@ -17177,7 +18263,16 @@ enum BundledData {
         "how soon",
         "how soon searchable",
         "new uploads searchable",
-        "index new images"
+        "index new images",
+        "index freshness",
+        "indexing latency",
+        "time to index",
+        "visibility delay",
+        "near real-time index",
+        "incremental indexing",
+        "index updates",
+        "staleness",
+        "how fresh"
       ],
       "answer": "A newly uploaded image should be findable within a few hours. Minutes would be nice, but it isn't a hard requirement.",
       "examples": [
@@ -17198,7 +18293,14 @@ enum BundledData {
         "slo",
         "p99",
         "how quickly",
-        "how fast should results come back"
+        "how fast should results come back",
+        "latency requirement",
+        "latency target",
+        "end-to-end latency",
+        "serving latency",
+        "ms",
+        "response deadline",
+        "instant results"
       ],
       "answer": "It has to feel instant: 200 ms at p95 inside our data centre, from receiving the query to returning the results.",
       "examples": [
@@ -17224,7 +18326,15 @@ enum BundledData {
         "queries a day",
         "queries per day",
         "searches a day",
-        "how many queries"
+        "how many queries",
+        "RPS",
+        "search volume",
+        "query volume",
+        "peak traffic",
+        "search load",
+        "peak searches",
+        "query rate",
+        "searches per sec"
       ],
       "answer": "About 2,000 searches per second on average, rising to roughly 6,000 at the evening peak.",
       "examples": [
@@ -17250,7 +18360,17 @@ enum BundledData {
         "similar pairs",
         "labeled examples",
         "training labels",
-        "human annotation"
+        "human annotation",
+        "labelling",
+        "labeling",
+        "rater budget",
+        "human raters",
+        "labelling budget",
+        "annotation budget",
+        "relevance judgments",
+        "graded queries",
+        "evaluation set",
+        "eval set"
       ],
       "answer": "We have no labelled pairs of similar images today. There is budget for human raters, enough to grade the results of a few thousand queries, but nowhere near millions of training pairs.",
       "examples": [
@@ -17279,7 +18399,17 @@ enum BundledData {
         "safety classifier",
         "unsafe images",
         "privacy settings",
-        "private accounts"
+        "private accounts",
+        "private photos",
+        "deleted photos",
+        "moderation flags",
+        "filter unsafe results",
+        "NSFW results",
+        "deletions",
+        "visibility rules",
+        "access control",
+        "ACL",
+        "permissions"
       ],
       "answer": "Some images are private to their owner, some get deleted, and some are flagged by moderation. None of them may ever appear in results, and a change to privacy settings should take effect quickly.",
       "examples": [
@@ -17300,7 +18430,16 @@ enum BundledData {
         "repost",
         "copies of the same image",
         "dedup",
-        "near duplicate images"
+        "near duplicate images",
+        "de-duplication",
+        "duplicate results",
+        "lightly edited copies",
+        "same picture",
+        "redundant results",
+        "result diversity",
+        "diversity",
+        "near-dupes",
+        "dedupe"
       ],
       "answer": "Lots of images are reposts or lightly edited copies of each other. Seeing the same picture five times in the results is a poor experience.",
       "examples": [
@@ -17321,7 +18460,16 @@ enum BundledData {
         "phone",
         "client",
         "browser",
-        "mobile app"
+        "mobile app",
+        "ios",
+        "android",
+        "desktop",
+        "website",
+        "client side",
+        "on device",
+        "where inference runs",
+        "edge inference",
+        "phone app"
       ],
       "answer": "Mostly our mobile apps, plus the website. All the heavy work runs in our data centres; the phone just sends the image or the crop.",
       "examples": [
@@ -17341,7 +18489,17 @@ enum BundledData {
         "new photo",
         "outside the platform",
         "where do queries come from",
-        "hosted image"
+        "hosted image",
+        "camera search",
+        "camera queries",
+        "query origin",
+        "new image query",
+        "unseen query images",
+        "uploaded query",
+        "photos taken",
+        "external photos",
+        "in-platform images",
+        "query from camera"
       ],
       "answer": "Most queries, roughly 70%, start from an image already on the platform. The rest are photos taken with the camera or uploaded from the phone, which we have never seen before.",
       "examples": [
@@ -17369,7 +18527,17 @@ enum BundledData {
         "how do we measure success",
         "main goal",
         "north star",
-        "primary metric"
+        "primary metric",
+        "success metric",
+        "success criteria",
+        "what success looks like",
+        "optimize for",
+        "what are we optimizing",
+        "discovery",
+        "time spent",
+        "CTR",
+        "click-through rate",
+        "business objective"
       ],
       "answer": "We want people to discover more content they like. Success means more engagement: more clicks on the results and more time spent with the images they find.",
       "examples": [
@@ -17395,7 +18563,17 @@ enum BundledData {
         "results per query",
         "pagination",
         "paginated",
-        "pages of results"
+        "pages of results",
+        "k results",
+        "results per page",
+        "number of images shown",
+        "grid size",
+        "infinite scroll",
+        "scroll depth",
+        "how deep",
+        "top results",
+        "result depth",
+        "how many to retrieve"
       ],
       "answer": "The first page shows about 50 images; very few users scroll past the first few hundred.",
       "examples": [
@@ -17415,7 +18593,17 @@ enum BundledData {
         "training compute",
         "infrastructure",
         "cloud",
-        "accelerators"
+        "accelerators",
+        "GPU budget",
+        "GPU serving",
+        "GPU inference",
+        "training cluster",
+        "GPU hardware",
+        "encoder serving",
+        "inference hardware",
+        "TPU",
+        "compute resources",
+        "serving GPUs"
       ],
       "answer": "We have GPU clusters for training and can put GPUs behind the serving encoder. The search fleet is big but not unlimited, so be careful with memory per image.",
       "examples": [
@@ -17438,7 +18626,17 @@ enum BundledData {
         "fleet size",
         "storage budget",
         "storage for embeddings",
-        "disk"
+        "disk",
+        "RAM",
+        "machine count",
+        "server count",
+        "number of servers",
+        "index memory",
+        "memory footprint",
+        "bytes per vector",
+        "SSD storage",
+        "flash storage",
+        "machine budget"
       ],
       "answer": "A search server has about 512 GB of RAM and a few TB of NVMe SSD. For this feature we'd like to stay within a few hundred such machines, replicas included.",
       "examples": [
@@ -17462,7 +18660,17 @@ enum BundledData {
         "cache",
         "searched more often",
         "recent images",
-        "old images"
+        "old images",
+        "query distribution",
+        "popularity distribution",
+        "head queries",
+        "hot set",
+        "caching",
+        "popular queries",
+        "age of images",
+        "recency of results",
+        "rarely returned",
+        "hot and cold"
       ],
       "answer": "Very skewed. A few million popular images make up about a third of all query images, and most clicked results were uploaded in the last two years; the bulk of the corpus is rarely returned.",
       "examples": [
@@ -17487,7 +18695,17 @@ enum BundledData {
         "embeddings for the whole corpus",
         "embed the whole corpus",
         "embed all images",
-        "whole corpus"
+        "whole corpus",
+        "re-embedding cost",
+        "reindex cost",
+        "encoder upgrade",
+        "changing the encoder",
+        "model upgrade cost",
+        "embedding migration",
+        "backfill time",
+        "how long to re-embed",
+        "embedding versioning",
+        "new encoder rollout"
       ],
       "answer": "One full pass of an encoder over every image takes our batch GPU fleet about three weeks, mostly reading and decoding the images, and it competes with training for those GPUs.",
       "examples": [
@@ -17512,7 +18730,17 @@ enum BundledData {
         "camera uploads moderated",
         "face matching",
         "face recognition",
-        "match faces"
+        "match faces",
+        "query safety",
+        "NSFW queries",
+        "unsafe uploads",
+        "privacy of faces",
+        "facial recognition",
+        "person search",
+        "doxxing",
+        "harassment",
+        "face search",
+        "find a person"
       ],
       "answer": "Camera photos and uploads used as queries haven't been through moderation, and some will be unsafe. We also don't want the feature used to find more photos of a private person from a picture of their face.",
       "examples": [
@@ -20313,7 +21541,17 @@ enum BundledData {
         "long-term value",
         "short-term engagement",
         "user satisfaction",
-        "retention"
+        "retention",
+        "MSI",
+        "meaningful social interactions",
+        "main goal",
+        "primary metric",
+        "what matters most",
+        "success criteria",
+        "daily return rate",
+        "return rate",
+        "time well spent",
+        "long-term retention"
       ],
       "answer": "Leadership wants people to keep coming back because the feed is worth their time: meaningful interactions with friends, groups and creators, such as comments, shares and replies, and healthy daily return rates. They explicitly don't want growth bought with clickbait, outrage or borderline content. How you turn that into a ranking objective is up to you.",
       "examples": [
@@ -20345,7 +21583,17 @@ enum BundledData {
         "web version",
         "mobile app",
         "post format",
-        "post formats"
+        "post formats",
+        "feed format",
+        "infinite scroll",
+        "vertical scroll",
+        "ads insertion",
+        "ads ranking",
+        "organic posts",
+        "phone share",
+        "screen size",
+        "videos in feed",
+        "reshares"
       ],
       "answer": "It's the home feed: an endless vertical scroll. Posts are text, photos, links, videos and reshares. About 85% of use is on phones, where roughly three posts fit on a screen. Ads appear in the feed too, but a separate ads system inserts them into slots after your ranking; you rank the organic posts only.",
       "examples": [
@@ -20374,7 +21622,17 @@ enum BundledData {
         "in network",
         "non-friend content",
         "posts from friends",
-        "accounts I don't follow"
+        "accounts I don't follow",
+        "candidate generation sources",
+        "connections",
+        "friend count",
+        "group count",
+        "pages followed",
+        "unconnected content",
+        "suggested posts",
+        "recommended content",
+        "discovery posts",
+        "graph size"
       ],
       "answer": "A typical user has about 300 friends, is in about 10 active groups and follows about 50 pages or creators. Posts come from those connections. A separate team runs a recommender that can supply a few hundred suggested posts from unconnected accounts per request; you may treat that as one more candidate source, but connected content is the core of this design.",
       "examples": [
@@ -20394,7 +21652,15 @@ enum BundledData {
         "number of users",
         "million users",
         "billion users",
-        "how big"
+        "how big",
+        "DAUs",
+        "daily actives",
+        "total accounts",
+        "registered accounts",
+        "MAU",
+        "user count",
+        "scale",
+        "how many accounts"
       ],
       "answer": "About 300 million daily active users, out of roughly a billion accounts.",
       "examples": [
@@ -20419,7 +21685,15 @@ enum BundledData {
         "feed loads",
         "how many requests",
         "ranking requests",
-        "page loads"
+        "page loads",
+        "RPS",
+        "ranking QPS",
+        "requests per user",
+        "opens per day",
+        "peak QPS",
+        "evening peak",
+        "load at peak",
+        "pagination requests"
       ],
       "answer": "A typical user opens the app about 8 times a day. Each session triggers a ranking request for the first page and another every fifteen or so posts scrolled, about 15 ranking requests per user per day in total. Evening peaks run at about twice the daily average.",
       "examples": [
@@ -20441,7 +21715,15 @@ enum BundledData {
         "p99",
         "time budget",
         "deadline",
-        "how long can ranking take"
+        "how long can ranking take",
+        "latency requirement",
+        "latency SLA",
+        "SLA",
+        "ranking latency",
+        "server latency",
+        "end-to-end latency",
+        "latency target",
+        "response deadline"
       ],
       "answer": "The server has about 250 ms at p99 for a feed request, from fetching candidates to returning the ranked page. Network and rendering on the phone come on top of that. How you split the 250 ms is your call.",
       "examples": [
@@ -20467,7 +21749,16 @@ enum BundledData {
         "posts created",
         "volume of posts",
         "candidate posts",
-        "how many candidate posts"
+        "how many candidate posts",
+        "candidate pool",
+        "candidate set size",
+        "unseen inventory",
+        "backlog of posts",
+        "post volume",
+        "daily posts",
+        "eligible candidates",
+        "age of candidates",
+        "billion posts"
       ],
       "answer": "About a billion new posts are created each day. When a user opens the app there are typically 1,000 to 3,000 eligible posts from their connections that they haven't seen yet, mostly from the last two or three days; around 2,000 is a fair average.",
       "examples": [
@@ -20499,7 +21790,16 @@ enum BundledData {
         "implicit feedback",
         "explicit feedback",
         "reactions",
-        "what labels"
+        "what labels",
+        "logging",
+        "impression definition",
+        "event logging",
+        "likes",
+        "link clicks",
+        "video watch time",
+        "snooze",
+        "signals logged",
+        "engagement signals"
       ],
       "answer": "The client logs an impression when at least half of a post is on screen for half a second, with the feed position, the session and the ranker version that served it. We also log dwell time per post, reactions (like and others), comments, shares, clicks on links, video watch time, and negative feedback: hide, 'see less from', unfollow, snooze and report.",
       "examples": [
@@ -20529,7 +21829,16 @@ enum BundledData {
         "rare are hides",
         "hides compared with likes",
         "reports",
-        "how many reports"
+        "how many reports",
+        "engagement rates",
+        "base rates",
+        "reaction rate",
+        "how often comment",
+        "label sparsity",
+        "sparse labels",
+        "rate of likes",
+        "rare actions",
+        "report rate"
       ],
       "answer": "Per impression, roughly 4% get a like or another reaction, 0.5% a comment, 0.2% a share and about 0.05% a hide. Reports are about ten times rarer than hides. Most impressions get no explicit action at all.",
       "examples": [
@@ -20552,7 +21861,16 @@ enum BundledData {
         "comments arrive",
         "come back later",
         "timestamps",
-        "timestamps tied to the impression"
+        "timestamps tied to the impression",
+        "delayed feedback",
+        "action delay",
+        "late engagement",
+        "attribution window",
+        "label window",
+        "when do comments come",
+        "late comments",
+        "event timestamps",
+        "join events to impressions"
       ],
       "answer": "Most reactions happen within seconds of the impression. Comments and shares often come later, when people come back to a post, and a small share arrives hours afterwards. Every event carries a timestamp and the impression it belongs to.",
       "examples": [
@@ -20579,7 +21897,16 @@ enum BundledData {
         "hand labeling",
         "impressions per day",
         "scroll through",
-        "posts per day does a user see"
+        "posts per day does a user see",
+        "log retention period",
+        "data volume",
+        "impressions volume",
+        "survey data",
+        "worth your time survey",
+        "user surveys",
+        "manual labels",
+        "labelled data",
+        "annotators"
       ],
       "answer": "Users scroll past about 100 posts a day on average, so we log about 30 billion impressions a day. Raw impression logs are kept for 90 days; aggregated features longer. No one hand-labels posts for ranking, but a small in-app survey asks a random sample of users whether a post was worth their time: a few hundred thousand answers a day.",
       "examples": [
@@ -20604,7 +21931,15 @@ enum BundledData {
         "staleness",
         "breaking news",
         "recency",
-        "old posts"
+        "old posts",
+        "post age",
+        "new post latency",
+        "first-hour engagement",
+        "early engagement",
+        "news staleness",
+        "fresh content",
+        "recent posts",
+        "time to appear"
       ],
       "answer": "A friend's post should be able to appear in someone's feed within a minute or two of posting. A post's engagement in its first hour says a lot about how it will do, and news in groups and pages can go stale within hours. Users do complain when they see day-old posts above fresh ones from close friends.",
       "examples": [
@@ -20633,7 +21968,17 @@ enum BundledData {
         "sensational",
         "classifier scores",
         "bots",
-        "fake engagement"
+        "fake engagement",
+        "integrity scores",
+        "misinfo",
+        "fact-checked content",
+        "demotion",
+        "engagement bait",
+        "policy violations",
+        "content moderation",
+        "low-quality content",
+        "harmful content",
+        "downrank borderline"
       ],
       "answer": "A separate integrity team removes content that violates policy. For the rest they provide per-post classifier scores (likely misinformation, clickbait, engagement bait, sensational or borderline content, spam), updated as reports and fact-checks come in. Policy says fact-checked and borderline content must be shown less, not necessarily removed. Applying that in ranking is your job.",
       "examples": [
@@ -20663,7 +22008,17 @@ enum BundledData {
         "chronological feed",
         "age or gender",
         "EU",
-        "use age"
+        "use age",
+        "audience settings",
+        "visibility",
+        "blocking",
+        "deleted posts",
+        "non-profiled feed",
+        "profiling",
+        "sensitive data",
+        "PII",
+        "data protection",
+        "post deletion"
       ],
       "answer": "Every post has an audience setting, and we must never show a post to someone outside it or to someone the author blocked. Deleted posts must disappear within minutes. Sensitive attributes such as religion or health may not be used as features. In the EU we must also offer a feed option that isn't based on profiling.",
       "examples": [
@@ -20689,7 +22044,17 @@ enum BundledData {
         "chronological today",
         "already have a ranking",
         "ranked today",
-        "how is the feed ordered"
+        "how is the feed ordered",
+        "current formula",
+        "hand-tuned formula",
+        "edgerank",
+        "affinity score",
+        "heuristic ranking",
+        "rule-based ranking",
+        "status quo",
+        "what exists today",
+        "legacy ranking",
+        "no ML yet"
       ],
       "answer": "Today the feed is ordered by a hand-tuned formula: affinity with the author times a weight per post type times a time decay. There's no learned ranking model yet, but all the logging above is in place.",
       "examples": [
@@ -20722,7 +22087,17 @@ enum BundledData {
         "large model",
         "heavy model",
         "serving budget",
-        "serving cost"
+        "serving cost",
+        "online store",
+        "key-value store",
+        "streaming pipeline",
+        "graph service",
+        "inference servers",
+        "GPU inference",
+        "training cluster",
+        "ML platform",
+        "serving fleet",
+        "event pipeline"
       ],
       "answer": "There's a GPU cluster for training and GPU-backed inference servers for ranking, next to a large CPU fleet. You can use the feature store (batch features plus an online key-value store), a streaming pipeline that delivers events within seconds, the social graph service, and a post index that returns each author's or group's recent posts.",
       "examples": [
@@ -20747,7 +22122,17 @@ enum BundledData {
         "how far scroll",
         "log the position",
         "position of each post",
-        "first few slots"
+        "first few slots",
+        "position effects",
+        "slot position",
+        "rank bias",
+        "presentation bias",
+        "scroll behavior",
+        "scroll behaviour",
+        "how far users scroll",
+        "positional bias",
+        "top slots",
+        "position discount"
       ],
       "answer": "Engagement drops steeply with position: posts in the first few slots get several times the interactions of the same kind of post twenty slots down, partly because fewer people scroll that far. Every impression is logged with its position and the session's scroll depth.",
       "examples": [
@@ -20767,7 +22152,16 @@ enum BundledData {
         "international",
         "markets",
         "slow connections",
-        "low-end phones"
+        "low-end phones",
+        "international users",
+        "worldwide",
+        "language support",
+        "how many languages",
+        "bandwidth",
+        "low bandwidth",
+        "emerging markets",
+        "device constraints",
+        "old phones"
       ],
       "answer": "The network is global: users in well over 100 countries and posts in dozens of languages. About two thirds of users are outside North America and Europe, many on low-end phones and slow connections.",
       "examples": [
@@ -20790,7 +22184,17 @@ enum BundledData {
         "no history",
         "new creators",
         "new pages",
-        "new posts with no engagement"
+        "new posts with no engagement",
+        "new user onboarding",
+        "empty feed",
+        "thin inventory",
+        "new account",
+        "signups per day",
+        "new page",
+        "zero engagement",
+        "fresh accounts",
+        "friendless users",
+        "sparse graph"
       ],
       "answer": "About a million people sign up every day. In their first week many have fewer than ten friends, so their connected inventory is thin. New pages and creators start with no engagement history, and every new post starts with zero interactions.",
       "examples": [
@@ -20823,7 +22227,17 @@ enum BundledData {
         "concentration",
         "crowded out",
         "big pages",
-        "share of impressions"
+        "share of impressions",
+        "creator reach",
+        "exposure concentration",
+        "popularity bias",
+        "rich get richer",
+        "long-tail creators",
+        "diversification",
+        "author diversity",
+        "source diversity",
+        "consecutive posts",
+        "page dominance"
       ],
       "answer": "Exposure is very concentrated: the top 1% of pages and creators get more than half of all page and creator impressions. Users complain about seeing several posts from the same page in a row, and friends' posts getting crowded out by pages. Small creators complain that their reach is unpredictable.",
       "examples": [
@@ -20848,7 +22262,16 @@ enum BundledData {
         "clusters of friends",
         "randomize by clusters",
         "network effects",
-        "how long do tests run"
+        "how long do tests run",
+        "AB testing",
+        "online experiments",
+        "test duration",
+        "network effect",
+        "interference",
+        "cluster randomization",
+        "cluster randomisation",
+        "control group",
+        "experiment length"
       ],
       "answer": "There's an experimentation platform that randomises by user, and tests usually run for two weeks. It can also randomise by clusters of densely connected users, at the cost of fewer units. One percent of users sit in a long-term holdout that keeps last year's ranking.",
       "examples": [
@@ -23649,7 +25072,17 @@ enum BundledData {
         "how is success measured",
         "connections per user",
         "friendships formed",
-        "north star"
+        "north star",
+        "goal of PYMK",
+        "primary metric",
+        "main metric",
+        "key metric",
+        "optimise for",
+        "what should we optimize",
+        "success criteria",
+        "why does PYMK matter",
+        "business value",
+        "leadership tracks"
       ],
       "answer": "We want people to find friends they actually know and want on the platform. People with more friends see more relevant content and stay longer, new users above all, so leadership tracks friendships formed through suggestions. We've been burned by spammy requests before, though: more requests that nobody wants is not a win.",
       "examples": [
@@ -23685,7 +25118,16 @@ enum BundledData {
         "scroll",
         "suggestions does the user see",
         "how many cards",
-        "suggestions per view"
+        "suggestions per view",
+        "where is PYMK shown",
+        "where is it shown",
+        "entry points",
+        "onboarding flow",
+        "add friend button",
+        "suggestions per page",
+        "how many people shown",
+        "PYMK card",
+        "card layout"
       ],
       "answer": "On the Friends tab as a scrollable list, as a horizontal carousel in the home feed, right after you accept a friend request, and as a step in onboarding for new accounts. A view shows roughly 10 to 20 people; each card has 'Add friend' and 'Remove' buttons.",
       "examples": [
@@ -23710,7 +25152,17 @@ enum BundledData {
         "bidirectional",
         "friend limit",
         "maximum friends",
-        "what is a connection"
+        "what is a connection",
+        "friend cap",
+        "max friends",
+        "undirected",
+        "directed graph",
+        "followers",
+        "public figures",
+        "follow feature",
+        "requires acceptance",
+        "asymmetric",
+        "reciprocal"
       ],
       "answer": "Friendships are mutual: one person sends a request and the other has to accept it. There is also a follow feature for public figures, but it's out of scope here. A user can have at most 5,000 friends.",
       "examples": [
@@ -23731,7 +25183,15 @@ enum BundledData {
         "user base",
         "active users",
         "number of users",
-        "how many DAU"
+        "how many DAU",
+        "monthly active users",
+        "daily users",
+        "monthly users",
+        "user count",
+        "how many members",
+        "active accounts",
+        "how many people use",
+        "user base size"
       ],
       "answer": "About 1 billion monthly active users and about 300 million daily active users.",
       "examples": [
@@ -23755,7 +25215,14 @@ enum BundledData {
         "degree distribution",
         "median friends",
         "how many friends of friends",
-        "how connected"
+        "how connected",
+        "total friendships",
+        "total edges",
+        "FoF count",
+        "two-hop",
+        "average degree",
+        "hub users",
+        "graph density"
       ],
       "answer": "About 300 friends per user on average, with a median around 150 and a long tail up to the 5,000 cap; that's roughly 150 billion friendships. A typical user has tens to hundreds of thousands of friends-of-friends, and well-connected users have millions.",
       "examples": [
@@ -23780,7 +25247,17 @@ enum BundledData {
         "peak traffic",
         "suggestions shown per day",
         "shown per day",
-        "use PYMK"
+        "use PYMK",
+        "RPS",
+        "peak QPS",
+        "average QPS",
+        "throughput",
+        "PYMK loads",
+        "loads per day",
+        "query volume",
+        "request volume",
+        "serving load",
+        "impression volume"
       ],
       "answer": "The PYMK unit is loaded about 600 million times a day across all surfaces: around 7,000 requests per second on average and about 20,000 at peak. That's roughly 6 billion suggestion impressions a day.",
       "examples": [
@@ -23800,7 +25277,14 @@ enum BundledData {
         "ms",
         "SLA",
         "render time",
-        "p99"
+        "p99",
+        "latency requirement",
+        "server-side latency",
+        "latency target",
+        "latency SLA",
+        "serving latency",
+        "tail latency",
+        "milliseconds"
       ],
       "answer": "About 150 ms at p99 on the server side for the whole PYMK response. How you spend it is up to you.",
       "examples": [
@@ -23830,7 +25314,17 @@ enum BundledData {
         "report",
         "I don't know this person",
         "decline",
-        "feedback"
+        "feedback",
+        "impression logs",
+        "event logs",
+        "logged events",
+        "request outcomes",
+        "add friend clicks",
+        "negative feedback",
+        "implicit feedback",
+        "position logged",
+        "negative signals",
+        "training labels"
       ],
       "answer": "Every suggestion impression is logged with viewer, candidate, surface, position and time, as are 'Add friend' (a request sent) and 'Remove' (a dismissal). For every friend request we log whether the recipient accepted it, deleted it, marked 'I don't know this person', or never answered, with timestamps. Requests also come from search and profile pages, not only from PYMK.",
       "examples": [
@@ -23861,7 +25355,17 @@ enum BundledData {
         "positive rate",
         "requests sent per day",
         "new friendships form each day",
-        "friendships per day"
+        "friendships per day",
+        "CTR",
+        "click-through rate",
+        "request rate",
+        "class imbalance",
+        "time to accept",
+        "label delay",
+        "requests from PYMK",
+        "how often people accept",
+        "ignored requests",
+        "still pending"
       ],
       "answer": "About 1% of suggestion impressions lead to a request, so around 60 million requests a day come from PYMK, out of about 100 million in total. About 45% of requests are eventually accepted, most within three days but some after weeks; about a quarter are deleted, about 2% are marked 'I don't know this person', and the rest stay pending. That is roughly 45 million new friendships a day.",
       "examples": [
@@ -23890,7 +25394,17 @@ enum BundledData {
         "profile fields",
         "profile information",
         "workplace",
-        "employers"
+        "employers",
+        "what features",
+        "available features",
+        "photo tags",
+        "group memberships",
+        "event memberships",
+        "likes and comments",
+        "education",
+        "hometown",
+        "years of data",
+        "how much history"
       ],
       "answer": "The full friendship graph with creation and removal timestamps going back years; two years of impression and request logs; profile fields people chose to share (schools, employers, city, age range, language); group and event memberships; interactions such as profile views, likes, comments and photo tags; and address-book contacts for the roughly 40% of users who opted in to uploading them.",
       "examples": [
@@ -23913,7 +25427,17 @@ enum BundledData {
         "how does it work now",
         "existing",
         "share of new friendships",
-        "compare against"
+        "compare against",
+        "current model",
+        "current ranking",
+        "current heuristic",
+        "legacy system",
+        "status quo",
+        "how it works today",
+        "current algorithm",
+        "heuristic baseline",
+        "friends of friends ranking",
+        "triadic closure"
       ],
       "answer": "Today's PYMK ranks friends-of-friends by their number of mutual friends, recomputed nightly. About two thirds of new friendships on the platform are between people who already had at least one mutual friend.",
       "examples": [
@@ -23945,7 +25469,15 @@ enum BundledData {
         "daily batch",
         "daily update",
         "batch update",
-        "nightly recompute"
+        "nightly recompute",
+        "near real-time",
+        "refresh rate",
+        "refresh frequency",
+        "how stale",
+        "incremental updates",
+        "update after signup",
+        "update after contact upload",
+        "within minutes"
       ],
       "answer": "For most users a daily refresh is fine. But after someone accepts a request, signs up or uploads contacts, the product team wants their next PYMK view, a few minutes later, to reflect it; that matters most during onboarding.",
       "examples": [
@@ -23976,7 +25508,14 @@ enum BundledData {
         "few friends",
         "fewer friends",
         "share of new users",
-        "what fraction of users are new"
+        "what fraction of users are new",
+        "newcomers",
+        "new members",
+        "signups per day",
+        "first two weeks",
+        "activation",
+        "early retention",
+        "zero friends"
       ],
       "answer": "About a million new accounts a day get through signup-time fake-account checks. New users who reach about 10 friends within their first two weeks are far more likely to still be active a month later, so their first suggestions matter a lot.",
       "examples": [
@@ -24006,7 +25545,17 @@ enum BundledData {
         "request limit",
         "limit on how many requests",
         "how many requests someone can send",
-        "send per day"
+        "send per day",
+        "fake profiles",
+        "spam accounts",
+        "sybil accounts",
+        "mass friend requests",
+        "integrity team",
+        "trust and safety",
+        "fake-account score",
+        "daily request limit",
+        "request cap",
+        "scams"
       ],
       "answer": "A separate integrity team runs a fake-account classifier that scores every account at signup and daily; a few percent of monthly actives are estimated to be fake. Fake accounts and scammers send mass friend requests, often to friends of their first victims so that they appear to have mutual friends. Users can send at most a few hundred requests a day.",
       "examples": [
@@ -24034,7 +25583,17 @@ enum BundledData {
         "friend list is private",
         "private friend list",
         "contact upload consent",
-        "opt-in"
+        "opt-in",
+        "privacy constraints",
+        "data protection",
+        "blocked users",
+        "block list",
+        "precise location",
+        "GPS location",
+        "private messages",
+        "DMs",
+        "right to be forgotten",
+        "hidden friend list"
       ],
       "answer": "Contact uploads are opt-in and users can delete them; deletion requests must propagate everywhere. Precise location can't be used for PYMK, and private messages are off limits. A friend list set to private must not be revealed, blocked pairs may never be suggested to each other, and we're subject to GDPR and similar laws.",
       "examples": [
@@ -24058,7 +25617,15 @@ enum BundledData {
         "age rules",
         "child-safety",
         "safety policies",
-        "policies for children"
+        "policies for children",
+        "underage users",
+        "teen accounts",
+        "teen safety",
+        "minor safety",
+        "adults and minors",
+        "age restrictions",
+        "age-based rules",
+        "youth safety"
       ],
       "answer": "Teens can use the platform. Policy forbids suggesting a minor to an adult they share no mutual friends with, and the reverse.",
       "examples": [
@@ -24088,7 +25655,17 @@ enum BundledData {
         "streaming",
         "query the graph",
         "graph stored",
-        "compute budget"
+        "compute budget",
+        "GPU cluster",
+        "CPU serving",
+        "serving hardware",
+        "data warehouse",
+        "graph snapshots",
+        "ANN service",
+        "KV store",
+        "Kafka",
+        "tech stack",
+        "graph lookup"
       ],
       "answer": "There's a large Spark-style batch cluster over the data warehouse, with daily graph snapshots, a GPU cluster for training, and CPU machines for serving. An online graph service holds everyone's friend list in memory and answers a lookup in about a millisecond. There's also a key-value store, a feature store, a streaming platform for events, and a vector search service.",
       "examples": [
@@ -24111,7 +25688,15 @@ enum BundledData {
         "cross countries",
         "friendships cross countries",
         "same country",
-        "within a country"
+        "within a country",
+        "worldwide",
+        "how many countries",
+        "cross-border friendships",
+        "multilingual",
+        "localisation",
+        "localization",
+        "regional clustering",
+        "geographic clusters"
       ],
       "answer": "It's global: over 100 countries and dozens of languages. Most friendships are within one country, and the graph clusters strongly by region, school and workplace.",
       "examples": [
@@ -24131,7 +25716,17 @@ enum BundledData {
         "how do we test",
         "online test",
         "holdout",
-        "how long do experiments run"
+        "how long do experiments run",
+        "A/B testing",
+        "AB test",
+        "split test",
+        "experiment duration",
+        "network effects",
+        "interference",
+        "cluster randomization",
+        "randomisation",
+        "randomization unit",
+        "treatment assignment"
       ],
       "answer": "The experimentation platform randomises by user ID by default. The infra team can assign treatment by cluster or by country instead if you give them the partition. Tests usually run two to four weeks.",
       "examples": [
@@ -24154,7 +25749,14 @@ enum BundledData {
         "mutual friends shown",
         "context line",
         "transparency",
-        "why am I seeing this"
+        "why am I seeing this",
+        "explainability",
+        "social proof",
+        "suggestion reason",
+        "reason text",
+        "works at",
+        "went to",
+        "explain suggestions"
       ],
       "answer": "Each card shows a short reason, usually '12 mutual friends', sometimes 'Works at X' or 'Went to Y'. People accept more when a reason is shown.",
       "examples": [
@@ -26661,7 +28263,17 @@ enum BundledData {
         "motivation",
         "pain point",
         "why build",
-        "build this assistant"
+        "build this assistant",
+        "main objective",
+        "business value",
+        "ROI",
+        "employee productivity",
+        "north star",
+        "primary metric",
+        "key metric",
+        "optimise for",
+        "what should we optimize",
+        "time wasted searching"
       ],
       "answer": "Employees waste a lot of time hunting through the wiki and shared drives, and many of them end up opening a helpdesk ticket for something that is already written down. Success means people get correct answers to work questions quickly, they trust the answers, and fewer of those questions reach the IT and HR helpdesks.",
       "examples": [
@@ -26693,7 +28305,15 @@ enum BundledData {
         "tickets",
         "support load",
         "IT tickets",
-        "HR tickets"
+        "HR tickets",
+        "help desk",
+        "service desk",
+        "monthly tickets",
+        "ticket cost",
+        "agent cost",
+        "support cost",
+        "answerable tickets",
+        "tickets deflected"
       ],
       "answer": "The IT and HR helpdesks handle about 60,000 tickets a month. Roughly a third of them are 'how do I…' or 'what is the policy on…' questions that some document already answers. A ticket handled by an agent costs about $15.",
       "examples": [
@@ -26731,7 +28351,17 @@ enum BundledData {
         "working hours",
         "time zones",
         "who will use it",
-        "main users"
+        "main users",
+        "company headcount",
+        "total headcount",
+        "employee count",
+        "peak QPS",
+        "RPS",
+        "questions per second",
+        "expected usage",
+        "questions per user",
+        "throughput",
+        "request volume"
       ],
       "answer": "We have about 50,000 employees. After the full rollout we expect around 20,000 daily users asking about five questions each, so roughly 100,000 questions a day. Traffic follows working hours across the US, Europe and India, with peaks around 10 questions per second; design for 15.",
       "examples": [
@@ -26773,7 +28403,15 @@ enum BundledData {
         "chatbot",
         "chat bot",
         "integrations",
-        "remember earlier turns"
+        "remember earlier turns",
+        "Microsoft Teams",
+        "Slack bot",
+        "web app",
+        "chat UI",
+        "book leave",
+        "tool use",
+        "agentic",
+        "follow-ups"
       ],
       "answer": "It will run as a bot in Slack and Teams and as a chat page on the intranet. Conversations are multi-turn, so people ask follow-up questions. Version one only answers questions: it doesn't take actions such as filing tickets, booking leave or changing settings.",
       "examples": [
@@ -26803,7 +28441,15 @@ enum BundledData {
         "response speed",
         "how long should an answer take",
         "first words",
-        "how fast should"
+        "how fast should",
+        "TTFT",
+        "end-to-end latency",
+        "full answer time",
+        "generation time",
+        "token streaming",
+        "SLA",
+        "SLO",
+        "answer speed"
       ],
       "answer": "People compare it with a chat tool. They expect the first words of the answer within about 2 seconds and the whole answer within about 10 to 15 seconds. Both Slack and the web page can show an answer as it is being written.",
       "examples": [
@@ -26852,7 +28498,17 @@ enum BundledData {
         "content sources",
         "spreadsheets",
         "Word documents",
-        "wiki pages"
+        "wiki pages",
+        "OCR",
+        "scanned documents",
+        "PowerPoint",
+        "Excel",
+        "docx",
+        "KB articles",
+        "knowledge-base articles",
+        "total tokens",
+        "token count",
+        "document mix"
       ],
       "answer": "About 7.5 million documents: roughly 1.5 million wiki pages, 6 million files on shared drives (Word documents, PDFs, slide decks, spreadsheets), and about 30,000 IT and HR knowledge-base articles. Some PDFs are scans, and many documents have tables. After text extraction it comes to roughly 6 billion tokens.",
       "examples": [
@@ -26894,7 +28550,17 @@ enum BundledData {
         "change over time",
         "policy changes",
         "effective date",
-        "index updates"
+        "index updates",
+        "edit rate",
+        "documents per day",
+        "reindexing",
+        "re-indexing",
+        "incremental indexing",
+        "index freshness",
+        "access revoked",
+        "revoked access",
+        "deletion deadline",
+        "sync frequency"
       ],
       "answer": "About 50,000 documents are created or edited on a typical day, and policies change a few times a year, sometimes with an effective date. After an edit, answers should reflect the new version within about an hour. A deleted document, or one whose access was revoked, must stop being used within 15 minutes.",
       "examples": [
@@ -26943,7 +28609,17 @@ enum BundledData {
         "private documents",
         "visibility",
         "authorization",
-        "who is allowed"
+        "who is allowed",
+        "RBAC",
+        "entitlements",
+        "security trimming",
+        "permission-aware",
+        "per-user access",
+        "group membership",
+        "Active Directory",
+        "HR investigations",
+        "M&A documents",
+        "need-to-know"
       ],
       "answer": "Every source has its own permissions: wiki spaces and pages, drive folders and files shared with people or groups, knowledge-base sections. About 70% of documents are open to all employees; the rest are restricted to groups, and some are highly sensitive: legal matters, M&A, HR investigations, compensation. Groups come from our identity provider; the average employee is in about 40 groups, some in hundreds. Nobody may get content, or even a hint of content, from a document they couldn't open themselves.",
       "examples": [
@@ -26981,7 +28657,17 @@ enum BundledData {
         "inconsistent",
         "messy",
         "versions",
-        "trust the documents"
+        "trust the documents",
+        "canonical source",
+        "official documents",
+        "HR policy portal",
+        "old handbooks",
+        "obsolete documents",
+        "conflicting policies",
+        "deduplication",
+        "content quality",
+        "data quality",
+        "abandoned pages"
       ],
       "answer": "Quality is mixed. The same policy is often copied into several wiki spaces, old versions of handbooks are still lying around, and many pages haven't been touched in years. For their areas, the HR policy portal and the IT knowledge base are the official sources.",
       "examples": [
@@ -27011,7 +28697,15 @@ enum BundledData {
         "language",
         "translation",
         "translate",
-        "cross-lingual"
+        "cross-lingual",
+        "language mix",
+        "share of English",
+        "cross-language",
+        "multilingual embeddings",
+        "multilingual retrieval",
+        "other languages",
+        "foreign languages",
+        "language distribution"
       ],
       "answer": "About 80% of documents and questions are in English; most of the rest are German, Japanese or Spanish. People sometimes ask in one language about a document written in another.",
       "examples": [
@@ -27044,7 +28738,17 @@ enum BundledData {
         "search",
         "BM25",
         "search system",
-        "find documents now"
+        "find documents now",
+        "current search",
+        "existing index",
+        "lexical search",
+        "keyword index",
+        "searches per day",
+        "search volume",
+        "connectors",
+        "document-level security",
+        "Elastic",
+        "sparse retrieval"
       ],
       "answer": "There is an intranet keyword search built on Elasticsearch with BM25. It indexes the same sources through connectors and already applies document-level security: each document carries the users and groups allowed to read it. It has two years of query and click logs, about 150,000 searches a day.",
       "examples": [
@@ -27086,7 +28790,17 @@ enum BundledData {
         "golden set",
         "human evaluation",
         "gold answers",
-        "reference answers"
+        "reference answers",
+        "QA pairs",
+        "Q&A pairs",
+        "test set",
+        "benchmark set",
+        "expert time",
+        "expert hours",
+        "labeling budget",
+        "labelling budget",
+        "historical tickets",
+        "linked KB article"
       ],
       "answer": "There are no labelled question-answer pairs. The helpdesks have about 500,000 resolved tickets from the last three years; many record the knowledge-base article the agent linked, and they contain personal details. Experts from HR, IT, Finance and Legal can give about 50 hours a month in total to labelling and reviewing.",
       "examples": [
@@ -27132,7 +28846,17 @@ enum BundledData {
         "language model",
         "large model",
         "small model",
-        "model provider"
+        "model provider",
+        "LLM vendor",
+        "token pricing",
+        "input tokens",
+        "output tokens",
+        "prompt caching",
+        "context length",
+        "open-weight models",
+        "self-hosting",
+        "fine-tune a model",
+        "model choice"
       ],
       "answer": "We have an enterprise contract with a hosted LLM provider, in our approved cloud regions, with no training on our data and no retention. It offers a large model at about $3 per million input tokens and $15 per million output tokens, and a small model at about $0.25 and $1.25; repeated prompt prefixes are billed at a tenth of the input price. Both have 128k-token context windows. We also have a shared GPU cluster where we could host open-weight models or fine-tune them.",
       "examples": [
@@ -27165,7 +28889,16 @@ enum BundledData {
         "cost cap",
         "LLM budget",
         "expensive",
-        "budget constraints"
+        "budget constraints",
+        "inference budget",
+        "cost ceiling",
+        "max spend",
+        "spend limit",
+        "unit economics",
+        "cost per answer",
+        "cost reporting",
+        "monthly spend",
+        "money available"
       ],
       "answer": "Leadership approved about $40,000 a month for inference at full rollout, covering LLM calls, embeddings and re-ranking, and wants the cost per question reported.",
       "examples": [
@@ -27220,7 +28953,16 @@ enum BundledData {
         "answer not in the documents",
         "no relevant document",
         "fall back",
-        "general knowledge"
+        "general knowledge",
+        "faithfulness",
+        "groundedness",
+        "abstention",
+        "refusals",
+        "confidence threshold",
+        "fabricated answers",
+        "redirect to a team",
+        "escalation",
+        "source links"
       ],
       "answer": "Legal and HR are nervous. A wrong answer about benefits, leave, expenses or security procedures can hurt people and, for HR topics, create legal exposure. They'd much rather the assistant say it doesn't know and point to the right team than guess, and every answer has to show where it came from.",
       "examples": [
@@ -27256,7 +28998,17 @@ enum BundledData {
         "adversarial",
         "poisoned",
         "security risks",
-        "plant instructions"
+        "plant instructions",
+        "indirect prompt injection",
+        "anyone can edit",
+        "customer emails",
+        "vendor PDFs",
+        "saved web pages",
+        "third-party content",
+        "data poisoning",
+        "content provenance",
+        "trust level",
+        "hidden instructions"
       ],
       "answer": "Most wiki pages can be edited by any employee, and some indexed content comes from outside the company: vendor PDFs, customer emails attached to tickets, web pages saved to drives.",
       "examples": [
@@ -27285,7 +29037,16 @@ enum BundledData {
         "keep conversations",
         "sensitive questions",
         "cloud regions",
-        "data leave"
+        "data leave",
+        "conversation logs",
+        "log retention",
+        "audit trail",
+        "audit log",
+        "health information",
+        "data sovereignty",
+        "chat logs",
+        "storing questions",
+        "retrieval audit"
       ],
       "answer": "Questions can contain personal details such as health or performance issues. Conversation logs may be kept for 30 days for debugging and evaluation, access-restricted, and users must be told. Data may not leave our approved cloud regions, and security wants an audit trail of what was retrieved for whom.",
       "examples": [
@@ -27313,7 +29074,16 @@ enum BundledData {
         "user satisfaction",
         "satisfaction",
         "buttons",
-        "feedback signals"
+        "feedback signals",
+        "feedback buttons",
+        "Slack reactions",
+        "emoji reactions",
+        "feedback widget",
+        "answer ratings",
+        "CSAT",
+        "was this helpful",
+        "upvote",
+        "thumbs"
       ],
       "answer": "Nothing exists yet, so design whatever feedback you want. In Slack, reactions and buttons are easy to add, and on the web page we can add anything.",
       "examples": [
@@ -27341,7 +29111,16 @@ enum BundledData {
         "schedule",
         "when do we launch",
         "first release",
-        "ship"
+        "ship",
+        "engineering team",
+        "staffing",
+        "time to pilot",
+        "pilot size",
+        "launch date",
+        "phased rollout",
+        "gradual rollout",
+        "timeframe",
+        "time frame"
       ],
       "answer": "A team of six engineers has about three months to a pilot with 2,000 employees, then a gradual rollout to everyone.",
       "examples": [
@@ -30484,7 +32263,16 @@ enum BundledData {
         "wishlist saves",
         "main goal",
         "purpose",
-        "what matters most"
+        "what matters most",
+        "primary metric",
+        "north star",
+        "optimise for",
+        "cancelled bookings",
+        "canceled bookings",
+        "kept bookings",
+        "booking fee",
+        "business value",
+        "key metric"
       ],
       "answer": "Bookings. We earn a fee on every booking, so we want more guests to find a place they book and keep; a booking that is cancelled doesn't count. Hosts are our supply, so a change that gets guests to book but makes hosts unhappy isn't a win either.",
       "examples": [
@@ -30521,7 +32309,15 @@ enum BundledData {
         "how many slots",
         "slots",
         "mobile",
-        "layout"
+        "layout",
+        "carousel size",
+        "visible cards",
+        "card content",
+        "card details",
+        "carousel length",
+        "carousel position",
+        "web and apps",
+        "carousel UI"
       ],
       "answer": "A horizontal carousel under the photos and description of every listing page, on the web and in the apps. Desktop shows 6 cards at a time, mobile 2, and it scrolls to 18. Each card shows a photo, the total price for the visitor's dates if we know them, the rating and the distance from the listing being viewed.",
       "examples": [
@@ -30552,7 +32348,15 @@ enum BundledData {
         "comparable",
         "substitutes",
         "substitute",
-        "similar"
+        "similar",
+        "notion of similarity",
+        "substitutability",
+        "good alternative",
+        "visually similar",
+        "lookalike listings",
+        "look-alikes",
+        "would seriously consider",
+        "similar homes"
       ],
       "answer": "That's partly what we want you to propose. Product's intent is to show alternatives the visitor would seriously consider for this trip, so they keep shopping with us instead of leaving. Homes that merely look alike aren't the point.",
       "examples": [
@@ -30586,7 +32390,16 @@ enum BundledData {
         "properties",
         "number of properties",
         "how many homes",
-        "listings per city"
+        "listings per city",
+        "catalogue size",
+        "catalogue",
+        "inventory size",
+        "number of markets",
+        "market size",
+        "biggest markets",
+        "how many cities",
+        "listing count",
+        "candidate pool"
       ],
       "answer": "About 7 million active listings in roughly 100,000 markets (cities, towns and holiday regions) across about 190 countries. Markets are very uneven: the largest, such as Paris or London, have 60,000 to 90,000 listings, while a typical market has a few hundred to a few thousand.",
       "examples": [
@@ -30620,7 +32433,16 @@ enum BundledData {
         "requests at peak",
         "request volume",
         "throughput",
-        "visitors"
+        "visitors",
+        "RPS",
+        "average QPS",
+        "evening peak",
+        "January peak",
+        "listing page views",
+        "page loads",
+        "daily visitors",
+        "unique visitors",
+        "calls per second"
       ],
       "answer": "About 25 million visitors a day and roughly 400 million listing-page views a day, and every listing page requests the carousel. That's about 4,600 requests per second on average and around 15,000 at the evening peak and in January, when people plan their summer.",
       "examples": [
@@ -30650,7 +32472,14 @@ enum BundledData {
         "timeout",
         "response-time limit",
         "fast",
-        "respond"
+        "respond",
+        "latency target",
+        "server-side latency",
+        "async loading",
+        "asynchronous",
+        "tail latency",
+        "serving latency",
+        "late carousel"
       ],
       "answer": "The carousel call has 100 ms at p99 on the server side. It loads asynchronously after the main page content, so a slow carousel doesn't block the page, but one that arrives late is often never seen.",
       "examples": [
@@ -30686,7 +32515,17 @@ enum BundledData {
         "arrival date",
         "date",
         "price filter",
-        "price range"
+        "price range",
+        "dated searches",
+        "without dates",
+        "search parameters",
+        "query context",
+        "check in",
+        "checkout",
+        "stay dates",
+        "amenity filter",
+        "property type filter",
+        "number of travellers"
       ],
       "answer": "About 60% of listing-page views come from a search with dates and a guest count; then the request carries the destination, check-in and check-out dates, the number of guests and any filters (price range, property type, amenities). The other 40% arrive without dates, from browsing, shared links or wishlists.",
       "examples": [
@@ -30727,7 +32566,16 @@ enum BundledData {
         "occupancy",
         "sold out",
         "unavailable",
-        "booked out"
+        "booked out",
+        "min stay",
+        "minimum nights",
+        "host blocks",
+        "blocked dates",
+        "iCal sync",
+        "channel manager",
+        "stale calendars",
+        "free on those dates",
+        "open dates"
       ],
       "answer": "Each listing has a calendar with availability, nightly price and minimum stay for the next 12 months, served by a calendar service. It changes all the time: bookings, host blocks, and for about a third of listings a sync with other platforms every few hours, so it is occasionally stale. In peak season most listings in popular markets are booked for the popular weekends.",
       "examples": [
@@ -30763,7 +32611,16 @@ enum BundledData {
         "km",
         "kilometers",
         "miles",
-        "away"
+        "away",
+        "proximity",
+        "geo radius",
+        "neighbouring towns",
+        "neighbourhood",
+        "same destination",
+        "geo constraint",
+        "geographic filter",
+        "rural areas",
+        "kilometres"
       ],
       "answer": "Guests almost always book in the destination they searched. A listing in a nearby town can be a fine alternative in a rural or beach area, but one in another city is useless. Today's only rule is 'same city'.",
       "examples": [
@@ -30803,7 +32660,17 @@ enum BundledData {
         "click history",
         "session history",
         "stored",
-        "tracked"
+        "tracked",
+        "impression logs",
+        "carousel impressions",
+        "viewability",
+        "scrolled into view",
+        "wishlist adds",
+        "host messages",
+        "session IDs",
+        "click source",
+        "log retention",
+        "referrer"
       ],
       "answer": "We log every search, listing view (with dwell time and where the click came from: search results, map, carousel, wishlist or a link), wishlist add, message to a host, booking request and booking, each with a session ID, a visitor ID, a timestamp and the search context. Carousel impressions are logged with the cards shown, their positions and whether they were scrolled into view. We keep two years.",
       "examples": [
@@ -30849,7 +32716,16 @@ enum BundledData {
         "fraction of visitors book",
         "share who book",
         "book",
-        "booking"
+        "booking",
+        "session count",
+        "views per session",
+        "daily bookings",
+        "path to booking",
+        "time to book",
+        "decline rate",
+        "instant booking",
+        "multi-session",
+        "booking base rate"
       ],
       "answer": "About 30 million browsing sessions a day; roughly a third view two or more listings. A typical booker views 10 to 50 listings over several sessions and days before booking. About 1% of sessions end in a booking, around 300,000 bookings a day. About half of the listings are instant-book; on the rest hosts decline about 15% of requests.",
       "examples": [
@@ -30886,7 +32762,16 @@ enum BundledData {
         "booking history",
         "travel history",
         "repeat guests",
-        "previous trips"
+        "previous trips",
+        "guest profile",
+        "visitor profile",
+        "anonymous visitors",
+        "personalisation",
+        "personalise",
+        "past stays",
+        "past trips",
+        "thin history",
+        "sparse history"
       ],
       "answer": "About 40% of listing views come from signed-out visitors. Even signed-in guests travel once or twice a year, so their booking history is thin and often for another destination. Personalisation should come mainly from what the visitor does in the current session; for signed-in guests you may use their past history as well.",
       "examples": [
@@ -30917,7 +32802,15 @@ enum BundledData {
         "brand-new",
         "fresh listings",
         "no interactions",
-        "no clicks yet"
+        "no clicks yet",
+        "cold-start listings",
+        "new supply",
+        "daily new listings",
+        "delisted",
+        "removed listings",
+        "listing turnover",
+        "exploration",
+        "first-week bookings"
       ],
       "answer": "About 10,000 new listings go live every day and a similar number are deactivated. Hosts expect bookings within the first week, yet many new listings get no clicks at all in their first days.",
       "examples": [
@@ -30947,7 +32840,17 @@ enum BundledData {
         "attributes",
         "property type",
         "bedrooms",
-        "structured fields"
+        "structured fields",
+        "listing metadata",
+        "structured attributes",
+        "amenity list",
+        "house rules",
+        "cancellation policy",
+        "room type",
+        "review text",
+        "listing photos",
+        "listing title",
+        "listing description"
       ],
       "answer": "Structured attributes (coordinates, property and room type, bedrooms, beds, bathrooms, maximum guests, about 150 amenities, instant book, cancellation policy, house rules), 20 to 30 photos, a title and description in the host's language (more than 60 languages), reviews with ratings, and the calendar with prices.",
       "examples": [
@@ -30981,7 +32884,16 @@ enum BundledData {
         "rule-based",
         "heuristics",
         "right now",
-        "existing carousel"
+        "existing carousel",
+        "current model",
+        "status quo",
+        "current CTR",
+        "current click rate",
+        "how it works now",
+        "same bedrooms rule",
+        "sorted by rating",
+        "carousel booking share",
+        "legacy rules"
       ],
       "answer": "Today the carousel is rule-based: same city, same number of bedrooms, price within 30%, sorted by rating. About 8% of carousel views get a click, and around 10% of bookings start from a carousel click.",
       "examples": [
@@ -31023,7 +32935,16 @@ enum BundledData {
         "stack",
         "batch jobs",
         "Spark",
-        "data platform"
+        "data platform",
+        "event bus",
+        "stream processor",
+        "Flink",
+        "online store",
+        "CPU serving",
+        "nearest neighbour search",
+        "nearest neighbor search",
+        "GPU cluster",
+        "FAISS"
       ],
       "answer": "There's an event bus (Kafka) with a stream processor that can update state within a couple of seconds, a feature store with offline and online stores, a key-value store, Spark for batch jobs and a GPU cluster for training. Online serving runs on CPU machines. There's no vector search service yet.",
       "examples": [
@@ -31059,7 +32980,15 @@ enum BundledData {
         "deletion requests",
         "opt out",
         "declined cookies",
-        "protected characteristics"
+        "protected characteristics",
+        "cookie consent",
+        "EU users",
+        "right to erasure",
+        "personalisation consent",
+        "non-discrimination",
+        "legal constraints",
+        "compliance",
+        "PII"
       ],
       "answer": "Consent for personalisation cookies applies in Europe: visitors who decline still get recommendations based on the listing they're viewing, but not on their browsing history. Deletion requests must be honoured, and anti-discrimination rules apply: nothing may depend on a guest's or a host's protected characteristics.",
       "examples": [
@@ -31103,7 +33032,16 @@ enum BundledData {
         "react to clicks",
         "new clicks",
         "change the recommendations",
-        "how current is the carousel"
+        "how current is the carousel",
+        "near real-time",
+        "within seconds",
+        "stale embeddings",
+        "embedding freshness",
+        "model staleness",
+        "session updates",
+        "recommendable same day",
+        "new listing recommendable",
+        "daily retraining"
       ],
       "answer": "If a visitor clicks three beachfront listings, the next listing page they open should already reflect that, within a few seconds. Listing embeddings and models may be up to a day old, but a new listing should be recommendable the day it goes live.",
       "examples": [
@@ -31135,7 +33073,17 @@ enum BundledData {
         "experiments by market",
         "online experiment",
         "measure impact",
-        "test a new model"
+        "test a new model",
+        "A/B testing",
+        "AB test",
+        "experiment duration",
+        "cross-device",
+        "device cookie",
+        "attribution window",
+        "delayed conversions",
+        "bucketing",
+        "holdout",
+        "control group"
       ],
       "answer": "We have an A/B platform that assigns visitors by user ID or, when signed out, by a device cookie. Experiments usually run two to four weeks; many bookings happen days after the first visit, and often on a different device.",
       "examples": [
@@ -31163,7 +33111,16 @@ enum BundledData {
         "host",
         "host fairness",
         "popularity bias",
-        "visibility"
+        "visibility",
+        "host satisfaction",
+        "exposure fairness",
+        "exposure concentration",
+        "near-identical units",
+        "multi-unit hosts",
+        "one booking per night",
+        "capacity constraint",
+        "host complaints",
+        "rich get richer"
       ],
       "answer": "Hosts range from people renting a spare room to property managers with hundreds of near-identical units. A listing can take only one booking for a given night. Hosts care about fair visibility, and we get complaints when a few listings take most of the exposure.",
       "examples": [
@@ -31192,7 +33149,15 @@ enum BundledData {
         "filter bots",
         "bot",
         "robots",
-        "automated traffic"
+        "automated traffic",
+        "bot detection",
+        "price monitoring",
+        "price-monitoring bots",
+        "non-human",
+        "crawler traffic",
+        "bot filtering",
+        "invalid traffic",
+        "automated scraping"
       ],
       "answer": "A large share of listing-page traffic comes from scrapers and price-monitoring bots. A bot-detection service flags most of it in the logs within an hour.",
       "examples": [
@@ -31220,7 +33185,15 @@ enum BundledData {
         "seasonality vary",
         "seasons",
         "holidays",
-        "time of year"
+        "time of year",
+        "seasonal demand",
+        "demand seasonality",
+        "big events",
+        "event demand",
+        "ski season",
+        "beach season",
+        "regional differences",
+        "global coverage"
       ],
       "answer": "Worldwide, in about 190 countries. Seasonality differs a lot by market: ski resorts, beaches and city breaks peak at different times, and big events move demand for a few days.",
       "examples": [
@@ -34042,7 +36015,17 @@ enum BundledData {
         "over-blurring",
         "blurring too much",
         "false positives",
-        "cost of over-blurring"
+        "cost of over-blurring",
+        "business value",
+        "main risk",
+        "privacy incident",
+        "pull imagery",
+        "blurred street signs",
+        "blurred signs",
+        "cost of errors",
+        "error costs",
+        "optimise for",
+        "why does this matter"
       ],
       "answer": "We publish street-level panoramas in our maps product, and every identifiable face and licence plate has to be blurred before a panorama goes public. It's a legal commitment in most countries we operate in. A face that slips through is a privacy incident: complaints to a regulator, press, and in the worst case being told to pull imagery for a whole country. Over-blurring is tolerated, but blurred street signs, house numbers and shop names make the imagery less useful, and businesses complain.",
       "examples": [
@@ -34071,7 +36054,15 @@ enum BundledData {
         "internal teams",
         "blurred imagery or the originals",
         "zoom in",
-        "can users zoom"
+        "can users zoom",
+        "zoom tiles",
+        "panorama viewer",
+        "screenshots",
+        "pan and zoom",
+        "published imagery served",
+        "CDN caching",
+        "map-making",
+        "end users"
       ],
       "answer": "Users open a panorama in the app or on the web, pan around and zoom in. Published imagery is served as tiles at several zoom levels from a CDN, so once something is published it is cached widely and can be screenshotted within minutes. Our map-making teams read street signs and business names from the raw imagery under separate access rules, so they don't depend on the published version.",
       "examples": [
@@ -34108,7 +36099,14 @@ enum BundledData {
         "contributor photos",
         "phone photos",
         "from phones",
-        "user photos"
+        "user photos",
+        "seven cameras",
+        "individual camera frames",
+        "raw frames",
+        "image resolution",
+        "backpack rigs",
+        "image dimensions",
+        "capture devices"
       ],
       "answer": "Most imagery comes from our camera cars: seven 20-megapixel cameras, stitched into a 360-degree equirectangular panorama of about 16,000 by 8,000 pixels, roughly 130 megapixels. Cars take a panorama about every 10 metres. About a fifth comes from backpack rigs and user-contributed 360 photos, which are lower resolution and noisier. We keep the individual camera frames as well as the stitched panorama.",
       "examples": [
@@ -34139,7 +36137,16 @@ enum BundledData {
         "existing archive",
         "big is the archive",
         "new panoramas",
-        "how many panoramas"
+        "how many panoramas",
+        "daily throughput",
+        "TB per day",
+        "archive size",
+        "ingest rate",
+        "data volume",
+        "file size",
+        "MB per panorama",
+        "panoramas in the archive",
+        "per-day volume"
       ],
       "answer": "About 5 million new panoramas a day, roughly 20 MB each as high-quality JPEG, so around 100 TB a day. The published archive holds about 2 billion panoramas, roughly 40 PB of originals.",
       "examples": [
@@ -34175,7 +36182,16 @@ enum BundledData {
         "small faces",
         "how small can a face be",
         "tiny faces",
-        "smallest face"
+        "smallest face",
+        "faces per image",
+        "plates per image",
+        "crowds",
+        "busy streets",
+        "small objects",
+        "object size",
+        "tiny plates",
+        "face height",
+        "per panorama counts"
       ],
       "answer": "It varies enormously. Rural roads have almost nobody; a busy city street can have 50 or more faces and dozens of plates in one panorama. Across everything, our last audit found about 3 faces and 5 plates per panorama on average. Many faces are small: roughly half are under 30 pixels tall at full resolution, and a good share under 15.",
       "examples": [
@@ -34208,7 +36224,16 @@ enum BundledData {
         "between capture and publication",
         "capture and publication",
         "capture to publication",
-        "time to go live"
+        "time to go live",
+        "processing budget",
+        "offline pipeline",
+        "batch pipeline",
+        "publication delay",
+        "time to publication",
+        "blurring deadline",
+        "pipeline deadline",
+        "streaming or batch",
+        "latency budget"
       ],
       "answer": "This is offline. Imagery goes live about a week after capture today: stitching and quality checks take a few days, and the blurring stage has a budget of about 48 hours. No user waits on this pipeline. We'd like to publish faster, but never at the cost of privacy.",
       "examples": [
@@ -34233,7 +36258,17 @@ enum BundledData {
         "how much labeled",
         "annotators",
         "labelling vendor",
-        "cost of annotation"
+        "cost of annotation",
+        "labelled panoramas",
+        "annotation guidelines",
+        "labelling guidelines",
+        "label quality",
+        "vendor labels",
+        "buy more labels",
+        "labelling cost",
+        "labelling budget",
+        "annotation time",
+        "training labels"
       ],
       "answer": "Two years ago a vendor drew boxes for faces and plates on about 50,000 of our panoramas; the guidelines were loose about tiny or partly hidden faces. We can buy more: a careful annotator needs about 15 minutes for a dense city panorama, it costs about $5 per panorama on average, and the budget covers roughly 200,000 panoramas a year.",
       "examples": [
@@ -34258,7 +36293,16 @@ enum BundledData {
         "its recall",
         "existing system's recall",
         "current blurring",
-        "how well does it work today"
+        "how well does it work today",
+        "current pipeline",
+        "current detector",
+        "classical detector",
+        "Haar cascade",
+        "Viola-Jones",
+        "downscaled images",
+        "legacy detector",
+        "status quo",
+        "how it works now"
       ],
       "answer": "A legacy pipeline from about eight years ago: a classical face detector and a plate detector that run on the panorama downscaled to 4,000 pixels wide, and blur every box they output. Nobody has measured its recall by slice; we mostly learn about its misses from user reports.",
       "examples": [
@@ -34285,7 +36329,14 @@ enum BundledData {
         "report button",
         "act on a blur request",
         "how fast do we have to act",
-        "blur request"
+        "blur request",
+        "report volume",
+        "reports per month",
+        "report link",
+        "user-reported misses",
+        "verified requests",
+        "report handling",
+        "complaint volume"
       ],
       "answer": "Every panorama has a 'report a problem' link. People can ask us to blur a face, a car or their whole house, or point out something we missed. We get about 30,000 reports a month; about a third are real misses, and the rest are requests for extra blurring or noise. Our commitment is to apply a verified request within a few days.",
       "examples": [
@@ -34313,7 +36364,16 @@ enum BundledData {
         "qa step",
         "before publishing",
         "can the review team check",
-        "how many panoramas can the review team"
+        "how many panoramas can the review team",
+        "QA reviewers",
+        "reviewer capacity",
+        "review throughput",
+        "panoramas reviewed per day",
+        "manual QA",
+        "spot checks",
+        "human verification",
+        "reviewer time",
+        "human check"
       ],
       "answer": "There's an imagery QA team of about 150 reviewers across time zones. Checking a panorama for missed faces and plates takes a reviewer one to two minutes, so the team can look at roughly 40,000 to 50,000 panoramas a day, about 1% of what comes in at most.",
       "examples": [
@@ -34337,7 +36397,15 @@ enum BundledData {
         "preemptible",
         "what does compute cost",
         "machines",
-        "infrastructure"
+        "infrastructure",
+        "GPU-hours",
+        "reserved GPUs",
+        "preemptible GPUs",
+        "spot instances",
+        "object storage",
+        "cross-region transfer",
+        "egress cost",
+        "inference cost"
       ],
       "answer": "A shared cluster: we can reserve up to about 200 A100-class GPUs for this pipeline, and borrow up to 1,000 preemptible GPUs at night and at weekends for backfills. Internal accounting charges about $2 per reserved GPU-hour and half that for preemptible. The imagery sits in object storage in three regions; moving it between regions is slow and expensive.",
       "examples": [
@@ -34368,7 +36436,15 @@ enum BundledData {
         "unblurred",
         "unblurred originals",
         "keep the originals",
-        "raw panoramas"
+        "raw panoramas",
+        "encryption",
+        "encrypted at rest",
+        "access logging",
+        "privacy team",
+        "annotator access",
+        "data handling",
+        "erasure requests",
+        "unblurred data"
       ],
       "answer": "Raw, unblurred imagery is personal data under GDPR and similar laws. It's encrypted at rest; only the pipeline and a small privacy team can read originals, and every access is logged. Annotators and reviewers work under contract in approved locations and can't download images. We keep originals so we can re-blur, but deletion requests must be honoured, including in training sets.",
       "examples": [
@@ -34393,7 +36469,17 @@ enum BundledData {
         "new countries",
         "international",
         "how many countries",
-        "plate styles"
+        "plate styles",
+        "plate variety",
+        "two-line plates",
+        "motorcycle plates",
+        "truck plates",
+        "non-Latin scripts",
+        "new markets",
+        "new country launch",
+        "country coverage",
+        "state plates",
+        "unseen plate formats"
       ],
       "answer": "About 80 countries. Plate formats vary a lot: long single-line European plates, near-square two-line plates in many Asian countries, US plates that differ by state, motorcycle plates, trucks with several plates, and some non-Latin scripts. Two countries launch next year with plate formats we have no labelled data for.",
       "examples": [
@@ -34425,7 +36511,17 @@ enum BundledData {
         "what is in scope",
         "specify what must be blurred",
         "what has to be blurred",
-        "legally required to blur"
+        "legally required to blur",
+        "scope of blurring",
+        "statues",
+        "whole body",
+        "faces through windows",
+        "car windows",
+        "sensitive locations",
+        "shelters",
+        "prisons",
+        "what else to blur",
+        "non-face objects"
       ],
       "answer": "Any real human face that could be recognised, including partly hidden faces, faces seen through car windows and faces in reflections. Faces on posters, billboards and statues may be blurred too; nobody minds. Every licence plate on every vehicle. Bodies, houses and house numbers are blurred only on request, except near sensitive sites such as schools, hospitals, shelters, courts and prisons, where whole people must be made unrecognisable, which today is done by hand.",
       "examples": [
@@ -34448,7 +36544,16 @@ enum BundledData {
         "sla",
         "what recall",
         "precision target",
-        "acceptable miss rate"
+        "acceptable miss rate",
+        "recall requirement",
+        "miss rate",
+        "independent audit",
+        "audit target",
+        "accuracy target",
+        "performance target",
+        "how accurate",
+        "anonymisation target",
+        "required recall"
       ],
       "answer": "The privacy team's target is that at least 99.5% of identifiable faces and plates are blurred at publication, as measured by an independent audit, with the rest caught through review and reports. One regulator has accepted that about 1% of imagery may be insufficiently anonymised, on condition that reports are handled quickly and the system keeps up with the state of the art.",
       "examples": [
@@ -34470,7 +36575,16 @@ enum BundledData {
         "licenses",
         "licences",
         "academic datasets",
-        "third-party models"
+        "third-party models",
+        "open datasets",
+        "external datasets",
+        "non-commercial licence",
+        "licence review",
+        "license review",
+        "pretrained detectors",
+        "open-source detectors",
+        "public benchmarks",
+        "transfer learning"
       ],
       "answer": "You may use open-source models and public datasets after a licence review. Many academic face and plate datasets are licensed for non-commercial research only, so plan on our own labels for anything we ship.",
       "examples": [
@@ -34491,7 +36605,16 @@ enum BundledData {
         "how often are streets re-driven",
         "re-driven",
         "repeat captures",
-        "spacing"
+        "spacing",
+        "adjacent panoramas",
+        "neighbouring panoramas",
+        "multi-view",
+        "repeat drives",
+        "recapture frequency",
+        "capture spacing",
+        "same object across panoramas",
+        "cross-panorama consistency",
+        "tracking across panoramas"
       ],
       "answer": "Consecutive panoramas are about 10 metres apart, so the same pedestrian or parked car usually appears in three to six panoramas of a run. Busy cities are re-driven every year or two, so the same streets and storefronts show up across years.",
       "examples": [
@@ -34513,7 +36636,17 @@ enum BundledData {
         "what comes with each panorama",
         "timestamps",
         "detections logged",
-        "what do we log"
+        "what do we log",
+        "sensor data",
+        "depth data",
+        "GPS position",
+        "calibration data",
+        "rig ID",
+        "capture time",
+        "detection logs",
+        "point cloud",
+        "report click location",
+        "side information"
       ],
       "answer": "Each panorama comes with GPS position, capture time, the camera rig ID and per-camera calibration, plus lidar depth for car captures. The pipeline can log every detection with its score, and the report tool records where in the panorama the user clicked.",
       "examples": [
@@ -34536,7 +36669,17 @@ enum BundledData {
         "can the blur be undone",
         "deblurring",
         "blur strength",
-        "how strong"
+        "how strong",
+        "anonymisation method",
+        "anonymization method",
+        "blur kernel",
+        "masking",
+        "inpainting",
+        "solid mask",
+        "de-anonymisation",
+        "reversibility",
+        "recover identity",
+        "blur irreversibly"
       ],
       "answer": "Legal wants blurs that can't be undone; they've seen research that recovers identities from light blurring and pixelation. We publish only blurred derivatives. How exactly we blur is up to you.",
       "examples": [
@@ -34562,7 +36705,17 @@ enum BundledData {
         "backfill of the archive",
         "reprocessed",
         "archive get reprocessed",
-        "archive expected"
+        "archive expected",
+        "archive reprocessing",
+        "rerun old imagery",
+        "model upgrades",
+        "retroactive",
+        "new detector version",
+        "re-blurring",
+        "reprocessing cost",
+        "backfill order",
+        "reprocessing priority",
+        "re-run"
       ],
       "answer": "Regulators expect the anonymisation to keep up with the state of the art, so a clearly better model means reprocessing published imagery eventually. How much of it, in what order and how fast is your call.",
       "examples": [
@@ -37384,7 +39537,15 @@ enum BundledData {
         "primary metric",
         "main metric",
         "success metric",
-        "key metric"
+        "key metric",
+        "what is the goal",
+        "KPI",
+        "time spent",
+        "return visits",
+        "come back",
+        "regretted views",
+        "bounce rate",
+        "user enjoyment"
       ],
       "answer": "We want people to engage more with the platform: spend more time watching videos they actually enjoy and come back more often. Leadership is explicitly not interested in a lift in clicks that comes from people bouncing off videos they regret opening.",
       "examples": [
@@ -37416,7 +39577,16 @@ enum BundledData {
         "grid of thumbnails",
         "grid",
         "full-screen feed",
-        "full screen"
+        "full screen",
+        "homepage layout",
+        "thumbnails per screen",
+        "pagination",
+        "infinite scroll",
+        "number of slots",
+        "slate size",
+        "feed size",
+        "above the fold",
+        "search results page"
       ],
       "answer": "This is the homepage feed you see when you open the app or site. The first screen shows roughly 10 to 20 thumbnails, and scrolling loads more in pages of about 20. Search results and the 'up next' panel are owned by other teams.",
       "examples": [
@@ -37440,7 +39610,16 @@ enum BundledData {
         "billion videos",
         "total videos",
         "how big is the library",
-        "how many videos are there"
+        "how many videos are there",
+        "catalogue size",
+        "catalogue",
+        "eligible corpus",
+        "candidate pool",
+        "video inventory",
+        "item count",
+        "number of items",
+        "video library",
+        "videos in total"
       ],
       "answer": "Roughly ten billion videos have been uploaded over the years. After removing private, unlisted, deleted, blocked and very low-quality ones, a little over a billion are eligible for the homepage at any time.",
       "examples": [
@@ -37467,7 +39646,17 @@ enum BundledData {
         "how many requests",
         "how many people",
         "monthly active users",
-        "requests per day"
+        "requests per day",
+        "MAU",
+        "RPS",
+        "peak QPS",
+        "average QPS",
+        "homepage loads",
+        "visits per day",
+        "opens per day",
+        "throughput",
+        "user count",
+        "sessions per day"
       ],
       "answer": "Around 100 million daily active users, and a typical one opens the homepage about five times a day. That is roughly 6,000 homepage requests per second on average and about 20,000 at peak.",
       "examples": [
@@ -37494,7 +39683,14 @@ enum BundledData {
         "p95",
         "end to end",
         "end-to-end",
-        "whole request"
+        "whole request",
+        "latency target",
+        "latency requirement",
+        "tail latency",
+        "serving latency",
+        "ms",
+        "server response time",
+        "response deadline"
       ],
       "answer": "The server must return the homepage recommendations in under 200 milliseconds at the 99th percentile, including everything your system does.",
       "examples": [
@@ -37519,7 +39715,17 @@ enum BundledData {
         "language constraints",
         "regional constraints",
         "licensing",
-        "where are the users"
+        "where are the users",
+        "worldwide",
+        "locales",
+        "localisation",
+        "localization",
+        "geo restrictions",
+        "geo-blocking",
+        "regional licensing",
+        "country restrictions",
+        "region locks",
+        "language mix"
       ],
       "answer": "The platform is global: users in well over 100 countries and videos in dozens of languages. Some videos are only licensed or legal in certain regions.",
       "examples": [
@@ -37554,7 +39760,17 @@ enum BundledData {
         "logged impressions",
         "impression logs",
         "shown but not clicked",
-        "unclicked impressions"
+        "unclicked impressions",
+        "click logs",
+        "event logs",
+        "not interested",
+        "shares and comments",
+        "signals logged",
+        "position bias",
+        "negative feedback",
+        "view logs",
+        "feedback signals",
+        "like rate"
       ],
       "answer": "We log every impression with its position on the page, clicks, watch time for every view, likes, dislikes, shares, comments, subscriptions, 'not interested' clicks and search queries. Explicit feedback such as likes is far sparser than views.",
       "examples": [
@@ -37581,7 +39797,16 @@ enum BundledData {
         "captions",
         "description",
         "category",
-        "how many views a video has"
+        "how many views a video has",
+        "video title",
+        "tags",
+        "channel info",
+        "upload time",
+        "item features",
+        "content features",
+        "video language",
+        "counter snapshots",
+        "thumbnail image"
       ],
       "answer": "Each video has a title, description, tags, channel, category, duration, language, upload time and a thumbnail. Many also have an automatic transcript. We keep running counts of views and likes, and the feature store keeps hourly snapshots of them.",
       "examples": [
@@ -37607,7 +39832,15 @@ enum BundledData {
         "age",
         "subscribe",
         "subscribe to channels",
-        "channels they follow"
+        "channels they follow",
+        "user attributes",
+        "account age",
+        "language settings",
+        "viewing history",
+        "subscribed channels",
+        "age group",
+        "profile data",
+        "user context"
       ],
       "answer": "Signed-in users have an age bracket, country, language settings, account age and the channels they subscribe to, plus their watch and search history. Signed-out visitors give us only device, region and recent in-session activity.",
       "examples": [
@@ -37644,7 +39877,16 @@ enum BundledData {
         "first time",
         "first visit",
         "brand-new user",
-        "new creators"
+        "new creators",
+        "item cold start",
+        "user cold start",
+        "uploads a day",
+        "daily uploads",
+        "new visitors",
+        "guest users",
+        "unknown users",
+        "first day views",
+        "new channels"
       ],
       "answer": "A few million new videos are uploaded every day, and new uploads from popular channels get most of their views in the first day or two. About 10% of daily visitors are new or signed out, with little or no history.",
       "examples": [
@@ -37677,7 +39919,16 @@ enum BundledData {
         "within the session",
         "react within",
         "react to what they just watched",
-        "within the same session"
+        "within the same session",
+        "near real-time",
+        "in-session",
+        "latest watch",
+        "few minutes ago",
+        "breaking news",
+        "trending news",
+        "how up to date",
+        "update latency",
+        "new subscription uploads"
       ],
       "answer": "Users expect the homepage to reflect what they watched a few minutes ago, and a new upload from a channel they follow should be able to appear within an hour or so. Trending news needs to surface quickly too.",
       "examples": [
@@ -37702,7 +39953,16 @@ enum BundledData {
         "device known",
         "screen size",
         "smart TV",
-        "phones"
+        "phones",
+        "smartphone",
+        "device mix",
+        "web traffic",
+        "TV sessions",
+        "connected TV",
+        "tablet",
+        "device type",
+        "form factor",
+        "app vs web"
       ],
       "answer": "About 70% of traffic is mobile apps, the rest web and smart TVs. TV sessions are longer and show fewer, larger thumbnails. The device is known on every request.",
       "examples": [
@@ -37730,7 +39990,17 @@ enum BundledData {
         "recommending borderline",
         "misleading",
         "content policy",
-        "age restrictions"
+        "age restrictions",
+        "trust and safety",
+        "violating videos",
+        "T&S",
+        "brand safety",
+        "harmful videos",
+        "content safety",
+        "policy classifier",
+        "misinfo",
+        "safety labels",
+        "age-gated"
       ],
       "answer": "Trust and safety supplies labels and classifier scores. Videos that violate policy must never be shown; borderline content such as likely misinformation must not be promoted on the homepage; age-restricted videos must not reach minors.",
       "examples": [
@@ -37759,7 +40029,13 @@ enum BundledData {
         "log retention",
         "how long do we keep",
         "historical data",
-        "how far back"
+        "how far back",
+        "year of logs",
+        "ground truth",
+        "label source",
+        "human annotation",
+        "retention period",
+        "data volume"
       ],
       "answer": "We keep about a year of interaction logs: billions of impressions and views a day. Nobody hand-labels videos for this task; the only explicit ratings are likes, dislikes and a small in-app satisfaction survey.",
       "examples": [
@@ -37792,7 +40068,17 @@ enum BundledData {
         "GPU budget",
         "training hardware",
         "compute budget",
-        "how many GPUs"
+        "how many GPUs",
+        "KV store",
+        "online store",
+        "nearest neighbour search",
+        "nearest neighbor search",
+        "GPU inference",
+        "CPU fleet",
+        "serving infrastructure",
+        "tech stack",
+        "host memory",
+        "stream processing"
       ],
       "answer": "There are GPU clusters for training and a large CPU serving fleet with some GPUs for inference. You can use the existing feature store with its online key-value store, a streaming pipeline that delivers interaction events within seconds, and a sharded vector search service whose hosts have about 256 GB of memory each.",
       "examples": [
@@ -37821,7 +40107,17 @@ enum BundledData {
         "baseline to beat",
         "from scratch",
         "in place",
-        "existing recommender"
+        "existing recommender",
+        "baseline",
+        "current approach",
+        "status quo",
+        "popular videos",
+        "regionally popular",
+        "hand-written rules",
+        "heuristics",
+        "rule-based",
+        "legacy system",
+        "current ranking"
       ],
       "answer": "Today the homepage shows regionally popular videos mixed with recent uploads from subscriptions, ordered by hand-written rules with little personalisation. Those two lists are the only candidate sources; there is no learned retrieval or ranking model yet.",
       "examples": [
@@ -37847,7 +40143,15 @@ enum BundledData {
         "data rules",
         "personal information",
         "PII",
-        "data protection"
+        "data protection",
+        "history paused",
+        "watch history deletion",
+        "right to be forgotten",
+        "data deletion",
+        "sensitive data",
+        "targeting restrictions",
+        "regional data rules",
+        "user consent"
       ],
       "answer": "Users can pause or delete their watch history and we must respect that immediately. Sensitive attributes may not be used for targeting, and regional data rules apply.",
       "examples": [
@@ -37868,7 +40172,16 @@ enum BundledData {
         "online testing",
         "launch criteria",
         "run experiments",
-        "online experiments"
+        "online experiments",
+        "AB test",
+        "randomisation",
+        "randomization",
+        "test duration",
+        "long-term holdout",
+        "control group",
+        "experiment length",
+        "online evaluation",
+        "launch decision"
       ],
       "answer": "There is an experimentation platform that randomises by user. Tests usually run for two weeks, and 1% of users sit in a long-term holdout that keeps the previous system for months.",
       "examples": [
@@ -37890,7 +40203,17 @@ enum BundledData {
         "explicit ratings",
         "satisfied",
         "satisfaction",
-        "asking users"
+        "asking users",
+        "star rating",
+        "one to five stars",
+        "survey data",
+        "in-app survey",
+        "user surveys",
+        "explicit satisfaction",
+        "post-watch survey",
+        "rating prompt",
+        "survey volume",
+        "how many survey responses"
       ],
       "answer": "After a small random sample of views the app asks the viewer to rate the video from one to five stars. That gives a few hundred thousand answers a day: a tiny share of views, but the most direct measure of satisfaction we have.",
       "examples": [
@@ -37910,7 +40233,17 @@ enum BundledData {
         "median duration",
         "typical length",
         "how long is a typical video",
-        "shorts"
+        "shorts",
+        "duration distribution",
+        "average length",
+        "average duration",
+        "clip length",
+        "short-form",
+        "long-form",
+        "minutes long",
+        "video durations",
+        "length distribution",
+        "sub-minute"
       ],
       "answer": "Lengths range from under a minute to several hours. The median is about eight minutes, and clips under a minute are a fast-growing share of uploads.",
       "examples": [
@@ -40883,7 +43216,16 @@ enum BundledData {
         "KPI",
         "what are we optimizing",
         "optimize for",
-        "why does search matter"
+        "why does search matter",
+        "main goal",
+        "north star",
+        "primary metric",
+        "key metric",
+        "search success",
+        "watch time from search",
+        "optimise for",
+        "time to find",
+        "what should we optimize"
       ],
       "answer": "We want people to find the video they came for, quickly. The company reads search success as watch time that starts from a search and as fewer searches that are abandoned or retyped. Results that get clicked and then abandoned within seconds are a known complaint.",
       "examples": [
@@ -40920,7 +43262,16 @@ enum BundledData {
         "in scope",
         "spelling correction in scope",
         "handle spelling",
-        "query suggestions"
+        "query suggestions",
+        "SERP",
+        "search results page",
+        "results per page",
+        "pagination",
+        "voice queries",
+        "query understanding",
+        "search box",
+        "what is in scope",
+        "TV app"
       ],
       "answer": "Text queries typed into the search box on the apps, TV and web; voice queries reach us already transcribed to text. We return a ranked page of 20 videos, and more pages on scroll. Channels and playlists are shown in a separate module and autocomplete is owned by another team, so both are out of scope. Understanding the query once it is submitted is in scope.",
       "examples": [
@@ -40948,7 +43299,14 @@ enum BundledData {
         "searchable videos",
         "video length",
         "how long are videos",
-        "size of the corpus"
+        "size of the corpus",
+        "catalogue size",
+        "searchable corpus",
+        "public videos",
+        "average video length",
+        "video duration",
+        "number of documents",
+        "items to index"
       ],
       "answer": "About 2 billion public videos are searchable; private and unlisted videos are excluded. The average length is around 10 minutes, with a long tail of multi-hour streams and a growing share of sub-minute clips.",
       "examples": [
@@ -40971,7 +43329,14 @@ enum BundledData {
         "videos a day",
         "new uploads",
         "ingestion rate",
-        "growth"
+        "growth",
+        "uploads per second",
+        "upload volume",
+        "daily uploads",
+        "index growth",
+        "corpus growth",
+        "growth rate",
+        "ingest rate"
       ],
       "answer": "About 2.5 million new public videos a day, roughly 30 a second on average and a few times that at peak. That adds close to a billion videos a year, so the searchable corpus grows by roughly 40% a year.",
       "examples": [
@@ -40995,7 +43360,16 @@ enum BundledData {
         "daily active users",
         "DAU",
         "how many users",
-        "load"
+        "load",
+        "RPS",
+        "peak QPS",
+        "average QPS",
+        "search volume",
+        "searches a day",
+        "search traffic",
+        "daily searchers",
+        "users who search",
+        "query volume"
       ],
       "answer": "The platform has about 400 million daily active users, of whom about 150 million search on a given day, about a billion searches in all. That is roughly 12,000 searches a second on average and about 25,000 at the daily peak.",
       "examples": [
@@ -41017,7 +43391,14 @@ enum BundledData {
         "p99",
         "SLA",
         "time budget",
-        "deadline"
+        "deadline",
+        "latency requirement",
+        "response budget",
+        "tail latency",
+        "serving latency",
+        "end-to-end latency",
+        "first page latency",
+        "search response time"
       ],
       "answer": "The first page of 20 results must come back within 300 ms at p99, measured inside our data centre from receiving the query to returning the ranked list. How you split that across stages is up to you.",
       "examples": [
@@ -41045,7 +43426,17 @@ enum BundledData {
         "seen for the first time",
         "navigational",
         "query intent mix",
-        "channel name"
+        "channel name",
+        "query statistics",
+        "query mix",
+        "short queries",
+        "words per query",
+        "spelling errors",
+        "unseen queries",
+        "long tail queries",
+        "head and tail",
+        "navigational queries",
+        "query frequency"
       ],
       "answer": "Queries are short: the median is 3 words. About one query in ten contains a misspelling. Around 15% of each day's distinct queries have never been seen before, while the top 100,000 queries make up about a third of all traffic. About a fifth of queries look for a specific channel or video.",
       "examples": [
@@ -41069,7 +43460,16 @@ enum BundledData {
         "locales",
         "english-only",
         "mostly English",
-        "search in English"
+        "search in English",
+        "language mix",
+        "code-mixed",
+        "code-switching",
+        "mixed-language queries",
+        "Hindi",
+        "Latin script",
+        "cross-lingual",
+        "non-English queries",
+        "languages supported"
       ],
       "answer": "We are global: queries come in more than 50 languages, and about 40% are in English. Many queries mix languages or are transliterated, for example Hindi typed in Latin script. Videos are in just as many languages, and a query in one language can be well answered by a video in another.",
       "examples": [
@@ -41097,7 +43497,17 @@ enum BundledData {
         "ASR",
         "auto-generated transcripts",
         "automatic transcripts",
-        "speech recognition"
+        "speech recognition",
+        "video title",
+        "creator tags",
+        "ASR transcripts",
+        "closed captions",
+        "engagement counts",
+        "view counts",
+        "multimodal",
+        "visual features",
+        "audio features",
+        "indexable fields"
       ],
       "answer": "Every video has a title. Descriptions are optional and often empty or full of links; tags are set by the creator, noisy and sometimes stuffed with popular terms. Automatic speech-recognition transcripts exist for about 70% of videos, in the languages our ASR supports, and creators upload captions for about 10%. We also have the thumbnail, the video frames and audio, the channel, and engagement counts such as views, likes and watch time.",
       "examples": [
@@ -41129,7 +43539,16 @@ enum BundledData {
         "history",
         "retention",
         "watch time after click",
-        "signals"
+        "signals",
+        "query logs",
+        "session logs",
+        "impression logs",
+        "logged positions",
+        "dwell time",
+        "click data",
+        "on-screen results",
+        "what do we record",
+        "log data"
       ],
       "answer": "For every search we log the query, user or session ID, the results shown with their positions and whether each was on screen, clicks, watch time after each click, whether the user came back to the results, and the next query in the session. We keep 13 months of these logs.",
       "examples": [
@@ -41160,7 +43579,17 @@ enum BundledData {
         "reformulation",
         "how skewed are clicks",
         "without a click",
-        "end without a click"
+        "end without a click",
+        "position bias",
+        "CTR by position",
+        "click distribution",
+        "zero-click searches",
+        "no-click rate",
+        "query reformulation",
+        "retyped queries",
+        "abandonment rate",
+        "top position clicks",
+        "click curve"
       ],
       "answer": "On the first page, position 1 gets about a third of all clicks and position 10 only a few percent. About a quarter of searches end with no click at all, and about one in five is followed by the user typing a different query.",
       "examples": [
@@ -41193,7 +43622,17 @@ enum BundledData {
         "rating budget",
         "human evaluation",
         "graded labels",
-        "manual labels"
+        "manual labels",
+        "rater capacity",
+        "judgments per week",
+        "five-point scale",
+        "relevance labels",
+        "rating guidelines",
+        "vendor raters",
+        "graded relevance",
+        "human judgments",
+        "rater budget",
+        "labelled pairs"
       ],
       "answer": "We have a vendor team of raters who follow written guidelines and grade query-video pairs on a five-point scale from irrelevant to perfect. They can produce about 40,000 judgments a week; each takes around a minute because raters watch parts of the video. About a million older judgments exist, mostly for English queries.",
       "examples": [
@@ -41225,7 +43664,16 @@ enum BundledData {
         "semantic search",
         "vector index",
         "vector search",
-        "nearest neighbour index"
+        "nearest neighbour index",
+        "inverted index",
+        "keyword search",
+        "lexical search",
+        "hand-tuned formula",
+        "ranking formula",
+        "did you mean",
+        "spell checker",
+        "current ranker",
+        "status quo"
       ],
       "answer": "Today search is an inverted index over title, tags and description scored with BM25, then a hand-tuned formula that mixes the BM25 score with log view count and upload age. There is no learned ranking and no embeddings. A dictionary-based 'did you mean' exists but covers non-English queries poorly.",
       "examples": [
@@ -41263,7 +43711,16 @@ enum BundledData {
         "news-like queries",
         "trending queries",
         "freshness important",
-        "recency"
+        "recency",
+        "indexing latency",
+        "time to index",
+        "real-time indexing",
+        "removal latency",
+        "takedown latency",
+        "made private",
+        "index updates",
+        "query spikes",
+        "news spikes"
       ],
       "answer": "A newly published video should be findable by its title within about 10 minutes; news and live events create query spikes within minutes of happening. Transcripts and anything derived from the frames may take a few hours to become available. Removals are stricter: a deleted, made-private or taken-down video must disappear from results within a minute.",
       "examples": [
@@ -41288,7 +43745,16 @@ enum BundledData {
         "machines",
         "cost",
         "infrastructure",
-        "servers"
+        "servers",
+        "inference GPUs",
+        "GPU serving",
+        "RAM",
+        "memory per machine",
+        "SSD",
+        "NVMe",
+        "CPU fleet",
+        "serving fleet",
+        "training GPUs"
       ],
       "answer": "Training can use a shared cluster of a few thousand GPUs. Serving runs on a large CPU fleet for the indexes and ranking, plus about 400 A100-class GPUs reserved for inference on the search query path. Search machines have around 256 GB of RAM and local NVMe SSD.",
       "examples": [
@@ -41314,7 +43780,16 @@ enum BundledData {
         "same results for everyone",
         "user features",
         "location",
-        "where the user is located"
+        "where the user is located",
+        "personalisation",
+        "personalised",
+        "personalise",
+        "localized results",
+        "user context",
+        "subscriptions",
+        "recent watches",
+        "per-user ranking",
+        "language preference"
       ],
       "answer": "Relevance to the query comes first. Light personalisation is welcome for signed-in users (language, region, subscriptions, recent watches), but the same query should give broadly similar results to everyone. About a quarter of searches come from signed-out users.",
       "examples": [
@@ -41352,7 +43827,16 @@ enum BundledData {
         "kids",
         "mature content",
         "restricted mode",
-        "age restrictions"
+        "age restrictions",
+        "geo-blocking",
+        "geoblocking",
+        "region restrictions",
+        "policy enforcement",
+        "policy-violating videos",
+        "age-gated",
+        "blocked countries",
+        "adult content",
+        "NSFW"
       ],
       "answer": "Some videos are blocked in particular countries, some are age-restricted and must not show to signed-out or under-age users, and policy-violating videos are removed. Borderline content that stops short of a violation must not be promoted. Search has to enforce all of this on every request.",
       "examples": [
@@ -41378,7 +43862,16 @@ enum BundledData {
         "consent",
         "sensitive queries",
         "data retention",
-        "PII"
+        "PII",
+        "history deletion",
+        "right to be forgotten",
+        "data deletion",
+        "erasure",
+        "query privacy",
+        "personal information",
+        "privacy rules",
+        "delete watch history",
+        "training data deletion"
       ],
       "answer": "Queries are personal data. Users can delete their search and watch history; deleted history must stop being used for personalisation at once and be removed from training data within 30 days. Logs are kept for at most 13 months.",
       "examples": [
@@ -41399,7 +43892,17 @@ enum BundledData {
         "original creator",
         "diversity",
         "same channel",
-        "repeated results"
+        "repeated results",
+        "dedup",
+        "deduplication",
+        "duplicate clips",
+        "reupload",
+        "result diversity",
+        "channel diversity",
+        "copycats",
+        "original uploader",
+        "same clip",
+        "one channel dominating"
       ],
       "answer": "Popular clips get re-uploaded by many channels, often lightly edited. Users dislike seeing the same clip several times on a page, and the original creator should usually rank above the copies. Ten results from one channel on a page is also a poor experience.",
       "examples": [
@@ -41420,7 +43923,17 @@ enum BundledData {
         "adversarial",
         "fake views",
         "clickbait creators",
-        "abuse"
+        "abuse",
+        "spammers",
+        "SEO spam",
+        "tag stuffing",
+        "title stuffing",
+        "fake view counts",
+        "view fraud",
+        "bought views",
+        "search manipulation",
+        "gaming the ranking",
+        "misleading metadata"
       ],
       "answer": "Creators actively optimise for search. Some stuff titles, tags and descriptions with popular or unrelated terms, and some buy fake views. A separate trust team removes fake views within a day or so, but keyword stuffing is left to ranking.",
       "examples": [
@@ -41437,7 +43950,17 @@ enum BundledData {
         "experiments",
         "interleaving available",
         "how long do experiments run",
-        "experiment"
+        "experiment",
+        "A/B test",
+        "A/B testing",
+        "AB test",
+        "interleaving",
+        "online experiments",
+        "test duration",
+        "randomisation",
+        "randomization",
+        "control group",
+        "online evaluation"
       ],
       "answer": "There is an experimentation platform that randomises by user; experiments usually run one to two weeks. Interleaving is available for comparing rankers.",
       "examples": [
