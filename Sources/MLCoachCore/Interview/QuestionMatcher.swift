@@ -15,7 +15,7 @@ public struct QuestionMatcher: Sendable {
   /// The numbers that decide when a fact fits; tuned on the tuning half of the question banks.
   public struct Tuning: Equatable, Sendable {
     /// Least explained weight for an answer.
-    public var minimumScore = 2.2
+    public var minimumScore = 3.0
     /// Least share of the question's weight the fact must explain.
     public var minimumShare = 0.5
     /// The best fact's score must be at least this multiple of the runner-up's: two facts
