@@ -399,6 +399,7 @@ struct QuestionMatcherTests {
 
   @Test("a product's name or someone's favourite is a detail nobody has", arguments: [
     ("Which vector database do we run, the name?", true),
+    ("Which message queue is it, the vendor name?", true),
     ("What's the head of product's favourite metric?", true),
     ("Do we know each uploader's name?", false),
     ("Is the item name available as a feature?", false),
@@ -410,7 +411,9 @@ struct QuestionMatcherTests {
   @Test("a fact that explains nearly all of a question answers it despite 'specifically' or a team word")
   func specificOverride() throws {
     #expect(try match("ads-ctr", "What's the peak QPS for ad requests specifically?").factIDs == ["traffic"])
-    // An internal detail the fact does not explain is still refused.
+    // An internal detail the fact does not explain is still refused, and a name asked for is
+    // refused however well a fact explains the rest.
     #expect(try match("ads-ctr", "What was the exact CTR of the March campaign in Brazil?").factIDs.isEmpty)
+    #expect(try match("rag-assistant", "What's the name of the LLM provider we have a contract with?").factIDs.isEmpty)
   }
 }

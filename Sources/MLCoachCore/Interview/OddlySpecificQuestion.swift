@@ -35,6 +35,17 @@ public enum OddlySpecificQuestion {
   /// purchasing detail, like a version, that no fact carries.
   static let supplierWords: Set<String> = ["vendor", "vendors", "brand", "brands", "manufacturer", "supplier"]
 
+  /// Whether the question closes with "…, the name?" or "…, the vendor name?": a short phrase
+  /// after a comma that asks for a name ("Do we know each uploader's name?" asks about data).
+  static func asksForNameAfterComma(_ tokens: [WordTokenizer.Word], question: String) -> Bool {
+    let bytes = Array(question.utf8)
+    for start in stride(from: tokens.count - 1, through: max(1, tokens.count - 3), by: -1) {
+      let gap = bytes[tokens[start - 1].end..<tokens[start].start]
+      if gap.contains(UInt8(ascii: ",")) { return tokens[start].text == "the" }
+    }
+    return false
+  }
+
   /// Words asking for someone's taste.
   static let favourites: Set<String> = ["favourite", "favorite", "favourites", "favorites"]
 
@@ -65,7 +76,9 @@ public enum OddlySpecificQuestion {
 
   /// Whether `question` asks for a past occasion, a person, an exact figure, a version or one
   /// singled-out entity: a detail nobody would have, whatever fact shares its words.
-  public static func asksForDetail(_ question: String) -> Bool {
+  /// `hedges` false leaves out "exact", "exactly" and "specifically", which also qualify an
+  /// ordinary question ("the peak QPS for ad requests specifically").
+  public static func asksForDetail(_ question: String, hedges: Bool = true) -> Bool {
     let tokens = WordTokenizer.words(question)
     let words = tokens.map(\.text)
     if singlesOutOneEntity(words) { return true }
@@ -73,12 +86,12 @@ public enum OddlySpecificQuestion {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let previous = index > 0 ? words[index - 1] : ""
       // "exact same chair" asks what similar means, not for a figure.
-      if (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
+      if hedges, (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
       // "What projection does the routing service use internally?": how a system is built inside.
       if word == "internally" { return true }
-      // "Which feature store do we use, the name?", "what's the CTO's favourite model?": a
-      // product's name or a person's taste, which no design depends on.
-      if word == "name", ["the", "its", "their"].contains(previous), next.isEmpty { return true }
+      // "Which feature store do we use, the name?", "…, the vendor name?", "what's the CTO's
+      // favourite model?": a product's name or a person's taste, which no design depends on.
+      if word == "name", next.isEmpty, asksForNameAfterComma(tokens, question: question) { return true }
       if favourites.contains(word) { return true }
       if word == "version" || supplierWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {

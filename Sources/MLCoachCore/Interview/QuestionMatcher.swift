@@ -162,8 +162,10 @@ public struct QuestionMatcher: Sendable {
     }
     if specific.contains(true) {
       // "What's peak QPS for ad requests specifically?", "a team and GPU budget": a fact that
-      // explains nearly every word answers, whatever word looked like a hidden detail.
-      if case .fact(let index) = decide(terms(question), bar: 1, whole: true),
+      // explains nearly every word answers, whatever hedge or team word looked like a hidden
+      // detail. A name, a date or a person asked for is still refused.
+      if !parts.contains(where: { OddlySpecificQuestion.asksForDetail($0, hedges: false) }),
+         case .fact(let index) = decide(terms(question), bar: 1, whole: true),
          share(question).share >= tuning.specificOverrideShare {
         return Match(factIDs: [scenario.facts[index].id], abstention: nil)
       }
