@@ -64,7 +64,7 @@ final class InterviewRecorder: Sendable {
 
   /// Enters `text`, which was still being typed when a signal came, as a line of the step, and
   /// marks it as unfinished in the session (`StepRecord.unfinishedLines`).
-  /// - Returns: whether it became a line (a line ending in `?` in step 1 becomes a question).
+  /// - Returns: whether it became a line (a question in step 1, see `InterviewEngine.isQuestion`, becomes a question).
   @discardableResult
   func enterUnfinished(_ text: String, now: Date) -> Bool {
     state.withLock { state in

@@ -186,7 +186,7 @@ final class InterviewRunner {
                                      timer: options.timer)
         console.line(style.bold(style.cyan(header)))
         for prompt in prompts { console.line(TextLayout.wrap(prompt, width: console.width, indent: "  • ", hangingIndent: "    ")) }
-        if step == .requirements { console.line(style.dim("  (Ask questions: end a line with '?'.)")) }
+        if step == .requirements { console.line(style.dim("  (Ask questions: end a sentence with '?'.)")) }
         if !restored.isEmpty { showRestored(restored) }
       case .interviewer(let text):
         say(text)

@@ -89,6 +89,19 @@ struct InterviewEngineTests {
     #expect(engine.session.steps[0].lines.isEmpty, "questions are not answer text")
   }
 
+  @Test("a step-1 line with a question and a remark after it is a question; a line without '?' is an answer")
+  func questionWithRemark() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    let events = engine.enter("What is the latency budget? Serving only, not the whole page.", now: clock.now())
+    guard case .interviewer(let reply)? = events.first else { Issue.record("no reply"); return }
+    #expect(reply.contains("150 ms"))
+    _ = engine.enter("I would ask about latency first.", now: clock.now())
+    #expect(engine.session.steps[0].questions.count == 1)
+    #expect(engine.session.steps[0].lines == ["I would ask about latency first."])
+    #expect(!InterviewEngine.isQuestion("The budget (150 ms?) is tight."))
+  }
+
   @Test("asking about the key constraints earns requirements credit")
   func questionsEarnCredit() {
     var engine = engine(.init(totalMinutes: 45, followUps: false))

@@ -19,8 +19,8 @@ struct PracticeCommand: Command {
     ],
     discussion: [
       "Walks the 7 steps with a time budget each. Type your answer; a line '/next' (or Ctrl-D) ends the step. In "
-        + "step 1, a line ending with '?' asks the interviewer a question. In-line commands: /next /hint /time /ask "
-        + "/edit /skip /quit /help. Every line is saved as you type; Ctrl-C saves too, with the line being typed "
+        + "step 1, a line with a sentence ending in '?' asks the interviewer a question. In-line commands: /next "
+        + "/hint /time /ask /edit /skip /quit /help. Every line is saved as you type; Ctrl-C saves too, with the line being typed "
         + "(marked unfinished). Continue with 'mlcoach resume'.",
       "On a terminal, lines are edited as in the shells: arrows, Home/End, Ctrl-A/E/B/F/K/U/W/Y, Alt-B/F/D, "
         + "Up/Down for the lines entered so far (this step's first), bracketed paste of several lines. The top row "

@@ -205,13 +205,20 @@ public struct InterviewEngine: Sendable {
     if phase == .followUp {
       record(.followUpLine(step: index, text: line), now: now)
       // A question back to the interviewer during a step-1 follow-up gets its answer too.
-      if session.steps[index].id == .requirements && trimmed.hasSuffix("?") { events.append(ask(trimmed, now: now)) }
-    } else if session.steps[index].id == .requirements && trimmed.hasSuffix("?") {
+      if session.steps[index].id == .requirements && Self.isQuestion(trimmed) { events.append(ask(trimmed, now: now)) }
+    } else if session.steps[index].id == .requirements && Self.isQuestion(trimmed) {
       events.append(ask(trimmed, now: now))
     } else {
       record(.line(step: index, text: line), now: now)
     }
     return events
+  }
+
+  /// Whether a step-1 line asks the interviewer something: it ends with "?", or a sentence in
+  /// it does ("How many orders a day? All three countries together."), as candidates add a
+  /// remark after the question.
+  public static func isQuestion(_ line: String) -> Bool {
+    line.hasSuffix("?") || line.contains("? ")
   }
 
   /// End of input: on a terminal (Ctrl-D) it ends the step; from a pipe it saves and stops.
