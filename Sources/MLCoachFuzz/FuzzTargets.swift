@@ -2,7 +2,7 @@ import Foundation
 import MLCoachCore
 
 /// What the fuzzer feeds: the scenario decoder, the session decoder, the journal reader and
-/// the answer scorer, each followed by everything that later uses what it accepts.
+/// the answer scorer (whose lines also go to the question matcher), each followed by everything that later uses what it accepts.
 public enum FuzzTarget: String, CaseIterable, Sendable {
   case scenario, session, journal, answer
 }
@@ -23,12 +23,15 @@ public struct FuzzFailure: Error, Equatable, Sendable, CustomStringConvertible {
 public struct FuzzTargets: @unchecked Sendable {  // only the fuzzer's own thread uses it
   let scenario = FuzzCorpus.spamFilter
   let scorer: Scorer
+  /// The interviewer's question matcher: every step-1 line a candidate types reaches it.
+  let matcher: QuestionMatcher
   /// A folder for the journal target's files (absent until the journal target runs).
   public let folder: String
   let clock = Date(timeIntervalSince1970: 1_800_000_000)
 
   public init() {
     scorer = Scorer(scenario: scenario)
+    matcher = QuestionMatcher(scenario: scenario)
     // Created by the journal target when it first runs, so a harness that never runs one
     // (or is only built to compare mutants) leaves nothing behind in the temporary folder.
     folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("mlcoach-fuzz-\(getpid())-\(UUID().uuidString)")
@@ -117,6 +120,15 @@ public struct FuzzTargets: @unchecked Sendable {  // only the fuzzer's own threa
     }
     try report(scorer.score(text: text), check)
     _ = Answer.parse(text)
+    // Each line as a clarifying question: the facts named exist, once each, and a reply with
+    // no fact says why.
+    let ids = Set(scenario.facts.map(\.id))
+    for line in text.split(separator: "\n").prefix(20) where line.utf8.count <= 4_000 {
+      let match = matcher.match(String(line))
+      try check(Set(match.factIDs).isSubset(of: ids), "question answered with an unknown fact: \(match.factIDs)")
+      try check(Set(match.factIDs).count == match.factIDs.count, "a fact given twice: \(match.factIDs)")
+      try check(match.factIDs.isEmpty == (match.abstention != nil), "an answer with an abstention, or neither")
+    }
   }
 
   // MARK: - What uses a decoded value
