@@ -87,8 +87,8 @@ public enum QuestionParts {
     return count
   }
 
-  /// Whether the sentence from `start` to the next "?" or the end offers options ("Watch time
-  /// or retention?"): it has "or" and no question word or "if".
+  /// Whether the sentence from `start` to the next "?", "." or the end offers options ("Watch
+  /// time or retention?"): it has "or" and no question word or "if".
   static func listsOptions(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Bool {
     var hasOr = false
     for index in start..<words.count {
