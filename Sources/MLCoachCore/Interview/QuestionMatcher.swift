@@ -200,7 +200,7 @@ public struct QuestionMatcher: Sendable {
     let best = scores(terms).map(\.score).max() ?? 0
     var total = 0.0
     var unknown = 0.0
-    for (term, leaning) in terms.weights {
+    for (term, leaning) in terms.orderedWeights {
       let weight = leaning * weight(of: term, among: terms)
       total += weight
       if !knows(term) { unknown += weight }
@@ -217,7 +217,7 @@ public struct QuestionMatcher: Sendable {
     guard let best = scored.first else { return .abstain(.noFit) }
     let termCount = Double(terms.weights.keys.filter { !$0.hasPrefix("#") }.count)
     let unknownScale = tuning.unknownTermsScale > 0 ? min(1, tuning.unknownTermsScale / max(1, termCount)) : 1
-    let total = terms.weights.reduce(0.0) {
+    let total = terms.orderedWeights.reduce(0.0) {
       $0 + $1.value * weight(of: $1.key, among: terms) * (knows($1.key) ? 1 : unknownScale)
     }
     let share = total > 0 ? best.score / total : 0
@@ -331,6 +331,7 @@ public struct QuestionMatcher: Sendable {
     // even where other facts use it in passing.
     let bare = terms.weights.count <= Self.bareQuestionTerms
     var result: [(index: Int, score: Double, topic: Double)] = []
+    let weights = terms.orderedWeights
     for index in scenario.facts.indices {
       var full = Set<String>()
       var score = 0.0
@@ -346,7 +347,7 @@ public struct QuestionMatcher: Sendable {
           if phrase.allSatisfy({ (terms.weights[$0] ?? 0) >= 1 }) { topic += tuning.phraseBonus }
         }
       }
-      for (term, leaning) in terms.weights {
+      for (term, leaning) in weights {
         // "How many" and "where" say nothing about which fact unless the fact's phrase says it too.
         let loose = looseTerms[index].contains(term) && term != QuestionTerms.amount && term != QuestionTerms.place
         let credit: Double = full.contains(term) ? 1 : (loose ? tuning.looseFactor : 0)

@@ -7,6 +7,10 @@
 public struct QuestionTerms: Equatable, Sendable {
   /// Stem (or `#concept`) → how much the question leans on it (1, or less for listed options).
   public var weights: [String: Double]
+  /// `weights` in the order of their terms: sums over a Dictionary follow its per-process hash
+  /// order, and a sum in another order can differ in the last bit, enough to tip a threshold
+  /// and give one question different answers from one run to the next.
+  public var orderedWeights: [(key: String, value: Double)] { weights.sorted { $0.key < $1.key } }
   /// The stems that spell each `#concept` of `weights`.
   public var conceptWords: [String: Set<String>] = [:]
   /// What an amount is asked of: the first content words after "how many" or a figure ("how
