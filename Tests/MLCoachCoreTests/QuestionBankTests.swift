@@ -55,10 +55,13 @@ struct QuestionBankTests {
   // A fourth bank (appended 2026-11-30, 30 fresh questions per scenario in four candidate
   // voices) read 65% correct on its tuning part before any change: the matcher had been fitted
   // to the words of the first three. Blind `about` phrases, options after a question, names
-  // and favourites as details, and a higher least score brought it to 73%, and the flagships'
-  // tuning part, fourth bank included, to 82.3% correct and 4.0% wrong. The floor keeps a
-  // question of margin below that; the 90% and 3% are not met on this set.
-  @Test("on the tuning part, at least 82% of questions get the right answer and at most 4.3% a wrong fact")
+  // and favourites as details and a higher least score brought it to 73%. A fifth bank, written
+  // after those changes, read 68.5% correct but 7.7% wrong (65.1% and 6.2% before them), so
+  // the thresholds were made stricter (share 0.55, decisive lead 3 with share 0.4): on every
+  // tuning part 9 fewer correct answers and 14 fewer wrong facts. The flagships' tuning part,
+  // all five banks, then reads 81.6% correct and 2.6% wrong; the floor keeps two questions of
+  // margin. The 90% is not met on this set.
+  @Test("on the tuning part, at least 81% of questions get the right answer and at most 3% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -66,7 +69,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.82, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.043, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.81, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.03, "\(tally.summary)")
   }
 }

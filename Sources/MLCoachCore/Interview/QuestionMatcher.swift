@@ -17,14 +17,14 @@ public struct QuestionMatcher: Sendable {
     /// Least explained weight for an answer.
     public var minimumScore = 3.0
     /// Least share of the question's weight the fact must explain.
-    public var minimumShare = 0.5
+    public var minimumShare = 0.55
     /// The best fact's score must be at least this multiple of the runner-up's: two facts
     /// are a tie only when they are close, since a clear 40% lead is a plausible answer.
     public var minimumLead = 1.45
     /// A lead this large over the runner-up lets a fact answer with only `decisiveShare` of
     /// the question explained.
-    public var decisiveLead = 2.5
-    public var decisiveShare = 0.35
+    public var decisiveLead = 3.0
+    public var decisiveShare = 0.4
     /// Credit for a word found in a fact's phrases or examples but not in a whole phrase.
     public var looseFactor = 0.55
     /// Extra weight of topic words (see `TopicWords`).
