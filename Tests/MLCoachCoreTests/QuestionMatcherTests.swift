@@ -402,6 +402,7 @@ struct QuestionMatcherTests {
     ("Which message queue is it, the vendor name?", true),
     ("What's the head of product's favourite metric?", true),
     ("Do we know each uploader's name?", false),
+    ("What was the old ranking service's code name?", true),
     ("Is the item name available as a feature?", false),
   ])
   func namesAndFavourites(question: String, specific: Bool) {
@@ -427,5 +428,13 @@ struct QuestionMatcherTests {
     #expect(terms.orderedWeights.map(\.key) == terms.weights.keys.sorted())
     #expect(terms.orderedWeights.map(\.key) == reversed.orderedWeights.map(\.key))
     #expect(terms.orderedWeights.map(\.value) == reversed.orderedWeights.map(\.value))
+  }
+
+  @Test("an SLA of uptime or availability is not the latency budget")
+  func uptimeServiceLevel() throws {
+    #expect(try match("ads-ctr", "Is there an availability SLA on ranking?").factIDs.isEmpty)
+    #expect(try match("ads-ctr", "What's the uptime SLA for scoring, and do we fail open when it's down?").factIDs.isEmpty)
+    #expect(try match("ads-ctr", "Is there an SLA?").factIDs == ["latency"])
+    #expect(try match("ads-ctr", "What latency SLA do we have?").factIDs == ["latency"])
   }
 }

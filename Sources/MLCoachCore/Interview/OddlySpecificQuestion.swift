@@ -93,6 +93,8 @@ public enum OddlySpecificQuestion {
       // favourite model?": a product's name or a person's taste, which no design depends on.
       if word == "name", next.isEmpty, asksForNameAfterComma(tokens, question: question) { return true }
       if favourites.contains(word) { return true }
+      // "What was the codename of the old pipeline?": an internal name.
+      if word == "codename" || word == "codenames" || (word == "code" && next == "name") { return true }
       if word == "version" || supplierWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true

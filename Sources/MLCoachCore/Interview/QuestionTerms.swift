@@ -178,6 +178,10 @@ public struct QuestionTerms: Equatable, Sendable {
     "sla": ["sla", "latency"], "slo": ["slo", "latency"], "slas": ["sla", "latency"],
   ]
 
+  /// Words that make a service level one of uptime, not of response time: "What's the
+  /// availability SLA — do we fail open?" asks nothing of the latency budget.
+  static let reliabilityWords: Set<String> = ["availability", "uptime", "downtime", "outage", "outages", "nines"]
+
   /// Irregular verb forms the stemmer leaves apart from their verb: "how many videos show"
   /// meets a fact's "how many videos shown".
   static let irregular: [String: String] = [
@@ -234,6 +238,7 @@ public struct QuestionTerms: Equatable, Sendable {
     var counting = 0
     // Where the current sentence began.
     var sentenceStart = 0
+    let aboutUptime = words.contains { Self.reliabilityWords.contains($0.text) }
     let bytes = Array(text.utf8)
     for (position, word) in words.enumerated() {
       if position > 0 {
@@ -310,7 +315,7 @@ public struct QuestionTerms: Equatable, Sendable {
       let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
         * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
       if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
-      for spelled in Self.shorthand[word.text] ?? [] {
+      for spelled in Self.shorthand[word.text] ?? [] where !(spelled == "latency" && aboutUptime) {
         let full = WordNormalizer.stem(spelled)
         stems.append(full)
         weights[full] = max(weights[full] ?? 0, weight)
