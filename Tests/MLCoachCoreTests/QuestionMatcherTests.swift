@@ -403,6 +403,8 @@ struct QuestionMatcherTests {
     ("What's the head of product's favourite metric?", true),
     ("Do we know each uploader's name?", false),
     ("What was the old ranking service's code name?", true),
+    ("Has the new ranker got a project name yet?", true),
+    ("Is the channel name available to the ranker?", false),
     ("Is the item name available as a feature?", false),
   ])
   func namesAndFavourites(question: String, specific: Bool) {
@@ -433,6 +435,7 @@ struct QuestionMatcherTests {
   @Test("an SLA of uptime or availability is not the latency budget")
   func uptimeServiceLevel() throws {
     #expect(try match("ads-ctr", "Is there an availability SLA on ranking?").factIDs.isEmpty)
+    #expect(try match("ads-ctr", "Is there a reliability SLO for scoring?").factIDs.isEmpty)
     #expect(try match("ads-ctr", "What's the uptime SLA for scoring, and do we fail open when it's down?").factIDs.isEmpty)
     #expect(try match("ads-ctr", "Is there an SLA?").factIDs == ["latency"])
     #expect(try match("ads-ctr", "What latency SLA do we have?").factIDs == ["latency"])

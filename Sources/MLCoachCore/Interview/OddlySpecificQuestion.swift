@@ -46,6 +46,10 @@ public enum OddlySpecificQuestion {
     return false
   }
 
+  /// Words before "name" that make it a name used inside the company ("code name", "project
+  /// name"), not data a product holds ("the channel name").
+  static let internalNames: Set<String> = ["code", "project", "internal", "team"]
+
   /// Words asking for someone's taste.
   static let favourites: Set<String> = ["favourite", "favorite", "favourites", "favorites"]
 
@@ -93,8 +97,11 @@ public enum OddlySpecificQuestion {
       // favourite model?": a product's name or a person's taste, which no design depends on.
       if word == "name", next.isEmpty, asksForNameAfterComma(tokens, question: question) { return true }
       if favourites.contains(word) { return true }
-      // "What was the codename of the old pipeline?": an internal name.
-      if word == "codename" || word == "codenames" || (word == "code" && next == "name") { return true }
+      // "What was the codename of the old pipeline?", "does it have a project name?": an
+      // internal name.
+      if word == "codename" || word == "codenames" || (word == "name" && internalNames.contains(previous)) {
+        return true
+      }
       if word == "version" || supplierWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true

@@ -180,7 +180,9 @@ public struct QuestionTerms: Equatable, Sendable {
 
   /// Words that make a service level one of uptime, not of response time: "What's the
   /// availability SLA — do we fail open?" asks nothing of the latency budget.
-  static let reliabilityWords: Set<String> = ["availability", "uptime", "downtime", "outage", "outages", "nines"]
+  /// They only change what "SLA" and "SLO" stand for.
+  static let reliabilityWords: Set<String> = ["availability", "uptime", "downtime", "outage", "outages", "nines",
+                                              "reliability", "unavailable"]
 
   /// Irregular verb forms the stemmer leaves apart from their verb: "how many videos show"
   /// meets a fact's "how many videos shown".
