@@ -93,15 +93,14 @@ public enum OddlySpecificQuestion {
       if hedges, (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
       // "What projection does the routing service use internally?": how a system is built inside.
       if word == "internally" { return true }
-      // "Which feature store do we use, the name?", "…, the vendor name?", "what's the CTO's
-      // favourite model?": a product's name or a person's taste, which no design depends on.
-      if word == "name", next.isEmpty, asksForNameAfterComma(tokens, question: question) { return true }
-      if favourites.contains(word) { return true }
-      // "What was the codename of the old pipeline?", "does it have a project name?": an
-      // internal name.
-      if word == "codename" || word == "codenames" || (word == "name" && internalNames.contains(previous)) {
+      // "Which feature store do we use, the name?", "…, the vendor name?", "does it have a
+      // project name?", "the codename of the old pipeline", "the CTO's favourite model": an
+      // internal name or a person's taste, which no design depends on.
+      if word == "name", internalNames.contains(previous)
+        || (next.isEmpty && asksForNameAfterComma(tokens, question: question)) {
         return true
       }
+      if word == "codename" || word == "codenames" || favourites.contains(word) { return true }
       if word == "version" || supplierWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true

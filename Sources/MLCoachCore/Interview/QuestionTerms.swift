@@ -255,12 +255,13 @@ public struct QuestionTerms: Equatable, Sendable {
         if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false; alternative = false }
         // "What is the goal? Watch time or users coming back?" (or "What is the goal. Watch
         // time, …"): a sentence of options after a question is that question's options.
-        if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ".")), sentenceStart < position,
-           QuestionParts.starters.contains(words[sentenceStart].text),
-           QuestionParts.listsOptions(words, bytes: bytes, from: position) {
-          listing = true
+        if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ".")) {
+          if sentenceStart < position, QuestionParts.starters.contains(words[sentenceStart].text),
+             QuestionParts.listsOptions(words, bytes: bytes, from: position) {
+            listing = true
+          }
+          sentenceStart = position
         }
-        if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ".")) { sentenceStart = position }
         // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
         if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
       }
