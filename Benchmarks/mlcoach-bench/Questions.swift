@@ -135,3 +135,41 @@ func factSeekingRun() {
     }
   }
 }
+
+/// `mlcoach-bench agreement`: how often a second labeller, working blind to the banks' labels,
+/// gave the same facts, scored as the matcher is (the bank's labels as the answer key). It
+/// says how far the labels can be trusted and what a reader of meaning reaches: 26 questions
+/// per scenario, 13 from each split, in `Fixtures/questions-second-labels/<id>.json`. The
+/// matcher's figures on the same questions are printed beside it.
+func agreementRun() {
+  struct Label: Decodable { var question: String; var facts: [String] }
+  let banks = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
+  let seconds = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions-second-labels")
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: seconds.path)) ?? []).filter { $0.hasSuffix(".json") }
+  var human: [QuestionBank.Split: QuestionBank.Tally] = [.tuning: .init(), .heldout: .init()]
+  var machine = human
+  for name in names.sorted() {
+    guard let data = FileManager.default.contents(atPath: banks.appendingPathComponent(name).path),
+          let bank = try? QuestionBank.decode(data),
+          let labelData = FileManager.default.contents(atPath: seconds.appendingPathComponent(name).path),
+          let labels = try? JSONDecoder().decode([Label].self, from: labelData) else {
+      print("\(name): cannot read the bank or its second labels")
+      continue
+    }
+    let matcher = QuestionMatcher(scenario: loadScenario(bank.scenarioID))
+    for label in labels {
+      guard let question = bank.questions.first(where: { $0.question == label.question }) else {
+        print("\(name): not in the bank: \(label.question)")
+        continue
+      }
+      let byHuman = QuestionBank.outcome(expected: question.facts, given: label.facts)
+      let byMatcher = QuestionBank.outcome(expected: question.facts, given: matcher.match(question.question).factIDs)
+      human[question.split]?.counts[byHuman, default: 0] += 1
+      machine[question.split]?.counts[byMatcher, default: 0] += 1
+    }
+  }
+  for split in [QuestionBank.Split.tuning, .heldout] {
+    print("second labeller  \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(human[split]!.summary)")
+    print("matcher          \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(machine[split]!.summary)")
+  }
+}

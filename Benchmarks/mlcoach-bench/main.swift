@@ -11,6 +11,7 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
 //   swift run -c release mlcoach-bench reliability   the four above
 //   swift run mlcoach-bench questions [ID...] [--mistakes] [--unknown]  question banks: tuning and held-out
+//   swift run mlcoach-bench agreement   a second labeller against the banks' labels, beside the matcher
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -227,6 +228,7 @@ case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
 case "questions": questionRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "fact-seeking": factSeekingRun()
+case "agreement": agreementRun()
 case "ask": askRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "list": startup()
 case "large": largeAnswerCLI()
