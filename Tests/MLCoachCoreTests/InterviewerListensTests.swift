@@ -138,6 +138,25 @@ struct InterviewerListensTests {
     #expect(report.verdict("global-multilingual")?.status == .hit)
   }
 
+  @Test("a design sentence, not the step-1 question about it, is the evidence at the same verdict")
+  func designBeatsQuestion() throws {
+    // Newcomer trial 2026-12-01: affinity features designed in step 3 read "only asked
+    // about, not designed", quoting a step-1 question about a close friend's new post.
+    let interviewer = try interviewer("news-feed")
+    let question = "How quickly should a brand-new post from a close friend be eligible to appear at the top?"
+    let design = "Features: user-author affinity (past interactions, messages, profile visits), post type and age."
+    let answer = Answer(sections: [
+      Answer.Section(step: .requirements, kind: .questions, text: question),
+      Answer.Section(step: .data, text: design),
+    ], askedQuestions: [Answer.AskedQuestion(question: question, factIDs: interviewer.reply(to: question).factIDs,
+                                             inRequirements: true)])
+    let report = interviewer.scorer.score(answer)
+    let verdict = try #require(report.verdict("affinity-features"))
+    #expect(verdict.status == .partial)
+    #expect(verdict.rule != .onlyAskedAbout)
+    #expect(verdict.evidence == design)
+  }
+
   @Test("a concession credits what is said and does not dismiss what is set aside")
   func concession() throws {
     let interviewer = try interviewer("video-recommendation")

@@ -165,6 +165,11 @@ public struct Scorer: Sendable {
     let best = perSentence.min { a, b in
       let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
       if rankA != rankB { return rankA > rankB }
+      // A design sentence beats a question asked in step 1 at the same verdict: "user-author
+      // affinity (past interactions, messages)" in the data step is what the candidate built,
+      // and "only asked about, not designed" would tell them the opposite.
+      let askedA = a.value == .onlyAskedAbout, askedB = b.value == .onlyAskedAbout
+      if askedA != askedB { return askedB }
       if a.value.credit != b.value.credit { return a.value.credit > b.value.credit }
       let stepA = Self.stepOrder(a.key, analyzed, item.step), stepB = Self.stepOrder(b.key, analyzed, item.step)
       return stepA != stepB ? stepA < stepB : a.key < b.key
