@@ -49,6 +49,19 @@ struct CueSet: Sendable {
   let clarifications: [CompiledPhrase]
   /// Phrases after a negation that make it a concession, not a dismissal: "not X, but if I did".
   let concessions: [CompiledPhrase]
+  /// "not" and "never": after a noun they can start a reduced relative clause ("cards not
+  /// scrolled into view").
+  let restrictiveNegators: IDSet
+  /// Words that may stand between such a "not" and what it restricts ("not yet seen").
+  let restrictiveAdverbs: IDSet
+  /// Auxiliaries, modals and adverbs that put "not" on the verb ("we do not", "would not",
+  /// "definitely not"): after them a "not" negates the clause.
+  let verbsBeforeNot: IDSet
+  /// Words of randomness in a red-flag phrase ("random split", "shuffle the logs").
+  let randomness: IDSet
+  /// Phrases that name an online experiment: a random split of users between its arms is
+  /// how it works, not a data split ("an A/B test on a user-level random split").
+  let experiments: [CompiledPhrase]
   /// Words that make no point on their own: a reason made only of them is empty
   /// ("because it matters", "so that the system is better at scale").
   let hollowWords: IDSet
@@ -192,5 +205,21 @@ struct CueSet: Sendable {
                               "lets say", "suppose", "i expect", "presumably", "my guess"])
     concessions = phrases(["but if", "but were", "though if", "but in case", "but if we did", "but if i did"])
     hollowWords = ids(Self.hollow)
+    restrictiveNegators = ids(["not", "never"])
+    restrictiveAdverbs = ids(["yet", "ever", "actually", "even", "already"])
+    verbsBeforeNot = ids(["do", "does", "did", "can", "could", "will", "would", "shall", "should", "must", "may",
+                          "might", "need", "needs", "dare", "just", "also", "still", "really", "definitely",
+                          "probably", "certainly", "absolutely", "simply", "surely", "maybe", "perhaps", "why",
+                          "whether", "or", "if", "to", "have", "has", "had", "get", "gets", "got", "am", "us", "me",
+                          "them", "it", "its", "thats", "theres", "lets", "please", "ideally", "hopefully",
+                          "obviously", "clearly", "necessarily", "usually", "often", "sometimes", "generally",
+                          "typically", "so", "too", "and", "but", "because", "since", "as", "than", "then"])
+    randomness = ids(["random", "randomly", "randomised", "randomized", "randomise", "randomize", "shuffle",
+                      "shuffled", "shuffling", "shuffles"])
+    experiments = phrases(["a/b", "ab test", "ab tests", "ab testing", "a b test", "abtest", "experiment",
+                           "experiments", "experimentation", "treatment", "treatments", "control group",
+                           "control arm", "arm", "arms", "bucket", "buckets", "bucketing", "bucketed",
+                           "holdback", "online test", "split test", "variant", "variants", "randomised controlled",
+                           "randomized controlled", "rct", "interleaving", "switchback"])
   }
 }

@@ -20,6 +20,8 @@ struct MatchContext {
   private var clarificationIn = IDSet()
   private var dismissalAt = IDSet()
   private var criticismAt = IDSet()
+  /// Token positions where an online experiment is named.
+  private var experimentAt = IDSet()
   private var concessionAt: [Int: [Int]] = [:]
   /// Token index where a rejected alternative may start (right after "instead of", ", not").
   private var rejectionEnds = IDSet()
@@ -68,6 +70,9 @@ struct MatchContext {
     }
     for phrase in cues.criticisms {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { criticismAt.insert(occurrence.start) }
+    }
+    for phrase in cues.experiments {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { experimentAt.insert(occurrence.start) }
     }
     for phrase in cues.concessions {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
@@ -213,6 +218,23 @@ struct MatchContext {
     return false
   }
 
+  /// "cards not scrolled into view aren't negatives", "posts never shown to anyone": a "not" or
+  /// "never" right after a noun and right before the mention starts a reduced relative clause
+  /// that picks out some of the noun's things. It restricts the noun rather than rejecting the
+  /// design, so the negation is of something narrower than the item.
+  func isRestrictiveNegation(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    var i = occurrence.start - 1
+    // "not yet seen", "never actually shown": one small word may stand between.
+    if i > first, tokens[i].isFiller || cues.restrictiveAdverbs.contains(tokens[i].id) { i -= 1 }
+    guard i > first, cues.restrictiveNegators.contains(tokens[i].id), !tokens[i].startsClause else { return false }
+    let before = tokens[i - 1].id
+    return !tokens[i - 1].isFiller && !cues.copulas.contains(before) && !cues.negators.contains(before)
+      && !cues.coordinators.contains(before) && !cues.conditionals.contains(before) && !cues.subjects.contains(before)
+      && !cues.verbsBeforeNot.contains(before)
+  }
+
   /// Whether the negation at `index` is of a harm or change ("without hurting", "don't drive
   /// up", "no rise in", "not at the cost of"): a word of harm among its next two words (small
   /// words skipped), before the mention at `end`.
@@ -271,6 +293,24 @@ struct MatchContext {
       i -= 1
     }
     return false
+  }
+
+  /// Whether the occurrence's clause names an online experiment: from the clause's start (a
+  /// comma, colon, semicolon or arrow; the sentence's start) to its end. "an A/B test on a
+  /// user-level random split" does; "a random split offline, then an A/B test" does not.
+  func isInExperimentClause(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    let sentence = analyzed.sentences[occurrence.sentence]
+    var start = occurrence.start
+    while start > sentence.firstToken && !tokens[start].startsClause { start -= 1 }
+    var end = occurrence.end
+    while end < sentence.endToken && !tokens[end].startsClause { end += 1 }
+    return (start..<end).contains { experimentAt.contains($0) }
+  }
+
+  /// Whether any token of the occurrence is one of `words`.
+  func contains(_ occurrence: Occurrence, anyOf words: IDSet) -> Bool {
+    (occurrence.start..<occurrence.end).contains { words.contains(analyzed.tokens[$0].id) }
   }
 
   func isCriticised(_ occurrence: Occurrence) -> Bool {

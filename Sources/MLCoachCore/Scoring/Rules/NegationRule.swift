@@ -4,7 +4,8 @@
 /// ("not X, but if I did, ..."); a phrase that states its own negation ("not raw clicks") is
 /// not negated by it. A negation of something narrower than the item, told by a word inside
 /// the match that the phrase lacks ("no synchronous heavy calls" against "synchronous call"),
-/// gives no verdict: it neither dismisses the item nor credits it.
+/// gives no verdict: it neither dismisses the item nor credits it. So does a "not" after a noun
+/// that picks out some of its things ("cards not scrolled into view aren't negatives").
 struct NegationRule: MatchRule {
   let name = "negation"
   let summary = "a negation earlier in the mention's clause: contradicted"
@@ -13,6 +14,7 @@ struct NegationRule: MatchRule {
     guard !mention.phraseCarriesNegation,
           context.isNegated(mention.occurrence, negators: context.cues.negators) else { return nil }
     // Checked only once the mention is negated: most mentions never need it.
+    if !mention.pair, context.isRestrictiveNegation(mention.occurrence) { return .negatedNarrower }
     return !mention.pair && context.isNarrowed(mention.occurrence, by: mention.phrase) ? .negatedNarrower : .negated
   }
 }

@@ -10,6 +10,7 @@ protocol RedFlagRule: Sendable {
 enum RedFlagRules {
   static let ordered: [any RedFlagRule] = [
     FlagAskedOnlyRule(), FlagRejectedRule(), FlagNegatedRule(), FlagConditionalRule(), FlagCriticisedRule(),
+    FlagExperimentRule(),
   ]
 
   /// Whether the occurrence states the mistaken claim.
