@@ -21593,7 +21593,11 @@ enum BundledData {
         "phone share",
         "screen size",
         "videos in feed",
-        "reshares"
+        "reshares",
+        "ads",
+        "advertising",
+        "ads in scope",
+        "sponsored posts"
       ],
       "answer": "It's the home feed: an endless vertical scroll. Posts are text, photos, links, videos and reshares. About 85% of use is on phones, where roughly three posts fit on a screen. Ads appear in the feed too, but a separate ads system inserts them into slots after your ranking; you rank the organic posts only.",
       "examples": [
@@ -32442,7 +32446,10 @@ enum BundledData {
         "page loads",
         "daily visitors",
         "unique visitors",
-        "calls per second"
+        "calls per second",
+        "how much traffic",
+        "page traffic",
+        "listing page traffic"
       ],
       "answer": "About 25 million visitors a day and roughly 400 million listing-page views a day, and every listing page requests the carousel. That's about 4,600 requests per second on average and around 15,000 at the evening peak and in January, when people plan their summer.",
       "examples": [

@@ -113,7 +113,8 @@ public struct QuestionMatcher: Sendable {
     let phrases = scenario.facts.map { fact in
       // A phrase that loses its small words down to one ("like counts" → "counts") no longer
       // says what it said: its word counts as a loose word only.
-      fact.about.filter { QuestionTerms.wordCount($0) == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
+      Self.identifyingPhrases(of: fact)
+        .filter { QuestionTerms.wordCount($0) == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
         .map { QuestionTerms($0, concepts: spotter) }.filter { !$0.weights.isEmpty }
     }
     aboutTerms = phrases.map { $0.map { Set($0.weights.keys) } }
@@ -134,6 +135,13 @@ public struct QuestionMatcher: Sendable {
     aboutWords = aboutTerms.reduce(into: Set<String>()) { words, phrases in
       for phrase in phrases { words.formUnion(phrase) }
     }
+  }
+
+  /// A fact's `about` phrases and its id read as a phrase ("cold-start" → "cold start"): the id
+  /// names the fact's topic, so "What is the objective?" finds the fact `objective` even when
+  /// its phrases only say "business objective".
+  static func identifyingPhrases(of fact: Fact) -> [String] {
+    fact.about + [fact.id.replacingOccurrences(of: "-", with: " ")]
   }
 
   /// The facts that answer `question`, or an abstention.
@@ -367,5 +375,6 @@ private func countsTheSame(_ phrase: Set<String>, _ question: Set<String>) -> Bo
 }
 
 private func aboutTermsUnion(_ fact: Fact, _ spotter: ConceptSpotter) -> Set<String> {
-  fact.about.reduce(into: Set<String>()) { $0.formUnion(QuestionTerms.set($1, concepts: spotter)) }
+  QuestionMatcher.identifyingPhrases(of: fact)
+    .reduce(into: Set<String>()) { $0.formUnion(QuestionTerms.set($1, concepts: spotter)) }
 }
