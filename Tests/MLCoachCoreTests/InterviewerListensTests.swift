@@ -157,6 +157,28 @@ struct InterviewerListensTests {
     #expect(verdict.evidence == design)
   }
 
+  @Test("siblings: no item the design sentence credits is left 'only asked about'")
+  func designBeatsQuestionSiblings() throws {
+    struct Entry: Decodable { var scenario: String; var question: String; var step: StepID; var design: String }
+    struct File: Decodable { var cases: [Entry] }
+    let file = try JSONDecoder().decode(File.self, from: Data(Fixtures.bytes("cases/practice-evidence.json")))
+    #expect(file.cases.count >= 6)
+    for entry in file.cases {
+      let interviewer = try interviewer(entry.scenario)
+      let asked = Answer.AskedQuestion(question: entry.question,
+                                       factIDs: interviewer.reply(to: entry.question).factIDs, inRequirements: true)
+      let both = interviewer.scorer.score(Answer(sections: [
+        Answer.Section(step: .requirements, kind: .questions, text: entry.question),
+        Answer.Section(step: entry.step, text: entry.design),
+      ], askedQuestions: [asked]))
+      let designOnly = interviewer.scorer.score(Answer(sections: [Answer.Section(step: entry.step, text: entry.design)]))
+      for verdict in both.items where verdict.rule == .onlyAskedAbout {
+        let alone = designOnly.verdict(verdict.id)?.status
+        #expect(alone != verdict.status, "\(entry.scenario) \(verdict.id): the design sentence gives \(verdict.status) too")
+      }
+    }
+  }
+
   @Test("a concession credits what is said and does not dismiss what is set aside")
   func concession() throws {
     let interviewer = try interviewer("video-recommendation")

@@ -5,6 +5,14 @@ protocol RedFlagRule: Sendable {
   var name: String { get }
   var summary: String { get }
   func excuses(_ occurrence: Occurrence, phrase: CompiledPhrase, in context: MatchContext) -> Bool
+  /// Whether the rule holds for a flag whose claim is itself about online experiments ("an
+  /// A/B test randomised by user" where deliveries interfere): such a flag's mistake is stated
+  /// in the words of an experiment, so they cannot excuse it.
+  var appliesToExperimentFlags: Bool { get }
+}
+
+extension RedFlagRule {
+  var appliesToExperimentFlags: Bool { true }
 }
 
 enum RedFlagRules {
@@ -13,8 +21,12 @@ enum RedFlagRules {
     FlagExperimentRule(),
   ]
 
-  /// Whether the occurrence states the mistaken claim.
-  static func stands(_ occurrence: Occurrence, phrase: CompiledPhrase, in context: MatchContext) -> Bool {
-    !ordered.contains { $0.excuses(occurrence, phrase: phrase, in: context) }
+  /// Whether the occurrence states the mistaken claim. `experimentFlag`: the flag's claim is
+  /// about online experiments (`FlagExperimentRule.concernsExperiments`).
+  static func stands(_ occurrence: Occurrence, phrase: CompiledPhrase, in context: MatchContext,
+                     experimentFlag: Bool) -> Bool {
+    !ordered.contains { rule in
+      (!experimentFlag || rule.appliesToExperimentFlags) && rule.excuses(occurrence, phrase: phrase, in: context)
+    }
   }
 }
