@@ -80,6 +80,11 @@ struct ScoreCommandTests {
     let missing = CLITest.run(["score", "ads-ctr", "/no/answer.md"])
     #expect(missing.code == 66)
     #expect(missing.err == "error: '/no/answer.md': no such file\n")
+    // A session id where a file was expected (trial 2026-12-01: `score ID SESSION --details`).
+    let session = CLITest.run(["score", "news-feed", "20261201-021812-news-feed", "--details"])
+    #expect(session.code == 66)
+    #expect(session.err == "error: '20261201-021812-news-feed': no such file; for a session's verdicts run "
+      + "'mlcoach report 20261201-021812-news-feed'\n")
     let binary = CLITest.run(["score", "ads-ctr", write([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])])
     #expect(binary.code == 65)
     #expect(binary.err.contains("looks like a binary file"))

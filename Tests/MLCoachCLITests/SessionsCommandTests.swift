@@ -21,7 +21,7 @@ struct SessionsCommandTests {
   @Test("lists state, scenario, local date and score")
   func list() {
     let (path, finished, unfinished) = home()
-    let result = CLITest.run(["sessions"], environment: ["MLCOACH_HOME": path, "TZ": "Asia/Tokyo"])
+    let result = CLITest.run(["sessions"], environment: ["MLCOACH_HOME": path, "TZ": "Asia/Tokyo", "COLUMNS": "80"])
     #expect(result.code == 0)
     let lines = result.out.split(separator: "\n").map(String.init)
     #expect(lines[0].hasPrefix("ID") && lines[0].contains("STATE") && lines[0].hasSuffix("SCORE"))
@@ -30,6 +30,19 @@ struct SessionsCommandTests {
     #expect(lines[2].contains("2027-01-15 18:00") && lines[2].hasSuffix("—"))
     #expect(result.out.contains("1 unfinished: continue with 'mlcoach resume ID'"))
     #expect(result.out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+  }
+
+  @Test("piped, each session is one line, however long its scenario id; COLUMNS still narrows the table")
+  func pipedRows() {
+    let home = CLITest.temporaryDirectory()
+    _ = CLITest.run(["practice", "people-you-may-know", "--no-followups"], input: ["A line", "/quit"],
+                    environment: ["MLCOACH_HOME": home])
+    let piped = CLITest.run(["sessions"], environment: ["MLCOACH_HOME": home])
+    let lines = piped.out.split(separator: "\n").map(String.init)
+    #expect(lines.count >= 2 && lines[1].contains("people-you-may-know"), "\(piped.out)")
+    let narrow = CLITest.run(["sessions"], environment: ["MLCOACH_HOME": home, "COLUMNS": "60"])
+    // COLUMNS is what the user asked for: the flexible columns wrap to approach it.
+    #expect(narrow.out.split(separator: "\n").count > lines.count, "\(narrow.out)")
   }
 
   @Test("--json lists every session for scripts")

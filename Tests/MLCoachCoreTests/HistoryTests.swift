@@ -36,6 +36,9 @@ import Testing
     #expect(history.sessions[0].selfAssessed.value == nil)
     #expect(history.sessions[0].effective.value == history.sessions[0].overall.value)
     #expect(history.sessions[0].minutesUsed == 43.7)  // 2620 s: every step 30 s short, the model step 100 s over
+    // The TIME column reads whole seconds, as the report's clock does (trial 2026-12-01: 3:11
+    // in the report was 3:12 in history, from the one-decimal minutes).
+    #expect(history.sessions[0].secondsUsed == 2620)
   }
 
   @Test func aRestartedReviewKeepsThePreviousSelfAssessmentUntilItIsComplete() throws {

@@ -37,7 +37,7 @@ struct HistoryCommand: Command {
       }
       return .success
     }
-    Pager.show(render(history, style: context.style, width: console.width, calendar: context.calendar),
+    Pager.show(render(history, style: context.style, width: console.tableWidth, calendar: context.calendar),
                context: context)
     return .success
   }
@@ -61,7 +61,7 @@ struct HistoryCommand: Command {
   static func render(_ history: History, style: Style, width: Int, calendar: Calendar) -> String {
     var text = style.bold("Sessions") + style.dim(" (local time; SELF is your score from 'mlcoach review')") + "\n"
     let rows = history.sessions.map { entry -> [String] in
-      [Format.dateTime(entry.startedAt, calendar: calendar), entry.scenarioID, Format.clock(entry.minutesUsed * 60),
+      [Format.dateTime(entry.startedAt, calendar: calendar), entry.scenarioID, Format.clock(Double(entry.secondsUsed)),
        entry.overall.value.map(Format.score) ?? "—",
        entry.state == .inProgress ? style.dim("unfinished") : (entry.band.value?.rawValue ?? "—"),
        entry.selfAssessed.value.map(Format.score) ?? "—"]
@@ -74,7 +74,7 @@ struct HistoryCommand: Command {
     if !history.overall.isEmpty {
       let count = history.overall.count
       text += "\n" + style.bold("Trends") + style.dim(" (last \(count) scored session\(count == 1 ? "" : "s"), "
-        + "oldest first; yours where reviewed)") + "\n"
+        + "oldest first; yours where reviewed; CHANGE is latest minus oldest)") + "\n"
       var trendRows = [trendRow("Overall", scores: history.overall.map(\.score), change: change(history.overall),
                                 style: style)]
       trendRows += history.trends.map {

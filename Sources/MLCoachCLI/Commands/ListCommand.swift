@@ -8,7 +8,8 @@ struct ListCommand: Command {
       OptionSpec("--topic", value: "TOPIC", help: "only scenarios with this topic (case-insensitive; see 'mlcoach topics')"),
       OptionSpec("--json", help: "print a JSON array with id, title, topics, difficulty, minutes, summary"),
     ],
-    discussion: ["The table fits the terminal width (COLUMNS, else the terminal's); long titles wrap."],
+    discussion: ["The table fits the terminal width (COLUMNS, else the terminal's); long titles wrap. Piped "
+                 + "without COLUMNS, each scenario stays one line."],
     examples: ["mlcoach list --topic search"])
 
   struct Row: Encodable {
@@ -51,7 +52,7 @@ struct ListCommand: Command {
     let table = Table(columns: [Table.Column("ID", flexible: false), Table.Column("TITLE"), Table.Column("TOPICS"),
                                 Table.Column("LEVEL", flexible: false), Table.Column("MIN", alignment: .right)],
                       rows: rows, overflow: .wrap)
-    console.out(table.render(width: console.width, style: context.style))
+    console.out(table.render(width: console.tableWidth, style: context.style))
     return .success
   }
 }

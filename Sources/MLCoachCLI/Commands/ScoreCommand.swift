@@ -65,6 +65,10 @@ struct ScoreCommand: Command {
     } catch {
       let limit = FileReadError.megabytes(maximumAnswerBytes)
       switch error {
+      case .notFound where SessionStore.looksLikeSessionID(path):
+        // A trial tried `score ID SESSION --details` to see a session's verdicts.
+        throw CLIError("\(name): no such file; for a session's verdicts run 'mlcoach report \(path)'",
+                       code: .noInput)
       case .notFound: throw CLIError("\(name): no such file", code: .noInput)
       case .isDirectory: throw CLIError("\(name) is a folder; give the answer file", code: .noInput)
       case .tooLarge(let size?, _):

@@ -73,7 +73,7 @@ struct SessionsCommand: Command {
     let table = Table(columns: [Table.Column("ID", flexible: false), Table.Column("STATE", flexible: false),
                                 Table.Column("SCENARIO"), Table.Column("STARTED", flexible: false),
                                 Table.Column("SCORE", alignment: .right)], rows: rows, overflow: .wrap)
-    console.out(table.render(width: console.width, style: style))
+    console.out(table.render(width: console.tableWidth, style: style))
     let unfinished = lookup.unfinished.count
     if unfinished > 0 {
       console.line("")

@@ -10,7 +10,7 @@ struct TopicsCommand: Command {
     let topics = try context.listing().topics
     let rows = topics.map { [$0.topic, String($0.count)] }
     let table = Table(columns: [Table.Column("TOPIC"), Table.Column("SCENARIOS", alignment: .right)], rows: rows)
-    context.console.out(table.render(width: context.console.width, style: context.style))
+    context.console.out(table.render(width: context.console.tableWidth, style: context.style))
     return .success
   }
 }

@@ -45,7 +45,8 @@ enum ManPage {
         + "separately."))
       .TP
       .B COLUMNS
-      \(escape("The width tables and text are fitted to; else the terminal's width, else 80."))
+      \(escape("The width tables and text are fitted to; else the terminal's width, else 80. Piped or "
+        + "redirected without COLUMNS, tables are not fitted: each row stays one line for grep and awk."))
       .TP
       .BR MLCOACH_PAGER ", " PAGER
       \(escape("The pager for long output on a terminal (default: less -FRX); MLCOACH_PAGER, if set, wins over "

@@ -45,6 +45,10 @@ public struct OutputFailure: Equatable, Sendable {
 
 extension Console {
   public var keyboard: Keyboard? { nil }
+  /// Width for tables: the terminal's, or COLUMNS when set; unlimited (0) when standard output
+  /// is a pipe or file, so each row stays one line for grep, awk and cut ("people-you-may-know"
+  /// wrapped into three lines of a narrow column is no row at all).
+  var tableWidth: Int { stdoutIsTerminal || environment["COLUMNS"] != nil ? width : 0 }
   func line(_ text: String = "") { out(text + "\n") }
   func errorLine(_ text: String) { err(text + "\n") }
 }

@@ -15,6 +15,9 @@ public struct History: Encodable, Sendable {
     public var startedAt: Date
     public var state: Session.State
     public var minutesUsed: Double
+    /// Whole seconds spent answering, as every clock shows them (rounded down): `history`'s
+    /// TIME column, so it reads what the report and the end-of-practice table read.
+    public var secondsUsed: Int
     /// The coach's overall score and band; null for a session never scored.
     public var overall: Nullable<Double>
     public var band: Nullable<Band>
@@ -109,6 +112,7 @@ public struct History: Encodable, Sendable {
     Entry(
       id: session.id, scenarioID: session.scenarioID, scenarioTitle: session.scenarioTitle,
       startedAt: session.startedAt, state: session.state, minutesUsed: (session.usedSeconds / 6).rounded() / 10,
+      secondsUsed: Int(saturating: session.usedSeconds.rounded(.down)),
       overall: Nullable(session.coach?.overall), band: Nullable(session.coach?.band),
       selfAssessed: Nullable(session.selfAssessed?.overall), selfAssessedBand: Nullable(session.selfAssessed?.band),
       effective: Nullable(session.effective?.overall), categories: session.categories)

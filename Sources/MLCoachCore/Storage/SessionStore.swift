@@ -189,6 +189,15 @@ public struct SessionStore: Sendable {
     return (sessions, problems)
   }
 
+  /// Whether `text` has the shape of a session id ("20261201-021812-news-feed"): eight
+  /// digits, a dash, six digits, a dash and more. Used to tell a session id given where a file
+  /// was expected.
+  public static func looksLikeSessionID(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count > 16, bytes[8] == UInt8(ascii: "-"), bytes[15] == UInt8(ascii: "-") else { return false }
+    return (bytes[0..<8] + bytes[9..<15]).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+  }
+
   /// A new session id from the start time and scenario: sortable and readable. It is only a
   /// candidate: `create` claims it (or the next free `-2`, `-3`, ...) atomically.
   public func newID(scenarioID: String, at date: Date) -> String {
