@@ -118,10 +118,10 @@ import Testing
     let next = try #require(Recommendation.recommend(sessions: prepared(), scenarios: [scenario, lite, fresh],
                                                      now: ReviewFixture.date(day: 20)))
     #expect(next.scenarioID == "fresh-start")
-    #expect(next.focus == .monitoring)  // 0 in both sessions that cover it
+    #expect(next.focus == .monitoring)  // 0 coverage in both sessions that cover it; its score, as history shows it, 21.1
     #expect(next.lastPractised == nil)
     #expect(next.reason == "fresh-start, focus on monitoring — you have never practised it and monitoring is your "
-      + "weakest category (0% of its points covered).")
+      + "weakest category (21.1 on average over 2 recent sessions).")
     #expect(next.command == "mlcoach practice fresh-start --focus monitoring")
   }
 

@@ -23,7 +23,7 @@ public struct Recommendation: Equatable, Sendable {
   public var scenarioTitle: String
   /// The category to focus on; nil until a session has been scored.
   public var focus: Category?
-  /// The focus category's average over recent sessions.
+  /// The focus category's average score over recent sessions, as history shows the category.
   public var focusScore: Double?
   /// When the scenario was last practised; nil when never.
   public var lastPractised: Date?
@@ -86,13 +86,20 @@ public struct Recommendation: Equatable, Sendable {
     } else {
       because.append("you have never practised it")
     }
-    if let weakest {
-      because.append("\(weakest.category.title.lowercased()) is your weakest category "
-        + "(\(ReportNumber.score(weakest.score))% of its points covered)")
+    // Categories are ranked by raw coverage, but the number said is the category score every
+    // other screen shows: a trial read "15% of its points covered" beside trade-offs scores of
+    // 61, 82 and 32 and could not tell where the 15 came from.
+    let recent = scored.suffix(recentSessions)
+    let shownScores = weakest.map { weakest in recent.compactMap { $0.categories[weakest.category.rawValue] } } ?? []
+    let shown = shownScores.isEmpty ? nil : shownScores.reduce(0, +) / Double(shownScores.count)
+    if let weakest, let shown {
+      let figure = shownScores.count == 1 ? "\(ReportNumber.score(shown)) in your last scored session"
+        : "\(ReportNumber.score(shown)) on average over \(shownScores.count) recent sessions"
+      because.append("\(weakest.category.title.lowercased()) is your weakest category (\(figure))")
     }
     let head = pick.id + (focus.map { ", focus on \($0.title.lowercased())" } ?? "")
     return Recommendation(
-      scenarioID: pick.id, scenarioTitle: pick.title, focus: focus, focusScore: weakest?.score,
+      scenarioID: pick.id, scenarioTitle: pick.title, focus: focus, focusScore: shown,
       lastPractised: lastPractised[pick.id], mostMissed: missed,
       reason: "\(head) — \(because.joined(separator: " and ")).",
       command: "mlcoach practice \(pick.id)" + (focus.map { " --focus \($0.rawValue)" } ?? ""))
