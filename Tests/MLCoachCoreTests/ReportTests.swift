@@ -51,7 +51,7 @@ import Testing
       "> For data I would start simple.", "**Follow-up:** Which offline metrics?", "> Precision and recall.",
       "*(no answer)*", "## Rubric", "**you: hit**", "Evidence: “We said something about latency.”",
       "Hint: Spam is rare", "## Reference outline", "### Where you disagreed with the coach",
-      "- Coach **missed**, you **hit**: Evaluates precision and recall at the operating point.", "### 7. Monitoring (weakest)",
+      "- Coach **missed**, you **hit**: Evaluates precision and recall at the operating point.", "### 7. Monitoring (your weakest step: 0)",
     ] {
       #expect(text.contains(expected), "missing \(expected)")
     }

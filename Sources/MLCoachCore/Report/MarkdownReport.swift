@@ -164,16 +164,19 @@ public enum MarkdownReport {
       out.append("The scenario `\(report.session.scenarioID)` is no longer installed, so its reference is not available.")
       return
     }
-    let weakest = report.weakestSteps
+    let weakest = report.weakestStepScores
     if !weakest.isEmpty {
-      let names = weakest.map { "\($0.number). \($0.title)" }.joined(separator: " and ")
+      let names = weakest.map { "\($0.step.number). \($0.step.title) (\(ReportNumber.score($0.score)))" }
+        .joined(separator: " and ")
       out.append("Compare your design with the reference, noting what you missed; start with \(names), "
-        + "where you scored lowest.")
+        + "the steps where you scored lowest (a step's score counts the items of that step, whatever their "
+        + "category).")
       out.append("")
     }
     for step in StepID.allCases {
       guard let bullets = scenario.reference[step], !bullets.isEmpty else { continue }
-      out.append("### \(step.number). \(step.title)\(weakest.contains(step) ? " (weakest)" : "")")
+      let mark = weakest.first { $0.step == step }.map { " (your weakest step: \(ReportNumber.score($0.score)))" } ?? ""
+      out.append("### \(step.number). \(step.title)\(mark)")
       out.append("")
       out.append(contentsOf: bullets.map { "- \($0)" })
       out.append("")

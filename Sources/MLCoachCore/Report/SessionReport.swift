@@ -52,9 +52,15 @@ public struct SessionReport: Sendable {
   }
 
   /// Steps with the lowest scores (self-assessed when complete), with reference bullets.
-  public var weakestSteps: [StepID] {
+  public var weakestSteps: [StepID] { weakestStepScores.map(\.step) }
+
+  /// The same with each step's score, 0–100: a step is not a category, so a report that marks
+  /// a step weakest says its score (a trial saw "Monitoring (weakest)" beside a Monitoring
+  /// category score of 90.8).
+  public var weakestStepScores: [(step: StepID, score: Double)] {
     guard let report = selfAssessed ?? coach else { return [] }
-    return StepScores.lowest(report, count: ReviewSummary.weakStepCount).filter { $0.score < 100 }.map(\.step)
+    return StepScores.lowest(report, count: ReviewSummary.weakStepCount).filter { $0.score < 100 }
+      .map { ($0.step, $0.score) }
   }
 }
 
