@@ -179,6 +179,20 @@ struct InterviewerListensTests {
     }
   }
 
+  @Test("a question earns only the items its fact is about, not words pooled from several phrases")
+  func askedAboutFactNeedsOnePhrase() throws {
+    // Trial 2026-12-01: "How many daily active users…?" earned the privacy item, whose
+    // "blocked users" and "not based on profiling" pooled into the users fact's "user base".
+    let interviewer = try interviewer("news-feed")
+    let question = "How many daily active users do we have, and how many posts are eligible per user per feed load?"
+    let answer = Answer(sections: [Answer.Section(step: .requirements, kind: .questions, text: question)],
+                        askedQuestions: [Answer.AskedQuestion(question: question,
+                                                              factIDs: interviewer.reply(to: question).factIDs,
+                                                              inRequirements: true)])
+    let report = interviewer.scorer.score(answer)
+    #expect(report.verdict("privacy-and-audience")?.status == .missed)
+  }
+
   @Test("a concession credits what is said and does not dismiss what is set aside")
   func concession() throws {
     let interviewer = try interviewer("video-recommendation")

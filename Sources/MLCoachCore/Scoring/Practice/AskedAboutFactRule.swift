@@ -2,7 +2,7 @@
 /// fact, however it was worded: "/ask Are there any regional or language constraints?" is
 /// answered by the `global` fact and so asks about the global/multilingual item. An item is
 /// about a fact when one of the fact's `about` phrases (two or more words, or one word the
-/// item's text names) is wholly inside the item's text and evidence.
+/// item's text names) is wholly inside the item's text or one of its evidence phrases.
 public struct AskedAboutFactRule: Sendable {
   private let scenario: Scenario
   private let concepts: ConceptSpotter
@@ -23,10 +23,12 @@ public struct AskedAboutFactRule: Sendable {
         .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
     }
     for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
-      let itemTerms = (item.evidence + [item.text]).reduce(into: Set<String>()) {
-        $0.formUnion(QuestionTerms.set($1, concepts: concepts))
-      }
-      for (fact, phrases) in zip(scenario.facts, factPhrases) where phrases.contains(where: { $0.isSubset(of: itemTerms) }) {
+      // Each of the item's texts on its own: pooled, words of different phrases made phrases
+      // nobody wrote ("blocked users" + "not based on profiling" held "user base", so a question
+      // about daily users earned the privacy item).
+      let itemTexts = (item.evidence + [item.text]).map { QuestionTerms.set($0, concepts: concepts) }
+      for (fact, phrases) in zip(scenario.facts, factPhrases)
+      where phrases.contains(where: { phrase in itemTexts.contains { phrase.isSubset(of: $0) } }) {
         links[fact.id, default: []].append(index)
       }
     }
