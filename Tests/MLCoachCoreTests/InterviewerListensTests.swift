@@ -191,6 +191,14 @@ struct InterviewerListensTests {
                                                               inRequirements: true)])
     let report = interviewer.scorer.score(answer)
     #expect(report.verdict("privacy-and-audience")?.status == .missed)
+    // "connections are mutual (a request the other person must accept)" does not say
+    // "accepted connections": a question about the goal does not ask whether friendship is mutual.
+    let pymk = try self.interviewer("people-you-may-know")
+    let goal = "Is the goal accepted connections or something downstream, like engagement after connecting?"
+    let asked = pymk.scorer.score(Answer(
+      sections: [Answer.Section(step: .requirements, kind: .questions, text: goal)],
+      askedQuestions: [Answer.AskedQuestion(question: goal, factIDs: pymk.reply(to: goal).factIDs, inRequirements: true)]))
+    #expect(asked.verdict("friendship-semantics")?.rule != .askedAboutFact)
   }
 
   @Test("a concession credits what is said and does not dismiss what is set aside")
