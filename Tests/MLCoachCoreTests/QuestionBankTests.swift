@@ -59,8 +59,10 @@ struct QuestionBankTests {
   // after those changes, read 68.5% correct but 7.7% wrong (65.1% and 6.2% before them), so
   // the thresholds were made stricter (share 0.55, decisive lead 3 with share 0.4): on every
   // tuning part 9 fewer correct answers and 14 fewer wrong facts. The flagships' tuning part,
-  // all five banks, then reads 81.6% correct and 2.6% wrong; the floor keeps two questions of
-  // margin. The 90% is not met on this set.
+  // all five banks, then reads 81.6% correct and 2.6% wrong. A fact's id read as one of its
+  // phrases (2026-12-01: +6 right on every tuning part, wrong unchanged) cost image-search one:
+  // 81.3% and 2.8% (314 and 11 of 386), one question inside each bound. The 90% is not
+  // met on this set.
   @Test("on the tuning part, at least 81% of questions get the right answer and at most 3% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
