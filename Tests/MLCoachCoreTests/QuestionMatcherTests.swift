@@ -85,6 +85,7 @@ struct QuestionMatcherTests {
   @Test("questions in several parts", arguments: [
     ("team size and compute budget?", 2),
     ("dau / sessions per day?", 2),
+    ("What's the latency budget and QPS for the carousel?", 2),
     ("Can I assume 1 billion videos and around 20k QPS?", 2),
     ("How many merchants, which verticals?", 2),
     ("If I use a two-tower model, do we have GPUs?", 1),

@@ -18,6 +18,23 @@ public enum QuestionParts {
   /// After "what's the", a list of topics splits only when it is at most this many words.
   static let listedTopicWords = 5
 
+  /// A longer list after "what's the" still splits when its first topic is at most this many
+  /// words, none a preposition, before "and": "What's the latency budget and QPS for the
+  /// carousel?" names two topics (a trial lost the QPS), while "What's the budget for training
+  /// and serving the model?" is one. Up to 8 words; no bank question changed.
+  static let leadingTopicWords = 3
+  static let longListedTopicWords = 8
+  static let prepositions: Set<String> = ["for", "of", "to", "in", "on", "per", "at", "by", "with", "from", "between"]
+
+  /// Whether the topics after the lead run to a short first topic and "and" (see
+  /// `leadingTopicWords`).
+  static func opensWithShortTopic(_ words: [WordTokenizer.Word], lead: Int) -> Bool {
+    guard lead > 0, words.count - lead <= longListedTopicWords,
+          let joint = words[lead...].firstIndex(where: { $0.text == "and" }) else { return false }
+    let first = words[lead..<joint]
+    return !first.isEmpty && first.count <= leadingTopicWords && !first.contains { prepositions.contains($0.text) }
+  }
+
   /// How many words open `words` as "what's the", "what are our", "what is the": a question
   /// that goes on to name its topics only. 0 otherwise.
   static func listLead(_ words: [WordTokenizer.Word]) -> Int {
@@ -107,7 +124,7 @@ public enum QuestionParts {
     // "What's the DAU and peak QPS?" names two topics as a fragment does, after "what's the".
     let lead = listLead(words)
     let fragment = !words.isEmpty && (lead > 0 || !starters.contains(words[0].text) && words[0].text != "if")
-      && words.count - lead <= (lead > 0 ? listedTopicWords : fragmentWords)
+      && (words.count - lead <= (lead > 0 ? listedTopicWords : fragmentWords) || opensWithShortTopic(words, lead: lead))
     // Where the current part began, to tell whether it is itself a question.
     var partStart = 0
     for (index, word) in words.enumerated() where index > 0 {
