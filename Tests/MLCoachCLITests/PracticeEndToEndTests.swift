@@ -34,7 +34,7 @@ struct PracticeEndToEndTests {
                                    environment: ["MLCOACH_HOME": home, "EDITOR": editor, "VISUAL": ""])
     #expect(result.code == 0, "\(result.err)")
     for text in ["Interviewer: The whole ad request", "» Hint: ", "Step 7/7 · Monitoring", "Interview over.",
-                 "Overall: ", "BUDGET", "Total", "full report: mlcoach report ", "mlcoach review "] {
+                 "Overall: ", "Time: ", " used of 45:00", "full report: mlcoach report ", "mlcoach review "] {
         #expect(result.out.contains(text), "\(text)")
     }
     let session = try #require(sessions(in: home).first)

@@ -1,7 +1,8 @@
 import MLCoachCore
 
 /// The score on one screen: overall and band, a bar per category, the three things to work on
-/// first and, for an interview, the time table; then where the full report is. At most
+/// first and, for an interview, the time used (one line; the per-step table is in the report);
+/// then where the full report is. At most
 /// `maximumLines` lines at any width, so the overall score never scrolls off a 30-row window.
 struct SummaryRenderer {
   static let maximumLines = 30
@@ -31,16 +32,17 @@ struct SummaryRenderer {
         + renderer.bar(score, cells: barCells) + " " + renderer.colored(Format.score(score), score))
     }
 
-    let timeTable = session.map { TimeTable.render($0, style: style, width: width) }
-      .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast() } ?? []
+    let timeTable = session.map { TextLayout.lines(TimeTable.summaryLine($0, style: style), width: max(20, width),
+                                                   hangingIndent: "  ") } ?? []
     // The footer is a command to copy: wrapped, never cut.
     let footerLines = TextLayout.lines(footer, width: max(20, width)).map { style.dim($0) }
-    // Advice gets what the rest leaves, at most two lines per item.
+    // Advice gets what the rest leaves, at most three lines per item: cut short, a hint's
+    // question loses its point.
     let fixed = lines.count + (timeTable.isEmpty ? 0 : timeTable.count + 1) + 1 + footerLines.count
     let advice = Array(report.advice.prefix(3))
     if !advice.isEmpty {
       let room = Self.maximumLines - fixed - 2
-      let perItem = max(1, min(2, room / advice.count))
+      let perItem = max(1, min(3, room / advice.count))
       lines.append("")
       lines.append(style.bold("Work on next"))
       for (index, text) in advice.enumerated() {
