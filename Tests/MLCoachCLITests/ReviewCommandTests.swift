@@ -180,6 +180,9 @@ final class ReviewHome {
     #expect(result.out.contains("not yet reviewed"))
     #expect(result.out.contains("Hint: Spam is rare: which metrics still mean something?"))
     #expect(result.out.contains("You have reviewed 0 of 9 items; the rest count with the"))
+    // Nothing reviewed is no agreement (trial 2026-12-01).
+    #expect(!result.out.contains("You agreed with the coach"))
+    #expect(result.out.contains("You have not reviewed any item yet"))
     #expect(!result.out.contains("Your verdict"))
     #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 60 })
     #expect(FileManager.default.contents(atPath: home.store.path(of: session.id)) == before)

@@ -29,6 +29,9 @@ struct PracticeCommand: Command {
       "A notice comes a minute before the end of a step of two minutes or more, and half-way through a shorter "
         + "one. If the scenario has an unfinished interview, practice offers to resume it (on a terminal) or says "
         + "how to; --new starts afresh without asking.",
+      "At the end a one-screen summary shows the score and what to work on. Every verdict with the sentence "
+        + "behind it: 'mlcoach review ID --print' (or 'mlcoach review ID' to confirm or override each one), and "
+        + "'mlcoach report ID' for the whole record.",
     ],
     examples: [
       "mlcoach practice ads-ctr",

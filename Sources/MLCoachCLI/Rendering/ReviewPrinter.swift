@@ -100,7 +100,11 @@ struct ReviewPrinter {
                       rows: rows, indent: "  ")
     text += "\n" + table.render(width: width, style: style) + "\n"
 
-    if summary.disagreements.isEmpty {
+    if summary.reviewed == 0 {
+      // Nothing reviewed is no agreement (a trial read "you agreed on every item" after
+      // reviewing none).
+      text += wrap("You have not reviewed any item yet: 'mlcoach review \(session.id)' walks the rubric.") + "\n"
+    } else if summary.disagreements.isEmpty {
       text += "You agreed with the coach on every item you reviewed.\n"
     } else {
       let count = summary.disagreements.count
@@ -114,6 +118,9 @@ struct ReviewPrinter {
     }
     if !summary.weakestSteps.isEmpty {
       text += "\n" + wrap(style.bold("Compare your design with the reference, noting what you missed.")) + "\n"
+      // A trial saw "step score 45/100" beside a Modeling category of 91 and could not tell why.
+      text += wrap(style.dim("Your lowest steps: a step's score counts only the items of that step, so it can "
+        + "differ from the category of a similar name above.")) + "\n"
       for step in summary.weakestSteps {
         // Labelled as the step's score: a category of the same name has its own score above.
         text += "\n  \(step.step.number). \(step.step.title) " + style.dim("(step score \(Format.score(step.score))/100)")
