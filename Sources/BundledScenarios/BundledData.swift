@@ -11131,7 +11131,12 @@ enum BundledData {
         "reject inference",
         "rejected transactions",
         "unlabeled declines",
-        "label bias"
+        "label bias",
+        "fraudulent",
+        "fraction of payments",
+        "share of payments",
+        "turn out to be fraud",
+        "proportion of fraud"
       ],
       "answer": "Of the payments we approve, about 0.07% by count and about 0.12% by value turn out to be fraud, roughly 21,000 payments and $2 million a day. Fraudulent payments skew larger than average. We currently block about 0.5% of payments ourselves; nobody knows how many of those were actually fraud.",
       "examples": [
