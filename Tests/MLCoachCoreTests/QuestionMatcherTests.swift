@@ -86,6 +86,8 @@ struct QuestionMatcherTests {
     ("team size and compute budget?", 2),
     ("dau / sessions per day?", 2),
     ("What's the latency budget and QPS for the carousel?", 2),
+    ("What is the listing count and peak page-view rate we need to handle?", 2),
+    ("What's the budget for training and serving the model?", 1),
     ("Can I assume 1 billion videos and around 20k QPS?", 2),
     ("How many merchants, which verticals?", 2),
     ("If I use a two-tower model, do we have GPUs?", 1),
