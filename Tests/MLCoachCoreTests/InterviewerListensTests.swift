@@ -62,6 +62,18 @@ struct InterviewerListensTests {
     #expect(probe?.id != "matrix-factorization" && probe?.id != "mf-weighted-loss")
   }
 
+  @Test("a point named without a reason is probed as something said, a missed one plainly")
+  func partialProbeAcknowledges() throws {
+    let interviewer = Interviewer(scenario: try Fixtures.spamFilter())
+    let named = Answer(sections: [Answer.Section(step: .data, text: "We use the data phrase.")])
+    #expect(interviewer.scorer.score(named).verdict("item-data")?.status == .partial)
+    let asked = try #require(interviewer.followUp(after: .data, answer: named))
+    #expect(asked.item.id == "item-data")
+    #expect(asked.question == Interviewer.namedAlreadyLead + "What about it?")
+    let missed = try #require(interviewer.followUp(after: .data, answer: Answer(sections: [])))
+    #expect(missed.question == "What about it?")
+  }
+
   @Test("a probe whose premise the answer never chose is not asked (requires)")
   func requiresPremise() throws {
     let interviewer = try interviewer("video-recommendation")

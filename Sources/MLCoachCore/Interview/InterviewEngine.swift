@@ -319,10 +319,10 @@ public struct InterviewEngine: Sendable {
   private mutating func advance(now: Date, askFollowUp: Bool, skipping: Bool = false) -> [Event] {
     let index = session.currentStep
     if askFollowUp, phase == .answering, session.steps[index].followUp == nil,
-       let item = interviewer.probe(after: session.steps[index].id, answer: session.answer) {
-      record(.followUp(step: index, followUp: FollowUpRecord(itemID: item.id, question: item.followUp)), now: now)
+       let (item, question) = interviewer.followUp(after: session.steps[index].id, answer: session.answer) {
+      record(.followUp(step: index, followUp: FollowUpRecord(itemID: item.id, question: question)), now: now)
       phase = .followUp
-      return [.interviewer(item.followUp + "  (Answer below, then /next; /next now skips it.)")]
+      return [.interviewer(question + "  (Answer below, then /next; /next now skips it.)")]
     }
     record(.stepClosed(step: index, skipped: skipping), now: now)
     phase = .answering

@@ -48,6 +48,20 @@ public struct Interviewer: Sendable {
     candidates(in: step, report: scorer.score(answer), excluding: [], forProbe: true).first
   }
 
+  /// The follow-up question as the interviewer asks it after `step`, with its item. An item the
+  /// answer named without a reason is asked about as something said: the plain question
+  /// ("How do your predictions turn into the ad the user sees?") after "rank score = bid x
+  /// pCTR" read to two trials as not having listened.
+  public func followUp(after step: StepID, answer: Answer) -> (item: RubricItem, question: String)? {
+    let report = scorer.score(answer)
+    guard let item = candidates(in: step, report: report, excluding: [], forProbe: true).first else { return nil }
+    guard report.verdict(item.id)?.status == .partial else { return (item, item.followUp) }
+    return (item, Self.namedAlreadyLead + item.followUp)
+  }
+
+  /// What the interviewer says before probing a point the candidate named without a reason.
+  public static let namedAlreadyLead = "You touched on this; take it further and say why. "
+
   /// Items of `step` not yet credited as hits, in the order a probe or hint takes them:
   /// missed before merely named, heavier first, rubric order breaks ties.
   private func candidates(in step: StepID, report: ScoreReport, excluding excluded: Set<String>, forProbe: Bool)
