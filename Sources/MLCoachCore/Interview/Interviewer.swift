@@ -45,7 +45,7 @@ public struct Interviewer: Sendable {
   /// The follow-up to ask after `step`: the most important item the answer missed whose
   /// premise the answer does not contradict (`ProbeFit`), or nil when none fits.
   public func probe(after step: StepID, answer: Answer) -> RubricItem? {
-    candidates(in: step, report: scorer.score(answer), excluding: [], forProbe: true).first
+    followUp(after: step, answer: answer)?.item
   }
 
   /// The follow-up question as the interviewer asks it after `step`, with its item. An item the

@@ -24,35 +24,38 @@ public struct AskedAboutFactRule: Sendable {
         .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
     }
     for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
-      // Each of the item's texts on its own: pooled, words of different phrases made phrases
-      // nobody wrote ("blocked users" + "not based on profiling" held "user base", so a question
-      // about daily users earned the privacy item).
-      // Within one text, the phrase's words must stand together: "connections are mutual (a
-      // request the other person must accept)" does not say "accepted connections".
-      let itemTexts = (item.evidence + [item.text]).map(Self.Text.init)
+      // Each of the item's texts on its own, with the phrase's words together: pooled, "blocked
+      // users" and "not based on profiling" held "user base" (a question about daily users
+      // earned the privacy item), and "connections are mutual (a request the other person must
+      // accept)" held "accepted connections".
+      let itemTexts = (item.evidence + [item.text]).map { Self.Text($0, concepts: concepts) }
       for (fact, phrases) in zip(scenario.facts, factPhrases)
-      where phrases.contains(where: { phrase in itemTexts.contains { $0.holds(phrase, concepts: concepts) } }) {
+      where phrases.contains(where: { phrase in itemTexts.contains { $0.holds(phrase) } }) {
         links[fact.id, default: []].append(index)
       }
     }
     return links
   }
 
-  /// An item's text or evidence phrase as its terms in order.
+  /// An item's text or evidence phrase as its terms, and its word terms in order: worked out
+  /// once per text, since every phrase of every fact is tried against it.
   struct Text {
-    let raw: String
-    init(_ raw: String) { self.raw = raw }
+    let terms: Set<String>
+    let sequence: [String]
+
+    init(_ raw: String, concepts: ConceptSpotter) {
+      terms = QuestionTerms.set(raw, concepts: concepts)
+      sequence = WordTokenizer.words(raw).flatMap { word in
+        QuestionTerms.set(word.text, concepts: concepts).filter { !$0.hasPrefix("#") }.sorted()
+      }
+    }
 
     /// Whether `phrase` (a fact phrase's terms) is said here: its word terms as a run of
     /// consecutive terms (small words are no terms), and its lexicon concepts anywhere.
-    func holds(_ phrase: Set<String>, concepts: ConceptSpotter) -> Bool {
-      let all = QuestionTerms.set(raw, concepts: concepts)
-      guard phrase.isSubset(of: all) else { return false }
+    func holds(_ phrase: Set<String>) -> Bool {
+      guard phrase.isSubset(of: terms) else { return false }
       let plain = phrase.filter { !$0.hasPrefix("#") }
       guard plain.count > 1 else { return true }
-      let sequence = WordTokenizer.words(raw).flatMap { word in
-        QuestionTerms.set(word.text, concepts: concepts).filter { !$0.hasPrefix("#") }.sorted()
-      }
       guard sequence.count >= plain.count else { return false }
       return (0...(sequence.count - plain.count)).contains { Set(sequence[$0..<($0 + plain.count)]) == plain }
     }
