@@ -9,7 +9,9 @@ struct FlagExperimentRule: RedFlagRule {
   /// is stated in these words; the rule does not excuse it.
   let appliesToExperimentFlags = false
 
-  /// Words by which a flag's text or evidence is about an online experiment.
+  /// Words by which a flag's text or evidence is about an online experiment, found as
+  /// substrings of the flag's own text: shorter than `CueSet.experiments`, which matches whole
+  /// words in answers, because "arm" or "variant" inside "harm" or "invariant" would count.
   static let experimentWords = ["a/b", "experiment", "treatment", "switchback", "holdback", "control group",
                                 "interleav"]
 
