@@ -1,25 +1,7 @@
 import MLCoachCore
 
-/// The budget-versus-used table at the end of an interview.
+/// The interview's time at the end of an interview.
 enum TimeTable {
-  static func render(_ session: Session, style: Style, width: Int) -> String {
-    var rows: [[String]] = []
-    for (index, step) in session.steps.enumerated() {
-      let over = step.overrunSeconds > 0 ? style.red("+" + Format.clock(step.overrunSeconds)) : ""
-      let note = step.skipped ? style.dim("skipped") : ""
-      rows.append(["\(index + 1). \(step.id.title)", Format.clock(step.budgetSeconds), Format.clock(step.usedSeconds),
-                   over.isEmpty ? note : over])
-    }
-    let budget = session.steps.reduce(0) { $0 + $1.budgetSeconds }
-    let used = session.usedSeconds
-    rows.append(["Total", Format.clock(budget), Format.clock(used), used > budget ? style.red("+" + Format.clock(used - budget)) : ""])
-    let table = Table(columns: [Table.Column("STEP"), Table.Column("BUDGET", alignment: .right),
-                                Table.Column("USED", alignment: .right), Table.Column("OVER")], rows: rows)
-    return table.render(width: width, style: style)
-  }
-}
-
-extension TimeTable {
   /// The interview's time in one line for the end-of-interview summary: used of budgeted, then
   /// the steps that ran over or were skipped ("Time: 41:20 used of 45:00 · over: 4. Model
   /// development +1:12"). The per-step table is in the report; on the summary screen its nine

@@ -290,19 +290,13 @@ struct MatchContext {
     return false
   }
 
-  /// Whether the occurrence's clause names an online experiment: from the clause's start (a
-  /// comma, colon, semicolon or arrow; the sentence's start) to its end. "an A/B test on a
-  /// user-level random split" does; "a random split offline, then an A/B test" does not.
+  /// Whether the occurrence's clause (between clause breaks) names an online experiment: "an
+  /// A/B test on a user-level random split" does; "a random split offline, then an A/B test"
+  /// does not.
   func isInExperimentClause(_ occurrence: Occurrence) -> Bool {
-    let tokens = analyzed.tokens
-    let sentence = analyzed.sentences[occurrence.sentence]
-    var start = occurrence.start
-    while start > sentence.firstToken && !tokens[start].startsClause { start -= 1 }
-    var end = occurrence.end
-    while end < sentence.endToken && !tokens[end].startsClause { end += 1 }
     // Looked up only here, for the rare random-split phrase that stands so far: finding the
     // experiment cues in every answer up front cost half of scoring an 800-word answer.
-    let clause = start..<end
+    let clause = clauseRange(around: occurrence)
     return cues.experiments.contains { phrase in
       index.occurrences(of: phrase, in: analyzed, maxGap: 0).contains { clause.contains($0.start) }
     }
