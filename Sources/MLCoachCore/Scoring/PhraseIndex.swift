@@ -275,6 +275,14 @@ struct PhraseIndex {
       var skipped = 0
       let concept = CompiledPhrase.conceptIndex(unit)
       while probe < sentenceEnd && skipped <= maxGap {
+        // The tail of a hyphenated word whose head was skipped is not a word of its own:
+        // "interaction terms" is not said by "interactions and long-term". A compound the match
+        // entered at its head ("out-of-time", "off-the-shelf") goes on as usual.
+        if probe > cursor && Self.compoundHead(of: probe, tokens) >= cursor {
+          if !tokens[probe].isFiller { skipped += 1 }
+          probe += 1
+          continue
+        }
         if let concept {
           if startsConcept.contains(probe), let ends = conceptStarts[probe],
              let hit = ends.first(where: { $0.concept == concept }) {
@@ -304,6 +312,15 @@ struct PhraseIndex {
     return cursor <= sentenceEnd ? cursor : nil
   }
 
+  /// The first word of the hyphenated compound `position` belongs to ("long" for "term" in
+  /// "long-term"); `position` itself when it is not a compound's tail.
+  @inline(__always)
+  static func compoundHead(of position: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Int {
+    var head = position
+    while head > 0 && tokens[head].hyphenated { head -= 1 }
+    return head == position ? -1 : head
+  }
+
   /// Matches a lexicon form (words only) at `start`.
   private func matchWords(
     _ words: UnsafeBufferPointer<Int32>, from start: Int, span: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>,
@@ -318,6 +335,12 @@ struct PhraseIndex {
       var skipped = 0
       while probe < sentenceEnd && skipped <= maxGap {
         let token = tokens[probe]
+        // As in `match`: no form word is the tail of a hyphenated word whose head was skipped.
+        if probe > cursor && Self.compoundHead(of: probe, tokens) >= cursor {
+          if !token.isFiller { skipped += 1 }
+          probe += 1
+          continue
+        }
         if token.id == word {
           next = probe + 1
           break
