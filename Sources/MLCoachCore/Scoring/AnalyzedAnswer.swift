@@ -15,6 +15,8 @@ struct AnalyzedAnswer {
     /// A number that measures something ("150 ms", "10%", "1 in 10"), not part of a name
     /// ("ResNet-50", "GPT-4").
     var isQuantity: Bool
+    /// The break before this word was commas only (see `WordTokenizer.Span`).
+    var commaBreakBefore: Bool
     /// An arrow stood before this word (terse notes: "downsample -> recalibrate").
     var arrowBefore: Bool
     /// Joined to the previous word by a hyphen: "no-click" is one adjective, not a negation.
@@ -289,7 +291,8 @@ struct AnalyzedAnswer {
           && previous.map { !$0.span.isNumber && !wordFacts[$0.entry].keepsQuantity } == true
         tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: span.clauseBreakBefore,
                             isFiller: facts.isFiller, isQuantity: span.isNumber && !nameNumber,
-                            arrowBefore: span.arrowBefore, hyphenated: span.hyphenated))
+                            commaBreakBefore: span.commaBreakBefore, arrowBefore: span.arrowBefore,
+                            hyphenated: span.hyphenated))
         if facts.breaksList { reasonWord = true }
         previous = (span, entry)
       }

@@ -4,6 +4,10 @@
 struct CueSet: Sendable {
   /// Words that negate what follows in their clause: "we don't need X", "no X", "skip X".
   let negators: IDSet
+  /// "or", "nor": what closes a list of things dismissed together ("no need for A, B or C").
+  /// Not "and": ", and" after a negation as often starts a clause of its own ("so copies
+  /// don't become false negatives, and drop unsafe images").
+  let alternativesClosers: IDSet
   /// Negators for red flags, which also count a stated rejection: "avoid a random split".
   let flagNegators: IDSet
   /// Words that make a clause a condition: a negation inside one argues for the item.
@@ -135,6 +139,7 @@ struct CueSet: Sendable {
                             "yet", "then", "which", "where", "otherwise", "except", "avoid", "avoids", "avoiding",
                             "prevent", "prevents", "preventing"])
     coordinators = ids(["and", "or"])
+    alternativesClosers = ids(["or", "nor"])
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
@@ -173,7 +178,10 @@ struct CueSet: Sendable {
                           "isnt the recommenders job", "nice to have at best", "premature", "a distraction",
                           "can be ignored", "can ignore", "safe to ignore", "not worth the", "overrated",
                           "is enough on its own", "dont bother", "not bother", "too complex", "too complicated",
-                          "not necessary", "unneeded", "superfluous", "redundant", "can wait"])
+                          "not necessary", "unneeded", "superfluous", "redundant", "can wait", "not the concern",
+                          "isnt the concern", "arent the concern", "not our concern", "isnt our concern",
+                          "not a concern of", "someone elses", "somebody elses", "not worth bothering",
+                          "lose sleep over"])
     criticisms = phrases(["misleading", "wrong", "mistake", "useless", "meaningless", "too slow", "wont scale",
                           "doesnt scale", "infeasible", "not feasible", "trap", "breaks", "fails", "hurts", "bad idea",
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",

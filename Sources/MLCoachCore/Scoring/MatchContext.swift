@@ -168,8 +168,9 @@ struct MatchContext {
     let first = analyzed.sentences[occurrence.sentence].firstToken
     var i = occurrence.start - 1
     while i >= max(first, occurrence.start - Self.negationReach) {
-      // An arrow in terse notes starts a new clause ("no labels -> weak supervision").
-      if tokens[i + 1].startsClause { return false }
+      // An arrow in terse notes starts a new clause ("no labels -> weak supervision"); so does
+      // punctuation, except the commas of a list the negation governs ("no need for A, B or C").
+      if tokens[i + 1].startsClause && !continuesNegatedList(comma: i + 1, occurrence) { return false }
       // "avoid" both ends an earlier negation's reach and, for red flags, negates itself.
       if cues.clauseBoundaries.contains(tokens[i].id) && !negators.contains(tokens[i].id) { return false }
       if cues.coordinators.contains(tokens[i].id), i + 1 < occurrence.start,
@@ -209,6 +210,48 @@ struct MatchContext {
         return true
       }
       i -= 1
+    }
+    return false
+  }
+
+  /// Most words a list item may have between two commas: "large batches", "co-saved boards".
+  static let listItemWords = 4
+
+  /// Whether the comma before `comma` separates items of one list that runs on to the
+  /// mention: every item between the comma and the mention's own item is short, and the list
+  /// closes with "or" or "nor" in the mention's item or a short item after it ("No need for
+  /// contrastive fine-tuning, large batches or hard negative mining" dismisses all three; "no
+  /// labels, we use contacts" is two clauses, and a pronoun stops the negation anyway).
+  func continuesNegatedList(comma: Int, _ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    guard tokens[comma].commaBreakBefore else { return false }
+    let end = analyzed.sentences[occurrence.sentence].endToken
+    var words = 0
+    var position = comma
+    // The items between this comma and the mention's item.
+    while position < occurrence.start {
+      if position > comma && tokens[position].startsClause {
+        guard tokens[position].commaBreakBefore else { return false }
+        words = 0
+      }
+      if !tokens[position].isFiller { words += 1 }
+      if cues.alternativesClosers.contains(tokens[position].id) { return true }
+      if cues.pronouns.contains(tokens[position].id) || cues.clauseVerbs.contains(tokens[position].id) { return false }
+      position += 1
+    }
+    guard words <= Self.listItemWords + 1 else { return false }
+    // The mention's item and short items after it, up to the list's end.
+    words = 0
+    position = occurrence.end
+    while position < end {
+      if tokens[position].startsClause {
+        guard tokens[position].commaBreakBefore else { return false }
+        words = 0
+      }
+      if cues.alternativesClosers.contains(tokens[position].id) { return true }
+      if !tokens[position].isFiller { words += 1 }
+      if words > Self.listItemWords || cues.pronouns.contains(tokens[position].id) { return false }
+      position += 1
     }
     return false
   }

@@ -25,6 +25,9 @@ public struct WordTokenizer {
     /// A comma, colon, semicolon, bracket or spaced dash stood between this word and the
     /// previous one.
     public var clauseBreakBefore: Bool
+    /// The break before this word was commas only: a list may go on across it ("no need for
+    /// A, B or C").
+    public var commaBreakBefore: Bool
     /// Joined to the previous word by a hyphen ("re-embed", "two-tower").
     public var hyphenated: Bool
     /// Written right after the previous word with no space ("50ms", "p99", "ResNet-50").
@@ -49,6 +52,7 @@ public struct WordTokenizer {
                                  _ body: (Span, UnsafeBufferPointer<UInt8>) -> Void) {
     var index = from
     var pendingBreak = false
+    var pendingOtherBreak = false  // a break other than a comma
     var pendingHyphen = false
     var pendingArrow = false
     var lastEnd = -2
@@ -60,7 +64,10 @@ public struct WordTokenizer {
       if byte == 0xE2 {
         // Three-byte punctuation (arrows, dashes, quotes, ≤ ≈): skip it whole; an arrow reads "so".
         if index + 2 < to && bytes[index + 1] == 0x86 && bytes[index + 2] == 0x92 { pendingArrow = true }
-        pendingBreak = pendingBreak || (index + 2 < to && bytes[index + 1] == 0x80)
+        if index + 2 < to && bytes[index + 1] == 0x80 {
+          pendingBreak = true
+          pendingOtherBreak = true
+        }
         index += 3
         continue
       }
@@ -73,11 +80,13 @@ public struct WordTokenizer {
         if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
           || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "|") {
           pendingBreak = true
+          if byte != UInt8(ascii: ",") { pendingOtherBreak = true }
         } else if byte == UInt8(ascii: "-") {
           if index == lastEnd && index + 1 < to && classify(bytes[index + 1]) == .letter {
             pendingHyphen = true  // "two-tower": one idea in two words
           } else if index + 1 < to && bytes[index + 1] == UInt8(ascii: " ") {
             pendingBreak = true  // a dash used as punctuation: "x - because y"
+            pendingOtherBreak = true
           }
         }
         index += 1
@@ -130,11 +139,12 @@ public struct WordTokenizer {
         continue
       }
       let span = Span(start: start, end: index, isNumber: isNumber, clauseBreakBefore: pendingBreak,
-                      hyphenated: pendingHyphen,
+                      commaBreakBefore: pendingBreak && !pendingOtherBreak && !pendingArrow, hyphenated: pendingHyphen,
                       attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
                       capitals: capitals, arrowBefore: pendingArrow)
       buffer.withUnsafeBufferPointer { body(span, $0) }
       pendingBreak = false
+      pendingOtherBreak = false
       pendingHyphen = false
       pendingArrow = false
       lastEnd = index
