@@ -166,8 +166,13 @@ struct MatchContext {
   func isNegated(_ occurrence: Occurrence, negators: IDSet) -> Bool {
     let tokens = analyzed.tokens
     let first = analyzed.sentences[occurrence.sentence].firstToken
+    let lowest = max(first, occurrence.start - Self.negationReach)
+    // Most mentions have no negation in reach: say so before any clause or list is looked at
+    // (looking across list commas for every mention had cost a third of scoring time).
+    guard lowest < occurrence.start, (lowest..<occurrence.start).contains(where: { negators.contains(tokens[$0].id) })
+    else { return false }
     var i = occurrence.start - 1
-    while i >= max(first, occurrence.start - Self.negationReach) {
+    while i >= lowest {
       // An arrow in terse notes starts a new clause ("no labels -> weak supervision"); so does
       // punctuation, except the commas of a list the negation governs ("no need for A, B or C").
       if tokens[i + 1].startsClause && !continuesNegatedList(comma: i + 1, occurrence) { return false }

@@ -278,7 +278,7 @@ struct PhraseIndex {
         // The tail of a hyphenated word whose head was skipped is not a word of its own:
         // "interaction terms" is not said by "interactions and long-term". A compound the match
         // entered at its head ("out-of-time", "off-the-shelf") goes on as usual.
-        if probe > cursor && Self.compoundHead(of: probe, tokens) >= cursor {
+        if tokens[probe].hyphenated && probe > cursor && Self.compoundHead(of: probe, tokens) >= cursor {
           if !tokens[probe].isFiller { skipped += 1 }
           probe += 1
           continue
@@ -336,7 +336,7 @@ struct PhraseIndex {
       while probe < sentenceEnd && skipped <= maxGap {
         let token = tokens[probe]
         // As in `match`: no form word is the tail of a hyphenated word whose head was skipped.
-        if probe > cursor && Self.compoundHead(of: probe, tokens) >= cursor {
+        if tokens[probe].hyphenated && probe > cursor && Self.compoundHead(of: probe, tokens) >= cursor {
           if !token.isFiller { skipped += 1 }
           probe += 1
           continue
