@@ -4,6 +4,7 @@ import MLCoachCore
 // Benchmarks and quality figures for the README. Run from the repository root:
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
+//   swift run -c release mlcoach-bench evidence [--rows SPLIT]   verdicts and quotes vs the audit labels
 //   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
 //   swift run -c release mlcoach-bench large      `mlcoach score` on a 10 MB answer
 //   swift run -c release mlcoach-bench save       saving a line at line 10 and line 20,000
@@ -223,6 +224,7 @@ case "profile":  // for valgrind or perf: N (100) typical answers, nothing else
   for _ in 0..<count { total += scorer.score(text: typical).overall }
   print(total)
 case "large-memory": largeAnswerMemory()
+case "evidence": evidenceRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
@@ -247,12 +249,20 @@ case "all":
 default: break
 }
 if mode == "explain", CommandLine.arguments.count > 3 {
+  // explain SCENARIO FILE [ITEM]: every verdict with its quote, or every sentence's verdict on ITEM.
   let scenario = loadScenario(CommandLine.arguments[2])
   let text = (try? String(contentsOfFile: CommandLine.arguments[3], encoding: .utf8)) ?? ""
-  let report = Scorer(scenario: scenario).score(text: text)
-  for verdict in report.items {
-    print("\(verdict.status.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) w\(verdict.weight) \(verdict.id)  \(verdict.note ?? "")  | \(verdict.evidence ?? "")")
+  let scorer = Scorer(scenario: scenario)
+  if CommandLine.arguments.count > 4 {
+    for (sentence, reason) in scorer.sentenceVerdicts(itemID: CommandLine.arguments[4], answer: Answer.parse(text)) {
+      print("\(reason.status?.rawValue ?? "-") \(reason.rawValue) | \(sentence)")
+    }
+  } else {
+    let report = scorer.score(text: text)
+    for verdict in report.items {
+      print("\(verdict.status.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) w\(verdict.weight) \(verdict.id)  \(verdict.note ?? "")  | \(verdict.evidence ?? "")")
+    }
+    for flag in report.redFlags { print("FLAG \(flag.id) | \(flag.evidence)") }
+    print(report.overall, report.advice)
   }
-  for flag in report.redFlags { print("FLAG \(flag.id) | \(flag.evidence)") }
-  print(report.overall, report.advice)
 }

@@ -133,6 +133,32 @@ public struct Scorer: Sendable {
   private func verdict(_ itemIndex: Int, answer: Answer, analyzed: AnalyzedAnswer, index: PhraseIndex,
                        context: MatchContext) -> ItemVerdict {
     let item = scenario.rubric[itemIndex]
+    let perSentence = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context)
+    let best = perSentence.min { a, b in
+      let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
+      if rankA != rankB { return rankA > rankB }
+      // A design sentence beats a question asked in step 1 at the same verdict: "user-author
+      // affinity (past interactions, messages)" in the data step is what the candidate built,
+      // and "only asked about, not designed" would tell them the opposite.
+      let askedA = a.value == .onlyAskedAbout, askedB = b.value == .onlyAskedAbout
+      if askedA != askedB { return askedB }
+      if a.value.credit != b.value.credit { return a.value.credit > b.value.credit }
+      let stepA = Self.stepOrder(a.key, analyzed, item.step), stepB = Self.stepOrder(b.key, analyzed, item.step)
+      return stepA != stepB ? stepA < stepB : a.key < b.key
+    }
+    return ItemVerdict(
+      id: item.id, category: item.category, step: item.step, weight: item.weight,
+      status: best?.value.status ?? .missed, evidence: best.map { analyzed.sentenceText($0.key) },
+      note: best?.value.note, hintUsed: answer.hintsUsed.contains(item.id), generic: item.generic, credit: 0,
+      rule: best?.value)
+  }
+
+  /// Each sentence's verdict on rubric item `itemIndex`, keyed by sentence index: credit beats
+  /// a dismissal within a sentence; once the item's own step has a hit, later mentions are not
+  /// judged.
+  private func sentenceVerdicts(_ itemIndex: Int, analyzed: AnalyzedAnswer, index: PhraseIndex,
+                                context: MatchContext, all: Bool = false) -> [Int: MatchReason] {
+    let item = scenario.rubric[itemIndex]
     // One verdict per sentence (credit beats a dismissal in the same sentence), then the
     // best sentence: hit, then contradicted, then partial.
     var perSentence: [Int: MatchReason] = [:]
@@ -163,25 +189,22 @@ public struct Scorer: Sendable {
       if pair && reason == .noComparison { continue }
       if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
       perSentence[occurrence.sentence] = reason
-      if reason.status == .hit { break }
+      if reason.status == .hit && !all { break }
     }
-    let best = perSentence.min { a, b in
-      let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
-      if rankA != rankB { return rankA > rankB }
-      // A design sentence beats a question asked in step 1 at the same verdict: "user-author
-      // affinity (past interactions, messages)" in the data step is what the candidate built,
-      // and "only asked about, not designed" would tell them the opposite.
-      let askedA = a.value == .onlyAskedAbout, askedB = b.value == .onlyAskedAbout
-      if askedA != askedB { return askedB }
-      if a.value.credit != b.value.credit { return a.value.credit > b.value.credit }
-      let stepA = Self.stepOrder(a.key, analyzed, item.step), stepB = Self.stepOrder(b.key, analyzed, item.step)
-      return stepA != stepB ? stepA < stepB : a.key < b.key
-    }
-    return ItemVerdict(
-      id: item.id, category: item.category, step: item.step, weight: item.weight,
-      status: best?.value.status ?? .missed, evidence: best.map { analyzed.sentenceText($0.key) },
-      note: best?.value.note, hintUsed: answer.hintsUsed.contains(item.id), generic: item.generic, credit: 0,
-      rule: best?.value)
+    return perSentence
+  }
+
+  /// Every sentence of `answer` that has a verdict on item `itemID`, in answer order, with that
+  /// verdict (all of them, even after a hit): what `mlcoach-bench explain` shows to say why one
+  /// sentence was quoted over another. Empty for an unknown id.
+  public func sentenceVerdicts(itemID: String, answer: Answer) -> [(sentence: String, reason: MatchReason)] {
+    guard let itemIndex = scenario.rubric.firstIndex(where: { $0.id == itemID }) else { return [] }
+    let analyzed = AnalyzedAnswer(answer: answer, vocabulary: compiler.vocabulary)
+    let index = PhraseIndex(analyzed, compiler: compiler, maxGap: Self.maxGap)
+    var context = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
+    context.redFlagSentences = redFlags(analyzed: analyzed, index: index, context: context).sentences
+    return sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context, all: true).sorted { $0.key < $1.key }
+      .map { (analyzed.sentenceText($0.key), $0.value) }
   }
 
   /// "A vs B", "A versus B": the two sides of a comparison phrase.
