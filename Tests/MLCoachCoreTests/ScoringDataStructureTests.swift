@@ -80,6 +80,19 @@ struct ScoringDataStructureTests {
     #expect(vocabulary.id(written: "shape", lower: "shape", capitals: 0) == -1)
   }
 
+  @Test("a unit or list-closing abbreviation before a capitalised word ends the sentence; e.g., vs. and fig. do not")
+  func abbreviationsThatEndSentences() throws {
+    let vocabulary = Scorer(scenario: try Fixtures.flagship("ads-ctr")).vocabulary
+    let text = "The transcript follows in ~10 min. There are no engagement features yet, so the ranker uses priors. "
+      + "We log clicks, hides, etc. The labels join in 30 min. Use a max. 5 ms budget, e.g. GBDT vs. LR as in fig. 3 here."
+    let analyzed = AnalyzedAnswer(answer: Answer.parse(text), vocabulary: vocabulary)
+    let sentences = analyzed.sentences.indices.map { analyzed.sentenceText($0) }
+    #expect(sentences == ["The transcript follows in ~10 min.",
+                          "There are no engagement features yet, so the ranker uses priors.",
+                          "We log clicks, hides, etc.", "The labels join in 30 min.",
+                          "Use a max. 5 ms budget, e.g. GBDT vs. LR as in fig. 3 here."])
+  }
+
   @Test("an answer analysed in two halves on two threads gives the tokens and sentences of one pass")
   func parallelAnalysis() throws {
     let vocabulary = Scorer(scenario: try Fixtures.flagship("ads-ctr")).vocabulary

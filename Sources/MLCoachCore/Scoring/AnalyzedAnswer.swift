@@ -256,13 +256,23 @@ struct AnalyzedAnswer {
   private static let abbreviations: Set<String> = ["e.g", "i.e", "vs", "etc", "approx", "e", "i", "g", "cf", "eg",
                                                    "ie", "fig", "no", "est", "avg", "incl", "resp", "min", "max"]
 
-  /// "e.g.", "i.e.", "vs.", "etc." and single letters do not end a sentence.
+  /// Abbreviations that also close a clause: a unit ("in ~10 min."), a list ("clicks, hides,
+  /// etc.") or a word ("the answer is no."). Before a capitalised word they end the sentence:
+  /// read as one, "~10 min. There are no engagement features yet, so …" lent the second
+  /// sentence's reason to the first one's mentions.
+  private static let closingAbbreviations: Set<String> = ["etc", "min", "max", "avg", "est", "no"]
+
+  /// "e.g.", "i.e.", "vs." and single letters do not end a sentence; "etc.", "min." and the like
+  /// do not unless a capitalised word follows.
   private func endsWithAbbreviation(_ start: Int, _ dot: Int) -> Bool {
     guard text[dot] == UInt8(ascii: ".") else { return false }
     var i = dot
     while i > start, MarkupCleaner.isLetter(text[i - 1]) || text[i - 1] == UInt8(ascii: ".") { i -= 1 }
     let word = String(decoding: text[i..<dot], as: UTF8.self).lowercased()
-    return Self.abbreviations.contains(word)
+    guard Self.abbreviations.contains(word) else { return false }
+    if Self.closingAbbreviations.contains(word), dot + 2 < text.count,
+       text[dot + 2] >= UInt8(ascii: "A"), text[dot + 2] <= UInt8(ascii: "Z") { return false }
+    return true
   }
 
   private mutating func addSentence(_ start: Int, _ end: Int, unit: AnswerReader.Unit, section: Int,

@@ -1,3 +1,4 @@
+import Foundation
 /// Scores answers against one scenario's rubric. Compile once (a few milliseconds), then
 /// score any number of answers; scoring is a pure function of the answer.
 ///
@@ -128,6 +129,7 @@ public struct Scorer: Sendable {
   /// Answers of at least this many words have their rubric judged on two threads (waking
   /// the second costs tens of microseconds; judging 84 items on 400 words, about 0.1 ms).
   static let parallelTokens = 400
+  static let experiment = getenv("MLX") != nil
 
   /// The verdict on rubric item `itemIndex`.
   private func verdict(_ itemIndex: Int, answer: Answer, analyzed: AnalyzedAnswer, index: PhraseIndex,
@@ -136,6 +138,10 @@ public struct Scorer: Sendable {
     let perSentence = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context)
     let best = perSentence.min { a, b in
       let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
+      if Self.experiment, rankA != 2, rankB != 2, rankA > 0, rankB > 0 {
+        let stepA = Self.stepOrder(a.key, analyzed, item.step), stepB = Self.stepOrder(b.key, analyzed, item.step)
+        if stepA != stepB { return stepA < stepB }
+      }
       if rankA != rankB { return rankA > rankB }
       // A design sentence beats a question asked in step 1 at the same verdict: "user-author
       // affinity (past interactions, messages)" in the data step is what the candidate built,
