@@ -250,15 +250,19 @@ default: break
 }
 if mode == "explain", CommandLine.arguments.count > 3 {
   // explain SCENARIO FILE [ITEM]: every verdict with its quote, or every sentence's verdict on ITEM.
+  // FILE may be a session (.json): its lines are scored as practice scores them.
   let scenario = loadScenario(CommandLine.arguments[2])
-  let text = (try? String(contentsOfFile: CommandLine.arguments[3], encoding: .utf8)) ?? ""
+  let path = CommandLine.arguments[3]
+  let data = FileManager.default.contents(atPath: path) ?? Data()
+  let answer = path.hasSuffix(".json") ? ((try? SessionStore.decode(data, file: path))?.answer ?? Answer.parse(""))
+    : Answer.parse(String(decoding: data, as: UTF8.self))
   let scorer = Scorer(scenario: scenario)
   if CommandLine.arguments.count > 4 {
-    for (sentence, reason) in scorer.sentenceVerdicts(itemID: CommandLine.arguments[4], answer: Answer.parse(text)) {
+    for (sentence, reason) in scorer.sentenceVerdicts(itemID: CommandLine.arguments[4], answer: answer) {
       print("\(reason.status?.rawValue ?? "-") \(reason.rawValue) | \(sentence)")
     }
   } else {
-    let report = scorer.score(text: text)
+    let report = scorer.score(answer)
     for verdict in report.items {
       print("\(verdict.status.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) w\(verdict.weight) \(verdict.id)  \(verdict.note ?? "")  | \(verdict.evidence ?? "")")
     }
