@@ -43,7 +43,7 @@ func evidenceRun(arguments: [String]) {
 /// For each credited label of the list whose quote a reader judged short of the point and who
 /// named a better sentence: that sentence's verdict today beside the quote's.
 func betterSentences(_ labels: [EvidenceAudit.Label], fixtures: URL) {
-  var verdicts: [String: [(sentence: String, reason: MatchReason)]] = [:]
+  var verdicts: [String: [(sentence: String, reason: MatchReason, phrase: String)]] = [:]
   for label in labels where label.listed == .credited && label.label != .yes {
     guard let better = label.better else { continue }
     let url = fixtures.appendingPathComponent(label.answer)

@@ -258,8 +258,8 @@ if mode == "explain", CommandLine.arguments.count > 3 {
     : Answer.parse(String(decoding: data, as: UTF8.self))
   let scorer = Scorer(scenario: scenario)
   if CommandLine.arguments.count > 4 {
-    for (sentence, reason) in scorer.sentenceVerdicts(itemID: CommandLine.arguments[4], answer: answer) {
-      print("\(reason.status?.rawValue ?? "-") \(reason.rawValue) | \(sentence)")
+    for (sentence, reason, phrase) in scorer.sentenceVerdicts(itemID: CommandLine.arguments[4], answer: answer) {
+      print("\(reason.status?.rawValue ?? "-") \(reason.rawValue) [\(phrase)] | \(sentence)")
     }
   } else {
     let report = scorer.score(answer)

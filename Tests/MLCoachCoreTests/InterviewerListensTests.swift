@@ -131,6 +131,23 @@ struct InterviewerListensTests {
     #expect(shrug == nil)
   }
 
+  @Test("a reply that earns the verdict an item already has elsewhere becomes its quote")
+  func followUpReplyIsQuotedAtEqualVerdict() throws {
+    let interviewer = try interviewer("fraud-detection")
+    let elsewhere = "Weekly for head of risk: fraud loss in bps, approval rate, 3DS challenge and abandonment rate."
+    let reply = "Three cut-offs on calibrated p(fraud): below t1 approve, t1 to t2 send to 3-D Secure because "
+      + "liability shifts, above t2 decline."
+    let base = [Answer.Section(step: .monitoring, text: elsewhere)]
+    let before = try #require(interviewer.scorer.score(Answer(sections: base)).verdict("multi-action-policy"))
+    #expect(before.status == .hit && before.evidence == elsewhere)
+    let with = interviewer.scorer.score(Answer(
+      sections: base + [Answer.Section(step: .framing, text: reply)],
+      followUpReplies: [Answer.FollowUpReply(itemID: "multi-action-policy", text: reply)]))
+    let verdict = try #require(with.verdict("multi-action-policy"))
+    #expect(verdict.status == .hit)
+    #expect(verdict.evidence == reply)
+  }
+
   @Test("questions asked in step 1 earn the items they ask about and 'asks clarifying questions'")
   func questionsEarnRequirements() throws {
     let interviewer = try interviewer("video-recommendation")

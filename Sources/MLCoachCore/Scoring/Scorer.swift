@@ -163,7 +163,8 @@ public struct Scorer: Sendable {
   /// a dismissal within a sentence; once the item's own step has a hit, later mentions are not
   /// judged.
   private func sentenceVerdicts(_ itemIndex: Int, analyzed: AnalyzedAnswer, index: PhraseIndex,
-                                context: MatchContext, all: Bool = false) -> [Int: MatchReason] {
+                                context: MatchContext, all: Bool = false,
+                                phrases: UnsafeMutablePointer<[Int: String]>? = nil) -> [Int: MatchReason] {
     let item = scenario.rubric[itemIndex]
     // One verdict per sentence (credit beats a dismissal in the same sentence), then the
     // best sentence: hit, then contradicted, then partial.
@@ -195,22 +196,26 @@ public struct Scorer: Sendable {
       if pair && reason == .noComparison { continue }
       if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
       perSentence[occurrence.sentence] = reason
+      phrases?.pointee[occurrence.sentence] = phrase.text + (pair ? " (with its other side)" : "")
       if reason.status == .hit && !all { break }
     }
     return perSentence
   }
 
   /// Every sentence of `answer` that has a verdict on item `itemID`, in answer order, with that
-  /// verdict (all of them, even after a hit): what `mlcoach-bench explain` shows to say why one
+  /// verdict (all of them, even after a hit) and the evidence phrase behind it: what `mlcoach-bench explain` shows to say why one
   /// sentence was quoted over another. Empty for an unknown id.
-  public func sentenceVerdicts(itemID: String, answer: Answer) -> [(sentence: String, reason: MatchReason)] {
+  public func sentenceVerdicts(itemID: String, answer: Answer)
+    -> [(sentence: String, reason: MatchReason, phrase: String)] {
     guard let itemIndex = scenario.rubric.firstIndex(where: { $0.id == itemID }) else { return [] }
     let analyzed = AnalyzedAnswer(answer: answer, vocabulary: compiler.vocabulary)
     let index = PhraseIndex(analyzed, compiler: compiler, maxGap: Self.maxGap)
     var context = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
     context.redFlagSentences = redFlags(analyzed: analyzed, index: index, context: context).sentences
-    return sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context, all: true).sorted { $0.key < $1.key }
-      .map { (analyzed.sentenceText($0.key), $0.value) }
+    var phrases: [Int: String] = [:]
+    let verdicts = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context, all: true,
+                                    phrases: &phrases)
+    return verdicts.sorted { $0.key < $1.key }.map { (analyzed.sentenceText($0.key), $0.value, phrases[$0.key] ?? "") }
   }
 
   /// "A vs B", "A versus B": the two sides of a comparison phrase.
