@@ -42,6 +42,15 @@ struct CueSet: Sendable {
   let criticisms: [CompiledPhrase]
   /// Phrases that open a reason: "because", "so that", "to avoid", "which means".
   let reasons: [CompiledPhrase]
+  /// Verbs after which "to <verb>" is a purpose clause, which gives a reason as "so that" does
+  /// ("a perceptual hash of every removed image to intercept re-uploads"). A closed list of
+  /// "to check", "to verify" … missed the next writer's "to shield", "to hedge", "to bootstrap".
+  let purposeVerbs: IDSet
+  /// Words before "to" that make "to <verb>" the complement of a verb rather than a purpose:
+  /// "we need to retrain", "learning to rank", "how to serve".
+  let purposeBlockers: IDSet
+  /// The word id of "to".
+  let to: Int32
   /// Phrases that compare alternatives: "vs", "instead of", "at the cost of", "cheaper than".
   let comparisons: [CompiledPhrase]
   /// Phrases that put what follows aside as the rejected alternative: "instead of X".
@@ -73,6 +82,50 @@ struct CueSet: Sendable {
   static let negationWords = ["no", "not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot",
                               "never", "without", "neither", "nor", "skip", "skipping", "ignore", "ignoring", "isnt",
                               "arent", "wasnt", "werent", "neednt", "unnecessary", "bother", "forgo", "none"]
+
+  /// Base forms of verbs that name what a design step is for. Words that are mostly nouns after
+  /// "to" ("written to cache", "sent to review", "from train to test") are left out.
+  static let purposeVerbList = [
+    "avoid", "prevent", "reduce", "keep", "handle", "capture", "ensure", "catch", "detect", "correct", "fix",
+    "compensate", "mitigate", "limit", "meet", "learn", "stay", "balance", "match", "measure", "protect", "remove",
+    "filter", "cut", "fit", "support", "spot", "compare", "serve", "speed", "guarantee", "stop", "bound", "absorb",
+    "decouple", "debias", "calibrate", "amortize", "amortise", "check", "verify", "validate", "confirm", "quantify",
+    "estimate", "isolate", "improve", "increase", "lower", "save", "intercept", "align", "shield", "discard",
+    "bootstrap", "hedge", "block", "flag", "surface", "boost", "promote", "demote", "penalize", "penalise",
+    "reward", "encourage", "discourage", "diversify", "dedupe", "deduplicate", "cover", "recover", "restore",
+    "preserve", "maintain", "monitor", "track", "trace", "alert", "notify", "warn", "gauge", "assess", "evaluate",
+    "judge", "predict", "forecast", "anticipate", "approximate", "simulate", "replay", "reproduce", "explain",
+    "interpret", "justify", "audit", "debug", "diagnose", "identify", "recognize", "recognise", "classify",
+    "cluster", "segment", "personalize", "personalise", "tailor", "adapt", "adjust", "tune", "refine", "update",
+    "refresh", "retrain", "warm", "seed", "initialize", "initialise", "smooth", "regularize", "regularise",
+    "normalize", "normalise", "standardize", "standardise", "denoise", "clean", "enrich", "augment", "expand",
+    "extend", "widen", "narrow", "shrink", "compress", "quantize", "quantise", "distill", "distil", "prune",
+    "accelerate", "parallelize", "parallelise", "shard", "partition", "distribute", "spread", "reuse", "exploit",
+    "explore", "collect", "gather", "harvest", "mine", "ingest", "fetch", "retrieve", "find", "locate", "rerank",
+    "rescore", "sort", "prioritize", "prioritise", "select", "pick", "choose", "decide", "determine", "infer",
+    "derive", "compute", "calculate", "count", "aggregate", "summarize", "summarise", "combine", "merge", "blend",
+    "fuse", "join", "link", "connect", "route", "dispatch", "assign", "allocate", "schedule", "throttle", "cap",
+    "contain", "constrain", "enforce", "comply", "satisfy", "respect", "honor", "honour", "minimize", "minimise",
+    "maximize", "maximise", "optimize", "optimise", "offset", "counter", "counteract", "neutralize", "neutralise",
+    "cancel", "undo", "revert", "deploy", "ship", "probe", "guard", "safeguard", "defend", "deter", "resist",
+    "survive", "tolerate", "withstand", "prove", "demonstrate", "highlight", "expose", "reveal", "uncover",
+    "unblock", "enable", "attract", "retain", "engage", "convert", "monetize", "monetise", "grow", "acquire",
+    "obtain", "produce", "generate", "create", "build", "construct", "implement", "provide", "deliver", "present",
+    "render", "answer", "resolve", "address", "solve", "tackle", "break", "disambiguate", "distinguish",
+    "separate", "stratify", "reweight", "upweight", "downweight", "downsample", "upsample", "oversample",
+    "undersample", "rebalance", "rank", "score", "understand", "tell", "distinguish", "shorten", "avoid",
+    "free", "bypass", "sidestep", "amplify", "dampen", "suppress", "stabilize", "stabilise", "converge",
+  ]
+
+  /// Words before "to" after which "to <verb>" completes a verb or an adjective, not a purpose.
+  static let purposeBlockerList = [
+    "need", "needs", "needed", "want", "wants", "wanted", "have", "has", "had", "going", "able", "unable", "like",
+    "plan", "plans", "try", "tries", "tried", "tend", "tends", "used", "ought", "how", "what", "where", "when",
+    "whether", "is", "are", "was", "were", "be", "been", "likely", "unlikely", "easy", "easier", "hard", "harder",
+    "important", "necessary", "enough", "decide", "decided", "choose", "chose", "prefer", "expect", "expected",
+    "allowed", "required", "asked", "seems", "seem", "start", "started", "begin", "learn", "learns", "learned",
+    "learning", "about", "would", "forget", "remember", "hope", "aim", "aims", "intend", "agree",
+  ]
 
   static let hollow = [
     "it", "matter", "matters", "important", "importance", "critical", "crucial", "essential", "key", "good", "great",
@@ -196,13 +249,15 @@ struct CueSet: Sendable {
                        "to meet", "to get", "to learn", "to stay", "to balance", "to match", "to measure",
                        "to protect", "to remove", "to filter", "to cut", "to fit", "to support", "to spot",
                        "to compare", "to serve", "to speed", "to guarantee", "to stop", "to bound", "to absorb",
-                       "to decouple", "to debias", "to calibrate", "to amortize", "to check", "to verify", "to validate",
-                       "to confirm", "to make sure", "to see whether", "to see if", "to quantify", "to estimate",
-                       "to isolate", "to rule out", "to improve", "to increase", "to lower", "to save", "lets us", "allows", "enables",
+                       "to decouple", "to debias", "to calibrate", "to amortize", "to make sure", "to see whether", "to see if",
+                       "to rule out", "lets us", "allows", "enables",
                        "leads to", "results in", "causes", "ensures", "avoids", "prevents", "reduces", "corrects",
                        "if", "unless", "when", "or else", "b/c", "bc", "cuz", "the reason",
                        "the point is", "which is why", "thats why", "which avoids", "which keeps", "instead of",
                        "rather than", "vs", "versus", "compared to", "compared with", "at the cost of"])
+    purposeVerbs = ids(Self.purposeVerbList)
+    purposeBlockers = ids(Self.purposeBlockerList)
+    to = compiler.compile("to", keepingFillers: true).variants.first?.first ?? -1
     comparisons = phrases(["vs", "versus", "instead of", "rather than", "tradeoff", "trade off", "at the cost of",
                            "at the expense of", "compared to", "compared with", "whereas", "than", "but",
                            "however", "on the other hand", "alternative", "alternatively", "downside", "upside",

@@ -46,11 +46,16 @@ struct MatchContext {
     self.contentWords = contentWords
     for phrase in cues.reasons {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        // "to avoid" after "need" completes the verb ("we need to avoid leakage"): no purpose.
+        if analyzed.tokens[occurrence.start].id == cues.to, completesVerb(at: occurrence.start) { continue }
         reasonCues[occurrence.sentence, default: []].append(occurrence.start..<occurrence.end)
       }
     }
-    for (position, token) in analyzed.tokens.enumerated() where token.arrowBefore {
-      reasonCues[Int(token.sentence), default: []].append(position..<position)
+    for (position, token) in analyzed.tokens.enumerated() {
+      if token.arrowBefore { reasonCues[Int(token.sentence), default: []].append(position..<position) }
+      if token.id == cues.to, isPurpose(at: position) {
+        reasonCues[Int(token.sentence), default: []].append(position..<position + 2)
+      }
     }
     for phrase in cues.comparisons {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
@@ -388,6 +393,23 @@ struct MatchContext {
       }
     }
     return false
+  }
+
+  /// "to <verb>" at `position` opens a purpose clause: the verb follows in the same clause, and
+  /// the word before does not make it a complement ("we need to retrain").
+  private func isPurpose(at position: Int) -> Bool {
+    let tokens = analyzed.tokens
+    let next = position + 1
+    guard next < tokens.count, tokens[next].sentence == tokens[position].sentence, !tokens[next].clauseBreakBefore,
+          cues.purposeVerbs.contains(tokens[next].id) else { return false }
+    return !completesVerb(at: position)
+  }
+
+  /// The "to" at `position` follows a word that takes it as a complement: "need to", "how to".
+  private func completesVerb(at position: Int) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[Int(tokens[position].sentence)].firstToken
+    return position > first && !tokens[position].clauseBreakBefore && cues.purposeBlockers.contains(tokens[position - 1].id)
   }
 
   /// The word ids of a token range.
