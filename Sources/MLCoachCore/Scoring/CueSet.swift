@@ -22,6 +22,15 @@ struct CueSet: Sendable {
   let subjects: IDSet
   /// Subject pronouns: one between a negation and a mention starts a new clause.
   let pronouns: IDSet
+  /// Words that point back to what was just named: "I'm not touching them", "we'd skip it".
+  let anaphors: IDSet
+  /// Verbs of taking something on, allowed between the negation and the pointer even when a
+  /// scenario uses them: "we won't build them", "I'm not using it".
+  let refusalVerbs: IDSet
+  /// Clause links after which a refusal with a subject can follow: "..., but we won't build them".
+  let refusalLinks: IDSet
+  /// Words that may end a clause after such a pointer: "not doing that for now", "skip it in v1".
+  let anaphorTails: IDSet
   /// Verbs that start a new predicate after "and"/"or" ("skip X and go straight to Y").
   let clauseVerbs: IDSet
   /// Words that make a statement about a choice a trade-off ("cannot be updated online, so").
@@ -114,7 +123,9 @@ struct CueSet: Sendable {
     "render", "answer", "resolve", "address", "solve", "tackle", "break", "disambiguate", "distinguish",
     "separate", "stratify", "reweight", "upweight", "downweight", "downsample", "upsample", "oversample",
     "undersample", "rebalance", "rank", "score", "understand", "tell", "distinguish", "shorten", "avoid",
-    "free", "bypass", "sidestep", "amplify", "dampen", "suppress", "stabilize", "stabilise", "converge",
+    "free", "bypass", "sidestep", "amplify", "dampen", "suppress", "stabilize", "stabilise", "converge", "turn",
+    "spare", "bring", "lift", "raise", "drive", "steer", "nudge", "flatten", "tighten", "loosen", "soften",
+    "sharpen", "clear", "flush", "drain", "win", "beat", "earn", "gain", "lose", "trim", "split", "sync",
   ]
 
   /// Words before "to" after which "to <verb>" completes a verb or an adjective, not a purpose.
@@ -196,6 +207,16 @@ struct CueSet: Sendable {
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
+    anaphors = ids(["it", "them", "that", "those", "this", "these", "any", "either"])
+    refusalLinks = ids(["but", "so"])
+    refusalVerbs = ids(["build", "building", "do", "doing", "touch", "touching", "use", "using", "add", "adding",
+                        "include", "including", "implement", "implementing", "model", "modelling", "modeling",
+                        "handle", "handling", "need", "want", "cover", "covering", "worry", "bother", "go", "consider",
+                        "considering", "tackle", "tackling", "pursue", "own", "owning", "ship", "shipping", "with",
+                        "about", "on", "into", "going", "plan", "planning"])
+    anaphorTails = ids(["at", "all", "for", "now", "yet", "here", "in", "v1", "v0", "today", "initially", "ever",
+                        "anymore", "either", "really", "first", "the", "version", "this", "round", "of", "them", "v", "mvp",
+                        "launch", "scope", "phase", "one", "0", "1", "2", "3"])
     clauseVerbs = ids(["go", "goes", "use", "uses", "train", "trains", "build", "builds", "run", "runs", "start",
                        "starts", "move", "moves", "switch", "keep", "keeps", "rely", "focus", "add", "adds", "do",
                        "serve", "serves", "compute", "computes", "retrain", "deploy", "score", "scores", "predict",

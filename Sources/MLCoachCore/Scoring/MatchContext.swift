@@ -318,7 +318,19 @@ struct MatchContext {
       }
       if analyzed.tokens[i].clauseBreakBefore && brokeAt < 0 { brokeAt = i }
       if brokeAt >= 0 && cues.coordinators.contains(id) { joined = true }
-      if cues.clauseBoundaries.contains(id) || cues.pronouns.contains(id) { return false }
+      // A clause of its own that refuses what was named, pointing back to it: "Budget pacing
+      // and bid shading belong to the auction folks; I'm not touching them."
+      if cues.pronouns.contains(id) {
+        let separated = brokeAt >= 0 || (i > occurrence.end && cues.coordinators.contains(analyzed.tokens[i - 1].id))
+        return separated && refusesWhatWasNamed(subject: i, end: end)
+      }
+      if cues.clauseBoundaries.contains(id) {
+        // "... are nice, but we won't build them", "... is costly, so we skip it".
+        guard cues.refusalLinks.contains(id), i + 1 < end, cues.pronouns.contains(analyzed.tokens[i + 1].id) else {
+          return false
+        }
+        return refusesWhatWasNamed(subject: i + 1, end: end)
+      }
       if cues.copulas.contains(id) {
         if copulaAt >= 0 { return false }
         copulaAt = i
@@ -326,6 +338,37 @@ struct MatchContext {
       i += 1
     }
     return false
+  }
+
+  /// After the subject at `subject`: a negation ("not", "won't", "skip", "ignore"), at most two
+  /// words that carry no content of the scenario ("touching", "bother with"), then a word that
+  /// points back ("them", "it", "that") at the end of the clause. "We don't retrain it daily"
+  /// refuses nothing: "retrain" is a word of the scenario, and the clause goes on.
+  private func refusesWhatWasNamed(subject: Int, end: Int) -> Bool {
+    let tokens = analyzed.tokens
+    var i = subject + 1
+    while i < min(end, subject + 4), !cues.negators.contains(tokens[i].id) {
+      if tokens[i].clauseBreakBefore || (tokens[i].id >= 0 && contentWords.contains(tokens[i].id)) { return false }
+      i += 1
+    }
+    guard i < min(end, subject + 4) else { return false }
+    var pointer = i + 1
+    while pointer < min(end, i + 4), !cues.anaphors.contains(tokens[pointer].id) {
+      let id = tokens[pointer].id
+      if tokens[pointer].clauseBreakBefore || (id >= 0 && contentWords.contains(id) && !cues.refusalVerbs.contains(id)) {
+        return false
+      }
+      pointer += 1
+    }
+    guard pointer < min(end, i + 4) else { return false }
+    var after = pointer + 1
+    while after < end, !tokens[after].clauseBreakBefore {
+      // "for now", "in v1": words of time or scope, figures, and words no scenario uses.
+      let tail = tokens[after].id < 0 || tokens[after].isQuantity || cues.anaphorTails.contains(tokens[after].id)
+      if !tail || after > pointer + 4 { return false }
+      after += 1
+    }
+    return true
   }
 
   /// Inside a condition: "if" (or "unless", "suppose") earlier in the same clause.
