@@ -27,6 +27,9 @@ struct CueSet: Sendable {
   /// Verbs of taking something on, allowed between the negation and the pointer even when a
   /// scenario uses them: "we won't build them", "I'm not using it".
   let refusalVerbs: IDSet
+  /// Words of being at hand ("known", "available"): negated, they say what is missing at some
+  /// moment ("aren't known at checkout"), which states the point-in-time concern.
+  let availability: IDSet
   /// Clause links after which a refusal with a subject can follow: "..., but we won't build them".
   let refusalLinks: IDSet
   /// Words that may end a clause after such a pointer: "not doing that for now", "skip it in v1".
@@ -209,6 +212,7 @@ struct CueSet: Sendable {
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
     anaphors = ids(["it", "them", "that", "those", "this", "these", "any", "either"])
     refusalLinks = ids(["but", "so"])
+    availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
     refusalVerbs = ids(["build", "building", "do", "doing", "touch", "touching", "use", "using", "add", "adding",
                         "include", "including", "implement", "implementing", "model", "modelling", "modeling",
                         "handle", "handling", "need", "want", "cover", "covering", "worry", "bother", "go", "consider",

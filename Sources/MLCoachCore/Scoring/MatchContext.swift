@@ -210,6 +210,11 @@ struct MatchContext {
           i -= 1
           continue
         }
+        // "courier assignment and pickup time aren't known at checkout", "isn't available yet":
+        // saying what is missing at some moment is the leakage argument, not a refusal.
+        if (i + 1..<min(i + 3, occurrence.end)).contains(where: { cues.availability.contains(tokens[$0].id) }) {
+          return false
+        }
         for back in stride(from: i - 1, through: max(first, i - 3), by: -1) {
           if cues.conditionals.contains(tokens[back].id) { return false }
           if tokens[back + 1].clauseBreakBefore { break }
@@ -235,6 +240,15 @@ struct MatchContext {
   func continuesNegatedList(comma: Int, _ occurrence: Occurrence) -> Bool {
     let tokens = analyzed.tokens
     guard tokens[comma].commaBreakBefore else { return false }
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    // ", or" after a single negated item adds an alternative of its own rather than closing a
+    // list: "reported but no action, or appeals overturned" does not negate the appeals. With an
+    // item before it ("no A, B, or C") it is the serial comma of a list.
+    if cues.alternativesClosers.contains(tokens[comma].id) {
+      var back = comma - 1
+      while back > first, !cues.negators.contains(tokens[back].id), !tokens[back].commaBreakBefore { back -= 1 }
+      if back <= first || !tokens[back].commaBreakBefore { return false }
+    }
     let end = analyzed.sentences[occurrence.sentence].endToken
     var words = 0
     var position = comma
