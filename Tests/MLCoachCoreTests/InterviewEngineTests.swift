@@ -24,6 +24,19 @@ struct InterviewEngineTests {
     #expect(focus.steps.map(\.id) == [.evaluation])
   }
 
+  @Test("step budgets are whole seconds that add up to --minutes exactly, for every scenario", arguments: [7.0, 13, 20, 31, 45])
+  func budgetsAddUp(minutes: Double) throws {
+    let folder = Fixtures.repository.appendingPathComponent("Scenarios").path
+    let ids = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
+      .map { String($0.dropLast(5)) }
+    #expect(ids.count >= 13)
+    for scenario in try ids.map(Fixtures.flagship) {
+      let plan = InterviewPlan(scenario: scenario, totalMinutes: minutes)
+      #expect(plan.totalSeconds == minutes * 60, "\(scenario.id)")
+      #expect(plan.steps.allSatisfy { $0.budgetSeconds == $0.budgetSeconds.rounded() })
+    }
+  }
+
   @Test("a focus session walks and scores only its steps")
   func focusSession() {
     var engine = engine(.init(totalMinutes: 6, followUps: false, focus: .metrics))

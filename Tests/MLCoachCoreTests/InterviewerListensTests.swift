@@ -131,6 +131,17 @@ struct InterviewerListensTests {
     #expect(shrug == nil)
   }
 
+  @Test("a reply of substance to a why or which follow-up is a hit without a 'because'; a short bare one is partial")
+  func substantiveReplyIsReasoned() throws {
+    let scenario = try Fixtures.flagship("image-search")
+    let item = try #require(scenario.item("embedding-vs-classifier"))
+    let long = "Categories are too coarse: two images both labelled lamp can look nothing alike, and within a "
+      + "category there is no order. An embedding gives a continuous notion of visual similarity for new objects too."
+    #expect(FollowUpAnswerRule.judge(reply: long, item: item) == .answeredFollowUp)
+    #expect(FollowUpAnswerRule.judge(reply: "I would use an image embedding here.", item: item)
+      == .followUpWithoutReason)
+  }
+
   @Test("a reply that earns the verdict an item already has elsewhere becomes its quote")
   func followUpReplyIsQuotedAtEqualVerdict() throws {
     let interviewer = try interviewer("fraud-detection")
