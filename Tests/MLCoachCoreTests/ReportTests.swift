@@ -45,7 +45,7 @@ import Testing
     let text = MarkdownReport.render(report)
     for expected in [
       "# Email spam filter — practice report", "`20261101-090000-spam-filter`", "2026-11-01 09:00 UTC",
-      "focus: metrics", "**Hints used:** Asks about the volume of email. (step 1)", "self-assessed:** ", "## Scores", "| Metrics |",
+      "focus: metrics", "**Hints used:** “How much mail is there?” (step 1)", "self-assessed:** ", "## Scores", "| Metrics |",
       "### Red flags", "Uses accuracy as the main metric.", "## Transcript", "### 4. Model development",
       "(1:40 over)", "- **You asked:** How many emails a day?", "  - **Interviewer:** About a billion emails a day.",
       "> For data I would start simple.", "**Follow-up:** Which offline metrics?", "> Precision and recall.",

@@ -30,9 +30,12 @@ public enum MarkdownReport {
     if !session.options.followUps { options.append("no follow-ups") }
     if let focus = session.options.focus { options.append("focus: \(focus.title.lowercased())") }
     out.append("- **Options:** \(options.joined(separator: ", "))")
-    // Hints by what they were about, never by internal item id.
+    // Hints as the interviewer gave them, never by internal item id: a trial looked for the
+    // hint it had been shown and found the rubric item's text instead.
     let hints = session.steps.flatMap { step in step.hintsUsed.map { (step.id, $0) } }
-    let hintTexts = hints.map { step, id in "\(report.scenario?.item(id)?.text ?? id) (step \(step.number))" }
+    let hintTexts = hints.map { step, id in
+      "\u{201C}\(report.scenario?.item(id)?.hint ?? id)\u{201D} (step \(step.number))"
+    }
     out.append("- **Hints used:** \(hints.isEmpty ? "none" : hintTexts.joined(separator: "; "))")
     if let coach = report.coach {
       var line = "- **Score:** \(ReportNumber.score(coach.overall))/100 (\(coach.band.rawValue))"
