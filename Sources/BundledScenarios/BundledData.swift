@@ -3764,7 +3764,14 @@ enum BundledData {
         "trustworthy ETA",
         "goal of the ETA",
         "ETA accuracy goal",
-        "why predict ETA"
+        "why predict ETA",
+        "business trying to get",
+        "what does the business want",
+        "what the business wants",
+        "measure success",
+        "success measured",
+        "how do we measure success",
+        "what is the number for"
       ],
       "answer": "Customers should be able to trust the time we show. Today too many orders arrive after the time we showed, and that costs us credits, cancellations and repeat orders. But the time we show also decides whether people order at all, so simply showing longer times isn't the answer.",
       "examples": [
@@ -3928,7 +3935,20 @@ enum BundledData {
         "customer retention",
         "asymmetric cost",
         "asymmetric loss",
-        "overpromising"
+        "overpromising",
+        "longer quoted",
+        "show a longer",
+        "longer delivery time",
+        "fewer orders",
+        "fewer customers order",
+        "place fewer orders",
+        "what's worse for the business",
+        "eta is wrong",
+        "when the eta is wrong",
+        "wrong estimate",
+        "pessimistic estimate",
+        "overly pessimistic",
+        "loses the order"
       ],
       "answer": "Last year an experiment that added five minutes to every shown time cut orders by about 2% in the test markets. On the other side, an order that runs past its window is about three times as likely to be cancelled or to lead to a support contact, and customers who get two late orders in a month order noticeably less the next month.",
       "examples": [
