@@ -5009,7 +5009,7 @@ enum BundledData {
         "percentile of the delivery"
       ],
       "hint": "If half of your orders arrive after the shown time, is that a good model?",
-      "followUp": "Your model predicts delivery time well on average. Which number do you actually show the customer?",
+      "followUp": "Whatever your model outputs, a single time or a whole distribution: which number do you actually show the customer, and why that one?",
       "reference": "The mean or median is exceeded by a large share of orders (about half for the median), so showing it promises lateness. Train or read a high quantile (the window's end at roughly P80–P90) or use an asymmetric loss, then set the quantile from the cost of lateness against lost orders."
     },
     {
