@@ -22632,6 +22632,9 @@ enum BundledData {
         "DSA",
         "Digital Services Act",
         "sensitive attributes",
+        "no sensitive attributes",
+        "without sensitive attributes",
+        "sensitive attributes out",
         "non-personalized feed",
         "not based on profiling"
       ],

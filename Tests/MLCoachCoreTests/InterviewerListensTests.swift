@@ -159,6 +159,19 @@ struct InterviewerListensTests {
     #expect(verdict.evidence == reply)
   }
 
+  @Test("a question earns a requirements item through its fact only when it asks about what links them")
+  func questionMustAskTheLink() throws {
+    let interviewer = try interviewer("people-you-may-know")
+    let rule = AskedAboutFactRule(scenario: interviewer.scenario)
+    // The reply names what friendship means on the platform; the question asks about logging.
+    let logging = "Do we log impressions and removes of PYMK cards?"
+    let logged = Answer.AskedQuestion(question: logging, factIDs: interviewer.reply(to: logging).factIDs,
+                                      inRequirements: true)
+    #expect(!logged.factIDs.isEmpty)
+    let items = rule.credited(by: [logged]).map { interviewer.scenario.rubric[$0.item].id }
+    #expect(!items.contains("friendship-semantics"), "\(items)")
+  }
+
   @Test("questions asked in step 1 earn the items they ask about and 'asks clarifying questions'")
   func questionsEarnRequirements() throws {
     let interviewer = try interviewer("video-recommendation")

@@ -63,6 +63,8 @@ struct CueSet: Sendable {
   let purposeBlockers: IDSet
   /// The word id of "to".
   let to: Int32
+  /// The word id of "too": "too sparse to optimise for" is a degree, not a purpose.
+  let too: Int32
   /// Phrases that compare alternatives: "vs", "instead of", "at the cost of", "cheaper than".
   let comparisons: [CompiledPhrase]
   /// Phrases that put what follows aside as the rejected alternative: "instead of X".
@@ -220,7 +222,7 @@ struct CueSet: Sendable {
                         "about", "on", "into", "going", "plan", "planning"])
     anaphorTails = ids(["at", "all", "for", "now", "yet", "here", "in", "v1", "v0", "today", "initially", "ever",
                         "anymore", "either", "really", "first", "the", "version", "this", "round", "of", "them", "v", "mvp",
-                        "launch", "scope", "phase", "one", "0", "1", "2", "3"])
+                        "launch", "scope", "phase", "one", "0", "1", "2", "3", "those", "these", "that", "it"])
     clauseVerbs = ids(["go", "goes", "use", "uses", "train", "trains", "build", "builds", "run", "runs", "start",
                        "starts", "move", "moves", "switch", "keep", "keeps", "rely", "focus", "add", "adds", "do",
                        "serve", "serves", "compute", "computes", "retrain", "deploy", "score", "scores", "predict",
@@ -283,6 +285,7 @@ struct CueSet: Sendable {
     purposeVerbs = ids(Self.purposeVerbList)
     purposeBlockers = ids(Self.purposeBlockerList)
     to = compiler.compile("to", keepingFillers: true).variants.first?.first ?? -1
+    too = compiler.compile("too", keepingFillers: true).variants.first?.first ?? -1
     comparisons = phrases(["vs", "versus", "instead of", "rather than", "tradeoff", "trade off", "at the cost of",
                            "at the expense of", "compared to", "compared with", "whereas", "than", "but",
                            "however", "on the other hand", "alternative", "alternatively", "downside", "upside",

@@ -379,7 +379,7 @@ struct MatchContext {
     while after < end, !tokens[after].clauseBreakBefore {
       // "for now", "in v1": words of time or scope, figures, and words no scenario uses.
       let tail = tokens[after].id < 0 || tokens[after].isQuantity || cues.anaphorTails.contains(tokens[after].id)
-      if !tail || after > pointer + 4 { return false }
+      if !tail || after > pointer + 6 { return false }
       after += 1
     }
     return true
@@ -466,7 +466,15 @@ struct MatchContext {
   private func completesVerb(at position: Int) -> Bool {
     let tokens = analyzed.tokens
     let first = analyzed.sentences[Int(tokens[position].sentence)].firstToken
-    return position > first && !tokens[position].clauseBreakBefore && cues.purposeBlockers.contains(tokens[position - 1].id)
+    guard position > first, !tokens[position].clauseBreakBefore else { return false }
+    if cues.purposeBlockers.contains(tokens[position - 1].id) { return true }
+    // "too sparse and too delayed to optimise for": the degree of "too", not a purpose.
+    var back = position - 1
+    while back >= max(first, position - 4), !tokens[back + 1].clauseBreakBefore {
+      if tokens[back].id == cues.too { return true }
+      back -= 1
+    }
+    return false
   }
 
   /// The word ids of a token range.

@@ -1,9 +1,9 @@
 /// A clarifying question answered by a fact counts for the requirements items about that
-/// fact, however it was worded: "/ask Are there any regional or language constraints?" is
-/// answered by the `global` fact and so asks about the global/multilingual item. An item is
-/// about a fact when one of the fact's `about` phrases (two or more words, or one word the
-/// item's text names) is said in the item's text or one of its evidence phrases, its words
-/// together.
+/// fact: "/ask Are there any regional or language constraints?" is answered by the `global`
+/// fact and so asks about the global/multilingual item. An item is about a fact when one of the
+/// fact's `about` phrases (two or more words, or one word the item's text names) is said in the
+/// item's text or one of its evidence phrases, its words together; the question must name a
+/// term of such a linking phrase, so a reply that merely mentions the item's topic earns nothing.
 public struct AskedAboutFactRule: Sendable {
   private let scenario: Scenario
   private let concepts: ConceptSpotter
@@ -15,9 +15,10 @@ public struct AskedAboutFactRule: Sendable {
     self.concepts = concepts
   }
 
-  /// Per fact id, the indexes of the requirements items it is about.
-  public var itemsByFact: [String: [Int]] {
-    var links: [String: [Int]] = [:]
+  /// Per fact id, the requirements items it is about, each with the fact's phrases that link
+  /// them (as terms).
+  public var linksByFact: [String: [(item: Int, phrases: [Set<String>])]] {
+    var links: [String: [(item: Int, phrases: [Set<String>])]] = [:]
     // A phrase links when it has two terms, or one topic word: "users" alone links nothing.
     let factPhrases = scenario.facts.map { fact in
       fact.about.map { QuestionTerms.set($0, concepts: concepts) }
@@ -29,13 +30,16 @@ public struct AskedAboutFactRule: Sendable {
       // earned the privacy item), and "connections are mutual (a request the other person must
       // accept)" held "accepted connections".
       let itemTexts = (item.evidence + [item.text]).map { Self.Text($0, concepts: concepts) }
-      for (fact, phrases) in zip(scenario.facts, factPhrases)
-      where phrases.contains(where: { phrase in itemTexts.contains { $0.holds(phrase) } }) {
-        links[fact.id, default: []].append(index)
+      for (fact, phrases) in zip(scenario.facts, factPhrases) {
+        let linking = phrases.filter { phrase in itemTexts.contains { $0.holds(phrase) } }
+        if !linking.isEmpty { links[fact.id, default: []].append((index, linking)) }
       }
     }
     return links
   }
+
+  /// Per fact id, the indexes of the requirements items it is about.
+  public var itemsByFact: [String: [Int]] { linksByFact.mapValues { $0.map(\.item) } }
 
   /// An item's text or evidence phrase as its terms, and its word terms in order: worked out
   /// once per text, since every phrase of every fact is tried against it.
@@ -61,15 +65,27 @@ public struct AskedAboutFactRule: Sendable {
     }
   }
 
+  /// Whether a question with terms `asked` asks about a linking phrase: it names at least one
+  /// of the phrase's terms (stems or lexicon concepts).
+  private func asksAbout(_ phrase: Set<String>, _ asked: Set<String>) -> Bool {
+    !phrase.isDisjoint(with: asked)
+  }
+
   /// The item indexes credited by `questions`, each with the question that earned it.
   public func credited(by questions: [Answer.AskedQuestion]) -> [(item: Int, question: String)] {
     guard questions.contains(where: { !$0.factIDs.isEmpty }) else { return [] }
-    let itemsByFact = itemsByFact
+    let linksByFact = linksByFact
     var result: [(Int, String)] = []
     var seen = Set<Int>()
     for question in questions {
+      // The question must ask about what links the fact to the item, not only get a reply that
+      // mentions it: "do we need to handle video or other languages?" got a reply that names
+      // private messages, and had earned the privacy item.
+      let asked = QuestionTerms.set(question.question, concepts: concepts)
       for fact in question.factIDs {
-        for item in itemsByFact[fact] ?? [] where seen.insert(item).inserted { result.append((item, question.question)) }
+        for link in linksByFact[fact] ?? [] where link.phrases.contains(where: { asksAbout($0, asked) }) {
+          if seen.insert(link.item).inserted { result.append((link.item, question.question)) }
+        }
       }
     }
     return result
