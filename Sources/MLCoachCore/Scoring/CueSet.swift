@@ -127,8 +127,7 @@ struct CueSet: Sendable {
     "obtain", "produce", "generate", "create", "build", "construct", "implement", "provide", "deliver", "present",
     "render", "answer", "resolve", "address", "solve", "tackle", "break", "disambiguate", "distinguish",
     "separate", "stratify", "reweight", "upweight", "downweight", "downsample", "upsample", "oversample",
-    "undersample", "rebalance", "rank", "score", "understand", "tell", "distinguish", "shorten", "avoid",
-    "free", "bypass", "sidestep", "amplify", "dampen", "suppress", "stabilize", "stabilise", "converge", "turn",
+    "undersample", "rebalance", "rank", "score", "understand", "tell", "shorten", "free", "bypass", "sidestep", "amplify", "dampen", "suppress", "stabilize", "stabilise", "converge", "turn",
     "spare", "bring", "lift", "raise", "drive", "steer", "nudge", "flatten", "tighten", "loosen", "soften",
     "sharpen", "clear", "flush", "drain", "win", "beat", "earn", "gain", "lose", "trim", "split", "sync",
   ]

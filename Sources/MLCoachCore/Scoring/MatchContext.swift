@@ -53,7 +53,10 @@ struct MatchContext {
     }
     for (position, token) in analyzed.tokens.enumerated() {
       if token.arrowBefore { reasonCues[Int(token.sentence), default: []].append(position..<position) }
-      if token.id == cues.to, isPurpose(at: position) {
+      // A "to" the phrase list already found ("to avoid") is one cue, not two: a clause counted
+      // twice would reach `repeatedReasonLimit` early.
+      if token.id == cues.to, isPurpose(at: position),
+         !(reasonCues[Int(token.sentence)] ?? []).contains(where: { $0.lowerBound == position }) {
         reasonCues[Int(token.sentence), default: []].append(position..<position + 2)
       }
     }
