@@ -1,4 +1,3 @@
-import Foundation
 /// Scores answers against one scenario's rubric. Compile once (a few milliseconds), then
 /// score any number of answers; scoring is a pure function of the answer.
 ///
@@ -129,7 +128,6 @@ public struct Scorer: Sendable {
   /// Answers of at least this many words have their rubric judged on two threads (waking
   /// the second costs tens of microseconds; judging 84 items on 400 words, about 0.1 ms).
   static let parallelTokens = 400
-  static let experiment = getenv("MLX") != nil
 
   /// The verdict on rubric item `itemIndex`.
   private func verdict(_ itemIndex: Int, answer: Answer, analyzed: AnalyzedAnswer, index: PhraseIndex,
@@ -138,10 +136,6 @@ public struct Scorer: Sendable {
     let perSentence = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context)
     let best = perSentence.min { a, b in
       let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
-      if Self.experiment, rankA != 2, rankB != 2, rankA > 0, rankB > 0 {
-        let stepA = Self.stepOrder(a.key, analyzed, item.step), stepB = Self.stepOrder(b.key, analyzed, item.step)
-        if stepA != stepB { return stepA < stepB }
-      }
       if rankA != rankB { return rankA > rankB }
       // A design sentence beats a question asked in step 1 at the same verdict: "user-author
       // affinity (past interactions, messages)" in the data step is what the candidate built,
@@ -164,7 +158,7 @@ public struct Scorer: Sendable {
   /// judged.
   private func sentenceVerdicts(_ itemIndex: Int, analyzed: AnalyzedAnswer, index: PhraseIndex,
                                 context: MatchContext, all: Bool = false,
-                                phrases: UnsafeMutablePointer<[Int: String]>? = nil) -> [Int: MatchReason] {
+                                judged: ((_ sentence: Int, _ phrase: String) -> Void)? = nil) -> [Int: MatchReason] {
     let item = scenario.rubric[itemIndex]
     // One verdict per sentence (credit beats a dismissal in the same sentence), then the
     // best sentence: hit, then contradicted, then partial.
@@ -196,15 +190,16 @@ public struct Scorer: Sendable {
       if pair && reason == .noComparison { continue }
       if let previous = perSentence[occurrence.sentence], !Self.withinSentence(reason, beats: previous) { continue }
       perSentence[occurrence.sentence] = reason
-      phrases?.pointee[occurrence.sentence] = phrase.text + (pair ? " (with its other side)" : "")
+      judged?(occurrence.sentence, phrase.text + (pair ? " (with its other side)" : ""))
       if reason.status == .hit && !all { break }
     }
     return perSentence
   }
 
   /// Every sentence of `answer` that has a verdict on item `itemID`, in answer order, with that
-  /// verdict (all of them, even after a hit) and the evidence phrase behind it: what `mlcoach-bench explain` shows to say why one
-  /// sentence was quoted over another. Empty for an unknown id.
+  /// verdict (all of them, even after a hit) and the evidence phrase behind it: what
+  /// `mlcoach-bench explain` shows to say why one sentence was quoted over another. Empty for an
+  /// unknown id.
   public func sentenceVerdicts(itemID: String, answer: Answer)
     -> [(sentence: String, reason: MatchReason, phrase: String)] {
     guard let itemIndex = scenario.rubric.firstIndex(where: { $0.id == itemID }) else { return [] }
@@ -213,8 +208,9 @@ public struct Scorer: Sendable {
     var context = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
     context.redFlagSentences = redFlags(analyzed: analyzed, index: index, context: context).sentences
     var phrases: [Int: String] = [:]
-    let verdicts = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context, all: true,
-                                    phrases: &phrases)
+    let verdicts = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context, all: true) {
+      phrases[$0] = $1
+    }
     return verdicts.sorted { $0.key < $1.key }.map { (analyzed.sentenceText($0.key), $0.value, phrases[$0.key] ?? "") }
   }
 
