@@ -46,16 +46,8 @@ func betterSentences(_ labels: [EvidenceAudit.Label], fixtures: URL) {
   var verdicts: [String: [(sentence: String, reason: MatchReason, phrase: String)]] = [:]
   for label in labels where label.listed == .credited && label.label != .yes {
     guard let better = label.better else { continue }
-    let url = fixtures.appendingPathComponent(label.answer)
-    guard let data = try? Data(contentsOf: url) else { continue }
-    let scenarioID: String
-    let answer: Answer
-    if label.answer.hasSuffix(".json") {
-      guard let session = try? SessionStore.decode(data, file: url.path) else { continue }
-      (scenarioID, answer) = (session.scenarioID, session.answer)
-    } else {
-      (scenarioID, answer) = (url.deletingLastPathComponent().lastPathComponent, Answer.parse(String(decoding: data, as: UTF8.self)))
-    }
+    guard let (scenarioID, answer) = EvidenceAudit.answer(at: fixtures.appendingPathComponent(label.answer).path)
+    else { continue }
     let key = label.answer + " " + label.item
     if verdicts[key] == nil { verdicts[key] = Scorer(scenario: loadScenario(scenarioID)).sentenceVerdicts(itemID: label.item, answer: answer) }
     let all = verdicts[key]!

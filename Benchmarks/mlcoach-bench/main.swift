@@ -252,10 +252,7 @@ if mode == "explain", CommandLine.arguments.count > 3 {
   // explain SCENARIO FILE [ITEM]: every verdict with its quote, or every sentence's verdict on ITEM.
   // FILE may be a session (.json): its lines are scored as practice scores them.
   let scenario = loadScenario(CommandLine.arguments[2])
-  let path = CommandLine.arguments[3]
-  let data = FileManager.default.contents(atPath: path) ?? Data()
-  let answer = path.hasSuffix(".json") ? ((try? SessionStore.decode(data, file: path))?.answer ?? Answer.parse(""))
-    : Answer.parse(String(decoding: data, as: UTF8.self))
+  let answer = EvidenceAudit.answer(at: CommandLine.arguments[3])?.answer ?? Answer.parse("")
   let scorer = Scorer(scenario: scenario)
   if CommandLine.arguments.count > 4 {
     for (sentence, reason, phrase) in scorer.sentenceVerdicts(itemID: CommandLine.arguments[4], answer: answer) {

@@ -123,17 +123,24 @@ public enum EvidenceAudit {
     }
     var reports: [String: ScoreReport] = [:]
     for path in answers.sorted() {
-      let url = fixtures.appendingPathComponent(path)
-      guard let data = try? Data(contentsOf: url) else { continue }
-      if path.hasSuffix(".json") {
-        guard let session = try? SessionStore.decode(data, file: url.path),
-              let scorer = scorer(session.scenarioID) else { continue }
-        reports[path] = scorer.score(session.answer)
-      } else if let scorer = scorer(url.deletingLastPathComponent().lastPathComponent) {
-        reports[path] = scorer.score(text: String(decoding: data, as: UTF8.self))
-      }
+      guard let (scenarioID, answer) = answer(at: fixtures.appendingPathComponent(path).path),
+            let scorer = scorer(scenarioID) else { continue }
+      reports[path] = scorer.score(answer)
     }
     return reports
+  }
+
+  /// The answer in the file at `path` with its scenario id: a session (`.json`) gives its
+  /// lines as practice scores them and its own scenario; any other file is Markdown text whose
+  /// scenario is the name of its folder. Nil when the file cannot be read or is not a session.
+  public static func answer(at path: String) -> (scenarioID: String, answer: Answer)? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    if path.hasSuffix(".json") {
+      guard let session = try? SessionStore.decode(data, file: path) else { return nil }
+      return (session.scenarioID, session.answer)
+    }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
+    return (folder, Answer.parse(String(decoding: data, as: UTF8.self)))
   }
 
   /// Whether two sentences are the same up to whitespace.
