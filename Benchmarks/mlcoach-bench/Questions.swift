@@ -5,10 +5,13 @@ import MLCoachCore
 /// banks, per scenario, for the tuning and held-out splits. `--mistakes` lists the tuning
 /// questions answered wrongly or not at all (held-out questions are only ever counted, so
 /// nobody tunes on them). Scenarios are read from `Scenarios/`, so edited facts need no rebuild.
-/// `MLCOACH_QUESTION_TUNING="minimumScore=2,minimumLead=1.3"` tries other thresholds.
+/// `MLCOACH_QUESTION_TUNING="minimumScore=2,minimumLead=1.3"` tries other thresholds, and
+/// `MLCOACH_QUESTION_BANKS=DIR` reads the banks from another folder.
 /// `--dump` prints a JSON line per tuning question (see below).
 func questionRun(arguments: [String]) {
-  let folder = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
+  // MLCOACH_QUESTION_BANKS=DIR reads other banks of the same format (a new helper set, say).
+  let folder = ProcessInfo.processInfo.environment["MLCOACH_QUESTION_BANKS"].map { URL(fileURLWithPath: $0) }
+    ?? repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
   let requested = arguments.filter { !$0.hasPrefix("--") }
   let showMistakes = arguments.contains("--mistakes")
   let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
@@ -39,6 +42,7 @@ func questionRun(arguments: [String]) {
     }
   }
   var totals: [QuestionBank.Split: QuestionBank.Tally] = [.tuning: .init(), .heldout: .init()]
+  var choices: [QuestionBank.Split: (offered: Int, right: Int)] = [:]
   for id in ids {
     guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("\(id).json").path),
           let bank = try? QuestionBank.decode(data) else {
@@ -50,6 +54,14 @@ func questionRun(arguments: [String]) {
       let tally = bank.tally(matcher, split: split)
       print("\(id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(tally.summary)")
       for (outcome, count) in tally.counts { totals[split]?.counts[outcome, default: 0] += count }
+      // Questions two facts fit equally are answered with the choice between them: count how
+      // often a labelled fact is among the two offered.
+      for question in bank.questions where question.split == split && !question.facts.isEmpty {
+        let match = matcher.match(question.question)
+        guard match.abstention == .ambiguous else { continue }
+        choices[split, default: (0, 0)].offered += 1
+        if !Set(match.alternatives).isDisjoint(with: question.facts) { choices[split, default: (0, 0)].right += 1 }
+      }
     }
     // `--unknown`: how often each word no fact of the scenario mentions occurs in the tuning
     // questions, to find words that say nothing of a topic yet lower every fact's share.
@@ -98,6 +110,11 @@ func questionRun(arguments: [String]) {
   }
   for split in [QuestionBank.Split.tuning, .heldout] where !arguments.contains("--tuning-only") || split == .tuning {
     print("\("all".padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(totals[split]!.summary)")
+  }
+  for split in [QuestionBank.Split.tuning, .heldout] where !arguments.contains("--tuning-only") || split == .tuning {
+    let choice = choices[split] ?? (0, 0)
+    print("\(split.rawValue): \(choice.offered) answerable questions were met with a choice of two facts; "
+      + "\(choice.right) of those choices hold a fact that answers")
   }
 }
 

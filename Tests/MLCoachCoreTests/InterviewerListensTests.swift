@@ -33,6 +33,33 @@ struct InterviewerListensTests {
     #expect(specific.text == Interviewer.tooSpecificReply)
   }
 
+  @Test("a question two facts fit equally is answered with the choice, and either choice asked back gets its fact")
+  func ambiguousOffersTheChoice() throws {
+    let interviewer = try interviewer("ads-ctr")
+    let question = "Do we already have click logs we could use as labels?"
+    let match = interviewer.matcher.match(question)
+    #expect(match.abstention == .ambiguous)
+    #expect(Set(match.alternatives) == ["data", "labels"])
+    let reply = interviewer.reply(to: question)
+    #expect(reply.factIDs.isEmpty, "no fact is given as the answer")
+    #expect(reply.text.hasPrefix("That could be one of two things; ask me the one you meant: \""))
+    for id in match.alternatives {
+      let fact = try #require(interviewer.scenario.facts.first { $0.id == id })
+      let offered = interviewer.question(for: fact)
+      #expect(reply.text.contains(offered))
+      #expect(interviewer.reply(to: offered).factIDs == [id], "asking \"\(offered)\" back")
+    }
+  }
+
+  @Test("every fact has a question to offer back that gets that fact", arguments: Fixtures.catalogue.map(\.id))
+  func offeredQuestionsAnswer(scenario: String) throws {
+    let interviewer = try interviewer(scenario)
+    for fact in interviewer.scenario.facts {
+      let offered = interviewer.question(for: fact)
+      #expect(interviewer.reply(to: offered).factIDs == [fact.id], "\(scenario): \(fact.id): \(offered)")
+    }
+  }
+
   @Test("a two-part question is answered part by part")
   func parts() {
     #expect(QuestionParts.split("How many images, and how many queries per second?").count == 2)

@@ -13,6 +13,21 @@ public struct Interviewer: Sendable {
   public static let tooSpecificReply =
     "That's more detail than I have. Make an assumption that is good enough for the design and say it out loud."
 
+  /// The reply when two facts fit a question about equally: a wrong one of the two would
+  /// mislead, and "I don't have that" would be untrue, so the interviewer asks which was meant,
+  /// quoting for each fact a question that gets it (see `question(for:)`).
+  public func whichDidYouMean(_ first: Fact, _ second: Fact) -> String {
+    "That could be one of two things; ask me the one you meant: \"\(question(for: first))\" or \"\(question(for: second))\""
+  }
+
+  /// A question the interviewer answers with `fact`, to offer back: its first example question
+  /// or `about` phrase that the matcher answers with this fact alone (an offered question that
+  /// then gets "I don't have that" would be a trap), else its first example.
+  public func question(for fact: Fact) -> String {
+    let candidates = fact.examples + fact.about
+    return candidates.first { matcher.match($0).factIDs == [fact.id] } ?? candidates.first ?? fact.id
+  }
+
   /// The interviewer's reply to a question and the facts behind it (empty when it abstained).
   public struct Reply: Equatable, Sendable {
     public var text: String
@@ -26,11 +41,16 @@ public struct Interviewer: Sendable {
   }
 
   /// The reply to a clarifying question: the fact (or, for a question in several parts, the
-  /// facts) that answer it, or a plain "I don't have that" with the suggestion to assume.
+  /// facts) that answer it, the choice between two facts that fit equally well, or a plain
+  /// "I don't have that" with the suggestion to assume.
   public func reply(to question: String) -> Reply {
     let match = matcher.match(question)
     let facts = match.factIDs.compactMap { id in scenario.facts.first { $0.id == id } }
     guard !facts.isEmpty else {
+      let offered = match.alternatives.compactMap { id in scenario.facts.first { $0.id == id } }
+      if match.abstention == .ambiguous, offered.count == 2 {
+        return Reply(text: whichDidYouMean(offered[0], offered[1]), factIDs: [])
+      }
       return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
     return Reply(text: facts.map(\.answer).joined(separator: " "), factIDs: facts.map(\.id))

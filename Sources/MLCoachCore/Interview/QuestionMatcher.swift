@@ -70,6 +70,9 @@ public struct QuestionMatcher: Sendable {
     public var factIDs: [String]
     /// Why it abstained, when it did.
     public var abstention: Abstention?
+    /// When it abstained as `ambiguous`: the two facts it could not choose between, the
+    /// closer first, so the interviewer can ask which one the candidate meant.
+    public var alternatives: [String] = []
   }
 
   public enum Abstention: String, Equatable, Sendable {
@@ -189,7 +192,10 @@ public struct QuestionMatcher: Sendable {
           }
         }
       }
-      return Match(factIDs: [], abstention: why)
+      // "Do we already have click logs we could use as labels?" is as much about the data
+      // as about the labels: the two close facts are offered back as a choice.
+      let alternatives = why == .ambiguous ? ranking(question).prefix(2).map(\.id) : []
+      return Match(factIDs: [], abstention: why, alternatives: alternatives)
     }
   }
 
