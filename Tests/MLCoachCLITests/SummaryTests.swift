@@ -37,6 +37,18 @@ struct SummaryTests {
     }
   }
 
+  @Test("an overall below the category bars says what took it down, under the overall line")
+  func overallNote() {
+    let flagged = CLITest.run(["score", "eta-prediction", answers.appendingPathComponent("eta-prediction/wa-medium.md").path])
+    let lines = flagged.out.split(separator: "\n").map(String.init)
+    let overall = try? #require(lines.firstIndex { $0.hasPrefix("Overall: ") })
+    #expect(overall.map { lines[$0 + 1].contains("before 2 red flags (−") } == true, "\(flagged.out)")
+    let bare = CLITest.run(["score", "eta-prediction", answers.appendingPathComponent("eta-prediction/wa-keywords-bare.md").path])
+    #expect(bare.out.contains("at most 25: most of the credit came from points named without a reason"))
+    let clean = CLITest.run(["score", "ads-ctr", answers.appendingPathComponent("ads-ctr/w2-good.md").path])
+    #expect(!clean.out.contains("before") && !clean.out.contains("at most 25"), "\(clean.out)")
+  }
+
   @Test("score prints the summary; --details prints every verdict")
   func scoreSummaryAndDetails() {
     let file = answers.appendingPathComponent("ads-ctr/w2-good.md").path

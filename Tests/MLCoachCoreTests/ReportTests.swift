@@ -3,6 +3,22 @@ import Foundation
 import Testing
 
 @Suite struct ReportTests {
+  @Test("the overall note says what red flags took and that an answer of bare mentions is held to 25")
+  func overallNote() throws {
+    var report = Scorer(scenario: try Fixtures.flagship("ads-ctr")).score(text: "We predict pCTR with logistic regression.")
+    report.redFlags = []
+    report.penalty = 0
+    report.bareListCapped = nil
+    #expect(report.overallNote == nil)
+    report.overall = 40
+    report.penalty = 5.4
+    report.redFlags = [RedFlagHit(id: "a", text: "t", evidence: "e", why: "w", severity: 2, penalty: 5.4)]
+    #expect(report.overallNote == "45.4 before 1 red flag (−5.4 points); the category scores leave red flags out")
+    report.bareListCapped = true
+    #expect(report.overallNote == "at most 25: most of the credit came from points named without a reason, "
+      + "and 1 red flag cost 5.4 points")
+  }
+
   /// The golden report: a reviewed session with a red flag, a hint, a question and a follow-up.
   static func goldenSession() -> Session {
     var session = ReviewFixture.reviewed(

@@ -12,6 +12,7 @@ struct ScoreRenderer {
     out += style.bold("\(scenario.title)") + style.dim("  (\(scenario.id), \(report.wordCount) words)") + "\n"
     let bandText = "\(Format.score(report.overall))/100 · \(report.band.rawValue)"
     out += "Overall: " + colored(bandText, report.overall) + "\n"
+    if let note = report.overallNote { out += wrap(style.dim(note), "  ", "  ") }
     out += style.dim("  bands: " + Band.allCases.dropLast().map { "\($0.rawValue) ≥ \(Int($0.threshold))" }
       .joined(separator: ", ") + ", else no hire") + "\n\n"
 

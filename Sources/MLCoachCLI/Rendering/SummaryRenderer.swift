@@ -21,6 +21,9 @@ struct SummaryRenderer {
     lines.append(style.bold(DisplayWidth.truncate(head, to: max(10, width))))
     lines.append("Overall: " + renderer.colored("\(Format.score(report.overall))/100 · \(report.band.rawValue)",
                                                 report.overall))
+    if let note = report.overallNote {
+      lines += TextLayout.lines(note, width: max(20, width), indent: "  ", hangingIndent: "  ").map { style.dim($0) }
+    }
     lines.append("")
 
     let categories = Category.allCases.filter { category in report.items.contains { $0.category == category } }

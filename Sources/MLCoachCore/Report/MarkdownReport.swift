@@ -70,6 +70,10 @@ public enum MarkdownReport {
     if let own { total += " | **\(ReportNumber.score(own.overall))**" }
     out.append(total + " |")
     out.append("")
+    if let note = coach.overallNote {
+      out.append("The coach's overall: \(note).")
+      out.append("")
+    }
     if !coach.advice.isEmpty {
       out.append("### Advice")
       out.append("")

@@ -173,6 +173,26 @@ public struct ScoreReport: Codable, Equatable, Sendable {
 
   public func score(_ category: Category) -> Double { categories[category.rawValue] ?? 0 }
 
+  /// Why `overall` sits below what the category bars suggest, as one line for every screen
+  /// that shows both; nil when nothing was taken off. Red flags take points from the overall
+  /// score only, and an answer made mostly of bare mentions is capped: unexplained, "34
+  /// overall" beside bars of 40–80 reads as a bug. For example: "47.8 before 2 red flags (−13.5
+  /// points); the category scores leave red flags out".
+  public var overallNote: String? {
+    let points = penalty ?? 0
+    let count = redFlags.count
+    let flags = "\(count) red flag\(count == 1 ? "" : "s")"
+    if bareListCapped == true {
+      // Said as a ceiling, not as a cut: the cap binds only when the grade was above it.
+      let cap = "at most \(NumberText.decimal(Scorer.bareListCeiling)): most of the credit came from points named "
+        + "without a reason"
+      return points >= 0.05 ? cap + ", and \(flags) cost \(NumberText.decimal(points)) points" : cap
+    }
+    guard points >= 0.05 else { return nil }
+    return "\(NumberText.decimal(overall + points)) before \(flags) (−\(NumberText.decimal(points)) points); "
+      + "the category scores leave red flags out"
+  }
+
   /// The share of the category's own items the answer covered, 0–100: what to practise is
   /// decided on this, not on the grade (which also reflects the whole answer). Reports saved
   /// before raw coverage was recorded fall back to the grade.
