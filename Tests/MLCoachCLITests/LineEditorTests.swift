@@ -171,7 +171,25 @@ struct LineEditorTests {
     #expect(beforeWide.output.hasSuffix("\r"))
     // Entering a line that filled its row adds no blank row.
     var editor = LineEditor(prompt: "> ", width: 10)
-    #expect(type("12345678\r", into: &editor).terminal.contains("12345678\r\n\r\r\u{1B}[J> "))
+    #expect(type("12345678\r", into: &editor).terminal.contains("> 12345678\r\n\r\u{1B}[J> "))
+  }
+
+  @Test("an entered line is redrawn wrapped at spaces under the prompt, and returned as typed")
+  func enteredLineWrapsAtSpaces() {
+    var editor = LineEditor(prompt: "› ", width: 20)
+    let line = "The business goal is accurate delivery estimates"
+    let output = type(line + "\r", into: &editor)
+    #expect(output.events == [.submitted(line)])
+    // While typing, the terminal wrapped it mid-word; the redraw goes back to the prompt's row.
+    #expect(output.terminal.contains("\u{1B}[2A\r\u{1B}[J› The business goal\r\n  is accurate\r\n"
+      + "  delivery estimates\r\n"))
+    // A word longer than a row is still cut, never lost.
+    var narrow = LineEditor(prompt: "› ", width: 20)
+    let long = type("https://example.com/a/very/long/path\r", into: &narrow)
+    #expect(long.events == [.submitted("https://example.com/a/very/long/path")])
+    let redrawn = long.terminal.components(separatedBy: "\u{1B}[J").dropLast().last ?? ""
+    #expect(redrawn.replacingOccurrences(of: "\r\n  ", with: "").hasPrefix("› https://example.com/a/very/long/path\r\n"),
+            "\(redrawn)")
   }
 
   @Test("a resize redraws for the new width without erasing earlier output")

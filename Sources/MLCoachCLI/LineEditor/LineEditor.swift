@@ -163,15 +163,18 @@ struct LineEditor: Sendable {
     output.terminal += redraw(from: nil)
   }
 
-  /// Moves the cursor to the end of the text and to a fresh row below it.
+  /// Redraws the finished line wrapped at spaces, under a hanging indent as wide as the prompt,
+  /// and moves to a fresh row below it. While typing, the terminal wraps a long line wherever
+  /// the margin falls ("accur" / "ate"); the line left in the transcript reads like the
+  /// interviewer's replies. Only the screen changes: the line itself is returned as typed.
   private mutating func finishLine() -> String {
-    var atEnd = buffer
-    atEnd.moveEnd()
-    let (text, _) = LineRenderer.redraw(prompt: prompt, buffer: atEnd, width: width, previous: layout)
+    let erase = (layout.map { $0.cursorRow > 0 ? "\u{1B}[\($0.cursorRow)A" : "" } ?? "") + "\r\u{1B}[J"
     layout = nil
-    // A line that fills its last row exactly is already followed by a new row.
-    let end = LineRenderer.position(after: prompt + atEnd.text, width: width)
-    return text + (end.column >= width ? "" : "\r\n")
+    let hanging = String(repeating: " ", count: DisplayWidth.of(prompt))
+    // A row that fills the width leaves the terminal waiting to wrap; "\r\n" then moves down
+    // one row, not two.
+    let rows = TextLayout.lines(buffer.text, width: width, indent: prompt, hangingIndent: hanging)
+    return erase + rows.joined(separator: "\r\n") + "\r\n"
   }
 
   private mutating func redraw(from previous: LineLayout?) -> String {
