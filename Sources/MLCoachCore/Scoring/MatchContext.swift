@@ -319,6 +319,7 @@ struct MatchContext {
   /// subjects but stops at a clause boundary ("but", "because", "so") or at a verb "is/are"
   /// that does not lead straight into the dismissal ("X is good, Y is overkill").
   func isDismissedAfter(_ occurrence: Occurrence) -> Bool {
+    if isRefusedByNextSentence(occurrence) { return true }
     let end = analyzed.sentences[occurrence.sentence].endToken
     var i = occurrence.end
     var copulaAt = -1
@@ -357,8 +358,23 @@ struct MatchContext {
     return false
   }
 
-  /// After the subject at `subject`: a negation ("not", "won't", "skip", "ignore"), at most two
-  /// words that carry no content of the scenario ("touching", "bother with"), then a word that
+  /// A question the candidate puts to themselves and answers with a refusal that points back
+  /// to it, in a sentence of its own: "A graph neural network over shared devices? I'm not
+  /// going to build that for launch." Only after a question: after a statement, "We don't need
+  /// more than that" points back to a figure, not to a rejected idea.
+  private func isRefusedByNextSentence(_ occurrence: Occurrence) -> Bool {
+    let current = analyzed.sentences[occurrence.sentence]
+    let next = occurrence.sentence + 1
+    guard current.isQuestion, next < analyzed.sentences.count else { return false }
+    let sentence = analyzed.sentences[next]
+    guard sentence.section == current.section, sentence.unit == current.unit, !sentence.isHeading,
+          sentence.endToken > sentence.firstToken,
+          cues.pronouns.contains(analyzed.tokens[sentence.firstToken].id) else { return false }
+    return refusesWhatWasNamed(subject: sentence.firstToken, end: sentence.endToken)
+  }
+
+  /// After the subject at `subject`: a negation ("not", "won't", "skip", "ignore"), at most three
+  /// words that carry no content of the scenario ("touching", "going to build"), then a word that
   /// points back ("them", "it", "that") at the end of the clause. "We don't retrain it daily"
   /// refuses nothing: "retrain" is a word of the scenario, and the clause goes on.
   private func refusesWhatWasNamed(subject: Int, end: Int) -> Bool {
@@ -369,15 +385,16 @@ struct MatchContext {
       i += 1
     }
     guard i < min(end, subject + 4) else { return false }
+    // Up to three words between: "not going to build that".
     var pointer = i + 1
-    while pointer < min(end, i + 4), !cues.anaphors.contains(tokens[pointer].id) {
+    while pointer < min(end, i + 5), !cues.anaphors.contains(tokens[pointer].id) {
       let id = tokens[pointer].id
       if tokens[pointer].clauseBreakBefore || (id >= 0 && contentWords.contains(id) && !cues.refusalVerbs.contains(id)) {
         return false
       }
       pointer += 1
     }
-    guard pointer < min(end, i + 4) else { return false }
+    guard pointer < min(end, i + 5) else { return false }
     var after = pointer + 1
     while after < end, !tokens[after].clauseBreakBefore {
       // "for now", "in v1": words of time or scope, figures, and words no scenario uses.
