@@ -24,6 +24,14 @@ struct CueSet: Sendable {
   let pronouns: IDSet
   /// Words that point back to what was just named: "I'm not touching them", "we'd skip it".
   let anaphors: IDSet
+  /// Verbs that put an idea off without a negation ("we'd rather defer it"), for refusals.
+  let deferrals: IDSet
+  /// Words after which a question's words qualify its idea instead of naming it ("… for
+  /// candidate generation", "… that predicts clicks").
+  let qualifiers: IDSet
+  /// "hold", a deferral only before `off` ("hold off on it").
+  let holds: IDSet
+  let off: Int32
   /// Verbs of taking something on, allowed between the negation and the pointer even when a
   /// scenario uses them: "we won't build them", "I'm not using it".
   let refusalVerbs: IDSet
@@ -211,7 +219,11 @@ struct CueSet: Sendable {
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
-    anaphors = ids(["it", "them", "that", "those", "this", "these", "any", "either"])
+    anaphors = ids(["it", "them", "that", "those", "this", "these", "any", "either", "one"])
+    deferrals = ids(["defer", "deferring", "postpone", "postponing", "park", "parking", "punt", "punting"])
+    holds = ids(["hold", "holding"])
+    qualifiers = ids(["for", "over", "with", "like", "that", "which", "who", "of", "so", "such", "including", "using",
+                      "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])
     availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
     refusalVerbs = ids(["build", "building", "do", "doing", "touch", "touching", "use", "using", "add", "adding",
@@ -236,6 +248,7 @@ struct CueSet: Sendable {
                    "looks", "feels", "would", "will"])
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1
     at = compiler.compile("at", keepingFillers: true).variants.first?.first ?? -1
+    off = compiler.compile("off", keepingFillers: true).variants.first?.first ?? -1
     harms = ids(["hurting", "harming", "hurt", "hurts", "harm", "harms", "degrading", "degrade", "degradation",
                  "sacrificing", "sacrifice", "losing", "compromising", "damaging", "damage", "breaking", "tanking",
                  "cannibalizing", "cannibalising", "reducing", "lowering", "worsening", "hitting", "annoying",

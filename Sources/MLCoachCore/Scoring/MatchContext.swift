@@ -366,10 +366,20 @@ struct MatchContext {
     let current = analyzed.sentences[occurrence.sentence]
     let next = occurrence.sentence + 1
     guard current.isQuestion, next < analyzed.sentences.count else { return false }
+    // The refusal points back at the idea the question is about, not at what qualifies it:
+    // "A two-tower retriever for candidate generation? Not going to build one yet." declines
+    // the retriever, not candidate generation.
+    guard !(current.firstToken..<occurrence.start).contains(where: { cues.qualifiers.contains(analyzed.tokens[$0].id) })
+    else { return false }
     let sentence = analyzed.sentences[next]
     guard sentence.section == current.section, sentence.unit == current.unit, !sentence.isHeading,
-          sentence.endToken > sentence.firstToken,
-          cues.pronouns.contains(analyzed.tokens[sentence.firstToken].id) else { return false }
+          sentence.endToken > sentence.firstToken else { return false }
+    let first = analyzed.tokens[sentence.firstToken].id
+    // "Not going to build one yet." has no subject: the refusal opens the sentence.
+    if cues.negators.contains(first) || cues.deferrals.contains(first) {
+      return refusesWhatWasNamed(subject: sentence.firstToken - 1, end: sentence.endToken)
+    }
+    guard cues.pronouns.contains(first) else { return false }
     return refusesWhatWasNamed(subject: sentence.firstToken, end: sentence.endToken)
   }
 
@@ -380,7 +390,14 @@ struct MatchContext {
   private func refusesWhatWasNamed(subject: Int, end: Int) -> Bool {
     let tokens = analyzed.tokens
     var i = subject + 1
-    while i < min(end, subject + 4), !cues.negators.contains(tokens[i].id) {
+    // A negation, or a verb that puts the idea off without one ("we'd rather defer it",
+    // "hold off on it"); "hold" alone holds payments for review, so it needs its "off".
+    func refuses(at index: Int) -> Bool {
+      let id = tokens[index].id
+      return cues.negators.contains(id) || cues.deferrals.contains(id)
+        || (cues.holds.contains(id) && index + 1 < end && tokens[index + 1].id == cues.off)
+    }
+    while i < min(end, subject + 4), !refuses(at: i) {
       if tokens[i].clauseBreakBefore || (tokens[i].id >= 0 && contentWords.contains(tokens[i].id)) { return false }
       i += 1
     }
@@ -396,8 +413,9 @@ struct MatchContext {
     }
     guard pointer < min(end, i + 5) else { return false }
     var after = pointer + 1
-    while after < end, !tokens[after].clauseBreakBefore {
-      // "for now", "in v1": words of time or scope, figures, and words no scenario uses.
+    while after < end, !tokens[after].clauseBreakBefore, !cues.coordinators.contains(tokens[after].id) {
+      // "for now", "in v1": words of time or scope, figures, and words no scenario uses; "and
+      // revisit once …" starts a clause of its own.
       let tail = tokens[after].id < 0 || tokens[after].isQuantity || cues.anaphorTails.contains(tokens[after].id)
       if !tail || after > pointer + 6 { return false }
       after += 1
