@@ -29,9 +29,16 @@ struct CueSet: Sendable {
   /// Words after which a question's words qualify its idea instead of naming it ("… for
   /// candidate generation", "… that predicts clicks").
   let qualifiers: IDSet
-  /// "hold", a deferral only before `off` ("hold off on it").
+  /// "hold", a deferral only before `off` ("hold off on it"); "pass" only before `on` ("pass
+  /// on that"): "hold it for review" and "pass it to the ranker" put nothing off.
   let holds: IDSet
   let off: Int32
+  let passes: IDSet
+  let on: Int32
+  /// Words that open a sentence before its subject, with a comma ("Honestly, I'd skip it").
+  let openers: IDSet
+  /// Words that open a clause of time after a refusal ("… until the ranker is stable").
+  let timeClauses: IDSet
   /// Verbs of taking something on, allowed between the negation and the pointer even when a
   /// scenario uses them: "we won't build them", "I'm not using it".
   let refusalVerbs: IDSet
@@ -222,6 +229,10 @@ struct CueSet: Sendable {
     anaphors = ids(["it", "them", "that", "those", "this", "these", "any", "either", "one"])
     deferrals = ids(["defer", "deferring", "postpone", "postponing", "park", "parking", "punt", "punting"])
     holds = ids(["hold", "holding"])
+    passes = ids(["pass", "passing"])
+    openers = ids(["honestly", "frankly", "realistically", "practically", "personally", "probably", "no", "nah",
+                   "nope", "ok", "okay", "well", "so", "but", "hmm", "actually", "initially", "first"])
+    timeClauses = ids(["until", "till", "before", "after", "once", "when"])
     qualifiers = ids(["for", "over", "with", "like", "that", "which", "who", "of", "so", "such", "including", "using",
                       "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])
@@ -249,6 +260,7 @@ struct CueSet: Sendable {
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1
     at = compiler.compile("at", keepingFillers: true).variants.first?.first ?? -1
     off = compiler.compile("off", keepingFillers: true).variants.first?.first ?? -1
+    on = compiler.compile("on", keepingFillers: true).variants.first?.first ?? -1
     harms = ids(["hurting", "harming", "hurt", "hurts", "harm", "harms", "degrading", "degrade", "degradation",
                  "sacrificing", "sacrifice", "losing", "compromising", "damaging", "damage", "breaking", "tanking",
                  "cannibalizing", "cannibalising", "reducing", "lowering", "worsening", "hitting", "annoying",

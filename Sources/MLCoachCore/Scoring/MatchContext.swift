@@ -374,13 +374,19 @@ struct MatchContext {
     let sentence = analyzed.sentences[next]
     guard sentence.section == current.section, sentence.unit == current.unit, !sentence.isHeading,
           sentence.endToken > sentence.firstToken else { return false }
-    let first = analyzed.tokens[sentence.firstToken].id
+    // "Honestly, I'd skip it": an opening word and its comma come before the subject.
+    var start = sentence.firstToken
+    if start + 1 < sentence.endToken, cues.openers.contains(analyzed.tokens[start].id),
+       analyzed.tokens[start + 1].commaBreakBefore {
+      start += 1
+    }
+    let first = analyzed.tokens[start].id
     // "Not going to build one yet." has no subject: the refusal opens the sentence.
     if cues.negators.contains(first) || cues.deferrals.contains(first) {
-      return refusesWhatWasNamed(subject: sentence.firstToken - 1, end: sentence.endToken)
+      return refusesWhatWasNamed(subject: start - 1, end: sentence.endToken)
     }
     guard cues.pronouns.contains(first) else { return false }
-    return refusesWhatWasNamed(subject: sentence.firstToken, end: sentence.endToken)
+    return refusesWhatWasNamed(subject: start, end: sentence.endToken)
   }
 
   /// After the subject at `subject`: a negation ("not", "won't", "skip", "ignore"), at most three
@@ -396,12 +402,14 @@ struct MatchContext {
       let id = tokens[index].id
       return cues.negators.contains(id) || cues.deferrals.contains(id)
         || (cues.holds.contains(id) && index + 1 < end && tokens[index + 1].id == cues.off)
+        || (cues.passes.contains(id) && index + 1 < end && tokens[index + 1].id == cues.on)
     }
-    while i < min(end, subject + 4), !refuses(at: i) {
+    // "I'm going to skip it": up to three words between the subject and the refusal.
+    while i < min(end, subject + 5), !refuses(at: i) {
       if tokens[i].clauseBreakBefore || (tokens[i].id >= 0 && contentWords.contains(tokens[i].id)) { return false }
       i += 1
     }
-    guard i < min(end, subject + 4) else { return false }
+    guard i < min(end, subject + 5) else { return false }
     // Up to three words between: "not going to build that".
     var pointer = i + 1
     while pointer < min(end, i + 5), !cues.anaphors.contains(tokens[pointer].id) {
@@ -413,9 +421,10 @@ struct MatchContext {
     }
     guard pointer < min(end, i + 5) else { return false }
     var after = pointer + 1
-    while after < end, !tokens[after].clauseBreakBefore, !cues.coordinators.contains(tokens[after].id) {
+    while after < end, !tokens[after].clauseBreakBefore, !cues.coordinators.contains(tokens[after].id),
+          !cues.timeClauses.contains(tokens[after].id) {
       // "for now", "in v1": words of time or scope, figures, and words no scenario uses; "and
-      // revisit once …" starts a clause of its own.
+      // revisit once …" and "until the ranker is stable" start clauses of their own.
       let tail = tokens[after].id < 0 || tokens[after].isQuantity || cues.anaphorTails.contains(tokens[after].id)
       if !tail || after > pointer + 6 { return false }
       after += 1
