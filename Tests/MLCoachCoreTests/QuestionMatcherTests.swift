@@ -93,6 +93,9 @@ struct QuestionMatcherTests {
     ("If I use a two-tower model, do we have GPUs?", 1),
     ("What's the memory budget — is that enough for float embeddings?", 1),
     ("What's the memory budget — can we keep everything in RAM?", 2),
+    ("What recall do we need -- is a single missed face a legal problem?", 2),
+    ("What's the memory budget - is that enough for float embeddings?", 1),
+    ("Is the two-tower model in scope?", 1),
     ("Do we log clicks and views?", 1),
   ])
   func parts(question: String, count: Int) {

@@ -145,7 +145,9 @@ public enum QuestionParts {
       }
       // After a dash, "— is that right?" or "— is there a policy on that?" asks about what came
       // before: it is no question of its own.
-      let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " ")) && !refersBack(words[index...])
+      // A dash typed as "--" or " - " is a dash too: a hyphen with a space in the gap joins no compound.
+      let dash = (gap.contains(0xE2) || gap.contains(UInt8(ascii: "-"))) && gap.contains(UInt8(ascii: " "))
+        && !refersBack(words[index...])
       if gap.contains(UInt8(ascii: ",")) || dash, starters.contains(word.text), starters.contains(words[partStart].text),
          !startsWithCondition(words[partStart...]), index - partStart >= 2 {
         cuts.append(word.start)
