@@ -31,8 +31,13 @@ public enum CLI {
   ]
 
   static func command(named name: String) -> Entry? {
-    commands.first { $0.spec.name == name }
+    let name = aliases[name] ?? name
+    return commands.first { $0.spec.name == name }
   }
+
+  /// Other spellings a command answers to: the tool writes "practise" as a verb ("Practise it:
+  /// …"), so a British user types it.
+  static let aliases = ["practise": "practice"]
 
   /// The usage line of the program as a whole.
   static let usage = "mlcoach [--scenarios DIR] [--no-color] <command> [options]; see 'mlcoach --help'"

@@ -115,7 +115,8 @@ extension InterviewRunner {
   /// then the current step's (the most recent), follow-up answers in their place.
   func pastLines() -> [String] {
     recorder.read { engine in
-      engine.session.steps.flatMap { step in step.lines + (step.followUp?.lines ?? []) }
+      // Questions first: in step 1 they are most of what was typed, and Up should recall them.
+      engine.session.steps.flatMap { step in step.questions.map(\.question) + step.lines + (step.followUp?.lines ?? []) }
     }
   }
 }

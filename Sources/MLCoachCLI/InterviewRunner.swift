@@ -187,6 +187,8 @@ final class InterviewRunner {
         console.line(style.bold(style.cyan(header)))
         for prompt in prompts { console.line(TextLayout.wrap(prompt, width: console.width, indent: "  • ", hangingIndent: "    ")) }
         if step == .requirements { console.line(style.dim("  (Ask questions: end a sentence with '?'.)")) }
+        let asked = recorder.read { $0.session.steps.indices.contains(index) ? $0.session.steps[index].questions : [] }
+        if !asked.isEmpty { showAsked(asked) }
         if !restored.isEmpty { showRestored(restored) }
       case .interviewer(let text):
         say(text)
@@ -297,6 +299,23 @@ final class InterviewRunner {
       ? "  Restored \(what) you typed before; the last \(shown.count) (Up recalls them all):"
       : "  Restored \(what) you typed before:"))
     for line in shown { console.line(style.dim("  │ ") + line) }
+  }
+
+  /// On resume, the questions already asked in this step with the interviewer's replies: the
+  /// facts a candidate got before stopping are what the design rests on. The last few, replies
+  /// cut to two lines; `mlcoach report` has them all.
+  private func showAsked(_ asked: [QuestionRecord]) {
+    let shown = asked.suffix(5)
+    console.line(style.dim(asked.count > shown.count
+      ? "  You asked \(asked.count) questions before; the last \(shown.count) (Up recalls them all):"
+      : "  You asked before:"))
+    for record in shown {
+      console.line(style.dim("  │ ") + DisplayWidth.truncate("› " + record.question, to: max(20, console.width - 4)))
+      let reply = TextLayout.lines("Interviewer: " + record.answer, width: max(20, console.width - 4))
+      for (number, line) in reply.prefix(2).enumerated() {
+        console.line(style.dim("  │ " + (number == 1 && reply.count > 2 ? DisplayWidth.truncate(line + " …", to: max(20, console.width - 4)) : line)))
+      }
+    }
   }
 
   private func edit(_ text: String) {

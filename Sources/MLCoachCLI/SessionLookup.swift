@@ -8,15 +8,18 @@ import MLCoachCore
 struct SessionLookup {
   static let noSessions = "no sessions yet: start one with 'mlcoach practice' (see 'mlcoach list')"
   /// How a SESSION argument is explained in every command's help.
-  static let argumentHelp = "a session id, a unique prefix of one, or a scenario id (its latest session)"
+  static let argumentHelp = "a session id, a unique prefix of one, or a scenario named as practice takes it (its latest session)"
 
   let store: SessionStore
   /// Readable sessions, oldest first.
   let sessions: [SessionSummary]
   let problems: [StorageError]
+  /// The scenario id a name means as `practice` reads it ("rag", "street view"), if any.
+  let scenarioID: (String) -> String?
 
   /// Reads every session's summary and prints one `warning:` line per unreadable file.
   init(context: Context) {
+    scenarioID = { name in try? context.scenario(named: name).id }
     store = SessionStore(dataDirectory: context.dataDirectory)
     (sessions, problems) = store.summaries()
     for problem in problems { context.warn(CLIError.printable(CLIError.skipping(problem))) }
@@ -63,6 +66,11 @@ struct SessionLookup {
         + "give more of the id", code: .usage)
     case .notFound:
       if let latest = sessions.last(where: { $0.scenarioID == name }) { return latest }
+      // "resume rag" as "practice rag": a scenario named the way practice accepts it.
+      if let scenario = scenarioID(name), let latest = sessions.last(where: { $0.scenarioID == scenario && accept($0) })
+        ?? sessions.last(where: { $0.scenarioID == scenario }) {
+        return latest
+      }
       let candidates = sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted()
       let hint = DidYouMean.text(EditDistance.ranked(name, candidates, limit: 3))
         ?? "run 'mlcoach sessions' to see your sessions"

@@ -173,6 +173,27 @@ struct InterviewEditingTests {
     #expect(resumed.out.contains("│ line 7") && !resumed.out.contains("│ line 2"))
   }
 
+  @Test("resume shows the questions already asked in the step with their replies, and Up recalls them")
+  func resumeShowsQuestions() throws {
+    let clock = FixedClock()
+    let home = CLITest.temporaryDirectory()
+    let first = Self.run(practice, keyboard: ClockedKeyboard(
+      ScriptedKeyboard([.keys("How many daily active users?\rQPS?\r/quit\r")]), clock: clock, seconds: 5), home: home,
+      clock: clock)
+    #expect(first.code == 0)
+    let session = try #require(first.sessions.first)
+    #expect(session.steps[0].questions.count == 2)
+    // Up twice then Enter: the first question, asked again.
+    let resumed = Self.run(["resume", "ads"], keyboard: ScriptedKeyboard([.keys("\u{1B}[A\u{1B}[A\r/quit\r")]),
+                           home: home, clock: clock)
+    #expect(resumed.out.contains("You asked before:"), "\(resumed.out)")
+    #expect(resumed.out.contains("│ › How many daily active users?") && resumed.out.contains("│ › QPS?"))
+    #expect(resumed.out.contains("│ Interviewer: "))
+    let again = try #require(SessionStore(dataDirectory: home).all().sessions.first)
+    #expect(again.steps[0].questions.map(\.question) == ["How many daily active users?", "QPS?",
+                                                          "How many daily active users?"])
+  }
+
   @Test("the end of an interview is a summary that fits a screen, then where the full report is")
   func summaryAtTheEnd() {
     let answers = ["Revenue because advertisers pay per click.\n", "/next\n"]

@@ -163,10 +163,19 @@ struct InterviewEngineTests {
     _ = engine.begin(now: clock.now())
     clock.advance(by: 65)
     #expect(engine.enter("/time", now: clock.now())
-      == [.note("Step 1/7: 3:55 left in this step, 43:55 in the interview.")])
+      == [.note("Step 1/7: 3:55 left in this step, 43:55 left in the interview.")])
     #expect(engine.enter("/help", now: clock.now()) == [.help])
     guard case .note(let unknown)? = engine.enter("/nxt", now: clock.now()).first else { return }
-    #expect(unknown.contains("Unknown command /nxt"))
+    #expect(unknown.contains("Unknown command /nxt; did you mean /next?"))
+    // A transposition is as near "/exit" as "/next"; the more used command wins.
+    guard case .note(let swapped)? = engine.enter("/nxet", now: clock.now()).first else { return }
+    #expect(swapped.contains("did you mean /next?"))
+    guard case .note(let far)? = engine.enter("/zzzzzz", now: clock.now()).first else { return }
+    #expect(far == "Unknown command /zzzzzz; /help lists the commands. (Nothing was added to your answer.)")
+    // Over time, the time is said as over, not as a negative time left.
+    clock.advance(by: 300)
+    #expect(engine.enter("/time", now: clock.now()).last
+      == .note("Step 1/7: 1:05 over in this step, 38:55 left in the interview."))
     _ = engine.enter("/skip", now: clock.now())
     #expect(engine.session.steps[0].skipped)
     #expect(engine.session.currentStep == 1)

@@ -72,6 +72,11 @@ struct ScenarioTests {
     #expect(throws: ResolveError.self) { try catalogue.resolve("vid") }
     #expect(try catalogue.resolve("visual search").id == "image-search")
     #expect(throws: ResolveError.unknown(name: "ads-ctx", suggestions: ["ads-ctr"])) { try catalogue.resolve("ads-ctx") }
+    // A typo of an id's first word ("frad" for "fraud"): the nearest ids only.
+    #expect(throws: ResolveError.unknown(name: "frad", suggestions: ["fraud-detection"])) { try catalogue.resolve("frad") }
+    #expect(throws: ResolveError.unknown(name: "vido", suggestions: ["video-recommendation", "video-search"])) {
+      try catalogue.resolve("vido")
+    }
     let withTwin = Catalogue(sources: [
       ScenarioSource(name: "x/spam-filter.json", bytes: Fixtures.bytes("scenarios/good/spam-filter.json")),
       ScenarioSource(name: "x/spam-filter-v2.json", bytes: Array(Fixtures.text("scenarios/good/spam-filter.json")

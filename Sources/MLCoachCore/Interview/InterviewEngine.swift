@@ -279,8 +279,8 @@ public struct InterviewEngine: Sendable {
       return [hint(now: now)]
     case "/time":
       guard let status = status(now: now) else { return [] }
-      return [.note("Step \(status.stepIndex + 1)/\(status.stepCount): \(Self.clock(status.stepSecondsLeft)) left in "
-        + "this step, \(Self.clock(status.totalSecondsLeft)) in the interview.")]
+      return [.note("Step \(status.stepIndex + 1)/\(status.stepCount): \(Self.timeLeft(status.stepSecondsLeft)) in "
+        + "this step, \(Self.timeLeft(status.totalSecondsLeft)) in the interview.")]
     case "/ask":
       guard !argument.isEmpty else { return [.note("Type the question after /ask.")] }
       return [ask(argument, now: now)]
@@ -292,8 +292,25 @@ public struct InterviewEngine: Sendable {
     case "/help", "/?":
       return [.help]
     default:
-      return [.note("Unknown command \(word); /help lists the commands. (Nothing was added to your answer.)")]
+      let suggestion = Self.closestCommand(to: word.lowercased()).map { " did you mean \($0)?" } ?? ""
+      return [.note("Unknown command \(word);\(suggestion) /help lists the commands. (Nothing was added to your answer.)")]
     }
+  }
+
+  /// The commands `command(_:now:)` knows, most used first, for "did you mean" after a typo.
+  static let commands = ["/next", "/hint", "/time", "/ask", "/edit", "/skip", "/quit", "/help", "/done", "/exit"]
+
+  /// The command nearest a typo; ties go to the more used command ("/nxet" is as near "/exit"
+  /// as "/next", and means "/next").
+  static func closestCommand(to word: String) -> String? {
+    let near = EditDistance.ranked(word, commands, limit: commands.count)
+    guard let best = near.first.map({ EditDistance.between(word, $0) }) else { return nil }
+    return commands.first { near.contains($0) && EditDistance.between(word, $0) == best }
+  }
+
+  /// "4:12 left", or "0:57 over" once the time is spent: "-0:57 left" reads as a glitch.
+  static func timeLeft(_ seconds: Double) -> String {
+    seconds < 0 ? "\(clock(-seconds)) over" : "\(clock(seconds)) left"
   }
 
   private mutating func ask(_ question: String, now: Date) -> Event {
@@ -309,7 +326,10 @@ public struct InterviewEngine: Sendable {
     let used = Set(session.steps[index].hintsUsed)
     guard let item = interviewer.mostImportantUncovered(in: session.steps[index].id, answer: session.answer,
                                                         excluding: used) else {
-      return .note("No more hints for this step. When you are ready, /next.")
+      // Nothing left to hint at means the step's points are covered or already hinted.
+      let hinted = !session.steps[index].hintsUsed.isEmpty
+      return .note(hinted ? "No more hints for this step. When you are ready, /next."
+        : "Nothing to hint at: your answer already touches every point of this step. When you are ready, /next.")
     }
     record(.hint(step: index, item: item.id), now: now)
     return .note("Hint: \(item.hint)")

@@ -40,6 +40,18 @@ public struct NameResolver<Item> {
     }
     let ids = items.map(id)
     var suggestions = EditDistance.ranked(wanted, ids, limit: 3)
+    // "frad" is a typo of "fraud", the first word of "fraud-detection": a name typed as a prefix
+    // is compared with the ids' words too.
+    if suggestions.isEmpty {
+      let near = ids.compactMap { candidate -> (id: String, distance: Int)? in
+        guard let word = EditDistance.closest(to: wanted, in: candidate.split(separator: "-").map(String.init)) else {
+          return nil
+        }
+        return (candidate, EditDistance.between(wanted, word))
+      }
+      let best = near.map(\.distance).min()
+      suggestions = near.filter { $0.distance == best }.prefix(3).map(\.id)
+    }
     if suggestions.isEmpty && !words.isEmpty {
       suggestions = Array(ids.filter { candidate in words.contains { candidate.contains($0) } }.prefix(3))
     }
