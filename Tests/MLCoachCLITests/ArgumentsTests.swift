@@ -30,6 +30,8 @@ struct ArgumentsTests {
     let helpHelp = CLITest.run(["help", "help"])
     #expect(helpHelp.code == 0)
     #expect(helpHelp.out.hasPrefix("usage: mlcoach help [COMMAND] [--man]"))
+    // The tool writes "practise" as a verb, so the British spelling runs the command too.
+    #expect(CLITest.run(["practise", "--help"]).out == CLITest.run(["practice", "--help"]).out)
   }
 
   @Test("usage errors: one error line, then the usage line, for every kind")

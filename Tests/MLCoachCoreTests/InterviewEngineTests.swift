@@ -144,6 +144,24 @@ struct InterviewEngineTests {
     #expect(engine.session.answer.sections[0].text.contains("150 ms"))
   }
 
+  @Test("/hint with nothing left says why: every point touched, or every hint already given")
+  func noHintLeft() throws {
+    let small = try Fixtures.spamFilter()
+    func fresh() -> InterviewEngine {
+      InterviewEngine(scenario: small, session: InterviewEngine.newSession(id: "s", scenario: small,
+        options: .init(totalMinutes: 45), now: clock.now()), now: clock.now())
+    }
+    var covered = fresh()
+    _ = covered.begin(now: clock.now())
+    _ = covered.enter("We agree the requirements phrase first because it decides the design.", now: clock.now())
+    #expect(covered.enter("/hint", now: clock.now())
+      == [.note("Nothing to hint at: your answer already touches every point of this step. When you are ready, /next.")])
+    var hinted = fresh()
+    _ = hinted.begin(now: clock.now())
+    _ = hinted.enter("/hint", now: clock.now())
+    #expect(hinted.enter("/hint", now: clock.now()) == [.note("No more hints for this step. When you are ready, /next.")])
+  }
+
   @Test("/hint nudges without revealing the checklist, and the item earns half")
   func hint() {
     var engine = engine()
