@@ -39,6 +39,8 @@ struct CueSet: Sendable {
   let openers: IDSet
   /// Words that open a clause of time after a refusal ("… until the ranker is stable").
   let timeClauses: IDSet
+  /// Words that name a phase of the work ("v1", "first version", "phase one", "MVP").
+  let phaseWords: IDSet
   /// Verbs of taking something on, allowed between the negation and the pointer even when a
   /// scenario uses them: "we won't build them", "I'm not using it".
   let refusalVerbs: IDSet
@@ -233,6 +235,8 @@ struct CueSet: Sendable {
     openers = ids(["honestly", "frankly", "realistically", "practically", "personally", "probably", "no", "nah",
                    "nope", "ok", "okay", "well", "so", "but", "hmm", "actually", "initially", "first"])
     timeClauses = ids(["until", "till", "before", "after", "once", "when"])
+    phaseWords = ids(["v0", "v1", "v2", "v3", "v", "0", "1", "2", "3", "mvp", "first", "version", "one", "two", "phase", "later", "launch",
+                      "initial", "initially", "pilot", "day", "stage", "iteration"])
     qualifiers = ids(["for", "over", "with", "like", "that", "which", "who", "of", "so", "such", "including", "using",
                       "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])

@@ -432,6 +432,13 @@ struct MatchContext {
     return true
   }
 
+  /// Whether every word of the mention names a phase of the work ("v1", "first version",
+  /// "phase one", "later phase"), small words aside.
+  func namesOnlyAPhase(_ occurrence: Occurrence) -> Bool {
+    let words = (occurrence.start..<occurrence.end).filter { !analyzed.tokens[$0].isFiller }
+    return !words.isEmpty && words.allSatisfy { cues.phaseWords.contains(analyzed.tokens[$0].id) }
+  }
+
   /// Inside a condition: "if" (or "unless", "suppose") earlier in the same clause.
   func isConditional(_ occurrence: Occurrence) -> Bool {
     let tokens = analyzed.tokens

@@ -13,6 +13,10 @@ struct NegationRule: MatchRule {
   func judge(_ mention: Mention, in context: MatchContext) -> MatchReason? {
     guard !mention.phraseCarriesNegation,
           context.isNegated(mention.occurrence, negators: context.cues.negators) else { return nil }
+    // A phase named in a negated clause is the refusal's scope, not what is refused: "No
+    // fine-tuning of the LLM in v1 -- prompt and retrieval first" puts fine-tuning later, which
+    // is the sequencing a prioritisation item asks for.
+    if context.namesOnlyAPhase(mention.occurrence) { return nil }
     // Checked only once the mention is negated: most mentions never need it.
     if !mention.pair, context.isRestrictiveNegation(mention.occurrence) { return .negatedNarrower }
     return !mention.pair && context.isNarrowed(mention.occurrence, by: mention.phrase) ? .negatedNarrower : .negated
