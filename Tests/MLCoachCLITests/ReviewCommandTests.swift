@@ -113,6 +113,8 @@ final class ReviewHome {
     #expect(second.out.contains("Press Enter to agree, or type y (covered)"))
     #expect(second.out.contains("Your score beside the coach's"))
     #expect(second.out.contains("You disagreed with the coach on 3 items:"))
+    #expect(second.out.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+      "Each category's score takes 40% from the whole answer, so a change in one category moves the others a little."))
     #expect(second.out.contains("+ you: hit, coach: missed — Evaluates precision and recall at the operating"))
     #expect(second.out.contains("+ you: partial, coach: contradicted — Trades catching more spam"))
     #expect(second.out.contains("Compare your design with the reference, noting what you missed."))

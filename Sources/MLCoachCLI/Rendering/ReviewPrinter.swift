@@ -99,6 +99,13 @@ struct ReviewPrinter {
                                 Table.Column("YOU", alignment: .right), Table.Column("DIFF", alignment: .right)],
                       rows: rows, indent: "  ")
     text += "\n" + table.render(width: width, style: style) + "\n"
+    if !summary.disagreements.isEmpty {
+      // Without this, a category where every verdict was agreed but whose score moved reads
+      // as a bug (a newcomer trial).
+      let share = Int((100 * Scorer.wholeAnswerShareOfCategory).rounded())
+      text += wrap(style.dim("Each category's score takes \(share)% from the whole answer, so a change in one "
+        + "category moves the others a little.")) + "\n"
+    }
 
     if summary.reviewed == 0 {
       // Nothing reviewed is no agreement (a trial read "you agreed on every item" after
