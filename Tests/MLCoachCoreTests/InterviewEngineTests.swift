@@ -144,6 +144,23 @@ struct InterviewEngineTests {
     #expect(engine.session.answer.sections[0].text.contains("150 ms"))
   }
 
+  @Test("a step-1 line that states an assumption and then asks keeps the assumption as answer text")
+  func assumptionBeforeQuestion() {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("I'll assume we optimise for revenue at a fixed ad load. How many daily users are there?",
+                     now: clock.now())
+    #expect(engine.session.steps[0].questions.count == 1)
+    #expect(engine.session.steps[0].lines == ["I'll assume we optimise for revenue at a fixed ad load."])
+    // A short remark after a question, and a figure's decimal point, are no statements.
+    _ = engine.enter("How many orders a day? All countries together.", now: clock.now())
+    _ = engine.enter("Is the click rate around 0.5% on average in the feed?", now: clock.now())
+    #expect(engine.session.steps[0].questions.count == 3)
+    #expect(engine.session.steps[0].lines.count == 1)
+    #expect(InterviewEngine.statements(in: "We assume a 30-day label window here. E.g. is it 0.1%? Or more?")
+      == "We assume a 30-day label window here.")
+  }
+
   @Test("/hint with nothing left says why: every point touched, or every hint already given")
   func noHintLeft() throws {
     let small = try Fixtures.spamFilter()

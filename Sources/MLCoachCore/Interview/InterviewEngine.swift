@@ -208,6 +208,11 @@ public struct InterviewEngine: Sendable {
       if session.steps[index].id == .requirements && Self.isQuestion(trimmed) { events.append(ask(trimmed, now: now)) }
     } else if session.steps[index].id == .requirements && Self.isQuestion(trimmed) {
       events.append(ask(trimmed, now: now))
+      // "I'll assume we optimise for fraud dollars caught. Which countries do we operate in?":
+      // the assumption stated before the question is part of the answer, as coaching says to
+      // state assumptions; it used to live only inside the question.
+      let statements = Self.statements(in: trimmed)
+      if !statements.isEmpty { record(.line(step: index, text: statements), now: now) }
     } else {
       record(.line(step: index, text: line), now: now)
     }
@@ -220,6 +225,33 @@ public struct InterviewEngine: Sendable {
   public static func isQuestion(_ line: String) -> Bool {
     line.hasSuffix("?") || line.contains("? ")
   }
+
+  /// The sentences of a step-1 line that state something before it asks, joined: each of at
+  /// least `statementWords` words ("I'll assume we optimise for revenue."). Empty when there
+  /// are none.
+  public static func statements(in line: String) -> String {
+    // A sentence ends at ". ", "! " or "? " ("0.1%" and "e.g.," end nothing).
+    var sentences: [String] = []
+    var current = ""
+    let characters = Array(line)
+    for (position, character) in characters.enumerated() {
+      current.append(character)
+      let ends = position + 1 == characters.count || characters[position + 1] == " "
+      if ends && (character == "." || character == "!" || character == "?") {
+        sentences.append(current)
+        current = ""
+      }
+    }
+    sentences.append(current)
+    // Only what comes before the first question: a remark after it ("What is the latency
+    // budget? Serving only, not the whole page.") qualifies the question.
+    let trimmed = sentences.map { $0.trimmingCharacters(in: .whitespaces) }
+    let firstQuestion = trimmed.firstIndex { $0.hasSuffix("?") } ?? trimmed.count
+    return trimmed[..<firstQuestion].filter { $0.split(separator: " ").count >= statementWords }.joined(separator: " ")
+  }
+
+  /// Least words of a statement kept from a step-1 question line.
+  static let statementWords = 5
 
   /// End of input: on a terminal (Ctrl-D) it ends the step; from a pipe it saves and stops.
   public mutating func endOfInput(now: Date, interactive: Bool) -> [Event] {
