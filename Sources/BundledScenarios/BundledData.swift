@@ -5142,7 +5142,7 @@ enum BundledData {
         "covers 85%"
       ],
       "hint": "How would you know your P85 really behaves like a P85?",
-      "followUp": "Your P85 model covers only 76% of orders in rainy evenings. What do you do?",
+      "followUp": "Suppose your P85 model covers only 76% of orders on rainy evenings. What do you do?",
       "reference": "Quantile models drift off their nominal level, especially in thin or shifting segments. Conformal prediction (shift the upper quantile by a quantile of recent residuals, per segment) or a small recalibration map restores coverage without retraining; its guarantee is marginal and assumes exchangeable data, which drift breaks, so use a short rolling window or an adaptive (online) conformal update.",
       "requires": [
         "asymmetric-target",
@@ -13053,7 +13053,7 @@ enum BundledData {
         "training sees exactly what serving saw",
         "log features at scoring time"
       ],
-      "hint": "Your offline counter is computed in Spark and the online one in Flink. What can go wrong?",
+      "hint": "Suppose the offline counter is computed in Spark and the online one in Flink. What can go wrong?",
       "followUp": "How do you know the model sees the same features in production as in training?",
       "reference": "Two implementations of the same counter drift (windows, time zones, late events); define features once, log the served vector and train on it, and alarm when offline recomputation and logged values disagree."
     },
@@ -15623,7 +15623,7 @@ enum BundledData {
         "calibrate the heads",
         "calibration on the random"
       ],
-      "hint": "Your training set is 30% positives and production is 0.2%. What does that do to the scores?",
+      "hint": "Suppose the training set is 30% positives and production is 0.2%. What does that do to the scores?",
       "followUp": "What does a score of 0.9 mean for each harm, and how do you keep it meaning that?",
       "reference": "Enriched training data and class weights push scores up, and the shift differs by harm and language. Fitting isotonic or Platt calibration on a representative labelled sample makes a threshold correspond to a known precision, which the policy layer and per-region thresholds rely on.",
       "generic": true
@@ -16328,7 +16328,7 @@ enum BundledData {
         "honest prevalence estimate",
         "prevalence from the random sample"
       ],
-      "hint": "Your test set is made of reported posts. How many of them violate, compared with the feed?",
+      "hint": "Suppose the test set is made of reported posts. How many of them violate, compared with the feed?",
       "followUp": "What does your evaluation set look like?",
       "reference": "Precision depends on prevalence: a model with 90% precision on reported posts (12% positives) can fall to around 10% at 0.2% prevalence. Evaluation uses reviewed random or stratified samples, weighted back to production, and sliced by harm and language."
     },
@@ -16915,7 +16915,7 @@ enum BundledData {
         "let the post through",
         "detection is down"
       ],
-      "hint": "Your model service goes down at peak. Does posting stop?",
+      "hint": "Suppose the model service goes down at peak. Does posting stop?",
       "followUp": "What happens to new posts when the detection service is unavailable?",
       "reference": "Blocking all posting during an outage is unacceptable, so the upload check fails open and every post published during the outage is queued for the asynchronous pass; only cheap, high-precision hash matches for the gravest content stay blocking.",
       "requires": [
@@ -17088,7 +17088,7 @@ enum BundledData {
         "enough audits"
       ],
       "hint": "Who checks the checkers, and how many checks do you need?",
-      "followUp": "Your daily audit says precision went from 97% to 95%. Do you believe it?",
+      "followUp": "Suppose the daily audit says precision went from 97% to 95%. Do you believe it?",
       "reference": "With ~95% single-reviewer agreement, a one-reviewer audit cannot confirm precision above about 95%, and a few hundred audits a day give a ±2–3-point interval. Use expert or triple review for audits and pool them over a week before acting on small changes.",
       "requires": [
         "live-precision-audit"
@@ -23688,7 +23688,7 @@ enum BundledData {
         "offline gains don't always transfer"
       ],
       "hint": "Which posts does your offline test set contain, and who chose them?",
-      "followUp": "Your new model wins offline on every head, and the A/B test comes back flat. What happened?",
+      "followUp": "Suppose your new model wins offline on every head, and the A/B test comes back flat. What happened?",
       "reference": "The evaluation set contains only what the old ranker chose to show, at the slots it chose, so offline metrics reward agreeing with it. Off-policy estimates (with logged propensities), interleaving of two rankers or a small randomised slice give less biased comparisons before a full A/B."
     },
     {
@@ -27011,7 +27011,7 @@ enum BundledData {
         "user-randomised test is biased"
       ],
       "hint": "A request sent by a treated user is accepted by someone in control. Whose metric moved?",
-      "followUp": "Your A/B test shows +3% connections, but the launch to everyone moves nothing. What could explain it?",
+      "followUp": "Suppose your A/B test shows +3% connections, but the launch to everyone moves nothing. What could explain it?",
       "reference": "Every outcome involves two users who may be in different arms: a better treatment sends more requests into control, raising control's accepts, and new edges change both arms' friends-of-friends. User-level randomisation then mis-measures the effect, in either direction, especially for two-sided metrics such as connections formed."
     },
     {
@@ -34932,7 +34932,7 @@ enum BundledData {
         "log served feats",
         "served features"
       ],
-      "hint": "Your session features are computed by a streaming job online. How are they computed for training?",
+      "hint": "Suppose session features are computed by a streaming job online. How are they computed for training?",
       "followUp": "How do you make sure the model sees the same features in training as in production?",
       "reference": "Session features computed by a Flink job online and by a Spark job offline will disagree on ordering, late events and dedup. Log the feature vector served with each impression and train on that, or rebuild session state point-in-time from the same events with shared code.",
       "generic": true
@@ -37991,7 +37991,7 @@ enum BundledData {
         "recall by country",
         "each slice held to"
       ],
-      "hint": "Your overall recall is 99.6%. Where might it be 90%?",
+      "hint": "Suppose overall recall is 99.6%. Where might it be 90%?",
       "followUp": "Would one recall number be enough for you?",
       "reference": "Aggregate recall hides failures on tiny faces, night imagery, user uploads, new countries' plates and some skin tones, which are exactly where misses cluster. Report recall per slice with confidence intervals and hold each slice to the target; a detector that misses darker-skinned faces more often is a privacy and a fairness failure."
     },
@@ -41340,7 +41340,7 @@ enum BundledData {
         "popularity correction"
       ],
       "hint": "Think about the cost of a full softmax over the library, and which videos your negatives over-represent.",
-      "followUp": "Your retriever rarely surfaces very popular videos, even to users who would watch them. What in its training could cause that?",
+      "followUp": "Suppose your retriever rarely surfaces very popular videos, even to users who would watch them. What in its training could cause that?",
       "reference": "Treating the other videos in the batch as negatives makes training cheap, but popular videos appear as negatives too often; subtracting the log of each video's sampling probability from its logit corrects this.",
       "requires": [
         "two-tower",
@@ -45940,7 +45940,7 @@ enum BundledData {
         "clicks are cheap"
       ],
       "hint": "You have two sources of relevance labels. What is each good and bad at?",
-      "followUp": "Your new ranker wins on click-based nDCG but raters prefer the old one. What is going on?",
+      "followUp": "Suppose your new ranker wins on click-based nDCG but raters prefer the old one. What is going on?",
       "reference": "Clicks: a billion lists a day, current, in every language, but biased by position and thumbnails and silent about unshown videos. Raters: graded and free of position bias, but ~40k a week, slow to reflect new events, and guessing the user's intent. Train on debiased behavioural labels (distilled rater or LLM labels on top) and decide launches on rater nDCG plus online metrics.",
       "requires": [
         "human-rater-labels",
