@@ -240,6 +240,14 @@ struct ShortcutTests {
     #expect(WordTokenizer.words(text).map(\.text) == words)
   }
 
+  @Test("a slash after one letter joins (A/B, R&D) unless the letter is a figure's unit (100k/day)",
+        arguments: [("A/B test and R&D", ["ab", "test", "and", "rd"]),
+                    ("maybe 100k/day or 5k/s", ["maybe", "100", "k", "day", "or", "5", "k", "s"]),
+                    ("resnet/vit", ["resnet", "vit"])])
+  func slashes(text: String, words: [String]) {
+    #expect(WordTokenizer.words(text).map(\.text) == words)
+  }
+
   @Test("a negation ends at a purpose verb: the rejected option is not the guard it serves",
         arguments: ["We split by time not randomly to avoid leakage.",
                     "Split on date and never shuffle, which prevents leakage of future clicks.",

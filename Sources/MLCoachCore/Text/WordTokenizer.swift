@@ -2,7 +2,8 @@
 ///
 /// Letters and digits form words; a digit/letter boundary splits ("50ms" → "50", "ms") so units
 /// match with or without a space; apostrophes vanish ("don't" → "dont") but other contractions lose their suffix ("I'd" → "i"); a slash or ampersand
-/// after a single letter joins ("a/b" → "ab", "r&d" → "rd"). A hyphen between two words splits
+/// after a single letter joins ("a/b" → "ab", "r&d" → "rd"), unless the letter is a figure's
+/// unit ("100k/day" → "100", "k", "day"). A hyphen between two words splits
 /// them but marks the second as `hyphenated`, so "re-embedding", "re embedding" and
 /// "reembedding" can all meet (the analyzer also tries the two halves joined).
 public struct WordTokenizer {
@@ -125,9 +126,10 @@ public struct WordTokenizer {
             suffixEnd = end
             break
           } else if (c == UInt8(ascii: "'")
-                      || ((c == UInt8(ascii: "/") || c == UInt8(ascii: "&")) && buffer.count == 1))
+                      || ((c == UInt8(ascii: "/") || c == UInt8(ascii: "&")) && buffer.count == 1
+                          && !(start > 0 && classify(bytes[start - 1]) == .digit)))
                       && index + 1 < to && classify(bytes[index + 1]) == .letter && !buffer.isEmpty {
-            // joined forms: don't, a/b, r&d (not "resnet/vit")
+            // joined forms: don't, a/b, r&d (not "resnet/vit", nor the unit of "100k/day")
           } else {
             break
           }
