@@ -53,7 +53,11 @@ public struct Interviewer: Sendable {
       }
       return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
-    return Reply(text: facts.map(\.answer).joined(separator: " "), factIDs: facts.map(\.id))
+    // A part left unanswered is said, not dropped: a newcomer read a silent one as not heard.
+    let unanswered = match.unansweredParts.map { "\"\(QuestionParts.trimmedPart($0))\"" }
+    let rest = unanswered.isEmpty ? "" : " On " + unanswered.joined(separator: " and ")
+      + ", I don't have anything specific: state an assumption."
+    return Reply(text: facts.map(\.answer).joined(separator: " ") + rest, factIDs: facts.map(\.id))
   }
 
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.

@@ -73,6 +73,9 @@ public struct QuestionMatcher: Sendable {
     /// When it abstained as `ambiguous`: the two facts it could not choose between, the
     /// closer first, so the interviewer can ask which one the candidate meant.
     public var alternatives: [String] = []
+    /// The parts of a question in several parts that no fact answered while another part got
+    /// one ("…, and which merchants are the biggest?"), so the reply can say so.
+    public var unansweredParts: [String] = []
   }
 
   public enum Abstention: String, Equatable, Sendable {
@@ -155,7 +158,12 @@ public struct QuestionMatcher: Sendable {
     let specific = parts.map { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
     if parts.count > 1 {
       var ids: [String] = []
-      for (position, part) in parts.enumerated() where !specific[position] {
+      var unanswered: [String] = []
+      for (position, part) in parts.enumerated() {
+        guard !specific[position] else {
+          unanswered.append(part)
+          continue
+        }
         let bar = position == 0 ? 1 : tuning.secondPartFactor
         // "How many new events a day, and how fast should they show up?": "they" brings the
         // words of the part before as context.
@@ -165,11 +173,18 @@ public struct QuestionMatcher: Sendable {
             terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
           }
         }
-        if case .fact(let index) = decide(terms, bar: bar, whole: false), !ids.contains(scenario.facts[index].id) {
-          ids.append(scenario.facts[index].id)
+        if case .fact(let index) = decide(terms, bar: bar, whole: false) {
+          if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
+        } else {
+          unanswered.append(part)
         }
       }
-      if !ids.isEmpty { return Match(factIDs: ids, abstention: nil) }
+      // A part whose nearest fact is given anyway is answered by it ("how small can a face be
+      // in pixels?" beside a remark that found the face-size fact); a remark is no question.
+      unanswered.removeAll { part in
+        ids.contains(ranking(part).first?.id ?? "") || !(part.contains("?") || QuestionParts.startsAsQuestion(part))
+      }
+      if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
     if specific.contains(true) {
       // "What's peak QPS for ad requests specifically?", "a team and GPU budget": a fact that

@@ -81,6 +81,22 @@ public enum QuestionParts {
   /// Pronouns by which a later part of a question points at the subject of the part before.
   static let antecedentPronouns: Set<String> = ["they", "them", "it", "those", "these", "their", "its"]
 
+  /// Whether `part` opens with a question word or an auxiliary ("which merchants…", "is there…").
+  public static func startsAsQuestion(_ part: String) -> Bool {
+    WordTokenizer.words(trimmedPart(part)).first.map { starters.contains($0.text) } ?? false
+  }
+
+  /// A part as the interviewer quotes it back: without the joint it was cut at (", and", a
+  /// dash) or its closing punctuation.
+  public static func trimmedPart(_ part: String) -> String {
+    var text = part.trimmingCharacters(in: .whitespaces)
+    for lead in ["and ", "And ", "or ", "Or ", "also ", "Also ", "plus ", "Plus "] where text.hasPrefix(lead) {
+      text = String(text.dropFirst(lead.count))
+    }
+    let closing = CharacterSet(charactersIn: " ,;:-—–?!.")
+    return text.trimmingCharacters(in: closing)
+  }
+
   /// Whether `part` speaks of the subject of the part before ("how fast should they show up?").
   public static func pointsBack(_ part: String) -> Bool {
     WordTokenizer.words(part).contains { antecedentPronouns.contains($0.text) }
