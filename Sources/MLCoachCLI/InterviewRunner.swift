@@ -298,7 +298,14 @@ final class InterviewRunner {
     console.line(style.dim(earlier > 0
       ? "  Restored \(what) you typed before; the last \(shown.count) (Up recalls them all):"
       : "  Restored \(what) you typed before:"))
-    for line in shown { console.line(style.dim("  │ ") + line) }
+    // A pasted paragraph of 12,000 characters would fill the screen: two rows of each at most.
+    let room = max(20, console.width - 4)
+    for line in shown {
+      let rows = TextLayout.lines(line, width: room)
+      for (number, row) in rows.prefix(2).enumerated() {
+        console.line(style.dim("  │ ") + (number == 1 && rows.count > 2 ? DisplayWidth.truncate(row + " …", to: room) : row))
+      }
+    }
   }
 
   /// On resume, the questions already asked in this step with the interviewer's replies: the

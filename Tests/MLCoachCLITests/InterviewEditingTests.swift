@@ -173,6 +173,21 @@ struct InterviewEditingTests {
     #expect(resumed.out.contains("│ line 7") && !resumed.out.contains("│ line 2"))
   }
 
+  @Test("resume shows at most two rows of a long pasted line, not the whole of it")
+  func resumeCutsLongLines() throws {
+    let clock = FixedClock()
+    let home = CLITest.temporaryDirectory()
+    let long = Array(repeating: "features from the feature store", count: 200).joined(separator: " ")
+    let first = Self.run(practice, keyboard: ClockedKeyboard(ScriptedKeyboard([.keys(long + "\r/quit\r")]), clock: clock,
+                                                             seconds: 5), home: home, clock: clock)
+    #expect(first.code == 0)
+    let resumed = Self.run(["resume"], keyboard: ScriptedKeyboard([.keys("/quit\r")]), home: home, clock: clock)
+    let shown = resumed.out.split(separator: "\n").filter { $0.contains("│ ") }
+    #expect(shown.count == 2, "\(shown)")
+    #expect(shown.last?.hasSuffix("…") == true)
+    #expect(try #require(SessionStore(dataDirectory: home).all().sessions.first).steps[0].lines == [long])
+  }
+
   @Test("resume shows the questions already asked in the step with their replies, and Up recalls them")
   func resumeShowsQuestions() throws {
     let clock = FixedClock()
