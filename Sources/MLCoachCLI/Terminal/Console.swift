@@ -146,7 +146,10 @@ public final class SystemConsole: Console, @unchecked Sendable {
       failure = OutputFailure(code: code)
     }
   }
-  public func err(_ text: String) { lock.withLock { Platform.write(text, to: STDERR_FILENO) } }
+  public func err(_ text: String) {
+    // A failed write to standard error has nowhere left to be reported.
+    lock.withLock { _ = Platform.write(text, to: STDERR_FILENO) }
+  }
 
   public func readLine() -> String? { readerLock.withLock { reader.next() } }
 
