@@ -54,9 +54,11 @@ public struct Interviewer: Sendable {
       return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
     // A part left unanswered is said, not dropped: a newcomer read a silent one as not heard.
+    // "Nothing more specific than that": a fact given for another part may bear on it ("how
+    // small can a face be?" beside the fact with face sizes).
     let unanswered = match.unansweredParts.map { "\"\(QuestionParts.trimmedPart($0))\"" }
     let rest = unanswered.isEmpty ? "" : " On " + unanswered.joined(separator: " and ")
-      + ", I don't have anything specific: state an assumption."
+      + ", I have nothing more specific than that: state an assumption."
     return Reply(text: facts.map(\.answer).joined(separator: " ") + rest, factIDs: facts.map(\.id))
   }
 

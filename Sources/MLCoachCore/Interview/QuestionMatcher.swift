@@ -179,11 +179,8 @@ public struct QuestionMatcher: Sendable {
           unanswered.append(part)
         }
       }
-      // A part whose nearest fact is given anyway is answered by it ("how small can a face be
-      // in pixels?" beside a remark that found the face-size fact); a remark is no question.
-      unanswered.removeAll { part in
-        ids.contains(ranking(part).first?.id ?? "") || !(part.contains("?") || QuestionParts.startsAsQuestion(part))
-      }
+      // A remark ("I'm guessing 16k by 8k.") asks nothing, so it is never quoted back.
+      unanswered.removeAll { part in !(part.contains("?") || QuestionParts.startsAsQuestion(part)) }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
     if specific.contains(true) {

@@ -90,8 +90,12 @@ public enum QuestionParts {
   /// dash) or its closing punctuation.
   public static func trimmedPart(_ part: String) -> String {
     var text = part.trimmingCharacters(in: .whitespaces)
-    for lead in ["and ", "And ", "or ", "Or ", "also ", "Also ", "plus ", "Plus "] where text.hasPrefix(lead) {
-      text = String(text.dropFirst(lead.count))
+    // "and", "also," and the like join the part to the one before; they are not what was asked.
+    for lead in ["and", "or", "also", "plus"] {
+      let words = text.split(separator: " ", maxSplits: 1)
+      guard words.count == 2, words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")) == lead
+      else { continue }
+      text = String(words[1])
     }
     let closing = CharacterSet(charactersIn: " ,;:-—–?!.")
     return text.trimmingCharacters(in: closing)
