@@ -73,8 +73,13 @@ struct HistoryCommand: Command {
 
     if !history.overall.isEmpty {
       let count = history.overall.count
+      // Said when the sessions span scenarios: a newcomer read one line over three scenarios as
+      // one scenario's progress. '--scenario ID' gives that.
+      let scenarioOf = Dictionary(history.sessions.map { ($0.id, $0.scenarioID) }, uniquingKeysWith: { first, _ in first })
+      let scenarios = Set(history.overall.compactMap { scenarioOf[$0.session] }).count
+      let across = scenarios > 1 ? "across \(scenarios) scenarios, see --scenario ID for one; " : ""
       text += "\n" + style.bold("Trends") + style.dim(" (last \(count) scored session\(count == 1 ? "" : "s"), "
-        + "oldest first; yours where reviewed; CHANGE is latest minus oldest)") + "\n"
+        + across + "oldest first; yours where reviewed; CHANGE is latest minus oldest)") + "\n"
       var trendRows = [trendRow("Overall", scores: history.overall.map(\.score), change: change(history.overall),
                                 style: style)]
       trendRows += history.trends.map {
