@@ -299,12 +299,17 @@ final class InterviewRunner {
       ? "  Restored \(what) you typed before; the last \(shown.count) (Up recalls them all):"
       : "  Restored \(what) you typed before:"))
     // A pasted paragraph of 12,000 characters would fill the screen: two rows of each at most.
+    for line in shown { showQuoted(line) }
+  }
+
+  /// A restored line or reply under "  │ ", at most two rows, the second ending in "…" when
+  /// more was cut.
+  private func showQuoted(_ text: String, dimmed: Bool = false) {
     let room = max(20, console.width - 4)
-    for line in shown {
-      let rows = TextLayout.lines(line, width: room)
-      for (number, row) in rows.prefix(2).enumerated() {
-        console.line(style.dim("  │ ") + (number == 1 && rows.count > 2 ? DisplayWidth.truncate(row + " …", to: room) : row))
-      }
+    let rows = TextLayout.lines(text, width: room)
+    for (number, row) in rows.prefix(2).enumerated() {
+      let shown = number == 1 && rows.count > 2 ? DisplayWidth.truncate(row + " …", to: room) : row
+      console.line(style.dim("  │ ") + (dimmed ? style.dim(shown) : shown))
     }
   }
 
@@ -318,10 +323,7 @@ final class InterviewRunner {
       : "  You asked before:"))
     for record in shown {
       console.line(style.dim("  │ ") + DisplayWidth.truncate("› " + record.question, to: max(20, console.width - 4)))
-      let reply = TextLayout.lines("Interviewer: " + record.answer, width: max(20, console.width - 4))
-      for (number, line) in reply.prefix(2).enumerated() {
-        console.line(style.dim("  │ " + (number == 1 && reply.count > 2 ? DisplayWidth.truncate(line + " …", to: max(20, console.width - 4)) : line)))
-      }
+      showQuoted("Interviewer: " + record.answer, dimmed: true)
     }
   }
 

@@ -235,8 +235,9 @@ struct CueSet: Sendable {
     openers = ids(["honestly", "frankly", "realistically", "practically", "personally", "probably", "no", "nah",
                    "nope", "ok", "okay", "well", "so", "but", "hmm", "actually", "initially", "first"])
     timeClauses = ids(["until", "till", "before", "after", "once", "when"])
-    phaseWords = ids(["v0", "v1", "v2", "v3", "v", "0", "1", "2", "3", "mvp", "first", "version", "one", "two", "phase", "later", "launch",
-                      "initial", "initially", "pilot", "day", "stage", "iteration"])
+    // "v1" is read as "v" and "1".
+    phaseWords = ids(["v0", "v1", "v2", "v3", "v", "0", "1", "2", "3", "mvp", "first", "version", "one", "two", "phase",
+                      "later", "launch", "initial", "initially", "pilot", "day", "stage", "iteration"])
     qualifiers = ids(["for", "over", "with", "like", "that", "which", "who", "of", "so", "such", "including", "using",
                       "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])
