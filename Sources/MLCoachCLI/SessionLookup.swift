@@ -8,7 +8,8 @@ import MLCoachCore
 struct SessionLookup {
   static let noSessions = "no sessions yet: start one with 'mlcoach practice' (see 'mlcoach list')"
   /// How a SESSION argument is explained in every command's help.
-  static let argumentHelp = "a session id, a unique prefix of one, or a scenario named as practice takes it (its latest session)"
+  static let argumentHelp =
+    "a session id, a unique prefix of one, or a scenario named as practice takes it (its latest session)"
 
   let store: SessionStore
   /// Readable sessions, oldest first.

@@ -75,7 +75,8 @@ struct HistoryCommand: Command {
       let count = history.overall.count
       // Said when the sessions span scenarios: a newcomer read one line over three scenarios as
       // one scenario's progress. '--scenario ID' gives that.
-      let scenarioOf = Dictionary(history.sessions.map { ($0.id, $0.scenarioID) }, uniquingKeysWith: { first, _ in first })
+      let scenarioOf = Dictionary(history.sessions.map { ($0.id, $0.scenarioID) },
+                                  uniquingKeysWith: { first, _ in first })
       let scenarios = Set(history.overall.compactMap { scenarioOf[$0.session] }).count
       let across = scenarios > 1 ? "across \(scenarios) scenarios, see --scenario ID for one; " : ""
       text += "\n" + style.bold("Trends") + style.dim(" (last \(count) scored session\(count == 1 ? "" : "s"), "
