@@ -63,7 +63,7 @@ func gradedCorpus(arguments: [String]) {
        "penalty": row.report.penalty ?? 0, "severities": row.report.redFlags.map(\.severity)]
     }
     if let data = try? JSONSerialization.data(withJSONObject: dump, options: [.prettyPrinted, .sortedKeys]) {
-      FileManager.default.createFile(atPath: arguments[index + 1], contents: data)
+      _ = FileManager.default.createFile(atPath: arguments[index + 1], contents: data)
     }
   }
 }

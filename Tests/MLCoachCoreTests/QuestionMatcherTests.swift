@@ -14,6 +14,43 @@ struct QuestionMatcherTests {
 
   func terms(_ question: String) -> [String: Double] { QuestionTerms(question, concepts: .bundled).weights }
 
+  @Test("every example question of every fact gets that fact", arguments: Fixtures.catalogue.map(\.id))
+  func examplesGetTheirFact(scenario: String) throws {
+    let matcher = try QuestionMatcher(scenario: Fixtures.flagship(scenario))
+    for fact in matcher.scenario.facts {
+      for example in fact.examples {
+        #expect(matcher.match(example).factIDs == [fact.id], "\(scenario): \(fact.id): \(example)")
+      }
+    }
+  }
+
+  // Helpers who saw only the facts wrote these; each had been unanswered. The scenario's
+  // example each nearly repeats is in the comment.
+  @Test("a question that all but repeats a fact's example gets that fact", arguments: [
+    ("rag-assistant", "How big is the team?", "timeline-and-team"),  // the same words
+    ("street-view-blurring", "Exactly what must be blurred?", "blur-scope"),  // What exactly has to be blurred?
+    ("video-search", "corpus grow how fast?", "upload-rate"),  // How fast does the corpus grow?
+    ("eta-prediction", "How far are customers from restaurants usually?", "duration-distribution"),
+    ("people-you-may-know", "other person must accept the request or it's automatic?", "connection-type"),
+    ("people-you-may-know", "Do cards show why someone is suggested?", "explanations"),
+    ("harmful-content", "Is it mostly English?", "languages"),  // Is this English only?
+  ])
+  func nearExamples(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact])
+  }
+
+  @Test("a question near two facts' examples alike, or near none, gets no fact from them")
+  func nearExampleNeedsALead() throws {
+    let scenario = try Fixtures.flagship("rag-assistant")
+    let matcher = QuestionMatcher(scenario: scenario)
+    let near = NearExampleQuestion(scenario: scenario, terms: matcher.terms)
+    #expect(near.fact(for: matcher.terms("How big is the team?").weights) != nil)
+    #expect(near.fact(for: matcher.terms("What colour is the office carpet?").weights) == nil)
+    #expect(near.fact(for: [:]) == nil)
+    #expect(NearExampleQuestion.cosine(["a": 1, "b": 1], ["a": 1, "b": 1]) > 0.999)
+    #expect(NearExampleQuestion.cosine(["a": 1], ["b": 1]) == 0)
+  }
+
   @Test("a concept spelled by listed options weighs as an option, not as the topic")
   func listedConcepts() throws {
     let weights = terms("How are advertisers billed: per click, per impression, or per conversion?")

@@ -106,6 +106,8 @@ public struct QuestionMatcher: Sendable {
   private let namedBy: [String: Int]
   /// Every stem of every fact's `about` phrases: what the scenario's facts are about.
   private let aboutWords: Set<String>
+  /// The facts' example questions, for a question that all but repeats one.
+  private var nearExamples = NearExampleQuestion.none
   /// A one-word phrase identifies its fact only when at most this many facts use the word.
   static let sharedByFew = 2
   /// A question of at most this many terms is a bare topic ("Labels?", "panos per day?").
@@ -141,6 +143,7 @@ public struct QuestionMatcher: Sendable {
     aboutWords = aboutTerms.reduce(into: Set<String>()) { words, phrases in
       for phrase in phrases { words.formUnion(phrase) }
     }
+    nearExamples = NearExampleQuestion(scenario: scenario, terms: terms)
   }
 
   /// A fact's `about` phrases and its id read as a phrase ("cold-start" → "cold start"): the id
@@ -150,8 +153,17 @@ public struct QuestionMatcher: Sendable {
     fact.about + [fact.id.replacingOccurrences(of: "-", with: " ")]
   }
 
-  /// The facts that answer `question`, or an abstention.
+  /// The facts that answer `question`, or an abstention. A question that all but repeats one
+  /// of a fact's example questions gets that fact (see `NearExampleQuestion`).
   public func match(_ question: String) -> Match {
+    let match = matchByWords(question)
+    guard match.factIDs.count <= 1, let index = nearExamples.fact(for: terms(question).weights),
+          match.factIDs != [scenario.facts[index].id] else { return match }
+    return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+  }
+
+  /// `match` by the weight of the words each fact explains.
+  private func matchByWords(_ question: String) -> Match {
     let parts = QuestionParts.split(question)
     // Each part is judged on its own: "What's the compute budget, and how many engineers are
     // on this?" gets the compute fact, and only the part about the team is too specific.
