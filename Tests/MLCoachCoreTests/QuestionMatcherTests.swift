@@ -39,6 +39,51 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
+  @Test("a question made only of goal words gets the scenario's goal fact", arguments: Fixtures.catalogue.map(\.id))
+  func goalQuestions(scenario: String) throws {
+    let matcher = try QuestionMatcher(scenario: Fixtures.flagship(scenario))
+    let goal = try #require(GoalQuestion.goalFact(of: matcher.scenario).map { matcher.scenario.facts[$0].id })
+    #expect(["objective", "business-objective", "business-goal"].contains(goal))
+    for question in ["What's the goal?", "Goal?", "What are we optimising for?", "What are we optimizing for here?",
+                     "What does success look like?", "What's the main objective of the business?",
+                     "What are we trying to achieve?"] {
+      #expect(matcher.match(question).factIDs == [goal], "\(scenario): \(question)")
+    }
+  }
+
+  @Test("a goal word beside another topic is left to the matcher")
+  func goalWordWithATopic() {
+    #expect(GoalQuestion.asksForGoal(QuestionTerms("What's the goal?", concepts: .bundled)))
+    #expect(!GoalQuestion.asksForGoal(QuestionTerms("What's the goal of the re-ranker?", concepts: .bundled)))
+    #expect(!GoalQuestion.asksForGoal(QuestionTerms("Which success metric do we use offline?", concepts: .bundled)))
+    #expect(!GoalQuestion.asksForGoal(QuestionTerms("What is the main latency budget?", concepts: .bundled)))
+  }
+
+  @Test("one amount asked of two things gets a fact for each when they differ")
+  func coordinatedAmounts() throws {
+    let both = try #require(CoordinatedAmount("How many users and events do we have?"))
+    #expect(both.questions.0 == "How many users do we have?")
+    #expect(both.questions.1 == "How many events do we have?")
+    #expect(both.firstSharingTheNoun == nil)
+    let sides = try #require(CoordinatedAmount("how many monthly and daily actives"))
+    #expect(sides.questions.1 == "how many daily actives?")
+    #expect(sides.firstSharingTheNoun == "how many monthly actives?")
+    #expect(CoordinatedAmount("How many users do we have?") == nil)
+    #expect(CoordinatedAmount("How many users and how fast do they grow?") == nil)
+    #expect(try match("event-recommendation", "How many users and events do we have?").factIDs == ["users", "inventory"])
+    #expect(try match("image-search", "How many images and queries per day?").factIDs == ["corpus-size", "traffic"])
+    // Two sides of one fact stay one answer.
+    #expect(try match("video-recommendation", "How many daily and monthly users?").factIDs == ["users-traffic"])
+  }
+
+  @Test("a question that is one fact's phrase as it stands gets that fact, though its words are common")
+  func phraseAsked() throws {
+    // "event" is in every fact of the scenario, so "how many events" weighs little.
+    #expect(try match("event-recommendation", "How many events do we have?").factIDs == ["inventory"])
+    // A detail nobody has is still refused.
+    #expect(try match("street-view-blurring", "Which vendor did the labelling?").factIDs.isEmpty)
+  }
+
   @Test("a question near two facts' examples alike, or near none, gets no fact from them")
   func nearExampleNeedsALead() throws {
     let scenario = try Fixtures.flagship("rag-assistant")

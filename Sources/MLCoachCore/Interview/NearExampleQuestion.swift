@@ -11,6 +11,12 @@
 /// interviewer") gained fewer right answers than it added wrong facts; at 0.85 the tuning banks
 /// are unchanged and 16 of 3,637 blind questions (written by helpers who saw only the facts)
 /// gain their fact, none a wrong one.
+///
+/// An `about` phrase of two or more terms asked as it stands ("How many events do we have?",
+/// the phrase "how many events") counts too, when the matcher found nothing: its words may be
+/// in every fact of the scenario, so they weigh too little to clear the matcher's bar. Blind
+/// questions: +5 right, +2 wrong, both arguable ("videos are in many languages?" gets the video
+/// metadata, which lists the languages).
 public struct NearExampleQuestion: Sendable {
   /// Least cosine (0…1) between a question's terms and an example's.
   public static let leastSimilarity = 0.85
@@ -30,10 +36,29 @@ public struct NearExampleQuestion: Sendable {
     examples = scenario.facts.enumerated().flatMap { index, fact in
       fact.examples.map { (index, terms($0).weights) }.filter { !$0.1.isEmpty }
     }
+    // An `about` phrase of two or more terms, asked as it stands ("How many events do we
+    // have?" is the phrase "how many events"), is an example asked word for word.
+    phrases = scenario.facts.enumerated().flatMap { index, fact in
+      fact.about.map { (index, terms($0).weights) }.filter { $0.1.count >= 2 }
+    }
   }
 
-  /// The index of the fact one of whose examples `weights` all but repeats, or nil.
-  public func fact(for weights: [String: Double]) -> Int? {
+  /// Per `about` phrase of two or more terms: its fact's index and its terms' weights.
+  private var phrases: [(fact: Int, weights: [String: Double])] = []
+
+  /// The index of the only fact with an `about` phrase of exactly `weights`' terms, or nil.
+  public func factByPhrase(for weights: [String: Double]) -> Int? {
+    let keys = Set(weights.keys)
+    let facts = Set(phrases.filter { Set($0.weights.keys) == keys }.map(\.fact))
+    return facts.count == 1 ? facts.first : nil
+  }
+
+  /// A cosine this close to 1 is the example asked word for word (bar stop words and order).
+  public static let same = 0.999
+
+  /// The index of the fact one of whose examples `weights` all but repeats (cosine at least
+  /// `least`, by default `leastSimilarity`), or nil.
+  public func fact(for weights: [String: Double], least: Double? = nil) -> Int? {
     guard !weights.isEmpty else { return nil }
     var best: [Int: Double] = [:]
     for example in examples {
@@ -41,7 +66,7 @@ public struct NearExampleQuestion: Sendable {
       if similarity > best[example.fact] ?? 0 { best[example.fact] = similarity }
     }
     let ranked = best.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    guard let first = ranked.first, first.value >= Self.leastSimilarity else { return nil }
+    guard let first = ranked.first, first.value >= (least ?? Self.leastSimilarity) else { return nil }
     let second = ranked.count > 1 ? ranked[1].value : 0
     return first.value - second >= Self.leastLead ? first.key : nil
   }

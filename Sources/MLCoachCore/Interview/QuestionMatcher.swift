@@ -108,6 +108,8 @@ public struct QuestionMatcher: Sendable {
   private let aboutWords: Set<String>
   /// The facts' example questions, for a question that all but repeats one.
   private var nearExamples = NearExampleQuestion.none
+  /// The fact on the business goal (see `GoalQuestion`), if the scenario has one.
+  private let goalFact: Int?
   /// A one-word phrase identifies its fact only when at most this many facts use the word.
   static let sharedByFew = 2
   /// A question of at most this many terms is a bare topic ("Labels?", "panos per day?").
@@ -116,6 +118,7 @@ public struct QuestionMatcher: Sendable {
   public init(scenario: Scenario, lexicon: Lexicon = .bundled, tuning: Tuning = Tuning()) {
     self.scenario = scenario
     self.tuning = tuning
+    goalFact = GoalQuestion.goalFact(of: scenario)
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
     let phrases = scenario.facts.map { fact in
@@ -157,14 +160,32 @@ public struct QuestionMatcher: Sendable {
   /// of a fact's example questions gets that fact (see `NearExampleQuestion`).
   public func match(_ question: String) -> Match {
     let match = matchByWords(question)
-    guard match.factIDs.count <= 1, let index = nearExamples.fact(for: terms(question).weights),
+    // A near example fills an abstention; an answer gives way only to an example asked word
+    // for word ("How many users and events do we have?" is near "How many events are there?"
+    // but asks more). A phrase asked as it stands fills an abstention, unless the question
+    // asked after a detail nobody has ("Which vendor did the labelling?" is the phrase
+    // "labelling vendor").
+    let weights = terms(question).weights
+    let abstained = match.factIDs.isEmpty
+    guard match.factIDs.count <= 1,
+          let index = nearExamples.fact(for: weights, least: abstained ? nil : NearExampleQuestion.same)
+            ?? (abstained && match.abstention != .tooSpecific ? nearExamples.factByPhrase(for: weights) : nil),
           match.factIDs != [scenario.facts[index].id] else { return match }
     return Match(factIDs: [scenario.facts[index].id], abstention: nil)
   }
 
   /// `match` by the weight of the words each fact explains.
   private func matchByWords(_ question: String) -> Match {
+    if let goal = goalFact, GoalQuestion.asksForGoal(terms(question)) {
+      return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
+    }
     let parts = QuestionParts.split(question)
+    if parts.count == 1, let amount = CoordinatedAmount(question) {
+      var one = match(amount.questions.0).factIDs
+      if one.isEmpty, let shared = amount.firstSharingTheNoun { one = match(shared).factIDs }
+      let other = match(amount.questions.1).factIDs
+      if one.count == 1, other.count == 1 { return Match(factIDs: one == other ? one : one + other, abstention: nil) }
+    }
     // Each part is judged on its own: "What's the compute budget, and how many engineers are
     // on this?" gets the compute fact, and only the part about the team is too specific.
     let specific = parts.map { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
@@ -187,6 +208,8 @@ public struct QuestionMatcher: Sendable {
         }
         if case .fact(let index) = decide(terms, bar: bar, whole: false) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
+        } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part)) {
+          if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
         } else {
           unanswered.append(part)
         }

@@ -1,0 +1,36 @@
+/// "What's the goal?", "What are we optimising for?", "What does success look like?": the
+/// question a candidate asks first, in words that say nothing but "goal". Every scenario has
+/// one fact for its business goal, yet the matcher left these unanswered in most scenarios
+/// (a newcomer's "What's the goal?" in event-recommendation; "What are we optimizing for?" in
+/// 12 of 13): "goal", "success" and "optimise" also appear in other facts' phrases and
+/// examples, so by the matcher's weighing a bare one tells facts apart too little. A question
+/// made only of such words asks for the goal fact; one with any other word ("What's the goal
+/// of the re-ranker?", "What success metric do we use offline?") is left to the matcher.
+public enum GoalQuestion {
+  /// Stems that ask for the goal on their own.
+  static let goalStems: Set<String> = Set(["goal", "objective", "optimize", "optimise", "success", "purpose", "aim",
+                                           "kpi", "achieve"].map(WordNormalizer.stem))
+    .union(["#business-objective", "#business-metric", "#north-star-metric"])
+  /// Stems that may stand beside them without changing what is asked: the goal of "this
+  /// project", "the business"'s "main" or "primary" one, what "success" "looks like".
+  static let frameStems: Set<String> = Set(["main", "primary", "overall", "top", "key", "ultimate", "business",
+                                            "product", "project", "system", "company", "here", "look", "like",
+                                            "north", "star", "metric", "trying", "try", "really", "actually",
+                                            "exactly", "define", "defined", "measure", "measured", "core",
+                                            "biggest", "most", "important"].map(WordNormalizer.stem))
+
+  /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only for the goal.
+  public static func asksForGoal(_ terms: QuestionTerms) -> Bool {
+    let keys = terms.weights.keys
+    return keys.contains(where: goalStems.contains)
+      && keys.allSatisfy { goalStems.contains($0) || frameStems.contains($0) || $0.hasPrefix("#") }
+  }
+
+  /// The index of `scenario`'s goal fact: the first whose `about` phrases name the business
+  /// goal or objective (every bundled scenario has one), or nil.
+  public static func goalFact(of scenario: Scenario) -> Int? {
+    scenario.facts.firstIndex { fact in
+      fact.about.contains { ["business goal", "business objective"].contains($0.lowercased()) }
+    }
+  }
+}
