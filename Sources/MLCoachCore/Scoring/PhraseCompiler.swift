@@ -88,6 +88,7 @@ struct PhraseCompiler {
     "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "month", "months", "year", "years", "times",
     "rate", "rates", "number", "count", "amount", "level", "set", "list", "top", "end", "side", "view", "page", "item",
     "items", "post", "posts", "like", "likes", "share", "click", "clicks", "order", "time", "second", "seconds",
+    "show", "shows", "showing", "shown", "result", "results",
   ])
 
   /// Words that turn a phrase into a negation of what follows.

@@ -35,8 +35,22 @@ public struct AskedAboutFactRule: Sendable {
         if !linking.isEmpty { links[fact.id, default: []].append((index, linking)) }
       }
     }
+    // A phrase that links its fact to many items names the scenario's subject, not one point:
+    // "fraud" is in most fraud-detection items, and "How long until we know a payment was
+    // fraud?" had earned five of them.
+    for (fact, items) in links {
+      var itemsPerPhrase: [Set<String>: Int] = [:]
+      for link in items { for phrase in link.phrases { itemsPerPhrase[phrase, default: 0] += 1 } }
+      links[fact] = items.compactMap { link in
+        let specific = link.phrases.filter { (itemsPerPhrase[$0] ?? 0) <= Self.mostItemsPerPhrase }
+        return specific.isEmpty ? nil : (link.item, specific)
+      }
+    }
     return links
   }
+
+  /// A phrase linking its fact to more requirements items than this links none of them.
+  static let mostItemsPerPhrase = 2
 
   /// Per fact id, the indexes of the requirements items it is about.
   public var itemsByFact: [String: [Int]] { linksByFact.mapValues { $0.map(\.item) } }
@@ -65,16 +79,25 @@ public struct AskedAboutFactRule: Sendable {
     }
   }
 
-  /// Whether a question with terms `asked` asks about a linking phrase: it names at least one
-  /// of the phrase's terms (stems or lexicon concepts).
+  /// Whether a question with terms `asked` asks about a linking phrase: it names every word of
+  /// the phrase, or a lexicon concept of it. One word of it was too little: "Do we know the
+  /// user's location?" named "location" of "precise location" and earned the item that
+  /// location is used only with consent (a newcomer trial).
   private func asksAbout(_ phrase: Set<String>, _ asked: Set<String>) -> Bool {
-    !phrase.isDisjoint(with: asked)
+    let words = phrase.filter { !$0.hasPrefix("#") }
+    let concepts = phrase.subtracting(words)
+    return (!words.isEmpty && words.isSubset(of: asked)) || !concepts.isDisjoint(with: asked)
   }
 
   /// The item indexes credited by `questions`, each with the question that earned it.
   public func credited(by questions: [Answer.AskedQuestion]) -> [(item: Int, question: String)] {
     guard questions.contains(where: { !$0.factIDs.isEmpty }) else { return [] }
     let linksByFact = linksByFact
+    let itemTerms = scenario.rubric.map { item in
+      (item.evidence + [item.text]).reduce(into: Set<String>()) {
+        $0.formUnion(QuestionTerms.set($1, concepts: concepts))
+      }
+    }
     var result: [(Int, String)] = []
     var seen = Set<Int>()
     for question in questions {
@@ -83,7 +106,12 @@ public struct AskedAboutFactRule: Sendable {
       // private messages, and had earned the privacy item.
       let asked = QuestionTerms.set(question.question, concepts: concepts)
       for fact in question.factIDs {
-        for link in linksByFact[fact] ?? [] where link.phrases.contains(where: { asksAbout($0, asked) }) {
+        let links = (linksByFact[fact] ?? []).filter { $0.phrases.contains(where: { asksAbout($0, asked) }) }
+        // Of the items one fact links, the question asks about those whose text it shares most
+        // words with: "How quickly must a new upload show up?" asks about freshness, not about
+        // the corpus's growth, though "new uploads" links the fact to both.
+        let overlap = links.map { itemTerms[$0.item].intersection(asked).count }
+        for (link, shared) in zip(links, overlap) where shared == overlap.max() {
           if seen.insert(link.item).inserted { result.append((link.item, question.question)) }
         }
       }
