@@ -178,6 +178,21 @@ struct InterviewerListensTests {
     #expect(shrug == nil)
   }
 
+  @Test("a reply that shares with the item only the scenario's common words and the question's own earns nothing")
+  func echoedReplyEarnsNothing() throws {
+    let scenario = try Fixtures.flagship("event-recommendation")
+    let common = FollowUpAnswerRule.commonTerms(of: scenario)
+    let item = try #require(scenario.item("organizer-history"))
+    // A newcomer trial's reply to "What do you know about an event before anyone has registered for it?"
+    let vague = "The events that just got published have no registrations yet, but I'd just use the same model "
+      + "since the features still work."
+    let shared = FollowUpAnswerRule.sharedTerms(reply: vague, item: item, ignoring: common)
+    #expect(FollowUpAnswerRule.judge(reply: vague, item: item, ignoring: common) == nil, "shared: \(shared.sorted())")
+    let answer = "The organizer's past events tell us a lot: their sell-through and refund rates, and how many "
+      + "followers they have, because a new event from a reliable host usually fills."
+    #expect(FollowUpAnswerRule.judge(reply: answer, item: item, ignoring: common) == .answeredFollowUp)
+  }
+
   @Test("a reply of substance to a why or which follow-up is a hit without a 'because'; a short bare one is partial")
   func substantiveReplyIsReasoned() throws {
     let scenario = try Fixtures.flagship("image-search")
@@ -236,6 +251,32 @@ struct InterviewerListensTests {
     let report = interviewer.scorer.score(answer)
     #expect(report.verdict("clarify-first")?.status == .hit)
     #expect(report.verdict("global-multilingual")?.status == .hit)
+  }
+
+  /// The items one clarifying question earns, asked alone in step 1.
+  func credited(_ scenario: String, _ question: String) throws -> [String] {
+    let interviewer = try interviewer(scenario)
+    let asked = [Answer.AskedQuestion(question: question, factIDs: interviewer.reply(to: question).factIDs,
+                                      inRequirements: true)]
+    let answer = Answer(sections: [Answer.Section(step: .requirements, kind: .questions, text: question)],
+                        askedQuestions: asked)
+    return interviewer.scorer.score(answer).items.filter { $0.status != .missed }.map(\.id)
+  }
+
+  // A newcomer trial: each question had earned items it did not ask about.
+  @Test("a clarifying question earns only the items it asks about, not every item its fact is linked to")
+  func questionEarnsWhatItAsks() throws {
+    // "location" of "precise location only with consent" is not a question about consent.
+    #expect(try !credited("event-recommendation", "Do we know the user's location?").contains("privacy-location-social"))
+    #expect(try credited("event-recommendation", "Can we use precise location, or do we need consent?")
+      .contains("privacy-location-social"))
+    // Freshness, not the corpus's growth, though "new uploads" links the fact to both.
+    let fresh = try credited("video-search", "How quickly must a new upload show up in search results?")
+    #expect(fresh.contains("freshness-requirement") && !fresh.contains("corpus-and-uploads"), "\(fresh)")
+    // "show up in search results" is no "showing results for" of the spelling-correction item.
+    #expect(!fresh.contains("autocorrect-policy"))
+    // "fraud" links the label fact to most of the scenario's items: it links none.
+    #expect(try credited("fraud-detection", "How long until we know a payment was fraud?").count <= 1)
   }
 
   @Test("a design sentence, not the step-1 question about it, is the evidence at the same verdict")

@@ -18,9 +18,11 @@ extension Scorer {
       verdicts[index].note = reason.note
       verdicts[index].evidence = evidence
     }
+    let common = answer.followUpReplies.isEmpty ? [] : FollowUpAnswerRule.commonTerms(of: scenario)
     for reply in answer.followUpReplies {
       guard let index = scenario.rubric.firstIndex(where: { $0.id == reply.itemID }),
-            let reason = FollowUpAnswerRule.judge(reply: reply.text, item: scenario.rubric[index]) else { continue }
+            let reason = FollowUpAnswerRule.judge(reply: reply.text, item: scenario.rubric[index], ignoring: common)
+      else { continue }
       raise(index, to: reason, evidence: reply.text, evenIfEqual: true)
     }
     guard !answer.askedQuestions.isEmpty else { return }

@@ -24,17 +24,52 @@ public struct FollowUpAnswerRule: Sendable {
   ]
   static let refusals = ["don't know", "dont know", "not sure", "no idea", "pass", "skip", "no clue"]
 
-  /// The verdict for `item` given the reply, or nil when the reply does not address it.
-  public static func judge(reply: String, item: RubricItem, concepts: ConceptSpotter = .bundled) -> MatchReason? {
+  /// A term in at least this share of a scenario's items names the scenario's subject ("event",
+  /// "registration" in event recommendations), not one item's point.
+  public static let commonItemShare = 0.2
+
+  /// Terms that show nothing about whether a reply answers: the scenario's common terms (see
+  /// `commonItemShare`) and, per item, the words of its own follow-up question, which a reply
+  /// echoes. "The events that just got published have no registrations yet, but I'd just use
+  /// the same model since the features still work." had earned the organizer-history item
+  /// through "event" and "registration", the question's own words (a newcomer trial).
+  public static func commonTerms(of scenario: Scenario, concepts: ConceptSpotter = .bundled) -> Set<String> {
+    var itemsPerTerm: [String: Int] = [:]
+    for item in scenario.rubric {
+      let terms = (item.evidence + [item.text]).reduce(into: Set<String>()) {
+        $0.formUnion(QuestionTerms.set($1, concepts: concepts))
+      }
+      for term in terms { itemsPerTerm[term, default: 0] += 1 }
+    }
+    let least = max(2, Int((Double(scenario.rubric.count) * commonItemShare).rounded(.up)))
+    return Set(itemsPerTerm.filter { $0.value >= least }.keys)
+  }
+
+  /// The terms `reply` shares with `item`'s text, evidence and reference, less `ignoring` and
+  /// the words of the item's follow-up question.
+  public static func sharedTerms(reply: String, item: RubricItem, ignoring: Set<String> = [],
+                                 concepts: ConceptSpotter = .bundled) -> Set<String> {
+    let own = (item.evidence + [item.text, item.reference]).reduce(into: Set<String>()) {
+      $0.formUnion(QuestionTerms.set($1, concepts: concepts))
+    }
+    let echoed = ignoring.union(QuestionTerms.set(item.followUp, concepts: concepts))
+    return QuestionTerms.set(reply, concepts: concepts).intersection(own).subtracting(echoed)
+      .subtracting(functionStems)
+  }
+
+  /// Negations and reason words say how, not what: "no" and "since" are in most references.
+  static let functionStems: Set<String> = Set(PhraseCompiler.negationWords.union(reasonWords)
+    .union(PhraseCompiler.fillerWords).map(WordNormalizer.stem))
+
+  /// The verdict for `item` given the reply, or nil when the reply does not address it. Terms in
+  /// `ignoring` (see `commonTerms(of:)`) and in the item's own follow-up count as not shared.
+  public static func judge(reply: String, item: RubricItem, ignoring: Set<String> = [],
+                           concepts: ConceptSpotter = .bundled) -> MatchReason? {
     let words = WordTokenizer.words(reply)
     guard words.count >= minimumWords else { return nil }
     let lower = reply.lowercased()
     if words.count <= 8, refusals.contains(where: { lower.contains($0) }) { return nil }
-    let own = (item.evidence + [item.text, item.reference]).reduce(into: Set<String>()) {
-      $0.formUnion(QuestionTerms.set($1, concepts: concepts))
-    }
-    let said = QuestionTerms.set(reply, concepts: concepts)
-    let shared = said.intersection(own).count
+    let shared = sharedTerms(reply: reply, item: item, ignoring: ignoring, concepts: concepts).count
     guard shared >= sharedTermsNeeded else { return nil }
     // The question already asks for the why or the which ("Why not classify every image into a
     // category?", "Who might your system get wrong?"): a reply of substance on the item answers
