@@ -193,6 +193,18 @@ struct InterviewerListensTests {
     #expect(FollowUpAnswerRule.judge(reply: answer, item: item, ignoring: common) == .answeredFollowUp)
   }
 
+  @Test("a follow-up reply whose reason says nothing ('so it works') is partial")
+  func hollowReasonIsPartial() throws {
+    let scenario = try Fixtures.flagship("event-recommendation")
+    let common = FollowUpAnswerRule.commonTerms(of: scenario)
+    let item = try #require(scenario.item("cold-start-events"))
+    #expect(FollowUpAnswerRule.judge(reply: "It uses the event features like category and price, so it works.",
+                                     item: item, ignoring: common) == .followUpWithoutReason)
+    #expect(FollowUpAnswerRule.judge(reply: "It uses the event features like category and price, so a brand-new "
+                                       + "event is scored from its content.", item: item, ignoring: common)
+      == .answeredFollowUp)
+  }
+
   @Test("a reply of substance to a why or which follow-up is a hit without a 'because'; a short bare one is partial")
   func substantiveReplyIsReasoned() throws {
     let scenario = try Fixtures.flagship("image-search")

@@ -76,7 +76,22 @@ public struct FollowUpAnswerRule: Sendable {
     // it, whether or not it says "because". Two trials read "answered without a reason" on
     // such replies as not having been heard.
     let substantive = words.count >= substantiveWords && shared >= substantiveSharedTerms
-    let reasoned = substantive || words.contains { reasonWords.contains($0.text) || $0.isNumber }
+    let reasoned = substantive || words.contains(where: \.isNumber) || givesAReason(words.map(\.text))
     return reasoned ? .answeredFollowUp : .followUpWithoutReason
   }
+
+  /// Whether a reason word is followed, within `reasonReach` words, by a word that is not
+  /// hollow: "so it works" gives no reason (a newcomer trial's reply earned a full hit with
+  /// it), "so a new event from a reliable host fills" does.
+  static func givesAReason(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      reasonWords.contains(words[index]) && words[(index + 1)...].prefix(reasonReach).contains { word in
+        !hollowWords.contains(word) && !PhraseCompiler.fillerWords.contains(word) && !reasonWords.contains(word)
+      }
+    }
+  }
+
+  /// How far after a reason word its reason is looked for.
+  static let reasonReach = 7
+  private static let hollowWords = Set(CueSet.hollow)
 }
