@@ -192,6 +192,8 @@ final class InterviewRunner {
         if !restored.isEmpty { showRestored(restored) }
       case .interviewer(let text):
         say(text)
+      case .restoredReply(let lines):
+        showRestored(lines, reply: true)
       case .note(let text):
         console.line(TextLayout.wrap(style.yellow("» ") + text, width: console.width, indent: "", hangingIndent: "  "))
       case .warning(let left):
@@ -291,10 +293,10 @@ final class InterviewRunner {
 
   /// The lines restored on resume: the last few, so the candidate sees where they stopped
   /// without the whole step scrolling the screen away (all of them are in Up's history).
-  private func showRestored(_ restored: [String]) {
+  private func showRestored(_ restored: [String], reply: Bool = false) {
     let shown = restored.suffix(5)
     let earlier = restored.count - shown.count
-    let what = "\(restored.count) line\(restored.count == 1 ? "" : "s")"
+    let what = "\(restored.count) line\(restored.count == 1 ? "" : "s")" + (reply ? " of your reply" : "")
     console.line(style.dim(earlier > 0
       ? "  Restored \(what) you typed before; the last \(shown.count) (Up recalls them all):"
       : "  Restored \(what) you typed before:"))

@@ -144,6 +144,20 @@ struct InterviewEngineTests {
     #expect(engine.session.answer.sections[0].text.contains("150 ms"))
   }
 
+  @Test("resumed during a follow-up, the reply entered so far is shown back after the question")
+  func resumedFollowUpShowsTheReply() throws {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("We want revenue because advertisers pay per click.", now: clock.now())
+    _ = engine.enter("/next", now: clock.now())
+    _ = engine.enter("Second price auction, pCTR times bid", now: clock.now())
+    var resumed = InterviewEngine(scenario: engine.scenario, session: engine.session, now: clock.now())
+    let events = resumed.begin(now: clock.now())
+    let question = try #require(engine.session.steps[0].followUp?.question)
+    let asked = try #require(events.firstIndex(of: .interviewer(question)))
+    #expect(events.dropFirst(asked + 1).first == .restoredReply(["Second price auction, pCTR times bid"]))
+  }
+
   @Test("a step-1 line that states an assumption and then asks keeps the assumption as answer text")
   func assumptionBeforeQuestion() {
     var engine = engine()

@@ -193,6 +193,25 @@ struct InterviewerListensTests {
     #expect(FollowUpAnswerRule.judge(reply: answer, item: item, ignoring: common) == .answeredFollowUp)
   }
 
+  @Test("a line cut off when the interview stopped ends its sentence: the next line's figure is no reason for it")
+  func unfinishedLineEndsItsSentence() throws {
+    let interviewer = try interviewer("event-recommendation")
+    var session = InterviewEngine.newSession(id: "20261201-115636-event-recommendation", scenario: interviewer.scenario,
+                                             options: Session.Options(totalMinutes: 30), now: Date())
+    let data = try #require(session.steps.firstIndex { $0.id == .data })
+    // A newcomer trial: the window closed mid-line, then the next line was typed after resume.
+    session.steps[data].lines = ["Also use friends going as a feature and the", "Split train and test randomly 80/20."]
+    session.steps[data].unfinishedLines = [0]
+    let text = try #require(session.answer.sections.first { $0.step == .data }?.text)
+    #expect(text == "Also use friends going as a feature and the.\nSplit train and test randomly 80/20.")
+    #expect(interviewer.scorer.score(session.answer).verdict("social-features")?.status != .hit)
+    // The last line before a follow-up reply ends its sentence too.
+    session.steps[data].unfinishedLines = nil
+    session.steps[data].lines = ["Use friends going as a feature and"]
+    session.steps[data].followUp = FollowUpRecord(itemID: "social-features", question: "Why?", lines: ["Yes."])
+    #expect(session.answer.sections.first { $0.step == .data }?.text == "Use friends going as a feature and.\nYes.")
+  }
+
   @Test("a follow-up reply whose reason says nothing ('so it works') is partial")
   func hollowReasonIsPartial() throws {
     let scenario = try Fixtures.flagship("event-recommendation")

@@ -17,6 +17,8 @@ public struct InterviewEngine: Sendable {
     case stepStarted(index: Int, count: Int, step: StepID, budget: Double, prompts: [String], restoredLines: [String])
     /// Something the interviewer says: an answer to a question, a follow-up probe.
     case interviewer(String)
+    /// On resume during a follow-up: the reply lines already entered, which are kept.
+    case restoredReply([String])
     /// A coach notice: hint, time, confirmation.
     case note(String)
     case warning(secondsLeft: Double)
@@ -160,6 +162,8 @@ public struct InterviewEngine: Sendable {
     events.append(stepStarted(restored: true))
     if phase == .followUp, let followUp = session.steps[session.currentStep].followUp {
       events.append(.interviewer(followUp.question))
+      // A reply entered before a Ctrl-C is kept; unshown, a newcomer typed it again.
+      if !followUp.lines.isEmpty { events.append(.restoredReply(followUp.lines)) }
     }
     return events
   }

@@ -67,12 +67,28 @@ public struct Session: Codable, Equatable, Sendable {
   /// Hints the candidate asked for, over all steps.
   public var hintsUsed: Set<String> { Set(steps.flatMap(\.hintsUsed)) }
 
+  /// `line` with a full stop after it unless it already ends a sentence (or is blank).
+  static func endingTheSentence(_ line: String) -> String {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard let last = trimmed.last, !".!?:".contains(last) else { return line }
+    return trimmed + "."
+  }
+
   /// What the scorer reads: each step's lines and follow-up answer, plus the questions asked.
   public var answer: Answer {
     var sections: [Answer.Section] = []
     for step in steps {
+      // A line cut off when the interview stopped, and the last line before the interviewer's
+      // follow-up, end their sentence: read as wrapped, "Also use friends going as a feature and
+      // the" took the next line's "80/20" as its reason (a newcomer trial).
       var lines = step.lines
-      if let followUp = step.followUp { lines += followUp.lines }
+      for index in step.unfinishedLines ?? [] where lines.indices.contains(index) {
+        lines[index] = Self.endingTheSentence(lines[index])
+      }
+      if let followUp = step.followUp, !followUp.lines.isEmpty {
+        if let last = lines.indices.last { lines[last] = Self.endingTheSentence(lines[last]) }
+        lines += followUp.lines
+      }
       sections.append(Answer.Section(step: step.id, text: lines.joined(separator: "\n")))
     }
     let questions = steps.flatMap(\.questions).map(\.question)
