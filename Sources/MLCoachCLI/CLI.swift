@@ -135,7 +135,7 @@ public enum CLI {
   static func fail(_ error: CLIError, console: Console, noColor: Bool = false) -> Int32 {
     let style = Style(console: console, stream: .standardError, noColorFlag: noColor)
     console.errorLine(style.red("error: ") + CLIError.printable(error.message))
-    if let usage = error.usage { console.errorLine("usage: \(usage)") }
+    if let usage = error.usage, !usage.isEmpty { console.errorLine("usage: \(usage)") }
     return error.code.rawValue
   }
 

@@ -34,6 +34,11 @@ public struct CLIError: Error, Equatable, Sendable {
     self.code = code
     self.usage = usage
   }
+
+  /// A command used on a session in the wrong state (`resume` of a finished one, `review` of an
+  /// unfinished one): exit 64 like other misuse, but without the usage line, since the command
+  /// line was well formed and the message says what to run instead.
+  public static func wrongState(_ message: String) -> CLIError { CLIError(message, code: .usage, usage: "") }
 }
 
 // MARK: - Core errors to messages and exit codes, in one place

@@ -8,6 +8,33 @@ struct CatalogueCommandTests {
   let goodFolder = CLITest.coreFixtures.appendingPathComponent("scenarios/good").path
   let badFolder = CLITest.coreFixtures.appendingPathComponent("scenarios/bad").path
 
+  @Test("the help's examples of the catalogue commands run as shown")
+  func catalogueExamplesRun() {
+    // A newcomer copied `mlcoach show video` from `help show` and got "matches several scenarios".
+    for entry in CLI.commands where ["list", "topics", "show"].contains(entry.spec.name) {
+      for example in entry.spec.examples {
+        let words = Self.shellWords(example).dropFirst()
+        let run = CLITest.run(Array(words))
+        #expect(run.code == 0, "\(example): \(run.err)")
+      }
+    }
+  }
+
+  /// `text` split as a shell splits it: at spaces, with double quotes grouping.
+  static func shellWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var quoted = false
+    for character in text {
+      if character == "\"" { quoted.toggle() } else if character == " " && !quoted {
+        if !current.isEmpty { words.append(current) }
+        current = ""
+      } else { current.append(character) }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+
   @Test("list shows every bundled scenario")
   func list() {
     let result = CLITest.run(["list"])

@@ -199,6 +199,7 @@ final class ReviewHome {
     result = home.run(["review", unfinished.id])
     #expect(result.code == 64, "like resume of a finished session (W5)")
     #expect(result.err.contains("finish it with 'mlcoach resume \(unfinished.id)'"))
+    #expect(!result.err.contains("usage:"), "the command line was well formed: no usage line")
 
     var gone = home.scenario
     gone.id = "retired-scenario"

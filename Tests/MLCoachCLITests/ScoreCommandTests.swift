@@ -12,6 +12,13 @@ struct ScoreCommandTests {
     return path
   }
 
+  @Test("scored from standard input, the footer says to pipe the answer again for the details")
+  func stdinFooter() {
+    let result = CLITest.run(["score", "ads-ctr", "-", "--no-color"], input: ["We predict pCTR with logistic regression."])
+    #expect(result.out.contains("every verdict with its evidence: add --details (and pipe the answer again)"),
+            "\(result.out)")
+  }
+
   @Test("--details shows the score, band, categories, evidence, misses and advice")
   func report() {
     let result = CLITest.run(["score", "ads-ctr", answers.appendingPathComponent("ads-ctr/w2-good.md").path, "--details"])

@@ -123,6 +123,8 @@ import Testing
     #expect(next.reason == "fresh-start, focus on monitoring — you have never practised it and monitoring is your "
       + "weakest category (21.1 on average over 2 recent sessions).")
     #expect(next.command == "mlcoach practice fresh-start --focus monitoring")
+    // One decimal, as shown: `next --json` printed 54.300000000000004 to a newcomer.
+    #expect(next.focusScore == 21.1)
   }
 
   @Test func recommendsTheLeastRecentlyPractisedScenarioWhenAllWerePractised() throws {

@@ -20,7 +20,7 @@ struct ResumeCommand: Command {
     if let name {
       session = try lookup.resolve(name)
       guard session.state == .inProgress else {
-        throw CLIError("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'", code: .usage)
+        throw CLIError.wrongState("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'")
       }
     } else {
       guard !lookup.unfinished.isEmpty else {
@@ -73,7 +73,7 @@ struct ResumeCommand: Command {
       }
       guard current.state == .inProgress else {
         lock.release()
-        throw CLIError("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'", code: .usage)
+        throw CLIError.wrongState("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'")
       }
       if let dead = lock.takenOverFrom {
         context.console.errorLine(context.style.dim("note: process \(dead) had this session open and is no longer "

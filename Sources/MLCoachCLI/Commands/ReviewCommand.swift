@@ -27,8 +27,8 @@ struct ReviewCommand: Command {
     let lookup = SessionLookup(context: context)
     var session = try lookup.resolve(context.arguments.positionals.first, latestWhere: { $0.state == .finished })
     guard session.state == .finished else {
-      throw CLIError("session '\(session.id)' is not finished, so there is nothing to review yet; "
-        + "finish it with 'mlcoach resume \(session.id)'", code: .usage)
+      throw CLIError.wrongState("session '\(session.id)' is not finished, so there is nothing to review yet; "
+        + "finish it with 'mlcoach resume \(session.id)'")
     }
     guard let scenario = try context.catalogue().scenario(id: session.scenarioID) else {
       throw CLIError("the scenario '\(session.scenarioID)' of session '\(session.id)' is no longer installed, so "

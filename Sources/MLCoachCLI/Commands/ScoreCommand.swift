@@ -41,8 +41,11 @@ struct ScoreCommand: Command {
     if context.arguments.has("--details") {
       Pager.show(ScoreRenderer(scenario: scenario, style: context.style, width: width).render(report), context: context)
     } else {
-      let file = path == "-" ? "-" : path.contains(" ") ? "'\(path)'" : path
-      let footer = "every verdict with its evidence: mlcoach score \(scenario.id) \(file) --details"
+      let file = path.contains(" ") ? "'\(path)'" : path
+      // Standard input cannot be read twice: the same command line would find nothing to score.
+      let footer = path == "-"
+        ? "every verdict with its evidence: add --details (and pipe the answer again)"
+        : "every verdict with its evidence: mlcoach score \(scenario.id) \(file) --details"
       context.console.out(SummaryRenderer(scenario: scenario, style: context.style, width: width)
         .render(report, session: nil, footer: footer))
     }

@@ -6,7 +6,7 @@ struct ShowCommand: Command {
     name: "show", summary: "Show a scenario's opening prompt and steps (no rubric spoilers).",
     arguments: [ArgumentSpec(name: "SCENARIO", help: "an id, a unique id prefix, or words from its title",
                              completion: .scenario)],
-    examples: ["mlcoach show video"])
+    examples: ["mlcoach show fraud", "mlcoach show \"visual search\""])
 
   static func run(_ context: Context) throws -> ExitCode {
     let scenario = try context.scenario(named: context.arguments.positionals[0])

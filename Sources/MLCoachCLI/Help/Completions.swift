@@ -89,7 +89,7 @@ enum Completions {
         esac
       }
 
-      complete -o default -F _mlcoach mlcoach
+      complete -F _mlcoach mlcoach
 
       """
     return text
@@ -109,7 +109,9 @@ enum Completions {
   private static func bashReply(_ kind: CompletionKind) -> String {
     switch kind {
     case .none: return "COMPREPLY=()"
-    case .file: return "COMPREPLY=($(compgen -f -- \"$cur\"))"
+    // File names only where a file is asked for: with "-o default" for the whole command, an
+    // empty list of sessions fell back to the folder's files (`resume <Tab>` listed them).
+    case .file: return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))"
     case .directory: return "COMPREPLY=($(compgen -d -- \"$cur\"))"
     case .choices(let choices):
       return "COMPREPLY=($(compgen -W \"\(choices.joined(separator: " "))\" -- \"$cur\"))"

@@ -104,7 +104,13 @@ public enum ProcessSignals {
           state.handling = true
           return state.handler
         }
-        claimed?.action(received)
+        if let claimed {
+          claimed.action(received)
+        } else if state.withLock({ $0.handler == nil }), isatty(STDERR_FILENO) == 1 {
+          // No command is handling it (a [y/N] prompt, a long list): end the "^C" line the
+          // terminal echoed, so the shell's prompt starts on a line of its own.
+          _ = "\n".withCString { write(STDERR_FILENO, $0, 1) }
+        }
         Glibc.exit(128 + received)
       }
     }

@@ -91,7 +91,9 @@ public struct Recommendation: Equatable, Sendable {
     // 61, 82 and 32 and could not tell where the 15 came from.
     let recent = scored.suffix(recentSessions)
     let shownScores = weakest.map { weakest in recent.compactMap { $0.categories[weakest.category.rawValue] } } ?? []
-    let shown = shownScores.isEmpty ? nil : shownScores.reduce(0, +) / Double(shownScores.count)
+    // One decimal, as reports show scores: `next --json` printed 54.300000000000004.
+    let shown = shownScores.isEmpty ? nil
+      : (shownScores.reduce(0, +) / Double(shownScores.count) * 10).rounded() / 10
     if let weakest, let shown {
       let figure = shownScores.count == 1 ? "\(ReportNumber.score(shown)) in your last scored session"
         : "\(ReportNumber.score(shown)) on average over \(shownScores.count) recent sessions"
