@@ -19,6 +19,33 @@ struct StorageTests {
                                now: Date(timeIntervalSince1970: 1_800_000_000))
   }
 
+  @Test("an unreadable session file says where: the JSON position, or the field and what it should be")
+  func corruptFileSaysWhere() throws {
+    let base = try session()
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    let good = try encoder.encode(base)
+    #expect(throws: Never.self) { try SessionStore.decode(good, file: "20261130-072723-spam-filter.json") }
+    func reason(_ data: Data) -> String {
+      do {
+        _ = try SessionStore.decode(data, file: "20261130-072723-spam-filter.json")
+        return "decoded"
+      } catch { return "\(error)" }
+    }
+    // A hand edit and a truncated write, from a newcomer trial.
+    let text = String(decoding: good, as: UTF8.self)
+    let badDate = text.replacingOccurrences(of: #""startedAt" : "[^"]*""#, with: #""startedAt" : "yesterday""#,
+                                            options: .regularExpression)
+    #expect(reason(Data(badDate.utf8)).contains("startedAt: expected an ISO 8601 date"), "\(reason(Data(badDate.utf8)))")
+    let truncated = Data(good.prefix(120))
+    #expect(reason(truncated).contains("invalid JSON at line "), "\(reason(truncated))")
+    let wrongType = text.replacingOccurrences(of: #""usedSeconds" : [0-9.]+"#, with: #""usedSeconds" : "ten""#,
+                                              options: .regularExpression)
+    #expect(reason(Data(wrongType.utf8)).contains("steps[0].usedSeconds: expected a number"),
+            "\(reason(Data(wrongType.utf8)))")
+  }
+
   @Test("sessions created in the same second get distinct ids, even from many threads at once (D1)")
   func concurrentCreation() throws {
     try withStore { store in

@@ -154,12 +154,29 @@ public struct SessionStore: Sendable {
   ///   newer format, or values out of range (`SessionValidation`).
   public static func decode(_ data: Data, file: String) throws(StorageError) -> Session {
     let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
+    // As `.iso8601`, but a bad date names its field ("startedAt: expected an ISO 8601 date"):
+    // the built-in strategy reports no coding path on Linux.
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let container = try decoder.singleValueContainer()
+      let text = try container.decode(String.self)
+      guard let date = try? Date(text, strategy: .iso8601) else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an ISO 8601 date.")
+      }
+      return date
+    }
     let session: Session
     do {
       session = try decoder.decode(Session.self, from: data)
     } catch {
-      throw .corrupt(path: file, reason: "not a valid session file")
+      // Say where: a truncated file or a hand-edited date had read only "not a valid session
+      // file" (a newcomer trial), while a bad field's range was named.
+      do {
+        _ = try JSONParser.parse([UInt8](data))
+      } catch let syntax {
+        throw .corrupt(path: file, reason: "not a valid session file: invalid JSON at line \(syntax.line), column "
+          + "\(syntax.column): \(syntax.message)")
+      }
+      throw .corrupt(path: file, reason: "not a valid session file: " + Self.describe(error))
     }
     guard session.formatVersion <= Session.currentFormatVersion else {
       throw .corrupt(path: file, reason: "written by a newer mlcoach (format \(session.formatVersion))")
@@ -168,6 +185,42 @@ public struct SessionStore: Sendable {
       throw .corrupt(path: file, reason: problem)
     }
     return session
+  }
+
+  /// A decoding failure as the field it is about and what is wrong: "startedAt: expected an
+  /// ISO 8601 date", "steps[2].lines: missing".
+  static func describe(_ error: any Error) -> String {
+    guard let error = error as? DecodingError else { return "cannot be decoded" }
+    func path(_ keys: [any CodingKey]) -> String {
+      keys.reduce("") { text, key in
+        key.intValue.map { text + "[\($0)]" } ?? (text.isEmpty ? key.stringValue : text + "." + key.stringValue)
+      }
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      return "\(path(context.codingPath + [key])): missing"
+    case .valueNotFound(_, let context):
+      return "\(path(context.codingPath)): missing (null)"
+    case .typeMismatch(let type, let context):
+      return "\(path(context.codingPath)): expected \(Self.name(of: type))"
+    case .dataCorrupted(let context):
+      let field = path(context.codingPath)
+      let what = context.debugDescription.lowercased().contains("date") ? "expected an ISO 8601 date and time"
+        : "unreadable value"
+      return field.isEmpty ? what : "\(field): \(what)"
+    @unknown default:
+      return "cannot be decoded"
+    }
+  }
+
+  private static func name(of type: Any.Type) -> String {
+    switch type {
+    case is String.Type: return "text"
+    case is Double.Type, is Int.Type: return "a number"
+    case is Bool.Type: return "true or false"
+    case is [Any].Type: return "a list"
+    default: return "an object"
+    }
   }
 
   /// Every readable session, oldest first, and a warning for each file that could not be read.
