@@ -296,10 +296,11 @@ final class InterviewRunner {
   private func showRestored(_ restored: [String], reply: Bool = false) {
     let shown = restored.suffix(5)
     let earlier = restored.count - shown.count
-    let what = "\(restored.count) line\(restored.count == 1 ? "" : "s")" + (reply ? " of your reply" : "")
+    let what = reply ? "your reply so far, \(restored.count) line\(restored.count == 1 ? "" : "s")"
+      : "\(restored.count) line\(restored.count == 1 ? "" : "s") you typed before"
     console.line(style.dim(earlier > 0
-      ? "  Restored \(what) you typed before; the last \(shown.count) (Up recalls them all):"
-      : "  Restored \(what) you typed before:"))
+      ? "  Restored \(what); the last \(shown.count) (Up recalls them all):"
+      : "  Restored \(what):"))
     // A pasted paragraph of 12,000 characters would fill the screen: two rows of each at most.
     for line in shown { showQuoted(line) }
   }

@@ -51,6 +51,15 @@ struct QuestionMatcherTests {
     }
   }
 
+  @Test("a goal question may name the case study itself")
+  func goalQuestionNamingTheSubject() throws {
+    #expect(try match("fraud-detection", "What matters most to the business with this fraud system?").factIDs
+      == ["business-goal"])
+    #expect(try match("harmful-content", "What would count as a win for this project?").factIDs == ["objective"])
+    #expect(try match("video-search", "Roughly how many videos and search queries per day?").factIDs
+      == ["corpus-size", "traffic"])
+  }
+
   @Test("a goal word beside another topic is left to the matcher")
   func goalWordWithATopic() {
     #expect(GoalQuestion.asksForGoal(QuestionTerms("What's the goal?", concepts: .bundled)))

@@ -53,6 +53,10 @@ public struct CoordinatedAmount: Equatable, Sendable {
     return question(first + [second[1]])
   }
 
+  /// The first thing asked without the rest: "how many videos?" of "how many videos and search
+  /// queries per day?".
+  public var firstAlone: String { ([lead] + first).joined(separator: " ") + "?" }
+
   private func question(_ thing: [String]) -> String {
     ([lead] + thing + (rest.isEmpty ? [] : [rest])).joined(separator: " ") + "?"
   }

@@ -9,7 +9,7 @@
 public enum GoalQuestion {
   /// Stems that ask for the goal on their own.
   static let goalStems: Set<String> = Set(["goal", "objective", "optimize", "optimise", "success", "purpose", "aim",
-                                           "kpi", "achieve"].map(WordNormalizer.stem))
+                                           "kpi", "achieve", "win", "matters"].map(WordNormalizer.stem))
     .union(["#business-objective", "#business-metric", "#north-star-metric"])
   /// Stems that may stand beside them without changing what is asked: the goal of "this
   /// project", "the business"'s "main" or "primary" one, what "success" "looks like".
@@ -17,13 +17,24 @@ public enum GoalQuestion {
                                             "product", "project", "system", "company", "here", "look", "like",
                                             "north", "star", "metric", "trying", "try", "really", "actually",
                                             "exactly", "define", "defined", "measure", "measured", "core",
-                                            "biggest", "most", "important"].map(WordNormalizer.stem))
+                                            "biggest", "most", "important", "count", "leadership", "care",
+                                            "top", "line", "headline"].map(WordNormalizer.stem))
 
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only for the goal.
-  public static func asksForGoal(_ terms: QuestionTerms) -> Bool {
+  /// `subject` holds the stems of the scenario's own name ("fraud", "feed"): "What matters most
+  /// with this fraud system?" asks for the goal as plainly as "What matters most?".
+  public static func asksForGoal(_ terms: QuestionTerms, subject: Set<String> = []) -> Bool {
     let keys = terms.weights.keys
-    return keys.contains(where: goalStems.contains)
-      && keys.allSatisfy { goalStems.contains($0) || frameStems.contains($0) || $0.hasPrefix("#") }
+    return keys.contains(where: goalStems.contains) && keys.allSatisfy {
+      goalStems.contains($0) || frameStems.contains($0) || subject.contains($0) || $0.hasPrefix("#")
+    }
+  }
+
+  /// The stems of `scenario`'s id and title words: what the case study is about.
+  public static func subject(of scenario: Scenario) -> Set<String> {
+    let words = (scenario.id.split(separator: "-") + scenario.title.split(whereSeparator: { !$0.isLetter }))
+      .map { WordNormalizer.stem($0.lowercased()) }
+    return Set(words.filter { $0.count >= 3 })
   }
 
   /// The index of `scenario`'s goal fact: the first whose `about` phrases name the business

@@ -110,6 +110,8 @@ public struct QuestionMatcher: Sendable {
   private var nearExamples = NearExampleQuestion.none
   /// The fact on the business goal (see `GoalQuestion`), if the scenario has one.
   private let goalFact: Int?
+  /// The stems of the scenario's name, which a goal question may mention (see `GoalQuestion`).
+  private let subject: Set<String>
   /// A one-word phrase identifies its fact only when at most this many facts use the word.
   static let sharedByFew = 2
   /// A question of at most this many terms is a bare topic ("Labels?", "panos per day?").
@@ -119,6 +121,7 @@ public struct QuestionMatcher: Sendable {
     self.scenario = scenario
     self.tuning = tuning
     goalFact = GoalQuestion.goalFact(of: scenario)
+    subject = GoalQuestion.subject(of: scenario)
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
     let phrases = scenario.facts.map { fact in
@@ -176,13 +179,15 @@ public struct QuestionMatcher: Sendable {
 
   /// `match` by the weight of the words each fact explains.
   private func matchByWords(_ question: String) -> Match {
-    if let goal = goalFact, GoalQuestion.asksForGoal(terms(question)) {
+    if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     let parts = QuestionParts.split(question)
     if parts.count == 1, let amount = CoordinatedAmount(question) {
       var one = match(amount.questions.0).factIDs
       if one.isEmpty, let shared = amount.firstSharingTheNoun { one = match(shared).factIDs }
+      // "how many videos and search queries per day?": the rate may belong to the second only.
+      if one.isEmpty, !amount.rest.isEmpty { one = match(amount.firstAlone).factIDs }
       let other = match(amount.questions.1).factIDs
       if one.count == 1, other.count == 1 { return Match(factIDs: one == other ? one : one + other, abstention: nil) }
     }
@@ -208,7 +213,7 @@ public struct QuestionMatcher: Sendable {
         }
         if case .fact(let index) = decide(terms, bar: bar, whole: false) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
-        } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part)) {
+        } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
         } else {
           unanswered.append(part)
