@@ -47,6 +47,10 @@ struct CueSet: Sendable {
   /// Words of being at hand ("known", "available"): negated, they say what is missing at some
   /// moment ("aren't known at checkout"), which states the point-in-time concern.
   let availability: IDSet
+  /// A user's skip is a signal, not a refusal: "shown but skipped", "viewed and skipped". A
+  /// skip word right after one of these words and a joiner is what the user did.
+  let exposures: IDSet
+  let skips: IDSet
   /// Clause links after which a refusal with a subject can follow: "..., but we won't build them".
   let refusalLinks: IDSet
   /// Words that may end a clause after such a pointer: "not doing that for now", "skip it in v1".
@@ -242,6 +246,9 @@ struct CueSet: Sendable {
                       "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])
     availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
+    exposures = ids(["shown", "seen", "viewed", "displayed", "served", "impressed", "presented", "scrolled",
+                     "clicked", "opened", "played"])
+    skips = ids(["skip", "skipped", "skipping", "skips", "ignored", "ignore", "ignoring"])
     refusalVerbs = ids(["build", "building", "do", "doing", "touch", "touching", "use", "using", "add", "adding",
                         "include", "including", "implement", "implementing", "model", "modelling", "modeling",
                         "handle", "handling", "need", "want", "cover", "covering", "worry", "bother", "go", "consider",

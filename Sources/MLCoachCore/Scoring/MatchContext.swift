@@ -200,6 +200,13 @@ struct MatchContext {
           continue
         }
         if tokens[i].id == cues.without && i == first { return false }
+        // "negatives are shown but skipped plus random listings from the same market": what the
+        // user skipped is a label, not what the candidate refuses (a newcomer's false "Reconsider
+        // what you dismissed").
+        if cues.skips.contains(tokens[i].id), i - 2 >= first, cues.exposures.contains(tokens[i - 2].id) {
+          i -= 1
+          continue
+        }
         // "without hurting engagement", "don't drive up hides", "no rise in refunds": the harm
         // is negated; what it would touch is a guardrail, kept.
         if negatesHarm(at: i, before: occurrence.start) { return false }
