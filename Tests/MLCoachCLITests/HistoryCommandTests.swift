@@ -103,15 +103,16 @@ import Testing
 
     let result = home.run(["history"])
     #expect(result.code == 0)
-    #expect(result.err == "warning: skipping '\(bad)': not a valid session file\n"
-      + "warning: skipping '\(newer)': not a valid session file\n")
+    #expect(result.err == "warning: skipping '\(bad)': not a valid session file: invalid JSON at line 1, column 28: "
+      + "unexpected text; expected a value\n" + "warning: skipping '\(newer)': written by a newer mlcoach (format 99)\n")
     #expect(result.out.contains(ReportDate.short(sessions[0].startedAt)))
     #expect(FileManager.default.contents(atPath: bad) == garbage)
     #expect(FileManager.default.contents(atPath: newer) == future)
 
     let review = home.run(["review", "20261103-090000-spam-filter"])
     #expect(review.code == 65)
-    #expect(review.err.hasSuffix("error: cannot read '\(bad)': not a valid session file\n"))
+    #expect(review.err.hasSuffix("error: cannot read '\(bad)': not a valid session file: invalid JSON at line 1, "
+      + "column 28: unexpected text; expected a value\n"))
     #expect(home.run(["next"]).code == 0)
     #expect(FileManager.default.contents(atPath: bad) == garbage)
   }

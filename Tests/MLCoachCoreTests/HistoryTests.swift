@@ -207,7 +207,7 @@ import Testing
     #expect(FileManager.default.createFile(atPath: bad, contents: garbage))
     let (sessions, problems) = store.all()
     #expect(sessions.count == 3)
-    #expect(problems == [.corrupt(path: bad, reason: "not a valid session file")])
+    #expect(problems == [.corrupt(path: bad, reason: "not a valid session file: invalid JSON at line 1, column 3: expected a quoted key")])
     #expect(FileManager.default.contents(atPath: bad) == garbage)
     #expect(History(sessions: sessions).sessions.count == 3)
   }

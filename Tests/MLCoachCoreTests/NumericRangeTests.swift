@@ -110,7 +110,7 @@ struct NumericRangeTests {
     }
     #expect(try reason { $0["currentStep"] = -1 } == "currentStep is -1; expected 0 to 6 for an interview in progress")
     #expect(try reason { $0["currentStep"] = 7 } == "currentStep is 7; expected 0 to 6 for an interview in progress")
-    #expect(try reason { $0["currentStep"] = 1e300 } == "not a valid session file")
+    #expect(try reason { $0["currentStep"] = 1e300 } == "not a valid session file: a value does not fit its field (a number too large, or of the wrong kind)")
     #expect(try reason { $0["options"] = ["totalMinutes": 1e300, "strict": false, "timer": true, "followUps": true] }
       == "options.totalMinutes is 1e+300; expected more than 0 and at most 1440")
     #expect(try reason(step("usedSeconds", -1)) == "steps[1].usedSeconds is -1; expected 0 to 1000000000")

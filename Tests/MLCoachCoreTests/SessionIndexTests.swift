@@ -51,7 +51,7 @@ struct SessionIndexTests {
       let corrupt = store.path(of: "20261101-090000-spam-filter")
       try Data("{ broken".utf8).write(to: URL(fileURLWithPath: corrupt))
       expectMatchesAFullRead(store, "a session made corrupt")
-      #expect(store.summaries().problems == [.corrupt(path: corrupt, reason: "not a valid session file")])
+      #expect(store.summaries().problems == [.corrupt(path: corrupt, reason: "not a valid session file: invalid JSON at line 1, column 3: expected a quoted key")])
 
       try FileManager.default.removeItem(atPath: corrupt)
       expectMatchesAFullRead(store, "a session removed")

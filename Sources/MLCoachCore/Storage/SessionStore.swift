@@ -170,11 +170,17 @@ public struct SessionStore: Sendable {
     } catch {
       // Say where: a truncated file or a hand-edited date had read only "not a valid session
       // file" (a newcomer trial), while a bad field's range was named.
+      let document: JSONValue
       do {
-        _ = try JSONParser.parse([UInt8](data))
+        document = try JSONParser.parse([UInt8](data))
       } catch let syntax {
         throw .corrupt(path: file, reason: "not a valid session file: invalid JSON at line \(syntax.line), column "
           + "\(syntax.column): \(syntax.message)")
+      }
+      // A newer mlcoach's file may lack or rename fields: say that, not which field is missing.
+      if case .object(let fields) = document, case .number(let version)? = fields.first(where: {
+        $0.key == "formatVersion" })?.value, version > Double(Session.currentFormatVersion) {
+        throw .corrupt(path: file, reason: "written by a newer mlcoach (format \(NumberText.decimal(version)))")
       }
       throw .corrupt(path: file, reason: "not a valid session file: " + Self.describe(error))
     }
@@ -205,9 +211,13 @@ public struct SessionStore: Sendable {
       return "\(path(context.codingPath)): expected \(Self.name(of: type))"
     case .dataCorrupted(let context):
       let field = path(context.codingPath)
-      let what = context.debugDescription.lowercased().contains("date") ? "expected an ISO 8601 date and time"
-        : "unreadable value"
-      return field.isEmpty ? what : "\(field): \(what)"
+      let description = context.debugDescription.lowercased()
+      let what = description.contains("date") ? "expected an ISO 8601 date and time"
+        : description.contains("fit") ? "a number out of range" : "unreadable value"
+      // Foundation on Linux gives no path for some failures, and calls a number too large for
+      // its field "not valid JSON" although the JSON parsed.
+      return field.isEmpty ? "a value does not fit its field (a number too large, or of the wrong kind)"
+        : "\(field): \(what)"
     @unknown default:
       return "cannot be decoded"
     }
