@@ -211,6 +211,24 @@ struct MatchingTests {
     let penalty = try #require(report.penalty)
     #expect(abs(report.overall - max(0, Calibration.interviewer.grade(100 * earned / totalWeight) - penalty)) < 0.1)
   }
+
+  // A fresh helper's sentences: a user's skip is a label, the candidate's skip a refusal.
+  @Test("what users skipped dismisses nothing; what the candidate skips is dismissed", arguments: [
+    ("similar-listings", "Listings that guests were shown in the similar-listings carousel but skipped become hard "
+       + "negatives when we train the two-tower embedding model.", false),
+    ("news-feed", "Posts that users scrolled past and skipped are only used as negatives after position bias "
+       + "correction, since items lower in the feed are skipped more often regardless of relevance.", false),
+    ("event-recommendation", "Events that users saw in their local recommendations but ignored serve as "
+       + "impression-based negatives, mixed with random negative sampling from nearby events.", false),
+    ("similar-listings", "We'll skip hard negative mining in v1 and train the listing embeddings with in-batch "
+       + "negatives only.", true),
+    ("news-feed", "I'd ignore position bias for now and revisit it once we have randomized feed traffic to "
+       + "estimate propensities.", true),
+  ])
+  func usersSkipIsNoRefusal(scenario: String, text: String, dismisses: Bool) throws {
+    let report = Scorer(scenario: try Fixtures.flagship(scenario)).score(Answer.parse(text))
+    #expect(report.items.contains { $0.status == .contradicted } == dismisses, "\(text)")
+  }
 }
 
 @Suite("Scoring shortcuts change no verdict")

@@ -51,6 +51,11 @@ struct CueSet: Sendable {
   /// skip word right after one of these words and a joiner is what the user did.
   let exposures: IDSet
   let skips: IDSet
+  /// Joiners between the exposure and the skip ("shown in the carousel but skipped"), and the
+  /// users of a relative clause ("posts that users scrolled past and skipped").
+  let skipJoiners: IDSet
+  let endUsers: IDSet
+  let relatives: IDSet
   /// Clause links after which a refusal with a subject can follow: "..., but we won't build them".
   let refusalLinks: IDSet
   /// Words that may end a clause after such a pointer: "not doing that for now", "skip it in v1".
@@ -246,9 +251,13 @@ struct CueSet: Sendable {
                       "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])
     availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
-    exposures = ids(["shown", "seen", "viewed", "displayed", "served", "impressed", "presented", "scrolled",
-                     "clicked", "opened", "played"])
+    exposures = ids(["shown", "seen", "saw", "viewed", "displayed", "served", "impressed", "presented", "scrolled",
+                     "clicked", "opened", "played", "watched", "browsed", "received"])
     skips = ids(["skip", "skipped", "skipping", "skips", "ignored", "ignore", "ignoring"])
+    skipJoiners = ids(["but", "and", "then"])
+    endUsers = ids(["users", "user", "guests", "visitors", "viewers", "people", "readers", "members", "customers",
+                    "shoppers", "attendees", "searchers"])
+    relatives = ids(["that", "who", "which", "they"])
     refusalVerbs = ids(["build", "building", "do", "doing", "touch", "touching", "use", "using", "add", "adding",
                         "include", "including", "implement", "implementing", "model", "modelling", "modeling",
                         "handle", "handling", "need", "want", "cover", "covering", "worry", "bother", "go", "consider",

@@ -203,7 +203,7 @@ struct MatchContext {
         // "negatives are shown but skipped plus random listings from the same market": what the
         // user skipped is a label, not what the candidate refuses (a newcomer's false "Reconsider
         // what you dismissed").
-        if cues.skips.contains(tokens[i].id), i - 2 >= first, cues.exposures.contains(tokens[i - 2].id) {
+        if cues.skips.contains(tokens[i].id), isUsersSkip(at: i, sentenceStart: first) {
           i -= 1
           continue
         }
@@ -238,6 +238,25 @@ struct MatchContext {
     }
     return false
   }
+
+  /// Whether the skip word at `index` says what users did: it follows "but"/"and"/"then" after
+  /// an exposure ("shown in the carousel but skipped", "scrolled past and skipped"), or stands
+  /// in a relative clause about users ("posts that users skipped"). Within `userSkipReach` words.
+  func isUsersSkip(at index: Int, sentenceStart: Int) -> Bool {
+    let tokens = analyzed.tokens
+    let lowest = max(sentenceStart, index - Self.userSkipReach)
+    guard index > lowest else { return false }
+    let before = lowest..<index
+    if cues.skipJoiners.contains(tokens[index - 1].id), before.dropLast().contains(where: {
+      cues.exposures.contains(tokens[$0].id) }) {
+      return true
+    }
+    return before.contains { position in
+      position + 1 < index && cues.relatives.contains(tokens[position].id) && cues.endUsers.contains(tokens[position + 1].id)
+    }
+  }
+
+  static let userSkipReach = 8
 
   /// Most words a list item may have between two commas: "large batches", "co-saved boards".
   static let listItemWords = 4
