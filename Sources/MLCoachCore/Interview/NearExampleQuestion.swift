@@ -25,11 +25,16 @@ public struct NearExampleQuestion: Sendable {
 
   /// Per example question: its fact's index and its terms' weights.
   private let examples: [(fact: Int, weights: [String: Double])]
+  /// Per `about` phrase of two or more terms: its fact's index and its terms' weights.
+  private let phrases: [(fact: Int, weights: [String: Double])]
 
   /// No examples: matches nothing.
-  public static let none = NearExampleQuestion(examples: [])
+  public static let none = NearExampleQuestion(examples: [], phrases: [])
 
-  private init(examples: [(fact: Int, weights: [String: Double])]) { self.examples = examples }
+  private init(examples: [(fact: Int, weights: [String: Double])], phrases: [(fact: Int, weights: [String: Double])]) {
+    self.examples = examples
+    self.phrases = phrases
+  }
 
   /// Reads every example question of `scenario`'s facts through `terms`, the matcher's reading.
   public init(scenario: Scenario, terms: (String) -> QuestionTerms) {
@@ -42,9 +47,6 @@ public struct NearExampleQuestion: Sendable {
       fact.about.map { (index, terms($0).weights) }.filter { $0.1.count >= 2 }
     }
   }
-
-  /// Per `about` phrase of two or more terms: its fact's index and its terms' weights.
-  private var phrases: [(fact: Int, weights: [String: Double])] = []
 
   /// The index of the only fact with an `about` phrase of exactly `weights`' terms, or nil.
   public func factByPhrase(for weights: [String: Double]) -> Int? {
