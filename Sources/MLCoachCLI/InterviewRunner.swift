@@ -293,7 +293,11 @@ final class InterviewRunner {
 
   /// The lines restored on resume: the last few, so the candidate sees where they stopped
   /// without the whole step scrolling the screen away (all of them are in Up's history).
-  private func showRestored(_ restored: [String], reply: Bool = false) {
+  private func showRestored(_ typed: [String], reply: Bool = false) {
+    // Empty Enter presses are kept as lines (a paragraph break), but quoted back they are only
+    // blank rows (a newcomer trial).
+    let restored = typed.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    guard !restored.isEmpty else { return }
     let shown = restored.suffix(5)
     let earlier = restored.count - shown.count
     let what = reply ? "your reply so far, \(restored.count) line\(restored.count == 1 ? "" : "s")"

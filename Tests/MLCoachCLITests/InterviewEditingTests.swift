@@ -173,6 +173,18 @@ struct InterviewEditingTests {
     #expect(resumed.out.contains("│ line 7") && !resumed.out.contains("│ line 2"))
   }
 
+  @Test("resume quotes back the lines typed, not the empty Enter presses between them")
+  func resumeSkipsBlankLines() throws {
+    let clock = FixedClock()
+    let home = CLITest.temporaryDirectory()
+    let first = Self.run(practice, keyboard: ClockedKeyboard(
+      ScriptedKeyboard([.keys("first idea\r\r\rsecond idea\r")] + [.wait, .wait]), clock: clock, seconds: 40),
+      home: home, clock: clock)
+    #expect(try #require(first.sessions.first).steps[0].lines.count == 4, "blank lines are still saved")
+    let resumed = Self.run(["resume"], keyboard: ScriptedKeyboard([.keys("/quit\r")]), home: home, clock: clock)
+    #expect(resumed.out.contains("Restored 2 lines you typed before:"), "\(resumed.out)")
+  }
+
   @Test("resume shows at most two rows of a long pasted line, not the whole of it")
   func resumeCutsLongLines() throws {
     let clock = FixedClock()
