@@ -129,6 +129,20 @@ extension SignalTests {
     #expect(sessions(in: home).first?.steps[0].lines == ["line one", "half a li"])
     #expect(sessions(in: home).first?.steps[0].unfinishedLines == [1])
   }
+
+  @Test("Ctrl-C at a [y/N] prompt ends the line, so the shell's prompt starts on its own")
+  func interruptedPromptEndsItsLine() throws {
+    let home = CLITest.temporaryDirectory()
+    _ = CLITest.run(["practice", "ads-ctr", "--no-followups"], input: ["line one"], environment: ["MLCOACH_HOME": home])
+    let id = try #require(sessions(in: home).first?.id)
+    let terminal = try PseudoTerminal(rows: 20, columns: 100)
+    let pid = try terminal.spawn(CLITest.binary, ["sessions", "discard", id], environment: ["MLCOACH_HOME": home])
+    #expect(terminal.read(until: "[y/N] ", seconds: 20).contains("[y/N] "))
+    kill(pid, SIGINT)
+    #expect(terminal.read(until: "\n", seconds: 5).contains("\n"), "a newline after the prompt")
+    #expect(terminal.wait(pid) == 130)
+    #expect(sessions(in: home).first?.id == id, "nothing discarded")
+  }
 }
 
 /// A pseudo-terminal for the tests that need mlcoach to see a real terminal on both ends.
