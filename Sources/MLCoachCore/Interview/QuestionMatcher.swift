@@ -433,6 +433,5 @@ private func countsTheSame(_ phrase: Set<String>, _ question: Set<String>) -> Bo
 }
 
 private func aboutTermsUnion(_ fact: Fact, _ spotter: ConceptSpotter) -> Set<String> {
-  QuestionMatcher.identifyingPhrases(of: fact)
-    .reduce(into: Set<String>()) { $0.formUnion(QuestionTerms.set($1, concepts: spotter)) }
+  QuestionTerms.set(of: QuestionMatcher.identifyingPhrases(of: fact), concepts: spotter)
 }

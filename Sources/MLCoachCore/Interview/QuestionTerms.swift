@@ -355,4 +355,9 @@ public struct QuestionTerms: Equatable, Sendable {
   public static func set(_ text: String, concepts: ConceptSpotter) -> Set<String> {
     Set(QuestionTerms(text, concepts: concepts).weights.keys)
   }
+
+  /// The terms of all of `texts` together (an item's text and evidence phrases, say).
+  public static func set(of texts: [String], concepts: ConceptSpotter) -> Set<String> {
+    texts.reduce(into: Set<String>()) { $0.formUnion(set($1, concepts: concepts)) }
+  }
 }

@@ -93,11 +93,7 @@ public struct AskedAboutFactRule: Sendable {
   public func credited(by questions: [Answer.AskedQuestion]) -> [(item: Int, question: String)] {
     guard questions.contains(where: { !$0.factIDs.isEmpty }) else { return [] }
     let linksByFact = linksByFact
-    let itemTerms = scenario.rubric.map { item in
-      (item.evidence + [item.text]).reduce(into: Set<String>()) {
-        $0.formUnion(QuestionTerms.set($1, concepts: concepts))
-      }
-    }
+    let itemTerms = scenario.rubric.map { QuestionTerms.set(of: $0.evidence + [$0.text], concepts: concepts) }
     var result: [(Int, String)] = []
     var seen = Set<Int>()
     for question in questions {

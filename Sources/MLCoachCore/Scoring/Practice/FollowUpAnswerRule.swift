@@ -36,9 +36,7 @@ public struct FollowUpAnswerRule: Sendable {
   public static func commonTerms(of scenario: Scenario, concepts: ConceptSpotter = .bundled) -> Set<String> {
     var itemsPerTerm: [String: Int] = [:]
     for item in scenario.rubric {
-      let terms = (item.evidence + [item.text]).reduce(into: Set<String>()) {
-        $0.formUnion(QuestionTerms.set($1, concepts: concepts))
-      }
+      let terms = QuestionTerms.set(of: item.evidence + [item.text], concepts: concepts)
       for term in terms { itemsPerTerm[term, default: 0] += 1 }
     }
     let least = max(2, Int((Double(scenario.rubric.count) * commonItemShare).rounded(.up)))
@@ -49,9 +47,7 @@ public struct FollowUpAnswerRule: Sendable {
   /// the words of the item's follow-up question.
   public static func sharedTerms(reply: String, item: RubricItem, ignoring: Set<String> = [],
                                  concepts: ConceptSpotter = .bundled) -> Set<String> {
-    let own = (item.evidence + [item.text, item.reference]).reduce(into: Set<String>()) {
-      $0.formUnion(QuestionTerms.set($1, concepts: concepts))
-    }
+    let own = QuestionTerms.set(of: item.evidence + [item.text, item.reference], concepts: concepts)
     let echoed = ignoring.union(QuestionTerms.set(item.followUp, concepts: concepts))
     return QuestionTerms.set(reply, concepts: concepts).intersection(own).subtracting(echoed)
       .subtracting(functionStems)
