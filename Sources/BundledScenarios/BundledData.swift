@@ -481,7 +481,8 @@ enum BundledData {
         "concept drift",
         "data drift",
         "update the model often",
-        "learning speed"
+        "learning speed",
+        "freshness requirement"
       ],
       "answer": "Campaigns start and stop all day and thousands of new ads launch daily. Past experiments showed that even a delay of minutes in learning from new data measurably hurts CTR, so freshness matters a lot.",
       "examples": [
@@ -8065,7 +8066,8 @@ enum BundledData {
         "model retraining",
         "retraining cadence",
         "time to recommendable",
-        "retrain frequency"
+        "retrain frequency",
+        "freshness requirement"
       ],
       "answer": "Organizers expect a newly published event to be recommendable within about 15 minutes. Sold-out, cancelled or already-started events must disappear from the feed within a minute or two; about 10% of paid events sell out. How often the model itself is retrained is your call.",
       "examples": [
@@ -11599,7 +11601,8 @@ enum BundledData {
         "organised fraud",
         "BIN attacks",
         "enumeration attacks",
-        "model decay"
+        "model decay",
+        "freshness requirement"
       ],
       "answer": "Fraud is organised. Card-testing bots try thousands of stolen numbers with tiny amounts within minutes; rings reuse devices, emails and shipping addresses across many cards; and after a successful defence, fraud typically reappears in a new form within days or a few weeks.",
       "examples": [
@@ -18297,7 +18300,8 @@ enum BundledData {
         "incremental indexing",
         "index updates",
         "staleness",
-        "how fresh"
+        "how fresh",
+        "freshness requirement"
       ],
       "answer": "A newly uploaded image should be findable within a few hours. Minutes would be nice, but it isn't a hard requirement.",
       "examples": [
@@ -21968,7 +21972,8 @@ enum BundledData {
         "news staleness",
         "fresh content",
         "recent posts",
-        "time to appear"
+        "time to appear",
+        "freshness requirement"
       ],
       "answer": "A friend's post should be able to appear in someone's feed within a minute or two of posting. A post's engagement in its first hour says a lot about how it will do, and news in groups and pages can go stale within hours. Users do complain when they see day-old posts above fresh ones from close friends.",
       "examples": [
@@ -25509,7 +25514,8 @@ enum BundledData {
         "incremental updates",
         "update after signup",
         "update after contact upload",
-        "within minutes"
+        "within minutes",
+        "freshness requirement"
       ],
       "answer": "For most users a daily refresh is fine. But after someone accepts a request, signs up or uploads contacts, the product team wants their next PYMK view, a few minutes later, to reflect it; that matters most during onboarding.",
       "examples": [
@@ -28592,7 +28598,8 @@ enum BundledData {
         "access revoked",
         "revoked access",
         "deletion deadline",
-        "sync frequency"
+        "sync frequency",
+        "freshness requirement"
       ],
       "answer": "About 50,000 documents are created or edited on a typical day, and policies change a few times a year, sometimes with an effective date. After an edit, answers should reflect the new version within about an hour. A deleted document, or one whose access was revoked, must stop being used within 15 minutes.",
       "examples": [
@@ -33076,7 +33083,8 @@ enum BundledData {
         "session updates",
         "recommendable same day",
         "new listing recommendable",
-        "daily retraining"
+        "daily retraining",
+        "freshness requirement"
       ],
       "answer": "If a visitor clicks three beachfront listings, the next listing page they open should already reflect that, within a few seconds. Listing embeddings and models may be up to a day old, but a new listing should be recommendable the day it goes live.",
       "examples": [
@@ -36240,6 +36248,8 @@ enum BundledData {
       "id": "freshness",
       "about": [
         "latency",
+        "how fresh",
+        "how soon published",
         "latency requirement",
         "how fast",
         "real time",
@@ -36268,7 +36278,8 @@ enum BundledData {
         "blurring deadline",
         "pipeline deadline",
         "streaming or batch",
-        "latency budget"
+        "latency budget",
+        "freshness requirement"
       ],
       "answer": "This is offline. Imagery goes live about a week after capture today: stitching and quality checks take a few days, and the blurring stage has a budget of about 48 hours. No user waits on this pipeline. We'd like to publish faster, but never at the cost of privacy.",
       "examples": [
@@ -39963,7 +39974,8 @@ enum BundledData {
         "trending news",
         "how up to date",
         "update latency",
-        "new subscription uploads"
+        "new subscription uploads",
+        "freshness requirement"
       ],
       "answer": "Users expect the homepage to reflect what they watched a few minutes ago, and a new upload from a channel they follow should be able to appear within an hour or so. Trending news needs to surface quickly too.",
       "examples": [
@@ -43755,7 +43767,8 @@ enum BundledData {
         "made private",
         "index updates",
         "query spikes",
-        "news spikes"
+        "news spikes",
+        "freshness requirement"
       ],
       "answer": "A newly published video should be findable by its title within about 10 minutes; news and live events create query spikes within minutes of happening. Transcripts and anything derived from the frames may take a few hours to become available. Removals are stricter: a deleted, made-private or taken-down video must disappear from results within a minute.",
       "examples": [

@@ -379,6 +379,16 @@ struct QuestionMatcherTests {
     #expect(matcher.weight(of: "frankfurt") == matcher.tuning.unknownWeight)
   }
 
+  @Test("'in scope' frames the question: what it asks about is the thing named", arguments: [
+    ("event-recommendation", "Is the email in scope?", "surfaces"),
+    ("event-recommendation", "Are push notifications in scope?", "surfaces"),
+    ("event-recommendation", "Is search in scope?", "existing"),
+    ("eta-prediction", "Is the live tracker in scope?", "scope"),
+  ])
+  func scopeFramesTheQuestion(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact])
+  }
+
   @Test("a word that spells a concept a fact names in other words is no unknown topic")
   func conceptSpelledOtherwise() throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship("image-search"))

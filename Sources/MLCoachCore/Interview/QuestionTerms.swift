@@ -211,7 +211,7 @@ public struct QuestionTerms: Equatable, Sendable {
     "days", "week", "weeks", "month", "months", "year", "years", "quarter"].map(WordNormalizer.stem))
 
   /// Connectives, hedges and all-purpose verbs ("given", "rather", "ever", "handle", "worry",
-  /// "versus", "offline"): where no fact uses one, it says nothing of what the question is
+  /// "versus", "offline", "in scope"): where no fact uses one, it says nothing of what the question is
   /// after, so like a time unit it weighs nothing (see `QuestionMatcher`) instead of counting as
   /// the unknown topic it is not. A fact that uses one still meets it.
   public static let incidentalWords: Set<String> = Set([
@@ -221,7 +221,7 @@ public struct QuestionTerms: Equatable, Sendable {
     "important", "across", "between", "separate", "separately", "together", "afterwards", "afterward",
     "regardless", "while", "whilst", "extra", "entire", "entirely", "normally", "generally", "least", "once",
     "within", "towards", "toward", "offline", "online", "guess", "sure", "consider", "considered", "treat",
-    "treated", "few", "single",
+    "treated", "few", "single", "scope", "scoped",
   ].map { WordNormalizer.stem(irregular[$0] ?? $0) } + ["#versus"])
 
   /// The terms of `text`, with lexicon concepts found through `concepts`.
