@@ -25,6 +25,9 @@ final class InterviewRunner {
   let redrawRequested = Flag()
   /// A line said first, once the screen is set up (where a resumed interview stands).
   private let intro: String?
+  /// Whether this run created the session (`practice`), rather than resuming one.
+  private let created: Bool
+  private let store: SessionStore
   /// Time notices raised while a canonical-mode line was being typed, with the step they are
   /// about: shown after the next Enter, and dropped if that step is over by then.
   private var pendingNotices: [(event: InterviewEngine.Event, step: Int)] = []
@@ -33,9 +36,11 @@ final class InterviewRunner {
   ///   - lock: the session's lock, already held (`SessionStore.create` or `lock`); nil when the
   ///     session cannot be saved, with `saveProblem` saying why.
   init(context: Context, scenario: Scenario, session: Session, store: SessionStore, lock: SessionLock?,
-       saveProblem: StorageError? = nil, intro: String? = nil) {
+       saveProblem: StorageError? = nil, intro: String? = nil, created: Bool = false) {
     self.context = context
     self.intro = intro
+    self.created = created
+    self.store = store
     self.scenario = scenario
     options = session.options
     let engine = InterviewEngine(scenario: scenario, session: session, now: context.clock.now())
@@ -112,6 +117,11 @@ final class InterviewRunner {
         // More piped lines already waiting: their journal lines are flushed with the last one.
         events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
       } else {
+        // A script whose input was empty: an interview with nothing in it is not worth a file
+        // that `sessions`, `next` and `resume` would then offer.
+        if created && !console.stdinIsTerminal && recorder.read({ $0.session.hasNothingEntered }) {
+          return discardEmpty()
+        }
         if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt
         // Ctrl-D on a keyboard ends the step; the end of a pipe or file ends the session.
         let keyboard = console.stdinIsTerminal
@@ -151,6 +161,17 @@ final class InterviewRunner {
     guard let failure else { return }
     console.errorLine(style.yellow("warning: ") + CLIError.printable(failure.description)
       + "; the transcript will be printed at the end")
+  }
+
+  /// Deletes the session this run created, which holds nothing the candidate entered.
+  private func discardEmpty() -> ExitCode {
+    screen?.stop()
+    let session = recorder.read(\.session)
+    let saved = recorder.canSave
+    recorder.release()  // the lock is given up first: discarding takes it again
+    if saved { try? SessionFiles.discard(session, in: store) }
+    console.errorLine("error: standard input ended before any answer; no session was saved")
+    return .noInput
   }
 
   func finish(_ code: ExitCode) -> ExitCode {

@@ -18,12 +18,30 @@ struct SessionLookup {
   /// The scenario id a name means as `practice` reads it ("rag", "street view"), if any.
   let scenarioID: (String) -> String?
 
-  /// Reads every session's summary and prints one `warning:` line per unreadable file.
-  init(context: Context) {
+  /// How much a command says about unreadable session files.
+  enum Warnings {
+    /// One line per file: for the commands that list sessions (`sessions`, `history`).
+    case everyFile
+    /// One line per file when there is one, else one line in all that points to `sessions`:
+    /// the same files would otherwise repeat their lines on every command until fixed.
+    case summary
+  }
+
+  /// Reads every session's summary and warns about unreadable files as `warnings` says.
+  init(context: Context, warnings: Warnings = .summary) {
     scenarioID = { name in try? context.scenario(named: name).id }
     store = SessionStore(dataDirectory: context.dataDirectory)
     (sessions, problems) = store.summaries()
-    for problem in problems { context.warn(CLIError.printable(CLIError.skipping(problem))) }
+    for line in Self.warningLines(problems, directory: store.directory, warnings: warnings) { context.warn(line) }
+  }
+
+  /// The `warning:` lines (without the prefix) for `problems`.
+  static func warningLines(_ problems: [StorageError], directory: String, warnings: Warnings) -> [String] {
+    if warnings == .everyFile || problems.count <= 1 {
+      return problems.map { CLIError.printable(CLIError.skipping($0)) }
+    }
+    return [CLIError.printable("skipping \(problems.count) unreadable session files in '\(directory)', left untouched; "
+      + "'mlcoach sessions' says what is wrong with each")]
   }
 
   /// Unfinished interviews, oldest first.

@@ -115,6 +115,18 @@ import Testing
       + "column 28: unexpected text; expected a value\n"))
     #expect(home.run(["next"]).code == 0)
     #expect(FileManager.default.contents(atPath: bad) == garbage)
+
+    // Commands that do not list sessions say it once, not once per file on every run.
+    let sessionsFolder = (bad as NSString).deletingLastPathComponent
+    for arguments in [["next"], ["report"], ["review", "--print"]] {
+      let other = home.run(arguments)
+      #expect(other.err.hasPrefix("warning: skipping 2 unreadable session files in '\(sessionsFolder)', left "
+        + "untouched; 'mlcoach sessions' says what is wrong with each\n"), "\(arguments): \(other.err)")
+      #expect(!other.err.contains(bad), "\(arguments)")
+    }
+    let listed = home.run(["sessions"])
+    #expect(listed.err.contains("skipping '\(bad)': not a valid session file"))
+    #expect(listed.err.contains("skipping '\(newer)': written by a newer mlcoach (format 99)"))
   }
 
   @Test func withoutSessionsEveryCommandSaysHowToStart() throws {

@@ -24,6 +24,18 @@ struct PracticeCommandTests {
     #expect(SessionStore(dataDirectory: home).all().sessions.count == 2)
   }
 
+  @Test("empty piped input saves no session: there is nothing in it to resume; /quit alone still saves")
+  func emptyInput() throws {
+    let home = CLITest.temporaryDirectory()
+    let empty = CLITest.run(["practice", "ads-ctr"], input: [], environment: ["MLCOACH_HOME": home])
+    #expect(empty.code == 66)
+    #expect(empty.err.hasSuffix("error: standard input ended before any answer; no session was saved\n"))
+    #expect(CLITest.files(in: home + "/sessions").isEmpty)
+    let quit = CLITest.run(["practice", "ads-ctr"], input: ["/quit"], environment: ["MLCOACH_HOME": home])
+    #expect(quit.code == 0)
+    #expect(SessionStore(dataDirectory: home).all().sessions.count == 1)
+  }
+
   @Test("on a terminal, practice offers to resume an unfinished session of the scenario")
   func offersToResume() throws {
     let home = CLITest.temporaryDirectory()

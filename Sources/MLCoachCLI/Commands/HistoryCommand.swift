@@ -18,7 +18,7 @@ struct HistoryCommand: Command {
     examples: ["mlcoach history --scenario ads-ctr"])
 
   static func run(_ context: Context) throws -> ExitCode {
-    let lookup = SessionLookup(context: context)
+    let lookup = SessionLookup(context: context, warnings: .everyFile)
     let console = context.console
     var scenarioID: String?
     if let wanted = context.arguments.value("--scenario") {

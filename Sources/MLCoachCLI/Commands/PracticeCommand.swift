@@ -90,7 +90,7 @@ struct PracticeCommand: Command {
       problem = error  // the interview still runs; its transcript is printed at the end
     }
     return InterviewRunner(context: context, scenario: scenario, session: session, store: store, lock: lock,
-                           saveProblem: problem).run()
+                           saveProblem: problem, created: true).run()
   }
 
   /// `--minutes` as plain decimal digits (`30`, `12.5`). `Double("0x10")` would read hex and

@@ -51,7 +51,7 @@ struct SessionsCommand: Command {
   }
 
   static func list(_ context: Context) throws -> ExitCode {
-    let lookup = SessionLookup(context: context)
+    let lookup = SessionLookup(context: context, warnings: .everyFile)
     let console = context.console
     if context.arguments.has("--json") {
       console.out(try JSONOutput.encode(lookup.sessions.map(row)))

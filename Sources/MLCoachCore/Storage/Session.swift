@@ -64,6 +64,14 @@ public struct Session: Codable, Equatable, Sendable {
   /// Seconds spent answering, over all steps.
   public var usedSeconds: Double { steps.reduce(0) { $0 + $1.usedSeconds } }
 
+  /// Whether the candidate has entered nothing at all: no line, question, follow-up reply or
+  /// skipped step. Such a session holds nothing worth keeping.
+  public var hasNothingEntered: Bool {
+    steps.allSatisfy { step in
+      step.lines.isEmpty && step.questions.isEmpty && (step.followUp?.lines.isEmpty ?? true) && !step.skipped
+    }
+  }
+
   /// Hints the candidate asked for, over all steps.
   public var hintsUsed: Set<String> { Set(steps.flatMap(\.hintsUsed)) }
 
