@@ -30154,7 +30154,11 @@ enum BundledData {
         "too costly for the whole corpus",
         "too costly to run on every chunk",
         "more accurate than the bi-encoder",
-        "too slow to run over the whole corpus"
+        "too slow to run over the whole corpus",
+        "cross-encoder too expensive",
+        "cross-encoder is too slow",
+        "cross-encoder more accurate",
+        "cross-encoder most accurate"
       ],
       "hint": "Why not use the more accurate model for the whole search?",
       "followUp": "Why does the re-ranker only see the top candidates?",
@@ -44344,7 +44348,11 @@ enum BundledData {
         "region and subscription features",
         "signed-out slice",
         "features are missing for signed-out",
-        "user features in the ranker"
+        "user features in the ranker",
+        "features for signed-in users",
+        "signed-in user features",
+        "user features language region",
+        "region subscriptions"
       ],
       "hint": "A quarter of searches are signed out. What does your ranker know about them?",
       "followUp": "How does personalisation enter your ranker, and what happens for signed-out users?",
@@ -44748,7 +44756,13 @@ enum BundledData {
         "satisfied-click rate for the query",
         "click history for the query",
         "per-query click history",
-        "historical CTR of this video for this query"
+        "historical CTR of this video for this query",
+        "CTR of this query-video pair",
+        "per-pair CTR",
+        "CTR of this pair",
+        "CTR of the pair",
+        "rate of this pair",
+        "smoothing for sparse pairs"
       ],
       "hint": "A third of traffic is the same 100k queries. What do you already know about them?",
       "followUp": "For a query you have seen a million times, what extra signal do you have?",
@@ -45922,7 +45936,12 @@ enum BundledData {
         "every pair is a full forward pass",
         "full forward pass",
         "GFLOPs per pair",
-        "FLOPs per pair"
+        "FLOPs per pair",
+        "cross-encoder too expensive",
+        "cross-encoder is too slow",
+        "cross-encoder most accurate",
+        "cross-encoder more accurate",
+        "too expensive for thousands of candidates"
       ],
       "hint": "Why not use your best model everywhere?",
       "followUp": "Why use two different kinds of model for retrieval and for the top of the list?",
