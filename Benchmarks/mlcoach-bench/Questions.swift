@@ -78,7 +78,7 @@ func questionRun(arguments: [String]) {
       for question in bank.questions where question.split == .tuning {
         let match = matcher.match(question.question)
         let row: [String: Any] = [
-          "scenario": id, "question": question.question, "expected": question.facts, "given": match.factIDs,
+          "scenario": id, "question": question.question, "expected": question.facts, "given": match.factIDs, "unanswered": match.unansweredParts,
           "split": question.split.rawValue,
           "abstention": match.abstention?.rawValue ?? "",
           "ranking": matcher.ranking(question.question).prefix(4).map { [$0.id, $0.score] as [Any] },

@@ -31,6 +31,10 @@ public struct QuestionMatcher: Sendable {
     public var topicFactor = 1.6
     /// A second part of a question must clear the bar times this to add a second fact.
     public var secondPartFactor = 1.0
+    /// The least share of a part's weight a given fact's answer must say for the part to
+    /// count as answered, not named as unanswered ("About 40 analysts …" answers "How many
+    /// analysts do we have for manual review?").
+    public var partSaidShare = 0.8
     /// Weight of a question word no fact mentions: it is what the question is about when the
     /// scenario has nothing on it ("iOS", "Frankfurt"), so it lowers every fact's share.
     public var unknownWeight = 2.0
@@ -183,6 +187,12 @@ public struct QuestionMatcher: Sendable {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     let parts = QuestionParts.split(question)
+    // "My assumption is that we care about losses …, so what exactly are we optimising for?":
+    // the question asked after the candidate's setting is the bare goal question.
+    if parts.count == 1, let goal = goalFact,
+       QuestionCore.cores(of: question).contains(where: { GoalQuestion.asksForGoal(terms($0), subject: subject) }) {
+      return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
+    }
     if parts.count == 1, let amount = CoordinatedAmount(question) {
       var one = match(amount.questions.0).factIDs
       if one.isEmpty, let shared = amount.firstSharingTheNoun { one = match(shared).factIDs }
@@ -221,6 +231,11 @@ public struct QuestionMatcher: Sendable {
       }
       // A remark ("I'm guessing 16k by 8k.") asks nothing, so it is never quoted back.
       unanswered.removeAll { part in !(part.contains("?") || QuestionParts.startsAsQuestion(part)) }
+      // A part a given fact explains as fully as an answer must ("How many analysts …" when the
+      // reply says "About 40 analysts …") was answered: saying "nothing more specific" about
+      // it would deny what the reply just said. It missed only because another fact came close.
+      let given = ids.compactMap { id in scenario.facts.firstIndex { $0.id == id } }
+      unanswered.removeAll { part in given.contains { saidInAnswer(self.terms(part), by: $0) } }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
     if specific.contains(true) {
@@ -231,6 +246,16 @@ public struct QuestionMatcher: Sendable {
          case .fact(let index) = decide(terms(question), bar: 1, whole: true),
          share(question).share >= tuning.specificOverrideShare {
         return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+      }
+      // "What about new users with no friends yet, and the team size and timeline?": a last
+      // clause joined by ", and" that asks about the organisation is refused on its own; the
+      // clause before it is answered as a part would be.
+      if parts.count == 1, let joined = Self.joinedClauses(question) {
+        let refused = joined.filter { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
+        if refused == [joined[1]], let asked = joined.first,
+           case .fact(let index) = decide(terms(asked), bar: 1, whole: false) {
+          return Match(factIDs: [scenario.facts[index].id], abstention: nil, unansweredParts: refused)
+        }
       }
       return Match(factIDs: [], abstention: .tooSpecific)
     }
@@ -249,6 +274,16 @@ public struct QuestionMatcher: Sendable {
       let alternatives = why == .ambiguous ? ranking(question).prefix(2).map(\.id) : []
       return Match(factIDs: [], abstention: why, alternatives: alternatives)
     }
+  }
+
+  /// `question` cut in two at its only ", and ", or nil. (", or" more often lists options:
+  /// "… today? MAE, or percent of orders late?")
+  static func joinedClauses(_ question: String) -> [String]? {
+    let cuts = question.ranges(of: ", and ")
+    guard cuts.count == 1, let range = cuts.first else { return nil }
+    let clauses = [String(question[..<range.lowerBound]), String(question[range.upperBound...])]
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+    return clauses.allSatisfy { !$0.isEmpty } ? clauses : nil
   }
 
   private enum Decision { case fact(Int), abstain(Abstention) }
@@ -272,6 +307,23 @@ public struct QuestionMatcher: Sendable {
       if !knows(term) { unknown += weight }
     }
     return (total > 0 ? best / total : 0, unknown)
+  }
+
+  /// Whether fact `index`'s answer says what `terms` ask about: at least
+  /// `Tuning.partSaidShare` of their weight (concepts aside) is in the answer's own words. A
+  /// word no fact uses counts too: "Which regions are biggest?" asks what no answer says.
+  private func saidInAnswer(_ terms: QuestionTerms, by index: Int) -> Bool {
+    var said = QuestionTerms.set(scenario.facts[index].answer, concepts: spotter)
+    // A word of a concept the answer says in its own words is said ("manual review" by "analysts review").
+    for (concept, words) in terms.conceptWords where said.contains(concept) { said.formUnion(words) }
+    var total = 0.0
+    var inAnswer = 0.0
+    for (term, leaning) in terms.orderedWeights where !term.hasPrefix("#") {
+      let weight = leaning * weight(of: term, among: terms)
+      total += weight
+      if said.contains(term) { inAnswer += weight }
+    }
+    return total > 0 && inAnswer >= total * tuning.partSaidShare
   }
 
   /// `whole` is false for one part of a question: a part is short, so it must be explained
