@@ -310,6 +310,32 @@ struct InterviewerListensTests {
     #expect(try credited("fraud-detection", "How long until we know a payment was fraud?").count <= 1)
   }
 
+  // Trial 8: a question that got the integrity fact named none of its linking phrases whole.
+  @Test("a question answered by a fact earns the requirements item named after that fact, whatever its words")
+  func itemNamedAfterTheFact() throws {
+    let question = "Is there already a classifier for harmful or borderline posts that we can use?"
+    #expect(try interviewer("news-feed").reply(to: question).factIDs == ["integrity"])
+    #expect(try credited("news-feed", question).contains("integrity-constraints"))
+    // An item only partly about a fact is not named after it: the location fact is no privacy question.
+    #expect(try !credited("event-recommendation", "Do we know the user's location?").contains("privacy-location-social"))
+  }
+
+  // Trial 8: "QPS?" had earned the item that wants the load worked out from daily users.
+  @Test("asking for figures an item wants worked out earns a partial, not the hit")
+  func askingIsNotWorkingOut() throws {
+    let interviewer = try interviewer("news-feed")
+    let question = "QPS?"
+    let asked = [Answer.AskedQuestion(question: question, factIDs: interviewer.reply(to: question).factIDs,
+                                      inRequirements: true)]
+    let answer = Answer(sections: [Answer.Section(step: .requirements, kind: .questions, text: question)],
+                        askedQuestions: asked)
+    let verdict = interviewer.scorer.score(answer).verdict("traffic-estimate")
+    #expect(verdict?.status == .partial)
+    #expect(verdict?.rule == .onlyAskedAbout)
+    let workedOut = "300M DAU times about 15 ranking requests a day is 4.5B a day, so about 50k QPS on average."
+    #expect(interviewer.scorer.score(Answer.parse(workedOut)).verdict("traffic-estimate")?.status == .hit)
+  }
+
   @Test("a design sentence, not the step-1 question about it, is the evidence at the same verdict")
   func designBeatsQuestion() throws {
     // Newcomer trial 2026-12-01: affinity features designed in step 3 read "only asked

@@ -27,7 +27,7 @@ extension Scorer {
     }
     guard !answer.askedQuestions.isEmpty else { return }
     for (index, question) in askedAboutFact.credited(by: answer.askedQuestions) {
-      raise(index, to: .askedAboutFact, evidence: question)
+      raise(index, to: AskedAboutFactRule.reason(for: scenario.rubric[index]), evidence: question)
     }
     if let evidence = ClarifyingQuestionsRule.evidence(answer.askedQuestions) {
       for (index, item) in scenario.rubric.enumerated() where ClarifyingQuestionsRule.isAboutAsking(item) {

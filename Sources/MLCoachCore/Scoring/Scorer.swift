@@ -180,9 +180,11 @@ public struct Scorer: Sendable {
       let occurrence = found[index].0
       return (analyzed.sectionSteps[analyzed.sentences[occurrence.sentence].section] == item.step, occurrence.start, index)
     }.sorted { a, b in a.own != b.own ? a.own : (a.start, a.index) < (b.start, b.index) }
+    let worksOut = item.category == .requirements && AskedAboutFactRule.asksToWorkOut(item)
     for (_, _, position) in order {
       let (occurrence, phrase, pair) = found[position]
-      let mention = Mention(occurrence: occurrence, category: item.category, phrase: phrase, pair: pair)
+      let mention = Mention(occurrence: occurrence, category: item.category, phrase: phrase, pair: pair,
+                            asksToWorkOut: worksOut)
       let reason = MatchRules.judge(mention, in: context)
       if reason.status == nil { continue }
       // The two sides of "A vs B" named in one sentence are a trade-off only when the

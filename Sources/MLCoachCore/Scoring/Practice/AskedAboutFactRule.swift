@@ -4,6 +4,7 @@
 /// fact's `about` phrases (two or more words, or one word the item's text names) is said in the
 /// item's text or one of its evidence phrases, its words together; the question must name a
 /// term of such a linking phrase, so a reply that merely mentions the item's topic earns nothing.
+/// An item named after the fact (`itemsNamedByFact`) is asked about by any question the fact answers.
 public struct AskedAboutFactRule: Sendable {
   private let scenario: Scenario
   private let concepts: ConceptSpotter
@@ -47,6 +48,38 @@ public struct AskedAboutFactRule: Sendable {
       }
     }
     return links
+  }
+
+  /// First words of an item that asks the candidate to work something out from the facts
+  /// ("Turns users into load: 300M DAU × 15 requests ≈ 50k/s"): asking "QPS?" gets the
+  /// interviewer's figures, not the arithmetic, so the question earns a partial.
+  static let derivingVerbs: Set<String> = ["turns", "derives", "computes", "calculates", "estimates", "sizes", "works"]
+
+  /// Whether `item` asks for what the candidate works out from the facts, not for asking.
+  public static func asksToWorkOut(_ item: RubricItem) -> Bool {
+    guard let first = item.text.split(separator: " ", maxSplits: 1).first else { return false }
+    return derivingVerbs.contains(first.lowercased())
+  }
+
+  /// What a question answered by a fact `item` is about earns: a hit, or a partial where the
+  /// item asks for what the candidate works out from the answer.
+  public static func reason(for item: RubricItem) -> MatchReason {
+    asksToWorkOut(item) ? .onlyAskedAbout : .askedAboutFact
+  }
+
+  /// Per fact id, the requirements items named after it: the item's id is the fact's id or
+  /// starts with it ("integrity" → "integrity-constraints", "privacy" →
+  /// "privacy-location-social"). A question the fact answers asks about that item whatever its
+  /// words: "Is there already a classifier for harmful or borderline posts?" got the integrity
+  /// fact but named none of its linking phrases whole, and earned nothing (a newcomer trial).
+  public var itemsNamedByFact: [String: [Int]] {
+    var named: [String: [Int]] = [:]
+    for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
+      for fact in scenario.facts where item.id == fact.id || item.id.hasPrefix(fact.id + "-") {
+        named[fact.id, default: []].append(index)
+      }
+    }
+    return named
   }
 
   /// A phrase linking its fact to more requirements items than this links none of them.
@@ -93,6 +126,7 @@ public struct AskedAboutFactRule: Sendable {
   public func credited(by questions: [Answer.AskedQuestion]) -> [(item: Int, question: String)] {
     guard questions.contains(where: { !$0.factIDs.isEmpty }) else { return [] }
     let linksByFact = linksByFact
+    let itemsNamedByFact = itemsNamedByFact
     let itemTerms = scenario.rubric.map { QuestionTerms.set(of: $0.evidence + [$0.text], concepts: concepts) }
     var result: [(Int, String)] = []
     var seen = Set<Int>()
@@ -109,6 +143,9 @@ public struct AskedAboutFactRule: Sendable {
         let overlap = links.map { itemTerms[$0.item].intersection(asked).count }
         for (link, shared) in zip(links, overlap) where shared == overlap.max() {
           if seen.insert(link.item).inserted { result.append((link.item, question.question)) }
+        }
+        for item in itemsNamedByFact[fact] ?? [] where seen.insert(item).inserted {
+          result.append((item, question.question))
         }
       }
     }

@@ -106,6 +106,8 @@ struct Mention {
   var phrase: CompiledPhrase
   /// Matched as the two sides of an "A vs B" phrase named anywhere in the sentence.
   var pair = false
+  /// The item asks the candidate to work something out (`AskedAboutFactRule.asksToWorkOut`).
+  var asksToWorkOut = false
 
   /// The matched phrase states its own polarity ("not raw clicks").
   var phraseCarriesNegation: Bool { phrase.carriesNegation }
