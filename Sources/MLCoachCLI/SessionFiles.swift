@@ -8,14 +8,20 @@ enum SessionFiles {
   /// in another terminal is never deleted under it (that is refused, exit 75). A file already
   /// gone is not an error: the session is discarded.
   static func discard(_ session: Session, in store: SessionStore) throws(CLIError) {
+    try discard(id: session.id, in: store)
+  }
+
+  /// Deletes the files of session `id`, as `discard(_:in:)` does: also for a session whose
+  /// file cannot be read, which `sessions discard` can then remove.
+  static func discard(id: String, in store: SessionStore) throws(CLIError) {
     let lock: SessionLock
     do {
-      lock = try store.lock(session.id)
+      lock = try store.lock(id)
     } catch {
       throw CLIError(error)
     }
     defer { lock.release() }
-    for path in [store.path(of: session.id), store.journalPath(of: session.id)]
+    for path in [store.path(of: id), store.journalPath(of: id)]
     where FileManager.default.fileExists(atPath: path) {
       do {
         try FileManager.default.removeItem(atPath: path)

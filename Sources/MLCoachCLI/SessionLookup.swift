@@ -60,11 +60,9 @@ struct SessionLookup {
 
   private func resolveSummary(_ name: String?, latestWhere accept: (SessionSummary) -> Bool) throws(CLIError)
     -> SessionSummary {
-    // A session named exactly whose file is unreadable: say why, rather than "no session".
-    if let name, !sessions.contains(where: { $0.id == name }),
-       let problem = problems.first(where: { Self.id(of: $0) == name }) {
-      throw CLIError(problem)
-    }
+    // A session named by its id or a prefix of it whose file is unreadable: say why, rather
+    // than "no session".
+    if let name, let unreadable = unreadable(named: name) { throw CLIError(unreadable.problem) }
     guard !sessions.isEmpty else {
       if problems.isEmpty { throw CLIError(Self.noSessions, code: .noInput) }
       throw CLIError("no readable sessions in '\(store.directory)' (see the warnings above)", code: .noInput)
@@ -104,6 +102,17 @@ struct SessionLookup {
     } catch {
       throw CLIError(error)
     }
+  }
+
+  /// The unreadable session file `name` names: its id, or a prefix of its id that no other
+  /// file's id shares and no readable session's id starts with. Nil otherwise.
+  func unreadable(named name: String) -> (id: String, problem: StorageError)? {
+    let name = name.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty, !sessions.contains(where: { $0.id.hasPrefix(name) }) else { return nil }
+    let matching = problems.compactMap { problem in Self.id(of: problem).map { (id: $0, problem: problem) } }
+      .filter { $0.id.hasPrefix(name) }
+    if let exact = matching.first(where: { $0.id == name }) { return exact }
+    return matching.count == 1 ? matching[0] : nil
   }
 
   private static func id(of problem: StorageError) -> String? {

@@ -127,6 +127,17 @@ import Testing
     let listed = home.run(["sessions"])
     #expect(listed.err.contains("skipping '\(bad)': not a valid session file"))
     #expect(listed.err.contains("skipping '\(newer)': written by a newer mlcoach (format 99)"))
+
+    // An unreadable file named by a prefix of its id says why (65), and can be discarded by it.
+    let prefixed = home.run(["report", "20261103-0900"])
+    #expect(prefixed.code == 65)
+    #expect(prefixed.err.hasSuffix("error: cannot read '\(bad)': not a valid session file: invalid JSON at line 1, "
+      + "column 28: unexpected text; expected a value\n"))
+    let discarded = home.run(["sessions", "discard", "20261103-0900", "20261104-090000-spam-filter", "--yes"])
+    #expect(discarded.code == 0)
+    #expect(discarded.out == "Discarded 20261103-090000-spam-filter.\nDiscarded 20261104-090000-spam-filter.\n")
+    #expect(!FileManager.default.fileExists(atPath: bad) && !FileManager.default.fileExists(atPath: newer))
+    #expect(home.run(["next"]).err.isEmpty)
   }
 
   @Test func withoutSessionsEveryCommandSaysHowToStart() throws {

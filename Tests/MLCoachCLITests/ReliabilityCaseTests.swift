@@ -207,7 +207,7 @@ struct ReliabilityCaseTests {
                                       toPath: folder + "/esc.json")
     let result = CLITest.run(["validate", folder + "/esc.json"])
     #expect(result.code == 65)
-    #expect(result.err.hasPrefix("\(folder)/esc.json: line 1, column 1: invalid JSON: unexpected the control character U+001B"))
+    #expect(result.err.hasPrefix("\(folder)/esc.json: line 1, column 1: invalid JSON: unexpected control character U+001B"))
     #expect(!result.err.contains("\u{1B}"))
   }
 

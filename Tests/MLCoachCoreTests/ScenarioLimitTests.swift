@@ -167,8 +167,9 @@ struct ScenarioLimitTests {
       }
     }
     #expect(message([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("{}".utf8))
-      == "unexpected a byte-order mark (U+FEFF); expected a value")
+      == "unexpected byte-order mark (U+FEFF); expected a value")
     #expect(message(Array("é".utf8)) == "unexpected 'é' (U+00E9); expected a value")
+    #expect(message([0x9C]) == "unexpected byte 0x9C, which is not UTF-8; expected a value")
     #expect(message(Array("[\"\\é\"]".utf8)) == "invalid escape: a backslash followed by 'é' (U+00E9)")
     #expect(message(Array("[\"a\tb\"]".utf8)) == "the control character U+0009 inside a string; write it as a \\u escape")
   }

@@ -18,7 +18,8 @@ struct SessionsCommand: Command {
     discussion: [
       "The list shows each session's id, state (unfinished with its step, finished, reviewed), scenario, start "
         + "(local time) and score, oldest first. Only finished sessions count as practised in history and next. "
-        + "Discarding deletes the session's file; it cannot be undone.",
+        + "Discarding deletes the session's file; it cannot be undone. A file mlcoach cannot read (each is named "
+        + "in a warning) is discarded the same way, by its id.",
     ],
     examples: ["mlcoach sessions", "mlcoach sessions discard 20261122-2215", "mlcoach sessions --json | jq -r '.[].id'"])
 
@@ -96,7 +97,14 @@ struct SessionsCommand: Command {
   static func discard(_ names: [String], context: Context) throws -> ExitCode {
     let lookup = SessionLookup(context: context)
     var chosen: [Session] = []
+    // Files that cannot be read are named by id (or a unique prefix) and deleted the same way:
+    // otherwise their warning would stay until the user found and removed them by hand.
+    var unreadable: [String] = []
     for name in names {
+      if let file = lookup.unreadable(named: name) {
+        if !unreadable.contains(file.id) { unreadable.append(file.id) }
+        continue
+      }
       let session = try lookup.resolve(name)
       guard session.id.hasPrefix(name) else {
         throw CLIError("'\(name)' is a scenario, not a session id; 'mlcoach sessions' lists the ids", code: .usage)
@@ -113,7 +121,9 @@ struct SessionsCommand: Command {
         console.line("\(session.id)  \(session.scenarioID), \(HumanName.state(of: session)), started "
           + Format.when(session.startedAt, now: context.clock.now(), calendar: context.calendar))
       }
-      let what = chosen.count == 1 ? "this session" : "these \(chosen.count) sessions"
+      for id in unreadable { console.line("\(id)  (a file mlcoach cannot read)") }
+      let count = chosen.count + unreadable.count
+      let what = count == 1 ? "this session" : "these \(count) sessions"
       console.out("Discard \(what)? Its answers are deleted for good. [y/N] ")
       let answer = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
       if answer == nil { console.line("") }
@@ -122,9 +132,9 @@ struct SessionsCommand: Command {
         return .success
       }
     }
-    for session in chosen {
-      try SessionFiles.discard(session, in: lookup.store)
-      console.line("Discarded \(session.id).")
+    for id in chosen.map(\.id) + unreadable {
+      try SessionFiles.discard(id: id, in: lookup.store)
+      console.line("Discarded \(id).")
     }
     return .success
   }

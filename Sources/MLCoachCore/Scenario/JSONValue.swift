@@ -116,7 +116,10 @@ public struct JSONParser {
     case UInt8(ascii: "n"): return try parseLiteral("null", .null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
     default:
-      throw error("unexpected \(describeCharacter(at: index)); expected a value")
+      // "unexpected byte 0x9C, …", not "unexpected the byte 0x9C, …".
+      let found = describeCharacter(at: index)
+      let bare = ["the ", "a "].first(where: found.hasPrefix).map { String(found.dropFirst($0.count)) } ?? found
+      throw error("unexpected \(bare); expected a value")
     }
   }
 
