@@ -82,7 +82,10 @@ struct SessionLookup {
       throw CLIError("'\(UserText.excerpt(name))' matches \(ids.count) sessions (\(ids.count > 4 ? "latest: " : "")\(shown)); "
         + "give more of the id", code: .usage)
     case .notFound:
-      if let latest = sessions.last(where: { $0.scenarioID == name }) { return latest }
+      if let latest = sessions.last(where: { $0.scenarioID == name && accept($0) })
+        ?? sessions.last(where: { $0.scenarioID == name }) {
+        return latest
+      }
       // "resume rag" as "practice rag": a scenario named the way practice accepts it.
       if let scenario = scenarioID(name), let latest = sessions.last(where: { $0.scenarioID == scenario && accept($0) })
         ?? sessions.last(where: { $0.scenarioID == scenario }) {

@@ -36,6 +36,28 @@ struct PracticeCommandTests {
     #expect(SessionStore(dataDirectory: home).all().sessions.count == 1)
   }
 
+  @Test("report without an id reports the latest finished session, as review does, and names a newer unfinished one")
+  func reportPrefersFinished() throws {
+    let home = CLITest.temporaryDirectory()
+    let finished = ["Hello."] + Array(repeating: "/next", count: 7)
+    _ = CLITest.run(["practice", "news-feed", "--no-followups"], input: finished, environment: ["MLCOACH_HOME": home])
+    _ = CLITest.run(["practice", "news-feed", "--no-followups", "--new"], input: ["Scratch.", "/quit"],
+                    environment: ["MLCOACH_HOME": home])
+    let sessions = SessionStore(dataDirectory: home).all().sessions.sorted { $0.id < $1.id }
+    let done = try #require(sessions.first { $0.state == .finished })
+    let open = try #require(sessions.first { $0.state == .inProgress })
+    for arguments in [["report"], ["report", "news-feed"], ["report", "news"]] {
+      let result = CLITest.run(arguments, environment: ["MLCOACH_HOME": home])
+      #expect(result.code == 0)
+      #expect(result.out.contains("`\(done.id)`"), "\(arguments)")
+      #expect(result.err == "note: reporting \(done.id), the latest finished session; for the newer unfinished one: "
+        + "mlcoach report \(open.id)\n", "\(arguments)")
+    }
+    let named = CLITest.run(["report", open.id], environment: ["MLCOACH_HOME": home])
+    #expect(named.out.contains("`\(open.id)`") && named.err.isEmpty)
+    #expect(CLITest.run(["review", "news-feed", "--print"], environment: ["MLCOACH_HOME": home]).out.contains(done.id))
+  }
+
   @Test("on a terminal, practice offers to resume an unfinished session of the scenario")
   func offersToResume() throws {
     let home = CLITest.temporaryDirectory()

@@ -17,7 +17,8 @@ struct ReportCommand: Command {
     discussion: [
       "The record: scenario, date, the transcript of every step with questions, answers and follow-ups, hints used, "
         + "time budgeted and used, every rubric verdict with its evidence and your self-review overrides, red flags, "
-        + "the scores, and the reference outline. An unfinished session is scored from its answers so far and "
+        + "the scores, and the reference outline. Without a session id it reports the latest finished session (of "
+        + "the scenario named), if any; an unfinished session is scored from its answers so far and "
         + "marked provisional. Dates in the report are in UTC, so it reads the same wherever it is opened. On a "
         + "terminal the report goes through $PAGER.",
     ],
@@ -30,7 +31,18 @@ struct ReportCommand: Command {
         + DidYouMean.suffix(for: format, in: ["markdown", "json"]), code: .usage, usage: spec.usage)
     }
     let lookup = SessionLookup(context: context)
-    let session = try lookup.resolve(context.arguments.positionals.first)
+    let name = context.arguments.positionals.first
+    // "Latest" means the latest finished session, as for review: a throwaway piped run must
+    // not replace the interview the user meant. A newer unfinished one is pointed to.
+    let anyFinished = lookup.sessions.contains { $0.state != .inProgress }
+    let session = try lookup.resolve(name, latestWhere: { !anyFinished || $0.state != .inProgress })
+    if name.map({ !session.id.hasPrefix($0) }) ?? true, session.state != .inProgress,
+       let position = lookup.sessions.firstIndex(where: { $0.id == session.id }),
+       let newer = lookup.sessions[(position + 1)...].last(where: { $0.state == .inProgress
+         && (name == nil || $0.scenarioID == session.scenarioID) }) {
+      context.console.errorLine(CLIError.printable("note: reporting \(session.id), the latest finished session; "
+        + "for the newer unfinished one: mlcoach report \(newer.id)"))
+    }
     let scenario = try context.catalogue().scenario(id: session.scenarioID)
     let report = SessionReport(session: session, scenario: scenario, now: context.clock.now())
     let text = format == "json" ? try JSONOutput.encode(JSONReport(report)) : MarkdownReport.render(report)
