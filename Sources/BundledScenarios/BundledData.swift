@@ -24515,7 +24515,15 @@ enum BundledData {
         "optimize engagement rate",
         "rank posts by like probability",
         "maximize total engagement",
-        "single engagement target"
+        "single engagement target",
+        "rank by predicted click",
+        "rank by predicted CTR",
+        "rank by click probability",
+        "sort by probability of click",
+        "sort by predicted clicks",
+        "sort by predicted CTR",
+        "rank by P(click)",
+        "rank purely by predicted"
       ],
       "unlessMentioned": [
         "weighted sum",
