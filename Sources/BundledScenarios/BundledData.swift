@@ -12123,7 +12123,10 @@ enum BundledData {
         "score becomes an input to the rule",
         "score as an input to the rules",
         "input to the rule engine",
-        "input to their engine"
+        "input to their engine",
+        "rules become hard constraints",
+        "rules as hard constraints",
+        "rules as constraints on the model"
       ],
       "hint": "What happens to the risk team's rules once your model ships?",
       "followUp": "How do the model, the existing rules and the analysts fit together?",
@@ -12453,7 +12456,10 @@ enum BundledData {
         "cut off the last",
         "labels have had",
         "had time to mature",
-        "time to come in"
+        "time to come in",
+        "matured payments",
+        "train on matured",
+        "only matured"
       ],
       "hint": "A payment from last week with no chargeback: is it a negative?",
       "followUp": "How do you treat recent payments whose outcome you don't know yet?",
@@ -13259,7 +13265,11 @@ enum BundledData {
         "new tactics",
         "adaptive adversary",
         "adaptive adversaries",
-        "adaptive fraudsters"
+        "adaptive fraudsters",
+        "fraud adapts",
+        "fraud evolves",
+        "fraudsters evolve",
+        "fraud changes quickly"
       ],
       "hint": "What do fraudsters do the week after your model starts blocking them?",
       "followUp": "What happens to your model's performance over the months after launch?",
