@@ -89,6 +89,13 @@ struct CompletionsTests {
     #expect(CLITest.run(["completions", "--ids", "things"]).code == 64)
   }
 
+  @Test("an unknown shell gets the list of shells, not a guess")
+  func unknownShell() {
+    let result = CLITest.run(["completions", "tcsh"])
+    #expect(result.code == 64)
+    #expect(result.err.hasPrefix("error: no completions for 'tcsh'; use bash, zsh or fish\n"))
+  }
+
   @Test("docs/mlcoach.1 is the man page the specs generate (regenerate: mlcoach help --man > docs/mlcoach.1)")
   func manPageIsCurrent() throws {
     let path = CLITest.repository.appendingPathComponent("docs/mlcoach.1").path

@@ -31,9 +31,8 @@ struct CompletionsCommand: Command {
       throw CLIError("'completions' needs the SHELL: bash, zsh or fish", code: .usage)
     }
     guard let shell = Completions.Shell(rawValue: name.lowercased()) else {
-      let shells = Completions.Shell.allCases.map(\.rawValue)
-      throw CLIError("no completions for '\(name)'" + DidYouMean.suffix(for: name, in: shells)
-        + "; use bash, zsh or fish", code: .usage)
+      // The whole list is short, so it is given instead of a guess ("tcsh" is no typo of "bash").
+      throw CLIError("no completions for '\(UserText.excerpt(name, limit: 40))'; use bash, zsh or fish", code: .usage)
     }
     context.console.out(Completions.script(for: shell))
     return .success
