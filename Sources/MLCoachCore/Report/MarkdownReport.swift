@@ -173,11 +173,12 @@ public enum MarkdownReport {
     }
     let weakest = report.weakestStepScores
     if !weakest.isEmpty {
-      let names = weakest.map { "\($0.step.number). \($0.step.title) (\(ReportNumber.score($0.score)))" }
+      let names = weakest.map { "\($0.step.number). \($0.step.title) (step score \(ReportNumber.score($0.score)))" }
         .joined(separator: " and ")
+      // A trial read "Deployment & serving (76)" beside a Serving bar of 96.6 as a contradiction.
       out.append("Compare your design with the reference, noting what you missed; start with \(names), "
-        + "the steps where you scored lowest (a step's score counts the items of that step, whatever their "
-        + "category).")
+        + "the steps where you scored lowest. A step score counts only the items of that step, so it can differ "
+        + "from the category scores above, which count a category's items from every step.")
       out.append("")
     }
     for step in StepID.allCases {
