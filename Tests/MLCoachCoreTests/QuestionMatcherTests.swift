@@ -57,6 +57,8 @@ struct QuestionMatcherTests {
       + "what exactly are we optimising for?", "business-goal"),
     ("news-feed", "I'd guess leadership wants time spent to go up, but that can reward clickbait. So what are we "
       + "really optimizing for?", "objective"),
+    ("image-search", "I'm guessing this is partly a discovery feature. Given that, what is the main thing we want "
+      + "this feature to achieve?", "business-objective"),
   ])
   func goalAfterAnAssumption(scenario: String, question: String, fact: String) throws {
     #expect(try match(scenario, question).factIDs == [fact])

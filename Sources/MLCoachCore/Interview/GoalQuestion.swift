@@ -12,13 +12,15 @@ public enum GoalQuestion {
                                            "kpi", "achieve", "win", "matters"].map(WordNormalizer.stem))
     .union(["#business-objective", "#business-metric", "#north-star-metric"])
   /// Stems that may stand beside them without changing what is asked: the goal of "this
-  /// project", "the business"'s "main" or "primary" one, what "success" "looks like".
+  /// project" or "this feature", "the business"'s "main" or "primary" one, what "success" "looks
+  /// like", "the main thing we want".
   static let frameStems: Set<String> = Set(["main", "primary", "overall", "top", "key", "ultimate", "business",
                                             "product", "project", "system", "company", "here", "look", "like",
                                             "north", "star", "metric", "trying", "try", "really", "actually",
                                             "exactly", "define", "defined", "measure", "measured", "core",
                                             "biggest", "most", "important", "count", "leadership", "care",
-                                            "top", "line", "headline"].map(WordNormalizer.stem))
+                                            "top", "line", "headline", "feature", "thing", "want", "against",
+                                            "measuring"].map(WordNormalizer.stem))
 
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only for the goal.
   /// `subject` holds the stems of the scenario's own name ("fraud", "feed"): "What matters most
