@@ -46,6 +46,9 @@ public struct Scorer: Sendable {
   /// in either order and at any distance, is the comparison ("HNSW recalls more but IVF-PQ
   /// fits in memory").
   let itemPairs: [[(CompiledPhrase, CompiledPhrase)]]
+  /// Per item: a requirements item that asks the candidate to work something out
+  /// (`AskedAboutFactRule.asksToWorkOut`), worked out once here rather than per answer.
+  let worksOut: [Bool]
   let flagPhrases: [[CompiledPhrase]]
   let flagUnless: [[CompiledPhrase]]
   /// Per red flag: whether its claim is about online experiments (see `FlagExperimentRule`).
@@ -71,6 +74,7 @@ public struct Scorer: Sendable {
     let phraseBytes = scenario.rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.utf8.count } }
     compiler.vocabulary.reserveRawWords(phraseBytes / 7)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
+    worksOut = scenario.rubric.map { $0.category == .requirements && AskedAboutFactRule.asksToWorkOut($0) }
     itemPairs = scenario.rubric.map { item in
       guard item.category == .tradeoffs else { return [] }
       return item.evidence.compactMap { phrase in
@@ -180,11 +184,10 @@ public struct Scorer: Sendable {
       let occurrence = found[index].0
       return (analyzed.sectionSteps[analyzed.sentences[occurrence.sentence].section] == item.step, occurrence.start, index)
     }.sorted { a, b in a.own != b.own ? a.own : (a.start, a.index) < (b.start, b.index) }
-    let worksOut = item.category == .requirements && AskedAboutFactRule.asksToWorkOut(item)
     for (_, _, position) in order {
       let (occurrence, phrase, pair) = found[position]
       let mention = Mention(occurrence: occurrence, category: item.category, phrase: phrase, pair: pair,
-                            asksToWorkOut: worksOut)
+                            asksToWorkOut: worksOut[itemIndex])
       let reason = MatchRules.judge(mention, in: context)
       if reason.status == nil { continue }
       // The two sides of "A vs B" named in one sentence are a trade-off only when the
