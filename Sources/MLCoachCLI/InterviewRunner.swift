@@ -166,10 +166,9 @@ final class InterviewRunner {
   /// Deletes the session this run created, which holds nothing the candidate entered.
   private func discardEmpty() -> ExitCode {
     screen?.stop()
-    let session = recorder.read(\.session)
     let saved = recorder.canSave
     recorder.release()  // the lock is given up first: discarding takes it again
-    if saved { try? SessionFiles.discard(session, in: store) }
+    if saved { try? SessionFiles.discard(id: sessionID, in: store) }
     console.errorLine("error: standard input ended before any answer; no session was saved")
     return .noInput
   }

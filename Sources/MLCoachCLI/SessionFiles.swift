@@ -7,12 +7,7 @@ enum SessionFiles {
   /// Deletes a session's file and its journal, holding the session's lock so an interview open
   /// in another terminal is never deleted under it (that is refused, exit 75). A file already
   /// gone is not an error: the session is discarded.
-  static func discard(_ session: Session, in store: SessionStore) throws(CLIError) {
-    try discard(id: session.id, in: store)
-  }
-
-  /// Deletes the files of session `id`, as `discard(_:in:)` does: also for a session whose
-  /// file cannot be read, which `sessions discard` can then remove.
+  /// Works by id, so a session whose file cannot be read is discarded the same way.
   static func discard(id: String, in store: SessionStore) throws(CLIError) {
     let lock: SessionLock
     do {
