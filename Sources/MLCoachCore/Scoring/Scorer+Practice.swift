@@ -27,7 +27,8 @@ extension Scorer {
     }
     guard !answer.askedQuestions.isEmpty else { return }
     for (index, question) in askedAboutFact.credited(by: answer.askedQuestions) {
-      raise(index, to: AskedAboutFactRule.reason(for: scenario.rubric[index]), evidence: question)
+      // Asking for the figures an item wants worked out ("QPS?" for "Turns users into load") is partial.
+      raise(index, to: worksOut[index] ? .onlyAskedAbout : .askedAboutFact, evidence: question)
     }
     if let evidence = ClarifyingQuestionsRule.evidence(answer.askedQuestions) {
       for (index, item) in scenario.rubric.enumerated() where ClarifyingQuestionsRule.isAboutAsking(item) {

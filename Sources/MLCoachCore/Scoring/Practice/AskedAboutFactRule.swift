@@ -61,12 +61,6 @@ public struct AskedAboutFactRule: Sendable {
     return derivingVerbs.contains(first.lowercased())
   }
 
-  /// What a question answered by a fact `item` is about earns: a hit, or a partial where the
-  /// item asks for what the candidate works out from the answer.
-  public static func reason(for item: RubricItem) -> MatchReason {
-    asksToWorkOut(item) ? .onlyAskedAbout : .askedAboutFact
-  }
-
   /// Per fact id, the requirements items named after it: the item's id is the fact's id or
   /// starts with it ("integrity" → "integrity-constraints", "privacy" →
   /// "privacy-location-social"). A question the fact answers asks about that item whatever its
