@@ -14148,7 +14148,10 @@ enum BundledData {
         "group posts",
         "DMs",
         "videos in scope",
-        "up to ten photos"
+        "up to ten photos",
+        "messages",
+        "direct messages",
+        "comments and messages"
       ],
       "answer": "Feed posts: text alone, or text with up to ten photos, shared publicly, with friends or in groups. About 60% of posts have at least one photo, 1.5 photos on average per post that has photos, and many photos are memes or screenshots with text in them. Video, comments and private messages are handled by other teams.",
       "examples": [
