@@ -9,7 +9,7 @@ struct SessionLookup {
   static let noSessions = "no sessions yet: start one with 'mlcoach practice' (see 'mlcoach list')"
   /// How a SESSION argument is explained in every command's help.
   static let argumentHelp =
-    "a session id, a unique prefix of one, or a scenario named as practice takes it (its latest session)"
+    "a session id, a unique prefix of one, or a scenario named as practice takes it"
 
   let store: SessionStore
   /// Readable sessions, oldest first.
@@ -63,6 +63,20 @@ struct SessionLookup {
     // A session named by its id or a prefix of it whose file is unreadable: say why, rather
     // than "no session".
     if let name, let unreadable = unreadable(named: name) { throw CLIError(unreadable.problem) }
+    // A prefix that unreadable files share is ambiguous even if one readable session has it:
+    // `sessions discard 20261202-0915 -y` must not delete the one readable match the user did
+    // not mean.
+    if let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
+       !sessions.contains(where: { $0.id == name }) {
+      let readable = sessions.map(\.id).filter { $0.hasPrefix(name) }
+      let unreadable = problems.compactMap(Self.id(of:)).filter { $0.hasPrefix(name) }
+      if !unreadable.isEmpty, readable.count + unreadable.count > 1 {
+        let ids = (readable + unreadable).sorted()
+        let shown = ids.suffix(4).joined(separator: ", ")
+        throw CLIError("'\(UserText.excerpt(name))' matches \(ids.count) session files, \(unreadable.count) of them "
+          + "unreadable (\(ids.count > 4 ? "latest: " : "")\(shown)); give more of the id", code: .usage)
+      }
+    }
     guard !sessions.isEmpty else {
       if problems.isEmpty { throw CLIError(Self.noSessions, code: .noInput) }
       throw CLIError("no readable sessions in '\(store.directory)' (see the warnings above)", code: .noInput)
@@ -107,14 +121,16 @@ struct SessionLookup {
     }
   }
 
-  /// The unreadable session file `name` names: its id, or a prefix of its id that no other
-  /// file's id shares and no readable session's id starts with. Nil otherwise.
+  /// The unreadable session file `name` names: its id exactly (even when a readable session's
+  /// id starts with it, as "ID-2" does), or a prefix of its id that no other file's id shares.
+  /// Nil otherwise.
   func unreadable(named name: String) -> (id: String, problem: StorageError)? {
     let name = name.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty, !sessions.contains(where: { $0.id.hasPrefix(name) }) else { return nil }
+    guard !name.isEmpty, !sessions.contains(where: { $0.id == name }) else { return nil }
     let matching = problems.compactMap { problem in Self.id(of: problem).map { (id: $0, problem: problem) } }
       .filter { $0.id.hasPrefix(name) }
     if let exact = matching.first(where: { $0.id == name }) { return exact }
+    guard !sessions.contains(where: { $0.id.hasPrefix(name) }) else { return nil }
     return matching.count == 1 ? matching[0] : nil
   }
 

@@ -18,6 +18,52 @@ struct SessionsCommandTests {
     return (home, sessions[0].id, sessions[1].id)
   }
 
+  // Trial 9: the exact id of a damaged file picked "ID-2" (and discard deleted it), and a
+  // prefix shared with damaged files counted as unique.
+  @Test("an unreadable file is named by its exact id even beside 'ID-2'; a prefix it shares is ambiguous")
+  func unreadableNamedExactly() throws {
+    let home = CLITest.temporaryDirectory()
+    let environment = ["MLCOACH_HOME": home]
+    let clock = FixedClock()
+    for line in ["First session.", "Second session."] {
+      _ = CLITest.run(["practice", "image-search", "--no-followups", "--new"], input: [line, "/quit"],
+                      environment: environment, clock: clock)
+    }
+    let store = SessionStore(dataDirectory: home)
+    let ids = store.all().sessions.map(\.id).sorted()
+    try #require(ids.count == 2)
+    let (first, second) = (ids[0], ids[1])
+    #expect(second == first + "-2")
+    #expect(FileManager.default.createFile(atPath: store.path(of: first), contents: Data("{\"broken\":".utf8)))
+
+    let report = CLITest.run(["report", first], environment: environment)
+    #expect(report.code == 65)
+    #expect(report.err.contains("error: cannot read '\(store.path(of: first))'"))
+    let prefix = String(first.dropLast(3))
+    let ambiguous = CLITest.run(["sessions", "discard", prefix, "--yes"], environment: environment)
+    #expect(ambiguous.code == 64)
+    #expect(ambiguous.err.contains("matches 2 session files, 1 of them unreadable"))
+    let discarded = CLITest.run(["sessions", "discard", first, "--yes"], environment: environment)
+    #expect(discarded.out == "Discarded \(first).\n")
+    #expect(CLITest.files(in: home + "/sessions").filter { $0.hasSuffix(".json") } == [second + ".json"])
+  }
+
+  @Test("resume SCENARIO continues its unfinished interview though a newer one is finished")
+  func resumeScenarioSkipsFinished() throws {
+    let home = CLITest.temporaryDirectory()
+    let environment = ["MLCOACH_HOME": home]
+    let clock = FixedClock()
+    _ = CLITest.run(["practice", "image-search", "--no-followups"], input: ["Half done.", "/quit"],
+                    environment: environment, clock: clock)
+    clock.advance(by: 60)
+    _ = CLITest.run(["practice", "image-search", "--no-followups", "--new"],
+                    input: ["Done."] + Array(repeating: "/next", count: 7), environment: environment, clock: clock)
+    let unfinished = try #require(SessionStore(dataDirectory: home).all().sessions.first { $0.state == .inProgress })
+    let resumed = CLITest.run(["resume", "image-search"], input: ["/quit"], environment: environment, clock: clock)
+    #expect(resumed.code == 0)
+    #expect(resumed.out.contains("Resuming \(unfinished.id)"), "\(resumed.out)\(resumed.err)")
+  }
+
   @Test("lists state, scenario, local date and score")
   func list() {
     let (path, finished, unfinished) = home()

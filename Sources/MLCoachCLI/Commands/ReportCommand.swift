@@ -4,7 +4,8 @@ import MLCoachCore
 struct ReportCommand: Command {
   static let spec = CommandSpec(
     name: "report", summary: "Print or save a complete record of a session, to keep or share.",
-    arguments: [ArgumentSpec(name: "SESSION", help: SessionLookup.argumentHelp + "; without it, your latest session",
+    arguments: [ArgumentSpec(name: "SESSION", help: SessionLookup.argumentHelp + "; without it, or for a scenario, the "
+                               + "latest finished session (the latest of all if none is finished)",
                              optional: true, completion: .session)],
     options: [
       OptionSpec("--format", short: "-f", value: "FORMAT", help: "markdown (the default; renders on GitHub) or json "
@@ -17,8 +18,8 @@ struct ReportCommand: Command {
     discussion: [
       "The record: scenario, date, the transcript of every step with questions, answers and follow-ups, hints used, "
         + "time budgeted and used, every rubric verdict with its evidence and your self-review overrides, red flags, "
-        + "the scores, and the reference outline. Without a session id it reports the latest finished session (of "
-        + "the scenario named), if any; an unfinished session is scored from its answers so far and "
+        + "the scores, and the reference outline. Without a SESSION, or with a scenario for it, the latest finished "
+        + "session is reported if there is one (a newer unfinished one is named in a note); an unfinished session is scored from its answers so far and "
         + "marked provisional. Dates in the report are in UTC, so it reads the same wherever it is opened. On a "
         + "terminal the report goes through $PAGER.",
     ],

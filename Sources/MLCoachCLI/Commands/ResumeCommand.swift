@@ -4,8 +4,8 @@ import MLCoachCore
 struct ResumeCommand: Command {
   static let spec = CommandSpec(
     name: "resume", summary: "Continue an unfinished interview where you stopped.",
-    arguments: [ArgumentSpec(name: "SESSION", help: "a session id or a unique prefix of one; without it, the most "
-                               + "recent unfinished interview", optional: true, completion: .unfinishedSession)],
+    arguments: [ArgumentSpec(name: "SESSION", help: SessionLookup.argumentHelp + "; without it, or for a scenario, the "
+                               + "most recent unfinished interview", optional: true, completion: .unfinishedSession)],
     discussion: ["Restores every line you entered and continues the step with the time it had left. "
       + "'mlcoach sessions' lists your sessions."],
     examples: ["mlcoach resume"])
@@ -18,7 +18,8 @@ struct ResumeCommand: Command {
     let lookup = SessionLookup(context: context)
     let session: Session
     if let name {
-      session = try lookup.resolve(name)
+      // A scenario's "latest" here is its latest unfinished interview: resume continues nothing else.
+      session = try lookup.resolve(name, latestWhere: { $0.state == .inProgress })
       guard session.state == .inProgress else {
         throw CLIError.wrongState("session '\(session.id)' is finished; see it with 'mlcoach review \(session.id)'")
       }

@@ -4,8 +4,8 @@ import MLCoachCore
 struct ReviewCommand: Command {
   static let spec = CommandSpec(
     name: "review", summary: "Walk the rubric, confirm or override the coach, and compare your score with the coach's.",
-    arguments: [ArgumentSpec(name: "SESSION", help: SessionLookup.argumentHelp + "; without it, your latest finished "
-                               + "session", optional: true, completion: .session)],
+    arguments: [ArgumentSpec(name: "SESSION", help: SessionLookup.argumentHelp + "; without it, or for a scenario, the "
+                               + "latest finished session", optional: true, completion: .session)],
     options: [
       OptionSpec("--print", help: "print the same content without asking anything (through $PAGER on a terminal)"),
       OptionSpec("--restart", help: "walk a completed review again (your earlier verdicts are the defaults)"),
