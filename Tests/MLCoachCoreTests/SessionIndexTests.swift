@@ -59,6 +59,19 @@ struct SessionIndexTests {
     }
   }
 
+  // Trial 9: a file made readable again with chmod stayed "permission denied", since chmod
+  // leaves the modification time alone.
+  @Test("a file's stamp changes with chmod, so the index reads it again")
+  func chmodChangesTheStamp() throws {
+    try withStore { store in
+      let path = store.path(of: "20261101-090000-spam-filter")
+      let before = try #require(SessionIndex.Stamp(path: path))
+      usleep(20_000)  // ctime has the file system's clock granularity (a few ms on some)
+      #expect(chmod(path, 0o600) == 0)
+      #expect(SessionIndex.Stamp(path: path) != before)
+    }
+  }
+
   @Test("a damaged or foreign index is rebuilt; a read-only folder still answers")
   func damagedIndex() throws {
     try withStore { store in

@@ -5,8 +5,9 @@ import Glibc
 
 /// A cache of every session's summary, `sessions/.index`, so `history` and `next` read one
 /// file instead of decoding every session (10,000 sessions took 8 s and 470 MB). Each entry is
-/// keyed on its file's size, modification time (to the nanosecond) and inode, and those of its
-/// journal: a file that changed in any way is read again. It is only a cache: when it is
+/// keyed on its file's size, status-change time (ctime, to the nanosecond) and inode, and those
+/// of its journal: a file that changed in any way is read again, including by `chmod`, which
+/// leaves the modification time alone (a file made readable again stayed "permission denied"). It is only a cache: when it is
 /// missing, unreadable or from another version, every session is read and it is written anew;
 /// when it cannot be written (a read-only folder), nothing is cached and nothing fails. Its
 /// form is in `SessionIndexFormat`.
@@ -20,6 +21,7 @@ struct SessionIndex {
   /// What identifies one version of a file on disk.
   struct Stamp: Equatable, Sendable {
     var size: Int64
+    /// The status-change time (ctime) in nanoseconds: writes, renames and `chmod` all move it.
     var modified: Int64
     var inode: UInt64
 
@@ -33,7 +35,7 @@ struct SessionIndex {
       var info = stat()
       guard stat(path, &info) == 0 else { return nil }
       size = Int64(info.st_size)
-      modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+      modified = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
       inode = UInt64(info.st_ino)
     }
   }
