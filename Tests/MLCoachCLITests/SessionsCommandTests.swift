@@ -48,6 +48,21 @@ struct SessionsCommandTests {
     #expect(CLITest.files(in: home + "/sessions").filter { $0.hasSuffix(".json") } == [second + ".json"])
   }
 
+  // Trial 9: an unreadable sessions folder (or a file in its place) read as "No sessions yet", exit 0.
+  @Test("a sessions folder that cannot be listed is a warning naming it, not 'no sessions yet'")
+  func unlistableFolder() throws {
+    let home = CLITest.temporaryDirectory()
+    #expect(FileManager.default.createFile(atPath: home + "/sessions", contents: Data("x".utf8)))
+    for arguments in [["sessions"], ["history"]] {
+      let result = CLITest.run(arguments, environment: ["MLCOACH_HOME": home])
+      #expect(result.err == "warning: skipping '\(home)/sessions': not a folder\n", "\(arguments)")
+      #expect(result.out == "No readable sessions (see the warnings above).\n", "\(arguments)")
+    }
+    let report = CLITest.run(["report"], environment: ["MLCOACH_HOME": home])
+    #expect(report.code == 66)
+    #expect(report.err.hasSuffix("error: no readable sessions in '\(home)/sessions' (see the warnings above)\n"))
+  }
+
   @Test("resume SCENARIO continues its unfinished interview though a newer one is finished")
   func resumeScenarioSkipsFinished() throws {
     let home = CLITest.temporaryDirectory()

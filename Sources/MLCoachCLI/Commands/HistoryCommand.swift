@@ -32,6 +32,8 @@ struct HistoryCommand: Command {
     guard !history.sessions.isEmpty else {
       if let scenarioID {
         console.line("No sessions of \(scenarioID) yet: start one with 'mlcoach practice \(scenarioID)'.")
+      } else if !lookup.problems.isEmpty && lookup.sessions.isEmpty {
+        console.line("No readable sessions (see the warnings above).")
       } else {
         console.line("No sessions yet: start one with 'mlcoach practice' (see 'mlcoach list' for scenarios).")
       }

@@ -59,7 +59,9 @@ struct SessionsCommand: Command {
       return .success
     }
     guard !lookup.sessions.isEmpty else {
-      console.line("No sessions yet: start one with 'mlcoach practice' (see 'mlcoach list' for scenarios).")
+      console.line(lookup.problems.isEmpty
+        ? "No sessions yet: start one with 'mlcoach practice' (see 'mlcoach list' for scenarios)."
+        : "No readable sessions (see the warnings above).")
       return .success
     }
     let style = context.style

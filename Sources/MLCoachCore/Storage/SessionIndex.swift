@@ -70,7 +70,8 @@ extension SessionStore {
   /// The summary of every session, oldest first, and a problem for each file that cannot be
   /// read (left exactly as it is), as `all()` but from the index where it is up to date.
   public func summaries() -> (summaries: [SessionSummary], problems: [StorageError]) {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
+    let (names, listingProblem) = listing()
+    if let listingProblem { return ([], [listingProblem]) }
     let indexPath = (directory as NSString).appendingPathComponent(SessionIndex.fileName)
     let old = SessionIndex.read(indexPath)
     var cached: [String: SessionIndex.Entry] = [:]

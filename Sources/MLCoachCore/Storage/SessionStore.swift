@@ -235,8 +235,21 @@ public struct SessionStore: Sendable {
 
   /// Every readable session, oldest first, and a warning for each file that could not be read.
   /// Unreadable files are left exactly as they are.
+  /// The names in the sessions folder; none when it does not exist yet, and a problem when it
+  /// exists but cannot be listed (no permission, not a folder): that is no "no sessions yet".
+  func listing() -> (names: [String], problem: StorageError?) {
+    if let names = try? FileManager.default.contentsOfDirectory(atPath: directory) { return (names, nil) }
+    var info = stat()
+    guard lstat(directory, &info) == 0 else { return ([], nil) }
+    if (info.st_mode & S_IFMT) != S_IFDIR { return ([], .corrupt(path: directory, reason: "not a folder")) }
+    let reason = opendir(directory).map { closedir($0); return "cannot be listed" }
+      ?? String(cString: strerror(errno)).lowercased()
+    return ([], .corrupt(path: directory, reason: "the folder cannot be read: \(reason)"))
+  }
+
   public func all() -> (sessions: [Session], problems: [StorageError]) {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
+    let (names, listingProblem) = listing()
+    if let listingProblem { return ([], [listingProblem]) }
     var sessions: [Session] = []
     var problems: [StorageError] = []
     let journals = Set(names.filter { $0.hasSuffix(".journal") })
