@@ -64,11 +64,12 @@ public struct Session: Codable, Equatable, Sendable {
   /// Seconds spent answering, over all steps.
   public var usedSeconds: Double { steps.reduce(0) { $0 + $1.usedSeconds } }
 
-  /// Whether the candidate has entered nothing at all: no line, question, follow-up reply or
-  /// skipped step. Such a session holds nothing worth keeping.
+  /// Whether the candidate has entered nothing at all: no line but blank ones, no question,
+  /// follow-up reply or skipped step. Such a session holds nothing worth keeping.
   public var hasNothingEntered: Bool {
-    steps.allSatisfy { step in
-      step.lines.isEmpty && step.questions.isEmpty && (step.followUp?.lines.isEmpty ?? true) && !step.skipped
+    func blank(_ lines: [String]) -> Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    return steps.allSatisfy { step in
+      blank(step.lines) && step.questions.isEmpty && blank(step.followUp?.lines ?? []) && !step.skipped
     }
   }
 
