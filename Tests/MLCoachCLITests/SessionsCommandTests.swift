@@ -63,6 +63,12 @@ struct SessionsCommandTests {
     #expect(report.err.hasSuffix("error: no readable sessions in '\(home)/sessions' (see the warnings above)\n"))
   }
 
+  @Test("--json with no sessions prints [] as docs/report-format.md says")
+  func emptyJSON() {
+    let result = CLITest.run(["sessions", "--json"], environment: ["MLCOACH_HOME": CLITest.temporaryDirectory()])
+    #expect(result.out == "[]\n")
+  }
+
   @Test("resume SCENARIO continues its unfinished interview though a newer one is finished")
   func resumeScenarioSkipsFinished() throws {
     let home = CLITest.temporaryDirectory()
@@ -127,6 +133,9 @@ struct SessionsCommandTests {
     let declined = CLITest.run(["sessions", "discard", unfinished], input: [""], environment: environment, terminal: true)
     #expect(declined.out.contains("Discard this session? Its answers are deleted for good. [y/N] "))
     #expect(declined.out.contains("Nothing discarded."))
+    let both = CLITest.run(["sessions", "discard", unfinished, finished], input: ["n"], environment: environment,
+                           terminal: true)
+    #expect(both.out.contains("Discard these 2 sessions? Their answers are deleted for good. [y/N] "))
     #expect(SessionStore(dataDirectory: path).all().sessions.count == 2)
     let byScenario = CLITest.run(["sessions", "discard", "ads-ctr", "--yes"], environment: environment)
     #expect(byScenario.code == 64)

@@ -126,7 +126,7 @@ struct SessionsCommand: Command {
       for id in unreadable { console.line("\(id)  (a file mlcoach cannot read)") }
       let count = chosen.count + unreadable.count
       let what = count == 1 ? "this session" : "these \(count) sessions"
-      console.out("Discard \(what)? Its answers are deleted for good. [y/N] ")
+      console.out("Discard \(what)? \(count == 1 ? "Its" : "Their") answers are deleted for good. [y/N] ")
       let answer = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
       if answer == nil { console.line("") }
       guard answer == "y" || answer == "yes" else {

@@ -155,7 +155,9 @@ public struct JSONReport: Encodable, Sendable {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
     do {
-      return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+      let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+      // Foundation prints an empty array as "[\n\n]"; docs/report-format.md promises "[]".
+      return (text == "[\n\n]" ? "[]" : text) + "\n"
     } catch {
       throw JSONOutputError(reason: "\(error)")
     }

@@ -130,7 +130,11 @@ public struct SessionStore: Sendable {
     do {
       bytes = try BoundedFile.read(atPath: file, limit: Self.maximumFileBytes, streams: false)
     } catch {
-      throw .corrupt(path: file, reason: error == .notFound ? "no such file" : "the file \(error)")
+      // "the file is a folder, not a file"; "cannot read the file: permission denied".
+      let said = "\(error)"
+      let reason = error == .notFound ? "no such file" : said.hasPrefix("is ") ? "the file " + said
+        : "cannot read the file: " + (said.hasPrefix("cannot read it: ") ? String(said.dropFirst(16)) : said)
+      throw .corrupt(path: file, reason: reason)
     }
     var session = try Self.decode(Data(bytes), file: file)
     let included = session.journalSequence ?? 0
