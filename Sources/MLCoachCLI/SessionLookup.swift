@@ -27,12 +27,16 @@ struct SessionLookup {
     case summary
   }
 
-  /// Reads every session's summary and warns about unreadable files as `warnings` says.
-  init(context: Context, warnings: Warnings = .summary) {
+  /// Reads every session's summary and warns about unreadable files as `warnings` says. A file
+  /// one of `naming` names (the command's SESSION arguments) gets no warning: the command
+  /// itself says what it does with it.
+  init(context: Context, warnings: Warnings = .summary, naming: [String?] = []) {
     scenarioID = { name in try? context.scenario(named: name).id }
     store = SessionStore(dataDirectory: context.dataDirectory)
     (sessions, problems) = store.summaries()
-    for line in Self.warningLines(problems, directory: store.directory, warnings: warnings) { context.warn(line) }
+    let named = Set(naming.compactMap { $0.flatMap { unreadable(named: $0)?.id } })
+    let others = problems.filter { problem in Self.id(of: problem).map { !named.contains($0) } ?? true }
+    for line in Self.warningLines(others, directory: store.directory, warnings: warnings) { context.warn(line) }
   }
 
   /// The `warning:` lines (without the prefix) for `problems`.

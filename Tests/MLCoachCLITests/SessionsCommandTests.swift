@@ -38,7 +38,8 @@ struct SessionsCommandTests {
 
     let report = CLITest.run(["report", first], environment: environment)
     #expect(report.code == 65)
-    #expect(report.err.contains("error: cannot read '\(store.path(of: first))'"))
+    #expect(report.err == "error: cannot read '\(store.path(of: first))': not a valid session file: invalid JSON at "
+      + "line 1, column 11: unexpected end of file\n", "one line about the file, not a warning as well")
     let prefix = String(first.dropLast(3))
     let ambiguous = CLITest.run(["sessions", "discard", prefix, "--yes"], environment: environment)
     #expect(ambiguous.code == 64)

@@ -31,8 +31,8 @@ struct ReportCommand: Command {
       throw CLIError("unknown format '\(UserText.excerpt(format, limit: 40))'"
         + DidYouMean.suffix(for: format, in: ["markdown", "json"]), code: .usage, usage: spec.usage)
     }
-    let lookup = SessionLookup(context: context)
     let name = context.arguments.positionals.first
+    let lookup = SessionLookup(context: context, naming: [name])
     // "Latest" means the latest finished session, as for review: a throwaway piped run must
     // not replace the interview the user meant. A newer unfinished one is pointed to.
     let anyFinished = lookup.sessions.contains { $0.state != .inProgress }

@@ -15,7 +15,7 @@ struct ResumeCommand: Command {
   }
 
   static func resume(named name: String?, context: Context) throws -> ExitCode {
-    let lookup = SessionLookup(context: context)
+    let lookup = SessionLookup(context: context, naming: [name])
     let session: Session
     if let name {
       // A scenario's "latest" here is its latest unfinished interview: resume continues nothing else.

@@ -24,8 +24,9 @@ struct ReviewCommand: Command {
     examples: ["mlcoach review 20261122-2215"])
 
   static func run(_ context: Context) throws -> ExitCode {
-    let lookup = SessionLookup(context: context)
-    var session = try lookup.resolve(context.arguments.positionals.first, latestWhere: { $0.state == .finished })
+    let name = context.arguments.positionals.first
+    let lookup = SessionLookup(context: context, naming: [name])
+    var session = try lookup.resolve(name, latestWhere: { $0.state == .finished })
     guard session.state == .finished else {
       throw CLIError.wrongState("session '\(session.id)' is not finished, so there is nothing to review yet; "
         + "finish it with 'mlcoach resume \(session.id)'")

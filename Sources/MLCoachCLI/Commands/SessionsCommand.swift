@@ -97,7 +97,7 @@ struct SessionsCommand: Command {
   /// Deletes the named sessions, each named by id or unique id prefix (never by scenario: a
   /// scenario name would pick "its latest session", too loose for a deletion).
   static func discard(_ names: [String], context: Context) throws -> ExitCode {
-    let lookup = SessionLookup(context: context)
+    let lookup = SessionLookup(context: context, naming: names)
     var chosen: [Session] = []
     // Files that cannot be read are named by id (or a unique prefix) and deleted the same way:
     // otherwise their warning would stay until the user found and removed them by hand.
