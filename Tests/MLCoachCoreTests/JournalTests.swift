@@ -95,7 +95,7 @@ struct JournalTests {
     }
   }
 
-  @Test("a journal cut short by a crash keeps every whole line; a change that does not fit ends the replay")
+  @Test("a journal cut short by a crash keeps every whole line; a bad line or change with more after it is damage")
   func damagedJournals() throws {
     try withStore { store in
       let (session, lock) = try makeSession(store)
@@ -113,7 +113,21 @@ struct JournalTests {
       let other = SessionJournal(path: path, after: 0)
       try other.append([.line(step: 0, text: "first"), .line(step: 99, text: "no such step"),
                         .line(step: 0, text: "after the bad one")], at: Date())
-      #expect(try store.load(id: session.id).steps[0].lines == ["first"])
+      // Trial 9: replaying up to the bad change dropped "after the bad one", and resume then
+      // emptied the journal. The session is now skipped as damaged, and never modified.
+      #expect(throws: StorageError.corrupt(path: store.path(of: session.id), reason: "its journal's entry 2 does not "
+        + "fit the session, and 1 more follows it")) { try store.load(id: session.id) }
+
+      try Data().write(to: URL(fileURLWithPath: path))
+      let lastBad = SessionJournal(path: path, after: 0)
+      try lastBad.append([.line(step: 0, text: "first"), .line(step: 99, text: "no such step")], at: Date())
+      #expect(try store.load(id: session.id).steps[0].lines == ["first"], "a last change that does not fit ends it")
+
+      let good = #"{"at":"2026-11-30T07:27:23Z","change":{"line":{"step":0,"text":"x"}},"seq":1}"#
+      let later = #"{"at":"2026-11-30T07:27:24Z","change":{"line":{"step":0,"text":"y"}},"seq":2}"#
+      try Data((good + "\n{\"bogus\":1}\n" + later + "\n").utf8).write(to: URL(fileURLWithPath: path))
+      #expect(throws: StorageError.corrupt(path: path, reason: "line 2 of the journal is not a journal entry, and 1 "
+        + "more line follows it; fix or delete that line")) { try store.load(id: session.id) }
 
       try Data().write(to: URL(fileURLWithPath: path))
       let huge = SessionJournal(path: path, after: 0)
@@ -128,8 +142,13 @@ struct JournalTests {
       let (session, lock) = try makeSession(store)
       defer { lock.release() }
       let line = #"{"at":"2026-11-30T07:27:23Z","change":{"line":{"step":0,"text":"x"}},"seq":9223372036854775807}"#
-      try Data((line + "\n" + line + "\n").utf8).write(to: URL(fileURLWithPath: store.journalPath(of: session.id)))
+      let journal = store.journalPath(of: session.id)
+      try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: journal))
       #expect(try store.load(id: session.id).steps[0].lines == [])
+      // Two of them: the first breaks the numbering with a line after it, which is damage.
+      try Data((line + "\n" + line + "\n").utf8).write(to: URL(fileURLWithPath: journal))
+      #expect(throws: StorageError.self) { try store.load(id: session.id) }
+      try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: journal))
       var bad = try store.load(id: session.id)
       bad.journalSequence = Int.max
       #expect(SessionValidation.problem(in: bad, fileName: "\(bad.id).json") != nil)

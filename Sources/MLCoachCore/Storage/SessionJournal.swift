@@ -111,10 +111,13 @@ public final class SessionJournal: @unchecked Sendable {
     if removingIfEmpty && stat(path, &info) == 0 && info.st_size == 0 { unlink(path) }
   }
 
-  /// The entries of the journal at `path` after `sequence`, in order. Reading stops at the first
-  /// line that is not an entry (a line cut short by a crash or power loss) and at a gap in the
-  /// numbering; an absent journal has none.
-  /// - Throws: `.corrupt` when the journal is over `maximumBytes` or cannot be read.
+  /// The entries of the journal at `path` after `sequence`, in order; an absent journal has
+  /// none. A last line that is not an entry was cut short by a crash or power loss: reading ends
+  /// before it.
+  /// - Throws: `.corrupt` when the journal is over `maximumBytes` or cannot be read, or when a
+  ///   line that is not an entry, or a gap in the numbering, has lines after it: only damage
+  ///   does that, and reading on past it would silently drop what the candidate typed (and
+  ///   `resume` would then empty the journal).
   public static func entries(at path: String, after sequence: Int) throws(StorageError) -> [JournalEntry] {
     let bytes: [UInt8]
     do {
@@ -127,10 +130,18 @@ public final class SessionJournal: @unchecked Sendable {
     decoder.dateDecodingStrategy = .iso8601
     var entries: [JournalEntry] = []
     var expected: Int?
-    for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
-      guard let entry = try? decoder.decode(JournalEntry.self, from: Data(line)),
-            (1...maximumSequence).contains(entry.seq) else { break }
-      if let expected, entry.seq != expected { break }
+    let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
+    for (number, line) in lines.enumerated() {
+      let entry = try? decoder.decode(JournalEntry.self, from: Data(line))
+      guard let entry, (1...maximumSequence).contains(entry.seq), expected.map({ entry.seq == $0 }) ?? true else {
+        let after = lines.count - number - 1
+        guard after == 0 else {
+          let what = entry == nil ? "is not a journal entry" : "breaks the numbering"
+          throw .corrupt(path: path, reason: "line \(number + 1) of the journal \(what), and \(after) more "
+            + (after == 1 ? "line follows" : "lines follow") + " it; fix or delete that line")
+        }
+        break
+      }
       expected = entry.seq + 1
       if entry.seq > sequence { entries.append(entry) }
     }

@@ -139,9 +139,18 @@ public struct SessionStore: Sendable {
     var session = try Self.decode(Data(bytes), file: file)
     let included = session.journalSequence ?? 0
     var applied = included
-    for entry in entries where entry.seq > included {
-      // A change that does not fit ends the replay: the session keeps every change before it.
-      guard entry.seq == applied + 1, (try? session.apply(entry.change, at: entry.at)) != nil else { break }
+    let pending = entries.filter { $0.seq > included }
+    for (number, entry) in pending.enumerated() {
+      guard entry.seq == applied + 1, (try? session.apply(entry.change, at: entry.at)) != nil else {
+        // A change that does not fit, with changes after it, is damage: replaying up to it
+        // would drop what follows without a word.
+        let after = pending.count - number - 1
+        guard after == 0 else {
+          throw .corrupt(path: file, reason: "its journal's entry \(entry.seq) does not fit the session, and "
+            + "\(after) more " + (after == 1 ? "follows" : "follow") + " it")
+        }
+        break
+      }
       applied = entry.seq
     }
     guard applied > included else { return session }
