@@ -221,6 +221,11 @@ struct InterviewEngineTests {
     #expect(swapped.contains("did you mean /next?"))
     guard case .note(let far)? = engine.enter("/zzzzzz", now: clock.now()).first else { return }
     #expect(far == "Unknown command /zzzzzz; /help lists the commands. (Nothing was added to your answer.)")
+    // Trial 9: words after a command that takes none had vanished; now the command is not run.
+    #expect(engine.enter("/skip but this explains why", now: clock.now()) == [.note("/skip takes nothing after it, so "
+      + "nothing was done: type /skip alone, and your words on a line of their own. (Nothing was added to your "
+      + "answer.)")])
+    #expect(engine.session.currentStep == 0 && !engine.session.steps[0].skipped)
     // Over time, the time is said as over, not as a negative time left.
     clock.advance(by: 300)
     #expect(engine.enter("/time", now: clock.now()).last

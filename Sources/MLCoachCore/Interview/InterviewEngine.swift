@@ -304,6 +304,12 @@ public struct InterviewEngine: Sendable {
   private mutating func command(_ text: String, now: Date) -> [Event] {
     let word = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? text
     let argument = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+    // "/next and then some words": the words would be lost without a trace, so nothing is done
+    // and the line is handed back (a trial's "/skip but this explains why" vanished).
+    if !argument.isEmpty, Self.commands.contains(word.lowercased()), word.lowercased() != "/ask" {
+      return [.note("\(word) takes nothing after it, so nothing was done: type \(word) alone, and your words on a "
+        + "line of their own. (Nothing was added to your answer.)")]
+    }
     switch word.lowercased() {
     case "/next", "/done":
       if phase == .followUp { return advance(now: now, askFollowUp: false) }
