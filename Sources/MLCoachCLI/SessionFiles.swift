@@ -9,6 +9,12 @@ enum SessionFiles {
   /// gone is not an error: the session is discarded.
   /// Works by id, so a session whose file cannot be read is discarded the same way.
   static func discard(id: String, in store: SessionStore) throws(CLIError) {
+    // A file whose name is no session id ("bad name!.json", listed as unreadable) can have no
+    // lock and no interview open on it: it is deleted as it is.
+    guard SessionID.isValid(id) else {
+      try remove([store.path(of: id)])
+      return
+    }
     let lock: SessionLock
     do {
       lock = try store.lock(id)
@@ -16,8 +22,12 @@ enum SessionFiles {
       throw CLIError(error)
     }
     defer { lock.release() }
-    for path in [store.path(of: id), store.journalPath(of: id)]
-    where FileManager.default.fileExists(atPath: path) {
+    try remove([store.path(of: id), store.journalPath(of: id)])
+  }
+
+  /// Deletes each of `paths` that exists.
+  private static func remove(_ paths: [String]) throws(CLIError) {
+    for path in paths where FileManager.default.fileExists(atPath: path) {
       do {
         try FileManager.default.removeItem(atPath: path)
       } catch {

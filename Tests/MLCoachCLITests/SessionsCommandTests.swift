@@ -47,6 +47,12 @@ struct SessionsCommandTests {
     let discarded = CLITest.run(["sessions", "discard", first, "--yes"], environment: environment)
     #expect(discarded.out == "Discarded \(first).\n")
     #expect(CLITest.files(in: home + "/sessions").filter { $0.hasSuffix(".json") } == [second + ".json"])
+
+    // A file whose name is no session id is listed as unreadable, and discarded by that name.
+    #expect(FileManager.default.createFile(atPath: home + "/sessions/bad name!.json", contents: Data("{}".utf8)))
+    let odd = CLITest.run(["sessions", "discard", "bad name!", "--yes"], environment: environment)
+    #expect(odd.code == 0 && odd.out == "Discarded bad name!.\n", "\(odd.err)")
+    #expect(!FileManager.default.fileExists(atPath: home + "/sessions/bad name!.json"))
   }
 
   // Trial 9: an unreadable sessions folder (or a file in its place) read as "No sessions yet", exit 0.
