@@ -48,6 +48,18 @@ struct SessionLookup {
       + "'mlcoach sessions' says what is wrong with each")]
   }
 
+  /// Says on stderr when "latest" took a finished `session` though a newer unfinished one (of
+  /// the scenario named, if one was) exists: `report` and `review` take finished ones. `verb`
+  /// is what the command does ("reporting").
+  func noteNewerUnfinished(than session: Session, named name: String?, verb: String, context: Context) {
+    guard name.map({ !session.id.hasPrefix($0) }) ?? true, session.state != .inProgress,
+          let position = sessions.firstIndex(where: { $0.id == session.id }),
+          let newer = sessions[(position + 1)...].last(where: { $0.state == .inProgress
+            && (name == nil || $0.scenarioID == session.scenarioID) }) else { return }
+    context.console.errorLine(CLIError.printable("note: \(verb) \(session.id), the latest finished session; a "
+      + "newer one, \(newer.id), is unfinished"))
+  }
+
   /// Unfinished interviews, oldest first.
   var unfinished: [SessionSummary] { sessions.filter { $0.state == .inProgress } }
 

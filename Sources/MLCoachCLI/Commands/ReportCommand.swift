@@ -37,13 +37,7 @@ struct ReportCommand: Command {
     // not replace the interview the user meant. A newer unfinished one is pointed to.
     let anyFinished = lookup.sessions.contains { $0.state != .inProgress }
     let session = try lookup.resolve(name, latestWhere: { !anyFinished || $0.state != .inProgress })
-    if name.map({ !session.id.hasPrefix($0) }) ?? true, session.state != .inProgress,
-       let position = lookup.sessions.firstIndex(where: { $0.id == session.id }),
-       let newer = lookup.sessions[(position + 1)...].last(where: { $0.state == .inProgress
-         && (name == nil || $0.scenarioID == session.scenarioID) }) {
-      context.console.errorLine(CLIError.printable("note: reporting \(session.id), the latest finished session; "
-        + "for the newer unfinished one: mlcoach report \(newer.id)"))
-    }
+    lookup.noteNewerUnfinished(than: session, named: name, verb: "reporting", context: context)
     let scenario = try context.catalogue().scenario(id: session.scenarioID)
     let report = SessionReport(session: session, scenario: scenario, now: context.clock.now())
     let text = format == "json" ? try JSONOutput.encode(JSONReport(report)) : MarkdownReport.render(report)

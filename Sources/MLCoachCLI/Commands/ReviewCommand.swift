@@ -27,6 +27,7 @@ struct ReviewCommand: Command {
     let name = context.arguments.positionals.first
     let lookup = SessionLookup(context: context, naming: [name])
     var session = try lookup.resolve(name, latestWhere: { $0.state == .finished })
+    lookup.noteNewerUnfinished(than: session, named: name, verb: "reviewing", context: context)
     guard session.state == .finished else {
       throw CLIError.wrongState("session '\(session.id)' is not finished, so there is nothing to review yet; "
         + "finish it with 'mlcoach resume \(session.id)'")
