@@ -17,6 +17,8 @@ struct SessionLookup {
   let problems: [StorageError]
   /// The scenario id a name means as `practice` reads it ("rag", "street view"), if any.
   let scenarioID: (String) -> String?
+  /// Why a name is no scenario when it names several ("video"): said instead of "no session".
+  let ambiguousScenario: (String) -> CLIError?
 
   /// How much a command says about unreadable session files.
   enum Warnings {
@@ -32,6 +34,16 @@ struct SessionLookup {
   /// itself says what it does with it.
   init(context: Context, warnings: Warnings = .summary, naming: [String?] = []) {
     scenarioID = { name in try? context.scenario(named: name).id }
+    ambiguousScenario = { name in
+      guard let catalogue = try? context.catalogue() else { return nil }
+      do throws(ResolveError) {
+        _ = try catalogue.resolve(name)
+        return nil
+      } catch {
+        guard case .ambiguous = error else { return nil }
+        return CLIError(Context.message(for: error), code: .usage)
+      }
+    }
     store = SessionStore(dataDirectory: context.dataDirectory)
     (sessions, problems) = store.summaries()
     let named = Set(naming.compactMap { $0.flatMap { unreadable(named: $0)?.id } })
@@ -121,6 +133,7 @@ struct SessionLookup {
         ?? sessions.last(where: { $0.scenarioID == scenario }) {
         return latest
       }
+      if let ambiguous = ambiguousScenario(name) { throw ambiguous }
       let candidates = sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted()
       let hint = DidYouMean.text(EditDistance.ranked(name, candidates, limit: 3))
         ?? "run 'mlcoach sessions' to see your sessions"

@@ -70,6 +70,18 @@ struct SessionsCommandTests {
     #expect(report.err.hasSuffix("error: no readable sessions in '\(home)/sessions' (see the warnings above)\n"))
   }
 
+  // Trial 9: 'report video' said "no session 'video'" (66) where practice says the name is ambiguous.
+  @Test("a scenario name that matches several scenarios is said to, not 'no session'")
+  func ambiguousScenarioName() {
+    let (path, _, _) = home()
+    for command in ["report", "resume", "review"] {
+      let result = CLITest.run([command, "video"], environment: ["MLCOACH_HOME": path])
+      #expect(result.code == 64, "\(command)")
+      #expect(result.err.hasPrefix("error: 'video' matches several scenarios: video-recommendation, video-search; "
+        + "name one of them\n"), "\(command): \(result.err)")
+    }
+  }
+
   @Test("--json with no sessions prints [] as docs/report-format.md says")
   func emptyJSON() {
     let result = CLITest.run(["sessions", "--json"], environment: ["MLCOACH_HOME": CLITest.temporaryDirectory()])
