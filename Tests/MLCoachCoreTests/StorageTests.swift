@@ -44,6 +44,11 @@ struct StorageTests {
                                               options: .regularExpression)
     #expect(reason(Data(wrongType.utf8)).contains("steps[0].usedSeconds: expected a number"),
             "\(reason(Data(wrongType.utf8)))")
+    // Trial 9: "state: unreadable value" named neither what was found nor that it is no state.
+    let badState = text.replacingOccurrences(of: #""state" : "[^"]*""#, with: #""state" : "done""#,
+                                             options: .regularExpression)
+    #expect(reason(Data(badState.utf8)).contains(#"state: not a value this field takes (found "done")"#),
+            "\(reason(Data(badState.utf8)))")
   }
 
   @Test("sessions created in the same second get distinct ids, even from many threads at once (D1)")

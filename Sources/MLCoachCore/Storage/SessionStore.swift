@@ -225,8 +225,13 @@ public struct SessionStore: Sendable {
     case .dataCorrupted(let context):
       let field = path(context.codingPath)
       let description = context.debugDescription.lowercased()
+      // "Cannot initialize State from invalid String value done": a value the field never takes.
+      let found = context.debugDescription.range(of: "invalid String value ").map {
+        " (found \"\(UserText.excerpt(String(context.debugDescription[$0.upperBound...]), limit: 40))\")"
+      }
       let what = description.contains("date") ? "expected an ISO 8601 date and time"
-        : description.contains("fit") ? "a number out of range" : "unreadable value"
+        : description.contains("fit") ? "a number out of range"
+        : found.map { "not a value this field takes" + $0 } ?? "unreadable value"
       // Foundation on Linux gives no path for some failures, and calls a number too large for
       // its field "not valid JSON" although the JSON parsed.
       return field.isEmpty ? "a value does not fit its field (a number too large, or of the wrong kind)"
