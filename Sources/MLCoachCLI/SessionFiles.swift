@@ -25,9 +25,25 @@ enum SessionFiles {
     try remove([store.path(of: id), store.journalPath(of: id)])
   }
 
-  /// Deletes each of `paths` that exists.
+  /// Whether `path` is a folder (not following a symbolic link).
+  static func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && FileKind(mode: info.st_mode) == .directory
+  }
+
+  /// The error for a folder named like a session file.
+  static func folderRefusal(_ path: String) -> CLIError {
+    CLIError("'\(path)' is a folder, not a session file; mlcoach does not delete folders, so move or remove it "
+      + "yourself", code: .dataError)
+  }
+
+  /// Deletes each of `paths` that exists (a symbolic link itself, not what it points to). A
+  /// folder is never deleted: mlcoach writes none, so one named like a session holds someone's files.
   private static func remove(_ paths: [String]) throws(CLIError) {
-    for path in paths where FileManager.default.fileExists(atPath: path) {
+    for path in paths {
+      var info = stat()
+      guard lstat(path, &info) == 0 else { continue }
+      guard FileKind(mode: info.st_mode) != .directory else { throw folderRefusal(path) }
       do {
         try FileManager.default.removeItem(atPath: path)
       } catch {

@@ -53,6 +53,17 @@ struct SessionsCommandTests {
     let odd = CLITest.run(["sessions", "discard", "bad name!", "--yes"], environment: environment)
     #expect(odd.code == 0 && odd.out == "Discarded bad name!.\n", "\(odd.err)")
     #expect(!FileManager.default.fileExists(atPath: home + "/sessions/bad name!.json"))
+
+    // Trial 10: a folder named like a session was deleted with everything in it.
+    let folder = home + "/sessions/backup-old.json"
+    try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+    #expect(FileManager.default.createFile(atPath: folder + "/important.txt", contents: Data("keep".utf8)))
+    let refused = CLITest.run(["sessions", "discard", second, "backup-old", "--yes"], environment: environment)
+    #expect(refused.code == 65)
+    #expect(refused.err.hasSuffix("error: '\(folder)' is a folder, not a session file; mlcoach does not delete "
+      + "folders, so move or remove it yourself\n"))
+    #expect(FileManager.default.fileExists(atPath: folder + "/important.txt"))
+    #expect(FileManager.default.fileExists(atPath: store.path(of: second)), "nothing is deleted when one is refused")
   }
 
   // Trial 9: an unreadable sessions folder (or a file in its place) read as "No sessions yet", exit 0.

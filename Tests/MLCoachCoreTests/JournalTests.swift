@@ -121,7 +121,14 @@ struct JournalTests {
       try Data().write(to: URL(fileURLWithPath: path))
       let lastBad = SessionJournal(path: path, after: 0)
       try lastBad.append([.line(step: 0, text: "first"), .line(step: 99, text: "no such step")], at: Date())
-      #expect(try store.load(id: session.id).steps[0].lines == ["first"], "a last change that does not fit ends it")
+      // Trial 10: a whole last entry is no crash's leftover either.
+      #expect(throws: StorageError.corrupt(path: store.path(of: session.id), reason: "its journal's entry 2 does not "
+        + "fit the session")) { try store.load(id: session.id) }
+      let skipping = #"{"at":"2026-11-30T07:27:25Z","change":{"line":{"step":0,"text":"z"}},"seq":4}"#
+      try Data((#"{"at":"2026-11-30T07:27:23Z","change":{"line":{"step":0,"text":"x"}},"seq":1}"# + "\n" + skipping
+        + "\n").utf8).write(to: URL(fileURLWithPath: path))
+      #expect(throws: StorageError.corrupt(path: path, reason: "the journal's last line (2) breaks the numbering, "
+        + "though no crash leaves a whole line like that; fix or delete that line")) { try store.load(id: session.id) }
 
       let good = #"{"at":"2026-11-30T07:27:23Z","change":{"line":{"step":0,"text":"x"}},"seq":1}"#
       let later = #"{"at":"2026-11-30T07:27:24Z","change":{"line":{"step":0,"text":"y"}},"seq":2}"#
@@ -143,12 +150,12 @@ struct JournalTests {
       defer { lock.release() }
       let line = #"{"at":"2026-11-30T07:27:23Z","change":{"line":{"step":0,"text":"x"}},"seq":9223372036854775807}"#
       let journal = store.journalPath(of: session.id)
-      try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: journal))
+      // Cut short (no newline) it is a crash's leftover and ends the replay; whole, it is damage.
+      try Data(line.utf8).write(to: URL(fileURLWithPath: journal))
       #expect(try store.load(id: session.id).steps[0].lines == [])
-      // Two of them: the first breaks the numbering with a line after it, which is damage.
       try Data((line + "\n" + line + "\n").utf8).write(to: URL(fileURLWithPath: journal))
       #expect(throws: StorageError.self) { try store.load(id: session.id) }
-      try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: journal))
+      try Data(line.utf8).write(to: URL(fileURLWithPath: journal))
       var bad = try store.load(id: session.id)
       bad.journalSequence = Int.max
       #expect(SessionValidation.problem(in: bad, fileName: "\(bad.id).json") != nil)

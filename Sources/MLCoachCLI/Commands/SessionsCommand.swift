@@ -104,6 +104,9 @@ struct SessionsCommand: Command {
     var unreadable: [String] = []
     for name in names {
       if let file = lookup.unreadable(named: name) {
+        // Refused before anything is deleted: a folder named like a session holds someone's files.
+        let path = lookup.store.path(of: file.id)
+        guard !SessionFiles.isFolder(path) else { throw SessionFiles.folderRefusal(path) }
         if !unreadable.contains(file.id) { unreadable.append(file.id) }
         continue
       }

@@ -112,12 +112,12 @@ public final class SessionJournal: @unchecked Sendable {
   }
 
   /// The entries of the journal at `path` after `sequence`, in order; an absent journal has
-  /// none. A last line that is not an entry was cut short by a crash or power loss: reading ends
-  /// before it.
+  /// none. A last line without its newline that is not an entry was cut short by a crash or
+  /// power loss: reading ends before it.
   /// - Throws: `.corrupt` when the journal is over `maximumBytes` or cannot be read, or when a
-  ///   line that is not an entry, or a gap in the numbering, has lines after it: only damage
-  ///   does that, and reading on past it would silently drop what the candidate typed (and
-  ///   `resume` would then empty the journal).
+  ///   whole line (one with lines after it, or the last with its newline) is not an entry or
+  ///   breaks the numbering: only damage does that, and reading on past it would silently drop
+  ///   what the candidate typed (and `resume` would then empty the journal).
   public static func entries(at path: String, after sequence: Int) throws(StorageError) -> [JournalEntry] {
     let bytes: [UInt8]
     do {
@@ -131,10 +131,17 @@ public final class SessionJournal: @unchecked Sendable {
     var entries: [JournalEntry] = []
     var expected: Int?
     let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
+    // Every write ends its line with a newline, so only a last line without one was cut short.
+    let endsWhole = bytes.last == 0x0A
     for (number, line) in lines.enumerated() {
       let entry = try? decoder.decode(JournalEntry.self, from: Data(line))
       guard let entry, (1...maximumSequence).contains(entry.seq), expected.map({ entry.seq == $0 }) ?? true else {
         let after = lines.count - number - 1
+        if after == 0 && endsWhole {
+          let what = entry == nil ? "is not a journal entry" : "breaks the numbering"
+          throw .corrupt(path: path, reason: "the journal's last line (\(number + 1)) \(what), though no crash "
+            + "leaves a whole line like that; fix or delete that line")
+        }
         guard after == 0 else {
           let what = entry == nil ? "is not a journal entry" : "breaks the numbering"
           throw .corrupt(path: path, reason: "line \(number + 1) of the journal \(what), and \(after) more "

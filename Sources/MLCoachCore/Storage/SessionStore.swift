@@ -142,14 +142,12 @@ public struct SessionStore: Sendable {
     let pending = entries.filter { $0.seq > included }
     for (number, entry) in pending.enumerated() {
       guard entry.seq == applied + 1, (try? session.apply(entry.change, at: entry.at)) != nil else {
-        // A change that does not fit, with changes after it, is damage: replaying up to it
-        // would drop what follows without a word.
+        // A whole entry that does not fit is damage, even the last (no crash writes one):
+        // replaying up to it would drop it and what follows without a word, and resume would
+        // then empty the journal.
         let after = pending.count - number - 1
-        guard after == 0 else {
-          throw .corrupt(path: file, reason: "its journal's entry \(entry.seq) does not fit the session, and "
-            + "\(after) more " + (after == 1 ? "follows" : "follow") + " it")
-        }
-        break
+        throw .corrupt(path: file, reason: "its journal's entry \(entry.seq) does not fit the session"
+          + (after == 0 ? "" : ", and \(after) more " + (after == 1 ? "follows" : "follow") + " it"))
       }
       applied = entry.seq
     }
