@@ -68,6 +68,10 @@ struct StorageTests {
       #expect(all.contains(base.id) && all.contains(base.id + "-2") && all.contains(base.id + "-24"))
       #expect(store.all().sessions.count == 24)
       #expect(store.all().problems.isEmpty)
+      // Trial 10: "X-10" sorted before "X-2", so "latest" took X-9.
+      let inOrder = [base.id] + (2...24).map { "\(base.id)-\($0)" }
+      #expect(store.all().sessions.map(\.id) == inOrder)
+      #expect(store.summaries().summaries.map(\.id) == inOrder)
     }
   }
 

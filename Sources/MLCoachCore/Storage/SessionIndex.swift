@@ -106,7 +106,7 @@ extension SessionStore {
                                  reason: entry.problem ?? "not a valid session file"))
       }
     }
-    summaries.sort { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+    summaries.sort { Self.startOrder(($0.startedAt, $0.id), ($1.startedAt, $1.id)) }
     return (summaries, problems)
   }
 

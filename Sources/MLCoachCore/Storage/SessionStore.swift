@@ -251,6 +251,26 @@ public struct SessionStore: Sendable {
 
   /// Every readable session, oldest first, and a warning for each file that could not be read.
   /// Unreadable files are left exactly as they are.
+  /// Whether session id `a` comes before `b` among sessions started in the same second: the
+  /// tenth of them ("X-10") after the ninth ("X-9"), which plain text order put before "X-2".
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    // (the id without its counter, the counter): "X-10" is ("X", 10), "X" is ("X", 1).
+    func key(_ id: String) -> (stem: Substring, counter: Int) {
+      guard let dash = id.lastIndex(of: "-"), let counter = Int(id[id.index(after: dash)...]), counter >= 2 else {
+        return (id[...], 1)
+      }
+      return (id[..<dash], counter)
+    }
+    let (x, y) = (key(a), key(b))
+    if x.stem != y.stem { return a < b }
+    return x.counter != y.counter ? x.counter < y.counter : a < b
+  }
+
+  /// Sessions (or summaries) in the order people started them.
+  static func startOrder(_ a: (Date, String), _ b: (Date, String)) -> Bool {
+    a.0 != b.0 ? a.0 < b.0 : precedes(a.1, b.1)
+  }
+
   /// The names in the sessions folder; none when it does not exist yet, and a problem when it
   /// exists but cannot be listed (no permission, not a folder): that is no "no sessions yet".
   func listing() -> (names: [String], problem: StorageError?) {
@@ -277,7 +297,7 @@ public struct SessionStore: Sendable {
         problems.append(error)
       }
     }
-    sessions.sort { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+    sessions.sort { Self.startOrder(($0.startedAt, $0.id), ($1.startedAt, $1.id)) }
     return (sessions, problems)
   }
 
