@@ -72,6 +72,20 @@ struct SessionLookup {
       + "newer one, \(newer.id), is unfinished"))
   }
 
+  /// The latest session `include` accepts: the one finished last, else (for unfinished ones)
+  /// the one started last. A resumed interview finished just now is the latest, though another
+  /// was started after it (trial 10).
+  func latest(where include: (SessionSummary) -> Bool) -> SessionSummary? {
+    var best: SessionSummary?
+    for session in sessions where include(session) {
+      if let current = best, (session.finishedAt ?? session.startedAt) < (current.finishedAt ?? current.startedAt) {
+        continue
+      }
+      best = session
+    }
+    return best
+  }
+
   /// Unfinished interviews, oldest first.
   var unfinished: [SessionSummary] { sessions.filter { $0.state == .inProgress } }
 
@@ -110,7 +124,7 @@ struct SessionLookup {
       throw CLIError("no readable sessions in '\(store.directory)' (see the warnings above)", code: .noInput)
     }
     guard let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
-      guard let latest = sessions.last(where: accept) else {
+      guard let latest = latest(where: accept) else {
         let last = sessions[sessions.count - 1].id
         throw CLIError("no finished session yet; finish '\(last)' with 'mlcoach resume \(last)'", code: .noInput)
       }
@@ -124,13 +138,13 @@ struct SessionLookup {
       throw CLIError("'\(UserText.excerpt(name))' matches \(ids.count) sessions (\(ids.count > 4 ? "latest: " : "")\(shown)); "
         + "give more of the id", code: .usage)
     case .notFound:
-      if let latest = sessions.last(where: { $0.scenarioID == name && accept($0) })
-        ?? sessions.last(where: { $0.scenarioID == name }) {
+      if let latest = latest(where: { $0.scenarioID == name && accept($0) })
+        ?? latest(where: { $0.scenarioID == name }) {
         return latest
       }
       // "resume rag" as "practice rag": a scenario named the way practice accepts it.
-      if let scenario = scenarioID(name), let latest = sessions.last(where: { $0.scenarioID == scenario && accept($0) })
-        ?? sessions.last(where: { $0.scenarioID == scenario }) {
+      if let scenario = scenarioID(name), let latest = latest(where: { $0.scenarioID == scenario && accept($0) })
+        ?? latest(where: { $0.scenarioID == scenario }) {
         return latest
       }
       if let ambiguous = ambiguousScenario(name) { throw ambiguous }

@@ -64,6 +64,28 @@ struct PracticeCommandTests {
       + "unfinished\n")
   }
 
+  // Trial 10: after finishing an older interview with resume, report and review took another.
+  @Test("the latest finished session is the one finished last, not the one started last")
+  func latestFinishedIsFinishedLast() throws {
+    let home = CLITest.temporaryDirectory()
+    let environment = ["MLCOACH_HOME": home]
+    let clock = FixedClock()
+    _ = CLITest.run(["practice", "news-feed", "--no-followups"], input: ["Older.", "/quit"], environment: environment,
+                    clock: clock)
+    clock.advance(by: 60)
+    _ = CLITest.run(["practice", "news-feed", "--no-followups", "--new"],
+                    input: ["Newer."] + Array(repeating: "/next", count: 7), environment: environment, clock: clock)
+    let older = try #require(SessionStore(dataDirectory: home).all().sessions.first { $0.state == .inProgress })
+    clock.advance(by: 60)
+    let resumed = CLITest.run(["resume", older.id], input: Array(repeating: "/next", count: 7),
+                              environment: environment, clock: clock)
+    #expect(resumed.code == 0)
+    for arguments in [["report"], ["report", "news"], ["review", "--print"]] {
+      let result = CLITest.run(arguments, environment: environment, clock: clock)
+      #expect(result.out.contains(older.id), "\(arguments)")
+    }
+  }
+
   @Test("on a terminal, practice offers to resume an unfinished session of the scenario")
   func offersToResume() throws {
     let home = CLITest.temporaryDirectory()
