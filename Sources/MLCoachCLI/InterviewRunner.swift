@@ -194,8 +194,9 @@ final class InterviewRunner {
       case .opening(let prompt):
         console.line(fitted(style.bold("\(scenario.title)") + style.dim("  ·  "
           + "\(Format.minutes(options.totalMinutes)) minutes" + (options.strict ? ", strict" : ""))))
-        console.line(fitted(style.dim("Type your answer; '/next' ends a step, '/help' lists commands. Every "
-          + "line is saved.")))
+        // Not "Every line is saved" right after the warning that nothing can be (trial 10).
+        console.line(fitted(style.dim("Type your answer; '/next' ends a step, '/help' lists commands."
+          + (recorder.canSave ? " Every line is saved." : " Nothing can be saved: the transcript comes at the end."))))
         console.line("")
         say(prompt)
       case let .stepStarted(index, count, step, budget, prompts, restored):

@@ -166,6 +166,7 @@ struct PracticeEndToEndTests {
                                    environment: ["MLCOACH_HOME": file + "/home"])
     #expect(result.code == 73, "nothing was saved: the docs' 'cannot create' (W3)")
     #expect(result.err.contains("warning: cannot save to"))
+    #expect(!result.out.contains("Every line is saved") && result.out.contains("Nothing can be saved"))
     #expect(result.out.contains("Your transcript"))
     #expect(result.out.contains("my precious answer"))
   }

@@ -124,7 +124,10 @@ public final class SessionJournal: @unchecked Sendable {
       bytes = try BoundedFile.read(atPath: path, limit: maximumBytes, streams: false)
     } catch {
       if error == .notFound { return [] }
-      throw .corrupt(path: path, reason: "the journal \(error)")
+      // "cannot read its journal: permission denied", naming the journal's own path.
+      let said = "\(error)"
+      throw .corrupt(path: path, reason: "cannot read the journal: "
+        + (said.hasPrefix("cannot read it: ") ? String(said.dropFirst(16)) : said))
     }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
