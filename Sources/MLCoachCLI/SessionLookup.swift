@@ -148,6 +148,16 @@ struct SessionLookup {
         return latest
       }
       if let ambiguous = ambiguousScenario(name) { throw ambiguous }
+      // Every session of the scenario is unreadable: say that, not "no session" (trial 10).
+      if let scenario = scenarioID(name) {
+        let ids = problems.compactMap(Self.id(of:)).filter { id in
+          id.hasSuffix("-" + scenario) || id.range(of: "-\(scenario)-[0-9]+$", options: .regularExpression) != nil
+        }
+        if !ids.isEmpty {
+          throw CLIError("no readable session of \(scenario): \(ids.count == 1 ? "its file" : "its \(ids.count) files") "
+            + "cannot be read ('mlcoach sessions' says why)", code: .dataError)
+        }
+      }
       let candidates = sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted()
       let hint = DidYouMean.text(EditDistance.ranked(name, candidates, limit: 3))
         ?? "run 'mlcoach sessions' to see your sessions"

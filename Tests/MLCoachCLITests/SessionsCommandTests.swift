@@ -48,6 +48,15 @@ struct SessionsCommandTests {
     #expect(discarded.out == "Discarded \(first).\n")
     #expect(CLITest.files(in: home + "/sessions").filter { $0.hasSuffix(".json") } == [second + ".json"])
 
+    // Trial 10: with every session of a scenario unreadable, its name had said "no session".
+    #expect(FileManager.default.createFile(atPath: store.path(of: second), contents: Data("{".utf8)))
+    _ = CLITest.run(["practice", "ads-ctr", "--no-followups"], input: ["Another scenario.", "/quit"],
+                    environment: environment, clock: clock)
+    let allBroken = CLITest.run(["report", "image-search"], environment: environment)
+    #expect(allBroken.code == 65)
+    #expect(allBroken.err.hasSuffix("error: no readable session of image-search: its file cannot be read ('mlcoach "
+      + "sessions' says why)\n"), "\(allBroken.err)")
+
     // A file whose name is no session id is listed as unreadable, and discarded by that name.
     #expect(FileManager.default.createFile(atPath: home + "/sessions/bad name!.json", contents: Data("{}".utf8)))
     let odd = CLITest.run(["sessions", "discard", "bad name!", "--yes"], environment: environment)
