@@ -75,6 +75,21 @@ struct StorageTests {
     }
   }
 
+  // Trial 10: a journal whose session file was removed was overwritten by a new interview.
+  @Test("a new session never takes an id whose journal is left without its file")
+  func orphanJournalKept() throws {
+    try withStore { store in
+      let base = try session()
+      try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+      let orphan = Data("{\"seq\":1}\n".utf8)
+      #expect(FileManager.default.createFile(atPath: store.journalPath(of: base.id), contents: orphan))
+      let (created, lock) = try store.create(base)
+      lock.release()
+      #expect(created.id == base.id + "-2")
+      #expect(FileManager.default.contents(atPath: store.journalPath(of: base.id)) == orphan)
+    }
+  }
+
   @Test("a session's lock is exclusive, names its holder, and is free again once released (D2)")
   func locks() throws {
     try withStore { store in

@@ -65,6 +65,11 @@ public struct SessionStore: Sendable {
       let file = try checkedPath(candidate.id)
       // A name whose lock is held belongs to a running interview: try the next one.
       guard let lock = try? lock(candidate.id) else { continue }
+      // A journal left without its session file holds typed lines: never start a new one over it.
+      if FileManager.default.fileExists(atPath: journalPath(of: candidate.id)) {
+        lock.release()
+        continue
+      }
       let bytes = try Self.encode(candidate)
       do {
         if try AtomicFile.create(bytes, at: file) { return (candidate, lock) }
