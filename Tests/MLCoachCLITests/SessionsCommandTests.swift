@@ -85,9 +85,12 @@ struct SessionsCommandTests {
       #expect(result.err == "warning: skipping '\(home)/sessions': not a folder\n", "\(arguments)")
       #expect(result.out == "No readable sessions (see the warnings above).\n", "\(arguments)")
     }
-    let report = CLITest.run(["report"], environment: ["MLCOACH_HOME": home])
-    #expect(report.code == 66)
-    #expect(report.err.hasSuffix("error: no readable sessions in '\(home)/sessions' (see the warnings above)\n"))
+    for command in ["report", "resume"] {
+      let result = CLITest.run([command], environment: ["MLCOACH_HOME": home])
+      #expect(result.code == 66)
+      #expect(result.err.hasSuffix("error: no readable sessions in '\(home)/sessions' (see the warnings above)\n"),
+              "\(command): \(result.err)")
+    }
   }
 
   // Trial 9: 'report video' said "no session 'video'" (66) where practice says the name is ambiguous.

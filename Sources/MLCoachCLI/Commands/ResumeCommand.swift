@@ -25,6 +25,9 @@ struct ResumeCommand: Command {
       }
     } else {
       guard !lookup.unfinished.isEmpty else {
+        if lookup.sessions.isEmpty && !lookup.problems.isEmpty {
+          throw CLIError("no readable sessions in '\(lookup.store.directory)' (see the warnings above)", code: .noInput)
+        }
         throw CLIError("no unfinished interview to resume; start one with 'mlcoach practice'", code: .noInput)
       }
       session = try lookup.resolve(nil, latestWhere: { $0.state == .inProgress })
