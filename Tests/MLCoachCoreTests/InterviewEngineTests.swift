@@ -221,6 +221,9 @@ struct InterviewEngineTests {
     #expect(swapped.contains("did you mean /next?"))
     guard case .note(let far)? = engine.enter("/zzzzzz", now: clock.now()).first else { return }
     #expect(far == "Unknown command /zzzzzz; /help lists the commands. (Nothing was added to your answer.)")
+    // Trial 10: a piped escape sequence was saved and later printed raw by resume and report.
+    _ = engine.enter("esc \u{1B}[31mred\u{1B}[0m\tand a NUL \u{0}here", now: clock.now())
+    #expect(engine.session.steps[0].lines.last == "esc [31mred[0m\tand a NUL here")
     // Trial 9: words after a command that takes none had vanished; now the command is not run.
     #expect(engine.enter("/skip but this explains why", now: clock.now()) == [.note("/skip takes nothing after it, so "
       + "nothing was done: type /skip alone, and your words on a line of their own. (Nothing was added to your "

@@ -194,7 +194,9 @@ public struct InterviewEngine: Sendable {
     var events = tick(now: now)
     guard phase == .answering || phase == .followUp else { return events }
     recordTime(now: now)
-    let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine
+    // Control characters go, as the line editor drops them: piped in, an escape sequence would
+    // be saved and later act on the terminal that shows the report or the resumed lines.
+    let line = UserText.withoutControlCharacters(rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine)
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.hasPrefix("/") {
       events += command(trimmed, now: now)

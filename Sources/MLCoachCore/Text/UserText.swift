@@ -37,4 +37,12 @@ public enum UserText {
   }
 
   public static func containsControlCharacter(_ text: String) -> Bool { text.unicodeScalars.contains(where: isControl) }
+
+  /// `text` without the characters `isControl` names (tab and newline stay).
+  public static func withoutControlCharacters(_ text: String) -> String {
+    guard containsControlCharacter(text) else { return text }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: text.unicodeScalars.filter { !isControl($0) })
+    return String(out)
+  }
 }
