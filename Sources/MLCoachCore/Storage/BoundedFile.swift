@@ -129,6 +129,13 @@ public enum FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The failure as a sentence about `subject` ("the file", "the journal"): "the file is a
+  /// folder, not a file", "cannot read the journal: permission denied".
+  public func saying(_ subject: String) -> String {
+    if case .failed(let reason) = self { return "cannot read \(subject): \(reason)" }
+    return description.hasPrefix("is ") ? "\(subject) \(description)" : "cannot read \(subject): \(description)"
+  }
+
   /// `16 MB`, `1.5 MB`, `200 KB`.
   public static func megabytes(_ bytes: Int) -> String {
     if bytes < 1_048_576 { return "\(max(1, bytes / 1024)) KB" }

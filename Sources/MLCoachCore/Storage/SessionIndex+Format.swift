@@ -14,8 +14,8 @@ import Foundation
 ///     e <file> <stamp> <journal stamp> <summary fields>
 ///     p <file> <stamp> <journal stamp> <why the file is not a session>
 ///
-/// A stamp is three fields (size, status-change time in nanoseconds, inode); a missing journal is three
-/// empty fields. Text is escaped: `\\`, `\t`, `\n`, `\r`. Numbers are decimal; a real number
+/// A stamp is three fields (size, status-change time in nanoseconds, inode); a missing journal
+/// is three empty fields. Text is escaped: `\\`, `\t`, `\n`, `\r`. Numbers are decimal; a real number
 /// is written as Swift prints it, which reads back to the same value. Dates are seconds since
 /// 2001-01-01 (what `Date` holds, so they also read back exactly). Anything unexpected makes the
 /// whole index unusable, and it is rebuilt: it is only a cache.

@@ -7,10 +7,10 @@ import Glibc
 /// file instead of decoding every session (10,000 sessions took 8 s and 470 MB). Each entry is
 /// keyed on its file's size, status-change time (ctime, to the nanosecond) and inode, and those
 /// of its journal: a file that changed in any way is read again, including by `chmod`, which
-/// leaves the modification time alone (a file made readable again stayed "permission denied"). It is only a cache: when it is
-/// missing, unreadable or from another version, every session is read and it is written anew;
-/// when it cannot be written (a read-only folder), nothing is cached and nothing fails. Its
-/// form is in `SessionIndexFormat`.
+/// leaves the modification time alone (a file made readable again had stayed "permission
+/// denied"). It is only a cache: when it is missing, unreadable or from another version, every
+/// session is read and it is written anew; when it cannot be written (a read-only folder),
+/// nothing is cached and nothing fails. Its form is in `SessionIndexFormat`.
 struct SessionIndex {
   // 2: summaries carry steps, review state and raw category coverage.
   // 3: a tab-separated text form read by hand instead of JSON (JSONDecoder took 1.7 s for

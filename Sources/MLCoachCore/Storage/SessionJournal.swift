@@ -124,10 +124,7 @@ public final class SessionJournal: @unchecked Sendable {
       bytes = try BoundedFile.read(atPath: path, limit: maximumBytes, streams: false)
     } catch {
       if error == .notFound { return [] }
-      // "cannot read its journal: permission denied", naming the journal's own path.
-      let said = "\(error)"
-      throw .corrupt(path: path, reason: "cannot read the journal: "
-        + (said.hasPrefix("cannot read it: ") ? String(said.dropFirst(16)) : said))
+      throw .corrupt(path: path, reason: error.saying("the journal"))
     }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
@@ -140,17 +137,13 @@ public final class SessionJournal: @unchecked Sendable {
       let entry = try? decoder.decode(JournalEntry.self, from: Data(line))
       guard let entry, (1...maximumSequence).contains(entry.seq), expected.map({ entry.seq == $0 }) ?? true else {
         let after = lines.count - number - 1
-        if after == 0 && endsWhole {
-          let what = entry == nil ? "is not a journal entry" : "breaks the numbering"
-          throw .corrupt(path: path, reason: "the journal's last line (\(number + 1)) \(what), though no crash "
-            + "leaves a whole line like that; fix or delete that line")
-        }
-        guard after == 0 else {
-          let what = entry == nil ? "is not a journal entry" : "breaks the numbering"
-          throw .corrupt(path: path, reason: "line \(number + 1) of the journal \(what), and \(after) more "
+        if after == 0 && !endsWhole { break }  // cut short by a crash
+        let what = entry == nil ? "is not a journal entry" : "breaks the numbering"
+        throw .corrupt(path: path, reason: after == 0
+          ? "the journal's last line (\(number + 1)) \(what), though no crash leaves a whole line like that; fix or "
+            + "delete that line"
+          : "line \(number + 1) of the journal \(what), and \(after) more "
             + (after == 1 ? "line follows" : "lines follow") + " it; fix or delete that line")
-        }
-        break
       }
       expected = entry.seq + 1
       if entry.seq > sequence { entries.append(entry) }

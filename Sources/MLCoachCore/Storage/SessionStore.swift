@@ -135,11 +135,7 @@ public struct SessionStore: Sendable {
     do {
       bytes = try BoundedFile.read(atPath: file, limit: Self.maximumFileBytes, streams: false)
     } catch {
-      // "the file is a folder, not a file"; "cannot read the file: permission denied".
-      let said = "\(error)"
-      let reason = error == .notFound ? "no such file" : said.hasPrefix("is ") ? "the file " + said
-        : "cannot read the file: " + (said.hasPrefix("cannot read it: ") ? String(said.dropFirst(16)) : said)
-      throw .corrupt(path: file, reason: reason)
+      throw .corrupt(path: file, reason: error == .notFound ? "no such file" : error.saying("the file"))
     }
     var session = try Self.decode(Data(bytes), file: file)
     let included = session.journalSequence ?? 0
@@ -254,8 +250,6 @@ public struct SessionStore: Sendable {
     }
   }
 
-  /// Every readable session, oldest first, and a warning for each file that could not be read.
-  /// Unreadable files are left exactly as they are.
   /// Whether session id `a` comes before `b` among sessions started in the same second: the
   /// tenth of them ("X-10") after the ninth ("X-9"), which plain text order put before "X-2".
   static func precedes(_ a: String, _ b: String) -> Bool {
@@ -288,6 +282,8 @@ public struct SessionStore: Sendable {
     return ([], .corrupt(path: directory, reason: "the folder cannot be read: \(reason)"))
   }
 
+  /// Every readable session, oldest first, and a warning for each file that could not be read.
+  /// Unreadable files are left exactly as they are.
   public func all() -> (sessions: [Session], problems: [StorageError]) {
     let (names, listingProblem) = listing()
     if let listingProblem { return ([], [listingProblem]) }
