@@ -54,6 +54,8 @@ extension CLIError {
     case .cannotWrite: self.init(error.description, code: .cantCreate)
     case .writeFailed: self.init(error.description, code: .ioError)
     case .corrupt(let path, let reason): self.init("cannot read '\(path)': \(reason)", code: .dataError)
+    // The reason already says "cannot read the file: …".
+    case .unreadable: self.init(error.description, code: .noInput)
     case .notFound: self.init(error.description, code: .noInput)
     case .locked:
       self.init(error.description + "; finish or /quit it there first (or wait until it ends)", code: .tempFail)
@@ -62,7 +64,7 @@ extension CLIError {
 
   /// The warning line for a session file that is skipped: it is named, and left untouched.
   static func skipping(_ error: StorageError) -> String {
-    guard case .corrupt(let path, let reason) = error else { return error.description }
+    guard let (path, reason) = error.unusableFile else { return error.description }
     return "skipping '\(path)': \(reason)"
   }
 

@@ -31,6 +31,8 @@ final class InterviewRunner {
   /// Time notices raised while a canonical-mode line was being typed, with the step they are
   /// about: shown after the next Enter, and dropped if that step is over by then.
   private var pendingNotices: [(event: InterviewEngine.Event, step: Int)] = []
+  /// The warning about bytes that are not UTF-8 has been given.
+  private var warnedNotUTF8 = false
 
   /// - Parameters:
   ///   - lock: the session's lock, already held (`SessionStore.create` or `lock`); nil when the
@@ -114,6 +116,7 @@ final class InterviewRunner {
       }
       let events: [InterviewEngine.Event]
       if let line = console.readLine() {
+        warnOnceIfNotUTF8()
         // More piped lines already waiting: their journal lines are flushed with the last one.
         events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
       } else {
@@ -121,6 +124,9 @@ final class InterviewRunner {
         // that `sessions`, `next` and `resume` would then offer.
         if created && !console.stdinIsTerminal && recorder.read({ $0.session.hasNothingEntered }) {
           return discardEmpty()
+        }
+        if let failure = console.inputFailure {
+          console.errorLine(style.yellow("warning: ") + failure.saying("standard input") + "; the interview ends here")
         }
         if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt
         // Ctrl-D on a keyboard ends the step; the end of a pipe or file ends the session.
@@ -163,13 +169,24 @@ final class InterviewRunner {
       + "; the transcript will be printed at the end")
   }
 
+  /// Says once per run that piped lines held bytes that are not UTF-8: they are saved as U+FFFD,
+  /// which the candidate should know before trusting the transcript.
+  private func warnOnceIfNotUTF8() {
+    guard !warnedNotUTF8, console.invalidUTF8Lines > 0 else { return }
+    warnedNotUTF8 = true
+    console.errorLine(style.yellow("warning: ") + "standard input is not all UTF-8 text; each byte that is not was "
+      + "saved as \u{FFFD} (convert the file with iconv first)")
+  }
+
   /// Deletes the session this run created, which holds nothing the candidate entered.
   private func discardEmpty() -> ExitCode {
     screen?.stop()
     let saved = recorder.canSave
     recorder.release()  // the lock is given up first: discarding takes it again
     if saved { try? SessionFiles.discard(id: sessionID, in: store) }
-    console.errorLine("error: standard input ended before any answer; no session was saved")
+    // `practice < folder` fails on its first read: say so, not that the input was empty.
+    let why = console.inputFailure.map { $0.saying("standard input") } ?? "standard input ended before any answer"
+    console.errorLine("error: \(why); no session was saved")
     return .noInput
   }
 

@@ -188,7 +188,7 @@ struct SessionLookup {
   }
 
   private static func id(of problem: StorageError) -> String? {
-    guard case .corrupt(let path, _) = problem else { return nil }
+    guard let path = problem.unusableFile?.path else { return nil }
     return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
   }
 }

@@ -77,7 +77,11 @@ enum CLITest {
   }
 
   /// Runs the built binary with `stdin` piped in; returns status, stdout and stderr.
-  static func spawn(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+  /// - Parameters:
+  ///   - stdinBytes: raw bytes for standard input instead of `stdin` (text that is not UTF-8).
+  ///   - stdinFile: a path opened as standard input instead of a pipe (a folder, say).
+  static func spawn(_ arguments: [String], stdin: String = "", stdinBytes: [UInt8]? = nil, stdinFile: String? = nil,
+                    environment: [String: String] = [:],
                     currentDirectory: String? = nil, executable: String? = nil) throws -> CLIRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable ?? binary)
@@ -90,11 +94,12 @@ enum CLITest {
     let input = Pipe()
     let output = Pipe()
     let errors = Pipe()
-    process.standardInput = input
+    let file = stdinFile.map { path in FileHandle(fileDescriptor: open(path, O_RDONLY), closeOnDealloc: true) }
+    process.standardInput = file ?? input
     process.standardOutput = output
     process.standardError = errors
     try process.run()
-    input.fileHandleForWriting.write(Data(stdin.utf8))
+    input.fileHandleForWriting.write(Data(stdinBytes ?? Array(stdin.utf8)))
     try input.fileHandleForWriting.close()
     let out = output.fileHandleForReading.readDataToEndOfFile()
     let err = errors.fileHandleForReading.readDataToEndOfFile()

@@ -28,4 +28,15 @@ struct MessageTests {
       #expect(result.err.contains("\\u{1B}") || result.err.contains("\\u{7}"), "\(arguments)")
     }
   }
+
+  // The README's exit codes: 66 for input that is there but cannot be read, as for an answer
+  // file; 65 for a session file that is not one mlcoach can use.
+  @Test("a session file that cannot be read exits 66; a damaged one 65")
+  func unreadableSessionExitCode() {
+    let locked = CLIError(StorageError.unreadable(path: "/s/x.json", reason: "cannot read the file: permission denied"))
+    #expect(locked.code == .noInput)
+    #expect(locked.message == "'/s/x.json': cannot read the file: permission denied")
+    #expect(CLIError(StorageError.corrupt(path: "/s/x.json", reason: "not a valid session file")).code == .dataError)
+    #expect(CLIError.skipping(.unreadable(path: "/s/x.json", reason: "r")) == "skipping '/s/x.json': r")
+  }
 }

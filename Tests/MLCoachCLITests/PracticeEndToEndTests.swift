@@ -180,4 +180,27 @@ struct PracticeEndToEndTests {
     #expect(result.code == 0)
     #expect(result.out.contains("ads-ctr") && result.out.contains("image-search") && result.out.contains("video-recommendation"))
   }
+
+  // Trial 10: `practice < folder` said "standard input ended", and bytes that are not UTF-8
+  // were saved as U+FFFD without a word.
+  @Test("a folder as standard input is named; lines that are not UTF-8 are saved with one warning")
+  func unusualStandardInput() throws {
+    let home = CLITest.temporaryDirectory()
+    let folder = try CLITest.spawn(["practice", "ads-ctr", "--no-timer"], stdinFile: home,
+                                   environment: ["MLCOACH_HOME": home])
+    #expect(folder.code == 66)
+    #expect(folder.err.hasSuffix("error: standard input is a folder, not a file; no session was saved\n"), "\(folder.err)")
+    #expect(sessions(in: home).isEmpty)
+
+    let latin1 = Array("We keep a feature store because caf".utf8) + [0xE9] + Array(" profiles change.\n".utf8)
+      + Array("Na".utf8) + [0xEF] + Array("ve pCTR is miscalibrated.\n/quit\n".utf8)
+    let result = try CLITest.spawn(["practice", "ads-ctr", "--no-timer"], stdinBytes: latin1,
+                                   environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.err.components(separatedBy: "is not all UTF-8 text").count == 2, "one warning: \(result.err)")
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].lines.joined(separator: "\n").contains("caf\u{FFFD} profiles"), "nothing typed is dropped")
+    #expect(session.steps[0].lines.joined(separator: "\n").contains("Na\u{FFFD}ve pCTR"))
+  }
 }
+

@@ -128,14 +128,32 @@ struct SessionIndexTests {
                          journal: SessionIndex.Stamp(size: 0, modified: -1, inode: 0), summary: unfinished, problem: nil),
       SessionIndex.Entry(file: "odd\tname.json", stamp: stamp, journal: nil, summary: nil,
                          problem: "steps[0].usedSeconds is 1e+300;\texpected\n0 to 1000000000"),
+      SessionIndex.Entry(file: "locked.json", stamp: stamp, journal: nil, summary: nil,
+                         problem: "cannot read the file: permission denied", unreadable: true),
     ]
     #expect(summary.finishedAt != nil && summary.selfAssessed != nil && !summary.missed.isEmpty)
     #expect(unfinished.finishedAt == nil && unfinished.coach == nil)
     let bytes = SessionIndexFormat.encode(entries)
     #expect(SessionIndexFormat.decode(bytes) == entries)
-    // One line per record: the tables, then three entries; escaped text never breaks a line.
-    #expect(String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.first == "e" || $0.first == "p" }
-      .count == 3)
+    // One line per record: the tables, then four entries; escaped text never breaks a line.
+    #expect(String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+      .filter { $0.first == "e" || $0.first == "p" || $0.first == "u" }.count == 4)
+  }
+
+  // A file the system will not let us read is "input unreadable" (66), as an answer file is,
+  // not "invalid data" (65): chmod fixes it. The kind must survive the index.
+  @Test("a file that cannot be read is .unreadable, through the index too; a bad one .corrupt")
+  func unreadableIsItsOwnKind() {
+    #expect(StorageError.unusable("/s/x.json", .permissionDenied, subject: "the file")
+      == .unreadable(path: "/s/x.json", reason: "cannot read the file: permission denied"))
+    #expect(StorageError.unusable("/s/x.json", .failed("Input/output error"), subject: "the journal")
+      == .unreadable(path: "/s/x.json", reason: "cannot read the journal: Input/output error"))
+    #expect(StorageError.unusable("/s/x.json", .isDirectory, subject: "the file")
+      == .corrupt(path: "/s/x.json", reason: "the file is a folder, not a file"))
+    let entry = SessionIndex.Entry(file: "x.json", stamp: SessionIndex.Stamp(size: 1, modified: 2, inode: 3),
+                                   journal: nil, summary: nil, problem: "cannot read the file: permission denied",
+                                   unreadable: true)
+    #expect(SessionIndexFormat.decode(SessionIndexFormat.encode([entry])) == [entry])
   }
 
   @Test("an index cut short, edited or from an older version is not used")

@@ -13,6 +13,12 @@ public protocol Console: AnyObject, Sendable {
   func readLine() -> String?
   /// Whether `readLine` has a whole line ready without waiting for input.
   var hasBufferedLine: Bool { get }
+  /// Why `readLine` returned nil, when standard input failed (a folder, an I/O error) rather
+  /// than ended.
+  var inputFailure: FileReadError? { get }
+  /// How many lines `readLine` has returned whose bytes were not UTF-8 (each bad byte became
+  /// U+FFFD).
+  var invalidUTF8Lines: Int { get }
   /// All remaining bytes of standard input (for `score ID -`), at most `limit` of them.
   /// - Throws: `FileReadError` when standard input is closed, write-only or a folder, cannot be
   ///   read, or holds more than `limit` bytes (reading stops there: `/dev/zero` is refused).
@@ -45,6 +51,8 @@ public struct OutputFailure: Equatable, Sendable {
 
 extension Console {
   public var keyboard: Keyboard? { nil }
+  public var inputFailure: FileReadError? { nil }
+  public var invalidUTF8Lines: Int { 0 }
   /// Width for tables: the terminal's, or COLUMNS when set; unlimited (0) when standard output
   /// is a pipe or file, so each row stays one line for grep, awk and cut ("people-you-may-know"
   /// wrapped into three lines of a narrow column is no row at all).
@@ -154,6 +162,8 @@ public final class SystemConsole: Console, @unchecked Sendable {
   public func readLine() -> String? { readerLock.withLock { reader.next() } }
 
   public var hasBufferedLine: Bool { readerLock.withLock { reader.hasBufferedLine } }
+  public var inputFailure: FileReadError? { readerLock.withLock { reader.failure } }
+  public var invalidUTF8Lines: Int { readerLock.withLock { reader.invalidUTF8Lines } }
 
   public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
     // Not FileHandle.readDataToEndOfFile: it traps (try!) on a closed stdin and reads an

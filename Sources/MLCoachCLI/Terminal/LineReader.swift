@@ -23,11 +23,15 @@ final class LineReader {
   private var ended = false
   /// The previous line ended with CR: an LF right after it belongs to that ending.
   private var skipLF = false
+  /// Why reading stopped, when it was a failure (a folder, an I/O error) and not the end.
+  private(set) var failure: FileReadError?
+  /// Lines returned so far with bytes that are not UTF-8 (each became U+FFFD).
+  private(set) var invalidUTF8Lines = 0
 
   init(descriptor: Int32) { self.descriptor = descriptor }
 
   /// The next line without its ending; nil at the end of input (or on a read error, which
-  /// for an interview is the same: nothing more will come).
+  /// for an interview is the same: nothing more will come; `failure` then says why).
   func next() -> String? {
     while true {
       if skipLF, start < buffer.count {
@@ -73,6 +77,7 @@ final class LineReader {
 
   private func take(upTo end: Int, ending: Int) -> String {
     let line = String(decoding: buffer[start..<end], as: UTF8.self)
+    if !line.utf8.elementsEqual(buffer[start..<end]) { invalidUTF8Lines += 1 }
     start = end + ending
     return line
   }
@@ -87,6 +92,7 @@ final class LineReader {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
       if count <= 0 {
+        if count < 0 { failure = FileReadError(errno: errno) }
         ended = true
         return
       }

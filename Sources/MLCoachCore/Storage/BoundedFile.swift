@@ -107,7 +107,8 @@ public enum FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Any other failure, with the system's words ("Bad file descriptor").
   case failed(String)
 
-  init(errno code: Int32) {
+  /// The failure an `errno` from open, read or stat stands for.
+  public init(errno code: Int32) {
     switch code {
     case ENOENT, ENOTDIR: self = .notFound
     case EISDIR: self = .isDirectory

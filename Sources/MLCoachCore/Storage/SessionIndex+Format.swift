@@ -13,6 +13,7 @@ import Foundation
 ///     m <item id string#> <category> <weight>    missed item #0, #1, ... in order
 ///     e <file> <stamp> <journal stamp> <summary fields>
 ///     p <file> <stamp> <journal stamp> <why the file is not a session>
+///     u <file> <stamp> <journal stamp> <why the file cannot be read (permission, I/O)>
 ///
 /// A stamp is three fields (size, status-change time in nanoseconds, inode); a missing journal
 /// is three empty fields. Text is escaped: `\\`, `\t`, `\n`, `\r`. Numbers are decimal; a real number
@@ -67,7 +68,7 @@ enum SessionIndexFormat {
 
     mutating func add(_ entry: SessionIndex.Entry) {
       var fields: [String] = []
-      fields.append(entry.summary == nil ? "p" : "e")
+      fields.append(entry.summary != nil ? "e" : entry.unreadable ? "u" : "p")
       fields.append(SessionIndexFormat.escaped(entry.file))
       for stamp in [entry.stamp, entry.journal] {
         fields += stamp.map { ["\($0.size)", "\($0.modified)", "\($0.inode)"] } ?? ["", "", ""]
@@ -163,10 +164,11 @@ enum SessionIndexFormat {
           guard let id = stringReference(), let category = field().flatMap({ Category(rawValue: text($0)) }),
                 let weight = integer(), atLineEnd else { return nil }
           missed.append(SessionSummary.MissedItem(id: id, category: category, weight: weight))
-        case UInt8(ascii: "e"), UInt8(ascii: "p"):
-          guard let entry = entry(summarised: bytes[kind.lowerBound] == UInt8(ascii: "e")), atLineEnd else {
+        case UInt8(ascii: "e"), UInt8(ascii: "p"), UInt8(ascii: "u"):
+          guard var entry = entry(summarised: bytes[kind.lowerBound] == UInt8(ascii: "e")), atLineEnd else {
             return nil
           }
+          entry.unreadable = bytes[kind.lowerBound] == UInt8(ascii: "u")
           entries.append(entry)
         default:
           return nil

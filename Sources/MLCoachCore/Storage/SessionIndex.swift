@@ -47,6 +47,8 @@ struct SessionIndex {
     /// The summary, or why the file is not a session mlcoach can read.
     var summary: SessionSummary?
     var problem: String?
+    /// For a problem: the system would not let the file be read (`StorageError.unreadable`).
+    var unreadable = false
   }
 
   var entries: [Entry]
@@ -102,8 +104,9 @@ extension SessionStore {
       if let summary = entry.summary {
         summaries.append(summary)
       } else {
-        problems.append(.corrupt(path: (directory as NSString).appendingPathComponent(entry.file),
-                                 reason: entry.problem ?? "not a valid session file"))
+        let path = (directory as NSString).appendingPathComponent(entry.file)
+        let reason = entry.problem ?? "not a valid session file"
+        problems.append(entry.unreadable ? .unreadable(path: path, reason: reason) : .corrupt(path: path, reason: reason))
       }
     }
     summaries.sort { Self.startOrder(($0.startedAt, $0.id), ($1.startedAt, $1.id)) }
@@ -129,9 +132,11 @@ extension SessionStore {
       return SessionIndex.Entry(file: file.name, stamp: file.stamp, journal: file.journal,
                                 summary: SessionSummary(session), problem: nil)
     } catch {
-      guard case .corrupt(_, let reason) = error else { return nil }
-      return SessionIndex.Entry(file: file.name, stamp: file.stamp, journal: file.journal, summary: nil,
-                                problem: reason)
+      guard let (_, reason) = error.unusableFile else { return nil }
+      var entry = SessionIndex.Entry(file: file.name, stamp: file.stamp, journal: file.journal, summary: nil,
+                                     problem: reason)
+      if case .unreadable = error { entry.unreadable = true }
+      return entry
     }
   }
 }

@@ -114,7 +114,8 @@ public final class SessionJournal: @unchecked Sendable {
   /// The entries of the journal at `path` after `sequence`, in order; an absent journal has
   /// none. A last line without its newline that is not an entry was cut short by a crash or
   /// power loss: reading ends before it.
-  /// - Throws: `.corrupt` when the journal is over `maximumBytes` or cannot be read, or when a
+  /// - Throws: `.unreadable` when the system will not let it be read; `.corrupt` when it is
+  ///   over `maximumBytes`, or when a
   ///   whole line (one with lines after it, or the last with its newline) is not an entry or
   ///   breaks the numbering: only damage does that, and reading on past it would silently drop
   ///   what the candidate typed (and `resume` would then empty the journal).
@@ -124,7 +125,7 @@ public final class SessionJournal: @unchecked Sendable {
       bytes = try BoundedFile.read(atPath: path, limit: maximumBytes, streams: false)
     } catch {
       if error == .notFound { return [] }
-      throw .corrupt(path: path, reason: error.saying("the journal"))
+      throw .unusable(path, error, subject: "the journal")
     }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601

@@ -135,7 +135,7 @@ public struct SessionStore: Sendable {
     do {
       bytes = try BoundedFile.read(atPath: file, limit: Self.maximumFileBytes, streams: false)
     } catch {
-      throw .corrupt(path: file, reason: error == .notFound ? "no such file" : error.saying("the file"))
+      throw .unusable(file, error, subject: "the file")
     }
     var session = try Self.decode(Data(bytes), file: file)
     let included = session.journalSequence ?? 0
@@ -279,7 +279,7 @@ public struct SessionStore: Sendable {
     if (info.st_mode & S_IFMT) != S_IFDIR { return ([], .corrupt(path: directory, reason: "not a folder")) }
     let reason = opendir(directory).map { closedir($0); return "cannot be listed" }
       ?? String(cString: strerror(errno)).lowercased()
-    return ([], .corrupt(path: directory, reason: "the folder cannot be read: \(reason)"))
+    return ([], .unreadable(path: directory, reason: "the folder cannot be read: \(reason)"))
   }
 
   /// Every readable session, oldest first, and a warning for each file that could not be read.
@@ -336,7 +336,11 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
   case cannotWrite(path: String, reason: String)
   /// The write itself failed: disk full, quota, I/O error. (EX_IOERR)
   case writeFailed(path: String, reason: String)
+  /// The file is not a session this mlcoach can use: not JSON, invalid, a folder, too large, a
+  /// damaged journal. (EX_DATAERR)
   case corrupt(path: String, reason: String)
+  /// The file or folder is there but cannot be read: no permission, an I/O error. (EX_NOINPUT)
+  case unreadable(path: String, reason: String)
   case notFound(String)
   /// Another running mlcoach holds the session; `pid` is its process when recorded.
   case locked(id: String, pid: pid_t?)
@@ -346,11 +350,29 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
       : .cannotWrite(path: error.path, reason: error.reason)
   }
 
+  /// The file and why it cannot be used, for a file that is there but is no readable session.
+  public var unusableFile: (path: String, reason: String)? {
+    switch self {
+    case .corrupt(let path, let reason), .unreadable(let path, let reason): return (path, reason)
+    default: return nil
+    }
+  }
+
+  /// `.unreadable` when the system would not let the file be read, else `.corrupt`: a file's
+  /// owner can fix the first with `chmod`, the second only by editing or discarding it.
+  static func unusable(_ path: String, _ error: FileReadError, subject: String) -> StorageError {
+    switch error {
+    case .permissionDenied, .failed: return .unreadable(path: path, reason: error.saying(subject))
+    case .notFound: return .corrupt(path: path, reason: "no such file")
+    default: return .corrupt(path: path, reason: error.saying(subject))
+    }
+  }
+
   public var description: String {
     switch self {
     case .cannotWrite(let path, let reason): return "cannot save to '\(path)': \(reason)"
     case .writeFailed(let path, let reason): return "cannot save to '\(path)': \(reason)"
-    case .corrupt(let path, let reason): return "'\(path)': \(reason)"
+    case .corrupt(let path, let reason), .unreadable(let path, let reason): return "'\(path)': \(reason)"
     case .notFound(let id): return "no session '\(id)'"
     case .locked(let id, let pid):
       return "session '\(id)' is open in another mlcoach" + (pid.map { " (process \($0))" } ?? "")
