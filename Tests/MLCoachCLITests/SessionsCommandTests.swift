@@ -75,6 +75,32 @@ struct SessionsCommandTests {
     #expect(FileManager.default.fileExists(atPath: store.path(of: second)), "nothing is deleted when one is refused")
   }
 
+  // A journal left without its session file, and a session name linked to nothing, were in no
+  // listing: the typed lines in the one and the broken link were invisible.
+  @Test("a journal without its session file and a link to nothing are warned about, named and discarded")
+  func strayFiles() throws {
+    let (home, finished, _) = home()
+    let environment = ["MLCOACH_HOME": home]
+    let folder = home + "/sessions/"
+    let orphan = "20261101-090000-ads-ctr"
+    #expect(FileManager.default.createFile(atPath: folder + orphan + ".journal", contents: Data("{}\n".utf8)))
+    let linked = "20261102-090000-ads-ctr"
+    try FileManager.default.createSymbolicLink(atPath: folder + linked + ".json", withDestinationPath: "/no/such/file")
+
+    let list = CLITest.run(["sessions"], environment: environment)
+    #expect(list.code == 0)
+    #expect(list.err.contains("warning: skipping '\(folder)\(orphan).journal': a journal whose session file is missing"))
+    #expect(list.err.contains("warning: skipping '\(folder)\(linked).json': the file is a link to '/no/such/file', "
+      + "which does not exist"))
+    #expect(list.out.contains(finished))
+    #expect(CLITest.run(["report", orphan], environment: environment).code == 65)
+    #expect(CLITest.run(["report", linked], environment: environment).code == 66)
+    let discarded = CLITest.run(["sessions", "discard", orphan, linked, "--yes"], environment: environment)
+    #expect(discarded.code == 0, "\(discarded.err)")
+    #expect(!CLITest.files(in: home + "/sessions").contains { $0.hasPrefix(orphan) || $0.hasPrefix(linked) })
+    #expect(CLITest.run(["sessions"], environment: environment).err.isEmpty)
+  }
+
   // Trial 9: an unreadable sessions folder (or a file in its place) read as "No sessions yet", exit 0.
   @Test("a sessions folder that cannot be listed is a warning naming it, not 'no sessions yet'")
   func unlistableFolder() throws {

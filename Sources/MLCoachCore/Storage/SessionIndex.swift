@@ -109,6 +109,7 @@ extension SessionStore {
         problems.append(entry.unreadable ? .unreadable(path: path, reason: reason) : .corrupt(path: path, reason: reason))
       }
     }
+    problems += strays(in: names)
     summaries.sort { Self.startOrder(($0.startedAt, $0.id), ($1.startedAt, $1.id)) }
     return (summaries, problems)
   }

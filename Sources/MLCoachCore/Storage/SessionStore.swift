@@ -282,6 +282,34 @@ public struct SessionStore: Sendable {
     return ([], .unreadable(path: directory, reason: "the folder cannot be read: \(reason)"))
   }
 
+  /// Files that are no readable session yet belong to one, as problems so that commands warn
+  /// about them and `sessions discard ID` removes them (each is left as it is until then): a
+  /// journal whose session file is gone (removed by hand, or a crash between deleting the
+  /// two), which holds lines the candidate typed; and a session file name that is a symbolic
+  /// link to nothing. `names` is the folder's listing.
+  func strays(in names: [String]) -> [StorageError] {
+    let present = Set(names)
+    var problems: [StorageError] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = (directory as NSString).appendingPathComponent(name)
+      if name.hasSuffix(".json"), let target = danglingLinkTarget(path) {
+        problems.append(.unreadable(path: path, reason: "the file is a link to '\(target)', which does not exist"))
+      } else if name.hasSuffix(".journal"), !present.contains(String(name.dropLast(8)) + ".json") {
+        problems.append(.corrupt(path: path, reason: "a journal whose session file is missing; what it holds cannot "
+          + "be replayed without it"))
+      }
+    }
+    return problems
+  }
+
+  /// Where the symbolic link at `path` points, when that is nowhere; nil for anything else.
+  func danglingLinkTarget(_ path: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0, FileKind(mode: info.st_mode) == .symbolicLink, stat(path, &info) != 0,
+          errno == ENOENT else { return nil }
+    return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+  }
+
   /// Every readable session, oldest first, and a warning for each file that could not be read.
   /// Unreadable files are left exactly as they are.
   public func all() -> (sessions: [Session], problems: [StorageError]) {
@@ -292,12 +320,14 @@ public struct SessionStore: Sendable {
     let journals = Set(names.filter { $0.hasSuffix(".journal") })
     for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
       let journal = journals.contains(String(name.dropLast(5)) + ".journal")
+      if danglingLinkTarget((directory as NSString).appendingPathComponent(name)) != nil { continue }  // a stray
       do {
         sessions.append(try load(path: (directory as NSString).appendingPathComponent(name), journal: journal))
       } catch {
         problems.append(error)
       }
     }
+    problems += strays(in: names)
     sessions.sort { Self.startOrder(($0.startedAt, $0.id), ($1.startedAt, $1.id)) }
     return (sessions, problems)
   }
