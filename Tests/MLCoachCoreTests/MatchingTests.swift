@@ -266,6 +266,49 @@ struct ShortcutTests {
     #expect(WordTokenizer.words(text).map(\.text) == words)
   }
 
+  // Trial 11: "recalibrate" missed what "re-calibrate" earned; "research" and "restore" are
+  // no redone "search" or "store".
+  @Test("a redone verb of the field is split as if hyphenated; other re- words are not",
+        arguments: [("we recalibrate", ["we", "re", "calibrate"]), ("retraining", ["re", "training"]),
+                    ("research restore reserve", ["research", "restore", "reserve"]), ("ReRank", ["rerank"])])
+  func reVerbs(text: String, words: [String]) {
+    #expect(WordTokenizer.words(text, splittingReVerbs: true).map(\.text) == words)
+    if words.first == "re" { #expect(WordTokenizer.words(text, splittingReVerbs: true).last?.hyphenated == true) }
+  }
+
+  @Test("pasted HTML: a table becomes a Markdown table, <br> before lowercase continues, Word tags vanish")
+  func pastedHTML() {
+    let table = "<table><tr><th>choice</th><th>why</th></tr><tr><td>GBDT</td><td>tabular</td></tr></table>"
+    #expect(String(decoding: MarkupCleaner.stripHTML(Array(table.utf8)), as: UTF8.self)
+      == "\n| choice | why | \n|---|---|\n| GBDT | tabular | \n\n")
+    #expect(String(decoding: MarkupCleaner.stripHTML(Array("by time<br>because x<br>Next".utf8)), as: UTF8.self)
+      == "by time because x\nNext")
+    #expect(String(decoding: MarkupCleaner.stripHTML(Array("a split<o:p></o:p>.".utf8)), as: UTF8.self) == "a split.")
+  }
+
+  @Test("a decision table reads each row as a choice and its reason; a table of rejected options as refusals")
+  func decisionTables() {
+    let decided = AnswerReader.read("| choice | why |\n|---|---|\n| GBDT | tabular features |\n| DCN | crosses |\n")
+    #expect(decided.map { String(decoding: $0.text, as: UTF8.self) }.contains("GBDT, because tabular features"))
+    #expect(!decided.contains { $0.tableCompares }, "choices with reasons are not alternatives compared")
+    let rejected = AnswerReader.read("| rejected option | why not |\n|---|---|\n| random split | leaks |\n| CTR only | no bid |\n")
+    #expect(rejected.map { String(decoding: $0.text, as: UTF8.self) }.contains("not random split, because leaks"))
+  }
+
+  // Trial 11: notes typed lowercase without full stops were joined as a wrapped paragraph, so
+  // "never" of one line negated the next.
+  @Test("lines with room for the next line's first word are typed lines, not a wrapped paragraph")
+  func typedLinesAreNotWrapped() {
+    let notes = "split transactions by time so training never sees chargebacks from the test month\n"
+      + "velocity counts per card over the last hour catch card testing bursts\n"
+      + "gbdt over tabular features since it trains fast and handles missing values\n"
+    #expect(AnswerReader.read(notes).count == 3)
+    let wrapped = "We split the payments by time so that the model never sees chargebacks from the\n"
+      + "test month during training, and velocity counts per card over the last hour catch\n"
+      + "card testing bursts before they grow into large losses for the merchants we serve.\n"
+    #expect(AnswerReader.read(wrapped).count == 1)
+  }
+
   @Test("a negation ends at a purpose verb: the rejected option is not the guard it serves",
         arguments: ["We split by time not randomly to avoid leakage.",
                     "Split on date and never shuffle, which prevents leakage of future clicks.",

@@ -289,7 +289,7 @@ struct AnalyzedAnswer {
     // A second reference to the bytes, read while the closure below appends to `tokens`.
     let source = text
     source.withUnsafeBufferPointer { buffer in
-      WordTokenizer.forEachSpan(in: buffer, from: start, to: end) { span, lower in
+      WordTokenizer.forEachSpan(in: buffer, from: start, to: end, splittingReVerbs: true) { span, lower in
         let entry = entry(raw: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]), lower: lower,
                           span: span, vocabulary: vocabulary)
         let facts = wordFacts[entry]

@@ -9,7 +9,9 @@ import Foundation
 /// next one when the paragraph's longest line has at least 60 characters, the line is at least
 /// 70% of that long, has no closing punctuation (`.`, `!`, `?`, `:`), and either the next line
 /// starts in lowercase or the line ends with a comma or a small joining word ("the", "and",
-/// "of", ...). Terse notes, whose lines are ragged and self-contained, stay one unit per line.
+/// "of", ...). For the length rule the line must also be full, as a wrapper leaves it (the next
+/// line's first word would not have fitted), in a paragraph where two thirds of the lines are.
+/// Terse notes, whose lines are ragged and self-contained, stay one unit per line.
 enum AnswerReader {
   /// One unit of an answer: a paragraph or line of prose, a heading, a list item, a table row.
   struct Unit: Equatable {
@@ -94,16 +96,20 @@ enum AnswerReader {
         // A table whose rows are alternatives compares them: read its first column as one
         // comparison ("model: LR vs GBDT vs DCN"), then each row with its cells.
         let subjects = rows.compactMap(\.first).filter { !isBlank($0) }
-        // Rows of questions ("Fraud rate? | Probably 0.1%") are a Q&A, not alternatives.
+        // Rows of questions ("Fraud rate? | Probably 0.1%") are a Q&A, not alternatives; rows of
+        // decisions with a reason column ("choice | why") are each a choice and its reason.
+        let headings = header.map(Self.headerText)
+        let columns = TableColumns(headings)
         let compares = rows.count >= 2 && !subjects.contains { $0.last == UInt8(ascii: "?") }
-          && !Self.questionHeaders.contains(String(decoding: header.first ?? [], as: UTF8.self).lowercased())
+          && !Self.questionHeaders.contains(headings.first ?? "") && columns.reason == nil
         if subjects.count >= 2, compares, !inReadingList {
           var summary = header.first.map { isBlank($0) ? [] : $0 + Array(": ".utf8) } ?? []
           summary += Array(subjects.joined(separator: Array(" vs ".utf8)))
           units.append(Unit(kind: .tableRow, text: summary, tableCompares: true))
         }
         for row in rows where !inReadingList {
-          units.append(Unit(kind: .tableRow, text: tableSentence(row, header: header), tableCompares: compares))
+          units.append(Unit(kind: .tableRow, text: tableSentence(row, header: header, columns: columns),
+                            tableCompares: compares))
         }
         previousWasList = false
         continue
@@ -353,11 +359,44 @@ enum AnswerReader {
 
   /// A row as one sentence: the first cell names the subject; every other cell follows its
   /// header, separated by semicolons so each cell is a clause of its own.
-  private static func tableSentence(_ row: [[UInt8]], header: [[UInt8]]) -> [UInt8] {
+  /// A header cell as words: lowercase, without emphasis marks.
+  private static func headerText(_ cell: [UInt8]) -> String {
+    String(decoding: cell.filter { !"*_`".utf8.contains($0) }, as: UTF8.self).lowercased()
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  /// What a decision table's headers say its columns hold: a reason column ("why",
+  /// "rationale") makes each row a choice and its reason, read "X, because Y"; a first column of
+  /// rejected options ("rejected option", "avoid") or a "why not" column makes each row a
+  /// refusal, read "not X, because Y".
+  struct TableColumns {
+    static let reasonHeaders: Set<String> = ["why", "reason", "reasons", "rationale", "because", "justification",
+                                             "why this", "why not", "reason not", "why we skip it", "why rejected"]
+    static let rejectionWords: Set<String> = ["rejected", "avoid", "avoided", "dropped", "discarded", "ruled",
+                                              "anti-pattern", "anti-patterns", "antipattern", "pitfall", "pitfalls",
+                                              "not", "dont", "don't", "instead"]
+    /// The reason column, if one (not the first) is headed as one.
+    var reason: Int?
+    /// The rows are options turned down.
+    var rejects = false
+
+    init(_ headings: [String]) {
+      reason = headings.indices.dropFirst().first { Self.reasonHeaders.contains(headings[$0]) }
+      let firstWords = (headings.first ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
+      rejects = reason != nil && (headings[reason!].hasSuffix(" not") || headings[reason!].contains("rejected")
+        || firstWords.contains { Self.rejectionWords.contains(String($0)) })
+    }
+  }
+
+  private static func tableSentence(_ row: [[UInt8]], header: [[UInt8]], columns: TableColumns) -> [UInt8] {
     var out: [UInt8] = []
     for (column, cell) in row.enumerated() where !isBlank(cell) {
       if column == 0 {
-        out += cell + Array(":".utf8)
+        out += (columns.rejects ? Array("not ".utf8) : []) + cell + Array(columns.reason == 1 ? ",".utf8 : ":".utf8)
+        continue
+      }
+      if column == columns.reason {
+        out += Array(" because ".utf8) + cell
         continue
       }
       if !out.isEmpty { out += column == 1 && out.last == UInt8(ascii: ":") ? [UInt8(ascii: " ")] : Array("; ".utf8) }
@@ -378,11 +417,18 @@ enum AnswerReader {
   private static func joinWrapped(_ lines: [[UInt8]]) -> [[UInt8]] {
     guard lines.count >= 2 else { return lines }
     let longest = lines.map(\.count).max() ?? 0
+    // A wrapper breaks a line only where the next word would not fit: a line with room left for
+    // the next line's first word was ended by its writer. Notes typed in a hurry, lowercase and
+    // unpunctuated, have such room on most lines; a wrapped paragraph on none (or one edited).
+    let filled = zip(lines, lines.dropFirst()).map { line, next in
+      line.count + 1 + (next.firstIndex(of: UInt8(ascii: " ")) ?? next.count) > longest
+    }
+    let wrapShaped = filled.filter { $0 }.count * 3 >= filled.count * 2
     var result: [[UInt8]] = []
     var current = lines[0]
     var physical = lines[0]
-    for next in lines.dropFirst() {
-      if wraps(physical, into: next, longest: longest) {
+    for (index, next) in lines.dropFirst().enumerated() {
+      if wraps(physical, into: next, longest: longest, filled: wrapShaped && filled[index]) {
         current += [UInt8(ascii: " ")] + next
       } else {
         result.append(current)
@@ -394,7 +440,9 @@ enum AnswerReader {
     return result
   }
 
-  private static func wraps(_ line: [UInt8], into next: [UInt8], longest: Int) -> Bool {
+  /// - Parameter filled: the line is as full as a wrapper leaves it, in a paragraph whose
+  ///   lines mostly are.
+  private static func wraps(_ line: [UInt8], into next: [UInt8], longest: Int, filled: Bool) -> Bool {
     guard let end = line.last, ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(end)
     else { return false }
     // A line that ends on a comma or a joining word ("because", "and") is unfinished whatever
@@ -402,7 +450,7 @@ enum AnswerReader {
     if end == UInt8(ascii: ",") { return true }
     let lastWord = line.split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self).lowercased() }
     if lastWord.map(joiningWords.contains) ?? false { return true }
-    guard longest >= 60, Double(line.count) >= 0.7 * Double(longest) else { return false }
+    guard filled, longest >= 60, Double(line.count) >= 0.7 * Double(longest) else { return false }
     if let first = next.first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { return true }
     return false
   }

@@ -172,7 +172,7 @@ struct PhraseCompiler {
 
   static func writtenWords(_ phrase: String) -> [WrittenWord] {
     let bytes = Array(phrase.utf8)
-    return WordTokenizer.words(phrase).map { word in
+    return WordTokenizer.words(phrase, splittingReVerbs: true).map { word in
       // A lowercase word of letters is written as the tokenizer gives it.
       let written = word.capitals == 0 && !word.isNumber ? word.text : writtenForm(bytes[word.start..<word.end])
       return WrittenWord(lower: word.text, written: written, capitals: word.capitals)
@@ -186,7 +186,7 @@ struct PhraseCompiler {
   }
 
   static func rawWords(_ phrase: String) -> [String] {
-    WordTokenizer.words(phrase).map(\.text).filter { !fillerWords.contains($0) }
+    WordTokenizer.words(phrase, splittingReVerbs: true).map(\.text).filter { !fillerWords.contains($0) }
   }
 
   /// The id of each word: its exact form when the lexicon has one written that way, else its

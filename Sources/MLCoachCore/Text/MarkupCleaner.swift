@@ -9,11 +9,13 @@ enum MarkupCleaner {
     "section", "article", "header", "footer", "nav", "blockquote", "pre", "hr", "dl", "dt", "dd", "figure",
     "figcaption", "caption", "center", "form", "html", "body", "head", "title", "main", "aside",
   ]
+  /// Table cells: an HTML table becomes a Markdown one, so its rows are read with their header.
+  private static let cellTags: Set<String> = ["td", "th"]
   /// Inline tags. Only names from these two lists are tags: `<user, ad>` in an ML answer is text.
   private static let inlineTags: Set<String> = [
     "span", "font", "b", "i", "u", "em", "strong", "a", "img", "code", "sup", "sub", "small", "mark", "s", "del",
     "ins", "label", "button", "input", "iframe", "svg", "path", "meta", "link", "abbr", "cite", "kbd", "samp",
-    "var", "q", "td", "th", "tt", "strike", "big", "time", "picture", "source", "video", "audio", "wbr", "nobr",
+    "var", "q", "tt", "strike", "big", "time", "picture", "source", "video", "audio", "wbr", "nobr",
   ]
   /// Elements whose content is not text at all.
   private static let hiddenElements: Set<String> = ["script", "style", "noscript", "template"]
@@ -42,13 +44,18 @@ enum MarkupCleaner {
     return false
   }
 
-  /// Drops HTML comments, tags and hidden elements, turns block tags into line breaks and
-  /// decodes entities.
+  /// Drops HTML comments, tags and hidden elements, turns block tags into line breaks, tables
+  /// into Markdown tables and decodes entities. A `<br>` before a lowercase word continues the
+  /// sentence ("We split by time<br>because …"); before anything else it breaks the line.
+  /// Namespaced tags of pasted Word documents (`<o:p>`) are dropped.
   static func stripHTML(_ bytes: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var i = 0
     var hiddenUntil: String?
+    // The table being read: cells in the current row, and whether its header row is closed.
+    var cells = 0
+    var headerDone = false
     while i < bytes.count {
       let byte = bytes[i]
       if byte == UInt8(ascii: "<") {
@@ -61,6 +68,29 @@ enum MarkupCleaner {
             if tag.closing && tag.name == hidden { hiddenUntil = nil }
           } else if hiddenElements.contains(tag.name) {
             if !tag.closing && !tag.selfClosing { hiddenUntil = tag.name }
+          } else if tag.name == "table" {
+            out.append(UInt8(ascii: "\n"))
+            headerDone = false
+          } else if tag.name == "tr" {
+            if !tag.closing {
+              // Rows are consecutive lines: a blank line would end the table.
+              if out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+              out.append(contentsOf: Array("| ".utf8))
+              cells = 0
+            } else {
+              out.append(UInt8(ascii: "\n"))
+              if !headerDone && cells > 0 {
+                out.append(contentsOf: Array(("|" + String(repeating: "---|", count: cells) + "\n").utf8))
+                headerDone = true
+              }
+            }
+          } else if cellTags.contains(tag.name) {
+            if tag.closing {
+              out.append(contentsOf: Array(" | ".utf8))
+              cells += 1
+            }
+          } else if tag.name == "br" {
+            out.append(nextTextIsLowercase(bytes, from: tag.end) ? UInt8(ascii: " ") : UInt8(ascii: "\n"))
           } else if blockTags.contains(tag.name) {
             out.append(UInt8(ascii: "\n"))
             if tag.name == "li" && !tag.closing { out.append(contentsOf: Array("- ".utf8)) }
@@ -84,6 +114,23 @@ enum MarkupCleaner {
     return out
   }
 
+  /// Whether the first text after `start`, past spaces and tags, begins with a lowercase letter.
+  private static func nextTextIsLowercase(_ bytes: [UInt8], from start: Int) -> Bool {
+    var i = start
+    while i < bytes.count {
+      let byte = bytes[i]
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+        i += 1
+      } else if byte == UInt8(ascii: "<"), let tag = tag(in: bytes, at: i) {
+        if tag.name != "span" && !inlineTags.contains(tag.name) { return false }
+        i = tag.end
+      } else {
+        return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+      }
+    }
+    return false
+  }
+
   /// A known HTML tag starting at `start`: its lowercase name, whether it closes, and the index
   /// after its `>`. Attributes may hold quoted `>`; a tag longer than 2,000 bytes is text.
   private static func tag(in bytes: [UInt8], at start: Int) -> (name: String, closing: Bool, selfClosing: Bool, end: Int)? {
@@ -96,8 +143,15 @@ enum MarkupCleaner {
     let nameStart = i
     while i < bytes.count, isLetter(bytes[i]) || (i > nameStart && isDigit(bytes[i])) { i += 1 }
     guard i > nameStart, i - nameStart <= 10 else { return nil }
-    let name = String(decoding: bytes[nameStart..<i].map { $0 | 0x20 }, as: UTF8.self)
-    guard blockTags.contains(name) || inlineTags.contains(name) || hiddenElements.contains(name) else { return nil }
+    var name = String(decoding: bytes[nameStart..<i].map { $0 | 0x20 }, as: UTF8.self)
+    // "<o:p>", "<st1:place>": a Word paste's namespaced tag, dropped in place like `<span>`.
+    if i + 1 < bytes.count, bytes[i] == UInt8(ascii: ":"), isLetter(bytes[i + 1]) {
+      i += 1
+      while i < bytes.count, isLetter(bytes[i]) || isDigit(bytes[i]) { i += 1 }
+      name = "span"
+    }
+    guard blockTags.contains(name) || inlineTags.contains(name) || cellTags.contains(name)
+      || hiddenElements.contains(name) else { return nil }
     guard i < bytes.count else { return nil }
     let after = bytes[i]
     guard after == UInt8(ascii: ">") || after == UInt8(ascii: " ") || after == UInt8(ascii: "/")

@@ -8,8 +8,8 @@ import Foundation
 ///   scoring it, and most answers are ASCII plus a few quotes and dashes.
 /// - Every space separator (no-break, thin, ideographic, ...) becomes a space; zero-width
 ///   characters and other control characters vanish.
-/// - Every apostrophe and quote variant becomes `'` or `"` (U+2019, U+02BC and U+FF07 in
-///   "don't" must not hide a negation).
+/// - Every apostrophe and quote variant becomes `'` or `"` (U+2019, U+02BC, U+02BB, U+FF07
+///   or a backtick between letters in "don't" must not hide a negation).
 /// - En dashes and hyphen variants become `-`; an em dash becomes ` - ` (punctuation between
 ///   clauses, never a hyphen that would join two words); bullets become `-`.
 /// - Line endings of every convention become `\n`.
@@ -41,7 +41,8 @@ public enum TextNormalizer {
   }
 
   private static func needsWork(_ text: String) -> Bool {
-    for byte in text.utf8 where byte >= 0x80 || byte == 0x0D || (byte < 0x20 && byte != 0x0A && byte != 0x09) {
+    for byte in text.utf8 where byte >= 0x80 || byte == 0x0D || byte == 0x60
+      || (byte < 0x20 && byte != 0x0A && byte != 0x09) {
       return true
     }
     return false
@@ -58,6 +59,8 @@ public enum TextNormalizer {
         if byte == 0x0A && previousWasCR { continue }  // CR LF: the CR already gave the line break
         if byte == 0x0D {
           out.append(0x0A)
+        } else if byte == 0x60, index >= 2, index < bytes.count, isLetter(bytes[index - 2]), isLetter(bytes[index]) {
+          out.append(UInt8(ascii: "'"))  // "won`t": a backtick between letters is an apostrophe, not code
         } else if byte >= 0x20 || byte == 0x0A || byte == 0x09 {
           out.append(byte)
         }  // other C0 controls vanish
@@ -76,7 +79,8 @@ public enum TextNormalizer {
         out.append(0x0A)
       case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
         out.append(UInt8(ascii: " "))
-      case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x02B9, 0x2032, 0xFF07, 0x00B4:
+      case 0x2018, 0x2019, 0x201A, 0x201B, 0x02BC, 0x02B9, 0x02BB, 0x02BD, 0x02C8, 0x2032, 0x2035, 0xFF07, 0xFF40,
+           0x00B4:
         out.append(UInt8(ascii: "'"))
       case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02, 0x300C, 0x300D:
         out.append(UInt8(ascii: "\""))
@@ -105,5 +109,9 @@ public enum TextNormalizer {
     default:
       return false
     }
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
   }
 }

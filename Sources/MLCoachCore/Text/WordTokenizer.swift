@@ -49,7 +49,11 @@ public struct WordTokenizer {
   /// Calls `body` for every word of `bytes[range]`, in order, with the word's lowercase bytes
   /// (valid only during the call). Scoring looks most words up by their bytes and builds a
   /// String only for a word it has not seen: a String per word was a tenth of scoring.
+  /// - Parameter splittingReVerbs: "recalibrate" is given as "re" and a hyphenated "calibrate"
+  ///   (see `reVerbStems`). Answers are read so; phrases need not be, since a phrase's
+  ///   "recalibrate" meets the two halves joined, and the interviewer's words stay whole.
   public static func forEachSpan(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                                 splittingReVerbs: Bool = false,
                                  _ body: (Span, UnsafeBufferPointer<UInt8>) -> Void) {
     var index = from
     var pendingBreak = false
@@ -140,10 +144,20 @@ public struct WordTokenizer {
         if index == start { index += 1 }
         continue
       }
-      let span = Span(start: start, end: index, isNumber: isNumber, clauseBreakBefore: pendingBreak,
+      var span = Span(start: start, end: index, isNumber: isNumber, clauseBreakBefore: pendingBreak,
                       commaBreakBefore: pendingBreak && !pendingOtherBreak && !pendingArrow, hyphenated: pendingHyphen,
                       attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
                       capitals: capitals, arrowBefore: pendingArrow)
+      if splittingReVerbs, !isNumber, capitals == 0, index - start == buffer.count, Self.isReVerb(buffer) {
+        // "recalibrate" is read as "re-calibrate" is: the head "re", then the verb as its tail.
+        let head = Span(start: start, end: start + 2, isNumber: false, clauseBreakBefore: span.clauseBreakBefore,
+                        commaBreakBefore: span.commaBreakBefore, hyphenated: span.hyphenated, attached: span.attached,
+                        capitals: 0, arrowBefore: span.arrowBefore)
+        buffer[0..<2].withUnsafeBufferPointer { body(head, $0) }
+        span = Span(start: start + 2, end: index, isNumber: false, clauseBreakBefore: false, commaBreakBefore: false,
+                    hyphenated: true, attached: true, capitals: 0, arrowBefore: false)
+        buffer.removeFirst(2)
+      }
       buffer.withUnsafeBufferPointer { body(span, $0) }
       pendingBreak = false
       pendingOtherBreak = false
@@ -155,6 +169,20 @@ public struct WordTokenizer {
         lastEnd = suffixEnd
       }
     }
+  }
+
+  /// Verbs of the field that are redone with "re": "recalibrate", "retrain", "reindex".
+  /// Written as one word they are split as if hyphenated, so "recalibrate", "re-calibrate" and
+  /// "re calibrate" all say "calibrate" (an open "re" prefix would split "research",
+  /// "restore" and "reserve").
+  static let reVerbStems: [[UInt8]] = [
+    "calibrat", "train", "index", "embed", "rank", "weight", "sampl", "scor", "comput", "balanc", "label", "cluster",
+    "encod", "quantiz", "quantis", "normaliz", "normalis", "deploy", "fetch", "shard", "partition",
+  ].map { Array($0.utf8) }
+
+  static func isReVerb(_ word: [UInt8]) -> Bool {
+    guard word.count > 5, word[0] == UInt8(ascii: "r"), word[1] == UInt8(ascii: "e") else { return false }
+    return reVerbStems.contains { stem in word.count >= 2 + stem.count && word[2..<(2 + stem.count)].elementsEqual(stem) }
   }
 
   /// When the apostrophe at `index` starts a contraction suffix that is not a negation
@@ -169,11 +197,13 @@ public struct WordTokenizer {
   }
 
   /// The words of a short string (evidence phrases, lexicon forms, headings).
-  public static func words(_ text: String) -> [Word] {
+  public static func words(_ text: String, splittingReVerbs: Bool = false) -> [Word] {
     var result: [Word] = []
     var bytes = Array(text.utf8)
     bytes.withUnsafeMutableBufferPointer { buffer in
-      forEachWord(in: UnsafeBufferPointer(buffer), from: 0, to: buffer.count) { result.append($0) }
+      forEachSpan(in: UnsafeBufferPointer(buffer), from: 0, to: buffer.count, splittingReVerbs: splittingReVerbs) {
+        span, lower in result.append(Word(text: String(decoding: lower, as: UTF8.self), span: span))
+      }
     }
     return result
   }
