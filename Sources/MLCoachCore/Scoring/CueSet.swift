@@ -34,6 +34,10 @@ struct CueSet: Sendable {
   let holds: IDSet
   let off: Int32
   let passes: IDSet
+  /// "live" of "we can live without it", a refusal only with its "without".
+  let lives: IDSet
+  /// "teams" of "is the compliance team's job": a dismissal a few words after its copula.
+  let teams: Int32
   let on: Int32
   /// Words that open a sentence before its subject, with a comma ("Honestly, I'd skip it").
   let openers: IDSet
@@ -47,6 +51,20 @@ struct CueSet: Sendable {
   /// Words of being at hand ("known", "available"): negated, they say what is missing at some
   /// moment ("aren't known at checkout"), which states the point-in-time concern.
   let availability: IDSet
+  /// Verbs of meeting a constraint: "cannot fit 200 ms", "do not scale to millions of ad IDs"
+  /// say that a choice fails the constraint, not that the constraint is refused.
+  let meetsConstraint: IDSet
+  /// "ensures", "means": before "no X" they make it a result the design gets, as an arrow does
+  /// ("point-in-time features -> no train/serve skew"), not a refusal of X. "so no X" is left
+  /// out: "so no position feature" refuses the feature.
+  let resultMarkers: IDSet
+  /// "no" itself, the determiner such results use.
+  let no: Int32
+  /// "skip", "ignore": a refusal only when the candidate does it ("we ignore", "I'd skip",
+  /// "skip the bid"), a criticism with another subject ("CTR alone ignores the bid").
+  let refusalVerbNegators: IDSet
+  /// What may come right before such a verb when it is the candidate's refusal.
+  let refusalVerbLeads: IDSet
   /// A user's skip is a signal, not a refusal: "shown but skipped", "viewed and skipped". A
   /// skip word right after one of these words and a joiner is what the user did.
   let exposures: IDSet
@@ -186,6 +204,7 @@ struct CueSet: Sendable {
     "art", "approach", "method", "technique", "tool", "tools", "strong", "weak", "big", "small", "high", "low",
     "nice", "clean", "cleaner", "safe", "safer", "smart", "handles", "handle", "captures", "capture", "covers",
     "ensures", "ensure", "guarantees", "guarantee", "ok", "okay", "sure", "certainly", "definitely",
+    "outcome", "outcomes", "benefit", "benefits",
   ] + commonEnglish
 
   /// Function words and everyday verbs and adjectives: in a reason they carry no point.
@@ -241,6 +260,7 @@ struct CueSet: Sendable {
     deferrals = ids(["defer", "deferring", "postpone", "postponing", "park", "parking", "punt", "punting"])
     holds = ids(["hold", "holding"])
     passes = ids(["pass", "passing"])
+    lives = ids(["live", "living"])
     openers = ids(["honestly", "frankly", "realistically", "practically", "personally", "probably", "no", "nah",
                    "nope", "ok", "okay", "well", "so", "but", "hmm", "actually", "initially", "first"])
     timeClauses = ids(["until", "till", "before", "after", "once", "when"])
@@ -251,6 +271,14 @@ struct CueSet: Sendable {
                       "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])
     availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
+    meetsConstraint = ids(["fit", "fits", "meet", "meets", "satisfy", "satisfies", "scale", "scales"])
+    resultMarkers = ids(["ensures", "ensure", "ensuring", "guarantees", "guarantee", "means", "meaning", "giving",
+                         "gives", "leaves", "leaving"])
+    refusalVerbNegators = ids(["skip", "skipping", "ignore", "ignoring"])
+    refusalVerbLeads = ids(["we", "i", "you", "they", "d", "ll", "id", "wed", "youd", "would", "will", "can", "could",
+                            "should", "must", "might", "may", "to", "just", "simply", "also", "then", "and", "or",
+                            "but", "so", "and", "safely", "deliberately", "intentionally", "initially", "first",
+                            "probably", "even", "rather", "better", "lets", "let", "us", "happily", "honestly"])
     exposures = ids(["shown", "seen", "saw", "viewed", "displayed", "served", "impressed", "presented", "scrolled",
                      "clicked", "opened", "played", "watched", "browsed", "received"])
     skips = ids(["skip", "skipped", "skipping", "skips", "ignored", "ignore", "ignoring"])
@@ -265,7 +293,9 @@ struct CueSet: Sendable {
                         "about", "on", "into", "going", "plan", "planning"])
     anaphorTails = ids(["at", "all", "for", "now", "yet", "here", "in", "v1", "v0", "today", "initially", "ever",
                         "anymore", "either", "really", "first", "the", "version", "this", "round", "of", "them", "v", "mvp",
-                        "launch", "scope", "phase", "one", "0", "1", "2", "3", "those", "these", "that", "it"])
+                        "launch", "scope", "phase", "one", "0", "1", "2", "3", "those", "these", "that", "it",
+                        "quarter", "quarters", "month", "months", "week", "weeks", "year", "while", "sprint",
+                        "release", "iteration", "next", "few", "couple", "two"])
     clauseVerbs = ids(["go", "goes", "use", "uses", "train", "trains", "build", "builds", "run", "runs", "start",
                        "starts", "move", "moves", "switch", "keep", "keeps", "rely", "focus", "add", "adds", "do",
                        "serve", "serves", "compute", "computes", "retrain", "deploy", "score", "scores", "predict",
@@ -281,6 +311,8 @@ struct CueSet: Sendable {
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1
     at = compiler.compile("at", keepingFillers: true).variants.first?.first ?? -1
     off = compiler.compile("off", keepingFillers: true).variants.first?.first ?? -1
+    no = compiler.compile("no", keepingFillers: true).variants.first?.first ?? -1
+    teams = compiler.compile("teams", keepingFillers: true).variants.first?.first ?? -1
     on = compiler.compile("on", keepingFillers: true).variants.first?.first ?? -1
     harms = ids(["hurting", "harming", "hurt", "hurts", "harm", "harms", "degrading", "degrade", "degradation",
                  "sacrificing", "sacrifice", "losing", "compromising", "damaging", "damage", "breaking", "tanking",
@@ -305,8 +337,9 @@ struct CueSet: Sendable {
                           "is enough on its own", "dont bother", "not bother", "too complex", "too complicated",
                           "not necessary", "unneeded", "superfluous", "redundant", "can wait", "not the concern",
                           "isnt the concern", "arent the concern", "not our concern", "isnt our concern",
-                          "not a concern of", "someone elses", "somebody elses", "not worth bothering",
-                          "lose sleep over"])
+                          "not a concern of", "isnt a concern", "arent a concern", "someone elses", "somebody elses", "not worth bothering",
+                          "lose sleep over", "teams job", "teams problem", "teams responsibility", "a nice to have",
+                          "is nice to have", "are nice to have", "only nice to have", "can live without"])
     criticisms = phrases(["misleading", "wrong", "mistake", "useless", "meaningless", "too slow", "wont scale",
                           "doesnt scale", "infeasible", "not feasible", "trap", "breaks", "fails", "hurts", "bad idea",
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",

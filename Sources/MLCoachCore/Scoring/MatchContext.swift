@@ -144,10 +144,12 @@ struct MatchContext {
   }
 
   /// Right after "instead of", "rather than" or ", not": the alternative the candidate rejects.
-  func isRejectedAlternative(_ occurrence: Occurrence) -> Bool {
+  /// - Parameter spanning: a mention that runs across the cue counts too; not for the two
+  ///   sides of a trade-off, which "GBDT instead of a neural network" joins across it.
+  func isRejectedAlternative(_ occurrence: Occurrence, spanning: Bool = true) -> Bool {
     // A mention that runs across the cue ("a random split, not a time-based one" matching
     // "split … time-based") names the rejected alternative with its last words.
-    if occurrence.end - occurrence.start > 2 {
+    if spanning, occurrence.end - occurrence.start > 2 {
       for end in (occurrence.start + 2)..<occurrence.end where rejectionEnds.contains(end) { return true }
     }
     var position = occurrence.start
@@ -160,6 +162,9 @@ struct MatchContext {
       position -= 1
       guard position >= first else { return false }
       if cues.clauseBoundaries.contains(analyzed.tokens[position].id) { return false }
+      // "Rather than a random split we hold out the last week": the subject starts the clause
+      // that says what is done instead, comma or not.
+      if cues.pronouns.contains(analyzed.tokens[position].id) && !rejectionEnds.contains(position) { return false }
       if !analyzed.tokens[position].isFiller {
         skipped += 1
         if skipped > Self.rejectionGap { return false }
@@ -200,6 +205,17 @@ struct MatchContext {
           continue
         }
         if tokens[i].id == cues.without && i == first { return false }
+        // "feature store -> no train/serve skew", "which ensures no leakage": a result the design gets.
+        if tokens[i].id == cues.no,
+           tokens[i].arrowBefore || (i > first && cues.resultMarkers.contains(tokens[i - 1].id)) {
+          return false
+        }
+        // "because CTR alone ignores the bid": another subject's verb is a criticism of it.
+        if cues.refusalVerbNegators.contains(tokens[i].id), i > first,
+           !cues.refusalVerbLeads.contains(tokens[i - 1].id), !tokens[i].clauseBreakBefore {
+          i -= 1
+          continue
+        }
         // "negatives are shown but skipped plus random listings from the same market": what the
         // user skipped is a label, not what the candidate refuses (a newcomer's false "Reconsider
         // what you dismissed").
@@ -223,6 +239,11 @@ struct MatchContext {
         // "courier assignment and pickup time aren't known at checkout", "isn't available yet":
         // saying what is missing at some moment is the leakage argument, not a refusal.
         if (i + 1..<min(i + 3, occurrence.end)).contains(where: { cues.availability.contains(tokens[$0].id) }) {
+          return false
+        }
+        // "scanning 150B vectors cannot fit 200 ms", "crosses do not scale to millions of ad
+        // IDs": a choice fails the constraint; the constraint is not what is refused.
+        if (i + 1..<min(i + 3, occurrence.end)).contains(where: { cues.meetsConstraint.contains(tokens[$0].id) }) {
           return false
         }
         for back in stride(from: i - 1, through: max(first, i - 3), by: -1) {
@@ -358,9 +379,11 @@ struct MatchContext {
       let id = analyzed.tokens[i].id
       if dismissalAt.contains(i) {
         if brokeAt >= 0 && !joined { return false }
-        return copulaAt < 0 || copulaAt >= i - 2
+        // "is overkill", "is not needed"; "is the compliance team's job" names the team between.
+        return copulaAt < 0 || copulaAt >= i - 2 || (analyzed.tokens[i].id == cues.teams && copulaAt >= i - 4)
       }
-      if analyzed.tokens[i].clauseBreakBefore && brokeAt < 0 { brokeAt = i }
+      // An arrow of terse notes starts a clause too: "Base rate ~0.1% -> accuracy useless".
+      if analyzed.tokens[i].startsClause && brokeAt < 0 { brokeAt = i }
       if brokeAt >= 0 && cues.coordinators.contains(id) { joined = true }
       // A clause of its own that refuses what was named, pointing back to it: "Budget pacing
       // and bid shading belong to the auction folks; I'm not touching them."
@@ -429,6 +452,7 @@ struct MatchContext {
       return cues.negators.contains(id) || cues.deferrals.contains(id)
         || (cues.holds.contains(id) && index + 1 < end && tokens[index + 1].id == cues.off)
         || (cues.passes.contains(id) && index + 1 < end && tokens[index + 1].id == cues.on)
+        || (cues.lives.contains(id) && index + 1 < end && tokens[index + 1].id == cues.without)
     }
     // "I'm going to skip it": up to three words between the subject and the refusal.
     while i < min(end, subject + 5), !refuses(at: i) {
@@ -567,7 +591,10 @@ struct MatchContext {
   private func reasonClause(after cue: Range<Int>, in sentence: AnalyzedAnswer.Sentence) -> Range<Int> {
     guard cue.lowerBound < sentence.firstToken + 2 else { return cue.upperBound..<sentence.endToken }
     var end = cue.upperBound + 1
-    while end < sentence.endToken && !analyzed.tokens[end].clauseBreakBefore { end += 1 }
+    // An opening clause ends at its comma, or without one at the main clause's subject:
+    // "Rather than a random split we hold out the last week".
+    while end < sentence.endToken && !analyzed.tokens[end].clauseBreakBefore
+      && !cues.pronouns.contains(analyzed.tokens[end].id) { end += 1 }
     return cue.upperBound..<min(end, sentence.endToken)
   }
 
