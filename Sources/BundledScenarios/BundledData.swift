@@ -3307,7 +3307,10 @@ enum BundledData {
         "test rows drawn at random",
         "random slice for validation",
         "assign rows to train at random",
-        "uniformly sampled test set"
+        "uniformly sampled test set",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "split by time",
@@ -6943,7 +6946,11 @@ enum BundledData {
         "test orders sampled at random",
         "random k-fold cross-validation",
         "assign orders to test randomly",
-        "random 20% as the test set"
+        "random 20% as the test set",
+        "random shuffle of all orders",
+        "random shuffle of the orders",
+        "shuffle of all orders",
+        "random shuffle of all"
       ],
       "unlessMentioned": [
         "time-based split",
@@ -10581,7 +10588,10 @@ enum BundledData {
         "shuffle impressions before splitting",
         "random sample for the test set",
         "test rows drawn at random",
-        "uniformly sampled test set"
+        "uniformly sampled test set",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "split by time",
@@ -13654,7 +13664,10 @@ enum BundledData {
         "shuffle transactions then split",
         "test set sampled at random",
         "stratified k-fold cross-validation",
-        "random 20% as the test set"
+        "random 20% as the test set",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "time-based split",
@@ -17614,7 +17627,10 @@ enum BundledData {
         "test posts sampled at random",
         "shuffle the posts before splitting",
         "random sample of posts as test",
-        "i.i.d. split of the posts"
+        "i.i.d. split of the posts",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "by time",
@@ -19250,7 +19266,8 @@ enum BundledData {
         "closest to the query",
         "vector search",
         "vector database",
-        "similarity search"
+        "similarity search",
+        "exact scan"
       ],
       "hint": "Once every image is a vector, how do you find the results?",
       "followUp": "Given the query's vector, how do you pick which images to return?",
@@ -20610,7 +20627,12 @@ enum BundledData {
         "accuracy vs speed",
         "trade recall for",
         "trade accuracy for",
-        "perfect recall"
+        "perfect recall",
+        "hnsw vs exact",
+        "ANN vs exact",
+        "ANN vs brute force",
+        "approximate vs linear scan",
+        "hnsw vs linear scan"
       ],
       "hint": "What do you give up by not searching exactly?",
       "followUp": "What is the price of approximate search, and how would you tune it?",
@@ -20994,7 +21016,10 @@ enum BundledData {
         "dot product with every vector",
         "score every image in the index",
         "full scan of the embeddings",
-        "similarity against the whole corpus"
+        "similarity against the whole corpus",
+        "exact scan",
+        "exact linear scan",
+        "exhaustive scan"
       ],
       "unlessMentioned": [
         "approximate nearest neighbor",
@@ -21327,7 +21352,9 @@ enum BundledData {
         "hold out random pairs",
         "test pairs sampled at random",
         "random subset of pairs",
-        "shuffle all query-image pairs"
+        "shuffle all query-image pairs",
+        "random shuffle of the pairs",
+        "random shuffle of all"
       ],
       "unlessMentioned": [
         "split by query",
@@ -24670,7 +24697,10 @@ enum BundledData {
         "test rows drawn at random",
         "shuffle the impressions",
         "random sample as the test set",
-        "shuffle the logs"
+        "shuffle the logs",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "split by time",
@@ -29606,8 +29636,9 @@ enum BundledData {
         "can't do per-user",
         "stale within days",
         "would go stale",
-        "can't cite",
-        "cannot cite",
+        "can't cite sources",
+        "cannot cite sources",
+        "cannot cite where",
         "forget to update",
         "learn new facts",
         "bakes in a snapshot",
@@ -31003,7 +31034,13 @@ enum BundledData {
         "only cache answers",
         "only for public",
         "public docs only",
-        "only public docs"
+        "only public docs",
+        "who cannot read every cited",
+        "who can read every cited",
+        "can read all the cited",
+        "cannot read the cited",
+        "cache respects permissions",
+        "permission-aware cache"
       ],
       "hint": "Two people ask the same question. Can the second get the first one's answer?",
       "followUp": "What could go wrong with caching answers here?",
@@ -35516,7 +35553,10 @@ enum BundledData {
         "random subset of sessions for testing",
         "sessions assigned to test randomly",
         "random set of sessions held out",
-        "k-fold over sessions"
+        "k-fold over sessions",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "split by time",
@@ -39056,7 +39096,9 @@ enum BundledData {
         "random subset of panoramas for testing",
         "hold out random images",
         "shuffle frames before splitting",
-        "images assigned to test randomly"
+        "images assigned to test randomly",
+        "random shuffle of all",
+        "random shuffle of the images"
       ],
       "unlessMentioned": [
         "by capture run",
@@ -40694,7 +40736,17 @@ enum BundledData {
         "thumbnails that oversell",
         "clicks reward thumbnails",
         "lying thumbnails",
-        "overselling thumbnails"
+        "overselling thumbnails",
+        "not raw clicks",
+        "not on raw clicks",
+        "not train on raw clicks",
+        "not train on clicks",
+        "not optimize for clicks",
+        "not for the click",
+        "never for the click",
+        "never for clicks",
+        "not for clicks",
+        "not just clicks"
       ],
       "hint": "What kind of video wins if the model only learns what gets clicked, and how do users feel afterwards?",
       "followUp": "What goes wrong, if anything, if you simply maximise the probability of a click?",
@@ -42823,7 +42875,10 @@ enum BundledData {
         "random subset of watches as test",
         "random sample of events as test",
         "random k-fold cross-validation",
-        "assign rows to test randomly"
+        "assign rows to test randomly",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "time-based split",
@@ -46367,7 +46422,10 @@ enum BundledData {
         "test queries sampled at random",
         "shuffle the search sessions",
         "random sample of logs as test",
-        "random k-fold over queries"
+        "random k-fold over queries",
+        "random shuffle of all",
+        "random shuffle of the data",
+        "random shuffle of the logs"
       ],
       "unlessMentioned": [
         "split by time",
