@@ -21,6 +21,8 @@ struct AnalyzedAnswer {
     var arrowBefore: Bool
     /// Joined to the previous word by a hyphen: "no-click" is one adjective, not a negation.
     var hyphenated: Bool
+    /// An opening bracket stood right before this word (see `WordTokenizer.Span.parenBefore`).
+    var parenBefore = false
 
     /// Punctuation or an arrow of terse notes stood before this word: a new clause starts.
     var startsClause: Bool { clauseBreakBefore || arrowBefore }
@@ -302,7 +304,7 @@ struct AnalyzedAnswer {
         tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: span.clauseBreakBefore,
                             isFiller: facts.isFiller, isQuantity: span.isNumber && !nameNumber,
                             commaBreakBefore: span.commaBreakBefore, arrowBefore: span.arrowBefore,
-                            hyphenated: span.hyphenated))
+                            hyphenated: span.hyphenated, parenBefore: span.parenBefore))
         if facts.breaksList { reasonWord = true }
         previous = (span, entry)
       }

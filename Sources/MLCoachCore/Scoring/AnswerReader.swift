@@ -417,13 +417,17 @@ enum AnswerReader {
   private static func joinWrapped(_ lines: [[UInt8]]) -> [[UInt8]] {
     guard lines.count >= 2 else { return lines }
     let longest = lines.map(\.count).max() ?? 0
+    // Wrapped prose has punctuation somewhere; lines without a single mark are typed notes.
+    let punctuated = lines.contains { line in
+      line.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+    }
     // A wrapper breaks a line only where the next word would not fit: a line with room left for
     // the next line's first word was ended by its writer. Notes typed in a hurry, lowercase and
     // unpunctuated, have such room on most lines; a wrapped paragraph on none (or one edited).
     let filled = zip(lines, lines.dropFirst()).map { line, next in
       line.count + 1 + (next.firstIndex(of: UInt8(ascii: " ")) ?? next.count) > longest
     }
-    let wrapShaped = filled.filter { $0 }.count * 3 >= filled.count * 2
+    let wrapShaped = punctuated && filled.filter { $0 }.count * 3 >= filled.count * 2
     var result: [[UInt8]] = []
     var current = lines[0]
     var physical = lines[0]
@@ -495,6 +499,7 @@ enum AnswerReader {
   }
 
   private static let reasonWords: Set<String> = ["because", "since", "so", "as", "b/c", "bc", "cuz"]
+
   /// First header cells of a table of questions and answers, whose rows are no alternatives.
   static let questionHeaders: Set<String> = ["question", "questions", "q", "ask", "clarifying question",
                                              "clarifying questions", "open question", "open questions"]

@@ -54,6 +54,9 @@ struct CueSet: Sendable {
   /// Verbs of meeting a constraint: "cannot fit 200 ms", "do not scale to millions of ad IDs"
   /// say that a choice fails the constraint, not that the constraint is refused.
   let meetsConstraint: IDSet
+  /// Words that open a bracketed aside of examples or figures, not a reason: "(e.g. …)",
+  /// "(like …)", "(about 5%)".
+  let asideOpeners: IDSet
   /// "ensures", "means": before "no X" they make it a result the design gets, as an arrow does
   /// ("point-in-time features -> no train/serve skew"), not a refusal of X. "so no X" is left
   /// out: "so no position feature" refuses the feature.
@@ -65,6 +68,9 @@ struct CueSet: Sendable {
   let refusalVerbNegators: IDSet
   /// What may come right before such a verb when it is the candidate's refusal.
   let refusalVerbLeads: IDSet
+  /// "cannot": with a subject other than the candidate it says what something is unable to do
+  /// ("LR cannot learn crosses", "the catalogue cannot be scored per request"), a limitation.
+  let inabilities: IDSet
   /// A user's skip is a signal, not a refusal: "shown but skipped", "viewed and skipped". A
   /// skip word right after one of these words and a joiner is what the user did.
   let exposures: IDSet
@@ -272,9 +278,13 @@ struct CueSet: Sendable {
     refusalLinks = ids(["but", "so"])
     availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
     meetsConstraint = ids(["fit", "fits", "meet", "meets", "satisfy", "satisfies", "scale", "scales"])
+    asideOpeners = ids(["e", "eg", "i", "ie", "like", "such", "see", "about", "approx", "approximately", "around",
+                        "roughly", "incl", "including", "for", "say", "as", "aka", "also", "or", "and", "vs", "versus",
+                        "optional", "maybe", "later", "v1", "v2", "phase", "if", "when", "which", "where", "excluding"])
     resultMarkers = ids(["ensures", "ensure", "ensuring", "guarantees", "guarantee", "means", "meaning", "giving",
                          "gives", "leaves", "leaving"])
     refusalVerbNegators = ids(["skip", "skipping", "ignore", "ignoring"])
+    inabilities = ids(["cannot", "cant", "couldnt"])
     refusalVerbLeads = ids(["we", "i", "you", "they", "d", "ll", "id", "wed", "youd", "would", "will", "can", "could",
                             "should", "must", "might", "may", "to", "just", "simply", "also", "then", "and", "or",
                             "but", "so", "and", "safely", "deliberately", "intentionally", "initially", "first",
@@ -339,7 +349,10 @@ struct CueSet: Sendable {
                           "isnt the concern", "arent the concern", "not our concern", "isnt our concern",
                           "not a concern of", "isnt a concern", "arent a concern", "someone elses", "somebody elses", "not worth bothering",
                           "lose sleep over", "teams job", "teams problem", "teams responsibility", "a nice to have",
-                          "is nice to have", "are nice to have", "only nice to have", "can live without"])
+                          "is nice to have", "are nice to have", "only nice to have", "can live without",
+                          "not something we need to worry", "not something to worry", "nothing to worry about",
+                          "a luxury", "handled by another team", "handled by a separate team", "owned by another team",
+                          "another teams problem", "another teams job", "other teams job"])
     criticisms = phrases(["misleading", "wrong", "mistake", "useless", "meaningless", "too slow", "wont scale",
                           "doesnt scale", "infeasible", "not feasible", "trap", "breaks", "fails", "hurts", "bad idea",
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",

@@ -11,6 +11,8 @@ struct MatchContext {
 
   /// Reason cues (and arrows) per sentence, as token ranges.
   private var reasonCues: [Int: [Range<Int>]] = [:]
+  /// Asides in brackets that read as reasons, by first token: the token after the aside.
+  private var asideEnds: [Int: Int] = [:]
   /// Sentences in which a red flag of the scenario stands (set by the scorer before items
   /// are judged).
   var redFlagSentences: Set<Int> = []
@@ -53,6 +55,10 @@ struct MatchContext {
     }
     for (position, token) in analyzed.tokens.enumerated() {
       if token.arrowBefore { reasonCues[Int(token.sentence), default: []].append(position..<position) }
+      if token.parenBefore, let end = asideEnd(at: position) {
+        reasonCues[Int(token.sentence), default: []].append(position..<position)
+        asideEnds[position] = end
+      }
       // A "to" the phrase list already found ("to avoid") is one cue, not two: a clause counted
       // twice would reach `repeatedReasonLimit` early.
       if token.id == cues.to, isPurpose(at: position),
@@ -144,12 +150,10 @@ struct MatchContext {
   }
 
   /// Right after "instead of", "rather than" or ", not": the alternative the candidate rejects.
-  /// - Parameter spanning: a mention that runs across the cue counts too; not for the two
-  ///   sides of a trade-off, which "GBDT instead of a neural network" joins across it.
-  func isRejectedAlternative(_ occurrence: Occurrence, spanning: Bool = true) -> Bool {
+  func isRejectedAlternative(_ occurrence: Occurrence) -> Bool {
     // A mention that runs across the cue ("a random split, not a time-based one" matching
     // "split … time-based") names the rejected alternative with its last words.
-    if spanning, occurrence.end - occurrence.start > 2 {
+    if occurrence.end - occurrence.start > 2 {
       for end in (occurrence.start + 2)..<occurrence.end where rejectionEnds.contains(end) { return true }
     }
     var position = occurrence.start
@@ -213,6 +217,15 @@ struct MatchContext {
         // "because CTR alone ignores the bid": another subject's verb is a criticism of it.
         if cues.refusalVerbNegators.contains(tokens[i].id), i > first,
            !cues.refusalVerbLeads.contains(tokens[i - 1].id), !tokens[i].clauseBreakBefore {
+          i -= 1
+          continue
+        }
+        // "Logistic regression cannot learn crosses", "the catalogue cannot be scored within
+        // 200 ms": what something cannot do is a limitation; "we can't use religion" refuses,
+        // and so does "it can't be cached", whose negated verb is the mention itself.
+        if cues.inabilities.contains(tokens[i].id), i > first, !cues.pronouns.contains(tokens[i - 1].id),
+           !tokens[i].clauseBreakBefore,
+           (i + 1..<occurrence.start).contains(where: { !cues.copulas.contains(tokens[$0].id) && !tokens[$0].isFiller }) {
           i -= 1
           continue
         }
@@ -536,6 +549,10 @@ struct MatchContext {
     guard let cues = reasonCues[occurrence.sentence] else { return false }
     let mention = occurrence.start..<occurrence.end
     for cue in cues where !cue.overlaps(mention) {
+      // An aside explains the clause it closes: "keep false declines low (each one loses a good
+      // customer)" gives false declines a reason, not "stolen-card" before the comma nor "retrain
+      // weekly" after the bracket.
+      if cue.isEmpty, asideEnds[cue.lowerBound] != nil, !isInClauseBefore(occurrence, aside: cue.lowerBound) { continue }
       let clause = reasonClause(after: cue, in: sentence)
       if clause.contains(occurrence.start) {
         // The mention is the reason: the rest of the sentence must say what it is for.
@@ -589,6 +606,7 @@ struct MatchContext {
   /// The tokens a reason cue governs: to the end of the sentence, or, for a cue that opens the
   /// sentence ("Because clicks are rare, we ..."), to the end of its clause.
   private func reasonClause(after cue: Range<Int>, in sentence: AnalyzedAnswer.Sentence) -> Range<Int> {
+    if cue.isEmpty, let end = asideEnds[cue.lowerBound] { return cue.lowerBound..<end }
     guard cue.lowerBound < sentence.firstToken + 2 else { return cue.upperBound..<sentence.endToken }
     var end = cue.upperBound + 1
     // An opening clause ends at its comma, or without one at the main clause's subject:
@@ -596,6 +614,27 @@ struct MatchContext {
     while end < sentence.endToken && !analyzed.tokens[end].clauseBreakBefore
       && !cues.pronouns.contains(analyzed.tokens[end].id) { end += 1 }
     return cue.upperBound..<min(end, sentence.endToken)
+  }
+
+  /// Whether the mention lies in the clause that the aside at `aside` closes.
+  private func isInClauseBefore(_ occurrence: Occurrence, aside: Int) -> Bool {
+    guard occurrence.end <= aside else { return false }
+    return !(occurrence.end..<aside).contains { analyzed.tokens[$0].clauseBreakBefore && $0 != aside }
+  }
+
+  /// Where an aside opened by a bracket at `start` ends, when it reads as a reason: a clause of
+  /// three or more words, not a list, an example ("e.g.", "like", "such as") or a figure alone,
+  /// after something it can explain ("keep false declines low (each one loses a good customer)",
+  /// "hourly (fraudsters adapt in days)"). Nil for "(GBDT)", "(e.g. ResNet)", "(p99)".
+  private func asideEnd(at start: Int) -> Int? {
+    let sentence = analyzed.sentences[Int(analyzed.tokens[start].sentence)]
+    guard start > sentence.firstToken, !cues.asideOpeners.contains(analyzed.tokens[start].id) else { return nil }
+    var end = start + 1
+    while end < sentence.endToken && !analyzed.tokens[end].clauseBreakBefore { end += 1 }
+    guard end - start >= 3 else { return nil }
+    // A comma inside ends it early: "(PR-AUC, recall at 1% FPR)" is a list, not a clause.
+    if end < sentence.endToken, analyzed.tokens[end].commaBreakBefore { return nil }
+    return end
   }
 
   /// The next sentence of the same section opens with a reason that says something.

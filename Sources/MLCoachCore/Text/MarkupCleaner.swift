@@ -56,6 +56,10 @@ enum MarkupCleaner {
     // The table being read: cells in the current row, and whether its header row is closed.
     var cells = 0
     var headerDone = false
+    // Inside a table but outside its cells, the source's own line breaks and indentation
+    // would put blank lines between the rows and end the Markdown table.
+    var tableDepth = 0
+    var inCell = false
     while i < bytes.count {
       let byte = bytes[i]
       if byte == UInt8(ascii: "<") {
@@ -71,6 +75,7 @@ enum MarkupCleaner {
           } else if tag.name == "table" {
             out.append(UInt8(ascii: "\n"))
             headerDone = false
+            tableDepth = max(0, tableDepth + (tag.closing ? -1 : 1))
           } else if tag.name == "tr" {
             if !tag.closing {
               // Rows are consecutive lines: a blank line would end the table.
@@ -85,6 +90,7 @@ enum MarkupCleaner {
               }
             }
           } else if cellTags.contains(tag.name) {
+            inCell = !tag.closing
             if tag.closing {
               out.append(contentsOf: Array(" | ".utf8))
               cells += 1
@@ -99,7 +105,12 @@ enum MarkupCleaner {
           continue
         }
       }
-      if hiddenUntil != nil {
+      if hiddenUntil != nil || (tableDepth > 0 && !inCell && (byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09)) {
+        i += 1
+        continue
+      }
+      if tableDepth > 0 && (byte == 0x0A || byte == 0x0D) {  // a line break inside a cell
+        out.append(UInt8(ascii: " "))
         i += 1
         continue
       }

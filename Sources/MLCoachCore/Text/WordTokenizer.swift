@@ -37,6 +37,9 @@ public struct WordTokenizer {
     public var capitals: Int
     /// An arrow (`->`, `=>`, `→`) stood before this word: terse notes' "so" or "leads to".
     public var arrowBefore: Bool
+    /// An opening bracket stood right before this word: an aside, in terse notes often the
+    /// reason ("keep false declines low (each one loses a customer)").
+    public var parenBefore = false
   }
 
   /// Calls `body` for every word of `bytes[range]`, in order.
@@ -60,6 +63,7 @@ public struct WordTokenizer {
     var pendingOtherBreak = false  // a break other than a comma
     var pendingHyphen = false
     var pendingArrow = false
+    var pendingParen = false
     var lastEnd = -2
     var buffer: [UInt8] = []
     buffer.reserveCapacity(32)
@@ -86,6 +90,7 @@ public struct WordTokenizer {
           || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "|") {
           pendingBreak = true
           if byte != UInt8(ascii: ",") { pendingOtherBreak = true }
+          pendingParen = byte == UInt8(ascii: "(")
         } else if byte == UInt8(ascii: "-") {
           if index == lastEnd && index + 1 < to && classify(bytes[index + 1]) == .letter {
             pendingHyphen = true  // "two-tower": one idea in two words
@@ -148,6 +153,7 @@ public struct WordTokenizer {
                       commaBreakBefore: pendingBreak && !pendingOtherBreak && !pendingArrow, hyphenated: pendingHyphen,
                       attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
                       capitals: capitals, arrowBefore: pendingArrow)
+      span.parenBefore = pendingParen
       if splittingReVerbs, !isNumber, capitals == 0, index - start == buffer.count, Self.isReVerb(buffer) {
         // "recalibrate" is read as "re-calibrate" is: the head "re", then the verb as its tail.
         let head = Span(start: start, end: start + 2, isNumber: false, clauseBreakBefore: span.clauseBreakBefore,
@@ -163,6 +169,7 @@ public struct WordTokenizer {
       pendingOtherBreak = false
       pendingHyphen = false
       pendingArrow = false
+      pendingParen = false
       lastEnd = index
       if let suffixEnd {
         index = suffixEnd
