@@ -2086,7 +2086,12 @@ enum BundledData {
         "online learning",
         "continual learning",
         "warm-start from the last checkpoint",
-        "fine-tune from the last checkpoint"
+        "fine-tune from the last checkpoint",
+        "hourly fine-tune",
+        "hourly fine-tuning",
+        "daily fine-tune",
+        "fine-tuned hourly",
+        "fine-tune each hour"
       ],
       "hint": "How does the model absorb what happened in the last hour?",
       "followUp": "How does the model keep up with data that arrives after it was trained?",
@@ -11912,7 +11917,10 @@ enum BundledData {
         "fraud prevalence",
         "fraud base rate",
         "share of payments are fraud",
-        "1 in 1,000 payments"
+        "1 in 1,000 payments",
+        "0.1% fraud",
+        "0.1% of payments",
+        "fraud is rare"
       ],
       "hint": "How often is a payment actually fraud?",
       "followUp": "Fraud turns out to be about 1 in 1,400 payments. What does that change in your design?",
