@@ -266,6 +266,19 @@ struct ShortcutTests {
     #expect(WordTokenizer.words(text).map(\.text) == words)
   }
 
+  @Test("a negation ends at a purpose verb: the rejected option is not the guard it serves",
+        arguments: ["We split by time not randomly to avoid leakage.",
+                    "Split on date and never shuffle, which prevents leakage of future clicks.",
+                    "No random split, so as to avoid leakage."])
+  func purposeEndsNegation(text: String) throws {
+    let report = try Fixtures.catalogueScorer("ads-ctr").score(text: text)
+    #expect(report.verdict("leakage")?.status != .contradicted, "\(report.verdict("leakage")?.status.rawValue ?? "-")")
+  }
+}
+
+/// How answers are read before matching (trials 11 and 12): forms, pasted HTML, tables, lines.
+@Suite("Reading answers as written")
+struct ReadingTests {
   // Trial 11: "recalibrate" missed what "re-calibrate" earned; "research" and "restore" are
   // no redone "search" or "store".
   @Test("a redone verb of the field is split as if hyphenated; other re- words are not",
@@ -284,6 +297,12 @@ struct ShortcutTests {
     #expect(String(decoding: MarkupCleaner.stripHTML(Array("by time<br>because x<br>Next".utf8)), as: UTF8.self)
       == "by time because x\nNext")
     #expect(String(decoding: MarkupCleaner.stripHTML(Array("a split<o:p></o:p>.".utf8)), as: UTF8.self) == "a split.")
+    // Written over several lines it stays a table; text after a table never closed keeps its spaces.
+    let lines = "<table>\n  <tr><th>choice</th><th>why</th></tr>\n  <tr><td>GBDT</td><td>tabular</td></tr>\n</table>"
+    #expect(String(decoding: MarkupCleaner.stripHTML(Array(lines.utf8)), as: UTF8.self)
+      == "\n| choice | why | \n|---|---|\n| GBDT | tabular | \n\n")
+    #expect(String(decoding: MarkupCleaner.stripHTML(Array("<table><tr><td>x</td></tr> then we split by time".utf8)),
+                   as: UTF8.self).hasSuffix(" then we split by time"))
   }
 
   @Test("a decision table reads each row as a choice and its reason; a table of rejected options as refusals")
@@ -307,14 +326,5 @@ struct ShortcutTests {
       + "test month during training, and velocity counts per card over the last hour catch\n"
       + "card testing bursts before they grow into large losses for the merchants we serve.\n"
     #expect(AnswerReader.read(wrapped).count == 1)
-  }
-
-  @Test("a negation ends at a purpose verb: the rejected option is not the guard it serves",
-        arguments: ["We split by time not randomly to avoid leakage.",
-                    "Split on date and never shuffle, which prevents leakage of future clicks.",
-                    "No random split, so as to avoid leakage."])
-  func purposeEndsNegation(text: String) throws {
-    let report = try Fixtures.catalogueScorer("ads-ctr").score(text: text)
-    #expect(report.verdict("leakage")?.status != .contradicted, "\(report.verdict("leakage")?.status.rawValue ?? "-")")
   }
 }

@@ -10,8 +10,9 @@ import Foundation
 /// 70% of that long, has no closing punctuation (`.`, `!`, `?`, `:`), and either the next line
 /// starts in lowercase or the line ends with a comma or a small joining word ("the", "and",
 /// "of", ...). For the length rule the line must also be full, as a wrapper leaves it (the next
-/// line's first word would not have fitted), in a paragraph where two thirds of the lines are.
-/// Terse notes, whose lines are ragged and self-contained, stay one unit per line.
+/// line's first word would not have fitted), in a paragraph where two thirds of the lines are
+/// and that has a full stop, comma or semicolon somewhere. Terse notes, whose lines are ragged
+/// and self-contained or carry no punctuation at all, stay one unit per line.
 enum AnswerReader {
   /// One unit of an answer: a paragraph or line of prose, a heading, a list item, a table row.
   struct Unit: Equatable {
@@ -383,8 +384,10 @@ enum AnswerReader {
     init(_ headings: [String]) {
       reason = headings.indices.dropFirst().first { Self.reasonHeaders.contains(headings[$0]) }
       let firstWords = (headings.first ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
-      rejects = reason != nil && (headings[reason!].hasSuffix(" not") || headings[reason!].contains("rejected")
-        || firstWords.contains { Self.rejectionWords.contains(String($0)) })
+      if let reason {
+        rejects = headings[reason].hasSuffix(" not") || headings[reason].contains("rejected")
+          || firstWords.contains { Self.rejectionWords.contains(String($0)) }
+      }
     }
   }
 

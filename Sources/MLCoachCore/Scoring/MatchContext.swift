@@ -619,12 +619,12 @@ struct MatchContext {
   /// Whether the mention lies in the clause that the aside at `aside` closes.
   private func isInClauseBefore(_ occurrence: Occurrence, aside: Int) -> Bool {
     guard occurrence.end <= aside else { return false }
-    return !(occurrence.end..<aside).contains { analyzed.tokens[$0].clauseBreakBefore && $0 != aside }
+    return !(occurrence.end..<aside).contains { analyzed.tokens[$0].clauseBreakBefore }
   }
 
   /// Where an aside opened by a bracket at `start` ends, when it reads as a reason: a clause of
-  /// three or more words, not a list, an example ("e.g.", "like", "such as") or a figure alone,
-  /// after something it can explain ("keep false declines low (each one loses a good customer)",
+  /// three or more words that is not a list and opens with no word of examples or figures
+  /// ("e.g.", "like", "such as", "about"), after something it can explain ("keep false declines low (each one loses a good customer)",
   /// "hourly (fraudsters adapt in days)"). Nil for "(GBDT)", "(e.g. ResNet)", "(p99)".
   private func asideEnd(at start: Int) -> Int? {
     let sentence = analyzed.sentences[Int(analyzed.tokens[start].sentence)]

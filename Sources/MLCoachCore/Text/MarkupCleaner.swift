@@ -56,8 +56,9 @@ enum MarkupCleaner {
     // The table being read: cells in the current row, and whether its header row is closed.
     var cells = 0
     var headerDone = false
-    // Inside a table but outside its cells, the source's own line breaks and indentation
-    // would put blank lines between the rows and end the Markdown table.
+    // Inside a table but outside its cells, the source's line breaks and indentation between
+    // tags would put blank lines between the rows and end the Markdown table (text there, in a
+    // table never closed, keeps its spaces).
     var tableDepth = 0
     var inCell = false
     while i < bytes.count {
@@ -105,7 +106,7 @@ enum MarkupCleaner {
           continue
         }
       }
-      if hiddenUntil != nil || (tableDepth > 0 && !inCell && (byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09)) {
+      if hiddenUntil != nil || (tableDepth > 0 && !inCell && isSpace(byte) && nextIsTag(bytes, after: i)) {
         i += 1
         continue
       }
@@ -123,6 +124,15 @@ enum MarkupCleaner {
       i += 1
     }
     return out
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+  /// Whether the first byte after `index` that is not a space or line break opens a tag.
+  private static func nextIsTag(_ bytes: [UInt8], after index: Int) -> Bool {
+    var i = index
+    while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+    return i < bytes.count && bytes[i] == UInt8(ascii: "<")
   }
 
   /// Whether the first text after `start`, past spaces and tags, begins with a lowercase letter.
