@@ -202,5 +202,24 @@ struct PracticeEndToEndTests {
     #expect(session.steps[0].lines.joined(separator: "\n").contains("caf\u{FFFD} profiles"), "nothing typed is dropped")
     #expect(session.steps[0].lines.joined(separator: "\n").contains("Na\u{FFFD}ve pCTR"))
   }
+
+  // Trial 13: with standard input closed, the session's lock file took descriptor 0 and its
+  // pid was saved as a typed line; a byte-order mark hid a first "/skip".
+  @Test("a closed standard input reads as empty; a byte-order mark before the first line is not typed text")
+  func closedInputAndByteOrderMark() throws {
+    let home = CLITest.temporaryDirectory()
+    let closed = try CLITest.spawn(["-c", "exec \"$0\" practice ads-ctr --no-timer <&-", CLITest.binary],
+                                   environment: ["MLCOACH_HOME": home], executable: "/bin/sh")
+    #expect(closed.code == 66, "\(closed.err)")
+    #expect(sessions(in: home).isEmpty, "nothing was typed, so nothing is saved")
+
+    let bom = [UInt8]([0xEF, 0xBB, 0xBF]) + Array("/skip\nFraming answer.\n/quit\n".utf8)
+    let result = try CLITest.spawn(["practice", "ads-ctr", "--no-timer"], stdinBytes: bom,
+                                   environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 0, "\(result.err)")
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].skipped, "the first line is the /skip command")
+    #expect(session.steps[1].lines == ["Framing answer."])
+  }
 }
 

@@ -95,6 +95,31 @@ struct JournalTests {
     }
   }
 
+  // Trial 13: a lock or journal replaced by a symbolic link made mlcoach write the pid or the
+  // journal into the file the link named, outside the sessions folder.
+  @Test("a lock or journal that is a symbolic link is refused, and what it names is untouched")
+  func linksAreNotWrittenThrough() throws {
+    try withStore { store in
+      let (session, lock) = try makeSession(store)
+      lock.release()
+      let outside = folder + "-outside.txt"
+      defer { try? FileManager.default.removeItem(atPath: outside) }
+      try Data("important notes\n".utf8).write(to: URL(fileURLWithPath: outside))
+      let lockPath = store.directory + "/" + session.id + ".lock"
+      try? FileManager.default.removeItem(atPath: lockPath)
+      try FileManager.default.createSymbolicLink(atPath: lockPath, withDestinationPath: outside)
+      #expect(throws: StorageError.self) { try store.lock(session.id) }
+      try FileManager.default.removeItem(atPath: lockPath)
+
+      let journalPath = store.journalPath(of: session.id)
+      try FileManager.default.createSymbolicLink(atPath: journalPath, withDestinationPath: outside)
+      let journal = SessionJournal(path: journalPath, after: 0)
+      #expect(throws: StorageError.self) { try journal.append([.line(step: 0, text: "typed")], at: Date()) }
+      #expect(throws: StorageError.self) { try journal.truncate() }
+      #expect(try String(contentsOfFile: outside, encoding: .utf8) == "important notes\n")
+    }
+  }
+
   @Test("a journal cut short by a crash keeps every whole line; a bad line or change with more after it is damage")
   func damagedJournals() throws {
     try withStore { store in

@@ -136,6 +136,16 @@ public final class SystemConsole: Console, @unchecked Sendable {
   public let keyboard: Keyboard?
 
   public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    // A closed standard stream ("mlcoach practice <&-") would be reused by the next file
+    // opened: the session's lock, whose pid would then be read as a typed line. /dev/null
+    // takes its place, as shells do for a daemon.
+    for stream in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(stream, F_GETFD) == -1 && errno == EBADF {
+      let replacement = open("/dev/null", stream == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+      if replacement >= 0 && replacement != stream {
+        dup2(replacement, stream)
+        close(replacement)
+      }
+    }
     self.environment = environment
     stdinIsTerminal = isatty(STDIN_FILENO) == 1
     stdoutIsTerminal = isatty(STDOUT_FILENO) == 1

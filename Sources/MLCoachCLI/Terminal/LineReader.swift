@@ -27,6 +27,9 @@ final class LineReader {
   private(set) var failure: FileReadError?
   /// Lines returned so far with bytes that are not UTF-8 (each became U+FFFD).
   private(set) var invalidUTF8Lines = 0
+  /// No line returned yet: a byte-order mark at the very start is the file's, not typed text
+  /// (it had hidden a first "/skip" from the command reader).
+  private var atStart = true
 
   init(descriptor: Int32) { self.descriptor = descriptor }
 
@@ -76,6 +79,10 @@ final class LineReader {
   }
 
   private func take(upTo end: Int, ending: Int) -> String {
+    if atStart {
+      atStart = false
+      if end - start >= 3, buffer[start..<(start + 3)].elementsEqual([0xEF, 0xBB, 0xBF]) { start += 3 }
+    }
     let line = String(decoding: buffer[start..<end], as: UTF8.self)
     if !line.utf8.elementsEqual(buffer[start..<end]) { invalidUTF8Lines += 1 }
     start = end + ending

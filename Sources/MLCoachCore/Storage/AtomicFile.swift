@@ -158,7 +158,18 @@ public struct WriteError: Error, Equatable, Sendable, CustomStringConvertible {
   public init(errno code: Int32, path: String) {
     self.path = path
     self.code = code
-    reason = String(cString: strerror(code))
+    // O_NOFOLLOW's refusal: say what the file is, not "Too many levels of symbolic links".
+    reason = code == ELOOP ? "it is a symbolic link, and mlcoach writes nothing through one (remove the link)"
+      : String(cString: strerror(code))
+  }
+
+  /// Opens `path` for writing without following a symbolic link in its last part: a session's
+  /// lock or journal replaced by a link must not make mlcoach write outside its folder.
+  /// - Returns: the descriptor. - Throws: the open's failure (ELOOP for a link).
+  static func openNoFollow(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws(WriteError) -> Int32 {
+    let descriptor = open(path, flags | O_NOFOLLOW | O_CLOEXEC, mode)
+    guard descriptor >= 0 else { throw WriteError(errno: errno, path: path) }
+    return descriptor
   }
 
   /// The disk or the device failed the write (full disk, quota, I/O error, file too large),

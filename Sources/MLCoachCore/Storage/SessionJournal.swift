@@ -60,8 +60,11 @@ public final class SessionJournal: @unchecked Sendable {
   public func append(_ changes: [SessionChange], at date: Date, sync: Bool = true) throws(StorageError) {
     guard !changes.isEmpty else { return }
     if descriptor < 0 {
-      descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-      guard descriptor >= 0 else { throw StorageError(WriteError(errno: errno, path: path)) }
+      do {
+        descriptor = try WriteError.openNoFollow(path, O_WRONLY | O_APPEND | O_CREAT)
+      } catch {
+        throw StorageError(error)
+      }
     }
     var bytes: [UInt8] = []
     var next = sequence
@@ -96,7 +99,15 @@ public final class SessionJournal: @unchecked Sendable {
     if descriptor >= 0 {
       guard ftruncate(descriptor, 0) == 0 else { throw StorageError(WriteError(errno: errno, path: path)) }
     } else if FileKind.of(path) != nil {
-      guard Glibc.truncate(path, 0) == 0 else { throw StorageError(WriteError(errno: errno, path: path)) }
+      // Not truncate(2), which follows a link: a journal replaced by one is refused instead.
+      let file: Int32
+      do {
+        file = try WriteError.openNoFollow(path, O_WRONLY)
+      } catch {
+        throw StorageError(error)
+      }
+      defer { Glibc.close(file) }
+      guard ftruncate(file, 0) == 0 else { throw StorageError(WriteError(errno: errno, path: path)) }
     }
   }
 

@@ -33,8 +33,12 @@ public final class SessionLock: @unchecked Sendable {
   ///   the lock file cannot be created.
   public static func acquire(path: String, id: String) throws(StorageError) -> SessionLock {
     for _ in 0..<10 {
-      let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-      guard descriptor >= 0 else { throw StorageError(WriteError(errno: errno, path: path)) }
+      let descriptor: Int32
+      do {
+        descriptor = try WriteError.openNoFollow(path, O_RDWR | O_CREAT)
+      } catch {
+        throw StorageError(error)
+      }
       let recorded = recordedPID(descriptor)
       if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
         let code = errno
