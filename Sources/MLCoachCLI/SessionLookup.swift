@@ -150,12 +150,15 @@ struct SessionLookup {
       if let ambiguous = ambiguousScenario(name) { throw ambiguous }
       // Every session of the scenario is unreadable: say that, not "no session" (trial 10).
       if let scenario = scenarioID(name) {
-        let ids = problems.compactMap(Self.id(of:)).filter { id in
-          id.hasSuffix("-" + scenario) || id.range(of: "-\(scenario)-[0-9]+$", options: .regularExpression) != nil
+        let theirs = problems.filter { problem in
+          guard let id = Self.id(of: problem) else { return false }
+          return id.hasSuffix("-" + scenario) || id.range(of: "-\(scenario)-[0-9]+$", options: .regularExpression) != nil
         }
-        if !ids.isEmpty {
-          throw CLIError("no readable session of \(scenario): \(ids.count == 1 ? "its file" : "its \(ids.count) files") "
-            + "cannot be read ('mlcoach sessions' says why)", code: .dataError)
+        if !theirs.isEmpty {
+          // Files the system would not let us read are 66, as one named by its id is (trial 13).
+          let denied = theirs.allSatisfy { if case .unreadable = $0 { true } else { false } }
+          throw CLIError("no readable session of \(scenario): \(theirs.count == 1 ? "its file" : "its \(theirs.count) files") "
+            + "cannot be read ('mlcoach sessions' says why)", code: denied ? .noInput : .dataError)
         }
       }
       let candidates = sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted()

@@ -99,6 +99,27 @@ struct SessionsCommandTests {
     #expect(discarded.code == 0, "\(discarded.err)")
     #expect(!CLITest.files(in: home + "/sessions").contains { $0.hasPrefix(orphan) || $0.hasPrefix(linked) })
     #expect(CLITest.run(["sessions"], environment: environment).err.isEmpty)
+
+    // A scenario whose only session cannot be read (a link to nothing) is input that cannot be
+    // read, 66, as when it is named by its id (trial 13: it had been 65).
+    try FileManager.default.createSymbolicLink(atPath: folder + "20261103-090000-rag-assistant.json",
+                                               withDestinationPath: "/no/such/file")
+    let scenario = CLITest.run(["report", "rag-assistant"], environment: environment)
+    #expect(scenario.code == 66, "\(scenario.err)")
+    #expect(scenario.err.contains("no readable session of rag-assistant"))
+  }
+
+  // Trial 13: "report ID -o sessions/ID.json" replaced the session with its Markdown report.
+  @Test("report -o refuses a file in the sessions folder, which holds only session files")
+  func reportNeverWritesIntoSessions() throws {
+    let (home, finished, _) = home()
+    let target = home + "/sessions/" + finished + ".json"
+    let refused = CLITest.run(["report", finished, "-o", target], environment: ["MLCOACH_HOME": home])
+    #expect(refused.code == 73)
+    #expect(refused.err.contains("is in mlcoach's sessions folder"))
+    #expect(SessionStore(dataDirectory: home).all().problems.isEmpty, "the session is intact")
+    let elsewhere = CLITest.run(["report", finished, "-o", home + "/report.md"], environment: ["MLCOACH_HOME": home])
+    #expect(elsewhere.code == 0, "\(elsewhere.err)")
   }
 
   // Trial 9: an unreadable sessions folder (or a file in its place) read as "No sessions yet", exit 0.

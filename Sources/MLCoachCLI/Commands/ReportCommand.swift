@@ -12,7 +12,7 @@ struct ReportCommand: Command {
         + "(see docs/report-format.md)", completion: .choices(["markdown", "json"])),
       OptionSpec("--output", short: "-o", value: "FILE", help: "write to FILE (atomically) instead of standard output; FILE must be a "
                    + "regular file or not exist yet (a symbolic link is followed, and the file it points to is "
-                   + "replaced); devices, FIFOs and folders are refused",
+                   + "replaced); devices, FIFOs, folders and files in the sessions folder are refused",
                  completion: .file),
     ],
     discussion: [
@@ -49,6 +49,14 @@ struct ReportCommand: Command {
     // "~/x" is the user's $HOME, as a shell would expand it (not the password file's home).
     let home = context.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     let path = output.hasPrefix("~/") ? home + output.dropFirst(1) : output
+    // Trial 13: "-o sessions/ID.json" replaced the session with its own report. The sessions
+    // folder holds only what mlcoach writes there.
+    let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    let folder = ((absolute as NSString).deletingLastPathComponent as NSString).resolvingSymlinksInPath
+    if folder == (lookup.store.directory as NSString).resolvingSymlinksInPath {
+      throw CLIError("'\(UserText.excerpt(output, limit: 200))' is in mlcoach's sessions folder, which holds only "
+        + "session files; write the report somewhere else", code: .cantCreate)
+    }
     do {
       try OutputFile.write(Array(text.utf8), to: path)
     } catch {
