@@ -33,6 +33,8 @@ final class InterviewRunner {
   private var pendingNotices: [(event: InterviewEngine.Event, step: Int)] = []
   /// The warning about bytes that are not UTF-8 has been given.
   private var warnedNotUTF8 = false
+  /// Lines read from standard input in this run.
+  private var linesRead = 0
 
   /// - Parameters:
   ///   - lock: the session's lock, already held (`SessionStore.create` or `lock`); nil when the
@@ -116,6 +118,7 @@ final class InterviewRunner {
       }
       let events: [InterviewEngine.Event]
       if let line = console.readLine() {
+        linesRead += 1
         warnOnceIfNotUTF8()
         // More piped lines already waiting: their journal lines are flushed with the last one.
         events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
@@ -126,6 +129,12 @@ final class InterviewRunner {
           return discardEmpty()
         }
         if let failure = console.inputFailure {
+          // `resume < folder` reads nothing at all: an error, as for practice, and the
+          // interview is left as it was rather than ended (trial 13).
+          if linesRead == 0 {
+            console.errorLine("error: \(failure.saying("standard input")); nothing was entered")
+            return finish(.noInput)
+          }
           console.errorLine(style.yellow("warning: ") + failure.saying("standard input") + "; the interview ends here")
         }
         if interactive { console.line("") }  // Ctrl-D leaves the cursor after the prompt

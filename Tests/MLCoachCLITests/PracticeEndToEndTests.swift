@@ -201,6 +201,11 @@ struct PracticeEndToEndTests {
     let session = try #require(sessions(in: home).first)
     #expect(session.steps[0].lines.joined(separator: "\n").contains("caf\u{FFFD} profiles"), "nothing typed is dropped")
     #expect(session.steps[0].lines.joined(separator: "\n").contains("Na\u{FFFD}ve pCTR"))
+    // Trial 13: resume with a folder as standard input ended the interview and exited 0.
+    let resumed = try CLITest.spawn(["resume", session.id], stdinFile: home, environment: ["MLCOACH_HOME": home])
+    #expect(resumed.code == 66)
+    #expect(resumed.err.contains("error: standard input is a folder, not a file; nothing was entered"))
+    #expect(sessions(in: home).first?.finishedAt == nil, "the interview is left as it was")
   }
 
   // Trial 13: with standard input closed, the session's lock file took descriptor 0 and its
