@@ -173,6 +173,10 @@ struct InterviewEngineTests {
     #expect(engine.session.steps[0].lines.count == 1)
     #expect(InterviewEngine.statements(in: "We assume a 30-day label window here. E.g. is it 0.1%? Or more?")
       == "We assume a 30-day label window here.")
+    // Trial 13: short assumptions were dropped; a bare acknowledgement still is.
+    #expect(InterviewEngine.statements(in: "Assume 200M users. What is the latency budget?") == "Assume 200M users.")
+    #expect(InterviewEngine.statements(in: "The goal is revenue. How many users?") == "The goal is revenue.")
+    #expect(InterviewEngine.statements(in: "OK. Got it. How many users?") == "")
   }
 
   @Test("/hint with nothing left says why: every point touched, or every hint already given")

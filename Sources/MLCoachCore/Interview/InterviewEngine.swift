@@ -233,7 +233,7 @@ public struct InterviewEngine: Sendable {
   }
 
   /// The sentences of a step-1 line that state something before it asks, joined: each of at
-  /// least `statementWords` words ("I'll assume we optimise for revenue."). Empty when there
+  /// least `statementWords` words ("Assume 200M users."). Empty when there
   /// are none.
   public static func statements(in line: String) -> String {
     // A sentence ends at ". ", "! " or "? " ("0.1%" and "e.g.," end nothing).
@@ -256,8 +256,10 @@ public struct InterviewEngine: Sendable {
     return trimmed[..<firstQuestion].filter { $0.split(separator: " ").count >= statementWords }.joined(separator: " ")
   }
 
-  /// Least words of a statement kept from a step-1 question line.
-  static let statementWords = 5
+  /// Least words of a statement kept from a step-1 question line: "Assume 200M users." is kept
+  /// (trial 13: 3 and 4-word assumptions were dropped from the answer at 5), "OK." and "Got it."
+  /// are not.
+  static let statementWords = 3
 
   /// End of input: on a terminal (Ctrl-D) it ends the step; from a pipe it saves and stops.
   public mutating func endOfInput(now: Date, interactive: Bool) -> [Event] {
