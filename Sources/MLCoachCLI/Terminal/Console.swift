@@ -137,10 +137,11 @@ public final class SystemConsole: Console, @unchecked Sendable {
 
   public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
     // A closed standard stream ("mlcoach practice <&-") would be reused by the next file
-    // opened: the session's lock, whose pid would then be read as a typed line. /dev/null
-    // takes its place, as shells do for a daemon.
+    // opened: the session's lock, whose pid would then be read as a typed line (trial 13).
+    // /dev/null holds its place, opened the other way round, so that using the stream still
+    // fails with EBADF as a closed one does (a closed output is still exit 74).
     for stream in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(stream, F_GETFD) == -1 && errno == EBADF {
-      let replacement = open("/dev/null", stream == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+      let replacement = open("/dev/null", stream == STDIN_FILENO ? O_WRONLY : O_RDONLY)
       if replacement >= 0 && replacement != stream {
         dup2(replacement, stream)
         close(replacement)
