@@ -81,12 +81,16 @@ extension SessionStore {
     let journals = Set(names.filter { $0.hasSuffix(".journal") })
     // Each file's entry from the index when its stamps still match, else a file to read.
     var slots: [(file: SessionFileStamps, entry: SessionIndex.Entry?)] = []
+    var unreachable = Set<String>()
     for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
       let file = (directory as NSString).appendingPathComponent(name)
       let journalName = String(name.dropLast(5)) + ".journal"
       let journal = journals.contains(journalName)
         ? SessionIndex.Stamp(path: (directory as NSString).appendingPathComponent(journalName)) : nil
-      guard let stamp = SessionIndex.Stamp(path: file) else { continue }  // removed meanwhile
+      guard let stamp = SessionIndex.Stamp(path: file) else {  // removed meanwhile, or a link to nothing
+        unreachable.insert(name)
+        continue
+      }
       let entry = cached[name].flatMap { $0.stamp == stamp && $0.journal == journal ? $0 : nil }
       slots.append(((name, stamp, journal), entry))
     }
@@ -109,7 +113,7 @@ extension SessionStore {
         problems.append(entry.unreadable ? .unreadable(path: path, reason: reason) : .corrupt(path: path, reason: reason))
       }
     }
-    problems += strays(in: names)
+    problems += strays(in: names, unreachable: unreachable)
     summaries.sort { Self.startOrder(($0.startedAt, $0.id), ($1.startedAt, $1.id)) }
     return (summaries, problems)
   }

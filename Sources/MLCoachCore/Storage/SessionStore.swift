@@ -286,13 +286,15 @@ public struct SessionStore: Sendable {
   /// about them and `sessions discard ID` removes them (each is left as it is until then): a
   /// journal whose session file is gone (removed by hand, or a crash between deleting the
   /// two), which holds lines the candidate typed; and a session file name that is a symbolic
-  /// link to nothing. `names` is the folder's listing.
-  func strays(in names: [String]) -> [StorageError] {
+  /// link to nothing. `names` is the folder's listing; `unreachable` the session file names
+  /// there that could not be opened or stat'ed (only those can be dangling links: checking
+  /// every file would cost a system call per session on every listing).
+  func strays(in names: [String], unreachable: Set<String>) -> [StorageError] {
     let present = Set(names)
     var problems: [StorageError] = []
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = (directory as NSString).appendingPathComponent(name)
-      if name.hasSuffix(".json"), let target = danglingLinkTarget(path) {
+      if unreachable.contains(name), let target = danglingLinkTarget(path) {
         problems.append(.unreadable(path: path, reason: "the file is a link to '\(target)', which does not exist"))
       } else if name.hasSuffix(".journal"), !present.contains(String(name.dropLast(8)) + ".json") {
         problems.append(.corrupt(path: path, reason: "a journal whose session file is missing; what it holds cannot "
@@ -317,17 +319,19 @@ public struct SessionStore: Sendable {
     if let listingProblem { return ([], [listingProblem]) }
     var sessions: [Session] = []
     var problems: [StorageError] = []
+    var unreachable = Set<String>()
     let journals = Set(names.filter { $0.hasSuffix(".journal") })
     for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
       let journal = journals.contains(String(name.dropLast(5)) + ".journal")
-      if danglingLinkTarget((directory as NSString).appendingPathComponent(name)) != nil { continue }  // a stray
+      let path = (directory as NSString).appendingPathComponent(name)
       do {
-        sessions.append(try load(path: (directory as NSString).appendingPathComponent(name), journal: journal))
+        sessions.append(try load(path: path, journal: journal))
       } catch {
-        problems.append(error)
+        // A link to nothing is reported by `strays`, with its target.
+        if danglingLinkTarget(path) != nil { unreachable.insert(name) } else { problems.append(error) }
       }
     }
-    problems += strays(in: names)
+    problems += strays(in: names, unreachable: unreachable)
     sessions.sort { Self.startOrder(($0.startedAt, $0.id), ($1.startedAt, $1.id)) }
     return (sessions, problems)
   }
