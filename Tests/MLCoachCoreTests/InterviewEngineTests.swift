@@ -252,6 +252,9 @@ struct InterviewEngineTests {
     #expect(engine.enter("/edit", now: clock.now()) == [.editRequested("first draft\n")])
     _ = engine.applyEdit("better line one\nbetter line two\n", now: clock.now())
     #expect(engine.session.steps[0].lines == ["better line one", "better line two"])
+    // Trial 13: an editor's escape sequences and NULs were saved and later printed raw.
+    _ = engine.applyEdit("\u{1B}[31mred\u{1B}[0m line\r\nnul\u{0}here\n", now: clock.now())
+    #expect(engine.session.steps[0].lines == ["[31mred[0m line", "nulhere"])
   }
 
   @Test("end of piped input quits resumably; Ctrl-D on a terminal ends the step")

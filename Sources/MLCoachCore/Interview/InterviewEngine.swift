@@ -274,7 +274,11 @@ public struct InterviewEngine: Sendable {
   public mutating func applyEdit(_ text: String, now: Date) -> [Event] {
     guard phase == .answering || phase == .followUp else { return [] }
     recordTime(now: now)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // As for typed lines: an escape sequence or NUL the editor left is never saved, so a
+    // report or resume cannot later send it to the terminal (trial 13). CR LF and CR end a line
+    // too ("\r\n" is one Character, which splitting on "\n" never met).
+    var lines = TextInput.normalizingLineEndings(text).split(separator: "\n", omittingEmptySubsequences: false)
+      .map { UserText.withoutControlCharacters(String($0)) }
     while lines.last?.isEmpty == true { lines.removeLast() }
     if phase == .followUp {
       record(.followUpLines(step: session.currentStep, lines: lines), now: now)
