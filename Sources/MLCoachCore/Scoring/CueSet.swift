@@ -287,7 +287,7 @@ struct CueSet: Sendable {
     inabilities = ids(["cannot", "cant", "couldnt"])
     refusalVerbLeads = ids(["we", "i", "you", "they", "d", "ll", "id", "wed", "youd", "would", "will", "can", "could",
                             "should", "must", "might", "may", "to", "just", "simply", "also", "then", "and", "or",
-                            "but", "so", "and", "safely", "deliberately", "intentionally", "initially", "first",
+                            "but", "so", "safely", "deliberately", "intentionally", "initially", "first",
                             "probably", "even", "rather", "better", "lets", "let", "us", "happily", "honestly"])
     exposures = ids(["shown", "seen", "saw", "viewed", "displayed", "served", "impressed", "presented", "scrolled",
                      "clicked", "opened", "played", "watched", "browsed", "received"])

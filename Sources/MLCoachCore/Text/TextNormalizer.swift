@@ -59,7 +59,8 @@ public enum TextNormalizer {
         if byte == 0x0A && previousWasCR { continue }  // CR LF: the CR already gave the line break
         if byte == 0x0D {
           out.append(0x0A)
-        } else if byte == 0x60, index >= 2, index < bytes.count, isLetter(bytes[index - 2]), isLetter(bytes[index]) {
+        } else if byte == 0x60, index >= 2, index < bytes.count, MarkupCleaner.isLetter(bytes[index - 2]),
+                  MarkupCleaner.isLetter(bytes[index]) {
           out.append(UInt8(ascii: "'"))  // "won`t": a backtick between letters is an apostrophe, not code
         } else if byte >= 0x20 || byte == 0x0A || byte == 0x09 {
           out.append(byte)
@@ -109,9 +110,5 @@ public enum TextNormalizer {
     default:
       return false
     }
-  }
-
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
   }
 }

@@ -43,8 +43,9 @@ public struct WordTokenizer {
   }
 
   /// Calls `body` for every word of `bytes[range]`, in order.
-  public static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ body: (Word) -> Void) {
-    forEachSpan(in: bytes, from: from, to: to) { span, lower in
+  public static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                                 splittingReVerbs: Bool = false, _ body: (Word) -> Void) {
+    forEachSpan(in: bytes, from: from, to: to, splittingReVerbs: splittingReVerbs) { span, lower in
       body(Word(text: String(decoding: lower, as: UTF8.self), span: span))
     }
   }
@@ -208,8 +209,8 @@ public struct WordTokenizer {
     var result: [Word] = []
     var bytes = Array(text.utf8)
     bytes.withUnsafeMutableBufferPointer { buffer in
-      forEachSpan(in: UnsafeBufferPointer(buffer), from: 0, to: buffer.count, splittingReVerbs: splittingReVerbs) {
-        span, lower in result.append(Word(text: String(decoding: lower, as: UTF8.self), span: span))
+      forEachWord(in: UnsafeBufferPointer(buffer), from: 0, to: buffer.count, splittingReVerbs: splittingReVerbs) {
+        result.append($0)
       }
     }
     return result
