@@ -33,6 +33,8 @@ final class InterviewRunner {
   private var pendingNotices: [(event: InterviewEngine.Event, step: Int)] = []
   /// The warning about bytes that are not UTF-8 has been given.
   private var warnedNotUTF8 = false
+  private var warnedControl = false
+  private var warnedCut = false
   /// Lines read from standard input in this run.
   private var linesRead = 0
 
@@ -120,6 +122,8 @@ final class InterviewRunner {
       if let line = console.readLine() {
         linesRead += 1
         warnOnceIfNotUTF8()
+        warnOnceIfControl(line)
+        warnOnceIfCut()
         // More piped lines already waiting: their journal lines are flushed with the last one.
         events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
       } else {
@@ -186,6 +190,32 @@ final class InterviewRunner {
     console.errorLine(style.yellow("warning: ") + "standard input is not all UTF-8 text; each byte that is not was "
       + "saved as \u{FFFD} (convert the file with iconv first)")
   }
+
+  /// Control characters (NUL, ESC, …) are left out of answers, since a report or a resume
+  /// would print them raw to a terminal; leaving them out without a word lost typed bytes
+  /// silently (trial 13), so the first line that had any is named once.
+  private func warnOnceIfControl(_ line: String) {
+    guard !warnedControl, UserText.containsControlCharacter(line) else { return }
+    warnedControl = true
+    var names: [String] = []
+    for scalar in line.unicodeScalars where UserText.isControl(scalar) {
+      let name = Self.controlNames[scalar.value] ?? String(format: "U+%04X", scalar.value)
+      if !names.contains(name) { names.append(name) }
+    }
+    console.errorLine(style.yellow("warning: ") + "line \(linesRead) of standard input has control characters ("
+      + names.prefix(4).joined(separator: ", ") + "); they were left out of the answer, here and in any later line")
+  }
+
+  /// A line longer than `LineReader.maximumLineBytes` is kept in pieces, one saved line each:
+  /// nothing is lost, but the answer's lines are not the input's, so it is said once.
+  private func warnOnceIfCut() {
+    guard !warnedCut, console.linePiecesCut > 0 else { return }
+    warnedCut = true
+    console.errorLine(style.yellow("warning: ") + "line \(linesRead) of standard input is longer than "
+      + "\(LineReader.maximumLineBytes / 1_048_576) MiB; it is saved in pieces of that size, as separate lines")
+  }
+
+  private static let controlNames: [UInt32: String] = [0x00: "NUL", 0x08: "backspace", 0x1B: "ESC", 0x7F: "DEL"]
 
   /// Deletes the session this run created, which holds nothing the candidate entered.
   private func discardEmpty() -> ExitCode {
@@ -405,7 +435,12 @@ final class InterviewRunner {
   /// thread, so it touches only what is safe to share.
   private static func interrupted(by signal: Int32, recorder: InterviewRecorder, screen: TerminalScreen?,
                                   keyboard: Keyboard?, typed: TypedLine, console: Console, style: Style) {
-    let keptLine = saveTypedLine(typed, typedAhead: keyboard?.drain() ?? [], recorder: recorder)
+    var keptLine = saveTypedLine(typed, typedAhead: keyboard?.drain() ?? [], recorder: recorder)
+    // A piped line whose end had not arrived yet ("echo -n …", a script killed mid-write) is
+    // what the user typed last: kept as the line editor's half-typed line is.
+    if !keptLine, let piped = console.takeUnfinishedLine() {
+      keptLine = saveUnfinished(piped, recorder: recorder)
+    }
     recorder.checkpoint()
     screen?.stop()
     keyboard?.restoreMode()
@@ -435,11 +470,17 @@ final class InterviewRunner {
       for line in lines where recorder.read(\.isActive) {
         _ = recorder.perform { $0.enter(line, now: now) }
       }
-      let trimmed = last.trimmingCharacters(in: .whitespaces)
-      guard !trimmed.isEmpty, !trimmed.hasPrefix("/"), recorder.read(\.isActive) else { return false }
-      recorder.enterUnfinished(last, now: now)
-      return true
+      return saveUnfinished(last, now: now, recorder: recorder)
     }
+  }
+
+  /// Enters `text`, a line whose end never came, marked unfinished; a half-typed command
+  /// ("/ne") is neither an answer nor run. - Returns: whether it was kept.
+  static func saveUnfinished(_ text: String, now: Date? = nil, recorder: InterviewRecorder) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty, !trimmed.hasPrefix("/"), recorder.read(\.isActive) else { return false }
+    recorder.enterUnfinished(text, now: now ?? recorder.clock.now())
+    return true
   }
 
   static func interruptionMessage(_ signal: Int32, keptLine: Bool, recorder: InterviewRecorder) -> String {

@@ -52,6 +52,49 @@ struct LineReaderTests {
     #expect(result.last == "next")
   }
 
+  @Test("pieces cut from an over-long line are counted, so the interview can say so once")
+  func piecesCounted() {
+    var fds: [Int32] = [0, 0]
+    pipe(&fds)
+    let bytes = [UInt8](repeating: 0x61, count: LineReader.maximumLineBytes + 10) + Array("\nshort\n".utf8)
+    let writeEnd = fds[1]
+    let writer = Thread {
+      _ = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }
+      close(writeEnd)
+    }
+    writer.start()
+    let reader = LineReader(descriptor: fds[0])
+    var count = 0
+    while reader.next() != nil { count += 1 }
+    close(fds[0])
+    #expect(count == 3)
+    #expect(reader.piecesCut == 1)
+  }
+
+  @Test("a line begun but not ended is offered, once, while reading waits for its end")
+  func unfinishedWhileWaiting() throws {
+    var fds: [Int32] = [0, 0]
+    pipe(&fds)
+    let start = Array("\u{FEFF}done\r".utf8) + Array("\nhalf a li".utf8)
+    _ = start.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+    // Shared with the thread that blocks in `next`, as the signal thread shares the console's.
+    nonisolated(unsafe) let reader = LineReader(descriptor: fds[0])
+    #expect(reader.next() == "done")
+    #expect(reader.takeUnfinished() == nil, "nothing is waited for yet")
+    let waiting = Thread { _ = reader.next() }
+    waiting.start()
+    var taken: String?
+    for _ in 0..<200 where taken == nil {
+      usleep(10_000)
+      taken = reader.takeUnfinished()
+    }
+    #expect(taken == "half a li", "the LF owed to the CR is not text")
+    #expect(reader.takeUnfinished() == nil, "given once")
+    close(fds[1])
+    while !waiting.isFinished { usleep(1_000) }
+    close(fds[0])
+  }
+
   @Test("piped answers with CR LF or CR give the same session as with LF")
   func pipedLineEndings() throws {
     var saved: [[String]] = []

@@ -183,6 +183,36 @@ struct PracticeEndToEndTests {
 
   // Trial 10: `practice < folder` said "standard input ended", and bytes that are not UTF-8
   // were saved as U+FFFD without a word.
+  // Trial 13: NUL and ESC bytes in piped lines were left out without a word.
+  @Test("control characters in piped lines are left out with one warning naming the first line that had them")
+  func controlCharactersInPipedInput() throws {
+    let home = CLITest.temporaryDirectory()
+    let bytes = Array("We rank by pCTR.\n".utf8) + Array("Calibrated".utf8) + [0x00, 0x1B]
+      + Array("[31m because bids multiply it.\nMore\u{7F} text.\n/quit\n".utf8)
+    let result = try CLITest.spawn(["practice", "ads-ctr", "--no-timer"], stdinBytes: bytes,
+                                   environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.err.contains("warning: line 2 of standard input has control characters (NUL, ESC); they were left "
+      + "out of the answer"), "\(result.err)")
+    #expect(result.err.components(separatedBy: "control characters").count == 2, "one warning: \(result.err)")
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].lines == ["We rank by pCTR.", "Calibrated[31m because bids multiply it.", "More text."])
+  }
+
+  @Test("a piped line over 1 MiB is saved in pieces, with one warning saying so")
+  func overLongPipedLine() throws {
+    let home = CLITest.temporaryDirectory()
+    let bytes = Array("Short first line.\n".utf8) + [UInt8](repeating: 0x61, count: 1_048_576 + 5)
+      + Array("\n/quit\n".utf8)
+    let result = try CLITest.spawn(["practice", "ads-ctr", "--no-timer"], stdinBytes: bytes,
+                                   environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.err.contains("warning: line 2 of standard input is longer than 1 MiB; it is saved in pieces"),
+            "\(result.err)")
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].lines.map(\.count) == [17, 1_048_576, 5], "nothing typed is dropped")
+  }
+
   @Test("a folder as standard input is named; lines that are not UTF-8 are saved with one warning")
   func unusualStandardInput() throws {
     let home = CLITest.temporaryDirectory()

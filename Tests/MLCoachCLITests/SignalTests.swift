@@ -39,6 +39,38 @@ struct SignalTests {
             "no journal or lock left behind")
   }
 
+  @Test("a piped line whose end has not come is kept, marked unfinished, on SIGINT, SIGTERM and SIGHUP (trial 13)",
+        arguments: [SIGINT, SIGTERM, SIGHUP])
+  func unfinishedPipedLine(signal: Int32) throws {
+    let home = CLITest.temporaryDirectory()
+    let running = try CLITest.startPractice(home: home)
+    running.input.fileHandleForWriting.write(Data("a half-written answer about pCTR".utf8))
+    usleep(800_000)
+    kill(running.process.processIdentifier, signal)
+    let out = String(decoding: running.output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    running.process.waitUntilExit()
+    #expect(running.process.terminationStatus == 128 + signal)
+    #expect(out.contains("with the line you were typing"), "\(out)")
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].lines == ["line one", "a half-written answer about pCTR"])
+    #expect(session.steps[0].unfinishedLines == [1])
+  }
+
+  @Test("a half-written piped command is neither run nor saved as an answer")
+  func unfinishedPipedCommand() throws {
+    let home = CLITest.temporaryDirectory()
+    let running = try CLITest.startPractice(home: home)
+    running.input.fileHandleForWriting.write(Data("/ne".utf8))
+    usleep(800_000)
+    kill(running.process.processIdentifier, SIGTERM)
+    _ = running.output.fileHandleForReading.readDataToEndOfFile()
+    running.process.waitUntilExit()
+    #expect(running.process.terminationStatus == 128 + SIGTERM)
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].lines == ["line one"])
+    #expect(session.currentStep == 0)
+  }
+
   @Test("Ctrl-C just before the end of input still reports the interruption (W8)")
   func interruptThenEndOfInput() throws {
     for _ in 0..<3 {

@@ -19,6 +19,13 @@ public protocol Console: AnyObject, Sendable {
   /// How many lines `readLine` has returned whose bytes were not UTF-8 (each bad byte became
   /// U+FFFD).
   var invalidUTF8Lines: Int { get }
+  /// A piped line begun but not ended while `readLine` waits for the rest, taken once; nil
+  /// when there is none. A signal handler calls it while `readLine` is blocked, so it must not
+  /// wait for `readLine`'s lock.
+  func takeUnfinishedLine() -> String?
+  /// How many lines `readLine` has returned that were cut from a longer line (see
+  /// `LineReader.maximumLineBytes`).
+  var linePiecesCut: Int { get }
   /// All remaining bytes of standard input (for `score ID -`), at most `limit` of them.
   /// - Throws: `FileReadError` when standard input is closed, write-only or a folder, cannot be
   ///   read, or holds more than `limit` bytes (reading stops there: `/dev/zero` is refused).
@@ -53,6 +60,8 @@ extension Console {
   public var keyboard: Keyboard? { nil }
   public var inputFailure: FileReadError? { nil }
   public var invalidUTF8Lines: Int { 0 }
+  public func takeUnfinishedLine() -> String? { nil }
+  public var linePiecesCut: Int { 0 }
   /// Width for tables: the terminal's, or COLUMNS when set; unlimited (0) when standard output
   /// is a pipe or file, so each row stays one line for grep, awk and cut ("people-you-may-know"
   /// wrapped into three lines of a narrow column is no row at all).
@@ -175,6 +184,9 @@ public final class SystemConsole: Console, @unchecked Sendable {
   public var hasBufferedLine: Bool { readerLock.withLock { reader.hasBufferedLine } }
   public var inputFailure: FileReadError? { readerLock.withLock { reader.failure } }
   public var invalidUTF8Lines: Int { readerLock.withLock { reader.invalidUTF8Lines } }
+  public var linePiecesCut: Int { readerLock.withLock { reader.piecesCut } }
+  /// Not behind `readerLock`: the reader may be blocked in `read` holding it.
+  public func takeUnfinishedLine() -> String? { reader.takeUnfinished() }
 
   public func readAllInput(limit: Int) throws(FileReadError) -> [UInt8] {
     // Not FileHandle.readDataToEndOfFile: it traps (try!) on a closed stdin and reads an

@@ -1,5 +1,6 @@
 import Foundation
 import MLCoachCore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,11 +28,33 @@ final class LineReader {
   private(set) var failure: FileReadError?
   /// Lines returned so far with bytes that are not UTF-8 (each became U+FFFD).
   private(set) var invalidUTF8Lines = 0
+  /// Lines returned so far that were cut from a longer one at `maximumLineBytes`.
+  private(set) var piecesCut = 0
   /// No line returned yet: a byte-order mark at the very start is the file's, not typed text
   /// (it had hidden a first "/skip" from the command reader).
   private var atStart = true
+  /// While `read` waits for more input: the bytes of a line begun but not ended. A signal
+  /// handler takes them (see `takeUnfinished`), so a partly written piped line is saved
+  /// rather than lost with the process (trial 13). Empty while lines are being returned.
+  private let unfinished = Mutex<[UInt8]>([])
 
   init(descriptor: Int32) { self.descriptor = descriptor }
+
+  /// The line begun but not ended while reading waits for the rest of it, decoded as `next`
+  /// would return it, and given only once; nil when there is none. Safe to call from another
+  /// thread while `next` is blocked.
+  func takeUnfinished() -> String? {
+    let bytes = unfinished.withLock { bytes in
+      defer { bytes = [] }
+      return bytes
+    }
+    var slice = bytes[...]
+    if atStartSnapshot.withLock({ $0 }), slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+    guard !slice.isEmpty else { return nil }
+    return String(decoding: slice, as: UTF8.self)
+  }
+  /// `atStart` as the waiting read left it, for `takeUnfinished` on another thread.
+  private let atStartSnapshot = Mutex(true)
 
   /// The next line without its ending; nil at the end of input (or on a read error, which
   /// for an interview is the same: nothing more will come; `failure` then says why).
@@ -73,6 +96,7 @@ final class LineReader {
     // No ending within the limit: hand over a piece, cut where a character starts (the byte
     // after the limit is buffered, so whether it continues a character is known).
     guard buffer.count - start > Self.maximumLineBytes else { return nil }
+    piecesCut += 1
     var cut = start + Self.maximumLineBytes
     while cut > start + 1, buffer[cut] & 0xC0 == 0x80 { cut -= 1 }
     return take(upTo: cut, ending: 0)
@@ -95,6 +119,14 @@ final class LineReader {
       start = 0
     }
     var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+    // Everything buffered now is a line without its ending yet (`takeLine` found none); an LF
+    // owed to a CR before it is not text.
+    var waiting = buffer[...]
+    if skipLF, waiting.first == 0x0A { waiting = waiting.dropFirst() }
+    let pending = Array(waiting)
+    unfinished.withLock { $0 = pending }
+    atStartSnapshot.withLock { $0 = atStart }
+    defer { unfinished.withLock { $0 = [] } }
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
