@@ -19,6 +19,10 @@ enum SessionFiles {
     do {
       lock = try store.lock(id)
     } catch {
+      // The lock is only how discarding starts: what cannot be done is the discarding.
+      if case .cannotWrite(let path, let reason) = error, path == store.directory {
+        throw CLIError("cannot discard '\(id)': '\(path)': \(reason); nothing was deleted", code: CLIError(error).code)
+      }
       throw CLIError(error)
     }
     defer { lock.release() }

@@ -92,9 +92,28 @@ struct SessionLookup {
   /// The session `name` refers to. `accept` narrows what "latest" means (review skips
   /// unfinished interviews); a session named explicitly is returned whatever its state.
   func resolve(_ name: String?, latestWhere accept: (SessionSummary) -> Bool = { _ in true }) throws(CLIError) -> Session {
+    if let name, let session = try openedUnlisted(name) { return session }
     let summary = try resolveSummary(name, latestWhere: accept)
     do {
       return try store.load(id: summary.id)
+    } catch {
+      throw CLIError(error)
+    }
+  }
+
+  /// Whether the sessions folder itself could not be listed (mode 333: files in it can be
+  /// opened by name, but not found).
+  var folderUnlistable: Bool { problems.contains { $0.unusableFile?.path == store.directory } }
+
+  /// The session a full id names, opened without the listing when the folder cannot be listed:
+  /// `practice` there still saves and tells the user to `resume ID`, which must then work
+  /// (trial 13). Nil when the folder lists or no such file exists.
+  private func openedUnlisted(_ name: String) throws(CLIError) -> Session? {
+    let id = name.trimmingCharacters(in: .whitespaces)
+    guard folderUnlistable, !id.isEmpty, !id.contains("/"), !id.hasPrefix("."),
+          FileManager.default.fileExists(atPath: store.path(of: id)) else { return nil }
+    do {
+      return try store.load(id: id)
     } catch {
       throw CLIError(error)
     }

@@ -144,4 +144,54 @@ struct PracticeCommandTests {
     #expect(none.code == 66)
     #expect(none.err.contains("no unfinished interview to resume"))
   }
+
+  /// Root reads any folder, so the check runs as `nobody` through setpriv when the tests run as root.
+  static let canDropPrivileges = geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+
+  // Trial 13: in a sessions folder that can be written but not listed (mode 333), practice
+  // saved and said "continue with: mlcoach resume ID", and that resume then failed.
+  @Test("in a sessions folder that cannot be listed, the id practice suggests resumes and reports",
+        .enabled(if: canDropPrivileges))
+  func unlistableSessionsFolder() throws {
+    let script = """
+      set -e
+      chmod 755 "$PWD"; mkdir -p home/sessions; chmod 777 home; chmod 333 home/sessions
+      run() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=nobody --regid=nogroup --clear-groups "$MLCOACH" "$@"
+              else "$MLCOACH" "$@"; fi; }
+      printf 'We rank by pCTR.\\n/quit\\n' | run practice ads-ctr --no-timer > practice.out 2>&1
+      id=$(sed -n 's/.*Continue with: mlcoach resume //p' practice.out)
+      printf 'Calibrated, because the auction multiplies it by the bid.\\n/quit\\n' | run resume "$id"
+      run report "$id" -f json > report.json
+      grep -q 'Calibrated, because the auction' report.json && echo "reported"
+      """
+    let result = try CLITest.shell(script, environment: ["MLCOACH_HOME": "home"])
+    #expect(result.code == 0, "\(result.out)\n\(result.err)")
+    #expect(result.out.contains("Resuming "), "\(result.out)")
+    #expect(result.out.hasSuffix("reported\n"), "the resumed line is in the report: \(result.out)")
+  }
+
+  // Trial 13: discarding in a read-only sessions folder said "cannot save to '…/ID.lock'".
+  @Test("a read-only sessions folder is named as what cannot be written, by discard and by resume",
+        .enabled(if: canDropPrivileges))
+  func readOnlySessionsFolder() throws {
+    let script = """
+      set -e
+      chmod 755 "$PWD"; mkdir -p home; chmod 777 home
+      run() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=nobody --regid=nogroup --clear-groups "$MLCOACH" "$@"
+              else "$MLCOACH" "$@"; fi; }
+      printf 'We rank by pCTR.\\n/quit\\n' | run practice ads-ctr --no-timer > practice.out 2>&1
+      id=$(sed -n 's/.*Continue with: mlcoach resume //p' practice.out)
+      chmod 555 home/sessions
+      set +e
+      run sessions discard "$id" -y; echo "discard exit $?"
+      printf 'more\\n/quit\\n' | run resume "$id" > /dev/null; echo "resume exit $?"
+      ls home/sessions
+      """
+    let result = try CLITest.shell(script, environment: ["MLCOACH_HOME": "home"])
+    #expect(result.out.contains("discard exit 73"), "\(result.out)\n\(result.err)")
+    #expect(result.err.contains("cannot discard '"), "\(result.err)")
+    #expect(result.err.contains("home/sessions': the folder cannot be written: permission denied; nothing was deleted"))
+    #expect(result.err.contains("warning: cannot save to '") && !result.err.contains(".lock'"), "\(result.err)")
+    #expect(result.out.contains(".json"), "the session is still there: \(result.out)")
+  }
 }

@@ -37,6 +37,13 @@ public final class SessionLock: @unchecked Sendable {
       do {
         descriptor = try WriteError.openNoFollow(path, O_RDWR | O_CREAT)
       } catch {
+        // No lock file and no right to create one: it is the folder that cannot be written,
+        // which is what the user must fix ("cannot save to 'ID.lock'" named a file that is
+        // not there, trial 13).
+        if [EACCES, EPERM, EROFS].contains(error.code), access(path, F_OK) != 0 {
+          let folder = (path as NSString).deletingLastPathComponent
+          throw .cannotWrite(path: folder, reason: "the folder cannot be written: \(error.reason.lowercased())")
+        }
         throw StorageError(error)
       }
       let recorded = recordedPID(descriptor)
