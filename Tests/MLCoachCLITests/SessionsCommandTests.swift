@@ -118,8 +118,33 @@ struct SessionsCommandTests {
     #expect(refused.code == 73)
     #expect(refused.err.contains("is in mlcoach's sessions folder"))
     #expect(SessionStore(dataDirectory: home).all().problems.isEmpty, "the session is intact")
+    // A link outside that leads to the session file would replace it as surely.
+    try FileManager.default.createSymbolicLink(atPath: home + "/notes.md", withDestinationPath: target)
+    let linked = CLITest.run(["report", finished, "-o", home + "/notes.md"], environment: ["MLCOACH_HOME": home])
+    #expect(linked.code == 73, "\(linked.err)")
+    #expect(SessionStore(dataDirectory: home).all().problems.isEmpty, "the session is intact")
     let elsewhere = CLITest.run(["report", finished, "-o", home + "/report.md"], environment: ["MLCOACH_HOME": home])
     #expect(elsewhere.code == 0, "\(elsewhere.err)")
+  }
+
+  // Trial 13: a session file kept elsewhere and linked into the sessions folder became a
+  // regular file on resume, so the copy the link led to stopped receiving answers.
+  @Test("a session file that is a symbolic link stays one: resume saves into the file it leads to")
+  func linkedSessionFileStaysLinked() throws {
+    let home = CLITest.temporaryDirectory()
+    let environment = ["MLCOACH_HOME": home]
+    let started = CLITest.run(["practice", "ads-ctr", "--no-timer"], input: ["We rank by pCTR."], environment: environment)
+    #expect(started.code == 0, "\(started.err)")
+    let id = try #require(SessionStore(dataDirectory: home).all().sessions.first?.id)
+    let link = home + "/sessions/\(id).json"
+    let kept = home + "/kept.json"
+    try FileManager.default.moveItem(atPath: link, toPath: kept)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: kept)
+    let resumed = CLITest.run(["resume", id], input: ["Calibrated because of the auction.", "/quit"], environment: environment)
+    #expect(resumed.code == 0, "\(resumed.err)")
+    #expect(FileKind.of(linkAt: link) == .symbolicLink, "still a link")
+    let saved = try String(contentsOfFile: kept, encoding: .utf8)
+    #expect(saved.contains("Calibrated because of the auction."), "the answer reached the file the link leads to")
   }
 
   // Trial 9: an unreadable sessions folder (or a file in its place) read as "No sessions yet", exit 0.

@@ -51,9 +51,13 @@ struct ReportCommand: Command {
     let path = output.hasPrefix("~/") ? home + output.dropFirst(1) : output
     // Trial 13: "-o sessions/ID.json" replaced the session with its own report. The sessions
     // folder holds only what mlcoach writes there.
+    // A link elsewhere that leads into it is refused as well: the report would replace what it leads to.
     let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-    let folder = ((absolute as NSString).deletingLastPathComponent as NSString).resolvingSymlinksInPath
-    if folder == (lookup.store.directory as NSString).resolvingSymlinksInPath {
+    let sessions = (lookup.store.directory as NSString).resolvingSymlinksInPath
+    let folders = [absolute, (try? OutputFile.target(of: absolute)) ?? absolute].map {
+      (($0 as NSString).deletingLastPathComponent as NSString).resolvingSymlinksInPath
+    }
+    if folders.contains(sessions) {
       throw CLIError("'\(UserText.excerpt(output, limit: 200))' is in mlcoach's sessions folder, which holds only "
         + "session files; write the report somewhere else", code: .cantCreate)
     }

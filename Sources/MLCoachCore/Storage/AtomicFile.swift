@@ -15,7 +15,11 @@ public enum AtomicFile {
   ///   else 0644 (before the umask).
   /// - Throws: `WriteError` with the system's reason; the old file is then untouched and the
   ///   temporary removed.
-  public static func replace(_ bytes: [UInt8], at path: String, mode: mode_t? = nil) throws(WriteError) {
+  ///   A symbolic link at `path` to an existing file is kept: the file it leads to is
+  ///   replaced, in its own folder (a session file linked from a notes repository stays linked,
+  ///   trial 13). A link to nothing is replaced by the file.
+  public static func replace(_ bytes: [UInt8], at link: String, mode: mode_t? = nil) throws(WriteError) {
+    let path = linkTarget(link) ?? link
     var existing = stat()
     let keptMode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : nil
     let temporary = try writeTemporary(bytes, beside: path, mode: mode ?? keptMode ?? 0o644)
@@ -25,6 +29,14 @@ public enum AtomicFile {
       throw error
     }
     syncFolder(of: path)
+  }
+
+  /// The file a symbolic link at `path` leads to, when `path` is one and the file exists.
+  static func linkTarget(_ path: String) -> String? {
+    guard FileKind.of(linkAt: path) == .symbolicLink, let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    let target = String(cString: resolved)
+    return FileKind.of(target) == .regular ? target : nil
   }
 
   /// Creates the file at `path` with `bytes`, only if nothing is there yet; returns false
