@@ -75,6 +75,25 @@ struct StorageTests {
     }
   }
 
+  // Trial 13: parallel starts in one second gave ids like "…-ads-ctr-3-2": the id was counted
+  // once when chosen and again when the counted one was taken before it was claimed.
+  @Test("an id taken between choosing and claiming it is counted on, never counted twice")
+  func idTakenBeforeClaim() throws {
+    try withStore { store in
+      var first = try session()
+      first.id = store.newID(scenarioID: first.scenarioID, at: first.startedAt)
+      for _ in 0..<2 { try store.create(first).lock.release() }
+      let chosen = store.newID(scenarioID: first.scenarioID, at: first.startedAt)
+      #expect(chosen == first.id, "the id is only a candidate: create does the counting")
+      try store.create(first).lock.release()  // "-3", taken by another interview meanwhile
+      var mine = first
+      mine.id = chosen
+      let (created, lock) = try store.create(mine)
+      lock.release()
+      #expect(created.id == first.id + "-4")
+    }
+  }
+
   // Trial 10: a journal whose session file was removed was overwritten by a new interview.
   @Test("a new session never takes an id whose journal is left without its file")
   func orphanJournalKept() throws {

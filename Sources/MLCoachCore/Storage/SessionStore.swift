@@ -346,20 +346,15 @@ public struct SessionStore: Sendable {
   }
 
   /// A new session id from the start time and scenario: sortable and readable. It is only a
-  /// candidate: `create` claims it (or the next free `-2`, `-3`, ...) atomically.
+  /// candidate: `create` claims it (or the next free `-2`, `-3`, ...) atomically. It never
+  /// counts itself: an id already counted here and then taken by an interview started in the
+  /// same second would be counted again by `create` ("…-ads-ctr-3-2", trial 13).
   public func newID(scenarioID: String, at date: Date) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "yyyyMMdd-HHmmss"
-    let base = "\(formatter.string(from: date))-\(scenarioID)"
-    var id = base
-    var counter = 2
-    while FileManager.default.fileExists(atPath: path(of: id)) {
-      id = "\(base)-\(counter)"
-      counter += 1
-    }
-    return id
+    return "\(formatter.string(from: date))-\(scenarioID)"
   }
 }
 
