@@ -17,7 +17,7 @@ struct EditorLauncherTests {
     let editor = home + "/interrupted-editor.sh"
     // Like Ctrl-C on a terminal: SIGINT to every process of the foreground group.
     let script = "#!/bin/sh\necho 'never saved' >> \"$1\"\nkill -INT 0\nsleep 5\n"
-    FileManager.default.createFile(atPath: editor, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
+    #expect(FileManager.default.createFile(atPath: editor, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755]))
     let input = ["A first line.", "/edit", "A line after the editor.", "/quit"].joined(separator: "\n") + "\n"
     let result = try CLITest.spawn(["practice", "ads-ctr", "--no-timer", "--no-followups"], stdin: input,
                                    environment: ["MLCOACH_HOME": home, "EDITOR": editor, "VISUAL": "",

@@ -33,7 +33,7 @@ struct OutputTargetTests {
     let (home, session) = try home()
     let file = home.path + "/kept.md"
     let link = home.path + "/link.md"
-    FileManager.default.createFile(atPath: file, contents: Data("old".utf8), attributes: [.posixPermissions: 0o600])
+    #expect(FileManager.default.createFile(atPath: file, contents: Data("old".utf8), attributes: [.posixPermissions: 0o600]))
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: file)
     let result = home.run(["report", session.id, "-o", link])
     #expect(result.code == 0, "\(result.err)")
@@ -52,7 +52,7 @@ struct OutputTargetTests {
   func regularFiles() throws {
     let (home, session) = try home()
     let file = home.path + "/r.md"
-    FileManager.default.createFile(atPath: file, contents: Data(String(repeating: "x", count: 100_000).utf8))
+    #expect(FileManager.default.createFile(atPath: file, contents: Data(String(repeating: "x", count: 100_000).utf8)))
     #expect(home.run(["report", session.id, "-o", file]).code == 0)
     let text = String(decoding: FileManager.default.contents(atPath: file) ?? Data(), as: UTF8.self)
     #expect(text.hasPrefix("# ") && !text.contains("xxxx"))
