@@ -48194,7 +48194,7 @@ enum BundledData {
       "id": "self-supervised-learning",
       "step": "framing",
       "forms": [
-        "self-supervised", "self-supervision", "pretext task", "labels from the data itself", "self-sup"
+        "self-supervised", "self-supervision", "pretext task", "labels from the data itself", "self-sup", "SSL"
       ],
       "hides": ["labeled-data"]
     },
@@ -50568,7 +50568,7 @@ enum BundledData {
     {
       "id": "quantization",
       "step": "serving",
-      "forms": ["quantization", "lower numeric precision"],
+      "forms": ["quantization", "lower numeric precision", "8-bit vectors", "int8 vectors", "8-bit codes"],
       "hides": ["precision"],
       "note": "Umbrella only: model-quantization and product-quantization own their longer phrases."
     },

@@ -127,9 +127,13 @@ struct GradedAnswerTests {
     }
   }
 
+  // As for ordering: a newer scenario's held-out answer that fails this is reported (README,
+  // mlcoach-bench grades --rows), never fixed one by one.
   @Test("an answer to another scenario names the one it fits", arguments: scenarios)
   func offTopicNamed(scenario: String) {
-    for row in Self.rows where row.entry.scenario == scenario && row.entry.kind == "other-scenario" {
+    let flagship = Self.flagships.contains(scenario)
+    for row in Self.rows where row.entry.scenario == scenario && row.entry.kind == "other-scenario"
+      && (flagship || row.entry.split == "tuning") {
       #expect(row.report.offTopic != nil || row.report.overall <= 15, "\(row.entry.path): \(row.report.overall)")
     }
   }

@@ -23,6 +23,11 @@ struct AnalyzedAnswer {
     var hyphenated: Bool
     /// An opening bracket stood right before this word (see `WordTokenizer.Span.parenBefore`).
     var parenBefore = false
+    /// A colon, semicolon or dash stood before this word (see `WordTokenizer.Span.separatorBefore`).
+    var separatorBefore = false
+    /// Written in digits: content only as a measured quantity (`isQuantity`), never as a word of
+    /// the rubric ("because 7." says nothing though some phrase says "7 days").
+    var isNumber = false
 
     /// Punctuation or an arrow of terse notes stood before this word: a new clause starts.
     var startsClause: Bool { clauseBreakBefore || arrowBefore }
@@ -255,6 +260,24 @@ struct AnalyzedAnswer {
     if sentenceStart < to { addSentence(sentenceStart, to, unit: unit, section: section, vocabulary: vocabulary) }
   }
 
+  /// A number measures something only with a word beside it in its clause ("150 ms", "keep 10
+  /// of them", "p99 under 150") or as the value a label gives ("latency: 150"). One alone
+  /// after a reason word or a comma is no measurement: "We use a feature store because 7."
+  /// gave a keyword list 90/100 through 63 such lines (trial 14).
+  private mutating func unmeasuredNumbers(from first: Int, linking: [Bool]) {
+    let end = tokens.count
+    for i in first..<end where tokens[i].isQuantity {
+      var next = i + 1
+      while next < end, !tokens[next].clauseBreakBefore, tokens[next].isFiller { next += 1 }
+      if next < end, !tokens[next].clauseBreakBefore { continue }
+      var previous = i - 1
+      while previous >= first, !tokens[previous + 1].clauseBreakBefore, tokens[previous].isFiller { previous -= 1 }
+      let hasPrevious = previous >= first && !tokens[previous + 1].clauseBreakBefore
+      if hasPrevious ? !linking[previous - first] : tokens[i].separatorBefore { continue }
+      tokens[i].isQuantity = false
+    }
+  }
+
   private static let abbreviations: Set<String> = ["e.g", "i.e", "vs", "etc", "approx", "e", "i", "g", "cf", "eg",
                                                    "ie", "fig", "no", "est", "avg", "incl", "resp", "min", "max"]
 
@@ -288,6 +311,8 @@ struct AnalyzedAnswer {
     }
     var previous: (span: WordTokenizer.Span, entry: Int)?
     var reasonWord = false
+    /// Per token of this sentence: a reason word ("because", "since", "so").
+    var linking: [Bool] = []
     // A second reference to the bytes, read while the closure below appends to `tokens`.
     let source = text
     source.withUnsafeBufferPointer { buffer in
@@ -304,14 +329,17 @@ struct AnalyzedAnswer {
         tokens.append(Token(id: facts.id, joinedID: -1, sentence: sentenceIndex, clauseBreakBefore: span.clauseBreakBefore,
                             isFiller: facts.isFiller, isQuantity: span.isNumber && !nameNumber,
                             commaBreakBefore: span.commaBreakBefore, arrowBefore: span.arrowBefore,
-                            hyphenated: span.hyphenated, parenBefore: span.parenBefore))
+                            hyphenated: span.hyphenated, parenBefore: span.parenBefore,
+                            separatorBefore: span.separatorBefore, isNumber: span.isNumber))
         if facts.breaksList { reasonWord = true }
+        linking.append(facts.breaksList)
         previous = (span, entry)
       }
     }
     let wordsInSentence = tokens.count - firstToken
     guard wordsInSentence > 0 else { return }
     wordCount += wordsInSentence
+    unmeasuredNumbers(from: firstToken, linking: linking)
     // A comma list: two or more separators, at most ~3.5 words per item, and no reason word.
     let commaList = unit.kind != .tableRow && !reasonWord && separators >= 2
       && Double(wordsInSentence) / Double(separators + 1) <= 3.5

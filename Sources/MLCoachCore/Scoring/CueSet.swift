@@ -51,6 +51,11 @@ struct CueSet: Sendable {
   /// Words of being at hand ("known", "available"): negated, they say what is missing at some
   /// moment ("aren't known at checkout"), which states the point-in-time concern.
   let availability: IDSet
+  /// Words that name something just arrived ("new ads", "cold start"): "no click history" said
+  /// of them is what they lack, not a refusal of history features.
+  let newcomers: IDSet
+  /// "just", "only", "merely": after "not" they add to a claim rather than refuse it.
+  let notJust: IDSet
   /// Verbs of meeting a constraint: "cannot fit 200 ms", "do not scale to millions of ad IDs"
   /// say that a choice fails the constraint, not that the constraint is refused.
   let meetsConstraint: IDSet
@@ -97,6 +102,11 @@ struct CueSet: Sendable {
   /// a guardrail, kept. ("regression" and "cost" are left out: "not logistic regression",
   /// "no cost-sensitive loss" negate what follows.)
   let harms: IDSet
+  /// Verbs of something reaching people it must not: "never sees", "never leaks", "must not
+  /// reach the prompt". Negated, they state a guarantee, not a refusal of what they touch.
+  let guardedExposures: IDSet
+  /// What an opinion's "don't see" is about ("I don't see the need for X"): still a refusal.
+  let exposureOpinions: IDSet
   let only: Int32
   /// Phrases after a mention that dismiss it: "X is overkill", "X is not needed".
   let dismissals: [CompiledPhrase]
@@ -277,6 +287,8 @@ struct CueSet: Sendable {
                       "across", "per", "by", "from", "in", "on"])
     refusalLinks = ids(["but", "so"])
     availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
+    newcomers = ids(["new", "newly", "cold", "unseen", "fresh"])
+    notJust = ids(["just", "only", "merely", "simply"])
     meetsConstraint = ids(["fit", "fits", "meet", "meets", "satisfy", "satisfies", "scale", "scales"])
     asideOpeners = ids(["e", "eg", "i", "ie", "like", "such", "see", "about", "approx", "approximately", "around",
                         "roughly", "incl", "including", "for", "say", "as", "aka", "also", "or", "and", "vs", "versus",
@@ -329,7 +341,12 @@ struct CueSet: Sendable {
                  "cannibalizing", "cannibalising", "reducing", "lowering", "worsening", "hitting", "annoying",
                  "alienating", "spamming", "overloading", "exceeding", "blowing", "rise", "rises", "rising",
                  "increase", "increases", "increasing", "drop", "drops", "dropping", "dip", "spike", "spikes",
-                 "drive", "driving", "eat", "eating", "expense", "worse", "higher"])
+                 "drive", "driving", "eat", "eating", "expense", "worse", "higher", "amplification", "amplify", "amplifying",
+                 "amplified"])
+    guardedExposures = ids(["see", "sees", "seen", "show", "shows", "shown", "leak", "leaks", "leaked", "expose", "exposes",
+                     "exposed", "reach", "reaches", "surface", "surfaces", "surfaced", "appear", "appears", "leave",
+                     "leaves"])
+    exposureOpinions = ids(["need", "point", "value", "reason", "benefit", "use", "why"])
     only = compiler.compile("only", keepingFillers: true).variants.first?.first ?? -1
     dismissals = phrases(["not needed", "not necessary", "unnecessary", "overkill", "over kill", "not worth",
                           "isnt worth", "arent worth",

@@ -106,6 +106,10 @@ struct MatchContext {
         rejectionEnds.insert(occurrence.end)
       }
     }
+    // After the dismissals and criticisms: a side that dismisses is no claim with its reason.
+    for (position, token) in analyzed.tokens.enumerated() where token.separatorBefore && separatorGivesReason(at: position) {
+      reasonCues[Int(token.sentence), default: []].append(position..<position)
+    }
     for (sentence, ranges) in reasonCues {
       for range in ranges {
         let key = fingerprint(reasonClause(after: range, in: analyzed.sentences[sentence]))
@@ -368,6 +372,11 @@ struct MatchContext {
     var i = index + 1
     while i < end && seen < 2 {
       if cues.harms.contains(analyzed.tokens[i].id) { return true }
+      // "the user never sees a restricted doc", "PII never leaves the region": a guarantee.
+      if cues.guardedExposures.contains(analyzed.tokens[i].id),
+         !(i + 1..<min(i + 3, end)).contains(where: { cues.exposureOpinions.contains(analyzed.tokens[$0].id) }) {
+        return true
+      }
       if !analyzed.tokens[i].isFiller && analyzed.tokens[i].id != cues.at { seen += 1 }
       i += 1
     }
@@ -391,6 +400,9 @@ struct MatchContext {
     while i < min(end, occurrence.end + Self.dismissalReach) {
       let id = analyzed.tokens[i].id
       if dismissalAt.contains(i) {
+        // "Position debiasing, shadow scoring, calibration checks: overkill for a first
+        // version": a verdict right after the colon that closes a list of the named ideas.
+        if brokeAt >= 0 && !joined && verdictAfterColon(at: i, after: occurrence.end) { return true }
         if brokeAt >= 0 && !joined { return false }
         // "is overkill", "is not needed"; "is the compliance team's job" names the team between.
         return copulaAt < 0 || copulaAt >= i - 2 || (analyzed.tokens[i].id == cues.teams && copulaAt >= i - 4)
@@ -418,6 +430,14 @@ struct MatchContext {
       i += 1
     }
     return false
+  }
+
+  /// Whether the dismissal at `index` opens what follows a colon, semicolon or dash (at most
+  /// one word in between) and only list commas stand between `start` and that colon.
+  private func verdictAfterColon(at index: Int, after start: Int) -> Bool {
+    let tokens = analyzed.tokens
+    guard let colon = (max(start, index - 1)...index).last(where: { tokens[$0].separatorBefore }) else { return false }
+    return !(start..<colon).contains { tokens[$0].startsClause && !tokens[$0].commaBreakBefore }
   }
 
   /// A question the candidate puts to themselves and answers with a refusal that points back
@@ -544,6 +564,75 @@ struct MatchContext {
   /// A reason in the sentence that says something, on the other side of a reason cue from the
   /// mention: "X because <content>", or "<content> so that X". A reason clause repeated in
   /// several sentences earns only in the first.
+  /// Least words (fillers aside) before a colon, semicolon or dash for the side after it to read
+  /// as the reason of the side before ("time split: …" is a label, "full retrain weekly: stops
+  /// drift accumulating" a claim and its why); one more after it ("a binary classification
+  /// problem: click or no click" defines).
+  static let separatorClauseWords = 3
+
+  /// Whether the colon, semicolon or dash before `position` joins a claim to its reason, as an
+  /// arrow does in terse notes: a clause of `separatorClauseWords` words before it (not a
+  /// label like "offline:"), and one after it that is no list of examples ("e.g.", "like").
+  private func separatorGivesReason(at position: Int) -> Bool {
+    let tokens = analyzed.tokens
+    let sentence = analyzed.sentences[Int(tokens[position].sentence)]
+    guard !sentence.isHeading, !sentence.isList, position > sentence.firstToken,
+          !cues.asideOpeners.contains(tokens[position].id) else { return false }
+    var words = 0
+    var back = position - 1
+    while back >= sentence.firstToken {
+      if !tokens[back].isFiller { words += 1 }
+      if tokens[back].separatorBefore || tokens[back].arrowBefore { break }
+      back -= 1
+    }
+    // A claim that refuses ("I would not multiply by the bid; …", "we don't read it from the
+    // phone; …") or dismisses has no reason to give; "not just well ranked: …" still claims.
+    let claim = max(back, sentence.firstToken)..<position
+    guard words >= Self.separatorClauseWords,
+          !claim.contains(where: { dismissalAt.contains($0) || criticismAt.contains($0) }),
+          !claim.contains(where: { cues.negators.contains(tokens[$0].id)
+            && !($0 + 1 < position && cues.notJust.contains(tokens[$0 + 1].id)) })
+    else { return false }
+    // The word that ends the claim, said again after it, opens a definition: "We do hybrid
+    // search: keyword search plus vector search".
+    let head = tokens[position - 1].id
+    // Distinct words after it, so that "click or no click" is one word said twice.
+    var said = Set<Int32>()
+    words = 0
+    var commas = 0
+    var end = position
+    while end < sentence.endToken, end == position || !(tokens[end].separatorBefore || tokens[end].arrowBefore) {
+      let id = tokens[end].id
+      if !tokens[end].isFiller, id < 0 || (!said.contains(id) && !cues.negators.contains(id)
+                                              && !cues.coordinators.contains(id)) {
+        words += 1
+        said.insert(id)
+      }
+      if end > position, tokens[end].commaBreakBefore { commas += 1 }
+      if head >= 0, !tokens[end].isFiller, tokens[end].id == head { return false }
+      // "DCN-v2, DLRM, multi-task heads: overkill at the start": the verdict, not a reason.
+      if dismissalAt.contains(end) || criticismAt.contains(end) { return false }
+      end += 1
+    }
+    // Two commas or more after it make a list of what the claim holds ("At request time: fetch
+    // user features, compute the embedding, query the index, …"), not its reason.
+    return words >= Self.separatorClauseWords + 1 && commas < 2
+  }
+
+  /// Whether the "no" right before `occurrence` says what something just arrived lacks ("new
+  /// ads: no click history"): the sentence names a newcomer ("new", "cold") before it.
+  func isNewcomersLack(_ occurrence: Occurrence) -> Bool {
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    guard let no = (max(first, occurrence.start - 2)..<occurrence.start).last(where: { analyzed.tokens[$0].id == cues.no })
+    else { return false }
+    return (first..<no).contains { cues.newcomers.contains(analyzed.tokens[$0].id) }
+  }
+
+  /// Whether an arrow of terse notes stands inside `occurrence` (between two of its words).
+  func spansArrow(_ occurrence: Occurrence) -> Bool {
+    occurrence.end - occurrence.start > 1 && (occurrence.start + 1..<occurrence.end).contains { analyzed.tokens[$0].arrowBefore }
+  }
+
   func hasReason(_ occurrence: Occurrence) -> Bool {
     let sentence = analyzed.sentences[occurrence.sentence]
     guard let cues = reasonCues[occurrence.sentence] else { return false }
@@ -705,7 +794,7 @@ struct MatchContext {
       if let excluded, excluded.contains(position) { continue }
       let token = analyzed.tokens[position]
       if token.isQuantity { return true }
-      if token.id >= 0, contentWords.contains(token.id), !except.contains(token.id) { return true }
+      if token.id >= 0, !token.isNumber, contentWords.contains(token.id), !except.contains(token.id) { return true }
     }
     return index.concepts(in: range).contains { occurrence in
       if let excluded, (occurrence.start..<occurrence.end).overlaps(excluded) { return false }

@@ -40,6 +40,9 @@ public struct WordTokenizer {
     /// An opening bracket stood right before this word: an aside, in terse notes often the
     /// reason ("keep false declines low (each one loses a customer)").
     public var parenBefore = false
+    /// A colon, semicolon or dash used as punctuation stood before this word: in terse notes
+    /// what follows often says why ("full retrain weekly: stops drift accumulating").
+    public var separatorBefore = false
   }
 
   /// Calls `body` for every word of `bytes[range]`, in order.
@@ -65,6 +68,7 @@ public struct WordTokenizer {
     var pendingHyphen = false
     var pendingArrow = false
     var pendingParen = false
+    var pendingSeparator = false
     var lastEnd = -2
     var buffer: [UInt8] = []
     buffer.reserveCapacity(32)
@@ -77,6 +81,8 @@ public struct WordTokenizer {
         if index + 2 < to && bytes[index + 1] == 0x80 {
           pendingBreak = true
           pendingOtherBreak = true
+          // En and em dashes (E2 80 93/94) separate clauses; quotes (E2 80 98–9D) do not.
+          if bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { pendingSeparator = true }
         }
         index += 3
         continue
@@ -92,12 +98,14 @@ public struct WordTokenizer {
           pendingBreak = true
           if byte != UInt8(ascii: ",") { pendingOtherBreak = true }
           pendingParen = byte == UInt8(ascii: "(")
+          if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") { pendingSeparator = true }
         } else if byte == UInt8(ascii: "-") {
           if index == lastEnd && index + 1 < to && classify(bytes[index + 1]) == .letter {
             pendingHyphen = true  // "two-tower": one idea in two words
           } else if index + 1 < to && bytes[index + 1] == UInt8(ascii: " ") {
             pendingBreak = true  // a dash used as punctuation: "x - because y"
             pendingOtherBreak = true
+            pendingSeparator = true
           }
         }
         index += 1
@@ -155,11 +163,14 @@ public struct WordTokenizer {
                       attached: start == lastEnd || (start == lastEnd + 1 && bytes[lastEnd] == UInt8(ascii: "-")),
                       capitals: capitals, arrowBefore: pendingArrow)
       span.parenBefore = pendingParen
+      span.separatorBefore = pendingSeparator
       if splittingReVerbs, !isNumber, capitals == 0, index - start == buffer.count, Self.isReVerb(buffer) {
         // "recalibrate" is read as "re-calibrate" is: the head "re", then the verb as its tail.
-        let head = Span(start: start, end: start + 2, isNumber: false, clauseBreakBefore: span.clauseBreakBefore,
+        var head = Span(start: start, end: start + 2, isNumber: false, clauseBreakBefore: span.clauseBreakBefore,
                         commaBreakBefore: span.commaBreakBefore, hyphenated: span.hyphenated, attached: span.attached,
                         capitals: 0, arrowBefore: span.arrowBefore)
+        head.parenBefore = span.parenBefore
+        head.separatorBefore = span.separatorBefore
         buffer[0..<2].withUnsafeBufferPointer { body(head, $0) }
         span = Span(start: start + 2, end: index, isNumber: false, clauseBreakBefore: false, commaBreakBefore: false,
                     hyphenated: true, attached: true, capitals: 0, arrowBefore: false)
@@ -171,6 +182,7 @@ public struct WordTokenizer {
       pendingHyphen = false
       pendingArrow = false
       pendingParen = false
+      pendingSeparator = false
       lastEnd = index
       if let suffixEnd {
         index = suffixEnd

@@ -5,7 +5,8 @@
 /// not negated by it. A negation of something narrower than the item, told by a word inside
 /// the match that the phrase lacks ("no synchronous heavy calls" against "synchronous call"),
 /// gives no verdict: it neither dismisses the item nor credits it. So does a "not" after a noun
-/// that picks out some of its things ("cards not scrolled into view aren't negatives").
+/// that picks out some of its things ("cards not scrolled into view aren't negatives"), and
+/// neither does one of a match that an arrow cuts in two, nor "no X" said of a newcomer.
 struct NegationRule: MatchRule {
   let name = "negation"
   let summary = "a negation earlier in the mention's clause: contradicted"
@@ -17,6 +18,12 @@ struct NegationRule: MatchRule {
     // fine-tuning of the LLM in v1 -- prompt and retrieval first" puts fine-tuning later, which
     // is the sequencing a prioritisation item asks for.
     if context.namesOnlyAPhase(mention.occurrence) { return nil }
+    // A match across an arrow of terse notes is negated only on the cause's side: "no
+    // engagement → content feats" refuses no engagement features, it says what replaces them.
+    if context.spansArrow(mention.occurrence) { return .negatedNarrower }
+    // "New ads: no click history → content features" says what a newcomer lacks; it neither
+    // refuses history features nor proposes them.
+    if context.isNewcomersLack(mention.occurrence) { return .negatedNarrower }
     // Checked only once the mention is negated: most mentions never need it.
     if !mention.pair, context.isRestrictiveNegation(mention.occurrence) { return .negatedNarrower }
     return !mention.pair && context.isNarrowed(mention.occurrence, by: mention.phrase) ? .negatedNarrower : .negated
