@@ -4,6 +4,7 @@ import MLCoachCore
 // Benchmarks and quality figures for the README. Run from the repository root:
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
+//   swift run -c release mlcoach-bench pairs      the same answers in prose and in terse notes: the gap
 //   swift run -c release mlcoach-bench evidence [--rows SPLIT]   verdicts and quotes vs the audit labels
 //   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
 //   swift run -c release mlcoach-bench large      `mlcoach score` on a 10 MB answer
@@ -226,6 +227,7 @@ case "profile":  // for valgrind or perf: N (100) typical answers, nothing else
 case "large-memory": largeAnswerMemory()
 case "evidence": evidenceRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
+case "pairs": pairsRun()
 case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
 case "questions": questionRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
