@@ -194,4 +194,33 @@ struct PracticeCommandTests {
     #expect(result.err.contains("warning: cannot save to '") && !result.err.contains(".lock'"), "\(result.err)")
     #expect(result.out.contains(".json"), "the session is still there: \(result.out)")
   }
+
+  // Trial 14: "practice ads --resume --new" silently resumed, ignoring --new.
+  @Test("--resume with an option of a new interview is a usage error naming it", arguments: [
+    (["--new"], "--new cannot be used with it (--new starts another interview)"),
+    (["--minutes", "20"], "--minutes cannot be used with it"),
+    (["--strict"], "--strict cannot be used with it"),
+  ])
+  func resumeWithNewOptions(extra: [String], message: String) {
+    let home = CLITest.temporaryDirectory()
+    let result = CLITest.run(["practice", "ads-ctr", "--resume"] + extra, environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 64)
+    #expect(result.err.contains(message), "\(result.err)")
+    #expect(SessionStore(dataDirectory: home).all().sessions.isEmpty, "nothing started")
+  }
+
+  // Trial 14: a question typed in step 2 was saved as answer text without a word.
+  @Test("a line ending in '?' after step 1 is kept as answer text, and how to ask is said once")
+  func questionAfterStepOne() throws {
+    let home = CLITest.temporaryDirectory()
+    let input = ["We optimise revenue.", "/next", "Can I assume the auction ranks by bid times pCTR?",
+                 "Is a click within 30 minutes the label?", "/quit"]
+    let result = CLITest.run(["practice", "ads-ctr", "--no-followups", "--no-timer"], input: input,
+                             environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.components(separatedBy: "ask the interviewer with /ask").count == 2, "\(result.out)")
+    let session = try #require(SessionStore(dataDirectory: home).all().sessions.first)
+    #expect(session.steps[1].lines == ["Can I assume the auction ranks by bid times pCTR?",
+                                       "Is a click within 30 minutes the label?"])
+  }
 }

@@ -42,6 +42,14 @@ struct PracticeCommand: Command {
   static func run(_ context: Context) throws -> ExitCode {
     let arguments = context.arguments
     if arguments.has("--resume") {
+      // A resumed interview keeps the options it was started with; "--resume --new" asks for
+      // two things at once. Saying so beats silently doing one of them (trial 14).
+      let started = ["--new", "--minutes", "--strict", "--no-timer", "--no-followups", "--focus"]
+        .filter { arguments.has($0) || arguments.value($0) != nil }
+      if let first = started.first {
+        throw CLIError("--resume continues an interview with the options it was started with; \(first) cannot be "
+          + "used with it" + (first == "--new" ? " (--new starts another interview)" : ""), code: .usage, usage: spec.usage)
+      }
       return try ResumeCommand.resume(named: arguments.positionals.first, context: context)
     }
     var minutes: Double?
