@@ -51,6 +51,9 @@ public struct InterviewEngine: Sendable {
   private var answerBytes: Int
   /// True once a line was refused because the answer is full.
   public private(set) var isFull = false
+  /// A line ending in "?" after step 1 was saved as answer text and the candidate told how to
+  /// ask instead: said once per run, since a rhetorical question in an answer is common.
+  private var toldHowToAsk = false
 
   /// Starts or resumes `session` at `now`; a resumed step continues with the time it had left.
   public init(scenario: Scenario, session: Session, now: Date) {
@@ -221,6 +224,12 @@ public struct InterviewEngine: Sendable {
       if !statements.isEmpty { record(.line(step: index, text: statements), now: now) }
     } else {
       record(.line(step: index, text: line), now: now)
+      // "Can I assume the auction uses bid × pCTR?" in step 2 went unanswered without a word
+      // (trial 14): only step 1 reads questions from lines, so say once how to ask later on.
+      if !toldHowToAsk, Self.isQuestion(trimmed) {
+        toldHowToAsk = true
+        events.append(.note("Saved as part of your answer. After step 1, ask the interviewer with /ask QUESTION."))
+      }
     }
     return events
   }
