@@ -444,7 +444,8 @@ enum BundledData {
         "labeling budget",
         "raters",
         "data sources",
-        "ad metadata"
+        "ad metadata",
+        "how many impressions"
       ],
       "answer": "Several months of impression and click logs (billions of impressions a day), ad metadata with the creatives and targeting settings, and user profile data. You can't ask anyone to label data by hand.",
       "examples": [
@@ -482,7 +483,10 @@ enum BundledData {
         "data drift",
         "update the model often",
         "learning speed",
-        "freshness requirement"
+        "freshness requirement",
+        "inventory change",
+        "inventory turnover",
+        "ads turn over"
       ],
       "answer": "Campaigns start and stop all day and thousands of new ads launch daily. Past experiments showed that even a delay of minutes in learning from new data measurably hurts CTR, so freshness matters a lot.",
       "examples": [
@@ -701,7 +705,8 @@ enum BundledData {
         "Are there bot clicks?",
         "Do we filter invalid or fraudulent clicks before billing?",
         "How much click fraud is there, and is it flagged in the logs?",
-        "Do people tap ads by mistake?"
+        "Do people tap ads by mistake?",
+        "Do accidental clicks count as positives?"
       ]
     },
     {
@@ -14127,7 +14132,10 @@ enum BundledData {
         "policy owners",
         "protected characteristics",
         "CSAM",
-        "fake accounts"
+        "fake accounts",
+        "kinds of harmful content",
+        "types of harmful content",
+        "kinds of harm"
       ],
       "answer": "Four harm areas, each with a written policy and sub-policies: hate speech (attacks on people for protected characteristics), graphic violence, adult nudity and sexual activity, and misinformation. The policy team owns the definitions and revises them a few times a year; you own detection and routing. Child-safety imagery is handled by a separate dedicated system, and spam and fake accounts by another team; all three are out of scope.",
       "examples": [
@@ -14172,7 +14180,8 @@ enum BundledData {
         "up to ten photos",
         "messages",
         "direct messages",
-        "comments and messages"
+        "comments and messages",
+        "images in scope"
       ],
       "answer": "Feed posts: text alone, or text with up to ten photos, shared publicly, with friends or in groups. About 60% of posts have at least one photo, 1.5 photos on average per post that has photos, and many photos are memes or screenshots with text in them. Video, comments and private messages are handled by other teams.",
       "examples": [
@@ -39719,7 +39728,8 @@ enum BundledData {
         "slate size",
         "feed size",
         "above the fold",
-        "search results page"
+        "search results page",
+        "homepage look like"
       ],
       "answer": "This is the homepage feed you see when you open the app or site. The first screen shows roughly 10 to 20 thumbnails, and scrolling loads more in pages of about 20. Search results and the 'up next' panel are owned by other teams.",
       "examples": [
@@ -40062,7 +40072,8 @@ enum BundledData {
         "how up to date",
         "update latency",
         "new subscription uploads",
-        "freshness requirement"
+        "freshness requirement",
+        "fresh recommendations"
       ],
       "answer": "Users expect the homepage to reflect what they watched a few minutes ago, and a new upload from a channel they follow should be able to appear within an hour or so. Trending news needs to surface quickly too.",
       "examples": [

@@ -423,6 +423,19 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
+  // Trial 14: a newcomer's questions that got "nothing specific" or a choice though a fact
+  // answers them; the facts gained the phrases a candidate uses for their topic.
+  @Test("trial 14's questions get the fact that answers them", arguments: [
+    ("ads-ctr", "How quickly does the ad inventory change?", "freshness"),
+    ("ads-ctr", "Does an accidental click count?", "invalid-clicks"),
+    ("video-recommendation", "How fresh do recommendations need to be?", "freshness"),
+    ("harmful-content", "Which kinds of harmful content are in scope?", "harms-policy"),
+    ("harmful-content", "Are images in scope as well as text?", "surface"),
+  ])
+  func trialFourteenQuestions(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact])
+  }
+
   @Test("a word that spells a concept a fact names in other words is no unknown topic")
   func conceptSpelledOtherwise() throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship("image-search"))
