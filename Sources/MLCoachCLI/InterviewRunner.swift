@@ -249,7 +249,7 @@ final class InterviewRunner {
       switch event {
       case .opening(let prompt):
         console.line(fitted(style.bold("\(scenario.title)") + style.dim("  ·  "
-          + "\(Format.minutes(options.totalMinutes)) minutes" + (options.strict ? ", strict" : ""))))
+          + Format.minutesWithUnit(options.totalMinutes) + (options.strict ? ", strict" : ""))))
         // Not "Every line is saved" right after the warning that nothing can be (trial 10).
         console.line(fitted(style.dim("Type your answer; '/next' ends a step, '/help' lists commands."
           + (recorder.canSave ? " Every line is saved." : " Nothing can be saved: the transcript comes at the end."))))

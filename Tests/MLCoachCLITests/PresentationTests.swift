@@ -92,6 +92,7 @@ struct PresentationTests {
     #expect(Format.change(4.5) == "+4.5" && Format.change(-3) == "−3" && Format.change(0) == "±0")
     #expect(Format.clock(95) == "1:35" && Format.clock(-7) == "-0:07" && Format.clock(3725) == "1:02:05")
     #expect(Format.minutes(45) == "45" && Format.minutes(7.5) == "7.5")
+    #expect(Format.minutesWithUnit(1) == "1 minute" && Format.minutesWithUnit(45) == "45 minutes" && Format.minutesWithUnit(1.5) == "1.5 minutes")
     let tokyo = RelativeDay.calendar(in: try #require(TimeZone(identifier: "Asia/Tokyo")))
     let date = Date(timeIntervalSince1970: 1_800_000_000)  // 2027-01-15 08:00 UTC
     #expect(Format.dateTime(date, calendar: tokyo) == "2027-01-15 17:00")

@@ -16,7 +16,7 @@ struct ShowCommand: Command {
       + "\(scenario.topics.joined(separator: ", ")))") + "\n\n"
     text += TextLayout.wrap(scenario.summary, width: width) + "\n\n"
     text += style.bold("Interviewer:") + "\n" + TextLayout.wrap(scenario.prompt, width: width, indent: "  ") + "\n\n"
-    text += style.bold("Steps (\(Format.minutes(scenario.totalMinutes)) minutes):") + "\n"
+    text += style.bold("Steps (\(Format.minutesWithUnit(scenario.totalMinutes))):") + "\n"
     for step in scenario.steps {
       text += "  \(step.id.number). \(step.id.title) — \(Format.minutes(step.minutes)) min\n"
       for prompt in step.prompts {

@@ -16,6 +16,9 @@ enum Format {
   /// Scenario and step budgets in minutes: 45, 7.5.
   static func minutes(_ value: Double) -> String { NumberText.decimal(value) }
 
+  /// A budget with its unit: "45 minutes", "1 minute" (trial 14 saw "1 minutes").
+  static func minutesWithUnit(_ value: Double) -> String { minutes(value) + (value == 1 ? " minute" : " minutes") }
+
   /// `m:ss`, or `h:mm:ss` past an hour; negative values get a minus sign.
   static func clock(_ seconds: Double) -> String { ClockText.format(seconds) }
 
