@@ -150,6 +150,10 @@ final class InterviewRunner {
       let current = recorder.read { $0.status(now: context.clock.now()) }
       let notices = pendingNotices.filter { notice in
         guard let current else { return false }
+        // "Time's up" stays true once the step has run out; it was dropped with the warnings
+        // for having no time left, so a terminal without the line editor (TERM=dumb) never
+        // heard that its time was up (trial 14).
+        if case .note = notice.event { return notice.step == current.stepIndex }
         return TimeNotice(stepIndex: notice.step).isCurrent(stepIndex: current.stepIndex,
                                                             secondsLeft: current.stepSecondsLeft)
       }.map(\.event)

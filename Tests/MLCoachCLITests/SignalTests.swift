@@ -177,6 +177,31 @@ extension SignalTests {
   }
 }
 
+/// Time notices on a terminal without the line editor (TERM=dumb: an editor's shell buffer),
+/// where a notice raised while a line is typed waits for Enter. Here because it needs a
+/// pseudo-terminal and real seconds.
+@Suite("time notices with TERM=dumb", .timeLimit(.minutes(1)))
+struct DumbTerminalNoticeTests {
+  // Trial 14: with TERM=dumb no time notice ever appeared: "time's up" was dropped with the
+  // stale warnings for having no time left.
+  @Test("'time's up' is shown after the next Enter once the step has run out")
+  func timeUpShown() throws {
+    let terminal = try PseudoTerminal(rows: 30, columns: 100)
+    let home = CLITest.temporaryDirectory()
+    // news-feed in one minute: step 1 has 8 seconds.
+    let pid = try terminal.spawn(CLITest.binary, ["practice", "news-feed", "--minutes", "1", "--no-followups"],
+                                 environment: ["MLCOACH_HOME": home, "TERM": "dumb"])
+    _ = terminal.read(until: "› ", seconds: 20)
+    terminal.write("We optimise for meaningful interactions.\n")
+    usleep(10_000_000)
+    terminal.write("One more line.\n")
+    let shown = terminal.read(until: "Time's up", seconds: 5)
+    #expect(shown.contains("Time's up for this step"), "\(shown)")
+    terminal.write("/quit\n")
+    #expect(terminal.wait(pid) == 0)
+  }
+}
+
 /// A pseudo-terminal for the tests that need mlcoach to see a real terminal on both ends.
 final class PseudoTerminal {
   let master: Int32
