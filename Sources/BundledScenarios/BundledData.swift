@@ -49442,6 +49442,30 @@ enum BundledData {
       ]
     },
     {
+      "id": "retrain-hourly",
+      "step": "model",
+      "forms": ["retrain hourly", "hourly retrain", "hourly retraining", "retrained hourly", "retrain every hour"],
+      "note": "Terse notes put the cadence first ('weekly retrain'); evidence phrases say 'retrain weekly'."
+    },
+    {
+      "id": "retrain-daily",
+      "step": "model",
+      "forms": [
+        "retrain daily", "daily retrain", "daily retraining", "retrained daily", "retrain every day",
+        "retrain nightly", "nightly retrain", "nightly retraining", "retrained nightly"
+      ]
+    },
+    {
+      "id": "retrain-weekly",
+      "step": "model",
+      "forms": ["retrain weekly", "weekly retrain", "weekly retraining", "retrained weekly", "retrain every week"]
+    },
+    {
+      "id": "retrain-monthly",
+      "step": "model",
+      "forms": ["retrain monthly", "monthly retrain", "monthly retraining", "retrained monthly", "retrain every month"]
+    },
+    {
       "id": "cold-start",
       "step": "model",
       "forms": ["cold start", "cold-start problem", "no interaction history"]
