@@ -708,7 +708,16 @@ struct MatchContext {
   /// Whether the mention lies in the clause that the aside at `aside` closes.
   private func isInClauseBefore(_ occurrence: Occurrence, aside: Int) -> Bool {
     guard occurrence.end <= aside else { return false }
-    return !(occurrence.end..<aside).contains { analyzed.tokens[$0].clauseBreakBefore }
+    return !(occurrence.end..<aside).contains { analyzed.tokens[$0].clauseBreakBefore && !closesLabel(at: $0) }
+  }
+
+  /// Whether the break before `position` is the colon after a label that opens the sentence
+  /// ("latency: hours OK (imagery goes live days after capture)"): label and value are one claim.
+  private func closesLabel(at position: Int) -> Bool {
+    let first = analyzed.sentences[Int(analyzed.tokens[position].sentence)].firstToken
+    guard analyzed.tokens[position].separatorBefore,
+          !(first + 1..<position).contains(where: { analyzed.tokens[$0].clauseBreakBefore }) else { return false }
+    return (first..<position).filter { !analyzed.tokens[$0].isFiller }.count <= 2
   }
 
   /// Where an aside opened by a bracket at `start` ends, when it reads as a reason: a clause of
