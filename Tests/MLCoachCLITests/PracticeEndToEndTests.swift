@@ -12,8 +12,8 @@ struct PracticeEndToEndTests {
   func stubEditor(appending line: String) -> String {
     let path = CLITest.temporaryDirectory() + "/editor.sh"
     let script = "#!/bin/sh\necho '\(line)' >> \"$1\"\n"
-    FileManager.default.createFile(atPath: path, contents: Data(script.utf8),
-                                   attributes: [.posixPermissions: 0o755])
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(script.utf8),
+                                           attributes: [.posixPermissions: 0o755]))
     return path
   }
 

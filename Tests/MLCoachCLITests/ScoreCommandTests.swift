@@ -8,7 +8,7 @@ struct ScoreCommandTests {
 
   func write(_ bytes: [UInt8]) -> String {
     let path = CLITest.temporaryDirectory() + "/answer.md"
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
     return path
   }
 

@@ -311,7 +311,7 @@ struct AnalyzedAnswer {
     }
     var previous: (span: WordTokenizer.Span, entry: Int)?
     var reasonWord = false
-    /// Per token of this sentence: a reason word ("because", "since", "so").
+    // Per token of this sentence: a reason word ("because", "since", "so").
     var linking: [Bool] = []
     // A second reference to the bytes, read while the closure below appends to `tokens`.
     let source = text

@@ -561,9 +561,6 @@ struct MatchContext {
 
   // MARK: - Reasons, numbers, comparisons
 
-  /// A reason in the sentence that says something, on the other side of a reason cue from the
-  /// mention: "X because <content>", or "<content> so that X". A reason clause repeated in
-  /// several sentences earns only in the first.
   /// Least words (fillers aside) before a colon, semicolon or dash for the side after it to read
   /// as the reason of the side before ("time split: …" is a label, "full retrain weekly: stops
   /// drift accumulating" a claim and its why); one more after it ("a binary classification
@@ -571,8 +568,10 @@ struct MatchContext {
   static let separatorClauseWords = 3
 
   /// Whether the colon, semicolon or dash before `position` joins a claim to its reason, as an
-  /// arrow does in terse notes: a clause of `separatorClauseWords` words before it (not a
-  /// label like "offline:"), and one after it that is no list of examples ("e.g.", "like").
+  /// arrow does in terse notes: a claim of `separatorClauseWords` words before it (not a label
+  /// like "offline:") that neither refuses nor dismisses, and after it a clause of one more
+  /// distinct word that opens with no word of examples ("e.g.", "like"), is no list (two
+  /// commas), does not define the claim's last word and is no verdict ("overkill").
   private func separatorGivesReason(at position: Int) -> Bool {
     let tokens = analyzed.tokens
     let sentence = analyzed.sentences[Int(tokens[position].sentence)]
@@ -633,6 +632,9 @@ struct MatchContext {
     occurrence.end - occurrence.start > 1 && (occurrence.start + 1..<occurrence.end).contains { analyzed.tokens[$0].arrowBefore }
   }
 
+  /// A reason in the sentence that says something, on the other side of a reason cue from the
+  /// mention: "X because <content>", or "<content> so that X". A reason clause repeated in
+  /// several sentences earns only in the first.
   func hasReason(_ occurrence: Occurrence) -> Bool {
     let sentence = analyzed.sentences[occurrence.sentence]
     guard let cues = reasonCues[occurrence.sentence] else { return false }
