@@ -129,7 +129,7 @@ struct StorageTests {
       lock.release()
       // A lock file as a killed interview leaves it: a pid that no longer runs, no flock held.
       let dead = deadPID()
-      FileManager.default.createFile(atPath: store.lockPath(of: created.id), contents: Data("\(dead)\n".utf8))
+      #expect(FileManager.default.createFile(atPath: store.lockPath(of: created.id), contents: Data("\(dead)\n".utf8)))
       let taken = try store.lock(created.id)
       #expect(taken.takenOverFrom == dead)
       #expect(String(decoding: FileManager.default.contents(atPath: store.lockPath(of: created.id)) ?? Data(),
@@ -172,7 +172,7 @@ struct StorageTests {
       let dead = deadPID()
       let names = [".20261130-072723-spam-filter.json.tmp-\(dead)-1a2b", ".dat.nosync4D27.IAYcsB",
                    ".x.json.tmp-\(getpid())-ffff", "notes.txt"]
-      for name in names { FileManager.default.createFile(atPath: store.directory + "/" + name, contents: Data("x".utf8)) }
+      for name in names { #expect(FileManager.default.createFile(atPath: store.directory + "/" + name, contents: Data("x".utf8))) }
       // Foundation's temporaries are left alone for an hour: one may belong to a running 0.1.
       let old = Date().addingTimeInterval(-7200)
       try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: store.directory + "/" + names[1])
