@@ -93,9 +93,13 @@ struct SessionLookup {
   /// unfinished interviews); a session named explicitly is returned whatever its state.
   func resolve(_ name: String?, latestWhere accept: (SessionSummary) -> Bool = { _ in true }) throws(CLIError) -> Session {
     if let name, let session = try openedUnlisted(name) { return session }
-    let summary = try resolveSummary(name, latestWhere: accept)
+    return try load(try resolveSummary(name, latestWhere: accept).id)
+  }
+
+  /// Session `id` read in full; storage failures map to their exit codes in `CLIError(_:)`.
+  private func load(_ id: String) throws(CLIError) -> Session {
     do {
-      return try store.load(id: summary.id)
+      return try store.load(id: id)
     } catch {
       throw CLIError(error)
     }
@@ -112,11 +116,7 @@ struct SessionLookup {
     let id = name.trimmingCharacters(in: .whitespaces)
     guard folderUnlistable, !id.isEmpty, !id.contains("/"), !id.hasPrefix("."),
           FileManager.default.fileExists(atPath: store.path(of: id)) else { return nil }
-    do {
-      return try store.load(id: id)
-    } catch {
-      throw CLIError(error)
-    }
+    return try load(id)
   }
 
   private func resolveSummary(_ name: String?, latestWhere accept: (SessionSummary) -> Bool) throws(CLIError)

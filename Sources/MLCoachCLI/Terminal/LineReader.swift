@@ -48,13 +48,8 @@ final class LineReader {
       defer { bytes = [] }
       return bytes
     }
-    var slice = bytes[...]
-    if atStartSnapshot.withLock({ $0 }), slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
-    guard !slice.isEmpty else { return nil }
-    return String(decoding: slice, as: UTF8.self)
+    return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
   }
-  /// `atStart` as the waiting read left it, for `takeUnfinished` on another thread.
-  private let atStartSnapshot = Mutex(true)
 
   /// The next line without its ending; nil at the end of input (or on a read error, which
   /// for an interview is the same: nothing more will come; `failure` then says why).
@@ -121,11 +116,12 @@ final class LineReader {
     var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
     // Everything buffered now is a line without its ending yet (`takeLine` found none); an LF
     // owed to a CR before it is not text.
+    // A byte-order mark before the first line is the file's, as in `take`.
     var waiting = buffer[...]
     if skipLF, waiting.first == 0x0A { waiting = waiting.dropFirst() }
+    if atStart, waiting.starts(with: [0xEF, 0xBB, 0xBF]) { waiting = waiting.dropFirst(3) }
     let pending = Array(waiting)
     unfinished.withLock { $0 = pending }
-    atStartSnapshot.withLock { $0 = atStart }
     defer { unfinished.withLock { $0 = [] } }
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

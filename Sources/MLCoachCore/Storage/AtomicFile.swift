@@ -33,10 +33,17 @@ public enum AtomicFile {
 
   /// The file a symbolic link at `path` leads to, when `path` is one and the file exists.
   static func linkTarget(_ path: String) -> String? {
-    guard FileKind.of(linkAt: path) == .symbolicLink, let resolved = realpath(path, nil) else { return nil }
+    guard FileKind.of(linkAt: path) == .symbolicLink, let target = try? realPath(path),
+          FileKind.of(target) == .regular else { return nil }
+    return target
+  }
+
+  /// `path` with every symbolic link in it resolved (realpath(3)).
+  /// - Throws: the failure's errno (ENOENT for a link to nothing).
+  static func realPath(_ path: String) throws(WriteError) -> String {
+    guard let resolved = realpath(path, nil) else { throw WriteError(errno: errno, path: path) }
     defer { free(resolved) }
-    let target = String(cString: resolved)
-    return FileKind.of(target) == .regular ? target : nil
+    return String(cString: resolved)
   }
 
   /// Creates the file at `path` with `bytes`, only if nothing is there yet; returns false

@@ -25,14 +25,13 @@ public enum OutputFile {
   public static func target(of path: String) throws(OutputError) -> String {
     var target = path
     if FileKind.of(linkAt: path) == .symbolicLink {
-      guard let resolved = realpath(path, nil) else {
-        let code = errno
+      do {
+        target = try AtomicFile.realPath(path)
+      } catch {
         let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-        if code == ENOENT { throw .danglingLink(path: path, destination: destination) }
-        throw .writeFailed(WriteError(errno: code, path: path))
+        if error.code == ENOENT { throw .danglingLink(path: path, destination: destination) }
+        throw .writeFailed(error)
       }
-      target = String(cString: resolved)
-      free(resolved)
     }
     if let kind = FileKind.of(target) {
       guard kind == .regular else { throw .notRegular(path: path, kind: kind) }
