@@ -80,8 +80,8 @@ import Testing
     let report = SessionReport(session: Self.goldenSession(), scenario: ReviewFixture.scenario, now: Date())
     let data = Data(try JSONReport.render(report).utf8)
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(Set(root.keys) == ["formatVersion", "session", "steps", "score", "provisional", "review", "selfAssessed",
-                               "items", "reference"])
+    #expect(Set(root.keys) == ["formatVersion", "session", "steps", "score", "provisional", "withheld", "review",
+                               "selfAssessed", "items", "reference"])
     #expect(root["formatVersion"] as? Int == 1)
     let session = try #require(root["session"] as? [String: Any])
     #expect(session["id"] as? String == "20261101-090000-spam-filter")
@@ -136,6 +136,42 @@ import Testing
     let orphan = SessionReport(session: session, scenario: nil, now: Date())
     #expect(orphan.coach == nil && !orphan.provisional)
     #expect(MarkdownReport.render(orphan).contains("- **Score:** none"))
+  }
+
+  /// A trial printed a report halfway through an interview and read every hint, the reference
+  /// text of each missed item and the reference outline before resuming it.
+  @Test func anUnfinishedSessionHoldsBackWhatWouldAnswerTheStepsAhead() throws {
+    var session = ReviewFixture.session(day: 3, statuses: [:], finished: false)
+    session.currentStep = 2
+    let scenario = ReviewFixture.scenario
+    let report = SessionReport(session: session, scenario: scenario, now: Date())
+    #expect(report.withholdsAnswers)
+    let finishedSteps = Set(scenario.steps.prefix(2).map(\.id))
+    let listed = report.itemsByCategory.flatMap(\.items)
+    #expect(!listed.isEmpty && listed.allSatisfy { finishedSteps.contains($0.step) })
+    #expect(report.withheldItemCount == scenario.rubric.count - listed.count && report.withheldItemCount > 0)
+    #expect(report.coach?.advice == [])
+    let text = MarkdownReport.render(report)
+    for item in scenario.rubric {
+      // A hint the interviewer gave is listed as given: the candidate has seen it.
+      if !session.hintsUsed.contains(item.id) { #expect(!text.contains(item.hint), "hint of \(item.id)") }
+      #expect(!text.contains(item.reference), "reference of \(item.id)")
+      if !finishedSteps.contains(item.step) { #expect(!text.contains(item.text), "item \(item.id)") }
+    }
+    for bullet in scenario.reference.values.joined() { #expect(!text.contains(bullet)) }
+    #expect(text.contains("Held back until the interview is finished: `mlcoach resume \(session.id)`."))
+    #expect(text.contains("\(report.withheldItemCount) more items, of the step you are on"))
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(try JSONReport.render(report).utf8)) as? [String: Any])
+    #expect(root["withheld"] as? Bool == true)
+    #expect(root["reference"] is NSNull)
+    let items = try #require(root["items"] as? [[String: Any]])
+    #expect(items.count == listed.count)
+    #expect(items.allSatisfy { $0["hint"] is NSNull && $0["reference"] is NSNull && !($0["text"] is NSNull) })
+    // Once finished, all of it is shown.
+    let done = SessionReport(session: ReviewFixture.session(day: 3, statuses: [:]), scenario: scenario, now: Date())
+    #expect(!done.withholdsAnswers && done.withheldItemCount == 0)
+    #expect(MarkdownReport.render(done).contains(scenario.rubric[0].reference))
   }
 
   @Test func anUnfinishedReviewShowsProgressButNoSelfAssessedScore() {

@@ -20,7 +20,8 @@ struct ReportCommand: Command {
         + "time budgeted and used, every rubric verdict with its evidence and your self-review overrides, red flags, "
         + "the scores, and the reference outline. Without a SESSION, or with a scenario for it, the latest finished "
         + "session is reported if there is one (a newer unfinished one is named in a note); an unfinished session is scored from its answers so far and "
-        + "marked provisional. Dates in the report are in UTC, so it reads the same wherever it is opened. On a "
+        + "marked provisional, and its report holds back the advice, hints, reference outline and the rubric items "
+        + "of the steps still ahead, so that resuming it stays a fair test. Dates in the report are in UTC, so it reads the same wherever it is opened. On a "
         + "terminal the report goes through $PAGER.",
     ],
     examples: ["mlcoach report 20261122-2215 -o ads-ctr-report.md", "mlcoach report --format json | jq .scores"])

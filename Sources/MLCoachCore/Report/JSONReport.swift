@@ -93,6 +93,9 @@ public struct JSONReport: Encodable, Sendable {
   var steps: [StepInfo]
   var score: Nullable<ScoreReport>
   var provisional: Bool
+  /// True while the session is unfinished: `items` lists only finished steps, without hints or
+  /// reference text, `score.advice` is empty and `reference` is null (see `SessionReport`).
+  var withheld: Bool
   var review: Nullable<ReviewInfo>
   var selfAssessed: Nullable<ScoreReport>
   var items: [ItemInfo]
@@ -120,20 +123,22 @@ public struct JSONReport: Encodable, Sendable {
     }
     score = Nullable(report.coach)
     provisional = report.provisional
+    withheld = report.withholdsAnswers
     review = Nullable(report.review.map { review in
       ReviewInfo(completed: review.isComplete, position: review.position, total: review.items.count,
                  updatedAt: review.record.updatedAt, disagreements: review.disagreements.map(\.item.id))
     })
     selfAssessed = Nullable(report.selfAssessed)
     items = report.itemsByCategory.flatMap(\.items).map { item in
-      let rubric = report.scenario?.item(item.id)
-      return ItemInfo(id: item.id, text: Nullable(rubric?.text), category: item.category, step: item.step,
+      let rubric = report.withholdsAnswers ? nil : report.scenario?.item(item.id)
+      let text = report.scenario?.item(item.id)?.text
+      return ItemInfo(id: item.id, text: Nullable(text), category: item.category, step: item.step,
                       weight: item.weight, coach: item.status, own: Nullable(report.review?.own(item.id)),
                       evidence: Nullable(item.evidence), note: Nullable(item.note), hintUsed: item.hintUsed,
                       credit: item.credit, hint: Nullable(rubric?.hint), reference: Nullable(rubric?.reference))
     }
     let weakest = report.weakestSteps
-    reference = Nullable(report.scenario.map { scenario in
+    reference = Nullable(report.withholdsAnswers ? nil : report.scenario.map { scenario in
       StepID.allCases.compactMap { step in
         guard let bullets = scenario.reference[step] else { return nil }
         return ReferenceStep(step: step, title: step.title, bullets: bullets, weakest: weakest.contains(step))

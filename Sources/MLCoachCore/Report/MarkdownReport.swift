@@ -47,6 +47,10 @@ public enum MarkdownReport {
     } else {
       out.append("- **Score:** none (the scenario is no longer installed, so it cannot be scored)")
     }
+    if report.withholdsAnswers, report.coach != nil {
+      out.append("- **Held back until you finish:** advice, hints, the reference outline and the rubric items "
+        + "of the steps still ahead, so that resuming stays a fair test")
+    }
     if let review = report.review, !review.isComplete {
       out.append("- **Self-review:** \(review.position) of \(review.items.count) items walked (not finished)")
     }
@@ -155,11 +159,17 @@ public enum MarkdownReport {
         if let note = item.note { out.append("  - Note: \(note)") }
         if item.hintUsed { out.append("  - Hint used during the interview (reduced credit)") }
         let ownStatus = report.review?.own(item.id) ?? item.status
-        if item.counts, item.status != .hit || ownStatus != .hit, let rubricItem = report.scenario?.item(item.id) {
+        if !report.withholdsAnswers, item.counts, item.status != .hit || ownStatus != .hit, let rubricItem = report.scenario?.item(item.id) {
           out.append("  - Hint: \(rubricItem.hint)")
           out.append("  - Reference: \(rubricItem.reference)")
         }
       }
+      out.append("")
+    }
+    let withheld = report.withheldItemCount
+    if withheld > 0 {
+      out.append("\(withheld) more item\(withheld == 1 ? "" : "s"), of the step you are on and the steps after it, "
+        + "will be listed once the interview is finished (`mlcoach resume \(report.session.id)`).")
       out.append("")
     }
   }
@@ -167,6 +177,10 @@ public enum MarkdownReport {
   private static func reference(_ report: SessionReport, _ out: inout [String]) {
     out.append("## Reference outline")
     out.append("")
+    if report.withholdsAnswers {
+      out.append("Held back until the interview is finished: `mlcoach resume \(report.session.id)`.")
+      return
+    }
     guard let scenario = report.scenario else {
       out.append("The scenario `\(report.session.scenarioID)` is no longer installed, so its reference is not available.")
       return

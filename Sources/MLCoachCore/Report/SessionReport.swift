@@ -12,11 +12,29 @@ public struct SessionReport: Sendable {
   public let provisional: Bool
   /// The candidate's self-review, when they started one.
   public let review: SelfReview?
+  /// The steps whose rubric items the report lists: every step of a finished interview, and
+  /// only the steps already left behind of one in progress (see `withholdsAnswers`).
+  public let listedSteps: Set<StepID>
+
+  /// True for an interview still in progress. It can be resumed, so the report holds back what
+  /// would answer the steps still ahead: advice and hints (they quote the rubric), the rubric
+  /// items of the current and later steps, reference text and the reference outline. A trial
+  /// printed a report halfway through and read the whole reference before resuming.
+  public var withholdsAnswers: Bool { session.state != .finished }
+
+  /// How many rubric items the report holds back (see `withholdsAnswers`); 0 when finished.
+  public var withheldItemCount: Int {
+    (coach?.items.count ?? 0) - itemsByCategory.reduce(0) { $0 + $1.items.count }
+  }
 
   public init(session: Session, scenario: Scenario?, now: Date) {
     self.session = session
     self.scenario = scenario
-    coach = Self.coachReport(session: session, scenario: scenario)
+    var coach = Self.coachReport(session: session, scenario: scenario)
+    if session.state != .finished { coach?.advice = [] }
+    self.coach = coach
+    listedSteps = session.state == .finished
+      ? Set(StepID.allCases) : Set(session.steps.prefix(max(0, session.currentStep)).map(\.id))
     provisional = session.score == nil && coach != nil
     if let coach, let record = session.review {
       review = SelfReview(coach: coach, scenario: scenario, record: record, now: now)
@@ -41,10 +59,11 @@ public struct SessionReport: Sendable {
   /// The item's checklist line, or its id when the scenario or item is gone.
   public func text(of item: ItemVerdict) -> String { scenario?.item(item.id)?.text ?? item.id }
 
-  /// The coach's items grouped by category, in review order; empty without a score.
+  /// The coach's items of `listedSteps` grouped by category, in review order; empty without a
+  /// score.
   public var itemsByCategory: [(category: Category, items: [ItemVerdict])] {
     guard let coach else { return [] }
-    let ordered = SelfReview.order(coach)
+    let ordered = SelfReview.order(coach).filter { listedSteps.contains($0.step) }
     return Category.allCases.compactMap { category in
       let items = ordered.filter { $0.category == category }
       return items.isEmpty ? nil : (category, items)
