@@ -425,7 +425,9 @@ final class InterviewRunner {
       lastStatus = ""
     }
     do {
-      let edited = try EditorLauncher.edit(text, environment: context.environment, interactive: interactive)
+      // On a terminal, with or without the line editor, vi stands in for an unset $EDITOR.
+      let edited = try EditorLauncher.edit(text, environment: context.environment,
+                                           interactive: interactive || keyboard != nil)
       _ = handle(perform { $0.applyEdit(edited, now: $1) })
     } catch {
       console.line(style.yellow("» ") + error.message)

@@ -30,4 +30,31 @@ struct EditorLauncherTests {
     let session = try #require(SessionStore(dataDirectory: home).all().sessions.first)
     #expect(session.steps[0].lines == ["A first line.", "A line after the editor."])
   }
+
+  /// Trial 14: with neither $VISUAL nor $EDITOR set, /edit on a terminal said "set $VISUAL or
+  /// $EDITOR" instead of opening vi, as the help promises: the fallback was only taken without
+  /// the line editor.
+  @Test("on a terminal with no $VISUAL or $EDITOR, /edit opens vi")
+  func fallsBackToVi() throws {
+    let home = CLITest.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let bin = home + "/bin"
+    try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+    let script = "#!/bin/sh\necho 'Written in vi.' >> \"$1\"\n"
+    #expect(FileManager.default.createFile(atPath: bin + "/vi", contents: Data(script.utf8),
+                                           attributes: [.posixPermissions: 0o755]))
+    let terminal = try PseudoTerminal(rows: 30, columns: 100)
+    let path = bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    let pid = try terminal.spawn(CLITest.binary, ["practice", "ads-ctr", "--no-timer", "--no-followups"],
+                                 environment: ["MLCOACH_HOME": home, "TERM": "xterm", "EDITOR": "", "VISUAL": "",
+                                               "PATH": path])
+    _ = terminal.read(until: "\u{1B}[?2004h", seconds: 20)
+    terminal.write("A first line.\r")
+    terminal.write("/edit\r")
+    #expect(terminal.read(until: "Kept what you saved", seconds: 10).contains("Kept what you saved"))
+    terminal.write("/quit\r")
+    #expect(terminal.wait(pid) == 0)
+    let session = try #require(SessionStore(dataDirectory: home).all().sessions.first)
+    #expect(session.steps[0].lines == ["A first line.", "Written in vi."])
+  }
 }
