@@ -220,6 +220,8 @@ struct PracticeEndToEndTests {
                                    environment: ["MLCOACH_HOME": home])
     #expect(folder.code == 66)
     #expect(folder.err.hasSuffix("error: standard input is a folder, not a file; no session was saved\n"), "\(folder.err)")
+    // Trial 14: the introduction and the first step were printed before the error.
+    #expect(folder.out.isEmpty, "\(folder.out)")
     #expect(sessions(in: home).isEmpty)
 
     let latin1 = Array("We keep a feature store because caf".utf8) + [0xE9] + Array(" profiles change.\n".utf8)
@@ -235,6 +237,7 @@ struct PracticeEndToEndTests {
     let resumed = try CLITest.spawn(["resume", session.id], stdinFile: home, environment: ["MLCOACH_HOME": home])
     #expect(resumed.code == 66)
     #expect(resumed.err.contains("error: standard input is a folder, not a file; nothing was entered"))
+    #expect(resumed.out.isEmpty, "\(resumed.out)")
     #expect(sessions(in: home).first?.finishedAt == nil, "the interview is left as it was")
   }
 

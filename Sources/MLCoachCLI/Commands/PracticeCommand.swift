@@ -68,6 +68,7 @@ struct PracticeCommand: Command {
       }
       focus = category
     }
+    try context.console.refuseFolderInput("no session was saved")
     let lookup = SessionLookup(context: context)
     let scenario: Scenario
     if let name = arguments.positionals.first {

@@ -52,6 +52,7 @@ struct ResumeCommand: Command {
   /// Continues `session`, which is unfinished, holding its lock: one interview per session, and
   /// a second terminal is told which process has it.
   static func start(_ session: Session, lookup: SessionLookup, context: Context) throws -> ExitCode {
+    try context.console.refuseFolderInput("nothing was entered")
     let catalogue = try context.catalogue()
     guard let scenario = catalogue.scenario(id: session.scenarioID) else {
       throw CLIError("session '\(session.id)' is for the scenario '\(session.scenarioID)', which is no longer "

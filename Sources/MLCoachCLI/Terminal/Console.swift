@@ -32,6 +32,8 @@ public protocol Console: AnyObject, Sendable {
   func readAllInput(limit: Int) throws(FileReadError) -> [UInt8]
   var environment: [String: String] { get }
   var stdinIsTerminal: Bool { get }
+  /// Whether standard input is a folder (`practice < ~/notes`), which no read can use.
+  var stdinIsFolder: Bool { get }
   var stdoutIsTerminal: Bool { get }
   /// Whether standard error is a terminal (colour on stderr is decided on its own).
   var stderrIsTerminal: Bool { get }
@@ -58,6 +60,7 @@ public struct OutputFailure: Equatable, Sendable {
 
 extension Console {
   public var keyboard: Keyboard? { nil }
+  public var stdinIsFolder: Bool { false }
   public var inputFailure: FileReadError? { nil }
   public var invalidUTF8Lines: Int { 0 }
   public func takeUnfinishedLine() -> String? { nil }
@@ -67,6 +70,15 @@ extension Console {
   /// wrapped into three lines of a narrow column is no row at all).
   var tableWidth: Int { stdoutIsTerminal || environment["COLUMNS"] != nil ? width : 0 }
   func line(_ text: String = "") { out(text + "\n") }
+
+  /// Refuses a folder as standard input before an interview prints anything, saying what was
+  /// left alone (`outcome`: "no session was saved"). Its first read would fail anyway; the
+  /// introduction printed before that error read as an interview about to start (trial 14).
+  /// - Throws: `CLIError` with exit 66.
+  func refuseFolderInput(_ outcome: String) throws(CLIError) {
+    guard stdinIsFolder else { return }
+    throw CLIError("\(FileReadError.isDirectory.saying("standard input")); \(outcome)", code: .noInput)
+  }
   func errorLine(_ text: String) { err(text + "\n") }
 }
 
@@ -163,6 +175,11 @@ public final class SystemConsole: Console, @unchecked Sendable {
   }
 
   public var width: Int { Platform.terminalWidth(environment: environment) }
+
+  public var stdinIsFolder: Bool {
+    var status = stat()
+    return fstat(STDIN_FILENO, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+  }
 
   private var failure: OutputFailure?
   public var outputFailure: OutputFailure? { lock.withLock { failure } }
