@@ -75,14 +75,57 @@ struct PresentationTests {
     #expect(!cut.split(separator: "\n").contains { $0.hasSuffix(" ") })
   }
 
-  @Test("mlcoach list fits 80 columns, and 60, with every id whole")
+  // Trial 14: at 40 columns `list` wrapped titles into strips that cut words ("throug",
+  // "h-rate", "classificati" / "on"); `sessions` ran past the edge.
+  @Test("a table too narrow for its words becomes one block per row, every word whole")
+  func tableStacksWhenCramped() {
+    let rows = [["ads-ctr", "Ad click-through-rate prediction for a social feed", "ads, ranking, classification", "45"],
+                ["eta-prediction", "Delivery-time (ETA) prediction", "", "45"]]
+    let columns = [Table.Column("ID", flexible: false), Table.Column("TITLE"), Table.Column("TOPICS"),
+                   Table.Column("MIN", alignment: .right)]
+    let text = Table(columns: columns, rows: rows, overflow: .wrap).render(width: 40, style: Style(enabled: false))
+    #expect(text == """
+      ads-ctr
+        TITLE   Ad click-through-rate
+                prediction for a social feed
+        TOPICS  ads, ranking, classification
+        MIN     45
+
+      eta-prediction
+        TITLE   Delivery-time (ETA) prediction
+        MIN     45
+
+      """)
+    // Breaking after a hyphen reads well: that alone keeps the table.
+    let hyphens = [["a", "click-through-rate", "45"]]
+    let kept = Table(columns: [Table.Column("ID"), Table.Column("TITLE"), Table.Column("MIN", alignment: .right)],
+                     rows: hyphens, overflow: .wrap).render(width: 20, style: Style(enabled: false))
+    #expect(kept.hasPrefix("ID  TITLE"), "\(kept)")
+    // Columns that cannot narrow (ids, dates) and still overflow stack too, truncating or not.
+    let sessions = Table(columns: [Table.Column("ID", flexible: false), Table.Column("STARTED", flexible: false)],
+                         rows: [["20261201-211416-ads-ctr", "2026-12-01 21:14"]]).render(width: 30, style: Style(enabled: false))
+    #expect(sessions == "20261201-211416-ads-ctr\n  STARTED  2026-12-01 21:14\n")
+    #expect(Table.widestPiece(of: "click-through-rate") == 8)
+  }
+
+  @Test("mlcoach list at 40 columns: whole words, no line past the edge")
+  func listAtForty() {
+    let result = CLITest.run(["list"], environment: ["COLUMNS": "40"])
+    #expect(result.code == 0)
+    #expect(result.out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+    #expect(result.out.contains("ads-ctr\n  TITLE   Ad click-through-rate\n"), "\(result.out)")
+  }
+
+  @Test("mlcoach list fits 80 columns, and 60 (as blocks), with every id whole")
   func listFits() {
     for width in [80, 60] {
       let result = CLITest.run(["list"], environment: ["COLUMNS": String(width)])
       #expect(result.code == 0)
       let lines = result.out.split(separator: "\n")
       #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width }, "\(width)")
-      for id in ["ads-ctr", "image-search", "video-recommendation"] { #expect(result.out.contains(id + " ")) }
+      for id in ["ads-ctr", "image-search", "video-recommendation"] {
+        #expect(result.out.contains(id + (width == 80 ? " " : "\n")))
+      }
     }
   }
 

@@ -1,7 +1,9 @@
 /// The one table renderer: columns measured in terminal cells, fitted to the terminal width by
 /// narrowing the widest flexible column first, whose cells are then wrapped or cut with "…".
 /// Numbers are right-aligned and never narrowed; the last column is not padded, so no line
-/// ends in spaces.
+/// ends in spaces. A terminal too narrow for the table (40 columns) gets one block per row
+/// instead, the first cell on a line of its own and the others under their headers, since a
+/// row wrapped into six-letter strips ("throug", "h-rate") cannot be read (trial 14).
 struct Table {
   enum Alignment: Sendable { case left, right }
 
@@ -36,6 +38,7 @@ struct Table {
   /// The table as lines ending in "\n". `width` 0 or less means unlimited.
   func render(width: Int, style: Style) -> String {
     let widths = fittedWidths(width: width)
+    if isCramped(widths, width: width) { return stacked(width: width, style: style) }
     var text = ""
     if showHeader {
       text += style.bold(indent + layout(columns.map(\.header), widths: widths)[0].trimmingTrailingSpaces()) + "\n"
@@ -61,6 +64,61 @@ struct Table {
       widths[widest] -= 1
     }
     return widths
+  }
+
+  /// Whether the fitted table is still wider than `width`, or a wrapped cell would have to
+  /// cut a word other than after a hyphen or slash: then rows read better as blocks (see
+  /// `stacked`).
+  func isCramped(_ widths: [Int], width: Int) -> Bool {
+    guard width > 0, columns.count > 1 else { return false }
+    let gaps = 2 * (columns.count - 1) + DisplayWidth.of(indent)
+    if widths.reduce(0, +) + gaps > width { return true }
+    guard overflow == .wrap else { return false }
+    return rows.contains { row in
+      row.indices.contains { index in
+        index < widths.count && DisplayWidth.stripEscapes(row[index]).split(separator: " ")
+          .contains { Self.widestPiece(of: $0) > widths[index] }
+      }
+    }
+  }
+
+  /// The widest part of `word` that wrapping cannot break: wrapping may break after a hyphen
+  /// or slash ("click-" / "through-rate"), which reads well, but cuts anything else mid-word.
+  static func widestPiece(of word: Substring) -> Int {
+    var widest = 0
+    var piece = ""
+    for character in word {
+      piece.append(character)
+      if character == "-" || character == "/" {
+        widest = max(widest, DisplayWidth.of(piece))
+        piece = ""
+      }
+    }
+    return max(widest, DisplayWidth.of(piece))
+  }
+
+  /// Each row as a block: its first cell, then every other non-empty cell as "HEADER  value",
+  /// wrapped under itself; a blank line between blocks.
+  func stacked(width: Int, style: Style) -> String {
+    let labels = columns.dropFirst().map { $0.header.isEmpty ? "" : $0.header }
+    let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
+    let lead = indent + "  "
+    var blocks: [String] = []
+    for row in rows {
+      var text = indent + (row.first ?? "") + "\n"
+      for index in columns.indices.dropFirst() where index < row.count && !row[index].isEmpty {
+        let label = lead + DisplayWidth.pad(columns[index].header, to: labelWidth) + "  "
+        let hanging = String(repeating: " ", count: DisplayWidth.of(label))
+        let lines = TextLayout.lines(row[index], width: max(width, DisplayWidth.of(label) + 12),
+                                     indent: label, hangingIndent: hanging)
+        for line in lines {
+          let labelled = line.hasPrefix(label) ? style.dim(label) + String(line.dropFirst(label.count)) : line
+          text += labelled.trimmingTrailingSpaces() + "\n"
+        }
+      }
+      blocks.append(text)
+    }
+    return blocks.joined(separator: "\n")
   }
 
   private func minimumWidth(of column: Int) -> Int {
