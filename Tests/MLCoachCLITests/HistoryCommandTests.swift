@@ -89,6 +89,21 @@ import Testing
     let scenarios = try #require(root["scenarios"] as? [[String: Any]])
     #expect(scenarios.count == 1)
     #expect(scenarios[0]["sessions"] as? Int == 4)
+    #expect(scenarios[0]["unfinished"] as? Int == 1)
+  }
+
+  // Trial 14: a scenario with only an unfinished session got a "By scenario" row of dashes.
+  @Test func aScenarioWithOnlyUnfinishedSessionsIsNamedNotTabled() throws {
+    let home = try ReviewHome()
+    try home.session(day: 2, statuses: [:], finished: false)
+    let out = home.run(["history"]).out
+    #expect(!out.contains("By scenario"), "\(out)")
+    #expect(out.replacingOccurrences(of: "\n", with: " ").contains("Not finished yet: spam-filter ('mlcoach "
+      + "sessions' lists them; 'mlcoach resume ID' continues one)."))
+    // With a finished session too, the scenario has its row and no note.
+    try home.session(day: 3, statuses: ["drift": .hit])
+    let both = home.run(["history"]).out
+    #expect(both.contains("By scenario") && !both.contains("Not finished yet"))
   }
 
   @Test func corruptFilesAreSkippedWithAWarningAndNeverTouched() throws {

@@ -93,16 +93,25 @@ struct HistoryCommand: Command {
                     rows: trendRows, indent: "  ").render(width: width, style: style)
     }
 
-    text += "\n" + style.bold("By scenario") + style.dim(" (LAST: last practised)") + "\n"
-    let scenarioRows = history.scenarios.map { progress -> [String] in
+    // A scenario with only unfinished sessions has no best or latest to show: a row of dashes
+    // read as a scenario practised and scored nothing (trial 14). It is named in a note instead.
+    let started = history.scenarios.filter { $0.unfinished == $0.sessions }.map(\.scenarioID)
+    let scenarioRows = history.scenarios.filter { $0.unfinished < $0.sessions }.map { progress -> [String] in
       [progress.scenarioID, String(progress.sessions), progress.best.value.map(Format.score) ?? "—",
        progress.latest.value.map(Format.score) ?? "—", Format.day(progress.lastPractised, calendar: calendar),
        progress.scenarioTitle]
     }
-    text += Table(columns: [Table.Column("SCENARIO"), Table.Column("SESSIONS", alignment: .right),
-                            Table.Column("BEST", alignment: .right), Table.Column("LATEST", alignment: .right),
-                            Table.Column("LAST", flexible: false), Table.Column("TITLE")],
-                  rows: scenarioRows).render(width: width, style: style)
+    if !scenarioRows.isEmpty {
+      text += "\n" + style.bold("By scenario") + style.dim(" (LAST: last practised)") + "\n"
+      text += Table(columns: [Table.Column("SCENARIO"), Table.Column("SESSIONS", alignment: .right),
+                              Table.Column("BEST", alignment: .right), Table.Column("LATEST", alignment: .right),
+                              Table.Column("LAST", flexible: false), Table.Column("TITLE")],
+                    rows: scenarioRows).render(width: width, style: style)
+    }
+    if !started.isEmpty {
+      text += "\n" + TextLayout.wrap(style.dim("Not finished yet: \(started.joined(separator: ", ")) ('mlcoach "
+        + "sessions' lists them; 'mlcoach resume ID' continues one)."), width: width > 0 ? width : 1_000) + "\n"
+    }
     return text
   }
 

@@ -53,7 +53,10 @@ public struct History: Encodable, Sendable {
   public struct ScenarioProgress: Encodable, Equatable, Sendable {
     public var scenarioID: String
     public var scenarioTitle: String
+    /// Every session of the scenario, unfinished ones included.
     public var sessions: Int
+    /// How many of `sessions` are unfinished.
+    public var unfinished: Int
     public var best: Nullable<Double>
     public var latest: Nullable<Double>
     public var lastPractised: Date
@@ -97,7 +100,7 @@ public struct History: Encodable, Sendable {
       guard let entries = byScenario[id], let last = entries.last else { return nil }
       let scores = entries.compactMap(\.effective.value)
       return ScenarioProgress(scenarioID: id, scenarioTitle: last.scenarioTitle, sessions: entries.count,
-                              best: Nullable(scores.max()), latest: Nullable(scores.last),
+                              unfinished: entries.filter { $0.state == .inProgress }.count, best: Nullable(scores.max()), latest: Nullable(scores.last),
                               lastPractised: last.startedAt)
     }
   }
