@@ -367,6 +367,23 @@ struct QuestionMatcherTests {
     #expect(terms("Is it batch, or is it streaming? What latency?")["latency"] == 1)
   }
 
+  // Trial 14: "What does the homepage look like – a grid of how many videos?" was met with
+  // "I don't have that": "like" and the dash made every word after them a listed option.
+  @Test("'look like' at the end of a clause lists nothing; a 'how many' clause after a dash asks")
+  func describingIsNotListing() throws {
+    let asked = terms("What does the homepage look like – a grid of how many videos?")
+    #expect(asked["grid"] == 1 && asked["video"] == 1 && asked[QuestionTerms.amount] == 1)
+    #expect(terms("What does the dashboard look like?")["dashboard"] == 1)
+    // "They look like regular posts" names what they resemble, as other options do.
+    #expect(terms("Do the ads look like regular posts?")["post"] == QuestionTerms.listedOptionFactor)
+    #expect(terms("Latency: 100 ms or 200 ms?")["m"] == nil)
+    #expect(terms("What's the goal: watch time or retention?")["retention"] == QuestionTerms.listedOptionFactor)
+    #expect(terms("Uploads – how many per day?")[QuestionTerms.amount] == 1)
+    let matcher = try QuestionMatcher(scenario: Fixtures.flagship("video-recommendation"))
+    let match = matcher.match("What does the homepage look like – a grid of how many videos?")
+    #expect(match.factIDs == [] && match.alternatives.contains("surface"), "offered as a choice at least")
+  }
+
   @Test("a derived word no fact uses is read as its root where a fact uses that")
   func derivedWords() throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))

@@ -251,7 +251,9 @@ public struct QuestionTerms: Equatable, Sendable {
         let dash = gap.contains(0xE2) /* em/en dash */ && gap.contains(UInt8(ascii: " "))
         let colon = gap.contains(UInt8(ascii: ":"))
         if comma || dash || colon { designContext = false }
-        if colon || dash { listing = true }
+        // "… look like – a grid of how many videos?": a clause that asks "how many" (or how
+        // much, how long, …) after the dash or colon is a question, not a list of options.
+        if colon || dash, !Self.asksHowInClause(words, bytes: bytes, from: position) { listing = true }
         if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false; alternative = false }
         // "What is the goal? Watch time or users coming back?" (or "What is the goal. Watch
         // time, …"): a sentence of options after a question is that question's options.
@@ -279,7 +281,11 @@ public struct QuestionTerms: Equatable, Sendable {
         listing = false
         alternative = true
       } else if Self.optionMarkers.contains(word.text), position > 1,
-         !(word.text == "or" && ["other", "any", "another"].contains(next)) {
+         !(word.text == "or" && ["other", "any", "another"].contains(next)),
+         // "What does the homepage look like?" (or "look like – a grid …") lists nothing: "like"
+         // ends its clause. "They look like regular posts" still names what they resemble.
+         !(word.text == "like" && Self.resemblanceVerbs.contains(Self.previousText(words, position))
+           && Self.endsClause(words, bytes: bytes, after: position)) {
         listing = true
       } else if Self.contrastMarkers[word.text] == next, position > 1 {
         // "success means watch time rather than clicks": what the candidate sets aside is
@@ -349,6 +355,37 @@ public struct QuestionTerms: Equatable, Sendable {
     self.weights = weights
     self.conceptWords = conceptWords
     self.amountOf = amountOf
+  }
+
+  /// Verbs before "like" that describe ("look like"), so "like" lists no options.
+  static let resemblanceVerbs: Set<String> = ["look", "looks", "looked", "seem", "seems", "feel", "feels", "sound",
+                                              "sounds"]
+
+  /// Words after "how" that ask for an amount or a degree.
+  static let howWords: Set<String> = ["many", "much", "often", "long", "big", "large", "fast", "quickly", "soon",
+                                      "fresh"]
+
+  /// Whether the clause from `start` to the next "?", "." or ";" asks "how many" or the like
+  /// (see `howWords`).
+  static func asksHowInClause(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Bool {
+    for index in start..<(words.count - 1) {
+      if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: {
+        $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return false }
+      if words[index].text == "how", howWords.contains(words[index + 1].text) { return true }
+    }
+    return false
+  }
+
+  /// Whether the word at `position` is the last of its clause: the text ends, or punctuation
+  /// other than a hyphen follows it.
+  static func endsClause(_ words: [WordTokenizer.Word], bytes: [UInt8], after position: Int) -> Bool {
+    guard position + 1 < words.count else { return true }
+    return bytes[words[position].end..<words[position + 1].start].contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
+  }
+
+  /// The text of the word before `position`, or "" at the start.
+  static func previousText(_ words: [WordTokenizer.Word], _ position: Int) -> String {
+    position > 0 ? words[position - 1].text : ""
   }
 
   /// The stems of a phrase, stop words dropped, with the concepts the phrase spells.
