@@ -384,6 +384,19 @@ struct QuestionMatcherTests {
     #expect(match.factIDs == [] && match.alternatives.contains("surface"), "offered as a choice at least")
   }
 
+  @Test("a word only a fact's answer says counts a little for that fact")
+  func answerWords() throws {
+    // "pings" and "seconds" are in the logs fact's answer ("GPS pings every few seconds"),
+    // in none of its phrases; the question abstained before.
+    #expect(try match("eta-prediction", "can I assume courier GPS pings every few seconds?").factIDs == ["logs-labels"])
+    // A word another fact's whole phrase explains is not taken by an answer that says it in
+    // passing: the traffic answer's "posts scrolled" made this a tie with the inventory fact.
+    #expect(try match("news-feed", "How many candidate posts get ranked for each feed request?").factIDs == ["inventory"])
+    // A little: a question that shares only an answer's side words gets nothing.
+    #expect(try match("eta-prediction", "Is the rain heavier in some cities than in others?").factIDs.isEmpty)
+    #expect(QuestionMatcher.Tuning().answerFactor < QuestionMatcher.Tuning().looseFactor)
+  }
+
   @Test("a derived word no fact uses is read as its root where a fact uses that")
   func derivedWords() throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))

@@ -27,6 +27,12 @@ public struct QuestionMatcher: Sendable {
     public var decisiveShare = 0.4
     /// Credit for a word found in a fact's phrases or examples but not in a whole phrase.
     public var looseFactor = 0.55
+    /// Credit for a word only the fact's answer says ("GPS pings every few seconds" when the
+    /// answer tells how often couriers report): a little, since an answer's words also serve its
+    /// explanation, and only for a word no fact's whole phrase explains. On the tuning bank 0.1
+    /// gave 1 more right and 1 fewer wrong; 0.3 and more lost some (the blind set, written from
+    /// the answers, kept gaining).
+    public var answerFactor = 0.1
     /// Extra weight of topic words (see `TopicWords`).
     public var topicFactor = 1.6
     /// A second part of a question must clear the bar times this to add a second fact.
@@ -101,6 +107,9 @@ public struct QuestionMatcher: Sendable {
   private let aboutAmountOf: [[Set<String>]]
   /// Per fact: every term of its phrases and examples.
   private let looseTerms: [Set<String>]
+  /// Per fact: terms of its answer that its phrases and examples lack, known from some
+  /// other fact's phrases (see `Tuning.answerFactor`).
+  private let answerTerms: [Set<String>]
   /// Inverse fact frequency of each term.
   private let specificity: [String: Double]
   /// How many facts mention each term.
@@ -139,6 +148,10 @@ public struct QuestionMatcher: Sendable {
     aboutAmountOf = phrases.map { $0.map(\.amountOf) }
     looseTerms = scenario.facts.map { fact in
       fact.examples.reduce(Set(aboutTermsUnion(fact, spotter))) { $0.union(QuestionTerms.set($1, concepts: spotter)) }
+    }
+    let loose = looseTerms
+    answerTerms = scenario.facts.indices.map { index in
+      QuestionTerms.set(scenario.facts[index].answer, concepts: spotter).subtracting(loose[index])
     }
     var frequency: [String: Int] = [:]
     for terms in looseTerms { for term in terms { frequency[term, default: 0] += 1 } }
@@ -448,8 +461,8 @@ public struct QuestionMatcher: Sendable {
     // With only a word or two to go on ("Labels?"), the fact named by that word is the answer
     // even where other facts use it in passing.
     let bare = terms.weights.count <= Self.bareQuestionTerms
-    var result: [(index: Int, score: Double, topic: Double)] = []
-    let weights = terms.orderedWeights
+    // Per fact: the terms its whole phrases explain, and the phrase bonus they bring.
+    var explained: [(full: Set<String>, score: Double, topic: Double)] = []
     for index in scenario.facts.indices {
       var full = Set<String>()
       var score = 0.0
@@ -465,10 +478,23 @@ public struct QuestionMatcher: Sendable {
           if phrase.allSatisfy({ (terms.weights[$0] ?? 0) >= 1 }) { topic += tuning.phraseBonus }
         }
       }
+      explained.append((full, score, topic))
+    }
+    // A word some fact's whole phrase explains is that fact's to answer: another fact's answer
+    // saying it in passing ("posts scrolled" in the traffic answer) gives no credit.
+    let explainedAnywhere = explained.reduce(into: Set<String>()) { $0.formUnion($1.full) }
+    var result: [(index: Int, score: Double, topic: Double)] = []
+    let weights = terms.orderedWeights
+    for index in scenario.facts.indices {
+      let full = explained[index].full
+      var score = explained[index].score
+      var topic = explained[index].topic
       for (term, leaning) in weights {
         // "How many" and "where" say nothing about which fact unless the fact's phrase says it too.
         let loose = looseTerms[index].contains(term) && term != QuestionTerms.amount && term != QuestionTerms.place
-        let credit: Double = full.contains(term) ? 1 : (loose ? tuning.looseFactor : 0)
+        let said = answerTerms[index].contains(term) && term != QuestionTerms.amount && knows(term)
+          && !explainedAnywhere.contains(term)
+        let credit: Double = full.contains(term) ? 1 : (loose ? tuning.looseFactor : (said ? tuning.answerFactor : 0))
         score += credit * leaning * weight(of: term)
         if leaning >= 1 { topic += credit * weight(of: term) }
       }
