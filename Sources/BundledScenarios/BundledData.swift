@@ -911,6 +911,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -965,6 +966,7 @@ enum BundledData {
     },
     {
       "id": "scale",
+      "facts": ["users", "inventory"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -1050,6 +1052,7 @@ enum BundledData {
     },
     {
       "id": "label-sources",
+      "facts": ["labels", "hide"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -4634,6 +4637,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -4685,6 +4689,7 @@ enum BundledData {
     },
     {
       "id": "asymmetric-cost",
+      "facts": ["business-costs"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -4733,6 +4738,7 @@ enum BundledData {
     },
     {
       "id": "surfaces-and-moments",
+      "facts": ["surface"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -4825,6 +4831,7 @@ enum BundledData {
     },
     {
       "id": "lifecycle-logs",
+      "facts": ["logs-labels"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -8346,6 +8353,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -8437,6 +8445,7 @@ enum BundledData {
     },
     {
       "id": "marketplace-sides",
+      "facts": ["organizers"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -8498,6 +8507,7 @@ enum BundledData {
     },
     {
       "id": "scale",
+      "facts": ["users", "inventory"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -8556,6 +8566,7 @@ enum BundledData {
     },
     {
       "id": "label-signals",
+      "facts": ["logging", "base-rates"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -11740,6 +11751,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["business-goal"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -11812,6 +11824,7 @@ enum BundledData {
     },
     {
       "id": "decision-actions",
+      "facts": ["surface-and-actions"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -11900,6 +11913,7 @@ enum BundledData {
     },
     {
       "id": "base-rate",
+      "facts": ["fraud-rate"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -11933,6 +11947,7 @@ enum BundledData {
     },
     {
       "id": "fraud-types",
+      "facts": ["attack-dynamics"],
       "step": "requirements",
       "category": "requirements",
       "weight": 1,
@@ -11953,6 +11968,7 @@ enum BundledData {
     },
     {
       "id": "regulatory-constraints",
+      "facts": ["privacy-and-regulation"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -11984,6 +12000,7 @@ enum BundledData {
     },
     {
       "id": "existing-baseline",
+      "facts": ["existing-system"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -15011,6 +15028,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -15082,6 +15100,7 @@ enum BundledData {
     },
     {
       "id": "harms-and-actions",
+      "facts": ["harms-policy", "actions"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -15115,6 +15134,7 @@ enum BundledData {
     },
     {
       "id": "scale",
+      "facts": ["users", "post-volume", "views"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -15147,6 +15167,7 @@ enum BundledData {
     },
     {
       "id": "decision-timing",
+      "facts": ["latency"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -15184,6 +15205,7 @@ enum BundledData {
     },
     {
       "id": "review-capacity",
+      "facts": ["reviewers"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -15234,6 +15256,7 @@ enum BundledData {
     },
     {
       "id": "label-sources",
+      "facts": ["labels", "reports"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -15257,6 +15280,7 @@ enum BundledData {
     },
     {
       "id": "base-rate",
+      "facts": ["prevalence"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -18901,6 +18925,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "clarify-similarity-ranking",
+      "facts": ["ranked-results", "similarity-definition"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -18929,6 +18954,7 @@ enum BundledData {
     },
     {
       "id": "scope-images-only",
+      "facts": ["media-types"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -18954,6 +18980,7 @@ enum BundledData {
     },
     {
       "id": "crop-queries",
+      "facts": ["crops"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -18985,6 +19012,7 @@ enum BundledData {
     },
     {
       "id": "no-personalisation",
+      "facts": ["personalisation"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -19012,6 +19040,7 @@ enum BundledData {
     },
     {
       "id": "scale-images",
+      "facts": ["corpus-size", "upload-rate"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -19090,6 +19119,7 @@ enum BundledData {
     },
     {
       "id": "labels-available",
+      "facts": ["labelled-data", "interactions"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -19137,6 +19167,7 @@ enum BundledData {
     },
     {
       "id": "pixels-or-metadata",
+      "facts": ["inputs-metadata"],
       "step": "requirements",
       "category": "requirements",
       "weight": 1,
@@ -22446,6 +22477,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -22509,6 +22541,7 @@ enum BundledData {
     },
     {
       "id": "scale",
+      "facts": ["users", "inventory"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -22599,6 +22632,7 @@ enum BundledData {
     },
     {
       "id": "signals-logged",
+      "facts": ["interactions", "action-rates"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -25951,6 +25985,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -25983,6 +26018,7 @@ enum BundledData {
     },
     {
       "id": "graph-scale",
+      "facts": ["graph-size"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -26010,6 +26046,7 @@ enum BundledData {
     },
     {
       "id": "friendship-semantics",
+      "facts": ["connection-type"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -26039,6 +26076,7 @@ enum BundledData {
     },
     {
       "id": "product-surfaces",
+      "facts": ["surfaces"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -26119,6 +26157,7 @@ enum BundledData {
     },
     {
       "id": "logged-signals",
+      "facts": ["logged-actions"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -29318,6 +29357,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["business-goal"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -29348,6 +29388,7 @@ enum BundledData {
     },
     {
       "id": "wrong-answer-cost",
+      "facts": ["wrong-answer-policy"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -29462,6 +29503,7 @@ enum BundledData {
     },
     {
       "id": "usage-and-latency",
+      "facts": ["users-and-traffic", "latency"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -29489,6 +29531,7 @@ enum BundledData {
     },
     {
       "id": "model-and-cost-constraints",
+      "facts": ["llm-options", "cost-budget"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -29521,6 +29564,7 @@ enum BundledData {
     },
     {
       "id": "freshness-requirement",
+      "facts": ["churn-and-freshness"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -29573,6 +29617,7 @@ enum BundledData {
     },
     {
       "id": "scope-and-surfaces",
+      "facts": ["surfaces-and-scope"],
       "step": "requirements",
       "category": "requirements",
       "weight": 1,
@@ -33407,6 +33452,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "business-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -33540,6 +33586,7 @@ enum BundledData {
     },
     {
       "id": "geographic-scope",
+      "facts": ["geography"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -33567,6 +33614,7 @@ enum BundledData {
     },
     {
       "id": "scale",
+      "facts": ["catalogue", "traffic"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -33625,6 +33673,7 @@ enum BundledData {
     },
     {
       "id": "new-listing-rate",
+      "facts": ["new-listings"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -33652,6 +33701,7 @@ enum BundledData {
     },
     {
       "id": "session-freshness",
+      "facts": ["freshness"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -33684,6 +33734,7 @@ enum BundledData {
     },
     {
       "id": "two-sided-marketplace",
+      "facts": ["hosts"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -36933,6 +36984,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "privacy-objective",
+      "facts": ["objective"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -37026,6 +37078,7 @@ enum BundledData {
     },
     {
       "id": "scale-volume",
+      "facts": ["volume"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -37063,6 +37116,7 @@ enum BundledData {
     },
     {
       "id": "resolution-and-capture",
+      "facts": ["capture"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -37093,6 +37147,7 @@ enum BundledData {
     },
     {
       "id": "batch-not-realtime",
+      "facts": ["freshness"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -37166,6 +37221,7 @@ enum BundledData {
     },
     {
       "id": "countries-and-plate-formats",
+      "facts": ["regions-plates"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -37192,6 +37248,7 @@ enum BundledData {
     },
     {
       "id": "existing-labels",
+      "facts": ["labels", "existing-system"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -40497,6 +40554,7 @@ enum BundledData {
     },
     {
       "id": "scale-catalog-users",
+      "facts": ["catalog-size", "users-traffic"],
       "step": "requirements",
       "category": "requirements",
       "weight": 3,
@@ -40575,6 +40633,7 @@ enum BundledData {
     },
     {
       "id": "available-interactions",
+      "facts": ["interactions"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -40649,6 +40708,7 @@ enum BundledData {
     },
     {
       "id": "new-content-rate",
+      "facts": ["cold-start", "freshness"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -44198,6 +44258,7 @@ enum BundledData {
   "rubric": [
     {
       "id": "clarify-scope",
+      "facts": ["product-surface"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -44256,6 +44317,7 @@ enum BundledData {
     },
     {
       "id": "corpus-and-uploads",
+      "facts": ["corpus-size", "upload-rate"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,
@@ -44342,6 +44404,7 @@ enum BundledData {
     },
     {
       "id": "signals-and-labels",
+      "facts": ["search-logs"],
       "step": "requirements",
       "category": "requirements",
       "weight": 2,

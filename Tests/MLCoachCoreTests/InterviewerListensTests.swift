@@ -320,6 +320,37 @@ struct InterviewerListensTests {
     #expect(try !credited("event-recommendation", "Do we know the user's location?").contains("privacy-location-social"))
   }
 
+  // Trial 16: "What fraction of payments are fraudulent?" got the fraud-rate fact but named
+  // neither "fraud rate" nor "base rate", and "Asks for the fraud rate" stayed missed.
+  @Test("a question answered by a fact an item lists in its 'facts' earns that item")
+  func itemListsItsFacts() throws {
+    #expect(try interviewer("fraud-detection").reply(to: "What fraction of payments are fraudulent?").factIDs
+      == ["fraud-rate"])
+    #expect(try credited("fraud-detection", "What fraction of payments are fraudulent?").contains("base-rate"))
+    // Siblings in other scenarios, worded apart from the items' phrases.
+    #expect(try credited("harmful-content", "Out of all views, how many hit something that breaks the rules?")
+      .contains("base-rate"))
+    #expect(try credited("people-you-may-know", "Is a connection two-way, or can one person just follow another?")
+      .contains("friendship-semantics"))
+  }
+
+  /// Every link an item declares works: each listed fact's example questions, the questions
+  /// the interviewer offers back for that fact, earn the item when asked alone in step 1.
+  @Test("each fact an item lists earns it through the fact's example questions", arguments: Fixtures.catalogue.map(\.id))
+  func listedFactsEarnTheirItems(scenario: String) throws {
+    let interviewer = try interviewer(scenario)
+    for item in interviewer.scenario.rubric where !item.facts.isEmpty {
+      for factID in item.facts {
+        let fact = try #require(interviewer.scenario.facts.first { $0.id == factID })
+        let asked = fact.examples.filter { interviewer.reply(to: $0).factIDs == [factID] }
+        #expect(!asked.isEmpty, "\(factID) answers none of its examples")
+        for question in asked.prefix(2) {
+          #expect(try credited(scenario, question).contains(item.id), "\(item.id) not earned by '\(question)'")
+        }
+      }
+    }
+  }
+
   // Trial 8: "QPS?" had earned the item that wants the load worked out from daily users.
   @Test("asking for figures an item wants worked out earns a partial, not the hit")
   func askingIsNotWorkingOut() throws {

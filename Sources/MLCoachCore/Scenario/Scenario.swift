@@ -93,6 +93,11 @@ public struct RubricItem: Equatable, Sendable, Codable {
   /// follow-up is asked only when one of them is credited, so no probe assumes a design the
   /// candidate did not choose.
   public var requires: [String] = []
+  /// Ids of the facts that answer the question this requirements item asks ("What fraction of
+  /// payments are fraud?" for the base-rate item): a clarifying question the interviewer answers
+  /// with one of them earns the item, whatever its words. Items whose id starts with a fact's id
+  /// are linked to that fact without saying so.
+  public var facts: [String] = []
 }
 
 /// A common mistake for the scenario, detected in answers and penalised.

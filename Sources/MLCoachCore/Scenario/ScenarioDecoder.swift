@@ -58,7 +58,7 @@ public struct ScenarioDecoder {
     let prompt = text(root, "prompt", "prompt", maxLength: ScenarioLimits.promptLength)
     let facts = facts(root)
     let steps = steps(root)
-    let rubric = rubric(root)
+    let rubric = rubric(root, factIDs: facts.map { Set($0.map(\.id)) })
     let redFlags = redFlags(root)
     let reference = reference(root)
     checkKnownKeys(root, "", ["formatVersion", "id", "title", "topics", "difficulty", "summary", "prompt",
@@ -145,7 +145,9 @@ public struct ScenarioDecoder {
     return steps
   }
 
-  private mutating func rubric(_ root: JSONValue) -> [RubricItem]? {
+  /// `factIDs`: the scenario's fact ids, which `facts` links must name; nil when the facts did
+  /// not decode (their own problems are reported already).
+  private mutating func rubric(_ root: JSONValue, factIDs: Set<String>?) -> [RubricItem]? {
     guard let list = array(root, "rubric", "rubric", minCount: 1, maxCount: ScenarioLimits.rubricItems) else { return nil }
     var seen = Set<String>()
     let items = list.enumerated().compactMap { index, value -> RubricItem? in
@@ -170,14 +172,22 @@ public struct ScenarioDecoder {
       let requires = value["requires"] == nil
         ? [] : stringList(value, "requires", path + ".requires", minCount: 0, maxCount: ScenarioLimits.links,
                           maxLength: ScenarioLimits.idLength, kebab: true)
+      let facts = value["facts"] == nil
+        ? [] : stringList(value, "facts", path + ".facts", minCount: 0, maxCount: ScenarioLimits.links,
+                          maxLength: ScenarioLimits.idLength, kebab: true)
+      for (linkIndex, fact) in (facts ?? []).enumerated() where factIDs.map({ !$0.contains(fact) }) ?? false {
+        let guess = EditDistance.closest(to: fact, in: Array(factIDs ?? [])).map { " (did you mean \"\($0)\"?)" } ?? ""
+        report("\(path).facts[\(linkIndex)]", "\"\(fact)\" is not a fact id\(guess)")
+      }
       checkKnownKeys(value, path, ["id", "step", "category", "weight", "text", "evidence", "hint", "followUp",
-                                   "reference", "generic", "alternatives", "requires"])
+                                   "reference", "generic", "alternatives", "requires", "facts"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another rubric item") }
       guard let id, let step, let category, let weight, (1...3).contains(weight), let itemText, let evidence,
-            let hint, let followUp, let reference, let generic, let alternatives, let requires else { return nil }
+            let hint, let followUp, let reference, let generic, let alternatives, let requires, let facts,
+            facts.allSatisfy({ factIDs?.contains($0) ?? true }) else { return nil }
       return RubricItem(id: id, step: step, category: category, weight: weight, text: itemText, evidence: evidence,
                         hint: hint, followUp: followUp, reference: reference, generic: generic,
-                        alternatives: alternatives, requires: requires)
+                        alternatives: alternatives, requires: requires, facts: facts)
     }
     guard items.count == list.count else { return nil }
     // Links between items must name other items of this rubric.

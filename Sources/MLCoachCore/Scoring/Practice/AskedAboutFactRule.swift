@@ -20,11 +20,7 @@ public struct AskedAboutFactRule: Sendable {
   /// them (as terms).
   public var linksByFact: [String: [(item: Int, phrases: [Set<String>])]] {
     var links: [String: [(item: Int, phrases: [Set<String>])]] = [:]
-    // A phrase links when it has two terms, or one topic word: "users" alone links nothing.
-    let factPhrases = scenario.facts.map { fact in
-      fact.about.map { QuestionTerms.set($0, concepts: concepts) }
-        .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
-    }
+    let factPhrases = scenario.facts.map(phrases(of:))
     for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
       // Each of the item's texts on its own, with the phrase's words together: pooled, "blocked
       // users" and "not based on profiling" held "user base" (a question about daily users
@@ -50,6 +46,13 @@ public struct AskedAboutFactRule: Sendable {
     return links
   }
 
+  /// The phrases of `fact` that may link it to an item, as terms: those of two terms or more,
+  /// or of one topic word ("users" alone links nothing).
+  func phrases(of fact: Fact) -> [Set<String>] {
+    fact.about.map { QuestionTerms.set($0, concepts: concepts) }
+      .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
+  }
+
   /// First words of an item that asks the candidate to work something out from the facts
   /// ("Turns users into load: 300M DAU × 15 requests ≈ 50k/s"): asking "QPS?" gets the
   /// interviewer's figures, not the arithmetic, so the question earns a partial.
@@ -63,13 +66,16 @@ public struct AskedAboutFactRule: Sendable {
 
   /// Per fact id, the requirements items named after it: the item's id is the fact's id or
   /// starts with it ("integrity" → "integrity-constraints", "privacy" →
-  /// "privacy-location-social"). A question the fact answers asks about that item whatever its
-  /// words: "Is there already a classifier for harmful or borderline posts?" got the integrity
-  /// fact but named none of its linking phrases whole, and earned nothing (a newcomer trial).
+  /// "privacy-location-social"), or the item lists the fact in its `facts`. A question the fact
+  /// answers asks about that item whatever its words: "Is there already a classifier for
+  /// harmful or borderline posts?" got the integrity fact but named none of its linking phrases
+  /// whole, and earned nothing (a newcomer trial); "What fraction of payments are fraudulent?"
+  /// got the fraud-rate fact and missed the base-rate item (trial 16).
   public var itemsNamedByFact: [String: [Int]] {
     var named: [String: [Int]] = [:]
     for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
-      for fact in scenario.facts where item.id == fact.id || item.id.hasPrefix(fact.id + "-") {
+      for fact in scenario.facts where item.id == fact.id || item.id.hasPrefix(fact.id + "-")
+        || item.facts.contains(fact.id) {
         named[fact.id, default: []].append(index)
       }
     }
