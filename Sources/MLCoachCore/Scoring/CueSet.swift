@@ -146,6 +146,12 @@ struct CueSet: Sendable {
   let verbsBeforeNot: IDSet
   /// Words of randomness in a red-flag phrase ("random split", "shuffle the logs").
   let randomness: IDSet
+  /// Verbs and nouns that put a metric on a dashboard ("we watch", "monitor", "alert on").
+  let monitoring: IDSet
+  /// Nouns after "watch" that make it a quantity ("watch time", "watch history").
+  let watchCompounds: IDSet
+  /// Words that say which metric leads ("primary", "main", "north star").
+  let primacy: IDSet
   /// Phrases that name an online experiment: a random split of users between its arms is
   /// how it works, not a data split ("an A/B test on a user-level random split").
   let experiments: [CompiledPhrase]
@@ -415,6 +421,13 @@ struct CueSet: Sendable {
                           "them", "it", "its", "thats", "theres", "lets", "please", "ideally", "hopefully",
                           "obviously", "clearly", "necessarily", "usually", "often", "sometimes", "generally",
                           "typically", "so", "too", "and", "but", "because", "since", "as", "than", "then"])
+    monitoring = ids(["watch", "watches", "watching", "monitor", "monitors", "monitoring", "monitored", "track",
+                      "tracks", "tracking", "tracked", "alert", "alerts", "alerting", "dashboard", "dashboards",
+                      "chart", "charts"])
+    watchCompounds = ids(["time", "times", "history", "histories", "duration", "fraction", "percentage", "count",
+                          "counts", "hours", "minutes", "session", "sessions", "list", "later", "party"])
+    primacy = ids(["primary", "main", "north", "headline", "key", "goal", "goals", "objective", "success", "optimise", "optimize",
+                   "optimising", "optimizing", "maximise", "maximize", "target"])
     randomness = ids(["random", "randomly", "randomised", "randomized", "randomise", "randomize", "shuffle",
                       "shuffled", "shuffling", "shuffles"])
     experiments = phrases(["a/b", "ab test", "ab tests", "ab testing", "a b test", "abtest", "experiment",

@@ -549,6 +549,24 @@ struct MatchContext {
     }
   }
 
+  /// Whether the occurrence's sentence watches it among others: a monitoring verb ("watch",
+  /// "monitor", "track", "alert", "dashboard") comes before it in the sentence or opens it
+  /// ("monitor accuracy"), the sentence
+  /// breaks at commas at least `least` times, and no word of primacy ("primary", "main",
+  /// "north") says which metric leads.
+  func isWatchedAmongOthers(_ occurrence: Occurrence, least: Int) -> Bool {
+    let sentence = analyzed.sentences[occurrence.sentence]
+    let range = sentence.firstToken..<sentence.endToken
+    // "watch time", "watch history" name a quantity, not the act of watching a dashboard.
+    let watches = (sentence.firstToken..<occurrence.end).contains { position in
+      cues.monitoring.contains(analyzed.tokens[position].id)
+        && !(position + 1 < analyzed.tokens.count && cues.watchCompounds.contains(analyzed.tokens[position + 1].id))
+    }
+    guard watches,
+          !range.contains(where: { cues.primacy.contains(analyzed.tokens[$0].id) }) else { return false }
+    return range.dropFirst().filter { analyzed.tokens[$0].commaBreakBefore }.count >= least
+  }
+
   /// Whether any token of the occurrence is one of `words`.
   func contains(_ occurrence: Occurrence, anyOf words: IDSet) -> Bool {
     (occurrence.start..<occurrence.end).contains { words.contains(analyzed.tokens[$0].id) }

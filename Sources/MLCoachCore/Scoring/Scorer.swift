@@ -52,7 +52,7 @@ public struct Scorer: Sendable {
   let flagPhrases: [[CompiledPhrase]]
   let flagUnless: [[CompiledPhrase]]
   /// Per red flag: whether its claim is about online experiments (see `FlagExperimentRule`).
-  let flagConcernsExperiments: [Bool]
+  let flagKinds: [RedFlagKind]
   let contentWords: IDSet
   let others: [FitProfile]
   let calibration: Calibration
@@ -84,7 +84,7 @@ public struct Scorer: Sendable {
     }
     flagPhrases = scenario.redFlags.map { flag in flag.evidence.map { compiler.compile($0) } }
     flagUnless = scenario.redFlags.map { flag in flag.unlessMentioned.map { compiler.compile($0) } }
-    flagConcernsExperiments = scenario.redFlags.map(FlagExperimentRule.concernsExperiments)
+    flagKinds = scenario.redFlags.map(RedFlagKind.init)
     var profiles: [FitProfile] = []
     for other in others where other.id != scenario.id { profiles.append(FitProfile(scenario: other, compiler: &compiler)) }
     self.others = profiles
@@ -282,7 +282,7 @@ public struct Scorer: Sendable {
       for phrase in flagPhrases[flagIndex] {
         for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.redFlagMaxGap)
         where RedFlagRules.stands(occurrence, phrase: phrase, in: context,
-                                  experimentFlag: flagConcernsExperiments[flagIndex]) {
+                                  kind: flagKinds[flagIndex]) {
           if found == nil { found = occurrence.sentence }
           sentences.insert(occurrence.sentence)
         }

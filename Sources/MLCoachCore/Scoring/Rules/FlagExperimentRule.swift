@@ -7,7 +7,7 @@ struct FlagExperimentRule: RedFlagRule {
 
   /// A flag about the experiment itself ("A/B test randomised by user" where users interfere)
   /// is stated in these words; the rule does not excuse it.
-  let appliesToExperimentFlags = false
+  func applies(to kind: RedFlagKind) -> Bool { !kind.experiment }
 
   /// Words by which a flag's text or evidence is about an online experiment, found as
   /// substrings of the flag's own text: shorter than `CueSet.experiments`, which matches whole
