@@ -394,7 +394,9 @@ struct CueSet: Sendable {
                        "to rule out", "lets us", "allows", "enables",
                        "leads to", "results in", "causes", "ensures", "avoids", "prevents", "reduces", "corrects",
                        "if", "unless", "when", "or else", "b/c", "bc", "cuz", "the reason",
-                       "the point is", "which is why", "thats why", "which avoids", "which keeps", "instead of",
+                       "the point is", "which is why", "thats why", "which avoids", "which keeps", "which gives", "which buys",
+                       "which saves", "which cuts", "which limits", "which caps", "which bounds", "which guarantees",
+                       "which improves", "which lowers", "instead of",
                        "rather than", "vs", "versus", "compared to", "compared with", "at the cost of"])
     purposeVerbs = ids(Self.purposeVerbList)
     purposeBlockers = ids(Self.purposeBlockerList)
