@@ -60,16 +60,42 @@ struct InterviewerListensTests {
     }
   }
 
+  // Trial 16: a second part answered with a fact given minutes earlier repeated its paragraph
+  // as if new, and "Who pays …? And what does a false decline cost?" was answered by the costs
+  // fact, which says the merchant pays, and then told "On 'Who pays …', I have nothing more
+  // specific than that".
+  @Test("a fact given earlier is given again as a reminder; an unanswered part's note cannot contradict")
+  func repeatsAndUnansweredParts() throws {
+    let fraud = try interviewer("fraud-detection")
+    let question = "How long does it take for chargeback labels to arrive, and do we get labels for the payments we block?"
+    let first = fraud.reply(to: question)
+    #expect(first.factIDs.count == 2 && !first.text.contains(Interviewer.repeatLead))
+    let again = fraud.reply(to: question, alreadyGiven: [first.factIDs[1]])
+    #expect(again.text.contains(Interviewer.repeatLead + (fraud.scenario.facts.first { $0.id == first.factIDs[1] }?.answer ?? "?")))
+    #expect(!again.text.hasPrefix(Interviewer.repeatLead), "the new fact comes first, as asked")
+    let costs = fraud.reply(to: "Who pays for a fraudulent payment that gets through - us or the merchant? "
+      + "And what does a false decline cost us?")
+    #expect(costs.factIDs.contains("error-costs"))
+    #expect(!costs.text.contains("nothing more specific than that"))
+    // In an interview: the same question asked twice.
+    var engine = InterviewEngine(scenario: fraud.scenario, session: InterviewEngine.newSession(
+      id: "s", scenario: fraud.scenario, options: Session.Options(totalMinutes: 45), now: Date()), now: Date())
+    _ = engine.enter("What fraction of payments are fraudulent?", now: Date())
+    let events = engine.enter("Do we get labels for the payments we block?", now: Date())
+    #expect(events.contains { if case .interviewer(let text) = $0 { return text.hasPrefix(Interviewer.repeatLead) }; return false },
+            "\(events)")
+  }
+
   @Test("a part of a question no fact answers is said, not dropped; a remark is not quoted back")
   func unansweredPartIsSaid() throws {
     let fraud = try interviewer("fraud-detection")
     let reply = fraud.reply(to: "Which merchants are the biggest, and how many merchants do we have?")
     #expect(reply.factIDs == ["scale"])
     #expect(reply.text.hasSuffix(
-      " On \"Which merchants are the biggest\", I have nothing more specific than that: state an assumption."))
+      " If that doesn't cover \"Which merchants are the biggest\", I have nothing more specific: state an assumption."))
     let images = try interviewer("image-search")
     let joined = images.reply(to: "How many searches per second should we plan for; also, when is the launch date?")
-    #expect(joined.text.hasSuffix(" On \"when is the launch date\", I have nothing more specific than that: state an assumption."),
+    #expect(joined.text.hasSuffix(" If that doesn't cover \"when is the launch date\", I have nothing more specific: state an assumption."),
             "\(joined.text)")
     let street = try interviewer("street-view-blurring")
     let both = street.reply(to: "What's the resolution of a panorama, and how small can a face be in pixels? "

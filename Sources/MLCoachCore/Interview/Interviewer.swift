@@ -42,8 +42,10 @@ public struct Interviewer: Sendable {
 
   /// The reply to a clarifying question: the fact (or, for a question in several parts, the
   /// facts) that answer it, the choice between two facts that fit equally well, or a plain
-  /// "I don't have that" with the suggestion to assume.
-  public func reply(to question: String) -> Reply {
+  /// "I don't have that" with the suggestion to assume. A fact in `alreadyGiven` (ids of facts
+  /// given earlier in the interview) is given again after "As I said:", so a repeated paragraph
+  /// reads as a reminder, not as a reply that did not listen (trial 16).
+  public func reply(to question: String, alreadyGiven: Set<String> = []) -> Reply {
     let match = matcher.match(question)
     let facts = match.factIDs.compactMap { id in scenario.facts.first { $0.id == id } }
     guard !facts.isEmpty else {
@@ -54,12 +56,14 @@ public struct Interviewer: Sendable {
       return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
     // A part left unanswered is said, not dropped: a newcomer read a silent one as not heard.
-    // "Nothing more specific than that": a fact given for another part may bear on it ("how
-    // small can a face be?" beside the fact with face sizes).
+    // "If that doesn't cover it": a fact given for another part may answer it ("Who pays for a
+    // missed fraud?" beside the costs fact that says the merchant does), and "I have nothing
+    // more specific than that" then read as a contradiction (trial 16).
     let unanswered = match.unansweredParts.map { "\"\(QuestionParts.trimmedPart($0))\"" }
-    let rest = unanswered.isEmpty ? "" : " On " + unanswered.joined(separator: " and ")
-      + ", I have nothing more specific than that: state an assumption."
-    return Reply(text: facts.map(\.answer).joined(separator: " ") + rest, factIDs: facts.map(\.id))
+    let rest = unanswered.isEmpty ? "" : " If that doesn't cover " + unanswered.joined(separator: " and ")
+      + ", I have nothing more specific: state an assumption."
+    let answers = facts.map { alreadyGiven.contains($0.id) ? Self.repeatLead + $0.answer : $0.answer }
+    return Reply(text: answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
   }
 
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.
@@ -84,6 +88,9 @@ public struct Interviewer: Sendable {
     guard report.verdict(item.id)?.status == .partial else { return (item, item.followUp) }
     return (item, Self.namedAlreadyLead + item.followUp)
   }
+
+  /// What the interviewer says before a fact it gave earlier in the interview.
+  public static let repeatLead = "As I said: "
 
   /// What the interviewer says before probing a point the candidate named without a reason.
   public static let namedAlreadyLead = "You touched on this; take it further and say why. "
