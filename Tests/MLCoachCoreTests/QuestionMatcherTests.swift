@@ -379,6 +379,10 @@ struct QuestionMatcherTests {
     #expect(terms("Latency: 100 ms or 200 ms?")["m"] == nil)
     #expect(terms("What's the goal: watch time or retention?")["retention"] == QuestionTerms.listedOptionFactor)
     #expect(terms("Uploads – how many per day?")[QuestionTerms.amount] == 1)
+    // Trial 16 typed its dashes as " - ": options after them are options too. A hyphen in a
+    // compound is no dash.
+    #expect(terms("Where will people use it - Slack, a web page, or both?")["slack"] == QuestionTerms.listedOptionFactor)
+    #expect(!QuestionTerms.isDash(ArraySlice(Array("-".utf8))) && QuestionTerms.isDash(ArraySlice(Array(" - ".utf8))))
     let matcher = try QuestionMatcher(scenario: Fixtures.flagship("video-recommendation"))
     let match = matcher.match("What does the homepage look like – a grid of how many videos?")
     #expect(match.factIDs == [] && match.alternatives.contains("surface"), "offered as a choice at least")

@@ -143,6 +143,13 @@ public struct QuestionTerms: Equatable, Sendable {
   /// we show …"), not a question.
   static let relativeWords: Set<String> = ["where", "which", "who", "when", "any"]
 
+  /// Whether the bytes between two words are a dash: an em or en dash, or a hyphen typed as
+  /// one (" - ", "--"), with a space beside it. A hyphen with no space joins a compound, and a
+  /// dash between two numbers with no spaces is a range ("30–40").
+  static func isDash(_ gap: ArraySlice<UInt8>) -> Bool {
+    (gap.contains(0xE2) || gap.contains(UInt8(ascii: "-"))) && gap.contains(UInt8(ascii: " "))
+  }
+
   static func preambleEnd(_ words: [WordTokenizer.Word], bytes: [UInt8]) -> Int {
     guard let first = words.first,
           !QuestionParts.starters.contains(first.text) || QuestionParts.startsWithCondition(words[...]) else {
@@ -152,7 +159,7 @@ public struct QuestionTerms: Equatable, Sendable {
     for index in words.indices.dropFirst(least) {
       let gap = bytes[words[index - 1].end..<words[index].start]
       if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ":")) { return 0 }
-      let dash = gap.contains(0xE2) && gap.contains(UInt8(ascii: " "))
+      let dash = Self.isDash(gap)
       guard gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ".")) || dash else { continue }
       guard QuestionParts.starters.contains(words[index].text), !relativeWords.contains(words[index].text) else {
         continue
@@ -248,7 +255,7 @@ public struct QuestionTerms: Equatable, Sendable {
         if gap.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }) { counting = 0 }
         let comma = gap.contains(UInt8(ascii: ","))
         // A dash between two numbers is a range ("30–40"), not a list.
-        let dash = gap.contains(0xE2) /* em/en dash */ && gap.contains(UInt8(ascii: " "))
+        let dash = Self.isDash(gap)
         let colon = gap.contains(UInt8(ascii: ":"))
         if comma || dash || colon { designContext = false }
         // "… look like – a grid of how many videos?": a clause that asks "how many" (or how
