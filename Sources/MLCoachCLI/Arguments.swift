@@ -76,6 +76,9 @@ struct CommandSpec: Sendable {
   /// is (a small table); the others are wrapped to the terminal.
   var discussion: [String] = []
   var examples: [String] = []
+  /// Options of another command that this one refuses for a reason worth saying, with that
+  /// reason: `resume --no-timer` is not a typo but a wish the command cannot grant.
+  var refused: [String: String] = [:]
 
   /// `mlcoach report [SESSION] [--format markdown|json] [-o FILE]`
   var usage: String {
@@ -164,6 +167,7 @@ enum ArgumentParser {
         inlineValue = String(argument[argument.index(after: equals)...])
       }
       guard let option = spec.option(named: typed) else {
+        if let why = spec.refused[typed] { throw usageError("\(typed) cannot be used here: \(why)") }
         let known = (spec.options + CommandSpec.globalOptions).flatMap(\.names)
         throw usageError("unknown option '\(UserText.excerpt(typed, limit: 60))'" + DidYouMean.suffix(for: typed, in: known))
       }

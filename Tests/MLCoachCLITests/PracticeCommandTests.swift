@@ -209,6 +209,19 @@ struct PracticeCommandTests {
     #expect(SessionStore(dataDirectory: home).all().sessions.isEmpty, "nothing started")
   }
 
+  // Trial 16: "resume ID --no-timer" said only "unknown option", as if it were a typo.
+  @Test("resume with an option of a new interview says why it cannot have it")
+  func resumeCommandWithNewOptions() {
+    let home = CLITest.temporaryDirectory()
+    for option in ["--no-timer", "--minutes"] {
+      let result = CLITest.run(["resume", option], environment: ["MLCOACH_HOME": home])
+      #expect(result.code == 64)
+      #expect(result.err.hasPrefix("error: \(option) cannot be used here: an interview resumes with the options it was "
+        + "started with; 'mlcoach practice SCENARIO --new' starts another with new ones\n"), "\(result.err)")
+    }
+    #expect(CLITest.run(["resume", "--no-timr"], environment: ["MLCOACH_HOME": home]).err.contains("unknown option"))
+  }
+
   // Trial 14: a question typed in step 2 was saved as answer text without a word.
   @Test("a line ending in '?' after step 1 is kept as answer text, and how to ask is said once")
   func questionAfterStepOne() throws {

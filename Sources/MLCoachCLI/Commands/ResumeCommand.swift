@@ -8,7 +8,10 @@ struct ResumeCommand: Command {
                                + "most recent unfinished interview", optional: true, completion: .unfinishedSession)],
     discussion: ["Restores every line you entered and continues the step with the time it had left. "
       + "'mlcoach sessions' lists your sessions."],
-    examples: ["mlcoach resume"])
+    examples: ["mlcoach resume"],
+    refused: Dictionary(uniqueKeysWithValues: ["--new", "--minutes", "--strict", "--no-timer", "--no-followups", "--focus"]
+      .map { ($0, "an interview resumes with the options it was started with; 'mlcoach practice SCENARIO --new' "
+        + "starts another with new ones") }))
 
   static func run(_ context: Context) throws -> ExitCode {
     try resume(named: context.arguments.positionals.first, context: context)
