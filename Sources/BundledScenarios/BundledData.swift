@@ -13661,7 +13661,11 @@ enum BundledData {
         "transactions classified correctly",
         "classification accuracy on fraud",
         "track accuracy in production",
-        "compare models on accuracy"
+        "compare models on accuracy",
+        "accuracy is the main metric",
+        "accuracy is the key metric",
+        "accuracy is our primary metric",
+        "main metric is accuracy"
       ],
       "unlessMentioned": [
         "accuracy paradox",
@@ -17587,7 +17591,11 @@ enum BundledData {
         "posts classified correctly",
         "measure how accurate the model is",
         "accuracy per policy area",
-        "compare models on accuracy"
+        "compare models on accuracy",
+        "accuracy is the main metric",
+        "accuracy is our headline metric",
+        "accuracy is the key metric",
+        "main metric is accuracy"
       ],
       "unlessMentioned": [
         "accuracy is misleading",
@@ -35496,7 +35504,11 @@ enum BundledData {
         "measure success by clicks",
         "click-through is the KPI",
         "ship if CTR rises",
-        "clicks are the objective"
+        "clicks are the objective",
+        "CTR is the main metric",
+        "CTR is the primary metric",
+        "the number we optimise is CTR",
+        "optimise above all is click-through"
       ],
       "unlessMentioned": [
         "booking rate",
@@ -46362,7 +46374,10 @@ enum BundledData {
         "judge search by clicks",
         "success measured by CTR",
         "rank by predicted click probability",
-        "CTR is the KPI"
+        "CTR is the KPI",
+        "CTR is the primary metric",
+        "CTR is the main metric",
+        "judge the ranker by CTR"
       ],
       "unlessMentioned": [
         "clickbait",

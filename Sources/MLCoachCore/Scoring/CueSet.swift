@@ -425,7 +425,7 @@ struct CueSet: Sendable {
                           "typically", "so", "too", "and", "but", "because", "since", "as", "than", "then"])
     monitoring = ids(["watch", "watches", "watching", "monitor", "monitors", "monitoring", "monitored", "track",
                       "tracks", "tracking", "tracked", "alert", "alerts", "alerting", "dashboard", "dashboards",
-                      "chart", "charts"])
+                      "chart", "charts", "report", "reports", "reporting"])
     watchCompounds = ids(["time", "times", "history", "histories", "duration", "fraction", "percentage", "count",
                           "counts", "hours", "minutes", "session", "sessions", "list", "later", "party"])
     primacy = ids(["primary", "main", "north", "headline", "key", "goal", "goals", "objective", "success", "optimise", "optimize",

@@ -549,22 +549,32 @@ struct MatchContext {
     }
   }
 
-  /// Whether the occurrence's sentence watches it among others: a monitoring verb ("watch",
-  /// "monitor", "track", "alert", "dashboard") comes before it in the sentence or opens it
-  /// ("monitor accuracy"), the sentence
-  /// breaks at commas at least `least` times, and no word of primacy ("primary", "main",
-  /// "north") says which metric leads.
+  /// Whether the occurrence's statement watches it among others: a monitoring verb ("watch",
+  /// "monitor", "track", "report", "dashboard") comes before it in its sentence or opens it
+  /// ("monitor accuracy"), and in the stretch of the sentence between breaks other than commas
+  /// (";", ":", a dash, a bracket) a comma or "and"/"or" joins it to at least `least` - 1 more signals, and no
+  /// word of primacy ("primary", "main", "north", "goal") says which metric leads. "Our main
+  /// metric is recall; we also report accuracy, latency and queue volume" watches accuracy.
   func isWatchedAmongOthers(_ occurrence: Occurrence, least: Int) -> Bool {
     let sentence = analyzed.sentences[occurrence.sentence]
-    let range = sentence.firstToken..<sentence.endToken
-    // "watch time", "watch history" name a quantity, not the act of watching a dashboard.
+    func breaksStatement(_ position: Int) -> Bool {
+      analyzed.tokens[position].clauseBreakBefore && !analyzed.tokens[position].commaBreakBefore
+    }
+    var start = occurrence.start
+    while start > sentence.firstToken && !breaksStatement(start) { start -= 1 }
+    var end = occurrence.end
+    while end < sentence.endToken && !breaksStatement(end) { end += 1 }
+    // "watch time", "watch history" name a quantity, not the act of watching a dashboard. The
+    // verb may stand before a bracket the list is in ("I watch usage (daily users, …)").
     let watches = (sentence.firstToken..<occurrence.end).contains { position in
       cues.monitoring.contains(analyzed.tokens[position].id)
         && !(position + 1 < analyzed.tokens.count && cues.watchCompounds.contains(analyzed.tokens[position + 1].id))
     }
-    guard watches,
-          !range.contains(where: { cues.primacy.contains(analyzed.tokens[$0].id) }) else { return false }
-    return range.dropFirst().filter { analyzed.tokens[$0].commaBreakBefore }.count >= least
+    guard watches, !(start..<end).contains(where: { cues.primacy.contains(analyzed.tokens[$0].id) }) else { return false }
+    let joints = (start..<end).dropFirst().filter {
+      analyzed.tokens[$0].commaBreakBefore || cues.coordinators.contains(analyzed.tokens[$0].id)
+    }.count
+    return joints + 1 >= least
   }
 
   /// Whether any token of the occurrence is one of `words`.

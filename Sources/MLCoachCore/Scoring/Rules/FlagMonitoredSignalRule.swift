@@ -2,8 +2,9 @@
 /// rate, …)": a metric watched among several is a signal on a dashboard, not the goal. A red
 /// flag whose claim is that a metric is made the goal or the main measure of success does not
 /// stand in a sentence that lists what is watched, monitored or tracked (trial 16: this
-/// sentence drew "Makes usage the primary online success metric", 13.6 points). A sentence
-/// that says which metric leads ("the primary metric is …") is no such list.
+/// sentence drew "Makes usage the primary online success metric", 13.6 points). A statement
+/// that says which metric leads ("the primary metric is …") is no such list; a metric watched
+/// alone ("we monitor accuracy") is left to the flag.
 struct FlagMonitoredSignalRule: RedFlagRule {
   let name = "flag-monitored-signal"
   let summary = "a metric among several that are watched or monitored (\"I monitor CTR, latency and drift\")"
@@ -19,7 +20,7 @@ struct FlagMonitoredSignalRule: RedFlagRule {
     return headlineWords.contains { text.contains($0) }
   }
 
-  /// The least number of comma breaks in the sentence: a list of watched signals.
+  /// The least number of signals the statement watches: one beside the flagged metric.
   static let listedSignals = 2
 
   func applies(to kind: RedFlagKind) -> Bool { kind.headlineMetric }
