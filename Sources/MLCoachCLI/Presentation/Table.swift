@@ -100,8 +100,7 @@ struct Table {
   /// Each row as a block: its first cell, then every other non-empty cell as "HEADER  value",
   /// wrapped under itself; a blank line between blocks.
   func stacked(width: Int, style: Style) -> String {
-    let labels = columns.dropFirst().map { $0.header.isEmpty ? "" : $0.header }
-    let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
+    let labelWidth = columns.dropFirst().map { DisplayWidth.of($0.header) }.max() ?? 0
     let lead = indent + "  "
     var blocks: [String] = []
     for row in rows {

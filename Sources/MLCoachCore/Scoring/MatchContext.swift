@@ -551,10 +551,11 @@ struct MatchContext {
 
   /// Whether the occurrence's statement watches it among others: a monitoring verb ("watch",
   /// "monitor", "track", "report", "dashboard") comes before it in its sentence or opens it
-  /// ("monitor accuracy"), and in the stretch of the sentence between breaks other than commas
-  /// (";", ":", a dash, a bracket) a comma or "and"/"or" joins it to at least `least` - 1 more signals, and no
-  /// word of primacy ("primary", "main", "north", "goal") says which metric leads. "Our main
-  /// metric is recall; we also report accuracy, latency and queue volume" watches accuracy.
+  /// ("monitor accuracy"); its statement (the sentence between breaks other than commas: ";",
+  /// ":", a dash, a bracket) names at least `least` signals, joined by commas or "and"/"or";
+  /// and no word of primacy there ("primary", "main", "north", "goal") says which metric leads.
+  /// "Our main metric is recall; we also report accuracy, latency and queue volume" watches
+  /// accuracy.
   func isWatchedAmongOthers(_ occurrence: Occurrence, least: Int) -> Bool {
     let sentence = analyzed.sentences[occurrence.sentence]
     func breaksStatement(_ position: Int) -> Bool {

@@ -20,7 +20,11 @@ public struct AskedAboutFactRule: Sendable {
   /// them (as terms).
   public var linksByFact: [String: [(item: Int, phrases: [Set<String>])]] {
     var links: [String: [(item: Int, phrases: [Set<String>])]] = [:]
-    let factPhrases = scenario.facts.map(phrases(of:))
+    // A phrase links when it has two terms, or one topic word: "users" alone links nothing.
+    let factPhrases = scenario.facts.map { fact in
+      fact.about.map { QuestionTerms.set($0, concepts: concepts) }
+        .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
+    }
     for (index, item) in scenario.rubric.enumerated() where item.category == .requirements {
       // Each of the item's texts on its own, with the phrase's words together: pooled, "blocked
       // users" and "not based on profiling" held "user base" (a question about daily users
@@ -44,13 +48,6 @@ public struct AskedAboutFactRule: Sendable {
       }
     }
     return links
-  }
-
-  /// The phrases of `fact` that may link it to an item, as terms: those of two terms or more,
-  /// or of one topic word ("users" alone links nothing).
-  func phrases(of fact: Fact) -> [Set<String>] {
-    fact.about.map { QuestionTerms.set($0, concepts: concepts) }
-      .filter { !$0.isEmpty && ($0.count >= 2 || $0.allSatisfy(TopicWords.contains)) }
   }
 
   /// First words of an item that asks the candidate to work something out from the facts
