@@ -494,7 +494,8 @@ public struct QuestionMatcher: Sendable {
         let loose = looseTerms[index].contains(term) && term != QuestionTerms.amount && term != QuestionTerms.place
         let said = answerTerms[index].contains(term) && term != QuestionTerms.amount && knows(term)
           && !explainedAnywhere.contains(term)
-        let credit: Double = full.contains(term) ? 1 : (loose ? tuning.looseFactor : (said ? tuning.answerFactor : 0))
+        let credit: Double = full.contains(term) ? 1
+          : loose ? tuning.looseFactor : said ? tuning.answerFactor : 0
         score += credit * leaning * weight(of: term)
         if leaning >= 1 { topic += credit * weight(of: term) }
       }

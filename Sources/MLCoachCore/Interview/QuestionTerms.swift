@@ -387,7 +387,8 @@ public struct QuestionTerms: Equatable, Sendable {
   /// other than a hyphen follows it.
   static func endsClause(_ words: [WordTokenizer.Word], bytes: [UInt8], after position: Int) -> Bool {
     guard position + 1 < words.count else { return true }
-    return bytes[words[position].end..<words[position + 1].start].contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
+    let gap = bytes[words[position].end..<words[position + 1].start]
+    return gap.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
   }
 
   /// The text of the word before `position`, or "" at the start.

@@ -100,7 +100,8 @@ public struct History: Encodable, Sendable {
       guard let entries = byScenario[id], let last = entries.last else { return nil }
       let scores = entries.compactMap(\.effective.value)
       return ScenarioProgress(scenarioID: id, scenarioTitle: last.scenarioTitle, sessions: entries.count,
-                              unfinished: entries.filter { $0.state == .inProgress }.count, best: Nullable(scores.max()), latest: Nullable(scores.last),
+                              unfinished: entries.filter { $0.state == .inProgress }.count,
+                              best: Nullable(scores.max()), latest: Nullable(scores.last),
                               lastPractised: last.startedAt)
     }
   }

@@ -130,9 +130,9 @@ public struct JSONReport: Encodable, Sendable {
     })
     selfAssessed = Nullable(report.selfAssessed)
     items = report.itemsByCategory.flatMap(\.items).map { item in
-      let rubric = report.withholdsAnswers ? nil : report.scenario?.item(item.id)
-      let text = report.scenario?.item(item.id)?.text
-      return ItemInfo(id: item.id, text: Nullable(text), category: item.category, step: item.step,
+      let rubricItem = report.scenario?.item(item.id)
+      let rubric = report.withholdsAnswers ? nil : rubricItem
+      return ItemInfo(id: item.id, text: Nullable(rubricItem?.text), category: item.category, step: item.step,
                       weight: item.weight, coach: item.status, own: Nullable(report.review?.own(item.id)),
                       evidence: Nullable(item.evidence), note: Nullable(item.note), hintUsed: item.hintUsed,
                       credit: item.credit, hint: Nullable(rubric?.hint), reference: Nullable(rubric?.reference))

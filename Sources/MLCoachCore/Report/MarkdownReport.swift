@@ -159,7 +159,8 @@ public enum MarkdownReport {
         if let note = item.note { out.append("  - Note: \(note)") }
         if item.hintUsed { out.append("  - Hint used during the interview (reduced credit)") }
         let ownStatus = report.review?.own(item.id) ?? item.status
-        if !report.withholdsAnswers, item.counts, item.status != .hit || ownStatus != .hit, let rubricItem = report.scenario?.item(item.id) {
+        if !report.withholdsAnswers, item.counts, item.status != .hit || ownStatus != .hit,
+           let rubricItem = report.scenario?.item(item.id) {
           out.append("  - Hint: \(rubricItem.hint)")
           out.append("  - Reference: \(rubricItem.reference)")
         }

@@ -30,11 +30,12 @@ public struct SessionReport: Sendable {
   public init(session: Session, scenario: Scenario?, now: Date) {
     self.session = session
     self.scenario = scenario
+    let unfinished = session.state != .finished
     var coach = Self.coachReport(session: session, scenario: scenario)
-    if session.state != .finished { coach?.advice = [] }
+    if unfinished { coach?.advice = [] }
     self.coach = coach
-    listedSteps = session.state == .finished
-      ? Set(StepID.allCases) : Set(session.steps.prefix(max(0, session.currentStep)).map(\.id))
+    listedSteps = unfinished
+      ? Set(session.steps.prefix(max(0, session.currentStep)).map(\.id)) : Set(StepID.allCases)
     provisional = session.score == nil && coach != nil
     if let coach, let record = session.review {
       review = SelfReview(coach: coach, scenario: scenario, record: record, now: now)

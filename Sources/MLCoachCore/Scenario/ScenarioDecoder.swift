@@ -175,16 +175,12 @@ public struct ScenarioDecoder {
       let facts = value["facts"] == nil
         ? [] : stringList(value, "facts", path + ".facts", minCount: 0, maxCount: ScenarioLimits.links,
                           maxLength: ScenarioLimits.idLength, kebab: true)
-      for (linkIndex, fact) in (facts ?? []).enumerated() where factIDs.map({ !$0.contains(fact) }) ?? false {
-        let guess = EditDistance.closest(to: fact, in: Array(factIDs ?? [])).map { " (did you mean \"\($0)\"?)" } ?? ""
-        report("\(path).facts[\(linkIndex)]", "\"\(fact)\" is not a fact id\(guess)")
-      }
       checkKnownKeys(value, path, ["id", "step", "category", "weight", "text", "evidence", "hint", "followUp",
                                    "reference", "generic", "alternatives", "requires", "facts"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another rubric item") }
       guard let id, let step, let category, let weight, (1...3).contains(weight), let itemText, let evidence,
-            let hint, let followUp, let reference, let generic, let alternatives, let requires, let facts,
-            facts.allSatisfy({ factIDs?.contains($0) ?? true }) else { return nil }
+            let hint, let followUp, let reference, let generic, let alternatives, let requires, let facts
+      else { return nil }
       return RubricItem(id: id, step: step, category: category, weight: weight, text: itemText, evidence: evidence,
                         hint: hint, followUp: followUp, reference: reference, generic: generic,
                         alternatives: alternatives, requires: requires, facts: facts)
@@ -201,6 +197,12 @@ public struct ScenarioDecoder {
             ? "\"\(link)\" is the item itself" : "\"\(link)\" is not a rubric item id\(guess)")
           linksValid = false
         }
+      }
+      // `facts` must name facts of this scenario (unchecked when the facts did not decode).
+      for (linkIndex, fact) in item.facts.enumerated() where factIDs.map({ !$0.contains(fact) }) ?? false {
+        let guess = EditDistance.closest(to: fact, in: Array(factIDs ?? [])).map { " (did you mean \"\($0)\"?)" } ?? ""
+        report("rubric[\(index)].facts[\(linkIndex)]", "\"\(fact)\" is not a fact id\(guess)")
+        linksValid = false
       }
     }
     return linksValid ? items : nil

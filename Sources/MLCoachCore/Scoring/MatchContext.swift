@@ -571,7 +571,8 @@ struct MatchContext {
       cues.monitoring.contains(analyzed.tokens[position].id)
         && !(position + 1 < analyzed.tokens.count && cues.watchCompounds.contains(analyzed.tokens[position + 1].id))
     }
-    guard watches, !(start..<end).contains(where: { cues.primacy.contains(analyzed.tokens[$0].id) }) else { return false }
+    let namesLeader = (start..<end).contains { cues.primacy.contains(analyzed.tokens[$0].id) }
+    guard watches, !namesLeader else { return false }
     let joints = (start..<end).dropFirst().filter {
       analyzed.tokens[$0].commaBreakBefore || cues.coordinators.contains(analyzed.tokens[$0].id)
     }.count
