@@ -22,11 +22,12 @@ struct ScoringCaseTests {
   /// the kinds an audit of quoted evidence found (`audit.json`), a third trial's
   /// (`newcomer3.json`), a sixth's (`newcomer4.json`), the siblings of trials 11 and 12 (`siblings3.json`, `siblings4.json`)
   /// the kinds behind trial 14's gap between prose and terse notes (`siblings5.json`) and the
-  /// kinds trial 16 found in its practice reports (`newcomer5.json`).
+  /// kinds trial 16 found in its practice reports (`newcomer5.json`) and trial 18's (`newcomer6.json`).
   static let cases: [Case] = ["cases/scoring.json", "cases/siblings.json", "cases/newcomer.json",
                                      "cases/newcomer2.json", "cases/siblings2.json", "cases/audit.json",
                                      "cases/newcomer3.json", "cases/newcomer4.json", "cases/siblings3.json",
-                                     "cases/siblings4.json", "cases/siblings5.json", "cases/newcomer5.json"].flatMap { file -> [Case] in
+                                     "cases/siblings4.json", "cases/siblings5.json", "cases/newcomer5.json",
+                                     "cases/newcomer6.json"].flatMap { file -> [Case] in
     guard let json = try? JSONSerialization.jsonObject(with: Data(Fixtures.bytes(file)))
       as? [String: Any], let list = json["cases"] as? [[String: Any]] else { return [] }
     return list.compactMap { entry in

@@ -262,7 +262,11 @@ struct CueSet: Sendable {
     negators = ids(Self.negationWords)
     flagNegators = ids(Self.negationWords + ["avoid", "avoiding", "prevent", "wrong", "mistake", "misleading",
                                              "beware", "pitfall", "trap", "careful", "against", "naive", "naively",
-                                             "tempting", "unlike", "instead", "rather"])
+                                             "tempting", "unlike", "instead", "rather",
+                                             // "it is impossible to publish an unblurred image", "nothing goes
+                                             // live unblurred": the flagged practice is ruled out (trial 18).
+                                             "impossible", "unable", "incapable", "forbidden", "prohibited",
+                                             "disallowed", "nothing", "nobody"])
     conditionals = ids(["if", "unless", "whether", "suppose", "supposing", "hypothetically", "imagine"])
     notAnAlternative = ids(["that", "sure", "mind", "yet", "to", "just", "only", "necessarily", "really", "quite",
                             "exactly", "always", "even", "so", "too", "much", "least", "entirely", "ever", "if",

@@ -680,13 +680,20 @@ struct MatchContext {
         let before = sentence.firstToken..<cue.lowerBound
         let after = clause.upperBound..<sentence.endToken
         let said = words(in: clause)
-        if hasContent(before, excluding: mention, except: said) || hasContent(after, excluding: mention, except: said) {
+        let saidIdeas = index.namedConcepts(startingIn: mention)
+        if hasContent(before, excluding: mention, except: said, exceptIdeas: saidIdeas)
+          || hasContent(after, excluding: mention, except: said, exceptIdeas: saidIdeas) {
           return true
         }
       } else {
-        // The reason must add something: "drift detection because drift happens" restates.
+        // The reason must add something: "drift detection because drift happens" restates, and
+        // so does "product quantization, which gives us PQ codes": an idea said again in other
+        // words (the same lexicon concept) is no reason.
         let said = words(in: sentence.firstToken..<cue.lowerBound) + words(in: mention)
-        if hasContent(clause, excluding: mention, except: said) && isFirstUse(clause, sentence: occurrence.sentence) {
+        let saidIdeas = index.namedConcepts(startingIn: sentence.firstToken..<cue.lowerBound)
+          .union(index.namedConcepts(startingIn: mention))
+        if hasContent(clause, excluding: mention, except: said, exceptIdeas: saidIdeas)
+          && isFirstUse(clause, sentence: occurrence.sentence) {
           return true
         }
       }
@@ -829,16 +836,23 @@ struct MatchContext {
 
   /// A term of the field, a word of the scenario or a quantity in `range`, outside `excluded`
   /// and other than the words in `except` (what the claim itself already says).
-  func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?, except: [Int32] = []) -> Bool {
+  func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?, except: [Int32] = [],
+                  exceptIdeas: Set<Int> = []) -> Bool {
     guard !range.isEmpty else { return false }
+    // The words of an idea already said count as said ("PQ codes" after "product quantization").
+    let repeated = exceptIdeas.isEmpty ? [] : index.namings(in: range, of: exceptIdeas)
     for position in range {
       if let excluded, excluded.contains(position) { continue }
+      if repeated.contains(where: { $0.contains(position) }) { continue }
       let token = analyzed.tokens[position]
       if token.isQuantity { return true }
       if token.id >= 0, !token.isNumber, contentWords.contains(token.id), !except.contains(token.id) { return true }
     }
     return index.concepts(in: range).contains { occurrence in
       if let excluded, (occurrence.start..<occurrence.end).overlaps(excluded) { return false }
+      if (occurrence.start..<occurrence.end).allSatisfy({ position in repeated.contains { $0.contains(position) } }) {
+        return false
+      }
       return (occurrence.start..<occurrence.end).contains { position in
         let id = analyzed.tokens[position].id
         return id >= 0 && !except.contains(id) && !cues.hollowWords.contains(id) && !analyzed.tokens[position].isFiller

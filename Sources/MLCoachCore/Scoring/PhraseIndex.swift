@@ -62,6 +62,9 @@ struct PhraseIndex {
   /// The tokens that are a key of `conceptStarts`: most tokens start no concept, and a bit
   /// test is much cheaper than a dictionary miss.
   private var startsConcept = IDSet()
+  /// For each token, the concepts whose own forms start there (not those reached through
+  /// `broader`), with their ends: the idea a phrase names, for telling a restatement.
+  private var namedAt: [Int: [(concept: Int, end: Int)]] = [:]
 
   init(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
     let size = compiler.vocabulary.count
@@ -130,6 +133,7 @@ struct PhraseIndex {
         start -= 1
       }
       if covered { continue }
+      namedAt[candidate.occurrence.start, default: []].append((candidate.concept, candidate.occurrence.end))
       for concept in [candidate.concept] + compiler.broader[candidate.concept] {
         // Occurrences arrive in order of start, so a duplicate can only be among the last
         // ones with the same start (scanning the whole list was quadratic in a long answer).
@@ -177,6 +181,28 @@ struct PhraseIndex {
       guard let starts = conceptStarts[position] else { continue }
       for start in starts where start.end <= range.upperBound {
         found.append(Occurrence(start: position, end: start.end, sentence: -1))
+      }
+    }
+    return found
+  }
+
+  /// The lexicon concepts (by index) named by their own forms at a token of `range`: a
+  /// concept reached only through `broader` ("leakage" under "dedupe before the split") is
+  /// not named there.
+  func namedConcepts(startingIn range: Range<Int>) -> Set<Int> {
+    var found = Set<Int>()
+    for position in range where startsConcept.contains(position) {
+      for start in namedAt[position] ?? [] { found.insert(start.concept) }
+    }
+    return found
+  }
+
+  /// Where inside `range` its own forms name one of the concepts `ideas`, as token ranges.
+  func namings(in range: Range<Int>, of ideas: Set<Int>) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    for position in range where startsConcept.contains(position) {
+      for start in namedAt[position] ?? [] where start.end <= range.upperBound && ideas.contains(start.concept) {
+        found.append(position..<start.end)
       }
     }
     return found
