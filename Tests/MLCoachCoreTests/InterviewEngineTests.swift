@@ -177,6 +177,11 @@ struct InterviewEngineTests {
     #expect(InterviewEngine.statements(in: "Assume 200M users. What is the latency budget?") == "Assume 200M users.")
     #expect(InterviewEngine.statements(in: "The goal is revenue. How many users?") == "The goal is revenue.")
     #expect(InterviewEngine.statements(in: "OK. Got it. How many users?") == "")
+    // Trial 18: "e.g." inside a question cut it, and its first half was saved as a statement.
+    #expect(InterviewEngine.statements(in: "Do we have integrity classifiers, e.g. for spam?") == "")
+    #expect(InterviewEngine.statements(in: "Is over-blurring acceptable, i.e. on billboards or statues?") == "")
+    #expect(InterviewEngine.statements(in: "We rank posts, e.g. by pCTR, and filter. Which regions?")
+      == "We rank posts, e.g. by pCTR, and filter.")
   }
 
   @Test("/hint with nothing left says why: every point touched, or every hint already given")

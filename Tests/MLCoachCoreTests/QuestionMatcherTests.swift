@@ -447,6 +447,21 @@ struct QuestionMatcherTests {
     #expect(control.unansweredParts == ["which country is the largest?"])
   }
 
+  @Test("a part whose closest fact the reply gives, or that points back at another part, is not named as unanswered")
+  func partCoveredByTheReply() throws {
+    // Trial 18: "About 80 countries. …" then "If that doesn't cover "Which countries do we operate in" …".
+    let countries = try match("street-view-blurring", "Which countries do we operate in - do plate formats vary a lot?")
+    #expect(countries.factIDs == ["regions-plates"])
+    #expect(countries.unansweredParts.isEmpty)
+    let scope = try match("news-feed", "Do ads get mixed into the feed, and is that in scope for me?")
+    #expect(!scope.factIDs.isEmpty && scope.unansweredParts.isEmpty)
+    // A part about something else is still named.
+    let control = try match("news-feed", "How many candidate posts are eligible for a typical user when they open "
+      + "the app, and how fast must the ranked feed come back?")
+    #expect(control.factIDs == ["inventory"])
+    #expect(control.unansweredParts == ["how fast must the ranked feed come back?"])
+  }
+
   @Test("'in scope' frames the question: what it asks about is the thing named", arguments: [
     ("event-recommendation", "Is the email in scope?", "surfaces"),
     ("event-recommendation", "Are push notifications in scope?", "surfaces"),

@@ -245,22 +245,10 @@ public struct InterviewEngine: Sendable {
   /// least `statementWords` words ("Assume 200M users."). Empty when there
   /// are none.
   public static func statements(in line: String) -> String {
-    // A sentence ends at ". ", "! " or "? " ("0.1%" and "e.g.," end nothing).
-    var sentences: [String] = []
-    var current = ""
-    let characters = Array(line)
-    for (position, character) in characters.enumerated() {
-      current.append(character)
-      let ends = position + 1 == characters.count || characters[position + 1] == " "
-      if ends && (character == "." || character == "!" || character == "?") {
-        sentences.append(current)
-        current = ""
-      }
-    }
-    sentences.append(current)
+    // "0.1%" and "e.g. for spam" end nothing (see `SentenceEnds`).
+    let trimmed = SentenceEnds.split(line)
     // Only what comes before the first question: a remark after it ("What is the latency
     // budget? Serving only, not the whole page.") qualifies the question.
-    let trimmed = sentences.map { $0.trimmingCharacters(in: .whitespaces) }
     let firstQuestion = trimmed.firstIndex { $0.hasSuffix("?") } ?? trimmed.count
     return trimmed[..<firstQuestion].filter { $0.split(separator: " ").count >= statementWords }.joined(separator: " ")
   }

@@ -249,6 +249,11 @@ public struct QuestionMatcher: Sendable {
       // it would deny what the reply just said. It missed only because another fact came close.
       let given = ids.compactMap { id in scenario.facts.firstIndex { $0.id == id } }
       unanswered.removeAll { part in given.contains { saidInAnswer(self.terms(part), by: $0) } }
+      // So was a part that only asks about what another part named ("Do ads get mixed into the
+      // feed, and is that in scope for me?"): "If that doesn't cover …" after the reply on ads
+      // read as a contradiction (trial 18). One with words of its own ("how fast should they
+      // show up?") asks something new.
+      unanswered.removeAll { part in QuestionParts.refersBack(part) && terms(part).weights.count <= 1 }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
     if specific.contains(true) {

@@ -78,6 +78,11 @@ public enum QuestionParts {
     words.prefix(12).contains { backReferences.contains($0.text) }
   }
 
+  /// Whether `part` points back at what was said before ("is that in scope for me?").
+  static func refersBack(_ part: String) -> Bool {
+    refersBack(WordTokenizer.words(part)[...])
+  }
+
   /// Pronouns by which a later part of a question points at the subject of the part before.
   static let antecedentPronouns: Set<String> = ["they", "them", "it", "those", "these", "their", "its"]
 

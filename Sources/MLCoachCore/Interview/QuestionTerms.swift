@@ -228,7 +228,7 @@ public struct QuestionTerms: Equatable, Sendable {
     "important", "across", "between", "separate", "separately", "together", "afterwards", "afterward",
     "regardless", "while", "whilst", "extra", "entire", "entirely", "normally", "generally", "least", "once",
     "within", "towards", "toward", "offline", "online", "guess", "sure", "consider", "considered", "treat",
-    "treated", "few", "single", "scope", "scoped",
+    "treated", "few", "single", "scope", "scoped", "operate", "operates", "operating",
   ].map { WordNormalizer.stem(irregular[$0] ?? $0) } + ["#versus"])
 
   /// The terms of `text`, with lexicon concepts found through `concepts`.

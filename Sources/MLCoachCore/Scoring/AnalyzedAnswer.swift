@@ -249,9 +249,7 @@ struct AnalyzedAnswer {
     var sentenceStart = from
     var index = from
     while index < to {
-      let byte = text[index]
-      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-         index + 1 < to, text[index + 1] == UInt8(ascii: " "), !endsWithAbbreviation(sentenceStart, index) {
+      if index + 1 < to, SentenceEnds.endsSentence(text, at: index, start: sentenceStart) {
         addSentence(sentenceStart, index + 1, unit: unit, section: section, vocabulary: vocabulary)
         sentenceStart = index + 1
       }
@@ -276,28 +274,6 @@ struct AnalyzedAnswer {
       if hasPrevious ? !linking[previous - first] : tokens[i].separatorBefore { continue }
       tokens[i].isQuantity = false
     }
-  }
-
-  private static let abbreviations: Set<String> = ["e.g", "i.e", "vs", "etc", "approx", "e", "i", "g", "cf", "eg",
-                                                   "ie", "fig", "no", "est", "avg", "incl", "resp", "min", "max"]
-
-  /// Abbreviations that also close a clause: a unit ("in ~10 min."), a list ("clicks, hides,
-  /// etc.") or a word ("the answer is no."). Before a capitalised word they end the sentence:
-  /// read as one, "~10 min. There are no engagement features yet, so …" lent the second
-  /// sentence's reason to the first one's mentions.
-  private static let closingAbbreviations: Set<String> = ["etc", "min", "max", "avg", "est", "no"]
-
-  /// "e.g.", "i.e.", "vs." and single letters do not end a sentence; "etc.", "min." and the like
-  /// do not unless a capitalised word follows.
-  private func endsWithAbbreviation(_ start: Int, _ dot: Int) -> Bool {
-    guard text[dot] == UInt8(ascii: ".") else { return false }
-    var i = dot
-    while i > start, MarkupCleaner.isLetter(text[i - 1]) || text[i - 1] == UInt8(ascii: ".") { i -= 1 }
-    let word = String(decoding: text[i..<dot], as: UTF8.self).lowercased()
-    guard Self.abbreviations.contains(word) else { return false }
-    if Self.closingAbbreviations.contains(word), dot + 2 < text.count,
-       text[dot + 2] >= UInt8(ascii: "A"), text[dot + 2] <= UInt8(ascii: "Z") { return false }
-    return true
   }
 
   private mutating func addSentence(_ start: Int, _ end: Int, unit: AnswerReader.Unit, section: Int,
