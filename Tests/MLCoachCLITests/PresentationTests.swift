@@ -60,6 +60,27 @@ struct PresentationTests {
     #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1)
   }
 
+  @Test("wrapped text never breaks inside an 'mlcoach …' command, unless the command alone is wider than a line")
+  func commandsStayWhole() {
+    // Trial 18: "continue with: mlcoach resume" / "20261201-232128-street-view-blurring" could not be copied.
+    let text = "Interrupted; your answer is saved. Continue with: mlcoach resume 20261201-232128-street-view-blurring"
+    for width in [55, 60, 80, 100] {
+      let lines = TextLayout.lines(text, width: width)
+      #expect(lines.contains { $0.contains("mlcoach resume 20261201-232128-street-view-blurring") }, "width \(width)")
+      #expect(lines.allSatisfy { DisplayWidth.of($0) <= width && !$0.contains("\u{00A0}") })
+    }
+    // Quoted commands close at their quote, and the prose after them wraps as usual.
+    let quoted = TextLayout.lines("Start with 'mlcoach list', then 'mlcoach practice ads-ctr --minutes 30'. "
+      + "'mlcoach help CMD' explains a command.", width: 44)
+    #expect(quoted.contains { $0.contains("'mlcoach practice ads-ctr --minutes 30'.") })
+    #expect(quoted.contains { $0.hasSuffix("'mlcoach help CMD'") || $0.contains("'mlcoach help CMD' explains") })
+    #expect(quoted.allSatisfy { DisplayWidth.of($0) <= 44 })
+    // A command wider than the line still wraps rather than overflowing.
+    let long = TextLayout.lines("Run mlcoach score news-feed answers/a-very-long-file-name-for-testing.md --details", width: 24)
+    #expect(long.allSatisfy { DisplayWidth.of($0) <= 24 })
+    #expect(long.joined(separator: " ").replacingOccurrences(of: "  ", with: " ").contains("--details"))
+  }
+
   @Test("a table narrows its widest flexible column: wrapped or cut, numbers untouched")
   func tableFitting() {
     let rows = [["ads-ctr", "Ad click-through-rate prediction for a social feed", "ads, ranking", "45"]]

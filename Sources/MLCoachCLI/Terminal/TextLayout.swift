@@ -1,3 +1,5 @@
+import Foundation
+
 /// Wrapping text to a terminal width. Widths are terminal cells (see `DisplayWidth`), and
 /// ANSI styling takes none.
 enum TextLayout {
@@ -16,8 +18,8 @@ enum TextLayout {
       var line = lines.isEmpty ? indent : next
       var lineWidth = DisplayWidth.of(line)
       var lineIsEmpty = true
-      for word in paragraph.split(separator: " ") {
-        var word = String(word)
+      for unit in units(of: paragraph, fitting: limit - DisplayWidth.of(next)) {
+        var word = unit
         var wordWidth = DisplayWidth.of(word)
         if !lineIsEmpty && lineWidth + 1 + wordWidth > limit {
           lines.append(line)
@@ -34,13 +36,58 @@ enum TextLayout {
           word = tail
           wordWidth = DisplayWidth.of(word)
         }
-        line += (lineIsEmpty ? "" : " ") + word
+        line += (lineIsEmpty ? "" : " ") + word.replacingOccurrences(of: Self.glue, with: " ")
         lineWidth += (lineIsEmpty ? 0 : 1) + wordWidth
         lineIsEmpty = false
       }
       lines.append(line)
     }
     return lines
+  }
+
+  /// Joins the words of a command in running text ("Continue with: mlcoach resume
+  /// 20261201-232128-street-view-blurring") while they are wrapped, so a line never breaks
+  /// inside one: a command cut across two lines cannot be copied and pasted (trial 18).
+  static let glue = "\u{00A0}"
+
+  /// Most words after "mlcoach" kept with it: a command, an id or file, a few options.
+  static let commandWords = 6
+
+  /// The words of `paragraph`, with each "mlcoach …" command glued into one unit when it fits
+  /// in `cells`. A command runs to a word that closes it (ending in a quote, ".", ",", ";",
+  /// ":" or ")"), to "·", or for at most `commandWords` more words.
+  static func units(of paragraph: Substring, fitting cells: Int) -> [String] {
+    let words = paragraph.split(separator: " ").map(String.init)
+    var units: [String] = []
+    var index = 0
+    while index < words.count {
+      let opening = words[index].trimmingCharacters(in: CharacterSet(charactersIn: "'`\"("))
+      guard opening == "mlcoach", index + 1 < words.count,
+            !closesCommand(words[index]) else {
+        units.append(words[index])
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < words.count, end - index <= commandWords, words[end] != "·" {
+        end += 1
+        if closesCommand(words[end - 1]) { break }
+      }
+      let command = words[index..<end].joined(separator: glue)
+      if DisplayWidth.of(command) <= cells {
+        units.append(command)
+      } else {
+        units += words[index..<end]
+      }
+      index = end
+    }
+    return units
+  }
+
+  /// Whether `word` ends a command in running text: a closing quote or punctuation.
+  private static func closesCommand(_ word: String) -> Bool {
+    guard let last = word.last else { return false }
+    return "'`\".,;:)".contains(last)
   }
 
   /// `word` split so that the head takes at most `cells` (and at least one character),
