@@ -416,6 +416,11 @@ final class InterviewRunner {
   }
 
   private func edit(_ text: String) {
+    // Trial 18: vi opened unannounced; a user who never chose it should know how to leave it.
+    if EditorLauncher.configured(in: context.environment) == nil, interactive || keyboard != nil {
+      console.line(style.dim("» No $VISUAL or $EDITOR is set: opening vi. ':wq' keeps your edit, ':q!' leaves "
+        + "your text as it was."))
+    }
     screen?.stop()
     // The editor gets the terminal as the shell left it, not in our raw mode.
     keyboard?.restoreMode()

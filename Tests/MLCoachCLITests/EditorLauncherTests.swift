@@ -51,7 +51,10 @@ struct EditorLauncherTests {
     _ = terminal.read(until: "\u{1B}[?2004h", seconds: 20)
     terminal.write("A first line.\r")
     terminal.write("/edit\r")
-    #expect(terminal.read(until: "Kept what you saved", seconds: 10).contains("Kept what you saved"))
+    let shown = terminal.read(until: "Kept what you saved", seconds: 10)
+    #expect(shown.contains("Kept what you saved"))
+    // Trial 18: it says that vi opens, and how to leave it.
+    #expect(shown.contains("opening vi") && shown.contains(":q!"))
     terminal.write("/quit\r")
     #expect(terminal.wait(pid) == 0)
     let session = try #require(SessionStore(dataDirectory: home).all().sessions.first)

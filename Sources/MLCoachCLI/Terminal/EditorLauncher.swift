@@ -68,9 +68,13 @@ enum EditorLauncher {
     return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
   }
 
+  /// The editor the user chose: $VISUAL, else $EDITOR, ignoring empty ones; nil when neither is set.
+  static func configured(in environment: [String: String]) -> String? {
+    [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
+  }
+
   static func edit(_ text: String, environment: [String: String], interactive: Bool) throws(CLIError) -> String {
-    let configured = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
-    guard let editor = configured ?? (interactive ? "vi" : nil) else {
+    guard let editor = configured(in: environment) ?? (interactive ? "vi" : nil) else {
       throw CLIError("set $VISUAL or $EDITOR to use /edit")
     }
     let path = try createTemporaryFile(containing: text)
