@@ -361,7 +361,11 @@ public struct QuestionMatcher: Sendable {
     // A fact far ahead of every other may explain less of a long question: the rest is
     // context ("Is the 200 ms the whole request including rendering?").
     let decisive = whole && best.score >= runnerUp.score * tuning.decisiveLead && share >= tuning.decisiveShare
-    guard best.score >= tuning.minimumScore * bar, share >= tuning.minimumShare || decisive else {
+    // "Resolution?": one word, a whole phrase of one fact, yet a common word weighs too little to
+    // clear the bar. A bare question explained in full by a fact well ahead is that fact's.
+    let named = whole && terms.weights.count <= 1 && share >= 0.99
+      && best.score >= runnerUp.score * tuning.minimumLead
+    guard best.score >= tuning.minimumScore * bar || named, share >= tuning.minimumShare || decisive else {
       return .abstain(.noFit)
     }
     // The runner-up may come close only through the options listed after a colon ("billed:
