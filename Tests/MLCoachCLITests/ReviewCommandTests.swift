@@ -49,7 +49,7 @@ final class ReviewHome {
   /// A session of the fixture scenario with the given verdicts (others missed), saved.
   @discardableResult
   func session(day: Int, hour: Int = 9, statuses: [String: ItemStatus], finished: Bool = true,
-               scenario custom: Scenario? = nil) throws -> Session {
+               scenario custom: Scenario? = nil, redFlags: [RedFlagHit] = []) throws -> Session {
     let scenario = custom ?? self.scenario
     var steps = scenario.steps.map { step -> StepRecord in
       var record = StepRecord(id: step.id, budgetSeconds: step.minutes * 60)
@@ -71,7 +71,7 @@ final class ReviewHome {
                            status: status, evidence: status == .missed ? nil : "We covered \(item.id).", note: nil,
                            hintUsed: false, generic: item.generic, credit: 0)
       }
-      session.score = Scorer.assemble(scenario: scenario, verdicts: verdicts, redFlags: [], wordCount: 80)
+      session.score = Scorer.assemble(scenario: scenario, verdicts: verdicts, redFlags: redFlags, wordCount: 80)
     }
     try store.save(session)
     return session
@@ -188,6 +188,28 @@ final class ReviewHome {
     #expect(!result.out.contains("Your verdict"))
     #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 60 })
     #expect(FileManager.default.contents(atPath: home.store.path(of: session.id)) == before)
+  }
+
+  /// Trial 18 could not dispute a red flag raised on a sentence that ruled the practice out.
+  @Test func aRedFlagIsWalkedAfterTheItemsAndCanBeDismissed() throws {
+    let home = try ReviewHome()
+    let flag = RedFlagHit(id: "accuracy", text: "Uses accuracy as the main metric.", evidence: "Accuracy is useless here.",
+                          why: "Most mail is not spam.", severity: 2, penalty: 6)
+    let session = try home.session(day: 1, statuses: Self.mostlyHit, redFlags: [flag])
+    let result = home.run(["review"], input: Array(repeating: "", count: 9) + ["p", "n"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("9 items, grouped by category, then 1 red flag the coach raised."))
+    #expect(result.out.contains("── Red flags"))
+    #expect(result.out.contains("[10/10] Uses accuracy as the main metric."))
+    #expect(result.out.contains("Did you do this? [Enter = it stands, y / n, b, q]: "))
+    #expect(result.out.contains("Press Enter or y if the flag stands, n if you did not do this"))  // "p" is no answer
+    #expect(result.out.contains("You dismissed 1 red flag the coach raised:"))
+    let saved = try home.load(session.id)
+    #expect(saved.review?.flagVerdicts == ["accuracy": false])
+    let own = try #require(saved.review?.selfAssessed)
+    #expect(own.redFlags.isEmpty && own.overall > (session.score?.overall ?? 100))
+    let printed = home.run(["review", session.id, "--print"])
+    #expect(printed.out.contains("you dismissed it"))
   }
 
   @Test func unfinishedAndRemovedSessionsCannotBeReviewed() throws {

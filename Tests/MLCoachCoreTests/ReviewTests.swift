@@ -79,8 +79,9 @@ enum ReviewFixture {
   static func reviewed(_ session: Session, overrides: [String: ItemStatus]) -> Session {
     var session = session
     var review = SelfReview(coach: session.score!, scenario: scenario, record: nil, now: session.startedAt)
-    while let item = review.current {
-      _ = review.apply(overrides[item.id].map { .set($0) } ?? .keep, now: session.startedAt.addingTimeInterval(3600))
+    while review.current != nil || review.currentFlag != nil {
+      let override = review.current.flatMap { overrides[$0.id] }
+      _ = review.apply(override.map { .set($0) } ?? .keep, now: session.startedAt.addingTimeInterval(3600))
     }
     session.review = review.record
     return session
@@ -193,6 +194,37 @@ enum ReviewFixture {
     #expect(resumed.isComplete)
     #expect(resumed.record.selfAssessed?.overall == 100)
     #expect(resumed.current == nil)
+  }
+
+  /// Trial 18: a flag that misread "it is impossible to publish an unblurred image" took 20.6
+  /// points, and review had no way to dispute it.
+  @Test func redFlagsAreWalkedAfterTheItemsAndADismissedOneCostsNothing() {
+    let coach = ReviewFixture.report(ReviewFixture.typical, redFlag: true)
+    let now = ReviewFixture.date(day: 2)
+    var review = SelfReview(coach: coach, scenario: scenario, record: nil, now: now)
+    #expect(review.total == review.items.count + 1)
+    for _ in review.items { #expect(review.apply(.keep, now: now) == .recorded) }
+    #expect(review.current == nil && review.currentFlag?.id == "accuracy")
+    #expect(review.apply(.set(.partial), now: now) == .invalid)  // a flag stands or not
+    #expect(review.apply(.set(.missed), now: now) == .finished)
+    #expect(review.dismissedFlags.map(\.id) == ["accuracy"])
+    #expect(review.record.flagVerdicts == ["accuracy": false])
+    // Same item verdicts as the coach, without the flag's penalty.
+    let withoutFlag = ReviewFixture.report(ReviewFixture.typical, redFlag: false)
+    #expect(review.selfAssessed.overall == withoutFlag.overall)
+    #expect(review.selfAssessed.overall > coach.overall)
+    #expect(ReviewSummary(review: review).dismissedFlags.map(\.id) == ["accuracy"])
+
+    // Back onto the flag: Enter keeps the dismissal; y restores the flag and its penalty.
+    var again = SelfReview(coach: coach, scenario: scenario, record: review.record, now: now)
+    again.restart(now: now)
+    for _ in again.items { _ = again.apply(.keep, now: now) }
+    #expect(again.apply(.keep, now: now) == .finished)
+    #expect(again.dismissedFlags.count == 1)
+    again.restart(now: now)
+    for _ in again.items { _ = again.apply(.keep, now: now) }
+    #expect(again.apply(.set(.hit), now: now) == .finished)
+    #expect(again.dismissedFlags.isEmpty && again.selfAssessed.overall == coach.overall)
   }
 
   @Test func backAtTheFirstItemChangesNothing() {

@@ -17,6 +17,8 @@ struct ReviewCommand: Command {
         Enter  agree with the coach    y  covered    n  not covered    p  partial
         b      back one item           q  save and stop (run review again to resume)
       """,
+      "After the items, each red flag the coach raised: Enter or y if it stands, n if you did not do what it "
+        + "names (a dismissed flag costs nothing in your score).",
       "Every answer is saved at once. At the end you see your score beside the coach's per category, the items "
         + "where you disagreed, and the reference outline for your weakest steps; history and next then use your "
         + "score.",
@@ -86,13 +88,24 @@ struct ReviewCommand: Command {
     console.out(printer.introduction(review))
     var previousCategory: Category?
     var showItem = true
-    while let item = review.current {
-      if showItem {
-        if item.category != previousCategory { console.out(printer.categoryHeading(item.category, review: review)) }
-        previousCategory = item.category
-        console.out(printer.item(item, review: review))
+    var flagsShown = false
+    while review.current != nil || review.currentFlag != nil {
+      if let item = review.current {
+        if showItem {
+          if item.category != previousCategory { console.out(printer.categoryHeading(item.category, review: review)) }
+          previousCategory = item.category
+          flagsShown = false
+          console.out(printer.item(item, review: review))
+        }
+        console.out(printer.prompt(item, review: review))
+      } else if let flag = review.currentFlag {
+        if showItem {
+          if !flagsShown { console.out(printer.flagsHeading(review)) }
+          flagsShown = true
+          console.out(printer.flag(flag, review: review))
+        }
+        console.out(printer.flagPrompt(flag, review: review))
       }
-      console.out(printer.prompt(item, review: review))
       let line = console.readLine()
       // A terminal echoes what was typed; piped input does not, so echo it to keep a
       // readable transcript (and end the prompt's line at end of input either way).
@@ -108,7 +121,9 @@ struct ReviewCommand: Command {
         console.line(printer.wrap(context.style.dim(
           review.position == 0 && ReviewAction.parse(line) == .back
             ? "This is the first item; there is nothing to go back to."
-            : "Press Enter to agree, or type y (covered), n (not covered), p (partial), b (back) or q (stop)."),
+            : review.currentFlag != nil
+              ? "Press Enter or y if the flag stands, n if you did not do this, b (back) or q (stop)."
+              : "Press Enter to agree, or type y (covered), n (not covered), p (partial), b (back) or q (stop)."),
           indent: "  ", hanging: "  "))
         showItem = false
       case .recorded, .movedBack:
@@ -126,7 +141,7 @@ struct ReviewCommand: Command {
           session.review = review.record
           try lookup.save(session)
         }
-        console.line("Saved: \(review.position) of \(review.items.count) items reviewed. "
+        console.line("Saved: \(review.position) of \(review.total) items reviewed. "
           + "Continue with 'mlcoach review \(session.id)'.")
         return .success
       }

@@ -14,10 +14,12 @@ struct ReviewPrinter {
     let coach = review.coach
     var text = style.bold("Self-review: \(session.scenarioTitle)") + "\n"
     text += style.dim("Session \(session.id), \(Format.dateTime(session.startedAt, calendar: context.calendar))") + "\n"
+    let flags = review.flags.count
     text += "Coach: \(Format.score(coach.overall))/100 (\(coach.band.rawValue)). "
-      + "\(review.items.count) items, grouped by category.\n"
+      + "\(review.items.count) items, grouped by category"
+      + (flags == 0 ? ".\n" : ", then \(flags) red flag\(flags == 1 ? "" : "s") the coach raised.\n")
     if review.position > 0 {
-      text += "Resuming at item \(review.position + 1) of \(review.items.count).\n"
+      text += "Resuming at item \(review.position + 1) of \(review.total).\n"
     }
     text += wrap("For each item, press Enter to agree with the coach, or type y (covered), n (not covered), "
       + "p (partial); b goes back, q saves and stops.") + "\n"
@@ -31,7 +33,7 @@ struct ReviewPrinter {
 
   /// One item as the candidate sees it before deciding.
   func item(_ item: ItemVerdict, review: SelfReview) -> String {
-    let number = "[\(index(of: item, in: review) + 1)/\(review.items.count)] "
+    let number = "[\(index(of: item, in: review) + 1)/\(review.total)] "
     let indent = String(repeating: " ", count: number.count + 2)
     var text = "\n" + wrap(style.bold(number) + (scenario.item(item.id)?.text ?? item.id), indent: "  ", hanging: indent)
     text += "\n" + indent + style.dim("\(weightName(item.weight)) · step \(item.step.number), \(item.step.title)")
@@ -41,6 +43,30 @@ struct ReviewPrinter {
       text += indent + "You chose earlier: " + status(own) + "\n"
     }
     return text
+  }
+
+  /// The heading before the red flags, once the items are walked.
+  func flagsHeading(_ review: SelfReview) -> String {
+    "\n" + style.bold("── Red flags ") + style.dim("(the coach took \(Format.score(review.flags.reduce(0) { $0 + $1.penalty })) points off)") + "\n"
+      + wrap(style.dim("Did you do what the flag names? Enter or y: yes, it stands; n: no, the coach misread you "
+        + "(it then costs nothing in your score)."), indent: "  ", hanging: "  ") + "\n"
+  }
+
+  /// One red flag as the candidate sees it before deciding.
+  func flag(_ flag: RedFlagHit, review: SelfReview) -> String {
+    let number = "[\(review.items.count + (review.flags.firstIndex { $0.id == flag.id } ?? 0) + 1)/\(review.total)] "
+    let indent = String(repeating: " ", count: number.count + 2)
+    var text = "\n" + wrap(style.bold(number) + style.red(flag.text), indent: "  ", hanging: indent)
+    text += "\n" + indent + style.dim(flag.costText)
+    text += "\n" + wrap("Coach: raised — “\(flag.evidence)”", indent: indent, hanging: indent + "  ")
+    text += "\n" + wrap(style.cyan("Why it matters: ") + flag.why, indent: indent, hanging: indent + "  ") + "\n"
+    if review.ownFlag(flag.id) == false { text += indent + "You chose earlier: " + style.green("dismissed") + "\n" }
+    return text
+  }
+
+  func flagPrompt(_ flag: RedFlagHit, review: SelfReview) -> String {
+    let keep = review.ownFlag(flag.id) == false ? "keep it dismissed" : "it stands"
+    return "  Did you do this? [Enter = \(keep), y / n, b, q]: "
   }
 
   func prompt(_ item: ItemVerdict, review: SelfReview) -> String {
@@ -62,6 +88,13 @@ struct ReviewPrinter {
                           hanging: "    ")
       text += "\n    " + style.dim("\(weightName(item.weight)) · step \(item.step.number) · \(mark)") + "\n"
       text += details(item, review: review, indent: "    ", showAdvice: item.status != .hit || (own ?? .hit) != .hit)
+    }
+    if !review.flags.isEmpty { text += "\n" + style.bold("── Red flags") + "\n" }
+    for flag in review.flags {
+      let mark = review.ownFlag(flag.id).map { $0 ? "you agreed" : "you dismissed it" } ?? "not yet reviewed"
+      text += "\n" + wrap("[" + style.red("raised") + "] " + flag.text, indent: "  ", hanging: "    ")
+      text += "\n    " + style.dim("\(flag.costText) · \(mark)") + "\n"
+      text += wrap("Coach: “\(flag.evidence)”", indent: "    ", hanging: "      ") + "\n"
     }
     return text
   }
@@ -107,6 +140,13 @@ struct ReviewPrinter {
         + "category moves the others a little.")) + "\n"
     }
 
+    if !summary.dismissedFlags.isEmpty {
+      let count = summary.dismissedFlags.count
+      text += style.bold("You dismissed \(count) red flag\(count == 1 ? "" : "s") the coach raised:") + "\n"
+      for flag in summary.dismissedFlags {
+        text += wrap(style.green("+") + " \(flag.text) (\(flag.costText))", indent: "  ", hanging: "    ") + "\n"
+      }
+    }
     if summary.reviewed == 0 {
       // Nothing reviewed is no agreement (a trial read "you agreed on every item" after
       // reviewing none).

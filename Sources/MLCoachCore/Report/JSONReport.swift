@@ -79,6 +79,7 @@ public struct JSONReport: Encodable, Sendable {
     var total: Int
     var updatedAt: Date
     var disagreements: [String]
+    var dismissedFlags: [String]
   }
 
   public struct ReferenceStep: Encodable, Sendable {
@@ -125,8 +126,9 @@ public struct JSONReport: Encodable, Sendable {
     provisional = report.provisional
     withheld = report.withholdsAnswers
     review = Nullable(report.review.map { review in
-      ReviewInfo(completed: review.isComplete, position: review.position, total: review.items.count,
-                 updatedAt: review.record.updatedAt, disagreements: review.disagreements.map(\.item.id))
+      ReviewInfo(completed: review.isComplete, position: review.position, total: review.total,
+                 updatedAt: review.record.updatedAt, disagreements: review.disagreements.map(\.item.id),
+                 dismissedFlags: review.dismissedFlags.map(\.id))
     })
     selfAssessed = Nullable(report.selfAssessed)
     items = report.itemsByCategory.flatMap(\.items).map { item in

@@ -52,7 +52,7 @@ public enum MarkdownReport {
         + "of the steps still ahead, so that resuming stays a fair test")
     }
     if let review = report.review, !review.isComplete {
-      out.append("- **Self-review:** \(review.position) of \(review.items.count) items walked (not finished)")
+      out.append("- **Self-review:** \(review.position) of \(review.total) items walked (not finished)")
     }
     out.append("")
   }

@@ -22,6 +22,9 @@ public struct ReviewSummary: Equatable, Sendable {
   /// Categories that have rubric items in this session, in `Category.allCases` order.
   public var rows: [Row]
   public var disagreements: [Disagreement]
+  /// Red flags the candidate dismissed: the coach raised them, the candidate says they did not
+  /// do what they name.
+  public var dismissedFlags: [RedFlagHit]
   /// The lowest-scoring steps with the scenario's reference bullets for them.
   public var weakestSteps: [StepOutline]
   public var reviewed: Int
@@ -42,13 +45,14 @@ public struct ReviewSummary: Equatable, Sendable {
       Row(category: $0, coach: coach.score($0), own: own.score($0))
     }
     disagreements = review.disagreements
+    dismissedFlags = review.dismissedFlags
     // A step with full marks has nothing to compare against the reference.
     let steps = StepScores.lowest(own, count: Self.weakStepCount).filter { $0.score < 100 }
     weakestSteps = steps.map { step in
       StepOutline(step: step.step, score: step.score, bullets: review.scenario?.reference[step.step] ?? [])
     }
     reviewed = review.reviewedCount
-    total = review.items.count
+    total = review.total
   }
 }
 

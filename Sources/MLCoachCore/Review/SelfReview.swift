@@ -11,15 +11,19 @@ public struct SelfReview: Equatable, Sendable {
   public let scenario: Scenario?
   /// The coach's verdicts in review order.
   public let items: [ItemVerdict]
+  /// The red flags the coach raised, walked after the items: the candidate may dismiss one
+  /// that misread them.
+  public let flags: [RedFlagHit]
   public private(set) var record: ReviewRecord
 
   public init(coach: ScoreReport, scenario: Scenario?, record: ReviewRecord?, now: Date) {
     self.coach = coach
     self.scenario = scenario
     items = Self.order(coach)
+    flags = coach.redFlags
     var record = record ?? ReviewRecord(updatedAt: now)
     // The rubric may have shrunk since the last run; never point past the end.
-    record.position = min(max(0, record.position), items.count)
+    record.position = min(max(0, record.position), items.count + flags.count)
     self.record = record
   }
 
@@ -36,10 +40,24 @@ public struct SelfReview: Equatable, Sendable {
 
   public var position: Int { record.position }
   public var isComplete: Bool { record.completed }
+  /// Items and red flags to walk.
+  public var total: Int { items.count + flags.count }
   /// The item to judge next; nil once every item has been walked.
   public var current: ItemVerdict? { position < items.count ? items[position] : nil }
-  /// Items the candidate has given a verdict on.
-  public var reviewedCount: Int { items.filter { record.verdicts[$0.id] != nil }.count }
+  /// The red flag to judge next, once the items are walked; nil before and after.
+  public var currentFlag: RedFlagHit? {
+    position >= items.count && position < total ? flags[position - items.count] : nil
+  }
+  /// Items and flags the candidate has given a verdict on.
+  public var reviewedCount: Int {
+    items.filter { record.verdicts[$0.id] != nil }.count + flags.filter { record.flagVerdicts?[$0.id] != nil }.count
+  }
+
+  /// The candidate's verdict on a red flag where they gave one: true when they agree it applies.
+  public func ownFlag(_ id: String) -> Bool? { record.flagVerdicts?[id] }
+
+  /// The red flags the candidate dismissed, in the coach's order.
+  public var dismissedFlags: [RedFlagHit] { flags.filter { ownFlag($0.id) == false } }
 
   /// The candidate's verdict where they gave one.
   public func own(_ id: String) -> ItemStatus? { record.verdicts[id] }
@@ -81,15 +99,26 @@ public struct SelfReview: Equatable, Sendable {
       record.updatedAt = now
       return .movedBack
     case .keep, .set:
-      guard let item = current else { return .invalid }
-      if case .set(let status) = action {
-        record.verdicts[item.id] = status
+      if let item = current {
+        if case .set(let status) = action {
+          record.verdicts[item.id] = status
+        } else {
+          record.verdicts[item.id] = defaultStatus(item)
+        }
+      } else if let flag = currentFlag {
+        // y: "yes, I did this"; n: "I did not": dismissed. "Partial" means nothing for a flag.
+        switch action {
+        case .set(.hit): record.flagVerdicts = (record.flagVerdicts ?? [:]).merging([flag.id: true]) { $1 }
+        case .set(.missed), .set(.contradicted): record.flagVerdicts = (record.flagVerdicts ?? [:]).merging([flag.id: false]) { $1 }
+        case .set: return .invalid
+        default: record.flagVerdicts = (record.flagVerdicts ?? [:]).merging([flag.id: ownFlag(flag.id) ?? true]) { $1 }
+        }
       } else {
-        record.verdicts[item.id] = defaultStatus(item)
+        return .invalid
       }
       record.position += 1
       record.updatedAt = now
-      if record.position == items.count {
+      if record.position == total {
         record.completed = true
         record.selfAssessed = selfAssessed
         return .finished
@@ -101,7 +130,7 @@ public struct SelfReview: Equatable, Sendable {
   /// Marks a review whose position is already past the last item as complete: this happens
   /// when the rubric shrank between two runs. Returns whether it did.
   public mutating func completeIfWalked(now: Date) -> Bool {
-    guard !record.completed, record.position >= items.count else { return false }
+    guard !record.completed, record.position >= total else { return false }
     record.completed = true
     record.selfAssessed = selfAssessed
     record.updatedAt = now
@@ -117,12 +146,14 @@ public struct SelfReview: Equatable, Sendable {
 
   /// The report recomputed with the candidate's verdicts (the coach's for items not yet judged).
   public var selfAssessed: ScoreReport {
-    Self.recompute(coach: coach, verdicts: record.verdicts, scenario: scenario)
+    Self.recompute(coach: coach, verdicts: record.verdicts, dismissing: Set(dismissedFlags.map(\.id)), scenario: scenario)
   }
 
   /// Copies the coach's verdicts, sets the candidate's statuses and lets `Scorer.assemble` redo
   /// the arithmetic, so the self-assessed score follows exactly the same rule as the coach's.
-  public static func recompute(coach: ScoreReport, verdicts: [String: ItemStatus], scenario: Scenario?) -> ScoreReport {
+  /// Red flags in `dismissing` are left out, so they cost nothing.
+  public static func recompute(coach: ScoreReport, verdicts: [String: ItemStatus], dismissing: Set<String> = [],
+                               scenario: Scenario?) -> ScoreReport {
     let items = coach.items.map { item -> ItemVerdict in
       guard let own = verdicts[item.id], own != item.status else { return item }
       var changed = item
@@ -132,7 +163,8 @@ public struct SelfReview: Equatable, Sendable {
       return changed
     }
     let rubric = scenario ?? Scenario.placeholder(id: coach.scenario)
-    return Scorer.assemble(scenario: rubric, verdicts: items, redFlags: coach.redFlags, wordCount: coach.wordCount)
+    let flags = coach.redFlags.filter { !dismissing.contains($0.id) }
+    return Scorer.assemble(scenario: rubric, verdicts: items, redFlags: flags, wordCount: coach.wordCount)
   }
 
   /// Items where the candidate's verdict differs from the coach's, in review order.

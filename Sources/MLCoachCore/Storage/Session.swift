@@ -192,9 +192,15 @@ public struct ReviewRecord: Codable, Equatable, Sendable {
   public var updatedAt: Date
   /// The report recomputed with the candidate's verdicts, once the review is complete.
   public var selfAssessed: ScoreReport?
+  /// Red-flag id → whether the candidate agrees they did what it names (`false`: dismissed, so
+  /// it costs nothing in `selfAssessed`). Flags are walked after the items; absent in sessions
+  /// reviewed before flags could be judged (trial 18 could not dispute a flag that misread
+  /// "it is impossible to publish an unblurred image").
+  public var flagVerdicts: [String: Bool]?
 
   public init(verdicts: [String: ItemStatus] = [:], position: Int = 0, completed: Bool = false, updatedAt: Date,
-              selfAssessed: ScoreReport? = nil) {
+              selfAssessed: ScoreReport? = nil, flagVerdicts: [String: Bool]? = nil) {
+    self.flagVerdicts = flagVerdicts
     self.verdicts = verdicts
     self.position = position
     self.completed = completed
