@@ -73,11 +73,13 @@ final class InterviewRecorder: Sendable {
         state.engine.session.steps.indices.contains(step) ? state.engine.session.steps[step].lines.count : 0
       }
       let before = count(state)
+      // A line being finished after a resume is replaced in place, and stays unfinished.
+      let continuing = state.engine.continuing
       _ = state.engine.enter(text, now: now)
       var changes = state.engine.takeChanges()
-      let added = count(state) == before + 1
+      let added = continuing.map { count(state) == before && $0 < before } ?? (count(state) == before + 1)
       if added {
-        let mark = SessionChange.unfinishedLine(step: step, index: before)
+        let mark = SessionChange.unfinishedLine(step: step, index: continuing ?? before)
         state.marks.append(mark)
         changes.append(mark)
       }

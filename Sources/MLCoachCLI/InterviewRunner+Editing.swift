@@ -12,6 +12,14 @@ extension InterviewRunner {
     keyboard.enterRawMode()
     defer { keyboard.restoreMode() }
     var editor = LineEditor(prompt: promptText, width: keyboard.size.columns, history: pastLines())
+    // Trial 18: a line cut by Ctrl-C came back on resume as a finished line that could not be
+    // continued. It is now back at the prompt; Enter replaces the saved fragment with it.
+    if let unfinished = recorder.perform({ $0.continueUnfinishedLine() }).result {
+      editor.prefill(unfinished)
+      typed.set(unfinished)
+      console.line(style.dim("  Your unfinished line is back at the prompt: finish it and press Enter, and it "
+        + "replaces the fragment saved when you stopped."))
+    }
     console.out(editor.draw())
     drawStatus()
     while true {

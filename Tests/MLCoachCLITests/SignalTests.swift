@@ -162,6 +162,47 @@ extension SignalTests {
     #expect(sessions(in: home).first?.steps[0].unfinishedLines == [1])
   }
 
+  /// Trial 18: after Ctrl-C mid-line and resume, the fragment came back as a finished line
+  /// that could not be continued; finishing the thought took a second line.
+  @Test("after Ctrl-C mid-line, resume puts the half-typed line back at the prompt and Enter replaces the fragment")
+  func resumeContinuesTheHalfTypedLine() throws {
+    let home = CLITest.temporaryDirectory()
+    let first = try PseudoTerminal(rows: 20, columns: 80)
+    let pid = try first.spawn(CLITest.binary, ["practice", "ads-ctr", "--no-followups"],
+                              environment: ["MLCOACH_HOME": home, "TERM": "xterm"])
+    #expect(first.read(until: "\u{1B}[?2004h", seconds: 20).contains("\u{1B}[?2004h"))
+    first.write("line one\r")
+    first.write("we calibrate because the auc")
+    _ = first.read(until: "the auc", seconds: 10)
+    kill(pid, SIGINT)
+    _ = first.read(until: "mlcoach resume", seconds: 10)
+    #expect(first.wait(pid) == 130)
+    let id = try #require(sessions(in: home).first?.id)
+
+    // Interrupted again while finishing it: the longer fragment replaces the first, still unfinished.
+    let again = try PseudoTerminal(rows: 20, columns: 80)
+    let interrupted = try again.spawn(CLITest.binary, ["resume", id], environment: ["MLCOACH_HOME": home, "TERM": "xterm"])
+    _ = again.read(until: "the fragment saved when you stopped", seconds: 20)
+    again.write(" ignores")
+    _ = again.read(until: "ignores", seconds: 10)
+    kill(interrupted, SIGINT)
+    _ = again.read(until: "mlcoach resume", seconds: 10)
+    #expect(again.wait(interrupted) == 130)
+    #expect(sessions(in: home).first?.steps[0].lines == ["line one", "we calibrate because the auc ignores"])
+    #expect(sessions(in: home).first?.steps[0].unfinishedLines == [1])
+
+    let second = try PseudoTerminal(rows: 20, columns: 80)
+    let resumed = try second.spawn(CLITest.binary, ["resume", id], environment: ["MLCOACH_HOME": home, "TERM": "xterm"])
+    let shown = second.read(until: "the fragment saved when you stopped", seconds: 20)
+    #expect(shown.contains("Your unfinished line is back at the prompt"))
+    second.write(" the bid\r")
+    second.write("/quit\r")
+    #expect(second.wait(resumed) == 0)
+    let session = try #require(sessions(in: home).first)
+    #expect(session.steps[0].lines == ["line one", "we calibrate because the auc ignores the bid"])
+    #expect(session.steps[0].unfinishedLines == nil)
+  }
+
   @Test("Ctrl-C at a [y/N] prompt ends the line, so the shell's prompt starts on its own")
   func interruptedPromptEndsItsLine() throws {
     let home = CLITest.temporaryDirectory()

@@ -144,6 +144,39 @@ struct InterviewEngineTests {
     #expect(engine.session.answer.sections[0].text.contains("150 ms"))
   }
 
+  @Test("a line saved half typed is offered back on resume; the next line replaces it, a question is asked instead")
+  func continuesAnUnfinishedLine() throws {
+    var engine = engine()
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("We want revenue.", now: clock.now())
+    _ = engine.enter("Assume 200M users. How many ads", now: clock.now())
+    var session = engine.session
+    try session.apply(.unfinishedLine(step: 0, index: 1), at: clock.now())
+    var resumed = InterviewEngine(scenario: scenario, session: session, now: clock.now())
+    _ = resumed.begin(now: clock.now())
+    #expect(resumed.continueUnfinishedLine() == "Assume 200M users. How many ads")
+    let events = resumed.enter("Assume 200M users. How many ads are eligible per request?", now: clock.now())
+    #expect(events.contains { if case .interviewer = $0 { true } else { false } })
+    #expect(resumed.session.steps[0].lines == ["We want revenue.", "Assume 200M users."])
+    #expect(resumed.session.steps[0].unfinishedLines == nil)
+    #expect(resumed.session.steps[0].questions.last?.question == "Assume 200M users. How many ads are eligible per request?")
+    // Only once: the next line is a line of its own.
+    _ = resumed.enter("Latency matters.", now: clock.now())
+    #expect(resumed.session.steps[0].lines.count == 3)
+
+    // A command leaves the fragment as it was saved.
+    var other = InterviewEngine(scenario: scenario, session: session, now: clock.now())
+    _ = other.begin(now: clock.now())
+    #expect(other.continueUnfinishedLine() != nil)
+    _ = other.enter("/time", now: clock.now())
+    _ = other.enter("A new thought.", now: clock.now())
+    #expect(other.session.steps[0].lines == ["We want revenue.", "Assume 200M users. How many ads", "A new thought."])
+    #expect(other.session.steps[0].unfinishedLines == [1])
+    // Nothing to continue when the last line was finished.
+    var finished = engine
+    #expect(finished.continueUnfinishedLine() == nil)
+  }
+
   @Test("resumed during a follow-up, the reply entered so far is shown back after the question")
   func resumedFollowUpShowsTheReply() throws {
     var engine = engine()

@@ -40,6 +40,12 @@ struct LineEditor: Sendable {
   /// Draws the prompt and whatever is in the buffer (a new line, or after a notice).
   mutating func draw() -> String { redraw(from: nil) }
 
+  /// Puts `text` in the buffer, the cursor at its end, as if typed: a line saved half typed,
+  /// back to be finished. Call before `draw`.
+  mutating func prefill(_ text: String) {
+    buffer = LineBuffer(text)
+  }
+
   /// Decodes `bytes` and applies every key; several lines may finish in one call (a paste).
   mutating func feed(_ bytes: [UInt8]) -> Output {
     apply(decoder.feed(bytes))

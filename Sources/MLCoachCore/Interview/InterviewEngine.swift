@@ -54,6 +54,9 @@ public struct InterviewEngine: Sendable {
   /// A line ending in "?" after step 1 was saved as answer text and the candidate told how to
   /// ask instead: said once per run, since a rhetorical question in an answer is common.
   private var toldHowToAsk = false
+  /// The index of the current step's line, saved half typed when the interview stopped, that
+  /// the candidate is finishing (see `continueUnfinishedLine`); nil otherwise.
+  public private(set) var continuing: Int?
 
   /// Starts or resumes `session` at `now`; a resumed step continues with the time it had left.
   public init(scenario: Scenario, session: Session, now: Date) {
@@ -192,6 +195,18 @@ public struct InterviewEngine: Sendable {
     return events
   }
 
+  /// The text of the current step's last line when it was saved half typed (Ctrl-C in the
+  /// middle of a line) and nothing came after it, so the line editor can put it back at the
+  /// prompt to be finished: the next line entered then replaces it rather than following it
+  /// as a fragment (trial 18). Nil when there is no such line or a follow-up is being answered.
+  public mutating func continueUnfinishedLine() -> String? {
+    guard phase == .answering, session.steps.indices.contains(session.currentStep) else { return nil }
+    let step = session.steps[session.currentStep]
+    guard let last = step.lines.indices.last, step.unfinishedLines?.contains(last) == true else { return nil }
+    continuing = last
+    return step.lines[last]
+  }
+
   /// One line the candidate entered.
   public mutating func enter(_ rawLine: String, now: Date) -> [Event] {
     var events = tick(now: now)
@@ -202,10 +217,21 @@ public struct InterviewEngine: Sendable {
     let line = UserText.withoutControlCharacters(rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine)
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.hasPrefix("/") {
+      // A command leaves the half-typed line as it was saved.
+      continuing = nil
       events += command(trimmed, now: now)
       return events
     }
     let index = session.currentStep
+    if let unfinished = continuing, phase == .answering {
+      continuing = nil
+      let question = session.steps[index].id == .requirements && Self.isQuestion(trimmed)
+      if question { events.append(ask(trimmed, now: now)) }
+      // A question is asked, not kept as a line; what it states before asking is kept.
+      record(.continuedLine(step: index, index: unfinished, text: question ? Self.statements(in: trimmed) : line),
+             now: now)
+      return events
+    }
     guard answerBytes + line.utf8.count + 1 <= Self.maximumAnswerBytes else {
       isFull = true
       return events + [.note("This interview already holds \(Self.maximumAnswerBytes / 1_048_576) MB of answer, "

@@ -29,6 +29,10 @@ public enum SessionChange: Codable, Equatable, Sendable {
   case finished(score: ScoreReport)
   /// `steps[step].lines[index]` was saved half typed, when a signal stopped the interview.
   case unfinishedLine(step: Int, index: Int)
+  /// The candidate finished `steps[step].lines[index]`, a line saved half typed, after
+  /// resuming: `text` replaces it and it is no longer unfinished; an empty `text` removes it
+  /// (the finished line was a question, asked instead).
+  case continuedLine(step: Int, index: Int, text: String)
 }
 
 /// A change that does not fit the session it is applied to (a journal that is not this
@@ -83,6 +87,19 @@ extension Session {
       try check(step)
       guard steps[step].lines.indices.contains(index) else { throw .stepOutOfRange(step) }
       if steps[step].unfinishedLines?.contains(index) != true { steps[step].unfinishedLines = (steps[step].unfinishedLines ?? []) + [index] }
+    case .continuedLine(let step, let index, let text):
+      try check(step)
+      guard steps[step].lines.indices.contains(index) else { throw .stepOutOfRange(step) }
+      let marks = (steps[step].unfinishedLines ?? []).filter { $0 != index }
+      if text.isEmpty {
+        steps[step].lines.remove(at: index)
+        // Marks after the removed line move up with their lines.
+        steps[step].unfinishedLines = marks.map { $0 > index ? $0 - 1 : $0 }
+      } else {
+        steps[step].lines[index] = text
+        steps[step].unfinishedLines = marks
+      }
+      if steps[step].unfinishedLines?.isEmpty == true { steps[step].unfinishedLines = nil }
     case .finished(let score):
       state = .finished
       finishedAt = date
