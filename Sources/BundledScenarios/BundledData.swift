@@ -36742,6 +36742,10 @@ enum BundledData {
         "shelters",
         "prisons",
         "what else to blur",
+        "only faces and plates",
+        "blur only faces",
+        "full bodies",
+        "car interiors",
         "non-face objects"
       ],
       "answer": "Any real human face that could be recognised, including partly hidden faces, faces seen through car windows and faces in reflections. Faces on posters, billboards and statues may be blurred too; nobody minds. Every licence plate on every vehicle. Bodies, houses and house numbers are blurred only on request, except near sensitive sites such as schools, hospitals, shelters, courts and prisons, where whole people must be made unrecognisable, which today is done by hand.",

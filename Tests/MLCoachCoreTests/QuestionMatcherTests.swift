@@ -458,6 +458,9 @@ struct QuestionMatcherTests {
 
   @Test("trial 18's questions that got 'nothing' although a fact answers them", arguments: [
     ("street-view-blurring", "Is over-blurring acceptable?", "objective"),
+    // Was offered a choice with "How many faces and plates are in a typical panorama?".
+    ("street-view-blurring", "Do we need to blur only faces and plates, or also full bodies, house numbers or car "
+      + "interiors?", "blur-scope"),
     ("street-view-blurring", "Are the images only from our own camera cars, or also from user contributions with "
       + "different cameras?", "capture"),
     ("news-feed", "Do we run user satisfaction surveys, like 'was this post worth your time', that could serve as a "
