@@ -22,6 +22,11 @@ struct CueSet: Sendable {
   let subjects: IDSet
   /// Subject pronouns: one between a negation and a mention starts a new clause.
   let pronouns: IDSet
+  /// Words after which a negation governs the clause whose subject follows: "there is no way we
+  /// fine-tune …", "under no circumstances do we split …", "nowhere do we …".
+  let negatedLeads: IDSet
+  /// Verbs that say what a thing does in its own terms: in a reason they add no point of their own.
+  let restatingVerbs: IDSet
   /// Words that point back to what was just named: "I'm not touching them", "we'd skip it".
   let anaphors: IDSet
   /// Verbs that put an idea off without a negation ("we'd rather defer it"), for refusals.
@@ -266,7 +271,8 @@ struct CueSet: Sendable {
                                              // "it is impossible to publish an unblurred image", "nothing goes
                                              // live unblurred": the flagged practice is ruled out (trial 18).
                                              "impossible", "unable", "incapable", "forbidden", "prohibited",
-                                             "disallowed", "nothing", "nobody"])
+                                             "disallowed", "nothing", "nobody", "nowhere", "refuse", "refuses",
+                                             "forbid", "forbids", "ban", "bans"])
     conditionals = ids(["if", "unless", "whether", "suppose", "supposing", "hypothetically", "imagine"])
     notAnAlternative = ids(["that", "sure", "mind", "yet", "to", "just", "only", "necessarily", "really", "quite",
                             "exactly", "always", "even", "so", "too", "much", "least", "entirely", "ever", "if",
@@ -282,6 +288,11 @@ struct CueSet: Sendable {
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
+    negatedLeads = ids(["way", "circumstances", "circumstance", "nowhere", "never", "case"])
+    restatingVerbs = ids(["measure", "measures", "measured", "means", "meant", "keep", "keeps", "kept", "store",
+                          "stores", "stored", "show", "shows", "shown", "refresh", "refreshes", "refreshed", "report",
+                          "reports", "reported", "regress", "regresses", "regressed", "compute", "computes",
+                          "computed", "calculate", "calculates", "calculated"])
     anaphors = ids(["it", "them", "that", "those", "this", "these", "any", "either", "one"])
     deferrals = ids(["defer", "deferring", "postpone", "postponing", "park", "parking", "punt", "punting"])
     holds = ids(["hold", "holding"])
@@ -385,7 +396,12 @@ struct CueSet: Sendable {
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",
                           "not an option", "impractical", "too expensive", "misses", "ignores", "inflates",
                           "would inflate", "is naive", "is a pitfall", "overestimates", "underestimates",
-                          "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats"])
+                          "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats",
+                          // Ruled out after the practice is named: "Splitting orders randomly is
+                          // prohibited", "… is out of the question" (trial 19).
+                          "prohibited", "forbidden", "banned", "ruled out", "out of the question", "not permitted",
+                          "not allowed", "impossible", "unusable", "disallowed",
+                          "unacceptable", "not acceptable"])
     reasons = phrases(["because", "since", "so that", "so we", "so the", "so it", "so", "in order to", "which means",
                        "which lets", "which makes", "this means", "that means", "otherwise", "due to", "given that",
                        "that way", "this way", "hence", "therefore", "thus", "as a result", "to avoid", "to prevent",

@@ -184,6 +184,14 @@ struct MatchContext {
   /// A negation earlier in the mention's clause ("I wouldn't ask about QPS or the latency
   /// budget"): not across a clause boundary, not inside a condition ("if we don't recalibrate"),
   /// not "not only", and not when the same sentence concedes it ("not X, but if I did, ...").
+  /// Whether the subject pronoun at `position` follows a negated lead, the auxiliary aside:
+  /// "no way we", "no circumstances do we", "nowhere do we" negate the clause it opens.
+  private func followsNegatedLead(_ position: Int, first: Int) -> Bool {
+    var back = position - 1
+    if back >= first, cues.verbsBeforeNot.contains(analyzed.tokens[back].id) { back -= 1 }
+    return back >= first && cues.negatedLeads.contains(analyzed.tokens[back].id)
+  }
+
   func isNegated(_ occurrence: Occurrence, negators: IDSet) -> Bool {
     let tokens = analyzed.tokens
     let first = analyzed.sentences[occurrence.sentence].firstToken
@@ -205,7 +213,8 @@ struct MatchContext {
       }
       // A subject after the negation starts a new clause: "with no mutual friends we use contacts";
       // so does a condition: "we won't launch if the hide rate rises".
-      if cues.pronouns.contains(tokens[i].id) || cues.conditionals.contains(tokens[i].id) { return false }
+      if cues.pronouns.contains(tokens[i].id) && !followsNegatedLead(i, first: first)
+        || cues.conditionals.contains(tokens[i].id) { return false }
       if negators.contains(tokens[i].id) {
         // "no-click impressions", "no-show rate": a hyphenated compound, not a negation.
         if i + 1 < tokens.count && tokens[i + 1].hyphenated {
@@ -681,8 +690,8 @@ struct MatchContext {
         let after = clause.upperBound..<sentence.endToken
         let said = words(in: clause)
         let saidIdeas = index.namedConcepts(startingIn: mention)
-        if hasContent(before, excluding: mention, except: said, exceptIdeas: saidIdeas)
-          || hasContent(after, excluding: mention, except: said, exceptIdeas: saidIdeas) {
+        if hasContent(before, excluding: mention, except: said, exceptIdeas: saidIdeas, inReason: true)
+          || hasContent(after, excluding: mention, except: said, exceptIdeas: saidIdeas, inReason: true) {
           return true
         }
       } else {
@@ -692,7 +701,7 @@ struct MatchContext {
         let said = words(in: sentence.firstToken..<cue.lowerBound) + words(in: mention)
         let saidIdeas = index.namedConcepts(startingIn: sentence.firstToken..<cue.lowerBound)
           .union(index.namedConcepts(startingIn: mention))
-        if hasContent(clause, excluding: mention, except: said, exceptIdeas: saidIdeas)
+        if hasContent(clause, excluding: mention, except: said, exceptIdeas: saidIdeas, inReason: true)
           && isFirstUse(clause, sentence: occurrence.sentence) {
           return true
         }
@@ -837,16 +846,19 @@ struct MatchContext {
   /// A term of the field, a word of the scenario or a quantity in `range`, outside `excluded`
   /// and other than the words in `except` (what the claim itself already says).
   func hasContent(_ range: Range<Int>, excluding excluded: Range<Int>?, except: [Int32] = [],
-                  exceptIdeas: Set<Int> = []) -> Bool {
+                  exceptIdeas: Set<Int> = [], inReason: Bool = false) -> Bool {
     guard !range.isEmpty else { return false }
-    // The words of an idea already said count as said ("PQ codes" after "product quantization").
+    // The words of an idea already said count as said ("PQ codes" after "product quantization"),
+    // and in a reason (`inReason`) a verb that only restates says nothing ("MAE because
+    // it measures the mean absolute error", "we cache answers so that they are kept", trial 19).
     let repeated = exceptIdeas.isEmpty ? [] : index.namings(in: range, of: exceptIdeas)
     for position in range {
       if let excluded, excluded.contains(position) { continue }
       if repeated.contains(where: { $0.contains(position) }) { continue }
       let token = analyzed.tokens[position]
       if token.isQuantity { return true }
-      if token.id >= 0, !token.isNumber, contentWords.contains(token.id), !except.contains(token.id) { return true }
+      if token.id >= 0, !token.isNumber, contentWords.contains(token.id), !except.contains(token.id),
+         !inReason || !cues.restatingVerbs.contains(token.id) { return true }
     }
     return index.concepts(in: range).contains { occurrence in
       if let excluded, (occurrence.start..<occurrence.end).overlaps(excluded) { return false }
