@@ -215,6 +215,11 @@ struct InterviewEngineTests {
     #expect(InterviewEngine.statements(in: "Is over-blurring acceptable, i.e. on billboards or statues?") == "")
     #expect(InterviewEngine.statements(in: "We rank posts, e.g. by pCTR, and filter. Which regions?")
       == "We rank posts, e.g. by pCTR, and filter.")
+    // Trial 19: dotted initials inside a question.
+    #expect(InterviewEngine.statements(in: "What is peak load at 7 p.m. on a Friday?") == "")
+    #expect(InterviewEngine.statements(in: "Are we covering all three countries, e.g. the U.S. and the U.K.?") == "")
+    #expect(InterviewEngine.statements(in: "Do restaurants in the U.K. report prep times?") == "")
+    #expect(InterviewEngine.statements(in: "Peak is at 7 p.m. What is the latency budget?") == "Peak is at 7 p.m.")
   }
 
   @Test("/hint with nothing left says why: every point touched, or every hint already given")

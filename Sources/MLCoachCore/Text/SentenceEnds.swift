@@ -44,9 +44,18 @@ public enum SentenceEnds {
     var i = dot
     while i > start, MarkupCleaner.isLetter(text[i - 1]) || text[i - 1] == UInt8(ascii: ".") { i -= 1 }
     let word = String(decoding: text[i..<dot], as: UTF8.self).lowercased()
-    guard abbreviations.contains(word) else { return false }
-    if closingAbbreviations.contains(word), dot + 2 < text.count,
+    let initials = isInitials(word)
+    guard abbreviations.contains(word) || initials else { return false }
+    if closingAbbreviations.contains(word) || initials && !abbreviations.contains(word), dot + 2 < text.count,
        text[dot + 2] >= UInt8(ascii: "A"), text[dot + 2] <= UInt8(ascii: "Z") { return false }
     return true
+  }
+
+  /// "u.s", "u.k", "a.m", "p.m": single letters joined by dots (the last dot is the one being
+  /// read). Like "etc.", they end a sentence only before a capitalised word (trial 19: "What is
+  /// peak load at 7 p.m. on a Friday?" was cut after "p.m.").
+  private static func isInitials(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count >= 2 && parts.allSatisfy { $0.count == 1 }
   }
 }
