@@ -478,6 +478,15 @@ struct QuestionMatcherTests {
     #expect(countries.unansweredParts.isEmpty)
     let scope = try match("news-feed", "Do ads get mixed into the feed, and is that in scope for me?")
     #expect(!scope.factIDs.isEmpty && scope.unansweredParts.isEmpty)
+    // Trial 19: a part asking how that bears on the candidate's design asks nothing new either.
+    for (scenario, question) in [
+      ("people-you-may-know", "What is the latency budget, and does that change the architecture?"),
+      ("rag-assistant", "How many employees use it, and does that affect the design?"),
+      ("similar-listings", "How fresh is the availability calendar, and is that relevant to my design?"),
+    ] {
+      let result = try match(scenario, question)
+      #expect(!result.factIDs.isEmpty && result.unansweredParts.isEmpty, "\(question)")
+    }
     // A part about something else is still named.
     let control = try match("news-feed", "How many candidate posts are eligible for a typical user when they open "
       + "the app, and how fast must the ranked feed come back?")

@@ -253,7 +253,10 @@ public struct QuestionMatcher: Sendable {
       // feed, and is that in scope for me?"): "If that doesn't cover …" after the reply on ads
       // read as a contradiction (trial 18). One with words of its own ("how fast should they
       // show up?") asks something new.
-      unanswered.removeAll { part in QuestionParts.refersBack(part) && terms(part).weights.count <= 1 }
+      unanswered.removeAll { part in
+        QuestionParts.refersBack(part)
+          && terms(part).weights.keys.filter { !Self.ownDesignWords.contains($0) }.count <= 1
+      }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
     if specific.contains(true) {
@@ -293,6 +296,12 @@ public struct QuestionMatcher: Sendable {
       return Match(factIDs: [], abstention: why, alternatives: alternatives)
     }
   }
+
+  /// Words by which a part asks how what came before bears on the candidate's own design ("…,
+  /// and does that change the architecture?"): they name no topic a fact could answer (trial 19).
+  static let ownDesignWords: Set<String> = Set(["design", "architecture", "model", "system", "approach", "solution",
+    "relevant", "affect", "affects", "change", "changes", "impact", "constraint", "matter", "matters", "plan",
+    "choice", "mine", "my"].map { WordNormalizer.stem($0) })
 
   /// `question` cut in two at its only ", and ", or nil. (", or" more often lists options:
   /// "… today? MAE, or percent of orders late?")
