@@ -308,7 +308,7 @@ final class InterviewRunner {
         screen?.stop()
         console.line("")
         console.line(recorder.canSave
-          ? "Saved. Continue with: mlcoach resume \(sessionID)"
+          ? TextLayout.wrap("Saved. Continue with: mlcoach resume \(sessionID)", width: console.width)
           : "Stopped. (Nothing could be saved; your transcript follows.)")
         result = .success
       }

@@ -75,10 +75,16 @@ struct PresentationTests {
     #expect(quoted.contains { $0.contains("'mlcoach practice ads-ctr --minutes 30'.") })
     #expect(quoted.contains { $0.hasSuffix("'mlcoach help CMD'") || $0.contains("'mlcoach help CMD' explains") })
     #expect(quoted.allSatisfy { DisplayWidth.of($0) <= 44 })
-    // A command wider than the line still wraps rather than overflowing.
-    let long = TextLayout.lines("Run mlcoach score news-feed answers/a-very-long-file-name-for-testing.md --details", width: 24)
-    #expect(long.allSatisfy { DisplayWidth.of($0) <= 24 })
-    #expect(long.joined(separator: " ").replacingOccurrences(of: "  ", with: " ").contains("--details"))
+    // Trial 19: a command wider than the line takes a line of its own, whole, rather than being
+    // cut; the terminal folds it, and copying it gives one command. A table cell is still cut.
+    let command = "mlcoach score people-you-may-know pymk-answer-second-draft-after-feedback-from-mentor-v3.md --details"
+    let long = TextLayout.wrap("every verdict with its evidence: " + command + " and more words after it", width: 60)
+      .split(separator: "\n").map(String.init)
+    #expect(long == ["every verdict with its evidence:", command, "and more words after it"])
+    #expect(TextLayout.wrap("see: " + command, width: 60).split(separator: "\n").map(String.init) == ["see:", command])
+    #expect(TextLayout.lines(command, width: 24).allSatisfy { DisplayWidth.of($0) <= 24 })
+    // Blank lines between paragraphs are kept.
+    #expect(TextLayout.wrap("one\n\ntwo", width: 40) == "one\n\ntwo")
   }
 
   @Test("a table narrows its widest flexible column: wrapped or cut, numbers untouched")

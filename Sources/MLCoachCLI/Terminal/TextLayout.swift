@@ -7,20 +7,36 @@ enum TextLayout {
   /// `hangingIndent` when given (for bullets and labels). A word longer than a line is cut.
   /// Widths under 20 are treated as 20: narrower text is harder to read than a wrapped line.
   static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> String {
-    lines(text, width: max(20, width), indent: indent, hangingIndent: hangingIndent).joined(separator: "\n")
+    lines(text, width: max(20, width), indent: indent, hangingIndent: hangingIndent, wholeCommands: true)
+      .joined(separator: "\n")
   }
 
   /// The lines `wrap` would print, with no lower bound on the width (table cells are narrow).
-  static func lines(_ text: String, width limit: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
+  /// With `wholeCommands`, an "mlcoach …" command wider than a line gets a line of its own and
+  /// runs past the edge rather than being cut: the terminal folds it on screen, and copying
+  /// gives one command (trial 19); a table cell (without it) is cut to its width.
+  static func lines(_ text: String, width limit: Int, indent: String = "", hangingIndent: String? = nil,
+                    wholeCommands: Bool = false) -> [String] {
     let next = hangingIndent ?? indent
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = lines.isEmpty ? indent : next
       var lineWidth = DisplayWidth.of(line)
       var lineIsEmpty = true
-      for unit in units(of: paragraph, fitting: limit - DisplayWidth.of(next)) {
+      var commandEnded = false
+      for unit in units(of: paragraph, fitting: wholeCommands ? Int.max : limit - DisplayWidth.of(next)) {
+        commandEnded = false
         var word = unit
         var wordWidth = DisplayWidth.of(word)
+        if wholeCommands, word.contains(Self.glue), lineWidth + (lineIsEmpty ? 0 : 1) + wordWidth > limit {
+          if !lineIsEmpty { lines.append(line) }
+          lines.append((lineIsEmpty ? line : next) + word.replacingOccurrences(of: Self.glue, with: " "))
+          line = next
+          lineWidth = DisplayWidth.of(line)
+          lineIsEmpty = true
+          commandEnded = true
+          continue
+        }
         if !lineIsEmpty && lineWidth + 1 + wordWidth > limit {
           lines.append(line)
           line = next
@@ -40,7 +56,8 @@ enum TextLayout {
         lineWidth += (lineIsEmpty ? 0 : 1) + wordWidth
         lineIsEmpty = false
       }
-      lines.append(line)
+      // A command that took a line of its own may have ended the paragraph.
+      if !(lineIsEmpty && commandEnded) { lines.append(line) }
     }
     return lines
   }
@@ -53,9 +70,13 @@ enum TextLayout {
   /// Most words after "mlcoach" kept with it: a command, an id or file, a few options.
   static let commandWords = 6
 
+  /// Words that end a command in running text: the prose goes on ("… --details and more").
+  static let proseWords: Set<String> = ["and", "or", "to", "then", "for", "with", "the", "a", "an", "in", "on", "if",
+                                         "which", "that", "so", "but", "when", "after", "before", "instead"]
+
   /// The words of `paragraph`, with each "mlcoach …" command glued into one unit when it fits
   /// in `cells`. A command runs to a word that closes it (ending in a quote, ".", ",", ";",
-  /// ":" or ")"), to "·", or for at most `commandWords` more words.
+  /// ":" or ")"), to "·" or a word of prose (`proseWords`), or for at most `commandWords` more words.
   static func units(of paragraph: Substring, fitting cells: Int) -> [String] {
     let words = paragraph.split(separator: " ").map(String.init)
     var units: [String] = []
@@ -69,7 +90,7 @@ enum TextLayout {
         continue
       }
       var end = index + 1
-      while end < words.count, end - index <= commandWords, words[end] != "·" {
+      while end < words.count, end - index <= commandWords, words[end] != "·", !proseWords.contains(words[end]) {
         end += 1
         if closesCommand(words[end - 1]) { break }
       }
