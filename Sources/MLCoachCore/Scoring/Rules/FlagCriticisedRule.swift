@@ -2,7 +2,8 @@
 /// criticised right where it is named.
 struct FlagCriticisedRule: RedFlagRule {
   let name = "flag-criticised"
-  let summary = "criticised in or right after the phrase (\"is misleading\", \"leaks\", \"too slow\")"
+  let summary = "criticised or ruled out in or right after the phrase (\"is misleading\", \"leaks\", \"too slow\", "
+    + "\"is prohibited\", \"is out of the question\")"
 
   func excuses(_ occurrence: Occurrence, phrase: CompiledPhrase, in context: MatchContext) -> Bool {
     context.isCriticised(occurrence)
