@@ -17,8 +17,9 @@ extension InterviewRunner {
     if let unfinished = recorder.perform({ $0.continueUnfinishedLine() }).result {
       editor.prefill(unfinished)
       typed.set(unfinished)
-      console.line(style.dim("  Your unfinished line is back at the prompt: finish it and press Enter, and it "
-        + "replaces the fragment saved when you stopped."))
+      console.line(TextLayout.wrap(style.dim("Your unfinished line is back at the prompt: finish it and press "
+        + "Enter, and it replaces the fragment saved when you stopped; clear it (Ctrl-U) to drop it."),
+        width: keyboard.size.columns, indent: "  ", hangingIndent: "  "))
     }
     console.out(editor.draw())
     drawStatus()

@@ -182,7 +182,7 @@ extension SignalTests {
     // Interrupted again while finishing it: the longer fragment replaces the first, still unfinished.
     let again = try PseudoTerminal(rows: 20, columns: 80)
     let interrupted = try again.spawn(CLITest.binary, ["resume", id], environment: ["MLCOACH_HOME": home, "TERM": "xterm"])
-    _ = again.read(until: "the fragment saved when you stopped", seconds: 20)
+    _ = again.read(until: "drop it.", seconds: 20)
     again.write(" ignores")
     _ = again.read(until: "ignores", seconds: 10)
     kill(interrupted, SIGINT)
@@ -193,7 +193,7 @@ extension SignalTests {
 
     let second = try PseudoTerminal(rows: 20, columns: 80)
     let resumed = try second.spawn(CLITest.binary, ["resume", id], environment: ["MLCOACH_HOME": home, "TERM": "xterm"])
-    let shown = second.read(until: "the fragment saved when you stopped", seconds: 20)
+    let shown = second.read(until: "drop it.", seconds: 20).replacingOccurrences(of: "\r\n  ", with: " ")
     #expect(shown.contains("Your unfinished line is back at the prompt"))
     second.write(" the bid\r")
     second.write("/quit\r")

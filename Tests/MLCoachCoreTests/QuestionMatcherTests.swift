@@ -483,6 +483,9 @@ struct QuestionMatcherTests {
       ("people-you-may-know", "What is the latency budget, and does that change the architecture?"),
       ("rag-assistant", "How many employees use it, and does that affect the design?"),
       ("similar-listings", "How fresh is the availability calendar, and is that relevant to my design?"),
+      // Trial 20: naming the part of the design it might change.
+      ("fraud-detection", "What is the latency budget for the fraud check, and does that rule out a deep model?"),
+      ("news-feed", "How many daily active users are there, and how does that affect the ranking stack?"),
     ] {
       let result = try match(scenario, question)
       #expect(!result.factIDs.isEmpty && result.unansweredParts.isEmpty, "\(question)")

@@ -141,8 +141,8 @@ struct ReviewCommand: Command {
           session.review = review.record
           try lookup.save(session)
         }
-        console.line("Saved: \(review.position) of \(review.total) items reviewed. "
-          + "Continue with 'mlcoach review \(session.id)'.")
+        console.line(printer.wrap("Saved: \(review.position) of \(review.total) items reviewed. "
+          + "Continue with 'mlcoach review \(session.id)'."))
         return .success
       }
     }

@@ -38,7 +38,7 @@ struct SummaryRenderer {
     let timeTable = session.map { TextLayout.lines(TimeTable.summaryLine($0, style: style), width: max(20, width),
                                                    hangingIndent: "  ") } ?? []
     // The footer is a command to copy: wrapped, never cut.
-    let footerLines = TextLayout.lines(footer, width: max(20, width)).map { style.dim($0) }
+    let footerLines = TextLayout.lines(footer, width: max(20, width), wholeCommands: true).map { style.dim($0) }
     // Advice gets what the rest leaves, at most three lines per item: cut short, a hint's
     // question loses its point.
     let fixed = lines.count + (timeTable.isEmpty ? 0 : timeTable.count + 1) + 1 + footerLines.count

@@ -217,8 +217,13 @@ public struct InterviewEngine: Sendable {
     let line = UserText.withoutControlCharacters(rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine)
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.hasPrefix("/") {
-      // A command leaves the half-typed line as it was saved.
-      continuing = nil
+      // A command can only be typed once the line put back at the prompt was cleared: the
+      // candidate dropped it (trial 20 found the cleared fragment kept after "/next").
+      if let unfinished = continuing, phase == .answering {
+        continuing = nil
+        record(.continuedLine(step: session.currentStep, index: unfinished, text: ""), now: now)
+        events.append(.note("Dropped the unfinished line you cleared."))
+      }
       events += command(trimmed, now: now)
       return events
     }

@@ -254,8 +254,12 @@ public struct QuestionMatcher: Sendable {
       // read as a contradiction (trial 18). One with words of its own ("how fast should they
       // show up?") asks something new.
       unanswered.removeAll { part in
-        QuestionParts.refersBack(part)
-          && terms(part).weights.keys.filter { !Self.ownDesignWords.contains($0) }.count <= 1
+        guard QuestionParts.refersBack(part) else { return false }
+        let words = terms(part).weights.keys
+        // "…, and does that rule out a deep model?", "…, should that shape my retrieval design?"
+        // ask what the answer implies for the design: the candidate's call (trial 20).
+        return words.contains(where: Self.implicationWords.contains)
+          || words.filter { !Self.ownDesignWords.contains($0) }.count <= 1
       }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
@@ -302,6 +306,12 @@ public struct QuestionMatcher: Sendable {
   static let ownDesignWords: Set<String> = Set(["design", "architecture", "model", "system", "approach", "solution",
     "relevant", "affect", "affects", "change", "changes", "impact", "constraint", "matter", "matters", "plan",
     "choice", "mine", "my"].map { WordNormalizer.stem($0) })
+
+  /// Verbs by which a part asks what what came before implies for the design ("does that rule
+  /// out …", "should that shape …").
+  static let implicationWords: Set<String> = Set(["change", "changes", "affect", "affects", "shape", "shapes",
+    "impact", "impacts", "influence", "influences", "rule", "rules", "drive", "drives", "determine", "determines",
+    "constrain", "constrains", "limit", "limits"].map { WordNormalizer.stem($0) })
 
   /// `question` cut in two at its only ", and ", or nil. (", or" more often lists options:
   /// "… today? MAE, or percent of orders late?")

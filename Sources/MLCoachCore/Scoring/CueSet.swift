@@ -117,6 +117,8 @@ struct CueSet: Sendable {
   let dismissals: [CompiledPhrase]
   /// Phrases that criticise a claim: "X is misleading", "X leaks".
   let criticisms: [CompiledPhrase]
+  /// Words that rule out what the clause before them named (see `MatchContext.isCriticised`).
+  let rulings: [CompiledPhrase]
   /// Phrases that open a reason: "because", "so that", "to avoid", "which means".
   let reasons: [CompiledPhrase]
   /// Verbs after which "to <verb>" is a purpose clause, which gives a reason as "so that" does
@@ -288,7 +290,8 @@ struct CueSet: Sendable {
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
-    negatedLeads = ids(["way", "circumstances", "circumstance", "nowhere", "never", "case"])
+    negatedLeads = ids(["way", "circumstances", "circumstance", "condition", "conditions", "point", "nowhere", "never",
+                        "case"])
     restatingVerbs = ids(["measure", "measures", "measured", "means", "meant", "keep", "keeps", "kept", "store",
                           "stores", "stored", "show", "shows", "shown", "refresh", "refreshes", "refreshed", "report",
                           "reports", "reported", "regress", "regresses", "regressed", "compute", "computes",
@@ -396,12 +399,15 @@ struct CueSet: Sendable {
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",
                           "not an option", "impractical", "too expensive", "misses", "ignores", "inflates",
                           "would inflate", "is naive", "is a pitfall", "overestimates", "underestimates",
-                          "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats",
-                          // Ruled out after the practice is named: "Splitting orders randomly is
-                          // prohibited", "… is out of the question" (trial 19).
-                          "prohibited", "forbidden", "banned", "ruled out", "out of the question", "not permitted",
-                          "not allowed", "impossible", "unusable", "disallowed",
-                          "unacceptable", "not acceptable"])
+                          "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats"])
+    // Ruled out after the practice is named, in its own clause: "Splitting orders randomly is
+    // prohibited", "… is out of the question" (trial 19), "… is a non-starter" (trial 20); not
+    // "Accuracy is our main metric; a GPU model is unusable". Not "reject" or "decline": in fraud
+    // they are what the system does to a payment ("we decline anything above 0.5").
+    rulings = phrases(["prohibited", "forbidden", "banned", "ruled out", "out of the question", "not permitted",
+                       "not allowed", "impossible", "unusable", "disallowed", "unacceptable", "not acceptable",
+                       "non starter", "nonstarter", "unthinkable", "not an option", "never acceptable",
+                       "absolutely not", "a mistake we will not make"])
     reasons = phrases(["because", "since", "so that", "so we", "so the", "so it", "so", "in order to", "which means",
                        "which lets", "which makes", "this means", "that means", "otherwise", "due to", "given that",
                        "that way", "this way", "hence", "therefore", "thus", "as a result", "to avoid", "to prevent",

@@ -22,6 +22,8 @@ struct MatchContext {
   private var clarificationIn = IDSet()
   private var dismissalAt = IDSet()
   private var criticismAt = IDSet()
+  /// Where a word that rules out what its clause named starts ("is prohibited").
+  private var rulingAt = IDSet()
   private var concessionAt: [Int: [Int]] = [:]
   /// Token index where a rejected alternative may start (right after "instead of", ", not").
   private var rejectionEnds = IDSet()
@@ -82,6 +84,9 @@ struct MatchContext {
     }
     for phrase in cues.criticisms {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { criticismAt.insert(occurrence.start) }
+    }
+    for phrase in cues.rulings {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { rulingAt.insert(occurrence.start) }
     }
     for phrase in cues.concessions {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
@@ -595,7 +600,22 @@ struct MatchContext {
 
   func isCriticised(_ occurrence: Occurrence) -> Bool {
     let end = min(analyzed.sentences[occurrence.sentence].endToken, occurrence.end + Self.criticismReach)
-    return (occurrence.start..<max(occurrence.start, end)).contains { criticismAt.contains($0) }
+    if (occurrence.start..<max(occurrence.start, end)).contains(where: { criticismAt.contains($0) }) { return true }
+    // A ruling counts in the mention's own clause only, or as the verdict a colon or dash puts
+    // after it ("Accuracy as the main metric: banned"); "…; a GPU model is unusable" rules out
+    // something else.
+    var position = occurrence.end
+    while position < end {
+      let token = analyzed.tokens[position]
+      if token.startsClause {
+        let verdict = token.separatorBefore
+          && (rulingAt.contains(position) || (position + 1 < end && rulingAt.contains(position + 1)))
+        return verdict
+      }
+      if rulingAt.contains(position) { return true }
+      position += 1
+    }
+    return (occurrence.start..<occurrence.end).contains { rulingAt.contains($0) }
   }
 
   // MARK: - Reasons, numbers, comparisons
@@ -690,6 +710,13 @@ struct MatchContext {
         let after = clause.upperBound..<sentence.endToken
         let said = words(in: clause)
         let saidIdeas = index.namedConcepts(startingIn: mention)
+        // Unless the claim names it already: "a two-tower model because it is a two-tower
+        // model", "we report nDCG because nDCG is the normalised discounted cumulative gain"
+        // restate the claim (trial 20).
+        let mentionWords = Set(words(in: mention))
+        let restated = index.namings(in: mention, of: index.namedConcepts(startingIn: before))
+          .contains { $0.lowerBound <= mention.lowerBound && $0.upperBound >= mention.upperBound }
+        if restated || (!mentionWords.isEmpty && mentionWords.isSubset(of: Set(words(in: before)))) { continue }
         if hasContent(before, excluding: mention, except: said, exceptIdeas: saidIdeas, inReason: true)
           || hasContent(after, excluding: mention, except: said, exceptIdeas: saidIdeas, inReason: true) {
           return true

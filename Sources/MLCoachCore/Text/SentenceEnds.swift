@@ -6,7 +6,11 @@ import Foundation
 /// saved "Do we have integrity classifiers, e.g." as a statement of the answer (trial 18).
 public enum SentenceEnds {
   static let abbreviations: Set<String> = ["e.g", "i.e", "vs", "etc", "approx", "e", "i", "g", "cf", "eg", "ie", "fig",
-                                           "no", "est", "avg", "incl", "resp", "min", "max"]
+                                           "no", "est", "avg", "incl", "resp", "min", "max",
+                                           // Titles and names: a capitalised word follows ("St. Louis",
+                                           // "Dr. Smith"), which is no new sentence (trial 20). Not "Ms.":
+                                           // "~30 ms." ends sentences.
+                                           "st", "dr", "mr", "mrs", "prof", "jr", "sr", "inc", "ltd", "corp"]
 
   /// Abbreviations that also close a clause: a unit ("in ~10 min."), a list ("clicks, hides,
   /// etc.") or a word ("the answer is no."). Before a capitalised word they end the sentence:
