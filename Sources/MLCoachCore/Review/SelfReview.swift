@@ -107,12 +107,14 @@ public struct SelfReview: Equatable, Sendable {
         }
       } else if let flag = currentFlag {
         // y: "yes, I did this"; n: "I did not": dismissed. "Partial" means nothing for a flag.
+        let stands: Bool
         switch action {
-        case .set(.hit): record.flagVerdicts = (record.flagVerdicts ?? [:]).merging([flag.id: true]) { $1 }
-        case .set(.missed), .set(.contradicted): record.flagVerdicts = (record.flagVerdicts ?? [:]).merging([flag.id: false]) { $1 }
+        case .set(.hit): stands = true
+        case .set(.missed), .set(.contradicted): stands = false
         case .set: return .invalid
-        default: record.flagVerdicts = (record.flagVerdicts ?? [:]).merging([flag.id: ownFlag(flag.id) ?? true]) { $1 }
+        default: stands = ownFlag(flag.id) ?? true
         }
+        record.flagVerdicts = (record.flagVerdicts ?? [:]).merging([flag.id: stands]) { $1 }
       } else {
         return .invalid
       }
@@ -146,7 +148,8 @@ public struct SelfReview: Equatable, Sendable {
 
   /// The report recomputed with the candidate's verdicts (the coach's for items not yet judged).
   public var selfAssessed: ScoreReport {
-    Self.recompute(coach: coach, verdicts: record.verdicts, dismissing: Set(dismissedFlags.map(\.id)), scenario: scenario)
+    Self.recompute(coach: coach, verdicts: record.verdicts, dismissing: Set(dismissedFlags.map(\.id)),
+                   scenario: scenario)
   }
 
   /// Copies the coach's verdicts, sets the candidate's statuses and lets `Scorer.assemble` redo

@@ -186,9 +186,6 @@ struct MatchContext {
     return false
   }
 
-  /// A negation earlier in the mention's clause ("I wouldn't ask about QPS or the latency
-  /// budget"): not across a clause boundary, not inside a condition ("if we don't recalibrate"),
-  /// not "not only", and not when the same sentence concedes it ("not X, but if I did, ...").
   /// Whether the subject pronoun at `position` follows a negated lead, the auxiliary aside:
   /// "no way we", "no circumstances do we", "nowhere do we" negate the clause it opens.
   private func followsNegatedLead(_ position: Int, first: Int) -> Bool {
@@ -197,6 +194,9 @@ struct MatchContext {
     return back >= first && cues.negatedLeads.contains(analyzed.tokens[back].id)
   }
 
+  /// A negation earlier in the mention's clause ("I wouldn't ask about QPS or the latency
+  /// budget"): not across a clause boundary, not inside a condition ("if we don't recalibrate"),
+  /// not "not only", and not when the same sentence concedes it ("not X, but if I did, ...").
   func isNegated(_ occurrence: Occurrence, negators: IDSet) -> Bool {
     let tokens = analyzed.tokens
     let first = analyzed.sentences[occurrence.sentence].firstToken
@@ -711,8 +711,7 @@ struct MatchContext {
         let said = words(in: clause)
         let saidIdeas = index.namedConcepts(startingIn: mention)
         // Unless the claim names it already: "a two-tower model because it is a two-tower
-        // model", "we report nDCG because nDCG is the normalised discounted cumulative gain"
-        // restate the claim (trial 20).
+        // model" restates the claim (trial 20).
         let mentionWords = Set(words(in: mention))
         let restated = index.namings(in: mention, of: index.namedConcepts(startingIn: before))
           .contains { $0.lowerBound <= mention.lowerBound && $0.upperBound >= mention.upperBound }
