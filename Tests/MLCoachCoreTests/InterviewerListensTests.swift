@@ -219,6 +219,23 @@ struct InterviewerListensTests {
     #expect(FollowUpAnswerRule.judge(reply: answer, item: item, ignoring: common) == .answeredFollowUp)
   }
 
+  @Test("a reply about something else shares only connectives with the item, and earns nothing")
+  func offTopicReplyEarnsNothing() throws {
+    let scenario = try Fixtures.flagship("event-recommendation")
+    let common = FollowUpAnswerRule.commonTerms(of: scenario)
+    let item = try #require(scenario.item("pointwise-vs-listwise"))
+    // A tmux trial (2026-12-02): data-step lines typed under "What other ways of learning to rank
+    // did you consider …?" had earned the item through "within" ("within 7 days").
+    let offTopic = "Labels come from impression logs joined to registrations within 7 days of the impression; "
+      + "positives are registrations and purchases, negatives are impressions without one. I split train and test "
+      + "by time, because events are short-lived and a random split would leak future popularity."
+    let shared = FollowUpAnswerRule.sharedTerms(reply: offTopic, item: item, ignoring: common)
+    #expect(FollowUpAnswerRule.judge(reply: offTopic, item: item, ignoring: common) == nil, "shared: \(shared.sorted())")
+    let answer = "I considered a listwise LambdaMART loss, which orders slightly better, but pointwise log loss gives "
+      + "calibrated probabilities I can multiply by a ticket's value, so I settled on pointwise."
+    #expect(FollowUpAnswerRule.judge(reply: answer, item: item, ignoring: common) == .answeredFollowUp)
+  }
+
   @Test("a line cut off when the interview stopped ends its sentence: the next line's figure is no reason for it")
   func unfinishedLineEndsItsSentence() throws {
     let interviewer = try interviewer("event-recommendation")

@@ -43,14 +43,16 @@ public struct FollowUpAnswerRule: Sendable {
     return Set(itemsPerTerm.filter { $0.value >= least }.keys)
   }
 
-  /// The terms `reply` shares with `item`'s text, evidence and reference, less `ignoring` and
-  /// the words of the item's follow-up question.
+  /// The terms `reply` shares with `item`'s text, evidence and reference, less `ignoring`, the
+  /// words of the item's follow-up question and connectives like "within", "across" (a reply
+  /// about labels "within 7 days" earned the pointwise-vs-listwise item through "within" and
+  /// "logs" against "log loss", in a tmux trial of 2026-12-02).
   public static func sharedTerms(reply: String, item: RubricItem, ignoring: Set<String> = [],
                                  concepts: ConceptSpotter = .bundled) -> Set<String> {
     let own = QuestionTerms.set(of: item.evidence + [item.text, item.reference], concepts: concepts)
     let echoed = ignoring.union(QuestionTerms.set(item.followUp, concepts: concepts))
     return QuestionTerms.set(reply, concepts: concepts).intersection(own).subtracting(echoed)
-      .subtracting(functionStems)
+      .subtracting(functionStems).subtracting(QuestionTerms.incidentalWords)
   }
 
   /// Negations and reason words say how, not what: "no" and "since" are in most references.
