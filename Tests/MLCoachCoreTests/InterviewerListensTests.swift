@@ -204,35 +204,31 @@ struct InterviewerListensTests {
     #expect(shrug == nil)
   }
 
-  @Test("a reply that shares with the item only the scenario's common words and the question's own earns nothing")
-  func echoedReplyEarnsNothing() throws {
+  /// Replies that share with the item only the scenario's common words, the question's own or
+  /// connectives earn nothing; an answer to the same question earns the item.
+  /// - A newcomer trial's reply to "What do you know about an event before anyone has registered for it?"
+  /// - A tmux trial (2026-12-02): data-step lines typed under "What other ways of learning to rank
+  ///   did you consider …?" had earned the item through "within" ("within 7 days").
+  @Test("a reply that shares with the item only common words, the question's own or connectives earns nothing",
+        arguments: [
+          ("organizer-history",
+           "The events that just got published have no registrations yet, but I'd just use the same model "
+             + "since the features still work.",
+           "The organizer's past events tell us a lot: their sell-through and refund rates, and how many "
+             + "followers they have, because a new event from a reliable host usually fills."),
+          ("pointwise-vs-listwise",
+           "Labels come from impression logs joined to registrations within 7 days of the impression; "
+             + "positives are registrations and purchases, negatives are impressions without one. I split train "
+             + "and test by time, because events are short-lived and a random split would leak future popularity.",
+           "I considered a listwise LambdaMART loss, which orders slightly better, but pointwise log loss gives "
+             + "calibrated probabilities I can multiply by a ticket's value, so I settled on pointwise."),
+        ])
+  func unrelatedReplyEarnsNothing(itemID: String, vague: String, answer: String) throws {
     let scenario = try Fixtures.flagship("event-recommendation")
     let common = FollowUpAnswerRule.commonTerms(of: scenario)
-    let item = try #require(scenario.item("organizer-history"))
-    // A newcomer trial's reply to "What do you know about an event before anyone has registered for it?"
-    let vague = "The events that just got published have no registrations yet, but I'd just use the same model "
-      + "since the features still work."
+    let item = try #require(scenario.item(itemID))
     let shared = FollowUpAnswerRule.sharedTerms(reply: vague, item: item, ignoring: common)
     #expect(FollowUpAnswerRule.judge(reply: vague, item: item, ignoring: common) == nil, "shared: \(shared.sorted())")
-    let answer = "The organizer's past events tell us a lot: their sell-through and refund rates, and how many "
-      + "followers they have, because a new event from a reliable host usually fills."
-    #expect(FollowUpAnswerRule.judge(reply: answer, item: item, ignoring: common) == .answeredFollowUp)
-  }
-
-  @Test("a reply about something else shares only connectives with the item, and earns nothing")
-  func offTopicReplyEarnsNothing() throws {
-    let scenario = try Fixtures.flagship("event-recommendation")
-    let common = FollowUpAnswerRule.commonTerms(of: scenario)
-    let item = try #require(scenario.item("pointwise-vs-listwise"))
-    // A tmux trial (2026-12-02): data-step lines typed under "What other ways of learning to rank
-    // did you consider …?" had earned the item through "within" ("within 7 days").
-    let offTopic = "Labels come from impression logs joined to registrations within 7 days of the impression; "
-      + "positives are registrations and purchases, negatives are impressions without one. I split train and test "
-      + "by time, because events are short-lived and a random split would leak future popularity."
-    let shared = FollowUpAnswerRule.sharedTerms(reply: offTopic, item: item, ignoring: common)
-    #expect(FollowUpAnswerRule.judge(reply: offTopic, item: item, ignoring: common) == nil, "shared: \(shared.sorted())")
-    let answer = "I considered a listwise LambdaMART loss, which orders slightly better, but pointwise log loss gives "
-      + "calibrated probabilities I can multiply by a ticket's value, so I settled on pointwise."
     #expect(FollowUpAnswerRule.judge(reply: answer, item: item, ignoring: common) == .answeredFollowUp)
   }
 

@@ -303,9 +303,9 @@ public struct QuestionMatcher: Sendable {
 
   /// Words by which a part asks how what came before bears on the candidate's own design ("…,
   /// and does that change the architecture?"): they name no topic a fact could answer (trial 19).
+  /// (Verbs like "change" and "affect" are `implicationWords`, which settle such a part alone.)
   static let ownDesignWords: Set<String> = Set(["design", "architecture", "model", "system", "approach", "solution",
-    "relevant", "affect", "affects", "change", "changes", "impact", "constraint", "matter", "matters", "plan",
-    "choice", "mine", "my"].map { WordNormalizer.stem($0) })
+    "relevant", "constraint", "matter", "matters", "plan", "choice", "mine", "my"].map { WordNormalizer.stem($0) })
 
   /// Verbs by which a part asks what what came before implies for the design ("does that rule
   /// out …", "should that shape …").
