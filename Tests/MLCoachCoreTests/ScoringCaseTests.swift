@@ -22,14 +22,19 @@ struct ScoringCaseTests {
   /// the kinds an audit of quoted evidence found (`audit.json`), a third trial's
   /// (`newcomer3.json`), a sixth's (`newcomer4.json`), the siblings of trials 11 and 12 (`siblings3.json`, `siblings4.json`)
   /// the kinds behind trial 14's gap between prose and terse notes (`siblings5.json`) and the
-  /// kinds trial 16 found in its practice reports (`newcomer5.json`) and trial 18's (`newcomer6.json`).
-  static let cases: [Case] = ["cases/scoring.json", "cases/siblings.json", "cases/newcomer.json",
-                                     "cases/newcomer2.json", "cases/siblings2.json", "cases/audit.json",
-                                     "cases/newcomer3.json", "cases/newcomer4.json", "cases/siblings3.json",
-                                     "cases/siblings4.json", "cases/siblings5.json", "cases/newcomer5.json",
-                                     "cases/newcomer6.json"].flatMap { file -> [Case] in
+  /// kinds trial 16 found in its practice reports (`newcomer5.json`), trial 18's (`newcomer6.json`)
+  /// and trial 20's leftovers (`newcomer7.json`).
+  static let files = ["cases/scoring.json", "cases/siblings.json", "cases/newcomer.json", "cases/newcomer2.json",
+                       "cases/siblings2.json", "cases/audit.json", "cases/newcomer3.json", "cases/newcomer4.json",
+                       "cases/siblings3.json", "cases/siblings4.json", "cases/siblings5.json", "cases/newcomer5.json",
+                       "cases/newcomer6.json", "cases/newcomer7.json"]
+
+  static let cases: [Case] = files.flatMap { cases(in: $0) ?? [] }
+
+  /// The cases of one file, or nil when it does not read as `{"cases": [...]}`.
+  static func cases(in file: String) -> [Case]? {
     guard let json = try? JSONSerialization.jsonObject(with: Data(Fixtures.bytes(file)))
-      as? [String: Any], let list = json["cases"] as? [[String: Any]] else { return [] }
+      as? [String: Any], let list = json["cases"] as? [[String: Any]] else { return nil }
     return list.compactMap { entry in
       guard let id = entry["id"] as? String, let scenario = entry["scenario"] as? String,
             let text = entry["text"] as? String else { return nil }
@@ -39,9 +44,14 @@ struct ScoringCaseTests {
     }
   }
 
-  @Test("every case of the shared file is loaded")
-  func loaded() {
-    #expect(Self.cases.count >= 22 + 50)
+  /// A file that fails to read, or an entry without its id, scenario or text, would drop its
+  /// cases without a word: every file must read, and every entry be a case.
+  @Test("every case of every file is loaded", arguments: files)
+  func loaded(_ file: String) throws {
+    let cases = try #require(Self.cases(in: file), "\(file) does not read as {\"cases\": [...]}")
+    let json = try JSONSerialization.jsonObject(with: Data(Fixtures.bytes(file))) as? [String: Any]
+    #expect(!cases.isEmpty)
+    #expect(cases.count == (json?["cases"] as? [Any])?.count, "\(file): an entry lacks its id, scenario or text")
   }
 
   @Test("the case gets a fair verdict", arguments: cases)

@@ -598,8 +598,17 @@ struct MatchContext {
     (occurrence.start..<occurrence.end).contains { words.contains(analyzed.tokens[$0].id) }
   }
 
-  func isCriticised(_ occurrence: Occurrence) -> Bool {
-    let end = min(analyzed.sentences[occurrence.sentence].endToken, occurrence.end + Self.criticismReach)
+  /// Whether the mention is criticised ("… is misleading", "… leaks") or ruled out ("… is
+  /// prohibited") where it is named. `ownClause` keeps a criticism to the mention's own clause,
+  /// as a ruling always is: an excuse ("we recalibrate afterwards, because downsampling inflates
+  /// pCTR") is not what the clause after it criticises.
+  func isCriticised(_ occurrence: Occurrence, ownClause: Bool = false) -> Bool {
+    var end = min(analyzed.sentences[occurrence.sentence].endToken, occurrence.end + Self.criticismReach)
+    if ownClause, let clause = (occurrence.end..<max(occurrence.end, end)).first(where: {
+      analyzed.tokens[$0].startsClause && !(analyzed.tokens[$0].separatorBefore && rulingOrCriticismNear($0, end))
+    }) {
+      end = clause
+    }
     if (occurrence.start..<max(occurrence.start, end)).contains(where: { criticismAt.contains($0) }) { return true }
     // A ruling counts in the mention's own clause only, or as the verdict a colon or dash puts
     // after it ("Accuracy as the main metric: banned"); "…; a GPU model is unusable" rules out
@@ -616,6 +625,12 @@ struct MatchContext {
       position += 1
     }
     return (occurrence.start..<occurrence.end).contains { rulingAt.contains($0) }
+  }
+
+  /// Whether the clause a colon or dash opens at `position` is a verdict: a ruling or a
+  /// criticism in its first two words ("Product quantization: harmful").
+  private func rulingOrCriticismNear(_ position: Int, _ end: Int) -> Bool {
+    (position..<min(end, position + 2)).contains { rulingAt.contains($0) || criticismAt.contains($0) }
   }
 
   // MARK: - Reasons, numbers, comparisons

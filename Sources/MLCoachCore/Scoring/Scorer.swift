@@ -268,13 +268,14 @@ public struct Scorer: Sendable {
     var hits: [RedFlagHit] = []
     var sentences = Set<Int>()
     for (flagIndex, flag) in scenario.redFlags.enumerated() {
-      // An excuse must be said, not negated, dismissed or set aside ("a time-based split is
-      // unnecessary" excuses nothing).
+      // An excuse must be said, not negated, dismissed, set aside or ruled out ("a time-based
+      // split is unnecessary", "Daily retraining is prohibited by infra, so we retrain yearly"
+      // excuse nothing; trial 20).
       let excused = flagUnless[flagIndex].contains { phrase in
         index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap).contains { occurrence in
           phrase.carriesNegation
             || !(context.isNegated(occurrence, negators: cues.negators) || context.isDismissedAfter(occurrence)
-                 || context.isRejectedAlternative(occurrence))
+                 || context.isRejectedAlternative(occurrence) || context.isCriticised(occurrence, ownClause: true))
         }
       }
       if excused { continue }
