@@ -399,7 +399,8 @@ struct CueSet: Sendable {
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",
                           "not an option", "impractical", "too expensive", "misses", "ignores", "inflates",
                           "would inflate", "is naive", "is a pitfall", "overestimates", "underestimates",
-                          "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats"])
+                          "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats", "look optimistic",
+                          "looks optimistic", "overly optimistic", "too optimistic"])
     // Ruled out after the practice is named, in its own clause: "Splitting orders randomly is
     // prohibited", "… is out of the question" (trial 19), "… is a non-starter" (trial 20); not
     // "Accuracy is our main metric; a GPU model is unusable". Not "reject" or "decline": in fraud
@@ -407,7 +408,7 @@ struct CueSet: Sendable {
     rulings = phrases(["prohibited", "forbidden", "banned", "ruled out", "out of the question", "not permitted",
                        "not allowed", "impossible", "unusable", "disallowed", "unacceptable", "not acceptable",
                        "non starter", "nonstarter", "unthinkable", "not an option", "never acceptable",
-                       "absolutely not", "a mistake we will not make"])
+                       "absolutely not", "a mistake we will not make", "off the table", "off limits"])
     reasons = phrases(["because", "since", "so that", "so we", "so the", "so it", "so", "in order to", "which means",
                        "which lets", "which makes", "this means", "that means", "otherwise", "due to", "given that",
                        "that way", "this way", "hence", "therefore", "thus", "as a result", "to avoid", "to prevent",

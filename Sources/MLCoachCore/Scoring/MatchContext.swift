@@ -40,6 +40,10 @@ struct MatchContext {
   static let rejectionGap = 2
   /// Words after a flag phrase in which a criticism withdraws it ("accuracy ... is misleading").
   static let criticismReach = 8
+  /// Words after a flag phrase in which a ruling in its own clause withdraws it: a ruling is
+  /// clause-bound, so it may stand further off ("A random split of the orders into train and
+  /// test is off the table").
+  static let rulingReach = 16
   /// Words after a mention in which a dismissal of its subject is looked for.
   static let dismissalReach = 16
 
@@ -603,16 +607,19 @@ struct MatchContext {
   /// as a ruling always is: an excuse ("we recalibrate afterwards, because downsampling inflates
   /// pCTR") is not what the clause after it criticises.
   func isCriticised(_ occurrence: Occurrence, ownClause: Bool = false) -> Bool {
-    var end = min(analyzed.sentences[occurrence.sentence].endToken, occurrence.end + Self.criticismReach)
-    if ownClause, let clause = (occurrence.end..<max(occurrence.end, end)).first(where: {
-      analyzed.tokens[$0].startsClause && !(analyzed.tokens[$0].separatorBefore && rulingOrCriticismNear($0, end))
-    }) {
-      end = clause
+    let sentenceEnd = analyzed.sentences[occurrence.sentence].endToken
+    var criticismEnd = min(sentenceEnd, occurrence.end + Self.criticismReach)
+    if ownClause, let clause = (occurrence.end..<max(occurrence.end, criticismEnd))
+      .first(where: { analyzed.tokens[$0].startsClause }) {
+      criticismEnd = clause
     }
-    if (occurrence.start..<max(occurrence.start, end)).contains(where: { criticismAt.contains($0) }) { return true }
+    if (occurrence.start..<max(occurrence.start, criticismEnd)).contains(where: { criticismAt.contains($0) }) {
+      return true
+    }
     // A ruling counts in the mention's own clause only, or as the verdict a colon or dash puts
     // after it ("Accuracy as the main metric: banned"); "…; a GPU model is unusable" rules out
     // something else.
+    let end = min(sentenceEnd, occurrence.end + Self.rulingReach)
     var position = occurrence.end
     while position < end {
       let token = analyzed.tokens[position]
@@ -627,10 +634,25 @@ struct MatchContext {
     return (occurrence.start..<occurrence.end).contains { rulingAt.contains($0) }
   }
 
-  /// Whether the clause a colon or dash opens at `position` is a verdict: a ruling or a
-  /// criticism in its first two words ("Product quantization: harmful").
-  private func rulingOrCriticismNear(_ position: Int, _ end: Int) -> Bool {
-    (position..<min(end, position + 2)).contains { rulingAt.contains($0) || criticismAt.contains($0) }
+  /// Whether a question naming the practice is answered by a verdict in the next sentence:
+  /// "Splitting the impressions randomly into train and test? Never acceptable here." (trial 20).
+  /// The verdict opens that sentence (in its first two words) and is a ruling or a criticism
+  /// ("Out of the question.", "Misleading."), or the sentence is a bare refusal of at most three
+  /// words with no word of the scenario ("No way.", "Never.", "Not here.").
+  func isRuledOutByNextSentence(_ occurrence: Occurrence) -> Bool {
+    let current = analyzed.sentences[occurrence.sentence]
+    let next = occurrence.sentence + 1
+    guard current.isQuestion, next < analyzed.sentences.count else { return false }
+    let sentence = analyzed.sentences[next]
+    guard sentence.section == current.section, sentence.unit == current.unit, !sentence.isHeading,
+          sentence.endToken > sentence.firstToken else { return false }
+    let first = sentence.firstToken
+    if (first..<min(sentence.endToken, first + 2)).contains(where: { rulingAt.contains($0) || criticismAt.contains($0) }) {
+      return true
+    }
+    let words = first..<sentence.endToken
+    return words.count <= 3 && cues.negators.contains(analyzed.tokens[first].id)
+      && !words.contains { analyzed.tokens[$0].id >= 0 && contentWords.contains(analyzed.tokens[$0].id) }
   }
 
   // MARK: - Reasons, numbers, comparisons

@@ -5,6 +5,6 @@ struct FlagNegatedRule: RedFlagRule {
     + "\"we refuse to\", \"there is no way we\")"
 
   func excuses(_ occurrence: Occurrence, phrase: CompiledPhrase, in context: MatchContext) -> Bool {
-    !phrase.carriesNegation && context.isNegated(occurrence, negators: context.cues.flagNegators)
+    context.isNegated(occurrence, negators: context.cues.flagNegators)
   }
 }
