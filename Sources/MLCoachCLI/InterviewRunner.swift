@@ -390,14 +390,12 @@ final class InterviewRunner {
     for line in shown { showQuoted(line) }
   }
 
-  /// A restored line or reply under "  │ ", at most two rows, the second ending in "…" when
-  /// more was cut.
+  /// A restored line or reply under "  │ ", at most two rows, cut after a whole sentence where
+  /// one fits ("must return within 100 m…" hid the unit; trial 21), with "…" when more was cut.
   private func showQuoted(_ text: String, dimmed: Bool = false) {
     let room = max(20, console.width - 4)
-    let rows = TextLayout.lines(text, width: room)
-    for (number, row) in rows.prefix(2).enumerated() {
-      let shown = number == 1 && rows.count > 2 ? DisplayWidth.truncate(row + " …", to: room) : row
-      console.line(style.dim("  │ ") + (dimmed ? style.dim(shown) : shown))
+    for row in TextLayout.clip(text, to: 2, width: room, layout: { TextLayout.lines($0, width: room) }) {
+      console.line(style.dim("  │ ") + (dimmed ? style.dim(row) : row))
     }
   }
 
@@ -521,7 +519,8 @@ final class InterviewRunner {
     let footer = recorder.canSave
       ? "full report: mlcoach report \(sessionID) · compare with the rubric: mlcoach review \(sessionID)"
       : "nothing could be saved: your transcript follows"
-    console.out(SummaryRenderer(scenario: scenario, style: style, width: console.width)
+    console.out(SummaryRenderer(scenario: scenario, style: style, width: console.width,
+                                fitsScreen: console.stdoutIsTerminal)
       .render(report, session: recorder.read(\.session), footer: footer))
   }
 

@@ -38,6 +38,48 @@ struct SummaryTests {
     }
   }
 
+  /// Trial 21: into a pipe, advice was cut to three lines ("Give the reason, a …") and the title
+  /// line to 80 columns ("(eta-prediction, 91 word…"), so a log lost words no screen needed cut.
+  @Test("into a pipe or a file the summary cuts nothing")
+  func pipedSummaryIsWhole() throws {
+    let file = answers.appendingPathComponent("eta-prediction/wa-medium.md").path
+    let piped = CLITest.run(["score", "eta-prediction", file])
+    #expect(!piped.out.contains("…"), "\(piped.out)")
+    let scenario = try #require(try ScenarioSet.bundled(id: "eta-prediction"))
+    let report = Scorer(scenario: scenario).score(text: try String(contentsOfFile: file, encoding: .utf8))
+    let joined = piped.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    for advice in report.advice.prefix(3) { #expect(joined.contains(advice), "\(advice)") }
+    #expect(joined.contains("(eta-prediction, \(report.wordCount) words)"))
+  }
+
+  @Test("on a screen, advice that does not fit is cut after a whole sentence")
+  func screenAdviceCutsAtSentences() throws {
+    let file = answers.appendingPathComponent("eta-prediction/wa-medium.md").path
+    let scenario = try #require(try ScenarioSet.bundled(id: "eta-prediction"))
+    let report = Scorer(scenario: scenario).score(text: try String(contentsOfFile: file, encoding: .utf8))
+    for width in [50, 80] {
+      let text = SummaryRenderer(scenario: scenario, style: Style(enabled: false), width: width, fitsScreen: true)
+        .render(report, session: nil, footer: "every verdict with its evidence: mlcoach score eta-prediction x.md --details")
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(lines.count <= SummaryRenderer.maximumLines)
+      // Every cut item ends its last whole sentence before the "…".
+      for line in lines where line.hasSuffix("…") {
+        #expect(line.hasSuffix(". …") || line.hasSuffix("? …"), "\(width): \(line)")
+      }
+    }
+  }
+
+  @Test("a cut keeps whole sentences, and cuts mid-sentence only when the first does not fit")
+  func clipKeepsSentences() {
+    let layout = { (text: String) in TextLayout.lines(text, width: 30) }
+    let text = "First sentence is short. Second sentence is a good deal longer than the first one was."
+    #expect(TextLayout.clip(text, to: 5, width: 30, layout: layout) == layout(text))
+    #expect(TextLayout.clip(text, to: 2, width: 30, layout: layout) == ["First sentence is short. …"])
+    let long = "One sentence that runs on for far longer than two lines of thirty cells can hold."
+    let cut = TextLayout.clip(long, to: 2, width: 30, layout: layout)
+    #expect(cut.count == 2 && cut[1].hasSuffix("…"))
+  }
+
   @Test("an overall below the category bars says what took it down, under the overall line")
   func overallNote() {
     let flagged = CLITest.run(["score", "eta-prediction", answers.appendingPathComponent("eta-prediction/wa-medium.md").path])

@@ -46,7 +46,8 @@ struct ScoreCommand: Command {
       let footer = path == "-"
         ? "every verdict with its evidence: add --details (and pipe the answer again)"
         : "every verdict with its evidence: mlcoach score \(scenario.id) \(file) --details"
-      context.console.out(SummaryRenderer(scenario: scenario, style: context.style, width: width)
+      context.console.out(SummaryRenderer(scenario: scenario, style: context.style, width: width,
+                                          fitsScreen: context.console.stdoutIsTerminal)
         .render(report, session: nil, footer: footer))
     }
     return .success

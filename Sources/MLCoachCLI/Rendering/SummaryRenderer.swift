@@ -2,14 +2,17 @@ import MLCoachCore
 
 /// The score on one screen: overall and band, a bar per category, the three things to work on
 /// first and, for an interview, the time used (one line; the per-step table is in the report);
-/// then where the full report is. At most
-/// `maximumLines` lines at any width, so the overall score never scrolls off a 30-row window.
+/// then where the full report is. On a terminal at most `maximumLines` lines at any width, so
+/// the overall score never scrolls off a 30-row window; into a pipe or a file nothing is cut,
+/// as there is no window to fit and a cut sentence is lost to the log (trial 21).
 struct SummaryRenderer {
   static let maximumLines = 30
 
   let scenario: Scenario
   let style: Style
   let width: Int
+  /// Whether the summary must fit a window: standard output is a terminal.
+  var fitsScreen = true
 
   /// - Parameters:
   ///   - session: the interview, for its time table; nil for `mlcoach score`.
@@ -18,7 +21,8 @@ struct SummaryRenderer {
     let renderer = ScoreRenderer(scenario: scenario, style: style, width: width)
     var lines: [String] = []
     let head = "\(scenario.title) (\(scenario.id), \(report.wordCount) words)"
-    lines.append(style.bold(DisplayWidth.truncate(head, to: max(10, width))))
+    // Wrapped, not cut: "(eta-prediction, 91 word…" lost the count (trial 21).
+    lines += TextLayout.lines(head, width: max(10, width), hangingIndent: "  ").map { style.bold($0) }
     lines.append("Overall: " + renderer.colored("\(Format.score(report.overall))/100 · \(report.band.rawValue)",
                                                 report.overall))
     if let note = report.overallNote {
@@ -39,18 +43,22 @@ struct SummaryRenderer {
                                                    hangingIndent: "  ") } ?? []
     // The footer is a command to copy: wrapped, never cut.
     let footerLines = TextLayout.lines(footer, width: max(20, width), wholeCommands: true).map { style.dim($0) }
-    // Advice gets what the rest leaves, at most three lines per item: cut short, a hint's
-    // question loses its point.
+    // On a terminal advice gets what the rest leaves: whole when all of it fits, else at most
+    // four lines per item, cut after a whole sentence where one fits (cut mid-sentence, a hint's
+    // question loses its point).
     let fixed = lines.count + (timeTable.isEmpty ? 0 : timeTable.count + 1) + 1 + footerLines.count
     let advice = Array(report.advice.prefix(3))
     if !advice.isEmpty {
+      let layout = { (number: Int, shown: String) in
+        TextLayout.lines("\(number). \(shown)", width: max(20, width), indent: "  ", hangingIndent: "     ")
+      }
       let room = Self.maximumLines - fixed - 2
-      let perItem = max(1, min(3, room / advice.count))
+      let whole = advice.enumerated().reduce(0) { $0 + layout($1.offset + 1, $1.element).count }
+      let perItem = !fitsScreen || whole <= room ? Int.max : max(1, min(4, room / advice.count))
       lines.append("")
       lines.append(style.bold("Work on next"))
       for (index, text) in advice.enumerated() {
-        lines += Self.clip(TextLayout.lines("\(index + 1). \(text)", width: max(20, width), indent: "  ",
-                                            hangingIndent: "     "), to: perItem, width: max(20, width))
+        lines += TextLayout.clip(text, to: perItem, width: max(20, width)) { layout(index + 1, $0) }
       }
     }
     if !timeTable.isEmpty {
@@ -60,13 +68,5 @@ struct SummaryRenderer {
     lines.append("")
     lines += footerLines
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// The first `count` lines, the last of them ending in "…" when some were cut.
-  static func clip(_ lines: [String], to count: Int, width: Int) -> [String] {
-    guard lines.count > count else { return lines }
-    var kept = Array(lines.prefix(count))
-    kept[count - 1] = DisplayWidth.truncate(kept[count - 1] + " …", to: width)
-    return kept
   }
 }

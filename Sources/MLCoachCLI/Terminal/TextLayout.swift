@@ -1,8 +1,24 @@
 import Foundation
+import MLCoachCore
 
 /// Wrapping text to a terminal width. Widths are terminal cells (see `DisplayWidth`), and
 /// ANSI styling takes none.
 enum TextLayout {
+  /// `text` laid out by `layout` in at most `count` lines: whole when it fits, else its first
+  /// whole sentences and " …", else its first `count` lines with the last ending in "…".
+  static func clip(_ text: String, to count: Int, width: Int, layout: (String) -> [String]) -> [String] {
+    let lines = layout(text)
+    guard lines.count > count else { return lines }
+    let sentences = SentenceEnds.split(text)
+    for kept in stride(from: sentences.count - 1, through: 1, by: -1) {
+      let shown = layout(sentences.prefix(kept).joined(separator: " ") + " …")
+      if shown.count <= count { return shown }
+    }
+    var kept = Array(lines.prefix(count))
+    kept[count - 1] = DisplayWidth.truncate(kept[count - 1] + " …", to: width)
+    return kept
+  }
+
   /// Wraps `text` to `width` cells, prefixing every line with `indent`. Later lines use
   /// `hangingIndent` when given (for bullets and labels). A word longer than a line is cut.
   /// Widths under 20 are treated as 20: narrower text is harder to read than a wrapped line.
