@@ -4194,7 +4194,7 @@ enum BundledData {
         "deliver-by time",
         "courier on-time rate"
       ],
-      "answer": "A separate dispatch system assigns a courier, usually 2–6 minutes after the order is placed, aiming to have the courier arrive just as the food is ready; today it uses the restaurant's average prep time and would happily use yours. About 20% of orders are batched with another order on the same trip. Couriers see a 'deliver by' time in their app, and their on-time rate is shown to them.",
+      "answer": "A separate dispatch system assigns a courier, usually 2–6 minutes after the order is placed, aiming to have the courier arrive just as the food is ready; today it uses the restaurant's average prep time and would happily use yours. About 20% of orders are batched with another order on the same trip. Couriers see a 'deliver by' time in their app, and their on-time rate is shown to them. They are paid per delivery, with a distance component and a weekly bonus that depends on that on-time rate.",
       "examples": [
         "When is the courier assigned to an order?",
         "Do couriers see the time we promised the customer?",
@@ -14507,9 +14507,14 @@ enum BundledData {
         "FIFO queue",
         "unreviewed reports",
         "reviewer languages",
-        "contractors"
+        "contractors",
+        "hire more reviewers",
+        "hire more moderators",
+        "cost per review",
+        "cost of human review",
+        "reviewer budget"
       ],
-      "answer": "About 5,000 trained reviewers, mostly contractors, work in shifts across time zones and cover about 30 languages; together they make about 1 million decisions a day: roughly 850k on reported posts and the rest on keyword hits, quality re-reviews and appeals. Today reports go into one first-in-first-out queue, and about a third of reported posts are never reviewed.",
+      "answer": "About 5,000 trained reviewers, mostly contractors, work in shifts across time zones and cover about 30 languages; together they make about 1 million decisions a day: roughly 850k on reported posts and the rest on keyword hits, quality re-reviews and appeals. Today reports go into one first-in-first-out queue, and about a third of reported posts are never reviewed. A decision costs about 40 cents all in, and the reviewer budget is fixed for this year: more automation, not more people.",
       "examples": [
         "How many human reviewers do we have?",
         "How many decisions can moderators make per day?",

@@ -470,6 +470,19 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
+  /// Trial 21: questions a fact's phrases met while its answer said nothing on them ("What do
+  /// couriers get paid per delivery?" got the dispatch paragraph). The facts now say it.
+  @Test("a fact answers what its phrases promise", arguments: [
+    ("eta-prediction", "What do couriers get paid per delivery, roughly?", "dispatch", "paid per delivery"),
+    ("harmful-content", "Roughly what does one human review cost us, in dollars?", "reviewers", "40 cents"),
+    ("harmful-content", "Can we hire more moderators if needed?", "reviewers", "budget is fixed"),
+  ])
+  func factSaysWhatItsPhrasesPromise(scenario: String, question: String, fact: String, says: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact])
+    let answer = try #require(try Fixtures.flagship(scenario).facts.first { $0.id == fact }?.answer)
+    #expect(answer.contains(says))
+  }
+
   @Test("a part that only points back at another part, or that the reply says in its words, is not named as unanswered")
   func partCoveredByTheReply() throws {
     // Trial 18: "About 80 countries. …" then "If that doesn't cover "Which countries do we operate in" …".
@@ -486,6 +499,10 @@ struct QuestionMatcherTests {
       // Trial 20: naming the part of the design it might change.
       ("fraud-detection", "What is the latency budget for the fraud check, and does that rule out a deep model?"),
       ("news-feed", "How many daily active users are there, and how does that affect the ranking stack?"),
+      // Trial 21: a part asking only how often (how many, how long) of what the part before named.
+      ("eta-prediction", "do we have gps pings from couriers, and how often?"),
+      ("eta-prediction", "Do we get weather data, and how often?"),
+      ("harmful-content", "Do users report posts? How many?"),
     ] {
       let result = try match(scenario, question)
       #expect(!result.factIDs.isEmpty && result.unansweredParts.isEmpty, "\(question)")

@@ -261,6 +261,12 @@ public struct QuestionMatcher: Sendable {
         return words.contains(where: Self.implicationWords.contains)
           || words.filter { !Self.ownDesignWords.contains($0) }.count <= 1
       }
+      // "do we have GPS pings from couriers, and how often?": a part that asks only how often,
+      // how many or how long asks it of the part before, which the given fact answered; naming
+      // it after "GPS every 5 seconds" contradicted the reply (trial 21).
+      unanswered.removeAll { part in
+        terms(part).weights.keys.allSatisfy { Self.ellipticalWords.contains($0) || $0 == QuestionTerms.amount }
+      }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
     if specific.contains(true) {
@@ -306,6 +312,11 @@ public struct QuestionMatcher: Sendable {
   /// (Verbs like "change" and "affect" are `implicationWords`, which settle such a part alone.)
   static let ownDesignWords: Set<String> = Set(["design", "architecture", "model", "system", "approach", "solution",
     "relevant", "constraint", "matter", "matters", "plan", "choice", "mine", "my"].map { WordNormalizer.stem($0) })
+
+  /// Words by which a part asks an amount of what the part before named, with no topic of its
+  /// own ("…, and how often?", "how many?", "for how long?").
+  static let ellipticalWords: Set<String> = Set(["often", "many", "much", "long", "big", "large", "soon", "frequently",
+    "roughly", "approximately"].map { WordNormalizer.stem($0) })
 
   /// Verbs by which a part asks what what came before implies for the design ("does that rule
   /// out …", "should that shape …").
