@@ -88,6 +88,13 @@ struct QuestionMatcherTests {
     #expect(!GoalQuestion.asksForGoal(QuestionTerms("What's the goal of the re-ranker?", concepts: .bundled)))
     #expect(!GoalQuestion.asksForGoal(QuestionTerms("Which success metric do we use offline?", concepts: .bundled)))
     #expect(!GoalQuestion.asksForGoal(QuestionTerms("What is the main latency budget?", concepts: .bundled)))
+    // Options listed after the goal word are guesses at the goal (trial 21); a topic before them is not.
+    #expect(GoalQuestion.asksForGoal(QuestionTerms("What does success look like for leadership: lower prevalence, "
+      + "fewer user reports, or fewer wrongful takedowns?", concepts: .bundled)))
+    #expect(GoalQuestion.asksForGoal(QuestionTerms("What counts as success — clicks on results, saves, or downstream "
+      + "purchases?", concepts: .bundled)))
+    #expect(!GoalQuestion.asksForGoal(QuestionTerms("What's the goal of the re-ranker: precision or recall?",
+                                                    concepts: .bundled)))
   }
 
   @Test("one amount asked of two things gets a fact for each when they differ")

@@ -25,9 +25,12 @@ public enum GoalQuestion {
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only for the goal.
   /// `subject` holds the stems of the scenario's own name ("fraud", "feed"): "What matters most
   /// with this fraud system?" asks for the goal as plainly as "What matters most?".
+  /// Options listed after a colon or "like" (terms weighing less than 1) are the candidate's
+  /// guesses at the goal, not another topic: "What does success look like for leadership: lower
+  /// prevalence, fewer user reports, or fewer wrongful takedowns?" asks for the goal (trial 21).
   public static func asksForGoal(_ terms: QuestionTerms, subject: Set<String> = []) -> Bool {
-    let keys = terms.weights.keys
-    return keys.contains(where: goalStems.contains) && keys.allSatisfy {
+    let asked = terms.weights.filter { $0.value >= 1 }.keys
+    return asked.contains(where: goalStems.contains) && asked.allSatisfy {
       goalStems.contains($0) || frameStems.contains($0) || subject.contains($0) || $0.hasPrefix("#")
     }
   }
