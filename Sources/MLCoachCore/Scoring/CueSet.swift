@@ -98,6 +98,9 @@ struct CueSet: Sendable {
   let clauseVerbs: IDSet
   /// Words that make a statement about a choice a trade-off ("cannot be updated online, so").
   let limitations: IDSet
+  /// Words that say what a choice is good at ("Trees are fast on CPU and handle missing
+  /// values"): a sentence about the choice that says one gives its reason.
+  let merits: IDSet
   /// "is", "are", "was" ...: the verb between a subject and a dismissal of it.
   let copulas: IDSet
   let without: Int32
@@ -352,6 +355,10 @@ struct CueSet: Sendable {
                        "worse", "limits", "limit", "hurts", "loses", "lose", "fails", "struggles", "struggle",
                        "weak", "poorly", "requires", "needs", "only", "harder", "heavier", "larger", "bigger",
                        "fight", "fights", "conflicts", "clashes", "breaks", "downside", "drawback", "price"])
+    merits = ids(["fast", "faster", "cheap", "cheaper", "simple", "simpler", "easy", "easier", "robust", "interpretable",
+                  "explainable", "efficient", "scalable", "scales", "accurate", "proven", "stable", "handle", "handles",
+                  "cope", "copes", "reliable", "lightweight", "debuggable", "strong", "stronger", "captures",
+                  "capture", "generalise", "generalize", "generalises", "generalizes"])
     copulas = ids(["is", "are", "was", "were", "be", "been", "isnt", "arent", "wasnt", "seems", "seem", "sounds",
                    "looks", "feels", "would", "will"])
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1

@@ -34,6 +34,9 @@ struct MatchContext {
   static let negationReach = 15
   /// A reason cue counts for the next sentence when it opens it ("This avoids ...", "Otherwise").
   static let openingWords = 2
+  /// Words from a sentence's subject to a reason cue that still explain that subject ("Fusion
+  /// matters because …").
+  static let subjectReasonReach = 4
   /// A reason clause used by this many sentences or more earns only in the first.
   static let repeatedReasonLimit = 3
   /// Non-filler words allowed between "instead of" and the rejected alternative.
@@ -851,15 +854,47 @@ struct MatchContext {
     let next = occurrence.sentence + 1
     guard next < analyzed.sentences.count else { return false }
     let sentence = analyzed.sentences[next]
-    guard sentence.section == analyzed.sentences[occurrence.sentence].section, !sentence.isHeading, !sentence.isList,
-          let cues = reasonCues[next] else { return false }
+    guard sentence.section == analyzed.sentences[occurrence.sentence].section, !sentence.isHeading, !sentence.isList
+    else { return false }
     // Only the same paragraph continues: a list item or a new line of notes is a point of its own.
     guard sentence.unit == analyzed.sentences[occurrence.sentence].unit else { return false }
+    if opensWithMentionNoun(occurrence, sentence: sentence) { return true }
+    guard let cues = reasonCues[next] else { return false }
     return cues.contains { cue in
       let clause = cue.upperBound..<sentence.endToken
       return cue.lowerBound < sentence.firstToken + Self.openingWords && hasContent(clause, excluding: nil)
         && isFirstUse(reasonClause(after: cue, in: sentence), sentence: next)
     }
+  }
+
+  /// "Version one is a gradient boosted tree model. Trees are fast on CPU, …": the next sentence
+  /// takes a word of the mention as its subject and says what it is good at (a word of
+  /// `CueSet.merits`) or why it matters ("Fusion matters because …"; trial 21). "The model
+  /// outputs a score" or "Prompts are versioned in git" only go on about it.
+  private func opensWithMentionNoun(_ occurrence: Occurrence, sentence: AnalyzedAnswer.Sentence) -> Bool {
+    let tokens = analyzed.tokens
+    var start = sentence.firstToken
+    while start < sentence.endToken, tokens[start].isFiller { start += 1 }
+    guard start < sentence.endToken, tokens[start].id >= 0 else { return false }
+    let mentioned = (occurrence.start..<occurrence.end).filter { !tokens[$0].isFiller }.map { tokens[$0].id }
+    // The subject is the mention's own word, not a generic one ("The model predicts …"), and
+    // not an adjective of another noun ("New videos are hard …" after "new users").
+    guard mentioned.contains(tokens[start].id), !cues.hollowWords.contains(tokens[start].id),
+          start + 1 < sentence.endToken else { return false }
+    let after = tokens[start + 1].id
+    guard after < 0 || mentioned.contains(after) || !contentWords.contains(after) || cues.merits.contains(after)
+    else { return false }
+    // "Fusion matters because memes carry meaning only in the combination …": a reason cue a
+    // few words on, with content after it, says why as well.
+    let next = Int(tokens[start].sentence)
+    if (reasonCues[next] ?? []).contains(where: { cue in
+      cue.lowerBound > start && cue.lowerBound <= start + Self.subjectReasonReach
+        && hasContent(cue.upperBound..<sentence.endToken, excluding: nil, except: mentioned)
+    }) {
+      return true
+    }
+    guard (start + 1..<sentence.endToken).contains(where: { cues.merits.contains(tokens[$0].id) }) else { return false }
+    return hasContent(start + 1..<sentence.endToken, excluding: nil, except: mentioned)
   }
 
   /// A number that measures something in the mention's clause (the mention included).
