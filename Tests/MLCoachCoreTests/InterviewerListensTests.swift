@@ -22,6 +22,23 @@ struct InterviewerListensTests {
     #expect(reply.factIDs == facts, "\(question)")
   }
 
+  /// Trial 21: "I'll assume we own the courier fleet and do the dispatch ourselves, fair?" got
+  /// "State a reasonable assumption, …", as if none had been stated.
+  @Test("an assumption stated and put to the interviewer, with no fact on it, is acknowledged", arguments: [
+    ("eta-prediction", "I'll assume the app shows one number to every customer in a city, fair?", true),
+    ("eta-prediction", "Can I assume the kitchens never close early?", true),
+    ("harmful-content", "So the moderators work in shifts of eight hours, right?", true),
+    ("harmful-content", "The office has a blue carpet, is that correct?", true),
+    ("ads-ctr", "What colour is the office carpet?", false),
+    ("ads-ctr", "Is the office carpet fair?", false),
+  ])
+  func statedAssumption(scenario: String, question: String, stated: Bool) throws {
+    let reply = try interviewer(scenario).reply(to: question)
+    #expect(reply.factIDs.isEmpty)
+    #expect(StatedAssumption.states(question) == stated)
+    #expect(reply.text == (stated ? Interviewer.statedAssumptionReply : Interviewer.assumptionReply), "\(question)")
+  }
+
   @Test("a question no fact answers gets a plain 'I don't have that' and the advice to assume")
   func abstains() throws {
     let interviewer = try interviewer("ads-ctr")

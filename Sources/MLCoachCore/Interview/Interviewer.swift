@@ -9,6 +9,11 @@ public struct Interviewer: Sendable {
   /// nothing, and what to do instead.
   public static let assumptionReply =
     "I don't have anything specific on that. State a reasonable assumption, say why it's reasonable, and carry on."
+  /// The reply to an assumption the candidate stated and asked to have checked, when no fact
+  /// speaks to it (see `StatedAssumption`): it neither confirms nor denies, and does not ask for
+  /// the assumption just made.
+  public static let statedAssumptionReply =
+    "I have nothing specific to add to that. Keep the assumption if you can say why it's reasonable, and carry on."
   /// The reply to a question after an internal detail nobody would know offhand.
   public static let tooSpecificReply =
     "That's more detail than I have. Make an assumption that is good enough for the design and say it out loud."
@@ -53,7 +58,9 @@ public struct Interviewer: Sendable {
       if match.abstention == .ambiguous, offered.count == 2 {
         return Reply(text: whichDidYouMean(offered[0], offered[1]), factIDs: [])
       }
-      return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
+      if match.abstention == .tooSpecific { return Reply(text: Self.tooSpecificReply, factIDs: []) }
+      return Reply(text: StatedAssumption.states(question) ? Self.statedAssumptionReply : Self.assumptionReply,
+                   factIDs: [])
     }
     // A part left unanswered is said, not dropped: a newcomer read a silent one as not heard.
     // "If that doesn't cover it": a fact given for another part may answer it ("Who pays for a
