@@ -1156,7 +1156,7 @@ enum BundledData {
         "anonymize"
       ],
       "hint": "Is every piece of user data fair game for ads?",
-      "followUp": "Which user data would you be careful with here, and why?",
+      "followUp": "Which user data would you be careful with here for privacy reasons, and why?",
       "reference": "Ad personalisation is regulated: use only consented data, keep sensitive attributes such as health or religion out, and support deletion. This shapes the feature set, logging and retention.",
       "generic": true
     },
@@ -4938,7 +4938,7 @@ enum BundledData {
         "penalize couriers"
       ],
       "hint": "Some of this data describes people's homes and movements.",
-      "followUp": "Which data here would you be careful with, and why?",
+      "followUp": "Some of this data is about people, customers and couriers. What limits would you put on how it is used?",
       "reference": "Customer addresses and courier traces are personal data: keep full-resolution GPS only as long as allowed, aggregate after, and keep courier-level signals out of anything that scores individual couriers.",
       "generic": true
     },
@@ -8655,7 +8655,7 @@ enum BundledData {
         "shown as social proof"
       ],
       "hint": "Some of your best features are also the most personal data you hold.",
-      "followUp": "Which of the data you want to use would you be careful with, and why?",
+      "followUp": "Which of the data you want to use is personal, and what limits would you put on it?",
       "reference": "Use precise location only with consent (fall back to home city or IP), show or use a friend's registration only when that friend allows it, and never infer or surface attendance at religious, health, political or LGBTQ+ events as social proof. 'Your friend is going to a support group' is a privacy incident, not a feature."
     },
     {
@@ -15378,7 +15378,7 @@ enum BundledData {
         "messages are end-to-end"
       ],
       "hint": "Is every piece of user data fair game for this system?",
-      "followUp": "Which data would you be careful with here, and why?",
+      "followUp": "Which data would you be careful with here for privacy reasons, and why?",
       "reference": "Private messages are encrypted and out of scope, race and ethnicity may not be inferred for users, and removed content is kept 90 days for appeals and legal requests. These constrain both features and fairness measurement.",
       "generic": true
     },
@@ -33810,7 +33810,7 @@ enum BundledData {
         "protected characteristics"
       ],
       "hint": "Is every signal about the visitor fair game?",
-      "followUp": "Which data would you be careful with here, and why?",
+      "followUp": "Which data would you be careful with here, for privacy or fairness reasons, and why?",
       "reference": "Visitors who decline personalisation cookies in Europe get anchor-only recommendations; deletion must propagate to logs and session stores; and because lodging is covered by anti-discrimination rules, neither guests' nor hosts' protected characteristics may drive what is shown.",
       "generic": true
     },
