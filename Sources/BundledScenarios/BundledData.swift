@@ -16305,7 +16305,16 @@ enum BundledData {
         "reviewer exposure",
         "wellness",
         "psychological toll",
-        "trauma"
+        "trauma",
+        "exposure of reviewers",
+        "exposure of moderators",
+        "moderator exposure",
+        "rotate reviewers",
+        "rotate moderators",
+        "counselling",
+        "counseling",
+        "psychological support",
+        "burnout"
       ],
       "hint": "What does a full shift of graphic-violence review do to a person?",
       "followUp": "How do you protect the people labelling this content?",
