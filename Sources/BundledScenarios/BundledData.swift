@@ -3397,7 +3397,12 @@ enum BundledData {
         "one-off training job",
         "update the model each month",
         "retrain when performance drops",
-        "freeze the model after launch"
+        "freeze the model after launch",
+        "retrain yearly",
+        "retrain once a year",
+        "retrain every year",
+        "yearly retraining",
+        "retrain annually"
       ],
       "unlessMentioned": [
         "continual learning",
@@ -7086,7 +7091,12 @@ enum BundledData {
         "throw away the slow orders",
         "cut off extreme durations",
         "drop the slowest deliveries",
-        "clip the target at"
+        "clip the target at",
+        "as outliers",
+        "drop deliveries over",
+        "remove deliveries over",
+        "exclude deliveries over",
+        "drop orders over"
       ],
       "unlessMentioned": [
         "data errors",
@@ -24969,7 +24979,12 @@ enum BundledData {
         "update the ranker each quarter",
         "one-time training run",
         "freeze the ranker after launch",
-        "update the model when it degrades"
+        "update the model when it degrades",
+        "retrain yearly",
+        "retrain once a year",
+        "retrain the ranker once a year",
+        "yearly retraining",
+        "retrain annually"
       ],
       "unlessMentioned": [
         "incremental training",
@@ -31880,8 +31895,8 @@ enum BundledData {
         "judge scores as ground truth",
         "faster than human review",
         "instead of human review",
-        "no human review",
-        "without human review",
+        "LLM judge with no human review",
+        "LLM judge without human review",
         "scored by the LLM judge",
         "LLM judge scores each answer",
         "judge is automated",
@@ -43005,7 +43020,12 @@ enum BundledData {
         "assign rows to test randomly",
         "random shuffle of all",
         "random shuffle of the data",
-        "random shuffle of the logs"
+        "random shuffle of the logs",
+        "split the watch logs randomly",
+        "split the logs randomly",
+        "split the interactions randomly",
+        "split the data randomly",
+        "randomly into train and test"
       ],
       "unlessMentioned": [
         "time-based split",

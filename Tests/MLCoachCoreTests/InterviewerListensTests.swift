@@ -29,6 +29,8 @@ struct InterviewerListensTests {
     ("eta-prediction", "Can I assume the kitchens never close early?", true),
     ("harmful-content", "So the moderators work in shifts of eight hours, right?", true),
     ("harmful-content", "The office has a blue carpet, is that correct?", true),
+    // Trial 22: a detail nobody has, and an assumption already made.
+    ("ads-ctr", "I'll assume the team has five ML engineers, fair?", true),
     ("ads-ctr", "What colour is the office carpet?", false),
     ("ads-ctr", "Is the office carpet fair?", false),
   ])

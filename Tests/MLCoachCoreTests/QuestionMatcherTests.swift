@@ -97,6 +97,19 @@ struct QuestionMatcherTests {
                                                     concepts: .bundled)))
   }
 
+  /// Trial 22: after a comma the options got "nothing specific", a choice of two facts or the
+  /// ticket-volume fact.
+  @Test("a goal question with options after a comma gets the goal", arguments: [
+    ("video-recommendation", "How do we define success, watch time, daily active users or click-through rate?",
+     "business-objective"),
+    ("video-recommendation", "What are we optimising for, watch time or clicks?", "business-objective"),
+    ("eta-prediction", "What is the goal, fewer late deliveries or more orders?", "objective"),
+    ("rag-assistant", "What's the goal, deflecting helpdesk tickets or saving employees time?", "business-goal"),
+  ])
+  func goalWithOptionsAfterAComma(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact])
+  }
+
   @Test("one amount asked of two things gets a fact for each when they differ")
   func coordinatedAmounts() throws {
     let both = try #require(CoordinatedAmount("How many users and events do we have?"))
@@ -510,6 +523,7 @@ struct QuestionMatcherTests {
       ("eta-prediction", "do we have gps pings from couriers, and how often?"),
       ("eta-prediction", "Do we get weather data, and how often?"),
       ("harmful-content", "Do users report posts? How many?"),
+      ("fraud-detection", "Do we get chargebacks, and how long do they take?"),
     ] {
       let result = try match(scenario, question)
       #expect(!result.factIDs.isEmpty && result.unansweredParts.isEmpty, "\(question)")

@@ -58,9 +58,10 @@ public struct Interviewer: Sendable {
       if match.abstention == .ambiguous, offered.count == 2 {
         return Reply(text: whichDidYouMean(offered[0], offered[1]), factIDs: [])
       }
-      if match.abstention == .tooSpecific { return Reply(text: Self.tooSpecificReply, factIDs: []) }
-      return Reply(text: StatedAssumption.states(question) ? Self.statedAssumptionReply : Self.assumptionReply,
-                   factIDs: [])
+      // "I'll assume the team has five ML engineers, fair?" is a detail nobody has, and an
+      // assumption already made (trial 22).
+      if StatedAssumption.states(question) { return Reply(text: Self.statedAssumptionReply, factIDs: []) }
+      return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
     // A part left unanswered is said, not dropped: a newcomer read a silent one as not heard.
     // "If that doesn't cover it": a fact given for another part may answer it ("Who pays for a

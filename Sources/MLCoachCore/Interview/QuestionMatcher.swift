@@ -199,6 +199,13 @@ public struct QuestionMatcher: Sendable {
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
+    // "What are we optimising for, watch time or clicks?": the options after a comma are guesses
+    // at the goal, as they are after a colon (trial 22).
+    if let goal = goalFact, let comma = question.firstIndex(of: ","),
+       question[comma...].range(of: " or ") != nil,
+       GoalQuestion.asksForGoal(terms(String(question[..<comma])), subject: subject) {
+      return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
+    }
     let parts = QuestionParts.split(question)
     // "My assumption is that we care about losses …, so what exactly are we optimising for?":
     // the question asked after the candidate's setting is the bare goal question.
@@ -316,7 +323,7 @@ public struct QuestionMatcher: Sendable {
   /// Words by which a part asks an amount of what the part before named, with no topic of its
   /// own ("…, and how often?", "how many?", "for how long?").
   static let ellipticalWords: Set<String> = Set(["often", "many", "much", "long", "big", "large", "soon", "frequently",
-    "roughly", "approximately"].map { WordNormalizer.stem($0) })
+    "roughly", "approximately", "take", "takes", "last", "lasts"].map { WordNormalizer.stem($0) })
 
   /// Verbs by which a part asks what what came before implies for the design ("does that rule
   /// out …", "should that shape …").

@@ -122,6 +122,9 @@ struct CueSet: Sendable {
   let criticisms: [CompiledPhrase]
   /// Words that rule out what the clause before them named (see `MatchContext.isCriticised`).
   let rulings: [CompiledPhrase]
+  /// A whole answer of refusal to a question the candidate puts to themselves ("…? No way.",
+  /// "…? Definitely not, …").
+  let refusalAnswers: [CompiledPhrase]
   /// Phrases that open a reason: "because", "so that", "to avoid", "which means".
   let reasons: [CompiledPhrase]
   /// Verbs after which "to <verb>" is a purpose clause, which gives a reason as "so that" does
@@ -407,15 +410,21 @@ struct CueSet: Sendable {
                           "not an option", "impractical", "too expensive", "misses", "ignores", "inflates",
                           "would inflate", "is naive", "is a pitfall", "overestimates", "underestimates",
                           "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats", "look optimistic",
-                          "looks optimistic", "overly optimistic", "too optimistic"])
+                          "looks optimistic", "overly optimistic", "too optimistic", "look better than",
+                          "looks better than", "rosier", "flatters", "flattering", "overstates", "overstate"])
     // Ruled out after the practice is named, in its own clause: "Splitting orders randomly is
     // prohibited", "… is out of the question" (trial 19), "… is a non-starter" (trial 20); not
     // "Accuracy is our main metric; a GPU model is unusable". Not "reject" or "decline": in fraud
     // they are what the system does to a payment ("we decline anything above 0.5").
+    refusalAnswers = phrases(["no", "nope", "never", "not", "no way", "not here", "never again", "definitely not",
+                              "absolutely not", "certainly not", "of course not", "not at all", "not for us",
+                              "no chance", "not a chance", "not ever"])
     rulings = phrases(["prohibited", "forbidden", "banned", "ruled out", "out of the question", "not permitted",
                        "not allowed", "impossible", "unusable", "disallowed", "unacceptable", "not acceptable",
                        "non starter", "nonstarter", "unthinkable", "not an option", "never acceptable",
-                       "absolutely not", "a mistake we will not make", "off the table", "off limits"])
+                       "absolutely not", "a mistake we will not make", "off the table", "off limits",
+                       "was rejected", "were rejected", "got rejected", "vetoed", "not approved", "isnt approved",
+                       "not possible", "isnt possible"])
     reasons = phrases(["because", "since", "so that", "so we", "so the", "so it", "so", "in order to", "which means",
                        "which lets", "which makes", "this means", "that means", "otherwise", "due to", "given that",
                        "that way", "this way", "hence", "therefore", "thus", "as a result", "to avoid", "to prevent",

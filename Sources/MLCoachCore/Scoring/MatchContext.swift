@@ -24,6 +24,8 @@ struct MatchContext {
   private var criticismAt = IDSet()
   /// Where a word that rules out what its clause named starts ("is prohibited").
   private var rulingAt = IDSet()
+  /// Where a phrase of `CueSet.refusalAnswers` starts: the end of its longest phrase there.
+  private var refusalAnswerEnd: [Int: Int] = [:]
   private var concessionAt: [Int: [Int]] = [:]
   /// Token index where a rejected alternative may start (right after "instead of", ", not").
   private var rejectionEnds = IDSet()
@@ -94,6 +96,11 @@ struct MatchContext {
     }
     for phrase in cues.rulings {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { rulingAt.insert(occurrence.start) }
+    }
+    for phrase in cues.refusalAnswers {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        refusalAnswerEnd[occurrence.start] = max(refusalAnswerEnd[occurrence.start] ?? 0, occurrence.end)
+      }
     }
     for phrase in cues.concessions {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
@@ -616,7 +623,11 @@ struct MatchContext {
       .first(where: { analyzed.tokens[$0].startsClause }) {
       criticismEnd = clause
     }
-    if (occurrence.start..<max(occurrence.start, criticismEnd)).contains(where: { criticismAt.contains($0) }) {
+    // In the mention's own clause a criticism may stand as far off as a ruling ("Dropping the long
+    // deliveries from the training set would make our MAE look better than it is"; trial 22).
+    let clauseEnd = (occurrence.end..<min(sentenceEnd, occurrence.end + Self.rulingReach))
+      .first(where: { analyzed.tokens[$0].startsClause }) ?? min(sentenceEnd, occurrence.end + Self.rulingReach)
+    if (occurrence.start..<max(occurrence.start, criticismEnd, clauseEnd)).contains(where: { criticismAt.contains($0) }) {
       return true
     }
     // A ruling counts in the mention's own clause only, or as the verdict a colon or dash puts
@@ -640,8 +651,8 @@ struct MatchContext {
   /// Whether a question naming the practice is answered by a verdict in the next sentence:
   /// "Splitting the impressions randomly into train and test? Never acceptable here." (trial 20).
   /// The verdict opens that sentence (in its first two words) and is a ruling or a criticism
-  /// ("Out of the question.", "Misleading."), or the sentence is a bare refusal of at most three
-  /// words with no word of the scenario ("No way.", "Never.", "Not here.").
+  /// ("Out of the question.", "Misleading."), or the sentence or its first clause is a refusal
+  /// ("No way.", "Definitely not.", "No, they are the late orders we care about.").
   func isRuledOutByNextSentence(_ occurrence: Occurrence) -> Bool {
     let current = analyzed.sentences[occurrence.sentence]
     let next = occurrence.sentence + 1
@@ -653,9 +664,11 @@ struct MatchContext {
     if (first..<min(sentence.endToken, first + 2)).contains(where: { rulingAt.contains($0) || criticismAt.contains($0) }) {
       return true
     }
-    let words = first..<sentence.endToken
-    return words.count <= 3 && cues.negators.contains(analyzed.tokens[first].id)
-      && !words.contains { analyzed.tokens[$0].id >= 0 && contentWords.contains(analyzed.tokens[$0].id) }
+    // "No way.", "Definitely not.", "No, they are exactly the late orders we care about.": a
+    // refusal (`CueSet.refusalAnswers`) that is the whole sentence or its whole first clause.
+    // "No problem, that's what we do" is no refusal.
+    let clauseEnd = (first + 1..<sentence.endToken).first { analyzed.tokens[$0].startsClause } ?? sentence.endToken
+    return refusalAnswerEnd[first] == clauseEnd
   }
 
   // MARK: - Reasons, numbers, comparisons
