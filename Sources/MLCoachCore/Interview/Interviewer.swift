@@ -13,7 +13,7 @@ public struct Interviewer: Sendable {
   /// speaks to it (see `StatedAssumption`): it neither confirms nor denies, and does not ask for
   /// the assumption just made.
   public static let statedAssumptionReply =
-    "I have nothing specific to add to that. Keep the assumption if you can say why it's reasonable, and carry on."
+    "I have nothing specific on that. If you keep the assumption, say why it's reasonable, and carry on."
   /// The reply to a question after an internal detail nobody would know offhand.
   public static let tooSpecificReply =
     "That's more detail than I have. Make an assumption that is good enough for the design and say it out loud."

@@ -418,7 +418,8 @@ struct CueSet: Sendable {
     // they are what the system does to a payment ("we decline anything above 0.5").
     refusalAnswers = phrases(["no", "nope", "never", "not", "no way", "not here", "never again", "definitely not",
                               "absolutely not", "certainly not", "of course not", "not at all", "not for us",
-                              "no chance", "not a chance", "not ever"])
+                              "no chance", "not a chance", "not ever", "i wouldnt", "we wouldnt", "i would not",
+                              "we would not", "not a good idea", "not even close", "hardly"])
     rulings = phrases(["prohibited", "forbidden", "banned", "ruled out", "out of the question", "not permitted",
                        "not allowed", "impossible", "unusable", "disallowed", "unacceptable", "not acceptable",
                        "non starter", "nonstarter", "unthinkable", "not an option", "never acceptable",

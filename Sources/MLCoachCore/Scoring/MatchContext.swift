@@ -894,9 +894,11 @@ struct MatchContext {
     // not an adjective of another noun ("New videos are hard …" after "new users").
     guard mentioned.contains(tokens[start].id), !cues.hollowWords.contains(tokens[start].id),
           start + 1 < sentence.endToken else { return false }
+    // The mention's last word is its head noun ("LightGBM trains in minutes …"); an earlier word
+    // may be an adjective, so a word of content after it must not start another noun phrase.
     let after = tokens[start + 1].id
-    guard after < 0 || mentioned.contains(after) || !contentWords.contains(after) || cues.merits.contains(after)
-    else { return false }
+    guard tokens[start].id == mentioned.last || after < 0 || mentioned.contains(after) || !contentWords.contains(after)
+      || cues.merits.contains(after) else { return false }
     // "Fusion matters because memes carry meaning only in the combination …": a reason cue a
     // few words on, with content after it, says why as well.
     let next = Int(tokens[start].sentence)
