@@ -618,22 +618,18 @@ struct MatchContext {
   /// pCTR") is not what the clause after it criticises.
   func isCriticised(_ occurrence: Occurrence, ownClause: Bool = false) -> Bool {
     let sentenceEnd = analyzed.sentences[occurrence.sentence].endToken
-    var criticismEnd = min(sentenceEnd, occurrence.end + Self.criticismReach)
-    if ownClause, let clause = (occurrence.end..<max(occurrence.end, criticismEnd))
-      .first(where: { analyzed.tokens[$0].startsClause }) {
-      criticismEnd = clause
-    }
+    let end = min(sentenceEnd, occurrence.end + Self.rulingReach)
     // In the mention's own clause a criticism may stand as far off as a ruling ("Dropping the long
-    // deliveries from the training set would make our MAE look better than it is"; trial 22).
-    let clauseEnd = (occurrence.end..<min(sentenceEnd, occurrence.end + Self.rulingReach))
-      .first(where: { analyzed.tokens[$0].startsClause }) ?? min(sentenceEnd, occurrence.end + Self.rulingReach)
-    if (occurrence.start..<max(occurrence.start, criticismEnd, clauseEnd)).contains(where: { criticismAt.contains($0) }) {
+    // deliveries from the training set would make our MAE look better than it is"; trial 22);
+    // past it, only `criticismReach` words on ("Accuracy, which is misleading").
+    let clauseEnd = (occurrence.end..<end).first(where: { analyzed.tokens[$0].startsClause }) ?? end
+    let criticismEnd = ownClause ? clauseEnd : max(clauseEnd, min(sentenceEnd, occurrence.end + Self.criticismReach))
+    if (occurrence.start..<max(occurrence.start, criticismEnd)).contains(where: { criticismAt.contains($0) }) {
       return true
     }
     // A ruling counts in the mention's own clause only, or as the verdict a colon or dash puts
     // after it ("Accuracy as the main metric: banned"); "…; a GPU model is unusable" rules out
     // something else.
-    let end = min(sentenceEnd, occurrence.end + Self.rulingReach)
     var position = occurrence.end
     while position < end {
       let token = analyzed.tokens[position]
