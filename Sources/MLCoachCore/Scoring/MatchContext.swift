@@ -49,6 +49,8 @@ struct MatchContext {
   /// clause-bound, so it may stand further off ("A random split of the orders into train and
   /// test is off the table").
   static let rulingReach = 16
+  /// Words a ruling label before a colon may have ("Off the table:", "Not allowed:").
+  static let rulingLabelWords = 4
   /// Words after a mention in which a dismissal of its subject is looked for.
   static let dismissalReach = 16
 
@@ -627,6 +629,7 @@ struct MatchContext {
     if (occurrence.start..<max(occurrence.start, criticismEnd)).contains(where: { criticismAt.contains($0) }) {
       return true
     }
+    if isUnderRulingLabel(occurrence) { return true }
     // A ruling counts in the mention's own clause only, or as the verdict a colon or dash puts
     // after it ("Accuracy as the main metric: banned"); "…; a GPU model is unusable" rules out
     // something else.
@@ -642,6 +645,21 @@ struct MatchContext {
       position += 1
     }
     return (occurrence.start..<occurrence.end).contains { rulingAt.contains($0) }
+  }
+
+  /// "Off the table: retraining the classifier once a year.", "Banned: accuracy as the main
+  /// metric.": a ruling that is the whole label before a colon or dash rules out the clause after
+  /// it (trial 22), as it does after the practice ("…: banned").
+  private func isUnderRulingLabel(_ occurrence: Occurrence) -> Bool {
+    let sentence = analyzed.sentences[occurrence.sentence]
+    let first = sentence.firstToken
+    guard rulingAt.contains(first) || criticismAt.contains(first),
+          let label = (first + 1...occurrence.start).first(where: { analyzed.tokens[$0].startsClause }),
+          analyzed.tokens[label].separatorBefore, label <= occurrence.start else { return false }
+    // Only the label's own words before the colon, and no other clause between it and the mention.
+    let labelWords = (first..<label).filter { !analyzed.tokens[$0].isFiller }.count
+    return labelWords <= Self.rulingLabelWords
+      && !(label + 1...max(label + 1, occurrence.start)).contains { $0 < occurrence.start && analyzed.tokens[$0].startsClause }
   }
 
   /// Whether a question naming the practice is answered by a verdict in the next sentence:
