@@ -653,13 +653,13 @@ struct MatchContext {
   private func isUnderRulingLabel(_ occurrence: Occurrence) -> Bool {
     let sentence = analyzed.sentences[occurrence.sentence]
     let first = sentence.firstToken
-    guard rulingAt.contains(first) || criticismAt.contains(first),
+    guard occurrence.start > first, rulingAt.contains(first) || criticismAt.contains(first),
           let label = (first + 1...occurrence.start).first(where: { analyzed.tokens[$0].startsClause }),
-          analyzed.tokens[label].separatorBefore, label <= occurrence.start else { return false }
+          analyzed.tokens[label].separatorBefore else { return false }
     // Only the label's own words before the colon, and no other clause between it and the mention.
     let labelWords = (first..<label).filter { !analyzed.tokens[$0].isFiller }.count
     return labelWords <= Self.rulingLabelWords
-      && !(label + 1...max(label + 1, occurrence.start)).contains { $0 < occurrence.start && analyzed.tokens[$0].startsClause }
+      && !(label + 1..<max(label + 1, occurrence.start)).contains { analyzed.tokens[$0].startsClause }
   }
 
   /// Whether a question naming the practice is answered by a verdict in the next sentence:
