@@ -617,8 +617,14 @@ struct MatchContext {
   /// Whether the mention is criticised ("… is misleading", "… leaks") or ruled out ("… is
   /// prohibited") where it is named. `ownClause` keeps a criticism to the mention's own clause,
   /// as a ruling always is: an excuse ("we recalibrate afterwards, because downsampling inflates
-  /// pCTR") is not what the clause after it criticises.
-  func isCriticised(_ occurrence: Occurrence, ownClause: Bool = false) -> Bool {
+  /// pCTR") is not what the clause after it criticises. A word of `phrase` itself is no verdict
+  /// on it: "Hides count as positive" and "Banned word list triggers removal" state the mistake.
+  func isCriticised(_ occurrence: Occurrence, ownClause: Bool = false, phrase: CompiledPhrase? = nil) -> Bool {
+    let own = Set(phrase?.variants.flatMap { $0 } ?? [])
+    let verdictAt = { (position: Int, at: IDSet) in
+      at.contains(position)
+        && !(position >= occurrence.start && position < occurrence.end && own.contains(self.analyzed.tokens[position].id))
+    }
     let sentenceEnd = analyzed.sentences[occurrence.sentence].endToken
     let end = min(sentenceEnd, occurrence.end + Self.rulingReach)
     // In the mention's own clause a criticism may stand as far off as a ruling ("Dropping the long
@@ -626,7 +632,7 @@ struct MatchContext {
     // past it, only `criticismReach` words on ("Accuracy, which is misleading").
     let clauseEnd = (occurrence.end..<end).first(where: { analyzed.tokens[$0].startsClause }) ?? end
     let criticismEnd = ownClause ? clauseEnd : max(clauseEnd, min(sentenceEnd, occurrence.end + Self.criticismReach))
-    if (occurrence.start..<max(occurrence.start, criticismEnd)).contains(where: { criticismAt.contains($0) }) {
+    if (occurrence.start..<max(occurrence.start, criticismEnd)).contains(where: { verdictAt($0, criticismAt) }) {
       return true
     }
     if isUnderRulingLabel(occurrence) { return true }
@@ -644,7 +650,7 @@ struct MatchContext {
       if rulingAt.contains(position) { return true }
       position += 1
     }
-    return (occurrence.start..<occurrence.end).contains { rulingAt.contains($0) }
+    return (occurrence.start..<occurrence.end).contains { verdictAt($0, rulingAt) }
   }
 
   /// "Off the table: retraining the classifier once a year.", "Banned: accuracy as the main

@@ -275,7 +275,7 @@ public struct Scorer: Sendable {
         index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap).contains { occurrence in
           phrase.carriesNegation
             || !(context.isNegated(occurrence, negators: cues.negators) || context.isDismissedAfter(occurrence)
-                 || context.isRejectedAlternative(occurrence) || context.isCriticised(occurrence, ownClause: true))
+                 || context.isRejectedAlternative(occurrence) || context.isCriticised(occurrence, ownClause: true, phrase: phrase))
         }
       }
       if excused { continue }

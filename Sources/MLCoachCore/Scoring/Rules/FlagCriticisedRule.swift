@@ -8,6 +8,6 @@ struct FlagCriticisedRule: RedFlagRule {
     + "(\"Random split? Never acceptable here.\")"
 
   func excuses(_ occurrence: Occurrence, phrase: CompiledPhrase, in context: MatchContext) -> Bool {
-    context.isCriticised(occurrence) || context.isRuledOutByNextSentence(occurrence)
+    context.isCriticised(occurrence, phrase: phrase) || context.isRuledOutByNextSentence(occurrence)
   }
 }
