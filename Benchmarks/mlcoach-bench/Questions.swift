@@ -190,3 +190,34 @@ func agreementRun() {
     print("matcher          \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(machine[split]!.summary)")
   }
 }
+
+/// `mlcoach-bench numbers`: the yes or no the interviewer puts before a fact (`NumberCheck`),
+/// for every tuning question of the banks that gets one, with the question's figures and the
+/// fact's, so each verdict can be read against its figures (`--replies` adds the reply). Held-out
+/// questions are not shown.
+func numbersRun() {
+  let folder = ProcessInfo.processInfo.environment["MLCOACH_QUESTION_BANKS"].map { URL(fileURLWithPath: $0) }
+    ?? repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+  var counts: [String: Int] = [:]
+  for name in names.sorted() {
+    let id = String(name.dropLast(5))
+    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+          let bank = try? QuestionBank.decode(data) else { continue }
+    let interviewer = Interviewer(scenario: loadScenario(id))
+    for question in bank.questions where question.split == .tuning {
+      let reply = interviewer.reply(to: question.question)
+      let facts = reply.factIDs.compactMap { id in interviewer.scenario.facts.first { $0.id == id }?.answer }
+      guard let verdict = NumberCheck.verdict(question: question.question, facts: facts) else { continue }
+      counts[verdict.rawValue, default: 0] += 1
+      let figures = QuantityReader.quantities(in: question.question).filter { !$0.isReference }
+      let known = facts.flatMap { QuantityReader.quantities(in: $0) }
+      let pairs = figures.map { figure in
+        "\(figure.dimension.rawValue) \(figure.value) vs \(NumberCheck.counterparts(of: figure, among: known).map { "\($0.value)" })"
+      }
+      print("\(id) \(verdict.rawValue.uppercased()) [\(pairs.joined(separator: "; "))] \(question.question)")
+      if CommandLine.arguments.contains("--replies") { print("    " + reply.text) }
+    }
+  }
+  print(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+}

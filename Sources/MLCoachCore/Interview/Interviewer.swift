@@ -71,7 +71,9 @@ public struct Interviewer: Sendable {
     let rest = unanswered.isEmpty ? "" : " If that doesn't cover " + unanswered.joined(separator: " and ")
       + ", I have nothing more specific: state an assumption."
     let answers = facts.map { alreadyGiven.contains($0.id) ? Self.repeatLead + $0.answer : $0.answer }
-    return Reply(text: answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
+    // A figure put to the interviewer gets a yes or no before the fact behind it (`NumberCheck`).
+    let verdict = unanswered.isEmpty ? NumberCheck.verdict(question: question, facts: facts.map(\.answer)) : nil
+    return Reply(text: (verdict?.lead ?? "") + answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
   }
 
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.

@@ -1,0 +1,136 @@
+import Foundation
+
+/// The interviewer's yes or no to a figure the candidate puts to it: "Can I assume around 10k
+/// orders a minute at peak?" got the traffic fact (160 orders a second) and no verdict, so the
+/// candidate had to do the sum (trial 21); "Can I assume 1% of payments are fraud?" beside a fact
+/// of 0.1% read as agreement. The verdict leads the reply; the fact follows, so the candidate
+/// sees the figure behind it.
+///
+/// It answers only when it can tell which figure of the fact is meant: each of the question's
+/// figures must meet exactly one figure of the same dimension in the facts given, chosen by what
+/// is counted ("orders") and by the words of its clause ("peak"). Otherwise it says nothing:
+/// a wrong "yes" would be worse than the fact alone.
+public enum NumberCheck {
+  public enum Verdict: String, Sendable {
+    case yes, roughly, no
+
+    /// The words that open the reply.
+    public var lead: String {
+      switch self {
+      case .yes: return "Yes. "
+      case .roughly: return "Roughly. "
+      case .no: return "No. "
+      }
+    }
+  }
+
+  /// Within this factor of the fact's figure the answer is "yes" (1.25: 8k against 10k).
+  public static let yesRatio = 1.25
+  /// Within this factor, "roughly" (1.6: 0.5% against 0.8%); beyond it, "no".
+  public static let roughRatio = 1.6
+  /// Beyond this factor, no verdict: the figures are not of the same thing.
+  public static let unrelatedRatio = 100.0
+
+  /// Words that make a question other than a check of a figure: it asks for something ("how",
+  /// "which"), offers a choice ("1% or 0.1%?"), or asks for advice ("should we blur faces under
+  /// 10 pixels?").
+  static let notAChecks: Set<String> = ["what", "whats", "how", "which", "who", "when", "where", "why", "or",
+                                        "should", "shall", "whether"]
+
+  /// The verdict on the figures `question` puts forward, judged against `facts` (the answers
+  /// given), or nil when the question checks no figure or a figure cannot be placed.
+  public static func verdict(question: String, facts: [String]) -> Verdict? {
+    let words = WordTokenizer.words(question).map(\.text)
+    guard !words.contains(where: notAChecks.contains), let checked = checkedText(question) else { return nil }
+    let asked = QuantityReader.quantities(in: checked).filter { !$0.isReference }
+    guard !asked.isEmpty else { return nil }
+    // "Is 30 days of logs enough?" asks for a floor: 90 days kept is a yes.
+    let floor = words.contains("enough")
+    let known = facts.flatMap { QuantityReader.quantities(in: $0) }
+    var verdicts: [Verdict] = []
+    for figure in asked {
+      // Figures that fit about equally well may still agree ("100B+ images" against "about 150
+      // billion, plan for 100 to 200 billion"): then which was meant does not matter.
+      let meant = counterparts(of: figure, among: known)
+      let found = Set(meant.map { compare(figure, $0, asFloor: floor || figure.isFloor) })
+      guard found.count == 1, let only = found.first, let verdict = only else { return nil }
+      verdicts.append(verdict)
+    }
+    // The weakest verdict stands: "2B monthly and 1B daily" is not a "yes" if one is wrong.
+    if verdicts.contains(.no) { return .no }
+    return verdicts.contains(.roughly) ? .roughly : .yes
+  }
+
+  /// The part of `question` whose figures it asks about, or nil when its figures are only the
+  /// setting of another question: "… span 50+ languages — do we need cross-lingual matching?"
+  /// asks about matching, and "Yes." would answer that; so does "Is it OK to treat a declined
+  /// request as a negative? I'd guess it's around 15%." The question is the last sentence that
+  /// asks one, and in it the last piece after a dash, colon or semicolon; a closing
+  /// confirmation ("Is that right?", "Fair?") asks about what came before it.
+  static func checkedText(_ question: String) -> String? {
+    let sentences = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines))
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard let asking = sentences.lastIndex(where: { $0.hasSuffix("?") }) ?? sentences.indices.last else { return nil }
+    if isConfirmation(sentences[asking]) {
+      return asking > 0 ? sentences[asking - 1] + " " + sentences[asking] : nil
+    }
+    let pieces = sentences[asking].components(separatedBy: CharacterSet(charactersIn: "—;:"))
+      .flatMap { $0.components(separatedBy: " - ") }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    guard let last = pieces.last else { return nil }
+    if isConfirmation(last) { return sentences[asking] }
+    return QuantityReader.quantities(in: last).isEmpty ? nil : last
+  }
+
+  static func isConfirmation(_ text: String) -> Bool {
+    WordTokenizer.words(text).map(\.text).allSatisfy(confirmingWords.contains)
+  }
+
+  /// Words of a closing "Is that right?", "Fair?", "Does that sound reasonable?".
+  static let confirmingWords: Set<String> = StatedAssumption.closingConfirmations.union([
+    "is", "that", "this", "it", "sound", "sounds", "does", "about", "ballpark", "roughly", "accurate",
+    "a", "assumption", "safe", "to", "assume", "in", "the", "yes", "so", "did", "i", "hear", "get", "got", "understand",
+    "understood", "read", "have", "ok", "okay",
+  ])
+
+  /// The figures of `known` that `figure` may speak of: the best placed and any within two
+  /// points of it, or none when none is placed. A figure is placed by what it counts and by its
+  /// clause's words (two points a word) and its sentence's (one), and two points more when it is
+  /// written in the same unit ("a day" against "a day", not "a second"). One figure of its
+  /// dimension is enough when the question names nothing it could disagree with.
+  public static func counterparts(of figure: Quantity, among known: [Quantity]) -> [Quantity] {
+    let candidates = known.filter { $0.dimension == figure.dimension }
+    let words = figure.noun.union(figure.context)
+    if words.isEmpty { return candidates.count == 1 && figure.dimension != .count ? candidates : [] }
+    let scored = candidates.map { fact -> (fact: Quantity, words: Int, total: Int) in
+      let nounShared = figure.noun.intersection(fact.noun.union(fact.context)).count
+      let wordScore = 2 * nounShared + 2 * figure.context.intersection(fact.context).count
+        + words.intersection(fact.sentence).count
+      let sameUnit = figure.dimension != .count && fact.unitFactor == figure.unitFactor ? 2 : 0
+      return (fact, wordScore, wordScore + sameUnit)
+    }.sorted { $0.total > $1.total }
+    guard let best = scored.first, best.words >= 2 else { return [] }
+    return scored.filter { $0.total > best.total - 2 }.map(\.fact).filter { fact in
+      // A count must count what the fact's figure counts: "10 million users" is no "10 million
+      // videos", nor "300 friends per user".
+      figure.dimension != .count || figure.noun.isEmpty || !figure.noun.isDisjoint(with: fact.noun)
+    }
+  }
+
+  /// How `asked` stands against `known`. Inside a range is a yes; outside, the nearer end
+  /// counts. Shares above one half compare by what they leave out: 99.9% and 99.5% recall miss
+  /// one face in a thousand against five. A floor is met by anything at or above it.
+  static func compare(_ asked: Quantity, _ known: Quantity, asFloor: Bool) -> Verdict? {
+    if known.low <= asked.value && asked.value <= known.high { return .yes }
+    if asked.low <= known.value && known.value <= asked.high { return .yes }
+    if asFloor && known.value >= asked.low { return .yes }
+    var a = asked.value, k = asked.value < known.low ? known.low : known.high
+    if asked.dimension == .percent, a > 50, k > 50 { (a, k) = (100 - a, 100 - k) }
+    guard a > 0, k > 0 else { return a == k ? .yes : .no }
+    let ratio = max(a, k) / min(a, k)
+    // A hundredfold apart, the figures are of different things ("a billion users" against "300
+    // friends per user"), not a wrong guess.
+    guard ratio <= unrelatedRatio else { return nil }
+    if ratio <= yesRatio { return .yes }
+    return ratio <= roughRatio ? .roughly : .no
+  }
+}

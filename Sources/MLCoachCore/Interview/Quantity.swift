@@ -1,0 +1,250 @@
+import Foundation
+
+/// A figure in a question or a fact, read so that two ways of writing it compare: "10k orders a
+/// minute" and "160 orders per second" are both rates, in events per second. Used to say yes or
+/// no to a candidate's number ("Is it around 10k QPS at peak?", `NumberCheck`): trial 21 had to
+/// do the sum itself when the reply only gave the fact.
+public struct Quantity: Equatable, Sendable {
+  /// What kind of amount a figure is. Two figures compare only within one dimension.
+  public enum Dimension: String, Sendable {
+    case percent, duration, rate, distance, bytes, money, count
+  }
+
+  /// In base units: percent points, seconds, events per second, metres, bytes, currency units
+  /// (dollars, euros: a question and its fact use one currency), or a plain number.
+  /// A range ("30–40 min") is its midpoint.
+  public var value: Double
+  /// The ends of a range, or `value` twice.
+  public var low: Double
+  public var high: Double
+  /// Written as a floor: "100B+", "at least 90 days", "more than 50 languages".
+  public var isFloor: Bool
+  public var dimension: Dimension
+  /// Stems of the content words of the figure's clause: what the figure is about ("peak").
+  public var context: Set<String>
+  /// Stems of the content words of the whole sentence, which a fact often opens with what its
+  /// clauses count ("For the browse list, the ETA service gets 50 ms …").
+  public var sentence: Set<String>
+  /// Stems of up to three words right after the figure, which for a count or a rate say what is
+  /// counted ("orders", "daily active users"); empty when a stop word follows ("20,000 at peak").
+  public var noun: Set<String>
+  /// Written as a figure already given ("the 200 ms", "that 1%"), which a question refers to
+  /// rather than claims.
+  public var isReference: Bool
+  /// What one written unit is in base units (60 for minutes): a bare figure later in the same
+  /// sentence takes it ("6,000 requests per second on average and about 20,000 at peak").
+  var unitFactor: Double
+}
+
+/// Reads the figures of a text (`Quantity`). Pure and cheap: questions are a sentence or two,
+/// facts a paragraph.
+public enum QuantityReader {
+  /// Every figure of `text`, sentence by sentence, in order.
+  public static func quantities(in text: String) -> [Quantity] {
+    var found: [Quantity] = []
+    for sentence in SentenceEnds.split(text) {
+      for var figure in quantities(inSentence: normalized(sentence)) {
+        // An elided noun or clause ("… 6,000 requests per second on average and about 20,000 at
+        // peak"; "half arrive within 30 days, 85% within 60 days"; "ten billion videos … a
+        // little over a billion are eligible") is the earlier figure's.
+        if let earlier = found.last(where: { $0.dimension == figure.dimension }) {
+          if figure.noun.isEmpty {
+            figure.noun = earlier.noun
+            figure.context.formUnion(earlier.noun)
+          }
+          if figure.context.isEmpty { figure.context = earlier.context }
+        }
+        found.append(figure)
+      }
+    }
+    return found
+  }
+
+  // A figure: "6,000", "0.1", ".5", optionally a range ("30-40", "2 to 3"), then a magnitude
+  // written attached ("10k", "2B", "4M") or as a word ("2 million"). Not a figure inside a word
+  // ("p99", "GPT-4") or before a hyphenated letter ("3-D Secure").
+  private static let number = #"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"#
+  private static let figure = try! NSRegularExpression(pattern:
+    #"(?<![\w.\-/])~?("# + number + #")(?:\s*(?:-|–|to)\s*~?("# + number + #"))?"#
+    + #"(?:(k|m|mn|b|bn)(?![a-z])|\s*(thousand|million|billion|trillion)\b)?\+?(?!-[a-z])(?![a-z]*\d)"#)
+  private static let magnitudes: [String: Double] = [
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+    "trillion": 1e12,
+  ]
+
+  /// Units written right after a figure, with their dimension and size in base units. Longer
+  /// spellings come first so that "ms" is not read as "m".
+  private static let units: [(pattern: NSRegularExpression, dimension: Quantity.Dimension, factors: [String: Double])] = [
+    (unit(#"%|percent\b|per cent\b"#), .percent, [:]),
+    (unit(#"(milliseconds?|msecs?|ms|minutes?|mins?|months?|seconds?|secs?|s|hours?|hrs?|h|days?|weeks?|years?)\b"#),
+     .duration, durationFactors),
+    (unit(#"(qps|rps|tps)\b"#), .rate, [:]),
+    (unit(#"(petabytes?|terabytes?|gigabytes?|megabytes?|kilobytes?|bytes?|pb|tb|gb|mb|kb)\b"#), .bytes, [
+      "petabyte": 1e15, "pb": 1e15, "terabyte": 1e12, "tb": 1e12, "gigabyte": 1e9, "gb": 1e9, "megabyte": 1e6,
+      "mb": 1e6, "kilobyte": 1e3, "kb": 1e3, "byte": 1,
+    ]),
+    (unit(#"(dollars?|usd|euros?|eur|cents?)\b"#), .money, ["cent": 0.01]),
+    (unit(#"(kilometres?|kilometers?|km|metres?|meters?|m|miles?)\b"#), .distance, [
+      "kilometre": 1000, "kilometer": 1000, "km": 1000, "metre": 1, "meter": 1, "m": 1, "mile": 1609,
+    ]),
+  ]
+  /// "orders a minute", "requests per second", "orders/day": a rate after up to three words.
+  private static let perTime = try! NSRegularExpression(pattern:
+    #"^((?:\s+[a-z][a-z'\-]*){0,3}?)(?:\s+(?:per|a|an|each|every)\s+|\s*/\s*)(second|sec|s|minute|min|hour|hr|h|day|d|week|month|year)\b"#)
+  private static let durationFactors: [String: Double] = [
+    "millisecond": 0.001, "msec": 0.001, "ms": 0.001, "second": 1, "sec": 1, "s": 1, "minute": 60, "min": 60,
+    "hour": 3600, "hr": 3600, "h": 3600, "day": 86400, "d": 86400, "week": 604_800, "month": 2_629_800,
+    "year": 31_557_600,
+  ]
+  /// Words that end a clause for a figure's context: what one clause says is about its figure,
+  /// not the next one's.
+  private static let clauseBreak = try! NSRegularExpression(pattern:
+    #"[;:()]|—|,\s|\s[-–]\s|\s(?:and|but|while|whereas|with)\s"#)
+  /// Words before a figure that make it a floor.
+  private static let floorWords = ["at least", "more than", "over", "above", "upwards of", "no less than"]
+  /// Words that refer back to a figure already said.
+  private static let referring: Set<String> = ["the", "that", "this", "those", "these"]
+
+  private static func unit(_ pattern: String) -> NSRegularExpression {
+    try! NSRegularExpression(pattern: #"^\s*(?:"# + pattern + ")")
+  }
+
+  /// Number words to figures, so facts written in words ("ten billion", "a million") compare.
+  /// "one" alone stays a word: it is more often a pronoun ("a typical one opens").
+  private static let numberWords: [String: String] = [
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100",
+  ]
+  private static let spelled = try! NSRegularExpression(pattern:
+    #"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(hundred|thousand|million|billion))?\b"#)
+
+  /// "between 100 and 200 billion" is the range "100-200 billion".
+  private static let between = try! NSRegularExpression(pattern: #"\bbetween (\d[\d,.]*) and (\d)"#)
+
+  static func normalized(_ sentence: String) -> String {
+    let lowered = sentence.lowercased()
+    let text = between.stringByReplacingMatches(
+      in: lowered, range: NSRange(lowered.startIndex..., in: lowered), withTemplate: "$1-$2")
+    var result = ""
+    var last = text.startIndex
+    for match in spelled.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+      guard let whole = Range(match.range, in: text), let head = Range(match.range(at: 1), in: text) else { continue }
+      let word = String(text[head])
+      let magnitude = Range(match.range(at: 2), in: text).map { String(text[$0]) }
+      let figure: String
+      switch (word, magnitude) {
+      case ("a", nil), ("one", nil): continue
+      case (_, "hundred"?): figure = String((Int(numberWords[word] ?? "1") ?? 1) * 100)
+      case (_, let big?): figure = (numberWords[word] ?? "1") + " " + big
+      case (_, nil): figure = numberWords[word] ?? word
+      }
+      result += text[last..<whole.lowerBound] + figure
+      last = whole.upperBound
+    }
+    return result + text[last...]
+  }
+
+  private static func quantities(inSentence text: String) -> [Quantity] {
+    let ns = text as NSString
+    let breaks = clauseBreak.matches(in: text, range: NSRange(location: 0, length: ns.length)).map(\.range)
+    var found: [Quantity] = []
+    for match in figure.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+      guard var low = Double(ns.substring(with: match.range(at: 1)).replacingOccurrences(of: ",", with: "")) else {
+        continue
+      }
+      var high = low
+      if match.range(at: 2).location != NSNotFound,
+         let upper = Double(ns.substring(with: match.range(at: 2)).replacingOccurrences(of: ",", with: "")) {
+        high = upper
+      }
+      for group in [3, 4] where match.range(at: group).location != NSNotFound {
+        let magnitude = magnitudes[ns.substring(with: match.range(at: group))] ?? 1
+        low *= magnitude
+        high *= magnitude
+      }
+      let end = match.range.location + match.range.length
+      let rest = ns.substring(from: end)
+      var (dimension, factor, nounText) = unitAfter(rest, previous: found.last)
+      // "$2 per GPU-hour" is a price, not a count of GPU-hours.
+      if match.range.location > 0, "$€£".contains(ns.substring(with: NSRange(location: match.range.location - 1, length: 1))) {
+        (dimension, factor) = (.money, 1)
+      }
+      let clause = clauseRange(around: match.range.location, breaks: breaks, length: ns.length)
+      let lead = ns.substring(to: match.range.location)
+      let before = lead.split(whereSeparator: { !$0.isLetter }).last.map(String.init)
+      let isFloor = ns.substring(with: match.range).hasSuffix("+") || rest.hasPrefix(" or more")
+        || floorWords.contains { lead.hasSuffix($0 + " ") || lead.hasSuffix($0 + " ~") }
+      found.append(Quantity(
+        value: (low + high) / 2 * factor, low: low * factor, high: high * factor, isFloor: isFloor,
+        dimension: dimension, context: stems(of: ns.substring(with: clause)), sentence: stems(of: text),
+        noun: stems(of: nounText), isReference: before.map(referring.contains) ?? false,
+        unitFactor: factor))
+    }
+    return found
+  }
+
+  /// The dimension and unit size of the text after a figure, and the words that name what it
+  /// counts. A bare figure with no word after it takes the unit of the figure before it in the
+  /// sentence.
+  private static func unitAfter(_ rest: String, previous: Quantity?) -> (Quantity.Dimension, Double, String) {
+    let range = NSRange(location: 0, length: (rest as NSString).length)
+    for (pattern, dimension, factors) in units {
+      guard let match = pattern.firstMatch(in: rest, range: range) else { continue }
+      let written = match.numberOfRanges > 1 && match.range(at: 1).location != NSNotFound
+        ? (rest as NSString).substring(with: match.range(at: 1)) : ""
+      let singular = written.count > 2 && written.hasSuffix("s") && factors[written] == nil
+        ? String(written.dropLast()) : written
+      let after = (rest as NSString).substring(from: match.range.location + match.range.length)
+      return (dimension, factors[singular] ?? 1, leadingWords(after))
+    }
+    if let match = perTime.firstMatch(in: rest, range: range) {
+      let ns = rest as NSString
+      let per = durationFactors[ns.substring(with: match.range(at: 2))] ?? 1
+      return (.rate, 1 / per, ns.substring(with: match.range(at: 1)))
+    }
+    let noun = leadingWords(rest)
+    if noun.isEmpty, let previous, previous.dimension != .count {
+      return (previous.dimension, previous.unitFactor, "")
+    }
+    return (.count, 1, noun)
+  }
+
+  /// Up to three words at the start of `text` before a stop word or punctuation.
+  private static func leadingWords(_ text: String) -> String {
+    var words: [Substring] = []
+    for token in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let word = token.prefix { $0.isLetter || $0 == "-" }
+      guard !word.isEmpty, !QuestionTerms.stopWords.contains(String(word)), words.count < 3 else { break }
+      words.append(word)
+      if word.count != token.count { break }
+    }
+    return words.joined(separator: " ")
+  }
+
+  private static func clauseRange(around location: Int, breaks: [NSRange], length: Int) -> NSRange {
+    let start = breaks.last { $0.location + $0.length <= location }.map { $0.location + $0.length } ?? 0
+    let end = breaks.first { $0.location > location }?.location ?? length
+    return NSRange(location: start, length: end - start)
+  }
+
+  /// Stems of the content words of `text`: no stop words, no figures, no units, and no words
+  /// that only qualify a figure ("p99", "percentile", "time"), which facts and questions mix
+  /// freely ("200 ms p99" against "200 ms at p95").
+  static func stems(of text: String) -> Set<String> {
+    Set(WordTokenizer.words(text).map(\.text).filter { word in
+      !word.isEmpty && !word.allSatisfy(\.isNumber) && !QuestionTerms.stopWords.contains(word)
+        && !functionWords.contains(word) && !unitWords.contains(word)
+    }.map(WordNormalizer.stem))
+  }
+
+  /// Function words ("within", "than") say nothing about what a figure counts.
+  private static let functionWords = Set(CueSet.commonEnglish)
+  private static let unitWords: Set<String> = [
+    "k", "m", "b", "bn", "mn", "thousand", "million", "billion", "trillion", "ms", "s", "sec", "second", "seconds",
+    "min", "minute", "minutes", "hour", "hours", "h", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "percent", "millisecond", "milliseconds", "percentile", "time", "times",
+    // "p99" is read as "p" and "99".
+    "p",
+  ]
+}

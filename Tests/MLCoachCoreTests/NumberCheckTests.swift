@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+/// A figure put to the interviewer gets a yes or no before the fact (trial 21: "Is it around
+/// 10k orders a minute at peak?" got 160 orders a second, and the candidate did the sum).
+@Suite("Number check")
+struct NumberCheckTests {
+  @Test("figures are read in base units, whatever way they are written", arguments: [
+    ("10k orders a minute", Quantity.Dimension.rate, 10_000.0 / 60),
+    ("about 4M orders/day", .rate, 4e6 / 86400),
+    ("a p99 of 200ms", .duration, 0.2),
+    ("within 2 seconds", .duration, 2),
+    ("kept for 90 days", .duration, 90 * 86400),
+    ("about 1–2% of impressions", .percent, 1.5),
+    ("roughly ten billion videos", .count, 1e10),
+    ("out of roughly a billion accounts", .count, 1e9),
+    ("about 50k QPS", .rate, 50_000),
+    ("100 petabytes of imagery", .bytes, 1e17),
+    ("$2 per reserved GPU-hour", .money, 2),
+    ("about 40 cents a decision", .money, 0.4),
+    ("within 100 m of the door", .distance, 100),
+  ])
+  func reading(text: String, dimension: Quantity.Dimension, value: Double) {
+    let figures = QuantityReader.quantities(in: text)
+    #expect(figures.count == 1, "\(text)")
+    #expect(figures.first?.dimension == dimension, "\(text)")
+    #expect(abs((figures.first?.value ?? 0) - value) <= value * 1e-9, "\(text)")
+  }
+
+  @Test("a bare figure takes the unit, noun and clause of the figure before it")
+  func elidedFigures() {
+    let figures = QuantityReader.quantities(in:
+      "That is roughly 6,000 homepage requests per second on average and about 20,000 at peak.")
+    #expect(figures.map(\.dimension) == [.rate, .rate])
+    #expect(figures.last?.value == 20_000)
+    #expect(figures.last?.noun.contains("request") == true)
+    // "and" is not "an" + "d(ay)": the counts stay counts.
+    let users = QuantityReader.quantities(in: "About 60 million monthly active users and 10 million daily active users.")
+    #expect(users.map(\.dimension) == [.count, .count])
+    #expect(users.map(\.value) == [6e7, 1e7])
+  }
+
+  @Test("names and versions are no figures", arguments: ["p99 latency", "a GPT-4 model", "step up to 3-D Secure",
+                                                        "ResNet50 features"])
+  func notFigures(text: String) {
+    #expect(QuantityReader.quantities(in: text).isEmpty, "\(text)")
+  }
+
+  @Test("a floor and a range read as such")
+  func floorsAndRanges() {
+    #expect(QuantityReader.quantities(in: "100B+ images").first?.isFloor == true)
+    #expect(QuantityReader.quantities(in: "more than 50 languages").first?.isFloor == true)
+    let range = QuantityReader.quantities(in: "plan for anything between 100 and 200 billion images").first
+    #expect(range?.low == 1e11)
+    #expect(range?.high == 2e11)
+  }
+
+  func reply(_ scenario: String, _ question: String) throws -> String {
+    try Interviewer(scenario: Fixtures.flagship(scenario)).reply(to: question).text
+  }
+
+  @Test("a figure put to the interviewer is confirmed or corrected before the fact", arguments: [
+    // Trial 21: 160 orders a second is 9,600 a minute.
+    ("eta-prediction", "Is it around 10k orders a minute at peak?", "Yes. "),
+    ("eta-prediction", "Can I assume 2 million orders a day?", "No. "),
+    ("eta-prediction", "So at checkout we have 100ms p99, right?", "Yes. "),
+    // The issue's question: the fact says 1–2%.
+    ("ads-ctr", "Is the click rate around 50%?", "No. "),
+    ("ads-ctr", "is a ~1% CTR a fair ballpark for feed ads?", "Yes. "),
+    ("harmful-content", "Can I assume about 500 million new posts a day?", "No. "),
+    ("rag-assistant", "Can I assume about 5 million documents?", "Roughly. "),
+    ("video-recommendation", "Roughly 20k requests per second at peak?", "Yes. "),
+    ("video-recommendation", "Can I assume around 500 million daily active users?", "No. "),
+    // A floor: 90 days of logs kept is enough for 30.
+    ("news-feed", "can I assume 30 days of logs is enough history to train on?", "Yes. "),
+    ("image-search", "corpus size - 100B+ images, right?", "Yes. "),
+    // Shares near 100% compare by what they miss: 0.1% against 0.5%.
+    ("street-view-blurring", "can I assume the target is something like 99.9% recall on faces?", "No. "),
+    // Trial 24: a tenfold guess passed without a "no"; a check of a figure just heard.
+    ("people-you-may-know", "I'll assume about 10 million signups a day, fair?", "No. "),
+    ("people-you-may-know", "ok, and the peak is 20k QPS — did I hear that right?", "Yes. "),
+  ])
+  func verdicts(scenario: String, question: String, lead: String) throws {
+    let text = try reply(scenario, question)
+    #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
+  }
+
+  @Test("no verdict where the figure meant cannot be told, or the question is about something else", arguments: [
+    // The fact's 150 ms is the whole request, not the model.
+    ("ads-ctr", "can I assume around 20 ms p99 for the model itself?"),
+    // Half arrive within 30 days, 85% within 60: "2 months" is neither right nor wrong.
+    ("fraud-detection", "Do chargebacks take about 2 months to arrive?"),
+    // The figure sets up another question.
+    ("video-search",
+     "queries and videos span 50+ languages — do we need cross-lingual matching, like an english query returning a spanish video?"),
+    // A choice, and a figure already given.
+    ("ads-ctr", "Is the click rate 1% or 0.1%?"),
+    ("video-recommendation", "Is the 200 ms the whole request?"),
+    // A price is no count of GPU-seconds.
+    ("street-view-blurring", "is there a compute cap per panorama — can I assume ~1 GPU-second each?"),
+    // Trial 24: the question is the first sentence; "Yes." would say a declined request is a
+    // fine negative.
+    ("similar-listings",
+     "Is it OK to treat a host-declined request as a negative? I'd guess it's around 15% of requests."),
+    // Only the friends fact is given: "a billion users" is not "300 friends per user".
+    ("people-you-may-know", "Is it around a billion users with maybe 300 friends each on average?"),
+  ])
+  func noVerdict(scenario: String, question: String) throws {
+    let text = try reply(scenario, question)
+    for lead in ["Yes. ", "No. ", "Roughly. "] { #expect(!text.hasPrefix(lead), "\(question) -> \(text.prefix(60))") }
+  }
+}
