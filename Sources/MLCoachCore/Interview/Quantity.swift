@@ -102,15 +102,19 @@ public enum QuantityReader {
     #"[;:()]|—|,\s|\s[-–]\s|\s(?:and|but|while|whereas|with)\s"#)
   /// Words before a figure that make it a floor.
   private static let floorWords = ["at least", "more than", "over", "above", "upwards of", "no less than"]
-  /// Words that refer back to a figure already said.
-  private static let referring: Set<String> = ["the", "that", "this", "those", "these"]
+  /// Words that refer back to a figure already said, or name a known set ("all 40 stores").
+  private static let referring: Set<String> = ["the", "that", "this", "those", "these", "all"]
+  /// Words before a figure that make it a label.
+  private static let labels: Set<String> = ["position", "positions", "rank", "slot", "top", "step", "stage", "version",
+                                            "level", "tier", "phase", "round", "page", "layer", "v", "day", "week",
+                                            "iteration"]
 
   private static func unit(_ pattern: String) -> NSRegularExpression {
     try! NSRegularExpression(pattern: #"^\s*(?:"# + pattern + ")")
   }
 
-  /// Number words to figures, so facts written in words ("ten billion", "a million") compare.
-  /// "one" alone stays a word: it is more often a pronoun ("a typical one opens").
+  /// Number words before a magnitude to figures, so facts written in words ("ten billion", "a
+  /// million") compare.
   private static let numberWords: [String: String] = [
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40",
@@ -119,6 +123,9 @@ public enum QuantityReader {
   private static let spelled = try! NSRegularExpression(pattern:
     #"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(hundred|thousand|million|billion))?\b"#)
 
+  /// A unit of time right after a number word ("two years", "three weeks").
+  private static let timeUnit = try! NSRegularExpression(pattern:
+    #"\G\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"#)
   /// "between 100 and 200 billion" is the range "100-200 billion".
   private static let between = try! NSRegularExpression(pattern: #"\bbetween (\d[\d,.]*) and (\d)"#)
 
@@ -134,10 +141,14 @@ public enum QuantityReader {
       let magnitude = Range(match.range(at: 2), in: text).map { String(text[$0]) }
       let figure: String
       switch (word, magnitude) {
-      case ("a", nil), ("one", nil): continue
+      // A small number in words is mostly a description ("two consecutive ads", "three
+      // countries"), seldom a figure put forward; before a unit of time it is one ("two years").
+      case (_, nil):
+        guard word != "a", word != "one" || !text[whole.upperBound...].hasPrefix(" of"),
+              timeUnit.firstMatch(in: text, range: NSRange(whole.upperBound..., in: text)) != nil else { continue }
+        figure = numberWords[word] ?? "1"
       case (_, "hundred"?): figure = String((Int(numberWords[word] ?? "1") ?? 1) * 100)
       case (_, let big?): figure = (numberWords[word] ?? "1") + " " + big
-      case (_, nil): figure = numberWords[word] ?? word
       }
       result += text[last..<whole.lowerBound] + figure
       last = whole.upperBound
@@ -173,6 +184,8 @@ public enum QuantityReader {
       let clause = clauseRange(around: match.range.location, breaks: breaks, length: ns.length)
       let lead = ns.substring(to: match.range.location)
       let before = lead.split(whereSeparator: { !$0.isLetter }).last.map(String.init)
+      // "position 1", "top 1%", "stage 2" name a place, not an amount.
+      if let before, labels.contains(before), lead.last?.isLetter == false { continue }
       let isFloor = ns.substring(with: match.range).hasSuffix("+") || rest.hasPrefix(" or more")
         || floorWords.contains { lead.hasSuffix($0 + " ") || lead.hasSuffix($0 + " ~") }
       found.append(Quantity(
