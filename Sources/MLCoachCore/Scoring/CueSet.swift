@@ -145,6 +145,14 @@ struct CueSet: Sendable {
   /// Words right after ", not" or ", never" that make it a comment, not a named alternative:
   /// "..., not sure yet", "..., not that it matters", "..., never mind", "..., not needed".
   let notAnAlternative: IDSet
+  /// Words after "can wait" that say when the thing comes ("until", "once", "after"): "GNNs can
+  /// wait until offline evaluation shows where the simple system fails" is a staged plan, not a
+  /// dismissal (trial 24, answering the interviewer's "what would you build first?").
+  let deferralConditions: IDSet
+  /// Words after such a condition that set no condition: "can wait until later" still brushes
+  /// the thing off (a negated-strong corpus answer's "Latency and QPS estimates can wait until
+  /// later").
+  let vagueLater: IDSet
   /// Phrases that make a clarifying question or an explicit assumption.
   let clarifications: [CompiledPhrase]
   /// Phrases after a negation that make it a concession, not a dismissal: "not X, but if I did".
@@ -282,6 +290,8 @@ struct CueSet: Sendable {
                                              "disallowed", "nothing", "nobody", "nowhere", "refuse", "refuses",
                                              "forbid", "forbids", "ban", "bans"])
     conditionals = ids(["if", "unless", "whether", "suppose", "supposing", "hypothetically", "imagine"])
+    deferralConditions = ids(["until", "till", "once", "after", "when"])
+    vagueLater = ids(["later", "afterwards", "afterward", "then", "some", "another", "someday", "eventually", "much"])
     notAnAlternative = ids(["that", "sure", "mind", "yet", "to", "just", "only", "necessarily", "really", "quite",
                             "exactly", "always", "even", "so", "too", "much", "least", "entirely", "ever", "if",
                             "because", "since", "when", "unless", "now", "clear", "certain", "convinced",

@@ -91,7 +91,10 @@ struct MatchContext {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { clarificationIn.insert(occurrence.sentence) }
     }
     for phrase in cues.dismissals {
-      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 1) { dismissalAt.insert(occurrence.start) }
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 1) {
+        if phrase.text == "can wait", isPlannedDeferral(after: occurrence.end, sentence: occurrence.sentence) { continue }
+        dismissalAt.insert(occurrence.start)
+      }
     }
     for phrase in cues.criticisms {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { criticismAt.insert(occurrence.start) }
@@ -807,6 +810,16 @@ struct MatchContext {
       }
     }
     return false
+  }
+
+  /// "can wait" ending at `end` goes on to say when the thing comes, with at least three words
+  /// of condition that are not "later": a staged plan, not a dismissal (see
+  /// `CueSet.deferralConditions`).
+  private func isPlannedDeferral(after end: Int, sentence: Int) -> Bool {
+    let tokens = analyzed.tokens
+    guard end + 3 < tokens.count, Int(tokens[end + 3].sentence) == sentence,
+          cues.deferralConditions.contains(tokens[end].id) else { return false }
+    return !cues.vagueLater.contains(tokens[end + 1].id)
   }
 
   /// "to <verb>" at `position` opens a purpose clause: the verb follows in the same clause, and
