@@ -93,6 +93,23 @@ struct ScoringDataStructureTests {
                           "Use a max. 5 ms budget, e.g. GBDT vs. LR as in fig. 3 here."])
   }
 
+  /// Trial 24: quotes were cut at 300 characters, mid-word and just before the reason, in the
+  /// JSON report too.
+  @Test("a long sentence is quoted whole; a page without punctuation is cut after a whole word")
+  func longQuotes() throws {
+    let vocabulary = Scorer(scenario: try Fixtures.flagship("ads-ctr")).vocabulary
+    let long = "For sparse users I would add personalised PageRank or random walks with restart from the user, "
+      + String(repeating: "scored against the same budget and the same labels as the other candidate sources, ", count: 3)
+      + "which reach friends of friends of friends for users with few friends."
+    let page = String(repeating: "concentration ", count: 100)
+    let analyzed = AnalyzedAnswer(answer: Answer.parse(long + "\n\n" + page), vocabulary: vocabulary)
+    #expect(long.count > 300)
+    #expect(analyzed.sentenceText(0) == long)
+    let cut = analyzed.sentenceText(1)
+    #expect(cut.hasSuffix("concentration..."))
+    #expect(cut.count <= AnalyzedAnswer.quoteLength + 3)
+  }
+
   @Test("an answer analysed in two halves on two threads gives the tokens and sentences of one pass")
   func parallelAnalysis() throws {
     let vocabulary = Scorer(scenario: try Fixtures.flagship("ads-ctr")).vocabulary

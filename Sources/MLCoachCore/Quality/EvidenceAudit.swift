@@ -92,7 +92,7 @@ public enum EvidenceAudit {
         tally.credited += 1
         if label.point == .no { tally.creditedNotMade += 1 }
         guard let evidence = verdict.evidence.map(normalised) else { continue }
-        if label.listed == .credited, let quote = label.quote, normalised(quote) == evidence {
+        if label.listed == .credited, let quote = label.quote, sameQuote(normalised(quote), evidence) {
           tally.judgedQuotes += 1
           if label.label == .no { tally.wrongQuotes += 1 }
           if label.label == .partly { tally.partlyQuotes += 1 }
@@ -145,6 +145,13 @@ public enum EvidenceAudit {
 
   /// Whether two sentences are the same up to whitespace.
   public static func normalisedEquals(_ a: String, _ b: String) -> Bool { normalised(a) == normalised(b) }
+
+  /// Whether a labelled quote is `evidence`: readers labelled quotes cut at 300 characters
+  /// ("… restart f..."), which now run on to the end of the sentence.
+  static func sameQuote(_ labelled: String, _ evidence: String) -> Bool {
+    guard labelled != evidence else { return true }
+    return labelled.hasSuffix("...") && labelled.count > 200 && evidence.hasPrefix(labelled.dropLast(3))
+  }
 
   /// Whitespace runs as one space, trimmed: readers copied sentences with line breaks folded.
   public static func normalised(_ text: String) -> String {

@@ -61,8 +61,10 @@ struct AnalyzedAnswer {
   var wordCount = 0
   private var unitCount = 0
 
-  /// Longest evidence quote, in characters.
-  static let quoteLength = 300
+  /// Longest evidence quote, in characters: the whole sentence, unless a paste without
+  /// punctuation makes one sentence of a page. At 300 a newcomer's long sentences were cut just
+  /// before the reason ("random walks with restart f...", trial 24), in the JSON report too.
+  static let quoteLength = 1_000
 
   /// The sentence as the candidate wrote it, on one line.
   func sentenceText(_ index: Int) -> String {
@@ -89,8 +91,8 @@ struct AnalyzedAnswer {
       i += 1
     }
     if i < sentence.end {
-      while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }  // never cut a character in half
-      if !bytes.isEmpty { bytes.removeLast() }
+      // Cut after a whole word: "exposure concentra..." read as a typo.
+      if let space = bytes.lastIndex(of: UInt8(ascii: " ")), space > 0 { bytes.removeSubrange(space...) }
       bytes += Array("...".utf8)
     }
     return String(decoding: bytes, as: UTF8.self)
