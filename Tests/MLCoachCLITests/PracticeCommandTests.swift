@@ -236,4 +236,19 @@ struct PracticeCommandTests {
     #expect(session.steps[1].lines == ["Can I assume the auction ranks by bid times pCTR?",
                                        "Is a click within 30 minutes the label?"])
   }
+
+  // Trial 24: "what's the peak qps" in step 1 went into the answer without a word.
+  @Test("a step-1 line worded as a question without '?' is kept as answer text, and how to ask is said once")
+  func unmarkedQuestionInStepOne() throws {
+    let home = CLITest.temporaryDirectory()
+    let input = ["what's the peak qps", "do we log clicks", "What matters most is revenue.", "/quit"]
+    let result = CLITest.run(["practice", "ads-ctr", "--no-followups", "--no-timer"], input: input,
+                             environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.components(separatedBy: "To ask the interviewer, end the line").count == 2, "\(result.out)")
+    let session = try #require(SessionStore(dataDirectory: home).all().sessions.first)
+    #expect(session.steps[0].lines == input.dropLast().map { $0 })
+    #expect(InterviewEngine.readsAsQuestion("Is there a feature store") && !InterviewEngine.readsAsQuestion("Is this it."))
+    #expect(!InterviewEngine.readsAsQuestion("Latency matters most"))
+  }
 }

@@ -54,6 +54,10 @@ public struct InterviewEngine: Sendable {
   /// A line ending in "?" after step 1 was saved as answer text and the candidate told how to
   /// ask instead: said once per run, since a rhetorical question in an answer is common.
   private var toldHowToAsk = false
+  /// A step-1 line worded as a question but with no "?" was saved as answer text and the
+  /// candidate told how to ask: said once per run (trial 24's "what's the peak qps" went into
+  /// the answer without a word, where later steps do say).
+  private var toldToMarkQuestions = false
   /// The index of the current step's line, saved half typed when the interview stopped, that
   /// the candidate is finishing (see `continueUnfinishedLine`); nil otherwise.
   public private(set) var continuing: Int?
@@ -255,6 +259,10 @@ public struct InterviewEngine: Sendable {
       if !statements.isEmpty { record(.line(step: index, text: statements), now: now) }
     } else {
       record(.line(step: index, text: line), now: now)
+      if session.steps[index].id == .requirements, !toldToMarkQuestions, Self.readsAsQuestion(trimmed) {
+        toldToMarkQuestions = true
+        events.append(.note("Saved as part of your answer. To ask the interviewer, end the line with ? or use /ask."))
+      }
       // "Can I assume the auction uses bid × pCTR?" in step 2 went unanswered without a word
       // (trial 14): only step 1 reads questions from lines, so say once how to ask later on.
       if !toldHowToAsk, Self.isQuestion(trimmed) {
@@ -271,6 +279,24 @@ public struct InterviewEngine: Sendable {
   public static func isQuestion(_ line: String) -> Bool {
     line.hasSuffix("?") || line.contains("? ")
   }
+
+  /// Whether a line without a "?" is worded as a question: it opens with a question word
+  /// ("what's the peak qps") or a verb before its subject ("do we log clicks"), and ends with no
+  /// full stop. "What matters most is latency." ends like a statement and is one.
+  public static func readsAsQuestion(_ line: String) -> Bool {
+    guard let last = line.last, !".!:;)".contains(last) else { return false }
+    let words = WordTokenizer.words(line).map(\.text)
+    guard words.count >= 2 else { return false }
+    if questionWords.contains(words[0]) { return true }
+    return invertedVerbs.contains(words[0]) && subjects.contains(words[1])
+  }
+
+  static let questionWords: Set<String> = ["what", "whats", "how", "hows", "which", "who", "whos", "when", "where",
+                                           "why", "whom", "whose"]
+  static let invertedVerbs: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "can", "could", "will",
+                                           "would", "should", "shall", "may", "have", "has", "am"]
+  static let subjects: Set<String> = ["we", "i", "you", "it", "they", "there", "the", "our", "this", "that", "these",
+                                      "those", "users", "people", "anyone", "someone"]
 
   /// The sentences of a step-1 line that state something before it asks, joined: each of at
   /// least `statementWords` words ("Assume 200M users."). Empty when there
