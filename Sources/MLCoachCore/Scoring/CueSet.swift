@@ -104,6 +104,8 @@ struct CueSet: Sendable {
   /// "is", "are", "was" ...: the verb between a subject and a dismissal of it.
   let copulas: IDSet
   let without: Int32
+  /// "using", which narrows a mention without a link word after it.
+  let using: Int32
   let at: Int32
   /// Words of harm or change right after a negation ("without hurting engagement", "don't
   /// drive up hides", "no rise in refunds"): the change is negated, and what it would touch is
@@ -149,6 +151,12 @@ struct CueSet: Sendable {
   /// wait until offline evaluation shows where the simple system fails" is a staged plan, not a
   /// dismissal (trial 24, answering the interviewer's "what would you build first?").
   let deferralConditions: IDSet
+  /// Words right after a negated mention that narrow it ("based on", "derived from", "using"):
+  /// "I would not show reasons based on private signals" refuses those reasons, not reasons
+  /// (trial 24: the item on choosing the reason line from what the viewer may see was marked
+  /// contradicted, and the advice said to reconsider it).
+  let narrowingWords: IDSet
+  let narrowingLinks: IDSet
   /// Words after such a condition that set no condition: "can wait until later" still brushes
   /// the thing off (a negated-strong corpus answer's "Latency and QPS estimates can wait until
   /// later").
@@ -291,6 +299,8 @@ struct CueSet: Sendable {
                                              "forbid", "forbids", "ban", "bans"])
     conditionals = ids(["if", "unless", "whether", "suppose", "supposing", "hypothetically", "imagine"])
     deferralConditions = ids(["until", "till", "once", "after", "when"])
+    narrowingWords = ids(["based", "derived", "drawn", "built", "using", "relying"])
+    narrowingLinks = ids(["on", "from", "upon"])
     vagueLater = ids(["later", "afterwards", "afterward", "then", "some", "another", "someday", "eventually", "much"])
     notAnAlternative = ids(["that", "sure", "mind", "yet", "to", "just", "only", "necessarily", "really", "quite",
                             "exactly", "always", "even", "so", "too", "much", "least", "entirely", "ever", "if",
@@ -375,6 +385,7 @@ struct CueSet: Sendable {
     copulas = ids(["is", "are", "was", "were", "be", "been", "isnt", "arent", "wasnt", "seems", "seem", "sounds",
                    "looks", "feels", "would", "will"])
     without = compiler.compile("without", keepingFillers: true).variants.first?.first ?? -1
+    using = compiler.compile("using", keepingFillers: true).variants.first?.first ?? -1
     at = compiler.compile("at", keepingFillers: true).variants.first?.first ?? -1
     off = compiler.compile("off", keepingFillers: true).variants.first?.first ?? -1
     no = compiler.compile("no", keepingFillers: true).variants.first?.first ?? -1

@@ -224,6 +224,7 @@ struct MatchContext {
     // (looking across list commas for every mention had cost a third of scoring time).
     guard lowest < occurrence.start, (lowest..<occurrence.start).contains(where: { negators.contains(tokens[$0].id) })
     else { return false }
+    if isNarrowed(occurrence) { return false }
     var i = occurrence.start - 1
     while i >= lowest {
       // An arrow in terse notes starts a new clause ("no labels -> weak supervision"); so does
@@ -810,6 +811,17 @@ struct MatchContext {
       }
     }
     return false
+  }
+
+  /// The mention is narrowed right after it ("reasons based on private signals", "features
+  /// using raw text"): a negation then refuses the narrower thing (see `CueSet.narrowingWords`).
+  private func isNarrowed(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    let end = occurrence.end
+    guard end < tokens.count, Int(tokens[end].sentence) == occurrence.sentence, !tokens[end].startsClause,
+          cues.narrowingWords.contains(tokens[end].id) else { return false }
+    if tokens[end].id == cues.using { return true }
+    return end + 1 < tokens.count && cues.narrowingLinks.contains(tokens[end + 1].id)
   }
 
   /// "can wait" ending at `end` goes on to say when the thing comes, with at least three words
