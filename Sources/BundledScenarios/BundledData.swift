@@ -27293,7 +27293,10 @@ enum BundledData {
         "batch job writes the lists",
         "store the top suggestions in a key-value store",
         "lists in a key-value store",
-        "suggestions in a key-value store"
+        "suggestions in a key-value store",
+        "daily batch",
+        "stored list",
+        "ahead of time"
       ],
       "hint": "Do suggestions need to be computed while the user waits?",
       "followUp": "When are suggestions computed, and where do they live until a user asks for them?",
@@ -27323,7 +27326,11 @@ enum BundledData {
         "recompute that user's list",
         "recompute the two endpoints",
         "debounce",
-        "only recompute the endpoints"
+        "only recompute the endpoints",
+        "streaming path",
+        "recomputes candidates",
+        "recompute candidates for that user",
+        "merges them into the stored list"
       ],
       "hint": "The batch ran last night; the user accepted three requests this morning.",
       "followUp": "A user accepted three requests this morning. When do their suggestions reflect that, and how?",
@@ -27689,7 +27696,11 @@ enum BundledData {
         "compute on the fly",
         "cheap per request but stale",
         "scoring online is fresh",
-        "precomputing daily is cheap"
+        "precomputing daily is cheap",
+        "batch is cheap",
+        "compute them ahead of time",
+        "scoring ahead of time",
+        "ahead of time because"
       ],
       "hint": "What do you gain and lose by computing suggestions ahead of time?",
       "followUp": "What would you gain and lose by scoring candidates ahead of time rather than when the request arrives?",
