@@ -86,6 +86,12 @@ struct NumberCheckTests {
     // Trial 24: a tenfold guess passed without a "no"; a check of a figure just heard.
     ("people-you-may-know", "I'll assume about 10 million signups a day, fair?", "No. "),
     ("people-you-may-know", "ok, and the peak is 20k QPS — did I hear that right?", "Yes. "),
+    // Trial 25: abbreviations meet the words of the fact; a latency named only as "the budget"
+    // meets the one latency given; a budget 40% over is no "roughly".
+    ("ads-ctr", "Is the CTR about 1.5%?", "Yes. "),
+    ("news-feed", "About 300M DAU, correct?", "Yes. "),
+    ("video-search", "Is the budget 300 ms at p99?", "Yes. "),
+    ("news-feed", "Is the feed budget about 350 ms?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -113,6 +119,16 @@ struct NumberCheckTests {
     ("people-you-may-know", "Is it around a billion users with maybe 300 friends each on average?"),
     // "all 40 stores" names the set the fact gave; the question asks about calling routing.
     ("eta-prediction", "Can I call routing for all 40 stores on every list request?"),
+    // Trial 25: the figure is the premise of another question.
+    ("ads-ctr", "If peak were 100k QPS, would we need to shard the model?"),
+    ("ads-ctr", "And about 500k QPS at peak would be too much?"),
+    ("fraud-detection", "Do we need to handle 3,500 payments per second on Black Friday with the same fleet?"),
+    ("video-recommendation", "Would 1 billion eligible videos fit in one ANN index?"),
+    ("video-recommendation", "Will 20k requests per second at peak need more than one data centre?"),
+    ("video-search", "Is it a problem that we keep only 13 months of logs?"),
+    ("similar-listings", "Is 15k requests per second at peak a reason to precompute the carousels?"),
+    // An amount in words it does not read ("half") is part of the claim.
+    ("people-you-may-know", "can I assume about 1B MAU with roughly half of them active daily?"),
   ])
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)

@@ -28,6 +28,10 @@ public enum NumberCheck {
   public static let yesRatio = 1.25
   /// Within this factor, "roughly" (1.6: 0.5% against 0.8%); beyond it, "no".
   public static let roughRatio = 1.6
+  /// The same for a latency (a duration under a minute): a budget is a number to design to,
+  /// and 300 ms against 250 ms is no "yes" (trial 25).
+  public static let latencyYesRatio = 1.1
+  public static let latencyRoughRatio = 1.3
   /// Beyond this factor, no verdict: the figures are not of the same thing.
   public static let unrelatedRatio = 100.0
 
@@ -35,7 +39,17 @@ public enum NumberCheck {
   /// "which"), offers a choice ("1% or 0.1%?"), or asks for advice ("should we blur faces under
   /// 10 pixels?").
   static let notAChecks: Set<String> = ["what", "whats", "how", "which", "who", "when", "where", "why", "or",
-                                        "should", "shall", "whether"]
+                                        "should", "shall", "whether",
+                                        // The figure is the premise of another question: "If peak
+                                        // were 100k QPS, would we need to shard?", "Would 1B videos
+                                        // fit in one index?", "Is 13 months of logs a problem?"
+                                        // (trial 25).
+                                        "would", "will", "need", "needs", "fit", "fits", "problem", "reason",
+                                        "too", "handle", "worth", "require", "requires", "shard",
+                                        // Amounts in words it does not read: "1B MAU with roughly
+                                        // half of them active daily" is no "yes" on the 1B alone.
+                                        "half", "third", "thirds", "quarter", "fifth", "tenth", "most", "majority",
+                                        "minority", "dozens", "hundreds", "thousands", "millions", "billions"]
 
   /// The verdict on the figures `question` puts forward, judged against `facts` (the answers
   /// given), or nil when the question checks no figure or a figure cannot be placed.
@@ -99,6 +113,9 @@ public enum NumberCheck {
   /// dimension is enough when the question names nothing it could disagree with.
   public static func counterparts(of figure: Quantity, among known: [Quantity]) -> [Quantity] {
     let candidates = known.filter { $0.dimension == figure.dimension }
+    var figure = figure
+    // "Is the latency budget 0.3 s?" names nothing that tells one latency from another.
+    if figure.dimension == .duration { figure.context.subtract(genericLatencyWords) }
     let words = figure.noun.union(figure.context)
     if words.isEmpty { return candidates.count == 1 && figure.dimension != .count ? candidates : [] }
     let scored = candidates.map { fact -> (fact: Quantity, words: Int, total: Int) in
@@ -116,6 +133,11 @@ public enum NumberCheck {
     }
   }
 
+  /// Stems of words that say a duration is a latency budget without saying which one.
+  static let genericLatencyWords: Set<String> = Set(["budget", "latency", "end", "request", "response", "total",
+                                                     "server", "serving", "sla", "deadline", "limit", "target", "whole",
+                                                     "overall"].map(WordNormalizer.stem))
+
   /// How `asked` stands against `known`. Inside a range is a yes; outside, the nearer end
   /// counts. Shares above one half compare by what they leave out: 99.9% and 99.5% recall miss
   /// one face in a thousand against five. A floor is met by anything at or above it.
@@ -130,7 +152,8 @@ public enum NumberCheck {
     // A hundredfold apart, the figures are of different things ("a billion users" against "300
     // friends per user"), not a wrong guess.
     guard ratio <= unrelatedRatio else { return nil }
-    if ratio <= yesRatio { return .yes }
-    return ratio <= roughRatio ? .roughly : .no
+    let isLatency = asked.dimension == .duration && max(a, k) < 60
+    if ratio <= (isLatency ? latencyYesRatio : yesRatio) { return .yes }
+    return ratio <= (isLatency ? latencyRoughRatio : roughRatio) ? .roughly : .no
   }
 }

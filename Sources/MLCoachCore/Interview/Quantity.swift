@@ -126,11 +126,17 @@ public enum QuantityReader {
   /// A unit of time right after a number word ("two years", "three weeks").
   private static let timeUnit = try! NSRegularExpression(pattern:
     #"\G\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"#)
+  private static let abbreviations = [("dau", "daily active users"), ("mau", "monthly active users"),
+                                       ("wau", "weekly active users"), ("ctr", "click-through rate")]
   /// "between 100 and 200 billion" is the range "100-200 billion".
   private static let between = try! NSRegularExpression(pattern: #"\bbetween (\d[\d,.]*) and (\d)"#)
 
   static func normalized(_ sentence: String) -> String {
-    let lowered = sentence.lowercased()
+    var lowered = sentence.lowercased()
+    // "DAU" and "CTR" meet facts that spell them out.
+    for (short, long) in abbreviations {
+      lowered = lowered.replacingOccurrences(of: "\\b" + short + "\\b", with: long, options: .regularExpression)
+    }
     let text = between.stringByReplacingMatches(
       in: lowered, range: NSRange(lowered.startIndex..., in: lowered), withTemplate: "$1-$2")
     var result = ""
