@@ -85,6 +85,7 @@ struct NumberCheckTests {
     ("street-view-blurring", "can I assume the target is something like 99.9% recall on faces?", "No. "),
     // Trial 24: a tenfold guess passed without a "no"; a check of a figure just heard.
     ("people-you-may-know", "I'll assume about 10 million signups a day, fair?", "No. "),
+    ("people-you-may-know", "I will assume about 10 million signups a day, fair?", "No. "),
     ("people-you-may-know", "ok, and the peak is 20k QPS — did I hear that right?", "Yes. "),
     // Trial 25: abbreviations meet the words of the fact; a latency named only as "the budget"
     // meets the one latency given; a budget 40% over is no "roughly".

@@ -44,7 +44,7 @@ public enum NumberCheck {
                                         // were 100k QPS, would we need to shard?", "Would 1B videos
                                         // fit in one index?", "Is 13 months of logs a problem?"
                                         // (trial 25).
-                                        "would", "will", "need", "needs", "fit", "fits", "problem", "reason",
+                                        "need", "needs", "fit", "fits", "problem", "reason",
                                         "too", "handle", "worth", "require", "requires", "shard",
                                         // Amounts in words it does not read: "1B MAU with roughly
                                         // half of them active daily" is no "yes" on the 1B alone.
