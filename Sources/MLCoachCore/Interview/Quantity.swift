@@ -113,8 +113,8 @@ public enum QuantityReader {
     try! NSRegularExpression(pattern: #"^\s*(?:"# + pattern + ")")
   }
 
-  /// Number words before a magnitude to figures, so facts written in words ("ten billion", "a
-  /// million") compare.
+  /// Number words before a magnitude or a unit of time to figures, so facts written in words
+  /// ("ten billion", "a million", "two years") compare.
   private static let numberWords: [String: String] = [
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40",
