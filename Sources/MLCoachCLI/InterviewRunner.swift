@@ -126,6 +126,7 @@ final class InterviewRunner {
         warnOnceIfCut()
         // More piped lines already waiting: their journal lines are flushed with the last one.
         events = perform(sync: !console.hasBufferedLine) { $0.enter(line, now: $1) }
+        echoQuestionIfPiped(line, events: events)
       } else {
         // A script whose input was empty: an interview with nothing in it is not worth a file
         // that `sessions`, `next` and `resume` would then offer.
@@ -347,6 +348,16 @@ final class InterviewRunner {
   private func fitted(_ text: String, hangingIndent: String? = nil) -> String {
     guard keyboard != nil || interactive else { return text }
     return TextLayout.wrap(text, width: keyboard?.size.columns ?? console.width, hangingIndent: hangingIndent)
+  }
+
+  /// From a pipe or a file the typed lines are not on screen, so a log of replies did not say
+  /// which question each answers (trial 24): the question is printed before its reply.
+  private func echoQuestionIfPiped(_ line: String, events: [InterviewEngine.Event]) {
+    guard !interactive, keyboard == nil else { return }
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty, !trimmed.hasPrefix("/") || trimmed.lowercased().hasPrefix("/ask"),
+          events.contains(where: { if case .interviewer = $0 { return true } else { return false } }) else { return }
+    console.line(TextLayout.wrap(style.dim("› " + trimmed), width: console.width, indent: "", hangingIndent: "  "))
   }
 
   private func say(_ text: String) {

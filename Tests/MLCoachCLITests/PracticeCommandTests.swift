@@ -251,4 +251,21 @@ struct PracticeCommandTests {
     #expect(InterviewEngine.readsAsQuestion("Is there a feature store") && !InterviewEngine.readsAsQuestion("Is this it."))
     #expect(!InterviewEngine.readsAsQuestion("Latency matters most"))
   }
+
+  // Trial 24: a piped session printed the replies but not the questions they answer.
+  @Test("from a pipe, each question is printed before its reply; answers and commands are not")
+  func pipedQuestionsEchoed() throws {
+    let home = CLITest.temporaryDirectory()
+    let input = ["Latency?", "We optimise revenue.", "/ask What is the baseline CTR", "/quit"]
+    let result = CLITest.run(["practice", "ads-ctr", "--no-followups", "--no-timer"], input: input,
+                             environment: ["MLCOACH_HOME": home])
+    #expect(result.code == 0, "\(result.err)")
+    let lines = result.out.components(separatedBy: "\n")
+    let latency = try #require(lines.firstIndex(of: "› Latency?"), "\(result.out)")
+    #expect(lines[latency + 1].hasPrefix("Interviewer: "))
+    #expect(lines.contains("› /ask What is the baseline CTR"))
+    #expect(!lines.contains("› We optimise revenue."))
+    #expect(!lines.contains("› /quit"))
+  }
 }
+
