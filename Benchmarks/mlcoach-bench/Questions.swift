@@ -9,12 +9,10 @@ import MLCoachCore
 /// `MLCOACH_QUESTION_BANKS=DIR` reads the banks from another folder.
 /// `--dump` prints a JSON line per tuning question (see below).
 func questionRun(arguments: [String]) {
-  // MLCOACH_QUESTION_BANKS=DIR reads other banks of the same format (a new helper set, say).
-  let folder = ProcessInfo.processInfo.environment["MLCOACH_QUESTION_BANKS"].map { URL(fileURLWithPath: $0) }
-    ?? repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
+  let folder = questionBankFolder()
   let requested = arguments.filter { !$0.hasPrefix("--") }
   let showMistakes = arguments.contains("--mistakes")
-  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+  let names = jsonFiles(in: folder)
   let ids = requested.isEmpty ? names.map { String($0.dropLast(5)) }.sorted() : requested
   var tuning = QuestionMatcher.Tuning()
   for setting in (ProcessInfo.processInfo.environment["MLCOACH_QUESTION_TUNING"] ?? "").split(separator: ",") {
@@ -143,7 +141,7 @@ func askRun(arguments: [String]) {
 /// would ask the candidate for one of the scenario's facts.
 func factSeekingRun() {
   let folder = repository.appendingPathComponent("Scenarios")
-  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+  let names = jsonFiles(in: folder)
   for name in names.sorted() {
     let scenario = loadScenario(String(name.dropLast(5)))
     let matcher = QuestionMatcher(scenario: scenario)
@@ -162,7 +160,7 @@ func agreementRun() {
   struct Label: Decodable { var question: String; var facts: [String] }
   let banks = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
   let seconds = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions-second-labels")
-  let names = ((try? FileManager.default.contentsOfDirectory(atPath: seconds.path)) ?? []).filter { $0.hasSuffix(".json") }
+  let names = jsonFiles(in: seconds)
   var human: [QuestionBank.Split: QuestionBank.Tally] = [.tuning: .init(), .heldout: .init()]
   var machine = human
   for name in names.sorted() {
@@ -196,9 +194,8 @@ func agreementRun() {
 /// fact's, so each verdict can be read against its figures (`--replies` adds the reply). Held-out
 /// questions are not shown.
 func numbersRun() {
-  let folder = ProcessInfo.processInfo.environment["MLCOACH_QUESTION_BANKS"].map { URL(fileURLWithPath: $0) }
-    ?? repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
-  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+  let folder = questionBankFolder()
+  let names = jsonFiles(in: folder)
   var counts: [String: Int] = [:]
   for name in names.sorted() {
     let id = String(name.dropLast(5))
@@ -220,4 +217,17 @@ func numbersRun() {
     }
   }
   print(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+}
+
+/// The folder of question banks: the fixtures, or `MLCOACH_QUESTION_BANKS=DIR`, which reads other
+/// banks of the same format (a new helper set, say).
+func questionBankFolder() -> URL {
+  ProcessInfo.processInfo.environment["MLCOACH_QUESTION_BANKS"].map { URL(fileURLWithPath: $0) }
+    ?? repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/questions")
+}
+
+/// The names of the JSON files in `folder` (banks or scenarios, `ID.json`), none when it cannot
+/// be read.
+func jsonFiles(in folder: URL) -> [String] {
+  ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
 }

@@ -38,8 +38,8 @@ public enum NumberCheck {
   /// Words that make a question other than a check of a figure: it asks for something ("how",
   /// "which"), offers a choice ("1% or 0.1%?"), or asks for advice ("should we blur faces under
   /// 10 pixels?").
-  static let notAChecks: Set<String> = ["what", "whats", "how", "which", "who", "when", "where", "why", "or",
-                                        "should", "shall", "whether",
+  static let notAChecks: Set<String> = InterviewEngine.questionWords.union([
+                                        "or", "should", "shall", "whether",
                                         // The figure is the premise of another question: "If peak
                                         // were 100k QPS, would we need to shard?", "Would 1B videos
                                         // fit in one index?", "Is 13 months of logs a problem?"
@@ -49,7 +49,7 @@ public enum NumberCheck {
                                         // Amounts in words it does not read: "1B MAU with roughly
                                         // half of them active daily" is no "yes" on the 1B alone.
                                         "half", "third", "thirds", "quarter", "fifth", "tenth", "most", "majority",
-                                        "minority", "dozens", "hundreds", "thousands", "millions", "billions"]
+                                        "minority", "dozens", "hundreds", "thousands", "millions", "billions"])
 
   /// The verdict on the figures `question` puts forward, judged against `facts` (the answers
   /// given), or nil when the question checks no figure or a figure cannot be placed.
