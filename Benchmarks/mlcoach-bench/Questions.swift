@@ -219,6 +219,42 @@ func numbersRun() {
   print(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 }
 
+/// `mlcoach-bench repeats [--list]`: each tuning-bank question asked a second time, with the facts
+/// of its first reply given already, as when a candidate asks again (`FactExcerpt`): how much of
+/// the facts' text comes back, for replies with the right facts and for the others. `--list`
+/// prints each question with the reply it gets the second time.
+func repeatsRun() {
+  let folder = questionBankFolder()
+  var counts: [Bool: (asked: Int, cut: Int, kept: Int, whole: Int)] = [true: (0, 0, 0, 0), false: (0, 0, 0, 0)]
+  for name in jsonFiles(in: folder).sorted() {
+    let id = String(name.dropLast(5))
+    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+          let bank = try? QuestionBank.decode(data) else { continue }
+    let interviewer = Interviewer(scenario: loadScenario(id))
+    for question in bank.questions where question.split == .tuning {
+      let first = interviewer.reply(to: question.question)
+      guard !first.factIDs.isEmpty else { continue }
+      let again = interviewer.reply(to: question.question, alreadyGiven: Set(first.factIDs))
+      let right = Set(first.factIDs) == Set(question.facts)
+      let whole = first.text.count
+      let kept = again.text.count - Interviewer.repeatLead.count * first.factIDs.count
+      counts[right]!.asked += 1
+      counts[right]!.whole += whole
+      counts[right]!.kept += kept
+      if kept < whole { counts[right]!.cut += 1 }
+      if CommandLine.arguments.contains("--list") {
+        print("\(id) \(right ? "RIGHT" : "OTHER") \(question.question)\n    \(again.text)")
+      }
+    }
+  }
+  for right in [true, false] {
+    let c = counts[right]!
+    let share = c.whole > 0 ? Double(c.kept) / Double(c.whole) : 0
+    print("\(right ? "right facts" : "other facts"): \(c.asked) asked again, \(c.cut) cut to fewer sentences, "
+      + "\(Int((share * 100).rounded()))% of the first reply's text given again")
+  }
+}
+
 /// The folder of question banks: the fixtures, or `MLCOACH_QUESTION_BANKS=DIR`, which reads other
 /// banks of the same format (a new helper set, say).
 func questionBankFolder() -> URL {

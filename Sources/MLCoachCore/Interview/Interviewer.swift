@@ -48,8 +48,9 @@ public struct Interviewer: Sendable {
   /// The reply to a clarifying question: the fact (or, for a question in several parts, the
   /// facts) that answer it, the choice between two facts that fit equally well, or a plain
   /// "I don't have that" with the suggestion to assume. A fact in `alreadyGiven` (ids of facts
-  /// given earlier in the interview) is given again after "As I said:", so a repeated paragraph
-  /// reads as a reminder, not as a reply that did not listen (trial 16).
+  /// given earlier in the interview) is given again after "As I said:", so it reads as a
+  /// reminder, not as a reply that did not listen (trial 16), and only in its sentences that
+  /// bear on the question (`FactExcerpt`, trial 24).
   public func reply(to question: String, alreadyGiven: Set<String> = []) -> Reply {
     let match = matcher.match(question)
     let facts = match.factIDs.compactMap { id in scenario.facts.first { $0.id == id } }
@@ -70,9 +71,12 @@ public struct Interviewer: Sendable {
     let unanswered = match.unansweredParts.map { "\"\(QuestionParts.trimmedPart($0))\"" }
     let rest = unanswered.isEmpty ? "" : " If that doesn't cover " + unanswered.joined(separator: " and ")
       + ", I have nothing more specific: state an assumption."
-    let answers = facts.map { alreadyGiven.contains($0.id) ? Self.repeatLead + $0.answer : $0.answer }
     // A figure put to the interviewer gets a yes or no before the fact behind it (`NumberCheck`).
     let verdict = unanswered.isEmpty ? NumberCheck.verdict(question: question, facts: facts.map(\.answer)) : nil
+    // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`).
+    let answers = facts.map { fact in
+      alreadyGiven.contains(fact.id) ? Self.repeatLead + matcher.excerpt(of: fact, for: question) : fact.answer
+    }
     return Reply(text: (verdict?.lead ?? "") + answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
   }
 

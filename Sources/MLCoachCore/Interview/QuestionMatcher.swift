@@ -99,7 +99,7 @@ public struct QuestionMatcher: Sendable {
 
   public let scenario: Scenario
   public var tuning: Tuning
-  private let spotter: ConceptSpotter
+  let spotter: ConceptSpotter
   /// Per fact: its `about` phrases as term sets.
   private let aboutTerms: [[Set<String>]]
   /// Per fact, per phrase of `aboutTerms`: what its amount counts ("how many requests" →

@@ -43,7 +43,7 @@ public struct QuestionTerms: Equatable, Sendable {
     // Words of a yes/no or "can I assume" question that only ask for a confirmation ("is 30
     // days enough?"): no fact is about them, and as unknown words they would hide the topic
     // the question does name. See also `confirmations`.
-    "enough", "assumption", "maybe", "perhaps", "probably", "too", "percent",
+    "enough", "assumption", "maybe", "perhaps", "probably", "too", "percent", "half", "majority",
     // Prepositions that, like "of" and "in", only join the topic words.
     "among", "amongst", "via",
     "cant", "dont", "doesnt", "isnt", "arent", "wont", "didnt", "wouldnt", "shouldnt", "couldnt",
@@ -53,11 +53,11 @@ public struct QuestionTerms: Equatable, Sendable {
   /// assumption", "is it safe to assume", "makes sense"), and are content elsewhere ("right to
   /// erasure", "safe search", "fair housing").
   static let confirmations: Set<String> = ["fair", "right", "correct", "reasonable", "safe", "sense", "realistic",
-                                           "accurate", "sensible", "plausible", "ok", "okay"]
+                                           "accurate", "sensible", "plausible", "ok", "okay", "true"]
   static let beforeConfirmation: Set<String> = ["that", "this", "it", "sound", "sounds", "make", "makes", "be", "a",
                                                 "is", "seem", "seems", "the"]
   static let afterConfirmation: Set<String> = ["assumption", "estimate", "guess", "number", "figure", "ballpark", "or",
-                                               "way", "approach", "framing", "reading", "interpretation"]
+                                               "way", "approach", "framing", "reading", "interpretation", "that"]
   /// Words after which "right" means "just" ("right after delivery", "right away").
   static let afterRightAsJust: Set<String> = ["after", "before", "away", "now", "when", "at", "from"]
 

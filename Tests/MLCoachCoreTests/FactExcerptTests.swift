@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+/// Trial 24: a fact given again came back as its whole paragraph after "As I said:", also when
+/// the paragraph did not say what was asked, so the candidate could not tell "does not know"
+/// from "did not understand". Given again, a fact is cut to the sentences on the question.
+@Suite("Fact excerpts")
+struct FactExcerptTests {
+  func interviewer(_ id: String) throws -> Interviewer { Interviewer(scenario: try Fixtures.flagship(id)) }
+  func answer(_ interviewer: Interviewer, _ id: String) -> String {
+    interviewer.scenario.facts.first { $0.id == id }?.answer ?? ""
+  }
+
+  @Test("a fact given again is cut to the sentences that bear on the question", arguments: [
+    ("similar-listings", "Is it right that only about half the listings are instant-book?", "sessions-bookings",
+     "About half of the listings are instant-book"),
+    ("people-you-may-know", "What is the acceptance rate of friend requests?", "acceptance-stats", "About 45% of requests"),
+    ("similar-listings", "How many cards does mobile show?", "surface", "mobile 2"),
+  ])
+  func cutToTheQuestion(scenario: String, question: String, fact: String, kept: String) throws {
+    let coach = try interviewer(scenario)
+    let reply = coach.reply(to: question, alreadyGiven: [fact])
+    #expect(reply.factIDs == [fact], "\(reply)")
+    #expect(reply.text.hasPrefix(Interviewer.repeatLead) && reply.text.contains(kept), "\(reply.text)")
+    #expect(reply.text.count < Interviewer.repeatLead.count + answer(coach, fact).count, "\(reply.text)")
+  }
+
+  @Test("a sentence that leans on the one before keeps it")
+  func leaningSentenceKeepsItsAntecedent() throws {
+    let coach = try interviewer("similar-listings")
+    let reply = coach.reply(to: "How many views arrive without dates?",
+                            alreadyGiven: ["trip-context"])
+    #expect(reply.factIDs == ["trip-context"])
+    #expect(reply.text.contains("About 60% of listing-page views") && reply.text.contains("The other 40%"), "\(reply.text)")
+    #expect(FactExcerpt.leansBack("That's about 4,600 requests per second."))
+    #expect(FactExcerpt.leansBack("The other 40% arrive without dates."))
+    #expect(!FactExcerpt.leansBack("The carousel call has 100 ms at p99."))
+  }
+
+  @Test("a fact given again that does not say what was asked comes back as what it does say on it")
+  func repeatThatMissesIsShort() throws {
+    let coach = try interviewer("people-you-may-know")
+    let reply = coach.reply(to: "How long do we keep impression logs?", alreadyGiven: ["logged-actions"])
+    #expect(reply.factIDs == ["logged-actions"])
+    #expect(reply.text == Interviewer.repeatLead + "Every suggestion impression is logged with viewer, candidate, surface, "
+      + "position and time, as are 'Add friend' (a request sent) and 'Remove' (a dismissal).", "\(reply.text)")
+    // Given for the first time, the fact is whole.
+    let first = coach.reply(to: "How long do we keep impression logs?")
+    #expect(first.text == answer(coach, "logged-actions"))
+  }
+
+  @Test("a figure put again gets its verdict and no note that there is no more")
+  func numberVerdictOnRepeat() throws {
+    let coach = try interviewer("similar-listings")
+    let reply = coach.reply(to: "Is peak around 15k QPS?", alreadyGiven: ["traffic"])
+    #expect(reply.text.hasPrefix("Yes. " + Interviewer.repeatLead), "\(reply.text)")
+  }
+}
