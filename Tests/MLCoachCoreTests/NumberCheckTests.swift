@@ -93,6 +93,14 @@ struct NumberCheckTests {
     ("news-feed", "About 300M DAU, correct?", "Yes. "),
     ("video-search", "Is the budget 300 ms at p99?", "Yes. "),
     ("news-feed", "Is the feed budget about 350 ms?", "No. "),
+    // Trial 26: a rate named before its figure, a guess after a wh-question, people a day
+    // against daily active users, and "end to end" counting no "end".
+    ("ads-ctr", "Peak QPS is about 500k, correct?", "No. "),
+    ("ads-ctr", "So the budget is 150 ms end to end, right?", "Yes. "),
+    ("ads-ctr", "So there are roughly 200 million people using it every day?", "Yes. "),
+    ("event-recommendation", "How many events are published each day, about 80k?", "Yes. "),
+    ("event-recommendation", "So about 80,000 new events a day, right?", "Yes. "),
+    ("eta-prediction", "How many orders a day, maybe 400k?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -130,6 +138,9 @@ struct NumberCheckTests {
     ("similar-listings", "Is 15k requests per second at peak a reason to precompute the carousels?"),
     // An amount in words it does not read ("half") is part of the claim.
     ("people-you-may-know", "can I assume about 1B MAU with roughly half of them active daily?"),
+    // A wh-question whose last piece offers a choice, or is no guess of a figure.
+    ("ads-ctr", "How many advertisers are there, 300k or 3M?"),
+    ("ads-ctr", "How many requests per second at peak, given 200 million daily users?"),
   ])
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)

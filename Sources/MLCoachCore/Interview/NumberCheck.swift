@@ -55,7 +55,8 @@ public enum NumberCheck {
   /// given), or nil when the question checks no figure or a figure cannot be placed.
   public static func verdict(question: String, facts: [String]) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
-    guard !words.contains(where: notAChecks.contains), let checked = checkedText(question) else { return nil }
+    guard let checked = guessedAnswer(question)
+      ?? (words.contains(where: notAChecks.contains) ? nil : checkedText(question)) else { return nil }
     let asked = QuantityReader.quantities(in: checked).filter { !$0.isReference }
     guard !asked.isEmpty else { return nil }
     // "Is 30 days of logs enough?" asks for a floor: 90 days kept is a yes.
@@ -95,6 +96,31 @@ public enum NumberCheck {
     return QuantityReader.quantities(in: last).isEmpty ? nil : last
   }
 
+  /// A question that answers itself with a guess after a comma ("How many advertisers are
+  /// there, about 300k?", "Roughly how many candidates per request, maybe 5,000?", trial 26)
+  /// checks that guess, read as the figure of what the question counts: "about 300k advertisers
+  /// are there". Nil when the last piece is no guess of a figure, or offers a choice ("300k or
+  /// 3M?").
+  static func guessedAnswer(_ question: String) -> String? {
+    let sentence = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines)).last ?? ""
+    guard let comma = sentence.range(of: ", ", options: .backwards) else { return nil }
+    let head = WordTokenizer.words(String(sentence[..<comma.lowerBound])).map(\.text)
+    let tail = String(sentence[comma.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "?. "))
+    let tailWords = WordTokenizer.words(tail).map(\.text)
+    guard let opener = head.first, InterviewEngine.questionWords.contains(opener) || guessWords.contains(opener),
+          let first = tailWords.first, guessWords.contains(first) || tail.first?.isNumber == true || tail.hasPrefix("~"),
+          tailWords.count <= 4, !tailWords.contains("or"), !QuantityReader.quantities(in: tail).isEmpty else { return nil }
+    // What the question counts is what follows its question words: "how many advertisers are
+    // there" counts advertisers.
+    let counted = head.drop { InterviewEngine.questionWords.contains($0) || guessWords.contains($0)
+      || ["many", "much"].contains($0) }
+    return tail + " " + counted.joined(separator: " ")
+  }
+
+  /// Words that offer a figure as a guess ("about 300k", "maybe 5,000").
+  static let guessWords: Set<String> = ["about", "around", "roughly", "maybe", "perhaps", "approximately", "say",
+                                        "like", "approx", "probably", "something"]
+
   static func isConfirmation(_ text: String) -> Bool {
     WordTokenizer.words(text).map(\.text).allSatisfy(confirmingWords.contains)
   }
@@ -115,7 +141,11 @@ public enum NumberCheck {
     let candidates = known.filter { $0.dimension == figure.dimension }
     var figure = figure
     // "Is the latency budget 0.3 s?" names nothing that tells one latency from another.
-    if figure.dimension == .duration { figure.context.subtract(genericLatencyWords) }
+    if figure.dimension == .duration {
+      figure.context.subtract(genericLatencyWords)
+      // "150 ms end to end" counts no "end" (trial 26).
+      figure.noun.subtract(genericLatencyWords)
+    }
     let words = figure.noun.union(figure.context)
     if words.isEmpty { return candidates.count == 1 && figure.dimension != .count ? candidates : [] }
     let scored = candidates.map { fact -> (fact: Quantity, words: Int, total: Int) in
@@ -125,7 +155,10 @@ public enum NumberCheck {
       let sameUnit = figure.dimension != .count && fact.unitFactor == figure.unitFactor ? 2 : 0
       return (fact, wordScore, wordScore + sameUnit)
     }.sorted { $0.total > $1.total }
-    guard let best = scored.first, best.words >= 2 else { return [] }
+    // The one figure of its dimension, written in the same unit, needs only a word of its
+    // sentence: "80,000 new events a day" against "80,000 new ones published each day" (trial 26).
+    guard let best = scored.first,
+          best.words >= 2 || (candidates.count == 1 && best.words >= 1 && best.total > best.words) else { return [] }
     return scored.filter { $0.total > best.total - 2 }.map(\.fact).filter { fact in
       // A count must count what the fact's figure counts: "10 million users" is no "10 million
       // videos", nor "300 friends per user".

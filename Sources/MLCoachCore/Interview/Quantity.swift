@@ -100,6 +100,11 @@ public enum QuantityReader {
   /// not the next one's.
   private static let clauseBreak = try! NSRegularExpression(pattern:
     #"[;:()]|—|,\s|\s[-–]\s|\s(?:and|but|while|whereas|with)\s"#)
+  /// A rate unit named before a figure in its clause ("Peak QPS is about 500k").
+  private static let rateNamed = try! NSRegularExpression(pattern: #"\b(qps|rps|tps)\b|per second"#)
+  /// Stems of words for people, whose number a day is the daily active users.
+  private static let peopleNouns: Set<String> = Set(["people", "users", "user", "persons", "visitors", "viewers",
+                                                     "customers"].map(WordNormalizer.stem))
   /// Words before a figure that make it a floor.
   private static let floorWords = ["at least", "more than", "over", "above", "upwards of", "no less than"]
   /// Words that refer back to a figure already said, or name a known set ("all 40 stores").
@@ -189,6 +194,18 @@ public enum QuantityReader {
       }
       let clause = clauseRange(around: match.range.location, breaks: breaks, length: ns.length)
       let lead = ns.substring(to: match.range.location)
+      // "Peak QPS is about 500k": a rate named before its figure (trial 26).
+      let clauseLead = ns.substring(with: NSRange(location: clause.location, length: match.range.location - clause.location))
+      if dimension == .count, nounText.isEmpty,
+         rateNamed.firstMatch(in: clauseLead, range: NSRange(location: 0, length: (clauseLead as NSString).length)) != nil {
+        (dimension, factor) = (.rate, 1)
+      }
+      // "200 million people use it every day" is a count of daily users, as facts write it
+      // ("200 million daily active users").
+      if dimension == .rate, factor == 1 / 86400, !stems(of: nounText).isDisjoint(with: peopleNouns) {
+        (dimension, factor) = (.count, 1)
+        nounText += " daily active users"
+      }
       let before = lead.split(whereSeparator: { !$0.isLetter }).last.map(String.init)
       // "position 1", "top 1%", "stage 2" name a place, not an amount.
       if let before, labels.contains(before), lead.last?.isLetter == false { continue }
