@@ -271,23 +271,37 @@ public struct Scorer: Sendable {
       // An excuse must be said, not negated, dismissed, set aside or ruled out ("a time-based
       // split is unnecessary", "Daily retraining is prohibited by infra, so we retrain yearly"
       // excuse nothing; trial 20).
-      let excused = flagUnless[flagIndex].contains { phrase in
-        index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap).contains { occurrence in
-          phrase.carriesNegation
-            || !(context.isNegated(occurrence, negators: cues.negators) || context.isDismissedAfter(occurrence)
-                 || context.isRejectedAlternative(occurrence) || context.isCriticised(occurrence, ownClause: true, phrase: phrase))
+      var excused = false
+      var refusedIn = Set<Int>()
+      for phrase in flagUnless[flagIndex] {
+        for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) {
+          if phrase.carriesNegation { excused = true; continue }
+          let negated = context.isNegated(occurrence, negators: cues.negators)
+          let rejected = context.isRejectedAlternative(occurrence)
+          if !(negated || rejected || context.isDismissedAfter(occurrence)
+               || context.isCriticised(occurrence, ownClause: true, phrase: phrase)) {
+            excused = true
+          } else if negated || rejected {
+            refusedIn.insert(occurrence.sentence)
+          }
         }
       }
-      if excused { continue }
+      if excused && refusedIn.isEmpty { continue }
       var found: Int?
+      var flagSentences = Set<Int>()
       for phrase in flagPhrases[flagIndex] {
         for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.redFlagMaxGap)
         where RedFlagRules.stands(occurrence, phrase: phrase, in: context,
                                   kind: flagKinds[flagIndex]) {
           if found == nil { found = occurrence.sentence }
-          sentences.insert(occurrence.sentence)
+          flagSentences.insert(occurrence.sentence)
         }
       }
+      // A claim that refuses the excuse in its own sentence ("I would not bother calibrating
+      // the probabilities, because the auction only needs the ordering") stands whatever is
+      // said elsewhere: trial 26's later "alert on calibration per ad-age bucket" excused it.
+      if excused && flagSentences.isDisjoint(with: refusedIn) { continue }
+      sentences.formUnion(flagSentences)
       if let found {
         hits.append(RedFlagHit(id: flag.id, text: flag.text, evidence: analyzed.sentenceText(found), why: flag.why,
                                severity: flag.severity, penalty: 0))
