@@ -1013,8 +1013,7 @@ enum BundledData {
         "response time",
         "budget ms",
         "ms p99",
-        "requests per second",
-        "req/s"
+        "requests per second"
       ],
       "hint": "How much time does ranking get per request, and how many requests arrive?",
       "followUp": "What load and time budget would you design the ranking stage for, and where do those numbers come from?",
@@ -42591,7 +42590,10 @@ enum BundledData {
         "deployed together",
         "different training runs",
         "same training run",
-        "same checkpoint"
+        "same checkpoint",
+        "index swap",
+        "swap the index",
+        "out of sync"
       ],
       "hint": "Two towers and an index must stay in sync.",
       "followUp": "You deploy a retrained retrieval model this morning. Which other parts of the system does that affect?",

@@ -22,6 +22,8 @@ struct CueSet: Sendable {
   let subjects: IDSet
   /// Subject pronouns: one between a negation and a mention starts a new clause.
   let pronouns: IDSet
+  /// "I", "we": the candidate speaking of their own design ("we don't recalibrate").
+  let firstPerson: IDSet
   /// Words after which a negation governs the clause whose subject follows: "there is no way we
   /// fine-tune …", "under no circumstances do we split …", "nowhere do we …".
   let negatedLeads: IDSet
@@ -316,6 +318,7 @@ struct CueSet: Sendable {
     subjects = ids(["we", "i", "you", "they", "it", "he", "she", "this", "that", "there", "these", "those", "then",
                     "which", "who", "also"])
     pronouns = ids(["we", "i", "you", "they", "he", "she"])
+    firstPerson = ids(["we", "i"])
     negatedLeads = ids(["way", "circumstances", "circumstance", "condition", "conditions", "point", "nowhere", "never",
                         "case"])
     restatingVerbs = ids(["measure", "measures", "measured", "means", "meant", "keep", "keeps", "kept", "store",

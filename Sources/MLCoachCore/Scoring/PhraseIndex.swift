@@ -66,8 +66,16 @@ struct PhraseIndex {
   /// `broader`), with their ends: the idea a phrase names, for telling a restatement.
   private var namedAt: [Int: [(concept: Int, end: Int)]] = [:]
 
+  /// The vocabulary ids of "per" and "re", or -1 when no phrase uses them (see `match`).
+  private let perID: Int32
+  private let reID: Int32
+  private let generalVerbIDs: Set<Int32>
+
   init(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
     let size = compiler.vocabulary.count
+    perID = compiler.vocabulary.id("per")
+    reID = compiler.vocabulary.id("re")
+    generalVerbIDs = Set(Self.generalVerbs.map { compiler.vocabulary.id(WordNormalizer.stem($0)) }.filter { $0 >= 0 })
     positions = Positions(analyzed.tokens, size: size) { $0.id }
     joinedPositions = Positions(analyzed.tokens, size: size) { $0.joinedID }
     concepts = Array(repeating: [], count: compiler.conceptIDs.count)
@@ -300,7 +308,13 @@ struct PhraseIndex {
       var probe = cursor
       var skipped = 0
       let concept = CompiledPhrase.conceptIndex(unit)
+      // A re-verb the match entered at its "re" goes on with its verb or not at all: the "re"
+      // of "retrain" is not the "re" of "recalibrate" ("a retrain if calibration alerts fire"
+      // said "recalibrate", trial 26). Other compounds may end early: "revenue per hour, with
+      // alerts" and "long-term" heads gave 25 corpus verdicts in strong answers.
+      let inReVerb = inReVerb(at: cursor, sentenceEnd: sentenceEnd, tokens)
       while probe < sentenceEnd && skipped <= maxGap {
+        if inReVerb && probe > cursor { return nil }
         // The tail of a hyphenated word whose head was skipped is not a word of its own:
         // "interaction terms" is not said by "interactions and long-term". A compound the match
         // entered at its head ("out-of-time", "off-the-shelf") goes on as usual.
@@ -318,6 +332,10 @@ struct PhraseIndex {
         } else {
           let token = tokens[probe]
           if token.id == unit {
+            // A phrase word reached only across "per" is what the words before are counted by:
+            // "ads per request" is not "ad requests" (trial 26). "Revenue per hour, with alerts"
+            // still says revenue alerts.
+            if perID >= 0 && probe > cursor && tokens[probe - 1].id == perID { return nil }
             next = probe + 1
             break
           }
@@ -337,6 +355,18 @@ struct PhraseIndex {
     }
     return cursor <= sentenceEnd ? cursor : nil
   }
+
+  /// Whether the token at `cursor` is the verb of a re-verb whose "re" was just matched, and a
+  /// verb of its own: "re-computing embeddings" still says "re-embed", as a general verb's
+  /// "re" is its object's.
+  @inline(__always)
+  private func inReVerb(at cursor: Int, sentenceEnd: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Bool {
+    reID >= 0 && cursor > 0 && cursor < sentenceEnd && tokens[cursor].hyphenated && tokens[cursor - 1].id == reID
+      && !generalVerbIDs.contains(tokens[cursor].id)
+  }
+
+  /// Verbs whose "re" is their object's ("re-compute the embeddings" is re-embedding them).
+  static let generalVerbs = ["compute", "build", "generate", "create", "run", "do", "make", "fetch", "load"]
 
   /// The first word of the hyphenated compound `position` belongs to ("long" for "term" in
   /// "long-term"); `position` itself when it is not a compound's tail.
@@ -359,7 +389,10 @@ struct PhraseIndex {
       var next = -1
       var probe = cursor
       var skipped = 0
+      // As in `match`: a re-verb entered at its "re" goes on with its verb or not at all.
+      let inReVerb = inReVerb(at: cursor, sentenceEnd: sentenceEnd, tokens)
       while probe < sentenceEnd && skipped <= maxGap {
+        if inReVerb && probe > cursor { return nil }
         let token = tokens[probe]
         // As in `match`: no form word is the tail of a hyphenated word whose head was skipped.
         if tokens[probe].hyphenated && probe > cursor && Self.compoundHead(of: probe, tokens) >= cursor {
@@ -368,6 +401,7 @@ struct PhraseIndex {
           continue
         }
         if token.id == word {
+          if perID >= 0 && probe > cursor && tokens[probe - 1].id == perID { return nil }
           next = probe + 1
           break
         }

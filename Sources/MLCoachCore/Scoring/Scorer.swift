@@ -281,7 +281,7 @@ public struct Scorer: Sendable {
           if !(negated || rejected || context.isDismissedAfter(occurrence)
                || context.isCriticised(occurrence, ownClause: true, phrase: phrase)) {
             excused = true
-          } else if negated || rejected {
+          } else if (rejected && saidByCandidate(occurrence, in: analyzed)) || (negated && refuses(occurrence, in: analyzed)) {
             refusedIn.insert(occurrence.sentence)
           }
         }
@@ -308,6 +308,46 @@ public struct Scorer: Sendable {
       }
     }
     return (hits, sentences)
+  }
+}
+
+extension Scorer {
+  /// How near a negation must stand before an excuse to refuse it.
+  static let refusalReach = 3
+
+  /// Whether "I" or "we" comes before `occurrence` in its sentence: the candidate speaks of their
+  /// own design ("I would split randomly rather than by time"), not of what something else is
+  /// ("reports are a weak signal, not a label").
+  fileprivate func saidByCandidate(_ occurrence: Occurrence, in analyzed: AnalyzedAnswer) -> Bool {
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    return (first..<occurrence.start).contains { cues.firstPerson.contains(analyzed.tokens[$0].id) }
+  }
+
+  /// Whether the candidate refuses the practice at `occurrence` ("I would not bother
+  /// calibrating", "We use a random split and no temporal split", "No temporal split."): a
+  /// negation at most `refusalReach` tokens before it, other than "without" ("makes no sense
+  /// without a GBDT" argues for the GBDT) and not after a copula, in a clause that the negation
+  /// opens or whose subject is "I" or "we". "An image-level classifier can't localize faces"
+  /// and "… is not access control" say what something else cannot do or is not.
+  fileprivate func refuses(_ occurrence: Occurrence, in analyzed: AnalyzedAnswer) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    var i = occurrence.start - 1
+    while i >= max(first, occurrence.start - Self.refusalReach) {
+      if tokens[i + 1].startsClause { return false }
+      if cues.negators.contains(tokens[i].id) { break }
+      i -= 1
+    }
+    guard i >= first, i >= occurrence.start - Self.refusalReach, cues.negators.contains(tokens[i].id),
+          tokens[i].id != cues.without, !cues.copulas.contains(tokens[i].id),
+          !(i > first && cues.copulas.contains(tokens[i - 1].id)) else { return false }
+    var j = i
+    while j >= first {
+      if cues.firstPerson.contains(tokens[j].id) { return true }
+      if j == first || tokens[j].startsClause { return j == i }
+      j -= 1
+    }
+    return false
   }
 }
 
