@@ -205,7 +205,10 @@ func numbersRun() {
     for question in bank.questions where question.split == .tuning {
       let reply = interviewer.reply(to: question.question)
       let facts = reply.factIDs.compactMap { id in interviewer.scenario.facts.first { $0.id == id }?.answer }
-      guard let verdict = NumberCheck.verdict(question: question.question, facts: facts) else { continue }
+      let others = interviewer.scenario.facts.filter { !reply.factIDs.contains($0.id) }.map(\.answer)
+      guard let verdict = NumberCheck.verdict(question: question.question, facts: facts, elsewhere: others) else {
+        continue
+      }
       counts[verdict.rawValue, default: 0] += 1
       let figures = QuantityReader.quantities(in: question.question).filter { !$0.isReference }
       let known = facts.flatMap { QuantityReader.quantities(in: $0) }

@@ -26,6 +26,14 @@ struct FactExcerptTests {
     #expect(reply.text.count < Interviewer.repeatLead.count + answer(coach, fact).count, "\(reply.text)")
   }
 
+  @Test("a sentence that alone says a word of the question stays in the excerpt")
+  func uniqueWordKeepsItsSentence() throws {
+    let coach = try interviewer("news-feed")
+    let reply = coach.reply(to: "Does the 250 ms include network time?", alreadyGiven: ["latency"])
+    #expect(reply.factIDs == ["latency"])
+    #expect(reply.text.contains("Network and rendering"), "\(reply.text)")
+  }
+
   @Test("a sentence that leans on the one before keeps it")
   func leaningSentenceKeepsItsAntecedent() throws {
     let coach = try interviewer("similar-listings")

@@ -100,6 +100,8 @@ struct NumberCheckTests {
     ("ads-ctr", "So there are roughly 200 million people using it every day?", "Yes. "),
     ("event-recommendation", "How many events are published each day, about 80k?", "Yes. "),
     ("event-recommendation", "So about 80,000 new events a day, right?", "Yes. "),
+    // Trial 27: a figure the fact states as it stands, beside another of the same kind.
+    ("fraud-detection", "The fraud rate is about 0.07%, right?", "Yes. "),
     ("eta-prediction", "How many orders a day, maybe 400k?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
@@ -141,6 +143,9 @@ struct NumberCheckTests {
     // A wh-question whose last piece offers a choice, or is no guess of a figure.
     ("ads-ctr", "How many advertisers are there, 300k or 3M?"),
     ("ads-ctr", "How many requests per second at peak, given 200 million daily users?"),
+    // Trial 27: the reply gives the Black Friday peak (3,500), but another fact gives the daily
+    // peak of 900: no "No." while a fact not given says yes.
+    ("fraud-detection", "Payments peak at about 900 per second, right?"),
   ])
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)

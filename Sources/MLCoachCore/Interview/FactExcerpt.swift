@@ -36,7 +36,8 @@ public enum FactExcerpt {
 
 extension QuestionMatcher {
   /// The sentences of `fact`'s answer that say the most of `question`'s weighted words: every sentence
-  /// with at least half the best one's weight, each with the sentence before it when it leans
+  /// with at least half the best one's weight, and any other that alone says one of the
+  /// question's words, each with the sentence before it when it leans
   /// back on it (`FactExcerpt.leansBack(_:)`: "The other …" needs what it is other than). The whole
   /// answer when no sentence says any question word, or when every sentence is chosen.
   public func excerpt(of fact: Fact, for question: String) -> String {
@@ -50,6 +51,18 @@ extension QuestionMatcher {
     }
     guard let best = perSentence.max(), best > 0, sentences.count > 1 else { return fact.answer }
     var chosen = Set(sentences.indices.filter { perSentence[$0] >= best * FactExcerpt.keptShare })
+    // A sentence that alone says a word of the question stays too: "Does the 250 ms include
+    // network time?" needs "Network and rendering on the phone come on top of that." beside the
+    // budget sentences (trial 27).
+    let asked = Set(terms.weights.keys.filter { self.weight(of: $0, among: terms) > 0 })
+    var covered = chosen.reduce(into: Set<String>()) { $0.formUnion(sentenceTerms[$1].intersection(asked)) }
+    for index in sentences.indices where !chosen.contains(index) {
+      let says = sentenceTerms[index].intersection(asked)
+      if !says.isSubset(of: covered) {
+        chosen.insert(index)
+        covered.formUnion(says)
+      }
+    }
     for index in chosen.sorted(by: >) {
       var at = index
       while at > 0, FactExcerpt.leansBack(sentences[at]) {

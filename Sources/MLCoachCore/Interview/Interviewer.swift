@@ -72,7 +72,9 @@ public struct Interviewer: Sendable {
     let rest = unanswered.isEmpty ? "" : " If that doesn't cover " + unanswered.joined(separator: " and ")
       + ", I have nothing more specific: state an assumption."
     // A figure put to the interviewer gets a yes or no before the fact behind it (`NumberCheck`).
-    let verdict = unanswered.isEmpty ? NumberCheck.verdict(question: question, facts: facts.map(\.answer)) : nil
+    let others = scenario.facts.filter { fact in !facts.contains { $0.id == fact.id } }.map(\.answer)
+    let verdict = unanswered.isEmpty
+      ? NumberCheck.verdict(question: question, facts: facts.map(\.answer), elsewhere: others) : nil
     // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`).
     let answers = facts.map { fact in
       alreadyGiven.contains(fact.id) ? Self.repeatLead + matcher.excerpt(of: fact, for: question) : fact.answer

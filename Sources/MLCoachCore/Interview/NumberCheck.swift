@@ -53,10 +53,31 @@ public enum NumberCheck {
 
   /// The verdict on the figures `question` puts forward, judged against `facts` (the answers
   /// given), or nil when the question checks no figure or a figure cannot be placed.
-  public static func verdict(question: String, facts: [String]) -> Verdict? {
+  public static func verdict(question: String, facts: [String], elsewhere: [String] = []) -> Verdict? {
+    guard let verdict = verdictOnGiven(question: question, facts: facts) else { return nil }
+    guard verdict != .yes, !elsewhere.isEmpty, let checked = checkedOrGuessed(question) else { return verdict }
+    // A "no" needs every fact to disagree: "Payments peak at about 900 per second, right?" was
+    // answered with the Black Friday fact (3,500) and "No.", while another fact gives the daily
+    // peak of 900 (trial 27). When a fact not given would say yes, say nothing.
+    let other = elsewhere.flatMap { QuantityReader.quantities(in: $0) }
+    for figure in QuantityReader.quantities(in: checked).filter({ !$0.isReference }) {
+      if counterparts(of: figure, among: other).contains(where: { compare(figure, $0, asFloor: figure.isFloor) == .yes }) {
+        return nil
+      }
+    }
+    return verdict
+  }
+
+  /// The text whose figures `question` checks (see `verdict`).
+  static func checkedOrGuessed(_ question: String) -> String? {
     let words = WordTokenizer.words(question).map(\.text)
-    guard let checked = guessedAnswer(question)
-      ?? (words.contains(where: notAChecks.contains) ? nil : checkedText(question)) else { return nil }
+    return guessedAnswer(question) ?? (words.contains(where: notAChecks.contains) ? nil : checkedText(question))
+  }
+
+  /// The verdict against the facts given only.
+  static func verdictOnGiven(question: String, facts: [String]) -> Verdict? {
+    let words = WordTokenizer.words(question).map(\.text)
+    guard let checked = checkedOrGuessed(question) else { return nil }
     let asked = QuantityReader.quantities(in: checked).filter { !$0.isReference }
     guard !asked.isEmpty else { return nil }
     // "Is 30 days of logs enough?" asks for a floor: 90 days kept is a yes.
@@ -68,6 +89,14 @@ public enum NumberCheck {
       // billion, plan for 100 to 200 billion"): then which was meant does not matter.
       let meant = counterparts(of: figure, among: known)
       let found = Set(meant.map { compare(figure, $0, asFloor: floor || figure.isFloor) })
+      // A share the fact states as it stands is a "yes" whatever other share the fact gives:
+      // "about 0.07%" against "about 0.07% by count and about 0.12% by value" (trial 27). Not a
+      // duration: "about 2 months" against "half within 30 days, 85% within 60" is no yes.
+      if found.count > 1, figure.dimension == .percent,
+         meant.contains(where: { abs($0.value - figure.value) <= 0.02 * max($0.value, figure.value) }) {
+        verdicts.append(.yes)
+        continue
+      }
       guard found.count == 1, let only = found.first, let verdict = only else { return nil }
       verdicts.append(verdict)
     }
