@@ -194,30 +194,22 @@ func agreementRun() {
 /// fact's, so each verdict can be read against its figures (`--replies` adds the reply). Held-out
 /// questions are not shown.
 func numbersRun() {
-  let folder = questionBankFolder()
-  let names = jsonFiles(in: folder)
   var counts: [String: Int] = [:]
-  for name in names.sorted() {
-    let id = String(name.dropLast(5))
-    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-          let bank = try? QuestionBank.decode(data) else { continue }
-    let interviewer = Interviewer(scenario: loadScenario(id))
-    for question in bank.questions where question.split == .tuning {
-      let reply = interviewer.reply(to: question.question)
-      let facts = reply.factIDs.compactMap { id in interviewer.scenario.facts.first { $0.id == id }?.answer }
-      let others = interviewer.scenario.facts.filter { !reply.factIDs.contains($0.id) }.map(\.answer)
-      guard let verdict = NumberCheck.verdict(question: question.question, facts: facts, elsewhere: others) else {
-        continue
-      }
-      counts[verdict.rawValue, default: 0] += 1
-      let figures = QuantityReader.quantities(in: question.question).filter { !$0.isReference }
-      let known = facts.flatMap { QuantityReader.quantities(in: $0) }
-      let pairs = figures.map { figure in
-        "\(figure.dimension.rawValue) \(figure.value) vs \(NumberCheck.counterparts(of: figure, among: known).map { "\($0.value)" })"
-      }
-      print("\(id) \(verdict.rawValue.uppercased()) [\(pairs.joined(separator: "; "))] \(question.question)")
-      if CommandLine.arguments.contains("--replies") { print("    " + reply.text) }
+  forEachTuningQuestion { id, interviewer, question in
+    let reply = interviewer.reply(to: question.question)
+    let facts = reply.factIDs.compactMap { id in interviewer.scenario.facts.first { $0.id == id }?.answer }
+    let others = interviewer.scenario.facts.filter { !reply.factIDs.contains($0.id) }.map(\.answer)
+    guard let verdict = NumberCheck.verdict(question: question.question, facts: facts, elsewhere: others) else {
+      return
     }
+    counts[verdict.rawValue, default: 0] += 1
+    let figures = QuantityReader.quantities(in: question.question).filter { !$0.isReference }
+    let known = facts.flatMap { QuantityReader.quantities(in: $0) }
+    let pairs = figures.map { figure in
+      "\(figure.dimension.rawValue) \(figure.value) vs \(NumberCheck.counterparts(of: figure, among: known).map { "\($0.value)" })"
+    }
+    print("\(id) \(verdict.rawValue.uppercased()) [\(pairs.joined(separator: "; "))] \(question.question)")
+    if CommandLine.arguments.contains("--replies") { print("    " + reply.text) }
   }
   print(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 }
@@ -227,27 +219,20 @@ func numbersRun() {
 /// the facts' text comes back, for replies with the right facts and for the others. `--list`
 /// prints each question with the reply it gets the second time.
 func repeatsRun() {
-  let folder = questionBankFolder()
   var counts: [Bool: (asked: Int, cut: Int, kept: Int, whole: Int)] = [true: (0, 0, 0, 0), false: (0, 0, 0, 0)]
-  for name in jsonFiles(in: folder).sorted() {
-    let id = String(name.dropLast(5))
-    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-          let bank = try? QuestionBank.decode(data) else { continue }
-    let interviewer = Interviewer(scenario: loadScenario(id))
-    for question in bank.questions where question.split == .tuning {
-      let first = interviewer.reply(to: question.question)
-      guard !first.factIDs.isEmpty else { continue }
-      let again = interviewer.reply(to: question.question, alreadyGiven: Set(first.factIDs))
-      let right = Set(first.factIDs) == Set(question.facts)
-      let whole = first.text.count
-      let kept = again.text.count - Interviewer.repeatLead.count * first.factIDs.count
-      counts[right]!.asked += 1
-      counts[right]!.whole += whole
-      counts[right]!.kept += kept
-      if kept < whole { counts[right]!.cut += 1 }
-      if CommandLine.arguments.contains("--list") {
-        print("\(id) \(right ? "RIGHT" : "OTHER") \(question.question)\n    \(again.text)")
-      }
+  forEachTuningQuestion { id, interviewer, question in
+    let first = interviewer.reply(to: question.question)
+    guard !first.factIDs.isEmpty else { return }
+    let again = interviewer.reply(to: question.question, alreadyGiven: Set(first.factIDs))
+    let right = Set(first.factIDs) == Set(question.facts)
+    let whole = first.text.count
+    let kept = again.text.count - Interviewer.repeatLead.count * first.factIDs.count
+    counts[right]!.asked += 1
+    counts[right]!.whole += whole
+    counts[right]!.kept += kept
+    if kept < whole { counts[right]!.cut += 1 }
+    if CommandLine.arguments.contains("--list") {
+      print("\(id) \(right ? "RIGHT" : "OTHER") \(question.question)\n    \(again.text)")
     }
   }
   for right in [true, false] {
@@ -255,6 +240,19 @@ func repeatsRun() {
     let share = c.whole > 0 ? Double(c.kept) / Double(c.whole) : 0
     print("\(right ? "right facts" : "other facts"): \(c.asked) asked again, \(c.cut) cut to fewer sentences, "
       + "\(Int((share * 100).rounded()))% of the first reply's text given again")
+  }
+}
+
+/// Calls `body` with each tuning-part question of each bank in `questionBankFolder()`, in file
+/// order, with its scenario's id and an interviewer for it.
+func forEachTuningQuestion(_ body: (_ id: String, _ interviewer: Interviewer, _ question: QuestionBank.Question) -> Void) {
+  let folder = questionBankFolder()
+  for name in jsonFiles(in: folder).sorted() {
+    let id = String(name.dropLast(5))
+    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+          let bank = try? QuestionBank.decode(data) else { continue }
+    let interviewer = Interviewer(scenario: loadScenario(id))
+    for question in bank.questions where question.split == .tuning { body(id, interviewer, question) }
   }
 }
 

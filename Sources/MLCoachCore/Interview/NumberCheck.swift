@@ -53,6 +53,8 @@ public enum NumberCheck {
 
   /// The verdict on the figures `question` puts forward, judged against `facts` (the answers
   /// given), or nil when the question checks no figure or a figure cannot be placed.
+  /// `elsewhere` holds the scenario's other answers: a "no" or "roughly" that one of them would
+  /// answer "yes" becomes nil.
   public static func verdict(question: String, facts: [String], elsewhere: [String] = []) -> Verdict? {
     guard let verdict = verdictOnGiven(question: question, facts: facts) else { return nil }
     guard verdict != .yes, !elsewhere.isEmpty, let checked = checkedOrGuessed(question) else { return verdict }

@@ -43,6 +43,8 @@ public struct QuestionTerms: Equatable, Sendable {
     // Words of a yes/no or "can I assume" question that only ask for a confirmation ("is 30
     // days enough?"): no fact is about them, and as unknown words they would hide the topic
     // the question does name. See also `confirmations`.
+    // The amounts of a claim put to check ("only about half the listings are instant-book") are
+    // the claim, not its topic.
     "enough", "assumption", "maybe", "perhaps", "probably", "too", "percent", "half", "majority",
     // Prepositions that, like "of" and "in", only join the topic words.
     "among", "amongst", "via",
