@@ -435,7 +435,10 @@ struct CueSet: Sendable {
                           "would inflate", "is naive", "is a pitfall", "overestimates", "underestimates",
                           "doesnt work", "wont work", "is flawed", "lies", "hides", "cheats", "look optimistic",
                           "looks optimistic", "overly optimistic", "too optimistic", "look better than",
-                          "looks better than", "rosier", "flatters", "flattering", "overstates", "overstate"])
+                          "looks better than", "rosier", "flatters", "flattering", "overstates", "overstate",
+                          // Trial 27: "Scoring every video makes no sense without a cheap first
+                          // stage" raised the flag it argues against.
+                          "makes no sense", "make no sense", "pointless", "wasteful", "a waste of"])
     // Ruled out after the practice is named, in its own clause: "Splitting orders randomly is
     // prohibited", "… is out of the question" (trial 19), "… is a non-starter" (trial 20); not
     // "Accuracy is our main metric; a GPU model is unusable". Not "reject" or "decline": in fraud
