@@ -135,6 +135,11 @@ func askRun(arguments: [String]) {
     print("core: \(core) -> \(matcher.ranking(core).prefix(3).map { "\($0.id) \($0.score)" }) share \(matcher.share(core).share)")
   }
   print(matcher.match(arguments[1]))
+  // ask ID QUESTION FACT: asked right after FACT was given (`RecentFactQuestion`).
+  if arguments.count > 2, let fact = matcher.scenario.facts.first(where: { $0.id == arguments[2] }) {
+    print("said by \(fact.id): \(matcher.shareSaid(by: fact, of: terms)); after it: \(matcher.match(arguments[1], after: [fact.id]))")
+    print(terms.orderedWeights.map { "\($0.key) \(matcher.weight(of: $0.key, among: terms))" })
+  }
 }
 
 /// `mlcoach-bench fact-seeking`: step-1 follow-ups the interviewer never asks because they
@@ -267,4 +272,81 @@ func questionBankFolder() -> URL {
 /// be read.
 func jsonFiles(in folder: URL) -> [String] {
   ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+}
+
+/// `mlcoach-bench recent [--list]`: questions asked right after a fact was given
+/// (`RecentFactQuestion`). For each tuning question the matcher abstains on, asked after each
+/// fact in turn: how often the fact just given answers it when that fact is one the labeller
+/// chose (right), and when it is not (wrong, out of every such pair). `--list` prints the wrong
+/// ones and the right ones.
+func recentRun() {
+  var right = 0, rightOf = 0, wrong = 0, wrongOf = 0, wrongQuestions = 0
+  let list = CommandLine.arguments.contains("--list")
+  forEachTuningQuestion { id, interviewer, question in
+    let matcher = interviewer.matcher
+    let plain = matcher.match(question.question)
+    guard plain.factIDs.isEmpty else { return }
+    var wrongHere = false
+    for fact in interviewer.scenario.facts {
+      let after = matcher.match(question.question, after: [fact.id])
+      if question.facts.contains(fact.id) {
+        rightOf += 1
+        if after.factIDs == [fact.id] {
+          right += 1
+          if list { print("\(id) RIGHT after \(fact.id): \(question.question)") }
+        }
+      } else {
+        wrongOf += 1
+        if after.factIDs == [fact.id] {
+          wrong += 1
+          wrongHere = true
+          if list { print("\(id) WRONG after \(fact.id) (labelled \(question.facts)): \(question.question)") }
+        }
+      }
+    }
+    if wrongHere { wrongQuestions += 1 }
+  }
+  print("abstained questions asked after a fact that answers them: \(right) of \(rightOf) get it")
+  print("asked after a fact that does not: \(wrong) of \(wrongOf) pairs get it (\(wrongQuestions) questions)")
+}
+
+/// `mlcoach-bench followups [--list]`: trial 28's follow-up questions (`Fixtures/followups.json`),
+/// each asked right after its opening question, as in an interview. For a follow-up the opener's
+/// reply answers (labelled yes or partly): whether the reply quotes the labelled sentence, or
+/// abstains (evasive), or says something else. For one it does not answer: whether the reply
+/// abstains, gives an earlier fact again ("As I said:"), or gives another fact. Tuning and held-out
+/// parts are printed apart; `--list` prints the tuning part's evasive replies and repeats.
+func followUpsRun() {
+  struct FollowUp: Decodable {
+    var scenario, opener, question, answered, quote, split: String
+  }
+  struct File: Decodable { var followUps: [FollowUp] }
+  let path = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/followups.json").path
+  guard let data = FileManager.default.contents(atPath: path),
+        let file = try? JSONDecoder().decode(File.self, from: data) else { return print("cannot read \(path)") }
+  var interviewers: [String: Interviewer] = [:]
+  var counts: [String: [String: Int]] = [:]
+  for followUp in file.followUps {
+    let interviewer = interviewers[followUp.scenario] ?? Interviewer(scenario: loadScenario(followUp.scenario))
+    interviewers[followUp.scenario] = interviewer
+    let first = interviewer.reply(to: followUp.opener)
+    let reply = interviewer.reply(to: followUp.question, alreadyGiven: Set(first.factIDs), recent: first.factIDs)
+    let quoted = SentenceEnds.split(followUp.quote).contains { reply.text.contains($0.prefix(60)) }
+    let outcome: String
+    if followUp.answered == "no" {
+      outcome = reply.factIDs.isEmpty ? "not said: abstained" : reply.text.hasPrefix(Interviewer.repeatLead)
+        ? "not said: given again" : "not said: another fact"
+    } else {
+      outcome = quoted ? "said: quoted" : reply.factIDs.isEmpty ? "said: abstained" : "said: something else"
+    }
+    counts[followUp.split, default: [:]][outcome, default: 0] += 1
+    if CommandLine.arguments.contains("--list"), followUp.split == "tuning",
+       ["said: abstained", "not said: given again"].contains(outcome) {
+      print("\(followUp.scenario) \(outcome.uppercased()): \(followUp.question)\n    \(reply.text)")
+    }
+  }
+  for split in ["tuning", "heldout"] {
+    let line = (counts[split] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+    print("\(split): " + line.joined(separator: ", "))
+  }
 }

@@ -235,6 +235,8 @@ case "fact-seeking": factSeekingRun()
 case "agreement": agreementRun()
 case "numbers": numbersRun()
 case "repeats": repeatsRun()
+case "recent": recentRun()
+case "followups": followUpsRun()
 case "figures":  // figures TEXT: the figures QuantityReader reads in TEXT
   for figure in QuantityReader.quantities(in: CommandLine.arguments.dropFirst(2).joined(separator: " ")) { print(figure) }
 case "ask": askRun(arguments: Array(CommandLine.arguments.dropFirst(2)))

@@ -419,7 +419,8 @@ public struct InterviewEngine: Sendable {
 
   private mutating func ask(_ question: String, now: Date) -> Event {
     let given = Set(session.steps.flatMap { $0.questions.flatMap(\.answeredBy) })
-    let reply = interviewer.reply(to: question, alreadyGiven: given)
+    let recent = session.steps.flatMap(\.questions).last { !$0.answeredBy.isEmpty }?.answeredBy ?? []
+    let reply = interviewer.reply(to: question, alreadyGiven: given, recent: recent)
     record(.question(step: session.currentStep,
                      question: QuestionRecord(question: question, answer: reply.text, factID: reply.factIDs.first,
                                               factIDs: reply.factIDs.count > 1 ? reply.factIDs : nil)), now: now)

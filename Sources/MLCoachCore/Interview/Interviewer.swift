@@ -50,9 +50,11 @@ public struct Interviewer: Sendable {
   /// "I don't have that" with the suggestion to assume. A fact in `alreadyGiven` (ids of facts
   /// given earlier in the interview) is given again after "As I said:", so it reads as a
   /// reminder, not as a reply that did not listen (trial 16), and only in its sentences that
-  /// bear on the question (`FactExcerpt`, trial 24).
-  public func reply(to question: String, alreadyGiven: Set<String> = []) -> Reply {
-    let match = matcher.match(question)
+  /// bear on the question (`FactExcerpt`, trial 24). `recent` holds the ids of the facts of the
+  /// last reply that gave any: a question on a detail of that reply, which names too little to
+  /// find a fact alone ("How often is it sent?"), gets it again (`RecentFactQuestion`).
+  public func reply(to question: String, alreadyGiven: Set<String> = [], recent: [String] = []) -> Reply {
+    let match = matcher.match(question, after: recent)
     let facts = match.factIDs.compactMap { id in scenario.facts.first { $0.id == id } }
     guard !facts.isEmpty else {
       let offered = match.alternatives.compactMap { id in scenario.facts.first { $0.id == id } }

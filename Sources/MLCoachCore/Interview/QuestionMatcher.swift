@@ -471,7 +471,7 @@ public struct QuestionMatcher: Sendable {
   /// The weight of `term` in the question's total: an unknown concept spelled only by unknown
   /// words ("logistic regression" where no fact mentions either) adds nothing to what its
   /// words already weigh.
-  func weight(of term: String, among terms: QuestionTerms) -> Double {
+  public func weight(of term: String, among terms: QuestionTerms) -> Double {
     if term.hasPrefix("#"), !knows(term), let words = terms.conceptWords[term], !words.contains(where: knows) {
       return 0
     }
