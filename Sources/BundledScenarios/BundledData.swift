@@ -22222,7 +22222,7 @@ enum BundledData {
         "legacy ranking",
         "no ML yet"
       ],
-      "answer": "Today the feed is ordered by a hand-tuned formula: affinity with the author times a weight per post type times a time decay. There's no learned ranking model yet, but all the logging above is in place.",
+      "answer": "Today the feed is ordered by a hand-tuned formula: affinity with the author times a weight per post type times a time decay. There's no learned ranking model yet, but impressions, dwell time, reactions, comments, shares and negative feedback are already logged.",
       "examples": [
         "Is there an existing ranking system?",
         "How is the feed ranked today?",
