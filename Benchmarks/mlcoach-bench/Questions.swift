@@ -319,6 +319,7 @@ func recentRun() {
 func followUpsRun() {
   struct FollowUp: Decodable {
     var scenario, opener, question, answered, quote, split: String
+    var openerFacts: [String]
   }
   struct File: Decodable { var followUps: [FollowUp] }
   let path = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/followups.json").path
@@ -329,8 +330,9 @@ func followUpsRun() {
   for followUp in file.followUps {
     let interviewer = interviewers[followUp.scenario] ?? Interviewer(scenario: loadScenario(followUp.scenario))
     interviewers[followUp.scenario] = interviewer
-    let first = interviewer.reply(to: followUp.opener)
-    let reply = interviewer.reply(to: followUp.question, alreadyGiven: Set(first.factIDs), recent: first.factIDs)
+    // Asked after the facts the helpers read, whatever the opener gets today.
+    let reply = interviewer.reply(to: followUp.question, alreadyGiven: Set(followUp.openerFacts),
+                                  recent: followUp.openerFacts)
     let quoted = SentenceEnds.split(followUp.quote).contains { reply.text.contains($0.prefix(60)) }
     let outcome: String
     if followUp.answered == "no" {

@@ -58,14 +58,17 @@ struct RecentFactQuestionTests {
 
   @Test("trial 28's tuning follow-ups: the opener's reply quoted where it answers, rarely given again where not")
   func trialFollowUps() throws {
-    struct FollowUp: Decodable { var scenario, opener, question, answered, quote, split: String }
+    struct FollowUp: Decodable {
+      var scenario, opener, question, answered, quote, split: String
+      var openerFacts: [String]
+    }
     struct File: Decodable { var followUps: [FollowUp] }
     let file = try JSONDecoder().decode(File.self, from: Data(Fixtures.bytes("followups.json")))
     var quoted = 0, givenAgain = 0
     for followUp in file.followUps where followUp.split == "tuning" {
       let coach = try interviewer(followUp.scenario)
-      let first = coach.reply(to: followUp.opener)
-      let reply = coach.reply(to: followUp.question, alreadyGiven: Set(first.factIDs), recent: first.factIDs)
+      let reply = coach.reply(to: followUp.question, alreadyGiven: Set(followUp.openerFacts),
+                              recent: followUp.openerFacts)
       if followUp.answered == "no" {
         if reply.text.hasPrefix(Interviewer.repeatLead) { givenAgain += 1 }
       } else if SentenceEnds.split(followUp.quote).contains(where: { reply.text.contains($0.prefix(60)) }) {
