@@ -123,6 +123,8 @@ public struct QuestionMatcher: Sendable {
   private var nearExamples = NearExampleQuestion.none
   /// The fact on the business goal (see `GoalQuestion`), if the scenario has one.
   private let goalFact: Int?
+  /// The fact on the latency budget (id `latency`; see `LatencyQuestion`), if the scenario has one.
+  private let latencyFact: Int?
   /// The stems of the scenario's name, which a goal question may mention (see `GoalQuestion`).
   private let subject: Set<String>
   /// A one-word phrase identifies its fact only when at most this many facts use the word.
@@ -134,6 +136,7 @@ public struct QuestionMatcher: Sendable {
     self.scenario = scenario
     self.tuning = tuning
     goalFact = GoalQuestion.goalFact(of: scenario)
+    latencyFact = scenario.facts.firstIndex { $0.id == "latency" }
     subject = GoalQuestion.subject(of: scenario)
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
@@ -198,6 +201,10 @@ public struct QuestionMatcher: Sendable {
   private func matchByWords(_ question: String) -> Match {
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
+    }
+    // "How fast does the decision need to be?" asks the latency budget, whatever else it names.
+    if let latency = latencyFact, QuestionParts.split(question).count == 1, LatencyQuestion.asks(question) {
+      return Match(factIDs: [scenario.facts[latency].id], abstention: nil)
     }
     // "What are we optimising for, watch time or clicks?": the options after a comma are guesses
     // at the goal, as they are after a colon (trial 22).
