@@ -15,6 +15,8 @@ struct RecentFactQuestionTests {
     ("harmful-content", "How many random samples does that prevalence study label?", "labels", "about 50,000"),
     ("ads-ctr", "So today we just show whoever bids the most?", "existing", "highest-bidding"),
     ("rag-assistant", "What share of it is open to everyone?", "permissions", "About 70% of documents"),
+    // "keep" is in few answers, though in several facts' phrases (a tmux trial of this session).
+    ("video-search", "How long do we keep those?", "search-logs", "13 months"),
   ])
   func detailOfRecentFact(scenario: String, question: String, fact: String, kept: String) throws {
     let coach = try interviewer(scenario)

@@ -125,6 +125,8 @@ public struct QuestionMatcher: Sendable {
   private let goalFact: Int?
   /// The fact on the latency budget (id `latency`; see `LatencyQuestion`), if the scenario has one.
   private let latencyFact: Int?
+  /// How many facts' answers say each term (see `RecentFactQuestion`).
+  let answerFrequency: [String: Int]
   /// The stems of the scenario's name, which a goal question may mention (see `GoalQuestion`).
   private let subject: Set<String>
   /// A one-word phrase identifies its fact only when at most this many facts use the word.
@@ -158,6 +160,11 @@ public struct QuestionMatcher: Sendable {
     }
     var frequency: [String: Int] = [:]
     for terms in looseTerms { for term in terms { frequency[term, default: 0] += 1 } }
+    var answerFrequency: [String: Int] = [:]
+    for fact in scenario.facts {
+      for term in QuestionTerms.set(fact.answer, concepts: spotter) { answerFrequency[term, default: 0] += 1 }
+    }
+    self.answerFrequency = answerFrequency
     let count = Double(max(1, scenario.facts.count))
     specificity = frequency.mapValues { log(1 + count / Double($0)) }
     self.frequency = frequency

@@ -11,6 +11,8 @@ public enum RecentFactQuestion {
   /// The least share of a question's weight that the recent fact's words (its answer, phrases
   /// and examples) must say.
   static let leastShare = 0.8
+  /// A word in more than this share of the scenario's answers is common.
+  static let commonShare = 0.25
 }
 
 extension QuestionMatcher {
@@ -37,7 +39,8 @@ extension QuestionMatcher {
   }
 
   /// The share of `terms`' weight said by `fact`'s answer, phrases or examples; 0 when the
-  /// question asks an amount and the answer states no figure, or when it says no content word.
+  /// question asks an amount and the answer states no figure, or when it says no word that few
+  /// answers say (`RecentFactQuestion.commonShare`).
   public func shareSaid(by fact: Fact, of terms: QuestionTerms) -> Double {
     var said = QuestionTerms.set(fact.answer, concepts: spotter)
       .union(QuestionTerms.set(of: Self.identifyingPhrases(of: fact) + fact.examples, concepts: spotter))
@@ -45,6 +48,7 @@ extension QuestionMatcher {
     var total = 0.0
     var inFact = 0.0
     var asksAmount = false
+    var distinctive = false
     for (term, leaning) in terms.orderedWeights {
       if term == QuestionTerms.amount || Self.ellipticalWords.contains(term) {
         asksAmount = true
@@ -53,11 +57,17 @@ extension QuestionMatcher {
       if term.hasPrefix("#"), !said.contains(term) { continue }
       let weight = leaning * weight(of: term, among: terms)
       total += weight
-      if said.contains(term) { inFact += weight }
+      if said.contains(term) {
+        inFact += weight
+        if Double(answerFrequency[term] ?? 0) <= Double(scenario.facts.count) * RecentFactQuestion.commonShare {
+          distinctive = true
+        }
+      }
     }
-    // Words every answer says ("Which user has the most friends on the platform?") show no
-    // question on this fact.
-    guard total > 0, inFact >= tuning.minimumScore else { return 0 }
+    // Words most answers say ("Which user has the most friends on the platform?") show no
+    // question on this fact: one word said must be in few answers ("keep" in "How long do we
+    // keep those?").
+    guard total > 0, inFact > 0, distinctive else { return 0 }
     if asksAmount, QuantityReader.quantities(in: fact.answer).isEmpty { return 0 }
     return inFact / total
   }
