@@ -136,8 +136,9 @@ func askRun(arguments: [String]) {
   }
   print(matcher.match(arguments[1]))
   // ask ID QUESTION FACT: asked right after FACT was given (`RecentFactQuestion`).
-  if arguments.count > 2, let fact = matcher.scenario.facts.first(where: { $0.id == arguments[2] }) {
-    print("said by \(fact.id): \(matcher.shareSaid(by: fact, of: terms)); after it: \(matcher.match(arguments[1], after: [fact.id]))")
+  if arguments.count > 2, let index = matcher.scenario.facts.firstIndex(where: { $0.id == arguments[2] }) {
+    print("said by \(arguments[2]): \(matcher.shareSaid(byFact: index, of: terms)); "
+      + "after it: \(matcher.match(arguments[1], after: [arguments[2]]))")
     print(terms.orderedWeights.map { "\($0.key) \(matcher.weight(of: $0.key, among: terms))" })
   }
 }

@@ -17,7 +17,7 @@ public enum LatencyQuestion {
     "published", "upload", "uploaded", "change", "changes", "propagate", "reflect", "reflected", "after", "available",
     "index", "indexed", "update", "updated", "adapt", "grow", "growing", "arrive", "reach", "act", "label", "labels",
     "fresh", "edit", "revoked", "viral", "rankable", "recommendable", "eligible", "keep", "kept", "retain", "store",
-    "history", "stale", "growing", "findable", "delete", "deleted"].map { WordNormalizer.stem($0) })
+    "history", "stale", "findable", "delete", "deleted"].map { WordNormalizer.stem($0) })
 
   /// Whether `question` asks a latency budget as a speed: "how fast", "how much time", an
   /// instant answer or a turnaround, of something served on a request, and of nothing new

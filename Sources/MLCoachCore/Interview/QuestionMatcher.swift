@@ -127,6 +127,8 @@ public struct QuestionMatcher: Sendable {
   private let latencyFact: Int?
   /// How many facts' answers say each term (see `RecentFactQuestion`).
   let answerFrequency: [String: Int]
+  /// Per fact: every term of its answer, phrases and examples (see `RecentFactQuestion`).
+  let saidTerms: [Set<String>]
   /// The stems of the scenario's name, which a goal question may mention (see `GoalQuestion`).
   private let subject: Set<String>
   /// A one-word phrase identifies its fact only when at most this many facts use the word.
@@ -155,15 +157,13 @@ public struct QuestionMatcher: Sendable {
       fact.examples.reduce(Set(aboutTermsUnion(fact, spotter))) { $0.union(QuestionTerms.set($1, concepts: spotter)) }
     }
     let loose = looseTerms
-    answerTerms = scenario.facts.indices.map { index in
-      QuestionTerms.set(scenario.facts[index].answer, concepts: spotter).subtracting(loose[index])
-    }
+    let answers = scenario.facts.map { QuestionTerms.set($0.answer, concepts: spotter) }
+    answerTerms = answers.indices.map { answers[$0].subtracting(loose[$0]) }
+    saidTerms = answers.indices.map { answers[$0].union(loose[$0]) }
     var frequency: [String: Int] = [:]
     for terms in looseTerms { for term in terms { frequency[term, default: 0] += 1 } }
     var answerFrequency: [String: Int] = [:]
-    for fact in scenario.facts {
-      for term in QuestionTerms.set(fact.answer, concepts: spotter) { answerFrequency[term, default: 0] += 1 }
-    }
+    for terms in answers { for term in terms { answerFrequency[term, default: 0] += 1 } }
     self.answerFrequency = answerFrequency
     let count = Double(max(1, scenario.facts.count))
     specificity = frequency.mapValues { log(1 + count / Double($0)) }

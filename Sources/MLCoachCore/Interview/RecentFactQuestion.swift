@@ -25,25 +25,25 @@ extension QuestionMatcher {
     let plain = match(question)
     guard plain.factIDs.isEmpty, plain.abstention != .tooSpecific, !recent.isEmpty else { return plain }
     let terms = terms(question)
-    // Another fact clearly ahead on the question's words is what it asks about ("uploads per
-    // minute?" after the freshness fact, which mentions uploads, asks the upload rate).
+    // Another fact clearly ahead on the question's words is what it asks about: "Restaurant
+    // tells us the food preparation time, or we must guess it?" after the dispatch fact, which
+    // mentions food being ready, asks about the restaurant's ready signal.
     let ranking = ranking(question)
     let top = ranking.first?.score ?? 0
     let best = recent.compactMap { id -> (id: String, share: Double)? in
-      guard let fact = scenario.facts.first(where: { $0.id == id }),
+      guard let index = scenario.facts.firstIndex(where: { $0.id == id }),
             (ranking.first { $0.id == id }?.score ?? 0) * tuning.minimumLead >= top else { return nil }
-      return (id, shareSaid(by: fact, of: terms))
+      return (id, shareSaid(byFact: index, of: terms))
     }.max { $0.share < $1.share }
     guard let best, best.share >= RecentFactQuestion.leastShare else { return plain }
     return Match(factIDs: [best.id], abstention: nil)
   }
 
-  /// The share of `terms`' weight said by `fact`'s answer, phrases or examples; 0 when the
-  /// question asks an amount and the answer states no figure, or when it says no word that few
-  /// answers say (`RecentFactQuestion.commonShare`).
-  public func shareSaid(by fact: Fact, of terms: QuestionTerms) -> Double {
-    var said = QuestionTerms.set(fact.answer, concepts: spotter)
-      .union(QuestionTerms.set(of: Self.identifyingPhrases(of: fact) + fact.examples, concepts: spotter))
+  /// The share (0–1) of `terms`' weight said by the answer, phrases or examples of the fact at
+  /// `index` of `scenario.facts`; 0 when the question asks an amount and the answer states no
+  /// figure, or when it says no word that few answers say (`RecentFactQuestion.commonShare`).
+  public func shareSaid(byFact index: Int, of terms: QuestionTerms) -> Double {
+    var said = saidTerms[index]
     for (concept, words) in terms.conceptWords where said.contains(concept) { said.formUnion(words) }
     var total = 0.0
     var inFact = 0.0
@@ -68,7 +68,7 @@ extension QuestionMatcher {
     // question on this fact: one word said must be in few answers ("keep" in "How long do we
     // keep those?").
     guard total > 0, inFact > 0, distinctive else { return 0 }
-    if asksAmount, QuantityReader.quantities(in: fact.answer).isEmpty { return 0 }
+    if asksAmount, QuantityReader.quantities(in: scenario.facts[index].answer).isEmpty { return 0 }
     return inFact / total
   }
 }
