@@ -34,6 +34,9 @@ struct RecentFactQuestionTests {
     ("similar-listings", "which single listing has the most bookings ever on the platform?", "new-listings"),
     // Another fact is clearly what the question is about.
     ("eta-prediction", "Restaurant tells us the food preparation time, or we must guess it?", "dispatch"),
+    // A rate asked of a fact whose only figures are durations.
+    ("video-search", "uploads per minute", "freshness"),
+    ("image-search", "And how many per day?", "freshness"),
   ])
   func notSaidNotGiven(scenario: String, question: String, fact: String) throws {
     let coach = try interviewer(scenario)
@@ -80,5 +83,24 @@ struct RecentFactQuestionTests {
     // Measured 2026-12-02: 14 of 31 quoted (10 before the rule), 4 of 50 given again (3 before).
     #expect(quoted >= 14, "quoted \(quoted)")
     #expect(givenAgain <= 4, "given again \(givenAgain)")
+  }
+}
+
+extension RecentFactQuestionTests {
+  @Test("the kind of figure an amount asks", arguments: [
+    ("uploads per minute", [.rate, .count]),
+    ("How many a day?", [.rate, .count]),
+    ("How often is it sent?", [.rate, .duration]),
+    ("How long do we keep those?", [.duration]),
+    ("How many of those views turn into a click?", [.count, .rate, .percent]),
+  ] as [(String, Set<Quantity.Dimension>)])
+  func askedDimensions(question: String, dimensions: Set<Quantity.Dimension>) {
+    #expect(RecentFactQuestion.askedDimensions(question) == dimensions)
+  }
+
+  @Test("a question that asks no amount takes any figure")
+  func noAmountAsked() {
+    #expect(RecentFactQuestion.askedDimensions("How much does it cost?") == nil)
+    #expect(RecentFactQuestion.askedDimensions("Which fields does that index cover?") == nil)
   }
 }

@@ -13,18 +13,38 @@ public enum RecentFactQuestion {
   static let leastShare = 0.8
   /// A word in more than this share of the scenario's answers is common.
   static let commonShare = 0.25
+
+  /// The kinds of figure that can answer the amount `question` asks, or nil when any can: a rate
+  /// ("… per minute", "a day") is a rate or a count, "how many" is no duration, "how often" a rate
+  /// or a duration, "how long" or "how soon" a duration. "Uploads per minute?" after the
+  /// freshness fact ("within about 10 minutes") asks the upload rate.
+  static func askedDimensions(_ question: String) -> Set<Quantity.Dimension>? {
+    let words = WordTokenizer.words(question).map(\.text)
+    let units = QuestionTerms.timeUnits
+    if zip(words, words.dropFirst()).contains(where: { ["per", "a", "an", "each"].contains($0)
+      && units.contains(WordNormalizer.stem($1)) }) {
+      return [.rate, .count]
+    }
+    if words.contains("often") || words.contains("frequently") { return [.rate, .duration] }
+    if zip(words, words.dropFirst()).contains(where: { $0 == "how" && ["long", "soon"].contains($1) }) {
+      return [.duration]
+    }
+    if zip(words, words.dropFirst()).contains(where: { $0 == "how" && $1 == "many" }) { return [.count, .rate, .percent] }
+    return nil
+  }
 }
 
 extension QuestionMatcher {
   /// `match(question)`, except that an abstention is filled by a fact of `recent` (the ids of the
   /// facts of the reply just given) whose words say what the question asks
-  /// (`RecentFactQuestion`). An amount asked ("how often", "how many") needs a figure in that
-  /// fact's answer. When two facts fit about equally and one of them was just given, that one
+  /// (`RecentFactQuestion`). An amount asked ("how often", "how many") needs a figure of a kind
+  /// that answers it in that fact's answer (`RecentFactQuestion.askedDimensions`). When two facts fit about equally and one of them was just given, that one
   /// answers only if it also says the question's words.
   public func match(_ question: String, after recent: [String]) -> Match {
     let plain = match(question)
     guard plain.factIDs.isEmpty, plain.abstention != .tooSpecific, !recent.isEmpty else { return plain }
     let terms = terms(question)
+    let dimensions = RecentFactQuestion.askedDimensions(question)
     // Another fact clearly ahead on the question's words is what it asks about: "Restaurant
     // tells us the food preparation time, or we must guess it?" after the dispatch fact, which
     // mentions food being ready, asks about the restaurant's ready signal.
@@ -33,6 +53,8 @@ extension QuestionMatcher {
     let best = recent.compactMap { id -> (id: String, share: Double)? in
       guard let index = scenario.facts.firstIndex(where: { $0.id == id }),
             (ranking.first { $0.id == id }?.score ?? 0) * tuning.minimumLead >= top else { return nil }
+      let figures = QuantityReader.quantities(in: scenario.facts[index].answer)
+      if let dimensions, !figures.contains(where: { dimensions.contains($0.dimension) }) { return nil }
       return (id, shareSaid(byFact: index, of: terms))
     }.max { $0.share < $1.share }
     guard let best, best.share >= RecentFactQuestion.leastShare else { return plain }
