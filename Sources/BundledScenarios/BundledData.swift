@@ -4119,7 +4119,8 @@ enum BundledData {
         "geofence",
         "historical orders",
         "years of history",
-        "delivered event"
+        "delivered event",
+        "data retention"
       ],
       "answer": "Every order has timestamped lifecycle events: placed, accepted by the restaurant, marked ready, courier assigned, courier arrived at the restaurant, picked up, arrived near the customer, delivered. Arrival events come from geofences; 'delivered' is a courier tap, usually within a minute of the handoff. Courier apps send GPS every 5 seconds during a delivery. We keep two years of orders.",
       "examples": [
@@ -11340,7 +11341,8 @@ enum BundledData {
         "backfill features",
         "counter history",
         "stored payloads",
-        "authorization logs"
+        "authorization logs",
+        "how long are logs kept"
       ],
       "answer": "Every authorisation request is stored for two years with its full payload, device data, our decision, the current model's score and which rules fired. Only the 60 features of the current model are logged with their values at decision time; the velocity counters live in an in-memory store that keeps only their current values, with no history.",
       "examples": [
@@ -14438,7 +14440,8 @@ enum BundledData {
         "label bias",
         "biased sample",
         "selection bias",
-        "reported-only labels"
+        "reported-only labels",
+        "how much history"
       ],
       "answer": "Two years of reviewer decisions, about 600 million, each with the post, the policy and sub-policy it was judged against, the action, the reviewer, the language and any appeal outcome. Nearly all of them are posts that users reported or that keywords flagged. Apart from that, the quarterly prevalence study labels about 50,000 randomly sampled views.",
       "examples": [
@@ -28960,7 +28963,8 @@ enum BundledData {
         "connectors",
         "document-level security",
         "Elastic",
-        "sparse retrieval"
+        "sparse retrieval",
+        "log retention"
       ],
       "answer": "There is an intranet keyword search built on Elasticsearch with BM25. It indexes the same sources through connectors and already applies document-level security: each document carries the users and groups allowed to read it. It has two years of query and click logs, about 150,000 searches a day.",
       "examples": [
@@ -46981,6 +46985,16 @@ enum BundledData {
         "impression logs", "log every impression", "log all impressions", "what was shown to the user",
         "log what we showed"
       ]
+    },
+    {
+      "id": "data-retention",
+      "step": "data",
+      "forms": [
+        "data retention", "log retention", "retention period", "how far back", "how long are logs kept",
+        "how long do we keep", "how long are they kept", "how long is it kept", "how much history",
+        "how many months of", "how many years of"
+      ],
+      "note": "How long logged data is kept: user retention (people coming back) is another idea."
     },
     {
       "id": "label-join",

@@ -39,6 +39,17 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
+  // Trial 31 and trial 28: how long data is kept, asked in everyday words, had no fact; the
+  // lexicon's data-retention concept links "how far back" to a fact's "data retention".
+  @Test("how far back data goes is asked as its retention", arguments: [
+    ("similar-listings", "How far back do those logs go?", "logging"),
+    ("ads-ctr", "How far back do the impression and click logs go?", "data"),
+    ("harmful-content", "How long do we keep deleted posts around for training and appeals?", "privacy"),
+  ])
+  func retention(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact])
+  }
+
   @Test("a question made only of goal words gets the scenario's goal fact", arguments: Fixtures.catalogue.map(\.id))
   func goalQuestions(scenario: String) throws {
     let matcher = try QuestionMatcher(scenario: Fixtures.flagship(scenario))

@@ -7,28 +7,44 @@ public enum LatencyQuestion {
   /// Words asking a speed after "how".
   static let speedWords: Set<String> = ["fast", "quickly", "quick", "snappy", "responsive"]
   /// Words that ask a speed wherever they stand ("an acceptable turnaround", "feel instant").
-  static let waitWords: Set<String> = ["turnaround", "instant", "instantly"]
+  static let waitWords: Set<String> = ["turnaround", "instant", "instantly", "wait", "waiting"]
   /// Stems of what is served on a request: a speed asked of one of these is a latency budget.
   static let servedWords: Set<String> = Set(["decision", "decide", "respond", "response", "score", "scoring",
     "load", "return", "serve", "serving", "request", "reply", "render", "prediction", "inference", "quote",
-    "answer", "estimate", "result", "results", "page"].map { WordNormalizer.stem($0) })
-  /// Stems that make a speed one of something new becoming available, or of a change.
+    "answer", "estimate", "result", "results", "page", "classifier", "check", "rank", "ranking", "ranker",
+    "model"].map { WordNormalizer.stem($0) })
+  /// Stems that make a speed one of something new becoming available, of a change, of data kept
+  /// or of work planned (a session, a retrain, the project's deadline).
   static let freshnessWords: Set<String> = Set(["new", "newly", "show", "appear", "searchable", "publish",
     "published", "upload", "uploaded", "change", "changes", "propagate", "reflect", "reflected", "after", "available",
     "index", "indexed", "update", "updated", "adapt", "grow", "growing", "arrive", "reach", "act", "label", "labels",
     "fresh", "edit", "revoked", "viral", "rankable", "recommendable", "eligible", "keep", "kept", "retain", "store",
-    "history", "stale", "findable", "delete", "deleted"].map { WordNormalizer.stem($0) })
+    "history", "stale", "findable", "delete", "deleted", "log", "logged", "logs", "negative", "dispute",
+    "refund", "train", "retrain", "session", "ship", "launch", "onboard", "project", "deadline", "timeline",
+    "review", "reviewer"].map { WordNormalizer.stem($0) })
 
-  /// Whether `question` asks a latency budget as a speed: "how fast", "how much time", an
-  /// instant answer or a turnaround, of something served on a request, and of nothing new
-  /// becoming available or kept. ("How long" and "wait" were tried: "How long we wait before we
-  /// call it negative?" and "… log the answers, and for how long?" got the latency fact.)
+  /// Word pairs that ask how much time something may take: "how much time", "how long" (not
+  /// "for how long", which asks how long something is kept), "time budget", "response time",
+  /// "in real time", "how many seconds".
+  static let timePairs: Set<[String]> = [["how", "long"], ["time", "budget"], ["response", "time"], ["in", "real"],
+    ["many", "seconds"], ["many", "second"]]
+
+  /// Whether `question` asks a latency budget as a speed or a time: "how fast", "how much time",
+  /// "how long do we have to …", a wait, an instant answer or a turnaround, of something served
+  /// on a request, and of nothing new becoming available, kept, trained, logged or planned.
+  /// ("How long we wait before we call it negative?" and "… log the answers, and for how long?"
+  /// are no latency questions: "negative", "log" and "for how long" say so. "A real-time
+  /// measure of kitchen load" is no question of time: only "in real time" is.)
   public static func asks(_ question: String) -> Bool {
     let words = WordTokenizer.words(question).map(\.text)
     let stems = Set(words.map(WordNormalizer.stem))
-    let speed = zip(words, words.dropFirst()).contains { $0 == "how" && speedWords.contains($1) }
+    let pairs = zip(words, words.dropFirst()).map { [$0, $1] }
+    let speed = pairs.contains { $0[0] == "how" && speedWords.contains($0[1]) }
       || words.contains(where: waitWords.contains)
-      || zip(zip(words, words.dropFirst()), words.dropFirst(2)).contains { $0.0 == "how" && $0.1 == "much" && $1 == "time" }
+      || zip(pairs, words.dropFirst(2)).contains { $0 == ["how", "much"] && $1 == "time" }
+      || pairs.enumerated().contains { index, pair in
+        timePairs.contains(pair) && !(pair == ["how", "long"] && index > 0 && words[index - 1] == "for")
+      }
     return speed && !stems.isDisjoint(with: servedWords) && stems.isDisjoint(with: freshnessWords)
   }
 }
