@@ -3198,8 +3198,7 @@ enum BundledData {
         "care only about the order",
         "raw score values are unimportant",
         "correct ranking is sufficient",
-        "scale of the scores is irrelevant"
-      ],
+        "scale of the scores is irrelevant", "only needs the ads sorted", "only need the ads sorted", "only needs them sorted", "only needs the right order", "only need the right order", "only needs the ads in the right order", "only cares about the order", "only care about the order", "only cares about the ranking", "just needs the right order", "just need the right order", "sorted correctly is enough", "right order is enough", "as long as the order is right", "as long as the ranking is right", "only the sort order matters"],
       "unlessMentioned": [
         "calibration",
         "calibrated"

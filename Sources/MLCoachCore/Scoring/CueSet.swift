@@ -427,7 +427,14 @@ struct CueSet: Sendable {
                           "is nice to have", "are nice to have", "only nice to have", "can live without",
                           "not something we need to worry", "not something to worry", "nothing to worry about",
                           "a luxury", "handled by another team", "handled by a separate team", "owned by another team",
-                          "another teams problem", "another teams job", "other teams job"])
+                          "another teams problem", "another teams job", "other teams job",
+                          // Trial 27: "splitting by time just wastes recent data" earned the
+                          // time-split item. A bare "wastes" may weigh a cost ("wastes some data,
+                          // but it is the honest test"); "just" makes it a verdict.
+                          "just wastes", "only wastes", "simply wastes", "just throws away", "just adds noise",
+                          "just adds complexity", "adds nothing", "add nothing", "buys nothing", "buys us nothing",
+                          "gains nothing", "gains us nothing", "achieves nothing", "adds no value", "add no value",
+                          "brings nothing", "brings no value"])
     criticisms = phrases(["misleading", "wrong", "mistake", "useless", "meaningless", "too slow", "wont scale",
                           "doesnt scale", "infeasible", "not feasible", "trap", "breaks", "fails", "hurts", "bad idea",
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",
