@@ -50082,7 +50082,8 @@ enum BundledData {
       "forms": [
         "upload rate", "uploads per day", "new uploads per minute", "items added per day",
         "new items per day", "uploads a day", "new uploads a day", "uploads daily",
-        "hours of video uploaded per minute"
+        "hours of video uploaded per minute", "uploads per minute", "uploads per second", "uploads per hour",
+        "uploads a minute", "uploads a second", "uploads an hour", "new uploads per day", "new uploads per second"
       ]
     },
     {

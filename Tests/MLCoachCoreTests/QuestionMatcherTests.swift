@@ -50,6 +50,14 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
+  // The upload-rate concept knew uploads per day only: "uploads per minute" got nothing.
+  @Test("an upload rate asked per minute or per second is the upload rate", arguments: [
+    "uploads per minute?", "How many uploads per second at peak?",
+  ])
+  func uploadRate(question: String) throws {
+    #expect(try match("video-search", question).factIDs == ["upload-rate"])
+  }
+
   @Test("a question made only of goal words gets the scenario's goal fact", arguments: Fixtures.catalogue.map(\.id))
   func goalQuestions(scenario: String) throws {
     let matcher = try QuestionMatcher(scenario: Fixtures.flagship(scenario))
