@@ -3203,6 +3203,7 @@ enum BundledData {
         "calibration",
         "calibrated"
       ],
+      "committedByRefusing": ["calibration", "calibrated", "calibrating", "absolute probabilities"],
       "why": "The auction multiplies pCTR by the bid and uses it to set prices, so the absolute probability matters, not just the order.",
       "severity": 2
     },
@@ -3340,6 +3341,7 @@ enum BundledData {
         "later days",
         "forward in time"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "Shuffling mixes future and past, so the model is tested on days it partly trained on and offline metrics are inflated.",
       "severity": 3
     },
@@ -3521,6 +3523,7 @@ enum BundledData {
         "simple model first",
         "start simple"
       ],
+      "committedByRefusing": ["baseline", "simple model first"],
       "why": "Without a baseline such as logistic regression you can't tell whether the complex model's cost is justified or debug what it learned.",
       "severity": 2
     },
@@ -6998,6 +7001,7 @@ enum BundledData {
         "same day",
         "by date"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "Orders from the same evening share kitchen load, weather and courier supply, so a random split leaks those conditions into the test set and overstates accuracy; split by time.",
       "severity": 2
     },
@@ -7297,6 +7301,7 @@ enum BundledData {
         "to compare against",
         "makes no sense"
       ],
+      "committedByRefusing": ["baseline", "simple model first"],
       "why": "Without a baseline (today's rule, then boosted trees) there is no way to tell whether a deep model's cost buys accuracy, and on tabular ETA features tuned boosted trees are a strong, fast first model.",
       "severity": 1
     },
@@ -10642,6 +10647,7 @@ enum BundledData {
         "instead of a random split",
         "rather than a random split"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "A random split puts impressions of the same event, and its eventual popularity, on both sides, and tests on weeks the model partly trained on, so offline metrics are inflated and don't reflect scoring brand-new events.",
       "severity": 3
     },
@@ -13735,6 +13741,7 @@ enum BundledData {
         "randomise by customer",
         "split traffic"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "Fraud rings and attack bursts land on both sides of a random split, and drift is ignored, so offline results overstate what the model will do on next month's traffic.",
       "severity": 2
     },
@@ -17727,6 +17734,7 @@ enum BundledData {
         "users into treatment",
         "into treatment"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "Copies of the same meme and the same campaign land on both sides of a random split, and future slang leaks into training, so offline metrics overstate production performance.",
       "severity": 2
     },
@@ -24816,6 +24824,7 @@ enum BundledData {
         "test on the last",
         "train on the first"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "A random split puts the same viral posts, trends and sessions on both sides, so offline metrics are inflated and don't predict the next day.",
       "severity": 2
     },
@@ -35715,6 +35724,7 @@ enum BundledData {
         "following week",
         "last week"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "A booker's sessions and the co-clicks that encode their booking end up on both sides, and listing popularity leaks from the future, so offline hit rates are inflated; train on earlier sessions and test on later ones.",
       "severity": 2
     },
@@ -43063,6 +43073,7 @@ enum BundledData {
         "leaking the future",
         "random split leaks"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "A random split leaks future behaviour and trends into training and overstates offline metrics.",
       "severity": 2
     },
@@ -43276,6 +43287,7 @@ enum BundledData {
         "GBDT",
         "gradient-boosted trees"
       ],
+      "committedByRefusing": ["baseline", "simple model first"],
       "why": "Without a baseline such as regional popularity, co-watch or matrix factorisation you can't tell whether the deep model's extra cost is justified or debug what it learned.",
       "severity": 2
     },
@@ -46611,6 +46623,7 @@ enum BundledData {
         "forward in time",
         "train on the past"
       ],
+      "committedByRefusing": ["time-based split", "split by time", "temporal split", "chronological split", "out-of-time", "time split"],
       "why": "A random split puts the same trending queries and videos in both halves and lets the model learn from the future, inflating offline nDCG.",
       "severity": 2
     },

@@ -126,6 +126,26 @@ struct ScenarioLimitTests {
           + "or punctuation"])
   }
 
+  @Test("a red flag's committedByRefusing is a list of phrases that can match")
+  func committedByRefusing() throws {
+    #expect(try issues { root in
+      var flags = root["redFlags"] as? [[String: Any]] ?? []
+      flags[0]["committedByRefusing"] = ["calibration"]
+      root["redFlags"] = flags
+    } == [])
+    #expect(try issues { root in
+      var flags = root["redFlags"] as? [[String: Any]] ?? []
+      flags[0]["committedByRefusing"] = ["of the"]
+      root["redFlags"] = flags
+    } == ["redFlags[0].committedByRefusing[0]: \"of the\" has no word that can match: only filler words (the, of, a, ...) "
+          + "or punctuation"])
+    #expect(try issues { root in
+      var flags = root["redFlags"] as? [[String: Any]] ?? []
+      flags[0]["committedByRefusing"] = "calibration"
+      root["redFlags"] = flags
+    }.first?.hasPrefix("redFlags[0].committedByRefusing:") == true)
+  }
+
   @Test("control characters in any string are rejected; in messages they are named, never echoed")
   func controlCharacters() throws {
     #expect(try issues { $0["summary"] = "A summary\u{7}" } == ["summary: contains the control character U+0007; remove it"])

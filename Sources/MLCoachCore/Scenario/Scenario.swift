@@ -108,6 +108,23 @@ public struct RedFlag: Equatable, Sendable, Codable {
   public var unlessMentioned: [String]
   public var why: String
   public var severity: Int
+  /// Phrases naming the remedy whose refusal by the candidate is the mistake itself: "We don't
+  /// need calibrated probabilities" states the ordering misconception as surely as "only the
+  /// ordering matters", in words no evidence list can foresee (trial 27). The flag is raised
+  /// by a sentence where the candidate negates, rules out or dismisses one of them; an excuse
+  /// said plainly elsewhere still clears it, as for any flag. Optional; empty by default.
+  public var committedByRefusing: [String] = []
+
+  public init(id: String, text: String, evidence: [String], unlessMentioned: [String], why: String, severity: Int,
+              committedByRefusing: [String] = []) {
+    self.id = id
+    self.text = text
+    self.evidence = evidence
+    self.unlessMentioned = unlessMentioned
+    self.why = why
+    self.severity = severity
+    self.committedByRefusing = committedByRefusing
+  }
 }
 
 /// A case study the candidate practises, with everything scoring and review need.

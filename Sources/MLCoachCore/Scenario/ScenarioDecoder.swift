@@ -69,14 +69,14 @@ public struct ScenarioDecoder {
       report("rubric", "has no item for the step \"\(step.rawValue)\"; every step needs at least one")
     }
     let phrases = rubric.reduce(0) { $0 + $1.evidence.count }
-      + redFlags.reduce(0) { $0 + $1.evidence.count + $1.unlessMentioned.count }
+      + redFlags.reduce(0) { $0 + $1.evidence.count + $1.unlessMentioned.count + $1.committedByRefusing.count }
       + facts.reduce(0) { $0 + $1.about.count }
     if phrases > ScenarioLimits.phrases {
       report("", "has \(phrases) evidence, unlessMentioned and about phrases in all; at most "
         + "\(ScenarioLimits.phrases) are allowed (each costs time whenever an answer is scored)")
     }
     let characters = rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.count } }
-      + redFlags.reduce(0) { $0 + ($1.evidence + $1.unlessMentioned).reduce(0) { $0 + $1.count } }
+      + redFlags.reduce(0) { $0 + ($1.evidence + $1.unlessMentioned + $1.committedByRefusing).reduce(0) { $0 + $1.count } }
       + facts.reduce(0) { $0 + $1.about.reduce(0) { $0 + $1.count } }
     if characters > ScenarioLimits.phraseCharactersInAll {
       report("", "has \(characters) characters in its evidence, unlessMentioned and about phrases; at most "
@@ -223,6 +223,10 @@ public struct ScenarioDecoder {
         ? [] : stringList(value, "unlessMentioned", path + ".unlessMentioned", minCount: 0,
                           maxCount: ScenarioLimits.phrasesPerFlag, maxLength: ScenarioLimits.phraseLength,
                           phrases: true)
+      let refusing = value["committedByRefusing"] == nil
+        ? [] : stringList(value, "committedByRefusing", path + ".committedByRefusing", minCount: 0,
+                          maxCount: ScenarioLimits.phrasesPerFlag, maxLength: ScenarioLimits.phraseLength,
+                          phrases: true)
       let why = text(value, "why", path + ".why", maxLength: ScenarioLimits.paragraphLength)
       var severity: Int? = 2
       if value["severity"] != nil {
@@ -232,10 +236,11 @@ public struct ScenarioDecoder {
           severity = nil
         }
       }
-      checkKnownKeys(value, path, ["id", "text", "evidence", "unlessMentioned", "why", "severity"])
+      checkKnownKeys(value, path, ["id", "text", "evidence", "unlessMentioned", "committedByRefusing", "why", "severity"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another red flag") }
-      guard let id, let flagText, let evidence, let unless, let why, let severity else { return nil }
-      return RedFlag(id: id, text: flagText, evidence: evidence, unlessMentioned: unless, why: why, severity: severity)
+      guard let id, let flagText, let evidence, let unless, let refusing, let why, let severity else { return nil }
+      return RedFlag(id: id, text: flagText, evidence: evidence, unlessMentioned: unless, why: why, severity: severity,
+                     committedByRefusing: refusing)
     }
     return flags.count == list.count ? flags : nil
   }

@@ -26,6 +26,7 @@ public enum RubricLint {
     for (index, flag) in scenario.redFlags.enumerated() {
       check(flag.evidence, "redFlags[\(index)].evidence")
       check(flag.unlessMentioned, "redFlags[\(index)].unlessMentioned")
+      check(flag.committedByRefusing, "redFlags[\(index)].committedByRefusing")
     }
     return issues
   }

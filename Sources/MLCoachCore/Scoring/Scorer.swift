@@ -51,6 +51,8 @@ public struct Scorer: Sendable {
   let worksOut: [Bool]
   let flagPhrases: [[CompiledPhrase]]
   let flagUnless: [[CompiledPhrase]]
+  /// Per red flag, its compiled `committedByRefusing` phrases.
+  let flagRefusing: [[CompiledPhrase]]
   /// Per red flag: whether its claim is about online experiments (see `FlagExperimentRule`).
   let flagKinds: [RedFlagKind]
   let contentWords: IDSet
@@ -84,6 +86,7 @@ public struct Scorer: Sendable {
     }
     flagPhrases = scenario.redFlags.map { flag in flag.evidence.map { compiler.compile($0) } }
     flagUnless = scenario.redFlags.map { flag in flag.unlessMentioned.map { compiler.compile($0) } }
+    flagRefusing = scenario.redFlags.map { flag in flag.committedByRefusing.map { compiler.compile($0) } }
     flagKinds = scenario.redFlags.map(RedFlagKind.init)
     var profiles: [FitProfile] = []
     for other in others where other.id != scenario.id { profiles.append(FitProfile(scenario: other, compiler: &compiler)) }
@@ -297,6 +300,18 @@ public struct Scorer: Sendable {
           flagSentences.insert(occurrence.sentence)
         }
       }
+      // The remedy refused ("We don't need well-calibrated probabilities", "Calibration is
+      // overkill here") commits the flag in words its evidence does not list.
+      if found == nil {
+        for phrase in flagRefusing[flagIndex] where !phrase.carriesNegation {
+          for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap)
+          where refusedByCandidate(occurrence, in: analyzed, context: context) {
+            if found == nil { found = occurrence.sentence }
+            flagSentences.insert(occurrence.sentence)
+            refusedIn.insert(occurrence.sentence)
+          }
+        }
+      }
       // A claim that refuses the excuse in its own sentence ("I would not bother calibrating
       // the probabilities, because the auction only needs the ordering") stands whatever is
       // said elsewhere: trial 26's later "alert on calibration per ad-age bucket" excused it.
@@ -312,6 +327,22 @@ public struct Scorer: Sendable {
 }
 
 extension Scorer {
+  /// Whether the candidate refuses what `occurrence` names: negates it as their own choice ("we
+  /// don't need calibrated probabilities"), rules it out as the alternative they did not take,
+  /// or dismisses it in its clause ("calibration is overkill", "is a waste of effort"). Not a
+  /// criticism: "We split by time so nothing from the future leaks in" names a leak the split
+  /// prevents.
+  fileprivate func refusedByCandidate(_ occurrence: Occurrence, in analyzed: AnalyzedAnswer,
+                                      context: MatchContext) -> Bool {
+    // A negation must be the candidate's own, with "I" or "we": terse notes such as "AUC =
+    // sanity only (ignores calib)" say what a metric does not see.
+    if context.isNegated(occurrence, negators: cues.negators) {
+      return refuses(occurrence, in: analyzed) && saidByCandidate(occurrence, in: analyzed)
+    }
+    if context.isRejectedAlternative(occurrence) { return saidByCandidate(occurrence, in: analyzed) }
+    return context.isDismissedAfter(occurrence)
+  }
+
   /// How near a negation must stand before an excuse to refuse it.
   static let refusalReach = 3
 
