@@ -37,6 +37,9 @@ struct RecentFactQuestionTests {
     // A rate asked of a fact whose only figures are durations.
     ("video-search", "uploads per minute", "freshness"),
     ("image-search", "And how many per day?", "freshness"),
+    // The only sentence on the question restates it (trial 28): "As I said: Merchants ask why a
+    // payment was blocked." says nothing of what we tell them.
+    ("fraud-detection", "What do we tell a merchant when they ask why it was blocked?", "privacy-and-regulation"),
   ])
   func notSaidNotGiven(scenario: String, question: String, fact: String) throws {
     let coach = try interviewer(scenario)

@@ -57,8 +57,24 @@ extension QuestionMatcher {
       if let dimensions, !figures.contains(where: { dimensions.contains($0.dimension) }) { return nil }
       return (id, shareSaid(byFact: index, of: terms))
     }.max { $0.share < $1.share }
-    guard let best, best.share >= RecentFactQuestion.leastShare else { return plain }
+    guard let best, best.share >= RecentFactQuestion.leastShare,
+          let index = scenario.facts.firstIndex(where: { $0.id == best.id }),
+          !restates(excerpt(of: scenario.facts[index], for: question), question: terms) else { return plain }
     return Match(factIDs: [best.id], abstention: nil)
+  }
+
+  /// Whether `excerpt`, the sentences of a fact a question would get back, only restates the
+  /// question: no figure, and no word beyond the question's but words most answers say. "What do
+  /// we tell a merchant when they ask why it was blocked?" after the regulation fact got "As I
+  /// said: Merchants ask why a payment was blocked." (trial 28): the question's own words, which
+  /// say nothing of what we tell them.
+  func restates(_ excerpt: String, question terms: QuestionTerms) -> Bool {
+    guard QuantityReader.quantities(in: excerpt).isEmpty else { return false }
+    let common = Double(scenario.facts.count) * RecentFactQuestion.commonShare
+    let asked = Set(terms.weights.keys).union(terms.conceptWords.values.flatMap { $0 })
+    return QuestionTerms.set(excerpt, concepts: spotter).allSatisfy { term in
+      term.hasPrefix("#") || asked.contains(term) || Double(answerFrequency[term] ?? 0) > common
+    }
   }
 
   /// The share (0–1) of `terms`' weight said by the answer, phrases or examples of the fact at
