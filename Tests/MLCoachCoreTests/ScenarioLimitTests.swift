@@ -31,6 +31,14 @@ struct ScenarioLimitTests {
     }
   }
 
+  func flag(_ key: String, _ value: Any, index: Int = 0) -> (inout [String: Any]) -> Void {
+    { root in
+      var flags = root["redFlags"] as? [[String: Any]] ?? []
+      flags[index][key] = value
+      root["redFlags"] = flags
+    }
+  }
+
   @Test("lengths and counts over the documented limits are rejected with their path")
   func limits() throws {
     #expect(try issues { _ in } == [])
@@ -128,22 +136,12 @@ struct ScenarioLimitTests {
 
   @Test("a red flag's committedByRefusing is a list of phrases that can match")
   func committedByRefusing() throws {
-    #expect(try issues { root in
-      var flags = root["redFlags"] as? [[String: Any]] ?? []
-      flags[0]["committedByRefusing"] = ["calibration"]
-      root["redFlags"] = flags
-    } == [])
-    #expect(try issues { root in
-      var flags = root["redFlags"] as? [[String: Any]] ?? []
-      flags[0]["committedByRefusing"] = ["of the"]
-      root["redFlags"] = flags
-    } == ["redFlags[0].committedByRefusing[0]: \"of the\" has no word that can match: only filler words (the, of, a, ...) "
-          + "or punctuation"])
-    #expect(try issues { root in
-      var flags = root["redFlags"] as? [[String: Any]] ?? []
-      flags[0]["committedByRefusing"] = "calibration"
-      root["redFlags"] = flags
-    }.first?.hasPrefix("redFlags[0].committedByRefusing:") == true)
+    #expect(try issues(flag("committedByRefusing", ["calibration"])) == [])
+    #expect(try issues(flag("committedByRefusing", ["of the"])) == [
+      "redFlags[0].committedByRefusing[0]: \"of the\" has no word that can match: only filler words (the, of, a, ...) "
+        + "or punctuation"])
+    #expect(try issues(flag("committedByRefusing", "calibration")).first?
+      .hasPrefix("redFlags[0].committedByRefusing:") == true)
   }
 
   @Test("control characters in any string are rejected; in messages they are named, never echoed")
