@@ -14,6 +14,7 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench reliability   the four above
 //   swift run mlcoach-bench questions [ID...] [--mistakes] [--unknown]  question banks: tuning and held-out
 //   swift run mlcoach-bench agreement   a second labeller against the banks' labels, beside the matcher
+//   swift run -c release mlcoach-bench step-probes [--list]   follow-ups after trial 34's step answers vs labels
 // Figures are wall-clock on this machine; timing never lives in unit tests.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -237,6 +238,7 @@ case "numbers": numbersRun()
 case "repeats": repeatsRun()
 case "recent": recentRun()
 case "followups": followUpsRun()
+case "step-probes": stepProbesRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "figures":  // figures TEXT: the figures QuantityReader reads in TEXT
   for figure in QuantityReader.quantities(in: CommandLine.arguments.dropFirst(2).joined(separator: " ")) { print(figure) }
 case "ask": askRun(arguments: Array(CommandLine.arguments.dropFirst(2)))

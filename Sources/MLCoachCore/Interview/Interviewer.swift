@@ -4,6 +4,8 @@ public struct Interviewer: Sendable {
   public let scenario: Scenario
   public let scorer: Scorer
   public let matcher: QuestionMatcher
+  /// Terms in a fifth or more of the rubric's items (see `FollowUpAnswerRule.commonTerms(of:)`).
+  let commonTerms: Set<String>
 
   /// What the interviewer says when no fact answers a question: plainly that there is
   /// nothing, and what to do instead.
@@ -43,6 +45,7 @@ public struct Interviewer: Sendable {
     self.scenario = scenario
     scorer = Scorer(scenario: scenario)
     matcher = QuestionMatcher(scenario: scenario)
+    commonTerms = FollowUpAnswerRule.commonTerms(of: scenario)
   }
 
   /// The reply to a clarifying question: the fact (or, for a question in several parts, the
@@ -100,10 +103,26 @@ public struct Interviewer: Sendable {
   /// answer named without a reason is asked about as something said: the plain question
   /// ("How do your predictions turn into the ad the user sees?") after "rank score = bid x
   /// pCTR" read to two trials as not having listened.
-  public func followUp(after step: StepID, answer: Answer) -> (item: RubricItem, question: String)? {
+  ///
+  /// An item the step's answer talks about without earning it (`ProbeEcho`) is asked only when
+  /// every other candidate is, and then as something said: asking it plainly read as not
+  /// having listened.
+  public func followUp(after step: StepID, answer: Answer, touchWeight: Double = ProbeEcho.touchWeight)
+    -> (item: RubricItem, question: String)? {
     let report = scorer.score(answer)
-    guard let item = candidates(in: step, report: report, excluding: [], forProbe: true).first else { return nil }
-    guard report.verdict(item.id)?.status == .partial else { return (item, item.followUp) }
+    let said = answer.sections.filter { $0.step == step && $0.kind == .answer }.map(\.text).joined(separator: "\n")
+    let echo = ProbeEcho(items: scenario.items(in: step), ignoring: commonTerms)
+    var strength: [String: Double] = [:]
+    for item in scenario.items(in: step) { strength[item.id] = echo.strength(of: item.id, in: said) }
+    let touched = Set(strength.filter { $0.value >= touchWeight }.keys)
+    // Of the items asked late, the one the answer said least of comes first.
+    let ranked = candidates(in: step, report: report, excluding: [], forProbe: true, touched: touched)
+    let late = ranked.filter { touched.contains($0.id) || report.verdict($0.id)?.status == .partial }
+    guard let item = late.count == ranked.count
+      ? late.enumerated().min(by: { (strength[$0.element.id] ?? 0, $0.offset) < (strength[$1.element.id] ?? 0, $1.offset) })?.element
+      : ranked.first
+    else { return nil }
+    guard report.verdict(item.id)?.status == .partial || touched.contains(item.id) else { return (item, item.followUp) }
     return (item, Self.namedAlreadyLead + item.followUp)
   }
 
@@ -115,11 +134,13 @@ public struct Interviewer: Sendable {
 
   /// Items of `step` not yet credited as hits, in the order a probe or hint takes them:
   /// missed before merely named, heavier first, rubric order breaks ties.
-  private func candidates(in step: StepID, report: ScoreReport, excluding excluded: Set<String>, forProbe: Bool)
-    -> [RubricItem] {
+  private func candidates(in step: StepID, report: ScoreReport, excluding excluded: Set<String>, forProbe: Bool,
+                          touched: Set<String> = []) -> [RubricItem] {
     let covered = Set(report.items.filter { $0.status == .hit }.map(\.id))
-    let partial = Set(report.items.filter { $0.status == .partial }.map(\.id))
-    let credited = covered.union(partial)
+    let named = Set(report.items.filter { $0.status == .partial }.map(\.id))
+    // A touched item is asked late, as a named one is, but credits nothing for `ProbeFit`.
+    let partial = named.union(touched)
+    let credited = covered.union(named)
     let items = scenario.items(in: step).enumerated().filter { _, item in
       guard !covered.contains(item.id), !excluded.contains(item.id) else { return false }
       return ProbeFit.fits(item, credited: credited)
