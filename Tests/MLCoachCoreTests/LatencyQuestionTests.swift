@@ -27,6 +27,10 @@ struct LatencyQuestionTests {
     ("Do we log each answer, and for how long?", false),
     ("do we have a real-time measure of kitchen load, like open orders per restaurant?", false),
     ("How much time do we have to ship a first version of this model?", false),
+    // Trial 32: a delay the page tolerates, and a payment held until it is approved.
+    ("How much delay can the checkout page take while the estimate is computed?", true),
+    ("How long can a card payment be held before we approve it?", true),
+    ("What is the delay before labels arrive?", false),
   ])
   func asks(question: String, latency: Bool) {
     #expect(LatencyQuestion.asks(question) == latency)
@@ -40,9 +44,38 @@ struct LatencyQuestionTests {
     ("image-search", "When new images are added, how soon do they need to be findable in results?", ["freshness"]),
     ("news-feed", "From the moment the app opens, how long do we have to return a ranked feed?", ["latency"]),
     ("harmful-content", "What's the time budget per post for the synchronous classifier?", ["latency"]),
+    // Trial 32: one part of several asks the budget as a time; a limit asked beside it is the same budget.
+    ("fraud-detection", "How long can a payment wait on us before it must be approved? What's the budget per transaction?",
+     ["latency"]),
+    ("video-recommendation", "when the app opens, how long may the homepage take to render? is there a hard cap per request?",
+     ["latency"]),
+    // … unless another part names what makes the time no budget.
+    ("people-you-may-know", "how long does a request usually wait before the other person accepts it, and when is it a negative?",
+     []),
   ])
   func matched(scenario: String, question: String, facts: [String]) throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
-    #expect(matcher.match(question).factIDs == facts)
+    let match = matcher.match(question)
+    #expect(match.factIDs == facts)
+    if !facts.isEmpty { #expect(match.unansweredParts.isEmpty, "\(match.unansweredParts)") }
+  }
+
+  @Test("how long data is kept, asked in everyday words, finds the fact that says it", arguments: [
+    ("news-feed", "How long do we hang on to the logs?", "training-data"),
+    ("video-search", "How many months of logs do we have?", "search-logs"),
+    ("fraud-detection", "How long do we hold on to the authorisation logs?", "logging"),
+    ("similar-listings", "How long do we hang on to the session logs?", "logging"),
+  ])
+  func retention(scenario: String, question: String, fact: String) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs == [fact])
+  }
+
+  @Test("a phrase that only spells a lexicon concept is also met by the concept alone")
+  func conceptPhrase() {
+    let spotter = ConceptSpotter.bundled
+    #expect(QuestionMatcher.conceptPhrase(QuestionTerms("data retention", concepts: spotter)) == ["#data-retention"])
+    #expect(QuestionMatcher.conceptPhrase(QuestionTerms("impressions per day", concepts: spotter)) == nil)
+    #expect(QuestionMatcher.conceptPhrase(QuestionTerms("retention", concepts: spotter)) == nil)
   }
 }

@@ -547,11 +547,15 @@ struct QuestionMatcherTests {
       let result = try match(scenario, question)
       #expect(!result.factIDs.isEmpty && result.unansweredParts.isEmpty, "\(question)")
     }
-    // A part about something else is still named.
+    // A part about something no fact has is still named.
     let control = try match("news-feed", "How many candidate posts are eligible for a typical user when they open "
-      + "the app, and how fast must the ranked feed come back?")
+      + "the app, and which celebrity has the most followers?")
     #expect(control.factIDs == ["inventory"])
-    #expect(control.unansweredParts == ["how fast must the ranked feed come back?"])
+    #expect(control.unansweredParts == ["which celebrity has the most followers?"])
+    // A part that asks the latency budget as a speed gets it, as a whole question does.
+    let speed = try match("news-feed", "How many candidate posts does a typical user have when they open "
+      + "the app, and how fast must the ranked feed come back?")
+    #expect(speed.factIDs == ["inventory", "latency"] && speed.unansweredParts.isEmpty)
   }
 
   @Test("'in scope' frames the question: what it asks about is the thing named", arguments: [

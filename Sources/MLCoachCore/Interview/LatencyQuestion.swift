@@ -7,18 +7,18 @@ public enum LatencyQuestion {
   /// Words asking a speed after "how".
   static let speedWords: Set<String> = ["fast", "quickly", "quick", "snappy", "responsive"]
   /// Words that ask a speed wherever they stand ("an acceptable turnaround", "feel instant").
-  static let waitWords: Set<String> = ["turnaround", "instant", "instantly", "wait", "waiting"]
+  static let waitWords: Set<String> = ["turnaround", "instant", "instantly", "wait", "waiting", "delay", "delays"]
   /// Stems of what is served on a request: a speed asked of one of these is a latency budget.
   static let servedWords: Set<String> = Set(["decision", "decide", "respond", "response", "score", "scoring",
     "load", "return", "serve", "serving", "request", "reply", "render", "prediction", "inference", "quote",
     "answer", "estimate", "result", "results", "page", "classifier", "check", "rank", "ranking", "ranker",
-    "model"].map { WordNormalizer.stem($0) })
+    "model", "approve", "authorization", "authorize"].map { WordNormalizer.stem($0) })
   /// Stems that make a speed one of something new becoming available, of a change, of data kept
   /// or of work planned (a session, a retrain, the project's deadline).
   static let freshnessWords: Set<String> = Set(["new", "newly", "show", "appear", "searchable", "publish",
     "published", "upload", "uploaded", "change", "changes", "propagate", "reflect", "reflected", "after", "available",
     "index", "indexed", "update", "updated", "adapt", "grow", "growing", "arrive", "reach", "act", "label", "labels",
-    "fresh", "edit", "revoked", "viral", "rankable", "recommendable", "eligible", "keep", "kept", "retain", "store",
+    "fresh", "freshness", "edit", "revoked", "viral", "rankable", "recommendable", "eligible", "keep", "kept", "retain", "store",
     "history", "stale", "findable", "delete", "deleted", "log", "logged", "logs", "negative", "dispute",
     "refund", "train", "retrain", "session", "ship", "launch", "onboard", "project", "deadline", "timeline",
     "review", "reviewer"].map { WordNormalizer.stem($0) })
@@ -45,6 +45,24 @@ public enum LatencyQuestion {
       || pairs.enumerated().contains { index, pair in
         timePairs.contains(pair) && !(pair == ["how", "long"] && index > 0 && words[index - 1] == "for")
       }
-    return speed && !stems.isDisjoint(with: servedWords) && stems.isDisjoint(with: freshnessWords)
+    return speed && !stems.isDisjoint(with: servedWords) && !blocked(question)
+  }
+
+  /// Stems of a limit ("budget", "hard cap", "the ceiling"): after a part that got the latency
+  /// fact, a part asking only for a limit asks for the same budget.
+  static let limitWords: Set<String> = Set(["budget", "cap", "ceiling", "limit", "target", "max", "maximum", "sla"]
+    .map { WordNormalizer.stem($0) })
+
+  /// Whether `part`, beside a part that asked the latency budget, asks for that limit again
+  /// ("What's our budget per transaction?", "is there a hard cap per request?").
+  public static func asksLimit(_ part: String) -> Bool {
+    let stems = Set(WordTokenizer.words(part).map { WordNormalizer.stem($0.text) })
+    return !stems.isDisjoint(with: limitWords) && !blocked(part)
+  }
+
+  /// Whether `question` names something new, kept, trained, logged or planned (`freshnessWords`),
+  /// which makes a time asked in it no latency budget.
+  public static func blocked(_ question: String) -> Bool {
+    !Set(WordTokenizer.words(question).map { WordNormalizer.stem($0.text) }).isDisjoint(with: freshnessWords)
   }
 }

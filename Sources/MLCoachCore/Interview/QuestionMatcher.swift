@@ -151,8 +151,10 @@ public struct QuestionMatcher: Sendable {
         .filter { QuestionTerms.wordCount($0) == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
         .map { QuestionTerms($0, concepts: spotter) }.filter { !$0.weights.isEmpty }
     }
-    aboutTerms = phrases.map { $0.map { Set($0.weights.keys) } }
-    aboutAmountOf = phrases.map { $0.map(\.amountOf) }
+    aboutTerms = phrases.map { $0.flatMap { [Set($0.weights.keys)] + (Self.conceptPhrase($0).map { [$0] } ?? []) } }
+    aboutAmountOf = phrases.map { $0.flatMap { phrase in
+      Self.conceptPhrase(phrase) == nil ? [phrase.amountOf] : [phrase.amountOf, phrase.amountOf]
+    } }
     looseTerms = scenario.facts.map { fact in
       fact.examples.reduce(Set(aboutTermsUnion(fact, spotter))) { $0.union(QuestionTerms.set($1, concepts: spotter)) }
     }
@@ -177,6 +179,17 @@ public struct QuestionMatcher: Sendable {
       for phrase in phrases { words.formUnion(phrase) }
     }
     nearExamples = NearExampleQuestion(scenario: scenario, terms: terms)
+  }
+
+  /// A phrase of two or more words that only spells a lexicon concept ("data retention") is
+  /// also met by the concept alone, in any of its forms ("how long do we hang on to the logs?"),
+  /// as the scorer's evidence phrases are; nil for any other phrase.
+  static func conceptPhrase(_ terms: QuestionTerms) -> Set<String>? {
+    let words = Set(terms.weights.keys.filter { !$0.hasPrefix("#") })
+    guard words.count >= 2,
+          let concept = terms.conceptWords.filter({ $0.value.isSuperset(of: words) }).keys.sorted().first
+    else { return nil }
+    return [concept]
   }
 
   /// A fact's `about` phrases and its id read as a phrase ("cold-start" → "cold start"): the id
@@ -255,7 +268,13 @@ public struct QuestionMatcher: Sendable {
             terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
           }
         }
-        if case .fact(let index) = decide(terms, bar: bar, whole: false) {
+        // "How long can we hold a payment before we approve or decline? What's our budget per
+        // transaction?": a part may ask the latency budget as a time, as a whole question may,
+        // unless another part names what makes it no latency ("…, and when would we call it a
+        // negative?").
+        if let latency = latencyFact, LatencyQuestion.asks(part), !LatencyQuestion.blocked(question) {
+          if !ids.contains(scenario.facts[latency].id) { ids.append(scenario.facts[latency].id) }
+        } else if case .fact(let index) = decide(terms, bar: bar, whole: false) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
@@ -287,6 +306,11 @@ public struct QuestionMatcher: Sendable {
       // it after "GPS every 5 seconds" contradicted the reply (trial 21).
       unanswered.removeAll { part in
         terms(part).weights.keys.allSatisfy { Self.ellipticalWords.contains($0) || $0 == QuestionTerms.amount }
+      }
+      // "How long can we hold a payment …? What's our budget per transaction?": a limit asked
+      // beside the latency budget is that budget.
+      if let latency = latencyFact, ids.contains(scenario.facts[latency].id) {
+        unanswered.removeAll(where: LatencyQuestion.asksLimit)
       }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
