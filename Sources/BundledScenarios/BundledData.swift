@@ -3185,6 +3185,9 @@ enum BundledData {
         "orders ads correctly",
         "ranks ads correctly",
         "monotonic transformation",
+        "monotonic transform",
+        "gives the same ranking",
+        "same ranking either way",
         "absolute values aren't critical",
         "absolute probabilities don't matter",
         "absolute values don't matter",
@@ -14447,7 +14450,8 @@ enum BundledData {
         "biased sample",
         "selection bias",
         "reported-only labels",
-        "how much history"
+        "how much history",
+        "data retention"
       ],
       "answer": "Two years of reviewer decisions, about 600 million, each with the post, the policy and sub-policy it was judged against, the action, the reviewer, the language and any appeal outcome. Nearly all of them are posts that users reported or that keywords flagged. Apart from that, the quarterly prevalence study labels about 50,000 randomly sampled views.",
       "examples": [
@@ -47004,7 +47008,14 @@ enum BundledData {
       "forms": [
         "data retention", "log retention", "retention period", "how far back", "how long are logs kept",
         "how long do we keep", "how long are they kept", "how long is it kept", "how much history",
-        "how many months of", "how many years of"
+        "how many months of", "how many years of",
+        "hang on to logs", "hang on to data", "hang on to history",
+        "hold on to logs", "hold on to data", "hold on to history",
+        "keep logs", "keep history", "keep events",
+        "how long ago", "old logs", "oldest data", "oldest logs",
+        "months of logs", "months of data", "months of history", "months of past",
+        "years of logs", "years of data", "years of history", "years of past",
+        "logs since", "history since", "logs go back", "data go back", "history go back"
       ],
       "note": "How long logged data is kept: user retention (people coming back) is another idea."
     },
@@ -47818,7 +47829,9 @@ enum BundledData {
       "forms": [
         "calibration", "well calibrated", "calibrated probabilities", "calibrated predictions",
         "predicted probabilities match observed frequencies", "probabilities we can take at face value",
-        "predicted CTR matches actual CTR", "calib"
+        "predicted CTR matches actual CTR", "probabilities match click rates",
+        "probabilities match observed rates", "probabilities match actual rates", "scores match click rates",
+        "predictions match observed rates", "calib"
       ]
     },
     {

@@ -24,12 +24,13 @@ struct ScoringCaseTests {
   /// the kinds behind trial 14's gap between prose and terse notes (`siblings5.json`) and the
   /// kinds trial 16 found in its practice reports (`newcomer5.json`), trial 18's (`newcomer6.json`)
   /// trial 20's leftovers (`newcomer7.json`) trial 24's (`newcomer8.json`), trial 26's (`newcomer9.json`) and trial 27's scoring leftovers
-  /// (`newcomer10.json`).
+  /// (`newcomer10.json`), and remedies refused through a belief or a "changes nothing" verdict
+  /// from trials 32 and 35 (`newcomer11.json`).
   static let files = ["cases/scoring.json", "cases/siblings.json", "cases/newcomer.json", "cases/newcomer2.json",
                        "cases/siblings2.json", "cases/audit.json", "cases/newcomer3.json", "cases/newcomer4.json",
                        "cases/siblings3.json", "cases/siblings4.json", "cases/siblings5.json", "cases/newcomer5.json",
                        "cases/newcomer6.json", "cases/newcomer7.json", "cases/newcomer8.json",
-                       "cases/newcomer9.json", "cases/newcomer10.json"]
+                       "cases/newcomer9.json", "cases/newcomer10.json", "cases/newcomer11.json"]
 
   static let cases: [Case] = files.flatMap { cases(in: $0) ?? [] }
 

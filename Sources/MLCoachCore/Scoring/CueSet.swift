@@ -126,6 +126,10 @@ struct CueSet: Sendable {
   let criticisms: [CompiledPhrase]
   /// Words that rule out what the clause before them named (see `MatchContext.isCriticised`).
   let rulings: [CompiledPhrase]
+  /// Phrases by which the candidate refuses what follows them, though no negation governs it
+  /// ("I don't think we need calibrated probabilities": "we" opens a clause of its own,
+  /// which the negation does not cross; "I wouldn't worry about calibration").
+  let refusalLeads: [CompiledPhrase]
   /// A whole answer of refusal to a question the candidate puts to themselves ("…? No way.",
   /// "…? Definitely not, …").
   let refusalAnswers: [CompiledPhrase]
@@ -434,7 +438,11 @@ struct CueSet: Sendable {
                           "just wastes", "only wastes", "simply wastes", "just throws away", "just adds noise",
                           "just adds complexity", "adds nothing", "add nothing", "buys nothing", "buys us nothing",
                           "gains nothing", "gains us nothing", "achieves nothing", "adds no value", "add no value",
-                          "brings nothing", "brings no value"])
+                          "brings nothing", "brings no value",
+                          // Trial 32: "calibrating the CTR model changes nothing about which ad
+                          // wins" dismisses calibration as "adds nothing" does.
+                          "changes nothing", "change nothing", "makes no difference", "make no difference",
+                          "doesnt change anything", "wont change anything", "can be skipped"])
     criticisms = phrases(["misleading", "wrong", "mistake", "useless", "meaningless", "too slow", "wont scale",
                           "doesnt scale", "infeasible", "not feasible", "trap", "breaks", "fails", "hurts", "bad idea",
                           "biased", "not enough", "isnt enough", "insufficient", "dangerous", "leaks", "leak",
@@ -450,6 +458,13 @@ struct CueSet: Sendable {
     // prohibited", "… is out of the question" (trial 19), "… is a non-starter" (trial 20); not
     // "Accuracy is our main metric; a GPU model is unusable". Not "reject" or "decline": in fraud
     // they are what the system does to a payment ("we decline anything above 0.5").
+    refusalLeads = phrases(["dont think we need", "dont think i need", "do not think we need", "dont think we should",
+                            "do not think we should", "doubt we need", "dont believe we need", "dont see why we need",
+                            "dont see the need for", "wouldnt worry about", "would not worry about",
+                            "wouldnt worry if", "wouldnt bother with", "would not bother with", "wouldnt bother",
+                            "not worth worrying about", "no point in",
+                            "wouldnt spend time on", "would not spend time on", "not something id spend time on",
+                            "dont care whether", "do not care whether", "dont care if", "not care whether"])
     refusalAnswers = phrases(["no", "nope", "never", "not", "no way", "not here", "never again", "definitely not",
                               "absolutely not", "certainly not", "of course not", "not at all", "not for us",
                               "no chance", "not a chance", "not ever", "i wouldnt", "we wouldnt", "i would not",

@@ -21,6 +21,8 @@ struct MatchContext {
   private var comparisonOpens = IDSet()
   private var clarificationIn = IDSet()
   private var dismissalAt = IDSet()
+  /// Where phrases of `CueSet.refusalLeads` stand, by sentence.
+  private var refusalLeadEnds: [Int: [Range<Int>]] = [:]
   private var criticismAt = IDSet()
   /// Where a word that rules out what its clause named starts ("is prohibited").
   private var rulingAt = IDSet()
@@ -98,6 +100,11 @@ struct MatchContext {
     }
     for phrase in cues.criticisms {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { criticismAt.insert(occurrence.start) }
+    }
+    for phrase in cues.refusalLeads {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
+        refusalLeadEnds[occurrence.sentence, default: []].append(occurrence.start..<occurrence.end)
+      }
     }
     for phrase in cues.rulings {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) { rulingAt.insert(occurrence.start) }
@@ -217,6 +224,9 @@ struct MatchContext {
   /// budget"): not across a clause boundary, not inside a condition ("if we don't recalibrate"),
   /// not "not only", and not when the same sentence concedes it ("not X, but if I did, ...").
   func isNegated(_ occurrence: Occurrence, negators: IDSet) -> Bool {
+    // "I don't think we need calibrated probabilities": the refusal reaches past the new
+    // subject "we", which a plain negation's scope stops at.
+    if followsRefusalLead(occurrence, reach: Self.refusalLeadReach) { return true }
     let tokens = analyzed.tokens
     let first = analyzed.sentences[occurrence.sentence].firstToken
     let lowest = max(first, occurrence.start - Self.negationReach)
@@ -421,6 +431,20 @@ struct MatchContext {
   /// "logging X to avoid Y is over-engineering". The scan crosses the commas of a list of
   /// subjects but stops at a clause boundary ("but", "because", "so") or at a verb "is/are"
   /// that does not lead straight into the dismissal ("X is good, Y is overkill").
+  /// How far after a refusal lead a mention may start and still be refused by it.
+  static let refusalLeadReach = 3
+
+  /// Whether a refusal lead ("I don't think we need", "I wouldn't worry about") ends at most
+  /// `reach` tokens before `occurrence` (or inside it), with no clause starting between.
+  func followsRefusalLead(_ occurrence: Occurrence, reach: Int) -> Bool {
+    // The mention may begin inside the lead: "need to be calibrated" is met from "need" in "I
+    // don't think we need calibrated probabilities".
+    (refusalLeadEnds[occurrence.sentence] ?? []).contains { lead in
+      lead.lowerBound < occurrence.start && occurrence.start - lead.upperBound <= reach
+        && !(min(lead.upperBound, occurrence.start)...occurrence.start).contains { analyzed.tokens[$0].startsClause }
+    }
+  }
+
   func isDismissedAfter(_ occurrence: Occurrence) -> Bool {
     if isRefusedByNextSentence(occurrence) { return true }
     let end = analyzed.sentences[occurrence.sentence].endToken

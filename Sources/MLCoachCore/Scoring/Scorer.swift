@@ -284,7 +284,8 @@ public struct Scorer: Sendable {
           if !(negated || rejected || context.isDismissedAfter(occurrence)
                || context.isCriticised(occurrence, ownClause: true, phrase: phrase)) {
             excused = true
-          } else if (rejected && saidByCandidate(occurrence, in: analyzed)) || (negated && refuses(occurrence, in: analyzed)) {
+          } else if (rejected && saidByCandidate(occurrence, in: analyzed)) || (negated && refuses(occurrence, in: analyzed))
+                      || context.followsRefusalLead(occurrence, reach: MatchContext.refusalLeadReach) {
             refusedIn.insert(occurrence.sentence)
           }
         }
@@ -336,6 +337,8 @@ extension Scorer {
                                       context: MatchContext) -> Bool {
     // A negation must be the candidate's own, with "I" or "we": terse notes such as "AUC =
     // sanity only (ignores calib)" say what a metric does not see.
+    // "I don't think we need calibrated probabilities", "I wouldn't worry about calibration".
+    if context.followsRefusalLead(occurrence, reach: MatchContext.refusalLeadReach) { return true }
     if context.isNegated(occurrence, negators: cues.negators) {
       return refuses(occurrence, in: analyzed) && saidByCandidate(occurrence, in: analyzed)
     }
