@@ -3206,7 +3206,8 @@ enum BundledData {
         "calibration",
         "calibrated"
       ],
-      "committedByRefusing": ["calibration", "calibrated", "calibrating", "absolute probabilities"],
+      "committedByRefusing": ["calibration", "calibrated", "calibrating", "absolute probabilities", "absolute terms",
+        "probability values", "real probabilities", "actual probabilities", "exact probabilities", "absolute values"],
       "why": "The auction multiplies pCTR by the bid and uses it to set prices, so the absolute probability matters, not just the order.",
       "severity": 2
     },

@@ -464,7 +464,9 @@ struct CueSet: Sendable {
                             "wouldnt worry if", "wouldnt bother with", "would not bother with", "wouldnt bother",
                             "not worth worrying about", "no point in",
                             "wouldnt spend time on", "would not spend time on", "not something id spend time on",
-                            "dont care whether", "do not care whether", "dont care if", "not care whether"])
+                            "dont care whether", "do not care whether", "dont care if", "not care whether",
+                            "wouldnt care if", "would not care if", "wouldnt care whether", "dont really see why",
+                            "dont see why", "not worry about"])
     refusalAnswers = phrases(["no", "nope", "never", "not", "no way", "not here", "never again", "definitely not",
                               "absolutely not", "certainly not", "of course not", "not at all", "not for us",
                               "no chance", "not a chance", "not ever", "i wouldnt", "we wouldnt", "i would not",
