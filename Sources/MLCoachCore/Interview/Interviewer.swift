@@ -118,10 +118,10 @@ public struct Interviewer: Sendable {
     // Of the items asked late, the one the answer said least of comes first.
     let ranked = candidates(in: step, report: report, excluding: [], forProbe: true, touched: touched)
     let late = ranked.filter { touched.contains($0.id) || report.verdict($0.id)?.status == .partial }
-    guard let item = late.count == ranked.count
-      ? late.enumerated().min(by: { (strength[$0.element.id] ?? 0, $0.offset) < (strength[$1.element.id] ?? 0, $1.offset) })?.element
-      : ranked.first
-    else { return nil }
+    let leastSaid = late.enumerated().min { a, b in
+      (strength[a.element.id] ?? 0, a.offset) < (strength[b.element.id] ?? 0, b.offset)
+    }?.element
+    guard let item = late.count == ranked.count ? leastSaid : ranked.first else { return nil }
     guard report.verdict(item.id)?.status == .partial || touched.contains(item.id) else { return (item, item.followUp) }
     return (item, Self.namedAlreadyLead + item.followUp)
   }

@@ -18,8 +18,8 @@ public enum LatencyQuestion {
   static let freshnessWords: Set<String> = Set(["new", "newly", "show", "appear", "searchable", "publish",
     "published", "upload", "uploaded", "change", "changes", "propagate", "reflect", "reflected", "after", "available",
     "index", "indexed", "update", "updated", "adapt", "grow", "growing", "arrive", "reach", "act", "label", "labels",
-    "fresh", "freshness", "edit", "revoked", "viral", "rankable", "recommendable", "eligible", "keep", "kept", "retain", "store",
-    "history", "stale", "findable", "delete", "deleted", "log", "logged", "logs", "negative", "dispute",
+    "fresh", "freshness", "edit", "revoked", "viral", "rankable", "recommendable", "eligible", "keep", "kept", "retain",
+    "store", "history", "stale", "findable", "delete", "deleted", "log", "logged", "logs", "negative", "dispute",
     "refund", "train", "retrain", "session", "ship", "launch", "onboard", "project", "deadline", "timeline",
     "review", "reviewer"].map { WordNormalizer.stem($0) })
 

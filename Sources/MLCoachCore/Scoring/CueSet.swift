@@ -454,10 +454,7 @@ struct CueSet: Sendable {
                           // Trial 27: "Scoring every video makes no sense without a cheap first
                           // stage" raised the flag it argues against.
                           "makes no sense", "make no sense", "pointless", "wasteful", "a waste of"])
-    // Ruled out after the practice is named, in its own clause: "Splitting orders randomly is
-    // prohibited", "… is out of the question" (trial 19), "… is a non-starter" (trial 20); not
-    // "Accuracy is our main metric; a GPU model is unusable". Not "reject" or "decline": in fraud
-    // they are what the system does to a payment ("we decline anything above 0.5").
+    // Trials 35 and 37: refusals through a belief or a shrug, which no negation's scope reaches.
     refusalLeads = phrases(["dont think we need", "dont think i need", "do not think we need", "dont think we should",
                             "do not think we should", "doubt we need", "dont believe we need", "dont see why we need",
                             "dont see the need for", "wouldnt worry about", "would not worry about",
@@ -467,6 +464,10 @@ struct CueSet: Sendable {
                             "dont care whether", "do not care whether", "dont care if", "not care whether",
                             "wouldnt care if", "would not care if", "wouldnt care whether", "dont really see why",
                             "dont see why", "not worry about"])
+    // Ruled out after the practice is named, in its own clause: "Splitting orders randomly is
+    // prohibited", "… is out of the question" (trial 19), "… is a non-starter" (trial 20); not
+    // "Accuracy is our main metric; a GPU model is unusable". Not "reject" or "decline": in fraud
+    // they are what the system does to a payment ("we decline anything above 0.5").
     refusalAnswers = phrases(["no", "nope", "never", "not", "no way", "not here", "never again", "definitely not",
                               "absolutely not", "certainly not", "of course not", "not at all", "not for us",
                               "no chance", "not a chance", "not ever", "i wouldnt", "we wouldnt", "i would not",

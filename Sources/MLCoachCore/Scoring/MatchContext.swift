@@ -22,7 +22,7 @@ struct MatchContext {
   private var clarificationIn = IDSet()
   private var dismissalAt = IDSet()
   /// Where phrases of `CueSet.refusalLeads` stand, by sentence.
-  private var refusalLeadEnds: [Int: [Range<Int>]] = [:]
+  private var refusalLeadRanges: [Int: [Range<Int>]] = [:]
   private var criticismAt = IDSet()
   /// Where a word that rules out what its clause named starts ("is prohibited").
   private var rulingAt = IDSet()
@@ -103,7 +103,7 @@ struct MatchContext {
     }
     for phrase in cues.refusalLeads {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: 0) {
-        refusalLeadEnds[occurrence.sentence, default: []].append(occurrence.start..<occurrence.end)
+        refusalLeadRanges[occurrence.sentence, default: []].append(occurrence.start..<occurrence.end)
       }
     }
     for phrase in cues.rulings {
@@ -427,10 +427,6 @@ struct MatchContext {
     return false
   }
 
-  /// A dismissal whose subject holds the mention: "X is overkill", "X, Y and Z aren't needed",
-  /// "logging X to avoid Y is over-engineering". The scan crosses the commas of a list of
-  /// subjects but stops at a clause boundary ("but", "because", "so") or at a verb "is/are"
-  /// that does not lead straight into the dismissal ("X is good, Y is overkill").
   /// How far after a refusal lead a mention may start and still be refused by it.
   static let refusalLeadReach = 3
 
@@ -439,12 +435,16 @@ struct MatchContext {
   func followsRefusalLead(_ occurrence: Occurrence, reach: Int) -> Bool {
     // The mention may begin inside the lead: "need to be calibrated" is met from "need" in "I
     // don't think we need calibrated probabilities".
-    (refusalLeadEnds[occurrence.sentence] ?? []).contains { lead in
+    (refusalLeadRanges[occurrence.sentence] ?? []).contains { lead in
       lead.lowerBound < occurrence.start && occurrence.start - lead.upperBound <= reach
         && !(min(lead.upperBound, occurrence.start)...occurrence.start).contains { analyzed.tokens[$0].startsClause }
     }
   }
 
+  /// A dismissal whose subject holds the mention: "X is overkill", "X, Y and Z aren't needed",
+  /// "logging X to avoid Y is over-engineering". The scan crosses the commas of a list of
+  /// subjects but stops at a clause boundary ("but", "because", "so") or at a verb "is/are"
+  /// that does not lead straight into the dismissal ("X is good, Y is overkill").
   func isDismissedAfter(_ occurrence: Occurrence) -> Bool {
     if isRefusedByNextSentence(occurrence) { return true }
     let end = analyzed.sentences[occurrence.sentence].endToken

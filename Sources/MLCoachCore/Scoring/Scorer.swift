@@ -335,10 +335,10 @@ extension Scorer {
   /// prevents.
   fileprivate func refusedByCandidate(_ occurrence: Occurrence, in analyzed: AnalyzedAnswer,
                                       context: MatchContext) -> Bool {
-    // A negation must be the candidate's own, with "I" or "we": terse notes such as "AUC =
-    // sanity only (ignores calib)" say what a metric does not see.
     // "I don't think we need calibrated probabilities", "I wouldn't worry about calibration".
     if context.followsRefusalLead(occurrence, reach: MatchContext.refusalLeadReach) { return true }
+    // A negation must be the candidate's own, with "I" or "we": terse notes such as "AUC =
+    // sanity only (ignores calib)" say what a metric does not see.
     if context.isNegated(occurrence, negators: cues.negators) {
       return refuses(occurrence, in: analyzed) && saidByCandidate(occurrence, in: analyzed)
     }
