@@ -151,10 +151,14 @@ public struct QuestionMatcher: Sendable {
         .filter { QuestionTerms.wordCount($0) == 1 || QuestionTerms.set($0, concepts: spotter).count >= 2 }
         .map { QuestionTerms($0, concepts: spotter) }.filter { !$0.weights.isEmpty }
     }
-    aboutTerms = phrases.map { $0.flatMap { [Set($0.weights.keys)] + (Self.conceptPhrase($0).map { [$0] } ?? []) } }
-    aboutAmountOf = phrases.map { $0.flatMap { phrase in
-      Self.conceptPhrase(phrase) == nil ? [phrase.amountOf] : [phrase.amountOf, phrase.amountOf]
+    // Each phrase, and beside it the concept it alone spells, both counting what the phrase counts.
+    let expanded = phrases.map { $0.flatMap { phrase -> [(Set<String>, Set<String>)] in
+      let own = (Set(phrase.weights.keys), phrase.amountOf)
+      guard let concept = Self.conceptPhrase(phrase) else { return [own] }
+      return [own, (concept, phrase.amountOf)]
     } }
+    aboutTerms = expanded.map { $0.map(\.0) }
+    aboutAmountOf = expanded.map { $0.map(\.1) }
     looseTerms = scenario.facts.map { fact in
       fact.examples.reduce(Set(aboutTermsUnion(fact, spotter))) { $0.union(QuestionTerms.set($1, concepts: spotter)) }
     }
