@@ -4125,7 +4125,7 @@ enum BundledData {
         "geofence",
         "historical orders",
         "years of history",
-        "delivered event",
+        "delivered event", "label delay",
         "data retention"
       ],
       "answer": "Every order has timestamped lifecycle events: placed, accepted by the restaurant, marked ready, courier assigned, courier arrived at the restaurant, picked up, arrived near the customer, delivered. Arrival events come from geofences; 'delivered' is a courier tap, usually within a minute of the handoff. Courier apps send GPS every 5 seconds during a delivery. We keep two years of orders.",
@@ -47086,7 +47086,8 @@ enum BundledData {
       "step": "data",
       "forms": [
         "label delay", "delayed labels", "delayed feedback", "labels arrive late", "late-arriving labels",
-        "delayed ground truth", "clicks arrive late", "labels take weeks"
+        "delayed ground truth", "clicks arrive late", "labels take weeks", "labels arrive", "labels come in",
+        "labels show up", "label lag", "wait for labels", "waiting for labels", "label arrival", "feedback delay"
       ]
     },
     {
@@ -50155,6 +50156,16 @@ enum BundledData {
         "on-device", "run the model on the phone", "edge deployment", "edge inference",
         "runs locally on the device"
       ]
+    },
+    {
+      "id": "existing-system",
+      "step": "requirements",
+      "forms": [
+        "existing system", "current system", "existing solution", "current solution", "status quo",
+        "what exists today", "in place today", "running today", "live today", "in production today",
+        "starting from scratch", "starting from zero", "greenfield", "legacy system", "baseline to beat"
+      ],
+      "note": "What the product does before this design: the baseline a new model must beat."
     },
     {
       "id": "available-data",

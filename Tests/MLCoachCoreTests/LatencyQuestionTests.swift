@@ -71,6 +71,19 @@ struct LatencyQuestionTests {
     #expect(matcher.match(question).factIDs == [fact])
   }
 
+  // Trial 40 (blind): what runs before this design, and when labels arrive, asked in everyday
+  // words, meet the lexicon concepts the facts' own phrases spell ("existing system", "label delay").
+  @Test("what runs today and when labels arrive, asked in everyday words, find their facts", arguments: [
+    ("event-recommendation", "Is anything running today, like most popular events in your city, that we compare against?",
+     "existing"),
+    ("news-feed", "how fast do labels come in? a like is basically instant but comments or shares can happen hours later right?",
+     "label-timing"),
+  ])
+  func everydayConcept(scenario: String, question: String, fact: String) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs == [fact])
+  }
+
   @Test("a phrase that only spells a lexicon concept is also met by the concept alone")
   func conceptPhrase() {
     let spotter = ConceptSpotter.bundled
