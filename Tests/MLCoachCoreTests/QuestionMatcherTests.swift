@@ -615,6 +615,23 @@ struct QuestionMatcherTests {
     #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
   }
 
+  @Test("a part of the tech stack or the page asked by name is a detail nobody has", arguments: [
+    ("Which database stores the social graph, is it Cassandra?", true),
+    ("Which font and card size does the iOS app use for the carousel?", true),
+    ("what ANN library does infra run in prod?", true),
+    ("Do we have a vector database available, or should I plan to build the index?", false),
+    ("Can I assume a feature store and a stream processor exist?", false),
+  ])
+  func stack(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
+  }
+
+  @Test("a stack detail gets no fact, not the nearest one")
+  func stackUnanswered() throws {
+    #expect(try match("news-feed", "Which database stores the social graph, is it Cassandra?").factIDs.isEmpty)
+    #expect(try match("similar-listings", "Which font and card size does the iOS app use for the carousel?").factIDs.isEmpty)
+  }
+
   @Test("'logged-out' and 'signed in' name whether a user is signed in, not what is logged")
   func accountState() throws {
     #expect(terms("do logged-out visitors get any personalisation?")["signed-out"] == 1)

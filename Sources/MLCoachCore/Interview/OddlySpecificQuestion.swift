@@ -35,6 +35,14 @@ public enum OddlySpecificQuestion {
   /// purchasing detail, like a version, that no fact carries.
   static let supplierWords: Set<String> = ["vendor", "vendors", "brand", "brands", "manufacturer", "supplier"]
 
+  /// Parts of the tech stack or the page asked by name ("Which database stores the graph, is it
+  /// Cassandra?", "which ANN library does infra run?", "what font does the app use?"): how
+  /// things are built or drawn, which no fact carries and no design depends on. All eleven such
+  /// questions in the tuning banks were labelled as having no fact; trial 40 asked two that got
+  /// the nearest fact (the graph's sources, the carousel surface).
+  static let stackWords: Set<String> = ["database", "databases", "db", "dbs", "framework", "frameworks", "library",
+                                        "libraries", "font", "fonts", "orm"]
+
   /// Whether the question closes with "…, the name?" or "…, the vendor name?": a short phrase
   /// after a comma that asks for a name ("Do we know each uploader's name?" asks about data).
   static func asksForNameAfterComma(_ tokens: [WordTokenizer.Word], question: String) -> Bool {
@@ -101,7 +109,7 @@ public enum OddlySpecificQuestion {
         return true
       }
       if word == "codename" || word == "codenames" || favourites.contains(word) { return true }
-      if word == "version" || supplierWords.contains(word),
+      if word == "version" || supplierWords.contains(word) || stackWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true
       }

@@ -259,7 +259,9 @@ public struct QuestionMatcher: Sendable {
       var ids: [String] = []
       var unanswered: [String] = []
       for (position, part) in parts.enumerated() {
-        guard !specific[position] else {
+        // "Which database stores the social graph, is it Cassandra?": a part that points back
+        // to a detail nobody has asks about that detail too.
+        guard !specific[position], !(position > 0 && specific[position - 1] && QuestionParts.pointsBack(part)) else {
           unanswered.append(part)
           continue
         }
