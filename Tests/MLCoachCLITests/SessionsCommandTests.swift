@@ -213,6 +213,25 @@ struct SessionsCommandTests {
     #expect(result.out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
   }
 
+  // Trial 24: a self-review stopped with q left no trace in `sessions` or its JSON.
+  @Test("a self-review stopped part-way shows its progress, in the list and in --json")
+  func partialReview() throws {
+    let (path, finished, _) = home()
+    let environment = ["MLCOACH_HOME": path, "COLUMNS": "80"]
+    let review = CLITest.run(["review", finished], input: ["y", "", "q"], environment: environment)
+    #expect(review.code == 0, "\(review.err)")
+    let total = try #require(SessionStore(dataDirectory: path).all().sessions.first { $0.id == finished }?.score)
+      .items.count
+    let list = CLITest.run(["sessions"], environment: environment)
+    #expect(list.out.contains("review 2/"), "\(list.out)")
+    #expect(list.out.contains("1 self-review not finished: continue with 'mlcoach review ID'"), "\(list.out)")
+    let json = CLITest.run(["sessions", "--json"], environment: environment)
+    let rows = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+    let progress = try #require(rows.first { $0["id"] as? String == finished }?["reviewProgress"] as? [String: Int])
+    #expect(progress["position"] == 2 && (progress["total"] ?? 0) >= total, "\(progress)")
+    #expect(rows.first { $0["id"] as? String != finished }?["reviewProgress"] is NSNull)
+  }
+
   @Test("piped, each session is one line, however long its scenario id; COLUMNS still narrows the table")
   func pipedRows() {
     let home = CLITest.temporaryDirectory()

@@ -121,11 +121,15 @@ struct SessionIndexTests {
     var summary = SessionSummary(session)
     summary.categories["weird\tkey"] = 12.25
     let unfinished = SessionSummary(ReviewFixture.session(day: 5, statuses: [:], finished: false))
+    var stopped = ReviewFixture.session(day: 4, statuses: ReviewFixture.typical)
+    stopped.review = ReviewRecord(position: 2, updatedAt: stopped.startedAt)
+    let reviewing = SessionSummary(stopped)
     let stamp = SessionIndex.Stamp(size: 1, modified: 1_796_047_517_233_630_675, inode: UInt64(Int.max))
     let entries = [
       SessionIndex.Entry(file: summary.id + ".json", stamp: stamp, journal: nil, summary: summary, problem: nil),
       SessionIndex.Entry(file: unfinished.id + ".json", stamp: stamp,
                          journal: SessionIndex.Stamp(size: 0, modified: -1, inode: 0), summary: unfinished, problem: nil),
+      SessionIndex.Entry(file: reviewing.id + ".json", stamp: stamp, journal: nil, summary: reviewing, problem: nil),
       SessionIndex.Entry(file: "odd\tname.json", stamp: stamp, journal: nil, summary: nil,
                          problem: "steps[0].usedSeconds is 1e+300;\texpected\n0 to 1000000000"),
       SessionIndex.Entry(file: "locked.json", stamp: stamp, journal: nil, summary: nil,
@@ -133,11 +137,12 @@ struct SessionIndexTests {
     ]
     #expect(summary.finishedAt != nil && summary.selfAssessed != nil && !summary.missed.isEmpty)
     #expect(unfinished.finishedAt == nil && unfinished.coach == nil)
+    #expect(reviewing.reviewProgress?.position == 2 && summary.reviewProgress == nil)
     let bytes = SessionIndexFormat.encode(entries)
     #expect(SessionIndexFormat.decode(bytes) == entries)
-    // One line per record: the tables, then four entries; escaped text never breaks a line.
+    // One line per record: the tables, then five entries; escaped text never breaks a line.
     #expect(String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-      .filter { $0.first == "e" || $0.first == "p" || $0.first == "u" }.count == 4)
+      .filter { $0.first == "e" || $0.first == "p" || $0.first == "u" }.count == 5)
   }
 
   // A file the system will not let us read is "input unreadable" (66), as an answer file is,
@@ -169,15 +174,17 @@ struct SessionIndexTests {
         #expect(SessionIndexFormat.decode(Array(bytes[..<cut])) == nil, "cut at \(cut)")
       }
       let text = String(decoding: bytes, as: UTF8.self)
-      for edited in [text.replacingOccurrences(of: "session index 3", with: "session index 2"),
+      for edited in [text.replacingOccurrences(of: "session index 4", with: "session index 3"),
                      text.replacingOccurrences(of: "\tfinished\t", with: "\tdone\t"),
                      text.replacingOccurrences(of: "\ns\t", with: "\nx\t"),
                      text + "e\tx.json\n",
                      // Damaged numbers are refused, never trapped on: negative counts and
                      // references, a count larger than the file.
                      damaged(text) { $0[9] = "-1" },
-                     damaged(text) { $0[22] = "-3" },
-                     damaged(text) { $0[22] = "100000000000" },
+                     damaged(text) { $0[24] = "-3" },
+                     damaged(text) { $0[24] = "100000000000" },
+                     // A review further on than its total.
+                     damaged(text) { $0[17] = "9"; $0[18] = "2" },
                      damaged(text) { $0[$0.count - 1] = "-1" },
                      damaged(text) { $0[$0.count - 2] = "\(Int.max)" },
                      damaged(text) { $0[$0.count - 1] = "99999999999999999999" },

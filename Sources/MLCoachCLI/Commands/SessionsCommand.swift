@@ -16,7 +16,8 @@ struct SessionsCommand: Command {
       OptionSpec("--yes", short: "-y", help: "discard without asking (needed when standard input is not a terminal)"),
     ],
     discussion: [
-      "The list shows each session's id, state (unfinished with its step, finished, reviewed), scenario, start "
+      "The list shows each session's id, state (unfinished with its step, finished, reviewed, or 'review 2/65' for "
+        + "a self-review stopped part-way), scenario, start "
         + "(local time) and score, oldest first. Only finished sessions count as practised in history and next. "
         + "Discarding deletes the session's file; it cannot be undone. A file mlcoach cannot read (each is named "
         + "in a warning) is discarded the same way, by its id.",
@@ -30,6 +31,9 @@ struct SessionsCommand: Command {
     /// `in-progress` or `finished`.
     var state: String
     var reviewed: Bool
+    /// An unfinished self-review: how many of its items and red flags were walked, of how many;
+    /// null when none was started or it is complete.
+    var reviewProgress: Nullable<SessionSummary.ReviewProgress>
     /// 1-based step an unfinished interview stopped at; null when finished.
     var step: Nullable<Int>
     var steps: Int
@@ -78,17 +82,22 @@ struct SessionsCommand: Command {
                                 Table.Column("SCORE", alignment: .right)], rows: rows, overflow: .wrap)
     console.out(table.render(width: console.tableWidth, style: style))
     let unfinished = lookup.unfinished.count
+    let reviewing = lookup.sessions.filter { $0.reviewProgress != nil }.count
+    if unfinished > 0 || reviewing > 0 { console.line("") }
     if unfinished > 0 {
-      console.line("")
       console.line(style.dim(TextLayout.wrap("\(unfinished) unfinished: continue with 'mlcoach resume ID', or delete "
         + "with 'mlcoach sessions discard ID'.", width: console.width)))
+    }
+    if reviewing > 0 {
+      console.line(style.dim(TextLayout.wrap("\(reviewing) self-review\(reviewing == 1 ? "" : "s") not finished: "
+        + "continue with 'mlcoach review ID'.", width: console.width)))
     }
     return .success
   }
 
   static func row(_ session: SessionSummary) -> Row {
     Row(id: session.id, scenario: session.scenarioID, state: session.state.rawValue,
-        reviewed: session.reviewed,
+        reviewed: session.reviewed, reviewProgress: Nullable(session.reviewProgress),
         step: Nullable(session.state == .inProgress ? min(session.currentStep + 1, session.stepCount) : nil),
         steps: session.stepCount, startedAt: session.startedAt, finishedAt: Nullable(session.finishedAt),
         overall: Nullable(session.coach?.overall), band: Nullable(session.coach?.band.rawValue))

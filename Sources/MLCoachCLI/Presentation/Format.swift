@@ -60,10 +60,13 @@ enum HumanName {
   /// The checklist line of a rubric item; the id only when the scenario no longer has it.
   static func item(_ id: String, in scenario: Scenario?) -> String { scenario?.item(id)?.text ?? id }
 
-  /// "finished", "reviewed", "unfinished (step 3/7)".
+  /// "finished", "reviewed", "review 2/65" (a self-review stopped after 2 of 65 items),
+  /// "unfinished (step 3/7)".
   static func state(of session: SessionSummary) -> String {
     switch session.state {
-    case .finished: return session.reviewed ? "reviewed" : "finished"
+    case .finished:
+      if session.reviewed { return "reviewed" }
+      return session.reviewProgress.map { "review \($0.position)/\($0.total)" } ?? "finished"
     case .inProgress: return "unfinished (\(progress(of: session)))"
     }
   }

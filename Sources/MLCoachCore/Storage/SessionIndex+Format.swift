@@ -8,7 +8,7 @@ import Foundation
 /// sessions (scenario ids and titles, category names, item ids) are written once, in tables at
 /// the top, and referred to by their position, so reading makes one `String` of each.
 ///
-///     mlcoach session index 3
+///     mlcoach session index 4
 ///     s <text>                                   string #0, #1, ... in order
 ///     m <item id string#> <category> <weight>    missed item #0, #1, ... in order
 ///     e <file> <stamp> <journal stamp> <summary fields>
@@ -87,7 +87,9 @@ enum SessionIndexFormat {
                     "\(string(summary.scenarioTitle))", "\(summary.startedAt.timeIntervalSinceReferenceDate)",
                     summary.finishedAt.map { "\($0.timeIntervalSinceReferenceDate)" } ?? "",
                     summary.state.rawValue, "\(summary.currentStep)", "\(summary.stepCount)",
-                    summary.reviewed ? "1" : "0", "\(summary.usedSeconds)"]
+                    summary.reviewed ? "1" : "0"]
+      fields += summary.reviewProgress.map { ["\($0.position)", "\($0.total)"] } ?? ["", ""]
+      fields.append("\(summary.usedSeconds)")
       for score in [summary.coach, summary.selfAssessed] {
         fields += score.map { ["\($0.overall)", $0.band.rawValue] } ?? ["", ""]
       }
@@ -197,6 +199,7 @@ enum SessionIndexFormat {
             let state = field().flatMap({ Session.State(rawValue: text($0)) }),
             let currentStep = integer(), let stepCount = integer(),
             let reviewed = integer(), (0...1).contains(reviewed),
+            let progress = optionalProgress(),
             let usedSeconds = number(), let coach = optionalScore(), let selfAssessed = optionalScore(),
             let categories = scores(), let coverage = scores(),
             let missedCount = count() else { return nil }
@@ -210,9 +213,22 @@ enum SessionIndexFormat {
         id: id, scenarioID: scenarioID, scenarioTitle: scenarioTitle,
         startedAt: Date(timeIntervalSinceReferenceDate: startedAt),
         finishedAt: finishedAt.map { Date(timeIntervalSinceReferenceDate: $0) }, state: state,
-        currentStep: currentStep, stepCount: stepCount, reviewed: reviewed == 1, usedSeconds: usedSeconds,
+        currentStep: currentStep, stepCount: stepCount, reviewed: reviewed == 1, reviewProgress: progress,
+        usedSeconds: usedSeconds,
         coach: coach, selfAssessed: selfAssessed, categories: categories, coverage: coverage,
         missed: missedItems)
+    }
+
+    /// A review's position and total (two fields, both empty when there is none): `.some(nil)`
+    /// for none, nil when the fields are not that.
+    mutating func optionalProgress() -> SessionSummary.ReviewProgress?? {
+      guard let position = field(), let total = field() else { return nil }
+      if position.isEmpty && total.isEmpty { return .some(nil) }
+      guard let first = Int(text(position)), let second = Int(text(total)), second >= 0, (0...second).contains(first)
+      else {
+        return nil
+      }
+      return .some(SessionSummary.ReviewProgress(position: first, total: second))
     }
 
     /// An overall score and its band (two fields).

@@ -15,7 +15,8 @@ struct SessionIndex {
   // 2: summaries carry steps, review state and raw category coverage.
   // 3: a tab-separated text form read by hand instead of JSON (JSONDecoder took 1.7 s for
   //    10,000 sessions).
-  static let formatVersion = 3
+  // 4: summaries carry the progress of an unfinished self-review.
+  static let formatVersion = 4
   static let fileName = ".index"
 
   /// What identifies one version of a file on disk.

@@ -10,6 +10,13 @@ public struct SessionSummary: Codable, Equatable, Sendable {
     public var band: Band
   }
 
+  /// How far an unfinished self-review got: `position` of `total` items and red flags walked
+  /// (0 ≤ position ≤ total).
+  public struct ReviewProgress: Codable, Equatable, Sendable {
+    public var position: Int
+    public var total: Int
+  }
+
   /// An item the effective report missed or contradicted.
   public struct MissedItem: Codable, Equatable, Sendable {
     public var id: String
@@ -28,6 +35,9 @@ public struct SessionSummary: Codable, Equatable, Sendable {
   public var stepCount: Int
   /// Whether the candidate completed a self-review.
   public var reviewed: Bool
+  /// A self-review started and not completed; nil when there is none or it is complete. A
+  /// review stopped with q was invisible in `sessions` and `history` (trial 24).
+  public var reviewProgress: ReviewProgress?
   /// Seconds spent answering, over all steps.
   public var usedSeconds: Double
   /// The coach's score; nil when the session was never scored.
@@ -54,6 +64,7 @@ public struct SessionSummary: Codable, Equatable, Sendable {
     currentStep = session.currentStep
     stepCount = session.steps.count
     reviewed = session.review?.completed == true
+    reviewProgress = Self.progress(session)
     usedSeconds = session.usedSeconds
     coach = session.score.map { Score(overall: $0.overall, band: $0.band) }
     let own = session.review?.selfAssessed
@@ -67,9 +78,9 @@ public struct SessionSummary: Codable, Equatable, Sendable {
 
   /// A summary as `SessionIndexFormat` reads it back.
   init(id: String, scenarioID: String, scenarioTitle: String, startedAt: Date, finishedAt: Date?,
-       state: Session.State, currentStep: Int, stepCount: Int, reviewed: Bool, usedSeconds: Double,
-       coach: Score?, selfAssessed: Score?, categories: [String: Double], coverage: [String: Double],
-       missed: [MissedItem]) {
+       state: Session.State, currentStep: Int, stepCount: Int, reviewed: Bool,
+       reviewProgress: ReviewProgress? = nil, usedSeconds: Double, coach: Score?, selfAssessed: Score?,
+       categories: [String: Double], coverage: [String: Double], missed: [MissedItem]) {
     self.id = id
     self.scenarioID = scenarioID
     self.scenarioTitle = scenarioTitle
@@ -79,12 +90,21 @@ public struct SessionSummary: Codable, Equatable, Sendable {
     self.currentStep = currentStep
     self.stepCount = stepCount
     self.reviewed = reviewed
+    self.reviewProgress = reviewProgress
     self.usedSeconds = usedSeconds
     self.coach = coach
     self.selfAssessed = selfAssessed
     self.categories = categories
     self.coverage = coverage
     self.missed = missed
+  }
+
+  /// The progress of `session`'s self-review when one was started and not completed: the items
+  /// and flags of its coach's report, as `SelfReview` walks them.
+  static func progress(_ session: Session) -> ReviewProgress? {
+    guard let review = session.review, !review.completed, let coach = session.score else { return nil }
+    let total = coach.items.count + coach.redFlags.count
+    return ReviewProgress(position: min(max(0, review.position), total), total: total)
   }
 
   /// The overall score that counts: the candidate's where they completed a review.
