@@ -1,5 +1,5 @@
 import Foundation
-import MLCoachCLI
+@testable import MLCoachCLI
 @testable import MLCoachCore
 import Testing
 
@@ -42,6 +42,14 @@ final class ReviewHome {
   func run(_ arguments: [String], input: [String] = [], width: Int = 80) -> Result {
     let console = ScriptedConsole(input: input, environment: ["MLCOACH_HOME": path, "COLUMNS": String(width), "TZ": "UTC"],
                                   width: width)
+    let code = CLI.run(arguments, console: console, clock: clock)
+    return Result(code: code, out: console.stdout, err: console.stderr)
+  }
+
+  /// `run` on a scripted terminal: keys arrive through `keyboard`, as typed.
+  func run(_ arguments: [String], keyboard: Keyboard) -> Result {
+    let console = ScriptedConsole(environment: ["MLCOACH_HOME": path, "COLUMNS": "80", "TZ": "UTC", "NO_COLOR": "1"],
+                                  width: 80, keyboard: keyboard)
     let code = CLI.run(arguments, console: console, clock: clock)
     return Result(code: code, out: console.stdout, err: console.stderr)
   }
@@ -135,6 +143,36 @@ final class ReviewHome {
     #expect(third.out.contains("You finished reviewing this session on 2026-11-20 09:00"))
     #expect(!third.out.contains("Your verdict"))
     #expect(try home.load(session.id) == saved)
+  }
+
+  // Trial 24: on a terminal every verdict needed a letter and Enter, 65 times.
+  @Test("on a terminal a verdict is one key; Enter typed after it answers nothing more; raw mode is given back")
+  func oneKeyPerVerdict() throws {
+    let home = try ReviewHome()
+    let session = try home.session(day: 1, statuses: Self.mostlyHit)
+    // Enter (agree), y then Enter as a line prompt taught, "yes" typed at once, then q.
+    let keys = ScriptedKeyboard([.keys("\r"), .keys("y"), .keys("\r"), .wait, .keys("yes"), .wait, .keys("q")])
+    let result = home.run(["review"], keyboard: keys)
+    #expect(result.code == 0, "\(result.err)")
+    let saved = try home.load(session.id)
+    #expect(saved.review?.position == 3, "\(result.out)")
+    #expect(saved.review?.verdicts.count == 3)
+    #expect(keys.modeChanges == ["raw", "restored"])
+    // The key is echoed after its prompt, since raw mode does not.
+    #expect(result.out.contains("b, q]: y\n"), "\(result.out)")
+    #expect(!result.out.contains("Press Enter to agree"), "\(result.out)")
+  }
+
+  @Test("one-key verdicts: escape sequences answer nothing, Ctrl-D saves and stops")
+  func verdictKeyReadings() {
+    #expect(VerdictKey.reading(Array("\r".utf8)) == .answer(""))
+    #expect(VerdictKey.reading(Array("P".utf8)) == .answer("P"))
+    #expect(VerdictKey.reading(Array("\u{1B}[A".utf8)) == .ignored)
+    #expect(VerdictKey.reading([4]) == .end)
+    #expect(VerdictKey.reading([]) == .ignored)
+    let keys = ScriptedKeyboard([.keys("\u{1B}[B"), .wait, .keys("n")])
+    #expect(VerdictKey.read(from: keys, echo: { _ in }) == "n")
+    #expect(VerdictKey.read(from: ScriptedKeyboard([.keys("\u{04}")]), echo: { _ in }) == nil)
   }
 
   @Test func endOfInputSavesLikeQuit() throws {

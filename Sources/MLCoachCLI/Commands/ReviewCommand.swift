@@ -12,7 +12,8 @@ struct ReviewCommand: Command {
     ],
     discussion: [
       "Item by item, category by category: what the interviewer looks for, the coach's verdict with the sentence "
-        + "behind it, and the hint and reference where it was not fully met. Answer with",
+        + "behind it, and the hint and reference where it was not fully met. Answer with (on a terminal each key "
+        + "acts at once, no Enter needed; piped, one per line)",
       """
         Enter  agree with the coach    y  covered    n  not covered    p  partial
         b      back one item           q  save and stop (run review again to resume)
@@ -79,12 +80,20 @@ struct ReviewCommand: Command {
     // Every answer is already saved, so Ctrl-C only needs to say so (on a real terminal only:
     // tests drive the review through a scripted console and keep their own signal handling).
     let id = session.id
+    // On a terminal each verdict is one key (`VerdictKey`); the terminal's mode is given back on
+    // every way out, Ctrl-C and Ctrl-Z included.
+    let keyboard = console.keyboard
+    keyboard?.enterRawMode()
     let interrupt = console.stdinIsTerminal
-      ? InterruptHandler { _ in
+      ? InterruptHandler(suspend: { keyboard?.restoreMode() }, resume: { keyboard?.enterRawMode() }) { _ in
+        keyboard?.restoreMode()
         console.out("\nStopped: your answers so far are saved. Continue with 'mlcoach review \(id)'.\n")
       }
       : nil
-    defer { interrupt?.cancel() }
+    defer {
+      keyboard?.restoreMode()
+      interrupt?.cancel()
+    }
     console.out(printer.introduction(review))
     var previousCategory: Category?
     var showItem = true
@@ -106,10 +115,12 @@ struct ReviewCommand: Command {
         }
         console.out(printer.flagPrompt(flag, review: review))
       }
-      let line = console.readLine()
+      let line = keyboard.map { VerdictKey.read(from: $0, echo: { console.line($0) }) } ?? console.readLine()
       // A terminal echoes what was typed; piped input does not, so echo it to keep a
       // readable transcript (and end the prompt's line at end of input either way).
-      if !console.stdinIsTerminal {
+      if keyboard != nil {
+        if line == nil { console.line() }
+      } else if !console.stdinIsTerminal {
         console.line(line ?? "")
       } else if line == nil {
         console.line()
