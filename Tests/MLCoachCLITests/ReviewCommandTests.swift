@@ -175,6 +175,23 @@ final class ReviewHome {
     #expect(VerdictKey.read(from: ScriptedKeyboard([.keys("\u{04}")]), echo: { _ in }) == nil)
   }
 
+  @Test("next names a self-review stopped part-way, with how to continue it, in text and JSON")
+  func nextNamesAStoppedReview() throws {
+    let home = try ReviewHome()
+    let session = try home.session(day: 1, statuses: Self.mostlyHit)
+    #expect(home.run(["review"], input: ["", "q"]).code == 0)
+    let text = home.run(["next"])
+    #expect(text.out.contains("Self-review: spam-filter, stopped after 1 of 9 items."), "\(text.out)")
+    #expect(text.out.contains("Continue: mlcoach review \(session.id)"))
+    let json = home.run(["next", "--json"])
+    let object = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+    let review = try #require(object["review"] as? [String: Any])
+    #expect(review["position"] as? Int == 1 && review["total"] as? Int == 9 && review["id"] as? String == session.id)
+    // Finished, it is no longer named.
+    #expect(home.run(["review"], input: Array(repeating: "", count: 9)).code == 0)
+    #expect(!home.run(["next"]).out.contains("Self-review:"))
+  }
+
   @Test func endOfInputSavesLikeQuit() throws {
     let home = try ReviewHome()
     let session = try home.session(day: 1, statuses: Self.mostlyHit)

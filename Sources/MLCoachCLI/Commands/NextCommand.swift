@@ -6,7 +6,8 @@ struct NextCommand: Command {
     name: "next", summary: "Recommend what to practise next, and why.",
     options: [OptionSpec("--json", help: "print the recommendation as JSON (see docs/report-format.md)")],
     discussion: [
-      "An unfinished interview comes first: next offers to resume it. Otherwise it picks a focus and a scenario from "
+      "An unfinished interview comes first: next offers to resume it, and a self-review stopped part-way is named "
+        + "with how to continue it. Then it picks a focus and a scenario from "
         + "your finished sessions: the focus is your weakest category over your last "
         + "\(Recommendation.recentSessions) scored sessions (your self-assessed scores where you reviewed), and the "
         + "scenario is one you have never finished, else the one finished least recently. Items you keep missing "
@@ -26,6 +27,14 @@ struct NextCommand: Command {
       var command: String
     }
 
+    struct Review: Encodable, Sendable {
+      var id: String
+      var scenario: String
+      var position: Int
+      var total: Int
+      var command: String
+    }
+
     struct Missed: Encodable, Sendable {
       var scenario: String
       var item: String
@@ -36,6 +45,8 @@ struct NextCommand: Command {
 
     /// The latest unfinished interview, to resume before anything else; null when none.
     var resume: Nullable<Resume>
+    /// The latest self-review stopped part-way, to finish; null when none.
+    var review: Nullable<Review>
     var scenario: String
     var scenarioTitle: String
     /// The category id to focus on (`practice --focus`); null before any scored session.
@@ -55,13 +66,22 @@ struct NextCommand: Command {
       throw CLIError("no scenarios are installed; see 'mlcoach list' and docs/scenario-format.md", code: .noInput)
     }
     let unfinished = lookup.unfinished.last
+    // A self-review stopped part-way is named too: its verdicts change the scores the advice
+    // reads, and nothing else reminded of it.
+    let reviewing = lookup.sessions.last { $0.reviewProgress != nil }
     if context.arguments.has("--json") {
       let resume = unfinished.map {
         Output.Resume(id: $0.id, scenario: $0.scenarioID, step: min($0.currentStep + 1, $0.stepCount),
                       steps: $0.stepCount, startedAt: $0.startedAt, command: "mlcoach resume \($0.id)")
       }
+      let review = reviewing.flatMap { session in
+        session.reviewProgress.map {
+          Output.Review(id: session.id, scenario: session.scenarioID, position: $0.position, total: $0.total,
+                        command: "mlcoach review \(session.id)")
+        }
+      }
       let output = Output(
-        resume: Nullable(resume), scenario: next.scenarioID, scenarioTitle: next.scenarioTitle,
+        resume: Nullable(resume), review: Nullable(review), scenario: next.scenarioID, scenarioTitle: next.scenarioTitle,
         focus: Nullable(next.focus?.rawValue), focusScore: Nullable(next.focusScore), reason: next.reason,
         command: next.command,
         mostMissed: next.mostMissed.map {
@@ -77,6 +97,12 @@ struct NextCommand: Command {
       console.line(TextLayout.wrap(style.bold("Unfinished: ") + "\(unfinished.scenarioID), started \(when), "
         + "stopped at \(HumanName.progress(of: unfinished)).", width: width, hangingIndent: "      "))
       console.line("Resume: " + style.cyan("mlcoach resume \(unfinished.id)"))
+      console.line("")
+    }
+    if let reviewing, let progress = reviewing.reviewProgress {
+      console.line(TextLayout.wrap(style.bold("Self-review: ") + "\(reviewing.scenarioID), stopped after "
+        + "\(progress.position) of \(progress.total) items.", width: width, hangingIndent: "      "))
+      console.line("Continue: " + style.cyan("mlcoach review \(reviewing.id)"))
       console.line("")
     }
     guard lookup.sessions.contains(where: { $0.state == .finished }) else {
