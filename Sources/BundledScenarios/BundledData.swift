@@ -3201,7 +3201,10 @@ enum BundledData {
         "care only about the order",
         "raw score values are unimportant",
         "correct ranking is sufficient",
-        "scale of the scores is irrelevant", "only needs the ads sorted", "only need the ads sorted", "only needs them sorted", "only needs the right order", "only need the right order", "only needs the ads in the right order", "only cares about the order", "only care about the order", "only cares about the ranking", "just needs the right order", "just need the right order", "sorted correctly is enough", "right order is enough", "as long as the order is right", "as long as the ranking is right", "only the sort order matters"],
+        "scale of the scores is irrelevant", "only needs the ads sorted", "only need the ads sorted", "only needs them sorted", "only needs the right order", "only need the right order", "only needs the ads in the right order", "only cares about the order", "only care about the order", "only cares about the ranking", "just needs the right order", "just need the right order", "sorted correctly is enough", "right order is enough", "as long as the order is right", "as long as the ranking is right", "only the sort order matters",
+        "absolute numbers are irrelevant", "absolute numbers don't matter", "off by a constant factor",
+        "as long as the order is correct", "as long as the order is preserved", "order is still correct",
+        "just need correct ordering", "only need correct ordering"],
       "unlessMentioned": [
         "calibration",
         "calibrated"
