@@ -486,6 +486,25 @@ struct QuestionMatcherTests {
     #expect(control.unansweredParts == ["which country is the largest?"])
   }
 
+  @Test("a fact found by a remark after the question answers the question it gives context to")
+  func remarkGivesContext() throws {
+    // Session 17's tmux trial: the privacy fact came through "I'm thinking about EU visitors who
+    // declined cookies.", yet the reply added "If that doesn't cover "Can we use what …"".
+    for (scenario, question, fact) in [
+      ("similar-listings", "Can we use the listings a guest browsed earlier? Asking because of GDPR and cookie "
+        + "consent.", "privacy"),
+      ("video-recommendation", "Can we recommend based on watch history for teenagers? I'm worried about minors "
+        + "under 16.", "policy"),
+    ] {
+      let result = try match(scenario, question)
+      #expect(result.factIDs == [fact] && result.unansweredParts.isEmpty, "\(question): \(result)")
+    }
+    // A question the remark's fact does not come close to is still named as unanswered.
+    let control = try match("video-recommendation", "Which font does the home page use? I'm assuming about "
+      + "100 million daily users.")
+    #expect(control.unansweredParts == ["Which font does the home page use?"], "\(control)")
+  }
+
   @Test("a one-word question that is a whole phrase of one fact, well ahead of the rest, gets it")
   func bareWholePhrase() throws {
     // Trial 18: "Resolution?" got "nothing" while "What's the panorama resolution?" got the capture fact.

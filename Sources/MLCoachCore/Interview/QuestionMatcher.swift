@@ -70,6 +70,10 @@ public struct QuestionMatcher: Sendable {
     /// A question that looks after a hidden detail ("specifically", "the team") is still
     /// answered by a fact that explains at least this share of it.
     public var specificOverrideShare = 0.8
+    /// A fact found by a remark after a question answers that question too when it scores at
+    /// least this share of the best fact's score for the question alone: it was a close
+    /// contender, and the remark told which one was meant.
+    public var remarkContextShare = 0.5
 
     public init() {}
   }
@@ -258,6 +262,7 @@ public struct QuestionMatcher: Sendable {
     if parts.count > 1 {
       var ids: [String] = []
       var unanswered: [String] = []
+      var givenByRemark: [(position: Int, id: String)] = []
       for (position, part) in parts.enumerated() {
         // "Which database stores the social graph, is it Cassandra?": a part that points back
         // to a detail nobody has asks about that detail too.
@@ -282,6 +287,7 @@ public struct QuestionMatcher: Sendable {
           if !ids.contains(scenario.facts[latency].id) { ids.append(scenario.facts[latency].id) }
         } else if case .fact(let index) = decide(terms, bar: bar, whole: false) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
+          if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
         } else {
@@ -289,7 +295,18 @@ public struct QuestionMatcher: Sendable {
         }
       }
       // A remark ("I'm guessing 16k by 8k.") asks nothing, so it is never quoted back.
-      unanswered.removeAll { part in !(part.contains("?") || QuestionParts.startsAsQuestion(part)) }
+      unanswered.removeAll { part in !Self.asks(part) }
+      // "Can we use what someone viewed earlier …? I'm thinking about EU visitors who declined
+      // cookies.": a remark after a question says what the question is about. The fact it
+      // found answers the question too when that fact was a close contender for the question
+      // alone; "If that doesn't cover …" then read as not listening.
+      unanswered.removeAll { part in
+        guard let asked = parts.firstIndex(of: part), !specific[asked] else { return false }
+        let context = givenByRemark.filter { $0.position > asked }.map(\.id)
+        let rank = ranking(part)
+        guard let top = rank.first?.score, top > 0 else { return false }
+        return rank.contains { context.contains($0.id) && $0.score >= top * tuning.remarkContextShare }
+      }
       // A part a given fact explains as fully as an answer must ("How many analysts …" when the
       // reply says "About 40 analysts …") was answered: saying "nothing more specific" about
       // it would deny what the reply just said. It missed only because another fact came close.
@@ -377,6 +394,12 @@ public struct QuestionMatcher: Sendable {
 
   /// `question` cut in two at its only ", and ", or nil. (", or" more often lists options:
   /// "… today? MAE, or percent of orders late?")
+  /// Whether `part` asks something: it has a question mark or opens as a question does. The
+  /// rest of a question is a remark ("I'm guessing 16k by 8k.").
+  static func asks(_ part: String) -> Bool {
+    part.contains("?") || QuestionParts.startsAsQuestion(part)
+  }
+
   static func joinedClauses(_ question: String) -> [String]? {
     let cuts = question.ranges(of: ", and ")
     guard cuts.count == 1, let range = cuts.first else { return nil }
