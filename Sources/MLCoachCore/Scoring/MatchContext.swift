@@ -16,6 +16,18 @@ struct MatchContext {
   /// Sentences in which a red flag of the scenario stands (set by the scorer before items
   /// are judged).
   var redFlagSentences: Set<Int> = []
+  /// Where a red flag's claim stands, by token span (set with `redFlagSentences`).
+  var redFlagClaims: [Occurrence] = []
+
+  /// Whether a rubric phrase met at `occurrence` only by stretching around a red flag's claim:
+  /// "I wouldn't split by time, a random 80/20 split is fine" meets "time split" across the
+  /// claim "random 80/20". The words of the claim are the misconception's, not the practice's.
+  func stretchesAroundClaim(_ occurrence: Occurrence) -> Bool {
+    redFlagClaims.contains { claim in
+      claim.sentence == occurrence.sentence && claim.start > occurrence.start && claim.start < occurrence.end
+        && claim.end <= occurrence.end
+    }
+  }
   private var comparisonIn = IDSet()
   /// Sentences whose first words compare with the sentence before ("But ...", "However ...").
   private var comparisonOpens = IDSet()

@@ -111,8 +111,9 @@ public struct Scorer: Sendable {
     let analyzed = AnalyzedAnswer(answer: answer, vocabulary: compiler.vocabulary)
     let index = PhraseIndex(analyzed, compiler: compiler, maxGap: Self.maxGap)
     var flagged = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
-    let (flags, flagSentences) = redFlags(analyzed: analyzed, index: index, context: flagged)
+    let (flags, flagSentences, claims) = redFlags(analyzed: analyzed, index: index, context: flagged)
     flagged.redFlagSentences = flagSentences
+    flagged.redFlagClaims = claims
     let context = flagged
 
     // Items are judged independently: a long answer's rubric is split over two threads.
@@ -172,7 +173,8 @@ public struct Scorer: Sendable {
     var perSentence: [Int: MatchReason] = [:]
     var found: [(Occurrence, CompiledPhrase, pair: Bool)] = []
     for phrase in itemPhrases[itemIndex] {
-      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap) {
+      for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap)
+      where !context.stretchesAroundClaim(occurrence) {
         found.append((occurrence, phrase, false))
       }
     }
@@ -214,7 +216,9 @@ public struct Scorer: Sendable {
     let analyzed = AnalyzedAnswer(answer: answer, vocabulary: compiler.vocabulary)
     let index = PhraseIndex(analyzed, compiler: compiler, maxGap: Self.maxGap)
     var context = MatchContext(analyzed: analyzed, index: index, cues: cues, contentWords: contentWords)
-    context.redFlagSentences = redFlags(analyzed: analyzed, index: index, context: context).sentences
+    let flags = redFlags(analyzed: analyzed, index: index, context: context)
+    context.redFlagSentences = flags.sentences
+    context.redFlagClaims = flags.claims
     var phrases: [Int: String] = [:]
     let verdicts = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context, all: true) {
       phrases[$0] = $1
@@ -264,12 +268,13 @@ public struct Scorer: Sendable {
     return total > 0 ? found / total : 0
   }
 
-  /// The red flags found, each with the first sentence that commits it, and every sentence in
-  /// which some flag stands.
+  /// The red flags found, each with the first sentence that commits it, every sentence in
+  /// which some flag stands, and the spans of the claims that stand.
   private func redFlags(analyzed: AnalyzedAnswer, index: PhraseIndex,
-                        context: MatchContext) -> (hits: [RedFlagHit], sentences: Set<Int>) {
+                        context: MatchContext) -> (hits: [RedFlagHit], sentences: Set<Int>, claims: [Occurrence]) {
     var hits: [RedFlagHit] = []
     var sentences = Set<Int>()
+    var claims: [Occurrence] = []
     for (flagIndex, flag) in scenario.redFlags.enumerated() {
       // An excuse must be said, not negated, dismissed, set aside or ruled out ("a time-based
       // split is unnecessary", "Daily retraining is prohibited by infra, so we retrain yearly"
@@ -299,6 +304,7 @@ public struct Scorer: Sendable {
                                   kind: flagKinds[flagIndex]) {
           if found == nil { found = occurrence.sentence }
           flagSentences.insert(occurrence.sentence)
+          claims.append(occurrence)
         }
       }
       // The remedy refused ("We don't need well-calibrated probabilities", "Calibration is
@@ -323,7 +329,7 @@ public struct Scorer: Sendable {
                                severity: flag.severity, penalty: 0))
       }
     }
-    return (hits, sentences)
+    return (hits, sentences, claims)
   }
 }
 
