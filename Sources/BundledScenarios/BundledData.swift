@@ -31758,7 +31758,10 @@ enum BundledData {
         "prompt tells it what's restricted",
         "model withholds restricted content",
         "redact the answer afterwards",
-        "post-filter the generated answer"
+        "post-filter the generated answer",
+        "system prompt not to reveal",
+        "telling the model not to reveal",
+        "telling the LLM not to reveal"
       ],
       "unlessMentioned": [
         "filter at retrieval",
@@ -47279,7 +47282,8 @@ enum BundledData {
         "most recent days as the test set", "train on older days", "test on the newest day",
         "evaluate on the next day's data", "evaluate on the following day", "test on the next day",
         "test on the day after", "time-split evaluation", "train on earlier weeks", "next time slice",
-        "later time slice", "most recent time slice", "next time window"
+        "later time slice", "most recent time slice", "next time window",
+        "cutoff date", "cut-off date", "date cutoff", "time cutoff", "split at a date", "split on a date"
       ],
       "broader": ["train-test-split"]
     },

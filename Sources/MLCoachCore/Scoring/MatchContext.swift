@@ -43,6 +43,9 @@ struct MatchContext {
   private var concessionAt: [Int: [Int]] = [:]
   /// Token index where a rejected alternative may start (right after "instead of", ", not").
   private var rejectionEnds = IDSet()
+  /// The subset of `rejectionEnds` whose cue ("instead of", "rather than") opens its sentence
+  /// or clause: it rejects everything up to the clause's end, however long.
+  private var leadingRejectionEnds = IDSet()
   /// How many sentences use each reason clause, and the first that does.
   private var reasonUses: [[Int32]: (count: Int, first: Int)] = [:]
 
@@ -147,6 +150,10 @@ struct MatchContext {
           if afterBreak { reasonCues[occurrence.sentence, default: []].append(occurrence.start..<occurrence.end) }
         }
         rejectionEnds.insert(occurrence.end)
+        if !isNot, occurrence.start == analyzed.sentences[occurrence.sentence].firstToken
+            || analyzed.tokens[occurrence.start].startsClause {
+          leadingRejectionEnds.insert(occurrence.end)
+        }
       }
     }
     // After the dismissals and criticisms: a side that dismisses is no claim with its reason.
@@ -203,6 +210,7 @@ struct MatchContext {
     if occurrence.end - occurrence.start > 2 {
       for end in (occurrence.start + 2)..<occurrence.end where rejectionEnds.contains(end) { return true }
     }
+    if followsLeadingRejection(occurrence) { return true }
     var position = occurrence.start
     var skipped = 0
     let first = analyzed.sentences[occurrence.sentence].firstToken
@@ -220,6 +228,23 @@ struct MatchContext {
         skipped += 1
         if skipped > Self.rejectionGap { return false }
       }
+    }
+    return false
+  }
+
+  /// Whether a cue that opens the sentence or clause ("Instead of filtering retrieved chunks on
+  /// document permissions, we tell the model …", trial 45) stands before `occurrence` in the
+  /// same clause: the whole clause is the alternative not taken, however many words it has.
+  /// A subject pronoun ends it ("Rather than a random split we hold out the last week").
+  private func followsLeadingRejection(_ occurrence: Occurrence) -> Bool {
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    var position = occurrence.start
+    while position > first {
+      if leadingRejectionEnds.contains(position) { return true }
+      if analyzed.tokens[position].startsClause { return false }
+      position -= 1
+      if cues.clauseBoundaries.contains(analyzed.tokens[position].id)
+          || cues.pronouns.contains(analyzed.tokens[position].id) { return false }
     }
     return false
   }
