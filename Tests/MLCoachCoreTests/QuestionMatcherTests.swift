@@ -505,6 +505,19 @@ struct QuestionMatcherTests {
     #expect(control.unansweredParts == ["Which font does the home page use?"], "\(control)")
   }
 
+  @Test("a vague question followed by a remark that says what it is about gets the remark's fact")
+  func remarkSaysWhatAVagueQuestionAsks() throws {
+    // Trial 45: "Does this need to work the same way everywhere? Thinking of low-resource
+    // languages …" and "How quick does this have to be? Asking because the card networks time
+    // out an authorisation request …" got nothing.
+    #expect(try match("harmful-content", "Is it the same setup in all markets? Mostly asking about smaller "
+      + "languages.").factIDs == ["languages"])
+    #expect(try match("fraud-detection", "How quick must it be? Asking since the issuer times out the "
+      + "authorisation request within a few hundred ms.").factIDs == ["latency"])
+    // A speed asked of something new showing up is still freshness, remark or not.
+    #expect(try match("news-feed", "How quick should it be? Thinking of new posts showing up.").factIDs != ["latency"])
+  }
+
   @Test("a one-word question that is a whole phrase of one fact, well ahead of the rest, gets it")
   func bareWholePhrase() throws {
     // Trial 18: "Resolution?" got "nothing" while "What's the panorama resolution?" got the capture fact.
@@ -638,6 +651,8 @@ struct QuestionMatcherTests {
     ("Which database stores the social graph, is it Cassandra?", true),
     ("Which font and card size does the iOS app use for the carousel?", true),
     ("what ANN library does infra run in prod?", true),
+    // Trial 45: the same, in another word, beside a remark on scale.
+    ("Which typeface do the result captions use? I'm assuming 20k queries a second.", true),
     ("Do we have a vector database available, or should I plan to build the index?", false),
     ("Can I assume a feature store and a stream processor exist?", false),
   ])

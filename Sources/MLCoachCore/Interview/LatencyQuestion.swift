@@ -12,7 +12,7 @@ public enum LatencyQuestion {
   static let servedWords: Set<String> = Set(["decision", "decide", "respond", "response", "score", "scoring",
     "load", "return", "serve", "serving", "request", "reply", "render", "prediction", "inference", "quote",
     "answer", "estimate", "result", "results", "page", "classifier", "check", "rank", "ranking", "ranker",
-    "model", "approve", "authorization", "authorize"].map { WordNormalizer.stem($0) })
+    "model", "approve", "authorization", "authorize", "authorisation", "authorise"].map { WordNormalizer.stem($0) })
   /// Stems that make a speed one of something new becoming available, of a change, of data kept
   /// or of work planned (a session, a retrain, the project's deadline).
   static let freshnessWords: Set<String> = Set(["new", "newly", "show", "appear", "searchable", "publish",

@@ -41,7 +41,7 @@ public enum OddlySpecificQuestion {
   /// questions in the tuning banks were labelled as having no fact; trial 40 asked two that got
   /// the nearest fact (the graph's sources, the carousel surface).
   static let stackWords: Set<String> = ["database", "databases", "db", "dbs", "framework", "frameworks", "library",
-                                        "libraries", "font", "fonts", "orm"]
+                                        "libraries", "font", "fonts", "typeface", "typefaces", "orm"]
 
   /// Whether the question closes with "…, the name?" or "…, the vendor name?": a short phrase
   /// after a comma that asks for a name ("Do we know each uploader's name?" asks about data).

@@ -283,9 +283,12 @@ public struct QuestionMatcher: Sendable {
         // transaction?": a part may ask the latency budget as a time, as a whole question may,
         // unless another part names what makes it no latency ("…, and when would we call it a
         // negative?").
-        if let latency = latencyFact, LatencyQuestion.asks(part), !LatencyQuestion.blocked(question) {
+        // "How quick does this have to be? Asking because the card networks time out an
+        // authorisation request …": a remark after it says what must be quick (trial 45).
+        let remark = position + 1 < parts.count && !Self.asks(parts[position + 1]) ? " " + parts[position + 1] : ""
+        if let latency = latencyFact, LatencyQuestion.asks(part + remark), !LatencyQuestion.blocked(question) {
           if !ids.contains(scenario.facts[latency].id) { ids.append(scenario.facts[latency].id) }
-        } else if case .fact(let index) = decide(terms, bar: bar, whole: false) {
+        } else if case .fact(let index) = decide(terms, bar: bar, whole: remarkOnUnanswered(position, parts, unanswered)) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
@@ -394,6 +397,15 @@ public struct QuestionMatcher: Sendable {
 
   /// `question` cut in two at its only ", and ", or nil. (", or" more often lists options:
   /// "… today? MAE, or percent of orders late?")
+  /// Whether part `position` is a remark right after a question no fact answered ("Does this
+  /// need to work the same way everywhere? Thinking of low-resource languages …", trial 45):
+  /// the remark says what the vague question is about, so it is judged as a whole question
+  /// would be, not as a side part that must be explained by half.
+  private func remarkOnUnanswered(_ position: Int, _ parts: [String], _ unanswered: [String]) -> Bool {
+    position > 0 && !Self.asks(parts[position]) && Self.asks(parts[position - 1])
+      && unanswered.last == parts[position - 1]
+  }
+
   /// Whether `part` asks something: it has a question mark or opens as a question does. The
   /// rest of a question is a remark ("I'm guessing 16k by 8k.").
   static func asks(_ part: String) -> Bool {
