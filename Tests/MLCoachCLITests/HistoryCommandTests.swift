@@ -92,6 +92,25 @@ import Testing
     #expect(scenarios[0]["unfinished"] as? Int == 1)
   }
 
+  // Trial 24: a self-review stopped with q left SELF as a dash, as if never started.
+  @Test("a self-review stopped part-way shows its progress in SELF and in --json")
+  func partialReviewProgress() throws {
+    let home = try ReviewHome()
+    var session = try home.session(day: 3, statuses: ReviewCommandTests.mostlyHit)
+    var review = SelfReview(coach: try #require(session.score), scenario: home.scenario, record: nil, now: Date())
+    _ = review.apply(.keep, now: Date())
+    _ = review.apply(.keep, now: Date())
+    session.review = review.record
+    try home.store.save(session)
+    let row = try #require(home.run(["history"]).out.split(separator: "\n").first { $0.hasPrefix("2026-11-03") })
+    #expect(row.hasSuffix("review 2/\(review.total)"), "\(row)")
+    let json = home.run(["history", "--json"])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+    let entry = try #require((root["sessions"] as? [[String: Any]])?.first)
+    #expect(entry["selfAssessed"] is NSNull)
+    #expect((entry["reviewProgress"] as? [String: Int])?["position"] == 2, "\(entry)")
+  }
+
   // Trial 14: a scenario with only an unfinished session got a "By scenario" row of dashes.
   @Test func aScenarioWithOnlyUnfinishedSessionsIsNamedNotTabled() throws {
     let home = try ReviewHome()

@@ -60,13 +60,21 @@ struct HistoryCommand: Command {
     }
   }
 
+  /// The SELF cell: the completed self-review's score; else, for a review stopped part-way
+  /// (trial 24), how far it got ("review 6/65"), since a dash read as never reviewed.
+  static func selfColumn(_ entry: History.Entry, style: Style) -> String {
+    if let own = entry.selfAssessed.value { return Format.score(own) }
+    if let progress = entry.reviewProgress.value { return style.dim("review \(progress.position)/\(progress.total)") }
+    return "—"
+  }
+
   static func render(_ history: History, style: Style, width: Int, calendar: Calendar) -> String {
     var text = style.bold("Sessions") + style.dim(" (local time; SELF is your score from 'mlcoach review')") + "\n"
     let rows = history.sessions.map { entry -> [String] in
       [Format.dateTime(entry.startedAt, calendar: calendar), entry.scenarioID, Format.clock(Double(entry.secondsUsed)),
        entry.overall.value.map(Format.score) ?? "—",
        entry.state == .inProgress ? style.dim("unfinished") : (entry.band.value?.rawValue ?? "—"),
-       entry.selfAssessed.value.map(Format.score) ?? "—"]
+       selfColumn(entry, style: style)]
     }
     text += Table(columns: [Table.Column("DATE", flexible: false), Table.Column("SCENARIO"),
                             Table.Column("TIME", alignment: .right), Table.Column("OVERALL", alignment: .right),

@@ -24,6 +24,9 @@ public struct History: Encodable, Sendable {
     /// From a completed self-review; null otherwise.
     public var selfAssessed: Nullable<Double>
     public var selfAssessedBand: Nullable<Band>
+    /// Where a self-review was stopped part-way (item position of total items and flags); null
+    /// when none was started or the last one was completed. Its verdicts count for nothing yet.
+    public var reviewProgress: Nullable<SessionSummary.ReviewProgress>
     /// What trends, best and latest use: self-assessed where there is one, else the coach's.
     public var effective: Nullable<Double>
     /// Category → 0–100 (self-assessed where there is one), only categories this scenario's
@@ -119,7 +122,7 @@ public struct History: Encodable, Sendable {
       secondsUsed: Int(saturating: session.usedSeconds.rounded(.down)),
       overall: Nullable(session.coach?.overall), band: Nullable(session.coach?.band),
       selfAssessed: Nullable(session.selfAssessed?.overall), selfAssessedBand: Nullable(session.selfAssessed?.band),
-      effective: Nullable(session.effective?.overall), categories: session.categories)
+      reviewProgress: Nullable(session.reviewProgress), effective: Nullable(session.effective?.overall), categories: session.categories)
   }
 
   /// The JSON of `history --json`, documented in docs/report-format.md.
