@@ -47283,7 +47283,8 @@ enum BundledData {
         "evaluate on the next day's data", "evaluate on the following day", "test on the next day",
         "test on the day after", "time-split evaluation", "train on earlier weeks", "next time slice",
         "later time slice", "most recent time slice", "next time window",
-        "cutoff date", "cut-off date", "date cutoff", "time cutoff", "split at a date", "split on a date"
+        "cutoff date", "cut-off date", "date cutoff", "time cutoff", "split at a date", "split on a date",
+        "before the cutoff", "after the cutoff", "up to the cutoff"
       ],
       "broader": ["train-test-split"]
     },

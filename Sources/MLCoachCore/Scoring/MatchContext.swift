@@ -330,6 +330,15 @@ struct MatchContext {
              .contains(where: { cues.harms.contains(tokens[$0].id) && !tokens[$0].startsClause }) {
           return false
         }
+        // "so no future edges leak into the graph features" (trial 46): the leak is negated, a
+        // guarantee the design gives; neither what would leak nor where it would leak to is
+        // refused.
+        let after = occurrence.end < analyzed.sentences[occurrence.sentence].endToken
+          && !tokens[occurrence.end].startsClause ? [occurrence.end] : []
+        if tokens[i].id == cues.no, !(i + 1..<occurrence.end).contains(where: { tokens[$0].startsClause }),
+           (Array(i + 1..<occurrence.start) + after).contains(where: { cues.guardedExposures.contains(tokens[$0].id) }) {
+          return false
+        }
         if i + 1 < tokens.count, tokens[i + 1].id == cues.only {
           i -= 1
           continue
