@@ -28,6 +28,9 @@ struct AnalyzedAnswer {
     /// Written in digits: content only as a measured quantity (`isQuantity`), never as a word of
     /// the rubric ("because 7." says nothing though some phrase says "7 days").
     var isNumber = false
+    /// "times" after a count ("3 times a day", "several times a week"): a frequency, so it
+    /// starts no concept form ("time of day"; see `PhraseIndex.tagConcepts`).
+    var countsTimes = false
 
     /// Punctuation or an arrow of terse notes stood before this word: a new clause starts.
     var startsClause: Bool { clauseBreakBefore || arrowBefore }
@@ -105,6 +108,9 @@ struct AnalyzedAnswer {
     var id: Int32
     var startsJoinedWord: Bool
     var isFiller: Bool
+    /// "times", and a count word before it ("several", "two").
+    var isTimes: Bool
+    var isCount: Bool
     /// "because", "since", ...: the sentence is a statement, not a comma list.
     var breaksList: Bool
     /// "p", "top", "k", ...: a number attached to it is a measure ("p99"), not a name.
@@ -143,7 +149,8 @@ struct AnalyzedAnswer {
     let isFiller = flags & SmallWords.filler != 0
     // A filler never starts a split word ("the ory" is not a thing a candidate types).
     wordFacts.append(WordFacts(id: id, startsJoinedWord: !isFiller && vocabulary.startsJoinedWord(bytes: lower),
-                               isFiller: isFiller, breaksList: flags & SmallWords.listBreaker != 0,
+                               isFiller: isFiller, isTimes: flags & SmallWords.times != 0,
+                               isCount: flags & SmallWords.count != 0, breaksList: flags & SmallWords.listBreaker != 0,
                                keepsQuantity: flags & SmallWords.quantityPrefix != 0))
     lowerBytes.append(contentsOf: lower)
     lowerEnds.append(lowerBytes.count)
@@ -308,7 +315,9 @@ struct AnalyzedAnswer {
                             isFiller: facts.isFiller, isQuantity: span.isNumber && !nameNumber,
                             commaBreakBefore: span.commaBreakBefore, arrowBefore: span.arrowBefore,
                             hyphenated: span.hyphenated, parenBefore: span.parenBefore,
-                            separatorBefore: span.separatorBefore, isNumber: span.isNumber))
+                            separatorBefore: span.separatorBefore, isNumber: span.isNumber,
+                            countsTimes: facts.isTimes
+                              && previous.map { $0.span.isNumber || wordFacts[$0.entry].isCount } == true))
         if facts.breaksList { reasonWord = true }
         linking.append(facts.breaksList)
         previous = (span, entry)
@@ -360,10 +369,12 @@ struct AnalyzedAnswer {
     return run >= keywordRunWords && Double(fillers) < keywordRunFillerShare * Double(run)
   }
 
-  /// The three small word lists an answer's words are checked against, as one byte-keyed
+  /// The small word lists an answer's words are checked against, as one byte-keyed
   /// table: three Set<String> look-ups per distinct word showed in profiles.
   private enum SmallWords {
-    static let filler: UInt8 = 1, listBreaker: UInt8 = 2, quantityPrefix: UInt8 = 4
+    static let filler: UInt8 = 1, listBreaker: UInt8 = 2, quantityPrefix: UInt8 = 4, times: UInt8 = 8, count: UInt8 = 16
+    static let countWords = ["two", "three", "four", "five", "six", "ten", "few", "several", "many", "multiple",
+                             "couple", "dozen", "hundred", "thousand"]
     /// Letters written before a number that keep it a measure: p99, top-10, k=10, 10x.
     static let quantityPrefixes = ["p", "top", "k", "x", "n", "q", "at"]
     /// Words that make a comma run a statement rather than a list of terms.
@@ -372,7 +383,8 @@ struct AnalyzedAnswer {
     static let table: (keys: ByteKeyedTable, flags: [UInt8]) = {
       var keys = ByteKeyedTable()
       var flags: [UInt8] = []
-      let lists = [(PhraseCompiler.fillerWords.sorted(), filler), (listBreakers, listBreaker), (quantityPrefixes, quantityPrefix)]
+      let lists = [(PhraseCompiler.fillerWords.sorted(), filler), (listBreakers, listBreaker), (quantityPrefixes, quantityPrefix), (["times"], times),
+                   (countWords, count)]
       for (words, flag) in lists {
         for word in words {
           var bytes = word
