@@ -8970,6 +8970,8 @@ enum BundledData {
         "LR baseline",
         "rule-based",
         "popularity list",
+        "baseline first",
+        "popularity of upcoming events",
         "start with a simple",
         "nearby-popular",
         "nearby popular"
@@ -9208,7 +9210,10 @@ enum BundledData {
         "how far they travel",
         "transit time",
         "how far the event",
-        "far from the user"
+        "far from the user",
+        "location features",
+        "geo features",
+        "distance to the event"
       ],
       "hint": "Where the user is and where the event is matter a great deal. How do you encode that?",
       "followUp": "How would the model know whether an event is close enough for this user?",
