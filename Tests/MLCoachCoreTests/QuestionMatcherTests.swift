@@ -653,6 +653,8 @@ struct QuestionMatcherTests {
     ("what ANN library does infra run in prod?", true),
     // Trial 45: the same, in another word, beside a remark on scale.
     ("Which typeface do the result captions use? I'm assuming 20k queries a second.", true),
+    ("Which colour are the result cards on Android?", true),
+    ("Does colour matter for similarity, or only shape?", false),
     ("Do we have a vector database available, or should I plan to build the index?", false),
     ("Can I assume a feature store and a stream processor exist?", false),
   ])

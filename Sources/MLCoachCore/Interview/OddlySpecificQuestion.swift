@@ -39,9 +39,11 @@ public enum OddlySpecificQuestion {
   /// Cassandra?", "which ANN library does infra run?", "what font does the app use?"): how
   /// things are built or drawn, which no fact carries and no design depends on. All eleven such
   /// questions in the tuning banks were labelled as having no fact; trial 40 asked two that got
-  /// the nearest fact (the graph's sources, the carousel surface).
+  /// the nearest fact (the graph's sources, the carousel surface), and trials 45 and 46 asked
+  /// "which typeface" and "what colour scheme".
   static let stackWords: Set<String> = ["database", "databases", "db", "dbs", "framework", "frameworks", "library",
-                                        "libraries", "font", "fonts", "typeface", "typefaces", "orm"]
+                                        "libraries", "font", "fonts", "typeface", "typefaces", "colour", "colours",
+                                        "color", "colors", "orm"]
 
   /// Whether the question closes with "…, the name?" or "…, the vendor name?": a short phrase
   /// after a comma that asks for a name ("Do we know each uploader's name?" asks about data).
