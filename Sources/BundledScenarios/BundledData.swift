@@ -17837,6 +17837,9 @@ enum BundledData {
       "text": "Lets the model act on everything it flags, with no human review or appeal path.",
       "evidence": [
         "remove everything the model flags",
+        "remove everything that scores above",
+        "auto-remove everything above",
+        "auto-removing everything that scores above",
         "remove everything it flags",
         "remove all flagged",
         "remove every flagged",
