@@ -96,7 +96,7 @@ struct InterviewEngineTests {
     let events = engine.enter("What is the latency budget?", now: clock.now())
     guard case .interviewer(let reply)? = events.first else { Issue.record("no reply"); return }
     #expect(reply.contains("150 ms"))
-    _ = engine.enter("What colour is the office carpet?", now: clock.now())
+    _ = engine.enter("How soft is the office carpet?", now: clock.now())
     #expect(engine.session.steps[0].questions.last?.factID == nil)
     #expect(engine.session.steps[0].questions.last?.answer == Interviewer.assumptionReply)
     #expect(engine.session.steps[0].lines.isEmpty, "questions are not answer text")

@@ -31,7 +31,7 @@ struct InterviewerListensTests {
     ("harmful-content", "The office has a blue carpet, is that correct?", true),
     // Trial 22: a detail nobody has, and an assumption already made.
     ("ads-ctr", "I'll assume the team has five ML engineers, fair?", true),
-    ("ads-ctr", "What colour is the office carpet?", false),
+    ("ads-ctr", "How soft is the office carpet?", false),
     ("ads-ctr", "Is the office carpet fair?", false),
   ])
   func statedAssumption(scenario: String, question: String, stated: Bool) throws {
@@ -44,9 +44,11 @@ struct InterviewerListensTests {
   @Test("a question no fact answers gets a plain 'I don't have that' and the advice to assume")
   func abstains() throws {
     let interviewer = try interviewer("ads-ctr")
-    let carpet = interviewer.reply(to: "What colour is the office carpet?")
+    let carpet = interviewer.reply(to: "How soft is the office carpet?")
     #expect(carpet.factIDs.isEmpty)
     #expect(carpet.text == Interviewer.assumptionReply)
+    // Which colour something is drawn in is a detail nobody has, as its font is (trial 46).
+    #expect(interviewer.reply(to: "What colour is the office carpet?").text == Interviewer.tooSpecificReply)
     let specific = interviewer.reply(to: "What was the exact CTR of the shoe campaign last Black Friday?")
     #expect(specific.factIDs.isEmpty, "an internal detail is not the base-CTR fact")
     #expect(specific.text == Interviewer.tooSpecificReply)
