@@ -288,7 +288,8 @@ public struct QuestionMatcher: Sendable {
         let remark = position + 1 < parts.count && !Self.asks(parts[position + 1]) ? " " + parts[position + 1] : ""
         if let latency = latencyFact, LatencyQuestion.asks(part + remark), !LatencyQuestion.blocked(question) {
           if !ids.contains(scenario.facts[latency].id) { ids.append(scenario.facts[latency].id) }
-        } else if case .fact(let index) = decide(terms, bar: bar, whole: remarkOnUnanswered(position, parts, unanswered)) {
+        } else if case .fact(let index) = decide(terms, bar: bar,
+                                                 whole: remarkOnUnanswered(position, parts, unanswered)) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
@@ -395,8 +396,6 @@ public struct QuestionMatcher: Sendable {
     "impact", "impacts", "influence", "influences", "rule", "rules", "drive", "drives", "determine", "determines",
     "constrain", "constrains", "limit", "limits"].map { WordNormalizer.stem($0) })
 
-  /// `question` cut in two at its only ", and ", or nil. (", or" more often lists options:
-  /// "… today? MAE, or percent of orders late?")
   /// Whether part `position` is a remark right after a question no fact answered ("Does this
   /// need to work the same way everywhere? Thinking of low-resource languages …", trial 45):
   /// the remark says what the vague question is about, so it is judged as a whole question
@@ -412,6 +411,8 @@ public struct QuestionMatcher: Sendable {
     part.contains("?") || QuestionParts.startsAsQuestion(part)
   }
 
+  /// `question` cut in two at its only ", and ", or nil. (", or" more often lists options:
+  /// "… today? MAE, or percent of orders late?")
   static func joinedClauses(_ question: String) -> [String]? {
     let cuts = question.ranges(of: ", and ")
     guard cuts.count == 1, let range = cuts.first else { return nil }

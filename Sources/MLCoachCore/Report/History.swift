@@ -122,7 +122,8 @@ public struct History: Encodable, Sendable {
       secondsUsed: Int(saturating: session.usedSeconds.rounded(.down)),
       overall: Nullable(session.coach?.overall), band: Nullable(session.coach?.band),
       selfAssessed: Nullable(session.selfAssessed?.overall), selfAssessedBand: Nullable(session.selfAssessed?.band),
-      reviewProgress: Nullable(session.reviewProgress), effective: Nullable(session.effective?.overall), categories: session.categories)
+      reviewProgress: Nullable(session.reviewProgress), effective: Nullable(session.effective?.overall),
+      categories: session.categories)
   }
 
   /// The JSON of `history --json`, documented in docs/report-format.md.

@@ -372,7 +372,9 @@ struct AnalyzedAnswer {
   /// The small word lists an answer's words are checked against, as one byte-keyed
   /// table: three Set<String> look-ups per distinct word showed in profiles.
   private enum SmallWords {
-    static let filler: UInt8 = 1, listBreaker: UInt8 = 2, quantityPrefix: UInt8 = 4, times: UInt8 = 8, count: UInt8 = 16
+    static let filler: UInt8 = 1, listBreaker: UInt8 = 2, quantityPrefix: UInt8 = 4, times: UInt8 = 8
+    static let count: UInt8 = 16
+    /// Words before "times" that make it a count ("several times a day").
     static let countWords = ["two", "three", "four", "five", "six", "ten", "few", "several", "many", "multiple",
                              "couple", "dozen", "hundred", "thousand"]
     /// Letters written before a number that keep it a measure: p99, top-10, k=10, 10x.
@@ -383,8 +385,8 @@ struct AnalyzedAnswer {
     static let table: (keys: ByteKeyedTable, flags: [UInt8]) = {
       var keys = ByteKeyedTable()
       var flags: [UInt8] = []
-      let lists = [(PhraseCompiler.fillerWords.sorted(), filler), (listBreakers, listBreaker), (quantityPrefixes, quantityPrefix), (["times"], times),
-                   (countWords, count)]
+      let lists = [(PhraseCompiler.fillerWords.sorted(), filler), (listBreakers, listBreaker),
+                   (quantityPrefixes, quantityPrefix), (["times"], times), (countWords, count)]
       for (words, flag) in lists {
         for word in words {
           var bytes = word

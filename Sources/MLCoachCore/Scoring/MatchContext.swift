@@ -336,7 +336,9 @@ struct MatchContext {
         let after = occurrence.end < analyzed.sentences[occurrence.sentence].endToken
           && !tokens[occurrence.end].startsClause ? [occurrence.end] : []
         if tokens[i].id == cues.no, !(i + 1..<occurrence.end).contains(where: { tokens[$0].startsClause }),
-           (Array(i + 1..<occurrence.start) + after).contains(where: { cues.guardedExposures.contains(tokens[$0].id) }) {
+           (Array(i + 1..<occurrence.start) + after).contains(where: {
+             cues.guardedExposures.contains(tokens[$0].id)
+           }) {
           return false
         }
         if i + 1 < tokens.count, tokens[i + 1].id == cues.only {
