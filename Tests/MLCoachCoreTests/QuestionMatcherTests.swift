@@ -505,6 +505,23 @@ struct QuestionMatcherTests {
     #expect(control.unansweredParts == ["Which font does the home page use?"], "\(control)")
   }
 
+  @Test("a question answered in full is not named as perhaps not covered")
+  func answeredInFull() throws {
+    // Trial 48: "Who pays for a fraudulent payment …? I'm asking because that decides …" and
+    // "What does success look like for the business - is there a target, like …?" got a full
+    // answer followed by "If that doesn't cover …".
+    for (scenario, question, fact) in [
+      ("fraud-detection", "Who eats the loss when a fraudulent payment goes through? I'm asking because it sets how "
+        + "costly a false negative is.", "error-costs"),
+      ("ads-ctr", "How fresh must the model be - is a weekly retrain fine?", "freshness"),
+    ] {
+      let result = try match(scenario, question)
+      #expect(result.factIDs == [fact] && result.unansweredParts.isEmpty, "\(question): \(result)")
+    }
+    #expect(QuestionMatcher.explainsAsking("I’m asking because the budget depends on it."))
+    #expect(!QuestionMatcher.explainsAsking("I'm assuming 100M daily users."))
+  }
+
   @Test("a vague question followed by a remark that says what it is about gets the remark's fact")
   func remarkSaysWhatAVagueQuestionAsks() throws {
     // Trial 45: "Does this need to work the same way everywhere? Thinking of low-resource

@@ -304,12 +304,19 @@ public struct QuestionMatcher: Sendable {
       // cookies.": a remark after a question says what the question is about. The fact it
       // found answers the question too when that fact was a close contender for the question
       // alone; "If that doesn't cover …" then read as not listening.
+      // A remark that says why the question is asked ("…? I'm asking because that decides how
+      // a false negative compares to a false positive.") is its context outright (trial 48).
+      // And a part whose own best fact is one already given ("What does success look like -
+      // is there a target, like …?") asked about what that fact says.
       unanswered.removeAll { part in
         guard let asked = parts.firstIndex(of: part), !specific[asked] else { return false }
-        let context = givenByRemark.filter { $0.position > asked }.map(\.id)
+        let after = givenByRemark.filter { $0.position > asked }
+        if after.contains(where: { Self.explainsAsking(parts[$0.position]) }) { return true }
+        let context = after.map(\.id)
         let rank = ranking(part)
-        guard let top = rank.first?.score, top > 0 else { return false }
-        return rank.contains { context.contains($0.id) && $0.score >= top * tuning.remarkContextShare }
+        guard let top = rank.first, top.score > 0 else { return false }
+        if ids.contains(top.id) { return true }
+        return rank.contains { context.contains($0.id) && $0.score >= top.score * tuning.remarkContextShare }
       }
       // A part a given fact explains as fully as an answer must ("How many analysts …" when the
       // reply says "About 40 analysts …") was answered: saying "nothing more specific" about
@@ -403,6 +410,17 @@ public struct QuestionMatcher: Sendable {
   private func remarkOnUnanswered(_ position: Int, _ parts: [String], _ unanswered: [String]) -> Bool {
     position > 0 && !Self.asks(parts[position]) && Self.asks(parts[position - 1])
       && unanswered.last == parts[position - 1]
+  }
+
+  /// Openings of a remark that says why the question before it is asked.
+  static let askingReasons = ["i'm asking because", "im asking because", "i am asking because", "asking because",
+                              "i ask because", "the reason i ask", "the reason i'm asking", "reason i ask",
+                              "i'm asking since", "asking since", "i'm asking as", "asking as"]
+
+  /// Whether remark `part` says why the question before it is asked ("I'm asking because …").
+  static func explainsAsking(_ part: String) -> Bool {
+    let lower = part.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    return askingReasons.contains { lower.hasPrefix($0) }
   }
 
   /// Whether `part` asks something: it has a question mark or opens as a question does. The
