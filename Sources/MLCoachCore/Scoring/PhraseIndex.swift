@@ -95,6 +95,9 @@ struct PhraseIndex {
         for (index, token) in tokens.enumerated() {
           // The word itself (span 1), then the word joined with the next (span 2).
           for span in 1...2 {
+            // "users open the app 3 times a day" says no "time of day": a count's "times" is a
+            // frequency, and starts no concept form (found in the eighteenth session's tmux run).
+            if span == 1 && token.countsTimes { continue }
             let id = Int(span == 1 ? token.id : token.joinedID)
             guard id >= 0, id < startsCount else { continue }
             for next in Int(flat.startOffset[id])..<Int(flat.startOffset[id + 1]) {
@@ -102,9 +105,6 @@ struct PhraseIndex {
               let formWords = UnsafeBufferPointer(rebasing: words[Int(flat.wordStart[form])..<Int(flat.wordStart[form + 1])])
               if viable[form] == 0 { viable[form] = formWords.dropFirst().allSatisfy(occurs) ? 1 : 2 }
               guard viable[form] == 1 else { continue }
-              // "users open the app 3 times a day" says no "time of day": a count's "times"
-              // is a frequency, and starts no concept form (found in the eighteenth session's tmux run).
-              if span == 1 && token.countsTimes { continue }
               if let end = matchWords(formWords, from: index, span: span, tokens, analyzed, flat.tight[form] ? 0 : maxGap) {
                 found.append((Occurrence(start: index, end: end, sentence: Int(token.sentence)), Int(flat.concept[form]),
                               formWords.count + span - 1, flat.isExact[form]))
