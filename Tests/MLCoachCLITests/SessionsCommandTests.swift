@@ -209,7 +209,10 @@ struct SessionsCommandTests {
     #expect(lines[1].hasPrefix(finished) && lines[1].contains("finished") && lines[1].contains("2027-01-15 17:00"))
     #expect(lines[2].hasPrefix(unfinished) && lines[2].contains("unfinished 2/7"))
     #expect(lines[2].contains("2027-01-15 18:00") && lines[2].hasSuffix("—"))
-    #expect(result.out.contains("1 unfinished: continue with 'mlcoach resume ID'"))
+    // One unfinished session: the command names it, ready to copy (trial 48 read "ID" as a placeholder).
+    let flowed = result.out.replacingOccurrences(of: "\n", with: " ")
+    #expect(flowed.contains("1 unfinished: continue with 'mlcoach resume \(unfinished)', or delete with "
+      + "'mlcoach sessions discard \(unfinished)'"), "\(result.out)")
     #expect(result.out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
   }
 
@@ -224,7 +227,8 @@ struct SessionsCommandTests {
       .items.count
     let list = CLITest.run(["sessions"], environment: environment)
     #expect(list.out.contains("review 2/"), "\(list.out)")
-    #expect(list.out.contains("1 self-review not finished: continue with 'mlcoach review ID'"), "\(list.out)")
+    #expect(list.out.replacingOccurrences(of: "\n", with: " ")
+      .contains("1 self-review not finished: continue with 'mlcoach review \(finished)'"), "\(list.out)")
     let json = CLITest.run(["sessions", "--json"], environment: environment)
     let rows = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
     let progress = try #require(rows.first { $0["id"] as? String == finished }?["reviewProgress"] as? [String: Int])

@@ -38,6 +38,23 @@ struct SummaryTests {
     }
   }
 
+  /// Trial 48 read a Trade-offs bar of 85 beside four missed trade-off items as a contradiction:
+  /// each bar says how many of its items earned credit, where the window leaves room.
+  @Test("each category bar carries its count of credited items, within the width")
+  func barsCountItems() throws {
+    let file = answers.appendingPathComponent("eta-prediction/wa-medium.md").path
+    let scenario = try #require(try ScenarioSet.bundled(id: "eta-prediction"))
+    let report = Scorer(scenario: scenario).score(text: try String(contentsOfFile: file, encoding: .utf8))
+    for width in [30, 50, 80] {
+      let text = SummaryRenderer(scenario: scenario, style: Style(enabled: false), width: width)
+        .render(report, session: nil, footer: "x")
+      let line = try #require(text.split(separator: "\n").first { $0.contains("Trade-offs") })
+      let tally = report.itemTally(.tradeoffs)
+      #expect(line.hasSuffix("\(tally.credited)/\(tally.counted) items") == (width >= 50), "\(width): \(line)")
+      #expect(DisplayWidth.of(String(line)) <= width, "\(width): \(line)")
+    }
+  }
+
   /// Trial 21: into a pipe, advice was cut to three lines ("Give the reason, a …") and the title
   /// line to 80 columns ("(eta-prediction, 91 word…"), so a log lost words no screen needed cut.
   @Test("into a pipe or a file the summary cuts nothing")

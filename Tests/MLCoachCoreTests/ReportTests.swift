@@ -19,6 +19,35 @@ import Testing
       + "and 1 red flag cost 5.4 points")
   }
 
+  /// Trial 48 read "Trade-offs 85.1" beside four missed trade-off items as the coach
+  /// contradicting itself: every category score is shown with its count of credited items.
+  @Test("each category's score is shown with how many of its items earned credit")
+  func categoryTally() throws {
+    let scenario = try Fixtures.flagship("ads-ctr")
+    let report = Scorer(scenario: scenario).score(text: "We predict pCTR with logistic regression because it is fast "
+      + "to train and easy to calibrate, and we log impressions with clicks joined within 30 minutes.")
+    for category in Category.allCases {
+      let items = report.items.filter { $0.category == category && $0.counts }
+      let tally = report.itemTally(category)
+      #expect(tally.counted == items.count)
+      #expect(tally.credited == items.filter { $0.status == .hit || $0.status == .partial }.count)
+    }
+    #expect(report.itemTally(.modeling).credited > 0 && report.itemTally(.tradeoffs).credited == 0)
+    var excluded = report
+    let index = try #require(excluded.items.firstIndex { $0.category == .tradeoffs })
+    excluded.items[index].excluded = true
+    #expect(excluded.itemTally(.tradeoffs).counted == report.itemTally(.tradeoffs).counted - 1)
+    let session = ReviewFixture.session(day: 1, statuses: ReviewFixture.typical, redFlag: false)
+    let markdown = MarkdownReport.render(SessionReport(session: session, scenario: ReviewFixture.scenario, now: Date()))
+    let coach = try #require(session.score)
+    let tradeoffs = coach.itemTally(.tradeoffs)
+    #expect(markdown.contains("| Trade-offs | \(ReportNumber.score(coach.score(.tradeoffs))) | "
+      + "\(tradeoffs.credited) of \(tradeoffs.counted) |"), "\(markdown)")
+    #expect(markdown.contains(MarkdownReport.categoryScaleNote))
+    #expect(markdown.contains("### Trade-offs — coach \(ReportNumber.score(coach.score(.tradeoffs))), "
+      + "\(coach.itemTallyText(.tradeoffs)) credited"))
+  }
+
   /// The golden report: a reviewed session with a red flag, a hint, a question and a follow-up.
   static func goldenSession() -> Session {
     var session = ReviewFixture.reviewed(

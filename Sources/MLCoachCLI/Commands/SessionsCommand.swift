@@ -81,16 +81,20 @@ struct SessionsCommand: Command {
                                 Table.Column("SCENARIO"), Table.Column("STARTED", flexible: false),
                                 Table.Column("SCORE", alignment: .right)], rows: rows, overflow: .wrap)
     console.out(table.render(width: console.tableWidth, style: style))
-    let unfinished = lookup.unfinished.count
-    let reviewing = lookup.sessions.filter { $0.reviewProgress != nil }.count
-    if unfinished > 0 || reviewing > 0 { console.line("") }
-    if unfinished > 0 {
-      console.line(style.dim(TextLayout.wrap("\(unfinished) unfinished: continue with 'mlcoach resume ID', or delete "
-        + "with 'mlcoach sessions discard ID'.", width: console.width)))
+    let unfinished = lookup.unfinished
+    let reviewing = lookup.sessions.filter { $0.reviewProgress != nil }
+    if !unfinished.isEmpty || !reviewing.isEmpty { console.line("") }
+    // With one such session the command names it, ready to copy; "ID" read as a placeholder
+    // to fill in when there was nothing to choose between (trial 48).
+    if !unfinished.isEmpty {
+      let id = unfinished.count == 1 ? unfinished[0].id : "ID"
+      console.line(style.dim(TextLayout.wrap("\(unfinished.count) unfinished: continue with 'mlcoach resume \(id)', "
+        + "or delete with 'mlcoach sessions discard \(id)'.", width: console.width)))
     }
-    if reviewing > 0 {
-      console.line(style.dim(TextLayout.wrap("\(reviewing) self-review\(reviewing == 1 ? "" : "s") not finished: "
-        + "continue with 'mlcoach review ID'.", width: console.width)))
+    if !reviewing.isEmpty {
+      let id = reviewing.count == 1 ? reviewing[0].id : "ID"
+      console.line(style.dim(TextLayout.wrap("\(reviewing.count) self-review\(reviewing.count == 1 ? "" : "s") not "
+        + "finished: continue with 'mlcoach review \(id)'.", width: console.width)))
     }
     return .success
   }

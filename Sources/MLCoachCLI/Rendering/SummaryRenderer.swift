@@ -32,11 +32,23 @@ struct SummaryRenderer {
 
     let categories = Category.allCases.filter { category in report.items.contains { $0.category == category } }
     let nameWidth = categories.map { DisplayWidth.of(HumanName.category($0)) }.max() ?? 0
-    let barCells = max(5, min(20, width - nameWidth - 2 - 2 - 5))
-    for category in categories {
+    // Each bar says how many of its items earned credit: a bar on the interviewer's scale with
+    // no count read as the coach contradicting its verdicts (trial 48: Trade-offs 85, 4 of 7
+    // missed). The count goes first to go when the window is too narrow for both.
+    let tallies = categories.map { category -> String in
+      let tally = report.itemTally(category)
+      return "\(tally.credited)/\(tally.counted) items"
+    }
+    let tallyWidth = (tallies.map(\.count).max() ?? 0) + 2
+    let showsTally = width - nameWidth - 2 - 2 - 5 - tallyWidth >= 5
+    let barCells = max(5, min(20, width - nameWidth - 2 - 2 - 5 - (showsTally ? tallyWidth : 0)))
+    for (category, tally) in zip(categories, tallies) {
       let score = report.score(category)
-      lines.append("  " + DisplayWidth.pad(HumanName.category(category), to: nameWidth) + "  "
-        + renderer.bar(score, cells: barCells) + " " + renderer.colored(Format.score(score), score))
+      let shown = Format.score(score)
+      var line = "  " + DisplayWidth.pad(HumanName.category(category), to: nameWidth) + "  "
+        + renderer.bar(score, cells: barCells) + " " + renderer.colored(shown, score)
+      if showsTally { line += String(repeating: " ", count: max(0, 4 - shown.count) + 2) + style.dim(tally) }
+      lines.append(line)
     }
 
     let timeTable = session.map { TextLayout.lines(TimeTable.summaryLine($0, style: style), width: max(20, width),

@@ -62,17 +62,20 @@ public enum MarkdownReport {
     let own = report.selfAssessed
     out.append("## Scores")
     out.append("")
-    out.append(own == nil ? "| Category | Coach |" : "| Category | Coach | Self-assessed |")
-    out.append(own == nil ? "|---|---:|" : "|---|---:|---:|")
+    out.append(own == nil ? "| Category | Coach | Items credited |" : "| Category | Coach | Items credited | Self-assessed |")
+    out.append(own == nil ? "|---|---:|---:|" : "|---|---:|---:|---:|")
     let present = Set(coach.items.map(\.category))
     for category in Category.allCases where present.contains(category) {
-      var row = "| \(category.title) | \(ReportNumber.score(coach.score(category)))"
+      let tally = coach.itemTally(category)
+      var row = "| \(category.title) | \(ReportNumber.score(coach.score(category))) | \(tally.credited) of \(tally.counted)"
       if let own { row += " | \(ReportNumber.score(own.score(category)))" }
       out.append(row + " |")
     }
-    var total = "| **Overall** | **\(ReportNumber.score(coach.overall))**"
+    var total = "| **Overall** | **\(ReportNumber.score(coach.overall))** |"
     if let own { total += " | **\(ReportNumber.score(own.overall))**" }
     out.append(total + " |")
+    out.append("")
+    out.append(categoryScaleNote)
     out.append("")
     if let note = coach.overallNote {
       out.append("The coach's overall: \(note).")
@@ -145,7 +148,8 @@ public enum MarkdownReport {
       + "**contradicted** (dismissed). Weight: 1 nice to have, 2 expected, 3 essential.")
     out.append("")
     for (category, items) in report.itemsByCategory {
-      var heading = "### \(category.title) — coach \(ReportNumber.score(coach.score(category)))"
+      var heading = "### \(category.title) — coach \(ReportNumber.score(coach.score(category))), "
+        + "\(coach.itemTallyText(category)) credited"
       if let own { heading += ", self-assessed \(ReportNumber.score(own.score(category)))" }
       out.append(heading)
       out.append("")
@@ -175,6 +179,17 @@ public enum MarkdownReport {
     }
   }
 
+  /// Under the scores table: why a category can score well with items missed. A category's
+  /// score puts its items' credit on the interviewer's scale and takes a share from the whole
+  /// answer (`Scorer.wholeAnswerShareOfCategory`); trial 48 read "Trade-offs 85.1" beside four
+  /// missed trade-off items as the coach contradicting itself.
+  static var categoryScaleNote: String {
+    let share = Int((Scorer.wholeAnswerShareOfCategory * 100).rounded())
+    return "A category's score is on the interviewer's scale, where a strong answer earns about half "
+      + "of a rubric's weight, and \(share)% of it comes from the whole answer, since a point counts wherever "
+      + "it is made; so a category can score well with some of its items missed. The rubric below lists them."
+  }
+
   private static func reference(_ report: SessionReport, _ out: inout [String]) {
     out.append("## Reference outline")
     out.append("")
@@ -188,12 +203,14 @@ public enum MarkdownReport {
     }
     let weakest = report.weakestStepScores
     if !weakest.isEmpty {
-      let names = weakest.map { "\($0.step.number). \($0.step.title) (step score \(ReportNumber.score($0.score)))" }
+      let names = weakest.map { "\($0.step.number). \($0.step.title) (\(ReportNumber.score($0.score))% of its items' weight)" }
         .joined(separator: " and ")
-      // A trial read "Deployment & serving (76)" beside a Serving bar of 96.6 as a contradiction.
+      // A trial read "Deployment & serving (76)" beside a Serving bar of 96.6 as a contradiction,
+      // and trial 48 read "step score 54" beside Serving 91.2 as one: a step's figure is a raw
+      // share, so it is written as a percentage of weight, not as a second kind of score.
       out.append("Compare your design with the reference, noting what you missed; start with \(names), "
-        + "the steps where you scored lowest. A step score counts only the items of that step, so it can differ "
-        + "from the category scores above, which count a category's items from every step.")
+        + "the steps where you earned least. Those are raw shares of each step's own items; the category "
+        + "scores above are on the interviewer's scale and count a category's items from every step.")
       out.append("")
     }
     for step in StepID.allCases {
