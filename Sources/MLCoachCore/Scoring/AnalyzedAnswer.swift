@@ -25,6 +25,8 @@ struct AnalyzedAnswer {
     var parenBefore = false
     /// A colon, semicolon or dash stood before this word (see `WordTokenizer.Span.separatorBefore`).
     var separatorBefore = false
+    /// A semicolon stood before this word (see `WordTokenizer.Span.semicolonBefore`).
+    var semicolonBefore = false
     /// Written in digits: content only as a measured quantity (`isQuantity`), never as a word of
     /// the rubric ("because 7." says nothing though some phrase says "7 days").
     var isNumber = false
@@ -315,7 +317,8 @@ struct AnalyzedAnswer {
                             isFiller: facts.isFiller, isQuantity: span.isNumber && !nameNumber,
                             commaBreakBefore: span.commaBreakBefore, arrowBefore: span.arrowBefore,
                             hyphenated: span.hyphenated, parenBefore: span.parenBefore,
-                            separatorBefore: span.separatorBefore, isNumber: span.isNumber,
+                            separatorBefore: span.separatorBefore, semicolonBefore: span.semicolonBefore,
+                            isNumber: span.isNumber,
                             countsTimes: facts.isTimes
                               && previous.map { $0.span.isNumber || wordFacts[$0.entry].isCount } == true))
         if facts.breaksList { reasonWord = true }

@@ -43,6 +43,10 @@ public struct WordTokenizer {
     /// A colon, semicolon or dash used as punctuation stood before this word: in terse notes
     /// what follows often says why ("full retrain weekly: stops drift accumulating").
     public var separatorBefore = false
+    /// A semicolon stood before this word: what follows is a clause of its own, so a comparison
+    /// on one side of it weighs nothing named on the other ("… rather than blocking; if the
+    /// model is down, fall back to the rules engine").
+    public var semicolonBefore = false
   }
 
   /// Calls `body` for every word of `bytes[range]`, in order.
@@ -69,6 +73,7 @@ public struct WordTokenizer {
     var pendingArrow = false
     var pendingParen = false
     var pendingSeparator = false
+    var pendingSemicolon = false
     var lastEnd = -2
     var buffer: [UInt8] = []
     buffer.reserveCapacity(32)
@@ -99,6 +104,7 @@ public struct WordTokenizer {
           if byte != UInt8(ascii: ",") { pendingOtherBreak = true }
           pendingParen = byte == UInt8(ascii: "(")
           if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") { pendingSeparator = true }
+          if byte == UInt8(ascii: ";") { pendingSemicolon = true }
         } else if byte == UInt8(ascii: "-") {
           if index == lastEnd && index + 1 < to && classify(bytes[index + 1]) == .letter {
             pendingHyphen = true  // "two-tower": one idea in two words
@@ -164,6 +170,7 @@ public struct WordTokenizer {
                       capitals: capitals, arrowBefore: pendingArrow)
       span.parenBefore = pendingParen
       span.separatorBefore = pendingSeparator
+      span.semicolonBefore = pendingSemicolon
       if splittingReVerbs, !isNumber, capitals == 0, index - start == buffer.count, Self.isReVerb(buffer) {
         // "recalibrate" is read as "re-calibrate" is: the head "re", then the verb as its tail.
         var head = Span(start: start, end: start + 2, isNumber: false, clauseBreakBefore: span.clauseBreakBefore,
@@ -171,6 +178,7 @@ public struct WordTokenizer {
                         capitals: 0, arrowBefore: span.arrowBefore)
         head.parenBefore = span.parenBefore
         head.separatorBefore = span.separatorBefore
+        head.semicolonBefore = span.semicolonBefore
         buffer[0..<2].withUnsafeBufferPointer { body(head, $0) }
         span = Span(start: start + 2, end: index, isNumber: false, clauseBreakBefore: false, commaBreakBefore: false,
                     hyphenated: true, attached: true, capitals: 0, arrowBefore: false)
@@ -183,6 +191,7 @@ public struct WordTokenizer {
       pendingArrow = false
       pendingParen = false
       pendingSeparator = false
+      pendingSemicolon = false
       lastEnd = index
       if let suffixEnd {
         index = suffixEnd
