@@ -12330,7 +12330,6 @@ enum BundledData {
         "unsupervised",
         "outlier score",
         "novel patterns",
-        "new attack patterns",
         "anomaly score as a feature",
         "clustering of accounts"
       ],
@@ -12817,6 +12816,8 @@ enum BundledData {
         "AUPRC",
         "precision and recall",
         "ROC AUC is misleading",
+        "ROC AUC is useless",
+        "ROC AUC is uninformative",
         "ROC looks good",
         "not accuracy",
         "accuracy is misleading"
