@@ -122,15 +122,28 @@ public struct Interviewer: Sendable {
       (strength[a.element.id] ?? 0, a.offset) < (strength[b.element.id] ?? 0, b.offset)
     }?.element
     guard let item = late.count == ranked.count ? leastSaid : ranked.first else { return nil }
-    guard report.verdict(item.id)?.status == .partial || touched.contains(item.id) else { return (item, item.followUp) }
-    return (item, Self.namedAlreadyLead + item.followUp)
+    if report.verdict(item.id)?.status == .partial { return (item, Self.namedAlreadyLead + item.followUp) }
+    // Terms the answer shares with the item are no proof the point was made: trial 48 read "You
+    // touched on this" before "How much data would you train on?" after a step that gave no
+    // volumes. The lead says only that the question follows from the answer.
+    if touched.contains(item.id) { return (item, Self.touchedLead + item.followUp) }
+    return (item, item.followUp)
   }
 
   /// What the interviewer says before a fact it gave earlier in the interview.
   public static let repeatLead = "As I said: "
 
   /// What the interviewer says before probing a point the candidate named without a reason.
-  public static let namedAlreadyLead = "You touched on this; take it further and say why. "
+  public static let namedAlreadyLead = "You named this without saying why; take it further. "
+
+  /// What the interviewer says before probing a point the step's answer talks around
+  /// (`ProbeEcho`) without naming it: the question follows on, but claims nothing was said.
+  public static let touchedLead = "Following on from your answer: "
+
+  /// Whether `question` is asked as following what the candidate said (either lead).
+  public static func followsAnswer(_ question: String) -> Bool {
+    question.hasPrefix(namedAlreadyLead) || question.hasPrefix(touchedLead)
+  }
 
   /// Items of `step` not yet credited as hits, in the order a probe or hint takes them:
   /// missed before merely named, heavier first, rubric order breaks ties.
