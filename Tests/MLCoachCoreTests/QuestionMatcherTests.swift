@@ -674,6 +674,11 @@ struct QuestionMatcherTests {
     ("Does colour matter for similarity, or only shape?", false),
     ("Do we have a vector database available, or should I plan to build the index?", false),
     ("Can I assume a feature store and a stream processor exist?", false),
+    // Trial 48: the code's language, asked by name or by "written in".
+    ("What programming language is the current rules engine written in?", true),
+    ("Is the ranking service implemented in Go or in Java?", true),
+    ("Which languages are the help-centre articles written in?", false),
+    ("Are the documents written in German as well as English?", false),
   ])
   func stack(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")
@@ -683,6 +688,16 @@ struct QuestionMatcherTests {
   func stackUnanswered() throws {
     #expect(try match("news-feed", "Which database stores the social graph, is it Cassandra?").factIDs.isEmpty)
     #expect(try match("similar-listings", "Which font and card size does the iOS app use for the carousel?").factIDs.isEmpty)
+    #expect(try match("fraud-detection", "What programming language is the current rules engine written in?").factIDs.isEmpty)
+  }
+
+  /// Trial 48 asked "In-person payments too?" and got "nothing specific", though the scope fact
+  /// says only online card payments are in scope.
+  @Test("a short question whether a neighbouring kind of payment is in scope gets the scope fact")
+  func paymentScope() throws {
+    for question in ["In-person payments too?", "What about point of sale terminals?", "Do bank transfers count as well?"] {
+      #expect(try match("fraud-detection", question).factIDs == ["surface-and-actions"], "\(question)")
+    }
   }
 
   @Test("'logged-out' and 'signed in' name whether a user is signed in, not what is logged")

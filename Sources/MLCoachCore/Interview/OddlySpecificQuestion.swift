@@ -41,9 +41,21 @@ public enum OddlySpecificQuestion {
   /// questions in the tuning banks were labelled as having no fact; trial 40 asked two that got
   /// the nearest fact (the graph's sources, the carousel surface), and trials 45 and 46 asked
   /// "which typeface" and "what colour scheme".
+  /// Trial 48 asked "What programming language is the current rules engine written in?" and got
+  /// the existing-system fact, as if that answered it.
   static let stackWords: Set<String> = ["database", "databases", "db", "dbs", "framework", "frameworks", "library",
                                         "libraries", "font", "fonts", "typeface", "typefaces", "colour", "colours",
-                                        "color", "colors", "orm"]
+                                        "color", "colors", "orm", "programming"]
+
+  /// Programming languages a service may be "written in" ("Is the ranker written in Go?"): the
+  /// code's language, which no design depends on. Human languages ("written in German") are
+  /// not among them.
+  static let codeLanguages: Set<String> = ["java", "python", "go", "golang", "rust", "scala", "kotlin", "c", "cpp",
+                                           "javascript", "typescript", "node", "ruby", "php", "erlang", "elixir",
+                                           "haskell", "swift", "perl"]
+
+  /// Verbs that say how a piece of software is made ("written in", "coded in").
+  static let codingVerbs: Set<String> = ["written", "coded", "implemented", "built"]
 
   /// Whether the question closes with "…, the name?" or "…, the vendor name?": a short phrase
   /// after a comma that asks for a name ("Do we know each uploader's name?" asks about data).
@@ -113,6 +125,10 @@ public enum OddlySpecificQuestion {
       if word == "codename" || word == "codenames" || favourites.contains(word) { return true }
       if word == "version" || supplierWords.contains(word) || stackWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
+        return true
+      }
+      // "Is the ranker written in Go or C++?": the code's language.
+      if codingVerbs.contains(word), next == "in", index + 2 < words.count, codeLanguages.contains(words[index + 2]) {
         return true
       }
       // "Q3 2019" reads as "q", "3", "2019".
