@@ -73,6 +73,12 @@ struct CueSet: Sendable {
   /// ("point-in-time features -> no train/serve skew"), not a refusal of X. "so no X" is left
   /// out: "so no position feature" refuses the feature.
   let resultMarkers: IDSet
+  /// Verbs of checking ("check that no proxy for protected attributes drives declines", "make
+  /// sure no PII reaches the logs"): the "no X" after them is a safeguard the design keeps, not
+  /// a refusal of X (trial 48's answer was told to reconsider dismissing fairness checks).
+  let safeguardVerbs: IDSet
+  /// "that", which may stand between a checking verb and its "no X".
+  let that: Int32
   /// "no" itself, the determiner such results use.
   let no: Int32
   /// "skip", "ignore": a refusal only when the candidate does it ("we ignore", "I'd skip",
@@ -352,6 +358,10 @@ struct CueSet: Sendable {
                         "optional", "maybe", "later", "v1", "v2", "phase", "if", "when", "which", "where", "excluding"])
     resultMarkers = ids(["ensures", "ensure", "ensuring", "guarantees", "guarantee", "means", "meaning", "giving",
                          "gives", "leaves", "leaving"])
+    safeguardVerbs = ids(["check", "checks", "checking", "checked", "verify", "verifies", "verifying", "confirm",
+                          "confirms", "confirming", "sure", "audit", "audits", "auditing", "assert", "asserts",
+                          "test", "tests", "testing", "validate", "validates", "validating"])
+    that = compiler.compile("that", keepingFillers: true).variants.first?.first ?? -1
     refusalVerbNegators = ids(["skip", "skipping", "ignore", "ignoring"])
     inabilities = ids(["cannot", "cant", "couldnt"])
     refusalVerbLeads = ids(["we", "i", "you", "they", "d", "ll", "id", "wed", "youd", "would", "will", "can", "could",

@@ -300,6 +300,11 @@ struct MatchContext {
            tokens[i].arrowBefore || (i > first && cues.resultMarkers.contains(tokens[i - 1].id)) {
           return false
         }
+        // "check that no proxy for protected attributes drives declines": a safeguard kept.
+        if tokens[i].id == cues.no, i > first, !tokens[i].startsClause {
+          let verb = tokens[i - 1].id == cues.that && i - 1 > first && !tokens[i - 1].startsClause ? i - 2 : i - 1
+          if cues.safeguardVerbs.contains(tokens[verb].id) || cues.resultMarkers.contains(tokens[verb].id) { return false }
+        }
         // "because CTR alone ignores the bid": another subject's verb is a criticism of it.
         if cues.refusalVerbNegators.contains(tokens[i].id), i > first,
            !cues.refusalVerbLeads.contains(tokens[i - 1].id), !tokens[i].clauseBreakBefore {
