@@ -3,6 +3,10 @@
 /// rubric counts; interviewers grade on a different curve: a strong answer that makes most
 /// essential points with reasons is a 90 even though it covers 55% of a 75-item rubric.
 ///
+/// The knot at 75 was lowered (94 → 91) after trials 48 and 50 read 95 for good interview
+/// answers: on the tuning answers with raw coverage of 65 or more the old curve read 2.5
+/// points above the graders (0.7 now), whose grades stop near 92. A full answer is still 100.
+///
 /// The knots were fitted on the tuning two thirds of the graded corpus
 /// (`Tests/MLCoachCoreTests/Fixtures/corpus/`, see docs/scoring.md); the held-out third was
 /// never used for them.
@@ -18,7 +22,7 @@ public struct Calibration: Equatable, Sendable {
 
   /// The interviewer scale.
   public static let interviewer = Calibration(knots: [
-    (0, 0), (5, 6), (10, 12), (20, 27), (30, 42), (35, 55), (40, 68), (45, 77), (50, 82), (60, 87), (75, 94),
+    (0, 0), (5, 6), (10, 12), (20, 27), (30, 42), (35, 55), (40, 68), (45, 77), (50, 82), (60, 87), (75, 91),
     (100, 100),
   ])
 
