@@ -133,6 +133,10 @@ struct InterviewerListensTests {
     #expect(QuestionParts.split("How many images, and how many queries per second?").count == 2)
     #expect(QuestionParts.split("QPS? And the latency budget?").count == 2)
     #expect(QuestionParts.split("Do we log clicks and views?").count == 1)
+    // Trial 50: a reason for asking, inside the question, is not a second question.
+    #expect(QuestionParts.split("Which regulations apply here, because those shape the audit logging and which "
+      + "decisions can be fully automated?").count == 1)
+    #expect(QuestionParts.split("Is there a review team, since it matters, and how big is it?").count == 2)
   }
 
   @Test("after a two-tower choice the model step never probes matrix factorisation")

@@ -11,6 +11,10 @@ public enum QuestionParts {
   /// A fragment splits only when it is at most this many words.
   static let fragmentWords = 8
 
+  /// Words after which the candidate gives a reason for asking: a question word after them and
+  /// "and" opens a clause of the reason.
+  static let reasonWords: Set<String> = ["because", "cause", "cos", "coz"]
+
   /// Words that start a new question after "and" or a comma.
   static let starters: Set<String> = ["how", "what", "whats", "which", "where", "when", "who", "is", "are", "do",
                                       "does", "can", "could", "should", "will", "would", "any", "did"]
@@ -199,8 +203,12 @@ public enum QuestionParts {
       let secondFigure = figureBefore && (startsAmount(words, at: index + 1)
         || (words.count > index + 4 && words[index + 1].text == "an" && words[index + 2].text == "average"
           && startsAmount(words, at: index + 4)))
+      // "…, because those shape the audit logging and which decisions can be fully automated?"
+      // (trial 50): after "because" the candidate says why they ask, and a "which" there opens
+      // a clause of the reason, not a second question.
+      let inReason = words[partStart..<index].contains { reasonWords.contains($0.text) }
       if word.text == "and" || word.text == "with", index + 1 < words.count, index >= 2,
-         (word.text == "and" && starters.contains(words[index + 1].text)) || secondFigure {
+         (word.text == "and" && starters.contains(words[index + 1].text) && !inReason) || secondFigure {
         cuts.append(word.start)
         partStart = index + 1
       }

@@ -220,7 +220,7 @@ public struct QuestionTerms: Equatable, Sendable {
     "days", "week", "weeks", "month", "months", "year", "years", "quarter"].map(WordNormalizer.stem))
 
   /// Connectives, hedges and all-purpose verbs ("given", "rather", "ever", "handle", "worry",
-  /// "versus", "offline", "in scope"): where no fact uses one, it says nothing of what the question is
+  /// "versus", "offline", "in scope", "come from", "today"): where no fact uses one, it says nothing of what the question is
   /// after, so like a time unit it weighs nothing (see `QuestionMatcher`) instead of counting as
   /// the unknown topic it is not. A fact that uses one still meets it.
   public static let incidentalWords: Set<String> = Set([
@@ -231,6 +231,9 @@ public struct QuestionTerms: Equatable, Sendable {
     "regardless", "while", "whilst", "extra", "entire", "entirely", "normally", "generally", "least", "once",
     "within", "towards", "toward", "offline", "online", "guess", "sure", "consider", "considered", "treat",
     "treated", "few", "single", "scope", "scoped", "operate", "operates", "operating",
+    // "Where do labels come from today?", "How rare is violating content overall?" (trial 50):
+    // the source verb and words of time say nothing of the topic.
+    "come", "comes", "came", "coming", "today", "currently", "nowadays", "overall",
   ].map { WordNormalizer.stem(irregular[$0] ?? $0) } + ["#versus"])
 
   /// The terms of `text`, with lexicon concepts found through `concepts`.
