@@ -83,6 +83,12 @@ struct PresentationTests {
     #expect(long == ["every verdict with its evidence:", command, "and more words after it"])
     #expect(TextLayout.wrap("see: " + command, width: 60).split(separator: "\n").map(String.init) == ["see:", command])
     #expect(TextLayout.lines(command, width: 24).allSatisfy { DisplayWidth.of($0) <= 24 })
+    // Trial 50: a command that fits a line but not the rest of this one starts the next line,
+    // and the prose after it follows on that line, not below it.
+    let help = TextLayout.wrap("Every verdict: 'mlcoach review ID --print', and 'mlcoach report ID' for the whole "
+      + "record.", width: 52).split(separator: "\n").map(String.init)
+    #expect(help == ["Every verdict: 'mlcoach review ID --print', and", "'mlcoach report ID' for the whole record."],
+            "\(help)")
     // Blank lines between paragraphs are kept.
     #expect(TextLayout.wrap("one\n\ntwo", width: 40) == "one\n\ntwo")
   }

@@ -44,7 +44,11 @@ enum TextLayout {
         commandEnded = false
         var word = unit
         var wordWidth = DisplayWidth.of(word)
-        if wholeCommands, word.contains(Self.glue), lineWidth + (lineIsEmpty ? 0 : 1) + wordWidth > limit {
+        // Only a command wider than a whole line takes one of its own: one that merely fails to
+        // fit the rest of this line starts the next, and prose goes on after it (trial 50 read
+        // "'mlcoach report ID'" alone on a line, "for the whole record." below it, as a glitch).
+        if wholeCommands, word.contains(Self.glue), DisplayWidth.of(next) + wordWidth > limit,
+           lineWidth + (lineIsEmpty ? 0 : 1) + wordWidth > limit {
           if !lineIsEmpty { lines.append(line) }
           lines.append((lineIsEmpty ? line : next) + word.replacingOccurrences(of: Self.glue, with: " "))
           line = next
