@@ -5,7 +5,7 @@ import MLCoachCore
 /// (`Fixtures/step-probes.json`), against trial 36's labels of every follow-up question of the
 /// step (A: the answer already answers it, P: touches it, N: does not address it), per split.
 /// A probe on an A item asked plainly reads as not having listened; one asked "as something
-/// said" (`Interviewer.namedAlreadyLead`) at least owns it. `--list` prints the tuning probes.
+/// said" (either lead of `Interviewer.followsAnswer`) at least owns it. `--list` prints the tuning probes.
 ///
 /// `mlcoach-bench step-probes FILE [--all]`: the probe after each line of FILE (tab-separated:
 /// scenario id, step, answer); `--all` prints every item of the step instead, with its status,
@@ -70,7 +70,7 @@ private func labelledStepProbes(list: Bool, touch: Double, interviewer: (String)
         continue
       }
       let label = labelled.labels[asked.item.id] ?? "?"
-      let said = asked.question.hasPrefix(Interviewer.namedAlreadyLead)
+      let said = Interviewer.followsAnswer(asked.question)
       counts[label + (said ? " as said" : " plainly"), default: 0] += 1
       if list, split == "tuning" {
         print("  \(label)\(said ? " as said" : "")  \(labelled.scenario) \(labelled.step) \(asked.item.id): \(asked.question)")
