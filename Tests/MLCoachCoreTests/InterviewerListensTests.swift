@@ -139,6 +139,21 @@ struct InterviewerListensTests {
     #expect(QuestionParts.split("Is there a review team, since it matters, and how big is it?").count == 2)
   }
 
+  /// Trial 51: the reason's words hid the topic ("…, because that changes how we index and which
+  /// retrieval steps need to know who's asking?" went unanswered).
+  @Test("a question is matched without the reason given inside it")
+  func reasonInsideQuestion() throws {
+    #expect(QuestionParts.withoutReason("What's the p99 budget for one payment, because it decides what we can "
+      + "look up and how many models run?") == "What's the p99 budget for one payment?")
+    #expect(QuestionParts.withoutReason("Do rules differ by country because of local law?") == nil)
+    #expect(QuestionParts.withoutReason("Because I care: QPS?") == nil)
+    let fraud = try interviewer("fraud-detection")
+    let reply = fraud.reply(to: "About how long do chargebacks take to arrive, because that sets how long labels "
+      + "must mature and what training window is fresh enough?")
+    #expect(reply.factIDs == ["chargeback-labels"], "\(reply.text)")
+    #expect(!reply.text.contains("nothing more specific"))
+  }
+
   @Test("after a two-tower choice the model step never probes matrix factorisation")
   func twoTowerNoMatrixFactorisation() throws {
     let interviewer = try interviewer("video-recommendation")

@@ -210,6 +210,12 @@ public struct QuestionMatcher: Sendable {
   /// The facts that answer `question`, or an abstention. A question that all but repeats one
   /// of a fact's example questions gets that fact (see `NearExampleQuestion`).
   public func match(_ question: String) -> Match {
+    // A reason given inside the question says why it is asked, not what: the question without
+    // it is tried first (trial 51).
+    if let core = QuestionParts.withoutReason(question) {
+      let asked = match(core)
+      if !asked.factIDs.isEmpty { return asked }
+    }
     let match = matchByWords(question)
     // A near example fills an abstention; an answer gives way only to an example asked word
     // for word ("How many users and events do we have?" is near "How many events are there?"

@@ -148,6 +148,32 @@ public enum QuestionParts {
     return hasOr
   }
 
+  /// `question` without the reason given inside it: "Does the assistant have to respect each
+  /// document's permissions per user, because that changes how we index and which retrieval
+  /// steps need to know who's asking?" asks only about permissions, and the reason's words
+  /// hid the topic (trial 51). Nil when no "because", set off by a comma or dash, follows at
+  /// least three words of a sentence that ends in "?".
+  public static func withoutReason(_ question: String) -> String? {
+    let bytes = Array(question.utf8)
+    let words = WordTokenizer.words(question)
+    for (index, word) in words.enumerated() where index >= 3 && reasonWords.contains(word.text) {
+      // The words before it must be of the same sentence.
+      let ends = { (byte: UInt8) in byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") }
+      let sentenceStart = (0..<index).last { bytes[words[$0].end..<words[$0 + 1].start].contains(where: ends) }
+      if let start = sentenceStart, index - (start + 1) < 3 { continue }
+      // Set off by a comma or dash, and not "because of": "do they differ by country because of
+      // local law?" asks about the law.
+      let gap = bytes[words[index - 1].end..<word.start]
+      guard gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2),
+            index + 1 < words.count, words[index + 1].text != "of" else { continue }
+      guard let end = bytes[word.end...].firstIndex(where: ends), bytes[end] == UInt8(ascii: "?") else { return nil }
+      var head = String(decoding: bytes[..<word.start], as: UTF8.self)
+      while let last = head.last, last == " " || last == "," || last == "-" || last == "\u{2014}" { head.removeLast() }
+      return head + "?" + String(decoding: bytes[(end + 1)...], as: UTF8.self)
+    }
+    return nil
+  }
+
   public static func split(_ question: String) -> [String] {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
