@@ -220,9 +220,10 @@ public struct QuestionTerms: Equatable, Sendable {
     "days", "week", "weeks", "month", "months", "year", "years", "quarter"].map(WordNormalizer.stem))
 
   /// Connectives, hedges and all-purpose verbs ("given", "rather", "ever", "handle", "worry",
-  /// "versus", "offline", "in scope", "come from", "today"): where no fact uses one, it says nothing of what the question is
-  /// after, so like a time unit it weighs nothing (see `QuestionMatcher`) instead of counting as
-  /// the unknown topic it is not. A fact that uses one still meets it.
+  /// "versus", "offline", "in scope", "come from", "today"): where no fact uses one, it says
+  /// nothing of what the question is after, so like a time unit it weighs nothing (see
+  /// `QuestionMatcher`) instead of counting as the unknown topic it is not. A fact that uses one
+  /// still meets it.
   public static let incidentalWords: Set<String> = Set([
     "given", "since", "rather", "instead", "ever", "everyone", "everybody", "someone", "somebody", "anyone",
     "anybody", "nobody", "versus", "vs", "plus", "include", "includes", "included", "including", "handle",

@@ -62,12 +62,14 @@ public enum MarkdownReport {
     let own = report.selfAssessed
     out.append("## Scores")
     out.append("")
-    out.append(own == nil ? "| Category | Coach | Items credited |" : "| Category | Coach | Items credited | Self-assessed |")
+    out.append(own == nil ? "| Category | Coach | Items credited |"
+      : "| Category | Coach | Items credited | Self-assessed |")
     out.append(own == nil ? "|---|---:|---:|" : "|---|---:|---:|---:|")
     let present = Set(coach.items.map(\.category))
     for category in Category.allCases where present.contains(category) {
       let tally = coach.itemTally(category)
-      var row = "| \(category.title) | \(ReportNumber.score(coach.score(category))) | \(tally.credited) of \(tally.counted)"
+      var row = "| \(category.title) | \(ReportNumber.score(coach.score(category))) | "
+        + "\(tally.credited) of \(tally.counted)"
       if let own { row += " | \(ReportNumber.score(own.score(category)))" }
       out.append(row + " |")
     }
@@ -203,7 +205,9 @@ public enum MarkdownReport {
     }
     let weakest = report.weakestStepScores
     if !weakest.isEmpty {
-      let names = weakest.map { "\($0.step.number). \($0.step.title) (\(ReportNumber.score($0.score))% of its items' weight)" }
+      let names = weakest.map {
+        "\($0.step.number). \($0.step.title) (\(ReportNumber.score($0.score))% of its items' weight)"
+      }
         .joined(separator: " and ")
       // A trial read "Deployment & serving (76)" beside a Serving bar of 96.6 as a contradiction,
       // and trial 48 read "step score 54" beside Serving 91.2 as one: a step's figure is a raw

@@ -303,7 +303,9 @@ struct MatchContext {
         // "check that no proxy for protected attributes drives declines": a safeguard kept.
         if tokens[i].id == cues.no, i > first, !tokens[i].startsClause {
           let verb = tokens[i - 1].id == cues.that && i - 1 > first && !tokens[i - 1].startsClause ? i - 2 : i - 1
-          if cues.safeguardVerbs.contains(tokens[verb].id) || cues.resultMarkers.contains(tokens[verb].id) { return false }
+          if cues.safeguardVerbs.contains(tokens[verb].id) || cues.resultMarkers.contains(tokens[verb].id) {
+            return false
+          }
         }
         // "because CTR alone ignores the bid": another subject's verb is a criticism of it.
         if cues.refusalVerbNegators.contains(tokens[i].id), i > first,
@@ -1044,8 +1046,9 @@ struct MatchContext {
     // its figure, not a list that runs on after a comma.
     let end = clause.upperBound
     guard end < analyzed.sentences[occurrence.sentence].endToken, analyzed.tokens[end].parenBefore else { return false }
+    let sentenceEnd = analyzed.sentences[occurrence.sentence].endToken
     var last = end + 1
-    while last < analyzed.sentences[occurrence.sentence].endToken, !analyzed.tokens[last].clauseBreakBefore { last += 1 }
+    while last < sentenceEnd, !analyzed.tokens[last].clauseBreakBefore { last += 1 }
     return (end..<last).contains { analyzed.tokens[$0].isQuantity }
   }
 
