@@ -156,9 +156,9 @@ public enum QuestionParts {
   public static func withoutReason(_ question: String) -> String? {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
+    let ends = { (byte: UInt8) in byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") }
     for (index, word) in words.enumerated() where index >= 3 && reasonWords.contains(word.text) {
       // The words before it must be of the same sentence.
-      let ends = { (byte: UInt8) in byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") }
       let sentenceStart = (0..<index).last { bytes[words[$0].end..<words[$0 + 1].start].contains(where: ends) }
       if let start = sentenceStart, index - (start + 1) < 3 { continue }
       // Set off by a comma or dash, and not "because of": "do they differ by country because of

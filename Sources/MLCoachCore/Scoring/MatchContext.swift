@@ -295,18 +295,9 @@ struct MatchContext {
           continue
         }
         if tokens[i].id == cues.without && i == first { return false }
-        // "feature store -> no train/serve skew", "which ensures no leakage": a result the design gets.
-        if tokens[i].id == cues.no,
-           tokens[i].arrowBefore || (i > first && cues.resultMarkers.contains(tokens[i - 1].id)) {
-          return false
-        }
-        // "check that no proxy for protected attributes drives declines": a safeguard kept.
-        if tokens[i].id == cues.no, i > first, !tokens[i].startsClause {
-          let verb = tokens[i - 1].id == cues.that && i - 1 > first && !tokens[i - 1].startsClause ? i - 2 : i - 1
-          if cues.safeguardVerbs.contains(tokens[verb].id) || cues.resultMarkers.contains(tokens[verb].id) {
-            return false
-          }
-        }
+        // "feature store -> no train/serve skew", "which ensures no leakage", "check that no proxy
+        // for protected attributes drives declines": a result the design gets or a safeguard it keeps.
+        if tokens[i].id == cues.no, tokens[i].arrowBefore || keepsGuard(no: i, first: first) { return false }
         // "because CTR alone ignores the bid": another subject's verb is a criticism of it.
         if cues.refusalVerbNegators.contains(tokens[i].id), i > first,
            !cues.refusalVerbLeads.contains(tokens[i - 1].id), !tokens[i].clauseBreakBefore {
@@ -1068,6 +1059,19 @@ struct MatchContext {
     let next = s + 1
     return next < analyzed.sentences.count && analyzed.sentences[next].section == analyzed.sentences[s].section
       && comparisonOpens.contains(next)
+  }
+
+  /// Whether the "no" at `position` follows a word that makes "no X" a result or a safeguard:
+  /// "ensures", "means" (`CueSet.resultMarkers`) or a verb of checking, "that" allowed between
+  /// (`CueSet.safeguardVerbs`). `first` is the sentence's first token.
+  private func keepsGuard(no position: Int, first: Int) -> Bool {
+    let tokens = analyzed.tokens
+    guard position > first else { return false }
+    if cues.resultMarkers.contains(tokens[position - 1].id) { return true }
+    guard !tokens[position].startsClause else { return false }
+    let hop = tokens[position - 1].id == cues.that && position - 1 > first && !tokens[position - 1].startsClause
+    let verb = hop ? position - 2 : position - 1
+    return cues.safeguardVerbs.contains(tokens[verb].id) || cues.resultMarkers.contains(tokens[verb].id)
   }
 
   /// Whether no semicolon stands between token `position` and the mention in one sentence: a clause
