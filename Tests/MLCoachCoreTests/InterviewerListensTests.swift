@@ -154,6 +154,30 @@ struct InterviewerListensTests {
     #expect(!reply.text.contains("nothing more specific"))
   }
 
+  /// Trial 50: a word of time or scope pulled a question to the fact on the existing system, a
+  /// source verb spelled a label delay, and "how rare" came out a rounding error short.
+  @Test("a question is matched without its words of time or scope, and 'come from' asks for a source")
+  func asideAndSource() throws {
+    #expect(QuestionParts.withoutAside("Where do labels come from today?") == "Where do labels come from?")
+    #expect(QuestionParts.withoutAside("What's the current prevalence of each harm type?")
+      == "What's the prevalence of each harm type?")
+    #expect(QuestionParts.withoutAside("Right now, how many reviewers are there at the moment?")
+      == "how many reviewers are there?")
+    #expect(QuestionParts.withoutAside("How current must the feed be?") == nil, "'how current' asks how fresh")
+    #expect(QuestionParts.withoutAside("Today?") == nil)
+    let spotter = ConceptSpotter.bundled
+    #expect(QuestionTerms("Where do labels come from?", concepts: spotter).weights["#label-delay"] == nil)
+    #expect(QuestionTerms("When do labels come in?", concepts: spotter).weights["#label-delay"] != nil)
+    let harmful = try interviewer("harmful-content")
+    #expect(harmful.reply(to: "Where do labels come from today?").factIDs == ["labels"])
+    #expect(harmful.reply(to: "How rare is violating content overall?").factIDs == ["prevalence"])
+    // Two facts fit once "current" is set aside: the choice is offered, not "I don't have that".
+    #expect(harmful.matcher.match("What's the current prevalence of each harm type?").alternatives.contains("prevalence"))
+    #expect(try interviewer("fraud-detection").reply(to: "Where do labels come from today?").factIDs == ["chargeback-labels"])
+    // The fact on the existing system keeps its own "today".
+    #expect(harmful.reply(to: "What's in place today?").factIDs == ["existing"])
+  }
+
   @Test("after a two-tower choice the model step never probes matrix factorisation")
   func twoTowerNoMatrixFactorisation() throws {
     let interviewer = try interviewer("video-recommendation")

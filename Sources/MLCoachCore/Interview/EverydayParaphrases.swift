@@ -39,6 +39,9 @@ public enum EverydayParaphrases {
     // What the project is judged by.
     "judge": ["success", "goal"], "judged": ["success", "goal"], "graded": ["success", "goal"],
     "guardrail": ["success", "goal"], "guardrails": ["success", "goal"],
+    // How often the thing looked for occurs.
+    "rare": ["prevalence", "imbalance", "rate"], "rarely": ["prevalence", "imbalance", "rate"],
+    "rarity": ["prevalence", "imbalance", "rate"], "uncommon": ["prevalence", "imbalance", "rate"],
     // How an online test is read.
     "significance": ["experiment", "experimentation"], "significant": ["experiment", "experimentation"],
     "interference": ["experiment", "experimentation"],

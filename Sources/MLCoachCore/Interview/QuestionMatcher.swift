@@ -210,6 +210,20 @@ public struct QuestionMatcher: Sendable {
   /// The facts that answer `question`, or an abstention. A question that all but repeats one
   /// of a fact's example questions gets that fact (see `NearExampleQuestion`).
   public func match(_ question: String) -> Match {
+    let whole = matchWhole(question)
+    // "Where do labels come from today?": a word of time or scope can pull a question to the
+    // fact that uses it ("in place today") or past its own fact's example; without it, the
+    // question may find its fact (trial 50).
+    guard whole.factIDs.isEmpty, whole.abstention == .noFit, let plain = QuestionParts.withoutAside(question) else {
+      return whole
+    }
+    // Without it, two facts may fit equally: offering the choice beats "I don't have that".
+    let asked = matchWhole(plain)
+    return asked.factIDs.isEmpty && asked.abstention != .ambiguous ? whole : asked
+  }
+
+  /// `match` for the question as it stands.
+  private func matchWhole(_ question: String) -> Match {
     // A reason given inside the question says why it is asked, not what: the question without
     // it is tried first (trial 51).
     if let core = QuestionParts.withoutReason(question) {
@@ -506,7 +520,8 @@ public struct QuestionMatcher: Sendable {
     // clear the bar. A bare question explained in full by a fact well ahead is that fact's.
     let named = whole && terms.weights.count <= 1 && share >= 0.99
       && best.score >= runnerUp.score * tuning.minimumLead
-    guard best.score >= tuning.minimumScore * bar || named, share >= tuning.minimumShare || decisive else {
+    // The share is a ratio of sums: "exactly the minimum" may come out a rounding error below it.
+    guard best.score >= tuning.minimumScore * bar || named, share >= tuning.minimumShare - 1e-9 || decisive else {
       return .abstain(.noFit)
     }
     // The runner-up may come close only through the options listed after a colon ("billed:

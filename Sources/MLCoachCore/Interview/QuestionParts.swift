@@ -174,6 +174,52 @@ public enum QuestionParts {
     return nil
   }
 
+  /// Words that place a question in time or scope ("today", "currently", "overall", and
+  /// "current" but after "how") without
+  /// saying what it asks: "Where do labels come from today?" asks where labels come from.
+  static let asideWords: Set<String> = ["today", "currently", "nowadays", "overall", "presently"]
+  /// Phrases of the same kind, as word sequences.
+  static let asidePhrases: [[String]] = [["right", "now"], ["at", "the", "moment"], ["at", "present"],
+                                         ["these", "days"], ["as", "of", "now"], ["as", "things", "stand"]]
+
+  /// `question` without the words that place it in time or scope (see `asideWords`), nil when
+  /// it has none or nothing else: the matcher tries it when the whole question found no fact,
+  /// since a word like "today" belongs to the fact on the existing system and pulled the
+  /// question away from its topic (trial 50).
+  public static func withoutAside(_ question: String) -> String? {
+    let words = WordTokenizer.words(question)
+    var cut: [Range<Int>] = []
+    var index = 0
+    while index < words.count {
+      if let phrase = asidePhrases.first(where: { phrase in
+        index + phrase.count <= words.count && phrase.indices.allSatisfy { words[index + $0].text == phrase[$0] }
+      }) {
+        cut.append(words[index].start..<words[index + phrase.count - 1].end)
+        index += phrase.count
+        continue
+      }
+      // "the current prevalence" asks for the prevalence; "how current" asks how fresh.
+      let current = words[index].text == "current" && (index == 0 || words[index - 1].text != "how")
+      if asideWords.contains(words[index].text) || current { cut.append(words[index].start..<words[index].end) }
+      index += 1
+    }
+    guard !cut.isEmpty, words.count - cut.count >= 2 else { return nil }
+    var bytes = Array(question.utf8)
+    for range in cut.reversed() {
+      // Take the space before the aside with it, or the one after at the start.
+      var lower = range.lowerBound
+      var upper = range.upperBound
+      if lower > 0, bytes[lower - 1] == UInt8(ascii: " ") { lower -= 1 }
+      else if upper < bytes.count, bytes[upper] == UInt8(ascii: " ") { upper += 1 }
+      bytes.removeSubrange(lower..<upper)
+    }
+    // A comma left before the question mark or at the start ("Right now, how many …") goes too.
+    var text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ",?", with: "?")
+      .replacingOccurrences(of: ", ,", with: ",")
+    text = String(text.drop { $0 == "," || $0 == " " }).trimmingCharacters(in: .whitespaces)
+    return text.isEmpty ? nil : text
+  }
+
   public static func split(_ question: String) -> [String] {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)

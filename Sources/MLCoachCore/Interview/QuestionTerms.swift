@@ -284,7 +284,11 @@ public struct QuestionTerms: Equatable, Sendable {
       let howCurrent = word.text == "current" && position > 0 && words[position - 1].text == "how"
       var stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
       if let state = Self.accountState(words, at: position) { stem = state }
-      stems.append(stem)
+      // "Where do labels come from?" asks for a source: the verb spells no concept with its
+      // subject ("labels come in" is a label delay, "users come back" retention).
+      let fromSource = Self.sourceVerbs.contains(word.text) && position + 1 < words.count
+        && words[position + 1].text == "from"
+      if !fromSource { stems.append(stem) }
       // "or other personal data" names the category the options belong to: still the topic.
       let next = position + 1 < words.count ? words[position + 1].text : ""
       // "…, or is geography a hard filter?" asks the question a second way: its words name the
@@ -369,6 +373,9 @@ public struct QuestionTerms: Equatable, Sendable {
     self.conceptWords = conceptWords
     self.amountOf = amountOf
   }
+
+  /// Verbs that with "from" ask where something comes from (see `init`).
+  static let sourceVerbs: Set<String> = ["come", "comes", "came", "coming"]
 
   /// Verbs before "like" that describe ("look like"), so "like" lists no options.
   static let resemblanceVerbs: Set<String> = ["look", "looks", "looked", "seem", "seems", "feel", "feels", "sound",
