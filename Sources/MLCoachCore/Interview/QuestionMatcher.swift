@@ -212,14 +212,16 @@ public struct QuestionMatcher: Sendable {
   public func match(_ question: String) -> Match {
     let whole = matchWhole(question)
     // "Where do labels come from today?": a word of time or scope can pull a question to the
-    // fact that uses it ("in place today") or past its own fact's example; without it, the
-    // question may find its fact (trial 50).
-    guard whole.factIDs.isEmpty, whole.abstention == .noFit, let plain = QuestionParts.withoutAside(question) else {
+    // fact that uses it ("in place today", "how much fraud gets through today"), making it no
+    // fit or a tie, or past its own fact's example; without it, the question may find its fact
+    // (trial 50).
+    guard whole.factIDs.isEmpty, whole.abstention != .tooSpecific, let plain = QuestionParts.withoutAside(question) else {
       return whole
     }
     // Without it, two facts may fit equally: offering the choice beats "I don't have that".
     let asked = matchWhole(plain)
-    return asked.factIDs.isEmpty && asked.abstention != .ambiguous ? whole : asked
+    if !asked.factIDs.isEmpty { return asked }
+    return whole.abstention == .noFit && asked.abstention == .ambiguous ? asked : whole
   }
 
   /// `match` for the question as it stands.

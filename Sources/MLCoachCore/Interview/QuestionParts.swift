@@ -15,6 +15,11 @@ public enum QuestionParts {
   /// "and" opens a clause of the reason.
   static let reasonWords: Set<String> = ["because", "cause", "cos", "coz"]
 
+  /// Words that, set off by a comma, open the reason or the setting of a question: "…, because
+  /// it feeds pricing", "…, given traffic spikes on Friday evenings", "…, since declined
+  /// payments never get a chargeback" (see `withoutReason`).
+  static let settingWords: Set<String> = reasonWords.union(["given", "since"])
+
   /// Words that start a new question after "and" or a comma.
   static let starters: Set<String> = ["how", "what", "whats", "which", "where", "when", "who", "is", "are", "do",
                                       "does", "can", "could", "should", "will", "would", "any", "did"]
@@ -157,7 +162,7 @@ public enum QuestionParts {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
     let ends = { (byte: UInt8) in byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") }
-    for (index, word) in words.enumerated() where index >= 3 && reasonWords.contains(word.text) {
+    for (index, word) in words.enumerated() where index >= 3 && settingWords.contains(word.text) {
       // The words before it must be of the same sentence.
       let sentenceStart = (0..<index).last { bytes[words[$0].end..<words[$0 + 1].start].contains(where: ends) }
       if let start = sentenceStart, index - (start + 1) < 3 { continue }

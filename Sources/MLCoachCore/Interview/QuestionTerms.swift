@@ -245,6 +245,8 @@ public struct QuestionTerms: Equatable, Sendable {
     var listing = false
     // After ", or is …" the candidate offers a second reading of the same question.
     var alternative = false
+    // Whether the question asks where something comes from (see `sourceVerbs`).
+    var asksSource = false
     var designContext = words.count > 2 && words[0].text == "if" && words[1].text == "i"
     let preambleEnd = Self.preambleEnd(words, bytes: Array(text.utf8))
     var stems: [String] = []
@@ -337,6 +339,11 @@ public struct QuestionTerms: Equatable, Sendable {
       if word.text == "where", position == 0 || Self.beforePlace.contains(words[position - 1].text) {
         weights[Self.place] = max(weights[Self.place] ?? 0, listing ? Self.listedOptionFactor : 1)
       }
+      // The source verb asks nothing of its own, and "where" before it asks for no place.
+      if fromSource {
+        asksSource = true
+        continue
+      }
       guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
       let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
         * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
@@ -369,6 +376,7 @@ public struct QuestionTerms: Equatable, Sendable {
       weights[form.concept] = max(weights[form.concept] ?? 0, weight)
       conceptWords[form.concept, default: []].formUnion(form.stems)
     }
+    if asksSource { weights[Self.place] = nil }
     self.weights = weights
     self.conceptWords = conceptWords
     self.amountOf = amountOf
