@@ -147,6 +147,12 @@ struct InterviewerListensTests {
       + "look up and how many models run?") == "What's the p99 budget for one payment?")
     #expect(QuestionParts.withoutReason("Do rules differ by country because of local law?") == nil)
     #expect(QuestionParts.withoutReason("Because I care: QPS?") == nil)
+    // A setting given with "given" or "since" is set aside as a reason is.
+    #expect(QuestionParts.withoutReason("What's the latency budget for the home feed, given traffic probably spikes "
+      + "on Friday evenings?") == "What's the latency budget for the home feed?")
+    #expect(QuestionParts.withoutReason("How big is the team, since it matters?") == "How big is the team?")
+    #expect(try interviewer("ads-ctr").reply(to: "What's the p99 for the whole page, given the ads sit inside it?")
+      .factIDs == ["latency"])
     let fraud = try interviewer("fraud-detection")
     let reply = fraud.reply(to: "About how long do chargebacks take to arrive, because that sets how long labels "
       + "must mature and what training window is fresh enough?")
@@ -207,7 +213,17 @@ struct InterviewerListensTests {
     #expect(interviewer.scorer.score(named).verdict("item-data")?.status == .partial)
     let asked = try #require(interviewer.followUp(after: .data, answer: named))
     #expect(asked.item.id == "item-data")
-    #expect(asked.question == Interviewer.namedAlreadyLead + "What about it?")
+    // Trial 50: its own question would ask for what was just said; the sentence is quoted and
+    // the reason asked for.
+    #expect(asked.question == "You said \"We use the data phrase\" without saying why. Why that, and what would go "
+      + "wrong without it?")
+    #expect(Interviewer.followsAnswer(asked.question))
+    #expect(Interviewer.quoted("Input for one post: the text, the OCR'd text from each image, the pixels.")
+      == "Input for one post: the text, the OCR'd text from…")
+    #expect(Interviewer.namedQuestion(rule: .noComparison, evidence: "We use HNSW.", followUp: "Which index?")
+      == "You said \"We use HNSW\" without weighing it against anything. What else did you consider, and why this?")
+    #expect(Interviewer.namedQuestion(rule: .askedAsQuestion, evidence: "HNSW?", followUp: "Which index?")
+      == Interviewer.namedAlreadyLead + "Which index?")
     let missed = try #require(interviewer.followUp(after: .data, answer: Answer(sections: [])))
     #expect(missed.question == "What about it?")
   }

@@ -122,7 +122,9 @@ public struct Interviewer: Sendable {
       (strength[a.element.id] ?? 0, a.offset) < (strength[b.element.id] ?? 0, b.offset)
     }?.element
     guard let item = late.count == ranked.count ? leastSaid : ranked.first else { return nil }
-    if report.verdict(item.id)?.status == .partial { return (item, Self.namedAlreadyLead + item.followUp) }
+    if let verdict = report.verdict(item.id), verdict.status == .partial {
+      return (item, Self.namedQuestion(rule: verdict.rule, evidence: verdict.evidence, followUp: item.followUp))
+    }
     // Terms the answer shares with the item are no proof the point was made: trial 48 read "You
     // touched on this" before "How much data would you train on?" after a step that gave no
     // volumes. The lead says only that the question follows from the answer.
@@ -140,9 +142,43 @@ public struct Interviewer: Sendable {
   /// (`ProbeEcho`) without naming it: the question follows on, but claims nothing was said.
   public static let touchedLead = "Following on from your answer: "
 
-  /// Whether `question` is asked as following what the candidate said (either lead).
+  /// What the interviewer says before quoting a point the candidate named without what earns it.
+  public static let quotedLead = "You said \""
+
+  /// Words of the candidate's sentence quoted back in a follow-up, at most.
+  public static let quotedWords = 10
+
+  /// The follow-up on an item the answer named in `evidence` without earning it. Its own
+  /// question asks for what was just said ("What exactly goes into your model for one post?"
+  /// after a paragraph listing the inputs, trial 50), so the interviewer quotes the sentence and
+  /// asks for what is missing: the reason for a bare or listed mention, the alternative for a
+  /// choice compared with nothing. Other partial readings keep the item's question.
+  public static func namedQuestion(rule: MatchReason?, evidence: String?, followUp: String) -> String {
+    guard let evidence, let quote = quoted(evidence) else { return namedAlreadyLead + followUp }
+    switch rule {
+    case .bare?, .listed?, .heading?:
+      return quotedLead + quote + "\" without saying why. Why that, and what would go wrong without it?"
+    case .noComparison?:
+      return quotedLead + quote + "\" without weighing it against anything. What else did you consider, and why this?"
+    default:
+      return namedAlreadyLead + followUp
+    }
+  }
+
+  /// The first `quotedWords` words of `sentence`, with "…" when cut; nil when it has none.
+  static func quoted(_ sentence: String) -> String? {
+    let words = WordTokenizer.words(sentence)
+    guard let first = words.first else { return nil }
+    let bytes = Array(sentence.utf8)
+    let last = words[min(words.count, quotedWords) - 1]
+    var text = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+    if words.count > quotedWords { text += "…" }
+    return text
+  }
+
+  /// Whether `question` is asked as following what the candidate said (any lead).
   public static func followsAnswer(_ question: String) -> Bool {
-    question.hasPrefix(namedAlreadyLead) || question.hasPrefix(touchedLead)
+    question.hasPrefix(namedAlreadyLead) || question.hasPrefix(touchedLead) || question.hasPrefix(quotedLead)
   }
 
   /// Items of `step` not yet credited as hits, in the order a probe or hint takes them:
