@@ -15511,7 +15511,12 @@ enum BundledData {
         "low scores are left",
         "above a threshold we remove",
         "set of rules",
-        "owned by policy"
+        "owned by policy",
+        "thresholds per harm",
+        "per-harm thresholds",
+        "a threshold per harm",
+        "thresholds decide the action",
+        "output feeds thresholds"
       ],
       "hint": "Who decides what happens to a post with a score of 0.7?",
       "followUp": "How does your model's output turn into something happening to the post?",
