@@ -16667,7 +16667,13 @@ enum BundledData {
         "breakdown by",
         "per modality",
         "by modality",
-        "per sub-policy"
+        "per sub-policy",
+        "slice by language",
+        "slice by region",
+        "slice by content type",
+        "sliced by language",
+        "no worse on any major slice",
+        "no worse on any slice"
       ],
       "hint": "Your overall PR-AUC went up. Could some users have got worse?",
       "followUp": "How would you find the parts of traffic where the model is weak?",
@@ -16999,7 +17005,10 @@ enum BundledData {
         "downweight in ranking",
         "down-weight in feed",
         "lower in feed ranking",
-        "shown to fewer people"
+        "shown to fewer people",
+        "distribution reduced",
+        "reach reduced",
+        "demoted"
       ],
       "hint": "Is there anything between leaving a post up and taking it down?",
       "followUp": "What do you do with posts that are probably, but not clearly, violating?",
@@ -31412,6 +31421,10 @@ enum BundledData {
         "no results rate",
         "thumbs-down rate",
         "thumbs down rate",
+        "share of thumbs-down",
+        "thumbs-down share",
+        "fraction of thumbs-down",
+        "percentage of thumbs-down",
         "top score distribution",
         "weekly review",
         "monitor the refusal rate",
@@ -48055,7 +48068,9 @@ enum BundledData {
       "step": "evaluation",
       "forms": [
         "sliced evaluation", "per-segment metrics", "break down by segment", "slice the metrics",
-        "evaluate per slice", "metrics by cohort", "subgroup analysis", "metrics sliced by"
+        "evaluate per slice", "metrics by cohort", "subgroup analysis", "metrics sliced by",
+        "slice by language", "slice by region", "slice by country", "slice by device", "slice by segment",
+        "slice the results by", "no worse on any slice"
       ]
     },
     {

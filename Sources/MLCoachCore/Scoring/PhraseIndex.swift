@@ -69,12 +69,17 @@ struct PhraseIndex {
   /// The vocabulary ids of "per" and "re", or -1 when no phrase uses them (see `match`).
   private let perID: Int32
   private let reID: Int32
+  /// The vocabulary ids of "and" and "or" (see `joinsAnotherNoun`).
+  private let andID: Int32
+  private let orID: Int32
   private let generalVerbIDs: Set<Int32>
 
   init(_ analyzed: AnalyzedAnswer, compiler: PhraseCompiler, maxGap: Int) {
     let size = compiler.vocabulary.count
     perID = compiler.vocabulary.id("per")
     reID = compiler.vocabulary.id("re")
+    andID = compiler.vocabulary.id("and")
+    orID = compiler.vocabulary.id("or")
     generalVerbIDs = Set(Self.generalVerbs.map { compiler.vocabulary.id(WordNormalizer.stem($0)) }.filter { $0 >= 0 })
     positions = Positions(analyzed.tokens, size: size) { $0.id }
     joinedPositions = Positions(analyzed.tokens, size: size) { $0.joinedID }
@@ -339,6 +344,7 @@ struct PhraseIndex {
             // "ads per request" is not "ad requests" (trial 26). "Revenue per hour, with alerts"
             // still says revenue alerts.
             if perID >= 0 && probe > cursor && tokens[probe - 1].id == perID { return nil }
+            if joinsAnotherNoun(probe, after: cursor, tokens) { return nil }
             next = probe + 1
             break
           }
@@ -357,6 +363,24 @@ struct PhraseIndex {
       cursor = next
     }
     return cursor <= sentenceEnd ? cursor : nil
+  }
+
+  /// Whether the phrase word at `probe`, reached across a gap from `cursor` that holds "and" or
+  /// "or", belongs to another compound than the phrase word before the gap: "a logged policy
+  /// reason and model version" names a policy reason and a model version, not a policy
+  /// version (trial 50). Both sides must be whole compounds, a word of their own after the
+  /// first ("reason") and before the second ("model"): "user and author IDs" shares its head
+  /// and says user IDs, and "the policy and its version" still matches.
+  @inline(__always)
+  private func joinsAnotherNoun(_ probe: Int, after cursor: Int, _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>)
+    -> Bool {
+    guard probe > cursor + 2, andID >= 0 || orID >= 0 else { return false }
+    let ownWord = { (token: AnalyzedAnswer.Token) in
+      !token.isFiller && token.id != self.andID && token.id != self.orID && !token.isQuantity
+    }
+    guard ownWord(tokens[cursor]), ownWord(tokens[probe - 1]) else { return false }
+    for gap in (cursor + 1)..<(probe - 1) where tokens[gap].id == andID || tokens[gap].id == orID { return true }
+    return false
   }
 
   /// Whether the token at `cursor` is the verb of a re-verb whose "re" was just matched, and a
@@ -405,6 +429,7 @@ struct PhraseIndex {
         }
         if token.id == word {
           if perID >= 0 && probe > cursor && tokens[probe - 1].id == perID { return nil }
+          if joinsAnotherNoun(probe, after: cursor, tokens) { return nil }
           next = probe + 1
           break
         }
