@@ -178,8 +178,10 @@ struct InterviewerListensTests {
     #expect(harmful.reply(to: "Where do labels come from today?").factIDs == ["labels"])
     #expect(harmful.reply(to: "How rare is violating content overall?").factIDs == ["prevalence"])
     // Two facts fit once "current" is set aside: the choice is offered, not "I don't have that".
-    #expect(harmful.matcher.match("What's the current prevalence of each harm type?").alternatives.contains("prevalence"))
-    #expect(try interviewer("fraud-detection").reply(to: "Where do labels come from today?").factIDs == ["chargeback-labels"])
+    let choice = harmful.matcher.match("What's the current prevalence of each harm type?")
+    #expect(choice.alternatives.contains("prevalence"))
+    let fraud = try interviewer("fraud-detection")
+    #expect(fraud.reply(to: "Where do labels come from today?").factIDs == ["chargeback-labels"])
     // The fact on the existing system keeps its own "today".
     #expect(harmful.reply(to: "What's in place today?").factIDs == ["existing"])
   }

@@ -215,9 +215,8 @@ public struct QuestionMatcher: Sendable {
     // fact that uses it ("in place today", "how much fraud gets through today"), making it no
     // fit or a tie, or past its own fact's example; without it, the question may find its fact
     // (trial 50).
-    guard whole.factIDs.isEmpty, whole.abstention != .tooSpecific, let plain = QuestionParts.withoutAside(question) else {
-      return whole
-    }
+    guard whole.factIDs.isEmpty, whole.abstention != .tooSpecific,
+          let plain = QuestionParts.withoutAside(question) else { return whole }
     // Without it, two facts may fit equally: offering the choice beats "I don't have that".
     let asked = matchWhole(plain)
     if !asked.factIDs.isEmpty { return asked }
@@ -463,6 +462,10 @@ public struct QuestionMatcher: Sendable {
 
   private enum Decision { case fact(Int), abstain(Abstention) }
 
+  /// A share is a ratio of sums, so one exactly at the minimum can come out this much below it
+  /// ("How rare is violating content overall?" came out 0.5499999 against 0.55).
+  static let rounding = 1e-9
+
   /// Scores of every fact for `terms`, best first: (fact index, explained weight).
   public func ranking(_ question: String) -> [(id: String, score: Double)] {
     let terms = terms(question)
@@ -522,8 +525,8 @@ public struct QuestionMatcher: Sendable {
     // clear the bar. A bare question explained in full by a fact well ahead is that fact's.
     let named = whole && terms.weights.count <= 1 && share >= 0.99
       && best.score >= runnerUp.score * tuning.minimumLead
-    // The share is a ratio of sums: "exactly the minimum" may come out a rounding error below it.
-    guard best.score >= tuning.minimumScore * bar || named, share >= tuning.minimumShare - 1e-9 || decisive else {
+    guard best.score >= tuning.minimumScore * bar || named,
+          share >= tuning.minimumShare - Self.rounding || decisive else {
       return .abstain(.noFit)
     }
     // The runner-up may come close only through the options listed after a colon ("billed:

@@ -179,9 +179,9 @@ public enum QuestionParts {
     return nil
   }
 
-  /// Words that place a question in time or scope ("today", "currently", "overall", and
-  /// "current" but after "how") without
-  /// saying what it asks: "Where do labels come from today?" asks where labels come from.
+  /// Words that place a question in time or scope without saying what it asks ("today",
+  /// "currently", "overall"; "current" too, but not after "how"): "Where do labels come from
+  /// today?" asks where labels come from.
   static let asideWords: Set<String> = ["today", "currently", "nowadays", "overall", "presently"]
   /// Phrases of the same kind, as word sequences.
   static let asidePhrases: [[String]] = [["right", "now"], ["at", "the", "moment"], ["at", "present"],
