@@ -186,6 +186,20 @@ struct InterviewerListensTests {
     #expect(harmful.reply(to: "What's in place today?").factIDs == ["existing"])
   }
 
+  /// Trial 54: the options right after "optimising for" weighed as the topic, so the question
+  /// went to the fact on satisfaction surveys or to none.
+  @Test("the options after a goal verb are guesses at the goal, not its topic")
+  func goalVerbOptions() throws {
+    let video = try interviewer("video-recommendation")
+    #expect(video.reply(to: "Are we optimising for watch time or for something like satisfaction surveys?").factIDs
+      == ["business-objective"])
+    let terms = QuestionTerms("Are we optimizing for a single metric, or is there a weighted mix?", concepts: .bundled)
+    // ", or is there …" asks a second question: the words before it stay the topic.
+    #expect(terms.weights[WordNormalizer.stem("metric")] == 1)
+    // "Source" says only that the question asks where something comes from.
+    #expect(QuestionTerms.incidentalWords.contains(WordNormalizer.stem("source")))
+  }
+
   @Test("after a two-tower choice the model step never probes matrix factorisation")
   func twoTowerNoMatrixFactorisation() throws {
     let interviewer = try interviewer("video-recommendation")

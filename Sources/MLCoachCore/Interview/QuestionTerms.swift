@@ -235,6 +235,8 @@ public struct QuestionTerms: Equatable, Sendable {
     // "Where do labels come from today?", "How rare is violating content overall?" (trial 50):
     // the source verb and words of time say nothing of the topic.
     "come", "comes", "came", "coming", "today", "currently", "nowadays", "overall",
+    // "What's the source of the training examples?" asks where they come from (trial 52).
+    "source", "sources", "sourced",
   ].map { WordNormalizer.stem(irregular[$0] ?? $0) } + ["#versus"])
 
   /// The terms of `text`, with lexicon concepts found through `concepts`.
@@ -313,6 +315,12 @@ public struct QuestionTerms: Equatable, Sendable {
       }
       // "…, and are there countries …" starts a new question: the list before it is over.
       if word.text == "and", QuestionParts.starters.contains(next) { listing = false }
+      // "Are we optimising for watch time or for satisfaction surveys?": what follows the goal
+      // verb, up to an "or" in the same clause, is the candidate's guesses at the goal.
+      if word.text == "for", Self.goalVerbs.contains(Self.previousText(words, position)),
+         Self.orFollows(words, bytes: bytes, after: position) {
+        listing = true
+      }
       // "…, and if so, which kind?" asks for detail of what came before: the rest lists options.
       if word.text == "if", ["so", "yes", "not"].contains(next) { listing = true }
       // "How many" and "how much" ask for an amount: a term of its own, so "how many users"
@@ -380,6 +388,25 @@ public struct QuestionTerms: Equatable, Sendable {
     self.weights = weights
     self.conceptWords = conceptWords
     self.amountOf = amountOf
+  }
+
+  /// Verbs of a goal that "for" follows ("optimising for"): see `init`.
+  static let goalVerbs: Set<String> = ["optimising", "optimizing", "optimise", "optimize", "maximising", "maximizing",
+                                       "maximise", "maximize", "prioritising", "prioritizing", "prioritise",
+                                       "prioritize"]
+
+  /// Whether an "or" that offers an option comes after `position` before the clause ends ("?",
+  /// ".", ";", ":").
+  static func orFollows(_ words: [WordTokenizer.Word], bytes: [UInt8], after position: Int) -> Bool {
+    for index in (position + 1)..<words.count {
+      if bytes[words[index - 1].end..<words[index].start].contains(where: {
+        $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) {
+        return false
+      }
+      // ", or is there a weighted mix?" asks a second question, not for another option.
+      if words[index].text == "or" { return index + 1 == words.count || !QuestionParts.starters.contains(words[index + 1].text) }
+    }
+    return false
   }
 
   /// Verbs that with "from" ask where something comes from (see `init`).
