@@ -404,7 +404,9 @@ public struct QuestionTerms: Equatable, Sendable {
         return false
       }
       // ", or is there a weighted mix?" asks a second question, not for another option.
-      if words[index].text == "or" { return index + 1 == words.count || !QuestionParts.starters.contains(words[index + 1].text) }
+      if words[index].text == "or" {
+        return index + 1 == words.count || !QuestionParts.starters.contains(words[index + 1].text)
+      }
     }
     return false
   }
