@@ -10,8 +10,7 @@ struct ScoreRenderer {
   func render(_ report: ScoreReport) -> String {
     var out = ""
     out += style.bold("\(scenario.title)") + style.dim("  (\(scenario.id), \(report.wordCount) words)") + "\n"
-    let bandText = "\(Format.score(report.overall))/100 · \(report.band.rawValue)"
-    out += "Overall: " + colored(bandText, report.overall) + "\n"
+    out += overallLines(report).joined(separator: "\n") + "\n"
     if let note = report.overallNote { out += wrap(style.dim(note), "  ", "  ") }
     out += style.dim("  bands: " + Band.allCases.dropLast().map { "\($0.rawValue) ≥ \(Int($0.threshold))" }
       .joined(separator: ", ") + ", else no hire") + "\n\n"
@@ -134,6 +133,17 @@ struct ScoreRenderer {
   func bar(_ score: Double, cells: Int = 20) -> String {
     let filled = min(cells, max(0, Int(saturating: (score / 100 * Double(cells)).rounded())))
     return colored(String(repeating: "█", count: filled), score) + style.dim(String(repeating: "░", count: cells - filled))
+  }
+
+  /// "Overall: 27.9/100 · lean no hire", or the band on a line of its own where the window is
+  /// too narrow for both (33 columns in a 30-column window).
+  func overallLines(_ report: ScoreReport) -> [String] {
+    let score = "\(Format.score(report.overall))/100"
+    let band = report.band.rawValue
+    if DisplayWidth.of("Overall: \(score) · \(band)") <= width {
+      return ["Overall: " + colored("\(score) · \(band)", report.overall)]
+    }
+    return ["Overall: " + colored(score, report.overall), "  " + colored(band, report.overall)]
   }
 
   func colored(_ text: String, _ score: Double) -> String {

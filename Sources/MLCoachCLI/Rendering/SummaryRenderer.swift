@@ -23,8 +23,7 @@ struct SummaryRenderer {
     let head = "\(scenario.title) (\(scenario.id), \(report.wordCount) words)"
     // Wrapped, not cut: "(eta-prediction, 91 word…" lost the count (trial 21).
     lines += TextLayout.lines(head, width: max(10, width), hangingIndent: "  ").map { style.bold($0) }
-    lines.append("Overall: " + renderer.colored("\(Format.score(report.overall))/100 · \(report.band.rawValue)",
-                                                report.overall))
+    lines += renderer.overallLines(report)
     if let note = report.overallNote {
       lines += TextLayout.lines(note, width: max(20, width), indent: "  ", hangingIndent: "  ").map { style.dim($0) }
     }
