@@ -1370,7 +1370,10 @@ enum BundledData {
         "click is positive",
         "positive label",
         "positive example",
-        "label = click"
+        "label = click",
+        "impression-click join",
+        "impression–click join",
+        "click join"
       ],
       "hint": "When exactly does an impression become a positive example?",
       "followUp": "How do you decide that an impression is a positive example?",
@@ -1532,7 +1535,10 @@ enum BundledData {
         "encode the creative",
         "creative encoder",
         "content embeddings",
-        "content-based embeddings"
+        "content-based embeddings",
+        "through pretrained models",
+        "pretrained models to get embeddings",
+        "pretrained model to embed"
       ],
       "hint": "The ad's picture and text carry signal. How do you get it into the model cheaply?",
       "followUp": "How would you use the ad's image and text?",
@@ -2564,7 +2570,10 @@ enum BundledData {
         "lighter model first",
         "light model first",
         "narrow down the candidates",
-        "targeting index"
+        "targeting index",
+        "ads that match targeting",
+        "candidates that match targeting",
+        "match the targeting"
       ],
       "hint": "You can't run the full model on every ad in the system for every request.",
       "followUp": "How do you get from millions of ads to the few shown in the feed?",
@@ -4300,7 +4309,9 @@ enum BundledData {
         "weather conditions",
         "weather API",
         "heavy rain",
-        "temperature"
+        "temperature",
+        "weather feed",
+        "weather signal"
       ],
       "answer": "A weather vendor gives current conditions and an hourly forecast per city district, refreshed every 10 minutes. Heavy rain raises orders by about 25% and slows couriers, especially on bikes.",
       "examples": [
@@ -4437,7 +4448,11 @@ enum BundledData {
         "current ETA",
         "current MAE",
         "baseline accuracy",
-        "how wrong today"
+        "how wrong today",
+        "window width",
+        "how wide is the window",
+        "10-minute window",
+        "fixed window"
       ],
       "answer": "Today the time is a rule: the restaurant's average prep time over the last four weeks, plus the routing engine's travel time, plus a fixed 10-minute buffer, shown as a 10-minute window centred on that sum. Its midpoint is off by about 8 minutes on average, and about 18% of orders arrive after the window ends.",
       "examples": [
@@ -4780,7 +4795,10 @@ enum BundledData {
         "checkout screen",
         "again at checkout",
         "store feed page",
-        "tile in the feed"
+        "tile in the feed",
+        "restaurants on the screen",
+        "every restaurant on screen",
+        "restaurants on screen"
       ],
       "hint": "The customer sees this number more than once before ordering.",
       "followUp": "Where in the product does the customer see this estimate, and what is known about the order at each point?",
@@ -5355,7 +5373,10 @@ enum BundledData {
         "geo embeddings",
         "cell embeddings",
         "mixture of experts",
-        "DeepETA"
+        "DeepETA",
+        "neural model",
+        "neural net",
+        "restaurant embeddings"
       ],
       "hint": "Some inputs have hundreds of thousands of values.",
       "followUp": "How would the model evolve once the first version is live?",
@@ -5459,7 +5480,10 @@ enum BundledData {
         "update the estimate after",
         "re-estimate after",
         "explore and checkout",
-        "browse and checkout"
+        "browse and checkout",
+        "no cart yet",
+        "without cart features",
+        "without the cart"
       ],
       "hint": "The same order is estimated more than once.",
       "followUp": "When exactly is your model called, and what is known each time?",
@@ -5524,7 +5548,11 @@ enum BundledData {
         "only know the food was ready before",
         "ready before the courier",
         "prep is left-censored",
-        "censored prep labels"
+        "censored prep labels",
+        "not trust the ready button",
+        "don't trust the ready button",
+        "pickup time as an upper bound",
+        "as an upper bound"
       ],
       "hint": "If the courier arrives and the food has been sitting there for ten minutes, what do you know about prep time?",
       "followUp": "How do you know how long the kitchen actually took?",
@@ -5695,7 +5723,10 @@ enum BundledData {
         "recent orders at the store",
         "last few orders",
         "how long the last",
-        "recent orders at that store"
+        "recent orders at that store",
+        "last 30 min",
+        "last 20 min",
+        "past 30 min"
       ],
       "hint": "The best predictor of the next order may be the last few.",
       "followUp": "How would the model notice that a store is running slow tonight?",
@@ -5777,7 +5808,9 @@ enum BundledData {
         "elevator",
         "dropoff time",
         "at the door",
-        "handoff time"
+        "handoff time",
+        "building type",
+        "type of building"
       ],
       "hint": "The drive ends before the delivery does.",
       "followUp": "What happens between the courier arriving near the address and the customer getting the food?",
@@ -6060,7 +6093,11 @@ enum BundledData {
         "share of late deliveries",
         "compare conversion rate",
         "conversion rate and late",
-        "conversion rate and the share"
+        "conversion rate and the share",
+        "conversion rate as the main",
+        "conversion as the main metric",
+        "late rate as the guardrail",
+        "late rate as a guardrail"
       ],
       "hint": "Offline accuracy has to show up in business numbers.",
       "followUp": "Which numbers decide whether the new model ships?",
@@ -6377,7 +6414,10 @@ enum BundledData {
         "doesn't jump",
         "consistent with browse",
         "maximum width",
-        "minimum width"
+        "minimum width",
+        "turn it into a range",
+        "turned into a range",
+        "into a range by"
       ],
       "hint": "The model outputs 31.7 and 47.2 minutes.",
       "followUp": "How does the model's output become the text on the screen?",
@@ -6506,7 +6546,10 @@ enum BundledData {
         "ETA shifts demand",
         "estimate shifts demand",
         "changes which orders get placed",
-        "which orders exist"
+        "which orders exist",
+        "changes who orders",
+        "number we show changes",
+        "what we show changes"
       ],
       "hint": "Couriers and dispatch can see your estimate too.",
       "followUp": "After a launch that showed later times in one city, deliveries there got slower on average. What could explain that?",
@@ -6550,7 +6593,9 @@ enum BundledData {
         "error rate",
         "timeout rate",
         "system health",
-        "latency and error rate"
+        "latency and error rate",
+        "latency and errors",
+        "latency, errors"
       ],
       "hint": "It's also a service with a latency budget.",
       "followUp": "What would you monitor about the service itself, apart from accuracy?",
@@ -6582,7 +6627,11 @@ enum BundledData {
         "gated on",
         "auto-gated",
         "retrain sooner if",
-        "promote only if"
+        "promote only if",
+        "only promote",
+        "promote a new version if",
+        "beats the current one",
+        "beats the current version"
       ],
       "hint": "A retrained model can also be worse.",
       "followUp": "How does a retrained model get to replace the live one?",
@@ -6773,7 +6822,11 @@ enum BundledData {
         "browse vs checkout",
         "full model at checkout",
         "approximate travel time",
-        "precomputed travel times"
+        "precomputed travel times",
+        "precompute an estimate per store",
+        "precomputed per store",
+        "precompute per store",
+        "for browse I'd precompute"
       ],
       "hint": "Browse asks for forty estimates at once; checkout asks for one.",
       "followUp": "Walk me through serving one store list of 40 restaurants at the dinner peak.",
@@ -6788,7 +6841,6 @@ enum BundledData {
       "evidence": [
         "unbiased prep estimate",
         "unpadded prep",
-        "not the padded",
         "padded promise",
         "separate estimate for dispatch",
         "prep estimate for dispatch",
@@ -6797,7 +6849,9 @@ enum BundledData {
         "dispatch needs the median",
         "different quantiles for dispatch",
         "dispatch gets its own",
-        "courier idle time"
+        "courier idle time",
+        "rather than the padded",
+        "instead of the padded"
       ],
       "hint": "The customer and the dispatcher want different things from the same forecast.",
       "followUp": "Dispatch wants to use your estimate to decide when to assign a courier. What would you give it?",
@@ -7394,7 +7448,10 @@ enum BundledData {
         "which orders exist",
         "shifts demand",
         "couriers pace",
-        "selection bias"
+        "selection bias",
+        "changes who orders",
+        "number we show changes",
+        "what we show changes"
       ],
       "why": "The shown estimate changes which orders get placed and how dispatch and couriers pace the delivery, so the logged labels depend on the estimates that were shown; offline replay on them overstates gains, and only a randomised experiment measures the effect.",
       "severity": 1
@@ -9857,7 +9914,10 @@ enum BundledData {
         "exact scoring",
         "brute force over",
         "filter then score",
-        "filter before ANN"
+        "filter before ANN",
+        "restricted to that geo cell",
+        "restricted to the geo cell",
+        "ANN per geo cell"
       ],
       "hint": "How many events does one user's area actually hold, and what does that allow?",
       "followUp": "How do you combine 'events like the ones this user liked' with 'events near this user' when retrieving candidates?",
@@ -15516,7 +15576,10 @@ enum BundledData {
         "per-harm thresholds",
         "a threshold per harm",
         "thresholds decide the action",
-        "output feeds thresholds"
+        "output feeds thresholds",
+        "per-policy thresholds",
+        "thresholds per policy",
+        "a threshold per policy"
       ],
       "hint": "Who decides what happens to a post with a score of 0.7?",
       "followUp": "How does your model's output turn into something happening to the post?",
@@ -16673,7 +16736,10 @@ enum BundledData {
         "slice by content type",
         "sliced by language",
         "no worse on any major slice",
-        "no worse on any slice"
+        "no worse on any slice",
+        "per policy × language",
+        "per policy and language",
+        "per harm and language"
       ],
       "hint": "Your overall PR-AUC went up. Could some users have got worse?",
       "followUp": "How would you find the parts of traffic where the model is weak?",
@@ -20826,7 +20892,9 @@ enum BundledData {
         "content shift",
         "uploads drift",
         "new trends",
-        "query embeddings drift"
+        "query embeddings drift",
+        "drift in the types of images",
+        "types of images being uploaded"
       ],
       "hint": "Will users search for the same kinds of images next year?",
       "followUp": "How would you notice that the model no longer fits what people search for?",
@@ -20860,7 +20928,9 @@ enum BundledData {
         "segment falling behind",
         "index falling behind",
         "ingestion lag",
-        "upload lag"
+        "upload lag",
+        "waiting to be indexed",
+        "not yet indexed"
       ],
       "hint": "How would you know the indexing job has silently fallen behind?",
       "followUp": "How do you check that new uploads actually reach the index on time?",
@@ -23073,7 +23143,8 @@ enum BundledData {
         "per-action GBDT",
         "get a baseline",
         "as a baseline",
-        "gradient boosted trees per action"
+        "gradient boosted trees per action",
+        "strong baseline"
       ],
       "hint": "What would you ship first, and what would a new model have to beat?",
       "followUp": "What is your first model, and how will you know the next one is better?",
@@ -23139,7 +23210,9 @@ enum BundledData {
         "mis-calibrated head",
         "average prediction must match",
         "mean prediction matches",
-        "predicted rate matches the observed"
+        "predicted rate matches the observed",
+        "heads get added together",
+        "calibration matters"
       ],
       "hint": "The weights are fixed numbers. What happens to the order if one head's outputs drift up by 30%?",
       "followUp": "What property do the head outputs need for your combined score to mean something?",
@@ -23371,7 +23444,9 @@ enum BundledData {
         "impressions joined to",
         "impression actually viewed",
         "impressions actually viewed",
-        "impression logs joined"
+        "impression logs joined",
+        "every post shown",
+        "examples come from impression logs"
       ],
       "hint": "What counts as a negative for the like head: a post in the candidate list, or something else?",
       "followUp": "Which logged events become training examples, and which of them are negatives?",
@@ -23396,7 +23471,9 @@ enum BundledData {
         "negative signals",
         "negative actions",
         "gets hidden",
-        "hidden posts"
+        "hidden posts",
+        "hide and report",
+        "hides and reports"
       ],
       "hint": "Not liking a post and hiding it are different messages.",
       "followUp": "How does the model learn what people don't want to see?",
@@ -23609,7 +23686,9 @@ enum BundledData {
         "following day",
         "held-back days",
         "hold back the newest days",
-        "newest days for eval"
+        "newest days for eval",
+        "day after the training window",
+        "data is time-ordered"
       ],
       "hint": "How will the model be used relative to the data it was trained on?",
       "followUp": "How do you split the data for training and evaluation?",
@@ -23874,7 +23953,10 @@ enum BundledData {
         "offline gains don't",
         "offline and online don't always agree",
         "offline and online disagree",
-        "offline gains don't always transfer"
+        "offline gains don't always transfer",
+        "offline gains transfer",
+        "logged under the old ranker",
+        "logged by the old ranker"
       ],
       "hint": "Which posts does your offline test set contain, and who chose them?",
       "followUp": "Suppose your new model wins offline on every head, and the A/B test comes back flat. What happened?",
@@ -24306,7 +24388,10 @@ enum BundledData {
         "favour them even more",
         "favor them even more",
         "randomised traffic",
-        "randomized traffic"
+        "randomized traffic",
+        "produced by the ranker",
+        "react to what we showed",
+        "only react to what"
       ],
       "hint": "Your model decides which examples it will learn from next.",
       "followUp": "Six months in, the top 1% of pages has gained reach every week. Why might that be?",
@@ -24372,7 +24457,8 @@ enum BundledData {
         "logged-vs-training skew",
         "feature null rate",
         "missing values",
-        "feature pipelines for missing"
+        "feature pipelines for missing",
+        "nulls"
       ],
       "hint": "The model can be fine while its inputs are quietly broken.",
       "followUp": "How would you find out that one of the model's inputs stopped updating?",
@@ -26959,7 +27045,10 @@ enum BundledData {
         "viewed their profile",
         "searched for them",
         "tagged together",
-        "affinity features"
+        "affinity features",
+        "common schools",
+        "common workplaces",
+        "profile visits"
       ],
       "hint": "Besides mutual friends, what suggests that two people know each other offline?",
       "followUp": "What non-graph evidence would you use that two people know each other?",
@@ -27196,7 +27285,9 @@ enum BundledData {
         "requests received per",
         "spam reports",
         "don't know reports",
-        "blocks after a request"
+        "blocks after a request",
+        "requests declined",
+        "I don't know this person"
       ],
       "hint": "What could go up along with connections that you wouldn't want?",
       "followUp": "What would tell you a launch grew connections by annoying people?",
@@ -27522,7 +27613,9 @@ enum BundledData {
         "Faiss",
         "embedding retrieval",
         "vector search",
-        "IVF-PQ"
+        "IVF-PQ",
+        "nearest neighbours",
+        "nearest-neighbour search"
       ],
       "hint": "Your embeddings put similar users close together. How do you look up the closest ones fast?",
       "followUp": "How would you use the embeddings to find candidates at a billion-user scale?",
@@ -30738,7 +30831,9 @@ enum BundledData {
         "gold passage in the top",
         "precision@k",
         "right pages in the top",
-        "in the top few"
+        "in the top few",
+        "right document in the top",
+        "in the top results"
       ],
       "hint": "How would you score the retriever on its own?",
       "followUp": "What number tells you whether the right passages reach the model?",
@@ -30768,7 +30863,8 @@ enum BundledData {
         "answer relevancy",
         "stick to the sources",
         "sticks to the sources",
-        "match what the experts"
+        "match what the experts",
+        "answer quality"
       ],
       "hint": "Given the right passages, how do you score what the model wrote?",
       "followUp": "What makes an answer good, and how would you measure it?",
@@ -30933,7 +31029,10 @@ enum BundledData {
         "still open tickets",
         "open tickets after",
         "weekly returning users",
-        "returning weekly users"
+        "returning weekly users",
+        "ticket volume goes down",
+        "fewer tickets",
+        "ticket volume drops"
       ],
       "hint": "After launch, what tells you it's helping the business, not just being used?",
       "followUp": "Which online metrics would convince you it works?",
@@ -31081,7 +31180,9 @@ enum BundledData {
         "stream the rest",
         "tokens streamed",
         "streamed over",
-        "word by word"
+        "word by word",
+        "streamed back",
+        "answer streamed"
       ],
       "hint": "The full answer takes 8 seconds. Does the user stare at a spinner?",
       "followUp": "Generation takes several seconds. What does the user see in the meantime?",
@@ -38075,7 +38176,9 @@ enum BundledData {
         "color jitter",
         "brightness",
         "random crops",
-        "mosaic augmentation"
+        "mosaic augmentation",
+        "augmentation such as",
+        "augmentation like"
       ],
       "hint": "How do you make the model robust to night, rain and blur without labelling all of it?",
       "followUp": "What would you do to the training images?",
@@ -38504,7 +38607,9 @@ enum BundledData {
         "pool of workers",
         "safe under preemption",
         "survive preemption",
-        "preemption-safe"
+        "preemption-safe",
+        "detection batch",
+        "GPU detection batch"
       ],
       "hint": "Walk me from a hard drive of captures arriving to imagery going live.",
       "followUp": "Where does your model run, and what drives it?",
@@ -41160,7 +41265,10 @@ enum BundledData {
         "over-favors long videos",
         "biased toward long videos",
         "biased to long videos",
-        "long videos win"
+        "long videos win",
+        "closed after 5 seconds",
+        "closed after a few seconds",
+        "click is not a good"
       ],
       "hint": "Two objectives can agree on most videos and still disagree where it matters.",
       "followUp": "What do you lose by picking watch time over clicks, or the reverse?",
@@ -41753,7 +41861,9 @@ enum BundledData {
         "weighted by watch time",
         "watch time as weight",
         "watch time as label",
-        "how long they watch"
+        "how long they watch",
+        "output for watch time",
+        "head for watch time"
       ],
       "hint": "How can a classifier's output approximate how long someone will watch?",
       "followUp": "What exactly does your ranker predict for each candidate, and how does that become a score you can sort by?",
@@ -42538,7 +42648,9 @@ enum BundledData {
         "candidate count",
         "cheap first pass",
         "cheap pass expensive pass",
-        "expensive model on those"
+        "expensive model on those",
+        "can't score",
+        "cannot score"
       ],
       "hint": "Each stage sees a different number of videos.",
       "followUp": "How do you decide how many candidates to pass to the ranker?",
@@ -42773,7 +42885,9 @@ enum BundledData {
         "monitor QPS",
         "monitor throughput",
         "timeout rate",
-        "fallback rate"
+        "fallback rate",
+        "latency and errors",
+        "latency, errors"
       ],
       "hint": "The system can fail without the model being wrong.",
       "followUp": "Which operational metrics would you alert on?",
@@ -44569,7 +44683,9 @@ enum BundledData {
         "relevance ratings",
         "human relevance ratings",
         "rater judgments available",
-        "do we have raters"
+        "do we have raters",
+        "training data comes from search logs",
+        "comes from search logs"
       ],
       "hint": "Before choosing a model, what would you learn from?",
       "followUp": "What would you want to know about the feedback we already collect before choosing a model?",
@@ -44664,7 +44780,9 @@ enum BundledData {
         "features for signed-in users",
         "signed-in user features",
         "user features language region",
-        "region subscriptions"
+        "region subscriptions",
+        "subscribed channels",
+        "past watches and subscribed"
       ],
       "hint": "A quarter of searches are signed out. What does your ranker know about them?",
       "followUp": "How does personalisation enter your ranker, and what happens for signed-out users?",
@@ -44846,7 +44964,8 @@ enum BundledData {
         "watch time after clicking",
         "watched after clicking",
         "click followed by a long watch",
-        "long watch after the click"
+        "long watch after the click",
+        "good click"
       ],
       "hint": "A click happened. What else in the log tells you whether it was a good result?",
       "followUp": "What exactly is the label for one (query, video) pair in your training data?",
@@ -44939,7 +45058,9 @@ enum BundledData {
         "LLM prompted",
         "pre-label",
         "LLM pre-labels",
-        "prompted with the rater guidelines"
+        "prompted with the rater guidelines",
+        "LLM rater",
+        "LLM raters"
       ],
       "hint": "Rater capacity is fixed. Is there a way to stretch it?",
       "followUp": "Your raters can grade 40,000 pairs a week. How would you get more graded labels than that?",
@@ -45434,7 +45555,9 @@ enum BundledData {
         "heuristic ranking",
         "start simple",
         "simple model first",
-        "build first"
+        "build first",
+        "BM25 first",
+        "BM25 + popularity first"
       ],
       "hint": "What is the bar a new model has to clear?",
       "followUp": "What would you ship first, and what is it compared against?",
@@ -46216,7 +46339,9 @@ enum BundledData {
         "nails names",
         "brand-new words",
         "exact names",
-        "whereas embeddings"
+        "whereas embeddings",
+        "where lexical matching misses",
+        "lexical matching misses"
       ],
       "hint": "Where would keyword search beat embeddings, and where the reverse?",
       "followUp": "What would your retrieval miss, and what would catch it?",

@@ -8,7 +8,8 @@ struct CueSet: Sendable {
   /// Not "and": ", and" after a negation as often starts a clause of its own ("so copies
   /// don't become false negatives, and drop unsafe images").
   let alternativesClosers: IDSet
-  /// Negators for red flags, which also count a stated rejection: "avoid a random split".
+  /// Negators for red flags, which also count a stated rejection ("avoid a random split") or
+  /// doubt ("only moderately confident that offline gains transfer").
   let flagNegators: IDSet
   /// Words that make a clause a condition: a negation inside one argues for the item.
   let conditionals: IDSet
@@ -308,7 +309,11 @@ struct CueSet: Sendable {
                                              // live unblurred": the flagged practice is ruled out (trial 18).
                                              "impossible", "unable", "incapable", "forbidden", "prohibited",
                                              "disallowed", "nothing", "nobody", "nowhere", "refuse", "refuses",
-                                             "forbid", "forbids", "ban", "bans"])
+                                             "forbid", "forbids", "ban", "bans",
+                                             // "I'm only moderately confident offline gains transfer", "I doubt
+                                             // the offline lift carries over": the claim is doubted (trial 57).
+                                             "doubt", "doubts", "doubtful", "skeptical", "sceptical", "unsure",
+                                             "uncertain", "unconvinced", "moderately", "wary"])
     conditionals = ids(["if", "unless", "whether", "suppose", "supposing", "hypothetically", "imagine"])
     deferralConditions = ids(["until", "till", "once", "after", "when"])
     narrowingWords = ids(["based", "derived", "drawn", "built", "using", "relying"])

@@ -273,6 +273,9 @@ struct MatchContext {
     guard lowest < occurrence.start, (lowest..<occurrence.start).contains(where: { negators.contains(tokens[$0].id) })
     else { return false }
     if isNarrowed(occurrence) { return false }
+    // "we can't call the routing engine 40 times per request": the mention is the rate of a
+    // count, and the negation limits the count (trial 57's false "Reconsider what you dismissed").
+    if occurrence.start > first, tokens[occurrence.start - 1].countsTimes { return false }
     var i = occurrence.start - 1
     while i >= lowest {
       // An arrow in terse notes starts a new clause ("no labels -> weak supervision"); so does
