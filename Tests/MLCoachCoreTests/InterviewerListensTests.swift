@@ -200,6 +200,21 @@ struct InterviewerListensTests {
     #expect(QuestionTerms.incidentalWords.contains(WordNormalizer.stem("source")))
   }
 
+  /// Trial 57: the candidate's guess after ", maybe …" hid the question, and the fact on the
+  /// existing system, which says the window is 10 minutes wide, had no words for the width.
+  @Test("a question is matched without the candidate's guess when it finds no fact as it stands")
+  func guessSetAside() throws {
+    #expect(QuestionParts.withoutGuess("Is there a rule today, maybe prep time plus travel time?")
+      == "Is there a rule today?")
+    #expect(QuestionParts.withoutGuess("Do we have live traffic data, like from a maps provider?") == nil,
+            "'like' as often names what is asked")
+    let eta = try interviewer("eta-prediction")
+    #expect(eta.reply(to: "Do we already have a heuristic or model in production today, maybe something like "
+      + "distance divided by average speed plus prep time?").factIDs == ["existing"])
+    #expect(eta.reply(to: "Is the window always 10 minutes wide, or can we choose the width per order?").factIDs
+      == ["existing"])
+  }
+
   @Test("after a two-tower choice the model step never probes matrix factorisation")
   func twoTowerNoMatrixFactorisation() throws {
     let interviewer = try interviewer("video-recommendation")

@@ -215,12 +215,17 @@ public struct QuestionMatcher: Sendable {
     // fact that uses it ("in place today", "how much fraud gets through today"), making it no
     // fit or a tie, or past its own fact's example; without it, the question may find its fact
     // (trial 50).
-    guard whole.factIDs.isEmpty, whole.abstention != .tooSpecific,
-          let plain = QuestionParts.withoutAside(question) else { return whole }
-    // Without it, two facts may fit equally: offering the choice beats "I don't have that".
-    let asked = matchWhole(plain)
-    if !asked.factIDs.isEmpty { return asked }
-    return whole.abstention == .noFit && asked.abstention == .ambiguous ? asked : whole
+    guard whole.factIDs.isEmpty, whole.abstention != .tooSpecific else { return whole }
+    var best = whole
+    // "Do we have a heuristic in production today, maybe something like distance over speed plus
+    // prep time?": the guess's words may hide what is asked (trial 57).
+    for plain in [QuestionParts.withoutAside(question), QuestionParts.withoutGuess(question)].compactMap({ $0 }) {
+      let asked = matchWhole(plain)
+      if !asked.factIDs.isEmpty { return asked }
+      // Without it, two facts may fit equally: offering the choice beats "I don't have that".
+      if best.abstention == .noFit && asked.abstention == .ambiguous { best = asked }
+    }
+    return best
   }
 
   /// `match` for the question as it stands.
