@@ -123,7 +123,13 @@ public struct Interviewer: Sendable {
     }?.element
     guard let item = late.count == ranked.count ? leastSaid : ranked.first else { return nil }
     if let verdict = report.verdict(item.id), verdict.status == .partial {
-      return (item, Self.namedQuestion(rule: verdict.rule, evidence: verdict.evidence, followUp: item.followUp))
+      // A sentence from another step is quoted as said earlier (trial 57: a step-1 assumption
+      // quoted after step 2 read as misplaced).
+      let earlier = verdict.evidence.map {
+        !EvidenceAudit.normalised(said).contains(EvidenceAudit.normalised($0))
+      } ?? false
+      return (item, Self.namedQuestion(rule: verdict.rule, evidence: verdict.evidence, followUp: item.followUp,
+                                       earlier: earlier))
     }
     // Terms the answer shares with the item are no proof the point was made: trial 48 read "You
     // touched on this" before "How much data would you train on?" after a step that gave no
@@ -145,6 +151,9 @@ public struct Interviewer: Sendable {
   /// What the interviewer says before quoting a point the candidate named without what earns it.
   public static let quotedLead = "You said \""
 
+  /// The same, for a sentence said in another step than the one just answered.
+  public static let earlierQuotedLead = "Earlier you said \""
+
   /// Words of the candidate's sentence quoted back in a follow-up, at most.
   public static let quotedWords = 10
 
@@ -152,14 +161,17 @@ public struct Interviewer: Sendable {
   /// question asks for what was just said ("What exactly goes into your model for one post?"
   /// after a paragraph listing the inputs, trial 50), so the interviewer quotes the sentence and
   /// asks for what is missing: the reason for a bare or listed mention, the alternative for a
-  /// choice compared with nothing. Other partial readings keep the item's question.
-  public static func namedQuestion(rule: MatchReason?, evidence: String?, followUp: String) -> String {
+  /// choice compared with nothing. Other partial readings keep the item's question. `earlier`:
+  /// the sentence was said in another step than the one just answered.
+  public static func namedQuestion(rule: MatchReason?, evidence: String?, followUp: String,
+                                   earlier: Bool = false) -> String {
     guard let evidence, let quote = quoted(evidence) else { return namedAlreadyLead + followUp }
+    let lead = earlier ? earlierQuotedLead : quotedLead
     switch rule {
     case .bare?, .listed?, .heading?:
-      return quotedLead + quote + "\" without saying why. Why that, and what would go wrong without it?"
+      return lead + quote + "\" without saying why. Why that, and what would go wrong without it?"
     case .noComparison?:
-      return quotedLead + quote + "\" without weighing it against anything. What else did you consider, and why this?"
+      return lead + quote + "\" without weighing it against anything. What else did you consider, and why this?"
     default:
       return namedAlreadyLead + followUp
     }
@@ -179,6 +191,7 @@ public struct Interviewer: Sendable {
   /// Whether `question` is asked as following what the candidate said (any lead).
   public static func followsAnswer(_ question: String) -> Bool {
     question.hasPrefix(namedAlreadyLead) || question.hasPrefix(touchedLead) || question.hasPrefix(quotedLead)
+      || question.hasPrefix(earlierQuotedLead)
   }
 
   /// Items of `step` not yet credited as hits, in the order a probe or hint takes them:
