@@ -215,6 +215,19 @@ struct InterviewerListensTests {
       == ["existing"])
   }
 
+  /// Trial 59: "new ones" in a second part spoke of the first part's listings, and the time an
+  /// experiment takes to reach significance was read as the latency budget.
+  @Test("'ones' points back at the part before; an experiment's duration is no latency budget")
+  func onesAndExperimentDuration() throws {
+    let listings = try interviewer("similar-listings")
+    #expect(listings.reply(to: "How many active listings are there, and how many new ones get added each day?").factIDs
+      == ["catalogue", "new-listings"])
+    #expect(listings.reply(to: "Can we run A/B tests, and how long does it usually take to get a significant result "
+      + "on bookings?").factIDs == ["experimentation"])
+    #expect(!LatencyQuestion.asks("How long does it take to get a significant result?"))
+    #expect(LatencyQuestion.asks("How long can the carousel take to return results?"))
+  }
+
   @Test("after a two-tower choice the model step never probes matrix factorisation")
   func twoTowerNoMatrixFactorisation() throws {
     let interviewer = try interviewer("video-recommendation")
@@ -255,6 +268,13 @@ struct InterviewerListensTests {
       == "You said \"We use HNSW\" without weighing it against anything. What else did you consider, and why this?")
     #expect(Interviewer.namedQuestion(rule: .askedAsQuestion, evidence: "HNSW?", followUp: "Which index?")
       == Interviewer.namedAlreadyLead + "Which index?")
+    // Trial 57: a sentence of another step is quoted as said earlier.
+    let before = Answer(sections: [Answer.Section(step: .requirements, text: "We use the data phrase."),
+                                   Answer.Section(step: .data, text: "Nothing on this step yet.")])
+    let earlier = try #require(interviewer.followUp(after: .data, answer: before))
+    #expect(earlier.item.id == "item-data")
+    #expect(earlier.question.hasPrefix("Earlier you said \"We use the data phrase\" without saying why."))
+    #expect(Interviewer.followsAnswer(earlier.question))
     let missed = try #require(interviewer.followUp(after: .data, answer: Answer(sections: [])))
     #expect(missed.question == "What about it?")
   }

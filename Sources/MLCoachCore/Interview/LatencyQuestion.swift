@@ -13,15 +13,18 @@ public enum LatencyQuestion {
     "load", "return", "serve", "serving", "request", "reply", "render", "prediction", "inference", "quote",
     "answer", "estimate", "result", "results", "page", "classifier", "check", "rank", "ranking", "ranker",
     "model", "approve", "authorization", "authorize", "authorisation", "authorise"].map { WordNormalizer.stem($0) })
-  /// Stems that make a speed one of something new becoming available, of a change, of data kept
-  /// or of work planned (a session, a retrain, the project's deadline).
+  /// Stems that make a speed one of something new becoming available, of a change, of data kept,
+  /// of work planned (a session, a retrain, the project's deadline) or of an experiment.
   static let freshnessWords: Set<String> = Set(["new", "newly", "show", "appear", "searchable", "publish",
     "published", "upload", "uploaded", "change", "changes", "propagate", "reflect", "reflected", "after", "available",
     "index", "indexed", "update", "updated", "adapt", "grow", "growing", "arrive", "reach", "act", "label", "labels",
     "fresh", "freshness", "edit", "revoked", "viral", "rankable", "recommendable", "eligible", "keep", "kept", "retain",
     "store", "history", "stale", "findable", "delete", "deleted", "log", "logged", "logs", "negative", "dispute",
     "refund", "train", "retrain", "session", "ship", "launch", "onboard", "project", "deadline", "timeline",
-    "review", "reviewer"].map { WordNormalizer.stem($0) })
+    "review", "reviewer",
+    // "how long does it take to get a significant result on bookings?" asks an experiment's
+    // duration (trial 59).
+    "significant", "significance", "experiment", "experiments"].map { WordNormalizer.stem($0) })
 
   /// Word pairs that ask how much time something may take: "how much time", "how long" (not
   /// "for how long", which asks how long something is kept), "time budget", "response time",

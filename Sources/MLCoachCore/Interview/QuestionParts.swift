@@ -100,7 +100,10 @@ public enum QuestionParts {
   }
 
   /// Pronouns by which a later part of a question points at the subject of the part before.
-  static let antecedentPronouns: Set<String> = ["they", "them", "it", "those", "these", "their", "its"]
+  static let antecedentPronouns: Set<String> = ["they", "them", "it", "those", "these", "their", "its",
+                                                 // "How many active listings are there, and how many
+                                                 // new ones get added each day?" (trial 59)
+                                                 "ones"]
 
   /// Whether `part` opens with a question word or an auxiliary ("which merchants…", "is there…").
   public static func startsAsQuestion(_ part: String) -> Bool {
