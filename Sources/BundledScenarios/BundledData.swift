@@ -34759,7 +34759,11 @@ enum BundledData {
         "CTR as a proxy",
         "CTR as a leading indicator",
         "pretty photos",
-        "why not only P(click)"
+        "why not only P(click)",
+        "secondary: carousel CTR",
+        "secondary CTR",
+        "clicks but not bookings",
+        "gets clicks but not"
       ],
       "hint": "Can the carousel get more clicks and fewer bookings at the same time?",
       "followUp": "What would you conclude if carousel CTR went up 10% and bookings didn't move?",
@@ -34989,7 +34993,6 @@ enum BundledData {
         "KNN within the anchor's market",
         "KNN over the market",
         "KNN over the anchor's market",
-        "in-memory KNN",
         "market it's brute force",
         "market is brute force"
       ],
@@ -35673,7 +35676,9 @@ enum BundledData {
         "build first",
         "prioritize",
         "later we add",
-        "second phase"
+        "second phase",
+        "first I would ship",
+        "first I'd ship"
       ],
       "hint": "With one quarter and a small team, what would you build first?",
       "followUp": "If you could only build part of this first, which part, and why?",
@@ -51151,7 +51156,7 @@ enum BundledData {
     {
       "id": "fits-in-memory",
       "step": "serving",
-      "forms": ["fits in memory", "fits in RAM", "held in memory", "in-memory index"]
+      "forms": ["fits in memory", "fits in RAM", "held in memory"]
     },
     {
       "id": "does-not-fit-in-memory",
