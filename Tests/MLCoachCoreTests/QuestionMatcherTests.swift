@@ -815,6 +815,17 @@ struct QuestionMatcherTests {
     #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
   }
 
+  /// Trial 59: "listed in the last month" got "more detail than I have".
+  @Test("'in the last month' is a trailing window, 'last month' alone one past occasion", arguments: [
+    ("What fraction of listings are new, like listed in the last month, with no bookings yet?", false),
+    ("How many orders came in over the last week?", false),
+    ("What was the carousel's CTR last month?", true),
+    ("What did the model score last Friday?", true),
+  ])
+  func trailingWindow(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
+  }
+
   @Test("a fact that explains nearly all of a question answers it despite 'specifically' or a team word")
   func specificOverride() throws {
     #expect(try match("ads-ctr", "What's the peak QPS for ad requests specifically?").factIDs == ["traffic"])

@@ -12,6 +12,10 @@ public enum OddlySpecificQuestion {
     ("name", ["of"]),
   ]
 
+  /// Words before "the last …" that make it a trailing window ("in the last month", "over the
+  /// last week"), which many facts' figures cover, rather than one past occasion.
+  static let windowLeads: Set<String> = ["in", "over", "within", "during", "for"]
+
   /// Words about the organisation behind the product: team size, staff, who owns what. No
   /// fact covers them in most scenarios, and the nearest fact ("candidate generators") would
   /// mislead. Where a scenario's facts are about them (an assistant whose users are employees,
@@ -134,7 +138,9 @@ public enum OddlySpecificQuestion {
       // "Q3 2019" reads as "q", "3", "2019".
       let quarter = index >= 2 && words[index - 2] == "q" && ["1", "2", "3", "4"].contains(previous)
       if tokens[index].isNumber, isYear(word), yearMarkers.contains(previous) || quarter { return true }
-      for (first, seconds) in occasionPairs where word == first && seconds.contains(next) { return true }
+      // "listed in the last month" sets a trailing window, not one past occasion (trial 59).
+      let window = index >= 2 && previous == "the" && windowLeads.contains(words[index - 2])
+      for (first, seconds) in occasionPairs where word == first && seconds.contains(next) && !window { return true }
     }
     return false
   }
