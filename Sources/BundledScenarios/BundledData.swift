@@ -34294,7 +34294,8 @@ enum BundledData {
         "co-view counts",
         "also viewed",
         "viewed this also viewed",
-        "price band",
+        "same price band",
+        "price-band rule",
         "same number of bedrooms",
         "attribute matching",
         "start simple",
@@ -34577,7 +34578,10 @@ enum BundledData {
         "filters they set",
         "wishlisted listings",
         "wishlist adds",
-        "saved to wishlist"
+        "saved to wishlist",
+        "similarity to session listings",
+        "session median",
+        "similarity to the session"
       ],
       "hint": "What has the visitor already told you in the last ten minutes without typing anything?",
       "followUp": "Which signals from the current session would you compute, and how?",
