@@ -6,6 +6,25 @@ import Testing
 /// Foundation or standard-library type it replaces.
 @Suite("scoring data structures")
 struct ScoringDataStructureTests {
+  @Test("a token's yes-or-no facts are bits: each reads back as set, alone, in 16 bytes")
+  func tokenFlags() {
+    #expect(MemoryLayout<AnalyzedAnswer.Token>.stride == 16)
+    let names: [WritableKeyPath<AnalyzedAnswer.Token, Bool>] = [
+      \.clauseBreakBefore, \.isFiller, \.isQuantity, \.commaBreakBefore, \.arrowBefore, \.hyphenated, \.parenBefore,
+      \.separatorBefore, \.semicolonBefore, \.isNumber, \.countsTimes,
+    ]
+    let plain = AnalyzedAnswer.Token(id: 7, joinedID: -1, sentence: 2, clauseBreakBefore: false, isFiller: false,
+                                     isQuantity: false, commaBreakBefore: false, arrowBefore: false, hyphenated: false)
+    for (index, name) in names.enumerated() {
+      var token = plain
+      token[keyPath: name] = true
+      for (other, otherName) in names.enumerated() { #expect(token[keyPath: otherName] == (other == index)) }
+      token[keyPath: name] = false
+      #expect(token == plain)
+    }
+    #expect(plain.id == 7 && plain.joinedID == -1 && plain.sentence == 2)
+  }
+
   @Test("IDSet behaves as Set<Int> for insert, remove, union, subtract and negative ids")
   func idSet() {
     var set = IDSet([3, 64, 130])

@@ -4,35 +4,63 @@
 /// split into sentences; words are interned against the rubric's vocabulary, so matching
 /// compares integers. A word the rubric never uses gets id -1 and costs nothing more.
 struct AnalyzedAnswer {
+  /// One word. Its eleven yes-or-no facts are bits of one `UInt16`, so a token takes 16 bytes
+  /// rather than 24: a 1 MB answer has about 170,000 of them, and the bytes saved keep scoring
+  /// it under the 50 MB memory target (`mlcoach-bench`, "memory").
   struct Token: Equatable {
     var id: Int32
     /// The id of this word joined with the next ("down" + "sample" → "downsampl"), or -1.
     var joinedID: Int32
     var sentence: Int32
-    var clauseBreakBefore: Bool
+    private var flags: UInt16 = 0
+
+    init(id: Int32, joinedID: Int32, sentence: Int32, clauseBreakBefore: Bool, isFiller: Bool, isQuantity: Bool,
+         commaBreakBefore: Bool, arrowBefore: Bool, hyphenated: Bool, parenBefore: Bool = false,
+         separatorBefore: Bool = false, semicolonBefore: Bool = false, isNumber: Bool = false,
+         countsTimes: Bool = false) {
+      self.id = id
+      self.joinedID = joinedID
+      self.sentence = sentence
+      self.clauseBreakBefore = clauseBreakBefore
+      self.isFiller = isFiller
+      self.isQuantity = isQuantity
+      self.commaBreakBefore = commaBreakBefore
+      self.arrowBefore = arrowBefore
+      self.hyphenated = hyphenated
+      self.parenBefore = parenBefore
+      self.separatorBefore = separatorBefore
+      self.semicolonBefore = semicolonBefore
+      self.isNumber = isNumber
+      self.countsTimes = countsTimes
+    }
+
+    private func flag(_ bit: UInt16) -> Bool { flags & bit != 0 }
+    private mutating func set(_ bit: UInt16, _ value: Bool) { if value { flags |= bit } else { flags &= ~bit } }
+
+    var clauseBreakBefore: Bool { get { flag(1) } set { set(1, newValue) } }
     /// "the", "of", "we"...: skipped for free between the words of a phrase.
-    var isFiller: Bool
+    var isFiller: Bool { get { flag(1 << 1) } set { set(1 << 1, newValue) } }
     /// A number that measures something ("150 ms", "10%", "1 in 10"), not part of a name
     /// ("ResNet-50", "GPT-4").
-    var isQuantity: Bool
+    var isQuantity: Bool { get { flag(1 << 2) } set { set(1 << 2, newValue) } }
     /// The break before this word was commas only (see `WordTokenizer.Span`).
-    var commaBreakBefore: Bool
+    var commaBreakBefore: Bool { get { flag(1 << 3) } set { set(1 << 3, newValue) } }
     /// An arrow stood before this word (terse notes: "downsample -> recalibrate").
-    var arrowBefore: Bool
+    var arrowBefore: Bool { get { flag(1 << 4) } set { set(1 << 4, newValue) } }
     /// Joined to the previous word by a hyphen: "no-click" is one adjective, not a negation.
-    var hyphenated: Bool
+    var hyphenated: Bool { get { flag(1 << 5) } set { set(1 << 5, newValue) } }
     /// An opening bracket stood right before this word (see `WordTokenizer.Span.parenBefore`).
-    var parenBefore = false
+    var parenBefore: Bool { get { flag(1 << 6) } set { set(1 << 6, newValue) } }
     /// A colon, semicolon or dash stood before this word (see `WordTokenizer.Span.separatorBefore`).
-    var separatorBefore = false
+    var separatorBefore: Bool { get { flag(1 << 7) } set { set(1 << 7, newValue) } }
     /// A semicolon stood before this word (see `WordTokenizer.Span.semicolonBefore`).
-    var semicolonBefore = false
+    var semicolonBefore: Bool { get { flag(1 << 8) } set { set(1 << 8, newValue) } }
     /// Written in digits: content only as a measured quantity (`isQuantity`), never as a word of
     /// the rubric ("because 7." says nothing though some phrase says "7 days").
-    var isNumber = false
+    var isNumber: Bool { get { flag(1 << 9) } set { set(1 << 9, newValue) } }
     /// "times" after a count ("3 times a day", "several times a week"): a frequency, so it
     /// starts no concept form ("time of day"; see `PhraseIndex.tagConcepts`).
-    var countsTimes = false
+    var countsTimes: Bool { get { flag(1 << 10) } set { set(1 << 10, newValue) } }
 
     /// Punctuation or an arrow of terse notes stood before this word: a new clause starts.
     var startsClause: Bool { clauseBreakBefore || arrowBefore }
