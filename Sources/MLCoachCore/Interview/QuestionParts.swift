@@ -172,8 +172,8 @@ public enum QuestionParts {
   public static func withoutReason(_ question: String) -> String? { without(settingWords, question) }
 
   /// `question` without the candidate's guess at the answer (see `guessWords`), nil when it has
-  /// none: the matcher tries it only when the whole question found no fact, since a guess as
-  /// often names what is asked ("…, like fairness toward users with small networks?").
+  /// none: the matcher tries it only when the whole question found no fact, since the guess may
+  /// also be what the question turns on.
   public static func withoutGuess(_ question: String) -> String? { without(guessWords, question) }
 
   /// `question` cut before the first of `cutWords` that a comma or dash sets off (see
