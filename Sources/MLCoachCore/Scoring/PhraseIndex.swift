@@ -340,11 +340,7 @@ struct PhraseIndex {
         } else {
           let token = tokens[probe]
           if token.id == unit {
-            // A phrase word reached only across "per" is what the words before are counted by:
-            // "ads per request" is not "ad requests" (trial 26). "Revenue per hour, with alerts"
-            // still says revenue alerts.
-            if perID >= 0 && probe > cursor && tokens[probe - 1].id == perID { return nil }
-            if joinsAnotherNoun(probe, after: cursor, tokens) { return nil }
+            if refusesGap(to: probe, from: cursor, sentenceEnd, tokens) { return nil }
             next = probe + 1
             break
           }
@@ -363,6 +359,37 @@ struct PhraseIndex {
       cursor = next
     }
     return cursor <= sentenceEnd ? cursor : nil
+  }
+
+  /// Whether a phrase word found at `probe`, past words skipped since `cursor`, belongs to
+  /// something else than the phrase word before the gap.
+  /// - A word reached only across "per" is what the words before are counted by: "ads per
+  ///   request" is not "ad requests" (trial 26). "Revenue per hour, with alerts" still says
+  ///   revenue alerts.
+  /// - Across "and"/"or", it may head another compound (`joinsAnotherNoun`).
+  /// - The word before the gap may modify the rest of a hyphenated compound: "booked-listing hit
+  ///   rate" is a hit rate of booked listings, not a booking rate (trial 59). A match that
+  ///   stays inside the compound ("out-of-time") goes on, and so does one from a "re" prefix.
+  @inline(__always)
+  private func refusesGap(to probe: Int, from cursor: Int, _ sentenceEnd: Int,
+                          _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Bool {
+    guard probe > cursor else { return false }
+    if perID >= 0 && tokens[probe - 1].id == perID { return true }
+    if joinsAnotherNoun(probe, after: cursor, tokens) { return true }
+    // A general verb's "re" is its object's ("re-computing embeddings" says "re-embed"; see
+    // `inReVerb`): a prefix, not a modifier.
+    return tokens[cursor].hyphenated && tokens[cursor - 1].id != reID
+      && probe >= Self.compoundEnd(from: cursor, sentenceEnd, tokens)
+  }
+
+  /// Where the hyphenated compound that runs on at `position` ends: the first token after it
+  /// that is not joined to the one before by a hyphen.
+  @inline(__always)
+  private static func compoundEnd(from position: Int, _ sentenceEnd: Int,
+                                  _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Int {
+    var end = position
+    while end < sentenceEnd && tokens[end].hyphenated { end += 1 }
+    return end
   }
 
   /// Whether the phrase word at `probe`, reached across a gap from `cursor` that holds "and" or
@@ -428,8 +455,7 @@ struct PhraseIndex {
           continue
         }
         if token.id == word {
-          if perID >= 0 && probe > cursor && tokens[probe - 1].id == perID { return nil }
-          if joinsAnotherNoun(probe, after: cursor, tokens) { return nil }
+          if refusesGap(to: probe, from: cursor, sentenceEnd, tokens) { return nil }
           next = probe + 1
           break
         }
