@@ -129,6 +129,8 @@ public struct QuestionMatcher: Sendable {
   private let goalFact: Int?
   /// The fact on the latency budget (id `latency`; see `LatencyQuestion`), if the scenario has one.
   private let latencyFact: Int?
+  /// The fact on how fresh results must be (see `FreshnessQuestion`), if the scenario has one.
+  private let freshnessFact: Int?
   /// How many facts' answers say each term (see `RecentFactQuestion`).
   let answerFrequency: [String: Int]
   /// Per fact: every term of its answer, phrases and examples (see `RecentFactQuestion`).
@@ -145,6 +147,7 @@ public struct QuestionMatcher: Sendable {
     self.tuning = tuning
     goalFact = GoalQuestion.goalFact(of: scenario)
     latencyFact = scenario.facts.firstIndex { $0.id == "latency" }
+    freshnessFact = FreshnessQuestion.freshnessFact(of: scenario)
     subject = GoalQuestion.subject(of: scenario)
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
@@ -314,6 +317,10 @@ public struct QuestionMatcher: Sendable {
         let remark = position + 1 < parts.count && !Self.asks(parts[position + 1]) ? " " + parts[position + 1] : ""
         if let latency = latencyFact, LatencyQuestion.asks(part + remark), !LatencyQuestion.blocked(question) {
           if !ids.contains(scenario.facts[latency].id) { ids.append(scenario.facts[latency].id) }
+        } else if let fresh = freshnessFact, FreshnessQuestion.asks(part) {
+          // "How many new videos a day, and how quickly must they be recommendable?": the second
+          // part asks freshness, whatever its "they" brings from the first.
+          if !ids.contains(scenario.facts[fresh].id) { ids.append(scenario.facts[fresh].id) }
         } else if case .fact(let index) = decide(terms, bar: bar,
                                                  whole: remarkOnUnanswered(position, parts, unanswered)) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
@@ -398,6 +405,12 @@ public struct QuestionMatcher: Sendable {
     switch decide(terms(question), bar: 1, whole: true) {
     case .fact(let index): return Match(factIDs: [scenario.facts[index].id], abstention: nil)
     case .abstain(let why):
+      // "How quickly does a freshly published post need to be eligible for ranking?": asked as
+      // a whole question, the freshness shape fills an abstention only, so a fact that fits
+      // better ("How fast must a change to privacy settings take effect?") keeps it.
+      if let fresh = freshnessFact, FreshnessQuestion.asks(question) {
+        return Match(factIDs: [scenario.facts[fresh].id], abstention: nil)
+      }
       if why == .noFit {
         for core in QuestionCore.cores(of: question) {
           if case .fact(let index) = decide(terms(core), bar: 1, whole: false, lead: tuning.coreLead) {

@@ -1,0 +1,62 @@
+/// A freshness requirement asked as the time until something new can be found ("How quickly
+/// does a freshly published post need to be eligible for ranking — seconds, minutes?", "if a
+/// friend posts right now, how fast should that post be rankable?", "does imagery have to go
+/// live within hours of capture?"). Eleven scenarios have a fact on it, yet 12 of the 19 such
+/// questions in the tuning banks went unanswered or lost that part: their words ("post",
+/// "friend", "publish", "imagery") belong to other facts too, and a long question explained
+/// only in part falls short of the matcher's share. The question's shape says what it asks: a
+/// speed or a time, and a word of becoming available (show up, appear, searchable, go live).
+///
+/// A speed asked of what is served on a request ("How long should an answer take to appear?",
+/// "how fast must the page load?") is a latency budget (`LatencyQuestion`), not freshness,
+/// unless a change is said to reach it ("how soon must answers reflect the edit?").
+public enum FreshnessQuestion {
+  /// Words asking a speed after "how".
+  static let speedWords: Set<String> = ["fast", "quickly", "quick", "soon", "fresh"]
+  /// Units of time: "within minutes", or two of them listed as options ("seconds, minutes?").
+  static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                                       "week", "weeks"]
+  /// Words that say something becomes available to users.
+  static let availableWords: Set<String> = ["appear", "appears", "eligible", "rankable", "recommendable",
+    "searchable", "findable", "indexed", "visible", "recommend", "recommended", "cite",
+    "cited", "publish", "published"]
+  /// Words that say a change reaches users: asked of answers or results, they still ask freshness
+  /// ("how soon must the assistant's answers reflect the new version?").
+  static let changeWords: Set<String> = ["reflect", "reflected", "reflects", "propagate", "propagated", "propagates"]
+  /// Verbs that become available with "up" after them ("show up", "turn up").
+  static let upVerbs: Set<String> = ["show", "shows", "showing", "turn", "turns"]
+  /// Verbs that become available with "live" or "public" after them ("go live", "is public").
+  static let goVerbs: Set<String> = ["go", "goes", "going", "gone", "went", "be", "is", "are"]
+  /// Words of what is served on a request: a time asked of one of them is a latency budget.
+  static let servedWords: Set<String> = ["latency", "p99", "p95", "p50", "load", "loads", "loading", "respond",
+    "response", "render", "rendering", "decision", "decide", "serve", "serving", "answer", "answers", "reply"]
+
+  /// Whether `question` asks how soon something new must become available: a speed ("how
+  /// fast", "how soon", "how long until", "within minutes", "seconds, minutes?", "next day")
+  /// and a word of becoming available with no word of a served request, or a word of a change
+  /// reaching users ("reflect", "propagate", "take effect").
+  public static func asks(_ question: String) -> Bool {
+    let words = WordTokenizer.words(question).map { $0.text.lowercased() }
+    let pairs = Array(zip(words, words.dropFirst()))
+    let speed = pairs.enumerated().contains { index, pair in
+      guard pair.0 == "how" else { return false }
+      // "for how long" asks how long something is kept.
+      return speedWords.contains(pair.1) || (pair.1 == "long" && (index == 0 || words[index - 1] != "for"))
+    }
+      || pairs.contains { $0.0 == "within" && (timeUnits.contains($0.1) || ["a", "an", "the", "same"].contains($0.1)) }
+      || Set(words.filter(timeUnits.contains)).count >= 2
+      || pairs.contains { ($0.0 == "next" || $0.0 == "same") && $0.1 == "day" }
+    let changed = words.contains(where: changeWords.contains)
+      || pairs.contains { ($0.0 == "take" || $0.0 == "takes") && $0.1 == "effect" }
+    let available = words.contains(where: availableWords.contains)
+      || pairs.contains { upVerbs.contains($0.0) && $0.1 == "up" }
+      || pairs.contains { goVerbs.contains($0.0) && ($0.1 == "live" || $0.1 == "public") }
+    return speed && (changed || (available && !words.contains(where: servedWords.contains)))
+  }
+
+  /// The index of `scenario`'s freshness fact: the first whose `about` phrases include
+  /// "freshness requirement" (the lexicon's concept; eleven bundled scenarios have one), or nil.
+  public static func freshnessFact(of scenario: Scenario) -> Int? {
+    scenario.facts.firstIndex { fact in fact.about.contains { $0.lowercased() == "freshness requirement" } }
+  }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import MLCoachCore
+
+/// The tuning banks' freshness questions asked as the time until something new can be found:
+/// 12 of 19 went unanswered or lost that part ("How quickly does a freshly published post need
+/// to be eligible for ranking — seconds, minutes?").
+@Suite("Freshness asked as the time until something new is available")
+struct FreshnessQuestionTests {
+  @Test("a speed or time of becoming available is freshness; of a served request or anything else it is not",
+        arguments: [
+    ("How quickly does a freshly published post need to be eligible for ranking — seconds, minutes?", true),
+    ("if a friend posts right now, how fast should that post be rankable in my feed?", true),
+    ("does imagery have to go live within hours of capture, or is a batch that takes a few days fine?", true),
+    ("Is there a deadline from when a car finishes driving to when the imagery goes public? Hours, days, weeks?", true),
+    ("When an organizer publishes a new event, does it need to be recommendable within minutes?", true),
+    ("how quickly must a doc edit take effect?", true),
+    // A served request's time is a latency budget.
+    ("How long should an answer take to appear?", false),
+    ("how fast must the page load so the carousel shows up?", false),
+    // No time asked, or a time of something else.
+    ("Do sold-out events still show up in the feed?", false),
+    ("Where on the page does the carousel appear?", false),
+    ("For how long is a removed post still visible in the logs?", false),
+    ("How fast is the catalogue growing?", false),
+  ])
+  func asks(question: String, freshness: Bool) {
+    #expect(FreshnessQuestion.asks(question) == freshness)
+  }
+
+  @Test("the freshness shape finds the freshness fact, alone or as one part of several", arguments: [
+    ("news-feed", "How quickly does a freshly published post need to be eligible for ranking — seconds, minutes?",
+     ["freshness"]),
+    ("street-view-blurring", "does imagery have to go live within hours of capture, or is a batch that takes a few days fine?",
+     ["freshness"]),
+    ("video-recommendation", "how many new videos get uploaded per day, and how quickly do they need to be recommendable?",
+     ["cold-start", "freshness"]),
+    ("video-search", "How many new videos are uploaded per minute, and how fast do they need to be searchable?",
+     ["upload-rate", "freshness"]),
+    // A fact that fits a whole question better keeps it.
+    ("image-search", "How fast must a change to privacy settings take effect?", ["content-policy"]),
+  ])
+  func matched(scenario: String, question: String, facts: [String]) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs == facts)
+  }
+
+  @Test("every bundled scenario with a freshness fact names it by the lexicon's phrase")
+  func factFound() throws {
+    let withFact = Fixtures.catalogue.filter { FreshnessQuestion.freshnessFact(of: $0) != nil }
+    #expect(withFact.count == 11)
+  }
+}
