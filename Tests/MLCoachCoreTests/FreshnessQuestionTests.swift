@@ -14,6 +14,11 @@ struct FreshnessQuestionTests {
     ("Is there a deadline from when a car finishes driving to when the imagery goes public? Hours, days, weeks?", true),
     ("When an organizer publishes a new event, does it need to be recommendable within minutes?", true),
     ("how quickly must a doc edit take effect?", true),
+    // A second sibling round: no delay at all, a removal, a hedged "within".
+    ("If a host lists a new home, does it need to appear in carousels straight away?", true),
+    ("When an event sells out, how soon must it disappear from recommendations?", true),
+    ("trending videos should become recommendable within maybe 10-15 minutes of upload, right?", true),
+    ("Should the fraud score come back immediately?", false),
     // A served request's time is a latency budget.
     ("How long should an answer take to appear?", false),
     ("how fast must the page load so the carousel shows up?", false),
@@ -42,6 +47,18 @@ struct FreshnessQuestionTests {
   func matched(scenario: String, question: String, facts: [String]) throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
     #expect(matcher.match(question).factIDs == facts)
+  }
+
+  /// Trial 60: the reply said when a post can appear, then "If that doesn't cover 'should a post
+  /// published 30 seconds ago already be eligible?', I have nothing more specific".
+  @Test("a part on becoming available, beside the freshness fact, is not named as unanswered", arguments: [
+    ("news-feed", "How fresh does the feed need to be - should a post published 30 seconds ago already be eligible?"),
+    ("video-search", "How fresh must results be? Should an upload from ten minutes ago show up?"),
+  ])
+  func notHedged(scenario: String, question: String) throws {
+    let match = QuestionMatcher(scenario: try Fixtures.flagship(scenario)).match(question)
+    #expect(match.factIDs == ["freshness"])
+    #expect(match.unansweredParts.isEmpty, "\(match.unansweredParts)")
   }
 
   @Test("every bundled scenario with a freshness fact names it by the lexicon's phrase")

@@ -13,11 +13,13 @@
 public enum FreshnessQuestion {
   /// Words asking a speed after "how".
   static let speedWords: Set<String> = ["fast", "quickly", "quick", "soon", "fresh"]
+  /// Words that ask for no delay at all ("should it appear right away?").
+  static let nowWords: Set<[String]> = [["immediately"], ["instantly"], ["right", "away"], ["straight", "away"]]
   /// Units of time: "within minutes", or two of them listed as options ("seconds, minutes?").
   static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                                        "week", "weeks"]
   /// Words that say something becomes available to users.
-  static let availableWords: Set<String> = ["appear", "appears", "eligible", "rankable", "recommendable",
+  static let availableWords: Set<String> = ["appear", "appears", "appearing", "disappear", "disappears", "eligible", "rankable", "recommendable",
     "searchable", "findable", "indexed", "visible", "recommend", "recommended", "cite",
     "cited", "publish", "published"]
   /// Words that say a change reaches users: asked of answers or results, they still ask freshness
@@ -32,7 +34,8 @@ public enum FreshnessQuestion {
     "response", "render", "rendering", "decision", "decide", "serve", "serving", "answer", "answers", "reply"]
 
   /// Whether `question` asks how soon something new must become available: a speed ("how
-  /// fast", "how soon", "how long until", "within minutes", "seconds, minutes?", "next day")
+  /// fast", "how soon", "how long until", "within minutes", "seconds, minutes?", "next day",
+  /// "right away")
   /// and a word of becoming available with no word of a served request, or a word of a change
   /// reaching users ("reflect", "propagate", "take effect").
   public static func asks(_ question: String) -> Bool {
@@ -43,15 +46,40 @@ public enum FreshnessQuestion {
       // "for how long" asks how long something is kept.
       return speedWords.contains(pair.1) || (pair.1 == "long" && (index == 0 || words[index - 1] != "for"))
     }
-      || pairs.contains { $0.0 == "within" && (timeUnits.contains($0.1) || ["a", "an", "the", "same"].contains($0.1)) }
+      // "within minutes", "within the hour", "within maybe 10-15 minutes".
+      || words.indices.contains { index in
+        words[index] == "within" && words[(index + 1)...].prefix(4).contains(where: timeUnits.contains)
+      }
+      || nowWords.contains { now in
+        words.indices.contains { Array(words[$0...].prefix(now.count)) == now }
+      }
       || Set(words.filter(timeUnits.contains)).count >= 2
       || pairs.contains { ($0.0 == "next" || $0.0 == "same") && $0.1 == "day" }
-    let changed = words.contains(where: changeWords.contains)
-      || pairs.contains { ($0.0 == "take" || $0.0 == "takes") && $0.1 == "effect" }
-    let available = words.contains(where: availableWords.contains)
+    return speed && (changed(words) || (available(words) && !words.contains(where: servedWords.contains)))
+  }
+
+  /// Whether `part`, beside a part the freshness fact answered, asks about the same becoming
+  /// available ("How fresh does the feed need to be - should a post published 30 seconds ago
+  /// already be eligible?"): saying "If that doesn't cover …" of it read as not listening
+  /// (trial 60).
+  public static func asksAvailability(_ part: String) -> Bool {
+    let words = WordTokenizer.words(part).map { $0.text.lowercased() }
+    return changed(words) || available(words)
+  }
+
+  /// Whether `words` say a change reaches users ("reflect", "take effect").
+  private static func changed(_ words: [String]) -> Bool {
+    words.contains(where: changeWords.contains) || zip(words, words.dropFirst()).contains {
+      ($0.0 == "take" || $0.0 == "takes") && $0.1 == "effect"
+    }
+  }
+
+  /// Whether `words` say something becomes available ("eligible", "show up", "go live").
+  private static func available(_ words: [String]) -> Bool {
+    let pairs = zip(words, words.dropFirst())
+    return words.contains(where: availableWords.contains)
       || pairs.contains { upVerbs.contains($0.0) && $0.1 == "up" }
       || pairs.contains { goVerbs.contains($0.0) && ($0.1 == "live" || $0.1 == "public") }
-    return speed && (changed || (available && !words.contains(where: servedWords.contains)))
   }
 
   /// The index of `scenario`'s freshness fact: the first whose `about` phrases include

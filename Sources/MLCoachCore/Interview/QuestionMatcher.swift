@@ -379,6 +379,11 @@ public struct QuestionMatcher: Sendable {
       if let latency = latencyFact, ids.contains(scenario.facts[latency].id) {
         unanswered.removeAll(where: LatencyQuestion.asksLimit)
       }
+      // "How fresh does the feed need to be - should a post from 30 seconds ago be eligible?":
+      // beside the freshness fact, a part on something becoming available asks the same.
+      if let fresh = freshnessFact, ids.contains(scenario.facts[fresh].id) {
+        unanswered.removeAll(where: FreshnessQuestion.asksAvailability)
+      }
       if !ids.isEmpty { return Match(factIDs: ids, abstention: nil, unansweredParts: unanswered) }
     }
     if specific.contains(true) {
