@@ -103,6 +103,20 @@ enum ReviewFixture {
                       "precision-recall", "latency", "drift", "threshold-tradeoff"])
   }
 
+  /// Trial 60: the report said "not expected (you chose an alternative)" for an item the review
+  /// then walked as "Coach: missed", and the review counted 68 items to the report's 67.
+  @Test func anItemReplacedByAChosenAlternativeIsNotReviewed() throws {
+    var report = ReviewFixture.report(ReviewFixture.typical)
+    let replaced = try #require(report.items.firstIndex { $0.id == "text-baseline" })
+    report.items[replaced].excluded = true
+    let review = SelfReview(coach: report, scenario: scenario, record: nil, now: ReviewFixture.date(day: 2))
+    #expect(!review.items.map(\.id).contains("text-baseline"))
+    #expect(review.items.count == report.items.filter(\.counts).count)
+    #expect(review.total == report.items.count - 1 + report.redFlags.count)
+    // It was the model step's only item: that step has no score to be weakest by.
+    #expect(!StepScores.scores(report).contains { $0.step == .model })
+  }
+
   @Test func withoutOverridesTheSelfAssessedScoreIsTheCoachs() {
     let coach = ReviewFixture.report(ReviewFixture.typical, redFlag: true)
     let own = SelfReview.recompute(coach: coach, verdicts: [:], scenario: scenario)

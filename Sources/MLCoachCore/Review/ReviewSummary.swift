@@ -58,10 +58,11 @@ public struct ReviewSummary: Equatable, Sendable {
 
 /// Scores per interview step, from item credits: which parts of the answer were weakest.
 public enum StepScores {
-  /// Steps that have items, in interview order, each with 0–100.
+  /// Steps that have items, in interview order, each with 0–100. An item a chosen alternative
+  /// replaced weighs nothing, as in the overall score.
   public static func scores(_ report: ScoreReport) -> [(step: StepID, score: Double)] {
     StepID.allCases.compactMap { step in
-      let items = report.items.filter { $0.step == step }
+      let items = report.items.filter { $0.step == step && $0.counts }
       let weight = items.reduce(0.0) { $0 + Double($1.weight) }
       guard weight > 0 else { return nil }
       let earned = items.reduce(0.0) { $0 + $1.credit }

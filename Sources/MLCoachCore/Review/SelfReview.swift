@@ -28,10 +28,12 @@ public struct SelfReview: Equatable, Sendable {
   }
 
   /// Items by category (in `Category.allCases` order), then by step, then in rubric order, so
-  /// the candidate judges one skill at a time and the order is the same on every run.
+  /// the candidate judges one skill at a time and the order is the same on every run. An item
+  /// the candidate's chosen alternative replaced is left out: it counts for nothing, and the
+  /// report says "not expected" where the review had said "Coach: missed" (trial 60).
   public static func order(_ report: ScoreReport) -> [ItemVerdict] {
     let categoryRank = Dictionary(uniqueKeysWithValues: Category.allCases.enumerated().map { ($1, $0) })
-    return report.items.enumerated().sorted { a, b in
+    return report.items.filter(\.counts).enumerated().sorted { a, b in
       let left = (categoryRank[a.element.category] ?? 0, a.element.step.number, a.offset)
       let right = (categoryRank[b.element.category] ?? 0, b.element.step.number, b.offset)
       return left < right
