@@ -21873,7 +21873,13 @@ enum BundledData {
         "ads",
         "advertising",
         "ads in scope",
-        "sponsored posts"
+        "sponsored posts",
+        "mobile",
+        "phones",
+        "reels",
+        "short videos",
+        "video posts",
+        "photo posts"
       ],
       "answer": "It's the home feed: an endless vertical scroll. Posts are text, photos, links, videos and reshares. About 85% of use is on phones, where roughly three posts fit on a screen. Ads appear in the feed too, but a separate ads system inserts them into slots after your ranking; you rank the organic posts only.",
       "examples": [
@@ -21973,7 +21979,10 @@ enum BundledData {
         "peak QPS",
         "evening peak",
         "load at peak",
-        "pagination requests"
+        "pagination requests",
+        "sessions per user",
+        "how many sessions",
+        "sessions a day"
       ],
       "answer": "A typical user opens the app about 8 times a day. Each session triggers a ranking request for the first page and another every fifteen or so posts scrolled, about 15 ranking requests per user per day in total. Evening peaks run at about twice the daily average.",
       "examples": [
