@@ -23050,7 +23050,8 @@ enum BundledData {
       "text": "Uses the 'worth your time' survey answers as the long-term signal: trains a head on them or regresses them on the predicted actions to set or check the value-model weights.",
       "evidence": [
         "worth your time survey",
-        "worth your time?",
+        "worth your time answers",
+        "worth your time question",
         "survey answers",
         "survey responses",
         "survey label",

@@ -138,6 +138,15 @@ struct GradedAnswerTests {
     }
   }
 
+  /// An answer to a sibling problem fits it 1.45–1.7 times as well as the one asked (news-feed
+  /// and video recommendation share much of their vocabulary); on-topic answers stay below 1.25.
+  @Test("the off-topic rule names a sibling fitting 1.45 times better, not one fitting 1.25 times")
+  func offTopicRatio() {
+    #expect(OffTopicCheck.judge(target: 0.30, others: [("news-feed", 0.435)])?.betterScenario == "news-feed")
+    #expect(OffTopicCheck.judge(target: 0.40, others: [("news-feed", 0.50)]) == nil)
+    #expect(OffTopicCheck.judge(target: 0.05, others: [("news-feed", 0.10)]) == nil, "below the least fit")
+  }
+
   @Test("a category the answer skips scores low while the others hold")
   func skippedCategoryScoresLow() throws {
     let scorer = try Fixtures.catalogueScorer("ads-ctr")

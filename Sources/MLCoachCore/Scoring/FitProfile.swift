@@ -36,11 +36,13 @@ enum OffTopicCheck {
   /// 0.15: a 70-word answer to another problem mentions 17–19% of it (sibling inputs); the
   /// ratio below keeps on-topic answers out.
   static let minimumFit = 0.15
-  /// 1.5, not 2: sibling problems share much of their vocabulary (a news-feed answer mentions
+  /// 1.4, not 2: sibling problems share much of their vocabulary (a news-feed answer mentions
   /// 37% of video recommendation's specific weight and 57% of its own), so an answer to the
-  /// sibling reaches only 1.5–1.7 times the fit; on-topic answers of the tuning corpus stay
-  /// below 1.25.
-  static let ratio = 1.5
+  /// sibling reaches only 1.45–1.7 times the fit; on-topic answers of the tuning corpus stay
+  /// below 1.25. At 1.5, dropping one loose news-feed phrase (trial 60) put video
+  /// recommendation's news-feed answer at 1.49 and its score from 18 to 44; at 1.4 no corpus
+  /// answer changed but that one.
+  static let ratio = 1.4
 
   static func judge(target: Double, others: [(id: String, fit: Double)]) -> OffTopic? {
     guard let best = others.max(by: { $0.fit < $1.fit }), best.fit >= minimumFit, best.fit >= ratio * target else {
