@@ -857,3 +857,29 @@ struct QuestionMatcherTests {
     #expect(try match("ads-ctr", "What latency SLA do we have?").factIDs == ["latency"])
   }
 }
+
+/// Trial 60: "does the feed have to handle many languages?" got nothing in news-feed, whose name
+/// is in nearly every question asked of it.
+@Suite("The case study's own name")
+struct SubjectWordTests {
+  @Test("a word of the case study's name does not keep a question from its fact", arguments: [
+    ("news-feed", "does the feed have to handle many languages?", ["global"]),
+    ("news-feed", "Which country has the most daily users, and does the feed have to handle many languages?", ["global"]),
+    // What an amount counts is asked, even when the case study is named after it.
+    ("image-search", "How many images are there, and how many queries per second?", ["corpus-size", "traffic"]),
+  ])
+  func answered(scenario: String, question: String, facts: [String]) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs == facts)
+  }
+
+  @Test("a word of the case study's id weighs less than a topic word, unless an amount counts it")
+  func weight() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("news-feed"))
+    let terms = matcher.terms("Does the feed handle languages?")
+    #expect(terms.weights["feed"] == QuestionMatcher.subjectFactor)
+    #expect(terms.weights[WordNormalizer.stem("languages")] == 1)
+    let counted = try QuestionMatcher(scenario: Fixtures.flagship("image-search")).terms("How many images are there?")
+    #expect(counted.weights[WordNormalizer.stem("images")] == 1)
+  }
+}
