@@ -883,3 +883,18 @@ struct SubjectWordTests {
     #expect(counted.weights[WordNormalizer.stem("images")] == 1)
   }
 }
+
+/// Trial 60: "I'm assuming most sessions are on mobile, maybe 80%, with the rest on web. Is that
+/// right, and does the ranking need to differ by platform?" got nothing, although the fact
+/// says 85% of use is on phones: as one part of two, the assumption had to be explained by half.
+@Suite("An assumption put to the interviewer as the first part")
+struct AssumptionPartTests {
+  @Test("the first part states an assumption to check: it is judged as a whole question is", arguments: [
+    ("news-feed", "I'm assuming most sessions are on mobile, maybe 80%, with the rest on web. Is that right, "
+      + "and does the ranking need to differ by platform?", "surface"),
+  ])
+  func assumptionPart(scenario: String, question: String, fact: String) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs.first == fact)
+  }
+}

@@ -335,7 +335,8 @@ public struct QuestionMatcher: Sendable {
           // part asks freshness, whatever its "they" brings from the first.
           if !ids.contains(scenario.facts[fresh].id) { ids.append(scenario.facts[fresh].id) }
         } else if case .fact(let index) = decide(terms, bar: bar,
-                                                 whole: remarkOnUnanswered(position, parts, unanswered)) {
+                                                 whole: remarkOnUnanswered(position, parts, unanswered)
+                                                   || (position == 0 && StatedAssumption.states(part))) {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
