@@ -41,8 +41,12 @@ struct FreshnessQuestionTests {
      ["cold-start", "freshness"]),
     ("video-search", "How many new videos are uploaded per minute, and how fast do they need to be searchable?",
      ["upload-rate", "freshness"]),
-    // A fact that fits a whole question better keeps it.
+    // Asked as becoming available soon, whatever else the question names (a blind sibling).
+    ("video-search", "How soon after upload do videos need to be findable — seconds, minutes, or is the next day fine?",
+     ["freshness"]),
+    // A fact that fits a whole question better keeps a change or a removal.
     ("image-search", "How fast must a change to privacy settings take effect?", ["content-policy"]),
+    ("image-search", "Should deleted images disappear from results immediately?", ["content-policy"]),
   ])
   func matched(scenario: String, question: String, facts: [String]) throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))

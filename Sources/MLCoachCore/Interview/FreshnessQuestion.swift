@@ -35,13 +35,17 @@ public enum FreshnessQuestion {
 
   /// Whether `question` asks how soon something new must become available: a speed ("how
   /// fast", "how soon", "how long until", "within minutes", "seconds, minutes?", "next day",
-  /// "right away")
-  /// and a word of becoming available with no word of a served request, or a word of a change
-  /// reaching users ("reflect", "propagate", "take effect").
+  /// "right away") and a word of becoming available with no word of a served request, or a word
+  /// of a change reaching users ("reflect", "propagate", "take effect").
   public static func asks(_ question: String) -> Bool {
     let words = WordTokenizer.words(question).map { $0.text.lowercased() }
+    return asksSpeed(words) && (changed(words) || (available(words) && !words.contains(where: servedWords.contains)))
+  }
+
+  /// Whether `words` ask a speed or a time (see `asks`).
+  private static func asksSpeed(_ words: [String]) -> Bool {
     let pairs = Array(zip(words, words.dropFirst()))
-    let speed = pairs.enumerated().contains { index, pair in
+    return pairs.enumerated().contains { index, pair in
       guard pair.0 == "how" else { return false }
       // "for how long" asks how long something is kept.
       return speedWords.contains(pair.1) || (pair.1 == "long" && (index == 0 || words[index - 1] != "for"))
@@ -55,8 +59,22 @@ public enum FreshnessQuestion {
       }
       || Set(words.filter(timeUnits.contains)).count >= 2
       || pairs.contains { ($0.0 == "next" || $0.0 == "same") && $0.1 == "day" }
-    return speed && (changed(words) || (available(words) && !words.contains(where: servedWords.contains)))
   }
+
+  /// Whether `question` asks how soon something becomes available (not how soon a change takes
+  /// effect): so plain a shape that it decides the fact even where another fits ("How soon
+  /// after upload do videos need to be findable?" got the upload rate).
+  /// A removal ("Should deleted images disappear from results immediately?") may be another
+  /// fact's (a content policy, a privacy rule): it only fills an abstention.
+  public static func asksAvailableSoon(_ question: String) -> Bool {
+    let words = WordTokenizer.words(question).map { $0.text.lowercased() }
+    return asksSpeed(words) && available(words) && !words.contains(where: servedWords.contains)
+      && !words.contains(where: removalWords.contains)
+  }
+
+  /// Words of something taken away rather than made available.
+  static let removalWords: Set<String> = ["delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed",
+    "removes", "removal", "disappear", "disappears", "takedown", "private", "blocked", "revoked", "unpublished"]
 
   /// Whether `part`, beside a part the freshness fact answered, asks about the same becoming
   /// available ("How fresh does the feed need to be - should a post published 30 seconds ago

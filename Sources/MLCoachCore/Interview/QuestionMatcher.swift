@@ -276,6 +276,13 @@ public struct QuestionMatcher: Sendable {
     if let latency = latencyFact, QuestionParts.split(question).count == 1, LatencyQuestion.asks(question) {
       return Match(factIDs: [scenario.facts[latency].id], abstention: nil)
     }
+    // "How soon after upload do videos need to be findable?" asks freshness, whatever else it
+    // names (a blind sibling got the upload rate). How soon a change takes effect only fills
+    // an abstention (below).
+    if let fresh = freshnessFact, QuestionParts.split(question).count == 1,
+       FreshnessQuestion.asksAvailableSoon(question) {
+      return Match(factIDs: [scenario.facts[fresh].id], abstention: nil)
+    }
     // "What are we optimising for, watch time or clicks?": the options after a comma are guesses
     // at the goal, as they are after a colon (trial 22).
     if let goal = goalFact, let comma = question.firstIndex(of: ","),
