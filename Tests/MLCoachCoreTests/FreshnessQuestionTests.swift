@@ -35,9 +35,11 @@ struct FreshnessQuestionTests {
   @Test("the freshness shape finds the freshness fact, alone or as one part of several", arguments: [
     ("news-feed", "How quickly does a freshly published post need to be eligible for ranking — seconds, minutes?",
      ["freshness"]),
-    ("street-view-blurring", "does imagery have to go live within hours of capture, or is a batch that takes a few days fine?",
+    ("street-view-blurring",
+     "does imagery have to go live within hours of capture, or is a batch that takes a few days fine?",
      ["freshness"]),
-    ("video-recommendation", "how many new videos get uploaded per day, and how quickly do they need to be recommendable?",
+    ("video-recommendation",
+     "how many new videos get uploaded per day, and how quickly do they need to be recommendable?",
      ["cold-start", "freshness"]),
     ("video-search", "How many new videos are uploaded per minute, and how fast do they need to be searchable?",
      ["upload-rate", "freshness"]),

@@ -864,7 +864,8 @@ struct QuestionMatcherTests {
 struct SubjectWordTests {
   @Test("a word of the case study's name does not keep a question from its fact", arguments: [
     ("news-feed", "does the feed have to handle many languages?", ["global"]),
-    ("news-feed", "Which country has the most daily users, and does the feed have to handle many languages?", ["global"]),
+    ("news-feed", "Which country has the most daily users, and does the feed have to handle many languages?",
+     ["global"]),
     // What an amount counts is asked, even when the case study is named after it.
     ("image-search", "How many images are there, and how many queries per second?", ["corpus-size", "traffic"]),
   ])

@@ -19,8 +19,8 @@ public enum FreshnessQuestion {
   static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                                        "week", "weeks"]
   /// Words that say something becomes available to users.
-  static let availableWords: Set<String> = ["appear", "appears", "appearing", "disappear", "disappears", "eligible", "rankable", "recommendable",
-    "searchable", "findable", "indexed", "visible", "recommend", "recommended", "cite",
+  static let availableWords: Set<String> = ["appear", "appears", "appearing", "disappear", "disappears", "eligible",
+    "rankable", "recommendable", "searchable", "findable", "indexed", "visible", "recommend", "recommended", "cite",
     "cited", "publish", "published"]
   /// Words that say a change reaches users: asked of answers or results, they still ask freshness
   /// ("how soon must the assistant's answers reflect the new version?").

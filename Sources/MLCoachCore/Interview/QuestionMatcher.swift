@@ -607,8 +607,9 @@ public struct QuestionMatcher: Sendable {
       terms.weights[term] = nil
       terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
     }
-    // What an amount counts is the topic even when the case study is named after it ("How many
-    // images are there?" in image-search).
+    // A word of the case study's id says little about which fact is asked (`subjectFactor`),
+    // but what an amount counts is the topic even so ("How many images are there?" in
+    // image-search).
     for term in idWords where (terms.weights[term] ?? 0) >= 1 && !terms.amountOf.contains(term) {
       terms.weights[term] = Self.subjectFactor
     }
