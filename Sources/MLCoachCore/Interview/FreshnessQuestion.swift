@@ -39,7 +39,7 @@ public enum FreshnessQuestion {
   /// of a change reaching users ("reflect", "propagate", "take effect").
   public static func asks(_ question: String) -> Bool {
     let words = WordTokenizer.words(question).map { $0.text.lowercased() }
-    return asksSpeed(words) && (changed(words) || (available(words) && !words.contains(where: servedWords.contains)))
+    return asksSpeed(words) && (changed(words) || availableUnserved(words))
   }
 
   /// Whether `words` ask a speed or a time (see `asks`).
@@ -68,8 +68,7 @@ public enum FreshnessQuestion {
   /// fact's (a content policy, a privacy rule): it only fills an abstention.
   public static func asksAvailableSoon(_ question: String) -> Bool {
     let words = WordTokenizer.words(question).map { $0.text.lowercased() }
-    return asksSpeed(words) && available(words) && !words.contains(where: servedWords.contains)
-      && !words.contains(where: removalWords.contains)
+    return asksSpeed(words) && availableUnserved(words) && !words.contains(where: removalWords.contains)
   }
 
   /// Words of something taken away rather than made available.
@@ -90,6 +89,11 @@ public enum FreshnessQuestion {
     words.contains(where: changeWords.contains) || zip(words, words.dropFirst()).contains {
       ($0.0 == "take" || $0.0 == "takes") && $0.1 == "effect"
     }
+  }
+
+  /// Whether `words` say something becomes available and name nothing served on a request.
+  private static func availableUnserved(_ words: [String]) -> Bool {
+    available(words) && !words.contains(where: servedWords.contains)
   }
 
   /// Whether `words` say something becomes available ("eligible", "show up", "go live").
