@@ -71,6 +71,21 @@ struct ScenarioLimitTests {
     } == ["steps[2].prompts: has 1; it needs at least 2"])
   }
 
+  /// Fact `index` with `count` distinct `about` phrases.
+  func factPhrases(_ count: Int, index: Int = 0) -> (inout [String: Any]) -> Void {
+    { root in
+      var facts = root["facts"] as? [[String: Any]] ?? []
+      facts[index]["about"] = (0..<count).map { "asks about \(Self.letters($0))" }
+      root["facts"] = facts
+    }
+  }
+
+  @Test("a fact lists up to 100 phrases, as many as candidates' wordings need")
+  func factPhraseCount() throws {
+    #expect(try issues(factPhrases(100)) == [])
+    #expect(try issues(factPhrases(101)) == ["facts[0].about: has 101 entries; at most 100 are allowed"])
+  }
+
   @Test("the phrase total bounds the scorer's start-up")
   func phraseTotal() throws {
     let result = try issues { root in

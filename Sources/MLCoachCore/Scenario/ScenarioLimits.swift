@@ -24,8 +24,9 @@ public enum ScenarioLimits {
 
   public static let topics = 10
   public static let facts = 100
-  /// `about` and `examples` entries of one fact.
-  public static let phrasesPerFact = 50
+  /// `about` and `examples` entries of one fact: as many as a red flag may list, since a fact
+  /// is found only by the words candidates use, and they use many.
+  public static let phrasesPerFact = 100
   /// Prompts of one step, as the format has always asked.
   public static let stepPrompts = 2...4
   public static let rubricItems = 300
