@@ -78,11 +78,11 @@ struct QuestionCoreTests {
 
   @Test("'golden' and 'ranker' no fact uses read as the 'gold' and 'rank' a fact does")
   func agentAndMaterialEndings() throws {
-    let matcher = try QuestionMatcher(scenario: Fixtures.flagship("harmful-content"))
-    #expect(!matcher.knows("golden"))
-    #expect(matcher.terms("Is there a golden set?").weights["gold"] == 1)
-    // A word a fact uses keeps its own meaning.
+    // street-view-blurring's facts say "gold set", never "golden".
     let blurring = try QuestionMatcher(scenario: Fixtures.flagship("street-view-blurring"))
+    #expect(!blurring.knows("golden"))
+    #expect(blurring.terms("Is there a golden set?").weights["gold"] == 1)
+    // A word a fact uses keeps its own meaning.
     #expect(blurring.terms("Do posters count?").weights["poster"] == 1)
   }
 
