@@ -116,6 +116,8 @@ public struct QuestionMatcher: Sendable {
   private let answerTerms: [Set<String>]
   /// Inverse fact frequency of each term.
   private let specificity: [String: Double]
+  /// Known stems one slip of the keyboard from a word no fact uses (see `TypoNeighbour`).
+  private let typos: TypoNeighbour
   /// How many facts mention each term.
   private let frequency: [String: Int]
   /// How many facts have each term as a one-word `about` phrase: a word a fact is named by
@@ -193,6 +195,7 @@ public struct QuestionMatcher: Sendable {
     self.answerFrequency = answerFrequency
     let count = Double(max(1, scenario.facts.count))
     specificity = frequency.mapValues { log(1 + count / Double($0)) }
+    typos = TypoNeighbour(known: frequency.keys)
     self.frequency = frequency
     var namedBy: [String: Int] = [:]
     for phrases in aboutTerms {
@@ -600,10 +603,12 @@ public struct QuestionMatcher: Sendable {
       terms.weights[term] = nil
     }
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
+      // "latncy budget?" asks for the latency budget; a word the lexicon knows is a word of its
+      // own, not a slip of the keyboard.
+      let slip = spotter.vocabulary.contains(term) || TopicWords.contains(term) ? nil : typos.correction(of: term)
       // "Who eats the loss?" asks who bears it: an everyday word stands for its topic word.
-      guard let known = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows) else {
-        continue
-      }
+      guard let known = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows)
+        ?? slip else { continue }
       terms.weights[term] = nil
       terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
     }

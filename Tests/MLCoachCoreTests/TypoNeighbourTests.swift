@@ -1,0 +1,44 @@
+import Testing
+@testable import MLCoachCore
+
+/// The seventh bank's "latncy budget at upload time?" went unanswered: a misspelt topic word
+/// counted as a word no fact uses.
+@Suite("A word one slip of the keyboard from a fact's word")
+struct TypoNeighbourTests {
+  @Test("one slip is a letter dropped, a letter added or two neighbours swapped, never a letter swapped for another",
+        arguments: [
+    ("latency", "latncy", true),
+    ("label", "labell", true),
+    ("chargeback", "chargebakc", true),
+    ("labels", "lsbels", false),
+    ("retention", "retention", false),
+    ("batch", "match", false),
+    ("latency", "latnecy", true),
+    ("latency", "ltnecy", false),
+    ("latency", "ltncy", false),
+  ])
+  func slips(known: String, typed: String, expected: Bool) {
+    #expect(TypoNeighbour.oneSlipApart(Array(known.utf8), Array(typed.utf8)) == expected)
+  }
+
+  @Test("a word is read as the only known stem one slip away; short or ambiguous words are left alone")
+  func correction() {
+    let typos = TypoNeighbour(known: ["latency", "label", "labels", "chargeback", "#latency-budget", "ranking"])
+    #expect(typos.correction(of: "latncy") == "latency")
+    #expect(typos.correction(of: "chargebacck") == "chargeback")
+    #expect(typos.correction(of: "labell") == "label")
+    // "clcks" is one slip from both "clicks" and "clocks".
+    #expect(TypoNeighbour(known: ["clicks", "clocks"]).correction(of: "clcks") == nil)
+    // Four letters: too short to tell a slip from another word.
+    #expect(TypoNeighbour(known: ["data"]).correction(of: "dta") == nil)
+    #expect(typos.correction(of: "latency") == nil)
+    #expect(typos.correction(of: "banking") == nil)
+  }
+
+  @Test("a misspelt topic word finds its fact; a word the lexicon knows keeps its own meaning")
+  func inQuestions() throws {
+    let harmful = QuestionMatcher(scenario: try Fixtures.flagship("harmful-content"))
+    #expect(harmful.match("latncy budget at upload time?").factIDs == ["latency"])
+    #expect(harmful.match("latency budget at upload time?").factIDs == ["latency"])
+  }
+}
