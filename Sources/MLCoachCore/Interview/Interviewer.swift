@@ -55,11 +55,19 @@ public struct Interviewer: Sendable {
   /// reminder, not as a reply that did not listen (trial 16), and only in its sentences that
   /// bear on the question (`FactExcerpt`, trial 24). `recent` holds the ids of the facts of the
   /// last reply that gave any: a question on a detail of that reply, which names too little to
-  /// find a fact alone ("How often is it sent?"), gets it again (`RecentFactQuestion`).
+  /// find a fact alone ("How often is it sent?"), gets it again (`RecentFactQuestion`), and one
+  /// that refers to a figure an earlier reply gave ("that 99.5%") gets that reply again
+  /// (`GivenFigureQuestion`).
   public func reply(to question: String, alreadyGiven: Set<String> = [], recent: [String] = []) -> Reply {
     let match = matcher.match(question, after: recent)
     let facts = match.factIDs.compactMap { id in scenario.facts.first { $0.id == id } }
     guard !facts.isEmpty else {
+      // "How is that 99.5% measured?": a figure given earlier names its fact (`GivenFigureQuestion`).
+      let given = scenario.facts.filter { alreadyGiven.contains($0.id) }
+      if match.abstention != .tooSpecific, let id = GivenFigureQuestion.fact(for: question, given: given),
+         let fact = given.first(where: { $0.id == id }) {
+        return Reply(text: Self.repeatLead + matcher.excerpt(of: fact, for: question), factIDs: [id])
+      }
       let offered = match.alternatives.compactMap { id in scenario.facts.first { $0.id == id } }
       if match.abstention == .ambiguous, offered.count == 2 {
         return Reply(text: whichDidYouMean(offered[0], offered[1]), factIDs: [])
