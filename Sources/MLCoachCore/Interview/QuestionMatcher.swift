@@ -603,12 +603,9 @@ public struct QuestionMatcher: Sendable {
       terms.weights[term] = nil
     }
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
-      // "latncy budget?" asks for the latency budget; a word the lexicon knows is a word of its
-      // own, not a slip of the keyboard.
-      let slip = spotter.vocabulary.contains(term) || TopicWords.contains(term) ? nil : typos.correction(of: term)
       // "Who eats the loss?" asks who bears it: an everyday word stands for its topic word.
       guard let known = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows)
-        ?? slip else { continue }
+        ?? slipCorrection(of: term) else { continue }
       terms.weights[term] = nil
       terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
     }
@@ -619,6 +616,12 @@ public struct QuestionMatcher: Sendable {
       terms.weights[term] = Self.subjectFactor
     }
     return terms
+  }
+
+  /// The known stem `term` is a slip of the keyboard for (`TypoNeighbour`): "latncy budget?"
+  /// asks for the latency budget. A word the lexicon knows is a word of its own, not a slip.
+  private func slipCorrection(of term: String) -> String? {
+    spotter.vocabulary.contains(term) || TopicWords.contains(term) ? nil : typos.correction(of: term)
   }
 
   /// A root of `term` that some fact mentions, stripping up to `depth` endings.
