@@ -86,6 +86,26 @@ struct ScenarioLimitTests {
     #expect(try issues(factPhrases(101)) == ["facts[0].about: has 101 entries; at most 100 are allowed"])
   }
 
+  @Test("a fact lists up to 100 asked questions, and the scenario 1,000 in all")
+  func askedCounts() throws {
+    func asked(perFact: Int, facts: Int) -> (inout [String: Any]) -> Void {
+      { root in
+        let template = (root["facts"] as? [[String: Any]] ?? [])[0]
+        // The first fact keeps its id: rubric items may name it.
+        root["facts"] = (0..<facts).map { index -> [String: Any] in
+          var fact = template
+          if index > 0 { fact["id"] = "fact-\(index)" }
+          fact["asked"] = (0..<perFact).map { "How many \(Self.letters(index * 1_000 + $0)) are there?" }
+          return fact
+        }
+      }
+    }
+    #expect(try issues(asked(perFact: 100, facts: 10)) == [])
+    #expect(try issues(asked(perFact: 101, facts: 1)) == ["facts[0].asked: has 101 entries; at most 100 are allowed"])
+    #expect(try issues(asked(perFact: 91, facts: 11)) == ["facts: list 1001 asked questions in all; at most 1000 are "
+      + "allowed (each is read whenever an interview starts)"])
+  }
+
   @Test("the phrase total bounds the scorer's start-up")
   func phraseTotal() throws {
     let result = try issues { root in

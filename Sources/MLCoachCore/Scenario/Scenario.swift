@@ -63,6 +63,11 @@ public struct Fact: Equatable, Sendable, Codable {
   /// Questions a candidate might ask that this fact answers, as they would phrase them; used
   /// with `about` to match questions by intent. May be empty.
   public var examples: [String] = []
+  /// Questions candidates asked, in their own words, that this fact answers: the tuning part
+  /// of the question banks, written by people who never saw the facts. Unlike `examples` they
+  /// lend the fact no words; a question worded like one of them only backs up this fact when
+  /// the matcher nearly chose it (see `AskedBefore`). May be empty.
+  public var asked: [String] = []
 }
 
 /// One step of the interview as the scenario configures it.

@@ -75,6 +75,11 @@ public struct ScenarioDecoder {
       report("", "has \(phrases) evidence, unlessMentioned and about phrases in all; at most "
         + "\(ScenarioLimits.phrases) are allowed (each costs time whenever an answer is scored)")
     }
+    let asked = facts.reduce(0) { $0 + $1.asked.count }
+    if asked > ScenarioLimits.askedInAll {
+      report("facts", "list \(asked) asked questions in all; at most \(ScenarioLimits.askedInAll) are allowed "
+        + "(each is read whenever an interview starts)")
+    }
     let characters = rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.count } }
       + redFlags.reduce(0) { $0 + ($1.evidence + $1.unlessMentioned + $1.committedByRefusing).reduce(0) { $0 + $1.count } }
       + facts.reduce(0) { $0 + $1.about.reduce(0) { $0 + $1.count } }
@@ -100,10 +105,13 @@ public struct ScenarioDecoder {
       let examples = value["examples"] == nil ? [] : stringList(value, "examples", path + ".examples", minCount: 0,
                                                                  maxCount: ScenarioLimits.phrasesPerFact,
                                                                  maxLength: ScenarioLimits.lineLength)
-      checkKnownKeys(value, path, ["id", "about", "answer", "examples"])
+      let asked = value["asked"] == nil ? [] : stringList(value, "asked", path + ".asked", minCount: 0,
+                                                           maxCount: ScenarioLimits.phrasesPerFact,
+                                                           maxLength: ScenarioLimits.lineLength)
+      checkKnownKeys(value, path, ["id", "about", "answer", "examples", "asked"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another fact") }
-      guard let id, let about, let answer, let examples else { return nil }
-      return Fact(id: id, about: about, answer: answer, examples: examples)
+      guard let id, let about, let answer, let examples, let asked else { return nil }
+      return Fact(id: id, about: about, answer: answer, examples: examples, asked: asked)
     }
     return facts.count == list.count ? facts : nil
   }

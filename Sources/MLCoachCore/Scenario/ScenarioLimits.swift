@@ -47,6 +47,9 @@ public enum ScenarioLimits {
   /// prefixes), and 100,000 keeps the slowest scenario `validate` accepts well within the
   /// 50 ms budget for compiling it and scoring an 800-word answer.
   public static let phraseCharactersInAll = 100_000
+  /// `asked` questions of all facts together (see `Fact.asked`): the matcher reads each when an
+  /// interview starts. The largest bundled scenario lists 130.
+  public static let askedInAll = 1_000
   /// Characters of one phrase.
   public static let phraseLength = 100
   /// Words of one phrase: "the most distinctive words only". 12, not 8: a fact's `about` may be
