@@ -7,13 +7,18 @@ import MLCoachCore
 /// nobody tunes on them). Scenarios are read from `Scenarios/`, so edited facts need no rebuild.
 /// `MLCOACH_QUESTION_TUNING="minimumScore=2,minimumLead=1.3"` tries other thresholds, and
 /// `MLCOACH_QUESTION_BANKS=DIR` reads the banks from another folder.
-/// `--dump` prints a JSON line per tuning question (see below).
+/// `--no-asked` answers without the facts' `asked` lists.
+/// `--dump` prints a JSON line per tuning question (see below); `--write-asked` rewrites the
+/// scenarios' `asked` lists from the banks' tuning parts instead (see `writeAskedLists`). A
+/// tuning question is answered without its own bank's questions among those lists
+/// (`QuestionBank.leavingOutOwnBank`).
 func questionRun(arguments: [String]) {
   let folder = questionBankFolder()
   let requested = arguments.filter { !$0.hasPrefix("--") }
   let showMistakes = arguments.contains("--mistakes")
   let names = jsonFiles(in: folder)
   let ids = requested.isEmpty ? names.map { String($0.dropLast(5)) }.sorted() : requested
+  if arguments.contains("--write-asked") { return writeAskedLists(ids: ids, banks: folder) }
   var tuning = QuestionMatcher.Tuning()
   for setting in (ProcessInfo.processInfo.environment["MLCOACH_QUESTION_TUNING"] ?? "").split(separator: ",") {
     let pair = setting.split(separator: "=")
@@ -47,15 +52,21 @@ func questionRun(arguments: [String]) {
       print("\(id): no question bank")
       continue
     }
-    let matcher = QuestionMatcher(scenario: loadScenario(id), tuning: tuning)
+    var scenario = loadScenario(id)
+    // `--no-asked`: the matcher without questions asked before, to see what they add.
+    if arguments.contains("--no-asked") {
+      for index in scenario.facts.indices { scenario.facts[index].asked = [] }
+    }
+    let matcher = QuestionMatcher(scenario: scenario, tuning: tuning)
     for split in [QuestionBank.Split.tuning, .heldout] where !arguments.contains("--tuning-only") || split == .tuning {
       let tally = bank.tally(matcher, split: split)
       print("\(id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(tally.summary)")
       for (outcome, count) in tally.counts { totals[split]?.counts[outcome, default: 0] += count }
       // Questions two facts fit equally are answered with the choice between them: count how
       // often a labelled fact is among the two offered.
+      let answerer = bank.leavingOutOwnBank(matcher)
       for question in bank.questions where question.split == split && !question.facts.isEmpty {
-        let match = matcher.match(question.question)
+        let match = answerer(question).match(question.question)
         guard match.abstention == .ambiguous else { continue }
         choices[split, default: (0, 0)].offered += 1
         if !Set(match.alternatives).isDisjoint(with: question.facts) { choices[split, default: (0, 0)].right += 1 }
@@ -73,7 +84,9 @@ func questionRun(arguments: [String]) {
     // `--dump`: one JSON line per tuning question with the matcher's decision, ranking, terms
     // and the `about` phrases it met, for analysis outside Swift (held-out questions never).
     if arguments.contains("--dump") {
+      let answerer = bank.leavingOutOwnBank(matcher)
       for question in bank.questions where question.split == .tuning {
+        let matcher = answerer(question)
         let match = matcher.match(question.question)
         let row: [String: Any] = [
           "scenario": id, "question": question.question, "expected": question.facts, "given": match.factIDs, "unanswered": match.unansweredParts,
@@ -81,6 +94,9 @@ func questionRun(arguments: [String]) {
           "abstention": match.abstention?.rawValue ?? "",
           "ranking": matcher.ranking(question.question).prefix(4).map { [$0.id, $0.score] as [Any] },
           "terms": matcher.terms(question.question).weights.mapValues { $0 },
+          "weights": Dictionary(uniqueKeysWithValues: matcher.terms(question.question).weights.keys
+            .map { ($0, matcher.weight(of: $0, among: matcher.terms(question.question))) }),
+          "unknown": matcher.terms(question.question).weights.keys.filter { !matcher.knows($0) }.sorted(),
           "share": matcher.share(question.question).share,
           "phrases": Dictionary(uniqueKeysWithValues: matcher.scenario.facts
             .map { ($0.id, matcher.phrases(of: $0.id, in: question.question)) }.filter { !$0.1.isEmpty }),
@@ -99,7 +115,7 @@ func questionRun(arguments: [String]) {
           .map { "\($0.key)\(matcher.knows($0.key) ? "" : "?")=\(String(format: "%.2g", $0.value))" }
           .joined(separator: " ")
         let (share, unknown) = matcher.share(result.question.question)
-        let why = matcher.match(result.question.question).abstention
+        let why = bank.leavingOutOwnBank(matcher)(result.question).match(result.question.question).abstention
           .map { String(format: " (%@, share %.2f, unknown %.1f)", $0.rawValue, share, unknown) } ?? ""
         print("  \(result.outcome.rawValue)\(why): \(result.question.question)\n    expected \(result.question.facts) "
           + "given \(result.given)  [\(top)]\n    \(terms)  parts \(QuestionParts.split(result.question.question).count)")
@@ -177,14 +193,15 @@ func agreementRun() {
       print("\(name): cannot read the bank or its second labels")
       continue
     }
-    let matcher = QuestionMatcher(scenario: loadScenario(bank.scenarioID))
+    let answerer = bank.leavingOutOwnBank(QuestionMatcher(scenario: loadScenario(bank.scenarioID)))
     for label in labels {
       guard let question = bank.questions.first(where: { $0.question == label.question }) else {
         print("\(name): not in the bank: \(label.question)")
         continue
       }
       let byHuman = QuestionBank.outcome(expected: question.facts, given: label.facts)
-      let byMatcher = QuestionBank.outcome(expected: question.facts, given: matcher.match(question.question).factIDs)
+      let byMatcher = QuestionBank.outcome(expected: question.facts,
+                                           given: answerer(question).match(question.question).factIDs)
       human[question.split]?.counts[byHuman, default: 0] += 1
       machine[question.split]?.counts[byMatcher, default: 0] += 1
     }

@@ -13,7 +13,7 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench history [--keep DIR]   history and next with 10,000 sessions
 //   swift run -c release mlcoach-bench slowest    the slowest scenario validate accepts
 //   swift run -c release mlcoach-bench reliability   the four above
-//   swift run mlcoach-bench questions [ID...] [--mistakes] [--unknown]  question banks: tuning and held-out
+//   swift run mlcoach-bench questions [ID...] [--mistakes] [--unknown] [--write-asked] [--no-asked]  question banks: tuning and held-out
 //   swift run mlcoach-bench agreement   a second labeller against the banks' labels, beside the matcher
 //   swift run -c release mlcoach-bench step-probes [--list]   follow-ups after trial 34's step answers vs labels
 // Figures are wall-clock on this machine; timing never lives in unit tests.

@@ -49,6 +49,16 @@ enum BundledData {
         "What's the business goal?",
         "Are we optimising for revenue or for clicks?",
         "What does success look like for the ads team, and is the user experience a constraint too?"
+      ],
+      "asked": [
+        "What is the main business objective here — total ad revenue, advertiser return on spend, or keeping users happy?",
+        "Should the ranking penalize ads that get clicks but also get a lot of hides?",
+        "I'm assuming the main goal here is ad revenue, but do we also care about advertiser ROI and how annoying the ads feel to users, or is it mostly revenue per impression?",
+        "what's the north star online, revenue or ctr, and is user retention a guardrail?",
+        "I'm assuming the business goal here is auction revenue rather than raw click volume, is that right, or do advertiser outcomes like conversions count just as much?",
+        "which online metric decides whether a new model ships — revenue per thousand impressions, CTR, advertiser ROI, something else?",
+        "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
+        "what's the main business goal here, revenue or advertiser ROI or user experience?"
       ]
     },
     {
@@ -84,6 +94,12 @@ enum BundledData {
         "Are the ads shown in the feed between organic posts?",
         "What does an ad look like: an image, a video, text?",
         "Which parts of the app show ads?"
+      ],
+      "asked": [
+        "Which surfaces are in scope — just the home feed, or also stories, reels, and the marketplace?",
+        "Ad formats — single image, video, carousel, all of the above?",
+        "Are all the ads the same format, like a single image with a headline, or do we also have video and carousels mixed in?",
+        "sorry if this is obvious, but are ads only in the home feed or also in stories / video / the sidebar?"
       ]
     },
     {
@@ -114,6 +130,12 @@ enum BundledData {
         "Do we know the ad's position at request time?",
         "Is the slot position known when we score the ads?",
         "Which position in the feed does the ad go into, say 3rd or 8th?"
+      ],
+      "asked": [
+        "how many ad slots per feed session, and is the slot position fixed or decided dynamically?",
+        "Given the organic feed has its own ranker, who decides where the ad slot sits and how many ads a session gets — is that fixed, or would our score feed into ad load as well?",
+        "um, is there one score per ad per request, or does position in the feed change the prediction, like do we score per slot?",
+        "Is position in the feed decided by this model too or is ad slot position fixed before we score?"
       ]
     },
     {
@@ -144,6 +166,13 @@ enum BundledData {
         "How is the ad load decided?",
         "How many ads does a user see per feed session?",
         "Is ad load fixed, or can the model decide how many ads to show?"
+      ],
+      "asked": [
+        "How many candidates actually reach the scoring model per request, and how many ad slots are there in one feed load?",
+        "how many ad slots per feed session, and is the slot position fixed or decided dynamically?",
+        "Is ad load, say one ad every N organic posts, fixed by the product team, or does this system decide it?",
+        "Given the organic feed has its own ranker, who decides where the ad slot sits and how many ads a session gets — is that fixed, or would our score feed into ad load as well?",
+        "what's peak QPS for ad requests, and how many ad slots are there per feed load?"
       ]
     },
     {
@@ -177,6 +206,12 @@ enum BundledData {
         "How many daily active users do we have?",
         "Are we talking 100 million users or a billion?",
         "How big is the user base?"
+      ],
+      "asked": [
+        "How many daily active users are we talking about?",
+        "dau?",
+        "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
+        "how many advertisers, how many active ads, and how many users see at least one ad per day?"
       ]
     },
     {
@@ -212,6 +247,15 @@ enum BundledData {
         "What's the peak QPS?",
         "How many ad requests per second do we need to handle at peak?",
         "Is 50k requests per second a reasonable number to design for?"
+      ],
+      "asked": [
+        "QPS?",
+        "How spiky is traffic — do we see big peaks during events like the Super Bowl or the World Cup?",
+        "how many ads are eligible per request and what's the peak QPS on the ad slot?",
+        "What's the peak QPS, and how many candidate ads does the CTR model have to score per feed request?",
+        "what's peak QPS for ad requests specifically, not feed loads overall",
+        "what's peak QPS for ad requests, and how many ad slots are there per feed load?",
+        "peak QPS for ad requests?"
       ]
     },
     {
@@ -246,6 +290,16 @@ enum BundledData {
         "What's the latency budget?",
         "How many milliseconds do we have to return the ads?",
         "Is 100 ms end to end OK for the whole ad request?"
+      ],
+      "asked": [
+        "Latency budget?",
+        "How many milliseconds do we have from the user opening the feed to the ad rendering, and how much of that can the model use?",
+        "latency budget",
+        "can I assume around 20 ms p99 for the model itself?",
+        "Is the latency budget you care about the whole ad request end to end, or just the part where the CTR model scores candidates?",
+        "latency budget for the ctr model",
+        "what's the p99 for the whole feed load, given the ads stack sits inside it, and how much of that is left for scoring?",
+        "what is the latency budget for the CTR model inside the whole ad request? like 50ms end to end?"
       ]
     },
     {
@@ -282,6 +336,16 @@ enum BundledData {
         "How many ads are there?",
         "How many ads are eligible for a user after targeting?",
         "Are there millions of active ads from hundreds of thousands of advertisers?"
+      ],
+      "asked": [
+        "How many candidates actually reach the scoring model per request, and how many ad slots are there in one feed load?",
+        "how many ads are eligible per request and what's the peak QPS on the ad slot?",
+        "Is ad retrieval and targeting already handled upstream so my model only ranks a few hundred ads, or do I own that stage too?",
+        "What's the peak QPS, and how many candidate ads does the CTR model have to score per feed request?",
+        "how many ads are eligible per request before ranking — hundreds? tens of thousands?",
+        "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
+        "how many advertisers, how many active ads, and how many users see at least one ad per day?",
+        "How many candidate ads reach the CTR model per request — a few hundred after targeting filters, or thousands?"
       ]
     },
     {
@@ -316,6 +380,11 @@ enum BundledData {
         "What's the average click-through rate on feed ads?",
         "Is the CTR around 1%?",
         "How imbalanced are clicks versus non-clicks?"
+      ],
+      "asked": [
+        "Is the baseline CTR something like 1%, or a lot lower?",
+        "is a ~1% CTR a fair ballpark for feed ads?",
+        "is baseline ctr around 1% or lower for feed ads"
       ]
     },
     {
@@ -353,6 +422,12 @@ enum BundledData {
         "Do we log impressions and clicks with timestamps?",
         "What counts as a click, and how are labels recorded?",
         "Does a click count if it comes long after the impression?"
+      ],
+      "asked": [
+        "Do we count a click that happens after the user scrolls past and then comes back to the ad?",
+        "Can click events arrive hours late, for example from phones that were offline?",
+        "What counts as a click — any tap on the ad, or only clicks that land on the advertiser's page? And do we dedupe repeated clicks?",
+        "how quickly do the click labels arrive? seconds after the impression or is there some attribution window"
       ]
     },
     {
@@ -380,6 +455,12 @@ enum BundledData {
         "Can users hide ads?",
         "Is there a way for users to give negative feedback on an ad, like hiding or reporting it?",
         "Are hides and reports logged?"
+      ],
+      "asked": [
+        "Do we log negative feedback such as \"hide ad\" or \"report ad\"?",
+        "Should I predict only clicks, or also things like hides and conversions as extra heads?",
+        "do we get negative feedback signals like hide ad / report / not interested?",
+        "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?"
       ]
     },
     {
@@ -454,6 +535,14 @@ enum BundledData {
         "Can we get human labels for ads?",
         "How long do we keep the logs?",
         "Can the model see the ad image and text?"
+      ],
+      "asked": [
+        "Do we already have click logs we could use as labels?",
+        "Do I get the ad creative itself — text, image pixels — or only IDs and metadata?",
+        "How long are impression logs retained?",
+        "for the offline eval, do we keep a held-out log of impressions with their click outcomes, and for how long?",
+        "with billions of impressions a day I'd probably downsample negatives, but how long do we retain the raw impression logs?",
+        "one more: how much logged history can we keep for training, months? years? storage limits?"
       ]
     },
     {
@@ -494,6 +583,14 @@ enum BundledData {
         "How often should we retrain?",
         "Does a few hours of model staleness matter?",
         "How quickly do campaigns change?"
+      ],
+      "asked": [
+        "How fresh does the model have to be — is daily retraining okay, or do we need hourly or online updates?",
+        "how fresh does the model have to be — daily retrain, hourly, online updates",
+        "How many new ads or creatives get launched per day, and do they need a sensible prediction the minute they go live?",
+        "how often is the production model retrained now, and is there an expectation of near-real-time updates?",
+        "how fresh does the model need to be? is a daily retrain acceptable or are we expected to update online",
+        "How fresh does the model need to be? Is daily retrain enough or do you expect online / incremental updates every few minutes?"
       ]
     },
     {
@@ -533,6 +630,13 @@ enum BundledData {
         "Can we use sensitive attributes like religion or health?",
         "Do we need to support GDPR deletion requests?",
         "Can we target by religion or health?"
+      ],
+      "asked": [
+        "Can sensitive attributes like age, gender, or ethnicity be used as features at all?",
+        "Given GDPR and Apple's tracking changes, which user signals are we still allowed to use, and is there PII we must keep out of the features entirely?",
+        "PII question: can we use off-platform signals like pixel or browsing data, or only what people do on our app, and does Apple's ATT limit that for iOS users?",
+        "any privacy restrictions on features, e.g. GDPR consent or ATT limiting off-platform signals?",
+        "Any restriction on sensitive attributes for targeting or features, e.g. age, gender, housing/credit/employment ads?"
       ]
     },
     {
@@ -568,6 +672,12 @@ enum BundledData {
         "Do new advertisers come with any history?",
         "Do new ads start with zero clicks?",
         "How many ads are created each day?"
+      ],
+      "asked": [
+        "How many new ads get created per day — thousands, millions?",
+        "How many new ads and new advertisers arrive each day, and what happens today for an ad with no click history at all?",
+        "How many new ads or creatives get launched per day, and do they need a sensible prediction the minute they go live?",
+        "how fast do new ads and campaigns come in? I'm asking because cold start for new creatives would change the design a lot"
       ]
     },
     {
@@ -604,6 +714,14 @@ enum BundledData {
         "Are advertisers charged per click or per impression?",
         "Do advertisers bid per click for each slot?",
         "How do advertisers pay for their ads?"
+      ],
+      "asked": [
+        "How are advertisers billed: per click, per impression, or per conversion?",
+        "Do we own the auction logic or only the prediction, and who sets the reserve prices?",
+        "is pricing cpc or cpm or a mix",
+        "does the output need to be a calibrated probability since it gets multiplied by the bid in the auction",
+        "Does the predicted CTR get multiplied by the bid to form an expected value for the auction, or is ranking done some other way?",
+        "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?"
       ]
     },
     {
@@ -640,6 +758,10 @@ enum BundledData {
         "Is it a first-price or second-price auction?",
         "Is there a reserve price?",
         "What does the winning advertiser pay per click?"
+      ],
+      "asked": [
+        "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?",
+        "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?"
       ]
     },
     {
@@ -672,6 +794,13 @@ enum BundledData {
         "Do we have conversion data?",
         "Do advertisers report purchases or installs, and how late do they arrive?",
         "Is the click the label, or conversions?"
+      ],
+      "asked": [
+        "Is this strictly about clicks, or will we also need to predict conversions later?",
+        "I'm assuming the business goal here is auction revenue rather than raw click volume, is that right, or do advertiser outcomes like conversions count just as much?",
+        "Should I predict only clicks, or also things like hides and conversions as extra heads?",
+        "labels: just clicks, or do advertisers also send us conversions, and if so how late do those show up?",
+        "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?"
       ]
     },
     {
@@ -707,6 +836,14 @@ enum BundledData {
         "How much click fraud is there, and is it flagged in the logs?",
         "Do people tap ads by mistake?",
         "Do accidental clicks count as positives?"
+      ],
+      "asked": [
+        "Are accidental taps, where someone clicks and bounces within a second, a known issue?",
+        "do we already filter bot clicks and click fraud out of the logs, or is that on me?",
+        "is there click spam or bot traffic in the logs we'd have to filter before training",
+        "how is a click logged, client side? and do accidental taps or instant bounces get filtered out of the labels?",
+        "click fraud and bot clicks: filtered upstream before they hit training data, or is that on us?",
+        "Should I worry about click fraud and bot traffic polluting the labels, or is there a separate team filtering that?"
       ]
     },
     {
@@ -734,6 +871,10 @@ enum BundledData {
         "What do we know about users?",
         "Do we have age, gender and location for users?",
         "Can we use the user's past interactions with posts and ads?"
+      ],
+      "asked": [
+        "Can sensitive attributes like age, gender, or ethnicity be used as features at all?",
+        "Given GDPR and Apple's tracking changes, which user signals are we still allowed to use, and is there PII we must keep out of the features entirely?"
       ]
     },
     {
@@ -767,6 +908,13 @@ enum BundledData {
         "Do we have GPUs?",
         "Is serving on CPU or GPU?",
         "What hardware is available for training and for inference?"
+      ],
+      "asked": [
+        "What does the training compute look like, a GPU cluster or mostly CPUs?",
+        "if I use a deep model like DLRM with big embedding tables, do we have GPUs for training or is it CPU only?",
+        "If I go with a deep model with big sparse embedding tables, do we have GPUs for training, and is serving CPU-only or can it use GPU too?",
+        "if I end up with a DCN-style model, is GPU inference even an option in the ads serving path, or is it CPU only?",
+        "if I go with a DLRM-style model with huge embedding tables, do we have GPU training infra, or is it CPU parameter servers?"
       ]
     },
     {
@@ -804,6 +952,14 @@ enum BundledData {
         "What's in place today?",
         "Are we replacing a current ML system or starting from scratch?",
         "What model runs in production right now?"
+      ],
+      "asked": [
+        "Is there a CTR model in production today, and if so what kind — logistic regression, boosted trees, a deep net?",
+        "Is there already a multi-stage funnel, a cheap retrieval model followed by a heavier ranker?",
+        "Is there a CTR model in production today, and if so what is it, logistic regression on hashed features or something fancier?",
+        "How many new ads and new advertisers arrive each day, and what happens today for an ad with no click history at all?",
+        "what's the current baseline — logistic regression on hashed crosses, or is there already a deep model in prod?",
+        "how often is the production model retrained now, and is there an expectation of near-real-time updates?"
       ]
     },
     {
@@ -840,6 +996,12 @@ enum BundledData {
         "Do advertisers set an audience and a daily budget?",
         "What makes an ad eligible for a user?",
         "What happens when a campaign spends its budget?"
+      ],
+      "asked": [
+        "Can a budget pacing system pull ads out of eligibility mid-day?",
+        "Is ad retrieval and targeting already handled upstream so my model only ranks a few hundred ads, or do I own that stage too?",
+        "With a few thousand ads surviving targeting per request, is candidate retrieval already handled upstream, or is that part of what I'm designing?",
+        "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?"
       ]
     }
   ],
@@ -3830,6 +3992,11 @@ enum BundledData {
         "What's the business goal of the estimate?",
         "What does success look like for this system?",
         "Are we optimising for accuracy, fewer late orders, or more orders?"
+      ],
+      "asked": [
+        "what's the success metric - MAE, on-time rate, conversion?",
+        "What is more important for business: more orders, or fewer late orders?",
+        "What's the business goal for the ETA — minimise error, or balance conversion vs late deliveries?"
       ]
     },
     {
@@ -3891,6 +4058,15 @@ enum BundledData {
         "Is it shown as a single number or as a range?",
         "Do customers see it while browsing restaurants, or only at checkout?",
         "Does the estimate depend on the customer address, or only on the restaurant?"
+      ],
+      "asked": [
+        "Is the checkout estimate a promise — do we compensate if it's missed?",
+        "Is the prediction per restaurant-customer pair or just per restaurant?",
+        "does the checkout eta have to match what was shown while browsing, or is it fine if it changes?",
+        "Is an ETA shown for every restaurant on the browse list, so we'd have to score dozens of them per page load?",
+        "I assume we show a range like 30–40 min. The width of the range, product decides it or the model decides it?",
+        "is the ETA shown while browsing the same model as the one at checkout, or can the browse one be cheaper and rougher?",
+        "Is the ETA shown as a range like 30–40 min — so do we need to predict a distribution / quantiles rather than a point?"
       ]
     },
     {
@@ -3935,6 +4111,13 @@ enum BundledData {
         "Is the live tracker after ordering in scope?",
         "Should I focus only on the estimate before the order is placed?",
         "Do we also update the time after the order is placed?"
+      ],
+      "asked": [
+        "Do we update the ETA after the order is placed, or is that out of scope?",
+        "Is the ETA shown during live tracking after the order in scope, or only the pre-order number?",
+        "Does the ETA get updated after checkout while the order is in progress, or is that out of scope?",
+        "Only one prediction at order time, or we also update it later on the tracking screen?",
+        "do we update the ETA after order placement too (tracking screen), or is that out of scope?"
       ]
     },
     {
@@ -3988,6 +4171,15 @@ enum BundledData {
         "What counts as a late order?",
         "Do customers get compensated when an order is late?",
         "How many orders are late today?"
+      ],
+      "asked": [
+        "What happens when we're late — refunds, vouchers, complaints?",
+        "Is the checkout estimate a promise — do we compensate if it's missed?",
+        "I'm assuming the customer judges us on whether the food arrives before the upper end of the range like 30–40, so that's what matters — is that the right way to think about it, or is there a single promised time?",
+        "Is there a refund or voucher when an order is late, and should that change how we weight errors?",
+        "do we compensate customers when an order is late, refunds or credits? that changes how asymmetric the loss should be",
+        "Is the checkout ETA a promise with compensation when late (e.g. vouchers), or just informational?",
+        "Is about 10% of orders arriving late today a fair guess?"
       ]
     },
     {
@@ -4064,6 +4256,15 @@ enum BundledData {
         "Do late orders make customers churn?",
         "Which hurts more, arriving before the shown time or after it?",
         "Does showing a shorter time make more people place an order?"
+      ],
+      "asked": [
+        "What happens when we're late — refunds, vouchers, complaints?",
+        "Is it worse to be early or late?",
+        "Does the ETA shown affect whether customers order, so the label depends on the prediction?",
+        "When we're wrong, what does it cost? I'd guess late orders mean refunds and churn, and estimates that are too high mean lost orders — do we have a sense of how those compare?",
+        "Is there a refund or voucher when an order is late, and should that change how we weight errors?",
+        "I think late order is worse than a long ETA, because customer complains and we pay refund, but long ETA loses the order. So the loss is not symmetric. Do we have a number for cost of one late order vs one lost order?",
+        "Which is worse for us: an order that arrives 10 minutes late, or a customer who doesn't order because we showed 50 min when it would have been 35?"
       ]
     },
     {
@@ -4107,6 +4308,13 @@ enum BundledData {
         "How many orders a day do we handle?",
         "How many restaurants and cities are on the platform?",
         "What's the scale we're designing for?"
+      ],
+      "asked": [
+        "How many orders per day, and how peaky is dinner time?",
+        "Can I assume 2 million orders a day?",
+        "orders per day?",
+        "How many orders per day? All three countries together.",
+        "Which countries? Big dense cities or also small towns?"
       ]
     },
     {
@@ -4162,6 +4370,14 @@ enum BundledData {
         "How many predictions per second do we need at peak?",
         "How many checkout quotes per second are there at dinner time?",
         "How many estimates does one browse page need, and how many requests per second is that?"
+      ],
+      "asked": [
+        "How many orders per day, and how peaky is dinner time?",
+        "How many restaurants show on a browse page, and how many ETA calls does that imply per second?",
+        "peak hour qps",
+        "Is an ETA shown for every restaurant on the browse list, so we'd have to score dozens of them per page load?",
+        "For browse, how many restaurants need an ETA per page, and how many page loads per second at peak?",
+        "How big is the peak? Lunch and dinner maybe 3x average?"
       ]
     },
     {
@@ -4206,6 +4422,15 @@ enum BundledData {
         "What's the latency budget?",
         "How many milliseconds do we have for a checkout quote?",
         "How fast does the browse page need its estimates?"
+      ],
+      "asked": [
+        "Latency budget for the browse page, where we show an ETA per restaurant?",
+        "latency budget for the eta call",
+        "can I assume p99 under 50 ms per request at browse time?",
+        "latency budget at checkout",
+        "latency for list page",
+        "latency budget for the restaurant list page? we'd be scoring every restaurant on it",
+        "can I assume p99 under 100ms at checkout?"
       ]
     },
     {
@@ -4267,6 +4492,18 @@ enum BundledData {
         "How much history do we have?",
         "How reliable is the delivered timestamp?",
         "Do we get location pings during the trip, and how often?"
+      ],
+      "asked": [
+        "Do we have courier GPS traces, and how often do they ping?",
+        "Do couriers sometimes mark orders delivered early, making the labels noisy?",
+        "are the delivery timestamps trustworthy, or do couriers tap \"delivered\" early or late?",
+        "Is the label the time from placing the order to handoff at the door, and how reliable are the delivered timestamps couriers tap?",
+        "can I assume courier GPS pings every few seconds?",
+        "how fast do labels arrive, right after delivery?",
+        "Do we have courier GPS? How often is it sent?",
+        "courier gps pings, how often are they sent and can we read them in real time?",
+        "What data do we have on each delivery — timestamps for order placed, restaurant accepted, food ready, courier picked up, delivered?",
+        "Do we know courier GPS in real time, and how frequently do pings come in?"
       ]
     },
     {
@@ -4319,6 +4556,12 @@ enum BundledData {
         "Do we know when the food is actually ready?",
         "Do restaurants tell us when an order is ready?",
         "Can we see how busy a kitchen is?"
+      ],
+      "asked": [
+        "do restaurants tell us when food is ready, and how reliable is that signal?",
+        "Restaurant tells us the food preparation time, or we must guess it?",
+        "do we get any signal from the kitchen, like when the restaurant marks an order as ready?",
+        "I'm guessing dinner rush is where it gets hardest since kitchens get slammed and couriers are scarce, so do we have a real-time measure of kitchen load, like open orders per restaurant?"
       ]
     },
     {
@@ -4369,6 +4612,16 @@ enum BundledData {
         "When is the courier assigned to an order?",
         "Do couriers see the time we promised the customer?",
         "Are orders ever batched, one courier carrying two orders?"
+      ],
+      "asked": [
+        "Are there batched deliveries, with one courier carrying multiple orders?",
+        "do couriers carry more than one order at a time",
+        "Is courier assignment done by a separate dispatch system, and does that decision happen before or after we show the ETA at checkout?",
+        "At checkout the courier is not assigned yet, correct? Assignment happens after the order?",
+        "is courier dispatch part of this, or do we just take whatever assignment the dispatch system makes?",
+        "is the courier assigned at order time or later? does dispatch happen in a different system",
+        "Does the ETA feed into other systems, e.g. dispatch or pricing, which would create feedback loops?",
+        "Are there batched orders, one courier carry two deliveries in same time, and customer is knowing this?"
       ]
     },
     {
@@ -4416,6 +4669,11 @@ enum BundledData {
         "How many couriers do we have?",
         "Do couriers use bikes or cars?",
         "Do we know courier supply in real time?"
+      ],
+      "asked": [
+        "Do couriers use bikes, scooters and cars, and is the vehicle type logged?",
+        "With maybe 50k couriers online at peak, do we know in real time how many free couriers are near each restaurant?",
+        "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?"
       ]
     },
     {
@@ -4466,6 +4724,13 @@ enum BundledData {
         "Do we have a routing engine or maps service?",
         "Do we have live traffic data?",
         "How fast is the routing service and how many calls can it take?"
+      ],
+      "asked": [
+        "Is traffic data available in real time, from a map provider?",
+        "do we have live traffic from a maps or routing provider",
+        "traffic data — third-party provider or our own?",
+        "traffic: in-house routing engine or a third-party maps API that charges per call?",
+        "Do we have live traffic data from a maps provider, or only our own courier GPS traces?"
       ]
     },
     {
@@ -4509,6 +4774,11 @@ enum BundledData {
         "Do we have weather data?",
         "How does rain affect deliveries?",
         "Is there a weather forecast we can use?"
+      ],
+      "asked": [
+        "Do we have weather and local event data, like rain or football matches?",
+        "weather data available?",
+        "What about weather — do we have a feed we can use as feature?"
       ]
     },
     {
@@ -4559,6 +4829,10 @@ enum BundledData {
         "Is there strong seasonality?",
         "What happens on holidays or during big sports events?",
         "Do marketing promotions cause demand spikes?"
+      ],
+      "asked": [
+        "Do holidays and promotions cause big swings in demand?",
+        "Do we have weather and local event data, like rain or football matches?"
       ]
     },
     {
@@ -4602,6 +4876,9 @@ enum BundledData {
         "How many orders get cancelled?",
         "Who cancels orders, and when?",
         "Do cancelled orders have a delivery time?"
+      ],
+      "asked": [
+        "Cancelled orders — they have no delivered timestamp. how do you want those handled in labels?"
       ]
     },
     {
@@ -4645,6 +4922,10 @@ enum BundledData {
         "How many new restaurants join each week?",
         "Do we launch new cities?",
         "How do new restaurants without history get an estimate today?"
+      ],
+      "asked": [
+        "Are new restaurants joining every day, with no history?",
+        "How many new restaurants join per week, and what ETA do they get before they have history?"
       ]
     },
     {
@@ -4706,6 +4987,13 @@ enum BundledData {
         "Is there an existing model we're replacing?",
         "How accurate is the current estimate?",
         "How big is the error of the current estimate in minutes?"
+      ],
+      "asked": [
+        "Is a mean absolute error of around 5 minutes the current level?",
+        "is there an existing eta system? heuristics or a model?",
+        "What's the existing system — a heuristic or an ML model — and how accurate is it?",
+        "Which offline metric does the team use today? MAE, or percent of orders late?",
+        "whats there today? some heuristic like distance / avg speed + a fixed prep time?"
       ]
     },
     {
@@ -4756,6 +5044,11 @@ enum BundledData {
         "Is there a streaming platform for real-time features?",
         "Do we log the features used for each estimate?",
         "Do we have GPUs?"
+      ],
+      "asked": [
+        "If I start with gradient boosted trees, is there already a feature store with real-time features, or I must build the streaming part myself?",
+        "the label lands maybe 40 min after the order, so how fast does it reach the training pipeline, streaming or a nightly batch?",
+        "What compute is available for serving? can we call a model per restaurant per browse request or do we need caching?"
       ]
     },
     {
@@ -4807,6 +5100,11 @@ enum BundledData {
         "Are there privacy constraints on location data?",
         "How long do we keep courier GPS traces?",
         "Can we use courier-level data?"
+      ],
+      "asked": [
+        "any privacy constraints on using courier location data?",
+        "Are there restrictions on storing customer locations and courier GPS traces under privacy law?",
+        "Courier location is personal data. Any legal limit in these countries, GDPR or similar?"
       ]
     },
     {
@@ -4898,6 +5196,10 @@ enum BundledData {
         "How long does a typical delivery take?",
         "What does the distribution of delivery times look like?",
         "How far are customers from restaurants?"
+      ],
+      "asked": [
+        "What's the average delivery time?",
+        "can I assume a median delivery time of around 35 min"
       ]
     }
   ],
@@ -7932,6 +8234,15 @@ enum BundledData {
         "What's the business goal: ticket sales, registrations, engagement?",
         "Are we optimising for clicks or for registrations?",
         "How does the platform make money from a recommendation?"
+      ],
+      "asked": [
+        "I'm assuming the business mostly cares about ticket sales, GMV or our fees, but should we also think about organizer health, like making sure smaller organizers get registrations, or is it purely revenue?",
+        "I'd evaluate offline with recall@k on next-week purchases, but what's the online metric leadership actually looks at — conversion per session, GMV, something else?",
+        "Is the goal to maximize ticket revenue, number of registrations, or something like long-term retention? I'm honestly not sure which one the business would prioritize.",
+        "are free events like meetups mixed in with paid ones, and do they count the same toward the goal?",
+        "What are we maximising: number of tickets sold, registrations, or revenue? Does a free meetup signup count the same as a paid concert ticket?",
+        "Purchases come in instantly, but refunds and no-shows come later. Do we care about those, and how late do they arrive?",
+        "What's the primary objective — number of registrations, ticket revenue, or something like gross merchandise value?"
       ]
     },
     {
@@ -7987,6 +8298,17 @@ enum BundledData {
         "Is there an email or push channel as well as the app feed?",
         "How many events does the home feed show at once?",
         "Is this mostly on the mobile app or on the website?"
+      ],
+      "asked": [
+        "How many events are shown on the home screen, and how many does a user scroll past?",
+        "Web vs app?",
+        "is it just the home screen, or do emails and push notifications use the same recommendations?",
+        "what does the surface look like — a single ranked list or category carousels?",
+        "roughly how many events does a typical city have in a given week, and how many slots are on the home screen?",
+        "Sorry if this is obvious, but what does the home screen look like — one vertical list, a few carousels? And how many events are visible without scrolling?",
+        "email / push recs in scope, or only the in-app home screen?",
+        "Is it only the home screen, or do we also send emails and push notifications from the same system?",
+        "Surfaces: only app home screen, or also email digests and push notifications using the same model?"
       ]
     },
     {
@@ -8029,6 +8351,18 @@ enum BundledData {
         "How many daily active users do we have?",
         "What's the scale in users?",
         "How many monthly active users are there?"
+      ],
+      "asked": [
+        "How many users?",
+        "Can I assume 10 million monthly active users?",
+        "dau?",
+        "dau on the app?",
+        "can I assume most users only open the app a few times a month?",
+        "dau",
+        "rough DAU/MAU ratio? I'd guess it's low since people only buy tickets once in a while",
+        "mau / dau?",
+        "MAU?",
+        "how many users and how many active events at any one time?"
       ]
     },
     {
@@ -8077,6 +8411,13 @@ enum BundledData {
         "What's the peak QPS for the feed?",
         "How many feed requests do we get per second?",
         "How many times a day does a user open the feed?"
+      ],
+      "asked": [
+        "is traffic seasonal — friday evenings, big festival on-sales — and what's the peak qps?",
+        "can I assume most users only open the app a few times a month?",
+        "peak QPS on the home screen? like when a big festival goes on sale",
+        "what does peak traffic look like? I'd imagine spikes on friday evenings or when a big concert goes on sale, what QPS are we talking about?",
+        "peak traffic on home screen, qps? weekends before friday evening I guess"
       ]
     },
     {
@@ -8119,6 +8460,15 @@ enum BundledData {
         "What's the latency budget for the feed?",
         "How many milliseconds do we have to return recommendations?",
         "Is 200 ms at p99 the target?"
+      ],
+      "asked": [
+        "Latency budget for the home screen?",
+        "can I assume a 200 ms budget for the home screen call?",
+        "what's the latency budget for the home feed, given traffic probably spikes on friday evenings?",
+        "what's the latency requirement for the home screen, and does the website go through the same path?",
+        "latency budget for the home screen",
+        "latency for the home screen?",
+        "latency budget for filling the home feed — 200ms ok?"
       ]
     },
     {
@@ -8170,6 +8520,17 @@ enum BundledData {
         "How many new events are published each day?",
         "How many events are near a typical user?",
         "Are there online events as well as in-person ones?"
+      ],
+      "asked": [
+        "How many events are live at any time?",
+        "Are online events a thing here, or is it all in person?",
+        "How many new events are published per day, and how fast should they show up?",
+        "how many live events are there at any given time, overall and in a big city?",
+        "how many events are live at any one time",
+        "roughly how many events does a typical city have in a given week, and how many slots are on the home screen?",
+        "how many live events are there at any given time, roughly, and how many per city?",
+        "if I go two-tower + ANN retrieval then a ranker, is the catalog per city small enough that I could skip retrieval and just score everything?",
+        "how many users and how many active events at any one time?"
       ]
     },
     {
@@ -8233,6 +8594,14 @@ enum BundledData {
         "Are there recurring events or series?",
         "How many weeks ahead of the date does an event usually go up?",
         "Once an event has started, is it still eligible?"
+      ],
+      "asked": [
+        "How far ahead are events published — a few weeks?",
+        "Are there recurring events, like a weekly yoga class, that I could treat as the same item across dates?",
+        "can I assume each event gets about 2-3 weeks of exposure before it disappears?",
+        "How far ahead do people usually buy? Is most of the sales in the last week before the show?",
+        "Are some events recurring, like a weekly yoga class or the same festival every summer? That would really help with cold start.",
+        "Is there a hard rule like never show events that start in less than an hour or that are more than 50 km away?"
       ]
     },
     {
@@ -8280,6 +8649,14 @@ enum BundledData {
         "What attributes does an event have?",
         "Do we have the event's description, category and venue?",
         "Do we know each event's capacity?"
+      ],
+      "asked": [
+        "do we have event metadata like category, description text, price, venue and organizer?",
+        "do events have capacity limits, and do we know in real time when something sells out?",
+        "I'm assuming most events get very few interactions before they start since they only live a few weeks, so what metadata can I count on being there — category, organizer, price, venue, description text?",
+        "sold-out events, should we still show them? and do we get ticket inventory in real time?",
+        "Since almost every item is new, what metadata do we have on them: category, venue, price, performers, description, photos?",
+        "Are there capacity limits that matter for ranking, like not pushing everyone to a 50-seat class?"
       ]
     },
     {
@@ -8336,6 +8713,12 @@ enum BundledData {
         "Do we log impressions with their position?",
         "Do we have hand-labelled data, or only logs?",
         "Do we know whether people actually attended?"
+      ],
+      "asked": [
+        "for offline eval can we replay logs of what was shown on the home screen and what got clicked or bought",
+        "is there a save / interested button? that'd be a nice intermediate label",
+        "Which logs exist: impressions, clicks, saves, shares, purchases? And do we keep the position each item had on screen?",
+        "what signals do we log besides purchase: views, saves, shares, 'interested', clicks on event page?"
       ]
     },
     {
@@ -8396,6 +8779,13 @@ enum BundledData {
         "Do registrations happen right away or days later?",
         "Roughly what share of recommended events get a registration?",
         "What fraction of shown events get clicked?"
+      ],
+      "asked": [
+        "Is the registration rate on recommended events around 2%?",
+        "can I assume roughly 1% of home screen impressions lead to a registration?",
+        "hmm how long is the gap between first seeing an event and buying, same session or days later?",
+        "Purchases can happen days after the impression — what attribution window should labels use, 7 days?",
+        "I guess the conversion rate is low, like 1-2% of impressions turn into a registration?"
       ]
     },
     {
@@ -8445,6 +8835,11 @@ enum BundledData {
         "How many events are free versus paid?",
         "What's a typical ticket price?",
         "Does the platform earn anything on free events?"
+      ],
+      "asked": [
+        "Are most events free or paid?",
+        "are most events free or paid",
+        "are free events like meetups mixed in with paid ones, and do they count the same toward the goal?"
       ]
     },
     {
@@ -8492,6 +8887,10 @@ enum BundledData {
         "Do we have the user's current location?",
         "What if a user doesn't share their location?",
         "Do we know where each venue is?"
+      ],
+      "asked": [
+        "how do we know where the user is — GPS, profile city, past purchases?",
+        "do we know the users location, from GPS or only the city in their profile?"
       ]
     },
     {
@@ -8540,6 +8939,15 @@ enum BundledData {
         "Can users be friends on the platform?",
         "Can we see which friends are going to an event?",
         "Can users follow organizers or invite friends?"
+      ],
+      "asked": [
+        "Do friends' registrations matter — is there a social graph?",
+        "social graph? do users follow organizers or friends on the platform",
+        "Do we get social signals, like friends who are going, or follows of organizers and venues?",
+        "Is there any social graph — following organizers, friends, seeing what friends are going to?",
+        "is there any social graph, friends going, following organizers, that kind of thing?",
+        "Can users follow organizers, venues or artists?",
+        "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?"
       ]
     },
     {
@@ -8594,6 +9002,10 @@ enum BundledData {
         "Do attendees rate events or organizers?",
         "Do we know how an organizer's earlier events performed?",
         "Is there any reputation signal for hosts?"
+      ],
+      "asked": [
+        "Since every event is new, do we have information about the organizer's past events?",
+        "cold start for organizers too, or just events?"
       ]
     },
     {
@@ -8643,6 +9055,12 @@ enum BundledData {
         "What do we know about brand-new users?",
         "How many users have no registration history?",
         "Does onboarding collect interests?"
+      ],
+      "asked": [
+        "what fraction of users are new, with no purchase history at all?",
+        "what fraction of users have never bought a ticket? is 70% a fair guess",
+        "How many new users sign up per day, and what do we know about them at sign-up before they've done anything?",
+        "I'm assuming most users only open the app a few times a month, so do we actually have enough per-user history to personalise, or are most users basically cold?"
       ]
     },
     {
@@ -8705,6 +9123,14 @@ enum BundledData {
         "How fresh does the model have to be?",
         "Once an organizer publishes an event, how soon should users be able to see it in recommendations?",
         "How fast should new events show up in the feed?"
+      ],
+      "asked": [
+        "How many new events are published per day, and how fast should they show up?",
+        "Since events vanish once they start, I'm thinking the candidate set gets rebuilt at least daily — how quickly after an organizer publishes does an event need to be recommendable?",
+        "do events have capacity limits, and do we know in real time when something sells out?",
+        "When an organizer publishes a new event, does it need to be recommendable within minutes, or is next day fine?",
+        "sold-out events, should we still show them? and do we get ticket inventory in real time?",
+        "sold out events, should we hide them?"
       ]
     },
     {
@@ -8753,6 +9179,11 @@ enum BundledData {
         "Do we have GPUs for serving?",
         "Is there a feature store or streaming infrastructure?",
         "What hardware is available for training and inference?"
+      ],
+      "asked": [
+        "team size and compute budget?",
+        "If I train a two-tower model on registrations, do we have GPUs for training or is this CPU-only?",
+        "If I do a two-tower model for retrieval, would we have GPUs to train it, and is there an ANN service already running somewhere?"
       ]
     },
     {
@@ -8814,6 +9245,19 @@ enum BundledData {
         "How do promoted events fit in?",
         "Can organizers pay to get their events promoted in the feed?",
         "Is there a paid boost product we have to blend in?"
+      ],
+      "asked": [
+        "Is there an existing recommender, or is the home screen sorted by date or popularity today?",
+        "Do organizers pay for promotion on the home screen?",
+        "what does the home screen show today, sorted by date or popularity, or is there already a model?",
+        "are there promoted or sponsored events competing for the same slots?",
+        "Is there anything on the home screen today, like a recommender, or is it just sorted by date and popularity?",
+        "are there paid promotions from organizers that the feed has to mix in",
+        "Do organizers pay us to promote events, and if so, should sponsored slots be mixed into this same ranking?",
+        "do organizers pay for promotion, i.e. are there sponsored slots in the feed that my ranker has to coexist with?",
+        "Is anything running today, like most popular events in your city, that we compare against?",
+        "is there a current recommender (maybe popularity by city) that we compare against?",
+        "Do we control the price or promotions, or is ranking the only lever we have?"
       ]
     },
     {
@@ -8863,6 +9307,14 @@ enum BundledData {
         "Are there privacy constraints?",
         "Can we show that a friend is going to an event?",
         "Are some event categories sensitive?"
+      ],
+      "asked": [
+        "Are there privacy constraints on using precise location?",
+        "privacy constraints on using purchase history across categories? e.g. someone who bought a ticket to a support-group meeting probably doesn't want similar stuff splashed on their home screen",
+        "privacy: can we use location history and purchase history freely, or are there consent limits like GDPR?",
+        "Can we use location history or age? I'm thinking of 18+ events, is there some legal constraint there?",
+        "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
+        "any regulations for tracking location and purchases here — GDPR, CCPA, age-restricted events like 18+ clubs?"
       ]
     },
     {
@@ -8910,6 +9362,12 @@ enum BundledData {
         "Which countries and languages do we support?",
         "Are event descriptions in several languages?",
         "In how many cities and countries is the product live?"
+      ],
+      "asked": [
+        "How many cities or countries?",
+        "how many countries and languages",
+        "which countries and languages?",
+        "how many countries and languages?"
       ]
     },
     {
@@ -8956,6 +9414,11 @@ enum BundledData {
         "Can we run A/B tests?",
         "How much traffic can we spend on exploration?",
         "Can we randomise some of the feed?"
+      ],
+      "asked": [
+        "Is there an A/B platform, and given both arms compete for the same limited tickets, do we worry about interference between them?",
+        "Is there an A/B testing setup, and how do we deal with seasonality, like summer festival season vs January?",
+        "can we run A/B tests per user or do marketplace effects (shared ticket inventory) force us to think about cluster/market-level randomisation?"
       ]
     }
   ],
@@ -11712,6 +12175,17 @@ enum BundledData {
         "What does success look like for this project?",
         "Does the merchant or the platform absorb the cost of a fraudulent charge?",
         "Is leadership more concerned about fraud losses or declining good customers?"
+      ],
+      "asked": [
+        "Who bears the chargeback liability — us or the merchant?",
+        "Is the head of risk more worried about losses or about false declines?",
+        "who bears the fraud liability, us or the merchant",
+        "what numbers does the head of risk care about most — fraud loss in basis points, false positive rate, approval rate?",
+        "Who eats the chargeback loss — us, the merchant, or is it shared?",
+        "yeah so for the launch decision, is there one dollar metric that combines fraud loss and approval rate, or are those tracked separately?",
+        "I'm assuming we eat the chargeback cost on fraud we approve, not the merchant, is that right or does liability depend on the merchant contract?",
+        "what does the head of risk care about most, staying under the card network's chargeback threshold (visa's ~0.9%?) or approval rate?",
+        "What's the goal exactly: minimise fraud losses in dollars, or keep the false decline rate under some limit for merchants, or both?"
       ]
     },
     {
@@ -11767,6 +12241,17 @@ enum BundledData {
         "What can the system actually do with a risky payment besides declining it?",
         "Are in-store card payments in scope or only online ones?",
         "Can we send a payment to 3-D Secure or to a human reviewer?"
+      ],
+      "asked": [
+        "Can we only approve or decline, or can we also step up to 3-D Secure?",
+        "Card-present too, or online only?",
+        "is the decision just approve/decline, or can we also step up to 3DS?",
+        "card-not-present only?",
+        "Are the only actions approve and decline, or can we step up with 3-D Secure?",
+        "Is it only card-not-present online payments, or in-person terminal payments too?",
+        "what can we actually do with a payment — just approve or decline, or is there a middle option like 3DS step-up or holding it for manual review?",
+        "card-not-present only, right? no in-person terminals?",
+        "what actions are possible? only approve/decline, or also step-up like 3DS challenge or sending to manual review queue"
       ]
     },
     {
@@ -11816,6 +12301,17 @@ enum BundledData {
         "How many payments do we process a day?",
         "What's the transactions-per-second rate and the average amount?",
         "How many merchants use the platform?"
+      ],
+      "asked": [
+        "Transactions per second at peak?",
+        "How many merchants, and how varied are they?",
+        "How many payments a year, and what's the average ticket size?",
+        "tps?",
+        "how many merchants, which verticals, and are some of them flagged as high-risk?",
+        "tps at peak?",
+        "how many merchants are there, and is it a handful of giants or a long tail of small shops?",
+        "how many merchants, how many distinct cards per month, and what's the payment volume in dollars?",
+        "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?"
       ]
     },
     {
@@ -11869,6 +12365,10 @@ enum BundledData {
         "How spiky is the load?",
         "What's the highest transactions per second we have to handle?",
         "How many payments per second hit us at the busiest moment?"
+      ],
+      "asked": [
+        "Transactions per second at peak?",
+        "tps at peak?"
       ]
     },
     {
@@ -11915,6 +12415,15 @@ enum BundledData {
         "What's the latency budget for the fraud decision?",
         "Does the check have to happen synchronously before authorisation?",
         "How many milliseconds do we have at p99?"
+      ],
+      "asked": [
+        "What's the latency budget inside the authorisation path?",
+        "latency budget inside the auth path?",
+        "latency budget in the auth path",
+        "hmm, how much of the authorisation time do we actually get? I'm guessing something like 100 ms for scoring out of a second or two total, is that in the ballpark?",
+        "latency budget inside the auth path",
+        "can I assume the card network gives us a hard timeout of about a second for the whole authorisation round trip?",
+        "How much time do we have inside the authorisation path for the fraud score — is it like 100ms total with the card network round trip, so maybe 20-30ms for us?"
       ]
     },
     {
@@ -11971,6 +12480,15 @@ enum BundledData {
         "How imbalanced are the classes?",
         "How much fraud gets through today, in count and in dollars?",
         "Do we ever learn whether the payments we blocked were really fraud?"
+      ],
+      "asked": [
+        "What's the fraud rate?",
+        "Do we only get labels for approved transactions, since declined ones never produce a chargeback?",
+        "can I assume a fraud rate around 0.1% of payments",
+        "can I assume a fraud rate around 0.1%?",
+        "fraud rate?",
+        "what precision/recall does the current setup get, or whatever numbers the risk team tracks?",
+        "What is the fraud rate today, about 0.1% of transactions?"
       ]
     },
     {
@@ -12021,6 +12539,13 @@ enum BundledData {
         "How costly is a false decline compared with a missed fraud?",
         "What do we lose when we decline a good customer?",
         "How much does a manual review cost?"
+      ],
+      "asked": [
+        "What are the costs on each side — a missed fraud versus a blocked legitimate customer?",
+        "I'm assuming the cost of a missed fraud is the chargeback plus fees, while a false decline loses the merchant the sale — is that the framing, or do you weigh them differently?",
+        "For offline eval, how do we put a dollar value on a caught fraud versus a false decline?",
+        "do we have an estimate of what a false decline costs — lost margin, plus the customer possibly never coming back to that merchant?",
+        "cost of a false decline: do we have an estimate for lost margin plus churn, or should I just assume a ratio to chargeback cost?"
       ]
     },
     {
@@ -12068,6 +12593,12 @@ enum BundledData {
         "Where do the fraud labels come from?",
         "How long after a payment do we find out it was fraud?",
         "How clean are the chargeback labels?"
+      ],
+      "asked": [
+        "how long until chargebacks come in — is 30 to 90 days about right?",
+        "How long after the payment do chargebacks usually come in?",
+        "I'm assuming something like 0.1% of payments end in fraud chargebacks, so heavy imbalance, fine — but can we tell true fraud chargebacks apart from friendly fraud and \"item not received\" disputes?",
+        "when do labels arrive? chargebacks can take 30-90 days i think, is that right here"
       ]
     },
     {
@@ -12125,6 +12656,12 @@ enum BundledData {
         "Do issuers tell us about fraud before the dispute?",
         "Do the manual reviewers' decisions get recorded?",
         "Apart from chargebacks, what other fraud signals or labels do we get?"
+      ],
+      "asked": [
+        "Do we have labels beyond chargebacks, like manual review outcomes or customer disputes?",
+        "do merchants send us their own fraud reports or refunds, not just chargebacks?",
+        "sorry, is there a manual review team whose decisions we could use as faster labels than chargebacks?",
+        "Besides chargebacks, do we have other label sources — issuer fraud reports, manual review outcomes, customer disputes?"
       ]
     },
     {
@@ -12171,6 +12708,11 @@ enum BundledData {
         "What do we log for each payment?",
         "Do we log the feature values used at decision time?",
         "How much history do we have in the warehouse?"
+      ],
+      "asked": [
+        "how much history do we keep, a year or more?",
+        "If I want velocity features like payments per card in the last hour, is there a streaming feature store, and how stale can those counts be?",
+        "how far back do we have labeled transactions?"
       ]
     },
     {
@@ -12227,6 +12769,15 @@ enum BundledData {
         "What information do we get with each payment?",
         "Do we have device fingerprints or behavioural data?",
         "Can we see a card's history across other merchants?"
+      ],
+      "asked": [
+        "What data do we get per payment — card, IP, device, email, shipping address?",
+        "can we see a card's history across all merchants on our network?",
+        "do we get mobile sdk signals from merchants' checkout pages",
+        "Are we allowed to use cardholder data across merchants, given PCI and privacy rules?",
+        "what do we see per payment — device fingerprint, IP, email, shipping address — or just card, amount and merchant?",
+        "what do we know beyond the card itself, device fingerprint, IP, email, shipping address?",
+        "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?"
       ]
     },
     {
@@ -12274,6 +12825,12 @@ enum BundledData {
         "Is there an existing model or rules engine?",
         "How often is the current model retrained?",
         "Do risk analysts maintain a set of rules today?"
+      ],
+      "asked": [
+        "Is there an existing rules engine the risk team runs?",
+        "existing rules engine? roughly how many rules, and who owns them",
+        "is there an existing rules engine from the risk team, and does the model replace it or sit next to it?",
+        "Is there a current rules engine run by the risk team that the model has to sit beside or replace?"
       ]
     },
     {
@@ -12324,6 +12881,13 @@ enum BundledData {
         "How many cases can the manual review team handle a day?",
         "How quickly does a held payment have to be reviewed?",
         "What do reviewers need from the system?"
+      ],
+      "asked": [
+        "do we have a manual review queue, and how many cases per day can the analysts handle",
+        "is there a manual review team, and if so how many cases a day can they get through?",
+        "sorry, is there a manual review team whose decisions we could use as faster labels than chargebacks?",
+        "team: how many ML engineers, and is there a fraud ops team to work with?",
+        "Is there a manual review team, and how many cases per day can they handle?"
       ]
     },
     {
@@ -12372,6 +12936,14 @@ enum BundledData {
         "What infrastructure do we have for streaming features?",
         "Is there a feature store or a key-value store with low latency?",
         "Do we have GPUs for serving?"
+      ],
+      "asked": [
+        "if I go with GBDT plus real-time velocity aggregates, do we have a streaming feature store or would I need to build one?",
+        "If I want velocity features like payments per card in the last hour, is there a streaming feature store, and how stale can those counts be?",
+        "if I go with gradient boosted trees first, CPU is probably fine, but is there a streaming platform I can use for velocity features like payments per card in the last hour?",
+        "out of curiosity, is the event bus Kafka or Pulsar?",
+        "any GPUs for serving, or CPU-only?",
+        "What infra exists already — is there a streaming pipeline like Kafka/Flink and an online feature store, or do I design these?"
       ]
     },
     {
@@ -12430,6 +13002,17 @@ enum BundledData {
         "Do we need to explain decisions to merchants or regulators?",
         "Can the model see the raw card number?",
         "Does a model need sign-off from a governance or audit function before launch?"
+      ],
+      "asked": [
+        "Are there fairness concerns, like declining more customers from certain countries?",
+        "Are there regulatory requirements on model governance, like model risk management reviews?",
+        "Are there legal or fairness constraints on features like country of issue, billing name or IP geolocation?",
+        "Are we allowed to use cardholder data across merchants, given PCI and privacy rules?",
+        "Do we have to explain declines to merchants or regulators?",
+        "PCI question: can the feature pipeline see raw card numbers, or only tokens?",
+        "any regulation on explaining declines to cardholders, or on which attributes we're allowed to use, like card country?",
+        "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?",
+        "Do we have to explain declines to merchants or regulators, i.e. is there an explainability requirement for the model decisions?"
       ]
     },
     {
@@ -12481,6 +13064,11 @@ enum BundledData {
         "Which regions do the payments come from?",
         "Does PSD2 strong customer authentication apply?",
         "How much traffic is cross-border?"
+      ],
+      "asked": [
+        "Which regions do we operate in, and is PSD2 strong customer authentication in play?",
+        "Which regions and currencies, and does something like PSD2 strong customer authentication apply?",
+        "regions? global or mostly EU/US"
       ]
     },
     {
@@ -12531,6 +13119,10 @@ enum BundledData {
         "How often do we see a card for the first time?",
         "How many new merchants join each day?",
         "What about cold start for new cards or merchants?"
+      ],
+      "asked": [
+        "how many never-before-seen cards do we get per day? I'm wondering how much weight cold start deserves",
+        "new merchants and new cards with zero history — how should we handle those, is it big share of volume?"
       ]
     },
     {
@@ -12588,6 +13180,12 @@ enum BundledData {
         "Do we see card-testing attacks or organised fraud rings?",
         "How fresh does the model need to be?",
         "How quickly does a new fraud pattern appear after we block the old one?"
+      ],
+      "asked": [
+        "How fast does fraud change — do attackers adapt within days?",
+        "How fast do fraud patterns change — do we see organised attacks like card testing?",
+        "how fast do fraudsters adapt here — do we see attack waves that shift patterns within days?",
+        "Are we seeing organised attacks like card testing bursts, and how fast do fraud patterns change — weeks or days?"
       ]
     },
     {
@@ -12641,6 +13239,12 @@ enum BundledData {
         "Do fraud rates differ a lot across merchant types?",
         "Which merchants are highest risk?",
         "How different are merchants from one another in fraud risk?"
+      ],
+      "asked": [
+        "How many merchants, and how varied are they?",
+        "how many merchants, which verticals, and are some of them flagged as high-risk?",
+        "can merchants set their own risk thresholds",
+        "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?"
       ]
     }
   ],
@@ -15102,6 +15706,15 @@ enum BundledData {
         "Are we optimising for catching everything, or is over-removal a concern too?",
         "How bad is it if we remove a post that was actually fine?",
         "Which is worse here: missing harmful content or over-enforcing on legitimate posts?"
+      ],
+      "asked": [
+        "What's the tolerance for false positives — how bad is it if we take down a legitimate post?",
+        "What metric does leadership track for success — prevalence, proactive detection rate, something else?",
+        "what's the online metric we get judged on, and how is it measured today?",
+        "Which is worse for the business, over-removal or under-removal?",
+        "Is the success metric prevalence, meaning views of violating content, or something else?",
+        "I'm assuming leadership cares mostly about prevalence, i.e. how often harmful content gets viewed, rather than raw takedown counts, is that right?",
+        "what does a false positive cost us, creator complaints, press coverage?"
       ]
     },
     {
@@ -15157,6 +15770,11 @@ enum BundledData {
         "Who defines what counts as hate speech?",
         "Is spam or child-safety content part of this?",
         "How often do the policies change?"
+      ],
+      "asked": [
+        "How fast does the policy change — do new categories appear often?",
+        "Are the policy definitions for the four categories already written down, and do they differ by country because of local law?",
+        "are there written policy guidelines for each harm that I can treat as the label definition?"
       ]
     },
     {
@@ -15215,6 +15833,18 @@ enum BundledData {
         "How many posts have images, and how many images per post?",
         "Do replies and comments count, or just the original posts?",
         "Are videos and live streams part of this or handled elsewhere?"
+      ],
+      "asked": [
+        "Is it text plus images only, or also video and links?",
+        "Do we have to handle comments too, or only top-level posts?",
+        "how many posts a day, what fraction have a photo, and what's peak upload QPS?",
+        "Do we score comments and messages too, or only posts?",
+        "is video or GIF in scope, or strictly text plus photos?",
+        "privacy: can models and reviewers look at posts in private groups or only public ones?",
+        "videos? or strictly text + photos",
+        "How many posts per day get uploaded, and what fraction have images?",
+        "Do we care only about the post itself, or also comments, profile pics, and account-level signals like repeat offenders?",
+        "is text in the image (memes) enough common that I need OCR from day one?"
       ]
     },
     {
@@ -15254,6 +15884,10 @@ enum BundledData {
         "How many daily active users do we have?",
         "How big is the platform?",
         "Are we talking 100 million users or a billion?"
+      ],
+      "asked": [
+        "dau?",
+        "what regions, and are there legal requirements like the EU DSA with removal deadlines?"
       ]
     },
     {
@@ -15310,6 +15944,10 @@ enum BundledData {
         "How skewed are views across posts?",
         "How fast can something go viral?",
         "How many people can see a viral post before anyone reviews it?"
+      ],
+      "asked": [
+        "How much reach does a viral post typically get in its first hour?",
+        "How fast does content go viral here — does distribution speed matter for prioritising the review queue?"
       ]
     },
     {
@@ -15360,6 +15998,14 @@ enum BundledData {
         "How many posts are created per day?",
         "What's the peak upload QPS?",
         "How many posts per second do we need to handle at peak?"
+      ],
+      "asked": [
+        "How many posts are uploaded per day?",
+        "Upload QPS at peak?",
+        "Can I assume about 500 million new posts a day?",
+        "how many posts a day, what fraction have a photo, and what's peak upload QPS?",
+        "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
+        "How many posts per day get uploaded, and what fraction have images?"
       ]
     },
     {
@@ -15413,6 +16059,16 @@ enum BundledData {
         "What's the latency budget at upload?",
         "Can we block a post before it's published?",
         "How many milliseconds can the check add to posting?"
+      ],
+      "asked": [
+        "What's the latency budget at upload time?",
+        "latency budget at upload",
+        "can I assume we need a decision within 500 ms before the post becomes visible?",
+        "I'm assuming we want to catch content at upload before anyone sees it, is that right, or is acting after it's posted acceptable?",
+        "is latency at upload a concern — how long can we hold a post before it goes live?",
+        "Does posting have to wait for the classifier, or does the post go live right away and we scan it asynchronously?",
+        "Should decisions happen before the post goes live (blocking at upload) or is it ok to publish and remove within some minutes?",
+        "latncy budget at upload time?"
       ]
     },
     {
@@ -15464,6 +16120,11 @@ enum BundledData {
         "What fraction of posts are hate speech?",
         "How imbalanced are the classes?",
         "What's the prevalence of each harm today?"
+      ],
+      "asked": [
+        "is a prevalence of maybe 0.5% harmful among uploads a fair assumption",
+        "what's the online metric we get judged on, and how is it measured today?",
+        "prevalence of each harm type? i guess well under 1% of posts"
       ]
     },
     {
@@ -15520,6 +16181,17 @@ enum BundledData {
         "Do we have a random sample of labelled posts?",
         "How much historical training data is there?",
         "What labels do we have to train on?"
+      ],
+      "asked": [
+        "Labels?",
+        "labels: do we have past moderation decisions, and how consistent are reviewers with each other?",
+        "Can users appeal, and do appeal outcomes feed back as labels?",
+        "How many appeals do we get, and when an appeal is overturned does that decision come back as a training label?",
+        "labels: reviewer decisions, user reports, or both? and how good is inter-rater agreement?",
+        "do users appeal, and do overturned decisions come back as labels?",
+        "I'm planning to evaluate on reviewer-labelled samples, but with a positive rate that tiny, is there budget to label random samples just for prevalence measurement?",
+        "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?",
+        "Is there an appeals process, and do appeal outcomes feed back as labels?"
       ]
     },
     {
@@ -15570,6 +16242,11 @@ enum BundledData {
         "How many user reports do we get per day?",
         "What fraction of reported posts actually violate?",
         "Can users report posts?"
+      ],
+      "asked": [
+        "are user reports available as a signal and how noisy are they",
+        "Do users report posts, and how noisy are those reports?",
+        "how many user reports come in a day, and how much of that is just noise or people reporting stuff they disagree with?"
       ]
     },
     {
@@ -15630,6 +16307,14 @@ enum BundledData {
         "Which languages do reviewers cover?",
         "How is the review queue organised today?",
         "How many items can one moderator get through in a shift?"
+      ],
+      "asked": [
+        "How many human moderators do we have, and how many posts can each one review per day?",
+        "can I assume review capacity is somewhere around 100k posts a day?",
+        "How many human reviewers do we have, and how many posts can they get through per day?",
+        "Human review: how many reviewers, how many items can they handle a day, and are they split by language?",
+        "how many human reviewers do we have and how many posts a day can they get through?",
+        "How many human reviewers do we have, and what's their daily capacity? That decides how much we can route to review."
       ]
     },
     {
@@ -15694,6 +16379,14 @@ enum BundledData {
         "Is there a gold-standard set?",
         "How often do two moderators reach different verdicts on the same post?",
         "Is moderator quality audited in any way?"
+      ],
+      "asked": [
+        "How are the moderators' decisions quality-checked, and how often do two reviewers disagree?",
+        "labels: do we have past moderation decisions, and how consistent are reviewers with each other?",
+        "For offline eval, is there a golden set labelled by policy experts?",
+        "reviewer labels — do we know the agreement rate, and is there a golden set?",
+        "labels: reviewer decisions, user reports, or both? and how good is inter-rater agreement?",
+        "Is there agreement data between reviewers? I'd like to know how noisy the labels are."
       ]
     },
     {
@@ -15740,6 +16433,14 @@ enum BundledData {
         "Can users appeal a removal?",
         "How often are appeals overturned?",
         "Who handles appeals?"
+      ],
+      "asked": [
+        "Do we need to explain to users why their post was removed, and is there an appeals process?",
+        "appeals process?",
+        "Can users appeal, and do appeal outcomes feed back as labels?",
+        "How many appeals do we get, and when an appeal is overturned does that decision come back as a training label?",
+        "do users appeal, and do overturned decisions come back as labels?",
+        "Is there an appeals process, and do appeal outcomes feed back as labels?"
       ]
     },
     {
@@ -15789,6 +16490,10 @@ enum BundledData {
         "What actions can we take on a post besides removing it?",
         "Can we demote content instead of deleting it?",
         "Can we put a post behind a warning screen or restrict it to adults?"
+      ],
+      "asked": [
+        "What are the possible actions — remove, downrank, blur with a warning, or just send to review?",
+        "what actions are available — remove, reduce distribution, add warning label, age-gate, send to review?"
       ]
     },
     {
@@ -15837,6 +16542,11 @@ enum BundledData {
         "How do we decide whether something is misinformation?",
         "Do we work with fact-checkers?",
         "Is misinformation removed or labelled?"
+      ],
+      "asked": [
+        "for misinformation, do we work with fact-checkers or have a database of already-debunked claims we could match against?",
+        "is misinfo handled differently, like through fact-checking partners rather than a classifier alone?",
+        "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?"
       ]
     },
     {
@@ -15885,6 +16595,11 @@ enum BundledData {
         "Is this English only?",
         "Which regions are the users in?",
         "Do we see dialects and code-switching?"
+      ],
+      "asked": [
+        "which languages",
+        "which languages do we need to cover, and is this launching in all regions at once?",
+        "Which languages must we support? Only English or like 50+ languages including low-resource ones?"
       ]
     },
     {
@@ -15945,6 +16660,15 @@ enum BundledData {
         "Do different countries have different rules?",
         "Do moderation rules vary by country because of local law?",
         "Must we tell users why their content was taken down?"
+      ],
+      "asked": [
+        "Are policies the same across all countries, or do we need per-region rules, like NetzDG in Germany?",
+        "Do we need to explain to users why their post was removed, and is there an appeals process?",
+        "Is the policy for what counts as hate speech the same globally, or do we have to respect local laws differently, say Germany versus the US?",
+        "what regions, and are there legal requirements like the EU DSA with removal deadlines?",
+        "Are the policy definitions for the four categories already written down, and do they differ by country because of local law?",
+        "Are there legal takedown deadlines we need to hit, like a 24-hour removal requirement in some countries?",
+        "legal side: DSA in the EU, NetzDG, any country-specific takedown deadlines?"
       ]
     },
     {
@@ -15999,6 +16723,15 @@ enum BundledData {
         "What's in place today?",
         "Is there an existing classifier?",
         "Are we starting from scratch?"
+      ],
+      "asked": [
+        "Is there an existing rules-based or hash-matching system, like PhotoDNA, that we're replacing or complementing?",
+        "is there an existing classifier in production, and roughly where does it fall short today?",
+        "do we have hash-matching for known bad images already, or is that part of what I'm designing?",
+        "Is there an existing system, like keyword lists or hash matching against known images?",
+        "Is there anything running today — hash matching against known bad images, older classifiers, keyword lists?",
+        "is there an existing system, hash matching like PhotoDNA plus some classifiers?",
+        "Is there an existing moderation system (hash matching like PhotoDNA, keyword rules, older classifiers) I should build on?"
       ]
     },
     {
@@ -16046,6 +16779,11 @@ enum BundledData {
         "Do we have GPUs for inference?",
         "What's the compute budget?",
         "Can we run large models on every post?"
+      ],
+      "asked": [
+        "If I use a CLIP-style multimodal encoder, do we have the GPUs to run it on every post?",
+        "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
+        "GPU budget for inference at our volume? Can we run a large multimodal model on every post or only on a subset?"
       ]
     },
     {
@@ -16100,6 +16838,13 @@ enum BundledData {
         "Do bad actors try to evade detection?",
         "How quickly do violators adapt?",
         "Do removed images come back?"
+      ],
+      "asked": [
+        "Adversarial users?",
+        "do bad actors actively try to evade detection, e.g. text baked into images or deliberate misspellings?",
+        "evasion — are people already putting text inside images, misspelling slurs, running coordinated campaigns?",
+        "how quickly do new kinds of harmful content show up, e.g. new slang or a breaking-news misinfo wave, hours?",
+        "Adversarial users — do they often try to evade with misspellings, text inside images, small image edits?"
       ]
     },
     {
@@ -16153,6 +16898,11 @@ enum BundledData {
         "What do we know about the author?",
         "Can we use account history and prior strikes?",
         "Do we get engagement signals after the post goes live?"
+      ],
+      "asked": [
+        "Is it OK to use the poster's account history, like prior strikes or account age, as features, or are there privacy restrictions on that?",
+        "can we use account-level signals like prior strikes or account age?",
+        "Do we care only about the post itself, or also comments, profile pics, and account-level signals like repeat offenders?"
       ]
     },
     {
@@ -16199,6 +16949,11 @@ enum BundledData {
         "Are there privacy constraints?",
         "Can we use demographic attributes like race?",
         "How long can we keep removed content?"
+      ],
+      "asked": [
+        "any limit on how much graphic content we can send reviewers, for their wellbeing",
+        "Are there limits on how much graphic content one reviewer can be shown per shift? That would change how I route things.",
+        "any limits on how much graphic content a single reviewer can be shown per day, for wellbeing?"
       ]
     },
     {
@@ -16244,6 +16999,9 @@ enum BundledData {
         "Are there spikes around events like elections?",
         "What happens during a crisis?",
         "Is there seasonality in harmful content?"
+      ],
+      "asked": [
+        "how quickly do new kinds of harmful content show up, e.g. new slang or a breaking-news misinfo wave, hours?"
       ]
     }
   ],
@@ -19426,6 +20184,11 @@ enum BundledData {
         "Are the results ranked by similarity?",
         "Is the output a ranked list with the most similar image first?",
         "How are results ordered on the page?"
+      ],
+      "asked": [
+        "Should results be ranked purely by similarity, or can we use popularity and quality signals too?",
+        "how many results per query, and is it a fixed grid or infinite scroll?",
+        "results UI — grid with infinite scroll, or a fixed top-k like 50?"
       ]
     },
     {
@@ -19477,6 +20240,17 @@ enum BundledData {
         "Should results show the same object, or just images with the same colours or style?",
         "Is it useful to return the exact image the user started from?",
         "Should a photo of a red chair return that chair or any red chair?"
+      ],
+      "asked": [
+        "Do results need to be visually similar only, or also semantically similar — same object type but different look?",
+        "If I search with a photo of a red chair, should I get the exact same chair, or any red chairs?",
+        "Should the query image itself be excluded from results?",
+        "what counts as \"similar\" — same object, same style, or near-duplicates?",
+        "should results exclude near-duplicates of the query itself",
+        "I'm assuming users want visually similar images rather than semantically related ones, is that right, or is it closer to finding the same product to buy?",
+        "I'm assuming \"looks like it\" means same style and content rather than exact copies of the same photo, so should near-duplicates be filtered out of the results or is showing them fine?",
+        "what does \"similar\" mean for this product: near duplicates, same object, or same overall style?",
+        "Should near-duplicates and exact copies of the query be removed from the results or shown?"
       ]
     },
     {
@@ -19564,6 +20338,13 @@ enum BundledData {
         "Can users search with a crop?",
         "Can someone draw a box around one object, like a lamp, and search with only that part?",
         "What share of searches use a crop rather than the whole image?"
+      ],
+      "asked": [
+        "How many queries a day, and what fraction come from crops versus whole images?",
+        "is the query a whole image, a user-drawn crop, or both?",
+        "Where does the feature live — a button on every image, a crop tool, a camera search?",
+        "for the crop part, does the user draw a box themselves or do we detect objects and let them tap one",
+        "Can the user select a crop or region of the image, or is it always the full image? And should we auto-detect objects in the image for them?"
       ]
     },
     {
@@ -19609,6 +20390,11 @@ enum BundledData {
         "Are the results personalized?",
         "Should two users who submit the same image see the same results?",
         "Can we use the searcher's history to rank results?"
+      ],
+      "asked": [
+        "Can the results be personalized, or should everyone get the same results for the same image?",
+        "does the product want personalized results, or the same results for everyone given the same query image?",
+        "Should results be personalised, or is it the same list for everyone given the same query?"
       ]
     },
     {
@@ -19651,6 +20437,9 @@ enum BundledData {
         "Can we use tags or captions?",
         "Do we only have the pixels, or also metadata such as hashtags and descriptions?",
         "Is there any text attached to the images?"
+      ],
+      "asked": [
+        "Is there any text metadata, like captions, hashtags, or board names, we can use?"
       ]
     },
     {
@@ -19700,6 +20489,11 @@ enum BundledData {
         "Do we log which results were shown and at which positions, and what was clicked?",
         "Can we tell how long someone looks at an image they opened?",
         "Can users save or like a result?"
+      ],
+      "asked": [
+        "do we log clicks and saves on the results so I could use them as a training signal?",
+        "how long are impression and click logs kept, and do they record the position each result was shown at?",
+        "do we have any engagement logs from an existing related-images feature I could use as training signal?"
       ]
     },
     {
@@ -19744,6 +20538,11 @@ enum BundledData {
         "How big is the corpus we search over?",
         "Are we talking about 100 billion images or more?",
         "How big is the image corpus?"
+      ],
+      "asked": [
+        "How many images?",
+        "corpus size - 100B+ images, right?",
+        "corpus size?"
       ]
     },
     {
@@ -19785,6 +20584,10 @@ enum BundledData {
         "How many new images are uploaded per day?",
         "What's the upload rate per second at peak?",
         "How fast does the corpus grow?"
+      ],
+      "asked": [
+        "How many new images are uploaded per day, and how quickly do they need to become searchable?",
+        "how many new uploads land per day"
       ]
     },
     {
@@ -19834,6 +20637,12 @@ enum BundledData {
         "How quickly must a new upload become searchable?",
         "Does a new image have to show up in results within minutes?",
         "What's an acceptable delay between upload and being findable?"
+      ],
+      "asked": [
+        "How soon after upload should an image be searchable?",
+        "How many new images are uploaded per day, and how quickly do they need to become searchable?",
+        "Coming from a storage and databases background, I tend to think in terms of consistency: once someone uploads an image, how long can it take before it shows up as a result here, seconds, hours, a day?",
+        "how much does freshness matter versus recall, given the latency budget?"
       ]
     },
     {
@@ -19874,6 +20683,15 @@ enum BundledData {
         "What's the latency budget?",
         "Do results need to come back within 200 ms at p95?",
         "How fast should the search respond?"
+      ],
+      "asked": [
+        "What's the latency target for returning results?",
+        "can I assume 200ms p95 end to end",
+        "can I assume about 200 ms p99 end to end",
+        "Is 200 ms at p95 OK for the whole search, given the ANN lookup alone will take a good chunk of that?",
+        "latency budget end to end",
+        "can I assume 200 ms p99 for the whole request, including embedding the query image?",
+        "latency budget p99 end to end?"
       ]
     },
     {
@@ -19921,6 +20739,14 @@ enum BundledData {
         "How many visual searches a day does the feature serve?",
         "Should I plan for 10,000 queries per second?",
         "How many visual searches happen per day?"
+      ],
+      "asked": [
+        "QPS for visual search queries?",
+        "How many queries a day, and what fraction come from crops versus whole images?",
+        "queries per day",
+        "How many visual search queries per second do we expect?",
+        "peak QPS for the similar-images call?",
+        "peak QPS for visual search?"
       ]
     },
     {
@@ -19970,6 +20796,13 @@ enum BundledData {
         "Do we have labelled pairs of similar images?",
         "Is there a budget for human raters, and how much could they grade?",
         "Could annotators label a million pairs?"
+      ],
+      "asked": [
+        "Do we have any labeled pairs of similar images?",
+        "For offline eval, is there a human-labeled relevance set already, or would we need to build one from scratch with raters?",
+        "For offline eval, do we have a human-labelled relevance set, or would we have to build one?",
+        "are there human raters we can use for relevance judgments, and about how many judgments a week could we get?",
+        "for offline eval, is there a held-out set of query-result pairs with judgments, or am I building one from scratch"
       ]
     },
     {
@@ -20025,6 +20858,15 @@ enum BundledData {
         "What happens with private or deleted images?",
         "How fast must a change to privacy settings take effect?",
         "Is there already a system that flags unsafe images?"
+      ],
+      "asked": [
+        "Should private images or images from private accounts ever show up?",
+        "Should deleted images disappear from results immediately?",
+        "Is there a trust and safety pipeline that already scores images?",
+        "do we need to filter NSFW or copyrighted content out of the results",
+        "privacy — are private images or images from private accounts kept out of the index?",
+        "Do we need to filter unsafe images, and keep private or deleted images out of the results?",
+        "can private images ever come back as results, or only public ones"
       ]
     },
     {
@@ -20067,6 +20909,13 @@ enum BundledData {
         "Are there many duplicate images?",
         "How common are reposts and lightly edited copies of the same picture?",
         "Is showing near-duplicates in the results a problem?"
+      ],
+      "asked": [
+        "should results exclude near-duplicates of the query itself",
+        "Are there lots of near-duplicate images in the corpus that we should collapse in the results?",
+        "I'm assuming \"looks like it\" means same style and content rather than exact copies of the same photo, so should near-duplicates be filtered out of the results or is showing them fine?",
+        "I'm thinking users would rather see varied results than twenty nearly identical ones, but I might be wrong, so which matters more here, tight matches or diversity?",
+        "Should near-duplicates and exact copies of the query be removed from the results or shown?"
       ]
     },
     {
@@ -20108,6 +20957,13 @@ enum BundledData {
         "Which clients send the queries?",
         "Does any of the model run on the phone?",
         "Is it mobile only or also web?"
+      ],
+      "asked": [
+        "Does the query encoder have to run on-device for privacy or latency reasons?",
+        "mobile or web? camera input too?",
+        "mobile vs web split, and which regions does this launch in first?",
+        "mobile vs web split, and is running the query embedding on device even an option?",
+        "What's the mix of devices — mostly mobile app where the user crops with a finger, or desktop web too?"
       ]
     },
     {
@@ -20152,6 +21008,13 @@ enum BundledData {
         "Can users search with a photo from their camera?",
         "Is the query always an image we already host?",
         "What share of queries come from images outside the platform?"
+      ],
+      "asked": [
+        "Is the query always an image already on the platform, or can users upload a photo from their camera?",
+        "mobile or web? camera input too?",
+        "Where does the feature live — a button on every image, a crop tool, a camera search?",
+        "Is the query always an image that already lives on the platform, or can a user point their camera at something or upload a photo from their phone?",
+        "Sorry if this is obvious, but can the query be a photo the user just took with their phone camera, or only an image that's already on the platform?"
       ]
     },
     {
@@ -20202,6 +21065,18 @@ enum BundledData {
         "What's the business goal of this feature?",
         "How will we judge whether the feature is a success?",
         "Is the aim engagement or revenue?"
+      ],
+      "asked": [
+        "Is the goal engagement, like saves and clicks on results, or is it about driving shopping?",
+        "How do we measure success — click-through on results, saves, session length?",
+        "I'm guessing the business goal is engagement, people clicking or saving results, but could it also be shopping, like helping people find products to buy?",
+        "online success metric? ctr on results, saves, session length?",
+        "What counts as success — clicks on results, saves, or downstream purchases?",
+        "what's the business reason for building this, engagement, shopping, or something else?",
+        "online success metric: CTR on results, saves, something downstream?",
+        "I'm assuming the main goal is engagement, so people saving or clicking through on the similar images rather than buying anything, is that right, or is there a shopping angle I should be designing for?",
+        "how does the team measure success today, and what number would leadership call a win for this launch?",
+        "What's the main goal here — engagement with the results (saves, clicks, follows), or shopping/commerce conversions? That decides what I optimize for."
       ]
     },
     {
@@ -20250,6 +21125,13 @@ enum BundledData {
         "How many results do we show?",
         "Do we need the top 50 or the top 1,000?",
         "How far do users scroll?"
+      ],
+      "asked": [
+        "how many results per query, and is it paginated?",
+        "how many results per query and is there pagination",
+        "how many results per query, and is it a fixed grid or infinite scroll?",
+        "results UI — grid with infinite scroll, or a fixed top-k like 50?",
+        "How many results do we show per query — top 25 and then infinite scroll?"
       ]
     },
     {
@@ -20291,6 +21173,15 @@ enum BundledData {
         "What compute do we have?",
         "Can we run the query encoder on GPUs?",
         "Do we train on a GPU cluster?"
+      ],
+      "asked": [
+        "What hardware does serving run on — CPUs only, or can we use GPUs for the query encoder?",
+        "if I train a contrastive embedding model, do we have a GPU cluster for it, and roughly how big?",
+        "If I train a CNN or ViT embedding with a contrastive loss, how many GPUs can I get for training?",
+        "Given a hundred billion images, storing 256 floats each is enormous — is there a hard storage budget for the index, or just cost pressure?",
+        "Can I assume we have a GPU fleet big enough to embed a hundred billion images in a reasonable time, or should I plan for CPU inference?",
+        "If I go with a pretrained ViT for embeddings plus an ANN index, do we have the GPUs to backfill all 100B images, and is there a compute budget I should stay under?",
+        "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?"
       ]
     },
     {
@@ -20341,6 +21232,14 @@ enum BundledData {
         "How many machines can the index use?",
         "Is 512 GB of memory per machine a fair assumption?",
         "How much storage do we have for the index?"
+      ],
+      "asked": [
+        "What's the storage budget for embeddings, and is it per region or global?",
+        "Does the index have to fit in memory, or can part of it live on SSD?",
+        "what's the memory budget for the index — can I assume we can't keep full float embeddings for every image in RAM?",
+        "Given a hundred billion images, storing 256 floats each is enormous — is there a hard storage budget for the index, or just cost pressure?",
+        "Even a 256-dim float vector per image at a hundred billion images is a few hundred TB, so how much RAM per serving host do we typically get?",
+        "Is memory for the index a hard constraint? 100B vectors even at 64 bytes is ~6.4TB, so I'd like to know how much we can spend on it."
       ]
     },
     {
@@ -20387,6 +21286,9 @@ enum BundledData {
         "Are some images searched far more often than others?",
         "Is traffic skewed toward popular or recent images?",
         "What fraction of queries could a cache serve?"
+      ],
+      "asked": [
+        "what fraction of the corpus actually gets viewed, is it fine to drop the long tail from the index, and does the SLA change for it?"
       ]
     },
     {
@@ -20437,6 +21339,13 @@ enum BundledData {
         "Can we afford to backfill embeddings for 150 billion images every month?",
         "What does a full re-index cost us?",
         "Can we afford to compute embeddings for every image?"
+      ],
+      "asked": [
+        "Is there a GPU budget for computing embeddings for the whole corpus?",
+        "If we change the embedding model, how often can we afford to re-embed the whole corpus, and how long would that backfill take?",
+        "Can I assume we have a GPU fleet big enough to embed a hundred billion images in a reasonable time, or should I plan for CPU inference?",
+        "If I go with a pretrained ViT for embeddings plus an ANN index, do we have the GPUs to backfill all 100B images, and is there a compute budget I should stay under?",
+        "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?"
       ]
     },
     {
@@ -20487,6 +21396,12 @@ enum BundledData {
         "Can people search with a photo of someone's face?",
         "Are camera uploads moderated before we search with them?",
         "Can we search by someone's face?"
+      ],
+      "asked": [
+        "Are there any restrictions on using faces, like not doing face matching for privacy reasons?",
+        "Do we need to filter unsafe images, and keep private or deleted images out of the results?",
+        "Are there faces or other PII in a lot of these images that legal would want us to avoid matching on, e.g. no find-this-person behaviour?",
+        "are there legal limits around faces, like we must not let people search for a stranger by their face?"
       ]
     }
   ],
@@ -23336,6 +24251,20 @@ enum BundledData {
         "What does success look like for the feed team?",
         "Should we optimise for long-term user satisfaction rather than short-term clicks?",
         "Is daily retention the thing leadership cares about?"
+      ],
+      "asked": [
+        "Do we care about long-term user wellbeing or only short-term engagement?",
+        "what is the feed supposed to optimize for - time spent, meaningful interactions, long-term retention?",
+        "If I use a multi-task model predicting like, comment, share and hide, are the weights for combining them a product decision, or something I'm expected to learn?",
+        "what metric decides whether a new ranker launches, and which guardrails can't go down?",
+        "I'm assuming the goal is long-term engagement and retention rather than clicks in the current session, is that right, or is there a specific north-star metric?",
+        "If I use a multi-task model with a weighted sum of predicted actions, who decides the weights — product or us?",
+        "what online metric decides whether a new ranker ships, and what guardrail metrics can it not hurt?",
+        "What's the company goal for the feed right now: time spent, meaningful interactions, or long-term retention? I don't want to optimize the wrong thing.",
+        "is there an agreed north star metric for feed A/B tests?",
+        "What's the north star here? Time spent, daily actives, meaningful social interactions, or something else?",
+        "Are there kinds of engagement we explicitly don't want to reward, like angry comment threads?",
+        "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?"
       ]
     },
     {
@@ -23400,6 +24329,19 @@ enum BundledData {
         "Is this mostly mobile, and how many posts fit on a screen?",
         "Do we also rank the ads in the feed?",
         "Which post formats does the feed have to handle?"
+      ],
+      "asked": [
+        "Mobile only, or web too?",
+        "I'm assuming we rank posts from friends, groups and pages together in one list, and ads get inserted by a separate system afterwards — is that right, or do I also need to blend ads in?",
+        "device mix — lots of low-end Android in emerging markets?",
+        "are ads in the feed in scope or handled by another team",
+        "mostly app opens on phones, or is web a big share too?",
+        "are ads in scope or does a separate system blend them in later",
+        "mobile vs desktop split? any markets with low-end phones or bad connections where we'd send fewer posts?",
+        "Are ads in scope or only organic posts?",
+        "Is it one endless scroll, and do we re-rank when the user loads the next page?",
+        "videos, photos, text posts all ranked together in one list or separate?",
+        "shoud ads be ranked in this system too or is ads insertion separate?"
       ]
     },
     {
@@ -23450,6 +24392,13 @@ enum BundledData {
         "Where do the candidate posts come from: friends, groups, pages?",
         "How many friends and groups does a typical user have?",
         "Are recommended posts from accounts I don't follow in scope?"
+      ],
+      "asked": [
+        "Are we only ranking organic posts from friends, groups and pages, or also recommended content from accounts the user doesn't follow?",
+        "How many friends does the median user have?",
+        "Is the feed only friends, groups and followed pages, or does it also mix in recommended posts from accounts the user doesn't follow?",
+        "Is it ranking only, or do I also own candidate retrieval (picking which posts are eligible)?",
+        "Is the feed purely ranking of friends/groups/pages posts, or are there also unconnected recomended posts mixed in?"
       ]
     },
     {
@@ -23490,6 +24439,11 @@ enum BundledData {
         "How many daily active users do we have?",
         "How big is the user base?",
         "Are we talking hundreds of millions of users?"
+      ],
+      "asked": [
+        "DAU?",
+        "Can I assume around 2 billion monthly users and 1 billion daily?",
+        "DAU? and how many feed loads per user per day?"
       ]
     },
     {
@@ -23538,6 +24492,15 @@ enum BundledData {
         "What's the peak QPS for feed requests?",
         "How many times a day does a user open the feed?",
         "How many ranking requests per second should we design for?"
+      ],
+      "asked": [
+        "How many posts does an average user scroll through per session, and how many sessions do they have a day?",
+        "peak qps?",
+        "how many posts does someone scroll past in a typical session",
+        "What's the peak QPS, and how many candidate posts do we rank per request?",
+        "Peak requests per second on the feed endpoint?",
+        "Is it one endless scroll, and do we re-rank when the user loads the next page?",
+        "DAU? and how many feed loads per user per day?"
       ]
     },
     {
@@ -23578,6 +24541,13 @@ enum BundledData {
         "What's the latency budget for the feed?",
         "How many milliseconds do we have to return the ranked posts?",
         "Is 250 ms at p99 the target for the server?"
+      ],
+      "asked": [
+        "What's the latency budget for returning the first page of the feed?",
+        "Can I assume a p99 of 200 ms for the ranking step?",
+        "latency budget for ranking",
+        "With something like 1,500 candidates per request, are we allowed to run a heavy neural model on all of them, or should I plan a light first-pass ranker?",
+        "What's the latency target for the first screen? I'm thinking p99 under 300 ms, is that the ballpark?"
       ]
     },
     {
@@ -23625,6 +24595,14 @@ enum BundledData {
         "How many new posts are created per day?",
         "How many eligible posts does a user have when they open the feed?",
         "How many candidates per user do we need to rank?"
+      ],
+      "asked": [
+        "How many posts is a typical user eligible to see when they open the app?",
+        "how many eligible posts does a typical user have waiting when they open the app",
+        "What's the peak QPS, and how many candidate posts do we rank per request?",
+        "how many eligible posts does a typical user have when they open the app",
+        "roughly how many eligible posts per user per request",
+        "How many candidate posts does a typical user have eligible at feed load time — thousands? tens of thousands?"
       ]
     },
     {
@@ -23679,6 +24657,13 @@ enum BundledData {
         "What user actions do we log?",
         "Do we log impressions and dwell time?",
         "Can users hide or report a post, and is that logged?"
+      ],
+      "asked": [
+        "Which engagement signals do we log — likes, comments, shares, hides, dwell time?",
+        "do we have negative signals like hide post, unfollow, report",
+        "Do we log impressions that got no engagement, and scroll depth?",
+        "which engagement signals are logged, like likes, comments, shares, dwell time, hides?",
+        "Which interactions are logged: likes, comments, shares, hides, dwell time? And do we have impression logs with the slot position?"
       ]
     },
     {
@@ -23732,6 +24717,9 @@ enum BundledData {
         "What's the like rate per impression?",
         "How rare are hides and reports?",
         "How imbalanced are the labels?"
+      ],
+      "asked": [
+        "is it ok to assume ~5% of impressions get some engagement?"
       ]
     },
     {
@@ -23775,6 +24763,11 @@ enum BundledData {
         "How long after an impression do likes and comments arrive?",
         "Are there delayed actions we need to wait for?",
         "Do events have timestamps tied to the impression?"
+      ],
+      "asked": [
+        "how long after an impression do we wait before deciding it's a negative, like does a comment 2 days later still count?",
+        "how fast do labels come in? a like is basically instant but comments or shares can happen hours later right?",
+        "Comments and shares can come hours after the impression — how long should we wait before finalising labels?"
       ]
     },
     {
@@ -23828,6 +24821,14 @@ enum BundledData {
         "How much training data do we have?",
         "How long are impression logs kept?",
         "Do we have any human or survey labels?"
+      ],
+      "asked": [
+        "How many posts does an average user scroll through per session, and how many sessions do they have a day?",
+        "can I assume 30 days of logs is enough history to train on?",
+        "how many posts does someone scroll past in a typical session",
+        "Do we have survey data, like asking people whether a post was worth their time?",
+        "Do we run surveys like \"was this post worth your time\", so we have some signal beyond clicks?",
+        "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?"
       ]
     },
     {
@@ -23876,6 +24877,14 @@ enum BundledData {
         "How fresh does the feed need to be?",
         "How quickly should a new post from a friend show up?",
         "Do users care about recency?"
+      ],
+      "asked": [
+        "How fresh does the feed need to be, i.e. should a post from 30 seconds ago be able to show up at the top?",
+        "How quickly does a freshly published post need to be eligible for ranking — seconds, minutes?",
+        "if a friend posts right now, how fast should that post be rankable in my feed?",
+        "How fresh does it need to be? If a friend posted 30 seconds ago, must it show on my next pull-to-refresh?",
+        "How fresh do posts need to be — should a post from 2 minutes ago be able to show at the top?",
+        "how fast do engagement counts on a post need to update as features? seconds or hourly ok?"
       ]
     },
     {
@@ -23929,6 +24938,13 @@ enum BundledData {
         "Are there integrity constraints, like misinformation?",
         "Do we get classifier scores for borderline content?",
         "Should we remove harmful content or just demote it?"
+      ],
+      "asked": [
+        "is there an existing integrity classifier for misinformation or clickbait whose scores I can use, or is that out of scope for me?",
+        "Is there a separate integrity classifier whose score we have to use to demote borderline content?",
+        "for integrity, do we get a misinfo/clickbait score from some upstream classifier, or do we build that too?",
+        "Given that creators will game whatever we reward with engagement bait, is there an existing demotion system, and how fast do we need to react to a new spam pattern?",
+        "Do integrity classifiers (misinformation, hate speech, clickbait) already exist as inputs, or do I need to build them?"
       ]
     },
     {
@@ -23984,6 +25000,15 @@ enum BundledData {
         "Are there privacy constraints on what we can show?",
         "Can we use sensitive attributes as features?",
         "Do we need a non-personalised option for EU users?"
+      ],
+      "asked": [
+        "Are there regulatory constraints, like the DSA requiring a non-personalised option in the EU?",
+        "Are there privacy limits on what we can use, e.g. off-app activity, and does regulation in the EU require us to offer a non-personalized feed option?",
+        "any privacy constraints on using private group content or messages as features",
+        "Is any part of the feed chronological today, and is there a legal requirement like the DSA to offer a non-personalised option?",
+        "Can I use things like location, contacts and off-app activity as features, and are there regions where GDPR limits personalization?",
+        "Are there regulatory constraints I should know about, like the EU requiring a non-personalized option, or limits on which data we can use for ranking?",
+        "Should the ranking be chronological for some users who opt in, and do we need to support that?"
       ]
     },
     {
@@ -24036,6 +25061,15 @@ enum BundledData {
         "Are we starting from scratch?",
         "Is the feed just reverse-chronological right now, or is something already ranking it?",
         "What ranks the feed in production at the moment?"
+      ],
+      "asked": [
+        "Do we already have a ranking system in production, or is the feed chronological today?",
+        "Is the current model retrained daily, or more often?",
+        "what's the current system, chronological or an existing ranker",
+        "Is there an existing ranker, and what does it look like?",
+        "Is any part of the feed chronological today, and is there a legal requirement like the DSA to offer a non-personalised option?",
+        "what's running right now, chronological or an ML ranker?",
+        "is there an existing ranker? gbdt or something deep, and how good is it?"
       ]
     },
     {
@@ -24094,6 +25128,15 @@ enum BundledData {
         "What infrastructure can we reuse?",
         "Can we afford a large neural ranker on GPUs at serving time?",
         "Is there a hardware budget that limits how big the ranking model can be?"
+      ],
+      "asked": [
+        "Is there a budget on GPUs for serving, or can I assume we can put a big model in the final ranking stage?",
+        "do we have GPUs for serving the heavy ranker",
+        "In my recommender systems course we split feeds into candidate generation and then ranking, so is there already a retrieval stage handing me a few thousand posts, or do I design that part too?",
+        "I'm assuming dwell time is logged client-side and batched up, so how delayed are those events by the time they land in training data?",
+        "If I train a multi-task model with heads for like, comment, share and hide, do we have GPU capacity to retrain daily, or is training budget tight?",
+        "What infra do we have: a feature store, GPU inference, a streaming pipeline? And how big is the team?",
+        "How much training compute do we have — can we retrain daily on billions of examples, or more like weekly?"
       ]
     },
     {
@@ -24142,6 +25185,9 @@ enum BundledData {
         "Do we log the position of each post?",
         "How much does position in the feed affect engagement?",
         "How far down do people typically scroll?"
+      ],
+      "asked": [
+        "Do we log impressions that got no engagement, and scroll depth?"
       ]
     },
     {
@@ -24186,6 +25232,14 @@ enum BundledData {
         "Is the network global and multilingual?",
         "Which regions and languages do we serve?",
         "Do we have many users on slow connections?"
+      ],
+      "asked": [
+        "regions, languages",
+        "regions and languages?",
+        "device mix — lots of low-end Android in emerging markets?",
+        "I'm assuming users are global and post in lots of languages, so is the ranking expected to work the same way everywhere or do we launch in one market first?",
+        "mobile vs desktop split? any markets with low-end phones or bad connections where we'd send fewer posts?",
+        "Are there device constraints, like low-end Android phones on slow networks where we'd send fewer posts?"
       ]
     },
     {
@@ -24233,6 +25287,13 @@ enum BundledData {
         "How many new users sign up each day?",
         "What happens for users with very few friends?",
         "Do new creators have any history?"
+      ],
+      "asked": [
+        "How do new users with no friends yet get a feed?",
+        "how common are new users with only a handful of friends",
+        "brand new users with basically no friends yet, what does their feed look like and is that our problem?",
+        "new users with 0 friends — what should their feed look like?",
+        "What about creators/pages who just joined — is it a goal to give them distribution?"
       ]
     },
     {
@@ -24290,6 +25351,13 @@ enum BundledData {
         "Is there a concern about creator fairness or exposure?",
         "Do users complain about repetitive posts from the same source?",
         "How concentrated is reach across pages and creators?"
+      ],
+      "asked": [
+        "do we care about how reach is spread across publishers, e.g. small creators vs big pages?",
+        "Do pages and creators matter as stakeholders, for example publishers' reach?",
+        "Do we need diversity rules, like not showing five posts from the same group in a row?",
+        "Should the feed be diverse, for example not five posts from the same page in a row?",
+        "Do we care about creator-side metrics (creator retention, post reach) as well as viewer satisfaction?"
       ]
     },
     {
@@ -24339,6 +25407,9 @@ enum BundledData {
         "Do we have an A/B testing platform?",
         "Can we randomise by clusters of friends instead of individual users?",
         "Is there a long-term holdout?"
+      ],
+      "asked": [
+        "do we have an A/B testing platform and how many users can I put in a test"
       ]
     }
   ],
@@ -27211,6 +28282,17 @@ enum BundledData {
         "What does success look like for this feature?",
         "Is a sent request enough, or do we only count friendships that get accepted and used?",
         "Which metric does leadership track for this feature?"
+      ],
+      "asked": [
+        "Do we care about whether people actually interact after connecting, or just whether the request is accepted?",
+        "How is success measured today — accept rate, connections per user?",
+        "I'm assuming a success is an accepted friend request, not just a sent one — is that right, or do we also care whether the two people actually interact afterwards?",
+        "I'm assuming the goal is accepted connections rather than requests sent, since sending is cheap and can be spammy — is acceptance what we're measured on, or something downstream like engagement after connecting?",
+        "What is the goal. More friend requests sent, more accepted, or people more active after they connect?",
+        "online metric for success is accept rate, or new friendships per week per user?",
+        "what's the actual goal here — more connections, or more engagement that comes downstream of people having friends?",
+        "What's the goal — number of accepted connection requests, or something longer term like engagement of the new connections?",
+        "Do we optimize just for the sender accepting to send, or also consider whether the receiver would want the request (two-sided)?"
       ]
     },
     {
@@ -27270,6 +28352,19 @@ enum BundledData {
         "How many suggestions are shown at once?",
         "Is there a friend-suggestion step when someone signs up?",
         "How many people does one PYMK unit show, and can the user scroll for more?"
+      ],
+      "asked": [
+        "Where does the list appear — the Friends tab only, or also in the feed and notifications?",
+        "How many suggestions does the user see at once, and how far do they scroll?",
+        "where does PYMK show up — friends tab only, or also feed, notifications, email?",
+        "how many suggestions per impression, and how far do people usually scroll through them?",
+        "where does PYMK show up — friends tab only, or also feed units, emails, notifications?",
+        "how many suggestions do we show per user, and how many would we need to store per user if precomputed?",
+        "how many suggestions we show each time",
+        "The button says Add friend or Connect? Which text?",
+        "where does this show up: just the Friends tab, or also feed units, emails, push notifications?",
+        "how many suggestions per screen?",
+        "How many suggestions do we show per user at a time, 10-20?"
       ]
     },
     {
@@ -27315,6 +28410,11 @@ enum BundledData {
         "Are connections symmetric, or is it a follow model?",
         "Does the other person have to accept the request?",
         "Is there a limit on the number of friends?"
+      ],
+      "asked": [
+        "Are connections bidirectional friend requests or one-way follows?",
+        "is the graph undirected mutual friendship or do we have one-way follows too",
+        "Is the graph symmetric (friend requests need acceptance) or follow-style one directional?"
       ]
     },
     {
@@ -27354,6 +28454,17 @@ enum BundledData {
         "How many users do we have?",
         "What's the DAU?",
         "How big is the user base?"
+      ],
+      "asked": [
+        "How many users?",
+        "DAU/MAU ratio?",
+        "dau and total users?",
+        "can I assume ~2B users with an average of ~200 friends each?",
+        "how many users total, and what's DAU?",
+        "can I assume about 1B MAU with roughly half of them active daily?",
+        "How many users total? And DAU?",
+        "dau?",
+        "DAU and total users? ~1B users, how many daily active?"
       ]
     },
     {
@@ -27397,6 +28508,12 @@ enum BundledData {
         "How many friends does an average user have?",
         "How many edges are in the graph?",
         "How skewed is the degree distribution?"
+      ],
+      "asked": [
+        "What's the average number of friends per user, and how skewed is that distribution?",
+        "can I assume ~2B users with an average of ~200 friends each?",
+        "median friend count?",
+        "average friends per user?"
       ]
     },
     {
@@ -27445,6 +28562,10 @@ enum BundledData {
         "What QPS should we design for?",
         "How many times a day is PYMK loaded?",
         "How many suggestions are shown per day?"
+      ],
+      "asked": [
+        "qps on the friends tab at peak",
+        "qps on the friends tab"
       ]
     },
     {
@@ -27481,6 +28602,11 @@ enum BundledData {
         "What's the latency budget?",
         "How fast does the PYMK response need to be?",
         "Is there a p99 target for serving the suggestions?"
+      ],
+      "asked": [
+        "Friends tab open, what is the latency SLA? p99?",
+        "latency budget?",
+        "latency target when the friends tab opens?"
       ]
     },
     {
@@ -27533,6 +28659,13 @@ enum BundledData {
         "What interactions do we log?",
         "Can users dismiss a suggestion?",
         "What can the recipient do with a friend request?"
+      ],
+      "asked": [
+        "Do we log impressions, requests sent, and accepts?",
+        "do we log impressions and dismissals (\"remove\" clicks) or only sent and accepted requests?",
+        "User can dismiss suggestion with X button? This is logged?",
+        "labels — is it just accepted request = positive? and do we log when someone taps X or ignores a suggestion?",
+        "do we have logs of past suggestions with impressions, sends and accepts I can use as labels?"
       ]
     },
     {
@@ -27586,6 +28719,16 @@ enum BundledData {
         "What fraction of suggestions lead to a friend request?",
         "What's the acceptance rate of friend requests?",
         "How long does it usually take people to accept a request?"
+      ],
+      "asked": [
+        "How many new friend requests are sent per day?",
+        "Is the acceptance rate of sent requests around 30%?",
+        "how many friend requests get sent per day",
+        "can I assume the acceptance rate on suggestions is around 10%?",
+        "how long does a request typically sit before it's accepted, and when would we call it a negative",
+        "Accept can come many days later. How long we wait before we call it negative?",
+        "How long does it usually take for a request to get accepted? I worry about label delay, some accept after weeks.",
+        "Is it a good assumption that acceptance rate is like 10–20% on sent requests?"
       ]
     },
     {
@@ -27639,6 +28782,17 @@ enum BundledData {
         "What data do we have to work with?",
         "Can we use uploaded phone contacts?",
         "How much history is there?"
+      ],
+      "asked": [
+        "Can we use contact uploads from the phone address book?",
+        "Do we have work and school info that users fill in?",
+        "are contact-book uploads allowed as a signal, given they contain PII of people who never signed up?",
+        "Do we have profile attributes like school, workplace and city that I can use as features, and how reliable are they?",
+        "Contact upload from phone, and profile info like school, company, city. We are allowed to use these?",
+        "do we have contact-book uploads or email imports, and are we even allowed to use them for this?",
+        "cold start for new users: do we only have signup info, or do they usually upload contacts during onboarding?",
+        "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?",
+        "Are we allowed to use the messaging data or other interaction signals for features?"
       ]
     },
     {
@@ -27683,6 +28837,13 @@ enum BundledData {
         "Is there an existing PYMK system?",
         "What does the current version do?",
         "What share of new friendships are between friends of friends?"
+      ],
+      "asked": [
+        "is there an existing PYMK system and what's it based on, just mutual friend counts?",
+        "existing system or greenfield?",
+        "There is existing system now? What it does?",
+        "is there an existing PYMK and what's it built on, just mutual friend counts?",
+        "Is there an existing PYMK system? If yes what is it, just friends-of-friends count?"
       ]
     },
     {
@@ -27736,6 +28897,11 @@ enum BundledData {
         "How fresh do the suggestions need to be?",
         "Is a daily batch update acceptable?",
         "Should suggestions change right after someone adds a friend?"
+      ],
+      "asked": [
+        "How fresh do suggestions need to be — if I add a friend, should my list change within minutes?",
+        "Can we precompute suggestions in batch, or does it need to be real time?",
+        "how fresh must suggestions be? if I add a friend right now, should the list update within seconds or is daily batch ok?"
       ]
     },
     {
@@ -27786,6 +28952,11 @@ enum BundledData {
         "What about new users who have no friends yet?",
         "Does early friending affect retention?",
         "What share of our users are new and still have only a handful of friends?"
+      ],
+      "asked": [
+        "What fraction of users are new, with fewer than 5 friends?",
+        "new users with zero friends — how big a share of signups is that and what do we show them",
+        "new user with zero friends, what we show?"
       ]
     },
     {
@@ -27838,6 +29009,12 @@ enum BundledData {
         "Do we have a fake-account classifier?",
         "How big is the spam and fake account problem?",
         "Is there a limit on how many requests someone can send?"
+      ],
+      "asked": [
+        "Is spam a concern, like fake accounts sending mass friend requests?",
+        "is there a cap on how many requests a user can send per day",
+        "fake accounts mass-sending requests: does PYMK have to handle that, or is there an integrity team",
+        "fake accounts send many requests. We have fake account detection already?"
       ]
     },
     {
@@ -27890,6 +29067,23 @@ enum BundledData {
         "Can we use location data?",
         "Can we show mutual friends if someone's friend list is private?",
         "Do users have to opt in before their uploaded contacts are used?"
+      ],
+      "asked": [
+        "Can we use contact uploads from the phone address book?",
+        "Are there privacy rules about which signals we can use, like location or who viewed whose profile?",
+        "are we allowed to use phone contacts and location for this, or is that off limits for privacy reasons?",
+        "should we avoid suggesting people the user has blocked, or exes and other sensitive relationships — is there a policy on that?",
+        "are contact-book uploads allowed as a signal, given they contain PII of people who never signed up?",
+        "Contact upload from phone, and profile info like school, company, city. We are allowed to use these?",
+        "Some signals maybe creepy. For example two people were in same place at same time. What is not allowed for privacy?",
+        "do we have contact-book uploads or email imports, and are we even allowed to use them for this?",
+        "can we use location co-presence as a signal, or is that creepy / off limits legally?",
+        "Are there hard rules about who we must never suggest, like someone who blocked you, or an ex, or people you unfriended?",
+        "Are there privacy restrictions, for instance we must not suggest someone based on contact-book data they didn't consent to, or reveal that two people share a phone contact?",
+        "Are there users that should never be shown — blocked people, minors to adults, people who hid themselves from suggestions?",
+        "Any regions with legal limits, like GDPR in EU or special rules in some countries about minors?",
+        "can we use location data, like people who were at same place?",
+        "Are we allowed to use the messaging data or other interaction signals for features?"
       ]
     },
     {
@@ -27934,6 +29128,13 @@ enum BundledData {
         "Are there rules for minors?",
         "Can we suggest teenagers to adults?",
         "Any child-safety policies I should know about?"
+      ],
+      "asked": [
+        "Are there minors on the platform, and are there rules about recommending adults to them?",
+        "Which countries? Some have special law, for example minors. Adult can be suggested to minor?",
+        "Are there hard rules about who we must never suggest, like someone who blocked you, or an ex, or people you unfriended?",
+        "Are there users that should never be shown — blocked people, minors to adults, people who hid themselves from suggestions?",
+        "Any regions with legal limits, like GDPR in EU or special rules in some countries about minors?"
       ]
     },
     {
@@ -27988,6 +29189,16 @@ enum BundledData {
         "What infrastructure do we have?",
         "Is there a graph service I can query for friend lists?",
         "Do we have GPUs for training?"
+      ],
+      "asked": [
+        "Is the graph stored in a distributed graph database we can query online?",
+        "what's the compute budget for the nightly job, and how many engineers are on this?",
+        "If I do friends-of-friends plus personalized PageRank for candidates, is there a distributed graph compute cluster we can use, and how often can it run over the whole graph?",
+        "compute budget, team size, and when do you want to launch?",
+        "We have Spark cluster or similar for big graph jobs, and GPU for graph neural network?",
+        "If I run friends-of-friends over a billion users that's a massive join, so do we have a distributed graph cluster like Spark or Pregel available, and how many machines?",
+        "timeline, team, and is there an ML platform or do we build pipelines ourselves?",
+        "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?"
       ]
     },
     {
@@ -28032,6 +29243,10 @@ enum BundledData {
         "Is this a global product?",
         "Which countries and languages do we cover?",
         "Do friendships cross countries much?"
+      ],
+      "asked": [
+        "regions?",
+        "Which countries? Some have special law, for example minors. Adult can be suggested to minor?"
       ]
     },
     {
@@ -28075,6 +29290,11 @@ enum BundledData {
         "How are A/B tests run here?",
         "Can we randomise by something other than the user?",
         "How long do experiments usually run?"
+      ],
+      "asked": [
+        "for the online experiment, are we OK with graph-cluster randomization, or do we have to do plain user-level A/B?",
+        "can the A/B platform do cluster-randomized experiments? treatment users will be sending requests to control users",
+        "for the online test, does our experiment platform support cluster-randomized tests or only user-level splits?"
       ]
     },
     {
@@ -30674,6 +31894,11 @@ enum BundledData {
         "Are we trying to reduce helpdesk load or save employees time?",
         "Why does the company want an internal assistant at all?",
         "What would make this project a success?"
+      ],
+      "asked": [
+        "what's the main use case — IT/HR self-service to deflect tickets, or general knowledge lookup for engineers?",
+        "success metric — ticket deflection, CSAT, thumbs-up rate?",
+        "main use cases? IT how-tos, HR policy, engineering docs?"
       ]
     },
     {
@@ -30789,6 +32014,16 @@ enum BundledData {
         "What scale are we designing for?",
         "How many questions per second at peak?",
         "How many people will use this daily?"
+      ],
+      "asked": [
+        "queries per day?",
+        "who are the main users — everyone, or mostly specific groups like people looking for IT and HR help?",
+        "expected qps? 50k employees but what fraction would use it daily",
+        "ok so 50k employees, but how many of them would realistically use this in a given week?",
+        "peak QPS, I'm picturing Monday 9am across timezones, is something like 20 QPS a fair guess?",
+        "With 50k employees I'd guess a few thousand questions an hour at peak. does that sound right, or is the QPS very different?",
+        "Who's the main user — all 50k employees, or mostly support staff like IT/HR helpdesk?",
+        "queries per day expected? peak QPS?"
       ]
     },
     {
@@ -30851,6 +32086,19 @@ enum BundledData {
         "Should it take actions, like filing a ticket, or only answer questions?",
         "Is this a chatbot in Slack or a page on the intranet?",
         "Does it need to remember earlier turns in the conversation?"
+      ],
+      "asked": [
+        "Chat with multi-turn follow-ups, or single questions?",
+        "Will it live in Slack, on a web page, or both?",
+        "where does it live — slack/teams bot, web portal, inside the wiki?",
+        "can it take actions, like filing a ticket or resetting a password, or is it read-only",
+        "multi-turn conversation or single-shot questions",
+        "I'd like to know if this is one-shot Q&A or a multi-turn chat where follow-ups like \"and for contractors?\" need the earlier context.",
+        "should it only answer, or also take actions, like filing a ticket or booking a laptop replacement?",
+        "where does it live — slack bot, web app, a widget in the wiki?",
+        "multi-turn chat, or one question one answer?",
+        "Multi-turn chat or single question-answer?",
+        "Can the assistant take actions, like opening a ticket or resetting a password, or just answer?"
       ]
     },
     {
@@ -30899,6 +32147,12 @@ enum BundledData {
         "How long can a user wait for the first token?",
         "Can we stream the answer as it's generated?",
         "How long should an answer take to appear?"
+      ],
+      "asked": [
+        "Is a p95 of 5 seconds to the first token acceptable?",
+        "can I assume a p95 of ~5 seconds to first token is fine?",
+        "time to first token, what's acceptable",
+        "What's the acceptable latency — first token under 2 sec, full answer under ~10 sec?"
       ]
     },
     {
@@ -30976,6 +32230,22 @@ enum BundledData {
         "Is it safe to assume a few million files overall?",
         "What content will the assistant draw on?",
         "Which systems hold the documents?"
+      ],
+      "asked": [
+        "How many documents?",
+        "How big is the corpus in total tokens or gigabytes?",
+        "Can I assume about 5 million documents?",
+        "how many docs total",
+        "can I assume ~5 million documents across all the sources?",
+        "doc formats? pdf, slides, spreadsheets, scanned images?",
+        "how many documents in total, and how fast do they change?",
+        "file formats? pdfs, slides, spreadsheets, scans",
+        "I'm planning to chunk at ~500 tokens and embed everything — roughly how many tokens is the whole corpus, so I can size the vector index?",
+        "how many documents in total, and roughly how many tokens is that once it's all text?",
+        "how many docs exactly, and how big is the corpus in tokens?",
+        "formats — PDFs, slides, spreadsheets, scanned images?",
+        "How many docs total and how big? millions of docs, like 5M averaging 10 pages?",
+        "What formats: wiki pages, PDFs, slides, spreadsheets, scanned images? do we need OCR?"
       ]
     },
     {
@@ -31040,6 +32310,13 @@ enum BundledData {
         "What happens when a document is deleted: how fast must it disappear?",
         "How current do answers have to be after a document changes?",
         "How many documents are edited each day?"
+      ],
+      "asked": [
+        "How often are documents updated, and how quickly should changes be reflected?",
+        "permissions: do the source systems expose ACLs we can sync, and how fast do permission changes need to propagate?",
+        "how many documents in total, and how fast do they change?",
+        "how quickly must a doc edit or a permission revocation take effect — if someone loses access, is an hour acceptable?",
+        "how often do docs change, and if a policy gets updated this morning, does the assistant need to know by this afternoon?"
       ]
     },
     {
@@ -31114,6 +32391,15 @@ enum BundledData {
         "Could the assistant leak salary or HR information to the wrong person?",
         "Is some content off-limits to most staff?",
         "Should answers respect who is allowed to open each document?"
+      ],
+      "asked": [
+        "Do documents have access controls that the assistant must respect?",
+        "Are there legal constraints, like not exposing HR or salary data?",
+        "permissions: do the source systems expose ACLs we can sync, and how fast do permission changes need to propagate?",
+        "I'm assuming permissions have to be enforced at retrieval time so nobody ever sees a snippet from a doc they can't open — is there a central ACL service we can query, or does each source (wiki, drives, KB) have its own permission model?",
+        "permissions: do we have to enforce each source system's ACLs per user at query time?",
+        "HR docs have salaries and performance reviews; even if someone technically has file access, should the assistant ever surface that kind of PII?",
+        "Are there sensitive docs like HR salary or legal that should be excluded entirely even if the user has access?"
       ]
     },
     {
@@ -31174,6 +32460,12 @@ enum BundledData {
         "Is there an official source of truth for policies?",
         "Can we trust everything in the wiki to be current?",
         "Are there several versions of the same policy?"
+      ],
+      "asked": [
+        "are there conflicting or outdated docs, like three versions of the travel policy floating around?",
+        "what happens when documents conflict, like an old HR policy and the new one both sitting in a shared drive — is there any notion of authoritative source or freshness metadata?",
+        "Two docs saying different things about the same policy is going to happen, so is there any notion of doc owner, last-reviewed date, or an authoritative source I can prefer?",
+        "How do we handle conflicting or outdated docs, e.g. two versions of the travel policy?"
       ]
     },
     {
@@ -31223,6 +32515,13 @@ enum BundledData {
         "Do we need to support non-English questions?",
         "Can someone ask in German about an English document?",
         "Is everything in English?"
+      ],
+      "asked": [
+        "What languages are the documents in?",
+        "which languages are the docs and the employees in?",
+        "languages?",
+        "languages? employees in lots of countries, and are the docs multilingual too?",
+        "Are there languages other than English? we have offices in many countries?"
       ]
     },
     {
@@ -31284,6 +32583,17 @@ enum BundledData {
         "Are there query logs from the current intranet search?",
         "Do we know what people typically look up today?",
         "What do people use to find documents now?"
+      ],
+      "asked": [
+        "Is there an existing search engine over the wiki we could reuse?",
+        "Do we have any logs of what employees search for today?",
+        "is there any existing search over these sources, like the wiki's built-in search, that we'd be replacing or building on?",
+        "do we have logs of what employees currently search for or ask the IT helpdesk?",
+        "I'm assuming permissions have to be enforced at retrieval time so nobody ever sees a snippet from a doc they can't open — is there a central ACL service we can query, or does each source (wiki, drives, KB) have its own permission model?",
+        "Are there logs of past questions anywhere, like IT helpdesk tickets or HR inbox emails, that I could turn into an eval set?",
+        "If I do hybrid retrieval, BM25 plus dense embeddings, is there already an Elasticsearch or similar cluster I could reuse?",
+        "is there an existing enterprise search I can reuse for keyword retrieval, or are we starting from scratch?",
+        "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?"
       ]
     },
     {
@@ -31351,6 +32661,15 @@ enum BundledData {
         "Who could grade answers to build an evaluation set?",
         "Could helpdesk staff or domain experts annotate question and answer examples?",
         "Do we have ground-truth answers to test against?"
+      ],
+      "asked": [
+        "Is there a helpdesk team that could label questions and answers for evaluation?",
+        "do we have logs of what employees currently search for or ask the IT helpdesk?",
+        "any labeled QA pairs, or historical helpdesk tickets with resolutions we could mine for eval?",
+        "Are there logs of past questions anywhere, like IT helpdesk tickets or HR inbox emails, that I could turn into an eval set?",
+        "could we get subject matter experts from IT and HR to write and grade a few hundred gold answers?",
+        "can I assume we can borrow a few SMEs from HR and IT to write and grade a couple hundred Q/A pairs?",
+        "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?"
       ]
     },
     {
@@ -31421,6 +32740,16 @@ enum BundledData {
         "How big is the context window?",
         "Could we run an open model on our own GPU cluster?",
         "Are we allowed to call an external model provider?"
+      ],
+      "asked": [
+        "Can we use an external LLM API, or must everything stay on-prem?",
+        "GPUs available in-house?",
+        "I'm assuming we'd call a hosted LLM API rather than self-host, is that allowed given how sensitive some of this data is, or does everything have to stay on-prem?",
+        "if I fine-tune an embedding model on our documents, do we have GPUs for that, or is it API-only?",
+        "can I use a hosted LLM API, or does data have to stay inside our own cloud?",
+        "If we self-host the embedding model and a reranker, are there GPUs available, and who runs them?",
+        "Which LLM can we use — hosted API (like GPT-4 class) or must everything stay on-prem for confidentiality?",
+        "Is there GPU capacity in house for hosting an open-weights model and embedding models, or is it all API?"
       ]
     },
     {
@@ -31478,6 +32807,13 @@ enum BundledData {
         "Is there a cap on what inference may cost us?",
         "What can we afford per answer?",
         "Is there a spending limit per month?"
+      ],
+      "asked": [
+        "What's the monthly budget for LLM costs?",
+        "is there a budget per query, or a total monthly budget for LLM calls?",
+        "is there a budget per question, or a monthly cap on LLM spend",
+        "cost budget per query?",
+        "Is there a budget per query or per month for LLM costs?"
       ]
     },
     {
@@ -31557,6 +32893,16 @@ enum BundledData {
         "Is it better to abstain than to risk a wrong answer?",
         "Should it always attempt an answer even with low confidence?",
         "Must every answer link to the document it came from?"
+      ],
+      "asked": [
+        "Should the assistant refuse when it isn't sure, or always try?",
+        "what should happen when the docs don't contain the answer — refuse, or fall back to the model's general knowledge?",
+        "how bad is a wrong answer — e.g. wrong info about benefits or legal stuff could be a real liability",
+        "how bad is a wrong answer, say a wrong parental-leave policy — is there legal exposure, and should it refuse rather than guess?",
+        "when the answer just isn't in the docs, should it refuse or route to a human, and when it does answer, are citations to the source doc a must-have?",
+        "citations required?",
+        "when the docs don't have the answer should it refuse, or can it fall back on the LLM's general knowledge?",
+        "Should the assistant refuse when the docs don't contain the answer, instead of using the model's general knowledge?"
       ]
     },
     {
@@ -31614,6 +32960,10 @@ enum BundledData {
         "Does any indexed content come from outside the company?",
         "Should we worry about prompt injection in the documents?",
         "Could someone plant instructions in a wiki page to manipulate the bot?"
+      ],
+      "asked": [
+        "prompt injection: can documents carry malicious instructions, given that anyone can edit the wiki?",
+        "anyone can edit the wiki, right? so are we worried about prompt injection planted in documents?"
       ]
     },
     {
@@ -31667,6 +33017,13 @@ enum BundledData {
         "Are there privacy or data residency constraints?",
         "Do we need an audit trail?",
         "Can conversation data leave our cloud region?"
+      ],
+      "asked": [
+        "Do we need to log the questions, and are there privacy concerns about that?",
+        "can I use a hosted LLM API, or does data have to stay inside our own cloud?",
+        "HR docs might have salary bands or personal cases in them, so PII-wise, are we allowed to log the questions and answers, and for how long?",
+        "data residency — do EU employees' queries and docs have to stay in the EU?",
+        "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?"
       ]
     },
     {
@@ -31716,6 +33073,9 @@ enum BundledData {
         "Do we have thumbs up or down?",
         "What signals tell us an answer was good?",
         "Will users be able to rate each answer?"
+      ],
+      "asked": [
+        "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?"
       ]
     },
     {
@@ -31766,6 +33126,9 @@ enum BundledData {
         "How big is the team?",
         "Is there a pilot before the full rollout?",
         "When does the first version need to ship?"
+      ],
+      "asked": [
+        "team size and timeline for a pilot"
       ]
     }
   ],
@@ -34973,6 +36336,18 @@ enum BundledData {
         "Which outcome counts as a positive: a click, a save or a booking?",
         "Should wishlist adds or messages to hosts count as success too?",
         "What outcome should the carousel drive?"
+      ],
+      "asked": [
+        "Is a booking the only success label, or do wishlist saves and host contacts count?",
+        "is the goal more bookings on the platform overall, or clicks on the carousel itself?",
+        "cancellations — does a booking that gets cancelled later still count as a success?",
+        "I'm assuming \"similar\" should mean \"would book instead\" rather than visually or attribute-similar, so the label is a booking later in the session — is a booking the event we optimise, or do carousel clicks count too?",
+        "cancellations: does a booking that later gets cancelled still count as a positive?",
+        "So I'm assuming \"similar\" doesn't just mean visually similar, it means something the guest would book instead, right? And if so, what counts as the conversion, a booking request or a confirmed booking?",
+        "Are hosts allowed to reject bookings, and does that matter for what we count as a positive?",
+        "what's the success metric online, bookings that came from the carousel or total bookings per visitor?",
+        "What is the main point of this carousel for the business: more total bookings, or mostly rescuing guests whose first-choice home does not work for them?",
+        "Do hosts ever reject a booking request? Should a rejected request count as a positive label?"
       ]
     },
     {
@@ -35030,6 +36405,17 @@ enum BundledData {
         "Is this on mobile, desktop or both?",
         "What's on each card in the carousel?",
         "How many slots does the carousel have?"
+      ],
+      "asked": [
+        "How many listings show in the carousel, and is it scrollable?",
+        "Mobile app, web, or both?",
+        "how many listings in the carousel, and is it on both the mobile app and web?",
+        "can I assume the carousel shows about 12 listings?",
+        "mobile app and web both? same carousel on each?",
+        "How many carousel slots are there, and is it the same on mobile and desktop?",
+        "I'm assuming the carousel shows on both web and the app, so does the number of slots differ by device, or is it the same 10-ish everywhere?",
+        "Is this on the mobile apps, the website, or both, and is the carousel the same size on each?",
+        "How many cards are in the row, like 10 or 12?"
       ]
     },
     {
@@ -35081,6 +36467,12 @@ enum BundledData {
         "Should the recommendations be alternatives for the same trip?",
         "How do you define similarity between two listings?",
         "Are we looking for substitutes or for complementary listings?"
+      ],
+      "asked": [
+        "How important is price similarity?",
+        "So I'm assuming \"similar\" doesn't just mean visually similar, it means something the guest would book instead, right? And if so, what counts as the conversion, a booking request or a confirmed booking?",
+        "Should the ranking also care about price, for example not jumping from a $80 place to a $600 one, or is that for the model to learn?",
+        "is price a constraint? like should we avoid recommending something 3x more expensive than what theyre looking at"
       ]
     },
     {
@@ -35141,6 +36533,16 @@ enum BundledData {
         "How many listings are live on the site right now?",
         "What is the total number of bookable homes?",
         "How large is the inventory per city?"
+      ],
+      "asked": [
+        "How many listings are there?",
+        "How many are active and bookable at any given time?",
+        "how many listings",
+        "how many active listings?",
+        "how many listings are on the marketplace?",
+        "how many active listings",
+        "given we'd filter on availability and geography first, roughly how big is the candidate pool left to rank, hundreds or thousands?",
+        "How many active listings are we talking about in total, and roughly how many new ones get added each day?"
       ]
     },
     {
@@ -35200,6 +36602,16 @@ enum BundledData {
         "How many daily active users do we have?",
         "How many listing pages are viewed per day?",
         "How many people visit listing pages each day?"
+      ],
+      "asked": [
+        "Peak page views per second on listing pages?",
+        "dau / sessions per day?",
+        "bookings per day, listing page views per second at peak, and what share of those are returning users?",
+        "peak qps on listing pages",
+        "qps for the listing page?",
+        "peak qps on listing pages?",
+        "QPS?",
+        "peak QPS on listing pages?"
       ]
     },
     {
@@ -35249,6 +36661,12 @@ enum BundledData {
         "Does the carousel block the page from loading?",
         "What response-time limit does the carousel have?",
         "How long may the carousel take to respond?"
+      ],
+      "asked": [
+        "Latency?",
+        "can I assume something like 100 ms p99 for the whole carousel call, including fetching the listing features?",
+        "latency budget for the carousel?",
+        "latency budget for the carousel? is ~100ms p99 ok"
       ]
     },
     {
@@ -35309,6 +36727,16 @@ enum BundledData {
         "Does the request carry the search filters?",
         "What share of visitors have entered dates?",
         "Does the request tell us where and when the visitor wants to stay?"
+      ],
+      "asked": [
+        "Should the recommendations respect the dates and guest count the visitor searched for?",
+        "do we know the visitor's dates and guest count from their search, and should we only show listings available for those dates?",
+        "if the visitor filtered by price in search, should the carousel respect that budget",
+        "do we know the guest's dates and party size from their search, so we can filter to listings that are actually available?",
+        "I'm assuming we need to hide listings that aren't available for the guest's dates, so do we actually know the dates from the search, and how fresh is the availability calendar?",
+        "Do we always know the travel dates and number of guests when someone lands on a page, and should we only suggest places that are free for those dates?",
+        "The user is arriving from search page only, or also from external link like Google ads? This change a lot what context we have about them.",
+        "Do we know the guest's check-in / check-out dates and number of guests when they land on the listing page, or only sometimes?"
       ]
     },
     {
@@ -35374,6 +36802,14 @@ enum BundledData {
         "Do prices vary by date?",
         "Can we query the calendar for availability at request time?",
         "Should we hide listings that are already booked for the visitor's dates?"
+      ],
+      "asked": [
+        "How often do listing prices and availability change, and can we read them in real time?",
+        "do we know the visitor's dates and guest count from their search, and should we only show listings available for those dates?",
+        "how fresh is the availability calendar, and can we query it in real time when serving?",
+        "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
+        "I'm assuming we need to hide listings that aren't available for the guest's dates, so do we actually know the dates from the search, and how fresh is the availability calendar?",
+        "Is availability for the visitor's dates a hard filter, ie we must never show a listing that's booked for those dates?"
       ]
     },
     {
@@ -35433,6 +36869,12 @@ enum BundledData {
         "How far from the viewed listing can a recommendation be?",
         "Is a nearby town acceptable?",
         "Must recommendations stay in the same area?"
+      ],
+      "asked": [
+        "I'm assuming \"similar\" should stay in the same destination — should we ever show listings in a different city, or is geography a hard filter?",
+        "does the carousel have to stay in the same destination, or can it suggest a nearby town?",
+        "Do the recommended listings have to be in the same city as the one on the page, or can we show a nearby town?",
+        "is it ok to recommend something in a different neighbourhood or even a nearby town, or must it stay in the same destination as the listing being viewed?"
       ]
     },
     {
@@ -35498,6 +36940,16 @@ enum BundledData {
         "Do we keep click logs with timestamps?",
         "What events are tracked when someone browses?",
         "Do we log what each user clicks, saves and books?"
+      ],
+      "asked": [
+        "Do we have session logs of which listings users clicked in sequence?",
+        "if I train listing embeddings word2vec-style on click sessions, is the raw click log kept long enough, say 6 months?",
+        "for booking-based offline eval, do we log carousel impressions, or only clicks?",
+        "how far back do the session logs go?",
+        "do we log impressions and clicks on the carousel today or only the bookings that come out of it?",
+        "for offline eval, is there a held-out log with carousel positions recorded, so I can replay rankings, or does everything have to go through an A/B test?",
+        "Do we log impressions, clicks and bookings with a session id attached, and how many months of that history can I use?",
+        "do we have search and click logs with the full sequence of listing views per session, and how far back do they go?"
       ]
     },
     {
@@ -35566,6 +37018,26 @@ enum BundledData {
         "How often do hosts turn down a request to book?",
         "What fraction of booking requests get accepted?",
         "How many bookings happen per day?"
+      ],
+      "asked": [
+        "How many bookings happen per day?",
+        "Do hosts reject booking requests, and should we account for that?",
+        "dau / sessions per day?",
+        "how long between a view and a booking typically? days? weeks?",
+        "bookings per day, listing page views per second at peak, and what share of those are returning users?",
+        "for the online test, is there enough booking volume for an A/B to reach significance in a couple of weeks?",
+        "do bookings happen within the session, or days later after people compare?",
+        "is the booking label delayed a lot? like do people book days after the session",
+        "Are hosts allowed to reject bookings, and does that matter for what we count as a positive?",
+        "um, roughly how many listings does a visitor look at in one session before they book, and how long do sessions usually run?",
+        "booking labels — do most bookings happen in the same session or days later after people come back, and how long until we know a booking was confirmed vs cancelled?",
+        "is 1% a fair guess for the share of listing-page views that end in a booking?",
+        "how long between a guest clicking on a suggested place and actually booking it? same visit or usually days later?",
+        "How many pages does a typical guest look at before booking? I'd guess 10 to 20 in a session, maybe across several days.",
+        "How long is a typical browsing session — like 10-20 listing views before a booking, or much shorter?",
+        "Booking happens sometimes days after the click — how long after an impression do we wait before we call it a negative?",
+        "Is it a ~2% booking rate per session, or lower?",
+        "Do hosts ever reject a booking request? Should a rejected request count as a positive label?"
       ]
     },
     {
@@ -35624,6 +37096,15 @@ enum BundledData {
         "Should the carousel be personalised to the user or to the session?",
         "Do we know a guest's previous trips?",
         "What share of people browse without signing in?"
+      ],
+      "asked": [
+        "Do users need to be logged in, or do we handle anonymous visitors?",
+        "Is it fine to use the visitor's long-term history too, or only the current session?",
+        "logged-out visitors too, or only logged-in?",
+        "logged-in vs anonymous visitors — what's the share, and do we have any history for the anonymous ones?",
+        "Sorry if this is obvious, but is the carousel shown to logged-out visitors too, or only to people who are signed in?",
+        "logged in vs anonymous split for visitors?",
+        "Is the user logged in usually? or we must handle a lot of anonymous visitors with only cookie session"
       ]
     },
     {
@@ -35676,6 +37157,13 @@ enum BundledData {
         "How quickly should a new listing be recommended?",
         "Do listings leave the platform too?",
         "How do brand-new listings with no clicks get shown?"
+      ],
+      "asked": [
+        "new listings per day? and how do they get exposure now",
+        "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
+        "If I train listing embeddings word2vec-style on click sessions, how long does it take a new listing to get enough clicks to have a decent vector?",
+        "new listings: how many get added per day, and do they come with photos and attributes from day one?",
+        "How many active listings are we talking about in total, and roughly how many new ones get added each day?"
       ]
     },
     {
@@ -35730,6 +37218,10 @@ enum BundledData {
         "Do listings have photos and descriptions?",
         "Which languages are listings written in?",
         "What structured fields does a listing have?"
+      ],
+      "asked": [
+        "Do we have listing photos and descriptions we can embed?",
+        "is this a global marketplace, and if so are listing titles and descriptions in lots of languages?"
       ]
     },
     {
@@ -35788,6 +37280,13 @@ enum BundledData {
         "Is there an existing model, or are we starting from scratch?",
         "What's the carousel's click-through rate today?",
         "How is the carousel filled right now?"
+      ],
+      "asked": [
+        "is there an existing carousel, and what's it based on — same neighbourhood plus price range?",
+        "Is there a carousel live today, and what drives it — same city plus price band?",
+        "Is there an existing similar-listings carousel, and if so what's it built on, content rules or something learned?",
+        "what's carousel CTR today compared to CTR on search results, ballpark?",
+        "Is there something already live in that slot today, like same-city plus similar-price rules, or are we starting from zero?"
       ]
     },
     {
@@ -35855,6 +37354,13 @@ enum BundledData {
         "How much GPU capacity do we have for training?",
         "What compute is available for batch jobs?",
         "What does our data platform look like?"
+      ],
+      "asked": [
+        "What's the compute budget — can we retrain embeddings on GPUs every day?",
+        "do we already have a feature store and real-time streaming, or would I be building that?",
+        "is there a team and GPU budget for this or are we starting small, like one or two engineers on CPUs?",
+        "gpus for training or are we cpu only, how many people are on the team, and when does v1 need to ship?",
+        "what does the team look like and do we have GPUs for training or is it mostly CPU clusters?"
       ]
     },
     {
@@ -35911,6 +37417,11 @@ enum BundledData {
         "Does GDPR consent affect personalisation?",
         "Are there anti-discrimination rules we must respect?",
         "Can we use browsing history for visitors who declined cookies?"
+      ],
+      "asked": [
+        "privacy q: for EU visitors who decline tracking, can we still use in-session browsing for personalisation?",
+        "Can we use what someone viewed earlier in the session without any consent issue? I'm thinking about EU visitors who declined cookies.",
+        "Any privacy constraints on using cross-session history, e.g. GDPR consent needed before personalising for EU visitors?"
       ]
     },
     {
@@ -35982,6 +37493,13 @@ enum BundledData {
         "Should the recommendations update right away after a visitor clicks something?",
         "Do recent clicks in the session need to show up instantly?",
         "How often should listing embeddings be recomputed?"
+      ],
+      "asked": [
+        "Should the click a visitor made a second ago already influence the carousel?",
+        "how fresh does the session signal need to be — should a click from 10 seconds ago change the next carousel?",
+        "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
+        "What should happen with a property that was published yesterday and has no views or bookings yet, should it still be eligible to show up?",
+        "How quickly must the recs react to what the guest just clicked — within the same page view, or is a few minutes of lag acceptable?"
       ]
     },
     {
@@ -36035,6 +37553,13 @@ enum BundledData {
         "How are users assigned to experiment arms?",
         "How long do experiments usually run?",
         "How would we test a new model against the current carousel?"
+      ],
+      "asked": [
+        "for the online test, is there enough booking volume for an A/B to reach significance in a couple of weeks?",
+        "is the booking label delayed a lot? like do people book days after the session",
+        "how long between a guest clicking on a suggested place and actually booking it? same visit or usually days later?",
+        "Do we have an experimentation platform already, and roughly how many weeks does a test need before booking differences become significant?",
+        "Do we have an A/B testing platform with enough traffic to detect, say, a 1% change in booking rate within a couple weeks?"
       ]
     },
     {
@@ -36083,6 +37608,12 @@ enum BundledData {
         "Are there property managers with many similar listings?",
         "Do hosts complain about visibility?",
         "Should exposure be spread fairly across hosts?"
+      ],
+      "asked": [
+        "host side — do we care about spreading bookings across hosts, or is it purely guest-centric?",
+        "Do we care about fairness on the host side, for example not sending every extra booking to the same few superhosts?",
+        "Are there host-side goals we need to respect, like fairness in exposure across hosts or not just showing the superstar listings every time?",
+        "Should the carousel also include listings from the same host, or exclude those?"
       ]
     },
     {
@@ -36182,6 +37713,10 @@ enum BundledData {
         "Is there strong seasonality?",
         "Do markets behave differently across the year?",
         "Does demand change much by season?"
+      ],
+      "asked": [
+        "markets — global?",
+        "is this a global marketplace, and if so are listing titles and descriptions in lots of languages?"
       ]
     }
   ],
@@ -39054,6 +40589,12 @@ enum BundledData {
         "What's the goal of this system, and what happens if we miss a face?",
         "Is blurring a legal requirement or a product choice?",
         "Which is worse for us: a missed face or blurring something that isn't a face?"
+      ],
+      "asked": [
+        "Are there legal requirements, like GDPR, that specify what must be blurred?",
+        "can I assume false positives are cheap, so we can blur aggressively, or does over-blurring shop signs and street names actually hurt the product?",
+        "I'm assuming over-blurring is cheap and under-blurring is expensive, so how bad is it really if we blur a shop sign or a road sign by mistake?",
+        "Is over-blurring acceptable? like if we blur a poster face or a random sign is it a big problem for the product"
       ]
     },
     {
@@ -39164,6 +40705,21 @@ enum BundledData {
         "Does any imagery come from users or other devices?",
         "How many pixels does one stitched panorama have?",
         "Besides the cars, do we get imagery from backpacks or contributors?"
+      ],
+      "asked": [
+        "What's the resolution of a panorama?",
+        "Do panoramas come as stitched equirectangular images or as the raw camera frames?",
+        "Are contributor photos from phones part of this, or only camera cars?",
+        "is it fair to assume a stitched panorama is around 100 megapixels?",
+        "panorama resolution?",
+        "do we process video too or just still panoramas",
+        "Besides camera cars, the prompt says other contributors; are those phone uploads with totally different cameras and quality, and roughly what share of the volume are they?",
+        "volume: how many panoramas a day, and at what resolution?",
+        "do we get the individual camera frames before stitching, or only the stitched equirectangular panorama?",
+        "do panoramas come in already stitched (equirectangular) or as separate frames from each camera?",
+        "Do the uploads from contributors, people with phones or consumer 360 cameras, go through the same pipeline as our own cars?",
+        "what resolution are the panoramas and are they equirectangular stitched or do we get the raw per-camera frames?",
+        "are the third party contributors using phone cameras with very different quality than our camera cars?"
       ]
     },
     {
@@ -39215,6 +40771,17 @@ enum BundledData {
         "How many panoramas do we process per day?",
         "How big is the existing archive?",
         "How many terabytes come in each day?"
+      ],
+      "asked": [
+        "How many panoramas come in per day, and how fast is that growing?",
+        "panos per day?",
+        "how much imagery is in the backlog, and do we need to reprocess it when the model improves?",
+        "how many panoramas come in per day?",
+        "ingest volume per day?",
+        "How much imagery is already in the backlog that would need reprocessing, versus new captures coming in?",
+        "volume: how many panoramas a day, and at what resolution?",
+        "How many panoramas arrive per day? I'm guessing on the order of tens of millions of images, is that close?",
+        "how much imagery per day comes in? TB? PB?"
       ]
     },
     {
@@ -39273,6 +40840,13 @@ enum BundledData {
         "How small are the faces at full resolution?",
         "Are there very crowded scenes?",
         "What is the smallest face size we have to catch, in pixels?"
+      ],
+      "asked": [
+        "How small can a face be in the image — a few pixels?",
+        "How many faces are in a typical urban panorama?",
+        "how tiny can faces get — do we have to blur a 10-pixel face far in the background?",
+        "how many faces per panorama on average? dense cities must be dozens",
+        "Do you expect around 5 faces per panorama on average in urban areas?"
       ]
     },
     {
@@ -39331,6 +40905,16 @@ enum BundledData {
         "How soon after capture does imagery need to go live?",
         "How much time does the blurring stage get?",
         "How long may the pipeline take from capture until the imagery is public?"
+      ],
+      "asked": [
+        "Is there a deadline between capture and publication?",
+        "Is this batch processing, or does it need to be real time?",
+        "is there an SLA from capture to publish, i.e. how long can processing take?",
+        "is there an SLA from capture to publish",
+        "If I run a two-stage setup with a cheap high-recall detector and then a heavier verifier, is latency basically irrelevant since it's batch, or is there a publish deadline I need to meet?",
+        "does imagery have to go live within hours of capture, or is a batch that takes a few days fine?",
+        "Is there a deadline from when a car finishes driving to when the imagery goes public? Hours, days, weeks?",
+        "This is a pure batch job and nobody waits for the result in real time, right?"
       ]
     },
     {
@@ -39380,6 +40964,15 @@ enum BundledData {
         "Do we have labelled data with bounding boxes?",
         "What's the annotation budget?",
         "How good are the existing labels?"
+      ],
+      "asked": [
+        "Do we have labeled data with face and plate boxes?",
+        "do we have a labelling vendor, what do they charge, and how long does a batch take to come back?",
+        "labeled data: any existing bounding boxes, or do we start from public datasets?",
+        "do we have labeled boxes already, and how many?",
+        "Who draws the labels today, an in-house team or a vendor, and how expensive is one fully labeled panorama?",
+        "Do we already have annotated images, and roughly how many boxes for faces and for plates?",
+        "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?"
       ]
     },
     {
@@ -39430,6 +41023,13 @@ enum BundledData {
         "Is there an existing detector we can compare against?",
         "Do we know the current system's recall?",
         "How good is the blurring we run today, and do we know its misses?"
+      ],
+      "asked": [
+        "Is there an existing blurring system, and what's its recall?",
+        "is there an existing blurring system, and how does it perform?",
+        "What's the evaluation set today, and does anyone audit published imagery by sampling it?",
+        "what's running today? some off-the-shelf detector, or nothing and this is greenfield?",
+        "how do we know misses in prod today — is there a human-audited random sample, and how big?"
       ]
     },
     {
@@ -39478,6 +41078,15 @@ enum BundledData {
         "Can users report a face we missed?",
         "How many user reports do we get?",
         "How fast do we have to act on a blur request?"
+      ],
+      "asked": [
+        "Do users report unblurred faces, and how do we handle those reports?",
+        "do users send takedown or blur requests — could those be a signal for misses?",
+        "after launch, how do we find out what we missed — is there a human audit sample?",
+        "can the public flag an unblurred face, and how many reports come in per week?",
+        "Can users report a missed face after publish, and how quickly do we have to act on it?",
+        "Can people report a face that was not blurred after publication, and how quickly do those reports get handled?",
+        "Can users report missed faces after publication, and how fast do those reports get acted on?"
       ]
     },
     {
@@ -39527,6 +41136,14 @@ enum BundledData {
         "Do we have human reviewers?",
         "How many panoramas can the review team check per day?",
         "Is there a QA step before publishing?"
+      ],
+      "asked": [
+        "How many human reviewers can check imagery before publication?",
+        "is there a human review step before publishing today",
+        "Is there human review before publishing, or does the model output go live directly?",
+        "is a human reviewing anything before publish, or is it fully automatic end to end?",
+        "Does any human look at images before they go live, or is the whole thing automatic?",
+        "Is there human review step before the publishing, or is it fully automated?"
       ]
     },
     {
@@ -39572,6 +41189,14 @@ enum BundledData {
         "What compute do we have: how many GPUs?",
         "What does a GPU-hour cost us?",
         "Where is the imagery stored relative to the compute?"
+      ],
+      "asked": [
+        "GPUs or TPUs?",
+        "if I run a detector on tiles of the stitched panorama, do we have a GPU cluster, or are we stuck with CPU batch?",
+        "If I run a detector on tiles of the equirectangular image, is there a compute cap per panorama — can I assume ~1 GPU-second each?",
+        "Given maybe a few hundred TB a month of new captures, what's the compute we already have reserved, on-prem or cloud?",
+        "I'm assuming this is entirely offline batch with no user waiting on it, so what's the compute budget, roughly in GPU-hours per month?",
+        "if I do a tiled high-recall detector and then a second-stage classifier on the crops, is GPU capacity there for petabytes, or should I plan for CPU?"
       ]
     },
     {
@@ -39626,6 +41251,15 @@ enum BundledData {
         "Are there privacy rules about the raw imagery itself?",
         "Who is allowed to see the unblurred originals?",
         "Do deletion requests apply to our training data?"
+      ],
+      "asked": [
+        "legal requirements — GDPR, and are there countries that also require blurring houses on request?",
+        "do we keep the unblurred originals after publishing, and who is allowed to access them?",
+        "are we allowed to keep unblurred originals for training, given GDPR and PII retention rules?",
+        "can an external labeling vendor see the raw imagery, or does it have to be labelled in-house since it's sensitive?",
+        "do we keep the unblurred originals and who can access them",
+        "can we keep the raw unblurred panoramas for retraining, or must they be deleted after blurring because they're PII?",
+        "Can annotators legally look at unblurred images? Are there restrictions on where the raw imagery is stored or processed (e.g. EU data must stay in EU)?"
       ]
     },
     {
@@ -39674,6 +41308,16 @@ enum BundledData {
         "How many countries do we cover?",
         "Do plate formats differ between countries?",
         "Are we launching in new countries soon?"
+      ],
+      "asked": [
+        "Which countries — do plate formats vary a lot?",
+        "regions? do plate formats vary a lot by country",
+        "what counts as a plate — partial plates, motorcycles, trucks with several plates?",
+        "which countries? plate formats differ a lot",
+        "Which countries do the cars drive in, and do the plate formats differ a lot between them?",
+        "which countries are in scope? plate formats and sizes vary a lot by region",
+        "Which countries do we drive in? plate formats and languages differ a lot between regions.",
+        "Which countries do we operate in? Licence plate formats differ a lot so I'd like to know how many formats we need to cover."
       ]
     },
     {
@@ -39735,6 +41379,27 @@ enum BundledData {
         "Do faces on posters or in reflections count?",
         "Do we blur whole bodies or houses?",
         "Which objects are we required to blur, beyond faces and plates?"
+      ],
+      "asked": [
+        "Are there legal requirements, like GDPR, that specify what must be blurred?",
+        "What about reflections in windows and mirrors?",
+        "I'm assuming we blur any face that's visible, including people behind windows, but should faces on posters, billboards and statues be left alone or blurred too?",
+        "legal requirements — GDPR, and are there countries that also require blurring houses on request?",
+        "should we also blur other things like house numbers or people's whole bodies",
+        "what counts as a plate — partial plates, motorcycles, trucks with several plates?",
+        "how tiny can faces get — do we have to blur a 10-pixel face far in the background?",
+        "is the blur irreversible on the published image, and do faces in reflections, posters and billboards count?",
+        "are people in the imagery ever consenting, e.g. our own staff, or is everyone blurred regardless?",
+        "Do we need to blur anything else besides faces and plates, like house numbers or people's whole bodies on request?",
+        "legal — any jurisdictions with stricter rules than just faces and plates, like germany letting people request their whole house be blurred?",
+        "faces on billboards, posters, statues: blur them or leave them?",
+        "tiny faces — if someone is 15 px tall in the distance, does missing them count as a privacy failure?",
+        "Are there country-specific legal rules we need to support, like people asking for their whole house to be blurred?",
+        "At what size does a face stop counting? If someone is 8 pixels tall in the distance, must we still blur them?",
+        "We are blurring also people inside cars, like the driver through windshield? Or only what is visible face-on?",
+        "Do we need to blur faces that are very small, like a person 50m away only 10 pixels tall?",
+        "What about faces that are partially occluded, in profile, or reflected in windows and car mirrors — all in scope?",
+        "Should we blur faces on billboards and statues, or does legal say those are fine to leave?"
       ]
     },
     {
@@ -39780,6 +41445,19 @@ enum BundledData {
         "What recall do we need?",
         "Is there an acceptable error rate?",
         "Is there a precision target too?"
+      ],
+      "asked": [
+        "can I assume the target is something like 99.9% recall on faces?",
+        "after launch, how do we find out what we missed — is there a human audit sample?",
+        "recall target for plates the same as faces?",
+        "What's the actual requirement on misses: is it \"zero missed faces\" as a policy statement, or is there an agreed recall target we're engineering against?",
+        "What's the evaluation set today, and does anyone audit published imagery by sampling it?",
+        "recall target?",
+        "does the privacy team measure success per box or per panorama?",
+        "What miss rate can we live with on faces? Are we talking something like 99.5% recall or higher, and is the bar the same for number plates?",
+        "Who signs off before a model ships, the privacy or legal team, and what number do they want to see?",
+        "What recall target do we need on faces — is something like 99.5% acceptable, or is any miss treated as a serious incident?",
+        "how strict is the privacy team - do they need a per-region recall number signed off before each launch?"
       ]
     },
     {
@@ -39825,6 +41503,10 @@ enum BundledData {
         "Can we use public face datasets or pretrained detectors?",
         "Are there licence restrictions on open datasets?",
         "Can we start from an off-the-shelf model?"
+      ],
+      "asked": [
+        "labeled data: any existing bounding boxes, or do we start from public datasets?",
+        "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?"
       ]
     },
     {
@@ -39916,6 +41598,11 @@ enum BundledData {
         "What metadata comes with each panorama?",
         "Do we have depth or lidar?",
         "Can we log every detection and its score?"
+      ],
+      "asked": [
+        "Can we use depth or lidar data from the cars?",
+        "do we have depth or lidar from the cars, or only rgb",
+        "Do we have depth / lidar data from the car that could help with scale estimation of faces and plates?"
       ]
     },
     {
@@ -39963,6 +41650,12 @@ enum BundledData {
         "Does it matter how we blur: Gaussian, pixelation?",
         "Does the blur need to be irreversible?",
         "Is there a required blur method?"
+      ],
+      "asked": [
+        "is the blur irreversible on the published image, and do faces in reflections, posters and billboards count?",
+        "does the blur need to be irreversible, i.e. is a gaussian blur ok or do we need to overwrite pixels so it can't be deblurred?",
+        "Is the blur permanent, meaning only the blurred version is published and the user can never undo it?",
+        "Is the blur irreversible requirement strict — meaning a simple gaussian blur is not enough and we need something that cant be deblurred?"
       ]
     },
     {
@@ -40013,6 +41706,13 @@ enum BundledData {
         "Do we have to re-run old imagery when the model improves?",
         "Is a backfill of the archive expected?",
         "How often does the published archive get reprocessed?"
+      ],
+      "asked": [
+        "how much imagery is in the backlog, and do we need to reprocess it when the model improves?",
+        "backlog: does a new model mean reprocessing the petabytes already published?",
+        "when we ship a better model next year, do we have to reprocess the whole archive, or only new captures?",
+        "When the model gets better, do we have to go back and reprocess the old catalogue of imagery too?",
+        "When we ship a better model next year, do we have to rerun on the whole historical archive?"
       ]
     }
   ],
@@ -42857,6 +44557,18 @@ enum BundledData {
         "Does leadership want more clicks?",
         "What would success look like a year after launch?",
         "Should we worry about videos people click and then abandon?"
+      ],
+      "asked": [
+        "What's the main goal for the homepage — watch time, number of videos watched, daily return visits?",
+        "What does success look like for leadership, and how do we measure it online?",
+        "Are we worried about clickbait, where people click but leave after five seconds?",
+        "online success metric for an A/B test - total watch time per user?",
+        "I'm assuming success means watch time rather than clicks, is that right, or are we optimizing for something like satisfaction or long-term retention?",
+        "What is business goal? Watch time or number of users coming back?",
+        "Is it ok to assume watch time is the main label, and click is not enough because of clickbait?",
+        "whats the main business goal here, total watch time, daily retention, something else?",
+        "What's the north-star metric here — total watch time, daily active users, or something like long-term retention?",
+        "do we optimise for clicks or for watch time? clicks alone feels clickbaity"
       ]
     },
     {
@@ -42898,6 +44610,12 @@ enum BundledData {
         "Is this only the homepage, or the up-next panel too?",
         "When users scroll, how many more videos load each time?",
         "Is the homepage a grid or a vertical feed?"
+      ],
+      "asked": [
+        "Is this a grid of thumbnails or a single full-screen feed like short-form apps?",
+        "how many videos show on the homepage per load",
+        "how many videos show on the homepage — fixed grid, or infinite scroll that keeps fetching more?",
+        "How many slots are on the homepage — like 20 videos in the first screen, and then infinite scroll after that?"
       ]
     },
     {
@@ -42930,6 +44648,10 @@ enum BundledData {
         "How many videos are there?",
         "How many videos are eligible for recommendation after removing private and deleted ones?",
         "Is the catalogue closer to 100 million or to billions of videos?"
+      ],
+      "asked": [
+        "I'm assuming all 100M+ videos are eligible, so is there any pre-filtering, like a minimum quality bar or excluding very old videos?",
+        "What fraction of the billion videos is actually worth recommending? I suspect a long tail with almost no views."
       ]
     },
     {
@@ -42969,6 +44691,17 @@ enum BundledData {
         "What is the peak number of homepage requests per second?",
         "Is 20k requests per second at peak a fair assumption?",
         "How many people use the homepage each day?"
+      ],
+      "asked": [
+        "How many users?",
+        "Peak QPS on the homepage?",
+        "dau?",
+        "what's peak QPS for homepage loads, and how spiky is it across time zones?",
+        "dau and regions?",
+        "DAU?",
+        "homepage qps at peak",
+        "peak qps for the homepage",
+        "how many DAU are we talking about, roughly 1 billion or less?"
       ]
     },
     {
@@ -43001,6 +44734,11 @@ enum BundledData {
         "What is the latency budget?",
         "Does the whole response have to come back in under 200 ms at p99?",
         "How fast must the recommendations load?"
+      ],
+      "asked": [
+        "Is the 200 ms the whole request including rendering, or just our recommendation service?",
+        "is the 200 ms end to end including network, or just the time for our recommendation service?",
+        "200 ms is for full page or only for ranking part?"
       ]
     },
     {
@@ -43036,6 +44774,13 @@ enum BundledData {
         "Is the platform global?",
         "Are there any regional or language constraints for the homepage?",
         "Are some videos blocked in some countries, and how many languages are there?"
+      ],
+      "asked": [
+        "Which languages do we need to support?",
+        "Are there countries where certain videos are legally blocked?",
+        "dau and regions?",
+        "Which regions are biggest? Many languages?",
+        "Do we have to respect regional content restrictions and licensing, e.g. a video blocked in one country?"
       ]
     },
     {
@@ -43082,6 +44827,15 @@ enum BundledData {
         "Do we know the position of each impression?",
         "Which user actions are logged: clicks, likes, shares, skips?",
         "How common are likes compared with views?"
+      ],
+      "asked": [
+        "What interactions do we log — impressions, clicks, watch time, likes, shares, skips?",
+        "labels?",
+        "do we have explicit feedback like likes, dislikes, \"not interested\"?",
+        "for offline eval do we have logged impressions, including videos that were shown but never clicked",
+        "can I assume we have watch history, likes and search logs for signed-in users?",
+        "We have logs of impressions, clicks, watch time? Also likes and shares?",
+        "given we show maybe 20 videos per load, do the logs record the position each one was shown in, so I can correct for position bias?"
       ]
     },
     {
@@ -43118,6 +44872,11 @@ enum BundledData {
         "Do videos have transcripts and thumbnails we can use?",
         "Can we get a video's view count as it was at a past time?",
         "What text do we have for each video?"
+      ],
+      "asked": [
+        "Do we have video metadata like title, description, tags, and category?",
+        "Are there subtitles or transcripts available for most videos?",
+        "do videos have good metadata (title, tags, language, category) or mostly just the raw video + title?"
       ]
     },
     {
@@ -43151,6 +44910,14 @@ enum BundledData {
         "What do we know about signed-in users?",
         "Do we have demographics such as age bracket and country?",
         "Can we use subscriptions and search history as user features?"
+      ],
+      "asked": [
+        "Do we have watch history for users?",
+        "Do users subscribe to channels, and should subscriptions influence the homepage?",
+        "can I assume we have watch history, likes and search logs for signed-in users?",
+        "Can we use user age and gender? Or privacy team says no?",
+        "Subscriptions exist? Should subscribed channels have priority on homepage?",
+        "Is the homepage logged-in only or do we also serve anonymous visitors?"
       ]
     },
     {
@@ -43199,6 +44966,19 @@ enum BundledData {
         "How many new videos are uploaded per day?",
         "What share of visitors has no watch history?",
         "What do we know about someone who opens the app for the first time?"
+      ],
+      "asked": [
+        "Are users usually logged in, or do a lot of people browse anonymously?",
+        "How do we handle someone opening the app for the very first time?",
+        "how many new videos get uploaded per day, and how quickly do they need to be recommendable?",
+        "I'm assuming most users are logged in, but is there a meaningful share of logged-out traffic where we'd have basically no history to go on?",
+        "cold start for new creators?",
+        "how many videos uploaded per day",
+        "What share of homepage traffic is logged out, with no history at all?",
+        "For the new video with zero views, is it important to show it fast, like for creators?",
+        "what fraction of homepage traffic is logged out?",
+        "how many uploads come in per day, and if one goes viral in its first hour, how fast should it be able to show up on homepages?",
+        "new users with zero history - should i plan for a separate onboarding flow or is it all on the model?"
       ]
     },
     {
@@ -43243,6 +45023,16 @@ enum BundledData {
         "How quickly must a new upload from a subscribed channel show up?",
         "Do we need real-time features?",
         "How fast should the homepage react to what someone just watched?"
+      ],
+      "asked": [
+        "Should the homepage react within the same session, say after someone watches two cooking videos?",
+        "Do users subscribe to channels, and should subscriptions influence the homepage?",
+        "how many new videos get uploaded per day, and how quickly do they need to be recommendable?",
+        "Is there any requirement on diversity or freshness, or should I just optimize for engagement and handle that later?",
+        "For the new video with zero views, is it important to show it fast, like for creators?",
+        "How fast must recommendation change after user watch something, same session or next day is fine?",
+        "how many uploads come in per day, and if one goes viral in its first hour, how fast should it be able to show up on homepages?",
+        "how fresh should the user side be... if i watched something 30 seconds ago must the next homepage refresh reflect it?"
       ]
     },
     {
@@ -43275,6 +45065,15 @@ enum BundledData {
         "What devices do people use?",
         "What share of traffic is mobile versus TV?",
         "Do we know the device on each request?"
+      ],
+      "asked": [
+        "What devices — phones, TVs, desktop browsers?",
+        "devices: phone app, TV, web?",
+        "Is this only the mobile app homepage, or also web and TV apps?",
+        "Which devices matter most, phones or smart TVs, and does the number of slots differ between them?",
+        "Is mobile app only, or also TV and web?",
+        "devices, tv vs mobile vs web — is the layout and number of slots different on each?",
+        "are most sessions on mobile? I'd guess around 70% mobile vs web and TV"
       ]
     },
     {
@@ -43314,6 +45113,15 @@ enum BundledData {
         "Can borderline videos such as likely misinformation be promoted on the homepage?",
         "Must age-restricted videos be kept from minors?",
         "Are there videos we must not recommend even if they are allowed on the site?"
+      ],
+      "asked": [
+        "Do we need to filter out content that violates policy, or is that done upstream?",
+        "Should we avoid recommending borderline or misleading content even if it isn't removed?",
+        "kids / age restrictions?",
+        "Are there policy constraints, like borderline videos, kids' content or misinformation, that the recommender has to respect?",
+        "Do we need to filter bad content here, or other team do this before?",
+        "under-13 / kids accounts — different rules we need to follow?",
+        "Are there integrity requirements — must we filter borderline or misinformation content before ranking?"
       ]
     },
     {
@@ -43349,6 +45157,13 @@ enum BundledData {
         "How many months of logs are kept?",
         "Are there any human labels of relevance?",
         "How far back do the logs go?"
+      ],
+      "asked": [
+        "How long do we keep interaction logs?",
+        "labels?",
+        "can I assume we keep about a year of watch logs?",
+        "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
+        "how much watch history do we keep per user, like last 50 videos or years of it?"
       ]
     },
     {
@@ -43393,6 +45208,16 @@ enum BundledData {
         "Is there a feature store and a streaming pipeline?",
         "How much memory does one serving host have?",
         "What serving and training infrastructure already exists?"
+      ],
+      "asked": [
+        "How much compute do we have for training, and how often can we retrain?",
+        "What's the serving hardware — CPU fleet, GPUs, or both?",
+        "Is there a feature store and a real-time event stream we can lean on?",
+        "How many candidates would the ranking stage be allowed to score per request, and is there a GPU budget for that?",
+        "If I use a two-tower model for candidate generation, do we have GPUs for training and an existing ANN service for retrieval?",
+        "I plan two-tower for candidate generation and then ranking model. Do we have GPUs for serving, or CPU only?",
+        "I assume 1 billion users and 100M videos, so is there a budget for how big the embedding tables can be?",
+        "if I go with two-tower retrieval plus a heavier ranker, is there GPU budget for serving the ranker or does it have to be cpu?"
       ]
     },
     {
@@ -43430,6 +45255,13 @@ enum BundledData {
         "Is there a pre-existing candidate generator?",
         "What does the homepage do today?",
         "Is there an existing model we have to beat?"
+      ],
+      "asked": [
+        "Is there an existing recommender in place, or are we starting from scratch?",
+        "What does the homepage do today — popularity lists, or an existing model that we'd be replacing and comparing against?",
+        "is there an existing recommender I'm replacing, and roughly how does it work?",
+        "Is there existing system now? What is baseline we compare to?",
+        "Is there an existing recommender in production that I'm replacing, or is this greenfield?"
       ]
     },
     {
@@ -43464,6 +45296,12 @@ enum BundledData {
         "Are there privacy constraints?",
         "What happens if a user pauses or deletes their watch history?",
         "Can we use sensitive attributes for recommendations?"
+      ],
+      "asked": [
+        "Any restrictions on using age, location, or other personal data for personalization?",
+        "What privacy regimes apply — GDPR, CCPA, consent requirements for tracking?",
+        "Can we use watch history from users who paused it, and are there extra restrictions for minors' data?",
+        "Can we use user age and gender? Or privacy team says no?"
       ]
     },
     {
@@ -43494,6 +45332,10 @@ enum BundledData {
         "Can we run A/B tests?",
         "How long do experiments usually run?",
         "Is there a long-term holdout group?"
+      ],
+      "asked": [
+        "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
+        "Is there an A/B testing platform I can assume, and how long do experiments usually run?"
       ]
     },
     {
@@ -43527,6 +45369,9 @@ enum BundledData {
         "Is there rating data besides likes and dislikes?",
         "How many survey responses do we get per day?",
         "Do users ever tell us whether they liked a recommendation?"
+      ],
+      "asked": [
+        "Do we run surveys asking users if they were satisfied with what they watched?"
       ]
     },
     {
@@ -43556,6 +45401,10 @@ enum BundledData {
         "How long are typical videos?",
         "Are there short clips as well as hour-long videos?",
         "What is the median video duration?"
+      ],
+      "asked": [
+        "Are these long-form videos, shorts, or a mix of both?",
+        "are we talking short-form, long-form, or both"
       ]
     }
   ],
@@ -46587,6 +48436,13 @@ enum BundledData {
         "What's the business goal of search?",
         "What does success look like for the search team?",
         "Are we optimising for clicks or for watch time?"
+      ],
+      "asked": [
+        "What's the business goal — watch time, clicks, or query success?",
+        "what's the business goal — watch time, satisfaction, clicks?",
+        "what's search optimising for — satisfied sessions, watch time from search, CTR on results?",
+        "is there a single north star for search, like long-click rate, or a set of metrics?",
+        "What's the business goal — relevance alone, or do we want search sessions to turn into watch time as well?"
       ]
     },
     {
@@ -46650,6 +48506,20 @@ enum BundledData {
         "How many results are on a page?",
         "Do results mix in channels or playlists, or is it just videos?",
         "Is query autocompletion our job, or does another team own it?"
+      ],
+      "asked": [
+        "Are we ranking only videos, or also channels and playlists in the results?",
+        "Should we handle spelling mistakes and autocomplete, or is that out of scope?",
+        "can I assume ~20 results on the first page?",
+        "spelling correction and autocomplete in scope?",
+        "how many results per page, and do we need to rank beyond the first page?",
+        "is autocomplete in scope or only the results page",
+        "Do we also need to rank channels and playlists in the results, or only videos?",
+        "spell correction and query rewriting — ours or another team's?",
+        "devices — a lot of voice queries from TV, or mostly typed on mobile?",
+        "Do we also need autocomplete / query suggestions, or strictly the results page?",
+        "How many results per page, and how deep do users typically scroll — is it mostly the top 5 that matter?",
+        "Should the ranking blend in channels and playlists too, or just individual videos?"
       ]
     },
     {
@@ -46695,6 +48565,11 @@ enum BundledData {
         "How many videos are we searching over?",
         "Is it billions of videos?",
         "How long is a typical video?"
+      ],
+      "asked": [
+        "How many videos are in the corpus?",
+        "Can I assume about 2 billion videos and around 50k QPS?",
+        "how many videos — 2B? and how many new uploads per day"
       ]
     },
     {
@@ -46738,6 +48613,13 @@ enum BundledData {
         "How many videos are uploaded each day?",
         "How fast does the corpus grow?",
         "What's the upload rate at peak?"
+      ],
+      "asked": [
+        "How many new videos are uploaded per minute, and how fast do they need to be searchable?",
+        "how many videos — 2B? and how many new uploads per day",
+        "2B videos — how many new uploads a day?",
+        "uploads per minute",
+        "how many uploads per minute, and how quickly must a new upload be searchable?"
       ]
     },
     {
@@ -46784,6 +48666,13 @@ enum BundledData {
         "What's the QPS at peak?",
         "How many searches do we get per day?",
         "How many daily active users does the platform have?"
+      ],
+      "asked": [
+        "Queries per second at peak?",
+        "Can I assume about 2 billion videos and around 50k QPS?",
+        "qps?",
+        "can I assume peak around 100k queries per second?",
+        "search qps at peak?"
       ]
     },
     {
@@ -46823,6 +48712,12 @@ enum BundledData {
         "What's the latency budget?",
         "How many milliseconds do we have for a search?",
         "Is 300 ms at p99 the target?"
+      ],
+      "asked": [
+        "what p99 are you holding us to at peak, and how much does cost matter versus quality?",
+        "300 ms, hmm, is that end to end including network to the client, or just the backend ranking?",
+        "is the 300 ms p99 end to end from the client, or just backend time for retrieval plus ranking?",
+        "Does the 300 ms cover the whole request, including query understanding and any spell correction, or only retrieval plus ranking?"
       ]
     },
     {
@@ -46876,6 +48771,13 @@ enum BundledData {
         "How many queries have typos?",
         "How much traffic is head versus tail queries?",
         "How many queries are new each day?"
+      ],
+      "asked": [
+        "query mix — navigational like channel names vs broad topics vs how-to?",
+        "head vs long-tail split of queries",
+        "query length distribution, mostly 2-3 words?",
+        "head vs tail: what fraction of daily queries have never been seen before?",
+        "I'm assuming most queries are short, two or three words on mobile, so how long is the tail of long natural-language questions?"
       ]
     },
     {
@@ -46920,6 +48822,14 @@ enum BundledData {
         "Which languages do we need to support?",
         "Is this English only or global?",
         "Do users search in a language different from the video's?"
+      ],
+      "asked": [
+        "How many languages?",
+        "Do queries and videos need to match across languages, like an English query returning a Spanish video?",
+        "languages?",
+        "which languages dominate traffic? mostly english?",
+        "queries and videos span 50+ languages — do we need cross-lingual matching, like an english query returning a spanish video?",
+        "Should a query in one language be able to return videos in another language, e.g. Spanish query → English video with subtitles?"
       ]
     },
     {
@@ -46973,6 +48883,19 @@ enum BundledData {
         "What metadata does each video have?",
         "Do we have transcripts or captions for videos?",
         "Can we use the frames and audio of the video?"
+      ],
+      "asked": [
+        "Do videos have titles, descriptions and tags, and are they reliable?",
+        "Can we use thumbnails and video frames, and are there visual embeddings already computed for them?",
+        "what do we have per video — title, description, tags, captions, thumbnails?",
+        "are auto-generated transcripts available for most videos, or only some?",
+        "do we have ASR transcripts for the videos, and captions in multiple languages?",
+        "can we use the video content itself (frames, audio), or only metadata?",
+        "do we have transcripts or auto captions for most videos, or just title, description, tags?",
+        "Do we have a knowledge graph or entity tags on videos that I can lean on, or is it raw text only?",
+        "what metadata per video: title, description, tags, ASR transcripts, thumbnails, anything else?",
+        "Are we only matching on text metadata (title, description, tags), or can I use transcripts and visual content too?",
+        "do we have ASR transcripts already computed for the 2B videos or would i need to generate them"
       ]
     },
     {
@@ -47029,6 +48952,12 @@ enum BundledData {
         "Do we log the positions of the results that were shown?",
         "Do we know how long people watched after clicking a result?",
         "How many months of search logs do we keep?"
+      ],
+      "asked": [
+        "logs?",
+        "click logs: how long are they retained, and is the position of each result logged so we can debias?",
+        "For training data I'd take clicks with more than 30s of watch as positives — is watch time joined to the search impression, and how long until it's final?",
+        "can we log queries together with user ids, or are queries treated as PII and anonymised?"
       ]
     },
     {
@@ -47081,6 +49010,9 @@ enum BundledData {
         "What's the click-through rate on search results?",
         "How are clicks distributed across positions?",
         "How often do users abandon or reformulate a search?"
+      ],
+      "asked": [
+        "How many results per page, and how deep do users typically scroll — is it mostly the top 5 that matter?"
       ]
     },
     {
@@ -47138,6 +49070,13 @@ enum BundledData {
         "Do we have any human-labelled relevance data?",
         "Is there a budget for human raters?",
         "How many relevance judgments can raters produce per week?"
+      ],
+      "asked": [
+        "do we have human relevance raters, and how many judgments can we get per week?",
+        "human relevance ratings? how many per year",
+        "I'd like to use clicks as labels but they're position-biased, so do we have any randomised traffic or human relevance ratings to correct with?",
+        "for offline eval, is there a held-out set of labelled queries, or would I build one from logs?",
+        "do we have human relevance ratings? if yes, how many labelled query-video pairs roughly"
       ]
     },
     {
@@ -47195,6 +49134,15 @@ enum BundledData {
         "Do we already have spelling correction?",
         "Do we already have embeddings for videos or queries?",
         "Is there a vector index in the current system?"
+      ],
+      "asked": [
+        "Is there an existing search system, maybe keyword-based, that we're improving?",
+        "Can we use thumbnails and video frames, and are there visual embeddings already computed for them?",
+        "What embedding dimension does the current index use?",
+        "if I use a two-tower model for retrieval with ANN, is there existing vector search infra, or do we build it?",
+        "I'm guessing there's an existing lexical system, maybe BM25 plus some hand-tuned ranking; is that roughly what's there now, and what's its weak spot?",
+        "existing system? I'm guessing a BM25 inverted index with a learned ranker on top, but what's actually there?",
+        "Is there an existing lexical search system (BM25 / inverted index) that we're improving, or starting from nothing?"
       ]
     },
     {
@@ -47258,6 +49206,15 @@ enum BundledData {
         "How fast must deleted videos disappear from search?",
         "For trending or news queries, how much does recency matter?",
         "Do fresh uploads need to rank for breaking events?"
+      ],
+      "asked": [
+        "How many new videos are uploaded per minute, and how fast do they need to be searchable?",
+        "Is freshness important for news-like queries?",
+        "regional restrictions — videos blocked in some countries, copyright takedowns?",
+        "freshness queries like breaking news, where a video from an hour ago has to show up?",
+        "Let me think, freshness matters for news queries... how fast does a newly uploaded video need to show up in results?",
+        "how many uploads per minute, and how quickly must a new upload be searchable?",
+        "for news-like queries, should recency beat relevance, and how do we tell which queries those are?"
       ]
     },
     {
@@ -47304,6 +49261,13 @@ enum BundledData {
         "How many GPUs can we use for serving?",
         "What hardware do search servers have?",
         "Is there a GPU budget for training?"
+      ],
+      "asked": [
+        "Is there a budget constraint on GPU serving?",
+        "team size and GPUs for training",
+        "GPU for serving the ranker or is it CPU inference?",
+        "are GPUs available online for the ranking stage, how big is the team, and what's the timeline?",
+        "What's the compute budget: can I run a cross-encoder on GPUs for the top few hundred candidates?"
       ]
     },
     {
@@ -47353,6 +49317,13 @@ enum BundledData {
         "Should results be personalised?",
         "What fraction of searches are from signed-out users?",
         "Can we use the user's watch history?"
+      ],
+      "asked": [
+        "Do we personalise results by user, or is it query-only?",
+        "personalised or same results for everyone?",
+        "logged-out and mobile share?",
+        "Thinking about personalisation: should two users typing the same query see different results, or is search mostly query-only?",
+        "Is search personalised by user history, or should the same query give everyone the same results?"
       ]
     },
     {
@@ -47417,6 +49388,20 @@ enum BundledData {
         "Are there content policies search has to enforce?",
         "How do we handle under-age users and age-restricted videos?",
         "Is there a safe-search mode we have to respect?"
+      ],
+      "asked": [
+        "Do we need to filter out content that's unsafe or violates policy?",
+        "Is safe search on by default for minors?",
+        "Are there copyright or regional restrictions that mean a video can't be shown in some countries?",
+        "do we have to filter borderline or misleading content out of search, or just demote it?",
+        "kids — is there a separate experience for under-18s?",
+        "regional restrictions — videos blocked in some countries, copyright takedowns?",
+        "do we have to demote misinformation or borderline content, and is there a classifier we can reuse?",
+        "legal constraints, like per-country takedowns or region-blocked content?",
+        "kids' accounts with restricted content?",
+        "are there legal constraints by country, like content blocked in some regions, that the ranking has to respect at query time?",
+        "safe search / policy: is there a content classifier whose output we must filter on, and is it per region?",
+        "Any legal filtering we need to honour — copyright takedowns, country-specific bans, safe search for minors?"
       ]
     },
     {
@@ -47462,6 +49447,9 @@ enum BundledData {
         "Are there privacy constraints on using search logs?",
         "What happens when a user deletes their search history?",
         "How long can we keep query logs?"
+      ],
+      "asked": [
+        "can we log queries together with user ids, or are queries treated as PII and anonymised?"
       ]
     },
     {
@@ -47553,6 +49541,12 @@ enum BundledData {
         "Do creators try to game search?",
         "Is keyword stuffing a problem?",
         "Are there fake views inflating engagement counts?"
+      ],
+      "asked": [
+        "keyword stuffing in titles and descriptions — how big a problem?",
+        "do creators game titles and tags, keyword stuffing, and is there an existing spam signal I can use?",
+        "keyword-stuffed titles and clickbait thumbnails — how big a problem is spam in the current results?",
+        "does spam / clickbait titles stuffed with keywords show up a lot? should the ranker deal with it?"
       ]
     },
     {
@@ -47592,6 +49586,9 @@ enum BundledData {
       "examples": [
         "Is there an experimentation platform for A/B tests?",
         "Can we run interleaving experiments?"
+      ],
+      "asked": [
+        "can i assume there is an experimentation platform with interleaving, or only plain A/B tests?"
       ]
     }
   ],

@@ -7,6 +7,14 @@ import Testing
 struct InterviewerListensTests {
   func interviewer(_ id: String) throws -> Interviewer { Interviewer(scenario: try Fixtures.flagship(id)) }
 
+  /// The interviewer without the questions asked before (`Fact.asked`), which settle many ties
+  /// the matcher meets on its own: for tests of what happens at a tie.
+  func interviewerWithoutAsked(_ id: String) throws -> Interviewer {
+    var scenario = try Fixtures.flagship(id)
+    for index in scenario.facts.indices { scenario.facts[index].asked = [] }
+    return Interviewer(scenario: scenario)
+  }
+
   @Test("the clarifying questions quoted in the issue get the fact they ask for", arguments: [
     ("video-recommendation", "What is the main business goal: watch time, daily active users, or long-term retention?",
      ["business-objective"]),
@@ -56,7 +64,9 @@ struct InterviewerListensTests {
 
   @Test("a question two facts fit equally is answered with the choice, and either choice asked back gets its fact")
   func ambiguousOffersTheChoice() throws {
-    let interviewer = try interviewer("ads-ctr")
+    // A bank's candidate asked this of the data fact, so with the asked lists it gets that fact.
+    #expect(try interviewer("ads-ctr").reply(to: "Do we already have click logs we could use as labels?").factIDs == ["data"])
+    let interviewer = try interviewerWithoutAsked("ads-ctr")
     let question = "Do we already have click logs we could use as labels?"
     let match = interviewer.matcher.match(question)
     #expect(match.abstention == .ambiguous)
@@ -177,9 +187,12 @@ struct InterviewerListensTests {
     let harmful = try interviewer("harmful-content")
     #expect(harmful.reply(to: "Where do labels come from today?").factIDs == ["labels"])
     #expect(harmful.reply(to: "How rare is violating content overall?").factIDs == ["prevalence"])
-    // Two facts fit once "current" is set aside: the choice is offered, not "I don't have that".
-    let choice = harmful.matcher.match("What's the current prevalence of each harm type?")
+    // Two facts fit once "current" is set aside: the choice is offered, not "I don't have that";
+    // a question asked before of the prevalence fact settles the tie.
+    let choice = try interviewerWithoutAsked("harmful-content").matcher
+      .match("What's the current prevalence of each harm type?")
     #expect(choice.alternatives.contains("prevalence"))
+    #expect(harmful.reply(to: "What's the current prevalence of each harm type?").factIDs == ["prevalence"])
     let fraud = try interviewer("fraud-detection")
     #expect(fraud.reply(to: "Where do labels come from today?").factIDs == ["chargeback-labels"])
     // The fact on the existing system keeps its own "today".

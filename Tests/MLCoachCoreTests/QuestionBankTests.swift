@@ -70,7 +70,13 @@ struct QuestionBankTests {
   // question of margin; the wrong-fact bound sits above the 3% until the matcher gets
   // those back (ads-ctr's "…, or should I also think about conversions and hides?" read as a
   // goal question with options, image-search's "regions where we can't store images" as crops).
-  @Test("on the tuning part, at least 82.9% of questions get the right answer and at most 3.6% a wrong fact")
+  // Questions asked before (2026-12-03, twenty-fourth session): each fact lists the banks'
+  // tuning questions asked of it, and a question worded like one of them backs up a fact the
+  // matcher nearly chose (`AskedBefore`). The tuning part is answered with each question's own
+  // bank left out, as a new writer's question would be: the flagships read 373 and 16 of 446
+  // (83.6%, 3.6%; 371 and 15 before), every tuning part 1,460 and 64 of 1,756 (1,441 and 58).
+  // The bounds keep one question of margin.
+  @Test("on the tuning part, at least 83.4% of questions get the right answer and at most 3.8% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -78,7 +84,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.829, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.036, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.834, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0382, "\(tally.summary)")
   }
 }

@@ -12,6 +12,16 @@ public struct QuestionBank: Equatable, Sendable {
     /// The ids of the facts that answer it; empty when none does.
     public var facts: [String]
     public var split: Split
+    /// Which bank it came from (1 = the first written), when the file says: a tuning question
+    /// is answered without its own bank's questions among the facts' `asked` lists.
+    public var bank: Int?
+
+    public init(question: String, facts: [String], split: Split, bank: Int? = nil) {
+      self.question = question
+      self.facts = facts
+      self.split = split
+      self.bank = bank
+    }
   }
 
   /// How one question was answered.
@@ -49,7 +59,7 @@ public struct QuestionBank: Equatable, Sendable {
     self.questions = questions
   }
 
-  /// Reads a bank file: `{"scenario": id, "questions": [{"question", "facts", "split"}]}`.
+  /// Reads a bank file: `{"scenario": id, "questions": [{"question", "facts", "split", "bank"?}]}`.
   public static func decode(_ data: Data) throws -> QuestionBank {
     struct File: Decodable {
       var scenario: String
@@ -73,11 +83,37 @@ public struct QuestionBank: Equatable, Sendable {
     public var outcome: Outcome
   }
 
-  /// Every question of `split`, answered by `matcher`.
+  /// Every question of `split`, answered by `matcher`, a tuning question from a numbered bank
+  /// by `leavingOutOwnBank(matcher)`.
   public func evaluate(_ matcher: QuestionMatcher, split: Split) -> [Result] {
-    questions.filter { $0.split == split }.map { question in
-      let given = matcher.match(question.question).factIDs
+    let answerer = leavingOutOwnBank(matcher)
+    return questions.filter { $0.split == split }.map { question in
+      let given = answerer(question).match(question.question).factIDs
       return Result(question: question, given: given, outcome: Self.outcome(expected: question.facts, given: given))
+    }
+  }
+
+  /// The matcher to answer a question with in an evaluation. The facts' `asked` lists hold the
+  /// tuning questions of these banks, so a tuning question would find itself there, and the
+  /// other wordings its writer tried: it is answered by a matcher whose `asked` lists are this
+  /// file's tuning questions from the other banks (leave one bank out), which reads as a
+  /// question from a new writer would. A held-out question, or one from a scenario with no
+  /// `asked` lists or of no known bank, is answered by `matcher` as it is.
+  public func leavingOutOwnBank(_ matcher: QuestionMatcher) -> (Question) -> QuestionMatcher {
+    guard matcher.scenario.facts.contains(where: { !$0.asked.isEmpty }) else { return { _ in matcher } }
+    var matchers: [Int: QuestionMatcher] = [:]
+    for bank in Set(questions.compactMap(\.bank)) {
+      var scenario = matcher.scenario
+      for index in scenario.facts.indices {
+        let id = scenario.facts[index].id
+        scenario.facts[index].asked = questions
+          .filter { $0.split == .tuning && $0.bank != bank && $0.facts.contains(id) }.map(\.question)
+      }
+      matchers[bank] = QuestionMatcher(scenario: scenario, lexicon: matcher.lexicon, tuning: matcher.tuning)
+    }
+    return { question in
+      guard question.split == .tuning, let bank = question.bank, let own = matchers[bank] else { return matcher }
+      return own
     }
   }
 

@@ -102,6 +102,8 @@ public struct QuestionMatcher: Sendable {
   }
 
   public let scenario: Scenario
+  /// The lexicon its concepts come from.
+  public let lexicon: Lexicon
   public var tuning: Tuning
   let spotter: ConceptSpotter
   /// Per fact: its `about` phrases as term sets.
@@ -127,6 +129,8 @@ public struct QuestionMatcher: Sendable {
   private let aboutWords: Set<String>
   /// The facts' example questions, for a question that all but repeats one.
   private var nearExamples = NearExampleQuestion.none
+  /// The questions asked of each fact before (see `AskedBefore`).
+  private var askedBefore = AskedBefore.none
   /// The fact on the business goal (see `GoalQuestion`), if the scenario has one.
   private let goalFact: Int?
   /// The fact on the latency budget (id `latency`; see `LatencyQuestion`), if the scenario has one.
@@ -158,6 +162,7 @@ public struct QuestionMatcher: Sendable {
 
   public init(scenario: Scenario, lexicon: Lexicon = .bundled, tuning: Tuning = Tuning()) {
     self.scenario = scenario
+    self.lexicon = lexicon
     self.tuning = tuning
     goalFact = GoalQuestion.goalFact(of: scenario)
     latencyFact = scenario.facts.firstIndex { $0.id == "latency" }
@@ -206,6 +211,7 @@ public struct QuestionMatcher: Sendable {
       for phrase in phrases { words.formUnion(phrase) }
     }
     nearExamples = NearExampleQuestion(scenario: scenario, terms: terms)
+    askedBefore = AskedBefore(scenario: scenario, vector: askedVector)
   }
 
   /// A phrase of two or more words that only spells a lexicon concept ("data retention") is
@@ -228,7 +234,29 @@ public struct QuestionMatcher: Sendable {
 
   /// The facts that answer `question`, or an abstention. A question that all but repeats one
   /// of a fact's example questions gets that fact (see `NearExampleQuestion`).
+  /// A question no fact clearly fits may still get the fact it nearly chose when a question
+  /// worded like it was asked of that fact before (see `AskedBefore`).
   public func match(_ question: String) -> Match {
+    let found = matchAsWritten(question)
+    guard found.factIDs.isEmpty, let abstention = found.abstention, abstention != .tooSpecific,
+          !askedBefore.entries.isEmpty else { return found }
+    let ranking = ranking(question)
+    let tied = abstention != .ambiguous ? []
+      : found.alternatives.count == 2 ? found.alternatives : ranking.prefix(2).map(\.id)
+    guard let id = askedBefore.backedUp(askedVector(question), best: ranking.first?.id, tied: tied) else {
+      return found
+    }
+    return Match(factIDs: [id], abstention: nil)
+  }
+
+  /// `question`'s terms, each weighed as the matcher weighs it: what `AskedBefore` compares.
+  func askedVector(_ question: String) -> [String: Double] {
+    let terms = terms(question)
+    return Dictionary(uniqueKeysWithValues: terms.weights.map { ($0.key, $0.value * weight(of: $0.key, among: terms)) })
+  }
+
+  /// `match` by the question's own words, before any earlier question is consulted.
+  private func matchAsWritten(_ question: String) -> Match {
     let whole = matchWhole(question)
     // "Where do labels come from today?": a word of time or scope can pull a question to the
     // fact that uses it ("in place today", "how much fraud gets through today"), making it no
@@ -252,7 +280,7 @@ public struct QuestionMatcher: Sendable {
     // A reason given inside the question says why it is asked, not what: the question without
     // it is tried first (trial 51).
     if let core = QuestionParts.withoutReason(question) {
-      let asked = match(core)
+      let asked = matchAsWritten(core)
       if !asked.factIDs.isEmpty { return asked }
     }
     let match = matchByWords(question)
@@ -301,11 +329,11 @@ public struct QuestionMatcher: Sendable {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     if parts.count == 1, let amount = CoordinatedAmount(question) {
-      var one = match(amount.questions.0).factIDs
-      if one.isEmpty, let shared = amount.firstSharingTheNoun { one = match(shared).factIDs }
+      var one = matchAsWritten(amount.questions.0).factIDs
+      if one.isEmpty, let shared = amount.firstSharingTheNoun { one = matchAsWritten(shared).factIDs }
       // "how many videos and search queries per day?": the rate may belong to the second only.
-      if one.isEmpty, !amount.rest.isEmpty { one = match(amount.firstAlone).factIDs }
-      let other = match(amount.questions.1).factIDs
+      if one.isEmpty, !amount.rest.isEmpty { one = matchAsWritten(amount.firstAlone).factIDs }
+      let other = matchAsWritten(amount.questions.1).factIDs
       if one.count == 1, other.count == 1 { return Match(factIDs: one == other ? one : one + other, abstention: nil) }
     }
     // Each part is judged on its own: "What's the compute budget, and how many engineers are

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import MLCoachCore
+
+/// Questions asked before back up a fact the matcher nearly chose (`AskedBefore`), and the
+/// banks' tuning figures leave each question's own bank out of them.
+@Suite("Questions asked before")
+struct AskedBeforeTests {
+  static func entry(_ vector: [String: Double], _ facts: Set<String>) -> AskedBefore.Entry {
+    AskedBefore.Entry(vector: AskedBefore.unit(vector), facts: facts)
+  }
+
+  @Test("likeness is the cosine of the weighted terms: 1 for the same words, 0 for none shared")
+  func likeness() throws {
+    let asked = AskedBefore(entries: [Self.entry(["home": 2, "screen": 2, "today": 1], ["existing"])])
+    let same = try #require(asked.nearest(["home": 4, "screen": 4, "today": 2]))
+    #expect(abs(same.likeness - 1) < 1e-9)
+    #expect(same.facts == ["existing"])
+    #expect(try #require(asked.nearest(["label": 1])).likeness == 0)
+    #expect(AskedBefore.none.nearest(["home": 1]) == nil)
+    #expect(AskedBefore.unit([:]).isEmpty)
+  }
+
+  @Test("no fit: the best-scoring fact answers only when the nearest earlier question named it and is alike enough")
+  func backsUpTheBestFact() {
+    let asked = AskedBefore(entries: [Self.entry(["home": 1, "screen": 1, "today": 1], ["existing"])])
+    // Two of three words shared: likeness 2/3, over 0.6.
+    let near = ["home": 1.0, "screen": 1.0, "rank": 1.0]
+    #expect(asked.backedUp(near, best: "existing", tied: []) == "existing")
+    // The earlier question was about another fact: it backs up nothing.
+    #expect(asked.backedUp(near, best: "surfaces", tied: []) == nil)
+    // One word of three shared: likeness 1/3, under 0.6.
+    #expect(asked.backedUp(["home": 1, "rank": 1, "price": 1], best: "existing", tied: []) == nil)
+    #expect(asked.backedUp(near, best: nil, tied: []) == nil)
+  }
+
+  @Test("a tie: the one of the two facts the nearest earlier question named answers; both or neither named, none")
+  func choosesBetweenTiedFacts() {
+    let one = AskedBefore(entries: [Self.entry(["review": 1, "team": 1], ["review-team"])])
+    let question = ["review": 1.0, "team": 1.0, "label": 1.0]
+    #expect(one.backedUp(question, best: "early-signals", tied: ["early-signals", "review-team"]) == "review-team")
+    let both = AskedBefore(entries: [Self.entry(["review": 1, "team": 1], ["review-team", "early-signals"])])
+    #expect(both.backedUp(question, best: "early-signals", tied: ["early-signals", "review-team"]) == nil)
+    #expect(one.backedUp(question, best: "a", tied: ["a", "b"]) == nil)
+    // Alike under 0.4: no choice.
+    #expect(one.backedUp(["review": 1, "a": 1, "b": 1, "c": 1, "d": 1, "e": 1, "f": 1], best: "early-signals",
+                         tied: ["early-signals", "review-team"]) == nil)
+  }
+
+  @Test("a question worded like one asked of a fact gets that fact; without the asked lists it got none")
+  func matcherUsesAskedQuestions() throws {
+    let scenario = try Fixtures.flagship("event-recommendation")
+    let question = "what does the home screen show right now, a list sorted by date, or some model already?"
+    #expect(QuestionMatcher(scenario: scenario).match(question).factIDs == ["existing"])
+    var bare = scenario
+    for index in bare.facts.indices { bare.facts[index].asked = [] }
+    let without = QuestionMatcher(scenario: bare).match(question)
+    #expect(without.factIDs.isEmpty)
+    #expect(without.abstention == .noFit)
+  }
+
+  @Test("the tuning part is answered without the question's own bank among the asked lists")
+  func leavesOwnBankOut() throws {
+    let scenario = try Fixtures.flagship("event-recommendation")
+    let asked = "what does the home screen show right now, a list sorted by date, or some model already?"
+    let bank = QuestionBank(scenarioID: scenario.id, questions: [
+      .init(question: asked, facts: ["existing"], split: .tuning, bank: 1),
+      .init(question: "What do users see on the home screen now?", facts: ["existing"], split: .tuning, bank: 2),
+      .init(question: asked, facts: ["existing"], split: .heldout, bank: 1),
+    ])
+    var shipped = scenario
+    for index in shipped.facts.indices { shipped.facts[index].asked = [] }
+    shipped.facts[shipped.facts.firstIndex { $0.id == "existing" }!].asked = [asked]
+    let answerer = bank.leavingOutOwnBank(QuestionMatcher(scenario: shipped))
+    // Bank 1's tuning question sees only bank 2's question; bank 2's sees only bank 1's.
+    #expect(answerer(bank.questions[0]).scenario.facts.flatMap(\.asked) == ["What do users see on the home screen now?"])
+    #expect(answerer(bank.questions[1]).scenario.facts.flatMap(\.asked) == [asked])
+    // A held-out question is answered as the product answers it.
+    #expect(answerer(bank.questions[2]).scenario.facts.flatMap(\.asked) == [asked])
+    // A scenario with no asked lists is evaluated as it is.
+    var bare = scenario
+    for index in bare.facts.indices { bare.facts[index].asked = [] }
+    #expect(bank.leavingOutOwnBank(QuestionMatcher(scenario: bare))(bank.questions[0]).scenario.facts.flatMap(\.asked).isEmpty)
+  }
+
+  @Test("each fact's asked list is its tuning questions in the banks, in bank order", arguments: QuestionBankTests.allBanks)
+  func askedListsMatchTheBanks(id: String) throws {
+    let bank = try QuestionBankTests.bank(id)
+    let scenario = try Fixtures.flagship(id)
+    for fact in scenario.facts {
+      let expected = bank.questions.filter { $0.split == .tuning && $0.facts.contains(fact.id) }.map(\.question)
+      #expect(fact.asked == expected, "\(id) \(fact.id): rebuild the asked lists from the bank's tuning part")
+    }
+    let heldOut = Set(bank.questions.filter { $0.split == .heldout }.map(\.question))
+    #expect(heldOut.isDisjoint(with: scenario.facts.flatMap(\.asked)), "a held-out question is in an asked list")
+  }
+}
