@@ -124,6 +124,13 @@ struct CueSet: Sendable {
   /// Verbs of something reaching people it must not: "never sees", "never leaks", "must not
   /// reach the prompt". Negated, they state a guarantee, not a refusal of what they touch.
   let guardedExposures: IDSet
+  /// Verbs of wanting or rewarding ("does not want", "must not reward", "shouldn't promote"):
+  /// negated before a harm (`unwantedOutcomes`), they refuse the harm, which an item warning of
+  /// it asks for (see `MatchContext.refusesHarm`).
+  let wishes: IDSet
+  /// Harms a design guards against, as the last word of a mention: "clickbait", "engagement
+  /// bait", "outrage", "label leakage", "popularity bias", "filter bubble".
+  let unwantedOutcomes: IDSet
   /// What an opinion's "don't see" is about ("I don't see the need for X"): still a refusal.
   let exposureOpinions: IDSet
   let only: Int32
@@ -420,6 +427,14 @@ struct CueSet: Sendable {
                  "increase", "increases", "increasing", "drop", "drops", "dropping", "dip", "spike", "spikes",
                  "drive", "driving", "eat", "eating", "expense", "worse", "higher", "amplification", "amplify", "amplifying",
                  "amplified"])
+    wishes = ids(["want", "wants", "wanted", "wish", "allow", "allows", "allowed", "tolerate", "tolerates", "tolerated",
+                  "accept", "accepts", "reward", "rewards", "rewarding", "promote", "promotes", "promoting", "encourage",
+                  "encourages", "encouraging", "incentivize", "incentivise", "incentivizes", "incentivises", "favor",
+                  "favour", "favors", "favours", "boost", "boosts", "boosting", "optimize", "optimise", "optimizes",
+                  "optimises", "optimizing", "optimising"])
+    unwantedOutcomes = ids(["clickbait", "bait", "baity", "outrage", "spam", "misinformation", "scams", "abuse",
+                            "harassment", "toxicity", "leakage", "bias", "overfitting", "bubble", "bubbles", "chamber",
+                            "chambers", "sensationalism", "sensational"])
     guardedExposures = ids(["see", "sees", "seen", "show", "shows", "shown", "leak", "leaks", "leaked", "expose", "exposes",
                      "exposed", "reach", "reaches", "surface", "surfaces", "surfaced", "appear", "appears", "leave",
                      "leaves"])

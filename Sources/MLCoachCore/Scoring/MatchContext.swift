@@ -458,6 +458,40 @@ struct MatchContext {
       && !cues.verbsBeforeNot.contains(before)
   }
 
+  /// Whether `occurrence` names a harm (its last word one of `CueSet.unwantedOutcomes`) right
+  /// after a negated wish (`CueSet.wishes`): "leadership does not want clickbait", "we must not
+  /// reward outrage", "the ranker shouldn't promote engagement bait", "we don't want the feed to
+  /// reward outrage". The wish is at most two words before the mention and the negation at most
+  /// two before the wish, or before a wish that governs it (small words skipped); "we don't need
+  /// to handle clickbait" has no wish and stays a dismissal.
+  func refusesHarm(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    guard let last = (occurrence.start..<occurrence.end).last(where: { !tokens[$0].isFiller }),
+          cues.unwantedOutcomes.contains(tokens[last].id) else { return false }
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    func previous(from index: Int, within words: Int, where test: (Int) -> Bool) -> Int? {
+      var seen = 0
+      var i = index - 1
+      while i >= first && seen < words {
+        if tokens[i + 1].startsClause && i + 1 < index { return nil }
+        if test(i) { return i }
+        if !tokens[i].isFiller { seen += 1 }
+        i -= 1
+      }
+      return nil
+    }
+    guard var wish = previous(from: occurrence.start, within: 2, where: { self.cues.wishes.contains(tokens[$0].id) })
+    else { return false }
+    // "we don't want the feed to reward outrage": one wish may govern another.
+    while let before = previous(from: wish, within: 2, where: {
+      self.cues.wishes.contains(tokens[$0].id) || self.cues.negators.contains(tokens[$0].id)
+    }) {
+      if cues.negators.contains(tokens[before].id) { return true }
+      wish = before
+    }
+    return false
+  }
+
   /// Whether the negation at `index` is of a harm or change ("without hurting", "don't drive
   /// up", "no rise in", "not at the cost of"): a word of harm among its next two words (small
   /// words skipped), before the mention at `end`.

@@ -6,7 +6,8 @@
 /// the match that the phrase lacks ("no synchronous heavy calls" against "synchronous call"),
 /// gives no verdict: it neither dismisses the item nor credits it. So does a "not" after a noun
 /// that picks out some of its things ("cards not scrolled into view aren't negatives"), and
-/// neither does one of a match that an arrow cuts in two, nor "no X" said of a newcomer.
+/// neither does one of a match that an arrow cuts in two, nor "no X" said of a newcomer. A
+/// negated wish for a harm ("does not want clickbait") refuses the harm: no negation.
 struct NegationRule: MatchRule {
   let name = "negation"
   let summary = "a negation earlier in the mention's clause: contradicted"
@@ -14,6 +15,10 @@ struct NegationRule: MatchRule {
   func judge(_ mention: Mention, in context: MatchContext) -> MatchReason? {
     guard !mention.phraseCarriesNegation,
           context.isNegated(mention.occurrence, negators: context.cues.negators) else { return nil }
+    // "leadership does not want clickbait growth", "we must not reward outrage": a harm refused
+    // is what an item warning of that harm asks for, not a dismissal of it (a tmux trial's false
+    // "Reconsider what you dismissed").
+    if context.refusesHarm(mention.occurrence) { return nil }
     // A phase named in a negated clause is the refusal's scope, not what is refused: "No
     // fine-tuning of the LLM in v1 -- prompt and retrieval first" puts fine-tuning later, which
     // is the sequencing a prioritisation item asks for.
