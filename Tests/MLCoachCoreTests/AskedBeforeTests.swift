@@ -59,6 +59,17 @@ struct AskedBeforeTests {
     #expect(without.abstention == .noFit)
   }
 
+  @Test("a part of a question left unanswered gets the fact a question like it was asked of")
+  func answersAPartLeftOver() throws {
+    var scenario = try Fixtures.flagship("rag-assistant")
+    let question = "can we log user questions and the answers for quality review, and does the UI have thumbs up or down?"
+    #expect(QuestionMatcher(scenario: scenario).match(question).factIDs == ["feedback-ui", "privacy-and-logging"])
+    for index in scenario.facts.indices { scenario.facts[index].asked = [] }
+    let without = QuestionMatcher(scenario: scenario).match(question)
+    #expect(without.factIDs == ["feedback-ui"])
+    #expect(!without.unansweredParts.isEmpty)
+  }
+
   @Test("the tuning part is answered without the question's own bank among the asked lists")
   func leavesOwnBankOut() throws {
     let scenario = try Fixtures.flagship("event-recommendation")

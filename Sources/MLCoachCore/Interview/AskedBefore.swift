@@ -8,7 +8,10 @@ import Foundation
 /// - when no fact explained enough of the question (`noFit`), the best-scoring fact answers if
 ///   the nearest earlier question was answered by it, and is at least `leastForBest` alike;
 /// - when two facts tied (`ambiguous`), the one of them the nearest earlier question was
-///   answered by answers, if it is at least `leastForChoice` alike and names only one.
+///   answered by answers, if it is at least `leastForChoice` alike and names only one;
+/// - a part of a question in several parts that no fact answered is treated as a question of
+///   its own with no fit ("…, and is there a thumbs up/down in the UI?"): on the tuning part
+///   3 more right answers and no more wrong facts.
 ///
 /// Alike is the cosine of the two questions' term vectors, each term weighed as the matcher
 /// weighs it (how well it tells facts apart, times its topic weight, times its leaning), so a

@@ -238,8 +238,19 @@ public struct QuestionMatcher: Sendable {
   /// worded like it was asked of that fact before (see `AskedBefore`).
   public func match(_ question: String) -> Match {
     let found = matchAsWritten(question)
-    guard found.factIDs.isEmpty, let abstention = found.abstention, abstention != .tooSpecific,
-          !askedBefore.entries.isEmpty else { return found }
+    guard !askedBefore.entries.isEmpty else { return found }
+    // "…, and what fraction have images?": a part left unanswered may be one asked before.
+    if !found.factIDs.isEmpty, !found.unansweredParts.isEmpty {
+      var answered = found
+      for part in found.unansweredParts {
+        guard let id = askedBefore.backedUp(askedVector(part), best: ranking(part).first?.id, tied: []),
+              !answered.factIDs.contains(id) else { continue }
+        answered.factIDs.append(id)
+        answered.unansweredParts.removeAll { $0 == part }
+      }
+      return answered
+    }
+    guard found.factIDs.isEmpty, let abstention = found.abstention, abstention != .tooSpecific else { return found }
     let ranking = ranking(question)
     let tied = abstention != .ambiguous ? []
       : found.alternatives.count == 2 ? found.alternatives : ranking.prefix(2).map(\.id)
