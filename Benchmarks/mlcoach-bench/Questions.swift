@@ -58,13 +58,13 @@ func questionRun(arguments: [String]) {
       for index in scenario.facts.indices { scenario.facts[index].asked = [] }
     }
     let matcher = QuestionMatcher(scenario: scenario, tuning: tuning)
+    let answerer = bank.leavingOutOwnBank(matcher)
     for split in [QuestionBank.Split.tuning, .heldout] where !arguments.contains("--tuning-only") || split == .tuning {
       let tally = bank.tally(matcher, split: split)
       print("\(id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(split.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(tally.summary)")
       for (outcome, count) in tally.counts { totals[split]?.counts[outcome, default: 0] += count }
       // Questions two facts fit equally are answered with the choice between them: count how
       // often a labelled fact is among the two offered.
-      let answerer = bank.leavingOutOwnBank(matcher)
       for question in bank.questions where question.split == split && !question.facts.isEmpty {
         let match = answerer(question).match(question.question)
         guard match.abstention == .ambiguous else { continue }
@@ -84,7 +84,6 @@ func questionRun(arguments: [String]) {
     // `--dump`: one JSON line per tuning question with the matcher's decision, ranking, terms
     // and the `about` phrases it met, for analysis outside Swift (held-out questions never).
     if arguments.contains("--dump") {
-      let answerer = bank.leavingOutOwnBank(matcher)
       for question in bank.questions where question.split == .tuning {
         let matcher = answerer(question)
         let match = matcher.match(question.question)
@@ -115,7 +114,7 @@ func questionRun(arguments: [String]) {
           .map { "\($0.key)\(matcher.knows($0.key) ? "" : "?")=\(String(format: "%.2g", $0.value))" }
           .joined(separator: " ")
         let (share, unknown) = matcher.share(result.question.question)
-        let why = bank.leavingOutOwnBank(matcher)(result.question).match(result.question.question).abstention
+        let why = answerer(result.question).match(result.question.question).abstention
           .map { String(format: " (%@, share %.2f, unknown %.1f)", $0.rawValue, share, unknown) } ?? ""
         print("  \(result.outcome.rawValue)\(why): \(result.question.question)\n    expected \(result.question.facts) "
           + "given \(result.given)  [\(top)]\n    \(terms)  parts \(QuestionParts.split(result.question.question).count)")
