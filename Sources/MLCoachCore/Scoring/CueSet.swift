@@ -428,13 +428,14 @@ struct CueSet: Sendable {
                  "drive", "driving", "eat", "eating", "expense", "worse", "higher", "amplification", "amplify", "amplifying",
                  "amplified"])
     wishes = ids(["want", "wants", "wanted", "wish", "allow", "allows", "allowed", "tolerate", "tolerates", "tolerated",
-                  "accept", "accepts", "reward", "rewards", "rewarding", "promote", "promotes", "promoting", "encourage",
-                  "encourages", "encouraging", "incentivize", "incentivise", "incentivizes", "incentivises", "favor",
-                  "favour", "favors", "favours", "boost", "boosts", "boosting", "optimize", "optimise", "optimizes",
-                  "optimises", "optimizing", "optimising"])
+                  "permit", "permits", "afford", "accept", "accepts", "reward", "rewards", "rewarding", "promote",
+                  "promotes", "promoting", "encourage", "encourages", "encouraging", "incentivize", "incentivise",
+                  "incentivizes", "incentivises", "favor", "favour", "favors", "favours", "boost", "boosts", "boosting",
+                  "optimize", "optimise", "optimizes", "optimises", "optimizing", "optimising"])
     unwantedOutcomes = ids(["clickbait", "bait", "baity", "outrage", "spam", "misinformation", "scams", "abuse",
                             "harassment", "toxicity", "leakage", "bias", "overfitting", "bubble", "bubbles", "chamber",
-                            "chambers", "sensationalism", "sensational"])
+                            "chambers", "sensationalism", "sensational", "noise", "underestimation",
+                            "overestimation", "skew", "contamination", "poisoning", "hallucination", "hallucinations"])
     guardedExposures = ids(["see", "sees", "seen", "show", "shows", "shown", "leak", "leaks", "leaked", "expose", "exposes",
                      "exposed", "reach", "reaches", "surface", "surfaces", "surfaced", "appear", "appears", "leave",
                      "leaves"])

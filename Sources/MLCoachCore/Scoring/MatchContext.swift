@@ -494,12 +494,24 @@ struct MatchContext {
 
   /// Whether the negation at `index` is of a harm or change ("without hurting", "don't drive
   /// up", "no rise in", "not at the cost of"): a word of harm among its next two words (small
-  /// words skipped), before the mention at `end`.
+  /// words skipped), before the mention at `end`. A wish between them does not count as one of
+  /// the two, and after it an outcome nobody wants is a harm too: "we won't tolerate label
+  /// leakage from moderator decisions" refuses the leakage, not the moderators' labels. A wish
+  /// for an action ("don't want to rely on spam reports") is left to the rules of refusal.
   private func negatesHarm(at index: Int, before end: Int) -> Bool {
     var seen = 0
     var i = index + 1
-    while i < end && seen < 2 {
+    var wished = false
+    // After a wish the outcome may carry two words before it ("near-duplicate spam").
+    while i < end && seen < (wished ? 3 : 2) {
       if cues.harms.contains(analyzed.tokens[i].id) { return true }
+      if !wished, seen == 0, cues.wishes.contains(analyzed.tokens[i].id),
+         i + 1 < end, analyzed.tokens[i + 1].id != cues.to {
+        wished = true
+        i += 1
+        continue
+      }
+      if wished, cues.unwantedOutcomes.contains(analyzed.tokens[i].id) { return true }
       // "the user never sees a restricted doc", "PII never leaves the region": a guarantee.
       if cues.guardedExposures.contains(analyzed.tokens[i].id),
          !(i + 1..<min(i + 3, end)).contains(where: { cues.exposureOpinions.contains(analyzed.tokens[$0].id) }) {
