@@ -99,7 +99,8 @@ enum BundledData {
         "Which surfaces are in scope — just the home feed, or also stories, reels, and the marketplace?",
         "Ad formats — single image, video, carousel, all of the above?",
         "Are all the ads the same format, like a single image with a headline, or do we also have video and carousels mixed in?",
-        "sorry if this is obvious, but are ads only in the home feed or also in stories / video / the sidebar?"
+        "sorry if this is obvious, but are ads only in the home feed or also in stories / video / the sidebar?",
+        "Video ads included?"
       ]
     },
     {
@@ -135,7 +136,9 @@ enum BundledData {
         "how many ad slots per feed session, and is the slot position fixed or decided dynamically?",
         "Given the organic feed has its own ranker, who decides where the ad slot sits and how many ads a session gets — is that fixed, or would our score feed into ad load as well?",
         "um, is there one score per ad per request, or does position in the feed change the prediction, like do we score per slot?",
-        "Is position in the feed decided by this model too or is ad slot position fixed before we score?"
+        "Is position in the feed decided by this model too or is ad slot position fixed before we score?",
+        "Coming from search ranking, I'm used to position bias being huge. In the feed, does the ad's slot position vary a lot, and do we log which slot it was shown in?",
+        "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?"
       ]
     },
     {
@@ -172,7 +175,9 @@ enum BundledData {
         "how many ad slots per feed session, and is the slot position fixed or decided dynamically?",
         "Is ad load, say one ad every N organic posts, fixed by the product team, or does this system decide it?",
         "Given the organic feed has its own ranker, who decides where the ad slot sits and how many ads a session gets — is that fixed, or would our score feed into ad load as well?",
-        "what's peak QPS for ad requests, and how many ad slots are there per feed load?"
+        "what's peak QPS for ad requests, and how many ad slots are there per feed load?",
+        "Ads per feed load?",
+        "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?"
       ]
     },
     {
@@ -211,7 +216,8 @@ enum BundledData {
         "How many daily active users are we talking about?",
         "dau?",
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
-        "how many advertisers, how many active ads, and how many users see at least one ad per day?"
+        "how many advertisers, how many active ads, and how many users see at least one ad per day?",
+        "how many DAU"
       ]
     },
     {
@@ -299,7 +305,8 @@ enum BundledData {
         "Is the latency budget you care about the whole ad request end to end, or just the part where the CTR model scores candidates?",
         "latency budget for the ctr model",
         "what's the p99 for the whole feed load, given the ads stack sits inside it, and how much of that is left for scoring?",
-        "what is the latency budget for the CTR model inside the whole ad request? like 50ms end to end?"
+        "what is the latency budget for the CTR model inside the whole ad request? like 50ms end to end?",
+        "whats the latency budgt for the ranker?"
       ]
     },
     {
@@ -345,7 +352,8 @@ enum BundledData {
         "how many ads are eligible per request before ranking — hundreds? tens of thousands?",
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
         "how many advertisers, how many active ads, and how many users see at least one ad per day?",
-        "How many candidate ads reach the CTR model per request — a few hundred after targeting filters, or thousands?"
+        "How many candidate ads reach the CTR model per request — a few hundred after targeting filters, or thousands?",
+        "how many adverisers and how many active ads at any one time?"
       ]
     },
     {
@@ -384,7 +392,8 @@ enum BundledData {
       "asked": [
         "Is the baseline CTR something like 1%, or a lot lower?",
         "is a ~1% CTR a fair ballpark for feed ads?",
-        "is baseline ctr around 1% or lower for feed ads"
+        "is baseline ctr around 1% or lower for feed ads",
+        "Roughly what's the average click-through rate, something under 1%?"
       ]
     },
     {
@@ -427,7 +436,8 @@ enum BundledData {
         "Do we count a click that happens after the user scrolls past and then comes back to the ad?",
         "Can click events arrive hours late, for example from phones that were offline?",
         "What counts as a click — any tap on the ad, or only clicks that land on the advertiser's page? And do we dedupe repeated clicks?",
-        "how quickly do the click labels arrive? seconds after the impression or is there some attribution window"
+        "how quickly do the click labels arrive? seconds after the impression or is there some attribution window",
+        "what counts as a click"
       ]
     },
     {
@@ -542,7 +552,8 @@ enum BundledData {
         "How long are impression logs retained?",
         "for the offline eval, do we keep a held-out log of impressions with their click outcomes, and for how long?",
         "with billions of impressions a day I'd probably downsample negatives, but how long do we retain the raw impression logs?",
-        "one more: how much logged history can we keep for training, months? years? storage limits?"
+        "one more: how much logged history can we keep for training, months? years? storage limits?",
+        "how long do we keep impression logs around for training"
       ]
     },
     {
@@ -590,7 +601,8 @@ enum BundledData {
         "How many new ads or creatives get launched per day, and do they need a sensible prediction the minute they go live?",
         "how often is the production model retrained now, and is there an expectation of near-real-time updates?",
         "how fresh does the model need to be? is a daily retrain acceptable or are we expected to update online",
-        "How fresh does the model need to be? Is daily retrain enough or do you expect online / incremental updates every few minutes?"
+        "How fresh does the model need to be? Is daily retrain enough or do you expect online / incremental updates every few minutes?",
+        "How fast do new ads and brand-new advertisers show up in the system?"
       ]
     },
     {
@@ -677,7 +689,9 @@ enum BundledData {
         "How many new ads get created per day — thousands, millions?",
         "How many new ads and new advertisers arrive each day, and what happens today for an ad with no click history at all?",
         "How many new ads or creatives get launched per day, and do they need a sensible prediction the minute they go live?",
-        "how fast do new ads and campaigns come in? I'm asking because cold start for new creatives would change the design a lot"
+        "how fast do new ads and campaigns come in? I'm asking because cold start for new creatives would change the design a lot",
+        "How fast do new ads and brand-new advertisers show up in the system?",
+        "i am not native speaker sorry - the model must also handle cold start for new advertiser who have no history, this is important for business or not so much?"
       ]
     },
     {
@@ -721,7 +735,9 @@ enum BundledData {
         "is pricing cpc or cpm or a mix",
         "does the output need to be a calibrated probability since it gets multiplied by the bid in the auction",
         "Does the predicted CTR get multiplied by the bid to form an expected value for the auction, or is ranking done some other way?",
-        "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?"
+        "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?",
+        "Is the output used directly in the auction, like pCTR times bid?",
+        "Is the auction owned by a separate team from us?"
       ]
     },
     {
@@ -761,7 +777,8 @@ enum BundledData {
       ],
       "asked": [
         "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?",
-        "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?"
+        "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
+        "Is the output used directly in the auction, like pCTR times bid?"
       ]
     },
     {
@@ -800,7 +817,8 @@ enum BundledData {
         "I'm assuming the business goal here is auction revenue rather than raw click volume, is that right, or do advertiser outcomes like conversions count just as much?",
         "Should I predict only clicks, or also things like hides and conversions as extra heads?",
         "labels: just clicks, or do advertisers also send us conversions, and if so how late do those show up?",
-        "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?"
+        "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?",
+        "Let me confirm one assumption: we're only optimizing for clicks here, not conversions or installs, and conversion prediction is a separate model owned by someone else?"
       ]
     },
     {
@@ -843,7 +861,9 @@ enum BundledData {
         "is there click spam or bot traffic in the logs we'd have to filter before training",
         "how is a click logged, client side? and do accidental taps or instant bounces get filtered out of the labels?",
         "click fraud and bot clicks: filtered upstream before they hit training data, or is that on us?",
-        "Should I worry about click fraud and bot traffic polluting the labels, or is there a separate team filtering that?"
+        "Should I worry about click fraud and bot traffic polluting the labels, or is there a separate team filtering that?",
+        "what counts as a click",
+        "Clicks on mobile can be accidental, like fat-finger taps while scrolling. Do we have any signal such as dwell time on the landing page to filter those out?"
       ]
     },
     {
@@ -914,7 +934,8 @@ enum BundledData {
         "if I use a deep model like DLRM with big embedding tables, do we have GPUs for training or is it CPU only?",
         "If I go with a deep model with big sparse embedding tables, do we have GPUs for training, and is serving CPU-only or can it use GPU too?",
         "if I end up with a DCN-style model, is GPU inference even an option in the ads serving path, or is it CPU only?",
-        "if I go with a DLRM-style model with huge embedding tables, do we have GPU training infra, or is it CPU parameter servers?"
+        "if I go with a DLRM-style model with huge embedding tables, do we have GPU training infra, or is it CPU parameter servers?",
+        "Do we serve on GPUs or CPUs, and whose hardware exactly is in the fleet?"
       ]
     },
     {
@@ -959,7 +980,9 @@ enum BundledData {
         "Is there a CTR model in production today, and if so what is it, logistic regression on hashed features or something fancier?",
         "How many new ads and new advertisers arrive each day, and what happens today for an ad with no click history at all?",
         "what's the current baseline — logistic regression on hashed crosses, or is there already a deep model in prod?",
-        "how often is the production model retrained now, and is there an expectation of near-real-time updates?"
+        "how often is the production model retrained now, and is there an expectation of near-real-time updates?",
+        "Any existing model today?",
+        "If I wanted to retrain hourly or even update the model online, is there streaming feature infrastructure already, or would we be building that from scratch?"
       ]
     },
     {
@@ -1001,7 +1024,8 @@ enum BundledData {
         "Can a budget pacing system pull ads out of eligibility mid-day?",
         "Is ad retrieval and targeting already handled upstream so my model only ranks a few hundred ads, or do I own that stage too?",
         "With a few thousand ads surviving targeting per request, is candidate retrieval already handled upstream, or is that part of what I'm designing?",
-        "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?"
+        "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
+        "Do advertisers pick their own targeting, or do we choose the audience for them?"
       ]
     }
   ],
@@ -3996,7 +4020,8 @@ enum BundledData {
       "asked": [
         "what's the success metric - MAE, on-time rate, conversion?",
         "What is more important for business: more orders, or fewer late orders?",
-        "What's the business goal for the ETA — minimise error, or balance conversion vs late deliveries?"
+        "What's the business goal for the ETA — minimise error, or balance conversion vs late deliveries?",
+        "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?"
       ]
     },
     {
@@ -4066,7 +4091,8 @@ enum BundledData {
         "Is an ETA shown for every restaurant on the browse list, so we'd have to score dozens of them per page load?",
         "I assume we show a range like 30–40 min. The width of the range, product decides it or the model decides it?",
         "is the ETA shown while browsing the same model as the one at checkout, or can the browse one be cheaper and rougher?",
-        "Is the ETA shown as a range like 30–40 min — so do we need to predict a distribution / quantiles rather than a point?"
+        "Is the ETA shown as a range like 30–40 min — so do we need to predict a distribution / quantiles rather than a point?",
+        "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?"
       ]
     },
     {
@@ -4117,7 +4143,8 @@ enum BundledData {
         "Is the ETA shown during live tracking after the order in scope, or only the pre-order number?",
         "Does the ETA get updated after checkout while the order is in progress, or is that out of scope?",
         "Only one prediction at order time, or we also update it later on the tracking screen?",
-        "do we update the ETA after order placement too (tracking screen), or is that out of scope?"
+        "do we update the ETA after order placement too (tracking screen), or is that out of scope?",
+        "Do we update the ETA after the order is placed, while it's out for delivery?"
       ]
     },
     {
@@ -4179,7 +4206,9 @@ enum BundledData {
         "Is there a refund or voucher when an order is late, and should that change how we weight errors?",
         "do we compensate customers when an order is late, refunds or credits? that changes how asymmetric the loss should be",
         "Is the checkout ETA a promise with compensation when late (e.g. vouchers), or just informational?",
-        "Is about 10% of orders arriving late today a fair guess?"
+        "Is about 10% of orders arriving late today a fair guess?",
+        "are we promising anything to the customer if its late, like refunds or credits",
+        "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?"
       ]
     },
     {
@@ -4264,7 +4293,9 @@ enum BundledData {
         "When we're wrong, what does it cost? I'd guess late orders mean refunds and churn, and estimates that are too high mean lost orders — do we have a sense of how those compare?",
         "Is there a refund or voucher when an order is late, and should that change how we weight errors?",
         "I think late order is worse than a long ETA, because customer complains and we pay refund, but long ETA loses the order. So the loss is not symmetric. Do we have a number for cost of one late order vs one lost order?",
-        "Which is worse for us: an order that arrives 10 minutes late, or a customer who doesn't order because we showed 50 min when it would have been 35?"
+        "Which is worse for us: an order that arrives 10 minutes late, or a customer who doesn't order because we showed 50 min when it would have been 35?",
+        "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?",
+        "Do we have data on how many customers abandon after seeing a long ETA, and what's the exact conversion drop for each extra minute shown?"
       ]
     },
     {
@@ -4377,7 +4408,8 @@ enum BundledData {
         "peak hour qps",
         "Is an ETA shown for every restaurant on the browse list, so we'd have to score dozens of them per page load?",
         "For browse, how many restaurants need an ETA per page, and how many page loads per second at peak?",
-        "How big is the peak? Lunch and dinner maybe 3x average?"
+        "How big is the peak? Lunch and dinner maybe 3x average?",
+        "peak QPS on the browse page?"
       ]
     },
     {
@@ -4430,7 +4462,9 @@ enum BundledData {
         "latency budget at checkout",
         "latency for list page",
         "latency budget for the restaurant list page? we'd be scoring every restaurant on it",
-        "can I assume p99 under 100ms at checkout?"
+        "can I assume p99 under 100ms at checkout?",
+        "p99 latency target at checkout?",
+        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list."
       ]
     },
     {
@@ -4503,7 +4537,9 @@ enum BundledData {
         "Do we have courier GPS? How often is it sent?",
         "courier gps pings, how often are they sent and can we read them in real time?",
         "What data do we have on each delivery — timestamps for order placed, restaurant accepted, food ready, courier picked up, delivered?",
-        "Do we know courier GPS in real time, and how frequently do pings come in?"
+        "Do we know courier GPS in real time, and how frequently do pings come in?",
+        "Do we get GPS pings from couriers?",
+        "I'm assuming the label is the time from checkout to the courier marking the order delivered, but couriers sometimes tap 'delivered' early or late. How reliable is that timestamp?"
       ]
     },
     {
@@ -4561,7 +4597,8 @@ enum BundledData {
         "do restaurants tell us when food is ready, and how reliable is that signal?",
         "Restaurant tells us the food preparation time, or we must guess it?",
         "do we get any signal from the kitchen, like when the restaurant marks an order as ready?",
-        "I'm guessing dinner rush is where it gets hardest since kitchens get slammed and couriers are scarce, so do we have a real-time measure of kitchen load, like open orders per restaurant?"
+        "I'm guessing dinner rush is where it gets hardest since kitchens get slammed and couriers are scarce, so do we have a real-time measure of kitchen load, like open orders per restaurant?",
+        "Do restaurants tell us when the food is ready, or do we have to infer it?"
       ]
     },
     {
@@ -4621,7 +4658,10 @@ enum BundledData {
         "is courier dispatch part of this, or do we just take whatever assignment the dispatch system makes?",
         "is the courier assigned at order time or later? does dispatch happen in a different system",
         "Does the ETA feed into other systems, e.g. dispatch or pricing, which would create feedback loops?",
-        "Are there batched orders, one courier carry two deliveries in same time, and customer is knowing this?"
+        "Are there batched orders, one courier carry two deliveries in same time, and customer is knowing this?",
+        "do we employ the couriers",
+        "Does dispatch use this estimate to assign couriers, or is it only for display?",
+        "my english is not perfect, sorry — when orders are batched, one courier carry two orders, does the estimate need to consider this, and how often batching happens?"
       ]
     },
     {
@@ -4730,7 +4770,9 @@ enum BundledData {
         "do we have live traffic from a maps or routing provider",
         "traffic data — third-party provider or our own?",
         "traffic: in-house routing engine or a third-party maps API that charges per call?",
-        "Do we have live traffic data from a maps provider, or only our own courier GPS traces?"
+        "Do we have live traffic data from a maps provider, or only our own courier GPS traces?",
+        "Do we use a third-party traffic provider, and if so which one?",
+        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list."
       ]
     },
     {
@@ -4993,7 +5035,9 @@ enum BundledData {
         "is there an existing eta system? heuristics or a model?",
         "What's the existing system — a heuristic or an ML model — and how accurate is it?",
         "Which offline metric does the team use today? MAE, or percent of orders late?",
-        "whats there today? some heuristic like distance / avg speed + a fixed prep time?"
+        "whats there today? some heuristic like distance / avg speed + a fixed prep time?",
+        "Is there a current ETA model?",
+        "Do you know how far off the current estimates are, like the exact MAE in minutes per country over last month? I'd like a baseline in mind."
       ]
     },
     {
@@ -5048,7 +5092,8 @@ enum BundledData {
       "asked": [
         "If I start with gradient boosted trees, is there already a feature store with real-time features, or I must build the streaming part myself?",
         "the label lands maybe 40 min after the order, so how fast does it reach the training pipeline, streaming or a nightly batch?",
-        "What compute is available for serving? can we call a model per restaurant per browse request or do we need caching?"
+        "What compute is available for serving? can we call a model per restaurant per browse request or do we need caching?",
+        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list."
       ]
     },
     {
@@ -5199,7 +5244,8 @@ enum BundledData {
       ],
       "asked": [
         "What's the average delivery time?",
-        "can I assume a median delivery time of around 35 min"
+        "can I assume a median delivery time of around 35 min",
+        "What's a typical delivery time, like a 30 minute median?"
       ]
     }
   ],
@@ -8242,7 +8288,10 @@ enum BundledData {
         "are free events like meetups mixed in with paid ones, and do they count the same toward the goal?",
         "What are we maximising: number of tickets sold, registrations, or revenue? Does a free meetup signup count the same as a paid concert ticket?",
         "Purchases come in instantly, but refunds and no-shows come later. Do we care about those, and how late do they arrive?",
-        "What's the primary objective — number of registrations, ticket revenue, or something like gross merchandise value?"
+        "What's the primary objective — number of registrations, ticket revenue, or something like gross merchandise value?",
+        "Free events included?",
+        "Do organizers pay us per ticket sold, a listing fee, or both?",
+        "I'm assuming we care about both sides: users finding things they like, and organizers, especially small ones, getting some exposure. Is fairness to small organizers an explicit goal, or is it purely about conversions?"
       ]
     },
     {
@@ -8308,7 +8357,8 @@ enum BundledData {
         "Sorry if this is obvious, but what does the home screen look like — one vertical list, a few carousels? And how many events are visible without scrolling?",
         "email / push recs in scope, or only the in-app home screen?",
         "Is it only the home screen, or do we also send emails and push notifications from the same system?",
-        "Surfaces: only app home screen, or also email digests and push notifications using the same model?"
+        "Surfaces: only app home screen, or also email digests and push notifications using the same model?",
+        "my english is not so good — the recommendations in the app and the ones in the email newsletter, should be same system, or only the app home screen we design now?"
       ]
     },
     {
@@ -8362,7 +8412,9 @@ enum BundledData {
         "rough DAU/MAU ratio? I'd guess it's low since people only buy tickets once in a while",
         "mau / dau?",
         "MAU?",
-        "how many users and how many active events at any one time?"
+        "how many users and how many active events at any one time?",
+        "daily active users?",
+        "do most users come back often or just once a year for one concert"
       ]
     },
     {
@@ -8417,7 +8469,8 @@ enum BundledData {
         "can I assume most users only open the app a few times a month?",
         "peak QPS on the home screen? like when a big festival goes on sale",
         "what does peak traffic look like? I'd imagine spikes on friday evenings or when a big concert goes on sale, what QPS are we talking about?",
-        "peak traffic on home screen, qps? weekends before friday evening I guess"
+        "peak traffic on home screen, qps? weekends before friday evening I guess",
+        "do most users come back often or just once a year for one concert"
       ]
     },
     {
@@ -8530,7 +8583,10 @@ enum BundledData {
         "roughly how many events does a typical city have in a given week, and how many slots are on the home screen?",
         "how many live events are there at any given time, roughly, and how many per city?",
         "if I go two-tower + ANN retrieval then a ranker, is the catalog per city small enough that I could skip retrieval and just score everything?",
-        "how many users and how many active events at any one time?"
+        "how many users and how many active events at any one time?",
+        "How many events are live at once?",
+        "Online events too?",
+        "How many new events get published per day, and how far ahead of the start date on average?"
       ]
     },
     {
@@ -8601,7 +8657,9 @@ enum BundledData {
         "can I assume each event gets about 2-3 weeks of exposure before it disappears?",
         "How far ahead do people usually buy? Is most of the sales in the last week before the show?",
         "Are some events recurring, like a weekly yoga class or the same festival every summer? That would really help with cold start.",
-        "Is there a hard rule like never show events that start in less than an hour or that are more than 50 km away?"
+        "Is there a hard rule like never show events that start in less than an hour or that are more than 50 km away?",
+        "How many new events get published per day, and how far ahead of the start date on average?",
+        "Coming from e-commerce, where products live for years: how many registrations does a typical event get in total here, and is it a few huge festivals plus a long tail of tiny meetups?"
       ]
     },
     {
@@ -8785,7 +8843,8 @@ enum BundledData {
         "can I assume roughly 1% of home screen impressions lead to a registration?",
         "hmm how long is the gap between first seeing an event and buying, same session or days later?",
         "Purchases can happen days after the impression — what attribution window should labels use, 7 days?",
-        "I guess the conversion rate is low, like 1-2% of impressions turn into a registration?"
+        "I guess the conversion rate is low, like 1-2% of impressions turn into a registration?",
+        "Roughly what fraction of home screen visits end in a registration?"
       ]
     },
     {
@@ -8839,7 +8898,9 @@ enum BundledData {
       "asked": [
         "Are most events free or paid?",
         "are most events free or paid",
-        "are free events like meetups mixed in with paid ones, and do they count the same toward the goal?"
+        "are free events like meetups mixed in with paid ones, and do they count the same toward the goal?",
+        "Free events included?",
+        "Do organizers pay us per ticket sold, a listing fee, or both?"
       ]
     },
     {
@@ -8890,7 +8951,8 @@ enum BundledData {
       ],
       "asked": [
         "how do we know where the user is — GPS, profile city, past purchases?",
-        "do we know the users location, from GPS or only the city in their profile?"
+        "do we know the users location, from GPS or only the city in their profile?",
+        "Do we know the user's location?"
       ]
     },
     {
@@ -8947,7 +9009,8 @@ enum BundledData {
         "Is there any social graph — following organizers, friends, seeing what friends are going to?",
         "is there any social graph, friends going, following organizers, that kind of thing?",
         "Can users follow organizers, venues or artists?",
-        "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?"
+        "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
+        "Can users follow organizers or artists, and do we have that graph?"
       ]
     },
     {
@@ -9060,7 +9123,8 @@ enum BundledData {
         "what fraction of users are new, with no purchase history at all?",
         "what fraction of users have never bought a ticket? is 70% a fair guess",
         "How many new users sign up per day, and what do we know about them at sign-up before they've done anything?",
-        "I'm assuming most users only open the app a few times a month, so do we actually have enough per-user history to personalise, or are most users basically cold?"
+        "I'm assuming most users only open the app a few times a month, so do we actually have enough per-user history to personalise, or are most users basically cold?",
+        "do most users come back often or just once a year for one concert"
       ]
     },
     {
@@ -9130,7 +9194,9 @@ enum BundledData {
         "do events have capacity limits, and do we know in real time when something sells out?",
         "When an organizer publishes a new event, does it need to be recommendable within minutes, or is next day fine?",
         "sold-out events, should we still show them? and do we get ticket inventory in real time?",
-        "sold out events, should we hide them?"
+        "sold out events, should we hide them?",
+        "Should we avoid recommending events that are nearly sold out?",
+        "Do we get notified when an event is cancelled or rescheduled?"
       ]
     },
     {
@@ -9257,7 +9323,9 @@ enum BundledData {
         "do organizers pay for promotion, i.e. are there sponsored slots in the feed that my ranker has to coexist with?",
         "Is anything running today, like most popular events in your city, that we compare against?",
         "is there a current recommender (maybe popularity by city) that we compare against?",
-        "Do we control the price or promotions, or is ranking the only lever we have?"
+        "Do we control the price or promotions, or is ranking the only lever we have?",
+        "any recs system today",
+        "Is there a hard limit on distance, like only events within 50 km, or could someone get recommended a festival in another country they might travel to?"
       ]
     },
     {
@@ -9314,7 +9382,8 @@ enum BundledData {
         "privacy: can we use location history and purchase history freely, or are there consent limits like GDPR?",
         "Can we use location history or age? I'm thinking of 18+ events, is there some legal constraint there?",
         "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
-        "any regulations for tracking location and purchases here — GDPR, CCPA, age-restricted events like 18+ clubs?"
+        "any regulations for tracking location and purchases here — GDPR, CCPA, age-restricted events like 18+ clubs?",
+        "Are there consent or privacy restrictions on using registration history? Some events, like support groups or religious gatherings, could reveal sensitive things about a user."
       ]
     },
     {
@@ -12185,7 +12254,9 @@ enum BundledData {
         "yeah so for the launch decision, is there one dollar metric that combines fraud loss and approval rate, or are those tracked separately?",
         "I'm assuming we eat the chargeback cost on fraud we approve, not the merchant, is that right or does liability depend on the merchant contract?",
         "what does the head of risk care about most, staying under the card network's chargeback threshold (visa's ~0.9%?) or approval rate?",
-        "What's the goal exactly: minimise fraud losses in dollars, or keep the false decline rate under some limit for merchants, or both?"
+        "What's the goal exactly: minimise fraud losses in dollars, or keep the false decline rate under some limit for merchants, or both?",
+        "who eats the chargeback cost",
+        "are false declines something merchants complain about a lot?"
       ]
     },
     {
@@ -12251,7 +12322,8 @@ enum BundledData {
         "Is it only card-not-present online payments, or in-person terminal payments too?",
         "what can we actually do with a payment — just approve or decline, or is there a middle option like 3DS step-up or holding it for manual review?",
         "card-not-present only, right? no in-person terminals?",
-        "what actions are possible? only approve/decline, or also step-up like 3DS challenge or sending to manual review queue"
+        "what actions are possible? only approve/decline, or also step-up like 3DS challenge or sending to manual review queue",
+        "Besides approve and decline, can we send payments to manual review?"
       ]
     },
     {
@@ -12311,7 +12383,9 @@ enum BundledData {
         "tps at peak?",
         "how many merchants are there, and is it a handful of giants or a long tail of small shops?",
         "how many merchants, how many distinct cards per month, and what's the payment volume in dollars?",
-        "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?"
+        "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?",
+        "How many merchants do we have, and are they mostly small shops or big enterprises?",
+        "whats the avg transaction amount and is there a long tail of really high value payments"
       ]
     },
     {
@@ -12368,7 +12442,8 @@ enum BundledData {
       ],
       "asked": [
         "Transactions per second at peak?",
-        "tps at peak?"
+        "tps at peak?",
+        "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?"
       ]
     },
     {
@@ -12423,7 +12498,9 @@ enum BundledData {
         "hmm, how much of the authorisation time do we actually get? I'm guessing something like 100 ms for scoring out of a second or two total, is that in the ballpark?",
         "latency budget inside the auth path",
         "can I assume the card network gives us a hard timeout of about a second for the whole authorisation round trip?",
-        "How much time do we have inside the authorisation path for the fraud score — is it like 100ms total with the card network round trip, so maybe 20-30ms for us?"
+        "How much time do we have inside the authorisation path for the fraud score — is it like 100ms total with the card network round trip, so maybe 20-30ms for us?",
+        "Latency budget in the auth path?",
+        "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?"
       ]
     },
     {
@@ -12488,7 +12565,10 @@ enum BundledData {
         "can I assume a fraud rate around 0.1%?",
         "fraud rate?",
         "what precision/recall does the current setup get, or whatever numbers the risk team tracks?",
-        "What is the fraud rate today, about 0.1% of transactions?"
+        "What is the fraud rate today, about 0.1% of transactions?",
+        "Is it about 0.1% fraud?",
+        "hmm thinking out loud... if we decline a payment we never learn if it was really fraud, right? is there any appetite for letting a small random slice through to get unbiased labels",
+        "What was the exact dollar amount of fraud losses last quarter, broken down by merchant category code?"
       ]
     },
     {
@@ -12545,7 +12625,9 @@ enum BundledData {
         "I'm assuming the cost of a missed fraud is the chargeback plus fees, while a false decline loses the merchant the sale — is that the framing, or do you weigh them differently?",
         "For offline eval, how do we put a dollar value on a caught fraud versus a false decline?",
         "do we have an estimate of what a false decline costs — lost margin, plus the customer possibly never coming back to that merchant?",
-        "cost of a false decline: do we have an estimate for lost margin plus churn, or should I just assume a ratio to chargeback cost?"
+        "cost of a false decline: do we have an estimate for lost margin plus churn, or should I just assume a ratio to chargeback cost?",
+        "who eats the chargeback cost",
+        "coming from ad tech, so sanity check: is a missed fraud roughly 'full amount plus a fee' and a false decline 'the merchant's margin and maybe the customer', or does the business think about costs differently?"
       ]
     },
     {
@@ -12598,7 +12680,9 @@ enum BundledData {
         "how long until chargebacks come in — is 30 to 90 days about right?",
         "How long after the payment do chargebacks usually come in?",
         "I'm assuming something like 0.1% of payments end in fraud chargebacks, so heavy imbalance, fine — but can we tell true fraud chargebacks apart from friendly fraud and \"item not received\" disputes?",
-        "when do labels arrive? chargebacks can take 30-90 days i think, is that right here"
+        "when do labels arrive? chargebacks can take 30-90 days i think, is that right here",
+        "How long until chargebacks arrive?",
+        "I'm assuming fraud here means stolen-card fraud that ends in a chargeback, not friendly fraud where the real cardholder disputes a purchase. Is that the scope, or should we handle both?"
       ]
     },
     {
@@ -12830,7 +12914,9 @@ enum BundledData {
         "Is there an existing rules engine the risk team runs?",
         "existing rules engine? roughly how many rules, and who owns them",
         "is there an existing rules engine from the risk team, and does the model replace it or sit next to it?",
-        "Is there a current rules engine run by the risk team that the model has to sit beside or replace?"
+        "Is there a current rules engine run by the risk team that the model has to sit beside or replace?",
+        "Is there a rules engine today?",
+        "Since the risk team already runs rules, should the model replace them or sit alongside them, and who makes the final call when the two disagree?"
       ]
     },
     {
@@ -12887,7 +12973,8 @@ enum BundledData {
         "is there a manual review team, and if so how many cases a day can they get through?",
         "sorry, is there a manual review team whose decisions we could use as faster labels than chargebacks?",
         "team: how many ML engineers, and is there a fraud ops team to work with?",
-        "Is there a manual review team, and how many cases per day can they handle?"
+        "Is there a manual review team, and how many cases per day can they handle?",
+        "Besides approve and decline, can we send payments to manual review?"
       ]
     },
     {
@@ -13012,7 +13099,8 @@ enum BundledData {
         "PCI question: can the feature pipeline see raw card numbers, or only tokens?",
         "any regulation on explaining declines to cardholders, or on which attributes we're allowed to use, like card country?",
         "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?",
-        "Do we have to explain declines to merchants or regulators, i.e. is there an explainability requirement for the model decisions?"
+        "Do we have to explain declines to merchants or regulators, i.e. is there an explainability requirement for the model decisions?",
+        "Are there regulatory rules like PSD2 strong customer authentication we need to respect?"
       ]
     },
     {
@@ -13068,7 +13156,8 @@ enum BundledData {
       "asked": [
         "Which regions do we operate in, and is PSD2 strong customer authentication in play?",
         "Which regions and currencies, and does something like PSD2 strong customer authentication apply?",
-        "regions? global or mostly EU/US"
+        "regions? global or mostly EU/US",
+        "Are there regulatory rules like PSD2 strong customer authentication we need to respect?"
       ]
     },
     {
@@ -15844,7 +15933,10 @@ enum BundledData {
         "videos? or strictly text + photos",
         "How many posts per day get uploaded, and what fraction have images?",
         "Do we care only about the post itself, or also comments, profile pics, and account-level signals like repeat offenders?",
-        "is text in the image (memes) enough common that I need OCR from day one?"
+        "is text in the image (memes) enough common that I need OCR from day one?",
+        "video in scope?",
+        "Comments too, or just posts?",
+        "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?"
       ]
     },
     {
@@ -16068,7 +16160,8 @@ enum BundledData {
         "is latency at upload a concern — how long can we hold a post before it goes live?",
         "Does posting have to wait for the classifier, or does the post go live right away and we scan it asynchronously?",
         "Should decisions happen before the post goes live (blocking at upload) or is it ok to publish and remove within some minutes?",
-        "latncy budget at upload time?"
+        "latncy budget at upload time?",
+        "Can we block before publishing?"
       ]
     },
     {
@@ -16191,7 +16284,9 @@ enum BundledData {
         "do users appeal, and do overturned decisions come back as labels?",
         "I'm planning to evaluate on reviewer-labelled samples, but with a positive rate that tiny, is there budget to label random samples just for prevalence measurement?",
         "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?",
-        "Is there an appeals process, and do appeal outcomes feed back as labels?"
+        "Is there an appeals process, and do appeal outcomes feed back as labels?",
+        "Can users appeal a removal, and do appeal outcomes come back to us as labels?",
+        "Do we have labels from past moderation decisions, and how consistent are reviewers with each other?"
       ]
     },
     {
@@ -16246,7 +16341,8 @@ enum BundledData {
       "asked": [
         "are user reports available as a signal and how noisy are they",
         "Do users report posts, and how noisy are those reports?",
-        "how many user reports come in a day, and how much of that is just noise or people reporting stuff they disagree with?"
+        "how many user reports come in a day, and how much of that is just noise or people reporting stuff they disagree with?",
+        "Should user reports feed into the system as a signal?"
       ]
     },
     {
@@ -16314,7 +16410,8 @@ enum BundledData {
         "How many human reviewers do we have, and how many posts can they get through per day?",
         "Human review: how many reviewers, how many items can they handle a day, and are they split by language?",
         "how many human reviewers do we have and how many posts a day can they get through?",
-        "How many human reviewers do we have, and what's their daily capacity? That decides how much we can route to review."
+        "How many human reviewers do we have, and what's their daily capacity? That decides how much we can route to review.",
+        "What's the review queue capacity per day, and how fast do reviewers clear it?"
       ]
     },
     {
@@ -16386,7 +16483,9 @@ enum BundledData {
         "For offline eval, is there a golden set labelled by policy experts?",
         "reviewer labels — do we know the agreement rate, and is there a golden set?",
         "labels: reviewer decisions, user reports, or both? and how good is inter-rater agreement?",
-        "Is there agreement data between reviewers? I'd like to know how noisy the labels are."
+        "Is there agreement data between reviewers? I'd like to know how noisy the labels are.",
+        "Do we have labels from past moderation decisions, and how consistent are reviewers with each other?",
+        "whats the exact inter-annotator agreement for hate speech labels in, say, the portuguese queue, do you have that number?"
       ]
     },
     {
@@ -16440,7 +16539,8 @@ enum BundledData {
         "Can users appeal, and do appeal outcomes feed back as labels?",
         "How many appeals do we get, and when an appeal is overturned does that decision come back as a training label?",
         "do users appeal, and do overturned decisions come back as labels?",
-        "Is there an appeals process, and do appeal outcomes feed back as labels?"
+        "Is there an appeals process, and do appeal outcomes feed back as labels?",
+        "Can users appeal a removal, and do appeal outcomes come back to us as labels?"
       ]
     },
     {
@@ -16493,7 +16593,8 @@ enum BundledData {
       ],
       "asked": [
         "What are the possible actions — remove, downrank, blur with a warning, or just send to review?",
-        "what actions are available — remove, reduce distribution, add warning label, age-gate, send to review?"
+        "what actions are available — remove, reduce distribution, add warning label, age-gate, send to review?",
+        "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?"
       ]
     },
     {
@@ -16546,7 +16647,9 @@ enum BundledData {
       "asked": [
         "for misinformation, do we work with fact-checkers or have a database of already-debunked claims we could match against?",
         "is misinfo handled differently, like through fact-checking partners rather than a classifier alone?",
-        "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?"
+        "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?",
+        "misinfo decided by fact checkers?",
+        "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?"
       ]
     },
     {
@@ -16599,7 +16702,8 @@ enum BundledData {
       "asked": [
         "which languages",
         "which languages do we need to cover, and is this launching in all regions at once?",
-        "Which languages must we support? Only English or like 50+ languages including low-resource ones?"
+        "Which languages must we support? Only English or like 50+ languages including low-resource ones?",
+        "Which languages?"
       ]
     },
     {
@@ -16668,7 +16772,8 @@ enum BundledData {
         "what regions, and are there legal requirements like the EU DSA with removal deadlines?",
         "Are the policy definitions for the four categories already written down, and do they differ by country because of local law?",
         "Are there legal takedown deadlines we need to hit, like a 24-hour removal requirement in some countries?",
-        "legal side: DSA in the EU, NetzDG, any country-specific takedown deadlines?"
+        "legal side: DSA in the EU, NetzDG, any country-specific takedown deadlines?",
+        "is there a legal requirement like the EU DSA on how fast we act"
       ]
     },
     {
@@ -16731,7 +16836,8 @@ enum BundledData {
         "Is there an existing system, like keyword lists or hash matching against known images?",
         "Is there anything running today — hash matching against known bad images, older classifiers, keyword lists?",
         "is there an existing system, hash matching like PhotoDNA plus some classifiers?",
-        "Is there an existing moderation system (hash matching like PhotoDNA, keyword rules, older classifiers) I should build on?"
+        "Is there an existing moderation system (hash matching like PhotoDNA, keyword rules, older classifiers) I should build on?",
+        "Is there an existing classifier?"
       ]
     },
     {
@@ -16783,7 +16889,8 @@ enum BundledData {
       "asked": [
         "If I use a CLIP-style multimodal encoder, do we have the GPUs to run it on every post?",
         "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
-        "GPU budget for inference at our volume? Can we run a large multimodal model on every post or only on a subset?"
+        "GPU budget for inference at our volume? Can we run a large multimodal model on every post or only on a subset?",
+        "Is there a budget for GPU inference per post? Running a big vision-language model on every upload at this scale might be too expensive."
       ]
     },
     {
@@ -16844,7 +16951,9 @@ enum BundledData {
         "do bad actors actively try to evade detection, e.g. text baked into images or deliberate misspellings?",
         "evasion — are people already putting text inside images, misspelling slurs, running coordinated campaigns?",
         "how quickly do new kinds of harmful content show up, e.g. new slang or a breaking-news misinfo wave, hours?",
-        "Adversarial users — do they often try to evade with misspellings, text inside images, small image edits?"
+        "Adversarial users — do they often try to evade with misspellings, text inside images, small image edits?",
+        "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?",
+        "My background is fraud, where adversaries adapt fast. Do you see people actively evading the filters here, like text baked into images or deliberate misspellings, and how quickly do new tricks appear?"
       ]
     },
     {
@@ -16902,7 +17011,9 @@ enum BundledData {
       "asked": [
         "Is it OK to use the poster's account history, like prior strikes or account age, as features, or are there privacy restrictions on that?",
         "can we use account-level signals like prior strikes or account age?",
-        "Do we care only about the post itself, or also comments, profile pics, and account-level signals like repeat offenders?"
+        "Do we care only about the post itself, or also comments, profile pics, and account-level signals like repeat offenders?",
+        "Should user reports feed into the system as a signal?",
+        "Are we allowed to use account history, like prior strikes, as features?"
       ]
     },
     {
@@ -20250,7 +20361,9 @@ enum BundledData {
         "I'm assuming users want visually similar images rather than semantically related ones, is that right, or is it closer to finding the same product to buy?",
         "I'm assuming \"looks like it\" means same style and content rather than exact copies of the same photo, so should near-duplicates be filtered out of the results or is showing them fine?",
         "what does \"similar\" mean for this product: near duplicates, same object, or same overall style?",
-        "Should near-duplicates and exact copies of the query be removed from the results or shown?"
+        "Should near-duplicates and exact copies of the query be removed from the results or shown?",
+        "Are we matching near-duplicates, semantically similar images, or both?",
+        "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean."
       ]
     },
     {
@@ -20394,7 +20507,8 @@ enum BundledData {
       "asked": [
         "Can the results be personalized, or should everyone get the same results for the same image?",
         "does the product want personalized results, or the same results for everyone given the same query image?",
-        "Should results be personalised, or is it the same list for everyone given the same query?"
+        "Should results be personalised, or is it the same list for everyone given the same query?",
+        "Are results personalised to the user, or the same for everyone with the same query?"
       ]
     },
     {
@@ -20439,7 +20553,8 @@ enum BundledData {
         "Is there any text attached to the images?"
       ],
       "asked": [
-        "Is there any text metadata, like captions, hashtags, or board names, we can use?"
+        "Is there any text metadata, like captions, hashtags, or board names, we can use?",
+        "Do images have captions, tags or board names we could use as weak labels?"
       ]
     },
     {
@@ -20493,7 +20608,9 @@ enum BundledData {
       "asked": [
         "do we log clicks and saves on the results so I could use them as a training signal?",
         "how long are impression and click logs kept, and do they record the position each result was shown at?",
-        "do we have any engagement logs from an existing related-images feature I could use as training signal?"
+        "do we have any engagement logs from an existing related-images feature I could use as training signal?",
+        "Do we have click logs?",
+        "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?"
       ]
     },
     {
@@ -20587,7 +20704,8 @@ enum BundledData {
       ],
       "asked": [
         "How many new images are uploaded per day, and how quickly do they need to become searchable?",
-        "how many new uploads land per day"
+        "how many new uploads land per day",
+        "how many new images get uploaded per day, and what's the avg resolution?"
       ]
     },
     {
@@ -20642,7 +20760,8 @@ enum BundledData {
         "How soon after upload should an image be searchable?",
         "How many new images are uploaded per day, and how quickly do they need to become searchable?",
         "Coming from a storage and databases background, I tend to think in terms of consistency: once someone uploads an image, how long can it take before it shows up as a result here, seconds, hours, a day?",
-        "how much does freshness matter versus recall, given the latency budget?"
+        "how much does freshness matter versus recall, given the latency budget?",
+        "How fast must new uploads appear?"
       ]
     },
     {
@@ -20691,7 +20810,9 @@ enum BundledData {
         "Is 200 ms at p95 OK for the whole search, given the ANN lookup alone will take a good chunk of that?",
         "latency budget end to end",
         "can I assume 200 ms p99 for the whole request, including embedding the query image?",
-        "latency budget p99 end to end?"
+        "latency budget p99 end to end?",
+        "Latency budget for a query?",
+        "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?"
       ]
     },
     {
@@ -20746,7 +20867,10 @@ enum BundledData {
         "queries per day",
         "How many visual search queries per second do we expect?",
         "peak QPS for the similar-images call?",
-        "peak QPS for visual search?"
+        "peak QPS for visual search?",
+        "how many searches per day",
+        "Is it around 10k QPS at peak?",
+        "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?"
       ]
     },
     {
@@ -20802,7 +20926,8 @@ enum BundledData {
         "For offline eval, is there a human-labeled relevance set already, or would we need to build one from scratch with raters?",
         "For offline eval, do we have a human-labelled relevance set, or would we have to build one?",
         "are there human raters we can use for relevance judgments, and about how many judgments a week could we get?",
-        "for offline eval, is there a held-out set of query-result pairs with judgments, or am I building one from scratch"
+        "for offline eval, is there a held-out set of query-result pairs with judgments, or am I building one from scratch",
+        "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?"
       ]
     },
     {
@@ -20866,7 +20991,9 @@ enum BundledData {
         "do we need to filter NSFW or copyrighted content out of the results",
         "privacy — are private images or images from private accounts kept out of the index?",
         "Do we need to filter unsafe images, and keep private or deleted images out of the results?",
-        "can private images ever come back as results, or only public ones"
+        "can private images ever come back as results, or only public ones",
+        "Should results respect the original uploader's privacy settings?",
+        "Do we need to filter NSFW or policy-violating images out of the results?"
       ]
     },
     {
@@ -20915,7 +21042,8 @@ enum BundledData {
         "Are there lots of near-duplicate images in the corpus that we should collapse in the results?",
         "I'm assuming \"looks like it\" means same style and content rather than exact copies of the same photo, so should near-duplicates be filtered out of the results or is showing them fine?",
         "I'm thinking users would rather see varied results than twenty nearly identical ones, but I might be wrong, so which matters more here, tight matches or diversity?",
-        "Should near-duplicates and exact copies of the query be removed from the results or shown?"
+        "Should near-duplicates and exact copies of the query be removed from the results or shown?",
+        "Are we matching near-duplicates, semantically similar images, or both?"
       ]
     },
     {
@@ -21014,7 +21142,8 @@ enum BundledData {
         "mobile or web? camera input too?",
         "Where does the feature live — a button on every image, a crop tool, a camera search?",
         "Is the query always an image that already lives on the platform, or can a user point their camera at something or upload a photo from their phone?",
-        "Sorry if this is obvious, but can the query be a photo the user just took with their phone camera, or only an image that's already on the platform?"
+        "Sorry if this is obvious, but can the query be a photo the user just took with their phone camera, or only an image that's already on the platform?",
+        "I'll assume the query image could also come from the phone camera, not just from the platform — is that in scope, or only images already on the platform?"
       ]
     },
     {
@@ -21076,7 +21205,9 @@ enum BundledData {
         "online success metric: CTR on results, saves, something downstream?",
         "I'm assuming the main goal is engagement, so people saving or clicking through on the similar images rather than buying anything, is that right, or is there a shopping angle I should be designing for?",
         "how does the team measure success today, and what number would leadership call a win for this launch?",
-        "What's the main goal here — engagement with the results (saves, clicks, follows), or shopping/commerce conversions? That decides what I optimize for."
+        "What's the main goal here — engagement with the results (saves, clicks, follows), or shopping/commerce conversions? That decides what I optimize for.",
+        "What does success look like — more saves, more clicks, longer sessions?",
+        "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean."
       ]
     },
     {
@@ -21181,7 +21312,8 @@ enum BundledData {
         "Given a hundred billion images, storing 256 floats each is enormous — is there a hard storage budget for the index, or just cost pressure?",
         "Can I assume we have a GPU fleet big enough to embed a hundred billion images in a reasonable time, or should I plan for CPU inference?",
         "If I go with a pretrained ViT for embeddings plus an ANN index, do we have the GPUs to backfill all 100B images, and is there a compute budget I should stay under?",
-        "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?"
+        "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?",
+        "How big is the team, and do we already have ML infra for large-scale training, like a training cluster and a feature store?"
       ]
     },
     {
@@ -24264,7 +24396,10 @@ enum BundledData {
         "is there an agreed north star metric for feed A/B tests?",
         "What's the north star here? Time spent, daily actives, meaningful social interactions, or something else?",
         "Are there kinds of engagement we explicitly don't want to reward, like angry comment threads?",
-        "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?"
+        "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?",
+        "What's the main business goal — time spent, daily actives, or something like meaningful interactions?",
+        "I'm coming from ads ranking, where we optimise a single click-through objective. Here I'd guess there are several engagement types — likes, comments, shares, dwell — so do you already have agreed weights for combining them, or is deciding that part of my job?",
+        "If a model increases time spent but users report feeling worse, or integrity reports go up, who decides what wins, and is there a hard guardrail metric?"
       ]
     },
     {
@@ -24341,7 +24476,10 @@ enum BundledData {
         "Are ads in scope or only organic posts?",
         "Is it one endless scroll, and do we re-rank when the user loads the next page?",
         "videos, photos, text posts all ranked together in one list or separate?",
-        "shoud ads be ranked in this system too or is ads insertion separate?"
+        "shoud ads be ranked in this system too or is ads insertion separate?",
+        "Ads in scope?",
+        "Reels and video included?",
+        "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch"
       ]
     },
     {
@@ -24398,7 +24536,8 @@ enum BundledData {
         "How many friends does the median user have?",
         "Is the feed only friends, groups and followed pages, or does it also mix in recommended posts from accounts the user doesn't follow?",
         "Is it ranking only, or do I also own candidate retrieval (picking which posts are eligible)?",
-        "Is the feed purely ranking of friends/groups/pages posts, or are there also unconnected recomended posts mixed in?"
+        "Is the feed purely ranking of friends/groups/pages posts, or are there also unconnected recomended posts mixed in?",
+        "Sorry, just to be sure: the feed only includes friends, groups and followed pages, not recommended content from accounts the user doesn't follow — is that right?"
       ]
     },
     {
@@ -24500,7 +24639,8 @@ enum BundledData {
         "What's the peak QPS, and how many candidate posts do we rank per request?",
         "Peak requests per second on the feed endpoint?",
         "Is it one endless scroll, and do we re-rank when the user loads the next page?",
-        "DAU? and how many feed loads per user per day?"
+        "DAU? and how many feed loads per user per day?",
+        "Is the feed ranked once per session or re-ranked as they scroll?"
       ]
     },
     {
@@ -24547,7 +24687,8 @@ enum BundledData {
         "Can I assume a p99 of 200 ms for the ranking step?",
         "latency budget for ranking",
         "With something like 1,500 candidates per request, are we allowed to run a heavy neural model on all of them, or should I plan a light first-pass ranker?",
-        "What's the latency target for the first screen? I'm thinking p99 under 300 ms, is that the ballpark?"
+        "What's the latency target for the first screen? I'm thinking p99 under 300 ms, is that the ballpark?",
+        "p99 latency target?"
       ]
     },
     {
@@ -24602,7 +24743,9 @@ enum BundledData {
         "What's the peak QPS, and how many candidate posts do we rank per request?",
         "how many eligible posts does a typical user have when they open the app",
         "roughly how many eligible posts per user per request",
-        "How many candidate posts does a typical user have eligible at feed load time — thousands? tens of thousands?"
+        "How many candidate posts does a typical user have eligible at feed load time — thousands? tens of thousands?",
+        "Posts per user per day?",
+        "How many candidate posts does an average user have when they open the app, and how many do they actually see?"
       ]
     },
     {
@@ -24663,7 +24806,9 @@ enum BundledData {
         "do we have negative signals like hide post, unfollow, report",
         "Do we log impressions that got no engagement, and scroll depth?",
         "which engagement signals are logged, like likes, comments, shares, dwell time, hides?",
-        "Which interactions are logged: likes, comments, shares, hides, dwell time? And do we have impression logs with the slot position?"
+        "Which interactions are logged: likes, comments, shares, hides, dwell time? And do we have impression logs with the slot position?",
+        "Do we get explicit feedback like 'hide post' or 'see less of this'?",
+        "For labels I'm thinking impressions with engagement as positives. Do we log which posts were actually on screen and for how long, or only that they were sent to the client?"
       ]
     },
     {
@@ -24828,7 +24973,9 @@ enum BundledData {
         "how many posts does someone scroll past in a typical session",
         "Do we have survey data, like asking people whether a post was worth their time?",
         "Do we run surveys like \"was this post worth your time\", so we have some signal beyond clicks?",
-        "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?"
+        "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?",
+        "Posts per user per day?",
+        "How many candidate posts does an average user have when they open the app, and how many do they actually see?"
       ]
     },
     {
@@ -24884,7 +25031,8 @@ enum BundledData {
         "if a friend posts right now, how fast should that post be rankable in my feed?",
         "How fresh does it need to be? If a friend posted 30 seconds ago, must it show on my next pull-to-refresh?",
         "How fresh do posts need to be — should a post from 2 minutes ago be able to show at the top?",
-        "how fast do engagement counts on a post need to update as features? seconds or hourly ok?"
+        "how fast do engagement counts on a post need to update as features? seconds or hourly ok?",
+        "How quickly does engagement on a post decay, and do new posts need to be rankable within minutes?"
       ]
     },
     {
@@ -24944,7 +25092,8 @@ enum BundledData {
         "Is there a separate integrity classifier whose score we have to use to demote borderline content?",
         "for integrity, do we get a misinfo/clickbait score from some upstream classifier, or do we build that too?",
         "Given that creators will game whatever we reward with engagement bait, is there an existing demotion system, and how fast do we need to react to a new spam pattern?",
-        "Do integrity classifiers (misinformation, hate speech, clickbait) already exist as inputs, or do I need to build them?"
+        "Do integrity classifiers (misinformation, hate speech, clickbait) already exist as inputs, or do I need to build them?",
+        "who owns integrity signals"
       ]
     },
     {
@@ -25069,7 +25218,8 @@ enum BundledData {
         "Is there an existing ranker, and what does it look like?",
         "Is any part of the feed chronological today, and is there a legal requirement like the DSA to offer a non-personalised option?",
         "what's running right now, chronological or an ML ranker?",
-        "is there an existing ranker? gbdt or something deep, and how good is it?"
+        "is there an existing ranker? gbdt or something deep, and how good is it?",
+        "What's the current ranking — is there already a model, or is it reverse chronological today?"
       ]
     },
     {
@@ -25239,7 +25389,8 @@ enum BundledData {
         "device mix — lots of low-end Android in emerging markets?",
         "I'm assuming users are global and post in lots of languages, so is the ranking expected to work the same way everywhere or do we launch in one market first?",
         "mobile vs desktop split? any markets with low-end phones or bad connections where we'd send fewer posts?",
-        "Are there device constraints, like low-end Android phones on slow networks where we'd send fewer posts?"
+        "Are there device constraints, like low-end Android phones on slow networks where we'd send fewer posts?",
+        "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch"
       ]
     },
     {
@@ -25357,7 +25508,8 @@ enum BundledData {
         "Do pages and creators matter as stakeholders, for example publishers' reach?",
         "Do we need diversity rules, like not showing five posts from the same group in a row?",
         "Should the feed be diverse, for example not five posts from the same page in a row?",
-        "Do we care about creator-side metrics (creator retention, post reach) as well as viewer satisfaction?"
+        "Do we care about creator-side metrics (creator retention, post reach) as well as viewer satisfaction?",
+        "Since creators and pages also care about reach, should the design think about fairness to small creators, or is it purely about the viewer's experience?"
       ]
     },
     {
@@ -28292,7 +28444,9 @@ enum BundledData {
         "online metric for success is accept rate, or new friendships per week per user?",
         "what's the actual goal here — more connections, or more engagement that comes downstream of people having friends?",
         "What's the goal — number of accepted connection requests, or something longer term like engagement of the new connections?",
-        "Do we optimize just for the sender accepting to send, or also consider whether the receiver would want the request (two-sided)?"
+        "Do we optimize just for the sender accepting to send, or also consider whether the receiver would want the request (two-sided)?",
+        "Is success an accepted request, or do we care whether the connection is active afterwards?",
+        "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?"
       ]
     },
     {
@@ -28364,7 +28518,8 @@ enum BundledData {
         "The button says Add friend or Connect? Which text?",
         "where does this show up: just the Friends tab, or also feed units, emails, push notifications?",
         "how many suggestions per screen?",
-        "How many suggestions do we show per user at a time, 10-20?"
+        "How many suggestions do we show per user at a time, 10-20?",
+        "Is this surface also used in emails or notifications, not just the Friends tab?"
       ]
     },
     {
@@ -28414,7 +28569,10 @@ enum BundledData {
       "asked": [
         "Are connections bidirectional friend requests or one-way follows?",
         "is the graph undirected mutual friendship or do we have one-way follows too",
-        "Is the graph symmetric (friend requests need acceptance) or follow-style one directional?"
+        "Is the graph symmetric (friend requests need acceptance) or follow-style one directional?",
+        "Is it mutual friending or follow-style?",
+        "what is the avg degree and the max, are there celebs with millions of friends",
+        "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?"
       ]
     },
     {
@@ -28464,7 +28622,9 @@ enum BundledData {
         "can I assume about 1B MAU with roughly half of them active daily?",
         "How many users total? And DAU?",
         "dau?",
-        "DAU and total users? ~1B users, how many daily active?"
+        "DAU and total users? ~1B users, how many daily active?",
+        "How many users total?",
+        "monthly active or registered?"
       ]
     },
     {
@@ -28513,7 +28673,9 @@ enum BundledData {
         "What's the average number of friends per user, and how skewed is that distribution?",
         "can I assume ~2B users with an average of ~200 friends each?",
         "median friend count?",
-        "average friends per user?"
+        "average friends per user?",
+        "Avg friend count around 300?",
+        "what is the avg degree and the max, are there celebs with millions of friends"
       ]
     },
     {
@@ -28728,7 +28890,8 @@ enum BundledData {
         "how long does a request typically sit before it's accepted, and when would we call it a negative",
         "Accept can come many days later. How long we wait before we call it negative?",
         "How long does it usually take for a request to get accepted? I worry about label delay, some accept after weeks.",
-        "Is it a good assumption that acceptance rate is like 10–20% on sent requests?"
+        "Is it a good assumption that acceptance rate is like 10–20% on sent requests?",
+        "Roughly what's the acceptance rate today — is it like 5%? I want to understand how imbalanced the labels will be."
       ]
     },
     {
@@ -28792,7 +28955,9 @@ enum BundledData {
         "do we have contact-book uploads or email imports, and are we even allowed to use them for this?",
         "cold start for new users: do we only have signup info, or do they usually upload contacts during onboarding?",
         "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?",
-        "Are we allowed to use the messaging data or other interaction signals for features?"
+        "Are we allowed to use the messaging data or other interaction signals for features?",
+        "Contact uploads allowed?",
+        "Can we use locaton, school or workplace info from profiles?"
       ]
     },
     {
@@ -28901,7 +29066,8 @@ enum BundledData {
       "asked": [
         "How fresh do suggestions need to be — if I add a friend, should my list change within minutes?",
         "Can we precompute suggestions in batch, or does it need to be real time?",
-        "how fresh must suggestions be? if I add a friend right now, should the list update within seconds or is daily batch ok?"
+        "how fresh must suggestions be? if I add a friend right now, should the list update within seconds or is daily batch ok?",
+        "Precompute OK?"
       ]
     },
     {
@@ -28956,7 +29122,8 @@ enum BundledData {
       "asked": [
         "What fraction of users are new, with fewer than 5 friends?",
         "new users with zero friends — how big a share of signups is that and what do we show them",
-        "new user with zero friends, what we show?"
+        "new user with zero friends, what we show?",
+        "What fraction of users are new each day — is cold start a big segment?"
       ]
     },
     {
@@ -29014,7 +29181,9 @@ enum BundledData {
         "Is spam a concern, like fake accounts sending mass friend requests?",
         "is there a cap on how many requests a user can send per day",
         "fake accounts mass-sending requests: does PYMK have to handle that, or is there an integrity team",
-        "fake accounts send many requests. We have fake account detection already?"
+        "fake accounts send many requests. We have fake account detection already?",
+        "Spam limits?",
+        "I worked mostly on fraud detection before, so I worry about fake accounts using this to find victims. Do we already have a spam or fake-account score we can consume, or we need to build it?"
       ]
     },
     {
@@ -29083,7 +29252,10 @@ enum BundledData {
         "Are there users that should never be shown — blocked people, minors to adults, people who hid themselves from suggestions?",
         "Any regions with legal limits, like GDPR in EU or special rules in some countries about minors?",
         "can we use location data, like people who were at same place?",
-        "Are we allowed to use the messaging data or other interaction signals for features?"
+        "Are we allowed to use the messaging data or other interaction signals for features?",
+        "Contact uploads allowed?",
+        "Can we use locaton, school or workplace info from profiles?",
+        "Should we avoid suggesting people the user has blocked or ignored before?"
       ]
     },
     {
@@ -29134,7 +29306,8 @@ enum BundledData {
         "Which countries? Some have special law, for example minors. Adult can be suggested to minor?",
         "Are there hard rules about who we must never suggest, like someone who blocked you, or an ex, or people you unfriended?",
         "Are there users that should never be shown — blocked people, minors to adults, people who hid themselves from suggestions?",
-        "Any regions with legal limits, like GDPR in EU or special rules in some countries about minors?"
+        "Any regions with legal limits, like GDPR in EU or special rules in some countries about minors?",
+        "Are minors on the platform, and do they need different rules?"
       ]
     },
     {
@@ -29198,7 +29371,8 @@ enum BundledData {
         "We have Spark cluster or similar for big graph jobs, and GPU for graph neural network?",
         "If I run friends-of-friends over a billion users that's a massive join, so do we have a distributed graph cluster like Spark or Pregel available, and how many machines?",
         "timeline, team, and is there an ML platform or do we build pipelines ourselves?",
-        "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?"
+        "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?",
+        "A friends-of-friends expansion for someone with 5,000 friends explodes quickly. Is there a budget on how many candidates we can score per user per day, and how big a batch cluster do we have?"
       ]
     },
     {
@@ -29294,7 +29468,8 @@ enum BundledData {
       "asked": [
         "for the online experiment, are we OK with graph-cluster randomization, or do we have to do plain user-level A/B?",
         "can the A/B platform do cluster-randomized experiments? treatment users will be sending requests to control users",
-        "for the online test, does our experiment platform support cluster-randomized tests or only user-level splits?"
+        "for the online test, does our experiment platform support cluster-randomized tests or only user-level splits?",
+        "When we A/B test, a suggestion in treatment affects the person being suggested, who could be in control. Do we have infrastructure for cluster-randomised experiments, or would I need to propose it?"
       ]
     },
     {
@@ -32023,7 +32198,8 @@ enum BundledData {
         "peak QPS, I'm picturing Monday 9am across timezones, is something like 20 QPS a fair guess?",
         "With 50k employees I'd guess a few thousand questions an hour at peak. does that sound right, or is the QPS very different?",
         "Who's the main user — all 50k employees, or mostly support staff like IT/HR helpdesk?",
-        "queries per day expected? peak QPS?"
+        "queries per day expected? peak QPS?",
+        "Suppose 50,000 employees and maybe 10 percent use it daily with three questions each — roughly 15k questions a day. Is that the right ballpark, and is traffic concentrated in working hours?"
       ]
     },
     {
@@ -32098,7 +32274,9 @@ enum BundledData {
         "where does it live — slack bot, web app, a widget in the wiki?",
         "multi-turn chat, or one question one answer?",
         "Multi-turn chat or single question-answer?",
-        "Can the assistant take actions, like opening a ticket or resetting a password, or just answer?"
+        "Can the assistant take actions, like opening a ticket or resetting a password, or just answer?",
+        "Chat or single-shot Q&A?",
+        "Does it need multi-turn conversation with follow-up questions?"
       ]
     },
     {
@@ -32152,7 +32330,8 @@ enum BundledData {
         "Is a p95 of 5 seconds to the first token acceptable?",
         "can I assume a p95 of ~5 seconds to first token is fine?",
         "time to first token, what's acceptable",
-        "What's the acceptable latency — first token under 2 sec, full answer under ~10 sec?"
+        "What's the acceptable latency — first token under 2 sec, full answer under ~10 sec?",
+        "Latency target for answers?"
       ]
     },
     {
@@ -32245,7 +32424,9 @@ enum BundledData {
         "how many docs exactly, and how big is the corpus in tokens?",
         "formats — PDFs, slides, spreadsheets, scanned images?",
         "How many docs total and how big? millions of docs, like 5M averaging 10 pages?",
-        "What formats: wiki pages, PDFs, slides, spreadsheets, scanned images? do we need OCR?"
+        "What formats: wiki pages, PDFs, slides, spreadsheets, scanned images? do we need OCR?",
+        "How many documents total?",
+        "Are PDFs and slides included?"
       ]
     },
     {
@@ -32316,7 +32497,9 @@ enum BundledData {
         "permissions: do the source systems expose ACLs we can sync, and how fast do permission changes need to propagate?",
         "how many documents in total, and how fast do they change?",
         "how quickly must a doc edit or a permission revocation take effect — if someone loses access, is an hour acceptable?",
-        "how often do docs change, and if a policy gets updated this morning, does the assistant need to know by this afternoon?"
+        "how often do docs change, and if a policy gets updated this morning, does the assistant need to know by this afternoon?",
+        "Do permissions change often, and how quickly must revoked access take effect?",
+        "How often do documents get updted or deleted?"
       ]
     },
     {
@@ -32399,7 +32582,10 @@ enum BundledData {
         "I'm assuming permissions have to be enforced at retrieval time so nobody ever sees a snippet from a doc they can't open — is there a central ACL service we can query, or does each source (wiki, drives, KB) have its own permission model?",
         "permissions: do we have to enforce each source system's ACLs per user at query time?",
         "HR docs have salaries and performance reviews; even if someone technically has file access, should the assistant ever surface that kind of PII?",
-        "Are there sensitive docs like HR salary or legal that should be excluded entirely even if the user has access?"
+        "Are there sensitive docs like HR salary or legal that should be excluded entirely even if the user has access?",
+        "do we have SSO groups",
+        "Are there documents with PII or legal privilege we must never surface?",
+        "sorry, what happens if someone asks about a coworker's salary — is there a list of topics the assistant should refuse regardless of permissions?"
       ]
     },
     {
@@ -32521,7 +32707,8 @@ enum BundledData {
         "which languages are the docs and the employees in?",
         "languages?",
         "languages? employees in lots of countries, and are the docs multilingual too?",
-        "Are there languages other than English? we have offices in many countries?"
+        "Are there languages other than English? we have offices in many countries?",
+        "Which languages?"
       ]
     },
     {
@@ -32593,7 +32780,8 @@ enum BundledData {
         "Are there logs of past questions anywhere, like IT helpdesk tickets or HR inbox emails, that I could turn into an eval set?",
         "If I do hybrid retrieval, BM25 plus dense embeddings, is there already an Elasticsearch or similar cluster I could reuse?",
         "is there an existing enterprise search I can reuse for keyword retrieval, or are we starting from scratch?",
-        "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?"
+        "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?",
+        "Do we have any logs of what people search for on the current wiki?"
       ]
     },
     {
@@ -32669,7 +32857,8 @@ enum BundledData {
         "Are there logs of past questions anywhere, like IT helpdesk tickets or HR inbox emails, that I could turn into an eval set?",
         "could we get subject matter experts from IT and HR to write and grade a few hundred gold answers?",
         "can I assume we can borrow a few SMEs from HR and IT to write and grade a couple hundred Q/A pairs?",
-        "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?"
+        "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?",
+        "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?"
       ]
     },
     {
@@ -32749,7 +32938,9 @@ enum BundledData {
         "can I use a hosted LLM API, or does data have to stay inside our own cloud?",
         "If we self-host the embedding model and a reranker, are there GPUs available, and who runs them?",
         "Which LLM can we use — hosted API (like GPT-4 class) or must everything stay on-prem for confidentiality?",
-        "Is there GPU capacity in house for hosting an open-weights model and embedding models, or is it all API?"
+        "Is there GPU capacity in house for hosting an open-weights model and embedding models, or is it all API?",
+        "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?",
+        "what's the exact context window of the model your vendor gives you"
       ]
     },
     {
@@ -32813,7 +33004,8 @@ enum BundledData {
         "is there a budget per query, or a total monthly budget for LLM calls?",
         "is there a budget per question, or a monthly cap on LLM spend",
         "cost budget per query?",
-        "Is there a budget per query or per month for LLM costs?"
+        "Is there a budget per query or per month for LLM costs?",
+        "Is there a monthly cap on LLM spend, something like 50k dollars, or is cost secondary to quality for now?"
       ]
     },
     {
@@ -32902,7 +33094,8 @@ enum BundledData {
         "when the answer just isn't in the docs, should it refuse or route to a human, and when it does answer, are citations to the source doc a must-have?",
         "citations required?",
         "when the docs don't have the answer should it refuse, or can it fall back on the LLM's general knowledge?",
-        "Should the assistant refuse when the docs don't contain the answer, instead of using the model's general knowledge?"
+        "Should the assistant refuse when the docs don't contain the answer, instead of using the model's general knowledge?",
+        "I'm assuming every answer must cite its source documents and the assistant should say 'I don't know' when it can't find support — can you confirm that's the expected behaviour?"
       ]
     },
     {
@@ -33023,7 +33216,8 @@ enum BundledData {
         "can I use a hosted LLM API, or does data have to stay inside our own cloud?",
         "HR docs might have salary bands or personal cases in them, so PII-wise, are we allowed to log the questions and answers, and for how long?",
         "data residency — do EU employees' queries and docs have to stay in the EU?",
-        "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?"
+        "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?",
+        "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?"
       ]
     },
     {
@@ -33128,7 +33322,8 @@ enum BundledData {
         "When does the first version need to ship?"
       ],
       "asked": [
-        "team size and timeline for a pilot"
+        "team size and timeline for a pilot",
+        "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?"
       ]
     }
   ],
@@ -36347,7 +36542,8 @@ enum BundledData {
         "Are hosts allowed to reject bookings, and does that matter for what we count as a positive?",
         "what's the success metric online, bookings that came from the carousel or total bookings per visitor?",
         "What is the main point of this carousel for the business: more total bookings, or mostly rescuing guests whose first-choice home does not work for them?",
-        "Do hosts ever reject a booking request? Should a rejected request count as a positive label?"
+        "Do hosts ever reject a booking request? Should a rejected request count as a positive label?",
+        "Are we optimizing for bookings, for clicks on the carousel, or something else?"
       ]
     },
     {
@@ -36415,7 +36611,9 @@ enum BundledData {
         "How many carousel slots are there, and is it the same on mobile and desktop?",
         "I'm assuming the carousel shows on both web and the app, so does the number of slots differ by device, or is it the same 10-ish everywhere?",
         "Is this on the mobile apps, the website, or both, and is the carousel the same size on each?",
-        "How many cards are in the row, like 10 or 12?"
+        "How many cards are in the row, like 10 or 12?",
+        "Mobile, web, or both?",
+        "How many slots in the carousel?"
       ]
     },
     {
@@ -36472,7 +36670,9 @@ enum BundledData {
         "How important is price similarity?",
         "So I'm assuming \"similar\" doesn't just mean visually similar, it means something the guest would book instead, right? And if so, what counts as the conversion, a booking request or a confirmed booking?",
         "Should the ranking also care about price, for example not jumping from a $80 place to a $600 one, or is that for the model to learn?",
-        "is price a constraint? like should we avoid recommending something 3x more expensive than what theyre looking at"
+        "is price a constraint? like should we avoid recommending something 3x more expensive than what theyre looking at",
+        "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
+        "The listings in carousel, they must fit the same number of guests as the current one, or can be different?"
       ]
     },
     {
@@ -36542,7 +36742,8 @@ enum BundledData {
         "how many listings are on the marketplace?",
         "how many active listings",
         "given we'd filter on availability and geography first, roughly how big is the candidate pool left to rank, hundreds or thousands?",
-        "How many active listings are we talking about in total, and roughly how many new ones get added each day?"
+        "How many active listings are we talking about in total, and roughly how many new ones get added each day?",
+        "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?"
       ]
     },
     {
@@ -36611,7 +36812,9 @@ enum BundledData {
         "qps for the listing page?",
         "peak qps on listing pages?",
         "QPS?",
-        "peak QPS on listing pages?"
+        "peak QPS on listing pages?",
+        "how many visitors per day and whats the peak qps",
+        "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?"
       ]
     },
     {
@@ -36736,7 +36939,8 @@ enum BundledData {
         "I'm assuming we need to hide listings that aren't available for the guest's dates, so do we actually know the dates from the search, and how fresh is the availability calendar?",
         "Do we always know the travel dates and number of guests when someone lands on a page, and should we only suggest places that are free for those dates?",
         "The user is arriving from search page only, or also from external link like Google ads? This change a lot what context we have about them.",
-        "Do we know the guest's check-in / check-out dates and number of guests when they land on the listing page, or only sometimes?"
+        "Do we know the guest's check-in / check-out dates and number of guests when they land on the listing page, or only sometimes?",
+        "The listings in carousel, they must fit the same number of guests as the current one, or can be different?"
       ]
     },
     {
@@ -36874,7 +37078,8 @@ enum BundledData {
         "I'm assuming \"similar\" should stay in the same destination — should we ever show listings in a different city, or is geography a hard filter?",
         "does the carousel have to stay in the same destination, or can it suggest a nearby town?",
         "Do the recommended listings have to be in the same city as the one on the page, or can we show a nearby town?",
-        "is it ok to recommend something in a different neighbourhood or even a nearby town, or must it stay in the same destination as the listing being viewed?"
+        "is it ok to recommend something in a different neighbourhood or even a nearby town, or must it stay in the same destination as the listing being viewed?",
+        "Can the carousel show listings from a different city than the one they're looking at?"
       ]
     },
     {
@@ -36949,7 +37154,9 @@ enum BundledData {
         "do we log impressions and clicks on the carousel today or only the bookings that come out of it?",
         "for offline eval, is there a held-out log with carousel positions recorded, so I can replay rankings, or does everything have to go through an A/B test?",
         "Do we log impressions, clicks and bookings with a session id attached, and how many months of that history can I use?",
-        "do we have search and click logs with the full sequence of listing views per session, and how far back do they go?"
+        "do we have search and click logs with the full sequence of listing views per session, and how far back do they go?",
+        "does the session history include search queries and filters or just which listings they clicked",
+        "How long do we keep session logs, and are they tied to a user account?"
       ]
     },
     {
@@ -37037,7 +37244,11 @@ enum BundledData {
         "How long is a typical browsing session — like 10-20 listing views before a booking, or much shorter?",
         "Booking happens sometimes days after the click — how long after an impression do we wait before we call it a negative?",
         "Is it a ~2% booking rate per session, or lower?",
-        "Do hosts ever reject a booking request? Should a rejected request count as a positive label?"
+        "Do hosts ever reject a booking request? Should a rejected request count as a positive label?",
+        "Instant book or host approval?",
+        "What fraction of sessions are a single listing view and then a bounce?",
+        "Since guests usually browse a bunch of homes before booking, how many listings does a typical visitor view in a session before they book?",
+        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?"
       ]
     },
     {
@@ -37104,7 +37315,8 @@ enum BundledData {
         "logged-in vs anonymous visitors — what's the share, and do we have any history for the anonymous ones?",
         "Sorry if this is obvious, but is the carousel shown to logged-out visitors too, or only to people who are signed in?",
         "logged in vs anonymous split for visitors?",
-        "Is the user logged in usually? or we must handle a lot of anonymous visitors with only cookie session"
+        "Is the user logged in usually? or we must handle a lot of anonymous visitors with only cookie session",
+        "Is logged-out traffic common?"
       ]
     },
     {
@@ -37163,7 +37375,8 @@ enum BundledData {
         "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
         "If I train listing embeddings word2vec-style on click sessions, how long does it take a new listing to get enough clicks to have a decent vector?",
         "new listings: how many get added per day, and do they come with photos and attributes from day one?",
-        "How many active listings are we talking about in total, and roughly how many new ones get added each day?"
+        "How many active listings are we talking about in total, and roughly how many new ones get added each day?",
+        "How often do new listings get added, and how fast should they start showing up in the carousel?"
       ]
     },
     {
@@ -37286,7 +37499,9 @@ enum BundledData {
         "Is there a carousel live today, and what drives it — same city plus price band?",
         "Is there an existing similar-listings carousel, and if so what's it built on, content rules or something learned?",
         "what's carousel CTR today compared to CTR on search results, ballpark?",
-        "Is there something already live in that slot today, like same-city plus similar-price rules, or are we starting from zero?"
+        "Is there something already live in that slot today, like same-city plus similar-price rules, or are we starting from zero?",
+        "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
+        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?"
       ]
     },
     {
@@ -37360,7 +37575,8 @@ enum BundledData {
         "do we already have a feature store and real-time streaming, or would I be building that?",
         "is there a team and GPU budget for this or are we starting small, like one or two engineers on CPUs?",
         "gpus for training or are we cpu only, how many people are on the team, and when does v1 need to ship?",
-        "what does the team look like and do we have GPUs for training or is it mostly CPU clusters?"
+        "what does the team look like and do we have GPUs for training or is it mostly CPU clusters?",
+        "Which vector database do you use internally, Faiss, ScaNN, Pinecone, something else?"
       ]
     },
     {
@@ -37499,7 +37715,8 @@ enum BundledData {
         "how fresh does the session signal need to be — should a click from 10 seconds ago change the next carousel?",
         "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
         "What should happen with a property that was published yesterday and has no views or bookings yet, should it still be eligible to show up?",
-        "How quickly must the recs react to what the guest just clicked — within the same page view, or is a few minutes of lag acceptable?"
+        "How quickly must the recs react to what the guest just clicked — within the same page view, or is a few minutes of lag acceptable?",
+        "How often do new listings get added, and how fast should they start showing up in the carousel?"
       ]
     },
     {
@@ -37559,7 +37776,8 @@ enum BundledData {
         "is the booking label delayed a lot? like do people book days after the session",
         "how long between a guest clicking on a suggested place and actually booking it? same visit or usually days later?",
         "Do we have an experimentation platform already, and roughly how many weeks does a test need before booking differences become significant?",
-        "Do we have an A/B testing platform with enough traffic to detect, say, a 1% change in booking rate within a couple weeks?"
+        "Do we have an A/B testing platform with enough traffic to detect, say, a 1% change in booking rate within a couple weeks?",
+        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?"
       ]
     },
     {
@@ -40594,7 +40812,9 @@ enum BundledData {
         "Are there legal requirements, like GDPR, that specify what must be blurred?",
         "can I assume false positives are cheap, so we can blur aggressively, or does over-blurring shop signs and street names actually hurt the product?",
         "I'm assuming over-blurring is cheap and under-blurring is expensive, so how bad is it really if we blur a shop sign or a road sign by mistake?",
-        "Is over-blurring acceptable? like if we blur a poster face or a random sign is it a big problem for the product"
+        "Is over-blurring acceptable? like if we blur a poster face or a random sign is it a big problem for the product",
+        "Is recall the top priority?",
+        "hmm, so if model is unsure, is better we just blur a bigger area, blur generously, or product team hates too much blur because imagery look ugly?"
       ]
     },
     {
@@ -40719,7 +40939,10 @@ enum BundledData {
         "do panoramas come in already stitched (equirectangular) or as separate frames from each camera?",
         "Do the uploads from contributors, people with phones or consumer 360 cameras, go through the same pipeline as our own cars?",
         "what resolution are the panoramas and are they equirectangular stitched or do we get the raw per-camera frames?",
-        "are the third party contributors using phone cameras with very different quality than our camera cars?"
+        "are the third party contributors using phone cameras with very different quality than our camera cars?",
+        "Do we get the raw camera frames, or already-stitched equirectangular panoramas?",
+        "Who are the contributors besides our own camera cars, random people with phones and 360 cameras?",
+        "Since the panoramas are 360 degrees, things near the seams and the top and bottom get distorted. Do the capture rigs also keep the individual camera images so we could detect on those instead?"
       ]
     },
     {
@@ -40781,7 +41004,9 @@ enum BundledData {
         "How much imagery is already in the backlog that would need reprocessing, versus new captures coming in?",
         "volume: how many panoramas a day, and at what resolution?",
         "How many panoramas arrive per day? I'm guessing on the order of tens of millions of images, is that close?",
-        "how much imagery per day comes in? TB? PB?"
+        "how much imagery per day comes in? TB? PB?",
+        "How many panoramas per day?",
+        "Is it something like 10 petabytes of new imagery a year? And how big is the backlog compared to that? I want rough numbers to estimate compute cost."
       ]
     },
     {
@@ -40914,7 +41139,9 @@ enum BundledData {
         "If I run a two-stage setup with a cheap high-recall detector and then a heavier verifier, is latency basically irrelevant since it's batch, or is there a publish deadline I need to meet?",
         "does imagery have to go live within hours of capture, or is a batch that takes a few days fine?",
         "Is there a deadline from when a car finishes driving to when the imagery goes public? Hours, days, weeks?",
-        "This is a pure batch job and nobody waits for the result in real time, right?"
+        "This is a pure batch job and nobody waits for the result in real time, right?",
+        "Any latency requirement?",
+        "I'm assuming publishing is a batch process, so a panorama can wait hours or even a day before going live and we don't need real-time inference. Can you confirm?"
       ]
     },
     {
@@ -40972,7 +41199,8 @@ enum BundledData {
         "do we have labeled boxes already, and how many?",
         "Who draws the labels today, an in-house team or a vendor, and how expensive is one fully labeled panorama?",
         "Do we already have annotated images, and roughly how many boxes for faces and for plates?",
-        "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?"
+        "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?",
+        "Is there a labeled dataset already, and who does the labeling, in-house or a vendor?"
       ]
     },
     {
@@ -41029,7 +41257,8 @@ enum BundledData {
         "is there an existing blurring system, and how does it perform?",
         "What's the evaluation set today, and does anyone audit published imagery by sampling it?",
         "what's running today? some off-the-shelf detector, or nothing and this is greenfield?",
-        "how do we know misses in prod today — is there a human-audited random sample, and how big?"
+        "how do we know misses in prod today — is there a human-audited random sample, and how big?",
+        "is there an existing blurring system"
       ]
     },
     {
@@ -41086,7 +41315,8 @@ enum BundledData {
         "can the public flag an unblurred face, and how many reports come in per week?",
         "Can users report a missed face after publish, and how quickly do we have to act on it?",
         "Can people report a face that was not blurred after publication, and how quickly do those reports get handled?",
-        "Can users report missed faces after publication, and how fast do those reports get acted on?"
+        "Can users report missed faces after publication, and how fast do those reports get acted on?",
+        "Can users report a face we missed, and how fast do we have to fix it?"
       ]
     },
     {
@@ -41196,7 +41426,9 @@ enum BundledData {
         "If I run a detector on tiles of the equirectangular image, is there a compute cap per panorama — can I assume ~1 GPU-second each?",
         "Given maybe a few hundred TB a month of new captures, what's the compute we already have reserved, on-prem or cloud?",
         "I'm assuming this is entirely offline batch with no user waiting on it, so what's the compute budget, roughly in GPU-hours per month?",
-        "if I do a tiled high-recall detector and then a second-stage classifier on the crops, is GPU capacity there for petabytes, or should I plan for CPU?"
+        "if I do a tiled high-recall detector and then a second-stage classifier on the crops, is GPU capacity there for petabytes, or should I plan for CPU?",
+        "What's our GPU budget?",
+        "What's the exact cost per GPU-hour on our internal cluster?"
       ]
     },
     {
@@ -41399,7 +41631,9 @@ enum BundledData {
         "We are blurring also people inside cars, like the driver through windshield? Or only what is visible face-on?",
         "Do we need to blur faces that are very small, like a person 50m away only 10 pixels tall?",
         "What about faces that are partially occluded, in profile, or reflected in windows and car mirrors — all in scope?",
-        "Should we blur faces on billboards and statues, or does legal say those are fine to leave?"
+        "Should we blur faces on billboards and statues, or does legal say those are fine to leave?",
+        "Faces only, or whole bodies too?",
+        "Do faces on billboards, posters and bus ads need blurring too?"
       ]
     },
     {
@@ -41457,7 +41691,9 @@ enum BundledData {
         "What miss rate can we live with on faces? Are we talking something like 99.5% recall or higher, and is the bar the same for number plates?",
         "Who signs off before a model ships, the privacy or legal team, and what number do they want to see?",
         "What recall target do we need on faces — is something like 99.5% acceptable, or is any miss treated as a serious incident?",
-        "how strict is the privacy team - do they need a per-region recall number signed off before each launch?"
+        "how strict is the privacy team - do they need a per-region recall number signed off before each launch?",
+        "Is recall the top priority?",
+        "What miss rate will the privacy team actually sign off on?"
       ]
     },
     {
@@ -41712,7 +41948,8 @@ enum BundledData {
         "backlog: does a new model mean reprocessing the petabytes already published?",
         "when we ship a better model next year, do we have to reprocess the whole archive, or only new captures?",
         "When the model gets better, do we have to go back and reprocess the old catalogue of imagery too?",
-        "When we ship a better model next year, do we have to rerun on the whole historical archive?"
+        "When we ship a better model next year, do we have to rerun on the whole historical archive?",
+        "Are we also reprocessing the whole historical archive, or only new captures?"
       ]
     }
   ],
@@ -44568,7 +44805,9 @@ enum BundledData {
         "Is it ok to assume watch time is the main label, and click is not enough because of clickbait?",
         "whats the main business goal here, total watch time, daily retention, something else?",
         "What's the north-star metric here — total watch time, daily active users, or something like long-term retention?",
-        "do we optimise for clicks or for watch time? clicks alone feels clickbaity"
+        "do we optimise for clicks or for watch time? clicks alone feels clickbaity",
+        "what's the main metric",
+        "From the business side I'd guess long-term retention matters more than single-session watch time, since clickbait can pump short-term numbers. Does leadership see it that way too?"
       ]
     },
     {
@@ -44615,7 +44854,9 @@ enum BundledData {
         "Is this a grid of thumbnails or a single full-screen feed like short-form apps?",
         "how many videos show on the homepage per load",
         "how many videos show on the homepage — fixed grid, or infinite scroll that keeps fetching more?",
-        "How many slots are on the homepage — like 20 videos in the first screen, and then infinite scroll after that?"
+        "How many slots are on the homepage — like 20 videos in the first screen, and then infinite scroll after that?",
+        "Is the homepage an infinite scroll or a fixed set of rows?",
+        "I'll assume we only design the homepage and that search and the up-next panel belong to other teams. Is that okay?"
       ]
     },
     {
@@ -44651,7 +44892,8 @@ enum BundledData {
       ],
       "asked": [
         "I'm assuming all 100M+ videos are eligible, so is there any pre-filtering, like a minimum quality bar or excluding very old videos?",
-        "What fraction of the billion videos is actually worth recommending? I suspect a long tail with almost no views."
+        "What fraction of the billion videos is actually worth recommending? I suspect a long tail with almost no views.",
+        "With over a billion videos, I assume most are almost never watched and we could restrict candidates to a few hundred million active ones. Is that a reasonable assumption?"
       ]
     },
     {
@@ -44701,7 +44943,8 @@ enum BundledData {
         "DAU?",
         "homepage qps at peak",
         "peak qps for the homepage",
-        "how many DAU are we talking about, roughly 1 billion or less?"
+        "how many DAU are we talking about, roughly 1 billion or less?",
+        "Is it around 500M daily users?"
       ]
     },
     {
@@ -44738,7 +44981,8 @@ enum BundledData {
       "asked": [
         "Is the 200 ms the whole request including rendering, or just our recommendation service?",
         "is the 200 ms end to end including network, or just the time for our recommendation service?",
-        "200 ms is for full page or only for ranking part?"
+        "200 ms is for full page or only for ranking part?",
+        "Is 200ms end to end?"
       ]
     },
     {
@@ -44835,7 +45079,8 @@ enum BundledData {
         "for offline eval do we have logged impressions, including videos that were shown but never clicked",
         "can I assume we have watch history, likes and search logs for signed-in users?",
         "We have logs of impressions, clicks, watch time? Also likes and shares?",
-        "given we show maybe 20 videos per load, do the logs record the position each one was shown in, so I can correct for position bias?"
+        "given we show maybe 20 videos per load, do the logs record the position each one was shown in, so I can correct for position bias?",
+        "Do we have explicit feedback like likes, dislikes and 'not interested'?"
       ]
     },
     {
@@ -44917,7 +45162,8 @@ enum BundledData {
         "can I assume we have watch history, likes and search logs for signed-in users?",
         "Can we use user age and gender? Or privacy team says no?",
         "Subscriptions exist? Should subscribed channels have priority on homepage?",
-        "Is the homepage logged-in only or do we also serve anonymous visitors?"
+        "Is the homepage logged-in only or do we also serve anonymous visitors?",
+        "Logged-out users too?"
       ]
     },
     {
@@ -44978,7 +45224,9 @@ enum BundledData {
         "For the new video with zero views, is it important to show it fast, like for creators?",
         "what fraction of homepage traffic is logged out?",
         "how many uploads come in per day, and if one goes viral in its first hour, how fast should it be able to show up on homepages?",
-        "new users with zero history - should i plan for a separate onboarding flow or is it all on the model?"
+        "new users with zero history - should i plan for a separate onboarding flow or is it all on the model?",
+        "Logged-out users too?",
+        "How many new videos get uploaded per day, and how quickly should they be recommendable?"
       ]
     },
     {
@@ -45032,7 +45280,9 @@ enum BundledData {
         "For the new video with zero views, is it important to show it fast, like for creators?",
         "How fast must recommendation change after user watch something, same session or next day is fine?",
         "how many uploads come in per day, and if one goes viral in its first hour, how fast should it be able to show up on homepages?",
-        "how fresh should the user side be... if i watched something 30 seconds ago must the next homepage refresh reflect it?"
+        "how fresh should the user side be... if i watched something 30 seconds ago must the next homepage refresh reflect it?",
+        "How many new videos get uploaded per day, and how quickly should they be recommendable?",
+        "How fresh does personalisation need to be, within the session or is daily fine?"
       ]
     },
     {
@@ -45073,7 +45323,8 @@ enum BundledData {
         "Which devices matter most, phones or smart TVs, and does the number of slots differ between them?",
         "Is mobile app only, or also TV and web?",
         "devices, tv vs mobile vs web — is the layout and number of slots different on each?",
-        "are most sessions on mobile? I'd guess around 70% mobile vs web and TV"
+        "are most sessions on mobile? I'd guess around 70% mobile vs web and TV",
+        "mobile or web or tv"
       ]
     },
     {
@@ -45121,7 +45372,9 @@ enum BundledData {
         "Are there policy constraints, like borderline videos, kids' content or misinformation, that the recommender has to respect?",
         "Do we need to filter bad content here, or other team do this before?",
         "under-13 / kids accounts — different rules we need to follow?",
-        "Are there integrity requirements — must we filter borderline or misinformation content before ranking?"
+        "Are there integrity requirements — must we filter borderline or misinformation content before ranking?",
+        "do we have to care about kids accounts and content restrictions",
+        "Are there policy constraints like borderline content or misinformation that the recommender has to demote, and is there a separate classifier that gives us those scores?"
       ]
     },
     {
@@ -45335,7 +45588,8 @@ enum BundledData {
       ],
       "asked": [
         "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
-        "Is there an A/B testing platform I can assume, and how long do experiments usually run?"
+        "Is there an A/B testing platform I can assume, and how long do experiments usually run?",
+        "Can we run lots of A/B tests in parallel, and how long does a typical experiment run before a decision?"
       ]
     },
     {
@@ -45404,7 +45658,8 @@ enum BundledData {
       ],
       "asked": [
         "Are these long-form videos, shorts, or a mix of both?",
-        "are we talking short-form, long-form, or both"
+        "are we talking short-form, long-form, or both",
+        "Are short videos included?"
       ]
     }
   ],
@@ -48442,7 +48697,8 @@ enum BundledData {
         "what's the business goal — watch time, satisfaction, clicks?",
         "what's search optimising for — satisfied sessions, watch time from search, CTR on results?",
         "is there a single north star for search, like long-click rate, or a set of metrics?",
-        "What's the business goal — relevance alone, or do we want search sessions to turn into watch time as well?"
+        "What's the business goal — relevance alone, or do we want search sessions to turn into watch time as well?",
+        "What's the business goal: watch time from search, query success rate, ad revenue?"
       ]
     },
     {
@@ -48519,7 +48775,9 @@ enum BundledData {
         "devices — a lot of voice queries from TV, or mostly typed on mobile?",
         "Do we also need autocomplete / query suggestions, or strictly the results page?",
         "How many results per page, and how deep do users typically scroll — is it mostly the top 5 that matter?",
-        "Should the ranking blend in channels and playlists too, or just individual videos?"
+        "Should the ranking blend in channels and playlists too, or just individual videos?",
+        "How many results per page?",
+        "What does the results page look like: a plain list, or are channels, playlists and shelves mixed in, which would change what we're ranking?"
       ]
     },
     {
@@ -48672,7 +48930,8 @@ enum BundledData {
         "Can I assume about 2 billion videos and around 50k QPS?",
         "qps?",
         "can I assume peak around 100k queries per second?",
-        "search qps at peak?"
+        "search qps at peak?",
+        "Around 100k QPS?"
       ]
     },
     {
@@ -48717,7 +48976,8 @@ enum BundledData {
         "what p99 are you holding us to at peak, and how much does cost matter versus quality?",
         "300 ms, hmm, is that end to end including network to the client, or just the backend ranking?",
         "is the 300 ms p99 end to end from the client, or just backend time for retrieval plus ranking?",
-        "Does the 300 ms cover the whole request, including query understanding and any spell correction, or only retrieval plus ranking?"
+        "Does the 300 ms cover the whole request, including query understanding and any spell correction, or only retrieval plus ranking?",
+        "hmm ok so the 300 ms, does that include spell correction and query understanding, or those happen before and we only count retrieval plus ranking?"
       ]
     },
     {
@@ -48777,7 +49037,8 @@ enum BundledData {
         "head vs long-tail split of queries",
         "query length distribution, mostly 2-3 words?",
         "head vs tail: what fraction of daily queries have never been seen before?",
-        "I'm assuming most queries are short, two or three words on mobile, so how long is the tail of long natural-language questions?"
+        "I'm assuming most queries are short, two or three words on mobile, so how long is the tail of long natural-language questions?",
+        "Are queries mostly navigational, like a channel name, or more topical?"
       ]
     },
     {
@@ -48829,7 +49090,9 @@ enum BundledData {
         "languages?",
         "which languages dominate traffic? mostly english?",
         "queries and videos span 50+ languages — do we need cross-lingual matching, like an english query returning a spanish video?",
-        "Should a query in one language be able to return videos in another language, e.g. Spanish query → English video with subtitles?"
+        "Should a query in one language be able to return videos in another language, e.g. Spanish query → English video with subtitles?",
+        "Which languages dominate?",
+        "Since 50+ languages is a lot, what does the distribution look like, is it something like 40% English with a long tail, and do we have enough click logs in the small languages to train on?"
       ]
     },
     {
@@ -48895,7 +49158,9 @@ enum BundledData {
         "Do we have a knowledge graph or entity tags on videos that I can lean on, or is it raw text only?",
         "what metadata per video: title, description, tags, ASR transcripts, thumbnails, anything else?",
         "Are we only matching on text metadata (title, description, tags), or can I use transcripts and visual content too?",
-        "do we have ASR transcripts already computed for the 2B videos or would i need to generate them"
+        "do we have ASR transcripts already computed for the 2B videos or would i need to generate them",
+        "Do we have transcripts?",
+        "Do we have any visual understanding of the videos, like frame embeddings?"
       ]
     },
     {
@@ -49076,7 +49341,8 @@ enum BundledData {
         "human relevance ratings? how many per year",
         "I'd like to use clicks as labels but they're position-biased, so do we have any randomised traffic or human relevance ratings to correct with?",
         "for offline eval, is there a held-out set of labelled queries, or would I build one from logs?",
-        "do we have human relevance ratings? if yes, how many labelled query-video pairs roughly"
+        "do we have human relevance ratings? if yes, how many labelled query-video pairs roughly",
+        "Do we have human relevance ratings, and how many can we afford to collect per year?"
       ]
     },
     {
@@ -49142,7 +49408,10 @@ enum BundledData {
         "if I use a two-tower model for retrieval with ANN, is there existing vector search infra, or do we build it?",
         "I'm guessing there's an existing lexical system, maybe BM25 plus some hand-tuned ranking; is that roughly what's there now, and what's its weak spot?",
         "existing system? I'm guessing a BM25 inverted index with a learned ranker on top, but what's actually there?",
-        "Is there an existing lexical search system (BM25 / inverted index) that we're improving, or starting from nothing?"
+        "Is there an existing lexical search system (BM25 / inverted index) that we're improving, or starting from nothing?",
+        "Is there a keyword index already, something like Elasticsearch, that we build on top of?",
+        "Do we have any visual understanding of the videos, like frame embeddings?",
+        "Which ANN library is in prod right now, and what recall@100 does it get?"
       ]
     },
     {
@@ -49214,7 +49483,9 @@ enum BundledData {
         "freshness queries like breaking news, where a video from an hour ago has to show up?",
         "Let me think, freshness matters for news queries... how fast does a newly uploaded video need to show up in results?",
         "how many uploads per minute, and how quickly must a new upload be searchable?",
-        "for news-like queries, should recency beat relevance, and how do we tell which queries those are?"
+        "for news-like queries, should recency beat relevance, and how do we tell which queries those are?",
+        "How quickly must a freshly uploaded video become searchable?",
+        "I'm coming from web search at a smaller company. For breaking-news queries, do we want freshness to dominate, and does the product already have a notion of time-sensitive queries?"
       ]
     },
     {
@@ -49323,7 +49594,8 @@ enum BundledData {
         "personalised or same results for everyone?",
         "logged-out and mobile share?",
         "Thinking about personalisation: should two users typing the same query see different results, or is search mostly query-only?",
-        "Is search personalised by user history, or should the same query give everyone the same results?"
+        "Is search personalised by user history, or should the same query give everyone the same results?",
+        "is the search personalized"
       ]
     },
     {
@@ -49401,7 +49673,8 @@ enum BundledData {
         "kids' accounts with restricted content?",
         "are there legal constraints by country, like content blocked in some regions, that the ranking has to respect at query time?",
         "safe search / policy: is there a content classifier whose output we must filter on, and is it per region?",
-        "Any legal filtering we need to honour — copyright takedowns, country-specific bans, safe search for minors?"
+        "Any legal filtering we need to honour — copyright takedowns, country-specific bans, safe search for minors?",
+        "Are there safety filters we have to respect, like SafeSearch or region blocks?"
       ]
     },
     {
@@ -49546,7 +49819,8 @@ enum BundledData {
         "keyword stuffing in titles and descriptions — how big a problem?",
         "do creators game titles and tags, keyword stuffing, and is there an existing spam signal I can use?",
         "keyword-stuffed titles and clickbait thumbnails — how big a problem is spam in the current results?",
-        "does spam / clickbait titles stuffed with keywords show up a lot? should the ranker deal with it?"
+        "does spam / clickbait titles stuffed with keywords show up a lot? should the ranker deal with it?",
+        "How much spam is there? Are uploaders actively gaming titles and thumbnails to rank, and do we already have a spam classifier?"
       ]
     },
     {

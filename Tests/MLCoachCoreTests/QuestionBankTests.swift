@@ -76,7 +76,11 @@ struct QuestionBankTests {
   // bank left out, as a new writer's question would be: the flagships read 373 and 16 of 446
   // (83.6%, 3.6%; 371 and 15 before), every tuning part 1,463 and 64 of 1,756 (1,441 and 58).
   // The bounds keep one question of margin.
-  @Test("on the tuning part, at least 83.4% of questions get the right answer and at most 3.8% a wrong fact")
+  // An eighth bank (appended 2026-12-03, twenty-fifth session, written blind from `mlcoach
+  // show`, labelled by another helper from the facts' answers) read 66.4% right and 4.4% wrong
+  // on all its 390 questions before it joined (ads-ctr 17/30, image-search 23/30,
+  // video-recommendation 21/30). With it the flagships read 421 and 19 of 506 (83.2%, 3.8%).
+  @Test("on the tuning part, at least 83.0% of questions get the right answer and at most 4.0% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -84,7 +88,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.834, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0382, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.830, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0396, "\(tally.summary)")
   }
 }
