@@ -131,6 +131,12 @@ struct CueSet: Sendable {
   /// Harms a design guards against, as the last word of a mention: "clickbait", "engagement
   /// bait", "outrage", "label leakage", "popularity bias", "filter bubble".
   let unwantedOutcomes: IDSet
+  /// Words after a harm that say where it runs ("skew between training and serving", "leakage
+  /// of future engagement"): a mention opening with the harm and one of them is about the harm.
+  let harmPrepositions: IDSet
+  /// Nouns of what deals with a harm: after a harm word they make it a modifier ("no position-bias
+  /// correction is needed", "no spam filter in v1" refuse the remedy, not the harm).
+  let remedyNouns: IDSet
   /// What an opinion's "don't see" is about ("I don't see the need for X"): still a refusal.
   let exposureOpinions: IDSet
   let only: Int32
@@ -436,6 +442,12 @@ struct CueSet: Sendable {
                             "harassment", "toxicity", "leakage", "bias", "overfitting", "bubble", "bubbles", "chamber",
                             "chambers", "sensationalism", "sensational", "noise", "underestimation",
                             "overestimation", "skew", "contamination", "poisoning", "hallucination", "hallucinations"])
+    remedyNouns = ids(["correction", "corrections", "check", "checks", "checker", "filter", "filters", "filtering",
+                       "classifier", "classifiers", "detector", "detectors", "detection", "model", "models", "monitor",
+                       "monitors", "monitoring", "removal", "mitigation", "handling", "tower", "layer", "guard",
+                       "guards", "defense", "defence", "protection", "control", "controls", "reduction", "prevention",
+                       "team", "review", "pipeline", "signal", "signals", "feature", "features", "label", "labels"])
+    harmPrepositions = ids(["of", "from", "in", "into", "between", "across", "through", "on"])
     guardedExposures = ids(["see", "sees", "seen", "show", "shows", "shown", "leak", "leaks", "leaked", "expose", "exposes",
                      "exposed", "reach", "reaches", "surface", "surfaces", "surfaced", "appear", "appears", "leave",
                      "leaves"])

@@ -463,11 +463,21 @@ struct MatchContext {
   /// reward outrage", "the ranker shouldn't promote engagement bait", "we don't want the feed to
   /// reward outrage". The wish is at most two words before the mention and the negation at most
   /// two before the wish, or before a wish that governs it (small words skipped); "we don't need
-  /// to handle clickbait" has no wish and stays a dismissal.
+  /// to handle clickbait" has no wish and stays a dismissal. So does a harm right after "no" or
+  /// "without" ("so there is no leakage of future engagement", "without label leakage"): a
+  /// design with none of it guards against it (trial 62 had it as a dismissal of point-in-time
+  /// features).
   func refusesHarm(_ occurrence: Occurrence) -> Bool {
     let tokens = analyzed.tokens
-    guard let last = (occurrence.start..<occurrence.end).last(where: { !tokens[$0].isFiller }),
-          cues.unwantedOutcomes.contains(tokens[last].id) else { return false }
+    let words = (occurrence.start..<occurrence.end).filter { !tokens[$0].isFiller }
+    guard let last = words.last, let opening = words.first else { return false }
+    // "no skew between training and serving": a mention may open with the harm and say where it
+    // runs.
+    let opensWithHarm = cues.unwantedOutcomes.contains(tokens[opening].id) && opening + 1 < occurrence.end
+      && cues.harmPrepositions.contains(tokens[opening + 1].id)
+    guard cues.unwantedOutcomes.contains(tokens[last].id) && !modifiesRemedy(last) || opensWithHarm else {
+      return false
+    }
     let first = analyzed.sentences[occurrence.sentence].firstToken
     func previous(from index: Int, within words: Int, where test: (Int) -> Bool) -> Int? {
       var seen = 0
@@ -480,6 +490,8 @@ struct MatchContext {
       }
       return nil
     }
+    let noneOf = { (index: Int) in tokens[index].id == self.cues.no || tokens[index].id == self.cues.without }
+    if previous(from: occurrence.start, within: 2, where: noneOf) != nil { return true }
     guard var wish = previous(from: occurrence.start, within: 2, where: { self.cues.wishes.contains(tokens[$0].id) })
     else { return false }
     // "we don't want the feed to reward outrage": one wish may govern another.
@@ -490,6 +502,14 @@ struct MatchContext {
       wish = before
     }
     return false
+  }
+
+  /// Whether the harm word at `index` only qualifies what comes next: a word joined to it by a
+  /// hyphen, or a remedy ("position-bias correction", "spam filter", "leakage check").
+  private func modifiesRemedy(_ index: Int) -> Bool {
+    let next = index + 1
+    guard next < analyzed.tokens.count, !analyzed.tokens[next].startsClause else { return false }
+    return analyzed.tokens[next].hyphenated || cues.remedyNouns.contains(analyzed.tokens[next].id)
   }
 
   /// Whether the negation at `index` is of a harm or change ("without hurting", "don't drive
@@ -505,6 +525,11 @@ struct MatchContext {
     // After a wish the outcome may carry two words before it ("near-duplicate spam").
     while i < end && seen < (wished ? 3 : 2) {
       if cues.harms.contains(analyzed.tokens[i].id) { return true }
+      // "without leakage of future traffic", "no bias from the rules engine": none of the harm.
+      if seen == 0, analyzed.tokens[index].id == cues.no || analyzed.tokens[index].id == cues.without,
+         cues.unwantedOutcomes.contains(analyzed.tokens[i].id), !modifiesRemedy(i) {
+        return true
+      }
       if !wished, seen == 0, cues.wishes.contains(analyzed.tokens[i].id),
          i + 1 < end, analyzed.tokens[i + 1].id != cues.to {
         wished = true
