@@ -103,6 +103,10 @@ struct NumberCheckTests {
     // Trial 27: a figure the fact states as it stands, beside another of the same kind.
     ("fraud-detection", "The fraud rate is about 0.07%, right?", "Yes. "),
     ("eta-prediction", "How many orders a day, maybe 400k?", "No. "),
+    // Trial 62: the guess put as a question of its own after the comma.
+    ("video-search", "What's the peak query rate, is it around 50k QPS?", "No. "),
+    ("event-recommendation", "How many events are published each day, is it about 80k?", "Yes. "),
+    ("eta-prediction", "How many orders a day, would it be maybe 400k?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

@@ -131,13 +131,19 @@ public enum NumberCheck {
   /// there, about 300k?", "Roughly how many candidates per request, maybe 5,000?", trial 26)
   /// checks that guess, read as the figure of what the question counts: "about 300k advertisers
   /// are there". Nil when the last piece is no guess of a figure, or offers a choice ("300k or
-  /// 3M?").
+  /// 3M?"). The guess may be put as a question of its own: "What's the peak query rate, is it
+  /// around 50k QPS?" (trial 62).
   static func guessedAnswer(_ question: String) -> String? {
     let sentence = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines)).last ?? ""
     guard let comma = sentence.range(of: ", ", options: .backwards) else { return nil }
     let head = WordTokenizer.words(String(sentence[..<comma.lowerBound])).map(\.text)
-    let tail = String(sentence[comma.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "?. "))
-    let tailWords = WordTokenizer.words(tail).map(\.text)
+    var tail = String(sentence[comma.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "?. "))
+    var tailWords = WordTokenizer.words(tail).map(\.text)
+    if let lead = guessLeads.first(where: { tailWords.starts(with: $0) }),
+       let start = WordTokenizer.words(tail).dropFirst(lead.count).first?.start {
+      tail = String(decoding: Array(tail.utf8)[start...], as: UTF8.self)
+      tailWords.removeFirst(lead.count)
+    }
     guard let opener = head.first, InterviewEngine.questionWords.contains(opener) || guessWords.contains(opener),
           let first = tailWords.first, guessWords.contains(first) || tail.first?.isNumber == true || tail.hasPrefix("~"),
           tailWords.count <= 4, !tailWords.contains("or"), !QuantityReader.quantities(in: tail).isEmpty else { return nil }
@@ -147,6 +153,10 @@ public enum NumberCheck {
       || ["many", "much"].contains($0) }
     return tail + " " + counted.joined(separator: " ")
   }
+
+  /// Words that put the guess after a comma as a question ("…, is it around 50k?").
+  static let guessLeads: [[String]] = [["is", "it"], ["is", "that"], ["would", "it", "be"], ["could", "it", "be"],
+                                       ["is", "it", "like"]].sorted { $0.count > $1.count }
 
   /// Words that offer a figure as a guess ("about 300k", "maybe 5,000").
   static let guessWords: Set<String> = ["about", "around", "roughly", "maybe", "perhaps", "approximately", "say",
