@@ -277,10 +277,34 @@ struct InterviewerListensTests {
     #expect(Interviewer.followsAnswer(asked.question))
     #expect(Interviewer.quoted("Input for one post: the text, the OCR'd text from each image, the pixels.")
       == "Input for one post: the text, the OCR'd text from…")
+    // Trial 62: a point made at the end of a long sentence is quoted where it is made.
+    let signals = "For query signals: language detection including transliterated scripts, spelling correction, "
+      + "query length, and whether it is navigational, plus historical click-through for head queries."
+    #expect(Interviewer.quoted(signals, around: "click-through rate on")
+      == "…it is navigational, plus historical click-through for head queries")
+    #expect(Interviewer.quoted(signals, around: "spelling correction")
+      == "For query signals: language detection including transliterated scripts, spelling correction…")
+    #expect(Interviewer.quoted(signals, around: "no such words") == Interviewer.quoted(signals))
+    #expect(Interviewer.namedQuestion(rule: .bare, evidence: signals, followUp: "?", earlier: true,
+                                      mention: "historical click-through")
+      .hasPrefix("Earlier you said \"…it is navigational, plus historical click-through for head queries\" without"))
     #expect(Interviewer.namedQuestion(rule: .noComparison, evidence: "We use HNSW.", followUp: "Which index?")
       == "You said \"We use HNSW\" without weighing it against anything. What else did you consider, and why this?")
+    // Trial 62: "You named this without saying why" never said what "this" was; the sentence or
+    // the question that touched the point is quoted.
     #expect(Interviewer.namedQuestion(rule: .askedAsQuestion, evidence: "HNSW?", followUp: "Which index?")
-      == Interviewer.namedAlreadyLead + "Which index?")
+      == "You asked \"HNSW?\"; now take it into your design. Which index?")
+    #expect(Interviewer.namedQuestion(rule: .onlyAskedAbout, evidence: "Do we log click positions?",
+                                      followUp: "What decides a click?")
+      == "You asked \"Do we log click positions?\"; now take it into your design. What decides a click?")
+    #expect(Interviewer.namedQuestion(rule: .comparedIntoRedFlag, evidence: "Pairwise loss, since only order matters.",
+                                      followUp: "Which loss?", earlier: true)
+      == "Earlier you said \"Pairwise loss, since only order matters\"; take it further. Which loss?")
+    #expect(Interviewer.namedQuestion(rule: .askedAsQuestion, evidence: nil, followUp: "Which index?")
+      == Interviewer.touchedLead + "Which index?")
+    for question in ["You asked \"HNSW?\"; now take it into your design. Which index?", Interviewer.namedAlreadyLead] {
+      #expect(Interviewer.followsAnswer(question))
+    }
     // Trial 57: a sentence of another step is quoted as said earlier.
     let before = Answer(sections: [Answer.Section(step: .requirements, text: "We use the data phrase."),
                                    Answer.Section(step: .data, text: "Nothing on this step yet.")])

@@ -136,8 +136,14 @@ public struct Interviewer: Sendable {
       let earlier = verdict.evidence.map {
         !EvidenceAudit.normalised(said).contains(EvidenceAudit.normalised($0))
       } ?? false
+      // The words quoted are those around the point: a long sentence's first ten words read as
+      // unrelated to the question (trial 62: "For query signals: language detection…" for a
+      // point made at its end).
+      let phrase = verdict.evidence.flatMap { evidence in
+        scorer.sentenceVerdicts(itemID: item.id, answer: answer).first { $0.sentence == evidence }?.phrase
+      }
       return (item, Self.namedQuestion(rule: verdict.rule, evidence: verdict.evidence, followUp: item.followUp,
-                                       earlier: earlier))
+                                       earlier: earlier, mention: phrase))
     }
     // Terms the answer shares with the item are no proof the point was made: trial 48 read "You
     // touched on this" before "How much data would you train on?" after a step that gave no
@@ -149,8 +155,14 @@ public struct Interviewer: Sendable {
   /// What the interviewer says before a fact it gave earlier in the interview.
   public static let repeatLead = "As I said: "
 
-  /// What the interviewer says before probing a point the candidate named without a reason.
+  /// What the interviewer said, up to the twenty-fifth session, before probing a point named
+  /// in a way other than bare, listed or uncompared; kept so follow-ups in saved sessions still
+  /// read as following the answer. It never said what "this" was (trial 62), so a follow-up now
+  /// quotes the sentence (`namedQuestion`).
   public static let namedAlreadyLead = "You named this without saying why; take it further. "
+
+  /// What the interviewer says before quoting a clarifying question that touched the point.
+  public static let askedLead = "You asked \""
 
   /// What the interviewer says before probing a point the step's answer talks around
   /// (`ProbeEcho`) without naming it: the question follows on, but claims nothing was said.
@@ -169,37 +181,62 @@ public struct Interviewer: Sendable {
   /// question asks for what was just said ("What exactly goes into your model for one post?"
   /// after a paragraph listing the inputs, trial 50), so the interviewer quotes the sentence and
   /// asks for what is missing: the reason for a bare or listed mention, the alternative for a
-  /// choice compared with nothing. Other partial readings keep the item's question. `earlier`:
-  /// the sentence was said in another step than the one just answered.
+  /// choice compared with nothing. Other partial readings quote the sentence, or the
+  /// clarifying question that touched the point, before the item's question: a lead that says
+  /// "this" without the sentence left a candidate guessing what was meant (trial 62). With no
+  /// sentence to quote, the question only follows on. `earlier`: the sentence was said in
+  /// another step than the one just answered. `mention`: the evidence phrase the sentence
+  /// matched, whose words the quote keeps (see `quoted(_:around:)`).
   public static func namedQuestion(rule: MatchReason?, evidence: String?, followUp: String,
-                                   earlier: Bool = false) -> String {
-    guard let evidence, let quote = quoted(evidence) else { return namedAlreadyLead + followUp }
+                                   earlier: Bool = false, mention: String? = nil) -> String {
+    guard let evidence, let quote = quoted(evidence, around: mention) else { return touchedLead + followUp }
     let lead = earlier ? earlierQuotedLead : quotedLead
     switch rule {
     case .bare?, .listed?, .heading?:
       return lead + quote + "\" without saying why. Why that, and what would go wrong without it?"
     case .noComparison?:
       return lead + quote + "\" without weighing it against anything. What else did you consider, and why this?"
+    case .askedAsQuestion?, .onlyAskedAbout?:
+      return askedLead + quote + "\"; now take it into your design. " + followUp
     default:
-      return namedAlreadyLead + followUp
+      return lead + quote + "\"; take it further. " + followUp
     }
   }
 
-  /// The first `quotedWords` words of `sentence`, with "…" when cut; nil when it has none.
-  static func quoted(_ sentence: String) -> String? {
+  /// `quotedWords` words of `sentence`, with "…" where cut; nil when it has none. They are the
+  /// first ones, unless `mention` (an evidence phrase, found by the stem of its first content
+  /// word) ends later than they reach: then the quote opens `wordsBeforeMention` words before
+  /// it.
+  static func quoted(_ sentence: String, around mention: String? = nil) -> String? {
     let words = WordTokenizer.words(sentence)
-    guard let first = words.first else { return nil }
+    guard !words.isEmpty else { return nil }
+    var from = 0
+    let mentioned = mention.map { WordTokenizer.words($0).map { WordNormalizer.stem($0.text) } } ?? []
+    if let anchor = mentioned.first(where: { !PhraseCompiler.fillerWords.contains($0) }),
+       let at = words.firstIndex(where: { WordNormalizer.stem($0.text) == anchor }),
+       at + mentioned.count > quotedWords {
+      from = max(0, min(at - wordsBeforeMention, words.count - quotedWords))
+    }
     let bytes = Array(sentence.utf8)
-    let last = words[min(words.count, quotedWords) - 1]
-    var text = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
-    if words.count > quotedWords { text += "…" }
+    let last = words[min(words.count, from + quotedWords) - 1]
+    var text = String(decoding: bytes[words[from].start..<last.end], as: UTF8.self)
+    if from > 0 { text = "…" + text }
+    if words.count > from + quotedWords {
+      text += "…"
+    } else if bytes[last.end...].first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "?") {
+      // A question quoted whole keeps its mark: "You asked "HNSW?"".
+      text += "?"
+    }
     return text
   }
+
+  /// Words quoted before the point when the quote cannot open the sentence.
+  static let wordsBeforeMention = 3
 
   /// Whether `question` is asked as following what the candidate said (any lead).
   public static func followsAnswer(_ question: String) -> Bool {
     question.hasPrefix(namedAlreadyLead) || question.hasPrefix(touchedLead) || question.hasPrefix(quotedLead)
-      || question.hasPrefix(earlierQuotedLead)
+      || question.hasPrefix(earlierQuotedLead) || question.hasPrefix(askedLead)
   }
 
   /// Items of `step` not yet credited as hits, in the order a probe or hint takes them:
