@@ -50419,8 +50419,8 @@ enum BundledData {
         "seen first",
         "one over the probability",
         "inverse of the probability",
-        "never seen",
-        "looked at",
+        "never looked at",
+        "results looked at",
         "were never seen",
         "weight each click by"
       ],
