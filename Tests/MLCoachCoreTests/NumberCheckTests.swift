@@ -107,10 +107,23 @@ struct NumberCheckTests {
     ("video-search", "What's the peak query rate, is it around 50k QPS?", "No. "),
     ("event-recommendation", "How many events are published each day, is it about 80k?", "Yes. "),
     ("eta-prediction", "How many orders a day, would it be maybe 400k?", "No. "),
+    // Trial 63: the figure after the comma read as a part nobody answered, which kept the "No."
+    // from being said and added "If that doesn't cover …".
+    ("harmful-content", "How many posts a day, is it around 1 billion?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
     #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
+  }
+
+  @Test("a figure put after the comma is no part left unanswered")
+  func figureAfterCommaIsNoPart() throws {
+    let text = try reply("harmful-content", "How many posts a day, is it around 1 billion?")
+    #expect(!text.contains("If that doesn't cover"), "\(text)")
+    #expect(NumberCheck.onlyChecksFigure("is it around 1 billion?"))
+    #expect(NumberCheck.onlyChecksFigure("maybe 400k?"))
+    #expect(!NumberCheck.onlyChecksFigure("is it around 1 billion, or do we count comments too?"))
+    #expect(!NumberCheck.onlyChecksFigure("is there a peak of 50k QPS on the browse page at dinner time?"))
   }
 
   @Test("no verdict where the figure meant cannot be told, or the question is about something else", arguments: [

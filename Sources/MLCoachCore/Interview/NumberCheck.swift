@@ -154,9 +154,20 @@ public enum NumberCheck {
     return tail + " " + counted.joined(separator: " ")
   }
 
+  /// Whether `part` of a question only puts a figure forward ("is it around 1 billion?",
+  /// "maybe 400k?", "would it be ~5M?"): a lead or a guess word, then at most four words with a
+  /// figure among them.
+  static func onlyChecksFigure(_ part: String) -> Bool {
+    let text = part.trimmingCharacters(in: CharacterSet(charactersIn: "?.,;—- "))
+    var words = WordTokenizer.words(text)[...]
+    if let lead = guessLeads.first(where: { words.map(\.text).starts(with: $0) }) { words = words.dropFirst(lead.count) }
+    guard let first = words.first, guessWords.contains(first.text) || first.isNumber,
+          words.count <= 4, !words.contains(where: { $0.text == "or" }) else { return false }
+    return !QuantityReader.quantities(in: text).isEmpty
+  }
+
   /// Words that put the guess after a comma as a question ("…, is it around 50k?").
-  static let guessLeads: [[String]] = [["is", "it"], ["is", "that"], ["would", "it", "be"], ["could", "it", "be"],
-                                       ["is", "it", "like"]].sorted { $0.count > $1.count }
+  static let guessLeads: [[String]] = [["is", "it"], ["is", "that"], ["would", "it", "be"], ["could", "it", "be"]]
 
   /// Words that offer a figure as a guess ("about 300k", "maybe 5,000").
   static let guessWords: Set<String> = ["about", "around", "roughly", "maybe", "perhaps", "approximately", "say",

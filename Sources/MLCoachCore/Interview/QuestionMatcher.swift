@@ -437,6 +437,10 @@ public struct QuestionMatcher: Sendable {
       unanswered.removeAll { part in
         terms(part).weights.keys.allSatisfy { Self.ellipticalWords.contains($0) || $0 == QuestionTerms.amount }
       }
+      // "How many posts a day, is it around 1 billion?": a part that only puts a figure checks
+      // the part before; "If that doesn't cover …" after the reply read as not listening, and
+      // kept the yes or no from being said (trial 63).
+      unanswered.removeAll(where: NumberCheck.onlyChecksFigure)
       // "How long can we hold a payment …? What's our budget per transaction?": a limit asked
       // beside the latency budget is that budget.
       if let latency = latencyFact, ids.contains(scenario.facts[latency].id) {
