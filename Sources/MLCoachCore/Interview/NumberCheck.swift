@@ -137,33 +137,34 @@ public enum NumberCheck {
     let sentence = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines)).last ?? ""
     guard let comma = sentence.range(of: ", ", options: .backwards) else { return nil }
     let head = WordTokenizer.words(String(sentence[..<comma.lowerBound])).map(\.text)
-    var tail = String(sentence[comma.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "?. "))
-    var tailWords = WordTokenizer.words(tail).map(\.text)
-    if let lead = guessLeads.first(where: { tailWords.starts(with: $0) }),
-       let start = WordTokenizer.words(tail).dropFirst(lead.count).first?.start {
-      tail = String(decoding: Array(tail.utf8)[start...], as: UTF8.self)
-      tailWords.removeFirst(lead.count)
-    }
     guard let opener = head.first, InterviewEngine.questionWords.contains(opener) || guessWords.contains(opener),
-          let first = tailWords.first, guessWords.contains(first) || tail.first?.isNumber == true || tail.hasPrefix("~"),
-          tailWords.count <= 4, !tailWords.contains("or"), !QuantityReader.quantities(in: tail).isEmpty else { return nil }
+          let guess = figureGuess(String(sentence[comma.upperBound...])) else { return nil }
     // What the question counts is what follows its question words: "how many advertisers are
     // there" counts advertisers.
     let counted = head.drop { InterviewEngine.questionWords.contains($0) || guessWords.contains($0)
       || ["many", "much"].contains($0) }
-    return tail + " " + counted.joined(separator: " ")
+    return guess + " " + counted.joined(separator: " ")
   }
 
   /// Whether `part` of a question only puts a figure forward ("is it around 1 billion?",
-  /// "maybe 400k?", "would it be ~5M?"): a lead or a guess word, then at most four words with a
-  /// figure among them.
-  static func onlyChecksFigure(_ part: String) -> Bool {
-    let text = part.trimmingCharacters(in: CharacterSet(charactersIn: "?.,;—- "))
-    var words = WordTokenizer.words(text)[...]
-    if let lead = guessLeads.first(where: { words.map(\.text).starts(with: $0) }) { words = words.dropFirst(lead.count) }
-    guard let first = words.first, guessWords.contains(first.text) || first.isNumber,
-          words.count <= 4, !words.contains(where: { $0.text == "or" }) else { return false }
-    return !QuantityReader.quantities(in: text).isEmpty
+  /// "maybe 400k?", "would it be ~5M?"), checking the part before.
+  static func onlyChecksFigure(_ part: String) -> Bool { figureGuess(part) != nil }
+
+  /// `piece` as a guessed figure ("about 300k", "~5M", "is it around 50k QPS" → "around 50k
+  /// QPS"): a lead (`guessLeads`) is dropped, then a guess word or a figure opens at most four
+  /// words that hold a figure and offer no choice. Nil otherwise.
+  static func figureGuess(_ piece: String) -> String? {
+    var text = piece.trimmingCharacters(in: CharacterSet(charactersIn: "?.,;—- "))
+    var words = WordTokenizer.words(text)
+    if let lead = guessLeads.first(where: { words.map(\.text).starts(with: $0) }),
+       let start = words.dropFirst(lead.count).first?.start {
+      text = String(decoding: Array(text.utf8)[start...], as: UTF8.self)
+      words = WordTokenizer.words(text)
+    }
+    guard let first = words.first, guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~"),
+          words.count <= 4, !words.contains(where: { $0.text == "or" }),
+          !QuantityReader.quantities(in: text).isEmpty else { return nil }
+    return text
   }
 
   /// Words that put the guess after a comma as a question ("…, is it around 50k?").
