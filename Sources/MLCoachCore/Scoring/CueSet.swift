@@ -78,6 +78,18 @@ struct CueSet: Sendable {
   /// sure no PII reaches the logs"): the "no X" after them is a safeguard the design keeps, not
   /// a refusal of X (trial 48's answer was told to reconsider dismissing fairness checks).
   let safeguardVerbs: IDSet
+  /// "every", "each": a red flag's phrase ending in one claims the practice for every item of
+  /// its kind ("manually review every post") unless a unit of time follows.
+  let frequencyQuantifiers: IDSet
+  /// Units of time ("every day", "each week", "every few hours"): after "every" or "each" they
+  /// say how often, not of what (trial 63: "send a random sample to reviewers every day" is no
+  /// review of every post). Words are read by stem, so "all" is left out: "a random shuffle
+  /// of all days" still shuffles days.
+  let timeUnits: IDSet
+  /// What may stand between the quantifier and the unit: "every other day", "every few
+  /// hours", "each couple of weeks" (a figure, as in "every 10 minutes", too).
+  let timeUnitLeads: IDSet
+  let of: Int32
   /// "that", which may stand between a checking verb and its "no X".
   let that: Int32
   /// "no" itself, the determiner such results use.
@@ -379,6 +391,12 @@ struct CueSet: Sendable {
     safeguardVerbs = ids(["check", "checks", "checking", "checked", "verify", "verifies", "verifying", "confirm",
                           "confirms", "confirming", "sure", "audit", "audits", "auditing", "assert", "asserts",
                           "test", "tests", "testing", "validate", "validates", "validating"])
+    frequencyQuantifiers = ids(["every", "each"])
+    timeUnits = ids(["second", "minute", "hour", "day", "night", "morning", "evening", "week", "weekend", "weekday",
+                     "month", "quarter", "year", "shift", "sprint", "cycle", "monday", "tuesday", "wednesday",
+                     "thursday", "friday", "saturday", "sunday"])
+    timeUnitLeads = ids(["other", "single", "few", "couple", "several", "two", "three", "four", "six"])
+    of = compiler.compile("of", keepingFillers: true).variants.first?.first ?? -1
     that = compiler.compile("that", keepingFillers: true).variants.first?.first ?? -1
     refusalVerbNegators = ids(["skip", "skipping", "ignore", "ignoring"])
     inabilities = ids(["cannot", "cant", "couldnt"])

@@ -204,6 +204,28 @@ struct MatchContext {
     return false
   }
 
+  /// Whether the occurrence ends in "every" or "each" that a unit of time follows, past at
+  /// most two leads or figures ("every day", "every 10 minutes", "each couple of weeks"): the
+  /// quantifier says how often, not of what.
+  func quantifiesTime(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    guard occurrence.end > occurrence.start,
+          cues.frequencyQuantifiers.contains(tokens[occurrence.end - 1].id) else { return false }
+    let end = analyzed.sentences[occurrence.sentence].endToken
+    var position = occurrence.end
+    var leads = 0
+    while position < end, !tokens[position].clauseBreakBefore {
+      let token = tokens[position]
+      if cues.timeUnits.contains(token.id) { return true }
+      // "of" joins a count to its unit ("a couple of weeks"), so it costs no lead.
+      let joins = leads > 0 && token.id == cues.of
+      guard leads < 2 || joins, joins || token.isNumber || cues.timeUnitLeads.contains(token.id) else { return false }
+      if !joins { leads += 1 }
+      position += 1
+    }
+    return false
+  }
+
   /// Right after "instead of", "rather than" or ", not": the alternative the candidate rejects.
   func isRejectedAlternative(_ occurrence: Occurrence) -> Bool {
     // A mention that runs across the cue ("a random split, not a time-based one" matching
