@@ -110,10 +110,30 @@ struct NumberCheckTests {
     // Trial 63: the figure after the comma read as a part nobody answered, which kept the "No."
     // from being said and added "If that doesn't cover …".
     ("harmful-content", "How many posts a day, is it around 1 billion?", "No. "),
+    // Trial 63: "well under 1%" is a bound, no figure to say "Yes." to at the bound; a bound on
+    // its side holds.
+    ("harmful-content", "What fraction of posts are harmful, roughly 1%?", "No. "),
+    ("news-feed", "Are users in over 100 countries?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
     #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
+  }
+
+  @Test("a far bound says no to a guess at or past it, and nothing to one inside it")
+  func farBounds() throws {
+    let bound = try #require(QuantityReader.quantities(in: "violating posts are well under 1% of all posts").first)
+    #expect(bound.farBound == .below)
+    #expect(QuantityReader.quantities(in: "users in well over 100 countries").first?.farBound == .above)
+    #expect(QuantityReader.quantities(in: "under 1% of posts").first?.farBound == nil)
+    #expect(QuantityReader.quantities(in: "under 1% of posts").first?.isCeiling == true)
+    func verdict(_ asked: String) -> NumberCheck.Verdict? {
+      NumberCheck.verdictOnGiven(question: asked, facts: ["Violating posts are well under 1% of all posts."])
+    }
+    #expect(verdict("Are about 1% of posts violating?") == .no)
+    #expect(verdict("Are about 3% of posts violating?") == .no)
+    #expect(verdict("Are about 0.5% of posts violating?") == nil)
+    #expect(verdict("Are under 1% of posts violating?") == .yes)
   }
 
   @Test("a figure put after the comma is no part left unanswered")

@@ -228,6 +228,17 @@ public enum NumberCheck {
   /// counts. Shares above one half compare by what they leave out: 99.9% and 99.5% recall miss
   /// one face in a thousand against five. A floor is met by anything at or above it.
   static func compare(_ asked: Quantity, _ known: Quantity, asFloor: Bool) -> Verdict? {
+    // "well under 1%" tells only that a guess at or past the bound is wrong, and that a bound
+    // on the same side ("under 1%?", "over 100?") holds.
+    switch known.farBound {
+    case .below:
+      if asked.isCeiling { return asked.value >= known.value ? .yes : nil }
+      return asked.value >= known.value ? .no : nil
+    case .above:
+      if asFloor { return asked.value <= known.value ? .yes : nil }
+      return asked.value <= known.value ? .no : nil
+    case nil: break
+    }
     if known.low <= asked.value && asked.value <= known.high { return .yes }
     if asked.low <= known.value && known.value <= asked.high { return .yes }
     if asFloor && known.value >= asked.low { return .yes }

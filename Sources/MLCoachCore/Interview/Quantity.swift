@@ -19,6 +19,11 @@ public struct Quantity: Equatable, Sendable {
   public var high: Double
   /// Written as a floor: "100B+", "at least 90 days", "more than 50 languages".
   public var isFloor: Bool
+  /// Written as a ceiling: "under 1%", "less than 200 ms", "at most 5 stores".
+  public var isCeiling: Bool
+  /// Written as a bound the amount is far from: "well under 1%" is no estimate of 1%, and
+  /// "Is it roughly 1%?" must not hear "Yes." (trial 63). Nil for a figure stated as it is.
+  public var farBound: FarBound?
   public var dimension: Dimension
   /// Stems of the content words of the figure's clause: what the figure is about ("peak").
   public var context: Set<String>
@@ -34,6 +39,14 @@ public struct Quantity: Equatable, Sendable {
   /// What one written unit is in base units (60 for minutes): a bare figure later in the same
   /// sentence takes it ("6,000 requests per second on average and about 20,000 at peak").
   var unitFactor: Double
+}
+
+/// Which side of a far bound the amount lies on (`Quantity.farBound`).
+public enum FarBound: Sendable {
+  /// "well under", "far below", "much less than": the amount is far below the figure.
+  case below
+  /// "well over", "far above", "much more than": far above it.
+  case above
 }
 
 /// Reads the figures of a text (`Quantity`). Pure and cheap: questions are a sentence or two,
@@ -105,6 +118,16 @@ public enum QuantityReader {
   /// Stems of words for people, whose number a day is the daily active users.
   private static let peopleNouns: Set<String> = Set(["people", "users", "user", "persons", "visitors", "viewers",
                                                      "customers"].map(WordNormalizer.stem))
+  /// Words before a figure that make it a far bound, and on which side.
+  private static let farBoundWords: [(words: String, side: FarBound)] = {
+    let below = ["under", "below", "less than", "fewer than"]
+    let above = ["over", "above", "more than"]
+    return ["well", "far", "much", "way", "comfortably"].flatMap { lead in
+      below.map { ("\(lead) \($0)", FarBound.below) } + above.map { ("\(lead) \($0)", FarBound.above) }
+    }
+  }()
+  /// Words before a figure that make it a ceiling.
+  private static let ceilingWords = ["under", "below", "less than", "fewer than", "at most", "no more than"]
   /// Words before a figure that make it a floor.
   private static let floorWords = ["at least", "more than", "over", "above", "upwards of", "no less than"]
   /// Words that refer back to a figure already said, or name a known set ("all 40 stores").
@@ -211,8 +234,10 @@ public enum QuantityReader {
       if let before, labels.contains(before), lead.last?.isLetter == false { continue }
       let isFloor = ns.substring(with: match.range).hasSuffix("+") || rest.hasPrefix(" or more")
         || floorWords.contains { lead.hasSuffix($0 + " ") || lead.hasSuffix($0 + " ~") }
+      let farBound = farBoundWords.first { lead.hasSuffix($0.words + " ") || lead.hasSuffix($0.words + " ~") }?.side
       found.append(Quantity(
         value: (low + high) / 2 * factor, low: low * factor, high: high * factor, isFloor: isFloor,
+        isCeiling: ceilingWords.contains { lead.hasSuffix($0 + " ") || lead.hasSuffix($0 + " ~") }, farBound: farBound,
         dimension: dimension, context: stems(of: ns.substring(with: clause)), sentence: stems(of: text),
         noun: stems(of: nounText), isReference: before.map(referring.contains) ?? false,
         unitFactor: factor))
