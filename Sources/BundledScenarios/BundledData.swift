@@ -16753,6 +16753,13 @@ enum BundledData {
         "reason for removal",
         "explanation to users",
         "solely automated",
+        "fully automated",
+        "automated removal",
+        "remove automatically",
+        "auto-remove",
+        "without a human",
+        "no reviewer involved",
+        "take down automatically",
         "human complaint handling",
         "statutory requirements",
         "EU requirements"

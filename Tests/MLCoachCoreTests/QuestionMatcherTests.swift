@@ -491,6 +491,27 @@ struct QuestionMatcherTests {
     #expect(control.unansweredParts == ["which country is the largest?"])
   }
 
+  @Test("a later part the fact already given says adds no second fact")
+  func laterPartSaidByAnEarlierFact() throws {
+    // Twenty-fifth session, tmux: the surface fact was added ("As I said: Every store card …")
+    // though the existing-system fact gives the 18% that arrive after the window.
+    let said = try match("eta-prediction", "Is there an existing ETA system, rule-based or ML, and how good is it "
+      + "today — what's the % of orders arriving within the shown window?")
+    #expect(said.factIDs == ["existing"])
+    #expect(said.unansweredParts.isEmpty)
+    // A later part on another topic still gets its own fact.
+    #expect(try match("eta-prediction", "How many orders a day, and what's the peak per second?").factIDs.count == 2)
+  }
+
+  @Test("a question on taking content down with no human gets the rule on automated decisions", arguments: [
+    "Can we auto-remove posts without a human in the loop?",
+    "Are we allowed to take posts down automatically, with no reviewer involved?",
+  ])
+  func automatedRemoval(question: String) throws {
+    // Trial 63: "I don't have anything specific on that", beside the DSA fact.
+    #expect(try match("harmful-content", question).factIDs == ["legal"])
+  }
+
   @Test("a fact found by a remark after the question answers the question it gives context to")
   func remarkGivesContext() throws {
     // Session 17's tmux trial: the privacy fact came through "I'm thinking about EU visitors who

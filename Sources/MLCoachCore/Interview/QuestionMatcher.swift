@@ -386,6 +386,14 @@ public struct QuestionMatcher: Sendable {
         } else if case .fact(let index) = decide(terms, bar: bar,
                                                  whole: remarkOnUnanswered(position, parts, unanswered)
                                                    || (position == 0 && StatedAssumption.states(part))) {
+          // "Is there an existing ETA system, and how good is it — what's the % of orders
+          // arriving within the shown window?": the existing-system fact already gives the 18%
+          // late, so the surface fact the window words found would only repeat itself (tmux,
+          // twenty-fifth session).
+          let given = ids.compactMap { id in scenario.facts.firstIndex { $0.id == id } }
+          if !ids.contains(scenario.facts[index].id), given.contains(where: { saidInAnswer(terms, by: $0) }) {
+            continue
+          }
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
