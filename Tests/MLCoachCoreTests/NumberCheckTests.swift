@@ -114,6 +114,9 @@ struct NumberCheckTests {
     // its side holds.
     ("harmful-content", "What fraction of posts are harmful, roughly 1%?", "No. "),
     ("news-feed", "Are users in over 100 countries?", "Yes. "),
+    // Trial 63: the rate asked four words after what it counts.
+    ("harmful-content", "How many reports do users file per day, around 5 million?", "No. "),
+    ("harmful-content", "How many reports do users file per day, around 3 million?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

@@ -225,7 +225,10 @@ public enum QuantityReader {
       }
       // "200 million people use it every day" is a count of daily users, as facts write it
       // ("200 million daily active users").
-      if dimension == .rate, factor == 1 / 86400, !stems(of: nounText).isDisjoint(with: peopleNouns) {
+      // The people must be what is counted, the first word: "5 million reports users file a
+      // day" counts reports.
+      let counted = nounText.split(separator: " ").first.map { stems(of: String($0)) } ?? []
+      if dimension == .rate, factor == 1 / 86400, !counted.isDisjoint(with: peopleNouns) {
         (dimension, factor) = (.count, 1)
         nounText += " daily active users"
       }
