@@ -249,6 +249,10 @@ struct QuestionMatcherTests {
     ("What's the memory budget - is that enough for float embeddings?", 1),
     ("Is the two-tower model in scope?", 1),
     ("Do we log clicks and views?", 1),
+    // A blind two-part question (twenty-sixth session): a hedge before the second question word.
+    ("How many posts per day are we talking about, and roughly what fraction of them are actually harmful?", 2),
+    ("How many orders a day, and also how many restaurants?", 2),
+    ("Do we log clicks and roughly views?", 1),
   ])
   func parts(question: String, count: Int) {
     #expect(QuestionParts.split(question).count == count, "\(QuestionParts.split(question))")

@@ -31,6 +31,11 @@ public enum QuestionParts {
   static let starters: Set<String> = ["how", "what", "whats", "which", "where", "when", "who", "is", "are", "do",
                                       "does", "can", "could", "should", "will", "would", "any", "did"]
 
+  /// Words that may stand between "and" and the question word of a second part: "and roughly
+  /// what fraction …", "and also how often …".
+  static let hedges: Set<String> = ["roughly", "approximately", "about", "also", "then", "separately", "typically",
+                                    "realistically", "generally", "just"]
+
   /// After "what's the", a list of topics splits only when it is at most this many words.
   static let listedTopicWords = 5
 
@@ -304,8 +309,12 @@ public enum QuestionParts {
       // (trial 50): after "because" the candidate says why they ask, and a "which" there opens
       // a clause of the reason, not a second question.
       let inReason = words[partStart..<index].contains { reasonWords.contains($0.text) }
+      // "…, and roughly what fraction of them are harmful?": a hedge may stand before the
+      // question word.
+      let asksNext = index + 1 < words.count && (starters.contains(words[index + 1].text)
+        || (index + 2 < words.count && hedges.contains(words[index + 1].text) && starters.contains(words[index + 2].text)))
       if word.text == "and" || word.text == "with", index + 1 < words.count, index >= 2,
-         (word.text == "and" && starters.contains(words[index + 1].text) && !inReason) || secondFigure {
+         (word.text == "and" && asksNext && !inReason) || secondFigure {
         cuts.append(word.start)
         partStart = index + 1
       }
