@@ -117,6 +117,10 @@ struct NumberCheckTests {
     // Trial 63: the rate asked four words after what it counts.
     ("harmful-content", "How many reports do users file per day, around 5 million?", "No. "),
     ("harmful-content", "How many reports do users file per day, around 3 million?", "Yes. "),
+    // A blind set (twenty-sixth session): a ceiling asked is met by a figure below it, failed
+    // by a range at or above it.
+    ("rag-assistant", "Is the corpus under 10 million documents?", "Yes. "),
+    ("ads-ctr", "Is the average click rate on feed ads below 1%?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

@@ -233,7 +233,8 @@ public enum NumberCheck {
 
   /// How `asked` stands against `known`. Inside a range is a yes; outside, the nearer end
   /// counts. Shares above one half compare by what they leave out: 99.9% and 99.5% recall miss
-  /// one face in a thousand against five. A floor is met by anything at or above it.
+  /// one face in a thousand against five. A floor is met by anything at or above it, a ceiling
+  /// ("under 10 million?") by anything at or below it.
   static func compare(_ asked: Quantity, _ known: Quantity, asFloor: Bool) -> Verdict? {
     // "well under 1%" tells only that a guess at or past the bound is wrong, and that a bound
     // on the same side ("under 1%?", "over 100?") holds.
@@ -245,6 +246,13 @@ public enum NumberCheck {
       if asFloor { return asked.value <= known.value ? .yes : nil }
       return asked.value <= known.value ? .no : nil
     case nil: break
+    }
+    // "Is the corpus under 10 million documents?" against 7.5 million is a yes; "below 1%?"
+    // against 1–2% a no (a blind set read both as the distance to the bound).
+    if asked.isCeiling, asked.value > 0, known.value > 0,
+       max(asked.value, known.value) / min(asked.value, known.value) <= unrelatedRatio {
+      if known.high <= asked.value { return .yes }
+      return known.low >= asked.value ? .no : nil
     }
     if known.low <= asked.value && asked.value <= known.high { return .yes }
     if asked.low <= known.value && known.value <= asked.high { return .yes }
