@@ -460,7 +460,7 @@ enum BundledData {
         "negative actions",
         "user complaints about ads"
       ],
-      "answer": "Yes, users can hide an ad or report it from the post menu; both actions are logged.",
+      "answer": "Users can hide an ad or report it from the post menu; both actions are logged.",
       "examples": [
         "Can users hide ads?",
         "Is there a way for users to give negative feedback on an ad, like hiding or reporting it?",
@@ -496,7 +496,7 @@ enum BundledData {
         "repeat views",
         "how often repeated"
       ],
-      "answer": "Yes, the same ad can be shown to the same user several times; advertisers can set a frequency cap per user per day.",
+      "answer": "The same ad can be shown to the same user several times; advertisers can set a frequency cap per user per day.",
       "examples": [
         "Can the same ad be shown to a user twice?",
         "Is there a frequency cap per user?",
@@ -20297,7 +20297,7 @@ enum BundledData {
         "ordered grid",
         "ranked output"
       ],
-      "answer": "Yes, we show a ranked list: the most similar image comes first, then the next, and so on down a scrolling grid.",
+      "answer": "We show a ranked list: the most similar image comes first, then the next, and so on down a scrolling grid.",
       "examples": [
         "Are the results ranked by similarity?",
         "Is the output a ranked list with the most similar image first?",
@@ -20453,7 +20453,7 @@ enum BundledData {
         "area of the photo",
         "object in the photo"
       ],
-      "answer": "Yes. A user can draw a box around part of an image, say the lamp in a living-room photo, and search with just that region. About a quarter of searches use a crop.",
+      "answer": "A user can draw a box around part of an image, say the lamp in a living-room photo, and search with just that region. About a quarter of searches use a crop.",
       "examples": [
         "Can users search with a crop?",
         "Can someone draw a box around one object, like a lamp, and search with only that part?",

@@ -110,6 +110,15 @@ public struct ScenarioDecoder {
                                                            maxLength: ScenarioLimits.lineLength)
       checkKnownKeys(value, path, ["id", "about", "answer", "examples", "asked"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another fact") }
+      // A fact answers many questions, and the interviewer leads with its own "Yes."/"No." on a
+      // figure put to it: "Yes. A user can draw a box …" confirmed "Do fewer than 10% of
+      // searches use a crop?" against a quarter (a blind set, twenty-sixth session).
+      if let answer, let opening = answer.split(whereSeparator: { !$0.isLetter }).first,
+         ["yes", "no"].contains(opening.lowercased()),
+         answer.dropFirst(opening.count).first.map({ [",", ".", ";", "!"].contains($0) }) ?? false {
+        report(path + ".answer", "opens with \"\(opening)\"; state the fact itself, since it answers more than "
+          + "one question and the interviewer says yes or no itself")
+      }
       guard let id, let about, let answer, let examples, let asked else { return nil }
       return Fact(id: id, about: about, answer: answer, examples: examples, asked: asked)
     }
