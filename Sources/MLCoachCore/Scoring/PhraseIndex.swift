@@ -315,6 +315,8 @@ struct PhraseIndex {
       var next = -1
       var probe = cursor
       var skipped = 0
+      // Words of an aside are skipped free; a phrase word inside it still matches.
+      var asideUntil = -1
       let concept = CompiledPhrase.conceptIndex(unit)
       // A re-verb the match entered at its "re" goes on with its verb or not at all: the "re"
       // of "retrain" is not the "re" of "recalibrate" ("a retrain if calibration alerts fire"
@@ -323,6 +325,12 @@ struct PhraseIndex {
       let inReVerb = inReVerb(at: cursor, sentenceEnd: sentenceEnd, tokens)
       while probe < sentenceEnd && skipped <= maxGap {
         if inReVerb && probe > cursor { return nil }
+        // A bracketed aside right after a phrase word costs no gap: "impressions (half the post
+        // on screen for half a second) joined with what followed" says "impressions joined"
+        // (tmux, twenty-sixth session). Only a short one, closed within the sentence.
+        if probe == cursor, probe > 0, tokens[probe].parenBefore, let end = Self.asideEnd(from: probe, sentenceEnd, tokens) {
+          asideUntil = end
+        }
         // The tail of a hyphenated word whose head was skipped is not a word of its own:
         // "interaction terms" is not said by "interactions and long-term". A compound the match
         // entered at its head ("out-of-time", "off-the-shelf") goes on as usual.
@@ -352,13 +360,29 @@ struct PhraseIndex {
         // In a tight match (a red-flag claim: at most one word between parts) a figure is no
         // word between them: "a random 80/20 split" says "random split". Loose matches allow
         // three words already, and freeing figures there changed which scenario answers fit.
-        if !tokens[probe].isFiller && !(tokens[probe].isQuantity && maxGap <= 1) { skipped += 1 }
+        if !tokens[probe].isFiller && !(tokens[probe].isQuantity && maxGap <= 1) && probe >= asideUntil { skipped += 1 }
         probe += 1
       }
       if next < 0 { return nil }
       cursor = next
     }
     return cursor <= sentenceEnd ? cursor : nil
+  }
+
+  /// Longest bracketed aside read past inside a phrase, in words.
+  static let asideWords = 12
+
+  /// The first token after the bracketed aside opening at `start`: the next token a clause
+  /// break stands before (the closing bracket), or nil when none comes within `asideWords`.
+  @inline(__always)
+  private static func asideEnd(from start: Int, _ sentenceEnd: Int,
+                               _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Int? {
+    var end = start + 1
+    while end < sentenceEnd, end - start <= asideWords {
+      if tokens[end].clauseBreakBefore { return tokens[end].parenBefore ? nil : end }
+      end += 1
+    }
+    return nil
   }
 
   /// Whether a phrase word found at `probe`, past words skipped since `cursor`, belongs to
