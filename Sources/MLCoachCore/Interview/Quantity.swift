@@ -235,12 +235,12 @@ public enum QuantityReader {
       let before = lead.split(whereSeparator: { !$0.isLetter }).last.map(String.init)
       // "position 1", "top 1%", "stage 2" name a place, not an amount.
       if let before, labels.contains(before), lead.last?.isLetter == false { continue }
+      let precededBy = { (words: String) in lead.hasSuffix(words + " ") || lead.hasSuffix(words + " ~") }
       let isFloor = ns.substring(with: match.range).hasSuffix("+") || rest.hasPrefix(" or more")
-        || floorWords.contains { lead.hasSuffix($0 + " ") || lead.hasSuffix($0 + " ~") }
-      let farBound = farBoundWords.first { lead.hasSuffix($0.words + " ") || lead.hasSuffix($0.words + " ~") }?.side
+        || floorWords.contains(where: precededBy)
       found.append(Quantity(
         value: (low + high) / 2 * factor, low: low * factor, high: high * factor, isFloor: isFloor,
-        isCeiling: ceilingWords.contains { lead.hasSuffix($0 + " ") || lead.hasSuffix($0 + " ~") }, farBound: farBound,
+        isCeiling: ceilingWords.contains(where: precededBy), farBound: farBoundWords.first { precededBy($0.words) }?.side,
         dimension: dimension, context: stems(of: ns.substring(with: clause)), sentence: stems(of: text),
         noun: stems(of: nounText), isReference: before.map(referring.contains) ?? false,
         unitFactor: factor))

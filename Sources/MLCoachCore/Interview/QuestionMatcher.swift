@@ -390,10 +390,7 @@ public struct QuestionMatcher: Sendable {
           // arriving within the shown window?": the existing-system fact already gives the 18%
           // late, so the surface fact the window words found would only repeat itself (tmux,
           // twenty-fifth session).
-          let given = ids.compactMap { id in scenario.facts.firstIndex { $0.id == id } }
-          if !ids.contains(scenario.facts[index].id), given.contains(where: { saidInAnswer(terms, by: $0) }) {
-            continue
-          }
+          if !ids.contains(scenario.facts[index].id), saidByAny(of: ids, terms) { continue }
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
@@ -425,8 +422,7 @@ public struct QuestionMatcher: Sendable {
       // A part a given fact explains as fully as an answer must ("How many analysts …" when the
       // reply says "About 40 analysts …") was answered: saying "nothing more specific" about
       // it would deny what the reply just said. It missed only because another fact came close.
-      let given = ids.compactMap { id in scenario.facts.firstIndex { $0.id == id } }
-      unanswered.removeAll { part in given.contains { saidInAnswer(self.terms(part), by: $0) } }
+      unanswered.removeAll { part in saidByAny(of: ids, self.terms(part)) }
       // So was a part that only asks about what another part named ("Do ads get mixed into the
       // feed, and is that in scope for me?"): "If that doesn't cover …" after the reply on ads
       // read as a contradiction (trial 18). One with words of its own ("how fast should they
@@ -583,6 +579,11 @@ public struct QuestionMatcher: Sendable {
       if !knows(term) { unknown += weight }
     }
     return (total > 0 ? best / total : 0, unknown)
+  }
+
+  /// Whether the answer of any fact of `ids` (facts already given) says what `terms` ask about.
+  private func saidByAny(of ids: [String], _ terms: QuestionTerms) -> Bool {
+    ids.contains { id in scenario.facts.firstIndex { $0.id == id }.map { saidInAnswer(terms, by: $0) } ?? false }
   }
 
   /// Whether fact `index`'s answer says what `terms` ask about: at least

@@ -99,6 +99,16 @@ struct AnalyzedAnswer {
   /// before the reason ("random walks with restart f...", trial 24), in the JSON report too.
   static let quoteLength = 1_000
 
+  /// The first token after `start` that a clause break stands before, or the end of
+  /// `start`'s sentence: for a bracket opened at `start`, the token after the aside (a closing
+  /// bracket breaks the clause).
+  func clauseEnd(after start: Int) -> Int {
+    let sentenceEnd = sentences[Int(tokens[start].sentence)].endToken
+    var end = start + 1
+    while end < sentenceEnd && !tokens[end].clauseBreakBefore { end += 1 }
+    return end
+  }
+
   /// The sentence as the candidate wrote it, on one line.
   func sentenceText(_ index: Int) -> String {
     let sentence = sentences[index]

@@ -1066,8 +1066,7 @@ struct MatchContext {
   private func asideEnd(at start: Int) -> Int? {
     let sentence = analyzed.sentences[Int(analyzed.tokens[start].sentence)]
     guard start > sentence.firstToken, !cues.asideOpeners.contains(analyzed.tokens[start].id) else { return nil }
-    var end = start + 1
-    while end < sentence.endToken && !analyzed.tokens[end].clauseBreakBefore { end += 1 }
+    let end = analyzed.clauseEnd(after: start)
     guard end - start >= 3 else { return nil }
     // A comma inside ends it early: "(PR-AUC, recall at 1% FPR)" is a list, not a clause.
     if end < sentence.endToken, analyzed.tokens[end].commaBreakBefore { return nil }

@@ -328,8 +328,10 @@ struct PhraseIndex {
         // A bracketed aside right after a phrase word costs no gap: "impressions (half the post
         // on screen for half a second) joined with what followed" says "impressions joined"
         // (tmux, twenty-sixth session). Only a short one, closed within the sentence.
-        if probe == cursor, probe > 0, tokens[probe].parenBefore, let end = Self.asideEnd(from: probe, sentenceEnd, tokens) {
-          asideUntil = end
+        if probe == cursor, probe > 0, tokens[probe].parenBefore {
+          let end = analyzed.clauseEnd(after: probe)
+          // Closed by a bracket (not the sentence's end, not a second bracket) within reach.
+          if end < sentenceEnd, end - probe <= Self.asideWords, !tokens[end].parenBefore { asideUntil = end }
         }
         // The tail of a hyphenated word whose head was skipped is not a word of its own:
         // "interaction terms" is not said by "interactions and long-term". A compound the match
@@ -371,19 +373,6 @@ struct PhraseIndex {
 
   /// Longest bracketed aside read past inside a phrase, in words.
   static let asideWords = 12
-
-  /// The first token after the bracketed aside opening at `start`: the next token a clause
-  /// break stands before (the closing bracket), or nil when none comes within `asideWords`.
-  @inline(__always)
-  private static func asideEnd(from start: Int, _ sentenceEnd: Int,
-                               _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Int? {
-    var end = start + 1
-    while end < sentenceEnd, end - start <= asideWords {
-      if tokens[end].clauseBreakBefore { return tokens[end].parenBefore ? nil : end }
-      end += 1
-    }
-    return nil
-  }
 
   /// Whether a phrase word found at `probe`, past words skipped since `cursor`, belongs to
   /// something else than the phrase word before the gap.
