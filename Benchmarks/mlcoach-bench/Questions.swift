@@ -150,6 +150,8 @@ func askRun(arguments: [String]) {
     print("core: \(core) -> \(matcher.ranking(core).prefix(3).map { "\($0.id) \($0.score)" }) share \(matcher.share(core).share)")
   }
   print(matcher.match(arguments[1]))
+  let figures = matcher.scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
+  print("guessed figure names: \(GuessedFigureQuestion.fact(for: arguments[1], answers: figures).map { matcher.scenario.facts[$0].id } ?? "none")")
   // ask ID QUESTION FACT: asked right after FACT was given (`RecentFactQuestion`).
   if arguments.count > 2, let index = matcher.scenario.facts.firstIndex(where: { $0.id == arguments[2] }) {
     print("said by \(arguments[2]): \(matcher.shareSaid(byFact: index, of: terms)); "

@@ -38,18 +38,22 @@ public enum NumberCheck {
   /// Words that make a question other than a check of a figure: it asks for something ("how",
   /// "which"), offers a choice ("1% or 0.1%?"), or asks for advice ("should we blur faces under
   /// 10 pixels?").
-  static let notAChecks: Set<String> = InterviewEngine.questionWords.union([
+  static let notAChecks: Set<String> = askingWords.union(wordAmounts)
+
+  /// The words of `notAChecks` that make the question ask for something other than a check.
+  static let askingWords: Set<String> = InterviewEngine.questionWords.union([
                                         "or", "should", "shall", "whether",
                                         // The figure is the premise of another question: "If peak
                                         // were 100k QPS, would we need to shard?", "Would 1B videos
                                         // fit in one index?", "Is 13 months of logs a problem?"
                                         // (trial 25).
                                         "need", "needs", "fit", "fits", "problem", "reason",
-                                        "too", "handle", "worth", "require", "requires", "shard",
-                                        // Amounts in words it does not read: "1B MAU with roughly
-                                        // half of them active daily" is no "yes" on the 1B alone.
-                                        "half", "third", "thirds", "quarter", "fifth", "tenth", "most", "majority",
-                                        "minority", "dozens", "hundreds", "thousands", "millions", "billions"])
+                                        "too", "handle", "worth", "require", "requires", "shard"])
+
+  /// Amounts in words it does not read: "1B MAU with roughly half of them active daily" is no
+  /// "yes" on the 1B alone.
+  static let wordAmounts: Set<String> = ["half", "third", "thirds", "quarter", "fifth", "tenth", "most", "majority",
+                                         "minority", "dozens", "hundreds", "thousands", "millions", "billions"]
 
   /// The verdict on the figures `question` puts forward, judged against `facts` (the answers
   /// given), or nil when the question checks no figure or a figure cannot be placed.
@@ -198,6 +202,12 @@ public enum NumberCheck {
   /// written in the same unit ("a day" against "a day", not "a second"). One figure of its
   /// dimension is enough when the question names nothing it could disagree with.
   public static func counterparts(of figure: Quantity, among known: [Quantity]) -> [Quantity] {
+    placed(figure, among: known).figures
+  }
+
+  /// `counterparts`, with the score that placed them (words shared, plus two for the same
+  /// unit): how surely `known` speaks of `figure`. Empty and 0 when none is placed.
+  static func placed(_ figure: Quantity, among known: [Quantity]) -> (figures: [Quantity], score: Int) {
     let candidates = known.filter { $0.dimension == figure.dimension }
     var figure = figure
     // "Is the latency budget 0.3 s?" names nothing that tells one latency from another.
@@ -207,7 +217,7 @@ public enum NumberCheck {
       figure.noun.subtract(genericLatencyWords)
     }
     let words = figure.noun.union(figure.context)
-    if words.isEmpty { return candidates.count == 1 && figure.dimension != .count ? candidates : [] }
+    if words.isEmpty { return candidates.count == 1 && figure.dimension != .count ? (candidates, 0) : ([], 0) }
     let scored = candidates.map { fact -> (fact: Quantity, words: Int, total: Int) in
       let nounShared = figure.noun.intersection(fact.noun.union(fact.context)).count
       let wordScore = 2 * nounShared + 2 * figure.context.intersection(fact.context).count
@@ -218,12 +228,13 @@ public enum NumberCheck {
     // The one figure of its dimension, written in the same unit, needs only a word of its
     // sentence: "80,000 new events a day" against "80,000 new ones published each day" (trial 26).
     guard let best = scored.first,
-          best.words >= 2 || (candidates.count == 1 && best.words >= 1 && best.total > best.words) else { return [] }
-    return scored.filter { $0.total > best.total - 2 }.map(\.fact).filter { fact in
+          best.words >= 2 || (candidates.count == 1 && best.words >= 1 && best.total > best.words) else { return ([], 0) }
+    let figures = scored.filter { $0.total > best.total - 2 }.map(\.fact).filter { fact in
       // A count must count what the fact's figure counts: "10 million users" is no "10 million
       // videos", nor "300 friends per user".
       figure.dimension != .count || figure.noun.isEmpty || !figure.noun.isDisjoint(with: fact.noun)
     }
+    return (figures, figures.isEmpty ? 0 : best.total)
   }
 
   /// Stems of words that say a duration is a latency budget without saying which one.

@@ -129,6 +129,8 @@ public struct QuestionMatcher: Sendable {
   private let aboutWords: Set<String>
   /// The facts' example questions, for a question that all but repeats one.
   private var nearExamples = NearExampleQuestion.none
+  /// Each fact's figures, in `scenario.facts` order (see `GuessedFigureQuestion`).
+  private let answerQuantities: [[Quantity]]
   /// The questions asked of each fact before (see `AskedBefore`).
   private var askedBefore = AskedBefore.none
   /// The fact on the business goal (see `GoalQuestion`), if the scenario has one.
@@ -167,6 +169,7 @@ public struct QuestionMatcher: Sendable {
     goalFact = GoalQuestion.goalFact(of: scenario)
     latencyFact = scenario.facts.firstIndex { $0.id == "latency" }
     freshnessFact = FreshnessQuestion.freshnessFact(of: scenario)
+    answerQuantities = scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
     subject = GoalQuestion.subject(of: scenario)
     idWords = Set(scenario.id.split(separator: "-").map { WordNormalizer.stem($0.lowercased()) })
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
@@ -282,6 +285,17 @@ public struct QuestionMatcher: Sendable {
       if !asked.factIDs.isEmpty { return asked }
       // Without it, two facts may fit equally: offering the choice beats "I don't have that".
       if best.abstention == .noFit && asked.abstention == .ambiguous { best = asked }
+    }
+    // "Is fraud around 0.1% of payments?": a guessed figure names the one fact that states it,
+    // if the words agree: that fact is the best or tied with it. "Does about 20% of the traffic
+    // come from queries in English?" must not go to the fact of 20% of queries never seen
+    // (blind figure set, twenty-seventh session).
+    if let index = GuessedFigureQuestion.fact(for: question, answers: answerQuantities) {
+      let scored = ranking(question)
+      if let top = scored.first?.score, let own = scored.first(where: { $0.id == scenario.facts[index].id })?.score,
+         own * tuning.minimumLead >= top {
+        return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+      }
     }
     return best
   }

@@ -1,0 +1,57 @@
+/// A figure put to the interviewer as a guess ("Is fraud around 0.1% of payments?", "Do most
+/// chargebacks land within 60 days?") names its fact by the figure even when its words do not:
+/// "fraud" and "payments" are in half the fraud facts, so the matcher found no fit and the
+/// candidate heard "nothing specific" beside a fact stating 0.07% (tmux, twenty-seventh
+/// session). The fact whose answer states a figure of the same kind, placed by the words around
+/// it (`NumberCheck.placed`) and near enough to be the same thing (`NumberCheck.compare` gives a
+/// verdict, not "unrelated"), is the one asked about.
+///
+/// The rule only fills an abstention, only for a fact whose figure agrees with the guess ("yes"
+/// or "roughly"), and only for the one that places the figures best, ahead of every other
+/// agreeing fact: a tie would make the choice a guess of our own.
+public enum GuessedFigureQuestion {
+  /// Words that make the figure a premise, not a guess: "if someone is 15 px tall, does missing
+  /// them count?" asks about the consequence (tuning bank, street-view blurring).
+  static let premiseWords: Set<String> = ["if", "unless", "suppose", "say"]
+
+  /// The index in `answers` (each fact's figures, `QuantityReader.quantities(in: answer)`) of the
+  /// fact that best states the figures `question` puts forward, or nil when it puts none forward
+  /// (it asks for something, or the figures are a premise), or no fact or several equally state
+  /// them. Amounts in words ("most", "half") are no obstacle here: the figure beside them still
+  /// names the fact ("Do most chargebacks land within 60 days?").
+  public static func fact(for question: String, answers: [[Quantity]]) -> Int? {
+    let words = WordTokenizer.words(question).map(\.text)
+    guard !words.contains(where: premiseWords.contains),
+          let checked = NumberCheck.guessedAnswer(question)
+            ?? (words.contains(where: NumberCheck.askingWords.contains) ? nil : NumberCheck.checkedText(question))
+    else { return nil }
+    let asked = QuantityReader.quantities(in: checked).filter { !$0.isReference }
+    guard !asked.isEmpty else { return nil }
+    // Per fact: whether its figures agree with every guess (a "yes" or "roughly"), and how
+    // surely they are placed. Agreeing comes first: "Is the average delivery about 35 minutes?"
+    // is the fact of a 32-minute median, not the one whose 8-minute average error shares the
+    // word "average" (blind set, twenty-seventh session).
+    var ranked: [(index: Int, agrees: Bool, score: Int)] = []
+    for index in answers.indices {
+      var total = 0
+      var agrees = true
+      for figure in asked {
+        let (figures, score) = NumberCheck.placed(figure, among: answers[index])
+        let verdicts = figures.compactMap { NumberCheck.compare(figure, $0, asFloor: figure.isFloor) }
+        guard !verdicts.isEmpty else {
+          total = -1
+          break
+        }
+        agrees = agrees && verdicts.contains { $0 != .no }
+        total += score
+      }
+      if total >= 0 { ranked.append((index, agrees, total)) }
+    }
+    ranked.sort { ($0.agrees ? 1 : 0, $0.score) > ($1.agrees ? 1 : 0, $1.score) }
+    // A guess no fact agrees with names no fact surely: a figure far off may be placed by a
+    // shared word alone ("average" in an 8-minute average error).
+    guard let best = ranked.first, best.agrees else { return nil }
+    if ranked.count > 1, ranked[1].agrees == best.agrees, ranked[1].score >= best.score { return nil }
+    return best.index
+  }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import MLCoachCore
+
+/// Twenty-seventh session, tmux: "Is fraud around 0.1% of payments?" and "Do most chargebacks
+/// land within 60 days?" got "I don't have anything specific" beside facts stating 0.07% and
+/// 85% within 60 days: their words ("fraud", "payments", "chargebacks") are in many facts.
+@Suite("A figure put forward as a guess")
+struct GuessedFigureQuestionTests {
+  @Test("a guessed figure names the fact that states one like it", arguments: [
+    ("fraud-detection", "Is fraud around 0.1% of payments?", "fraud-rate", nil),
+    ("fraud-detection", "Do most chargebacks land within 60 days?", "chargeback-labels", nil),
+    // Siblings in other words.
+    ("fraud-detection", "Can I assume fraud is about 0.1% of payments?", "fraud-rate", nil),
+    ("fraud-detection", "Do most fraud chargebacks arrive within 60 days?", "chargeback-labels", nil),
+    ("fraud-detection", "Are about half of chargebacks in within 30 days?", "chargeback-labels", nil),
+    // A guess the fact agrees with in one figure gets its verdict.
+    ("people-you-may-know", "Does the average user have around 300 friends?", "graph-size", "Yes. "),
+  ] as [(String, String, String, String?)])
+  func guessNamesFact(scenario: String, question: String, fact: String, lead: String?) throws {
+    let coach = Interviewer(scenario: try Fixtures.flagship(scenario))
+    let reply = coach.reply(to: question)
+    #expect(reply.factIDs == [fact], "\(reply)")
+    if let lead { #expect(reply.text.hasPrefix(lead), "\(reply.text)") }
+  }
+
+  @Test("a guess no fact agrees with, a figure the words place elsewhere, or a premise names nothing", arguments: [
+    // 40% of queries are in English; another fact's 20% is of queries never seen before.
+    ("video-search", "Does about 20% of the traffic come from queries in English?", "query-stats"),
+    // The 32-minute median shares no word; the 8-minute average error shares "average".
+    ("eta-prediction", "Is the average delivery about 35 minutes?", "existing"),
+    // The figure sets up the question: it is not put forward to be checked.
+    ("street-view-blurring", "tiny faces — if someone is 15 px tall in the distance, does missing them count as a privacy failure?",
+     "object-density"),
+  ])
+  func noFact(scenario: String, question: String, wrong: String) throws {
+    let coach = Interviewer(scenario: try Fixtures.flagship(scenario))
+    #expect(!coach.reply(to: question).factIDs.contains(wrong))
+  }
+
+  @Test("only one fact, ahead of the others, names the figure")
+  func tieNamesNone() {
+    let daily = QuantityReader.quantities(in: "About 30 million payments a day.")
+    let same = QuantityReader.quantities(in: "We see about 30 million payments a day.")
+    let other = QuantityReader.quantities(in: "About 2 million merchants.")
+    let question = "Are we at about 30 million payments a day?"
+    #expect(GuessedFigureQuestion.fact(for: question, answers: [other, daily]) == 1)
+    #expect(GuessedFigureQuestion.fact(for: question, answers: [daily, same]) == nil)
+    // An open question puts no figure forward.
+    #expect(GuessedFigureQuestion.fact(for: "How many payments a day, 30 million?", answers: [other]) == nil)
+  }
+
+  @Test("who pays for a chargeback asks the business goal, not the labels")
+  func whoPays() throws {
+    let coach = Interviewer(scenario: try Fixtures.flagship("fraud-detection"))
+    for question in ["Who pays for the chargeback when a fraudulent payment gets through?", "Who pays for the chargeback?",
+                     "who ends up paying the chargeback, us or the merchant?"] {
+      #expect(coach.reply(to: question).factIDs == ["business-goal"], "\(question)")
+    }
+  }
+}
