@@ -240,6 +240,19 @@ public struct QuestionMatcher: Sendable {
   /// A question no fact clearly fits may still get the fact it nearly chose when a question
   /// worded like it was asked of that fact before (see `AskedBefore`).
   public func match(_ question: String) -> Match {
+    var found = matchBackedUp(question)
+    // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that
+    // fact repeats the count the question states (`CountedOnlyQuestion`).
+    let counted = found.factIDs.filter { id in
+      scenario.facts.first { $0.id == id }.map { CountedOnlyQuestion.asksWhatOnlyIsCounted(question, answer: $0.answer) } ?? false
+    }
+    guard !counted.isEmpty else { return found }
+    found.factIDs.removeAll(where: counted.contains)
+    return found.factIDs.isEmpty ? Match(factIDs: [], abstention: .tooSpecific) : found
+  }
+
+  /// `match` with questions asked before consulted (see `AskedBefore`).
+  private func matchBackedUp(_ question: String) -> Match {
     let found = matchAsWritten(question)
     guard !askedBefore.entries.isEmpty else { return found }
     // "…, and what fraction have images?": a part left unanswered may be one asked before.
