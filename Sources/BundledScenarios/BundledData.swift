@@ -12736,7 +12736,11 @@ enum BundledData {
         "same-day feedback",
         "early fraud notice",
         "fraud alerts from issuers",
-        "cardholder calls bank"
+        "cardholder calls bank",
+        "never charged back",
+        "never becomes a chargeback",
+        "fraud without a chargeback",
+        "no chargeback"
       ],
       "answer": "Issuers send fraud reports through the networks (Visa TC40, Mastercard SAFE) within a few days of the cardholder calling their bank; they cover about 70% of the fraud that later charges back, and some never become chargebacks. Manual reviewers record a verdict on every case the same day. Merchants can also mark a refund as fraudulent.",
       "examples": [
