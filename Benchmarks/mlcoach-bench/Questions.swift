@@ -152,6 +152,8 @@ func askRun(arguments: [String]) {
   print(matcher.match(arguments[1]))
   let figures = matcher.scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
   print("guessed figure names: \(GuessedFigureQuestion.fact(for: arguments[1], answers: figures).map { matcher.scenario.facts[$0].id } ?? "none")")
+  let counted = matcher.scenario.facts.filter { CountedOnlyQuestion.asksWhatOnlyIsCounted(arguments[1], answer: $0.answer) }
+  print("asks to name what only these count: \(counted.map(\.id))")
   // ask ID QUESTION FACT: asked right after FACT was given (`RecentFactQuestion`).
   if arguments.count > 2, let index = matcher.scenario.facts.firstIndex(where: { $0.id == arguments[2] }) {
     print("said by \(arguments[2]): \(matcher.shareSaid(byFact: index, of: terms)); "
