@@ -26,6 +26,18 @@ struct FactExcerptTests {
     #expect(reply.text.count < Interviewer.repeatLead.count + answer(coach, fact).count, "\(reply.text)")
   }
 
+  /// Tmux, twenty-seventh session: "Are roughly 20% of orders late right now?", asked again,
+  /// got back only the definition of late, not the 18% the candidate was checking.
+  @Test("a figure put forward keeps the sentence that states its counterpart", arguments: [
+    ("eta-prediction", "Are roughly 20% of orders late right now?", "late-definition", "about 18% of orders"),
+    ("people-you-may-know", "Is the acceptance rate about 40%?", "acceptance-stats", "45%"),
+  ])
+  func figureKeepsItsSentence(scenario: String, question: String, fact: String, kept: String) throws {
+    let reply = try interviewer(scenario).reply(to: question, alreadyGiven: [fact])
+    #expect(reply.factIDs == [fact], "\(reply)")
+    #expect(reply.text.contains(Interviewer.repeatLead) && reply.text.contains(kept), "\(reply.text)")
+  }
+
   @Test("a sentence that alone says a word of the question stays in the excerpt")
   func uniqueWordKeepsItsSentence() throws {
     let coach = try interviewer("news-feed")

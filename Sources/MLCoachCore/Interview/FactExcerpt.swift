@@ -36,8 +36,9 @@ public enum FactExcerpt {
 
 extension QuestionMatcher {
   /// The sentences of `fact`'s answer that say the most of `question`'s weighted words: every sentence
-  /// with at least half the best one's weight, and any other that alone says one of the
-  /// question's words, each with the sentence before it when it leans
+  /// with at least half the best one's weight, any other that alone says one of the
+  /// question's words, and any that states a figure the question puts forward
+  /// (`NumberCheck.counterparts`), each with the sentence before it when it leans
   /// back on it (`FactExcerpt.leansBack(_:)`: "The other …" needs what it is other than). The whole
   /// answer when no sentence says any question word, or when every sentence is chosen.
   public func excerpt(of fact: Fact, for question: String) -> String {
@@ -61,6 +62,16 @@ extension QuestionMatcher {
       if !says.isSubset(of: covered) {
         chosen.insert(index)
         covered.formUnion(says)
+      }
+    }
+    // A figure put forward is answered by the sentence stating its counterpart: "Are roughly
+    // 20% of orders late right now?" got back only the definition of late, not the 18% (tmux,
+    // twenty-seventh session).
+    if let checked = NumberCheck.checkedOrGuessed(question) {
+      let figures = QuantityReader.quantities(in: checked).filter { !$0.isReference }
+      for index in sentences.indices where !chosen.contains(index) {
+        let known = QuantityReader.quantities(in: sentences[index])
+        if figures.contains(where: { !NumberCheck.counterparts(of: $0, among: known).isEmpty }) { chosen.insert(index) }
       }
     }
     for index in chosen.sorted(by: >) {
