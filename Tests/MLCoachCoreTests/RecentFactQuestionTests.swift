@@ -44,6 +44,10 @@ struct RecentFactQuestionTests {
     // The only sentence on the question restates it (trial 28): "As I said: Merchants ask why a
     // payment was blocked." says nothing of what we tell them.
     ("fraud-detection", "What do we tell a merchant when they ask why it was blocked?", "privacy-and-regulation"),
+    // A figure put forward that the fact just given states nothing like (tmux, twenty-seventh
+    // session: "3.5 times the daily average rate" came back).
+    ("eta-prediction", "Is the average delivery about 35 minutes?", "traffic"),
+    ("fraud-detection", "Is the average payment around $80?", "fraud-rate"),
   ])
   func notSaidNotGiven(scenario: String, question: String, fact: String) throws {
     let coach = try interviewer(scenario)

@@ -38,7 +38,8 @@ extension QuestionMatcher {
   /// `match(question)`, except that an abstention is filled by a fact of `recent` (the ids of the
   /// facts of the reply just given) whose words say what the question asks
   /// (`RecentFactQuestion`). An amount asked ("how often", "how many") needs a figure of a kind
-  /// that answers it in that fact's answer (`RecentFactQuestion.askedDimensions`). When two facts fit about equally and one of them was just given, that one
+  /// that answers it in that fact's answer (`RecentFactQuestion.askedDimensions`), and a figure
+  /// the question puts forward a counterpart there (`NumberCheck.counterparts`). When two facts fit about equally and one of them was just given, that one
   /// answers only if it also says the question's words.
   public func match(_ question: String, after recent: [String]) -> Match {
     let plain = match(question)
@@ -50,11 +51,17 @@ extension QuestionMatcher {
     // mentions food being ready, asks about the restaurant's ready signal.
     let ranking = ranking(question)
     let top = ranking.first?.score ?? 0
+    // A figure put forward must be one the fact states: "Is the average delivery about 35
+    // minutes?" right after the traffic fact got its "3.5 times the daily average rate" back
+    // (tmux, twenty-seventh session).
+    let guessed = NumberCheck.checkedOrGuessed(question).map { QuantityReader.quantities(in: $0) }?
+      .filter { !$0.isReference } ?? []
     let best = recent.compactMap { id -> (id: String, share: Double)? in
       guard let index = scenario.facts.firstIndex(where: { $0.id == id }),
             (ranking.first { $0.id == id }?.score ?? 0) * tuning.minimumLead >= top else { return nil }
       let figures = QuantityReader.quantities(in: scenario.facts[index].answer)
       if let dimensions, !figures.contains(where: { dimensions.contains($0.dimension) }) { return nil }
+      if guessed.contains(where: { NumberCheck.counterparts(of: $0, among: figures).isEmpty }) { return nil }
       return (id, shareSaid(byFact: index, of: terms))
     }.max { $0.share < $1.share }
     guard let best, best.share >= RecentFactQuestion.leastShare,
