@@ -4516,7 +4516,12 @@ enum BundledData {
         "trip data",
         "what do we record",
         "actual arrival time",
-        "observed delivery time"
+        "observed delivery time",
+        "each stage",
+        "stages of the order",
+        "per-stage timestamps",
+        "log timestamps",
+        "intermediate events"
       ],
       "answer": "Every order has timestamped lifecycle events: placed, accepted by the restaurant, marked ready, courier assigned, courier arrived at the restaurant, picked up, arrived near the customer, delivered. Arrival events come from geofences; 'delivered' is a courier tap, usually within a minute of the handoff. Courier apps send GPS every 5 seconds during a delivery. We keep two years of orders.",
       "examples": [
@@ -4642,7 +4647,11 @@ enum BundledData {
         "earnings structure",
         "bonus scheme",
         "incentive scheme",
-        "who picks up the order"
+        "who picks up the order",
+        "several orders at once",
+        "more than one order at a time",
+        "carry several orders",
+        "multiple orders at once"
       ],
       "answer": "A separate dispatch system assigns a courier, usually 2–6 minutes after the order is placed, aiming to have the courier arrive just as the food is ready; today it uses the restaurant's average prep time and would happily use yours. About 20% of orders are batched with another order on the same trip. Couriers see a 'deliver by' time in their app, and their on-time rate is shown to them. They are paid per delivery, with a distance component and a weekly bonus that depends on that on-time rate.",
       "examples": [
