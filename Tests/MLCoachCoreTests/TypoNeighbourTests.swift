@@ -41,4 +41,14 @@ struct TypoNeighbourTests {
     #expect(harmful.match("latncy budget at upload time?").factIDs == ["latency"])
     #expect(harmful.match("latency budget at upload time?").factIDs == ["latency"])
   }
+
+  /// Blind set, twenty-seventh session: "How many resturants are on the platform in total?" found
+  /// no fact, though "restaurants" did: the phrase "how many restaurants" counts restaurants,
+  /// and the question's count was left misspelt.
+  @Test("what a misspelt 'how many' counts is read as its correction")
+  func misspeltAmount() throws {
+    let eta = QuestionMatcher(scenario: try Fixtures.flagship("eta-prediction"))
+    #expect(eta.match("How many resturants are on the platform in total?").factIDs == ["scale"])
+    #expect(eta.terms("How many resturants are there?").amountOf.contains("restaurant"))
+  }
 }

@@ -687,6 +687,9 @@ public struct QuestionMatcher: Sendable {
         ?? slipCorrection(of: term) else { continue }
       terms.weights[term] = nil
       terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
+      // What "how many" counts is read the same way: "How many resturants …?" counts what the
+      // phrase "how many restaurants" counts (blind set, twenty-seventh session).
+      if terms.amountOf.remove(term) != nil { terms.amountOf.insert(known) }
     }
     // A word of the case study's id says little about which fact is asked (`subjectFactor`),
     // but what an amount counts is the topic even so ("How many images are there?" in
