@@ -12863,7 +12863,11 @@ enum BundledData {
         "address mismatch",
         "shipping vs billing",
         "raw inputs",
-        "what we know about each payment"
+        "what we know about each payment",
+        "data about each payment",
+        "what do we see about a payment",
+        "data per payment",
+        "what data do we see"
       ],
       "answer": "Per payment: amount, currency, merchant and its category, card token, BIN (issuer, country, card type), CVC and address-verification results, email, IP, billing and shipping addresses. About 70% of payments come through our own checkout script, which adds a device fingerprint and behavioural signals such as typing speed and copy-pasted card numbers. Because we see the same card, device and email across many merchants, we have network-wide history.",
       "examples": [
@@ -12918,7 +12922,12 @@ enum BundledData {
         "incumbent",
         "greenfield",
         "from scratch",
-        "current defenses"
+        "current defenses",
+        "current defences",
+        "currently run",
+        "what does the risk team run",
+        "what runs today",
+        "catch fraud today"
       ],
       "answer": "Today a rules engine with about 400 hand-written rules maintained by risk analysts runs alongside a logistic regression with 60 features that is retrained once a quarter. The rules decide most blocks. Analysts can push a new rule to production within an hour.",
       "examples": [
