@@ -67,12 +67,10 @@ extension QuestionMatcher {
     // A figure put forward is answered by the sentence stating its counterpart: "Are roughly
     // 20% of orders late right now?" got back only the definition of late, not the 18% (tmux,
     // twenty-seventh session).
-    if let checked = NumberCheck.checkedOrGuessed(question) {
-      let figures = QuantityReader.quantities(in: checked).filter { !$0.isReference }
-      for index in sentences.indices where !chosen.contains(index) {
-        let known = QuantityReader.quantities(in: sentences[index])
-        if figures.contains(where: { !NumberCheck.counterparts(of: $0, among: known).isEmpty }) { chosen.insert(index) }
-      }
+    let figures = NumberCheck.figuresPutForward(question)
+    for index in sentences.indices where !figures.isEmpty && !chosen.contains(index) {
+      let known = QuantityReader.quantities(in: sentences[index])
+      if figures.contains(where: { !NumberCheck.counterparts(of: $0, among: known).isEmpty }) { chosen.insert(index) }
     }
     for index in chosen.sorted(by: >) {
       var at = index

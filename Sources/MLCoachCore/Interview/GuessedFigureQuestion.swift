@@ -10,27 +10,15 @@
 /// or "roughly"), and only for the one that places the figures best, ahead of every other
 /// agreeing fact: a tie would make the choice a guess of our own.
 public enum GuessedFigureQuestion {
-  /// Words that make the figure a premise, not a guess: "if someone is 15 px tall, does missing
-  /// them count?" asks about the consequence (tuning bank, street-view blurring).
-  static let premiseWords: Set<String> = ["if", "unless", "suppose", "say"]
-
   /// The index in `answers` (each fact's figures, `QuantityReader.quantities(in: answer)`) of the
-  /// fact that best states the figures `question` puts forward, or nil when it puts none forward
-  /// (it asks for something, or the figures are a premise), or no fact or several equally state
-  /// them. Amounts in words ("most", "half") are no obstacle here: the figure beside them still
-  /// names the fact ("Do most chargebacks land within 60 days?").
+  /// fact that best states the figures `question` puts forward (`NumberCheck.figuresPutForward`),
+  /// or nil when it puts none forward, or no fact or several equally state them.
   public static func fact(for question: String, answers: [[Quantity]]) -> Int? {
-    let words = WordTokenizer.words(question).map(\.text)
-    guard !words.contains(where: premiseWords.contains),
-          let checked = NumberCheck.guessedAnswer(question)
-            ?? (words.contains(where: NumberCheck.askingWords.contains) ? nil : NumberCheck.checkedText(question))
-    else { return nil }
-    let asked = QuantityReader.quantities(in: checked).filter { !$0.isReference }
+    let asked = NumberCheck.figuresPutForward(question)
     guard !asked.isEmpty else { return nil }
     // Per fact: whether its figures agree with every guess (a "yes" or "roughly"), and how
-    // surely they are placed. Agreeing comes first: "Is the average delivery about 35 minutes?"
-    // is the fact of a 32-minute median, not the one whose 8-minute average error shares the
-    // word "average" (blind set, twenty-seventh session).
+    // surely they are placed. Agreeing comes first: a guess names the fact whose figure it comes
+    // near, not one whose figure only shares a word with it.
     var ranked: [(index: Int, agrees: Bool, score: Int)] = []
     for index in answers.indices {
       var total = 0

@@ -74,6 +74,23 @@ public enum NumberCheck {
     return verdict
   }
 
+  /// Words that make a figure a premise, not a guess: "if someone is 15 px tall, does missing
+  /// them count?" asks about the consequence (tuning bank, street-view blurring).
+  static let premiseWords: Set<String> = ["if", "unless", "suppose", "supposing"]
+
+  /// The figures `question` puts forward to be confirmed ("Is fraud around 0.1% of payments?",
+  /// "Do most chargebacks land within 60 days?"): those of its guessed answer or of the part it
+  /// checks, none when it asks for something ("how", "which", "should") or sets a premise ("if").
+  /// Amounts in words ("most", "half") do not stop it: they keep a verdict silent
+  /// (`notAChecks`), but the figure beside them still names what is asked about.
+  public static func figuresPutForward(_ question: String) -> [Quantity] {
+    let words = WordTokenizer.words(question).map(\.text)
+    guard !words.contains(where: premiseWords.contains),
+          let checked = guessedAnswer(question)
+            ?? (words.contains(where: askingWords.contains) ? nil : checkedText(question)) else { return [] }
+    return QuantityReader.quantities(in: checked).filter { !$0.isReference }
+  }
+
   /// The text whose figures `question` checks (see `verdict`).
   static func checkedOrGuessed(_ question: String) -> String? {
     let words = WordTokenizer.words(question).map(\.text)

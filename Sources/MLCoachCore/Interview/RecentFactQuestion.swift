@@ -54,8 +54,7 @@ extension QuestionMatcher {
     // A figure put forward must be one the fact states: "Is the average delivery about 35
     // minutes?" right after the traffic fact got its "3.5 times the daily average rate" back
     // (tmux, twenty-seventh session).
-    let guessed = NumberCheck.checkedOrGuessed(question).map { QuantityReader.quantities(in: $0) }?
-      .filter { !$0.isReference } ?? []
+    let guessed = NumberCheck.figuresPutForward(question)
     let best = recent.compactMap { id -> (id: String, share: Double)? in
       guard let index = scenario.facts.firstIndex(where: { $0.id == id }),
             (ranking.first { $0.id == id }?.score ?? 0) * tuning.minimumLead >= top else { return nil }
