@@ -1,0 +1,21 @@
+import Testing
+@testable import MLCoachCore
+
+/// Twenty-seventh session: questions from a blind fraud/ETA bank and two tmux interviews that got
+/// "nothing specific" (or the labels fact) beside a fact that answers them, until the facts got
+/// the phrases that identify them.
+@Suite("Blind questions the facts' phrases now answer")
+struct BlindPhraseTests {
+  @Test("each question gets the fact that answers it", arguments: [
+    ("fraud-detection", "What about fraud that never becomes a chargeback?", "early-signals"),
+    ("fraud-detection", "What data do we actually see about each payment at authorisation time?", "available-signals"),
+    ("fraud-detection", "What does the risk team currently run to catch fraud before authorisation?", "existing-system"),
+    ("eta-prediction", "Do we log timestamps for each stage: placed, accepted, ready, picked up and delivered?",
+     "logs-labels"),
+    ("eta-prediction", "Can a courier carry more than one order at a time?", "dispatch"),
+  ])
+  func answered(scenario: String, question: String, fact: String) throws {
+    let coach = Interviewer(scenario: try Fixtures.flagship(scenario))
+    #expect(coach.reply(to: question).factIDs == [fact], "\(question)")
+  }
+}
