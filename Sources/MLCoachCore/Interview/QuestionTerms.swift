@@ -237,6 +237,8 @@ public struct QuestionTerms: Equatable, Sendable {
     "come", "comes", "came", "coming", "today", "currently", "nowadays", "overall",
     // "What's the source of the training examples?" asks where they come from (trial 52).
     "source", "sources", "sourced",
+    // "How is the ETA calculated?" asks how it is worked out (see `ResourceVerb`).
+    "calculate", "calculated", "calculates", "calculating", "calculation",
   ].map { WordNormalizer.stem(irregular[$0] ?? $0) } + ["#versus"])
 
   /// The terms of `text`, with lexicon concepts found through `concepts`.
@@ -286,7 +288,8 @@ public struct QuestionTerms: Equatable, Sendable {
       }
       // "How current must the feed be?" asks how fresh it is, not about the current system.
       let howCurrent = word.text == "current" && position > 0 && words[position - 1].text == "how"
-      var stem = WordNormalizer.stem(howCurrent ? "fresh" : Self.irregular[word.text] ?? word.text)
+      let plain = howCurrent ? "fresh" : ResourceVerb.reading(words, at: position) ?? Self.irregular[word.text] ?? word.text
+      var stem = WordNormalizer.stem(plain)
       if let state = Self.accountState(words, at: position) { stem = state }
       // "Where do labels come from?" asks for a source: the verb spells no concept with its
       // subject ("labels come in" is a label delay, "users come back" retention).
