@@ -155,6 +155,29 @@ public enum QuestionParts {
     return count
   }
 
+  /// Question words that ask for something open, which a yes/no choice after a comma can offer
+  /// answers to.
+  static let openStarters: Set<String> = ["how", "what", "whats", "which", "where", "when", "who"]
+
+  /// Whether the clause from `start` (after a comma) offers answers to the open question begun at
+  /// `partStart`: "What happens if we time out, do we approve or decline?" and "what feature
+  /// infra do we have, is there a feature store or do we build one" ask one thing, and the
+  /// choice is the candidate's guesses (blind fraud/ETA bank, twenty-seventh session: the
+  /// choice was answered as a question of its own with the fact listing the actions). The
+  /// clause opens with a yes/no question word, has "or", and no open question word or "if".
+  static func offersOptions(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int, after partStart: Int) -> Bool {
+    guard start > partStart, start < words.count, openStarters.contains(words[partStart].text),
+          starters.contains(words[start].text), !openStarters.contains(words[start].text) else { return false }
+    var hasOr = false
+    for index in start..<words.count {
+      if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: {
+        $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) { break }
+      if openStarters.contains(words[index].text) || words[index].text == "if" { return false }
+      if words[index].text == "or" { hasOr = true }
+    }
+    return hasOr
+  }
+
   /// Whether the sentence from `start` to the next "?", "." or the end offers options ("Watch
   /// time or retention?"): it has "or" and no question word or "if".
   static func listsOptions(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Bool {
@@ -280,7 +303,8 @@ public enum QuestionParts {
       let dash = (gap.contains(0xE2) || gap.contains(UInt8(ascii: "-"))) && gap.contains(UInt8(ascii: " "))
         && !refersBack(words[index...])
       if gap.contains(UInt8(ascii: ",")) || dash, starters.contains(word.text), starters.contains(words[partStart].text),
-         !startsWithCondition(words[partStart...]), index - partStart >= 2 {
+         !startsWithCondition(words[partStart...]), index - partStart >= 2,
+         !offersOptions(words, bytes: bytes, from: index, after: partStart) {
         cuts.append(word.start)
         partStart = index
         continue

@@ -285,6 +285,9 @@ public struct QuestionTerms: Equatable, Sendable {
         }
         // A new question after the list ends it: "like DLRM, do we have GPUs?", "— is that right?".
         if (comma || dash) && QuestionParts.starters.contains(word.text) { listing = false }
+        // "What happens if we time out, do we approve or decline?": the choice offers answers to
+        // the open question before it, so its words are options.
+        if comma, QuestionParts.offersOptions(words, bytes: bytes, from: position, after: sentenceStart) { listing = true }
       }
       // "How current must the feed be?" asks how fresh it is, not about the current system.
       let howCurrent = word.text == "current" && position > 0 && words[position - 1].text == "how"
