@@ -51,4 +51,27 @@ struct TypoNeighbourTests {
     #expect(eta.match("How many resturants are on the platform in total?").factIDs == ["scale"])
     #expect(eta.terms("How many resturants are there?").amountOf.contains("restaurant"))
   }
+
+  /// Blind fraud/ETA bank notes, twenty-seventh session: "vidoes" stems to "vido", no slip of
+  /// "video"; "advertisrs" stems to a word one slip from two forms of one root.
+  @Test("a slip the stemmer changes further is found from the word as typed")
+  func typedWord() throws {
+    let videos = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))
+    #expect(videos.terms("How many vidoes are uploaded per day?").weights["video"] != nil)
+    let ads = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
+    #expect(ads.match("How many advertisrs do we have?").factIDs == ["inventory"])
+    // Real words one slip from a fact's word stay as they are: "asking" is no "masking", and
+    // "naive" too short to tell.
+    let street = QuestionMatcher(scenario: try Fixtures.flagship("street-view-blurring"))
+    #expect(street.terms("Are people asking for their whole house to be blurred?").weights["mask"] == nil)
+    #expect(ads.terms("forgive me if this is naive: what kind of auction is it").weights["nativ"] == nil)
+  }
+
+  @Test("whole words may be kept from slips at the first letter")
+  func firstLetter() {
+    let words = TypoNeighbour(known: ["masking", "videos"], leastLength: 6, firstLetterSlips: false)
+    #expect(words.correction(of: "asking") == nil)
+    #expect(words.correction(of: "vidoes") == "videos")
+    #expect(TypoNeighbour(known: ["masking"]).correction(of: "asking") == "masking")
+  }
 }

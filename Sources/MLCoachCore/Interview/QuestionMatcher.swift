@@ -120,6 +120,10 @@ public struct QuestionMatcher: Sendable {
   private let specificity: [String: Double]
   /// Known stems one slip of the keyboard from a word no fact uses (see `TypoNeighbour`).
   private let typos: TypoNeighbour
+  /// Known words as the facts spell them, one slip from a word as typed: "vidoes" is one swap
+  /// from "videos", though its stem "vido" is no slip of "video" (blind ETA/fraud bank notes,
+  /// twenty-seventh session).
+  private let typedTypos: TypoNeighbour
   /// How many facts mention each term.
   private let frequency: [String: Int]
   /// How many facts have each term as a one-word `about` phrase: a word a fact is named by
@@ -204,6 +208,10 @@ public struct QuestionMatcher: Sendable {
     let count = Double(max(1, scenario.facts.count))
     specificity = frequency.mapValues { log(1 + count / Double($0)) }
     typos = TypoNeighbour(known: frequency.keys)
+    let spelledWords = scenario.facts.flatMap { Self.identifyingPhrases(of: $0) + $0.examples }
+      .flatMap { WordTokenizer.words($0).map(\.text) }
+    typedTypos = TypoNeighbour(known: Set(spelledWords.filter { frequency[WordNormalizer.stem($0)] != nil }),
+                               leastLength: 6, firstLetterSlips: false)
     self.frequency = frequency
     var namedBy: [String: Int] = [:]
     for phrases in aboutTerms {
@@ -684,7 +692,7 @@ public struct QuestionMatcher: Sendable {
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
       // "Who eats the loss?" asks who bears it: an everyday word stands for its topic word.
       guard let known = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows)
-        ?? slipCorrection(of: term) else { continue }
+        ?? slipCorrection(of: term) ?? typedSlipCorrection(of: term, typed: terms.typed[term]) else { continue }
       terms.weights[term] = nil
       terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
       // What "how many" counts is read the same way: "How many resturants …?" counts what the
@@ -704,6 +712,16 @@ public struct QuestionMatcher: Sendable {
   /// asks for the latency budget. A word the lexicon knows is a word of its own, not a slip.
   private func slipCorrection(of term: String) -> String? {
     spotter.vocabulary.contains(term) || TopicWords.contains(term) ? nil : typos.correction(of: term)
+  }
+
+  /// The known stem of the word `typed` is one slip from, as the facts spell their words:
+  /// "vidoes" → "videos" → video, "advertisrs" → "advertisers", where the stems alone are too
+  /// short or near two forms of one root.
+  private func typedSlipCorrection(of term: String, typed: String?) -> String? {
+    guard let typed, !spotter.vocabulary.contains(term), !TopicWords.contains(term),
+          let word = typedTypos.correction(of: typed) else { return nil }
+    let stem = WordNormalizer.stem(word)
+    return knows(stem) ? stem : nil
   }
 
   /// A root of `term` that some fact mentions, stripping up to `depth` endings.

@@ -17,6 +17,9 @@ public struct QuestionTerms: Equatable, Sendable {
   /// many candidate posts …" → candidate, post). A fact's "how many requests" then does not
   /// answer a question that counts posts and only mentions requests. Empty when unknown.
   public var amountOf: Set<String> = []
+  /// Each stem of a word as the candidate typed it, lowercased ("vido" → "vidoes"): a slip the
+  /// stemmer has changed further is found from the word itself (see `QuestionMatcher.terms`).
+  public var typed: [String: String] = [:]
   /// At most this many words after "how many" name what is counted.
   static let countedWords = 3
 
@@ -255,6 +258,7 @@ public struct QuestionTerms: Equatable, Sendable {
     let preambleEnd = Self.preambleEnd(words, bytes: Array(text.utf8))
     var stems: [String] = []
     var amountOf: Set<String> = []
+    var typed: [String: String] = [:]
     // Words still to read as what an amount counts; 0 when no amount is being named.
     var counting = 0
     // Where the current sentence began.
@@ -361,7 +365,10 @@ public struct QuestionTerms: Equatable, Sendable {
       guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
       let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
         * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
-      if Self.shorthand[word.text] == nil { weights[stem] = max(weights[stem] ?? 0, weight) }
+      if Self.shorthand[word.text] == nil {
+        weights[stem] = max(weights[stem] ?? 0, weight)
+        if typed[stem] == nil { typed[stem] = word.text }
+      }
       for spelled in Self.shorthand[word.text] ?? [] where !(spelled == "latency" && aboutUptime) {
         let full = WordNormalizer.stem(spelled)
         stems.append(full)
@@ -394,6 +401,7 @@ public struct QuestionTerms: Equatable, Sendable {
     self.weights = weights
     self.conceptWords = conceptWords
     self.amountOf = amountOf
+    self.typed = typed
   }
 
   /// Verbs of a goal that "for" follows ("optimising for"): see `init`.

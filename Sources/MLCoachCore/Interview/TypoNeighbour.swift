@@ -15,12 +15,21 @@ public struct TypoNeighbour: Sendable {
 
   /// Each known stem and each of its one-letter deletions → the known stems it comes from.
   private let byDeletion: [String: Set<String>]
+  /// Least letters in a typed word and a known one (`leastLength` unless told).
+  private let least: Int
+  /// Whether a slip may touch the first letter.
+  private let firstLetterSlips: Bool
 
   /// `known`: the stems the facts use; concepts ("#…") and particle verbs ("back+off") are left
-  /// out, as are stems with other than lowercase ASCII letters.
-  public init(known: some Sequence<String>) {
+  /// out, as are stems with other than lowercase ASCII letters. Whole words as typed need
+  /// more care than stems, since inflection makes more real words one slip apart ("asking" and
+  /// "masking", "naive" and "native"): `leastLength` 6 and `firstLetterSlips` false keep those
+  /// apart (tuning banks: both were corrected otherwise).
+  public init(known: some Sequence<String>, leastLength: Int = TypoNeighbour.leastLength, firstLetterSlips: Bool = true) {
+    least = leastLength
+    self.firstLetterSlips = firstLetterSlips
     var table: [String: Set<String>] = [:]
-    for stem in known where Self.isPlainWord(stem) && stem.count >= Self.leastLength {
+    for stem in known where Self.isPlainWord(stem) && stem.count >= leastLength {
       for variant in Self.deletions(of: stem) + [stem] { table[variant, default: []].insert(stem) }
     }
     byDeletion = table
@@ -28,10 +37,11 @@ public struct TypoNeighbour: Sendable {
 
   /// The one known stem one slip from `stem`, or nil when there is none or more than one.
   public func correction(of stem: String) -> String? {
-    guard Self.isPlainWord(stem), stem.count >= Self.leastLength else { return nil }
+    guard Self.isPlainWord(stem), stem.count >= least else { return nil }
     var candidates = Set<String>()
     for variant in Self.deletions(of: stem) + [stem] { candidates.formUnion(byDeletion[variant] ?? []) }
-    let near = candidates.filter { $0 != stem && Self.oneSlipApart(Array($0.utf8), Array(stem.utf8)) }
+    let near = candidates.filter { $0 != stem && Self.oneSlipApart(Array($0.utf8), Array(stem.utf8))
+      && (firstLetterSlips || $0.first == stem.first) }
     return near.count == 1 ? near.first : nil
   }
 
