@@ -154,6 +154,17 @@ func askRun(arguments: [String]) {
   print("guessed figure names: \(GuessedFigureQuestion.fact(for: arguments[1], answers: figures).map { matcher.scenario.facts[$0].id } ?? "none")")
   let counted = matcher.scenario.facts.filter { CountedOnlyQuestion.asksWhatOnlyIsCounted(arguments[1], answer: $0.answer) }
   print("asks to name what only these count: \(counted.map(\.id))")
+  // The figures put forward, where each is placed among the given facts' figures, and the verdict.
+  let given = matcher.match(arguments[1]).factIDs.compactMap { id in matcher.scenario.facts.first { $0.id == id }?.answer }
+  for figure in NumberCheck.figuresPutForward(arguments[1]) {
+    let known = given.flatMap { QuantityReader.quantities(in: $0) }
+    for quantity in known where quantity.dimension == figure.dimension {
+      print("  known \(quantity.value) noun \(quantity.noun.sorted()) context \(quantity.context.sorted())")
+    }
+    print("figure \(figure.value) \(figure.noun.sorted()) \(figure.context.sorted()) placed: "
+      + "\(NumberCheck.counterparts(of: figure, among: known).map { "\($0.value) \($0.noun.sorted())" })")
+  }
+  print("verdict: \(NumberCheck.verdict(question: arguments[1], facts: given).map { "\($0)" } ?? "none")")
   // ask ID QUESTION FACT: asked right after FACT was given (`RecentFactQuestion`).
   if arguments.count > 2, let index = matcher.scenario.facts.firstIndex(where: { $0.id == arguments[2] }) {
     print("said by \(arguments[2]): \(matcher.shareSaid(byFact: index, of: terms)); "

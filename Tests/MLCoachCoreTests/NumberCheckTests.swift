@@ -121,6 +121,10 @@ struct NumberCheckTests {
     // by a range at or above it.
     ("rag-assistant", "Is the corpus under 10 million documents?", "Yes. "),
     ("ads-ctr", "Is the average click rate on feed ads below 1%?", "No. "),
+    // Twenty-seventh session's tmux interview: "about 18% of orders arrive after the end of the
+    // window, and about 5% more than 15 minutes after it" left the guess unjudged.
+    ("eta-prediction", "Are roughly 20% of orders late right now?", "Yes. "),
+    ("eta-prediction", "Is it true that about 10% of orders are late?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -194,5 +198,19 @@ struct NumberCheckTests {
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)
     for lead in ["Yes. ", "No. ", "Roughly. "] { #expect(!text.hasPrefix(lead), "\(question) -> \(text.prefix(60))") }
+  }
+
+  @Test("a share that only narrows the one before it is not meant by a guess that names no narrowing")
+  func narrowedShare() {
+    let late = QuantityReader.quantities(in:
+      "Today about 18% of orders arrive after the end of the window, and about 5% more than 15 minutes after it.")
+    #expect(late.map(\.isElided) == [false, true, false])
+    let guess = QuantityReader.quantities(in: "Are roughly 20% of orders late right now?")[0]
+    #expect(NumberCheck.counterparts(of: guess, among: late).map(\.value) == [18])
+    // A share with words of its own is chosen by the words, whatever qualifies it.
+    let rates = QuantityReader.quantities(in:
+      "About 3% of feed impressions get a click and about 0.1% lead to a registration within seven days.")
+    let registration = QuantityReader.quantities(in: "Is the registration rate on recommended events around 2%?")[0]
+    #expect(NumberCheck.counterparts(of: registration, among: rates).map(\.value) == [0.1])
   }
 }

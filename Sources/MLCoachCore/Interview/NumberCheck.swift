@@ -246,7 +246,17 @@ public enum NumberCheck {
     // sentence: "80,000 new events a day" against "80,000 new ones published each day" (trial 26).
     guard let best = scored.first,
           best.words >= 2 || (candidates.count == 1 && best.words >= 1 && best.total > best.words) else { return ([], 0) }
-    let figures = scored.filter { $0.total > best.total - 2 }.map(\.fact).filter { fact in
+    var close = scored.filter { $0.total > best.total - 2 }
+    // "Are roughly 20% of orders late?" asks the share of late orders, not "about 5% more than
+    // 15 minutes after it": among shares placed alike, one that only narrows the share before it
+    // by a figure the question does not name is not meant (tmux, twenty-seventh session). A
+    // share with words of its own ("0.1% lead to a registration within seven days") is no
+    // narrowing: the question's words choose.
+    let narrower = { (fact: Quantity) in fact.isElided && !fact.clauseDimensions.isSubset(of: figure.clauseDimensions) }
+    if figure.dimension == .percent, let plainBest = close.filter({ !narrower($0.fact) }).map(\.words).max() {
+      close.removeAll { narrower($0.fact) && $0.words <= plainBest }
+    }
+    let figures = close.map(\.fact).filter { fact in
       // A count must count what the fact's figure counts: "10 million users" is no "10 million
       // videos", nor "300 friends per user".
       figure.dimension != .count || figure.noun.isEmpty || !figure.noun.isDisjoint(with: fact.noun)

@@ -36,6 +36,13 @@ public struct Quantity: Equatable, Sendable {
   /// Written as a figure already given ("the 200 ms", "that 1%"), which a question refers to
   /// rather than claims.
   public var isReference: Bool
+  /// Dimensions of the other figures in the figure's clause: "about 5% more than 15 minutes
+  /// after it" is a share qualified by a duration, narrower than a share with none.
+  public var clauseDimensions: Set<Dimension> = []
+  /// Whether its clause named nothing and it took the words of the figure before it ("…, and
+  /// about 5% more than 15 minutes after it"): it speaks of the same thing, more narrowly when
+  /// its clause holds another figure.
+  public var isElided = false
   /// What one written unit is in base units (60 for minutes): a bare figure later in the same
   /// sentence takes it ("6,000 requests per second on average and about 20,000 at peak").
   var unitFactor: Double
@@ -65,7 +72,10 @@ public enum QuantityReader {
             figure.noun = earlier.noun
             figure.context.formUnion(earlier.noun)
           }
-          if figure.context.isEmpty { figure.context = earlier.context }
+          if figure.context.isEmpty {
+            figure.context = earlier.context
+            figure.isElided = true
+          }
         }
         found.append(figure)
       }
@@ -194,6 +204,7 @@ public enum QuantityReader {
     let ns = text as NSString
     let breaks = clauseBreak.matches(in: text, range: NSRange(location: 0, length: ns.length)).map(\.range)
     var found: [Quantity] = []
+    var clauses: [NSRange] = []
     for match in figure.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
       guard var low = Double(ns.substring(with: match.range(at: 1)).replacingOccurrences(of: ",", with: "")) else {
         continue
@@ -244,6 +255,11 @@ public enum QuantityReader {
         dimension: dimension, context: stems(of: ns.substring(with: clause)), sentence: stems(of: text),
         noun: stems(of: nounText), isReference: before.map(referring.contains) ?? false,
         unitFactor: factor))
+      clauses.append(clause)
+    }
+    for index in found.indices {
+      found[index].clauseDimensions = Set(found.indices.filter { $0 != index && clauses[$0] == clauses[index] }
+        .map { found[$0].dimension })
     }
     return found
   }
