@@ -125,6 +125,8 @@ struct NumberCheckTests {
     // window, and about 5% more than 15 minutes after it" left the guess unjudged.
     ("eta-prediction", "Are roughly 20% of orders late right now?", "Yes. "),
     ("eta-prediction", "Is it true that about 10% of orders are late?", "No. "),
+    // Blind figure set (twenty-seventh session): "acceptance" asks of requests "accepted".
+    ("people-you-may-know", "Is the acceptance rate on sent connection requests around 40%?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -212,5 +214,11 @@ struct NumberCheckTests {
       "About 3% of feed impressions get a click and about 0.1% lead to a registration within seven days.")
     let registration = QuantityReader.quantities(in: "Is the registration rate on recommended events around 2%?")[0]
     #expect(NumberCheck.counterparts(of: registration, among: rates).map(\.value) == [0.1])
+  }
+
+  @Test("a noun made of a verb places a figure as the verb does")
+  func nounRoots() {
+    #expect(NumberCheck.roots(["acceptanc", "request", "ment", "deploy"]) == ["accept", "request", "ment", "deploy"])
+    #expect(NumberCheck.roots(["refinement", "persistenc"]) == ["refine", "persist"])
   }
 }
