@@ -22,6 +22,8 @@ struct NumberCheckTests {
     ("about 40 cents a decision", .money, 0.4),
     ("within 100 m of the door", .distance, 100),
     ("We keep two years of logs", .duration, 63_115_200.0),
+    ("about a fifth of appeals are overturned", .percent, 20),
+    ("roughly a third view two or more listings", .percent, 33),
   ]
 
   @Test("figures are read in base units, whatever way they are written", arguments: readings)
@@ -43,6 +45,12 @@ struct NumberCheckTests {
     let users = QuantityReader.quantities(in: "About 60 million monthly active users and 10 million daily active users.")
     #expect(users.map(\.dimension) == [.count, .count])
     #expect(users.map(\.value) == [6e7, 1e7])
+  }
+
+  @Test("a fraction is a share only when it is a share of something or hedged")
+  func fractions() {
+    #expect(QuantityReader.quantities(in: "It is retrained once a quarter.").isEmpty)
+    #expect(QuantityReader.quantities(in: "About a quarter of searches use a crop.").map(\.value) == [25])
   }
 
   @Test("names, versions, places and descriptions are no figures", arguments: [
@@ -125,6 +133,9 @@ struct NumberCheckTests {
     // window, and about 5% more than 15 minutes after it" left the guess unjudged.
     ("eta-prediction", "Are roughly 20% of orders late right now?", "Yes. "),
     ("eta-prediction", "Is it true that about 10% of orders are late?", "No. "),
+    // Siblings (twenty-eighth session): "about a fifth of appeals are overturned" is 20%; the
+    // 5% of removals appealed said "No." to it.
+    ("harmful-content", "Do about 20% of appeals get overturned?", "Yes. "),
     // Blind figure set (twenty-seventh session): "acceptance" asks of requests "accepted".
     ("people-you-may-know", "Is the acceptance rate on sent connection requests around 40%?", "Yes. "),
   ])
@@ -196,6 +207,9 @@ struct NumberCheckTests {
     // Trial 27: the reply gives the Black Friday peak (3,500), but another fact gives the daily
     // peak of 900: no "No." while a fact not given says yes.
     ("fraud-detection", "Payments peak at about 900 per second, right?"),
+    // A change to a figure is not the figure (tuning bank; with "a third of all clicks" read as
+    // 33% it heard "No.").
+    ("video-search", "is a 0.5% CTR improvement considered a big win here?"),
   ])
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)

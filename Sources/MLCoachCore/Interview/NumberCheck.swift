@@ -48,7 +48,11 @@ public enum NumberCheck {
                                         // fit in one index?", "Is 13 months of logs a problem?"
                                         // (trial 25).
                                         "need", "needs", "fit", "fits", "problem", "reason",
-                                        "too", "handle", "worth", "require", "requires", "shard"])
+                                        "too", "handle", "worth", "require", "requires", "shard",
+                                        // A change to a figure is not the figure: "is a 0.5% CTR
+                                        // improvement a big win?" asks what counts as a win.
+                                        "improvement", "improvements", "lift", "lifts", "uplift", "gain",
+                                        "gains", "boost", "reduction", "win"])
 
   /// Amounts in words it does not read: "1B MAU with roughly half of them active daily" is no
   /// "yes" on the 1B alone.

@@ -169,8 +169,25 @@ public enum QuantityReader {
   /// "between 100 and 200 billion" is the range "100-200 billion".
   private static let between = try! NSRegularExpression(pattern: #"\bbetween (\d[\d,.]*) and (\d)"#)
 
+  /// Shares written as fractions: "about a fifth of appeals are overturned" is 20% of them.
+  private static let fractions: [String: String] = ["third": "33%", "quarter": "25%", "fifth": "20%", "tenth": "10%"]
+  /// A fraction is a share when "of" follows or a hedge comes before ("roughly a third view two or
+  /// more listings"); "retrained once a quarter" names a period. "Half" stays a word: questions
+  /// put it loosely ("about half of the harmful content"), and a verdict on it would be as loose.
+  private static let fraction = try! NSRegularExpression(pattern:
+    #"\b(about|roughly|around|nearly|almost|over|under|only|just|some|~)?\s*\b(?:a|one)\s+(third|quarter|fifth|tenth)\b(\s+of\b)?"#)
+
   static func normalized(_ sentence: String) -> String {
     var lowered = sentence.lowercased()
+    for match in fraction.matches(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)).reversed() {
+      guard match.range(at: 1).location != NSNotFound || match.range(at: 3).location != NSNotFound,
+            let share = Range(match.range(at: 2), in: lowered).flatMap({ fractions[String(lowered[$0])] }),
+            let whole = Range(match.range, in: lowered) else { continue }
+      let hedge = Range(match.range(at: 1), in: lowered).map { String(lowered[$0]) + " " } ?? ""
+      let of = match.range(at: 3).location != NSNotFound ? " of" : ""
+      let lead = lowered[whole].prefix { $0 == " " }
+      lowered.replaceSubrange(whole, with: String(lead) + hedge + share + of)
+    }
     // "DAU" and "CTR" meet facts that spell them out.
     for (short, long) in abbreviations {
       lowered = lowered.replacingOccurrences(of: "\\b" + short + "\\b", with: long, options: .regularExpression)
