@@ -27,6 +27,10 @@ struct FreshnessQuestionTests {
     ("Where on the page does the carousel appear?", false),
     ("For how long is a removed post still visible in the logs?", false),
     ("How fast is the catalogue growing?", false),
+    // Blind set, twenty-eighth session: a change said to reach what users are shown.
+    ("How fast should a new connection change someone's suggestions — same day, or within minutes?", true),
+    ("How quickly should a booking update the carousel?", true),
+    ("How quickly does the catalogue change?", false),
   ])
   func asks(question: String, freshness: Bool) {
     #expect(FreshnessQuestion.asks(question) == freshness)

@@ -84,10 +84,22 @@ public enum FreshnessQuestion {
     return changed(words) || available(words)
   }
 
-  /// Whether `words` say a change reaches users ("reflect", "take effect").
+  /// Verbs of a change that, with what users are shown as their object, say the change reaches
+  /// users ("How fast should a new connection change someone's suggestions?", blind set,
+  /// twenty-eighth session); alone they ask how often something changes.
+  static let alterVerbs: Set<String> = ["change", "changes", "update", "updates", "affect", "affects", "alter",
+                                        "alters", "influence", "influences"]
+  /// What users are shown.
+  static let shownWords: Set<String> = ["suggestions", "recommendations", "recs", "results", "feed", "ranking",
+                                        "rankings", "carousel"]
+
+  /// Whether `words` say a change reaches users ("reflect", "take effect", "change someone's
+  /// suggestions").
   private static func changed(_ words: [String]) -> Bool {
     words.contains(where: changeWords.contains) || zip(words, words.dropFirst()).contains {
       ($0.0 == "take" || $0.0 == "takes") && $0.1 == "effect"
+    } || words.indices.contains { index in
+      alterVerbs.contains(words[index]) && words[(index + 1)...].prefix(3).contains(where: shownWords.contains)
     }
   }
 
