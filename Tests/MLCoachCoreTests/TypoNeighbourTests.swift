@@ -74,4 +74,18 @@ struct TypoNeighbourTests {
     #expect(words.correction(of: "vidoes") == "videos")
     #expect(TypoNeighbour(known: ["masking"]).correction(of: "asking") == "masking")
   }
+
+  /// Blind set, twenty-eighth session: "Events per ctiy?" found no fact.
+  @Test("a four-letter word is read only as two inner letters swapped")
+  func shortWords() throws {
+    let typos = TypoNeighbour(known: ["city", "data", "rate"])
+    #expect(typos.correction(of: "ctiy") == "city")
+    #expect(typos.correction(of: "adta") == nil)
+    #expect(typos.correction(of: "dtaa") == "data")
+    #expect(typos.correction(of: "date") == nil)
+    #expect(typos.correction(of: "rat") == nil)
+    #expect(typos.correction(of: "icty") == nil)
+    let events = QuestionMatcher(scenario: try Fixtures.flagship("event-recommendation"))
+    #expect(events.match("Events per ctiy?").factIDs == ["inventory"])
+  }
 }
