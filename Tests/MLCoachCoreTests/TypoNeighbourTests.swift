@@ -88,4 +88,18 @@ struct TypoNeighbourTests {
     let events = QuestionMatcher(scenario: try Fixtures.flagship("event-recommendation"))
     #expect(events.match("Events per ctiy?").factIDs == ["inventory"])
   }
+
+  /// Blind set, twenty-eighth session: "somthing", "bieng" counted as words the scenario lacks,
+  /// lowering every fact's share of the question.
+  @Test("a slip of a word that carries no topic weighs nothing")
+  func stopWordSlips() throws {
+    let listings = QuestionMatcher(scenario: try Fixtures.flagship("similar-listings"))
+    let terms = listings.terms("Does the carousel have to stay in the same city as the listing bieng viewed?")
+    #expect(terms.weights["bieng"] == nil)
+    #expect(terms.weights["carousel"] != nil)
+    let events = QuestionMatcher(scenario: try Fixtures.flagship("event-recommendation"))
+    #expect(events.terms("Is the purchase rate somthing like 1%?").weights.keys.allSatisfy { !$0.hasPrefix("somth") })
+    // A word the facts lack that is no slip of a stop word still counts.
+    #expect(listings.terms("Is there a loyalty programme?").weights["loyalty"] != nil)
+  }
 }

@@ -692,7 +692,16 @@ public struct QuestionMatcher: Sendable {
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
       // "Who eats the loss?" asks who bears it: an everyday word stands for its topic word.
       guard let known = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows)
-        ?? slipCorrection(of: term) ?? typedSlipCorrection(of: term, typed: terms.typed[term]) else { continue }
+        ?? slipCorrection(of: term) ?? typedSlipCorrection(of: term, typed: terms.typed[term]) else {
+        // "somthing like 1%", "bieng viewed", "wether we can": a slip of a word that carries no
+        // topic is no word the scenario lacks (blind set, twenty-eighth session).
+        if let typed = terms.typed[term], Self.stopWordSlips.correction(of: typed) != nil,
+           !spotter.vocabulary.contains(term), !TopicWords.contains(term) {
+          terms.weights[term] = nil
+          terms.amountOf.remove(term)
+        }
+        continue
+      }
       terms.weights[term] = nil
       terms.weights[known] = max(terms.weights[known] ?? 0, leaning)
       // What "how many" counts is read the same way: "How many resturants …?" counts what the
@@ -713,6 +722,10 @@ public struct QuestionMatcher: Sendable {
   private func slipCorrection(of term: String) -> String? {
     spotter.vocabulary.contains(term) || TopicWords.contains(term) ? nil : typos.correction(of: term)
   }
+
+  /// Slips of the words that carry no topic (`QuestionTerms.stopWords`): whole words as typed,
+  /// never at the first letter, so a real word a letter away keeps its meaning where it can.
+  static let stopWordSlips = TypoNeighbour(known: QuestionTerms.stopWords, firstLetterSlips: false)
 
   /// The known stem of the word `typed` is one slip from, as the facts spell their words:
   /// "vidoes" → "videos" → video, "advertisrs" → "advertisers", where the stems alone are too
