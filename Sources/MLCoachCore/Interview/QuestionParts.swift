@@ -168,11 +168,18 @@ public enum QuestionParts {
   static func offersOptions(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int, after partStart: Int) -> Bool {
     guard start > partStart, start < words.count, openStarters.contains(words[partStart].text),
           starters.contains(words[start].text), !openStarters.contains(words[start].text) else { return false }
+    return offersChoice(words, bytes: bytes, from: start, endingAt: ",;?.", unless: openStarters)
+  }
+
+  /// Whether the words from `start` to the first gap holding one of `ends` have "or" and none of
+  /// `unless` nor "if": a choice offered, not a question of its own.
+  private static func offersChoice(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int, endingAt ends: String,
+                                   unless blockers: Set<String>) -> Bool {
+    let endBytes = Set(ends.utf8)
     var hasOr = false
     for index in start..<words.count {
-      if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: {
-        $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) { break }
-      if openStarters.contains(words[index].text) || words[index].text == "if" { return false }
+      if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: endBytes.contains) { break }
+      if blockers.contains(words[index].text) || words[index].text == "if" { return false }
       if words[index].text == "or" { hasOr = true }
     }
     return hasOr
@@ -181,14 +188,7 @@ public enum QuestionParts {
   /// Whether the sentence from `start` to the next "?", "." or the end offers options ("Watch
   /// time or retention?"): it has "or" and no question word or "if".
   static func listsOptions(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Bool {
-    var hasOr = false
-    for index in start..<words.count {
-      if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: {
-        $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ".") }) { break }
-      if starters.contains(words[index].text) || words[index].text == "if" { return false }
-      if words[index].text == "or" { hasOr = true }
-    }
-    return hasOr
+    offersChoice(words, bytes: bytes, from: start, endingAt: "?.", unless: starters)
   }
 
   /// `question` without the reason given inside it: "Does the assistant have to respect each
