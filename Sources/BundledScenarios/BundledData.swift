@@ -38194,7 +38194,11 @@ enum BundledData {
         "distance limit",
         "how far can",
         "in another city?",
-        "a different city?"
+        "a different city?",
+        "same city",
+        "same region",
+        "same city or region",
+        "same market"
       ],
       "hint": "Is a beautiful cabin two hours away a good recommendation?",
       "followUp": "Where can the recommended listings be, relative to the one being viewed?",
