@@ -361,10 +361,11 @@ public struct QuestionMatcher: Sendable {
       return Match(factIDs: [scenario.facts[fresh].id], abstention: nil)
     }
     // "What are we optimising for, watch time or clicks?": the options after a comma are guesses
-    // at the goal, as they are after a colon (trial 22).
-    if let goal = goalFact, let comma = question.firstIndex(of: ","),
-       question[comma...].range(of: " or ") != nil,
-       GoalQuestion.asksForGoal(terms(String(question[..<comma])), subject: subject) {
+    // at the goal, as they are after a colon (trial 22) or a dash ("What's the goal — is it
+    // purely privacy compliance, or do we also care about not over-blurring?" got the privacy
+    // fact, a blind bank; all 33 goal questions of this shape in the banks ask for the goal).
+    if let goal = goalFact, let head = GoalQuestion.headBeforeOptions(question),
+       GoalQuestion.asksForGoal(terms(head), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     let parts = QuestionParts.split(question)
