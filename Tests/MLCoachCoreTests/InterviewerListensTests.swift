@@ -502,6 +502,16 @@ struct InterviewerListensTests {
     return interviewer.scorer.score(answer).items.filter { $0.status != .missed }.map(\.id)
   }
 
+  // Twenty-eighth session's tmux interview: the interviewer had nothing to say, and the item the
+  // question asks about stayed missed, as it did for the same words stated.
+  @Test("a question about staying in the same city or region earns the geographic-scope item")
+  func sameCityQuestion() throws {
+    #expect(try credited("similar-listings", "Does the carousel have to stay in the same city or region as the "
+      + "listing being viewed?").contains("geographic-scope"))
+    #expect(try credited("similar-listings", "Should we only recommend homes in the same region?")
+      .contains("geographic-scope"))
+  }
+
   // A newcomer trial: each question had earned items it did not ask about.
   @Test("a clarifying question earns only the items it asks about, not every item its fact is linked to")
   func questionEarnsWhatItAsks() throws {

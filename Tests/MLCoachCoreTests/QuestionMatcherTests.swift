@@ -124,9 +124,24 @@ struct QuestionMatcherTests {
     ("video-recommendation", "What are we optimising for, watch time or clicks?", "business-objective"),
     ("eta-prediction", "What is the goal, fewer late deliveries or more orders?", "objective"),
     ("rag-assistant", "What's the goal, deflecting helpdesk tickets or saving employees time?", "business-goal"),
+    // After a dash or a colon as after a comma (a blind bank: the privacy and prevalence facts, or none).
+    ("street-view-blurring", "What's the goal — is it only legal compliance, or do we also care how much imagery we "
+     + "blur?", "objective"),
+    ("harmful-content", "What's the main goal: cut how many people see harmful posts, or remove as many violating "
+     + "posts as we can?", "objective"),
+    ("fraud-detection", "What are we optimizing - fewer chargebacks, or fewer good customers declined?",
+     "business-goal"),
   ])
   func goalWithOptionsAfterAComma(scenario: String, question: String, fact: String) throws {
     #expect(try match(scenario, question).factIDs == [fact])
+  }
+
+  @Test("the words before a comma, colon or dash that offers a choice")
+  func headBeforeOptions() {
+    #expect(GoalQuestion.headBeforeOptions("What's the goal — clicks, or bookings?") == "What's the goal ")
+    #expect(GoalQuestion.headBeforeOptions("What's the goal: clicks or bookings?") == "What's the goal")
+    #expect(GoalQuestion.headBeforeOptions("What's the goal, in one sentence?") == nil)
+    #expect(GoalQuestion.headBeforeOptions("Is the goal clicks or bookings?") == nil)
   }
 
   @Test("one amount asked of two things gets a fact for each when they differ")
@@ -285,6 +300,12 @@ struct QuestionMatcherTests {
     ("What's the smallest face we must blur?", false),
     ("Which projection does the map service use internally?", true),
     ("Who manufactures the cameras?", true),
+    // A product picked by name (a blind bank: the labels fact, the existing-system fact).
+    ("What labelling tool do the annotators use?", true),
+    ("Which queueing service does the moderation team run?", true),
+    ("Is there an internal API for the hash bank?", true),
+    ("Which services consume the predicted ETA?", false),
+    ("What tools do reviewers have to see the context of a post?", false),
   ])
   func oddlySpecific(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")

@@ -51,6 +51,33 @@ public enum OddlySpecificQuestion {
                                         "libraries", "font", "fonts", "typeface", "typefaces", "colour", "colours",
                                         "color", "colors", "orm", "programming"]
 
+  /// Kinds of software a team picks by name ("What annotation tool do the labelers use?",
+  /// "Which hash-matching service do we use?", "Which feature store do you use?"): asked with
+  /// "which" or "what" and then "do … use", they ask for a product, which no fact names and no
+  /// design depends on. All five such questions in the banks were labelled as having no fact;
+  /// two blind ones got the labels fact and the existing-system fact.
+  static let productWords: Set<String> = ["tool", "tools", "tooling", "service", "services", "api", "apis", "store",
+                                          "stores", "software", "platform", "platforms"]
+
+  /// Verbs that say a product is used ("do we use", "does the team run", "do they call").
+  static let usingVerbs: Set<String> = ["use", "run", "call"]
+
+  /// Whether `words` ask "which/what … <product> do/does/did … use": the product word with
+  /// "which" or "what" among the three words before it, and "use", "run" or "call" among the
+  /// three words after a later "do", "does" or "did". "Which services consume the ETA?" asks who
+  /// depends on it, and "What tools do reviewers have?" what they can see: both stay questions.
+  static func asksWhichProductIsUsed(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() where productWords.contains(word) {
+      guard words[max(0, index - 3)..<index].contains(where: { $0 == "which" || $0 == "what" }) else { continue }
+      let rest = words[(index + 1)...]
+      if let auxiliary = rest.firstIndex(where: { ["do", "does", "did"].contains($0) }),
+         words[(auxiliary + 1)..<min(words.count, auxiliary + 4)].contains(where: usingVerbs.contains) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Programming languages a service may be "written in" ("Is the ranker written in Go?"): the
   /// code's language, which no design depends on. Human languages ("written in German") are
   /// not among them.
@@ -111,7 +138,7 @@ public enum OddlySpecificQuestion {
   public static func asksForDetail(_ question: String, hedges: Bool = true) -> Bool {
     let tokens = WordTokenizer.words(question)
     let words = tokens.map(\.text)
-    if singlesOutOneEntity(words) { return true }
+    if singlesOutOneEntity(words) || asksWhichProductIsUsed(words) { return true }
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let previous = index > 0 ? words[index - 1] : ""
@@ -119,6 +146,8 @@ public enum OddlySpecificQuestion {
       if hedges, (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
       // "What projection does the routing service use internally?": how a system is built inside.
       if word == "internally" { return true }
+      // "what's the internal API for it?", "an internal tool": a product inside the company.
+      if word == "internal", productWords.contains(next) { return true }
       // "Which feature store do we use, the name?", "…, the vendor name?", "does it have a
       // project name?", "the codename of the old pipeline", "the CTO's favourite model": an
       // internal name or a person's taste, which no design depends on.
