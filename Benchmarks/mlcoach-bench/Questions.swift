@@ -145,6 +145,11 @@ func askRun(arguments: [String]) {
   }
   print("parts: \(QuestionParts.split(arguments[1])) words: \(WordTokenizer.words(arguments[1]).map(\.text))")
   print(matcher.ranking(arguments[1]).prefix(4).map { "\($0.id) \($0.score)" })
+  for (name, plain) in [("without reason", QuestionParts.withoutReason(arguments[1])),
+                        ("without guess", QuestionParts.withoutGuess(arguments[1])),
+                        ("without aside", QuestionParts.withoutAside(arguments[1]))] {
+    if let plain { print("\(name): \(plain) -> \(matcher.match(plain).factIDs)") }
+  }
   print("whole share \(matcher.share(arguments[1]))")
   for core in QuestionCore.cores(of: arguments[1]) {
     print("core: \(core) -> \(matcher.ranking(core).prefix(3).map { "\($0.id) \($0.score)" }) share \(matcher.share(core).share)")

@@ -161,6 +161,18 @@ struct InterviewerListensTests {
     #expect(QuestionParts.withoutReason("What's the latency budget for the home feed, given traffic probably spikes "
       + "on Friday evenings?") == "What's the latency budget for the home feed?")
     #expect(QuestionParts.withoutReason("How big is the team, since it matters?") == "How big is the team?")
+    // A consequence the candidate foresees is a reason too (a blind bank: the object-density fact
+    // for "…, which might help with tiny or occluded faces?"); "which" asking is not.
+    #expect(QuestionParts.withoutConsequence("Do we get GPS and the neighbouring frames, which could help with "
+      + "small faces?") == "Do we get GPS and the neighbouring frames?")
+    #expect(QuestionParts.withoutConsequence("Is there a bot problem with scalpers, that would pollute the labels?")
+      == "Is there a bot problem with scalpers?")
+    #expect(QuestionParts.withoutConsequence("Registrations or purchases, which matters more?") == nil)
+    // Never what is asked: without its own fact the question is left unanswered (a blind sibling).
+    #expect(try interviewer("ads-ctr").reply(to: "Do we log ads that lost the auction, which would let me sample "
+      + "negatives beyond the impressions?").factIDs.isEmpty)
+    #expect(try interviewer("street-view-blurring").reply(to: "Do we get GPS or lidar with each panorama, which "
+      + "might help with tiny faces in the distance?").factIDs == ["metadata"])
     #expect(try interviewer("ads-ctr").reply(to: "What's the p99 for the whole page, given the ads sit inside it?")
       .factIDs == ["latency"])
     let fraud = try interviewer("fraud-detection")

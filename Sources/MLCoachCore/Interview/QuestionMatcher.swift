@@ -323,6 +323,7 @@ public struct QuestionMatcher: Sendable {
 
   /// `match` for the question as it stands.
   private func matchWhole(_ question: String) -> Match {
+    if let core = QuestionParts.withoutConsequence(question) { return matchWhole(core) }
     // A reason given inside the question says why it is asked, not what: the question without
     // it is tried first (trial 51).
     if let core = QuestionParts.withoutReason(question) {

@@ -197,20 +197,40 @@ public enum QuestionParts {
   /// hid the topic (trial 51). The same for a setting ("…, given …", "…, since …"). Nil when
   /// no such word, set off by a comma or dash, follows at least three words of a sentence that
   /// ends in "?".
-  public static func withoutReason(_ question: String) -> String? { without(settingWords, question) }
+  public static func withoutReason(_ question: String) -> String? {
+    without(question) { words, index in settingWords.contains(words[index].text) }
+  }
+
+  /// `question` without a consequence the candidate foresees (", which would create feedback
+  /// loops", ", which might help with tiny faces", ", that would pollute labels"): why it
+  /// matters, never what is asked, so the matcher answers the question without it or not at
+  /// all. "Does the ETA feed into other systems, e.g. dispatch or pricing, which would create
+  /// feedback loops?" got the business-costs fact from the loop's words; a blind sibling's
+  /// "…, which would let me sample negatives beyond the impressions?" got the base CTR.
+  public static func withoutConsequence(_ question: String) -> String? {
+    without(question) { words, index in
+      ["which", "that"].contains(words[index].text) && index + 1 < words.count
+        && consequenceModals.contains(words[index + 1].text)
+    }
+  }
+
+  /// Modals after "which" or "that" that make the clause a consequence ("which would …").
+  static let consequenceModals: Set<String> = ["would", "might", "could", "may", "will"]
 
   /// `question` without the candidate's guess at the answer (see `guessWords`), nil when it has
   /// none: the matcher tries it only when the whole question found no fact, since the guess may
   /// also be what the question turns on.
-  public static func withoutGuess(_ question: String) -> String? { without(guessWords, question) }
+  public static func withoutGuess(_ question: String) -> String? {
+    without(question) { words, index in guessWords.contains(words[index].text) }
+  }
 
-  /// `question` cut before the first of `cutWords` that a comma or dash sets off (see
-  /// `withoutReason`).
-  static func without(_ cutWords: Set<String>, _ question: String) -> String? {
+  /// `question` cut before the first word that `cutsAt` (given the words and an index) and a
+  /// comma or dash sets off (see `withoutReason`).
+  static func without(_ question: String, cutsAt: ([WordTokenizer.Word], Int) -> Bool) -> String? {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
     let ends = { (byte: UInt8) in byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") }
-    for (index, word) in words.enumerated() where index >= 3 && cutWords.contains(word.text) {
+    for (index, word) in words.enumerated() where index >= 3 && cutsAt(words, index) {
       // The words before it must be of the same sentence.
       let sentenceStart = (0..<index).last { bytes[words[$0].end..<words[$0 + 1].start].contains(where: ends) }
       if let start = sentenceStart, index - (start + 1) < 3 { continue }
