@@ -78,6 +78,12 @@ public enum OddlySpecificQuestion {
     return false
   }
 
+  /// Verbs of keeping data: "internally" after one of them says where data stays, not how a
+  /// system is built inside.
+  static let keepingVerbs: Set<String> = ["keep", "keeps", "kept", "store", "stores", "stored", "retain", "retains",
+                                          "retained", "hold", "holds", "held", "save", "saved", "archive",
+                                          "archived", "share", "shared"]
+
   /// Programming languages a service may be "written in" ("Is the ranker written in Go?"): the
   /// code's language, which no design depends on. Human languages ("written in German") are
   /// not among them.
@@ -145,7 +151,9 @@ public enum OddlySpecificQuestion {
       // "exact same chair" asks what similar means, not for a figure.
       if hedges, (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
       // "What projection does the routing service use internally?": how a system is built inside.
-      if word == "internally" { return true }
+      // "Do we keep the unblurred originals internally?" asks about retention, which facts on
+      // privacy answer (a blind bank).
+      if word == "internally", !words[max(0, index - 8)..<index].contains(where: keepingVerbs.contains) { return true }
       // "what's the internal API for it?", "an internal tool": a product inside the company.
       if word == "internal", productWords.contains(next) { return true }
       // "Which feature store do we use, the name?", "…, the vendor name?", "does it have a
