@@ -136,6 +136,18 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
+  /// A blind sibling: "same" is a stop word, so "same city" in the geography fact's phrases was
+  /// "city" alone, which the catalogue fact's markets share.
+  @Test("'same' and the word after it are one term where a fact uses the pair")
+  func samePair() throws {
+    #expect(terms("Must they be in the same city?")["same+city"] == 1)
+    #expect(try match("similar-listings", "Do the recommended homes have to be in the same city as the one being "
+      + "viewed?").factIDs == ["geography"])
+    // A pair no fact uses is no term: it would count as a word the scenario lacks.
+    #expect(try QuestionMatcher(scenario: Fixtures.flagship("ads-ctr")).terms("Is it the same model?")
+      .weights["same+model"] == nil)
+  }
+
   @Test("the words before a comma, colon or dash that offers a choice")
   func headBeforeOptions() {
     #expect(GoalQuestion.headBeforeOptions("What's the goal — clicks, or bookings?") == "What's the goal ")
@@ -306,6 +318,10 @@ struct QuestionMatcherTests {
     ("Is there an internal API for the hash bank?", true),
     ("Which services consume the predicted ETA?", false),
     ("What tools do reviewers have to see the context of a post?", false),
+    // Data kept internally is a question of retention (a blind bank); a system built inside is not.
+    ("Are the raw panoramas stored internally for a while, and who can see them?", false),
+    ("Do we hold on to the uploaded address books internally?", false),
+    ("Which index does the search team use internally?", true),
   ])
   func oddlySpecific(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")

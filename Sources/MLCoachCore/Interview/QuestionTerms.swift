@@ -377,6 +377,14 @@ public struct QuestionTerms: Equatable, Sendable {
         stems.append(full)
         weights[full] = max(weights[full] ?? 0, weight)
       }
+      // "the same city", "same region": "same" is a stop word, so "same city" in a fact's phrases
+      // was the word "city" alone, which the catalogue's markets share (a blind sibling's "Do
+      // the recommendations have to be in the same city?" got nothing). The pair is a term of
+      // its own, as a phrasal verb is, and the matcher keeps it only where a fact uses it.
+      if position > 0, words[position - 1].text == "same" {
+        let pair = "same" + Self.particleJoint + stem
+        weights[pair] = max(weights[pair] ?? 0, weight)
+      }
       // "sells out", "show up": the verb with its particle is a term of its own, which a fact's
       // "sold out" meets though the particle alone is a stop word.
       if position + 1 < words.count, Self.particles.contains(next), Self.accountState(words, at: position) == nil {
