@@ -15889,7 +15889,9 @@ enum BundledData {
       "asked": [
         "How fast does the policy change — do new categories appear often?",
         "Are the policy definitions for the four categories already written down, and do they differ by country because of local law?",
-        "are there written policy guidelines for each harm that I can treat as the label definition?"
+        "are there written policy guidelines for each harm that I can treat as the label definition?",
+        "Which harm categories matter most, and are they weighted equally? Misinformation seems very different from nudity.",
+        "Should one model handle all four categories, or are different teams owning different harms? And is the output per category?"
       ]
     },
     {
@@ -15962,7 +15964,9 @@ enum BundledData {
         "is text in the image (memes) enough common that I need OCR from day one?",
         "video in scope?",
         "Comments too, or just posts?",
-        "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?"
+        "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?",
+        "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
+        "For images, do we need to detect things like text embedded in memes via OCR?"
       ]
     },
     {
@@ -16123,7 +16127,8 @@ enum BundledData {
         "Can I assume about 500 million new posts a day?",
         "how many posts a day, what fraction have a photo, and what's peak upload QPS?",
         "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
-        "How many posts per day get uploaded, and what fraction have images?"
+        "How many posts per day get uploaded, and what fraction have images?",
+        "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?"
       ]
     },
     {
@@ -16187,7 +16192,9 @@ enum BundledData {
         "Does posting have to wait for the classifier, or does the post go live right away and we scan it asynchronously?",
         "Should decisions happen before the post goes live (blocking at upload) or is it ok to publish and remove within some minutes?",
         "latncy budget at upload time?",
-        "Can we block before publishing?"
+        "Can we block before publishing?",
+        "Latency at upload — do we need to decide before the post goes live, or can it go live and be checked within a few minutes?",
+        "Do we check posts only at upload, or also later, e.g. when a post starts going viral or gets reported?"
       ]
     },
     {
@@ -16243,7 +16250,8 @@ enum BundledData {
       "asked": [
         "is a prevalence of maybe 0.5% harmful among uploads a fair assumption",
         "what's the online metric we get judged on, and how is it measured today?",
-        "prevalence of each harm type? i guess well under 1% of posts"
+        "prevalence of each harm type? i guess well under 1% of posts",
+        "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?"
       ]
     },
     {
@@ -16312,7 +16320,11 @@ enum BundledData {
         "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?",
         "Is there an appeals process, and do appeal outcomes feed back as labels?",
         "Can users appeal a removal, and do appeal outcomes come back to us as labels?",
-        "Do we have labels from past moderation decisions, and how consistent are reviewers with each other?"
+        "Do we have labels from past moderation decisions, and how consistent are reviewers with each other?",
+        "Labels?",
+        "Where do labels come from today — human moderators, user reports, or both? How many reviews a day can moderators do?",
+        "Is there an appeals process, and do appeal outcomes come back to us as labels?",
+        "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?"
       ]
     },
     {
@@ -16437,7 +16449,8 @@ enum BundledData {
         "Human review: how many reviewers, how many items can they handle a day, and are they split by language?",
         "how many human reviewers do we have and how many posts a day can they get through?",
         "How many human reviewers do we have, and what's their daily capacity? That decides how much we can route to review.",
-        "What's the review queue capacity per day, and how fast do reviewers clear it?"
+        "What's the review queue capacity per day, and how fast do reviewers clear it?",
+        "Where do labels come from today — human moderators, user reports, or both? How many reviews a day can moderators do?"
       ]
     },
     {
@@ -16566,7 +16579,8 @@ enum BundledData {
         "How many appeals do we get, and when an appeal is overturned does that decision come back as a training label?",
         "do users appeal, and do overturned decisions come back as labels?",
         "Is there an appeals process, and do appeal outcomes feed back as labels?",
-        "Can users appeal a removal, and do appeal outcomes come back to us as labels?"
+        "Can users appeal a removal, and do appeal outcomes come back to us as labels?",
+        "Is there an appeals process, and do appeal outcomes come back to us as labels?"
       ]
     },
     {
@@ -16620,7 +16634,8 @@ enum BundledData {
       "asked": [
         "What are the possible actions — remove, downrank, blur with a warning, or just send to review?",
         "what actions are available — remove, reduce distribution, add warning label, age-gate, send to review?",
-        "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?"
+        "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
+        "What actions can we take: remove, reduce distribution, add a warning label, send to review, or only remove?"
       ]
     },
     {
@@ -16675,7 +16690,8 @@ enum BundledData {
         "is misinfo handled differently, like through fact-checking partners rather than a classifier alone?",
         "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?",
         "misinfo decided by fact checkers?",
-        "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?"
+        "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
+        "How are misinformation labels produced — do we partner with fact-checkers, and how slow is that?"
       ]
     },
     {
@@ -16806,7 +16822,8 @@ enum BundledData {
         "Are the policy definitions for the four categories already written down, and do they differ by country because of local law?",
         "Are there legal takedown deadlines we need to hit, like a 24-hour removal requirement in some countries?",
         "legal side: DSA in the EU, NetzDG, any country-specific takedown deadlines?",
-        "is there a legal requirement like the EU DSA on how fast we act"
+        "is there a legal requirement like the EU DSA on how fast we act",
+        "Are there legal requirements in some countries, like a takedown within 24 hours, or the EU DSA transparency reporting?"
       ]
     },
     {
@@ -16870,7 +16887,9 @@ enum BundledData {
         "Is there anything running today — hash matching against known bad images, older classifiers, keyword lists?",
         "is there an existing system, hash matching like PhotoDNA plus some classifiers?",
         "Is there an existing moderation system (hash matching like PhotoDNA, keyword rules, older classifiers) I should build on?",
-        "Is there an existing classifier?"
+        "Is there an existing classifier?",
+        "Is there an existing system, maybe keyword lists plus hash-matching against known bad images, that we're improving?",
+        "What's the current precision threshold the policy team signed off on for auto-removal of nudity, and when was it last changd?"
       ]
     },
     {
@@ -16923,7 +16942,8 @@ enum BundledData {
         "If I use a CLIP-style multimodal encoder, do we have the GPUs to run it on every post?",
         "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
         "GPU budget for inference at our volume? Can we run a large multimodal model on every post or only on a subset?",
-        "Is there a budget for GPU inference per post? Running a big vision-language model on every upload at this scale might be too expensive."
+        "Is there a budget for GPU inference per post? Running a big vision-language model on every upload at this scale might be too expensive.",
+        "Is compute a hard constraint? e.g. can we run a big multimodal model on every single post or only on a subset?"
       ]
     },
     {
@@ -16986,7 +17006,9 @@ enum BundledData {
         "how quickly do new kinds of harmful content show up, e.g. new slang or a breaking-news misinfo wave, hours?",
         "Adversarial users — do they often try to evade with misspellings, text inside images, small image edits?",
         "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?",
-        "My background is fraud, where adversaries adapt fast. Do you see people actively evading the filters here, like text baked into images or deliberate misspellings, and how quickly do new tricks appear?"
+        "My background is fraud, where adversaries adapt fast. Do you see people actively evading the filters here, like text baked into images or deliberate misspellings, and how quickly do new tricks appear?",
+        "For images, do we need to detect things like text embedded in memes via OCR?",
+        "How do adversarial users behave — do they misspell words, use coded language, slightly edit known images to dodge hashes?"
       ]
     },
     {
@@ -17046,7 +17068,8 @@ enum BundledData {
         "can we use account-level signals like prior strikes or account age?",
         "Do we care only about the post itself, or also comments, profile pics, and account-level signals like repeat offenders?",
         "Should user reports feed into the system as a signal?",
-        "Are we allowed to use account history, like prior strikes, as features?"
+        "Are we allowed to use account history, like prior strikes, as features?",
+        "Can I use signals about the author — account age, previous violations — and about engagement like reports and comments?"
       ]
     },
     {
@@ -32106,7 +32129,9 @@ enum BundledData {
       "asked": [
         "what's the main use case — IT/HR self-service to deflect tickets, or general knowledge lookup for engineers?",
         "success metric — ticket deflection, CSAT, thumbs-up rate?",
-        "main use cases? IT how-tos, HR policy, engineering docs?"
+        "main use cases? IT how-tos, HR policy, engineering docs?",
+        "What does success look like? Fewer IT/HR tickets, time saved finding stuff, or user satisfaction ratings?",
+        "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?"
       ]
     },
     {
@@ -32159,6 +32184,9 @@ enum BundledData {
         "What share of tickets are questions already answered in the docs?",
         "How much does a helpdesk ticket cost us?",
         "How much load does the helpdesk carry today?"
+      ],
+      "asked": [
+        "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?"
       ]
     },
     {
@@ -32232,7 +32260,8 @@ enum BundledData {
         "With 50k employees I'd guess a few thousand questions an hour at peak. does that sound right, or is the QPS very different?",
         "Who's the main user — all 50k employees, or mostly support staff like IT/HR helpdesk?",
         "queries per day expected? peak QPS?",
-        "Suppose 50,000 employees and maybe 10 percent use it daily with three questions each — roughly 15k questions a day. Is that the right ballpark, and is traffic concentrated in working hours?"
+        "Suppose 50,000 employees and maybe 10 percent use it daily with three questions each — roughly 15k questions a day. Is that the right ballpark, and is traffic concentrated in working hours?",
+        "How many questions per day are we expecting? Can I assume something like 50k a day, with peaks during working hours?"
       ]
     },
     {
@@ -32309,7 +32338,9 @@ enum BundledData {
         "Multi-turn chat or single question-answer?",
         "Can the assistant take actions, like opening a ticket or resetting a password, or just answer?",
         "Chat or single-shot Q&A?",
-        "Does it need multi-turn conversation with follow-up questions?"
+        "Does it need multi-turn conversation with follow-up questions?",
+        "Is it single-turn Q&A, or a multi-turn chat where follow-ups refer to earlier answers?",
+        "Where does it live — a web app, Slack/Teams bot, embedded in the wiki?"
       ]
     },
     {
@@ -32364,7 +32395,8 @@ enum BundledData {
         "can I assume a p95 of ~5 seconds to first token is fine?",
         "time to first token, what's acceptable",
         "What's the acceptable latency — first token under 2 sec, full answer under ~10 sec?",
-        "Latency target for answers?"
+        "Latency target for answers?",
+        "Is it OK for the answer to stream, so first token in about a second and the full answer in, say, 5–10 seconds?"
       ]
     },
     {
@@ -32459,7 +32491,9 @@ enum BundledData {
         "How many docs total and how big? millions of docs, like 5M averaging 10 pages?",
         "What formats: wiki pages, PDFs, slides, spreadsheets, scanned images? do we need OCR?",
         "How many documents total?",
-        "Are PDFs and slides included?"
+        "Are PDFs and slides included?",
+        "How many documents total, and roughly how big are they — millions of docs, average a few pages each?",
+        "Do we need to handle questions about tables and numbers in spreadsheets, or mostly prose?"
       ]
     },
     {
@@ -32618,7 +32652,11 @@ enum BundledData {
         "Are there sensitive docs like HR salary or legal that should be excluded entirely even if the user has access?",
         "do we have SSO groups",
         "Are there documents with PII or legal privilege we must never surface?",
-        "sorry, what happens if someone asks about a coworker's salary — is there a list of topics the assistant should refuse regardless of permissions?"
+        "sorry, what happens if someone asks about a coworker's salary — is there a list of topics the assistant should refuse regardless of permissions?",
+        "Are documents permission controlled per user or group, and do we have an access-control list we can query at retrieval time?",
+        "Is it a hard requirement that a user never sees an answer built from a document they can't open themselves?",
+        "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?",
+        "How is the ACL data stored in the shared drives — is there a single identity provider, and how long does group membership take to propagate?"
       ]
     },
     {
@@ -32684,7 +32722,8 @@ enum BundledData {
         "are there conflicting or outdated docs, like three versions of the travel policy floating around?",
         "what happens when documents conflict, like an old HR policy and the new one both sitting in a shared drive — is there any notion of authoritative source or freshness metadata?",
         "Two docs saying different things about the same policy is going to happen, so is there any notion of doc owner, last-reviewed date, or an authoritative source I can prefer?",
-        "How do we handle conflicting or outdated docs, e.g. two versions of the travel policy?"
+        "How do we handle conflicting or outdated docs, e.g. two versions of the travel policy?",
+        "Are there stale or contradictory docs, like three versions of the same travel policy, and is there any notion of which one is authoritative?"
       ]
     },
     {
@@ -32814,7 +32853,9 @@ enum BundledData {
         "If I do hybrid retrieval, BM25 plus dense embeddings, is there already an Elasticsearch or similar cluster I could reuse?",
         "is there an existing enterprise search I can reuse for keyword retrieval, or are we starting from scratch?",
         "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?",
-        "Do we have any logs of what people search for on the current wiki?"
+        "Do we have any logs of what people search for on the current wiki?",
+        "Are documents permission controlled per user or group, and do we have an access-control list we can query at retrieval time?",
+        "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?"
       ]
     },
     {
@@ -32891,7 +32932,8 @@ enum BundledData {
         "could we get subject matter experts from IT and HR to write and grade a few hundred gold answers?",
         "can I assume we can borrow a few SMEs from HR and IT to write and grade a couple hundred Q/A pairs?",
         "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?",
-        "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?"
+        "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?",
+        "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?"
       ]
     },
     {
@@ -32973,7 +33015,8 @@ enum BundledData {
         "Which LLM can we use — hosted API (like GPT-4 class) or must everything stay on-prem for confidentiality?",
         "Is there GPU capacity in house for hosting an open-weights model and embedding models, or is it all API?",
         "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?",
-        "what's the exact context window of the model your vendor gives you"
+        "what's the exact context window of the model your vendor gives you",
+        "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?"
       ]
     },
     {
@@ -33038,7 +33081,8 @@ enum BundledData {
         "is there a budget per question, or a monthly cap on LLM spend",
         "cost budget per query?",
         "Is there a budget per query or per month for LLM costs?",
-        "Is there a monthly cap on LLM spend, something like 50k dollars, or is cost secondary to quality for now?"
+        "Is there a monthly cap on LLM spend, something like 50k dollars, or is cost secondary to quality for now?",
+        "What's the budget per query, or per month? Would something like a cent or two per question be acceptable?"
       ]
     },
     {
@@ -33128,7 +33172,10 @@ enum BundledData {
         "citations required?",
         "when the docs don't have the answer should it refuse, or can it fall back on the LLM's general knowledge?",
         "Should the assistant refuse when the docs don't contain the answer, instead of using the model's general knowledge?",
-        "I'm assuming every answer must cite its source documents and the assistant should say 'I don't know' when it can't find support — can you confirm that's the expected behaviour?"
+        "I'm assuming every answer must cite its source documents and the assistant should say 'I don't know' when it can't find support — can you confirm that's the expected behaviour?",
+        "Should it answer only from internal docs, or is it allowed to use general knowledge from the model too?",
+        "What should happen when the docs don't contain the answer — refuse, say 'I don't know', or hand off to a human/helpdesk?",
+        "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?"
       ]
     },
     {
@@ -33250,7 +33297,9 @@ enum BundledData {
         "HR docs might have salary bands or personal cases in them, so PII-wise, are we allowed to log the questions and answers, and for how long?",
         "data residency — do EU employees' queries and docs have to stay in the EU?",
         "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?",
-        "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?"
+        "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?",
+        "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?",
+        "Any regulatory or compliance constraints on logging the questions people ask, e.g. GDPR or works council rules in some countries?"
       ]
     },
     {
@@ -38195,10 +38244,11 @@ enum BundledData {
         "how far can",
         "in another city?",
         "a different city?",
-        "same city",
         "same region",
         "same city or region",
-        "same market"
+        "stay in the same",
+        "same area",
+        "different region"
       ],
       "hint": "Is a beautiful cabin two hours away a good recommendation?",
       "followUp": "Where can the recommended listings be, relative to the one being viewed?",
@@ -40851,7 +40901,8 @@ enum BundledData {
         "I'm assuming over-blurring is cheap and under-blurring is expensive, so how bad is it really if we blur a shop sign or a road sign by mistake?",
         "Is over-blurring acceptable? like if we blur a poster face or a random sign is it a big problem for the product",
         "Is recall the top priority?",
-        "hmm, so if model is unsure, is better we just blur a bigger area, blur generously, or product team hates too much blur because imagery look ugly?"
+        "hmm, so if model is unsure, is better we just blur a bigger area, blur generously, or product team hates too much blur because imagery look ugly?",
+        "What's the goal — is it purely privacy/legal compliance, or do we also care about not over-blurring and ruining the imagery?"
       ]
     },
     {
@@ -40979,7 +41030,9 @@ enum BundledData {
         "are the third party contributors using phone cameras with very different quality than our camera cars?",
         "Do we get the raw camera frames, or already-stitched equirectangular panoramas?",
         "Who are the contributors besides our own camera cars, random people with phones and 360 cameras?",
-        "Since the panoramas are 360 degrees, things near the seams and the top and bottom get distorted. Do the capture rigs also keep the individual camera images so we could detect on those instead?"
+        "Since the panoramas are 360 degrees, things near the seams and the top and bottom get distorted. Do the capture rigs also keep the individual camera images so we could detect on those instead?",
+        "Resolution?",
+        "What do the panoramas look like: stitched equirectangular images, or separate raw camera frames we can process before stitching?"
       ]
     },
     {
@@ -41043,7 +41096,8 @@ enum BundledData {
         "How many panoramas arrive per day? I'm guessing on the order of tens of millions of images, is that close?",
         "how much imagery per day comes in? TB? PB?",
         "How many panoramas per day?",
-        "Is it something like 10 petabytes of new imagery a year? And how big is the backlog compared to that? I want rough numbers to estimate compute cost."
+        "Is it something like 10 petabytes of new imagery a year? And how big is the backlog compared to that? I want rough numbers to estimate compute cost.",
+        "How much imagery per day are we processing — petabytes total, but what's the daily ingest?"
       ]
     },
     {
@@ -41108,7 +41162,8 @@ enum BundledData {
         "How many faces are in a typical urban panorama?",
         "how tiny can faces get — do we have to blur a 10-pixel face far in the background?",
         "how many faces per panorama on average? dense cities must be dozens",
-        "Do you expect around 5 faces per panorama on average in urban areas?"
+        "Do you expect around 5 faces per panorama on average in urban areas?",
+        "Is it ok to assume something like a few dozen faces and plates per panorama on average in cities, and near zero on highways?"
       ]
     },
     {
@@ -41178,7 +41233,8 @@ enum BundledData {
         "Is there a deadline from when a car finishes driving to when the imagery goes public? Hours, days, weeks?",
         "This is a pure batch job and nobody waits for the result in real time, right?",
         "Any latency requirement?",
-        "I'm assuming publishing is a batch process, so a panorama can wait hours or even a day before going live and we don't need real-time inference. Can you confirm?"
+        "I'm assuming publishing is a batch process, so a panorama can wait hours or even a day before going live and we don't need real-time inference. Can you confirm?",
+        "Can I assume this is a batch/offline pipeline, not real time?"
       ]
     },
     {
@@ -41237,7 +41293,8 @@ enum BundledData {
         "Who draws the labels today, an in-house team or a vendor, and how expensive is one fully labeled panorama?",
         "Do we already have annotated images, and roughly how many boxes for faces and for plates?",
         "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?",
-        "Is there a labeled dataset already, and who does the labeling, in-house or a vendor?"
+        "Is there a labeled dataset already, and who does the labeling, in-house or a vendor?",
+        "Do we have existing labelled data — boxes for faces and plates — and how many images?"
       ]
     },
     {
@@ -41353,7 +41410,8 @@ enum BundledData {
         "Can users report a missed face after publish, and how quickly do we have to act on it?",
         "Can people report a face that was not blurred after publication, and how quickly do those reports get handled?",
         "Can users report missed faces after publication, and how fast do those reports get acted on?",
-        "Can users report a face we missed, and how fast do we have to fix it?"
+        "Can users report a face we missed, and how fast do we have to fix it?",
+        "Can users report a missed face after publication, and how fast do we need to act on those reports?"
       ]
     },
     {
@@ -41410,7 +41468,8 @@ enum BundledData {
         "Is there human review before publishing, or does the model output go live directly?",
         "is a human reviewing anything before publish, or is it fully automatic end to end?",
         "Does any human look at images before they go live, or is the whole thing automatic?",
-        "Is there human review step before the publishing, or is it fully automated?"
+        "Is there human review step before the publishing, or is it fully automated?",
+        "Is there a human review step before publishing, or does everything go out automatically?"
       ]
     },
     {
@@ -41528,7 +41587,9 @@ enum BundledData {
         "can an external labeling vendor see the raw imagery, or does it have to be labelled in-house since it's sensitive?",
         "do we keep the unblurred originals and who can access them",
         "can we keep the raw unblurred panoramas for retraining, or must they be deleted after blurring because they're PII?",
-        "Can annotators legally look at unblurred images? Are there restrictions on where the raw imagery is stored or processed (e.g. EU data must stay in EU)?"
+        "Can annotators legally look at unblurred images? Are there restrictions on where the raw imagery is stored or processed (e.g. EU data must stay in EU)?",
+        "Do we keep the unblurred originals internally, and who is allowed to access them?",
+        "Is there any legal constraint on annotators seeing unblurred imagery, e.g. they have to be in certain regions?"
       ]
     },
     {
@@ -41586,7 +41647,8 @@ enum BundledData {
         "Which countries do the cars drive in, and do the plate formats differ a lot between them?",
         "which countries are in scope? plate formats and sizes vary a lot by region",
         "Which countries do we drive in? plate formats and languages differ a lot between regions.",
-        "Which countries do we operate in? Licence plate formats differ a lot so I'd like to know how many formats we need to cover."
+        "Which countries do we operate in? Licence plate formats differ a lot so I'd like to know how many formats we need to cover.",
+        "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?"
       ]
     },
     {
@@ -41670,7 +41732,10 @@ enum BundledData {
         "What about faces that are partially occluded, in profile, or reflected in windows and car mirrors — all in scope?",
         "Should we blur faces on billboards and statues, or does legal say those are fine to leave?",
         "Faces only, or whole bodies too?",
-        "Do faces on billboards, posters and bus ads need blurring too?"
+        "Do faces on billboards, posters and bus ads need blurring too?",
+        "Do we need to blur faces on billboards, posters, and in shop windows too, or only real people?",
+        "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?",
+        "Are there any other things that need blurring, like house numbers or people's bodies, or on request whole houses?"
       ]
     },
     {
@@ -41730,7 +41795,9 @@ enum BundledData {
         "What recall target do we need on faces — is something like 99.5% acceptable, or is any miss treated as a serious incident?",
         "how strict is the privacy team - do they need a per-region recall number signed off before each launch?",
         "Is recall the top priority?",
-        "What miss rate will the privacy team actually sign off on?"
+        "What miss rate will the privacy team actually sign off on?",
+        "How do we define success? Like recall on faces and plates above some number, e.g. 99.5%+?",
+        "How do we report to the privacy team — do they have a target metric they already track?"
       ]
     },
     {
@@ -41825,6 +41892,9 @@ enum BundledData {
         "How far apart are consecutive panoramas?",
         "Does the same person appear in several panoramas?",
         "How often do we re-drive the same streets?"
+      ],
+      "asked": [
+        "Do we get extra sensor data like lidar depth, GPS, or adjacent frames, which might help with tiny or occluded faces?"
       ]
     },
     {
@@ -41875,7 +41945,8 @@ enum BundledData {
       "asked": [
         "Can we use depth or lidar data from the cars?",
         "do we have depth or lidar from the cars, or only rgb",
-        "Do we have depth / lidar data from the car that could help with scale estimation of faces and plates?"
+        "Do we have depth / lidar data from the car that could help with scale estimation of faces and plates?",
+        "Do we get extra sensor data like lidar depth, GPS, or adjacent frames, which might help with tiny or occluded faces?"
       ]
     },
     {
@@ -41928,7 +41999,8 @@ enum BundledData {
         "is the blur irreversible on the published image, and do faces in reflections, posters and billboards count?",
         "does the blur need to be irreversible, i.e. is a gaussian blur ok or do we need to overwrite pixels so it can't be deblurred?",
         "Is the blur permanent, meaning only the blurred version is published and the user can never undo it?",
-        "Is the blur irreversible requirement strict — meaning a simple gaussian blur is not enough and we need something that cant be deblurred?"
+        "Is the blur irreversible requirement strict — meaning a simple gaussian blur is not enough and we need something that cant be deblurred?",
+        "Should the blur be irreversible — like can't be undone by deblurring models?"
       ]
     },
     {
@@ -48735,7 +48807,8 @@ enum BundledData {
         "what's search optimising for — satisfied sessions, watch time from search, CTR on results?",
         "is there a single north star for search, like long-click rate, or a set of metrics?",
         "What's the business goal — relevance alone, or do we want search sessions to turn into watch time as well?",
-        "What's the business goal: watch time from search, query success rate, ad revenue?"
+        "What's the business goal: watch time from search, query success rate, ad revenue?",
+        "How do we measure success today? Is it click-through rate, watch time after a search, or something else?"
       ]
     },
     {
@@ -48814,7 +48887,9 @@ enum BundledData {
         "How many results per page, and how deep do users typically scroll — is it mostly the top 5 that matter?",
         "Should the ranking blend in channels and playlists too, or just individual videos?",
         "How many results per page?",
-        "What does the results page look like: a plain list, or are channels, playlists and shelves mixed in, which would change what we're ranking?"
+        "What does the results page look like: a plain list, or are channels, playlists and shelves mixed in, which would change what we're ranking?",
+        "Are we talking about the search box only, or also autocomplete and query suggestions?",
+        "How are results shown — a single ranked list of maybe 20 per page, with thumbnails? Does the user scroll a lot?"
       ]
     },
     {
@@ -48864,7 +48939,8 @@ enum BundledData {
       "asked": [
         "How many videos are in the corpus?",
         "Can I assume about 2 billion videos and around 50k QPS?",
-        "how many videos — 2B? and how many new uploads per day"
+        "how many videos — 2B? and how many new uploads per day",
+        "How many videos are we searching over, and how fast is that corpus growing per day?"
       ]
     },
     {
@@ -48914,7 +48990,8 @@ enum BundledData {
         "how many videos — 2B? and how many new uploads per day",
         "2B videos — how many new uploads a day?",
         "uploads per minute",
-        "how many uploads per minute, and how quickly must a new upload be searchable?"
+        "how many uploads per minute, and how quickly must a new upload be searchable?",
+        "How many videos are we searching over, and how fast is that corpus growing per day?"
       ]
     },
     {
@@ -48968,7 +49045,9 @@ enum BundledData {
         "qps?",
         "can I assume peak around 100k queries per second?",
         "search qps at peak?",
-        "Around 100k QPS?"
+        "Around 100k QPS?",
+        "QPS?",
+        "Can I assume roughly 100k search queries per second at peak?"
       ]
     },
     {
@@ -49075,7 +49154,8 @@ enum BundledData {
         "query length distribution, mostly 2-3 words?",
         "head vs tail: what fraction of daily queries have never been seen before?",
         "I'm assuming most queries are short, two or three words on mobile, so how long is the tail of long natural-language questions?",
-        "Are queries mostly navigational, like a channel name, or more topical?"
+        "Are queries mostly navigational, like a channel name, or more topical?",
+        "Is it safe to assume most queries are short, two or three words, with a long tail of rare queries?"
       ]
     },
     {
@@ -49129,7 +49209,8 @@ enum BundledData {
         "queries and videos span 50+ languages — do we need cross-lingual matching, like an english query returning a spanish video?",
         "Should a query in one language be able to return videos in another language, e.g. Spanish query → English video with subtitles?",
         "Which languages dominate?",
-        "Since 50+ languages is a lot, what does the distribution look like, is it something like 40% English with a long tail, and do we have enough click logs in the small languages to train on?"
+        "Since 50+ languages is a lot, what does the distribution look like, is it something like 40% English with a long tail, and do we have enough click logs in the small languages to train on?",
+        "Can a query in one language return a video in another, or should results match the user's language?"
       ]
     },
     {
@@ -49197,7 +49278,8 @@ enum BundledData {
         "Are we only matching on text metadata (title, description, tags), or can I use transcripts and visual content too?",
         "do we have ASR transcripts already computed for the 2B videos or would i need to generate them",
         "Do we have transcripts?",
-        "Do we have any visual understanding of the videos, like frame embeddings?"
+        "Do we have any visual understanding of the videos, like frame embeddings?",
+        "What metadata do we have per video — title, description, tags, transcripts/captions, thumbnails?"
       ]
     },
     {
@@ -49259,7 +49341,8 @@ enum BundledData {
         "logs?",
         "click logs: how long are they retained, and is the position of each result logged so we can debias?",
         "For training data I'd take clicks with more than 30s of watch as positives — is watch time joined to the search impression, and how long until it's final?",
-        "can we log queries together with user ids, or are queries treated as PII and anonymised?"
+        "can we log queries together with user ids, or are queries treated as PII and anonymised?",
+        "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?"
       ]
     },
     {
@@ -49379,7 +49462,8 @@ enum BundledData {
         "I'd like to use clicks as labels but they're position-biased, so do we have any randomised traffic or human relevance ratings to correct with?",
         "for offline eval, is there a held-out set of labelled queries, or would I build one from logs?",
         "do we have human relevance ratings? if yes, how many labelled query-video pairs roughly",
-        "Do we have human relevance ratings, and how many can we afford to collect per year?"
+        "Do we have human relevance ratings, and how many can we afford to collect per year?",
+        "Is there any human-rated relevance data, like raters scoring query–video pairs on a scale?"
       ]
     },
     {
@@ -49448,7 +49532,9 @@ enum BundledData {
         "Is there an existing lexical search system (BM25 / inverted index) that we're improving, or starting from nothing?",
         "Is there a keyword index already, something like Elasticsearch, that we build on top of?",
         "Do we have any visual understanding of the videos, like frame embeddings?",
-        "Which ANN library is in prod right now, and what recall@100 does it get?"
+        "Which ANN library is in prod right now, and what recall@100 does it get?",
+        "Is there an existing search system I'm replacing, e.g. a keyword/BM25 engine, or am I starting from scratch?",
+        "What embedding dimension and ANN library does the current retrieval stack use, and how many shards is the index split into?"
       ]
     },
     {
@@ -49522,7 +49608,8 @@ enum BundledData {
         "how many uploads per minute, and how quickly must a new upload be searchable?",
         "for news-like queries, should recency beat relevance, and how do we tell which queries those are?",
         "How quickly must a freshly uploaded video become searchable?",
-        "I'm coming from web search at a smaller company. For breaking-news queries, do we want freshness to dominate, and does the product already have a notion of time-sensitive queries?"
+        "I'm coming from web search at a smaller company. For breaking-news queries, do we want freshness to dominate, and does the product already have a notion of time-sensitive queries?",
+        "How fresh do results need to be? Like if something happened an hour ago and people search for it, should the new uploads show up right away?"
       ]
     },
     {
@@ -49575,7 +49662,8 @@ enum BundledData {
         "team size and GPUs for training",
         "GPU for serving the ranker or is it CPU inference?",
         "are GPUs available online for the ranking stage, how big is the team, and what's the timeline?",
-        "What's the compute budget: can I run a cross-encoder on GPUs for the top few hundred candidates?"
+        "What's the compute budget: can I run a cross-encoder on GPUs for the top few hundred candidates?",
+        "Roughly what's the compute budget — are GPUs available for serving or should I assume mostly CPU?"
       ]
     },
     {
@@ -49632,7 +49720,8 @@ enum BundledData {
         "logged-out and mobile share?",
         "Thinking about personalisation: should two users typing the same query see different results, or is search mostly query-only?",
         "Is search personalised by user history, or should the same query give everyone the same results?",
-        "is the search personalized"
+        "is the search personalized",
+        "Is the result personalized to the user, or should two people typing the same query see the same list?"
       ]
     },
     {
@@ -49711,7 +49800,8 @@ enum BundledData {
         "are there legal constraints by country, like content blocked in some regions, that the ranking has to respect at query time?",
         "safe search / policy: is there a content classifier whose output we must filter on, and is it per region?",
         "Any legal filtering we need to honour — copyright takedowns, country-specific bans, safe search for minors?",
-        "Are there safety filters we have to respect, like SafeSearch or region blocks?"
+        "Are there safety filters we have to respect, like SafeSearch or region blocks?",
+        "Are there legal constraints, like videos blocked in certain countries, that ranking has to respect?"
       ]
     },
     {
@@ -49759,7 +49849,8 @@ enum BundledData {
         "How long can we keep query logs?"
       ],
       "asked": [
-        "can we log queries together with user ids, or are queries treated as PII and anonymised?"
+        "can we log queries together with user ids, or are queries treated as PII and anonymised?",
+        "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?"
       ]
     },
     {
