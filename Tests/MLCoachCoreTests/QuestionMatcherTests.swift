@@ -148,6 +148,21 @@ struct QuestionMatcherTests {
       .weights["same+model"] == nil)
   }
 
+  /// A blind set: "How much does freshness matter? Should an hour-old upload reach the homepage?"
+  /// went unanswered, the amount term counting as a word no freshness phrase has.
+  @Test("'how much does X matter' asks how important X is, not for an amount")
+  func howMuchItMatters() throws {
+    #expect(terms("How much does freshness matter?")[QuestionTerms.amount] == nil)
+    #expect(terms("How much data do we have?")[QuestionTerms.amount] == 1)
+    #expect(try match("video-recommendation", "How much does freshness matter?").factIDs == ["freshness"])
+  }
+
+  @Test("a sign between words is no term")
+  func signs() {
+    #expect(terms("Is the ranking score bid × pCTR?")["×"] == nil)
+    #expect(terms("Is the ranking score bid × pCTR?")["bid"] == 1)
+  }
+
   @Test("the words before a comma, colon or dash that offers a choice")
   func headBeforeOptions() {
     #expect(GoalQuestion.headBeforeOptions("What's the goal — clicks, or bookings?") == "What's the goal ")

@@ -83,6 +83,9 @@ public struct QuestionTerms: Equatable, Sendable {
     return next == "to" && index + 2 < words.count && ["assume", "say", "think"].contains(words[index + 2].text)
   }
 
+  /// Verbs that make "how much" ask how important something is ("How much does latency matter?").
+  static let importanceVerbs: Set<String> = ["matter", "matters", "care", "cares"]
+
   /// The term for "how many" / "how much".
   static let amount = "#amount"
 
@@ -338,6 +341,12 @@ public struct QuestionTerms: Equatable, Sendable {
       if word.text == "if", ["so", "yes", "not"].contains(next) { listing = true }
       // "How many" and "how much" ask for an amount: a term of its own, so "how many users"
       // in a fact meets "How many users?" as a whole phrase.
+      // "How much does freshness matter?" asks how important it is, not for an amount: the
+      // amount term, which no freshness phrase has, left the question unanswered (a blind set).
+      if word.text == "much", position > 0, words[position - 1].text == "how",
+         words[(position + 1)..<min(words.count, position + 7)].contains(where: { Self.importanceVerbs.contains($0.text) }) {
+        continue
+      }
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
         weights[Self.amount] = max(weights[Self.amount] ?? 0, listing ? Self.listedOptionFactor : 1)
         counting = Self.countedWords
@@ -365,7 +374,9 @@ public struct QuestionTerms: Equatable, Sendable {
         asksSource = true
         continue
       }
-      guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position) else { continue }
+      // A sign ("bid × pCTR") names nothing: as a term it counted as a word no fact has.
+      guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position),
+            word.text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
       let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
         * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
       if Self.shorthand[word.text] == nil {
