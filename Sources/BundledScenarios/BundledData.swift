@@ -45465,7 +45465,11 @@ enum BundledData {
         "policy classifier",
         "misinfo",
         "safety labels",
-        "age-gated"
+        "age-gated",
+        "content rules",
+        "rules on content",
+        "content restrictions",
+        "young users"
       ],
       "answer": "Trust and safety supplies labels and classifier scores. Videos that violate policy must never be shown; borderline content such as likely misinformation must not be promoted on the homepage; age-restricted videos must not reach minors.",
       "examples": [

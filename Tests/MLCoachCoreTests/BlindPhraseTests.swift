@@ -13,6 +13,8 @@ struct BlindPhraseTests {
     ("eta-prediction", "Do we log timestamps for each stage: placed, accepted, ready, picked up and delivered?",
      "logs-labels"),
     ("eta-prediction", "Can a courier carry more than one order at a time?", "dispatch"),
+    // Twenty-ninth session's tmux interview: "content rules" named no phrase of the policy fact.
+    ("video-recommendation", "Are there any content rules we must follow on the homepage?", "policy"),
   ])
   func answered(scenario: String, question: String, fact: String) throws {
     let coach = Interviewer(scenario: try Fixtures.flagship(scenario))
