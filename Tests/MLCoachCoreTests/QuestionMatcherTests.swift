@@ -337,6 +337,12 @@ struct QuestionMatcherTests {
     ("Are the raw panoramas stored internally for a while, and who can see them?", false),
     ("Do we hold on to the uploaded address books internally?", false),
     ("Which index does the search team use internally?", true),
+    // The measured latency of one part of the stack (two blind sets: the latency fact); a budget
+    // or the whole request is the latency fact's.
+    ("How long does a lookup in the current embedding store take at p99?", true),
+    ("What's the cache's p95 latency today?", true),
+    ("Can I assume a p99 of 10 ms for the feature store lookup?", false),
+    ("What's the p99 for the whole page, including the feature store lookup?", false),
   ])
   func oddlySpecific(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")

@@ -78,6 +78,31 @@ public enum OddlySpecificQuestion {
     return false
   }
 
+  /// Parts of the serving stack whose own latency someone may ask for: "What's the p99 of the
+  /// feature store lookup right now?" asks for a measurement inside the stack, which no fact
+  /// carries, and the latency fact's budget for the whole request is no answer to it (two blind
+  /// sets; the banks' three such questions are labelled as having no fact).
+  static let componentWords: Set<String> = ["store", "lookup", "lookups", "index", "database", "db", "cache",
+                                            "cluster"]
+
+  /// Words that make a latency question one about the budget, an assumption or the whole
+  /// request, which the latency fact answers whatever part it names ("Can I assume 100 ms p99 for
+  /// the index lookup?", "the p99 for the whole page, including the feature store lookup?").
+  static let budgetWords: Set<String> = ["budget", "assume", "need", "needs", "must", "should", "allowed", "target",
+                                         "sla", "slo", "requirement", "limit", "can", "could", "whole", "total",
+                                         "including", "includes", "end", "overall", "entire"]
+
+  /// Whether `words` ask for the measured latency of one part of the stack (see `componentWords`).
+  static func asksComponentLatency(_ words: [String]) -> Bool {
+    // "p99" reads as "p", "99".
+    let latency = words.contains("latency")
+      || zip(words, words.dropFirst()).contains { pair in
+        (pair.0 == "p" && ["50", "90", "95", "99", "999"].contains(pair.1))
+          || (["lookup", "response", "read"].contains(pair.0) && pair.1 == "time")
+      }
+    return latency && words.contains(where: componentWords.contains) && !words.contains(where: budgetWords.contains)
+  }
+
   /// Verbs of keeping data: "internally" after one of them says where data stays, not how a
   /// system is built inside.
   static let keepingVerbs: Set<String> = ["keep", "keeps", "kept", "store", "stores", "stored", "retain", "retains",
@@ -144,7 +169,7 @@ public enum OddlySpecificQuestion {
   public static func asksForDetail(_ question: String, hedges: Bool = true) -> Bool {
     let tokens = WordTokenizer.words(question)
     let words = tokens.map(\.text)
-    if singlesOutOneEntity(words) || asksWhichProductIsUsed(words) { return true }
+    if singlesOutOneEntity(words) || asksWhichProductIsUsed(words) || asksComponentLatency(words) { return true }
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let previous = index > 0 ? words[index - 1] : ""
