@@ -168,6 +168,14 @@ struct InterviewerListensTests {
     #expect(QuestionParts.withoutConsequence("Is there a bot problem with scalpers, that would pollute the labels?")
       == "Is there a bot problem with scalpers?")
     #expect(QuestionParts.withoutConsequence("Registrations or purchases, which matters more?") == nil)
+    // A closing remark that says why the question matters (two blind sets); one that names the
+    // topic stays.
+    #expect(QuestionParts.withoutRationale("Do refunds go to customers when an order is late? That would change "
+      + "how we weigh errors.") == "Do refunds go to customers when an order is late?")
+    #expect(QuestionParts.withoutRationale("Can we use browsing history? I'm thinking about EU visitors.") == nil)
+    #expect(QuestionParts.withoutRationale("Can we use browsing history?") == nil)
+    #expect(try interviewer("fraud-detection").reply(to: "Can we see one card's payments across many merchants? "
+      + "Those patterns would make a strong feature.").factIDs == ["available-signals"])
     // Never what is asked: without its own fact the question is left unanswered (a blind sibling).
     #expect(try interviewer("ads-ctr").reply(to: "Do we log ads that lost the auction, which would let me sample "
       + "negatives beyond the impressions?").factIDs.isEmpty)

@@ -324,6 +324,12 @@ public struct QuestionMatcher: Sendable {
   /// `match` for the question as it stands.
   private func matchWhole(_ question: String) -> Match {
     if let core = QuestionParts.withoutConsequence(question) { return matchWhole(core) }
+    // "Do we see the same card across merchants? Those patterns would be a strong signal.":
+    // the question without its closing reason is tried first, as with a reason inside it.
+    if let core = QuestionParts.withoutRationale(question) {
+      let asked = matchAsWritten(core)
+      if !asked.factIDs.isEmpty { return asked }
+    }
     // A reason given inside the question says why it is asked, not what: the question without
     // it is tried first (trial 51).
     if let core = QuestionParts.withoutReason(question) {

@@ -214,6 +214,31 @@ public enum QuestionParts {
     }
   }
 
+  /// `question` without a closing remark that says why it is asked: "Do we see the same card
+  /// across merchants? Those cross-merchant patterns would be a strong signal." The remark
+  /// opens with a word pointing back (see `rationaleOpeners`) and says what follows from the
+  /// answer (see `rationaleWords`); its words are not the topic, and they thinned out the
+  /// question's own (two blind sets). A remark that names what the question is about ("I'm
+  /// thinking about EU visitors who declined cookies.") is kept. Nil when there is no such remark.
+  public static func withoutRationale(_ question: String) -> String? {
+    guard let mark = question.lastIndex(of: "?") else { return nil }
+    let remark = question[question.index(after: mark)...]
+    let words = WordTokenizer.words(String(remark)).map(\.text)
+    guard let first = words.first, rationaleOpeners.contains(first),
+          words.contains(where: rationaleWords.contains) else { return nil }
+    return String(question[...mark])
+  }
+
+  /// First words of a remark that points back at the question ("That changes …", "Because if it
+  /// does, …", "Those patterns would …").
+  static let rationaleOpeners: Set<String> = ["that", "this", "those", "these", "it", "they", "because", "since",
+                                              "thats", "theyd", "itd", "thatd", "cause"]
+
+  /// Words that say what follows from the answer: a modal or a verb of consequence.
+  static let rationaleWords: Set<String> = ["would", "d", "will", "could", "might", "matters", "matter", "changes",
+                                            "change", "affects", "affect", "decides", "decide", "determines",
+                                            "drives", "shapes", "care", "helps", "help"]
+
   /// Modals after "which" or "that" that make the clause a consequence ("which would …").
   static let consequenceModals: Set<String> = ["would", "might", "could", "may", "will"]
 
