@@ -693,7 +693,8 @@ public struct QuestionMatcher: Sendable {
   /// "how soon must new posts be searchable?" asks what "search" asks, "freshness" what "fresh".
   public func terms(_ text: String) -> QuestionTerms {
     var terms = QuestionTerms(text, concepts: spotter)
-    // A phrasal verb no fact uses says no more than its verb, which is a term already.
+    // A phrasal verb no fact uses says no more than its verb, which is a term already; nor does
+    // a "same" pair ("same+model") say more than its noun.
     for term in terms.weights.keys where term.contains(QuestionTerms.particleJoint) && !knows(term) {
       terms.weights[term] = nil
     }

@@ -232,10 +232,10 @@ public enum QuestionParts {
   /// First words of a remark that points back at the question ("That changes …", "Because if it
   /// does, …", "Those patterns would …").
   static let rationaleOpeners: Set<String> = ["that", "this", "those", "these", "it", "they", "because", "since",
-                                              "thats", "theyd", "itd", "thatd", "cause"]
+                                              "thats", "cause"]
 
   /// Words that say what follows from the answer: a modal or a verb of consequence.
-  static let rationaleWords: Set<String> = ["would", "d", "will", "could", "might", "matters", "matter", "changes",
+  static let rationaleWords: Set<String> = ["would", "will", "could", "might", "matters", "matter", "changes",
                                             "change", "affects", "affect", "decides", "decide", "determines",
                                             "drives", "shapes", "care", "helps", "help"]
 

@@ -109,7 +109,8 @@ public struct QuestionTerms: Equatable, Sendable {
 
   /// Particles that make a phrasal verb with the word before ("sell out", "show up").
   static let particles: Set<String> = ["out", "up", "off", "down"]
-  /// What joins a phrasal verb's stem and particle in its term ("sel+out").
+  /// What joins a phrasal verb's stem and particle in its term ("sel+out"), and "same" and the
+  /// stem after it ("same+city").
   public static let particleJoint = "+"
 
   /// How many words `text` has, an account state ("logged-out") counted as one.
@@ -344,7 +345,7 @@ public struct QuestionTerms: Equatable, Sendable {
       // "How much does freshness matter?" asks how important it is, not for an amount: the
       // amount term, which no freshness phrase has, left the question unanswered (a blind set).
       if word.text == "much", position > 0, words[position - 1].text == "how",
-         words[(position + 1)..<min(words.count, position + 7)].contains(where: { Self.importanceVerbs.contains($0.text) }) {
+         words[(position + 1)...].prefix(6).contains(where: { Self.importanceVerbs.contains($0.text) }) {
         continue
       }
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
