@@ -155,6 +155,10 @@ struct QuestionMatcherTests {
     #expect(terms("How much does freshness matter?")[QuestionTerms.amount] == nil)
     #expect(terms("How much data do we have?")[QuestionTerms.amount] == 1)
     #expect(try match("video-recommendation", "How much does freshness matter?").factIDs == ["freshness"])
+    // Nor is "matter" a word of the topic: "… versus recall, given the latency budget?" got the
+    // latency fact (a tuning question).
+    #expect(terms("How much does freshness matter?")["matter"] == nil)
+    #expect(terms("Does it matter?")["matter"] == 1)
   }
 
   @Test("a sign between words is no term")

@@ -257,6 +257,8 @@ public struct QuestionTerms: Equatable, Sendable {
     let words = WordTokenizer.words(text)
     // After a colon, dash or an option marker, the rest of the clause lists options.
     var listing = false
+    // After "how much … matter", the verb says only that importance is asked.
+    var importanceAsked = false
     // After ", or is …" the candidate offers a second reading of the same question.
     var alternative = false
     // Whether the question asks where something comes from (see `sourceVerbs`).
@@ -346,6 +348,7 @@ public struct QuestionTerms: Equatable, Sendable {
       // amount term, which no freshness phrase has, left the question unanswered (a blind set).
       if word.text == "much", position > 0, words[position - 1].text == "how",
          words[(position + 1)...].prefix(6).contains(where: { Self.importanceVerbs.contains($0.text) }) {
+        importanceAsked = true
         continue
       }
       if (word.text == "many" || word.text == "much"), position > 0, words[position - 1].text == "how" {
@@ -375,6 +378,7 @@ public struct QuestionTerms: Equatable, Sendable {
         asksSource = true
         continue
       }
+      if importanceAsked, Self.importanceVerbs.contains(word.text) { continue }
       // A sign ("bid × pCTR") names nothing: as a term it counted as a word no fact has.
       guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position),
             word.text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
