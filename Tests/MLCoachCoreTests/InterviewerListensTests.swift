@@ -147,6 +147,9 @@ struct InterviewerListensTests {
     #expect(QuestionParts.split("Which regulations apply here, because those shape the audit logging and which "
       + "decisions can be fully automated?").count == 1)
     #expect(QuestionParts.split("Is there a review team, since it matters, and how big is it?").count == 2)
+    // A blind set: one word set off by a comma before "and how many" is a part of its own.
+    #expect(QuestionParts.split("QPS, and how many candidates per request?").count == 2)
+    #expect(QuestionParts.split("QPS and latency?").count == 2)
   }
 
   /// Trial 51: the reason's words hid the topic ("…, because that changes how we index and which

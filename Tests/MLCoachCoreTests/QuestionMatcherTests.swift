@@ -418,6 +418,29 @@ struct QuestionMatcherTests {
       == ["users", "graph-size"])
   }
 
+  /// Blind set, thirtieth session: five lists of assumed figures in 125 questions got one fact or
+  /// none, as the list was one part whose words spread over several facts.
+  @Test("a list of assumed figures is one part per figure, each answered by its own fact")
+  func figureLists() throws {
+    #expect(QuestionParts.split("Can I assume 5M active listings, something like 20k carousel requests per second at peak?")
+      .count == 2)
+    #expect(QuestionParts.split("Assume 400M daily users, a few thousand candidate posts each, and 200k feed loads per "
+      + "second at peak?").count == 3)
+    #expect(QuestionParts.split("Is it fine to take 3M orders a day, on the order of 30k estimate requests/sec at dinner?")
+      .count == 2)
+    // A comma before a figure with none before it sets no second assumption.
+    #expect(QuestionParts.split("For the feed, 2 billion users?").count == 1)
+    // "on the order of" puts a figure: it is no word about orders.
+    #expect(terms("on the order of 30k requests")["order"] == nil)
+    #expect(terms("how many orders a day?")["order"] == 1)
+    #expect(try match("similar-listings", "Can I assume 5M active listings, something like 20k carousel requests per "
+      + "second at peak?").factIDs == ["catalogue", "traffic"])
+    #expect(try match("news-feed", "Assume 400M daily users, a few thousand candidate posts each, and 200k feed loads "
+      + "per second at peak?").factIDs == ["users", "inventory", "traffic"])
+    #expect(try match("eta-prediction", "Is it fine to take 3M orders a day, on the order of 30k estimate requests/sec at "
+      + "dinner?").factIDs == ["scale", "traffic"])
+  }
+
   @Test("a unit of time no fact uses is no unknown topic; idioms and adjectives meet their noun")
   func unitsAndIdioms() throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))

@@ -74,6 +74,9 @@ public struct QuestionTerms: Equatable, Sendable {
     let word = words[index].text
     if multipliers.contains(word) { return index > 0 && words[index - 1].isNumber }
     if word == "right", index + 1 < words.count, afterRightAsJust.contains(words[index + 1].text) { return true }
+    // "on the order of 100k requests" puts a figure: it orders nothing (ETA's orders).
+    if word == "order", index >= 2, index + 1 < words.count, words[index + 1].text == "of",
+       words[index - 1].text == "the", ["on", "in"].contains(words[index - 2].text) { return true }
     guard confirmations.contains(word), index > 0 else { return false }
     // Closing the question ("Is 150 ms right?") it asks for a confirmation whatever precedes it.
     guard index + 1 < words.count else { return true }
@@ -185,6 +188,7 @@ public struct QuestionTerms: Equatable, Sendable {
   static let shorthand: [String: [String]] = [
     "gpus": ["gpu"], "cpus": ["cpu"], "tpus": ["tpu"], "infra": ["infrastructure"],
     "pano": ["panorama"], "panos": ["panorama"], "tps": ["transactions", "second"],
+    "sec": ["second"], "secs": ["second"],
     "eval": ["evaluation"], "evals": ["evaluation"], "info": ["information"], "stats": ["statistics"],
     "perf": ["performance"], "recs": ["recommendations"], "prod": ["production"],
     "p50": ["p50", "latency"], "p90": ["p90", "latency"], "p95": ["p95", "latency"], "p99": ["p99", "latency"],
