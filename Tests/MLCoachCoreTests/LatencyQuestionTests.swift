@@ -31,6 +31,12 @@ struct LatencyQuestionTests {
     ("How much delay can the checkout page take while the estimate is computed?", true),
     ("How long can a card payment be held before we approve it?", true),
     ("What is the delay before labels arrive?", false),
+    // A blind set (thirtieth session): "instant" naming a feature by its noun asks no speed;
+    // "instant results" and "feel instant" still do.
+    ("Instant booking or request to book: does that change how we rank?", false),
+    ("Are instant payouts to merchants in scope for the scoring request?", false),
+    ("Do results need to feel instant when the page loads?", true),
+    ("Should the ranker return instant results for every request?", true),
   ])
   func asks(question: String, latency: Bool) {
     #expect(LatencyQuestion.asks(question) == latency)

@@ -39,16 +39,29 @@ public enum LatencyQuestion {
   /// are no latency questions: "negative", "log" and "for how long" say so. "A real-time
   /// measure of kitchen load" is no question of time: only "in real time" is.)
   public static func asks(_ question: String) -> Bool {
-    let words = WordTokenizer.words(question).map(\.text)
+    let tokens = WordTokenizer.words(question)
+    let words = tokens.map(\.text)
     let stems = Set(words.map(WordNormalizer.stem))
     let pairs = zip(words, words.dropFirst()).map { [$0, $1] }
     let speed = pairs.contains { $0[0] == "how" && speedWords.contains($0[1]) }
-      || words.contains(where: waitWords.contains)
+      || words.indices.contains { waitWords.contains(words[$0]) && !namesFeature(tokens, question: question, at: $0) }
       || zip(pairs, words.dropFirst(2)).contains { $0 == ["how", "much"] && $1 == "time" }
       || pairs.enumerated().contains { index, pair in
         timePairs.contains(pair) && !(pair == ["how", "long"] && index > 0 && words[index - 1] == "for")
       }
     return speed && !stems.isDisjoint(with: servedWords) && !blocked(question)
+  }
+
+  /// Whether the wait word at `index` is "instant" naming a feature by the noun right after it
+  /// ("Instant book versus request-to-book", "instant payouts"): no speed is asked of that. A
+  /// blind set's booking question got the latency budget. "instant results", "instant answers"
+  /// (something served) and "feel instant to users" still ask for speed.
+  static func namesFeature(_ tokens: [WordTokenizer.Word], question: String, at index: Int) -> Bool {
+    guard tokens[index].text == "instant", index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    let gap = Array(question.utf8)[tokens[index].end..<next.start]
+    return gap.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }
+      && !QuestionTerms.stopWords.contains(next.text) && !servedWords.contains(WordNormalizer.stem(next.text))
   }
 
   /// Stems of a limit ("budget", "hard cap", "the ceiling"): after a part that got the latency
