@@ -323,6 +323,14 @@ public struct QuestionMatcher: Sendable {
 
   /// `match` for the question as it stands.
   private func matchWhole(_ question: String) -> Match {
+    // "I come from payments infra, so forgive me if this is naive: what kind of auction is it?"
+    // asks only what follows the remark on who asks (`BackgroundRemark`). The remark may still
+    // name the topic ("My background is fraud, where adversaries adapt fast. Do you see people
+    // evading the filters?"), so the whole is tried when the rest finds nothing.
+    if let core = BackgroundRemark.without(question) {
+      let asked = matchWhole(core)
+      if !asked.factIDs.isEmpty { return asked }
+    }
     if let core = QuestionParts.withoutConsequence(question) { return matchWhole(core) }
     // "Do we see the same card across merchants? Those patterns would be a strong signal.":
     // the question without its closing reason is tried first, as with a reason inside it.
