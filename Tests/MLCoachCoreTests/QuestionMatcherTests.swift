@@ -441,6 +441,17 @@ struct QuestionMatcherTests {
       + "dinner?").factIDs == ["scale", "traffic"])
   }
 
+  /// Tuning banks: examples in brackets ("(friend requests need acceptance)", "(visa's ~0.9%?)")
+  /// weighed as the topic and left questions unanswered or got the wrong fact.
+  @Test("words in brackets are examples and weigh as listed options")
+  func bracketedExamples() throws {
+    let weights = terms("For each order do we have timestamps (courier picks up, handed over), or only delivered?")
+    #expect(weights["courier"] == QuestionTerms.listedOptionFactor)
+    #expect(weights["timestamp"] == 1)
+    #expect(try match("people-you-may-know", "Is the graph symmetric (friend requests need acceptance) or follow-style "
+      + "one directional?").factIDs == ["connection-type"])
+  }
+
   @Test("a unit of time no fact uses is no unknown topic; idioms and adjectives meet their noun")
   func unitsAndIdioms() throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))

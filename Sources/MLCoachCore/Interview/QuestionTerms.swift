@@ -278,9 +278,16 @@ public struct QuestionTerms: Equatable, Sendable {
     var sentenceStart = 0
     let aboutUptime = words.contains { Self.reliabilityWords.contains($0.text) }
     let bytes = Array(text.utf8)
+    // How many brackets are open: "timestamps for every leg (restaurant accepts, food ready,
+    // courier picks up)" names examples in them, which weigh as listed options do.
+    var bracketDepth = 0
     for (position, word) in words.enumerated() {
       if position > 0 {
         let gap = bytes[words[position - 1].end..<word.start]
+        for byte in gap {
+          if byte == UInt8(ascii: "(") { bracketDepth += 1 }
+          if byte == UInt8(ascii: ")") { bracketDepth = max(0, bracketDepth - 1) }
+        }
         if gap.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }) { counting = 0 }
         let comma = gap.contains(UInt8(ascii: ","))
         // A dash between two numbers is a range ("30–40"), not a list.
@@ -386,7 +393,7 @@ public struct QuestionTerms: Equatable, Sendable {
       // A sign ("bid × pCTR") names nothing: as a term it counted as a word no fact has.
       guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position),
             word.text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-      let weight = (listing ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
+      let weight = (listing || bracketDepth > 0 ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
         * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
       if Self.shorthand[word.text] == nil {
         weights[stem] = max(weights[stem] ?? 0, weight)
