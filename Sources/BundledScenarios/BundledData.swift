@@ -4521,7 +4521,9 @@ enum BundledData {
         "stages of the order",
         "per-stage timestamps",
         "log timestamps",
-        "intermediate events"
+        "intermediate events",
+        "live GPS",
+        "courier GPS"
       ],
       "answer": "Every order has timestamped lifecycle events: placed, accepted by the restaurant, marked ready, courier assigned, courier arrived at the restaurant, picked up, arrived near the customer, delivered. Arrival events come from geofences; 'delivered' is a courier tap, usually within a minute of the handoff. Courier apps send GPS every 5 seconds during a delivery. We keep two years of orders.",
       "examples": [
@@ -4766,7 +4768,12 @@ enum BundledData {
         "API quota",
         "travel estimate",
         "road speeds",
-        "geospatial service"
+        "geospatial service",
+        "routing provider",
+        "traffic provider",
+        "map data provider",
+        "licensed maps",
+        "third-party maps"
       ],
       "answer": "We have an internal routing engine on a road graph with live traffic speeds. It returns a travel time and distance for a vehicle type in about 15 ms, and it is sized for about 30,000 calls a second in total, shared with dispatch.",
       "examples": [
@@ -8465,7 +8472,8 @@ enum BundledData {
         "feed QPS",
         "daily requests",
         "load profile",
-        "burstiness"
+        "burstiness",
+        "weekend spikes"
       ],
       "answer": "An active user opens the feed about twice a day, so roughly 20 million feed requests a day. Traffic is spiky: Friday and Saturday evenings run about four times the daily average. Plan for about 1,000 requests per second at peak.",
       "examples": [
@@ -24512,7 +24520,12 @@ enum BundledData {
         "promoted posts",
         "media mix",
         "post mix",
-        "smartphone"
+        "smartphone",
+        "only the home feed",
+        "just the home feed",
+        "home feed only",
+        "notifications",
+        "stories"
       ],
       "answer": "It's the home feed: an endless vertical scroll. Posts are text, photos, links, videos and reshares. About 85% of use is on phones, where roughly three posts fit on a screen. Ads appear in the feed too, but a separate ads system inserts them into slots after your ranking; you rank the organic posts only.",
       "examples": [
@@ -25551,7 +25564,11 @@ enum BundledData {
         "publisher fairness",
         "long tail",
         "Gini coefficient",
-        "feed variety"
+        "feed variety",
+        "stakeholders",
+        "fair reach",
+        "traffic to publishers",
+        "news outlets"
       ],
       "answer": "Exposure is very concentrated: the top 1% of pages and creators get more than half of all page and creator impressions. Users complain about seeing several posts from the same page in a row, and friends' posts getting crowded out by pages. Small creators complain that their reach is unpredictable.",
       "examples": [
@@ -28930,7 +28947,12 @@ enum BundledData {
         "how long until accepted",
         "pending requests",
         "rejection rate",
-        "accept delay"
+        "accept delay",
+        "new edges per day",
+        "new friendships per day",
+        "graph growth",
+        "how fast the graph changes",
+        "new connections per day"
       ],
       "answer": "About 1% of suggestion impressions lead to a request, so around 60 million requests a day come from PYMK, out of about 100 million in total. About 45% of requests are eventually accepted, most within three days but some after weeks; about a quarter are deleted, about 2% are marked 'I don't know this person', and the rest stay pending. That is roughly 45 million new friendships a day.",
       "examples": [
@@ -29284,7 +29306,9 @@ enum BundledData {
         "compliance",
         "right to erasure",
         "erasure requests",
-        "data minimization"
+        "data minimization",
+        "blocked you",
+        "hard exclusions"
       ],
       "answer": "Contact uploads are opt-in and users can delete them; deletion requests must propagate everywhere. Precise location can't be used for PYMK, and private messages are off limits. A friend list set to private must not be revealed, blocked pairs may never be suggested to each other, and we're subject to GDPR and similar laws.",
       "examples": [
@@ -29411,7 +29435,12 @@ enum BundledData {
         "serving machines",
         "friend list lookup",
         "Hadoop",
-        "Flink"
+        "Flink",
+        "graph processing",
+        "distributed graph",
+        "graph engine",
+        "Pregel",
+        "graph computation"
       ],
       "answer": "There's a large Spark-style batch cluster over the data warehouse, with daily graph snapshots, a GPU cluster for training, and CPU machines for serving. An online graph service holds everyone's friend list in memory and answers a lookup in about a millisecond. There's also a key-value store, a feature store, a streaming platform for events, and a vector search service.",
       "examples": [
@@ -37147,7 +37176,11 @@ enum BundledData {
         "beach towns",
         "countryside",
         "geofence",
-        "location matters"
+        "location matters",
+        "cross-market",
+        "across markets",
+        "other markets",
+        "different market"
       ],
       "answer": "Guests almost always book in the destination they searched. A listing in a nearby town can be a fine alternative in a rural or beach area, but one in another city is useless. Today's only rule is 'same city'.",
       "examples": [

@@ -15,6 +15,15 @@ struct BlindPhraseTests {
     ("eta-prediction", "Can a courier carry more than one order at a time?", "dispatch"),
     // Twenty-ninth session's tmux interview: "content rules" named no phrase of the policy fact.
     ("video-recommendation", "Are there any content rules we must follow on the homepage?", "policy"),
+    // Thirtieth session's blind set: phrasings of graph growth, graph processing, the surfaces
+    // out of scope, publishers as stakeholders, a maps provider and live GPS that no phrase had.
+    ("people-you-may-know", "How many new edges does the graph get per day?", "acceptance-stats"),
+    ("people-you-may-know", "Is there a graph processing engine we can run friends-of-friends on?", "compute"),
+    ("news-feed", "Is it only the home feed, or do notifications matter too?", "surface"),
+    ("news-feed", "Are publishers stakeholders here, with any goal about their reach?", "creators"),
+    ("eta-prediction", "Do we pay a third-party maps vendor, or is routing built in house?", "routing"),
+    ("eta-prediction", "Is live GPS from couriers available while they ride?", "logs-labels"),
+    ("event-recommendation", "Are there weekend spikes in feed traffic?", "traffic"),
   ])
   func answered(scenario: String, question: String, fact: String) throws {
     let coach = Interviewer(scenario: try Fixtures.flagship(scenario))
