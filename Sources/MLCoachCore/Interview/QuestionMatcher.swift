@@ -141,6 +141,8 @@ public struct QuestionMatcher: Sendable {
   private let goalFact: Int?
   /// The fact on the latency budget (id `latency`; see `LatencyQuestion`), if the scenario has one.
   private let latencyFact: Int?
+  /// The fact on what runs today (see `ExistingSystemQuestion`), if the scenario has one.
+  private let existingFact: Int?
   /// The fact on how fresh results must be (see `FreshnessQuestion`), if the scenario has one.
   private let freshnessFact: Int?
   /// How many facts' answers say each term (see `RecentFactQuestion`).
@@ -172,6 +174,7 @@ public struct QuestionMatcher: Sendable {
     self.tuning = tuning
     goalFact = GoalQuestion.goalFact(of: scenario)
     latencyFact = scenario.facts.firstIndex { $0.id == "latency" }
+    existingFact = ExistingSystemQuestion.existingFact(of: scenario)
     freshnessFact = FreshnessQuestion.freshnessFact(of: scenario)
     answerQuantities = scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
     subject = GoalQuestion.subject(of: scenario)
@@ -364,6 +367,11 @@ public struct QuestionMatcher: Sendable {
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
+    // "Is there a model running already?" asks what runs today, in words other facts share.
+    if let existing = existingFact, QuestionParts.split(question).count == 1,
+       ExistingSystemQuestion.asks(question, terms: terms(question), subject: subject) {
+      return Match(factIDs: [scenario.facts[existing].id], abstention: nil)
+    }
     // "How fast does the decision need to be?" asks the latency budget, whatever else it names.
     if let latency = latencyFact, QuestionParts.split(question).count == 1, LatencyQuestion.asks(question) {
       return Match(factIDs: [scenario.facts[latency].id], abstention: nil)
@@ -446,6 +454,8 @@ public struct QuestionMatcher: Sendable {
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
+        } else if let existing = existingFact, ExistingSystemQuestion.asks(part, terms: self.terms(part), subject: subject) {
+          if !ids.contains(scenario.facts[existing].id) { ids.append(scenario.facts[existing].id) }
         } else {
           unanswered.append(part)
         }
