@@ -439,6 +439,21 @@ struct QuestionMatcherTests {
       + "per second at peak?").factIDs == ["users", "inventory", "traffic"])
     #expect(try match("eta-prediction", "Is it fine to take 3M orders a day, on the order of 30k estimate requests/sec at "
       + "dinner?").factIDs == ["scale", "traffic"])
+    // A figure a few words into the next clause is a second assumption too; a clause opened by a
+    // verb is not.
+    #expect(QuestionParts.split("Let's say 3M orders a day and peak browse traffic of maybe 25k list requests per second?")
+      .count == 2)
+    #expect(QuestionParts.split("I'll take 5k payments per second, a fraud rate around 0.1% and an average of $50?").count == 3)
+    #expect(QuestionParts.split("Given fifty billion images, storing 512 floats each is a lot — is there a budget?").count == 1)
+    // A lead-in before a colon names no topic, nor does a check of the figures' size.
+    let check = terms("Sanity check: 8k payments per second at peak. Right order of magnitude, in the ballpark?")
+    #expect(check["sanity"] == nil && check["check"] == nil && check["magnitud"] == nil && check["ballpark"] == nil
+      && check["order"] == nil && check["right"] == nil)
+    #expect(check["payment"] == 1)
+    // "realtime" is "real time" typed as one word.
+    #expect(terms("computed realtime?")["real"] == 1 && terms("computed realtime?")["realtim"] == nil)
+    #expect(try match("fraud-detection", "Sanity check: 8k payments per second at peak, about 40M payments a day, and 300 "
+      + "ms to decide. Right order of magnitude?").factIDs == ["peak-traffic", "scale", "latency"])
   }
 
   /// Tuning banks: examples in brackets ("(friend requests need acceptance)", "(visa's ~0.9%?)")
@@ -938,6 +953,20 @@ struct QuestionMatcherTests {
     ("Is the item name available as a feature?", false),
   ])
   func namesAndFavourites(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
+  }
+
+  /// A blind set (thirtieth session): "the 2019 audit" and "who was the reviewer" got the
+  /// reviewers fact.
+  @Test("a year naming one occasion and a person asked in the past are details nobody has", arguments: [
+    ("What threshold did legal sign off on for the 2019 audit?", true),
+    ("Did that 2021 launch move the metric?", true),
+    ("Is the 2000 QPS figure at peak?", false),
+    ("Were the 2010 images relabelled?", false),
+    ("Who was the reviewer?", true),
+    ("Can we suggest people who was blocked once?", false),
+  ])
+  func namedOccasions(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
   }
 

@@ -35,6 +35,12 @@ public enum OddlySpecificQuestion {
   static let yearMarkers: Set<String> = ["in", "since", "during", "before", "after", "until", "their", "q1", "q2",
                                          "q3", "q4", "of", "back"]
 
+  /// Words before a year that make it the name of one occasion ("the 2019 audit").
+  static let namingMarkers: Set<String> = ["the", "that", "our", "last"]
+  /// Units after a figure that make it an amount, not a year ("the 2000 QPS").
+  static let yearlessUnits: Set<String> = ["qps", "rps", "tps", "ms", "k", "m", "b", "bn", "gb", "tb", "pb", "mb", "kb",
+                                          "usd", "eur", "percent", "per", "x", "a", "an", "each", "every"]
+
   /// Words for who supplies a part ("Which GPU vendor?", "what brand of camera?"): a
   /// purchasing detail, like a version, that no fact carries.
   static let supplierWords: Set<String> = ["vendor", "vendors", "brand", "brands", "manufacturer", "supplier"]
@@ -200,9 +206,18 @@ public enum OddlySpecificQuestion {
       // "Q3 2019" reads as "q", "3", "2019".
       let quarter = index >= 2 && words[index - 2] == "q" && ["1", "2", "3", "4"].contains(previous)
       if tokens[index].isNumber, isYear(word), yearMarkers.contains(previous) || quarter { return true }
+      // "the 2019 audit", "that 2021 launch": a year naming one occasion. Not "the 2000 QPS"
+      // or "the 2010 images", where a plural or a unit counts something.
+      if tokens[index].isNumber, isYear(word), namingMarkers.contains(previous), !next.isEmpty, !next.hasSuffix("s"),
+         !yearlessUnits.contains(next) {
+        return true
+      }
       // "listed in the last month" sets a trailing window, not one past occasion (trial 59).
       let window = index >= 2 && previous == "the" && windowLeads.contains(words[index - 2])
       for (first, seconds) in occasionPairs where word == first && seconds.contains(next) && !window { return true }
+      // "…, and who was the reviewer?": a person of one past occasion, asked at the start of a
+      // clause (a blind set); "people who was blocked" is a relative clause.
+      if word == "who", next == "was", index == 0 || previous == "and" || previous == "but" { return true }
     }
     return false
   }

