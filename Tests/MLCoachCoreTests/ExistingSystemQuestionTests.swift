@@ -15,6 +15,8 @@ struct ExistingSystemQuestionTests {
     "what runs today",
     "Is this greenfield?",
     "What's the baseline we'd be comparing against?",
+    // A sibling check: the present said as a phrase of time.
+    "How is this done at the moment?",
   ])
   func answered(question: String) throws {
     for id in Self.scenarios {

@@ -347,6 +347,9 @@ struct QuestionMatcherTests {
     ("What's the cache's p95 latency today?", true),
     ("Can I assume a p99 of 10 ms for the feature store lookup?", false),
     ("What's the p99 for the whole page, including the feature store lookup?", false),
+    // So is today's system measured (a sibling check, thirtieth session); its budget is not.
+    ("What's the p99 latency of the current feed ranker?", true),
+    ("What latency budget does the current ranker have to meet?", false),
   ])
   func oddlySpecific(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.applies(to: question) == specific, "\(question)")

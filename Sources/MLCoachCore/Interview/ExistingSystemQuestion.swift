@@ -22,18 +22,28 @@ public enum ExistingSystemQuestion {
     "roughly", "exactly", "basically", "compare", "comparing", "compared", "against", "beat", "improve", "improving",
     "start", "starting", "from", "now", "right", "state", "status", "quo", "have", "there", "team", "replace",
     "replacing", "implemented", "implementation", "currently", "today", "power", "powers", "powering", "behind",
-    "decide", "decides", "made", "make"].map(WordNormalizer.stem))
+    "decide", "decides", "made", "make", "moment", "present"].map(WordNormalizer.stem))
 
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only what runs
   /// today. `subject` holds the stems of the scenario's own name ("fraud", "feed"): "How is
   /// fraud caught today?" asks it as plainly as "How is it done today?". Options listed after
   /// a colon or "like" (terms weighing 0.35) are guesses at the answer.
-  /// `question` is the text `terms` were read from: "already" is a stop word, so no term.
+  /// `question` is the text `terms` were read from: "already" is a stop word, so no term, and
+  /// "right now" is one of time.
   public static func asks(_ question: String, terms: QuestionTerms, subject: Set<String> = []) -> Bool {
     // A word of the case study's id weighs 0.8 (`QuestionMatcher.subjectFactor`), still asked.
     let asked = terms.weights.filter { $0.value >= 0.75 && !$0.key.hasPrefix("#") }.keys
     var present = Set(asked.filter(presentStems.contains))
-    if WordTokenizer.words(question).contains(where: { $0.text == "already" }) { present.insert("already") }
+    let words = WordTokenizer.words(question).map(\.text)
+    if words.contains("already") { present.insert("already") }
+    // "How is this handled right now?", "at the moment": a phrase of the present (sibling check).
+    if QuestionParts.asidePhrases.contains(where: { phrase in
+      words.indices.contains { start in
+        start + phrase.count <= words.count && phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+      }
+    }) {
+      present.insert("now")
+    }
     // "Is the baseline CTR around 1%?" asks the base rate: a baseline of the case study's own
     // measure ("ads-ctr") is no system.
     let named = present == [baselineStem] ? [] : subject

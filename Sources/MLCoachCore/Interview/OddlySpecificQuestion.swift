@@ -106,8 +106,19 @@ public enum OddlySpecificQuestion {
         (pair.0 == "p" && ["50", "90", "95", "99", "999"].contains(pair.1))
           || (["lookup", "response", "read"].contains(pair.0) && pair.1 == "time")
       }
-    return latency && words.contains(where: componentWords.contains) && !words.contains(where: budgetWords.contains)
+    // "the p99 latency of the current feed ranker": today's system measured, as a part is (a
+    // sibling check, thirtieth session).
+    let measuredNow = words.indices.contains { index in
+      ["current", "existing"].contains(words[index])
+        && words[(index + 1)..<min(words.count, index + 3)].contains(where: systemNouns.contains)
+    }
+    return latency && (words.contains(where: componentWords.contains) || measuredNow)
+      && !words.contains(where: budgetWords.contains)
   }
+
+  /// Nouns for a running system whose measured latency no fact gives.
+  static let systemNouns: Set<String> = ["ranker", "model", "system", "service", "pipeline", "classifier",
+                                         "recommender", "detector", "engine", "stack"]
 
   /// Verbs of keeping data: "internally" after one of them says where data stays, not how a
   /// system is built inside.
