@@ -453,6 +453,11 @@ struct QuestionMatcherTests {
     #expect(check["sanity"] == nil && check["check"] == nil && check["magnitud"] == nil && check["ballpark"] == nil
       && check["order"] == nil && check["right"] == nil)
     #expect(check["payment"] == 1)
+    // A final blind set: each figure of a list is judged as a whole question is, and
+    // "Proposing:" is a lead-in.
+    #expect(try match("people-you-may-know", "Proposing: 1B users, about 300 friends on average, ~100 suggestions "
+      + "precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?")
+      .factIDs == ["users", "graph-size"])
     // "realtime" is "real time" typed as one word.
     #expect(terms("computed realtime?")["real"] == 1 && terms("computed realtime?")["realtim"] == nil)
     #expect(try match("fraud-detection", "Sanity check: 8k payments per second at peak, about 40M payments a day, and 300 "

@@ -409,6 +409,10 @@ public struct QuestionMatcher: Sendable {
     // Each part is judged on its own: "What's the compute budget, and how many engineers are
     // on this?" gets the compute fact, and only the part about the team is too specific.
     let specific = parts.map { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
+    // "Proposing: 1B users, about 300 friends on average, ~100 suggestions per user …": in a list
+    // of assumed figures each part is an assumption of its own, judged as a whole question is
+    // (a fact far ahead answers with less of it explained), not as a side clause.
+    let figureList = parts.filter { QuestionParts.hasFigure(WordTokenizer.words($0)[...]) }.count >= 2
     if parts.count > 1 {
       var ids: [String] = []
       var unanswered: [String] = []
@@ -444,7 +448,8 @@ public struct QuestionMatcher: Sendable {
           if !ids.contains(scenario.facts[fresh].id) { ids.append(scenario.facts[fresh].id) }
         } else if case .fact(let index) = decide(terms, bar: bar,
                                                  whole: remarkOnUnanswered(position, parts, unanswered)
-                                                   || (position == 0 && StatedAssumption.states(part))) {
+                                                   || (position == 0 && StatedAssumption.states(part))
+                                                   || (figureList && QuestionParts.hasFigure(WordTokenizer.words(part)[...]))) {
           // "Is there an existing ETA system, and how good is it — what's the % of orders
           // arriving within the shown window?": the existing-system fact already gives the 18%
           // late, so the surface fact the window words found would only repeat itself (tmux,

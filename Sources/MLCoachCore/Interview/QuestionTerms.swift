@@ -506,7 +506,8 @@ public struct QuestionTerms: Equatable, Sendable {
   static let leadInWords: Set<String> = ["ballpark", "check", "sanity", "quick", "my", "our", "working", "numbers",
     "number", "assumptions", "assumption", "assuming", "assume", "so", "ok", "okay", "question", "questions",
     "estimates", "estimate", "rough", "guesses", "guess", "figures", "confirm", "to", "just", "here", "are", "i",
-    "im", "let", "me", "some", "few", "two", "three", "things", "back", "of", "envelope", "napkin", "math"]
+    "im", "let", "me", "some", "few", "two", "three", "things", "back", "of", "envelope", "napkin", "math",
+    "proposing", "proposed", "propose", "targets", "sizing", "on", "scale", "throw", "out", "design", "against"]
   /// A lead-in has at most this many words.
   static let leadInLength = 5
 
