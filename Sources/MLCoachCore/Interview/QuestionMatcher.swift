@@ -412,7 +412,8 @@ public struct QuestionMatcher: Sendable {
     // "Proposing: 1B users, about 300 friends on average, ~100 suggestions per user …": in a list
     // of assumed figures each part is an assumption of its own, judged as a whole question is
     // (a fact far ahead answers with less of it explained), not as a side clause.
-    let figureList = parts.filter { QuestionParts.hasFigure(WordTokenizer.words($0)[...]) }.count >= 2
+    let figureParts = parts.map { QuestionParts.hasFigure(WordTokenizer.words($0)[...]) }
+    let figureList = figureParts.filter { $0 }.count >= 2
     if parts.count > 1 {
       var ids: [String] = []
       var unanswered: [String] = []
@@ -449,7 +450,7 @@ public struct QuestionMatcher: Sendable {
         } else if case .fact(let index) = decide(terms, bar: bar,
                                                  whole: remarkOnUnanswered(position, parts, unanswered)
                                                    || (position == 0 && StatedAssumption.states(part))
-                                                   || (figureList && QuestionParts.hasFigure(WordTokenizer.words(part)[...]))) {
+                                                   || (figureList && figureParts[position])) {
           // "Is there an existing ETA system, and how good is it — what's the % of orders
           // arriving within the shown window?": the existing-system fact already gives the 18%
           // late, so the surface fact the window words found would only repeat itself (tmux,
@@ -459,7 +460,8 @@ public struct QuestionMatcher: Sendable {
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
-        } else if let existing = existingFact, ExistingSystemQuestion.asks(part, terms: self.terms(part), subject: subject) {
+        } else if let existing = existingFact,
+                  ExistingSystemQuestion.asks(part, terms: self.terms(part), subject: subject) {
           if !ids.contains(scenario.facts[existing].id) { ids.append(scenario.facts[existing].id) }
         } else {
           unanswered.append(part)

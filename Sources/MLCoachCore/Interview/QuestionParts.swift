@@ -86,9 +86,10 @@ public enum QuestionParts {
 
   /// Phrases that come before a figure as an approximator does: "something like 20k requests",
   /// "on the order of 100k", "a few thousand loads".
-  static let figureLeads: [[String]] = [["something", "like"], ["like"], ["on", "the", "order", "of"],
-                                        ["in", "the", "order", "of"], ["order", "of"], ["a", "few"], ["a", "couple", "of"],
-                                        ["a", "couple"]]
+  static let figureLeads: [[String]] = [
+    ["something", "like"], ["like"], ["on", "the", "order", "of"], ["in", "the", "order", "of"], ["order", "of"],
+    ["a", "few"], ["a", "couple", "of"], ["a", "couple"],
+  ]
 
   /// Whether a figure starts at `index` ("50k QPS", "around 50k QPS", "something like 20k
   /// requests", "a few thousand loads"): a second assumption.
@@ -437,7 +438,8 @@ public enum QuestionParts {
         || (index + 2 < words.count && hedges.contains(words[index + 1].text) && starters.contains(words[index + 2].text)))
       // One word before "and" is a part when a comma sets it off: "DAU, and how many eligible
       // posts per session?" (a blind set).
-      if word.text == "and" || word.text == "with", index + 1 < words.count, index >= 2 || gap.contains(UInt8(ascii: ",")),
+      if word.text == "and" || word.text == "with", index + 1 < words.count,
+         index >= 2 || gap.contains(UInt8(ascii: ",")),
          (word.text == "and" && asksNext && !inReason) || secondFigure {
         cuts.append(word.start)
         partStart = index + 1
