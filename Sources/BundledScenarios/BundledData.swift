@@ -7276,7 +7276,7 @@ enum BundledData {
         "routing errors"
       ],
       "hint": "The model can be fine while its inputs aren't.",
-      "followUp": "What could silently make the estimates worse without the model changing at all?",
+      "followUp": "Your inputs come from live pipelines and other services. What could silently make the estimates worse without the model changing at all?",
       "reference": "A stalled streaming job freezes kitchen load at its last value and the model happily predicts a quiet evening; feature age, null rates, dependency errors and fallback rate need alerts of their own."
     },
     {
