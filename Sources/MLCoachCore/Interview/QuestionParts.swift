@@ -95,14 +95,11 @@ public enum QuestionParts {
   /// requests", "a few thousand loads"): a second assumption.
   static func startsAmount(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
     guard index < words.count else { return false }
-    let figure = { (at: Int) in
-      at < words.count && (words[at].isNumber || QuestionTerms.figureWords.contains(words[at].text))
-    }
     if words[index].isNumber { return true }
     if approximators.contains(words[index].text) && index + 1 < words.count && words[index + 1].isNumber { return true }
     return figureLeads.contains { lead in
       index + lead.count < words.count && lead.indices.allSatisfy { words[index + $0].text == lead[$0] }
-        && figure(index + lead.count)
+        && hasFigure(words[(index + lead.count)...].prefix(1))
     }
   }
 

@@ -294,7 +294,7 @@ public struct QuestionTerms: Equatable, Sendable {
     // the start announces what follows and names no topic.
     let leadInEnd: Int = {
       guard let colon = words.indices.dropFirst().first(where: {
-        Array(text.utf8)[words[$0 - 1].end..<words[$0].start].contains(UInt8(ascii: ":"))
+        bytes[words[$0 - 1].end..<words[$0].start].contains(UInt8(ascii: ":"))
       }), Self.opensWithLeadIn(words[..<colon]) else { return 0 }
       return colon
     }()
