@@ -251,6 +251,9 @@ public struct QuestionMatcher: Sendable {
   /// A question no fact clearly fits may still get the fact it nearly chose when a question
   /// worded like it was asked of that fact before (see `AskedBefore`).
   public func match(_ question: String) -> Match {
+    // "How many users — actually, what share have bought before?" asks only what follows the
+    // correction (see `SelfCorrection`).
+    let question = SelfCorrection.revised(question) ?? question
     var found = matchBackedUp(question)
     // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that
     // fact repeats the count the question states (`CountedOnlyQuestion`).

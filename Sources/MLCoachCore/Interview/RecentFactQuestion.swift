@@ -42,6 +42,8 @@ extension QuestionMatcher {
   /// the question puts forward a counterpart there (`NumberCheck.counterparts`). When two facts fit about equally and one of them was just given, that one
   /// answers only if it also says the question's words.
   public func match(_ question: String, after recent: [String]) -> Match {
+    // What the candidate took back is not asked here either (see `SelfCorrection`).
+    let question = SelfCorrection.revised(question) ?? question
     let plain = match(question)
     guard plain.factIDs.isEmpty, plain.abstention != .tooSpecific, !recent.isEmpty else { return plain }
     let terms = terms(question)
