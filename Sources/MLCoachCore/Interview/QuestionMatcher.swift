@@ -255,6 +255,13 @@ public struct QuestionMatcher: Sendable {
     // correction (see `SelfCorrection`).
     let question = SelfCorrection.revised(question) ?? question
     var found = matchBackedUp(question)
+    // A long message whose best fact leads clearly was thinned out by its context (see
+    // `LongQuestion`).
+    if found.factIDs.isEmpty, found.abstention == .noFit,
+       let id = LongQuestion.answer(termCount: terms(question).contentCount, share: share(question).share,
+                                    ranking: ranking(question)) {
+      found = Match(factIDs: [id], abstention: nil)
+    }
     // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that
     // fact repeats the count the question states (`CountedOnlyQuestion`).
     let counted = found.factIDs.filter { id in

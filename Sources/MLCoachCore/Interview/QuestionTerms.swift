@@ -7,6 +7,8 @@
 public struct QuestionTerms: Equatable, Sendable {
   /// Stem (or `#concept`) → how much the question leans on it (1, or less for listed options).
   public var weights: [String: Double]
+  /// How many terms are words rather than lexicon concepts (`#…`).
+  public var contentCount: Int { weights.keys.filter { !$0.hasPrefix("#") }.count }
   /// `weights` in the order of their terms: sums over a Dictionary follow its per-process hash
   /// order, and a sum in another order can differ in the last bit, enough to tip a threshold
   /// and give one question different answers from one run to the next.
