@@ -37,6 +37,9 @@ struct LatencyQuestionTests {
     ("Are instant payouts to merchants in scope for the scoring request?", false),
     ("Do results need to feel instant when the page loads?", true),
     ("Should the ranker return instant results for every request?", true),
+    // Thirty-first session: how long a person takes to accept a request is no latency.
+    ("How long does it usually take for a request to get accepted?", false),
+    ("How quickly are friend requests accepted on average?", false),
   ])
   func asks(question: String, latency: Bool) {
     #expect(LatencyQuestion.asks(question) == latency)

@@ -15,6 +15,10 @@ struct SelfCorrectionTests {
      "what's the daily growth of the graph?"),
     ("Do we log dwell time — well, actually, the better question: do we log impressions at all?",
      "do we log impressions at all?"),
+    ("Is the model retrained daily, or rather, how stale can the features get?", "how stale can the features get?"),
+    ("Do we cap frequency per— sorry, hold on. Who sets the reserve price?", "Who sets the reserve price?"),
+    ("Which regions matter most - hmm, different question: how many reviewers do we have?",
+     "how many reviewers do we have?"),
   ])
   func revised(question: String, rest: String) {
     #expect(SelfCorrection.revised(question) == rest)
@@ -22,6 +26,7 @@ struct SelfCorrectionTests {
 
   @Test("no correction, or one too short to be a question, leaves the question as it is", arguments: [
     "Do we actually log impressions?",
+    "Is the data, actually, labelled by people?",
     "Is it acceptable to blur a whole region rather than each face?",
     "How many users — actually, daily?",
     "Actually, how many users are there?",

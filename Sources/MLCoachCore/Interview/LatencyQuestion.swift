@@ -22,6 +22,9 @@ public enum LatencyQuestion {
     "store", "history", "stale", "findable", "delete", "deleted", "log", "logged", "logs", "negative", "dispute",
     "refund", "train", "retrain", "session", "ship", "launch", "onboard", "project", "deadline", "timeline",
     "review", "reviewer",
+    // "How long does it usually take for a request to get accepted?" asks how long people take
+    // to answer a friend request: a person's answer, not something served (tuning bank).
+    "accept", "accepted", "accepts",
     // "how long does it take to get a significant result on bookings?" asks an experiment's
     // duration (trial 59).
     "significant", "significance", "experiment", "experiments"].map { WordNormalizer.stem($0) })

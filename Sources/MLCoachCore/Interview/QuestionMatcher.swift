@@ -347,7 +347,7 @@ public struct QuestionMatcher: Sendable {
     if let core = QuestionParts.withoutConsequence(question) { return matchWhole(core) }
     // "Do we see the same card across merchants? Those patterns would be a strong signal.":
     // the question without its closing reason is tried first, as with a reason inside it.
-    if let core = QuestionParts.withoutRationale(question) {
+    if let core = QuestionParts.withoutClosingRemark(question) {
       let asked = matchAsWritten(core)
       if !asked.factIDs.isEmpty { return asked }
     }

@@ -252,20 +252,28 @@ public enum QuestionParts {
     }
   }
 
-  /// `question` without a closing remark that says why it is asked: "Do we see the same card
-  /// across merchants? Those cross-merchant patterns would be a strong signal." The remark
-  /// opens with a word pointing back (see `rationaleOpeners`) and says what follows from the
-  /// answer (see `rationaleWords`); its words are not the topic, and they thinned out the
-  /// question's own (two blind sets). A remark that names what the question is about ("I'm
-  /// thinking about EU visitors who declined cookies.") is kept. Nil when there is no such remark.
-  public static func withoutRationale(_ question: String) -> String? {
+  /// `question` without the remark after its last question mark: "Do we see the same card
+  /// across merchants? Those cross-merchant patterns would be a strong signal.", "The videos are
+  /// mostly long-form, or are there short ones too? Watch time for both is not comparable, I
+  /// think." The remark says why the question is asked or what the candidate guesses, and its
+  /// words thinned out the question's own or drew a fact of their own (three blind sets). The
+  /// matcher tries the question without it first and the whole after, so a remark that names
+  /// what a vague question is about ("I'm thinking about EU visitors who declined cookies.")
+  /// still counts when the question alone finds nothing. Nil when there is no remark of at
+  /// least `closingRemarkWords` words (or a shorter one that says why, see `rationaleOpeners`)
+  /// or when the remark opens as a question.
+  public static func withoutClosingRemark(_ question: String) -> String? {
     guard let mark = question.lastIndex(of: "?") else { return nil }
     let remark = question[question.index(after: mark)...]
     let words = WordTokenizer.words(String(remark)).map(\.text)
-    guard let first = words.first, rationaleOpeners.contains(first),
-          words.contains(where: rationaleWords.contains) else { return nil }
+    guard let first = words.first, !startsAsQuestion(remark.trimmingCharacters(in: .whitespaces)),
+          words.count >= closingRemarkWords || rationaleOpeners.contains(first) && words.contains(where: rationaleWords.contains)
+    else { return nil }
     return String(question[...mark])
   }
+
+  /// A closing remark of at least this many words is set aside whatever it says.
+  static let closingRemarkWords = 3
 
   /// First words of a remark that points back at the question ("That changes …", "Because if it
   /// does, …", "Those patterns would …").

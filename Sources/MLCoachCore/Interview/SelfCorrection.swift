@@ -12,7 +12,8 @@ public enum SelfCorrection {
     ["nevermind"], ["let", "me", "rephrase"], ["let", "me", "ask"], ["let", "me", "put"], ["let", "me", "scope"],
     ["let", "me", "widen"], ["let", "me", "narrow"], ["let", "me", "reframe"], ["let", "me", "restate"],
     ["let", "me", "try"], ["or", "rather"], ["i", "mean"], ["to", "rephrase"], ["rephrasing"],
-    ["more", "to", "the", "point"], ["better", "question"],
+    ["more", "to", "the", "point"], ["better", "question"], ["hold", "on"], ["different", "question"],
+    ["another", "question"], ["on", "second", "thought"], ["second", "thought"],
   ]
 
   /// Words that may come between the break and the marker ("— well, actually, …", "— no, let me …").
@@ -32,8 +33,9 @@ public enum SelfCorrection {
   static let leastRest = 3
 
   /// The question asked after the candidate's self-correction, or nil when there is none. The
-  /// correction must follow a dash, an ellipsis or the end of a sentence, after at least two
-  /// words; a lead-in before a colon right after it ("more useful:") is dropped too.
+  /// correction must follow a dash, an ellipsis or the end of a sentence (or a comma, for a
+  /// marker of two or more words), after at least two words; a lead-in before a colon right
+  /// after it ("more useful:") is dropped too.
   public static func revised(_ question: String) -> String? {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
@@ -41,10 +43,15 @@ public enum SelfCorrection {
     var index = 2
     while index < words.count {
       defer { index += 1 }
-      guard breaks(bytes[words[index - 1].end..<words[index].start]) else { continue }
+      let gap = bytes[words[index - 1].end..<words[index].start]
+      let comma = gap.contains(UInt8(ascii: ","))
+      guard breaks(gap) || comma else { continue }
       var start = index
       while start < words.count, fillers.contains(texts[start]), !startsMarker(texts, at: start) { start += 1 }
-      guard let marker = markers.first(where: { matches($0, texts, at: start) }) else { continue }
+      // After a comma only a marker of two or more words takes back what came before ("…, or
+      // rather, …"): "Is the data, actually, labelled?" still asks about the data.
+      guard let marker = markers.first(where: { matches($0, texts, at: start) }),
+            breaks(gap) || marker.count >= 2 else { continue }
       var rest = start + marker.count
       // "Actually, scratch that: …" takes it back twice.
       while let more = markers.first(where: { matches($0, texts, at: rest) }) { rest += more.count }
