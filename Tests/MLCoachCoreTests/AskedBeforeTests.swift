@@ -59,6 +59,19 @@ struct AskedBeforeTests {
     #expect(without.abstention == .noFit)
   }
 
+  @Test("a question with a closing remark is compared without the remark")
+  func comparesWithoutClosingRemark() throws {
+    // A sibling set of the thirty-first session: the whole, remark and all, was like no earlier
+    // question, though the question alone was.
+    let scenario = try Fixtures.flagship("similar-listings")
+    let question = "Is the carousel shown before the guest has entered any dates? Recommending a home that is already "
+      + "taken for their trip is worse than showing nothing at all."
+    #expect(QuestionMatcher(scenario: scenario).match(question).factIDs == ["trip-context"])
+    var bare = scenario
+    for index in bare.facts.indices { bare.facts[index].asked = [] }
+    #expect(QuestionMatcher(scenario: bare).match(question).factIDs.isEmpty)
+  }
+
   @Test("a part of a question left unanswered gets the fact a question like it was asked of")
   func answersAPartLeftOver() throws {
     var scenario = try Fixtures.flagship("rag-assistant")

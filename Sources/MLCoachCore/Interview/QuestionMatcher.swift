@@ -291,7 +291,13 @@ public struct QuestionMatcher: Sendable {
     let ranking = ranking(question)
     let tied = abstention != .ambiguous ? []
       : found.alternatives.count == 2 ? found.alternatives : ranking.prefix(2).map(\.id)
-    guard let id = askedBefore.backedUp(askedVector(question), best: ranking.first?.id, tied: tied) else {
+    if let id = askedBefore.backedUp(askedVector(question), best: ranking.first?.id, tied: tied) {
+      return Match(factIDs: [id], abstention: nil)
+    }
+    // "Is the carousel shown before dates are entered? I'm asking because …": the question
+    // without its closing remark may be worded like one asked before, as the whole is not.
+    guard let core = QuestionParts.withoutClosingRemark(question),
+          let id = askedBefore.backedUp(askedVector(core), best: self.ranking(core).first?.id, tied: []) else {
       return found
     }
     return Match(factIDs: [id], abstention: nil)
