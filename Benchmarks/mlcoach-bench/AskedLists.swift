@@ -38,7 +38,7 @@ func askedListsRewritten(_ text: String, bank: QuestionBank, facts: [String]) ->
   text = old.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
   guard let factsStart = text.range(of: "\"facts\": [") else { return text }
   for id in facts {
-    let asked = bank.questions.filter { $0.split == .tuning && $0.facts.contains(id) }.map(\.question)
+    let asked = bank.asked(of: id)
     guard !asked.isEmpty, let factStart = text.range(of: "\"id\": \(jsonString(id))", range: factsStart.upperBound..<text.endIndex),
           let factEnd = text.range(of: "\n    }", range: factStart.upperBound..<text.endIndex) else { continue }
     let list = asked.map { "        " + jsonString($0) }.joined(separator: ",\n")

@@ -107,8 +107,7 @@ public struct QuestionBank: Equatable, Sendable {
       var scenario = matcher.scenario
       for index in scenario.facts.indices {
         let id = scenario.facts[index].id
-        scenario.facts[index].asked = questions
-          .filter { $0.split == .tuning && $0.bank != bank && $0.facts.contains(id) }.map(\.question)
+        scenario.facts[index].asked = asked(of: id, leavingOut: bank)
       }
       matchers[bank] = QuestionMatcher(scenario: scenario, lexicon: matcher.lexicon, tuning: matcher.tuning)
     }
@@ -116,6 +115,17 @@ public struct QuestionBank: Equatable, Sendable {
       guard question.split == .tuning, let bank = question.bank, let own = matchers[bank] else { return matcher }
       return own
     }
+  }
+
+  /// The questions of the tuning part labelled with fact `factID`, in bank order, leaving out
+  /// bank `bank` when given: what that fact's `asked` list holds. A question longer than a
+  /// scenario's line (`ScenarioLimits.lineLength`, a pasted paragraph) is left out: the format
+  /// allows no longer entry, and a paragraph is alike to no short question anyway.
+  public func asked(of factID: String, leavingOut bank: Int? = nil) -> [String] {
+    questions.filter {
+      $0.split == .tuning && (bank == nil || $0.bank != bank) && $0.facts.contains(factID)
+        && $0.question.count <= ScenarioLimits.lineLength
+    }.map(\.question)
   }
 
   /// The counts for `split`.
