@@ -59,7 +59,8 @@ enum BundledData {
         "which online metric decides whether a new model ships — revenue per thousand impressions, CTR, advertiser ROI, something else?",
         "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
         "what's the main business goal here, revenue or advertiser ROI or user experience?",
-        "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?"
+        "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?",
+        "Are we optimizing for clicks or overall ad revenue?"
       ]
     },
     {
@@ -139,7 +140,8 @@ enum BundledData {
         "um, is there one score per ad per request, or does position in the feed change the prediction, like do we score per slot?",
         "Is position in the feed decided by this model too or is ad slot position fixed before we score?",
         "Coming from search ranking, I'm used to position bias being huge. In the feed, does the ad's slot position vary a lot, and do we log which slot it was shown in?",
-        "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?"
+        "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?",
+        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?"
       ]
     },
     {
@@ -179,7 +181,8 @@ enum BundledData {
         "what's peak QPS for ad requests, and how many ad slots are there per feed load?",
         "Ads per feed load?",
         "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?",
-        "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?"
+        "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?",
+        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?"
       ]
     },
     {
@@ -219,7 +222,8 @@ enum BundledData {
         "dau?",
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
         "how many advertisers, how many active ads, and how many users see at least one ad per day?",
-        "how many DAU"
+        "how many DAU",
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot."
       ]
     },
     {
@@ -263,7 +267,8 @@ enum BundledData {
         "What's the peak QPS, and how many candidate ads does the CTR model have to score per feed request?",
         "what's peak QPS for ad requests specifically, not feed loads overall",
         "what's peak QPS for ad requests, and how many ad slots are there per feed load?",
-        "peak QPS for ad requests?"
+        "peak QPS for ad requests?",
+        "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?"
       ]
     },
     {
@@ -309,7 +314,10 @@ enum BundledData {
         "what's the p99 for the whole feed load, given the ads stack sits inside it, and how much of that is left for scoring?",
         "what is the latency budget for the CTR model inside the whole ad request? like 50ms end to end?",
         "whats the latency budgt for the ranker?",
-        "Whats the latency budget?"
+        "Whats the latency budget?",
+        "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?",
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
+        "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?"
       ]
     },
     {
@@ -356,7 +364,9 @@ enum BundledData {
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
         "how many advertisers, how many active ads, and how many users see at least one ad per day?",
         "How many candidate ads reach the CTR model per request — a few hundred after targeting filters, or thousands?",
-        "how many adverisers and how many active ads at any one time?"
+        "how many adverisers and how many active ads at any one time?",
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
+        "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?"
       ]
     },
     {
@@ -396,7 +406,8 @@ enum BundledData {
         "Is the baseline CTR something like 1%, or a lot lower?",
         "is a ~1% CTR a fair ballpark for feed ads?",
         "is baseline ctr around 1% or lower for feed ads",
-        "Roughly what's the average click-through rate, something under 1%?"
+        "Roughly what's the average click-through rate, something under 1%?",
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot."
       ]
     },
     {
@@ -556,7 +567,8 @@ enum BundledData {
         "for the offline eval, do we keep a held-out log of impressions with their click outcomes, and for how long?",
         "with billions of impressions a day I'd probably downsample negatives, but how long do we retain the raw impression logs?",
         "one more: how much logged history can we keep for training, months? years? storage limits?",
-        "how long do we keep impression logs around for training"
+        "how long do we keep impression logs around for training",
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot."
       ]
     },
     {
@@ -605,7 +617,8 @@ enum BundledData {
         "how often is the production model retrained now, and is there an expectation of near-real-time updates?",
         "how fresh does the model need to be? is a daily retrain acceptable or are we expected to update online",
         "How fresh does the model need to be? Is daily retrain enough or do you expect online / incremental updates every few minutes?",
-        "How fast do new ads and brand-new advertisers show up in the system?"
+        "How fast do new ads and brand-new advertisers show up in the system?",
+        "At my last job we retrained the CTR model every few hours, with online updates in between, because campaigns changed so fast. Is there a freshness requirement like that here, or is daily retraining acceptable?"
       ]
     },
     {
@@ -652,7 +665,8 @@ enum BundledData {
         "PII question: can we use off-platform signals like pixel or browsing data, or only what people do on our app, and does Apple's ATT limit that for iOS users?",
         "any privacy restrictions on features, e.g. GDPR consent or ATT limiting off-platform signals?",
         "Any restriction on sensitive attributes for targeting or features, e.g. age, gender, housing/credit/employment ads?",
-        "Are there privacy restrictions I should design around, for example users who opted out of personalised ads, or regions under GDPR where some signals can't be used?"
+        "Are there privacy restrictions I should design around, for example users who opted out of personalised ads, or regions under GDPR where some signals can't be used?",
+        "Are there ad categories we have to treat carefully, like housing, jobs or credit, where targeting on certain attributes is restricted? And what about minors, or people who have opted out of tracking and give us far fewer signals?"
       ]
     },
     {
@@ -696,7 +710,8 @@ enum BundledData {
         "how fast do new ads and campaigns come in? I'm asking because cold start for new creatives would change the design a lot",
         "How fast do new ads and brand-new advertisers show up in the system?",
         "i am not native speaker sorry - the model must also handle cold start for new advertiser who have no history, this is important for business or not so much?",
-        "How quickly do new campaigns start serving after an advertiser creates them? and roughly how many new ads per day"
+        "How quickly do new campaigns start serving after an advertiser creates them? and roughly how many new ads per day",
+        "How often advertisers are creating new ads? I want to know how big is the cold-start problem for the new ad creatives."
       ]
     },
     {
@@ -743,7 +758,9 @@ enum BundledData {
         "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?",
         "Is the output used directly in the auction, like pCTR times bid?",
         "Is the auction owned by a separate team from us?",
-        "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?"
+        "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?",
+        "Objective check: are we ranking by raw pCTR, or does the auction multiply it by bid, so the probability has to be calibrated and not just well ordered?",
+        "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?"
       ]
     },
     {
@@ -785,7 +802,8 @@ enum BundledData {
         "I come from payments infra, so forgive me if this is naive: what kind of auction is it, and is the ranking score literally predicted CTR times bid?",
         "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
         "Is the output used directly in the auction, like pCTR times bid?",
-        "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?"
+        "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?",
+        "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?"
       ]
     },
     {
@@ -825,7 +843,8 @@ enum BundledData {
         "Should I predict only clicks, or also things like hides and conversions as extra heads?",
         "labels: just clicks, or do advertisers also send us conversions, and if so how late do those show up?",
         "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?",
-        "Let me confirm one assumption: we're only optimizing for clicks here, not conversions or installs, and conversion prediction is a separate model owned by someone else?"
+        "Let me confirm one assumption: we're only optimizing for clicks here, not conversions or installs, and conversion prediction is a separate model owned by someone else?",
+        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?"
       ]
     },
     {
@@ -990,7 +1009,8 @@ enum BundledData {
         "how often is the production model retrained now, and is there an expectation of near-real-time updates?",
         "Any existing model today?",
         "If I wanted to retrain hourly or even update the model online, is there streaming feature infrastructure already, or would we be building that from scratch?",
-        "Is there a CTR model in production already, and if yes what kind - logistic regression on hashed features or something deeper?"
+        "Is there a CTR model in production already, and if yes what kind - logistic regression on hashed features or something deeper?",
+        "Is there a CTR model in production today that we'd be replacing? If so, what does it look like, and how do new models get rolled out?"
       ]
     },
     {
@@ -4030,7 +4050,9 @@ enum BundledData {
         "What is more important for business: more orders, or fewer late orders?",
         "What's the business goal for the ETA — minimise error, or balance conversion vs late deliveries?",
         "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?",
-        "What is the business actually after with this number — more orders completed at checkout, fewer complaints after delivery, or both?"
+        "What is the business actually after with this number — more orders completed at checkout, fewer complaints after delivery, or both?",
+        "After launch, which numbers would leadership look at first: late-order rate, conversion, support contacts? And since couriers are a shared pool in each city, would you accept city-level switchback experiments instead of a customer-level A/B test?",
+        "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?"
       ]
     },
     {
@@ -4103,7 +4125,9 @@ enum BundledData {
         "Is the ETA shown as a range like 30–40 min — so do we need to predict a distribution / quantiles rather than a point?",
         "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?",
         "Single number or a range like 30-40? and who decides how wide the range is",
-        "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot."
+        "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot.",
+        "Is the list-page estimate and the checkout estimate one model or two? And do we show a single number or a range?",
+        "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?"
       ]
     },
     {
@@ -4156,7 +4180,8 @@ enum BundledData {
         "Only one prediction at order time, or we also update it later on the tracking screen?",
         "do we update the ETA after order placement too (tracking screen), or is that out of scope?",
         "Do we update the ETA after the order is placed, while it's out for delivery?",
-        "is it only the estimate at order time in scope, or also the live updates during tracking after the order is placed"
+        "is it only the estimate at order time in scope, or also the live updates during tracking after the order is placed",
+        "Do some restaurants use their own drivers, or is it always our couriers? And is only the checkout estimate in scope, or also the updates after the order is placed?"
       ]
     },
     {
@@ -4221,7 +4246,9 @@ enum BundledData {
         "Is about 10% of orders arriving late today a fair guess?",
         "are we promising anything to the customer if its late, like refunds or credits",
         "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?",
-        "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot."
+        "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot.",
+        "Two things: what happens to the customer when an order is late (refund, voucher, nothing)? And do we know how many people abandon checkout when the estimate looks long?",
+        "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?"
       ]
     },
     {
@@ -4310,7 +4337,10 @@ enum BundledData {
         "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?",
         "Do we have data on how many customers abandon after seeing a long ETA, and what's the exact conversion drop for each extra minute shown?",
         "When the estimate misses, which direction hurts more: promising 30 and arriving at 45, or promising 45 and arriving at 30? Do we have any data on how a late order affects reorder rate versus how a long quote affects abandonment?",
-        "What hurts the business more - we promise 30 min and it arrives in 45, or we say 45 and the customer leaves without ordering? I want to know if late and early errors are treated asymmetrically."
+        "What hurts the business more - we promise 30 min and it arrives in 45, or we say 45 and the customer leaves without ordering? I want to know if late and early errors are treated asymmetrically.",
+        "Two things: what happens to the customer when an order is late (refund, voucher, nothing)? And do we know how many people abandon checkout when the estimate looks long?",
+        "Who pays the price when we're wrong? Customers obviously, but a tight estimate might push couriers to ride unsafely, and a pessimistic one makes some restaurants look slow and lose orders. Do some neighbourhoods systematically get worse estimates today?",
+        "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?"
       ]
     },
     {
@@ -4568,7 +4598,9 @@ enum BundledData {
         "I'm assuming the label is the time from checkout to the courier marking the order delivered, but couriers sometimes tap 'delivered' early or late. How reliable is that timestamp?",
         "For each order do we have timestamps for every leg (restaurant accepts, food ready, courier picks up, handed over), or only placed and delivered?",
         "how much we can trust the delivered timestamp? i think couriers sometime press 'delivered' too early or too late",
-        "Live courier GPS available?"
+        "Live courier GPS available?",
+        "Um, I'm a bit nervous I'm missing something, but where does the 'true' delivery time come from? Is it when the courier taps 'delivered' in their app? Because if couriers tap early or late, the labels might be off.",
+        "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?"
       ]
     },
     {
@@ -4630,7 +4662,9 @@ enum BundledData {
         "Do restaurants tell us when the food is ready, or do we have to infer it?",
         "Do restaurants give us any signal of kitchen load — like open tickets in their queue, including orders coming from other delivery apps or walk-in customers?",
         "Does the POS integration give us item-level ready times, and do we know the prep-time distribution per menu item for, say, the top 100 restaurants?",
-        "Do restaurants give us any prep-time signal, like tapping 'food ready' in a merchant tablet?"
+        "Do restaurants give us any prep-time signal, like tapping 'food ready' in a merchant tablet?",
+        "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
+        "Do we have a reliable timestamp for when the food was actually ready? I ask because courier pickup time is often used as a proxy, and it mixes kitchen delay with courier waiting."
       ]
     },
     {
@@ -4816,7 +4850,9 @@ enum BundledData {
         "Do we have live traffic data from a maps provider, or only our own courier GPS traces?",
         "Do we use a third-party traffic provider, and if so which one?",
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
-        "Do we license a traffic/routing provider or do we build travel times from our own courier traces?"
+        "Do we license a traffic/routing provider or do we build travel times from our own courier traces?",
+        "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
+        "At my previous company, a ride-hailing one, ETA was driven mostly by the routing engine's travel time. Do we have our own routing and maps service here, or do we call an external provider like Google Maps?"
       ]
     },
     {
@@ -5292,7 +5328,8 @@ enum BundledData {
       "asked": [
         "What's the average delivery time?",
         "can I assume a median delivery time of around 35 min",
-        "What's a typical delivery time, like a 30 minute median?"
+        "What's a typical delivery time, like a 30 minute median?",
+        "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?"
       ]
     }
   ],
@@ -8341,7 +8378,9 @@ enum BundledData {
         "I'm assuming we care about both sides: users finding things they like, and organizers, especially small ones, getting some exposure. Is fairness to small organizers an explicit goal, or is it purely about conversions?",
         "Should a free registration count the same as a paid ticket? Free RSVPs are cheap to click and I'd expect many no-shows.",
         "Who's the primary customer here, attendees or organizers? Do organizers pay for promotion, and are there any contractual exposure guarantees I need to respect?",
-        "Who are we optimising for - attendees, organizers, or our own ticket-fee revenue? These can pull in different directions, e.g. pushing paid events over free meetups."
+        "Who are we optimising for - attendees, organizers, or our own ticket-fee revenue? These can pull in different directions, e.g. pushing paid events over free meetups.",
+        "Target action: free registrations, paid tickets, or gross ticket value? Does a free meetup sign-up count the same as a $200 festival ticket?",
+        "I'm thinking the main objective is ticket purchases, with free registrations as a weaker signal. But organizers presumably care about filling their events too. Should I optimize for users, for organizers, or some blend?"
       ]
     },
     {
@@ -8466,7 +8505,9 @@ enum BundledData {
         "daily active users?",
         "do most users come back often or just once a year for one concert",
         "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
-        "How many users and events?"
+        "How many users and events?",
+        "How many events are live in one big city at the same moment, and how many users open the home screen each day? I need the size before choosing how to retrieve candidates.",
+        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact."
       ]
     },
     {
@@ -8577,7 +8618,8 @@ enum BundledData {
         "latency budget for the home screen",
         "latency for the home screen?",
         "latency budget for filling the home feed — 200ms ok?",
-        "Home screen — 200 ms end to end ok?"
+        "Home screen — 200 ms end to end ok?",
+        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact."
       ]
     },
     {
@@ -8644,7 +8686,10 @@ enum BundledData {
         "Online events too?",
         "How many new events get published per day, and how far ahead of the start date on average?",
         "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
-        "How many users and events?"
+        "How many users and events?",
+        "How many events are live in one big city at the same moment, and how many users open the home screen each day? I need the size before choosing how to retrieve candidates.",
+        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
+        "Roughly how many active events per city at once?"
       ]
     },
     {
@@ -8837,7 +8882,8 @@ enum BundledData {
         "for offline eval can we replay logs of what was shown on the home screen and what got clicked or bought",
         "is there a save / interested button? that'd be a nice intermediate label",
         "Which logs exist: impressions, clicks, saves, shares, purchases? And do we keep the position each item had on screen?",
-        "what signals do we log besides purchase: views, saves, shares, 'interested', clicks on event page?"
+        "what signals do we log besides purchase: views, saves, shares, 'interested', clicks on event page?",
+        "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?"
       ]
     },
     {
@@ -8905,7 +8951,8 @@ enum BundledData {
         "hmm how long is the gap between first seeing an event and buying, same session or days later?",
         "Purchases can happen days after the impression — what attribution window should labels use, 7 days?",
         "I guess the conversion rate is low, like 1-2% of impressions turn into a registration?",
-        "Roughly what fraction of home screen visits end in a registration?"
+        "Roughly what fraction of home screen visits end in a registration?",
+        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact."
       ]
     },
     {
@@ -9073,7 +9120,8 @@ enum BundledData {
         "Can users follow organizers, venues or artists?",
         "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
         "Can users follow organizers or artists, and do we have that graph?",
-        "Do we have any social graph — friends attending, following organizers or venues?"
+        "Do we have any social graph — friends attending, following organizers or venues?",
+        "Users can also follow organizers or venues in the app? If yes I would like use it as a signal, because a new event itself has no history."
       ]
     },
     {
@@ -9190,7 +9238,9 @@ enum BundledData {
         "How many new users sign up per day, and what do we know about them at sign-up before they've done anything?",
         "I'm assuming most users only open the app a few times a month, so do we actually have enough per-user history to personalise, or are most users basically cold?",
         "do most users come back often or just once a year for one concert",
-        "For someone who just installed the app with zero history, do we collect interests at onboarding, or get anything from sign-up?"
+        "For someone who just installed the app with zero history, do we collect interests at onboarding, or get anything from sign-up?",
+        "How many users — actually, what I really need is the share of users who've registered or bought at least once, since that tells me how much history I can personalize on.",
+        "At my last job at a music streaming service we recommended concerts based on the artists people listened to. Do we have any outside signals like that here, for example linked music accounts or interests users pick at sign-up?"
       ]
     },
     {
@@ -9264,7 +9314,8 @@ enum BundledData {
         "Should we avoid recommending events that are nearly sold out?",
         "Do we get notified when an event is cancelled or rescheduled?",
         "Sold out, cancelled, or starting in one hour — filter them out or still show?",
-        "Should recommendations be computed realtime when the user opens the app, or batch is ok, refreshed once a day?"
+        "Should recommendations be computed realtime when the user opens the app, or batch is ok, refreshed once a day?",
+        "How do we keep small or first-time organizers from getting zero exposure if we just rank by predicted sales? And which events must never be shown: cancelled ones, age-restricted ones, ones flagged as possible scams?"
       ]
     },
     {
@@ -9396,7 +9447,9 @@ enum BundledData {
         "Is there a hard limit on distance, like only events within 50 km, or could someone get recommended a festival in another country they might travel to?",
         "Who's the primary customer here, attendees or organizers? Do organizers pay for promotion, and are there any contractual exposure guarantees I need to respect?",
         "What's on the home screen today: some recommender, or just sorted by date/popularity?",
-        "Is there a existing home screen ranking, like sorted by popularity or by date?"
+        "Is there a existing home screen ranking, like sorted by popularity or by date?",
+        "Are paid and free events mixed on the same home screen? And can organizers pay for promotion, so some slots are sponsored?",
+        "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?"
       ]
     },
     {
@@ -12402,7 +12455,9 @@ enum BundledData {
         "what actions are possible? only approve/decline, or also step-up like 3DS challenge or sending to manual review queue",
         "Besides approve and decline, can we send payments to manual review?",
         "Besides approve or block, do we have a step-up option like a 3DS challenge or a manual review queue?",
-        "Is the model is expected to cover all payment types or only the card-not-present online payments?"
+        "Is the model is expected to cover all payment types or only the card-not-present online payments?",
+        "Can we step a payment up to 3-D Secure instead of just approving or declining it? I ask because a third action turns this from a binary threshold into a cost-based decision.",
+        "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think."
       ]
     },
     {
@@ -12465,7 +12520,10 @@ enum BundledData {
         "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?",
         "How many merchants do we have, and are they mostly small shops or big enterprises?",
         "whats the avg transaction amount and is there a long tail of really high value payments",
-        "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?"
+        "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
+        "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
+        "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
+        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?"
       ]
     },
     {
@@ -12524,7 +12582,8 @@ enum BundledData {
         "Transactions per second at peak?",
         "tps at peak?",
         "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?",
-        "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?"
+        "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
+        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?"
       ]
     },
     {
@@ -12582,7 +12641,9 @@ enum BundledData {
         "How much time do we have inside the authorisation path for the fraud score — is it like 100ms total with the card network round trip, so maybe 20-30ms for us?",
         "Latency budget in the auth path?",
         "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?",
-        "What's the auth latency budget?"
+        "What's the auth latency budget?",
+        "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
+        "What's the latency budget inside authorization?"
       ]
     },
     {
@@ -12652,7 +12713,10 @@ enum BundledData {
         "hmm thinking out loud... if we decline a payment we never learn if it was really fraud, right? is there any appetite for letting a small random slice through to get unbiased labels",
         "What was the exact dollar amount of fraud losses last quarter, broken down by merchant category code?",
         "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
-        "labels for declined payments?"
+        "labels for declined payments?",
+        "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
+        "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
+        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?"
       ]
     },
     {
@@ -12767,7 +12831,9 @@ enum BundledData {
         "when do labels arrive? chargebacks can take 30-90 days i think, is that right here",
         "How long until chargebacks arrive?",
         "I'm assuming fraud here means stolen-card fraud that ends in a chargeback, not friendly fraud where the real cardholder disputes a purchase. Is that the scope, or should we handle both?",
-        "How long until chargebacks come in - 30, 60, 90 days?"
+        "How long until chargebacks come in - 30, 60, 90 days?",
+        "I'm slightly unsure about what counts as fraud. Is it only payments that later get a fraud chargeback from the network? And roughly how many weeks until most of those come in? I think that delay affects how fresh my training data can be.",
+        "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?"
       ]
     },
     {
@@ -12834,7 +12900,8 @@ enum BundledData {
         "Do we have labels beyond chargebacks, like manual review outcomes or customer disputes?",
         "do merchants send us their own fraud reports or refunds, not just chargebacks?",
         "sorry, is there a manual review team whose decisions we could use as faster labels than chargebacks?",
-        "Besides chargebacks, do we have other label sources — issuer fraud reports, manual review outcomes, customer disputes?"
+        "Besides chargebacks, do we have other label sources — issuer fraud reports, manual review outcomes, customer disputes?",
+        "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?"
       ]
     },
     {
@@ -12885,7 +12952,8 @@ enum BundledData {
       "asked": [
         "how much history do we keep, a year or more?",
         "If I want velocity features like payments per card in the last hour, is there a streaming feature store, and how stale can those counts be?",
-        "how far back do we have labeled transactions?"
+        "how far back do we have labeled transactions?",
+        "Do we keep the full transaction history with features as they were at the time, or only current state? I want to avoid leakage when I build point-in-time features."
       ]
     },
     {
@@ -13014,7 +13082,8 @@ enum BundledData {
         "is there an existing rules engine from the risk team, and does the model replace it or sit next to it?",
         "Is there a current rules engine run by the risk team that the model has to sit beside or replace?",
         "Is there a rules engine today?",
-        "Since the risk team already runs rules, should the model replace them or sit alongside them, and who makes the final call when the two disagree?"
+        "Since the risk team already runs rules, should the model replace them or sit alongside them, and who makes the final call when the two disagree?",
+        "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?"
       ]
     },
     {
@@ -13198,7 +13267,8 @@ enum BundledData {
         "any regulation on explaining declines to cardholders, or on which attributes we're allowed to use, like card country?",
         "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?",
         "Do we have to explain declines to merchants or regulators, i.e. is there an explainability requirement for the model decisions?",
-        "Are there regulatory rules like PSD2 strong customer authentication we need to respect?"
+        "Are there regulatory rules like PSD2 strong customer authentication we need to respect?",
+        "Are there regulatory constraints on declines, for example explainability requirements, or rules against using attributes like nationality in the decision?"
       ]
     },
     {
@@ -13431,7 +13501,9 @@ enum BundledData {
         "How many merchants, and how varied are they?",
         "how many merchants, which verticals, and are some of them flagged as high-risk?",
         "can merchants set their own risk thresholds",
-        "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?"
+        "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?",
+        "The merchants choose themself how strict the blocking is, or we use one threshold for everybody? Some merchant, like digital goods, maybe want to block much more.",
+        "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think."
       ]
     }
   ],
@@ -16040,7 +16112,8 @@ enum BundledData {
         "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?",
         "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
         "For images, do we need to detect things like text embedded in memes via OCR?",
-        "Video in scope?"
+        "Video in scope?",
+        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?"
       ]
     },
     {
@@ -16202,7 +16275,8 @@ enum BundledData {
         "how many posts a day, what fraction have a photo, and what's peak upload QPS?",
         "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
         "How many posts per day get uploaded, and what fraction have images?",
-        "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?"
+        "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
+        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?"
       ]
     },
     {
@@ -16269,7 +16343,9 @@ enum BundledData {
         "Can we block before publishing?",
         "Latency at upload — do we need to decide before the post goes live, or can it go live and be checked within a few minutes?",
         "Do we check posts only at upload, or also later, e.g. when a post starts going viral or gets reported?",
-        "Must we decide before the post is visible, or can it publish and we check it after few seconds?"
+        "Must we decide before the post is visible, or can it publish and we check it after few seconds?",
+        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
+        "Do we need to block posts before they go live — or, let me ask it differently: how much delay at upload is acceptable, since that decides whether heavy models can run synchronously?"
       ]
     },
     {
@@ -16326,7 +16402,9 @@ enum BundledData {
         "is a prevalence of maybe 0.5% harmful among uploads a fair assumption",
         "what's the online metric we get judged on, and how is it measured today?",
         "prevalence of each harm type? i guess well under 1% of posts",
-        "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?"
+        "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?",
+        "Do we measure prevalence today, meaning a sampled, human-labelled estimate of how many views land on violating content? That's the number I'd want to see fall after launch, rather than just counting removals.",
+        "Is the prevalence of harmful content well below 1% of posts, something like a few per thousand?"
       ]
     },
     {
@@ -16399,7 +16477,8 @@ enum BundledData {
         "Labels?",
         "Where do labels come from today — human moderators, user reports, or both? How many reviews a day can moderators do?",
         "Is there an appeals process, and do appeal outcomes come back to us as labels?",
-        "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?"
+        "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?",
+        "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?"
       ]
     },
     {
@@ -16455,7 +16534,9 @@ enum BundledData {
         "are user reports available as a signal and how noisy are they",
         "Do users report posts, and how noisy are those reports?",
         "how many user reports come in a day, and how much of that is just noise or people reporting stuff they disagree with?",
-        "Should user reports feed into the system as a signal?"
+        "Should user reports feed into the system as a signal?",
+        "How many human reviewers are there, how fast does the review queue move, and do user reports already flow into the system as a signal?",
+        "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy."
       ]
     },
     {
@@ -16526,7 +16607,10 @@ enum BundledData {
         "How many human reviewers do we have, and what's their daily capacity? That decides how much we can route to review.",
         "What's the review queue capacity per day, and how fast do reviewers clear it?",
         "Where do labels come from today — human moderators, user reports, or both? How many reviews a day can moderators do?",
-        "Is there a human review team already, and how many reviews per day can they do? That caps how much we can send to the uncertain bucket."
+        "Is there a human review team already, and how many reviews per day can they do? That caps how much we can send to the uncertain bucket.",
+        "How many human reviewers are there, how fast does the review queue move, and do user reports already flow into the system as a signal?",
+        "How big is the human review team? I ask because review capacity sets how many uncertain posts we can route to people each day, which basically decides the thresholds.",
+        "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy."
       ]
     },
     {
@@ -16656,7 +16740,9 @@ enum BundledData {
         "do users appeal, and do overturned decisions come back as labels?",
         "Is there an appeals process, and do appeal outcomes feed back as labels?",
         "Can users appeal a removal, and do appeal outcomes come back to us as labels?",
-        "Is there an appeals process, and do appeal outcomes come back to us as labels?"
+        "Is there an appeals process, and do appeal outcomes come back to us as labels?",
+        "Who gets hurt by our false positives: people documenting violence in conflict zones, communities reclaiming slurs, speakers of languages we barely cover? Is there an appeals process, and what legal obligations apply, such as the EU's Digital Services Act?",
+        "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?"
       ]
     },
     {
@@ -16712,7 +16798,8 @@ enum BundledData {
         "what actions are available — remove, reduce distribution, add warning label, age-gate, send to review?",
         "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
         "What actions can we take: remove, reduce distribution, add a warning label, send to review, or only remove?",
-        "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?"
+        "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?",
+        "The four categories look very different to me. Nudity is mostly visual and fairly well defined. Hate speech depends on text, slang, context and who is speaking. Graphic violence can be newsworthy. Misinformation depends on facts that shift and usually needs fact-checkers. So are you expecting one model that covers everything, or is it fine to treat them separately, and what actions exist per category: remove, reduce distribution, add a warning label, send to a reviewer?"
       ]
     },
     {
@@ -16823,7 +16910,8 @@ enum BundledData {
         "which languages",
         "which languages do we need to cover, and is this launching in all regions at once?",
         "Which languages must we support? Only English or like 50+ languages including low-resource ones?",
-        "Which languages?"
+        "Which languages?",
+        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?"
       ]
     },
     {
@@ -16902,7 +16990,9 @@ enum BundledData {
         "legal side: DSA in the EU, NetzDG, any country-specific takedown deadlines?",
         "is there a legal requirement like the EU DSA on how fast we act",
         "Are there legal requirements in some countries, like a takedown within 24 hours, or the EU DSA transparency reporting?",
-        "Any legal deadlines to respect, like having to take things down within 24 hours under some countries' laws?"
+        "Any legal deadlines to respect, like having to take things down within 24 hours under some countries' laws?",
+        "Who gets hurt by our false positives: people documenting violence in conflict zones, communities reclaiming slurs, speakers of languages we barely cover? Is there an appeals process, and what legal obligations apply, such as the EU's Digital Services Act?",
+        "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?"
       ]
     },
     {
@@ -16968,7 +17058,8 @@ enum BundledData {
         "Is there an existing moderation system (hash matching like PhotoDNA, keyword rules, older classifiers) I should build on?",
         "Is there an existing classifier?",
         "Is there an existing system, maybe keyword lists plus hash-matching against known bad images, that we're improving?",
-        "What's the current precision threshold the policy team signed off on for auto-removal of nudity, and when was it last changd?"
+        "What's the current precision threshold the policy team signed off on for auto-removal of nudity, and when was it last changd?",
+        "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?"
       ]
     },
     {
@@ -20499,7 +20590,9 @@ enum BundledData {
         "Should near-duplicates and exact copies of the query be removed from the results or shown?",
         "Are we matching near-duplicates, semantically similar images, or both?",
         "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean.",
-        "What does 'similar' mean for users here - near-duplicates, the same object or product, or the same style and mood? Each one leads to a pretty different training signal."
+        "What does 'similar' mean for users here - near-duplicates, the same object or product, or the same style and mood? Each one leads to a pretty different training signal.",
+        "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
+        "I'm assuming 'similar' means visually related — same style, object or scene — not near-duplicates of the same photo. If near-duplicates were the goal, the design would be much simpler. Which one is the product after?"
       ]
     },
     {
@@ -20593,7 +20686,9 @@ enum BundledData {
         "is the query a whole image, a user-drawn crop, or both?",
         "Where does the feature live — a button on every image, a crop tool, a camera search?",
         "for the crop part, does the user draw a box themselves or do we detect objects and let them tap one",
-        "Can the user select a crop or region of the image, or is it always the full image? And should we auto-detect objects in the image for them?"
+        "Can the user select a crop or region of the image, or is it always the full image? And should we auto-detect objects in the image for them?",
+        "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
+        "Will the user crop — actually, more to the point: when someone selects part of an image, should we search only on that region, or should the rest of the image still influence results?"
       ]
     },
     {
@@ -20690,7 +20785,8 @@ enum BundledData {
       ],
       "asked": [
         "Is there any text metadata, like captions, hashtags, or board names, we can use?",
-        "Do images have captions, tags or board names we could use as weak labels?"
+        "Do images have captions, tags or board names we could use as weak labels?",
+        "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?"
       ]
     },
     {
@@ -20746,7 +20842,8 @@ enum BundledData {
         "how long are impression and click logs kept, and do they record the position each result was shown at?",
         "do we have any engagement logs from an existing related-images feature I could use as training signal?",
         "Do we have click logs?",
-        "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?"
+        "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?",
+        "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?"
       ]
     },
     {
@@ -20796,7 +20893,8 @@ enum BundledData {
         "How many images?",
         "corpus size - 100B+ images, right?",
         "corpus size?",
-        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?"
+        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
       ]
     },
     {
@@ -20842,7 +20940,8 @@ enum BundledData {
       "asked": [
         "How many new images are uploaded per day, and how quickly do they need to become searchable?",
         "how many new uploads land per day",
-        "how many new images get uploaded per day, and what's the avg resolution?"
+        "how many new images get uploaded per day, and what's the avg resolution?",
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
       ]
     },
     {
@@ -20952,7 +21051,9 @@ enum BundledData {
         "Latency budget for a query?",
         "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?",
         "latency target?",
-        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?"
+        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
+        "How many query per second this feature will get, and how long the user can wait before the results appear?",
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
       ]
     },
     {
@@ -21011,7 +21112,9 @@ enum BundledData {
         "how many searches per day",
         "Is it around 10k QPS at peak?",
         "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?",
-        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?"
+        "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
+        "How many query per second this feature will get, and how long the user can wait before the results appear?",
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
       ]
     },
     {
@@ -21134,7 +21237,9 @@ enum BundledData {
         "Do we need to filter unsafe images, and keep private or deleted images out of the results?",
         "can private images ever come back as results, or only public ones",
         "Should results respect the original uploader's privacy settings?",
-        "Do we need to filter NSFW or policy-violating images out of the results?"
+        "Do we need to filter NSFW or policy-violating images out of the results?",
+        "Could someone use this to find every other photo of a particular person from a single picture of them, effectively face search? Should we block that, and how do we avoid returning explicit images for an innocent query?",
+        "The images which become private or deleted, they must disappear from results immediately? I want know how fast the index should reflect deletions."
       ]
     },
     {
@@ -21349,7 +21454,8 @@ enum BundledData {
         "What's the main goal here — engagement with the results (saves, clicks, follows), or shopping/commerce conversions? That decides what I optimize for.",
         "What does success look like — more saves, more clicks, longer sessions?",
         "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean.",
-        "Is there a commercial goal behind this, like shopping or ads, or is it purely engagement? If it's shopping, product-level matching matters more than visual style."
+        "Is there a commercial goal behind this, like shopping or ads, or is it purely engagement? If it's shopping, product-level matching matters more than visual style.",
+        "Is this mostly for shopping, or general inspiration?"
       ]
     },
     {
@@ -21455,7 +21561,8 @@ enum BundledData {
         "Can I assume we have a GPU fleet big enough to embed a hundred billion images in a reasonable time, or should I plan for CPU inference?",
         "If I go with a pretrained ViT for embeddings plus an ANN index, do we have the GPUs to backfill all 100B images, and is there a compute budget I should stay under?",
         "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?",
-        "How big is the team, and do we already have ML infra for large-scale training, like a training cluster and a feature store?"
+        "How big is the team, and do we already have ML infra for large-scale training, like a training cluster and a feature store?",
+        "How many engineers and how much GPU budget do we have, and is there a target launch date? That decides whether I train from scratch or fine-tune something existing."
       ]
     },
     {
@@ -21675,7 +21782,8 @@ enum BundledData {
         "Are there any restrictions on using faces, like not doing face matching for privacy reasons?",
         "Do we need to filter unsafe images, and keep private or deleted images out of the results?",
         "Are there faces or other PII in a lot of these images that legal would want us to avoid matching on, e.g. no find-this-person behaviour?",
-        "are there legal limits around faces, like we must not let people search for a stranger by their face?"
+        "are there legal limits around faces, like we must not let people search for a stranger by their face?",
+        "Could someone use this to find every other photo of a particular person from a single picture of them, effectively face search? Should we block that, and how do we avoid returning explicit images for an innocent query?"
       ]
     }
   ],
@@ -24543,7 +24651,12 @@ enum BundledData {
         "I'm coming from ads ranking, where we optimise a single click-through objective. Here I'd guess there are several engagement types — likes, comments, shares, dwell — so do you already have agreed weights for combining them, or is deciding that part of my job?",
         "If a model increases time spent but users report feeling worse, or integrity reports go up, who decides what wins, and is there a hard guardrail metric?",
         "Do we also care about long-term satisfaction and well-being, or is this purely an engagement objective?",
-        "What's the north-star metric - time spent, DAU, meaningful interactions, something else?"
+        "What's the north-star metric - time spent, DAU, meaningful interactions, something else?",
+        "North-star metric: time spent, meaningful interactions, or long-run retention? Integrity demotions applied inside the ranker or after it?",
+        "I know that optimising purely for clicks and comments tends to reward outrage and clickbait, which looks great for a quarter and erodes trust over a year. So I'd predict several actions (like, comment, share, hide, report, dwell) and combine them in a value function. My question is who owns the weights in that function: a product team, or me? And is there any survey signal, something like 'was this post worth your time?', that we could train on?",
+        "What does the company want the feed to optimize?",
+        "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?",
+        "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?"
       ]
     },
     {
@@ -24630,7 +24743,8 @@ enum BundledData {
         "Reels and video included?",
         "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch",
         "Mobile only, or web too? And does the client prefetch the next page?",
-        "Ads ranked here too?"
+        "Ads ranked here too?",
+        "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?"
       ]
     },
     {
@@ -24689,7 +24803,8 @@ enum BundledData {
         "Is it ranking only, or do I also own candidate retrieval (picking which posts are eligible)?",
         "Is the feed purely ranking of friends/groups/pages posts, or are there also unconnected recomended posts mixed in?",
         "Sorry, just to be sure: the feed only includes friends, groups and followed pages, not recommended content from accounts the user doesn't follow — is that right?",
-        "Is the inventory strictly friends, joined groups and followed pages, or should I also blend in unconnected recommended content?"
+        "Is the inventory strictly friends, joined groups and followed pages, or should I also blend in unconnected recommended content?",
+        "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?"
       ]
     },
     {
@@ -24735,7 +24850,8 @@ enum BundledData {
         "DAU?",
         "Can I assume around 2 billion monthly users and 1 billion daily?",
         "DAU? and how many feed loads per user per day?",
-        "DAU, and how many eligible posts per user per session?"
+        "DAU, and how many eligible posts per user per session?",
+        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?"
       ]
     },
     {
@@ -24793,7 +24909,9 @@ enum BundledData {
         "Peak requests per second on the feed endpoint?",
         "Is it one endless scroll, and do we re-rank when the user loads the next page?",
         "DAU? and how many feed loads per user per day?",
-        "Is the feed ranked once per session or re-ranked as they scroll?"
+        "Is the feed ranked once per session or re-ranked as they scroll?",
+        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
+        "The feed is ranked again every time user opens the app, or we keep the previous ranking and only add new posts on top? This change a lot how much we compute."
       ]
     },
     {
@@ -24842,7 +24960,9 @@ enum BundledData {
         "With something like 1,500 candidates per request, are we allowed to run a heavy neural model on all of them, or should I plan a light first-pass ranker?",
         "What's the latency target for the first screen? I'm thinking p99 under 300 ms, is that the ballpark?",
         "p99 latency target?",
-        "p99 target for the first screen?"
+        "p99 target for the first screen?",
+        "One user, when he opens the app, how many posts he has as candidates, maybe thousands? And how much time we have to rank all of them?",
+        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?"
       ]
     },
     {
@@ -24901,7 +25021,9 @@ enum BundledData {
         "Posts per user per day?",
         "How many candidate posts does an average user have when they open the app, and how many do they actually see?",
         "DAU, and how many eligible posts per user per session?",
-        "How many eligible posts per user per session, typically?"
+        "How many eligible posts per user per session, typically?",
+        "One user, when he opens the app, how many posts he has as candidates, maybe thousands? And how much time we have to rank all of them?",
+        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?"
       ]
     },
     {
@@ -25134,7 +25256,9 @@ enum BundledData {
         "Are we optimising for short term engagement or do we have long-term satisfaction signals like surveys we can use?",
         "Posts per user per day?",
         "How many candidate posts does an average user have when they open the app, and how many do they actually see?",
-        "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?"
+        "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?",
+        "I know that optimising purely for clicks and comments tends to reward outrage and clickbait, which looks great for a quarter and erodes trust over a year. So I'd predict several actions (like, comment, share, hide, report, dwell) and combine them in a value function. My question is who owns the weights in that function: a product team, or me? And is there any survey signal, something like 'was this post worth your time?', that we could train on?",
+        "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?"
       ]
     },
     {
@@ -25255,7 +25379,9 @@ enum BundledData {
         "Do integrity classifiers (misinformation, hate speech, clickbait) already exist as inputs, or do I need to build them?",
         "who owns integrity signals",
         "Integrity: do we already have classifiers for misinformation, hate, clickbait, etc. whose scores I can consume, or is that part of my design?",
-        "integrity - do we get a score from another team, or do we need to build classifiers ourselves"
+        "integrity - do we get a score from another team, or do we need to build classifiers ourselves",
+        "North-star metric: time spent, meaningful interactions, or long-run retention? Integrity demotions applied inside the ranker or after it?",
+        "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?"
       ]
     },
     {
@@ -25320,7 +25446,9 @@ enum BundledData {
         "Can I use things like location, contacts and off-app activity as features, and are there regions where GDPR limits personalization?",
         "Are there regulatory constraints I should know about, like the EU requiring a non-personalized option, or limits on which data we can use for ranking?",
         "Should the ranking be chronological for some users who opt in, and do we need to support that?",
-        "Legal: GDPR, the DSA requirement in the EU to offer a feed that's not based on profiling, special rules for minors — which of these apply?"
+        "Legal: GDPR, the DSA requirement in the EU to offer a feed that's not based on profiling, special rules for minors — which of these apply?",
+        "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
+        "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?"
       ]
     },
     {
@@ -25384,7 +25512,8 @@ enum BundledData {
         "is there an existing ranker? gbdt or something deep, and how good is it?",
         "What's the current ranking — is there already a model, or is it reverse chronological today?",
         "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?",
-        "Do we have an current ranker in place, or we start from scratch?"
+        "Do we have an current ranker in place, or we start from scratch?",
+        "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?"
       ]
     },
     {
@@ -25556,7 +25685,8 @@ enum BundledData {
         "I'm assuming users are global and post in lots of languages, so is the ranking expected to work the same way everywhere or do we launch in one market first?",
         "mobile vs desktop split? any markets with low-end phones or bad connections where we'd send fewer posts?",
         "Are there device constraints, like low-end Android phones on slow networks where we'd send fewer posts?",
-        "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch"
+        "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch",
+        "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?"
       ]
     },
     {
@@ -25611,7 +25741,8 @@ enum BundledData {
         "brand new users with basically no friends yet, what does their feed look like and is that our problem?",
         "new users with 0 friends — what should their feed look like?",
         "What about creators/pages who just joined — is it a goal to give them distribution?",
-        "What does a brand-new user with three friends see? And a fresh post with no engagement yet — how does it get a chance?"
+        "What does a brand-new user with three friends see? And a fresh post with no engagement yet — how does it get a chance?",
+        "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?"
       ]
     },
     {
@@ -25734,7 +25865,8 @@ enum BundledData {
       ],
       "asked": [
         "do we have an A/B testing platform and how many users can I put in a test",
-        "Are network effects a concern in experiments? If treatment makes me comment more, my friends in control get more notifications, so the arms aren't independent."
+        "Are network effects a concern in experiments? If treatment makes me comment more, my friends in control get more notifications, so the arms aren't independent.",
+        "How do experiments work here — is there an A/B platform, and how long do feed experiments usually run before a ship decision?"
       ]
     }
   ],
@@ -28622,7 +28754,8 @@ enum BundledData {
         "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?",
         "What's the goal — more accepted connections, or the engagement that new connections bring over the following weeks?",
         "Do we count success when a request is sent or when it's accepted? And does it matter whether the two people ever interact afterwards?",
-        "Goal: connections or engagement?"
+        "Goal: connections or engagement?",
+        "Is success a sent request or an accepted one?"
       ]
     },
     {
@@ -28698,7 +28831,8 @@ enum BundledData {
         "Is this surface also used in emails or notifications, not just the Friends tab?",
         "Where does the list appear — only the Friends tab, or also in-feed units, emails and notifications?",
         "How many suggestions per page? If a person dismisses one, should it be gone forever?",
-        "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?"
+        "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
+        "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?"
       ]
     },
     {
@@ -28753,7 +28887,9 @@ enum BundledData {
         "what is the avg degree and the max, are there celebs with millions of friends",
         "Just to confirm: success means A sends a request and B accepts it, so we really need to model both sides, right?",
         "Are connections symmetric (request + accept) or is it follow-style and asymmetric?",
-        "Bidirectional friendship or follow model?"
+        "Bidirectional friendship or follow model?",
+        "The friendship is mutual in both direction, or it is follow in one direction only? This change how I do the graph walks.",
+        "The friendship here is two-way like Facebook, or there is also one-way following like Instagram? It make a difference for how I define the label."
       ]
     },
     {
@@ -28807,7 +28943,8 @@ enum BundledData {
         "How many users total?",
         "monthly active or registered?",
         "Can I assume 2B accounts, 300M daily actives and around 200 friends on average, so the raw friends-of-friends set is roughly 40k people before dedup?",
-        "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?"
+        "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?",
+        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?"
       ]
     },
     {
@@ -28860,7 +28997,10 @@ enum BundledData {
         "Avg friend count around 300?",
         "what is the avg degree and the max, are there celebs with millions of friends",
         "Can I assume 2B accounts, 300M daily actives and around 200 friends on average, so the raw friends-of-friends set is roughly 40k people before dedup?",
-        "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?"
+        "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?",
+        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
+        "How many friends does an average user have — actually, what matters more is the distribution: how many users have fewer than 10 friends, where friends-of-friends won't work?",
+        "Is it correct that the average user has around 200 friends, so friends-of-friends gives tens of thousands of candidates per user?"
       ]
     },
     {
@@ -28955,7 +29095,8 @@ enum BundledData {
         "latency budget?",
         "latency target when the friends tab opens?",
         "Latency requirement when the tab opens?",
-        "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?"
+        "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
+        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?"
       ]
     },
     {
@@ -29151,7 +29292,9 @@ enum BundledData {
         "Are we allowed to use the messaging data or other interaction signals for features?",
         "Contact uploads allowed?",
         "Can we use locaton, school or workplace info from profiles?",
-        "Which data sources am I allowed to use: uploaded contacts, phone numbers, location, schools and employers from profiles?"
+        "Which data sources am I allowed to use: uploaded contacts, phone numbers, location, schools and employers from profiles?",
+        "I'm not sure if this is in scope, but do we have other data beyond the friend graph, like contact books people uploaded, or schools and employers on profiles? I don't want to assume we can use contacts if that's not allowed.",
+        "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns."
       ]
     },
     {
@@ -29203,7 +29346,8 @@ enum BundledData {
         "There is existing system now? What it does?",
         "is there an existing PYMK and what's it built on, just mutual friend counts?",
         "Is there an existing PYMK system? If yes what is it, just friends-of-friends count?",
-        "Is there an existing version, maybe just ranking by mutual friend count?"
+        "Is there an existing version, maybe just ranking by mutual friend count?",
+        "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?"
       ]
     },
     {
@@ -29262,7 +29406,9 @@ enum BundledData {
         "How fresh do suggestions need to be — if I add a friend, should my list change within minutes?",
         "Can we precompute suggestions in batch, or does it need to be real time?",
         "how fresh must suggestions be? if I add a friend right now, should the list update within seconds or is daily batch ok?",
-        "Precompute OK?"
+        "Precompute OK?",
+        "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?",
+        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?"
       ]
     },
     {
@@ -29457,7 +29603,10 @@ enum BundledData {
         "Should we avoid suggesting people the user has blocked or ignored before?",
         "Which data sources am I allowed to use: uploaded contacts, phone numbers, location, schools and employers from profiles?",
         "Blocked users, people who blocked you, restricted accounts — hard exclusion, I assume?",
-        "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?"
+        "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?",
+        "I'm not sure if this is in scope, but do we have other data beyond the friend graph, like contact books people uploaded, or schools and employers on profiles? I don't want to assume we can use contacts if that's not allowed.",
+        "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns.",
+        "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?"
       ]
     },
     {
@@ -29511,7 +29660,8 @@ enum BundledData {
         "Any regions with legal limits, like GDPR in EU or special rules in some countries about minors?",
         "Are minors on the platform, and do they need different rules?",
         "Minors: is it allowed to suggest adults to teenager, or in other direction?",
-        "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?"
+        "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?",
+        "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?"
       ]
     },
     {
@@ -29583,7 +29733,8 @@ enum BundledData {
         "for offline eval can i get historical snapshots of the graph so i can replay it at time t, or only the current state?",
         "A friends-of-friends expansion for someone with 5,000 friends explodes quickly. Is there a budget on how many candidates we can score per user per day, and how big a batch cluster do we have?",
         "is there already a distributed graph processing engine in house (pregel-like) or should i choose one",
-        "Which storage system holds the adjacency lists, and how many shards is it split into?"
+        "Which storage system holds the adjacency lists, and how many shards is it split into?",
+        "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?"
       ]
     },
     {
@@ -29680,7 +29831,8 @@ enum BundledData {
         "for the online experiment, are we OK with graph-cluster randomization, or do we have to do plain user-level A/B?",
         "can the A/B platform do cluster-randomized experiments? treatment users will be sending requests to control users",
         "for the online test, does our experiment platform support cluster-randomized tests or only user-level splits?",
-        "When we A/B test, a suggestion in treatment affects the person being suggested, who could be in control. Do we have infrastructure for cluster-randomised experiments, or would I need to propose it?"
+        "When we A/B test, a suggestion in treatment affects the person being suggested, who could be in control. Do we have infrastructure for cluster-randomised experiments, or would I need to propose it?",
+        "Since both the person who sends and the person who receives are affected, how do you usually run experiments: randomise by user or by graph cluster? Has network spillover distorted past test results?"
       ]
     },
     {
@@ -32286,7 +32438,9 @@ enum BundledData {
         "success metric — ticket deflection, CSAT, thumbs-up rate?",
         "main use cases? IT how-tos, HR policy, engineering docs?",
         "What does success look like? Fewer IT/HR tickets, time saved finding stuff, or user satisfaction ratings?",
-        "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?"
+        "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?",
+        "Could we run a pilot with a small group, say the IT help desk, who rate answers before a wider rollout? And can we count deflected IT and HR tickets as a success measure?",
+        "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?"
       ]
     },
     {
@@ -32416,7 +32570,9 @@ enum BundledData {
         "Who's the main user — all 50k employees, or mostly support staff like IT/HR helpdesk?",
         "queries per day expected? peak QPS?",
         "Suppose 50,000 employees and maybe 10 percent use it daily with three questions each — roughly 15k questions a day. Is that the right ballpark, and is traffic concentrated in working hours?",
-        "How many questions per day are we expecting? Can I assume something like 50k a day, with peaks during working hours?"
+        "How many questions per day are we expecting? Can I assume something like 50k a day, with peaks during working hours?",
+        "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
+        "Is it right to expect about 10,000 questions a day once it's rolled out to all 50,000 employees?"
       ]
     },
     {
@@ -32551,7 +32707,8 @@ enum BundledData {
         "time to first token, what's acceptable",
         "What's the acceptable latency — first token under 2 sec, full answer under ~10 sec?",
         "Latency target for answers?",
-        "Is it OK for the answer to stream, so first token in about a second and the full answer in, say, 5–10 seconds?"
+        "Is it OK for the answer to stream, so first token in about a second and the full answer in, say, 5–10 seconds?",
+        "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?"
       ]
     },
     {
@@ -32649,7 +32806,9 @@ enum BundledData {
         "Are PDFs and slides included?",
         "How many documents total, and roughly how big are they — millions of docs, average a few pages each?",
         "Do we need to handle questions about tables and numbers in spreadsheets, or mostly prose?",
-        "How many docs?"
+        "How many docs?",
+        "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
+        "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?"
       ]
     },
     {
@@ -32723,7 +32882,8 @@ enum BundledData {
         "how often do docs change, and if a policy gets updated this morning, does the assistant need to know by this afternoon?",
         "Do permissions change often, and how quickly must revoked access take effect?",
         "How often do documents get updted or deleted?",
-        "How stale can answers be? If HR updates a policy page, should the assistant reflect it within minutes, or is next day fine?"
+        "How stale can answers be? If HR updates a policy page, should the assistant reflect it within minutes, or is next day fine?",
+        "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?"
       ]
     },
     {
@@ -32814,7 +32974,10 @@ enum BundledData {
         "Is it a hard requirement that a user never sees an answer built from a document they can't open themselves?",
         "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?",
         "How is the ACL data stored in the shared drives — is there a single identity provider, and how long does group membership take to propagate?",
-        "Do permissions need to be enforced at query time, so an employee never sees even a snippet from a doc they can't open themselves?"
+        "Do permissions need to be enforced at query time, so an employee never sees even a snippet from a doc they can't open themselves?",
+        "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
+        "If someone asks about a colleague's salary or an unannounced reorg, the permissions from the source systems have to carry through. Are the ACLs in those systems actually trustworthy, or are lots of documents over-shared with 'everyone'?",
+        "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?"
       ]
     },
     {
@@ -32881,7 +33044,8 @@ enum BundledData {
         "what happens when documents conflict, like an old HR policy and the new one both sitting in a shared drive — is there any notion of authoritative source or freshness metadata?",
         "Two docs saying different things about the same policy is going to happen, so is there any notion of doc owner, last-reviewed date, or an authoritative source I can prefer?",
         "How do we handle conflicting or outdated docs, e.g. two versions of the travel policy?",
-        "Are there stale or contradictory docs, like three versions of the same travel policy, and is there any notion of which one is authoritative?"
+        "Are there stale or contradictory docs, like three versions of the same travel policy, and is there any notion of which one is authoritative?",
+        "What worries me most is a confident wrong answer about something like HR policy or benefits, because people will act on it. Closely related is staleness: the wiki probably has three versions of the travel policy and only one is current. So before designing retrieval, I'd like to know whether documents carry owners, last-updated dates or any marker of being the authoritative source, and whether the business would rather the assistant say 'I don't know' than guess."
       ]
     },
     {
@@ -32939,7 +33103,8 @@ enum BundledData {
         "languages? employees in lots of countries, and are the docs multilingual too?",
         "Are there languages other than English? we have offices in many countries?",
         "Which languages?",
-        "what languages are the documents in"
+        "what languages are the documents in",
+        "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?"
       ]
     },
     {
@@ -33014,7 +33179,9 @@ enum BundledData {
         "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?",
         "Do we have any logs of what people search for on the current wiki?",
         "Are documents permission controlled per user or group, and do we have an access-control list we can query at retrieval time?",
-        "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?"
+        "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?",
+        "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
+        "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?"
       ]
     },
     {
@@ -33175,7 +33342,9 @@ enum BundledData {
         "Is there GPU capacity in house for hosting an open-weights model and embedding models, or is it all API?",
         "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?",
         "what's the exact context window of the model your vendor gives you",
-        "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?"
+        "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?",
+        "I'm sorry if I'm overthinking it, but are we allowed to send internal documents to an external LLM API, or does it have to be a model we host ourselves? I don't know what legal would say.",
+        "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network."
       ]
     },
     {
@@ -33242,7 +33411,8 @@ enum BundledData {
         "Is there a budget per query or per month for LLM costs?",
         "Is there a monthly cap on LLM spend, something like 50k dollars, or is cost secondary to quality for now?",
         "What's the budget per query, or per month? Would something like a cent or two per question be acceptable?",
-        "Is there a cost ceiling per question, or a monthly budget for LLM calls?"
+        "Is there a cost ceiling per question, or a monthly budget for LLM calls?",
+        "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?"
       ]
     },
     {
@@ -33336,7 +33506,9 @@ enum BundledData {
         "Should it answer only from internal docs, or is it allowed to use general knowledge from the model too?",
         "What should happen when the docs don't contain the answer — refuse, say 'I don't know', or hand off to a human/helpdesk?",
         "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?",
-        "Answer with citations always?"
+        "Answer with citations always?",
+        "What worries me most is a confident wrong answer about something like HR policy or benefits, because people will act on it. Closely related is staleness: the wiki probably has three versions of the travel policy and only one is current. So before designing retrieval, I'd like to know whether documents carry owners, last-updated dates or any marker of being the authoritative source, and whether the business would rather the assistant say 'I don't know' than guess.",
+        "What happens if the assistant gives wrong HR or legal advice, say about benefits or leave? Should it refuse some topics, or always point to a human contact?"
       ]
     },
     {
@@ -33460,7 +33632,8 @@ enum BundledData {
         "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?",
         "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?",
         "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?",
-        "Any regulatory or compliance constraints on logging the questions people ask, e.g. GDPR or works council rules in some countries?"
+        "Any regulatory or compliance constraints on logging the questions people ask, e.g. GDPR or works council rules in some countries?",
+        "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network."
       ]
     },
     {
@@ -33566,7 +33739,8 @@ enum BundledData {
       ],
       "asked": [
         "team size and timeline for a pilot",
-        "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?"
+        "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?",
+        "Could we run a pilot with a small group, say the IT help desk, who rate answers before a wider rollout? And can we count deflected IT and HR tickets as a success measure?"
       ]
     }
   ],
@@ -36787,7 +36961,8 @@ enum BundledData {
         "What is the main point of this carousel for the business: more total bookings, or mostly rescuing guests whose first-choice home does not work for them?",
         "Do hosts ever reject a booking request? Should a rejected request count as a positive label?",
         "Are we optimizing for bookings, for clicks on the carousel, or something else?",
-        "Is success measured as bookings from the carousel itself, or overall bookings? A carousel can just cannibalise the search results page."
+        "Is success measured as bookings from the carousel itself, or overall bookings? A carousel can just cannibalise the search results page.",
+        "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?"
       ]
     },
     {
@@ -36858,7 +37033,10 @@ enum BundledData {
         "How many cards are in the row, like 10 or 12?",
         "Mobile, web, or both?",
         "How many slots in the carousel?",
-        "Carousel size?"
+        "Carousel size?",
+        "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?",
+        "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?",
+        "Does the carousel need to render within about 100 ms, with around 10 listings shown?"
       ]
     },
     {
@@ -37118,7 +37296,8 @@ enum BundledData {
         "Latency?",
         "can I assume something like 100 ms p99 for the whole carousel call, including fetching the listing features?",
         "latency budget for the carousel?",
-        "latency budget for the carousel? is ~100ms p99 ok"
+        "latency budget for the carousel? is ~100ms p99 ok",
+        "Does the carousel need to render within about 100 ms, with around 10 listings shown?"
       ]
     },
     {
@@ -37191,7 +37370,8 @@ enum BundledData {
         "Do we know the guest's check-in / check-out dates and number of guests when they land on the listing page, or only sometimes?",
         "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
         "Do we know the dates and number of guests the visitor searched for? Without dates I can't filter on availability.",
-        "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?"
+        "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?",
+        "I'm assuming the carousel should respect the visitor's search context — destination, dates and guest count — and only show listings that are actually available. Are dates and guests known when someone is on a listing page?"
       ]
     },
     {
@@ -37337,7 +37517,8 @@ enum BundledData {
         "is it ok to recommend something in a different neighbourhood or even a nearby town, or must it stay in the same destination as the listing being viewed?",
         "Can the carousel show listings from a different city than the one they're looking at?",
         "In a previous hotel project I found that session-trained embeddings were great within one market but useless across markets — do we want cross-market suggestions at all, like someone looking at Lisbon also being shown Porto, or is that a different product?",
-        "Same city only, or can we suggest nearby towns as well? Someone looking at Malibu might happily take Santa Monica."
+        "Same city only, or can we suggest nearby towns as well? Someone looking at Malibu might happily take Santa Monica.",
+        "Quick clarification, hopefully not an obvious one: should the recommended listings always be in the same destination as the one I'm looking at? Someone viewing Paris probably doesn't want Rome, but I wasn't sure if it's a hard rule."
       ]
     },
     {
@@ -37508,7 +37689,9 @@ enum BundledData {
         "Since guests usually browse a bunch of homes before booking, how many listings does a typical visitor view in a session before they book?",
         "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
         "Bookings per day? I'd expect them to be very sparse compared to clicks.",
-        "Instant book versus request-to-book — does host acceptance matter for whether a click turns into a booking?"
+        "Instant book versus request-to-book — does host acceptance matter for whether a click turns into a booking?",
+        "How long is a typical search journey before booking? I'd guess people view a dozen or more listings over several days, which makes a 'session' longer than a single visit.",
+        "I know Airbnb trained listing embeddings on click sessions, with the booked listing as global context. Is our situation similar — enough sessions ending in a booking to train on?"
       ]
     },
     {
@@ -37577,7 +37760,8 @@ enum BundledData {
         "logged in vs anonymous split for visitors?",
         "Is the user logged in usually? or we must handle a lot of anonymous visitors with only cookie session",
         "Is logged-out traffic common?",
-        "Logged in vs anonymous visitors — what proportion? And for logged-in ones can we use past trips?"
+        "Logged in vs anonymous visitors — what proportion? And for logged-in ones can we use past trips?",
+        "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?"
       ]
     },
     {
@@ -37639,7 +37823,10 @@ enum BundledData {
         "How many active listings are we talking about in total, and roughly how many new ones get added each day?",
         "How often do new listings get added, and how fast should they start showing up in the carousel?",
         "How many new listings get created per day, and how long until they get their first booking?",
-        "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?"
+        "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?",
+        "I'd like to learn listing embeddings from the sequences of listings people click during a session, the word2vec idea, and treat the eventual booking as a strong positive. That works well for listings with history, but a brand-new listing has no clicks at all and hosts add them all the time. So how many new listings appear each day, and what share of bookings goes to listings less than a month old?",
+        "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?",
+        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?"
       ]
     },
     {
@@ -37699,7 +37886,8 @@ enum BundledData {
         "Do we have listing photos and descriptions we can embed?",
         "is this a global marketplace, and if so are listing titles and descriptions in lots of languages?",
         "listing descriptions is in many language? and we have the photos for use in content embedding?",
-        "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?"
+        "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?",
+        "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?"
       ]
     },
     {
@@ -37907,7 +38095,9 @@ enum BundledData {
         "privacy q: for EU visitors who decline tracking, can we still use in-session browsing for personalisation?",
         "Can we use what someone viewed earlier in the session without any consent issue? I'm thinking about EU visitors who declined cookies.",
         "Any privacy constraints on using cross-session history, e.g. GDPR consent needed before personalising for EU visitors?",
-        "GDPR / cookie consent — are we allowed to track the session for visitors who didn't accept cookies?"
+        "GDPR / cookie consent — are we allowed to track the session for visitors who didn't accept cookies?",
+        "Should we care about fairness to hosts, like new hosts or ones with no reviews never appearing? And is there a risk that the embeddings pick up neighbourhood demographics in a discriminatory way?",
+        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?"
       ]
     },
     {
@@ -38050,7 +38240,8 @@ enum BundledData {
         "Do we have an experimentation platform already, and roughly how many weeks does a test need before booking differences become significant?",
         "Do we have an A/B testing platform with enough traffic to detect, say, a 1% change in booking rate within a couple weeks?",
         "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
-        "A/B tests randomised by visitor? Since listings are shared inventory, a treatment that pushes certain listings could take dates away from control users."
+        "A/B tests randomised by visitor? Since listings are shared inventory, a treatment that pushes certain listings could take dates away from control users.",
+        "In an A/B test, bookings arrive days after the clicks and the same guest might book through search instead. How do you attribute a booking to the carousel, and how long do tests usually need to run?"
       ]
     },
     {
@@ -38104,7 +38295,9 @@ enum BundledData {
         "host side — do we care about spreading bookings across hosts, or is it purely guest-centric?",
         "Do we care about fairness on the host side, for example not sending every extra booking to the same few superhosts?",
         "Are there host-side goals we need to respect, like fairness in exposure across hosts or not just showing the superstar listings every time?",
-        "Should the carousel also include listings from the same host, or exclude those?"
+        "Should the carousel also include listings from the same host, or exclude those?",
+        "Should we care about fairness to hosts, like new hosts or ones with no reviews never appearing? And is there a risk that the embeddings pick up neighbourhood demographics in a discriminatory way?",
+        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?"
       ]
     },
     {
@@ -41094,7 +41287,9 @@ enum BundledData {
         "Is recall the top priority?",
         "hmm, so if model is unsure, is better we just blur a bigger area, blur generously, or product team hates too much blur because imagery look ugly?",
         "What's the goal — is it purely privacy/legal compliance, or do we also care about not over-blurring and ruining the imagery?",
-        "Is over-blurring acceptable? like if we blur a road sign or shop name by mistake, how much do you care"
+        "Is over-blurring acceptable? like if we blur a road sign or shop name by mistake, how much do you care",
+        "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
+        "I'm assuming recall matters far more than precision, since blurring a face on a poster is cheap compared to publishing a real face. But too much false blurring hurts the product. Is there a limit on how much over-blurring is acceptable?"
       ]
     },
     {
@@ -41225,7 +41420,9 @@ enum BundledData {
         "Since the panoramas are 360 degrees, things near the seams and the top and bottom get distorted. Do the capture rigs also keep the individual camera images so we could detect on those instead?",
         "Resolution?",
         "What do the panoramas look like: stitched equirectangular images, or separate raw camera frames we can process before stitching?",
-        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?"
+        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?",
+        "How many panoramas come in per day, at what resolution, and do photos from outside contributors go through the same pipeline as the camera cars?",
+        "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?"
       ]
     },
     {
@@ -41291,7 +41488,11 @@ enum BundledData {
         "How many panoramas per day?",
         "Is it something like 10 petabytes of new imagery a year? And how big is the backlog compared to that? I want rough numbers to estimate compute cost.",
         "How much imagery per day are we processing — petabytes total, but what's the daily ingest?",
-        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?"
+        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?",
+        "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
+        "How many panoramas come in per day, at what resolution, and do photos from outside contributors go through the same pipeline as the camera cars?",
+        "How much imagery arrives per day? And is there a deadline between capture and publication?",
+        "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?"
       ]
     },
     {
@@ -41429,7 +41630,8 @@ enum BundledData {
         "Any latency requirement?",
         "I'm assuming publishing is a batch process, so a panorama can wait hours or even a day before going live and we don't need real-time inference. Can you confirm?",
         "Can I assume this is a batch/offline pipeline, not real time?",
-        "Is this a batch offline job? I'm assuming we have hours or days between capture and publication, so no real-time constraint. correct?"
+        "Is this a batch offline job? I'm assuming we have hours or days between capture and publication, so no real-time constraint. correct?",
+        "How much imagery arrives per day? And is there a deadline between capture and publication?"
       ]
     },
     {
@@ -41607,7 +41809,9 @@ enum BundledData {
         "Can people report a face that was not blurred after publication, and how quickly do those reports get handled?",
         "Can users report missed faces after publication, and how fast do those reports get acted on?",
         "Can users report a face we missed, and how fast do we have to fix it?",
-        "Can users report a missed face after publication, and how fast do we need to act on those reports?"
+        "Can users report a missed face after publication, and how fast do we need to act on those reports?",
+        "Do legal requirements differ by country, for example some places wanting houses or whole bodies blurred too? And how do we handle people who ask for extra blurring after an image is published?",
+        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?"
       ]
     },
     {
@@ -41665,7 +41869,8 @@ enum BundledData {
         "is a human reviewing anything before publish, or is it fully automatic end to end?",
         "Does any human look at images before they go live, or is the whole thing automatic?",
         "Is there human review step before the publishing, or is it fully automated?",
-        "Is there a human review step before publishing, or does everything go out automatically?"
+        "Is there a human review step before publishing, or does everything go out automatically?",
+        "At my last job we had a human QA step that sampled detections before release. Is there human review in the pipeline here, or is it fully automatic?"
       ]
     },
     {
@@ -41846,7 +42051,8 @@ enum BundledData {
         "Which countries do we drive in? plate formats and languages differ a lot between regions.",
         "Which countries do we operate in? Licence plate formats differ a lot so I'd like to know how many formats we need to cover.",
         "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?",
-        "Which countries? Plate formats and sizes vary a lot, so I'd like to know the regions up front."
+        "Which countries? Plate formats and sizes vary a lot, so I'd like to know the regions up front.",
+        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?"
       ]
     },
     {
@@ -41933,7 +42139,11 @@ enum BundledData {
         "Do faces on billboards, posters and bus ads need blurring too?",
         "Do we need to blur faces on billboards, posters, and in shop windows too, or only real people?",
         "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?",
-        "Are there any other things that need blurring, like house numbers or people's bodies, or on request whole houses?"
+        "Are there any other things that need blurring, like house numbers or people's bodies, or on request whole houses?",
+        "Sorry, maybe this is naive, but do we also need to blur faces that are tiny or far away, or faces printed on posters and billboards? I'm not sure where the line is.",
+        "Do legal requirements differ by country, for example some places wanting houses or whole bodies blurred too? And how do we handle people who ask for extra blurring after an image is published?",
+        "Do faces on posters, billboards and statues count as faces we must blur? I ask because it changes the labeling guidelines and what counts as a miss.",
+        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?"
       ]
     },
     {
@@ -41996,7 +42206,9 @@ enum BundledData {
         "What miss rate will the privacy team actually sign off on?",
         "How do we define success? Like recall on faces and plates above some number, e.g. 99.5%+?",
         "How do we report to the privacy team — do they have a target metric they already track?",
-        "What's the target recall for faces - is there a legal or policy number like 99.5%, or does it literally mean every face?"
+        "What's the target recall for faces - is there a legal or policy number like 99.5%, or does it literally mean every face?",
+        "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
+        "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?"
       ]
     },
     {
@@ -42257,7 +42469,8 @@ enum BundledData {
         "when we ship a better model next year, do we have to reprocess the whole archive, or only new captures?",
         "When the model gets better, do we have to go back and reprocess the old catalogue of imagery too?",
         "When we ship a better model next year, do we have to rerun on the whole historical archive?",
-        "Are we also reprocessing the whole historical archive, or only new captures?"
+        "Are we also reprocessing the whole historical archive, or only new captures?",
+        "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?"
       ]
     }
   ],
@@ -45115,7 +45328,8 @@ enum BundledData {
         "What's the north-star metric here — total watch time, daily active users, or something like long-term retention?",
         "do we optimise for clicks or for watch time? clicks alone feels clickbaity",
         "what's the main metric",
-        "From the business side I'd guess long-term retention matters more than single-session watch time, since clickbait can pump short-term numbers. Does leadership see it that way too?"
+        "From the business side I'd guess long-term retention matters more than single-session watch time, since clickbait can pump short-term numbers. Does leadership see it that way too?",
+        "Is the goal watch time, or something else?"
       ]
     },
     {
@@ -45164,7 +45378,8 @@ enum BundledData {
         "how many videos show on the homepage — fixed grid, or infinite scroll that keeps fetching more?",
         "How many slots are on the homepage — like 20 videos in the first screen, and then infinite scroll after that?",
         "Is the homepage an infinite scroll or a fixed set of rows?",
-        "I'll assume we only design the homepage and that search and the up-next panel belong to other teams. Is that okay?"
+        "I'll assume we only design the homepage and that search and the up-next panel belong to other teams. Is that okay?",
+        "Hi, sorry, one question about the layout: is the homepage one ranked list, or a grid of rows like 'continue watching' and topic shelves? I wasn't sure what shape my output should take."
       ]
     },
     {
@@ -45202,7 +45417,8 @@ enum BundledData {
         "I'm assuming all 100M+ videos are eligible, so is there any pre-filtering, like a minimum quality bar or excluding very old videos?",
         "What fraction of the billion videos is actually worth recommending? I suspect a long tail with almost no views.",
         "With over a billion videos, I assume most are almost never watched and we could restrict candidates to a few hundred million active ones. Is that a reasonable assumption?",
-        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?"
+        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
+        "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?"
       ]
     },
     {
@@ -45254,7 +45470,8 @@ enum BundledData {
         "peak qps for the homepage",
         "how many DAU are we talking about, roughly 1 billion or less?",
         "Is it around 500M daily users?",
-        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?"
+        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
+        "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?"
       ]
     },
     {
@@ -45293,7 +45510,9 @@ enum BundledData {
         "is the 200 ms end to end including network, or just the time for our recommendation service?",
         "200 ms is for full page or only for ranking part?",
         "Is 200ms end to end?",
-        "Is the 200ms for the whole homepage response, or just for the ranking part?"
+        "Is the 200ms for the whole homepage response, or just for the ranking part?",
+        "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?",
+        "Is the 200 ms budget end to end, including candidate retrieval, and not just for the ranking model?"
       ]
     },
     {
@@ -45391,7 +45610,8 @@ enum BundledData {
         "can I assume we have watch history, likes and search logs for signed-in users?",
         "We have logs of impressions, clicks, watch time? Also likes and shares?",
         "given we show maybe 20 videos per load, do the logs record the position each one was shown in, so I can correct for position bias?",
-        "Do we have explicit feedback like likes, dislikes and 'not interested'?"
+        "Do we have explicit feedback like likes, dislikes and 'not interested'?",
+        "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait."
       ]
     },
     {
@@ -45474,7 +45694,8 @@ enum BundledData {
         "Can we use user age and gender? Or privacy team says no?",
         "Subscriptions exist? Should subscribed channels have priority on homepage?",
         "Is the homepage logged-in only or do we also serve anonymous visitors?",
-        "Logged-out users too?"
+        "Logged-out users too?",
+        "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?"
       ]
     },
     {
@@ -45538,7 +45759,9 @@ enum BundledData {
         "new users with zero history - should i plan for a separate onboarding flow or is it all on the model?",
         "Logged-out users too?",
         "How many new videos get uploaded per day, and how quickly should they be recommendable?",
-        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?"
+        "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
+        "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?",
+        "What's the share of logged-out — actually, let me widen that: how many users are new or logged out, with little or no watch history?"
       ]
     },
     {
@@ -45595,7 +45818,8 @@ enum BundledData {
         "how fresh should the user side be... if i watched something 30 seconds ago must the next homepage refresh reflect it?",
         "How many new videos get uploaded per day, and how quickly should they be recommendable?",
         "How fresh does personalisation need to be, within the session or is daily fine?",
-        "How fresh do recommendations need to be - should a video uploaded an hour ago be eligible, and should the homepage react to what I watched five minutes ago?"
+        "How fresh do recommendations need to be - should a video uploaded an hour ago be eligible, and should the homepage react to what I watched five minutes ago?",
+        "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?"
       ]
     },
     {
@@ -45691,7 +45915,8 @@ enum BundledData {
         "under-13 / kids accounts — different rules we need to follow?",
         "Are there integrity requirements — must we filter borderline or misinformation content before ranking?",
         "do we have to care about kids accounts and content restrictions",
-        "Are there policy constraints like borderline content or misinformation that the recommender has to demote, and is there a separate classifier that gives us those scores?"
+        "Are there policy constraints like borderline content or misinformation that the recommender has to demote, and is there a separate classifier that gives us those scores?",
+        "Are there policies on what the homepage must not recommend — borderline content, content for children, or anything regulators would see as amplifying harmful videos?"
       ]
     },
     {
@@ -45733,7 +45958,8 @@ enum BundledData {
         "labels?",
         "can I assume we keep about a year of watch logs?",
         "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
-        "how much watch history do we keep per user, like last 50 videos or years of it?"
+        "how much watch history do we keep per user, like last 50 videos or years of it?",
+        "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait."
       ]
     },
     {
@@ -45831,7 +46057,8 @@ enum BundledData {
         "What does the homepage do today — popularity lists, or an existing model that we'd be replacing and comparing against?",
         "is there an existing recommender I'm replacing, and roughly how does it work?",
         "Is there existing system now? What is baseline we compare to?",
-        "Is there an existing recommender in production that I'm replacing, or is this greenfield?"
+        "Is there an existing recommender in production that I'm replacing, or is this greenfield?",
+        "What's in production today, and how big is the team? I'd like to know if we're building from scratch or improving an existing two-stage system."
       ]
     },
     {
@@ -45906,7 +46133,8 @@ enum BundledData {
       "asked": [
         "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
         "Is there an A/B testing platform I can assume, and how long do experiments usually run?",
-        "Can we run lots of A/B tests in parallel, and how long does a typical experiment run before a decision?"
+        "Can we run lots of A/B tests in parallel, and how long does a typical experiment run before a decision?",
+        "How does a new ranker earn a launch here? A two-week A/B test on daily watch time, or do you also keep long-term holdouts to check retention?"
       ]
     },
     {
@@ -45976,7 +46204,9 @@ enum BundledData {
       "asked": [
         "Are these long-form videos, shorts, or a mix of both?",
         "are we talking short-form, long-form, or both",
-        "Are short videos included?"
+        "Are short videos included?",
+        "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?",
+        "The videos are mostly long-form, or there are also short videos like Shorts? Watch time for both is not comparable, I think."
       ]
     }
   ],
@@ -49150,7 +49380,8 @@ enum BundledData {
         "Can I assume about 2 billion videos and around 50k QPS?",
         "how many videos — 2B? and how many new uploads per day",
         "How many videos are we searching over, and how fast is that corpus growing per day?",
-        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?"
+        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
+        "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?"
       ]
     },
     {
@@ -49258,7 +49489,9 @@ enum BundledData {
         "Around 100k QPS?",
         "QPS?",
         "Can I assume roughly 100k search queries per second at peak?",
-        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?"
+        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
+        "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
+        "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?"
       ]
     },
     {
@@ -49305,7 +49538,9 @@ enum BundledData {
         "is the 300 ms p99 end to end from the client, or just backend time for retrieval plus ranking?",
         "Does the 300 ms cover the whole request, including query understanding and any spell correction, or only retrieval plus ranking?",
         "hmm ok so the 300 ms, does that include spell correction and query understanding, or those happen before and we only count retrieval plus ranking?",
-        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?"
+        "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
+        "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
+        "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?"
       ]
     },
     {
@@ -49423,7 +49658,9 @@ enum BundledData {
         "Which languages dominate?",
         "Since 50+ languages is a lot, what does the distribution look like, is it something like 40% English with a long tail, and do we have enough click logs in the small languages to train on?",
         "Can a query in one language return a video in another, or should results match the user's language?",
-        "Which languages matter most?"
+        "Which languages matter most?",
+        "When the user types a query in one language, can we show videos in other language, or only the same? For example, a Spanish query returns an English video?",
+        "For the queries in smaller languages, we have enough click data? I think for many languages the model will need help from multilingual pretraining."
       ]
     },
     {
@@ -49492,7 +49729,9 @@ enum BundledData {
         "do we have ASR transcripts already computed for the 2B videos or would i need to generate them",
         "Do we have transcripts?",
         "Do we have any visual understanding of the videos, like frame embeddings?",
-        "What metadata do we have per video — title, description, tags, transcripts/captions, thumbnails?"
+        "What metadata do we have per video — title, description, tags, transcripts/captions, thumbnails?",
+        "Sorry if this is a dumb question, but do we have transcripts of what's said in the videos, or only the title, description and tags from the uploader? I think it changes a lot what I can match a query against.",
+        "Do we have transcripts for the videos? I'd guess speech recognition output exists for many languages, which would help a lot beyond titles and descriptions."
       ]
     },
     {
@@ -49677,7 +49916,9 @@ enum BundledData {
         "do we have human relevance ratings? if yes, how many labelled query-video pairs roughly",
         "Do we have human relevance ratings, and how many can we afford to collect per year?",
         "Is there any human-rated relevance data, like raters scoring query–video pairs on a scale?",
-        "Human relevance raters are available? how many judgements per week we can get"
+        "Human relevance raters are available? how many judgements per week we can get",
+        "Do we have human raters judging query–video relevance, and how many judgments a week can they produce? I'd want those for offline evaluation, alongside interleaving experiments online.",
+        "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?"
       ]
     },
     {
@@ -49748,7 +49989,9 @@ enum BundledData {
         "Do we have any visual understanding of the videos, like frame embeddings?",
         "Which ANN library is in prod right now, and what recall@100 does it get?",
         "Is there an existing search system I'm replacing, e.g. a keyword/BM25 engine, or am I starting from scratch?",
-        "What embedding dimension and ANN library does the current retrieval stack use, and how many shards is the index split into?"
+        "What embedding dimension and ANN library does the current retrieval stack use, and how many shards is the index split into?",
+        "Do we personalise results per user, or is search the same for everyone? Do we need filters like duration or upload date? Is there a current search engine I'm replacing, and how many shards does its index run on?",
+        "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?"
       ]
     },
     {
@@ -49824,7 +50067,8 @@ enum BundledData {
         "How quickly must a freshly uploaded video become searchable?",
         "I'm coming from web search at a smaller company. For breaking-news queries, do we want freshness to dominate, and does the product already have a notion of time-sensitive queries?",
         "How fresh do results need to be? Like if something happened an hour ago and people search for it, should the new uploads show up right away?",
-        "How soon should new uploads be searchable? For breaking-news queries a 10-minute-old video might be the best result."
+        "How soon should new uploads be searchable? For breaking-news queries a 10-minute-old video might be the best result.",
+        "Should freshness matter, for example on news queries?"
       ]
     },
     {
@@ -49937,7 +50181,9 @@ enum BundledData {
         "Is search personalised by user history, or should the same query give everyone the same results?",
         "is the search personalized",
         "Is the result personalized to the user, or should two people typing the same query see the same list?",
-        "Personalized results?"
+        "Personalized results?",
+        "Do we personalise results per user, or is search the same for everyone? Do we need filters like duration or upload date? Is there a current search engine I'm replacing, and how many shards does its index run on?",
+        "Are we ranking only — actually, is personalization part of this, or should the same query return the same results for everyone?"
       ]
     },
     {
@@ -50017,7 +50263,8 @@ enum BundledData {
         "safe search / policy: is there a content classifier whose output we must filter on, and is it per region?",
         "Any legal filtering we need to honour — copyright takedowns, country-specific bans, safe search for minors?",
         "Are there safety filters we have to respect, like SafeSearch or region blocks?",
-        "Are there legal constraints, like videos blocked in certain countries, that ranking has to respect?"
+        "Are there legal constraints, like videos blocked in certain countries, that ranking has to respect?",
+        "Are there queries that need special handling, like news, health or illegal content, where we must show authoritative sources or nothing at all?"
       ]
     },
     {

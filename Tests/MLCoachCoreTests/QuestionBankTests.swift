@@ -85,7 +85,13 @@ struct QuestionBankTests {
   // their held-out third is not blind) add 20 flagship tuning questions, two of them "none"
   // questions the labeller called close ("Kids accounts in scope?" gets the policy fact). The
   // flagships read 436 and 21 of 526 (82.9%, 4.0%); the bounds keep one question of margin.
-  @Test("on the tuning part, at least 82.7% of questions get the right answer and at most 4.2% a wrong fact")
+  // Banks twelve and thirteen (appended 2026-12-04, thirty-first session: two blind sets of
+  // questions in candidate personas — a pasted paragraph, several questions at once, a
+  // non-native writer, a question broken off and asked again — written from `mlcoach show` and
+  // labelled by another helper; rules were chosen on all their questions) add 36 flagship tuning
+  // questions, read 36.5% and 61.5% right before this session's rules. The flagships read 460
+  // and 24 of 562 (81.9%, 4.3%); the bounds keep one question of margin.
+  @Test("on the tuning part, at least 81.6% of questions get the right answer and at most 4.5% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -93,7 +99,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.827, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0419, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.816, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0445, "\(tally.summary)")
   }
 }

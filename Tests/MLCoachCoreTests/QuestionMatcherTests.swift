@@ -454,8 +454,11 @@ struct QuestionMatcherTests {
       && check["order"] == nil && check["right"] == nil)
     #expect(check["payment"] == 1)
     // A final blind set: each figure of a list is judged as a whole question is, and
-    // "Proposing:" is a lead-in.
-    #expect(try match("people-you-may-know", "Proposing: 1B users, about 300 friends on average, ~100 suggestions "
+    // "Proposing:" is a lead-in. (Without the asked lists: since the thirty-first session the
+    // question is itself a tuning question of bank twelve, and its third part finds its fact.)
+    var pymk = try Fixtures.flagship("people-you-may-know")
+    for index in pymk.facts.indices { pymk.facts[index].asked = [] }
+    #expect(QuestionMatcher(scenario: pymk).match("Proposing: 1B users, about 300 friends on average, ~100 suggestions "
       + "precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?")
       .factIDs == ["users", "graph-size"])
     // "realtime" is "real time" typed as one word.
