@@ -40,6 +40,9 @@ struct LatencyQuestionTests {
     // Thirty-first session: how long a person takes to accept a request is no latency.
     ("How long does it usually take for a request to get accepted?", false),
     ("How quickly are friend requests accepted on average?", false),
+    // … nor how long a customer waits past a time already shown.
+    ("How long will customers wait past the shown estimate before they contact support?", false),
+    ("Do users wait longer than the estimate before they cancel the order?", false),
   ])
   func asks(question: String, latency: Bool) {
     #expect(LatencyQuestion.asks(question) == latency)

@@ -52,7 +52,8 @@ public enum LatencyQuestion {
       || pairs.enumerated().contains { index, pair in
         timePairs.contains(pair) && !(pair == ["how", "long"] && index > 0 && words[index - 1] == "for")
       }
-    return speed && !stems.isDisjoint(with: servedWords) && !blocked(question)
+    let beyond = words.indices.contains { waitWords.contains(words[$0]) && waitsBeyond(words, at: $0) }
+    return speed && !beyond && !stems.isDisjoint(with: servedWords) && !blocked(question)
   }
 
   /// Whether the wait word at `index` is "instant" naming a feature by the noun right after it
@@ -65,6 +66,17 @@ public enum LatencyQuestion {
     let gap = Array(question.utf8)[tokens[index].end..<next.start]
     return gap.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }
       && !QuestionTerms.stopWords.contains(next.text) && !servedWords.contains(WordNormalizer.stem(next.text))
+  }
+
+  /// Words after a wait that put it beyond a time already promised: "How long will customers
+  /// wait past the shown estimate before they contact support?" asks how late is tolerated, not
+  /// how fast anything is served (a sibling set's control got the latency budget).
+  static let beyondWords: Set<String> = ["past", "beyond", "longer"]
+
+  /// Whether the wait word at `index` is followed by one of `beyondWords`: then no speed the
+  /// question asks, "how long" included, is a latency budget.
+  static func waitsBeyond(_ words: [String], at index: Int) -> Bool {
+    index + 1 < words.count && beyondWords.contains(words[index + 1])
   }
 
   /// Stems of a limit ("budget", "hard cap", "the ceiling"): after a part that got the latency
