@@ -125,7 +125,8 @@ struct AskedBeforeTests {
     let bank = try QuestionBankTests.bank(id)
     let scenario = try Fixtures.flagship(id)
     for fact in scenario.facts {
-      #expect(fact.asked == bank.asked(of: fact.id), "\(id) \(fact.id): rebuild the asked lists from the bank's tuning part")
+      #expect(fact.asked == bank.asked(of: fact.id),
+              "\(id) \(fact.id): rebuild the asked lists from the bank's tuning part")
     }
     let heldOut = Set(bank.questions.filter { $0.split == .heldout }.map(\.question))
     #expect(heldOut.isDisjoint(with: scenario.facts.flatMap(\.asked)), "a held-out question is in an asked list")

@@ -21,7 +21,8 @@ struct LongQuestionTests {
     (18, 0.3, []),
   ])
   func abstains(termCount: Int, share: Double, ranking: [(String, Double)]) {
-    #expect(LongQuestion.answer(termCount: termCount, share: share, ranking: ranking.map { (id: $0.0, score: $0.1) }) == nil)
+    let ranked = ranking.map { (id: $0.0, score: $0.1) }
+    #expect(LongQuestion.answer(termCount: termCount, share: share, ranking: ranked) == nil)
   }
 
   @Test("a tuning-bank question with a paragraph's worth of options finds its fact")

@@ -352,7 +352,7 @@ public struct QuestionMatcher: Sendable {
     }
     if let core = QuestionParts.withoutConsequence(question) { return matchWhole(core) }
     // "Do we see the same card across merchants? Those patterns would be a strong signal.":
-    // the question without its closing reason is tried first, as with a reason inside it.
+    // the question without its closing remark is tried first, as with a reason inside it.
     if let core = QuestionParts.withoutClosingRemark(question) {
       let asked = matchAsWritten(core)
       if !asked.factIDs.isEmpty { return asked }
@@ -694,7 +694,7 @@ public struct QuestionMatcher: Sendable {
   private func decide(_ terms: QuestionTerms, bar: Double, whole: Bool, lead: Double? = nil) -> Decision {
     let scored = scores(terms).sorted { $0.score > $1.score }
     guard let best = scored.first else { return .abstain(.noFit) }
-    let termCount = Double(terms.weights.keys.filter { !$0.hasPrefix("#") }.count)
+    let termCount = Double(terms.contentCount)
     let unknownScale = tuning.unknownTermsScale > 0 ? min(1, tuning.unknownTermsScale / max(1, termCount)) : 1
     let total = terms.orderedWeights.reduce(0.0) {
       $0 + $1.value * weight(of: $1.key, among: terms) * (knows($1.key) ? 1 : unknownScale)

@@ -266,9 +266,9 @@ public enum QuestionParts {
     guard let mark = question.lastIndex(of: "?") else { return nil }
     let remark = question[question.index(after: mark)...]
     let words = WordTokenizer.words(String(remark)).map(\.text)
-    guard let first = words.first, !startsAsQuestion(remark.trimmingCharacters(in: .whitespaces)),
-          words.count >= closingRemarkWords || rationaleOpeners.contains(first) && words.contains(where: rationaleWords.contains)
-    else { return nil }
+    guard let first = words.first, !startsAsQuestion(remark.trimmingCharacters(in: .whitespaces)) else { return nil }
+    let givesReason = rationaleOpeners.contains(first) && words.contains(where: rationaleWords.contains)
+    guard words.count >= closingRemarkWords || givesReason else { return nil }
     return String(question[...mark])
   }
 

@@ -63,8 +63,8 @@ public enum SelfCorrection {
         if end - rest >= 2, texts[end - 1] == "is" { break }
         if end < words.count, bytes[words[end - 1].end..<words[end].start].contains(UInt8(ascii: ":")) { break }
       }
-      if end > rest, end < words.count,
-         bytes[words[end - 1].end..<words[end].start].contains(UInt8(ascii: ":")) || end - rest >= 2 && texts[end - 1] == "is" {
+      let colon = end < words.count && bytes[words[end - 1].end..<words[end].start].contains(UInt8(ascii: ":"))
+      if end > rest, end < words.count, colon || end - rest >= 2 && texts[end - 1] == "is" {
         rest = end
       }
       guard words.count - rest >= leastRest else { return nil }
