@@ -53,9 +53,7 @@ public enum BackgroundRemark {
   /// Where an opener starts within `latestStart` words, and how many words it has.
   static func openerStart(_ texts: [String]) -> (Int, Int)? {
     for start in 0...min(latestStart, max(0, texts.count - 1)) {
-      if let opener = openers.first(where: { opener in
-        start + opener.count <= texts.count && opener.indices.allSatisfy { texts[start + $0] == opener[$0] }
-      }) {
+      if let opener = openers.first(where: { texts.hasPhrase($0, at: start) }) {
         return (start, opener.count)
       }
     }

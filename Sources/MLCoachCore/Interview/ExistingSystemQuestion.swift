@@ -38,9 +38,7 @@ public enum ExistingSystemQuestion {
     if words.contains("already") { present.insert("already") }
     // "How is this handled right now?", "at the moment": a phrase of the present (sibling check).
     if QuestionParts.asidePhrases.contains(where: { phrase in
-      words.indices.contains { start in
-        start + phrase.count <= words.count && phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
-      }
+      words.indices.contains { words.hasPhrase(phrase, at: $0) }
     }) {
       present.insert("now")
     }

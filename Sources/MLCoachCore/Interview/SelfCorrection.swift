@@ -50,11 +50,11 @@ public enum SelfCorrection {
       while start < words.count, fillers.contains(texts[start]), !startsMarker(texts, at: start) { start += 1 }
       // After a comma only a marker of two or more words takes back what came before ("…, or
       // rather, …"): "Is the data, actually, labelled?" still asks about the data.
-      guard let marker = markers.first(where: { matches($0, texts, at: start) }),
+      guard let marker = markers.first(where: { texts.hasPhrase($0, at: start) }),
             breaks(gap) || marker.count >= 2 else { continue }
       var rest = start + marker.count
       // "Actually, scratch that: …" takes it back twice.
-      while let more = markers.first(where: { matches($0, texts, at: rest) }) { rest += more.count }
+      while let more = markers.first(where: { texts.hasPhrase($0, at: rest) }) { rest += more.count }
       // "actually, more useful: …", "actually, what matters more is …": the lead-in that
       // announces the new question goes too, up to a colon or its closing "is".
       var end = rest
@@ -81,10 +81,6 @@ public enum SelfCorrection {
   }
 
   static func startsMarker(_ texts: [String], at start: Int) -> Bool {
-    markers.contains { matches($0, texts, at: start) }
-  }
-
-  static func matches(_ marker: [String], _ texts: [String], at start: Int) -> Bool {
-    start + marker.count <= texts.count && marker.indices.allSatisfy { texts[start + $0] == marker[$0] }
+    markers.contains { texts.hasPhrase($0, at: start) }
   }
 }
