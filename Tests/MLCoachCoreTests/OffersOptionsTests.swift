@@ -27,6 +27,23 @@ struct OffersOptionsTests {
     #expect(coach.reply(to: question).factIDs == facts)
   }
 
+  @Test("options opened by \"or\" after a question mark are that question's options")
+  func optionsAfterQuestionMark() {
+    #expect(QuestionParts.split("goal = watch time or clicks? or satisfaction").count == 1)
+    #expect(QuestionParts.split("Can we use user age and gender? Or privacy team says no?").count == 1)
+    // An "or" with a question of its own asks again.
+    #expect(QuestionParts.split("Is it batch? Or do we need it real time?").count == 2)
+  }
+
+  @Test("a goal question whose last option follows the question mark gets the goal", arguments: [
+    ("video-recommendation", "goal = watch time or clicks? or satisfaction", ["business-objective"]),
+    ("ads-ctr", "objective: revenue or clicks? or something like engagement", ["objective"]),
+  ])
+  func goalWithTrailingOption(scenario: String, question: String, facts: [String]) throws {
+    let coach = Interviewer(scenario: try Fixtures.flagship(scenario))
+    #expect(coach.reply(to: question).factIDs == facts)
+  }
+
   @Test("the choice's words are options, the open question's words the topic")
   func weights() {
     let terms = QuestionTerms("what happens if we time out, do we approve or decline?", concepts: .bundled)

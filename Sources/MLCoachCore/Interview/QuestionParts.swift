@@ -379,8 +379,11 @@ public enum QuestionParts {
       let questionMark = gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";"))
       // "What is the goal? Watch time or users coming back?": options after a question, with no
       // question word of their own, are that question's options, not a second question.
+      // So are options opened by "or" after any question ("goal = watch time or clicks? or
+      // satisfaction" got the surveys fact for "or satisfaction" alone; blind set, thirty-second
+      // session).
       if questionMark, gap.contains(UInt8(ascii: "?")), listsOptions(words, bytes: bytes, from: index),
-         starters.contains(words[partStart].text) {
+         starters.contains(words[partStart].text) || word.text == "or" {
         continue
       }
       if questionMark {
