@@ -17,6 +17,9 @@ struct ExistingSystemQuestionTests {
     "What's the baseline we'd be comparing against?",
     // A sibling check: the present said as a phrase of time.
     "How is this done at the moment?",
+    // Blind set, thirty-second session: a guess at it after a comma or dash.
+    "what's there today, some kind of rules plus a simple model?",
+    "Is anything running already — maybe a heuristic on popularity?",
   ])
   func answered(question: String) throws {
     for id in Self.scenarios {

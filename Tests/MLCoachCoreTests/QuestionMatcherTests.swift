@@ -70,6 +70,31 @@ struct QuestionMatcherTests {
     }
   }
 
+  // Blind set, thirty-second session: "what the number is for" asked the goal and got nothing.
+  @Test("a question on what the product is for gets the goal fact", arguments: [
+    ("eta-prediction", "hey, so first thing i'd like to understand is what the number is for — mostly conversion "
+      + "at checkout, or keeping people from getting angry when the food is late?", "objective"),
+    ("eta-prediction", "What's the ETA for?", "objective"),
+    ("similar-listings", "what is this carousel actually for — bookings or time on site?", "objective"),
+    ("fraud-detection", "What is the score for, mainly?", "business-goal"),
+  ])
+  func purposeQuestions(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact])
+  }
+
+  @Test("only a purpose of the product itself asks the goal")
+  func purposeOfWhat() {
+    #expect(GoalQuestion.asksPurpose("What is it for?", subject: []))
+    #expect(GoalQuestion.asksPurpose("what the number is for, roughly", subject: []))
+    #expect(GoalQuestion.asksPurpose("What's the carousel for?", subject: ["carousel"]))
+    #expect(!GoalQuestion.asksPurpose("What do we use the logs for?", subject: []))
+    #expect(!GoalQuestion.asksPurpose("What is the budget for GPUs?", subject: []))
+    #expect(!GoalQuestion.asksPurpose("What is the budget for?", subject: []))
+    #expect(!GoalQuestion.asksPurpose("What is the number for new users?", subject: []))
+    #expect(GoalQuestion.asksPurpose("what's this carousel for?", subject: []))
+    #expect(!GoalQuestion.asksPurpose("what's the carousel for?", subject: []))
+  }
+
   @Test("a goal question asked after the candidate's own assumption gets the goal fact", arguments: [
     ("fraud-detection", "Before I go further I want to understand the business goal. My assumption is that we care "
       + "about total fraud losses in dollars, but also about the revenue we lose by declining good customers, so "
@@ -173,6 +198,15 @@ struct QuestionMatcherTests {
     #expect(GoalQuestion.headBeforeOptions("What's the goal: clicks or bookings?") == "What's the goal")
     #expect(GoalQuestion.headBeforeOptions("What's the goal, in one sentence?") == nil)
     #expect(GoalQuestion.headBeforeOptions("Is the goal clicks or bookings?") == nil)
+  }
+
+  @Test("the words before a comma, colon or dash that follows with a guess")
+  func headBeforeGuess() {
+    #expect(ExistingSystemQuestion.headBeforeGuess("what's there today, some content-based knn on attributes?")
+      == "what's there today")
+    #expect(ExistingSystemQuestion.headBeforeGuess("Is there a model today — maybe a GBDT?") == "Is there a model today ")
+    #expect(ExistingSystemQuestion.headBeforeGuess("Is there a model today, and how good is it?") == nil)
+    #expect(ExistingSystemQuestion.headBeforeGuess("Today, is there a model?") == nil)
   }
 
   @Test("one amount asked of two things gets a fact for each when they differ")

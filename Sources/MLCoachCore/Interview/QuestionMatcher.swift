@@ -378,14 +378,22 @@ public struct QuestionMatcher: Sendable {
     return Match(factIDs: [scenario.facts[index].id], abstention: nil)
   }
 
+  /// Whether `question` asks only what runs today (`ExistingSystemQuestion`), perhaps with a
+  /// guess at it after a comma or dash.
+  private func asksWhatRunsToday(_ question: String) -> Bool {
+    if ExistingSystemQuestion.asks(question, terms: terms(question), subject: subject) { return true }
+    guard let head = ExistingSystemQuestion.headBeforeGuess(question) else { return false }
+    return ExistingSystemQuestion.asks(head, terms: terms(head), subject: subject)
+  }
+
   /// `match` by the weight of the words each fact explains.
   private func matchByWords(_ question: String) -> Match {
-    if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject) {
+    if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject)
+      || GoalQuestion.asksPurpose(question, subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     // "Is there a model running already?" asks what runs today, in words other facts share.
-    if let existing = existingFact, QuestionParts.split(question).count == 1,
-       ExistingSystemQuestion.asks(question, terms: terms(question), subject: subject) {
+    if let existing = existingFact, QuestionParts.split(question).count == 1, asksWhatRunsToday(question) {
       return Match(factIDs: [scenario.facts[existing].id], abstention: nil)
     }
     // "How fast does the decision need to be?" asks the latency budget, whatever else it names.
@@ -476,8 +484,7 @@ public struct QuestionMatcher: Sendable {
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
-        } else if let existing = existingFact,
-                  ExistingSystemQuestion.asks(part, terms: self.terms(part), subject: subject) {
+        } else if let existing = existingFact, asksWhatRunsToday(part) {
           if !ids.contains(scenario.facts[existing].id) { ids.append(scenario.facts[existing].id) }
         } else {
           unanswered.append(part)
