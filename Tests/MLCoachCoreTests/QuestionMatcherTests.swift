@@ -224,6 +224,13 @@ struct QuestionMatcherTests {
     #expect(try match("image-search", "How many images and queries per day?").factIDs == ["corpus-size", "traffic"])
     // Two sides of one fact stay one answer.
     #expect(try match("video-recommendation", "How many daily and monthly users?").factIDs == ["users-traffic"])
+    // A compound is a word; a part of a longer message is read the same way (blind set seven).
+    let compound = try #require(CoordinatedAmount("how many active listings and listing-page views a day?"))
+    #expect(compound.questions.1 == "how many listing-page views a day?")
+    #expect(try Set(match("similar-listings", "how many active listings and listing-page views a day? order of "
+      + "magnitude, e.g. 5M listings, 100M views/day").factIDs) == ["catalogue", "traffic"])
+    #expect(try Set(match("image-search", "How many images and daily queries? I'd guess billions and thousands per "
+      + "second.").factIDs) == ["corpus-size", "traffic"])
   }
 
   @Test("a question that is one fact's phrase as it stands gets that fact, though its words are common")

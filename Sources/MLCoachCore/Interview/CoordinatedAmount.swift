@@ -17,9 +17,11 @@ public struct CoordinatedAmount: Equatable, Sendable {
   /// What follows the second thing ("do we have", "per day"), without the "?".
   public var rest: String
 
-  /// "how many|much" + one or two words + "and" + the rest.
+  /// "how many|much" + one or two words + "and" + the rest. A word may be a compound
+  /// ("listing-page views").
   private static let pattern = try! NSRegularExpression(
-    pattern: #"^(.*?\bhow (?:many|much)) ([a-z]+(?: [a-z]+)?) and ([a-z][^?]*)\??\s*$"#, options: [.caseInsensitive])
+    pattern: #"^(.*?\bhow (?:many|much)) ([a-z][a-z-]*(?: [a-z][a-z-]*)?) and ([a-z][^?]*)\??\s*$"#,
+    options: [.caseInsensitive])
 
   /// Words that end a noun phrase: after them the text is no longer a thing counted.
   static let notNouns: Set<String> = QuestionParts.starters.union(QuestionParts.prepositions)
@@ -35,7 +37,10 @@ public struct CoordinatedAmount: Equatable, Sendable {
           let tailRange = Range(match.range(at: 3), in: text) else { return nil }
     let first = text[firstRange].split(separator: " ").map(String.init)
     let tail = text[tailRange].split(separator: " ").map(String.init)
-    let second = Array(tail.prefix(2).prefix { !Self.notNouns.contains($0.lowercased()) && $0.allSatisfy(\.isLetter) })
+    let second = Array(tail.prefix(2).prefix { word in
+      !Self.notNouns.contains(word.lowercased()) && word.first?.isLetter == true
+        && word.allSatisfy { $0.isLetter || $0 == "-" }
+    })
     guard !second.isEmpty, !first.contains(where: { Self.notNouns.contains($0.lowercased()) }) else { return nil }
     self.lead = String(text[lead])
     self.first = first

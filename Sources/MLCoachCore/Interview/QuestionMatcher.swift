@@ -378,6 +378,19 @@ public struct QuestionMatcher: Sendable {
     return Match(factIDs: [scenario.facts[index].id], abstention: nil)
   }
 
+  /// The facts for "how many X and Y …?" read as one amount of two things (`CoordinatedAmount`),
+  /// one or two; nil when `question` is not of that shape or a side finds no single fact.
+  private func coordinatedAmountFacts(_ question: String) -> [String]? {
+    guard let amount = CoordinatedAmount(question) else { return nil }
+    var one = matchAsWritten(amount.questions.0).factIDs
+    if one.isEmpty, let shared = amount.firstSharingTheNoun { one = matchAsWritten(shared).factIDs }
+    // "how many videos and search queries per day?": the rate may belong to the second only.
+    if one.isEmpty, !amount.rest.isEmpty { one = matchAsWritten(amount.firstAlone).factIDs }
+    let other = matchAsWritten(amount.questions.1).factIDs
+    guard one.count == 1, other.count == 1 else { return nil }
+    return one == other ? one : one + other
+  }
+
   /// Whether `question` asks only what runs today (`ExistingSystemQuestion`), perhaps with a
   /// guess at it after a comma or dash.
   private func asksWhatRunsToday(_ question: String) -> Bool {
@@ -422,14 +435,7 @@ public struct QuestionMatcher: Sendable {
        QuestionCore.cores(of: question).contains(where: { GoalQuestion.asksForGoal(terms($0), subject: subject) }) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
-    if parts.count == 1, let amount = CoordinatedAmount(question) {
-      var one = matchAsWritten(amount.questions.0).factIDs
-      if one.isEmpty, let shared = amount.firstSharingTheNoun { one = matchAsWritten(shared).factIDs }
-      // "how many videos and search queries per day?": the rate may belong to the second only.
-      if one.isEmpty, !amount.rest.isEmpty { one = matchAsWritten(amount.firstAlone).factIDs }
-      let other = matchAsWritten(amount.questions.1).factIDs
-      if one.count == 1, other.count == 1 { return Match(factIDs: one == other ? one : one + other, abstention: nil) }
-    }
+    if parts.count == 1, let ids = coordinatedAmountFacts(question) { return Match(factIDs: ids, abstention: nil) }
     // Each part is judged on its own: "What's the compute budget, and how many engineers are
     // on this?" gets the compute fact, and only the part about the team is too specific.
     let specific = parts.map { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
@@ -471,6 +477,11 @@ public struct QuestionMatcher: Sendable {
           // "How many new videos a day, and how quickly must they be recommendable?": the second
           // part asks freshness, whatever its "they" brings from the first.
           if !ids.contains(scenario.facts[fresh].id) { ids.append(scenario.facts[fresh].id) }
+        } else if let amounts = coordinatedAmountFacts(part) {
+          // "how many active listings and listing-page views a day? order of magnitude, e.g. …":
+          // one amount of two things is two questions in a part as in a whole (blind set,
+          // thirty-second session).
+          for id in amounts where !ids.contains(id) { ids.append(id) }
         } else if case .fact(let index) = decide(terms, bar: bar,
                                                  whole: remarkOnUnanswered(position, parts, unanswered)
                                                    || (position == 0 && StatedAssumption.states(part))
