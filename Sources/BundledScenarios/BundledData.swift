@@ -102,7 +102,8 @@ enum BundledData {
         "Ad formats — single image, video, carousel, all of the above?",
         "Are all the ads the same format, like a single image with a headline, or do we also have video and carousels mixed in?",
         "sorry if this is obvious, but are ads only in the home feed or also in stories / video / the sidebar?",
-        "Video ads included?"
+        "Video ads included?",
+        "mobile only or web too, and which formats — image, video, carousel?"
       ]
     },
     {
@@ -223,7 +224,8 @@ enum BundledData {
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
         "how many advertisers, how many active ads, and how many users see at least one ad per day?",
         "how many DAU",
-        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot."
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
+        "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS"
       ]
     },
     {
@@ -268,7 +270,8 @@ enum BundledData {
         "what's peak QPS for ad requests specifically, not feed loads overall",
         "what's peak QPS for ad requests, and how many ad slots are there per feed load?",
         "peak QPS for ad requests?",
-        "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?"
+        "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?",
+        "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS"
       ]
     },
     {
@@ -317,7 +320,8 @@ enum BundledData {
         "Whats the latency budget?",
         "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
-        "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?"
+        "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
+        "latency budget for the ctr model alone, not the whole feed. 10-20ms p99?"
       ]
     },
     {
@@ -451,7 +455,8 @@ enum BundledData {
         "Can click events arrive hours late, for example from phones that were offline?",
         "What counts as a click — any tap on the ad, or only clicks that land on the advertiser's page? And do we dedupe repeated clicks?",
         "how quickly do the click labels arrive? seconds after the impression or is there some attribution window",
-        "what counts as a click"
+        "what counts as a click",
+        "click label: within what window? and do we drop accidental clicks / instant bounces"
       ]
     },
     {
@@ -760,7 +765,8 @@ enum BundledData {
         "Is the auction owned by a separate team from us?",
         "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?",
         "Objective check: are we ranking by raw pCTR, or does the auction multiply it by bid, so the probability has to be calibrated and not just well ordered?",
-        "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?"
+        "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
+        "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering"
       ]
     },
     {
@@ -803,7 +809,8 @@ enum BundledData {
         "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
         "Is the output used directly in the auction, like pCTR times bid?",
         "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?",
-        "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?"
+        "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
+        "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering"
       ]
     },
     {
@@ -844,7 +851,8 @@ enum BundledData {
         "labels: just clicks, or do advertisers also send us conversions, and if so how late do those show up?",
         "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?",
         "Let me confirm one assumption: we're only optimizing for clicks here, not conversions or installs, and conversion prediction is a separate model owned by someone else?",
-        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?"
+        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
+        "can we use off-platform signals (pixel, conversions api) or on-platform only? ATT killed a lot of that on ios"
       ]
     },
     {
@@ -889,7 +897,8 @@ enum BundledData {
         "click fraud and bot clicks: filtered upstream before they hit training data, or is that on us?",
         "Should I worry about click fraud and bot traffic polluting the labels, or is there a separate team filtering that?",
         "what counts as a click",
-        "Clicks on mobile can be accidental, like fat-finger taps while scrolling. Do we have any signal such as dwell time on the landing page to filter those out?"
+        "Clicks on mobile can be accidental, like fat-finger taps while scrolling. Do we have any signal such as dwell time on the landing page to filter those out?",
+        "click label: within what window? and do we drop accidental clicks / instant bounces"
       ]
     },
     {
@@ -1010,7 +1019,8 @@ enum BundledData {
         "Any existing model today?",
         "If I wanted to retrain hourly or even update the model online, is there streaming feature infrastructure already, or would we be building that from scratch?",
         "Is there a CTR model in production already, and if yes what kind - logistic regression on hashed features or something deeper?",
-        "Is there a CTR model in production today that we'd be replacing? If so, what does it look like, and how do new models get rolled out?"
+        "Is there a CTR model in production today that we'd be replacing? If so, what does it look like, and how do new models get rolled out?",
+        "existing model in prod or greenfield"
       ]
     },
     {
@@ -4052,7 +4062,8 @@ enum BundledData {
         "What hurts the business more: a late order, or a customer who doesn't order because the ETA looked too long?",
         "What is the business actually after with this number — more orders completed at checkout, fewer complaints after delivery, or both?",
         "After launch, which numbers would leadership look at first: late-order rate, conversion, support contacts? And since couriers are a shared pool in each city, would you accept city-level switchback experiments instead of a customer-level A/B test?",
-        "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?"
+        "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?",
+        "hey, so first thing i'd like to understand is what the number is for — mostly conversion at checkout, or keeping people from getting angry when the food is late?"
       ]
     },
     {
@@ -4340,7 +4351,8 @@ enum BundledData {
         "What hurts the business more - we promise 30 min and it arrives in 45, or we say 45 and the customer leaves without ordering? I want to know if late and early errors are treated asymmetrically.",
         "Two things: what happens to the customer when an order is late (refund, voucher, nothing)? And do we know how many people abandon checkout when the estimate looks long?",
         "Who pays the price when we're wrong? Customers obviously, but a tight estimate might push couriers to ride unsafely, and a pessimistic one makes some restaurants look slow and lose orders. Do some neighbourhoods systematically get worse estimates today?",
-        "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?"
+        "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?",
+        "i'm assuming late hurts more than early, like 10 min late costs more trust than 10 min early. fair, or do you have data on that?"
       ]
     },
     {
@@ -4392,7 +4404,8 @@ enum BundledData {
         "How many orders per day? All three countries together.",
         "Which countries? Big dense cities or also small towns?",
         "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
-        "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?"
+        "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
+        "roughly how many orders a day? i'd guess a few million across the three countries but correct me"
       ]
     },
     {
@@ -4733,7 +4746,8 @@ enum BundledData {
         "Does dispatch use this estimate to assign couriers, or is it only for display?",
         "my english is not perfect, sorry — when orders are batched, one courier carry two orders, does the estimate need to consider this, and how often batching happens?",
         "Sorry, bit of background — I've spent most of my career on ads ranking, so this may be naive — does the ETA feed into anything else downstream, like how restaurants are sorted in the list, or delivery fees? If it does, a bad estimate changes which restaurants get ordered from, and that loop would then leak into my training data.",
-        "Do we employ the couriers or it is gig-type marketplace where couriers can accept or decline the order?"
+        "Do we employ the couriers or it is gig-type marketplace where couriers can accept or decline the order?",
+        "do we employ the couriers or is it gig-style where they can decline an offer? that changes the assignment delay a lot"
       ]
     },
     {
@@ -4785,7 +4799,8 @@ enum BundledData {
       "asked": [
         "Do couriers use bikes, scooters and cars, and is the vehicle type logged?",
         "With maybe 50k couriers online at peak, do we know in real time how many free couriers are near each restaurant?",
-        "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?"
+        "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?",
+        "are the three countries pretty different (dense cities vs suburbs, bikes vs cars) or similar markets? wondering if it's one model or several"
       ]
     },
     {
@@ -8380,7 +8395,8 @@ enum BundledData {
         "Who's the primary customer here, attendees or organizers? Do organizers pay for promotion, and are there any contractual exposure guarantees I need to respect?",
         "Who are we optimising for - attendees, organizers, or our own ticket-fee revenue? These can pull in different directions, e.g. pushing paid events over free meetups.",
         "Target action: free registrations, paid tickets, or gross ticket value? Does a free meetup sign-up count the same as a $200 festival ticket?",
-        "I'm thinking the main objective is ticket purchases, with free registrations as a weaker signal. But organizers presumably care about filling their events too. Should I optimize for users, for organizers, or some blend?"
+        "I'm thinking the main objective is ticket purchases, with free registrations as a weaker signal. But organizers presumably care about filling their events too. Should I optimize for users, for organizers, or some blend?",
+        "hi, can i ask what is the main goal? more ticket purchases, or free registrations count same?"
       ]
     },
     {
@@ -8447,7 +8463,8 @@ enum BundledData {
         "email / push recs in scope, or only the in-app home screen?",
         "Is it only the home screen, or do we also send emails and push notifications from the same system?",
         "Surfaces: only app home screen, or also email digests and push notifications using the same model?",
-        "my english is not so good — the recommendations in the app and the ones in the email newsletter, should be same system, or only the app home screen we design now?"
+        "my english is not so good — the recommendations in the app and the ones in the email newsletter, should be same system, or only the app home screen we design now?",
+        "when user opens home screen, how many events we show and is there infinite scroll?"
       ]
     },
     {
@@ -8619,7 +8636,8 @@ enum BundledData {
         "latency for the home screen?",
         "latency budget for filling the home feed — 200ms ok?",
         "Home screen — 200 ms end to end ok?",
-        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact."
+        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
+        "latency requirement for home screen, something like 200ms ok?"
       ]
     },
     {
@@ -8883,7 +8901,8 @@ enum BundledData {
         "is there a save / interested button? that'd be a nice intermediate label",
         "Which logs exist: impressions, clicks, saves, shares, purchases? And do we keep the position each item had on screen?",
         "what signals do we log besides purchase: views, saves, shares, 'interested', clicks on event page?",
-        "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?"
+        "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?",
+        "what data we have from users — clicks, saves, purchases, follow organizers? also search history"
       ]
     },
     {
@@ -9061,7 +9080,8 @@ enum BundledData {
         "how do we know where the user is — GPS, profile city, past purchases?",
         "do we know the users location, from GPS or only the city in their profile?",
         "Do we know the user's location?",
-        "do we know the user's location from GPS, or only the city they picked in settings"
+        "do we know the user's location from GPS, or only the city they picked in settings",
+        "events are in many cities or countries? and do we know user location always or only if they allow GPS"
       ]
     },
     {
@@ -9121,7 +9141,8 @@ enum BundledData {
         "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
         "Can users follow organizers or artists, and do we have that graph?",
         "Do we have any social graph — friends attending, following organizers or venues?",
-        "Users can also follow organizers or venues in the app? If yes I would like use it as a signal, because a new event itself has no history."
+        "Users can also follow organizers or venues in the app? If yes I would like use it as a signal, because a new event itself has no history.",
+        "what data we have from users — clicks, saves, purchases, follow organizers? also search history"
       ]
     },
     {
@@ -9240,7 +9261,8 @@ enum BundledData {
         "do most users come back often or just once a year for one concert",
         "For someone who just installed the app with zero history, do we collect interests at onboarding, or get anything from sign-up?",
         "How many users — actually, what I really need is the share of users who've registered or bought at least once, since that tells me how much history I can personalize on.",
-        "At my last job at a music streaming service we recommended concerts based on the artists people listened to. Do we have any outside signals like that here, for example linked music accounts or interests users pick at sign-up?"
+        "At my last job at a music streaming service we recommended concerts based on the artists people listened to. Do we have any outside signals like that here, for example linked music accounts or interests users pick at sign-up?",
+        "for new user with no history what they see now? is there onboarding where they pick interests"
       ]
     },
     {
@@ -9449,7 +9471,8 @@ enum BundledData {
         "What's on the home screen today: some recommender, or just sorted by date/popularity?",
         "Is there a existing home screen ranking, like sorted by popularity or by date?",
         "Are paid and free events mixed on the same home screen? And can organizers pay for promotion, so some slots are sponsored?",
-        "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?"
+        "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?",
+        "for new user with no history what they see now? is there onboarding where they pick interests"
       ]
     },
     {
@@ -9562,7 +9585,8 @@ enum BundledData {
         "how many countries and languages",
         "which countries and languages?",
         "how many countries and languages?",
-        "Platform is in multiple countrys and languges?"
+        "Platform is in multiple countrys and languges?",
+        "events are in many cities or countries? and do we know user location always or only if they allow GPS"
       ]
     },
     {
@@ -12457,7 +12481,9 @@ enum BundledData {
         "Besides approve or block, do we have a step-up option like a 3DS challenge or a manual review queue?",
         "Is the model is expected to cover all payment types or only the card-not-present online payments?",
         "Can we step a payment up to 3-D Secure instead of just approving or declining it? I ask because a third action turns this from a binary threshold into a cost-based decision.",
-        "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think."
+        "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think.",
+        "decision space: approve/decline only, or can we step up to 3DS or hold for manual review? more actions means a different output than one threshold",
+        "card-not-present only, or do we see terminal payments too? fraud patterns are pretty different"
       ]
     },
     {
@@ -12523,7 +12549,8 @@ enum BundledData {
         "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
         "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
-        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?"
+        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
+        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm"
       ]
     },
     {
@@ -12583,7 +12610,8 @@ enum BundledData {
         "tps at peak?",
         "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?",
         "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
-        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?"
+        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
+        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm"
       ]
     },
     {
@@ -12716,7 +12744,8 @@ enum BundledData {
         "labels for declined payments?",
         "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
-        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?"
+        "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
+        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm"
       ]
     },
     {
@@ -12833,7 +12862,8 @@ enum BundledData {
         "I'm assuming fraud here means stolen-card fraud that ends in a chargeback, not friendly fraud where the real cardholder disputes a purchase. Is that the scope, or should we handle both?",
         "How long until chargebacks come in - 30, 60, 90 days?",
         "I'm slightly unsure about what counts as fraud. Is it only payments that later get a fraud chargeback from the network? And roughly how many weeks until most of those come in? I think that delay affects how fresh my training data can be.",
-        "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?"
+        "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
+        "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?"
       ]
     },
     {
@@ -12901,7 +12931,8 @@ enum BundledData {
         "do merchants send us their own fraud reports or refunds, not just chargebacks?",
         "sorry, is there a manual review team whose decisions we could use as faster labels than chargebacks?",
         "Besides chargebacks, do we have other label sources — issuer fraud reports, manual review outcomes, customer disputes?",
-        "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?"
+        "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
+        "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?"
       ]
     },
     {
@@ -13083,7 +13114,8 @@ enum BundledData {
         "Is there a current rules engine run by the risk team that the model has to sit beside or replace?",
         "Is there a rules engine today?",
         "Since the risk team already runs rules, should the model replace them or sit alongside them, and who makes the final call when the two disagree?",
-        "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?"
+        "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
+        "what does the risk team run today — rules engine, vendor score, an existing model? don't want to design something that fights their rules"
       ]
     },
     {
@@ -13268,7 +13300,8 @@ enum BundledData {
         "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?",
         "Do we have to explain declines to merchants or regulators, i.e. is there an explainability requirement for the model decisions?",
         "Are there regulatory rules like PSD2 strong customer authentication we need to respect?",
-        "Are there regulatory constraints on declines, for example explainability requirements, or rules against using attributes like nationality in the decision?"
+        "Are there regulatory constraints on declines, for example explainability requirements, or rules against using attributes like nationality in the decision?",
+        "any regulatory constraints — explainability for declines, PCI scope for raw PAN in the feature store, gdpr for EU cardholders?"
       ]
     },
     {
@@ -16276,7 +16309,8 @@ enum BundledData {
         "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
         "How many posts per day get uploaded, and what fraction have images?",
         "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
-        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?"
+        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
+        "how many posts per day are uploaded? i assume order of several hundred million, is this right?"
       ]
     },
     {
@@ -16323,7 +16357,10 @@ enum BundledData {
         "before it appears",
         "gate publishing",
         "time allowed",
-        "check at upload"
+        "check at upload",
+        "at upload time",
+        "catch at upload",
+        "after posting"
       ],
       "answer": "Product accepts a synchronous check that adds up to about 100 ms at p99 to publishing. Anything slower has to run after the post is live; holding every post until a slow check finishes is not acceptable.",
       "examples": [
@@ -16345,7 +16382,8 @@ enum BundledData {
         "Do we check posts only at upload, or also later, e.g. when a post starts going viral or gets reported?",
         "Must we decide before the post is visible, or can it publish and we check it after few seconds?",
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
-        "Do we need to block posts before they go live — or, let me ask it differently: how much delay at upload is acceptable, since that decides whether heavy models can run synchronously?"
+        "Do we need to block posts before they go live — or, let me ask it differently: how much delay at upload is acceptable, since that decides whether heavy models can run synchronously?",
+        "must we decide before the post is visible, or can we publish first and check within few minutes?"
       ]
     },
     {
@@ -16478,7 +16516,8 @@ enum BundledData {
         "Where do labels come from today — human moderators, user reports, or both? How many reviews a day can moderators do?",
         "Is there an appeals process, and do appeal outcomes come back to us as labels?",
         "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?",
-        "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?"
+        "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?",
+        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?"
       ]
     },
     {
@@ -16536,7 +16575,8 @@ enum BundledData {
         "how many user reports come in a day, and how much of that is just noise or people reporting stuff they disagree with?",
         "Should user reports feed into the system as a signal?",
         "How many human reviewers are there, how fast does the review queue move, and do user reports already flow into the system as a signal?",
-        "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy."
+        "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy.",
+        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?"
       ]
     },
     {
@@ -16610,7 +16650,8 @@ enum BundledData {
         "Is there a human review team already, and how many reviews per day can they do? That caps how much we can send to the uncertain bucket.",
         "How many human reviewers are there, how fast does the review queue move, and do user reports already flow into the system as a signal?",
         "How big is the human review team? I ask because review capacity sets how many uncertain posts we can route to people each day, which basically decides the thresholds.",
-        "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy."
+        "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy.",
+        "how big is the human review team and how many items per day can they handle? this is the main budget for uncertain cases"
       ]
     },
     {
@@ -16684,7 +16725,8 @@ enum BundledData {
         "labels: reviewer decisions, user reports, or both? and how good is inter-rater agreement?",
         "Is there agreement data between reviewers? I'd like to know how noisy the labels are.",
         "Do we have labels from past moderation decisions, and how consistent are reviewers with each other?",
-        "whats the exact inter-annotator agreement for hate speech labels in, say, the portuguese queue, do you have that number?"
+        "whats the exact inter-annotator agreement for hate speech labels in, say, the portuguese queue, do you have that number?",
+        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?"
       ]
     },
     {
@@ -16911,7 +16953,8 @@ enum BundledData {
         "which languages do we need to cover, and is this launching in all regions at once?",
         "Which languages must we support? Only English or like 50+ languages including low-resource ones?",
         "Which languages?",
-        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?"
+        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
+        "which languages must we cover, only english or many? hate speech is very dependent on language and culture"
       ]
     },
     {
@@ -16992,7 +17035,8 @@ enum BundledData {
         "Are there legal requirements in some countries, like a takedown within 24 hours, or the EU DSA transparency reporting?",
         "Any legal deadlines to respect, like having to take things down within 24 hours under some countries' laws?",
         "Who gets hurt by our false positives: people documenting violence in conflict zones, communities reclaiming slurs, speakers of languages we barely cover? Is there an appeals process, and what legal obligations apply, such as the EU's Digital Services Act?",
-        "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?"
+        "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?",
+        "are there legal requirements like DSA in europe, with reporting and appeal deadlines? must the system give explanations to users"
       ]
     },
     {
@@ -20688,7 +20732,8 @@ enum BundledData {
         "for the crop part, does the user draw a box themselves or do we detect objects and let them tap one",
         "Can the user select a crop or region of the image, or is it always the full image? And should we auto-detect objects in the image for them?",
         "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
-        "Will the user crop — actually, more to the point: when someone selects part of an image, should we search only on that region, or should the rest of the image still influence results?"
+        "Will the user crop — actually, more to the point: when someone selects part of an image, should we search only on that region, or should the rest of the image still influence results?",
+        "do we support arbitrary user crops, or does the user pick from objects we've already detected and boxed?"
       ]
     },
     {
@@ -20894,7 +20939,8 @@ enum BundledData {
         "corpus size - 100B+ images, right?",
         "corpus size?",
         "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
-        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
+        "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?"
       ]
     },
     {
@@ -20941,7 +20987,8 @@ enum BundledData {
         "How many new images are uploaded per day, and how quickly do they need to become searchable?",
         "how many new uploads land per day",
         "how many new images get uploaded per day, and what's the avg resolution?",
-        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
+        "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?"
       ]
     },
     {
@@ -20998,7 +21045,8 @@ enum BundledData {
         "Coming from a storage and databases background, I tend to think in terms of consistency: once someone uploads an image, how long can it take before it shows up as a result here, seconds, hours, a day?",
         "how much does freshness matter versus recall, given the latency budget?",
         "How fast must new uploads appear?",
-        "how quickly should a newly uploaded image become searchable, minutes or next day"
+        "how quickly should a newly uploaded image become searchable, minutes or next day",
+        "index freshness — ok if a new upload is searchable after an hour, or does it need minutes?"
       ]
     },
     {
@@ -21053,7 +21101,8 @@ enum BundledData {
         "latency target?",
         "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
         "How many query per second this feature will get, and how long the user can wait before the results appear?",
-        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
+        "e2e latency target, <500ms? and how much of that can the ANN lookup take"
       ]
     },
     {
@@ -21239,7 +21288,8 @@ enum BundledData {
         "Should results respect the original uploader's privacy settings?",
         "Do we need to filter NSFW or policy-violating images out of the results?",
         "Could someone use this to find every other photo of a particular person from a single picture of them, effectively face search? Should we block that, and how do we avoid returning explicit images for an innocent query?",
-        "The images which become private or deleted, they must disappear from results immediately? I want know how fast the index should reflect deletions."
+        "The images which become private or deleted, they must disappear from results immediately? I want know how fast the index should reflect deletions.",
+        "any safety filtering on results, e.g. no nsfw for a benign query image"
       ]
     },
     {
@@ -21726,7 +21776,8 @@ enum BundledData {
         "If we change the embedding model, how often can we afford to re-embed the whole corpus, and how long would that backfill take?",
         "Can I assume we have a GPU fleet big enough to embed a hundred billion images in a reasonable time, or should I plan for CPU inference?",
         "If I go with a pretrained ViT for embeddings plus an ANN index, do we have the GPUs to backfill all 100B images, and is there a compute budget I should stay under?",
-        "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?"
+        "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?",
+        "gpu budget for backfill: is re-embedding the whole corpus on every model change even on the table?"
       ]
     },
     {
@@ -24744,7 +24795,8 @@ enum BundledData {
         "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch",
         "Mobile only, or web too? And does the client prefetch the next page?",
         "Ads ranked here too?",
-        "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?"
+        "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?",
+        "ads are mixed in by a separate system i assume? so i just rank organic posts, ok?"
       ]
     },
     {
@@ -24851,7 +24903,8 @@ enum BundledData {
         "Can I assume around 2 billion monthly users and 1 billion daily?",
         "DAU? and how many feed loads per user per day?",
         "DAU, and how many eligible posts per user per session?",
-        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?"
+        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
+        "roughly how many DAU and how many feed loads per user per day?"
       ]
     },
     {
@@ -24911,7 +24964,8 @@ enum BundledData {
         "DAU? and how many feed loads per user per day?",
         "Is the feed ranked once per session or re-ranked as they scroll?",
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
-        "The feed is ranked again every time user opens the app, or we keep the previous ranking and only add new posts on top? This change a lot how much we compute."
+        "The feed is ranked again every time user opens the app, or we keep the previous ranking and only add new posts on top? This change a lot how much we compute.",
+        "roughly how many DAU and how many feed loads per user per day?"
       ]
     },
     {
@@ -25023,7 +25077,8 @@ enum BundledData {
         "DAU, and how many eligible posts per user per session?",
         "How many eligible posts per user per session, typically?",
         "One user, when he opens the app, how many posts he has as candidates, maybe thousands? And how much time we have to rank all of them?",
-        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?"
+        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
+        "how many eligible posts does a typical user have at open? i'm guessing a couple thousand for heavy users"
       ]
     },
     {
@@ -25088,7 +25143,8 @@ enum BundledData {
         "Do we get explicit feedback like 'hide post' or 'see less of this'?",
         "For labels I'm thinking impressions with engagement as positives. Do we log which posts were actually on screen and for how long, or only that they were sent to the client?",
         "Which feedback do we log: likes, comments, reshares, hides, 'see less', dwell time, video watch time, reports?",
-        "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?"
+        "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?",
+        "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value"
       ]
     },
     {
@@ -25258,7 +25314,8 @@ enum BundledData {
         "How many candidate posts does an average user have when they open the app, and how many do they actually see?",
         "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?",
         "I know that optimising purely for clicks and comments tends to reward outrage and clickbait, which looks great for a quarter and erodes trust over a year. So I'd predict several actions (like, comment, share, hide, report, dwell) and combine them in a value function. My question is who owns the weights in that function: a product team, or me? And is there any survey signal, something like 'was this post worth your time?', that we could train on?",
-        "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?"
+        "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?",
+        "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value"
       ]
     },
     {
@@ -25513,7 +25570,8 @@ enum BundledData {
         "What's the current ranking — is there already a model, or is it reverse chronological today?",
         "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?",
         "Do we have an current ranker in place, or we start from scratch?",
-        "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?"
+        "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?",
+        "is there a ranking system today that i'm improving, or are we starting from chronological?"
       ]
     },
     {
@@ -25812,7 +25870,8 @@ enum BundledData {
         "Should the feed be diverse, for example not five posts from the same page in a row?",
         "Do we care about creator-side metrics (creator retention, post reach) as well as viewer satisfaction?",
         "Since creators and pages also care about reach, should the design think about fairness to small creators, or is it purely about the viewer's experience?",
-        "Are there constraints on diversity, like no five posts in a row from the same page, or any creator-side fairness goals?"
+        "Are there constraints on diversity, like no five posts in a row from the same page, or any creator-side fairness goals?",
+        "should friends' posts get some priority over pages/creators, or is it one pool scored the same way?"
       ]
     },
     {
@@ -28755,7 +28814,8 @@ enum BundledData {
         "What's the goal — more accepted connections, or the engagement that new connections bring over the following weeks?",
         "Do we count success when a request is sent or when it's accepted? And does it matter whether the two people ever interact afterwards?",
         "Goal: connections or engagement?",
-        "Is success a sent request or an accepted one?"
+        "Is success a sent request or an accepted one?",
+        "the label is request sent, or request accepted? because sent without accept is not good experience for the other person"
       ]
     },
     {
@@ -28889,7 +28949,8 @@ enum BundledData {
         "Are connections symmetric (request + accept) or is it follow-style and asymmetric?",
         "Bidirectional friendship or follow model?",
         "The friendship is mutual in both direction, or it is follow in one direction only? This change how I do the graph walks.",
-        "The friendship here is two-way like Facebook, or there is also one-way following like Instagram? It make a difference for how I define the label."
+        "The friendship here is two-way like Facebook, or there is also one-way following like Instagram? It make a difference for how I define the label.",
+        "friendship is bidirectional, right? not a follow model like twitter"
       ]
     },
     {
@@ -28944,7 +29005,8 @@ enum BundledData {
         "monthly active or registered?",
         "Can I assume 2B accounts, 300M daily actives and around 200 friends on average, so the raw friends-of-friends set is roughly 40k people before dedup?",
         "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?",
-        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?"
+        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
+        "how many users and what is average number of friends? i think around 1B users and ~200 friends"
       ]
     },
     {
@@ -29000,7 +29062,8 @@ enum BundledData {
         "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?",
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
         "How many friends does an average user have — actually, what matters more is the distribution: how many users have fewer than 10 friends, where friends-of-friends won't work?",
-        "Is it correct that the average user has around 200 friends, so friends-of-friends gives tens of thousands of candidates per user?"
+        "Is it correct that the average user has around 200 friends, so friends-of-friends gives tens of thousands of candidates per user?",
+        "how many users and what is average number of friends? i think around 1B users and ~200 friends"
       ]
     },
     {
@@ -29294,7 +29357,8 @@ enum BundledData {
         "Can we use locaton, school or workplace info from profiles?",
         "Which data sources am I allowed to use: uploaded contacts, phone numbers, location, schools and employers from profiles?",
         "I'm not sure if this is in scope, but do we have other data beyond the friend graph, like contact books people uploaded, or schools and employers on profiles? I don't want to assume we can use contacts if that's not allowed.",
-        "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns."
+        "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns.",
+        "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive"
       ]
     },
     {
@@ -29347,7 +29411,8 @@ enum BundledData {
         "is there an existing PYMK and what's it built on, just mutual friend counts?",
         "Is there an existing PYMK system? If yes what is it, just friends-of-friends count?",
         "Is there an existing version, maybe just ranking by mutual friend count?",
-        "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?"
+        "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?",
+        "is there an existing system, maybe only friends-of-friends ranked by mutual count?"
       ]
     },
     {
@@ -29408,7 +29473,8 @@ enum BundledData {
         "how fresh must suggestions be? if I add a friend right now, should the list update within seconds or is daily batch ok?",
         "Precompute OK?",
         "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?",
-        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?"
+        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
+        "how fresh must suggestions be? if i add a new friend now, should the list change in minutes or next day is ok"
       ]
     },
     {
@@ -29606,7 +29672,8 @@ enum BundledData {
         "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?",
         "I'm not sure if this is in scope, but do we have other data beyond the friend graph, like contact books people uploaded, or schools and employers on profiles? I don't want to assume we can use contacts if that's not allowed.",
         "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns.",
-        "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?"
+        "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
+        "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive"
       ]
     },
     {
@@ -32572,7 +32639,8 @@ enum BundledData {
         "Suppose 50,000 employees and maybe 10 percent use it daily with three questions each — roughly 15k questions a day. Is that the right ballpark, and is traffic concentrated in working hours?",
         "How many questions per day are we expecting? Can I assume something like 50k a day, with peaks during working hours?",
         "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
-        "Is it right to expect about 10,000 questions a day once it's rolled out to all 50,000 employees?"
+        "Is it right to expect about 10,000 questions a day once it's rolled out to all 50,000 employees?",
+        "who are the main users — everyone, or mostly new hires with HR/IT questions? the question mix changes retrieval a lot"
       ]
     },
     {
@@ -32808,7 +32876,8 @@ enum BundledData {
         "Do we need to handle questions about tables and numbers in spreadsheets, or mostly prose?",
         "How many docs?",
         "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
-        "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?"
+        "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?",
+        "file formats — mostly html/markdown, or lots of pdfs, slides, scanned stuff? parsing is usually the ugly part"
       ]
     },
     {
@@ -32977,7 +33046,8 @@ enum BundledData {
         "Do permissions need to be enforced at query time, so an employee never sees even a snippet from a doc they can't open themselves?",
         "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
         "If someone asks about a colleague's salary or an unannounced reorg, the permissions from the source systems have to carry through. Are the ACLs in those systems actually trustworthy, or are lots of documents over-shared with 'everyone'?",
-        "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?"
+        "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
+        "permissions: answers have to respect each doc's ACL per user, i assume? nobody should see an HR doc through the bot they couldn't open directly"
       ]
     },
     {
@@ -33104,7 +33174,8 @@ enum BundledData {
         "Are there languages other than English? we have offices in many countries?",
         "Which languages?",
         "what languages are the documents in",
-        "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?"
+        "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?",
+        "multiple languages? 50k people probably spans a few countries"
       ]
     },
     {
@@ -33181,7 +33252,8 @@ enum BundledData {
         "Are documents permission controlled per user or group, and do we have an access-control list we can query at retrieval time?",
         "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?",
         "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
-        "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?"
+        "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
+        "existing enterprise search we can reuse for retrieval, or from zero"
       ]
     },
     {
@@ -33344,7 +33416,8 @@ enum BundledData {
         "what's the exact context window of the model your vendor gives you",
         "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?",
         "I'm sorry if I'm overthinking it, but are we allowed to send internal documents to an external LLM API, or does it have to be a model we host ourselves? I don't know what legal would say.",
-        "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network."
+        "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network.",
+        "can we send doc content to an external LLM API, or does it need to be self-hosted for legal/security reasons?"
       ]
     },
     {
@@ -33412,7 +33485,8 @@ enum BundledData {
         "Is there a monthly cap on LLM spend, something like 50k dollars, or is cost secondary to quality for now?",
         "What's the budget per query, or per month? Would something like a cent or two per question be acceptable?",
         "Is there a cost ceiling per question, or a monthly budget for LLM calls?",
-        "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?"
+        "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
+        "budget per query or per month for llm calls? rough number is fine"
       ]
     },
     {
@@ -36962,7 +37036,8 @@ enum BundledData {
         "Do hosts ever reject a booking request? Should a rejected request count as a positive label?",
         "Are we optimizing for bookings, for clicks on the carousel, or something else?",
         "Is success measured as bookings from the carousel itself, or overall bookings? A carousel can just cannibalise the search results page.",
-        "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?"
+        "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?",
+        "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?"
       ]
     },
     {
@@ -37518,7 +37593,8 @@ enum BundledData {
         "Can the carousel show listings from a different city than the one they're looking at?",
         "In a previous hotel project I found that session-trained embeddings were great within one market but useless across markets — do we want cross-market suggestions at all, like someone looking at Lisbon also being shown Porto, or is that a different product?",
         "Same city only, or can we suggest nearby towns as well? Someone looking at Malibu might happily take Santa Monica.",
-        "Quick clarification, hopefully not an obvious one: should the recommended listings always be in the same destination as the one I'm looking at? Someone viewing Paris probably doesn't want Rome, but I wasn't sure if it's a hard rule."
+        "Quick clarification, hopefully not an obvious one: should the recommended listings always be in the same destination as the one I'm looking at? Someone viewing Paris probably doesn't want Rome, but I wasn't sure if it's a hard rule.",
+        "assumption: recs should be in the same destination and available for the guest's dates if they've entered any. is availability a hard filter?"
       ]
     },
     {
@@ -37595,7 +37671,8 @@ enum BundledData {
         "Do we log impressions, clicks and bookings with a session id attached, and how many months of that history can I use?",
         "do we have search and click logs with the full sequence of listing views per session, and how far back do they go?",
         "does the session history include search queries and filters or just which listings they clicked",
-        "How long do we keep session logs, and are they tied to a user account?"
+        "How long do we keep session logs, and are they tied to a user account?",
+        "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?"
       ]
     },
     {
@@ -37761,7 +37838,8 @@ enum BundledData {
         "Is the user logged in usually? or we must handle a lot of anonymous visitors with only cookie session",
         "Is logged-out traffic common?",
         "Logged in vs anonymous visitors — what proportion? And for logged-in ones can we use past trips?",
-        "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?"
+        "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?",
+        "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?"
       ]
     },
     {
@@ -37826,7 +37904,8 @@ enum BundledData {
         "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?",
         "I'd like to learn listing embeddings from the sequences of listings people click during a session, the word2vec idea, and treat the eventual booking as a strong positive. That works well for listings with history, but a brand-new listing has no clicks at all and hosts add them all the time. So how many new listings appear each day, and what share of bookings goes to listings less than a month old?",
         "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?",
-        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?"
+        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
+        "roughly what share of listings are new each week? cold start decides whether co-view embeddings alone are enough"
       ]
     },
     {
@@ -37956,7 +38035,8 @@ enum BundledData {
         "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
         "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
         "What does the carousel do today? Nearest by price and location, or something learned?",
-        "What's the exact CTR of the carousel today and what fraction of bookings does it drive?"
+        "What's the exact CTR of the carousel today and what fraction of bookings does it drive?",
+        "what's there today, some content-based knn on attributes? and how is it performing"
       ]
     },
     {
@@ -38297,7 +38377,8 @@ enum BundledData {
         "Are there host-side goals we need to respect, like fairness in exposure across hosts or not just showing the superstar listings every time?",
         "Should the carousel also include listings from the same host, or exclude those?",
         "Should we care about fairness to hosts, like new hosts or ones with no reviews never appearing? And is there a risk that the embeddings pick up neighbourhood demographics in a discriminatory way?",
-        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?"
+        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
+        "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?"
       ]
     },
     {
@@ -41422,7 +41503,9 @@ enum BundledData {
         "What do the panoramas look like: stitched equirectangular images, or separate raw camera frames we can process before stitching?",
         "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?",
         "How many panoramas come in per day, at what resolution, and do photos from outside contributors go through the same pipeline as the camera cars?",
-        "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?"
+        "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?",
+        "how much imagery per day we need to process? like how many panoramas and what resolution each",
+        "imagery from contributors is different cameras, maybe phones — what share compared to camera cars?"
       ]
     },
     {
@@ -41492,7 +41575,8 @@ enum BundledData {
         "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
         "How many panoramas come in per day, at what resolution, and do photos from outside contributors go through the same pipeline as the camera cars?",
         "How much imagery arrives per day? And is there a deadline between capture and publication?",
-        "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?"
+        "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?",
+        "how much imagery per day we need to process? like how many panoramas and what resolution each"
       ]
     },
     {
@@ -41631,7 +41715,8 @@ enum BundledData {
         "I'm assuming publishing is a batch process, so a panorama can wait hours or even a day before going live and we don't need real-time inference. Can you confirm?",
         "Can I assume this is a batch/offline pipeline, not real time?",
         "Is this a batch offline job? I'm assuming we have hours or days between capture and publication, so no real-time constraint. correct?",
-        "How much imagery arrives per day? And is there a deadline between capture and publication?"
+        "How much imagery arrives per day? And is there a deadline between capture and publication?",
+        "is there a deadline from capture to publish? so batch is ok, or near real-time needed"
       ]
     },
     {
@@ -41692,7 +41777,8 @@ enum BundledData {
         "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?",
         "Is there a labeled dataset already, and who does the labeling, in-house or a vendor?",
         "Do we have existing labelled data — boxes for faces and plates — and how many images?",
-        "Existing labeled data?"
+        "Existing labeled data?",
+        "do we have existing labeled dataset of faces and plates in street imagery, or need to start labeling?"
       ]
     },
     {
@@ -41811,7 +41897,8 @@ enum BundledData {
         "Can users report a face we missed, and how fast do we have to fix it?",
         "Can users report a missed face after publication, and how fast do we need to act on those reports?",
         "Do legal requirements differ by country, for example some places wanting houses or whole bodies blurred too? And how do we handle people who ask for extra blurring after an image is published?",
-        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?"
+        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
+        "can users report a missed face after publish? and how fast we must fix it"
       ]
     },
     {
@@ -42143,7 +42230,8 @@ enum BundledData {
         "Sorry, maybe this is naive, but do we also need to blur faces that are tiny or far away, or faces printed on posters and billboards? I'm not sure where the line is.",
         "Do legal requirements differ by country, for example some places wanting houses or whole bodies blurred too? And how do we handle people who ask for extra blurring after an image is published?",
         "Do faces on posters, billboards and statues count as faces we must blur? I ask because it changes the labeling guidelines and what counts as a miss.",
-        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?"
+        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
+        "should we also blur faces on posters, billboards, statues? and what about people inside cars, or reflections"
       ]
     },
     {
@@ -42208,7 +42296,8 @@ enum BundledData {
         "How do we report to the privacy team — do they have a target metric they already track?",
         "What's the target recall for faces - is there a legal or policy number like 99.5%, or does it literally mean every face?",
         "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
-        "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?"
+        "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?",
+        "what is the target recall for faces and plates? i think nearly 100% but is there a specific number from privacy or legal team"
       ]
     },
     {
@@ -45329,7 +45418,8 @@ enum BundledData {
         "do we optimise for clicks or for watch time? clicks alone feels clickbaity",
         "what's the main metric",
         "From the business side I'd guess long-term retention matters more than single-session watch time, since clickbait can pump short-term numbers. Does leadership see it that way too?",
-        "Is the goal watch time, or something else?"
+        "Is the goal watch time, or something else?",
+        "goal = watch time or clicks? or satisfaction"
       ]
     },
     {
@@ -45379,7 +45469,8 @@ enum BundledData {
         "How many slots are on the homepage — like 20 videos in the first screen, and then infinite scroll after that?",
         "Is the homepage an infinite scroll or a fixed set of rows?",
         "I'll assume we only design the homepage and that search and the up-next panel belong to other teams. Is that okay?",
-        "Hi, sorry, one question about the layout: is the homepage one ranked list, or a grid of rows like 'continue watching' and topic shelves? I wasn't sure what shape my output should take."
+        "Hi, sorry, one question about the layout: is the homepage one ranked list, or a grid of rows like 'continue watching' and topic shelves? I wasn't sure what shape my output should take.",
+        "homepage shows how many vids"
       ]
     },
     {
@@ -45611,7 +45702,8 @@ enum BundledData {
         "We have logs of impressions, clicks, watch time? Also likes and shares?",
         "given we show maybe 20 videos per load, do the logs record the position each one was shown in, so I can correct for position bias?",
         "Do we have explicit feedback like likes, dislikes and 'not interested'?",
-        "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait."
+        "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
+        "what user signals we log — watch, like, skip, subscribe?"
       ]
     },
     {
@@ -45695,7 +45787,8 @@ enum BundledData {
         "Subscriptions exist? Should subscribed channels have priority on homepage?",
         "Is the homepage logged-in only or do we also serve anonymous visitors?",
         "Logged-out users too?",
-        "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?"
+        "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?",
+        "logged out users too"
       ]
     },
     {
@@ -45761,7 +45854,8 @@ enum BundledData {
         "How many new videos get uploaded per day, and how quickly should they be recommendable?",
         "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
         "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?",
-        "What's the share of logged-out — actually, let me widen that: how many users are new or logged out, with little or no watch history?"
+        "What's the share of logged-out — actually, let me widen that: how many users are new or logged out, with little or no watch history?",
+        "logged out users too"
       ]
     },
     {
@@ -45819,7 +45913,8 @@ enum BundledData {
         "How many new videos get uploaded per day, and how quickly should they be recommendable?",
         "How fresh does personalisation need to be, within the session or is daily fine?",
         "How fresh do recommendations need to be - should a video uploaded an hour ago be eligible, and should the homepage react to what I watched five minutes ago?",
-        "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?"
+        "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?",
+        "new videos — how fast should they be recommendable"
       ]
     },
     {
@@ -45916,7 +46011,8 @@ enum BundledData {
         "Are there integrity requirements — must we filter borderline or misinformation content before ranking?",
         "do we have to care about kids accounts and content restrictions",
         "Are there policy constraints like borderline content or misinformation that the recommender has to demote, and is there a separate classifier that gives us those scores?",
-        "Are there policies on what the homepage must not recommend — borderline content, content for children, or anything regulators would see as amplifying harmful videos?"
+        "Are there policies on what the homepage must not recommend — borderline content, content for children, or anything regulators would see as amplifying harmful videos?",
+        "any constraints on content, like no borderline / kids safety"
       ]
     },
     {
@@ -49491,7 +49587,8 @@ enum BundledData {
         "Can I assume roughly 100k search queries per second at peak?",
         "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
         "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
-        "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?"
+        "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
+        "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval"
       ]
     },
     {
@@ -49540,7 +49637,8 @@ enum BundledData {
         "hmm ok so the 300 ms, does that include spell correction and query understanding, or those happen before and we only count retrieval plus ranking?",
         "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
         "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
-        "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?"
+        "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
+        "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval"
       ]
     },
     {
@@ -49660,7 +49758,8 @@ enum BundledData {
         "Can a query in one language return a video in another, or should results match the user's language?",
         "Which languages matter most?",
         "When the user types a query in one language, can we show videos in other language, or only the same? For example, a Spanish query returns an English video?",
-        "For the queries in smaller languages, we have enough click data? I think for many languages the model will need help from multilingual pretraining."
+        "For the queries in smaller languages, we have enough click data? I think for many languages the model will need help from multilingual pretraining.",
+        "which languages must be supported, and queries often cross languages? like english query for spanish video"
       ]
     },
     {
@@ -49731,7 +49830,8 @@ enum BundledData {
         "Do we have any visual understanding of the videos, like frame embeddings?",
         "What metadata do we have per video — title, description, tags, transcripts/captions, thumbnails?",
         "Sorry if this is a dumb question, but do we have transcripts of what's said in the videos, or only the title, description and tags from the uploader? I think it changes a lot what I can match a query against.",
-        "Do we have transcripts for the videos? I'd guess speech recognition output exists for many languages, which would help a lot beyond titles and descriptions."
+        "Do we have transcripts for the videos? I'd guess speech recognition output exists for many languages, which would help a lot beyond titles and descriptions.",
+        "what text we have per video: title, description, tags only, or also ASR transcripts and OCR? this changes a lot"
       ]
     },
     {
@@ -49991,7 +50091,8 @@ enum BundledData {
         "Is there an existing search system I'm replacing, e.g. a keyword/BM25 engine, or am I starting from scratch?",
         "What embedding dimension and ANN library does the current retrieval stack use, and how many shards is the index split into?",
         "Do we personalise results per user, or is search the same for everyone? Do we need filters like duration or upload date? Is there a current search engine I'm replacing, and how many shards does its index run on?",
-        "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?"
+        "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
+        "is there existing lexical search (inverted index, BM25) we can extend, or design from zero"
       ]
     },
     {
@@ -50068,7 +50169,8 @@ enum BundledData {
         "I'm coming from web search at a smaller company. For breaking-news queries, do we want freshness to dominate, and does the product already have a notion of time-sensitive queries?",
         "How fresh do results need to be? Like if something happened an hour ago and people search for it, should the new uploads show up right away?",
         "How soon should new uploads be searchable? For breaking-news queries a 10-minute-old video might be the best result.",
-        "Should freshness matter, for example on news queries?"
+        "Should freshness matter, for example on news queries?",
+        "how important is freshness — for news queries, video uploaded 5 min ago must appear?"
       ]
     },
     {
@@ -50264,7 +50366,8 @@ enum BundledData {
         "Any legal filtering we need to honour — copyright takedowns, country-specific bans, safe search for minors?",
         "Are there safety filters we have to respect, like SafeSearch or region blocks?",
         "Are there legal constraints, like videos blocked in certain countries, that ranking has to respect?",
-        "Are there queries that need special handling, like news, health or illegal content, where we must show authoritative sources or nothing at all?"
+        "Are there queries that need special handling, like news, health or illegal content, where we must show authoritative sources or nothing at all?",
+        "must search apply safe search / policy filters, and are there legal takedowns per country"
       ]
     },
     {
