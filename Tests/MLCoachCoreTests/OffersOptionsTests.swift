@@ -31,6 +31,7 @@ struct OffersOptionsTests {
   func optionsAfterQuestionMark() {
     #expect(QuestionParts.split("goal = watch time or clicks? or satisfaction").count == 1)
     #expect(QuestionParts.split("Can we use user age and gender? Or privacy team says no?").count == 1)
+    #expect(QuestionParts.split("do we need to catch this at upload time? or after posting is fine").count == 1)
     // An "or" with a question of its own asks again.
     #expect(QuestionParts.split("Is it batch? Or do we need it real time?").count == 2)
   }

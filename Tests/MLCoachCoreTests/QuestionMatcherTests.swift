@@ -77,13 +77,17 @@ struct QuestionMatcherTests {
     ("eta-prediction", "What's the ETA for?", "objective"),
     ("similar-listings", "what is this carousel actually for — bookings or time on site?", "objective"),
     ("fraud-detection", "What is the score for, mainly?", "business-goal"),
+    ("people-you-may-know", "whats pymk for from the company's point of view? growing the graph for new users mostly?",
+     "objective"),
+    ("news-feed", "what is the feed ordering ultimately for — time spent, or people actually interacting with their "
+      + "friends?", "objective"),
   ])
   func purposeQuestions(scenario: String, question: String, fact: String) throws {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
   @Test("only a purpose of the product itself asks the goal")
-  func purposeOfWhat() {
+  func purposeOfWhat() throws {
     #expect(GoalQuestion.asksPurpose("What is it for?", subject: []))
     #expect(GoalQuestion.asksPurpose("what the number is for, roughly", subject: []))
     #expect(GoalQuestion.asksPurpose("What's the carousel for?", subject: ["carousel"]))
@@ -93,6 +97,16 @@ struct QuestionMatcherTests {
     #expect(!GoalQuestion.asksPurpose("What is the number for new users?", subject: []))
     #expect(GoalQuestion.asksPurpose("what's this carousel for?", subject: []))
     #expect(!GoalQuestion.asksPurpose("what's the carousel for?", subject: []))
+    // Siblings: words around "for" that give it no object, the thing in up to three words, a
+    // name by its initials; a use of something is no purpose of the product.
+    #expect(GoalQuestion.asksPurpose("what are these recs for in the end: tickets, or discovery?", subject: []))
+    #expect(GoalQuestion.asksPurpose("what is the feed ordering ultimately for — time spent, or friends?",
+                                     subject: ["feed"]))
+    #expect(GoalQuestion.asksPurpose("whats pymk for from the company's point of view?", subject: ["pymk"]))
+    #expect(try GoalQuestion.subject(of: Fixtures.flagship("people-you-may-know")).contains("pymk"))
+    #expect(GoalQuestion.asksPurpose("What is the model designed for?", subject: []))
+    #expect(!GoalQuestion.asksPurpose("what is the classifier score used for — removal or review?", subject: []))
+    #expect(!GoalQuestion.asksPurpose("What do people mostly use this for?", subject: []))
   }
 
   @Test("a goal question asked after the candidate's own assumption gets the goal fact", arguments: [
@@ -229,6 +243,8 @@ struct QuestionMatcherTests {
     #expect(compound.questions.1 == "how many listing-page views a day?")
     #expect(try Set(match("similar-listings", "how many active listings and listing-page views a day? order of "
       + "magnitude, e.g. 5M listings, 100M views/day").factIDs) == ["catalogue", "traffic"])
+    #expect(CoordinatedAmount("How many daily active users and feed-load requests at peak?")?.first
+      == ["daily", "active", "users"])
     #expect(try Set(match("image-search", "How many images and daily queries? I'd guess billions and thousands per "
       + "second.").factIDs) == ["corpus-size", "traffic"])
   }

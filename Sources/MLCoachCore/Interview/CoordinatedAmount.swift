@@ -11,16 +11,16 @@ import Foundation
 public struct CoordinatedAmount: Equatable, Sendable {
   /// The text up to and including "how many" or "how much".
   public var lead: String
-  /// The first thing counted (one or two words) and the second (one or two words).
+  /// The first thing counted (one to three words) and the second (one or two words).
   public var first: [String]
   public var second: [String]
   /// What follows the second thing ("do we have", "per day"), without the "?".
   public var rest: String
 
-  /// "how many|much" + one or two words + "and" + the rest. A word may be a compound
+  /// "how many|much" + one to three words + "and" + the rest. A word may be a compound
   /// ("listing-page views").
   private static let pattern = try! NSRegularExpression(
-    pattern: #"^(.*?\bhow (?:many|much)) ([a-z][a-z-]*(?: [a-z][a-z-]*)?) and ([a-z][^?]*)\??\s*$"#,
+    pattern: #"^(.*?\bhow (?:many|much)) ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) and ([a-z][^?]*)\??\s*$"#,
     options: [.caseInsensitive])
 
   /// Words that end a noun phrase: after them the text is no longer a thing counted.

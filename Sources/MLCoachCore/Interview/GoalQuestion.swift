@@ -38,40 +38,62 @@ public enum GoalQuestion {
   /// What a purpose question may ask the purpose of besides the case study's own name: "What
   /// is it for?", "what the number is for", "what's this feature for".
   static let purposeSubjects: Set<String> = ["it", "this", "that", "number", "estimate", "score", "prediction",
-                                             "feature", "product", "system", "model", "thing", "project", "tool"]
+                                             "feature", "product", "system", "model", "thing", "project", "tool",
+                                             "recs", "recommendations", "ranking", "ordering"]
   /// Words that may stand between "what" and what the purpose is asked of.
-  static let purposeFillers: Set<String> = ["is", "s", "are", "the", "this", "that", "our", "its", "whole", "really",
-                                            "actually", "exactly", "all", "supposed", "to", "be", "mainly", "mostly"]
+  static let purposeFillers: Set<String> = ["is", "s", "are", "the", "this", "these", "that", "our", "its", "whole",
+                                            "all", "supposed", "to", "be"]
+  /// Verbs that make "what … for" ask a use of something ("what is the score used for?"), which
+  /// the facts on where the output goes answer, not the goal.
+  static let useVerbs: Set<String> = ["used", "use", "using", "needed", "consumed", "fed"]
+  /// Words that may stand around "for" without giving it an object: "what is it really for",
+  /// "what's the carousel for, at the end of the day", "what's pymk for from the company's
+  /// point of view".
+  static let purposeAdverbs: Set<String> = ["really", "ultimately", "mostly", "mainly", "exactly", "actually",
+                                            "even", "anyway", "in", "the", "end", "at", "of", "day", "from",
+                                            "business", "side", "company", "s", "point", "view", "perspective",
+                                            "our", "us", "then"]
 
   /// Whether `question` asks what the product is for: "what" and "for" ending a clause, with
   /// only the thing asked about between ("What's the ETA for?", "first thing i'd like to
-  /// understand is what the number is for — mostly conversion at checkout, or …?", "What is
-  /// this carousel for?"). A goal
-  /// question in other words than "goal": both went unanswered (blind set, thirty-second
-  /// session). "What do we use the logs for?" names a use, not the product, and is left alone.
-  /// `subject` holds the stems of the case study's name ("eta", "carousel").
+  /// understand is what the number is for — mostly conversion at checkout, or …?", "what are
+  /// these recs for in the end: …?"). A goal question in other words than "goal": such
+  /// questions went unanswered or got another fact (blind set seven and its siblings,
+  /// thirty-second session). The thing is one to three words, one of them the case study's
+  /// name, a word for the product or its output, or any word after "this" or "these". "What
+  /// do we use the logs for?", "what is the score used for?" name a use, not the product's
+  /// purpose, and are left alone, as is "What is the number for new users?".
+  /// `subject` holds the stems of the case study's name ("eta", "feed", "pymk").
   public static func asksPurpose(_ question: String, subject: Set<String>) -> Bool {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
-    let clauseEnds = Set("?.,:;-\u{2014}\u{2013}!".utf8).union([0xE2])
+    let clauseEnds = Set("?.,:;-!".utf8).union([0xE2])
+    func endsClause(after index: Int) -> Bool {
+      index + 1 == words.count || bytes[words[index].end..<words[index + 1].start].contains(where: clauseEnds.contains)
+    }
     for start in words.indices where ["what", "whats"].contains(words[start].text) {
+      var index = start + 1
+      while index < words.count, purposeFillers.contains(words[index].text) { index += 1 }
+      let thingStart = index
       var named = false
-      for index in (start + 1)..<min(words.count, start + 8) {
+      while index < words.count, index - thingStart < 3, words[index].text != "for",
+            !purposeAdverbs.contains(words[index].text), !useVerbs.contains(words[index].text) {
         let text = words[index].text
-        if text == "for" {
-          let ends = index + 1 == words.count
-            || bytes[words[index].end..<words[index + 1].start].contains(where: clauseEnds.contains)
-          if named && ends { return true }
-          break
-        }
-        // "What is this carousel for?": what "this" points at is the thing being designed.
         if purposeSubjects.contains(text) || subject.contains(WordNormalizer.stem(text))
-          || words[index - 1].text == "this" {
+          || ["this", "these"].contains(words[index - 1].text) {
           named = true
-        } else if !purposeFillers.contains(text) {
-          break
         }
+        index += 1
       }
+      guard named else { continue }
+      while index < words.count, purposeAdverbs.contains(words[index].text), !endsClause(after: index - 1) { index += 1 }
+      guard index < words.count, words[index].text == "for" else { continue }
+      // After "for", only a clause end or words that give it no object.
+      var after = index
+      while !endsClause(after: after), after + 1 < words.count, purposeAdverbs.contains(words[after + 1].text) {
+        after += 1
+      }
+      if endsClause(after: after) { return true }
     }
     return false
   }
@@ -92,7 +114,10 @@ public enum GoalQuestion {
   public static func subject(of scenario: Scenario) -> Set<String> {
     let words = (scenario.id.split(separator: "-") + scenario.title.split(whereSeparator: { !$0.isLetter }))
       .map { WordNormalizer.stem($0.lowercased()) }
-    return Set(words.filter { $0.count >= 3 })
+    // "pymk": a name of three or more words goes by its initials.
+    let parts = scenario.id.split(separator: "-")
+    let initials = parts.count >= 3 ? [String(parts.compactMap(\.first))] : []
+    return Set(words.filter { $0.count >= 3 } + initials)
   }
 
   /// The index of `scenario`'s goal fact: the first whose `about` phrases name the business

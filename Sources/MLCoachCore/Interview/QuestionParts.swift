@@ -379,11 +379,14 @@ public enum QuestionParts {
       let questionMark = gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";"))
       // "What is the goal? Watch time or users coming back?": options after a question, with no
       // question word of their own, are that question's options, not a second question.
-      // So are options opened by "or" after any question ("goal = watch time or clicks? or
-      // satisfaction" got the surveys fact for "or satisfaction" alone; blind set, thirty-second
-      // session).
-      if questionMark, gap.contains(UInt8(ascii: "?")), listsOptions(words, bytes: bytes, from: index),
-         starters.contains(words[partStart].text) || word.text == "or" {
+      // So are options opened by "or" after any question, unless a question word follows the
+      // "or" ("goal = watch time or clicks? or satisfaction" got the surveys fact for "or
+      // satisfaction" alone; "…at upload time? or after posting is fine": blind set seven and
+      // its siblings, thirty-second session).
+      let orOption = word.text == "or" && index + 1 < words.count
+        && !starters.contains(words[index + 1].text) && words[index + 1].text != "if"
+      if questionMark, gap.contains(UInt8(ascii: "?")), orOption
+        || listsOptions(words, bytes: bytes, from: index) && starters.contains(words[partStart].text) {
         continue
       }
       if questionMark {
