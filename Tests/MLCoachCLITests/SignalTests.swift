@@ -5,7 +5,9 @@ import Testing
 /// Signals during an interview (review C5, D6, W8, B4): SIGINT, SIGTERM, SIGHUP and SIGQUIT
 /// save the lines and the step's elapsed time, give the terminal back and exit 128 + n;
 /// Ctrl-Z gives the terminal back before stopping and takes it again on `fg`.
-@Suite("signals", .serialized, .timeLimit(.minutes(2)))
+// Ten minutes, as the reliability cases: a suite started beside the question-bank suites may
+// wait that long for a thread of the test pool on two cores; a hang never ends.
+@Suite("signals", .serialized, .timeLimit(.minutes(10)))
 struct SignalTests {
   func sessions(in home: String) -> [Session] { SessionStore(dataDirectory: home).all().sessions }
 
@@ -221,7 +223,9 @@ extension SignalTests {
 /// Time notices on a terminal without the line editor (TERM=dumb: an editor's shell buffer),
 /// where a notice raised while a line is typed waits for Enter. Here because it needs a
 /// pseudo-terminal and real seconds.
-@Suite("time notices with TERM=dumb", .timeLimit(.minutes(1)))
+// Ten minutes, not one: started beside the question-bank suites it waited 382 s for a thread
+// of the test pool (thirty-second session, a full run on two cores); alone it takes seconds.
+@Suite("time notices with TERM=dumb", .timeLimit(.minutes(10)))
 struct DumbTerminalNoticeTests {
   // Trial 14: with TERM=dumb no time notice ever appeared: "time's up" was dropped with the
   // stale warnings for having no time left.

@@ -6,7 +6,8 @@ import Testing
 /// A bounded, seeded run of the fuzz harness (review section 2): a few hundred mutated
 /// scenario files, session files, journals and answers, none of which may crash, hang or break
 /// an oracle. The long runs are `mlcoach-fuzz --minutes N` and scripts/fuzz.sh (README).
-@Suite("fuzzing", .timeLimit(.minutes(2)))
+// Ten minutes, as the reliability cases: it may wait out the question-bank suites.
+@Suite("fuzzing", .timeLimit(.minutes(10)))
 struct FuzzTests {
   @Test("every seed passes every oracle")
   func seeds() throws {
