@@ -214,6 +214,23 @@ struct QuestionMatcherTests {
     #expect(GoalQuestion.headBeforeOptions("Is the goal clicks or bookings?") == nil)
   }
 
+  @Test("the words through a goal word that guesses joined by \"or\" follow")
+  func headThroughGoalWord() throws {
+    #expect(GoalQuestion.headThroughGoalWord("sorry if this is obvious, but is the goal mainly being accurate, or more "
+      + "about not making people cancel?") == "sorry if this is obvious, but is the goal")
+    #expect(GoalQuestion.headThroughGoalWord("Is the objective to grow bookings or clicks?") == "Is the objective")
+    #expect(GoalQuestion.headThroughGoalWord("What's the goal of the re-ranker, precision or recall?") == nil)
+    #expect(GoalQuestion.headThroughGoalWord("What's the goal? Do we log clicks or views?") == nil)
+    #expect(GoalQuestion.headThroughGoalWord("what matters more, latency or accuracy?") == nil)
+    #expect(GoalQuestion.headThroughGoalWord("Objective check: are we ranking by raw pCTR, or does the auction use "
+      + "the bid?") == nil)
+    #expect(try match("eta-prediction", "sorry if this is obvious, but is the goal mainly being accurate, or more about "
+      + "not making people cancel? I think those could pull in different directions so I wanted to check first")
+      .factIDs == ["objective"])
+    #expect(try match("news-feed", "Is the main objective mostly time spent or more about people coming back?")
+      .factIDs == ["objective"])
+  }
+
   @Test("the words before a comma, colon or dash that follows with a guess")
   func headBeforeGuess() {
     #expect(ExistingSystemQuestion.headBeforeGuess("what's there today, some content-based knn on attributes?")

@@ -110,6 +110,32 @@ public enum GoalQuestion {
     return String(question[..<mark.lowerBound])
   }
 
+  /// Nouns that name the goal itself, before guesses at it; "matters" or "win" may precede
+  /// options of another kind ("what matters more: latency or accuracy?").
+  static let goalNouns: Set<String> = Set(["goal", "goals", "objective", "objectives", "aim", "purpose", "kpi"]
+    .map(WordNormalizer.stem))
+
+  /// The words of `question` up to its first goal word when guesses joined by "or" follow it
+  /// in the same sentence: "sorry if this is obvious, but is the goal mainly being accurate,
+  /// or more about not making people cancel?" → "sorry if this is obvious, but is the goal"
+  /// (blind set nine, thirty-second session: the guesses' words left the goal fact short of the
+  /// share). Nil when no goal word is followed by " or " before the sentence or a colon ends
+  /// ("Objective check: are we ranking by raw pCTR, or …?" names a topic), or when a
+  /// preposition binds the goal to a part of the system ("the goal of the re-ranker").
+  public static func headThroughGoalWord(_ question: String) -> String? {
+    let bytes = Array(question.utf8)
+    let words = WordTokenizer.words(question)
+    guard let index = words.indices.first(where: { goalNouns.contains(WordNormalizer.stem(words[$0].text)) }),
+          index + 1 < words.count, !["of", "for", "in", "behind", "on", "with"].contains(words[index + 1].text)
+    else { return nil }
+    for next in (index + 1)..<words.count {
+      let gap = bytes[words[next - 1].end..<words[next].start]
+      if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ":")) { return nil }
+      if words[next].text == "or" { return String(decoding: bytes[..<words[index].end], as: UTF8.self) }
+    }
+    return nil
+  }
+
   /// The stems of `scenario`'s id and title words: what the case study is about.
   public static func subject(of scenario: Scenario) -> Set<String> {
     let words = (scenario.id.split(separator: "-") + scenario.title.split(whereSeparator: { !$0.isLetter }))

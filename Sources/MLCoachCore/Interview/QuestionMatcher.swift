@@ -342,6 +342,8 @@ public struct QuestionMatcher: Sendable {
 
   /// `match` for the question as it stands.
   private func matchWhole(_ question: String) -> Match {
+    // "Sorry, just to make sure I understand — …" asks only what follows (`HedgeOpening`).
+    if let core = HedgeOpening.without(question) { return matchWhole(core) }
     // "I come from payments infra, so forgive me if this is naive: what kind of auction is it?"
     // asks only what follows the remark on who asks (`BackgroundRemark`). The remark may still
     // name the topic ("My background is fraud, where adversaries adapt fast. Do you see people
@@ -425,6 +427,12 @@ public struct QuestionMatcher: Sendable {
     // purely privacy compliance, or do we also care about not over-blurring?" got the privacy
     // fact, a blind bank; all 33 goal questions of this shape in the banks ask for the goal).
     if let goal = goalFact, let head = GoalQuestion.headBeforeOptions(question),
+       GoalQuestion.asksForGoal(terms(head), subject: subject) {
+      return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
+    }
+    // "is the goal mainly being accurate, or more about not making people cancel?": guesses
+    // may follow the goal word with no mark between (`GoalQuestion.headThroughGoalWord`).
+    if let goal = goalFact, let head = GoalQuestion.headThroughGoalWord(question),
        GoalQuestion.asksForGoal(terms(head), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
