@@ -143,6 +143,8 @@ public struct QuestionMatcher: Sendable {
   private let latencyFact: Int?
   /// The fact on what runs today (see `ExistingSystemQuestion`), if the scenario has one.
   private let existingFact: Int?
+  /// The fact on which error costs more (see `WorseOutcomeQuestion`), if the scenario has one.
+  private let errorCostFact: Int?
   /// The fact on how fresh results must be (see `FreshnessQuestion`), if the scenario has one.
   private let freshnessFact: Int?
   /// How many facts' answers say each term (see `RecentFactQuestion`).
@@ -175,6 +177,7 @@ public struct QuestionMatcher: Sendable {
     goalFact = GoalQuestion.goalFact(of: scenario)
     latencyFact = scenario.facts.firstIndex { $0.id == "latency" }
     existingFact = ExistingSystemQuestion.existingFact(of: scenario)
+    errorCostFact = WorseOutcomeQuestion.errorCostFact(of: scenario)
     freshnessFact = FreshnessQuestion.freshnessFact(of: scenario)
     answerQuantities = scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
     subject = GoalQuestion.subject(of: scenario)
@@ -261,6 +264,12 @@ public struct QuestionMatcher: Sendable {
        let id = LongQuestion.answer(termCount: terms(question).contentCount, share: share(question).share,
                                     ranking: ranking(question)) {
       found = Match(factIDs: [id], abstention: nil)
+    }
+    // "What's worse for us, harmful posts staying up or legit posts taken down?" asks which
+    // error costs more, in the words of the outcomes (see `WorseOutcomeQuestion`).
+    if found.factIDs.isEmpty, found.abstention != .tooSpecific, let cost = errorCostFact,
+       WorseOutcomeQuestion.asks(question) {
+      found = Match(factIDs: [scenario.facts[cost].id], abstention: nil)
     }
     // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that
     // fact repeats the count the question states (`CountedOnlyQuestion`).
