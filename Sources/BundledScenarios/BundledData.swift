@@ -142,7 +142,8 @@ enum BundledData {
         "Is position in the feed decided by this model too or is ad slot position fixed before we score?",
         "Coming from search ranking, I'm used to position bias being huge. In the feed, does the ad's slot position vary a lot, and do we log which slot it was shown in?",
         "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?",
-        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?"
+        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
+        "should i account for position? an ad in the first slot vs the fifth in the feed probably gets very different ctr"
       ]
     },
     {
@@ -321,7 +322,8 @@ enum BundledData {
         "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
-        "latency budget for the ctr model alone, not the whole feed. 10-20ms p99?"
+        "latency budget for the ctr model alone, not the whole feed. 10-20ms p99?",
+        "latency budget for scoring? ~10-20ms?"
       ]
     },
     {
@@ -370,7 +372,8 @@ enum BundledData {
         "How many candidate ads reach the CTR model per request — a few hundred after targeting filters, or thousands?",
         "how many adverisers and how many active ads at any one time?",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
-        "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?"
+        "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
+        "candidates per request after targeting?"
       ]
     },
     {
@@ -411,7 +414,8 @@ enum BundledData {
         "is a ~1% CTR a fair ballpark for feed ads?",
         "is baseline ctr around 1% or lower for feed ads",
         "Roughly what's the average click-through rate, something under 1%?",
-        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot."
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
+        "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?"
       ]
     },
     {
@@ -456,7 +460,9 @@ enum BundledData {
         "What counts as a click — any tap on the ad, or only clicks that land on the advertiser's page? And do we dedupe repeated clicks?",
         "how quickly do the click labels arrive? seconds after the impression or is there some attribution window",
         "what counts as a click",
-        "click label: within what window? and do we drop accidental clicks / instant bounces"
+        "click label: within what window? and do we drop accidental clicks / instant bounces",
+        "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
+        "how long after an impression do we wait before calling it a non-click? late clicks matter if we train on very fresh data"
       ]
     },
     {
@@ -671,7 +677,8 @@ enum BundledData {
         "any privacy restrictions on features, e.g. GDPR consent or ATT limiting off-platform signals?",
         "Any restriction on sensitive attributes for targeting or features, e.g. age, gender, housing/credit/employment ads?",
         "Are there privacy restrictions I should design around, for example users who opted out of personalised ads, or regions under GDPR where some signals can't be used?",
-        "Are there ad categories we have to treat carefully, like housing, jobs or credit, where targeting on certain attributes is restricted? And what about minors, or people who have opted out of tracking and give us far fewer signals?"
+        "Are there ad categories we have to treat carefully, like housing, jobs or credit, where targeting on certain attributes is restricted? And what about minors, or people who have opted out of tracking and give us far fewer signals?",
+        "any privacy limits on user features — regions where certain signals are off-limits, like ATT on ios or gdpr consent?"
       ]
     },
     {
@@ -766,7 +773,8 @@ enum BundledData {
         "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?",
         "Objective check: are we ranking by raw pCTR, or does the auction multiply it by bid, so the probability has to be calibrated and not just well ordered?",
         "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
-        "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering"
+        "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
+        "Sorry, just to make sure I understand — the predicted CTR gets multiplied by the bid in the auction, right? So the probability has to be calibrated, not just rank well, is that correct?"
       ]
     },
     {
@@ -852,7 +860,8 @@ enum BundledData {
         "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?",
         "Let me confirm one assumption: we're only optimizing for clicks here, not conversions or installs, and conversion prediction is a separate model owned by someone else?",
         "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
-        "can we use off-platform signals (pixel, conversions api) or on-platform only? ATT killed a lot of that on ios"
+        "can we use off-platform signals (pixel, conversions api) or on-platform only? ATT killed a lot of that on ios",
+        "Do we care about conversions too, or only clicks for this question? I'm a bit worried about clickbait ads getting lots of clicks, but sorry if that's out of scope"
       ]
     },
     {
@@ -1020,7 +1029,8 @@ enum BundledData {
         "If I wanted to retrain hourly or even update the model online, is there streaming feature infrastructure already, or would we be building that from scratch?",
         "Is there a CTR model in production already, and if yes what kind - logistic regression on hashed features or something deeper?",
         "Is there a CTR model in production today that we'd be replacing? If so, what does it look like, and how do new models get rolled out?",
-        "existing model in prod or greenfield"
+        "existing model in prod or greenfield",
+        "um, is there a model running in production already? I'd hate to design from scratch if we're really replacing something"
       ]
     },
     {
@@ -4063,7 +4073,8 @@ enum BundledData {
         "What is the business actually after with this number — more orders completed at checkout, fewer complaints after delivery, or both?",
         "After launch, which numbers would leadership look at first: late-order rate, conversion, support contacts? And since couriers are a shared pool in each city, would you accept city-level switchback experiments instead of a customer-level A/B test?",
         "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?",
-        "hey, so first thing i'd like to understand is what the number is for — mostly conversion at checkout, or keeping people from getting angry when the food is late?"
+        "hey, so first thing i'd like to understand is what the number is for — mostly conversion at checkout, or keeping people from getting angry when the food is late?",
+        "sorry if this is obvious, but is the goal mainly being accurate, or more about not making people cancel? I think those could pull in different directions so I wanted to check first"
       ]
     },
     {
@@ -4138,7 +4149,9 @@ enum BundledData {
         "Single number or a range like 30-40? and who decides how wide the range is",
         "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot.",
         "Is the list-page estimate and the checkout estimate one model or two? And do we show a single number or a range?",
-        "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?"
+        "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?",
+        "Ok so I was planning to treat it as a regression on minutes, I hope that's ok? Just want to confirm we need one number per order and not one for every restaurant in the list",
+        "eta needed per restaurant card while browsing too?"
       ]
     },
     {
@@ -4192,7 +4205,8 @@ enum BundledData {
         "do we update the ETA after order placement too (tracking screen), or is that out of scope?",
         "Do we update the ETA after the order is placed, while it's out for delivery?",
         "is it only the estimate at order time in scope, or also the live updates during tracking after the order is placed",
-        "Do some restaurants use their own drivers, or is it always our couriers? And is only the checkout estimate in scope, or also the updates after the order is placed?"
+        "Do some restaurants use their own drivers, or is it always our couriers? And is only the checkout estimate in scope, or also the updates after the order is placed?",
+        "should the estimate also be updated after the order is placed, or is that out of scope? I don't want to over-design"
       ]
     },
     {
@@ -4405,7 +4419,8 @@ enum BundledData {
         "Which countries? Big dense cities or also small towns?",
         "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
         "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
-        "roughly how many orders a day? i'd guess a few million across the three countries but correct me"
+        "roughly how many orders a day? i'd guess a few million across the three countries but correct me",
+        "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout"
       ]
     },
     {
@@ -4471,7 +4486,8 @@ enum BundledData {
         "How big is the peak? Lunch and dinner maybe 3x average?",
         "peak QPS on the browse page?",
         "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
-        "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?"
+        "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
+        "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout"
       ]
     },
     {
@@ -4526,7 +4542,8 @@ enum BundledData {
         "latency budget for the restaurant list page? we'd be scoring every restaurant on it",
         "can I assume p99 under 100ms at checkout?",
         "p99 latency target at checkout?",
-        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list."
+        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
+        "latency budget for the checkout call — can I assume sub-100ms p99?"
       ]
     },
     {
@@ -4613,7 +4630,8 @@ enum BundledData {
         "how much we can trust the delivered timestamp? i think couriers sometime press 'delivered' too early or too late",
         "Live courier GPS available?",
         "Um, I'm a bit nervous I'm missing something, but where does the 'true' delivery time come from? Is it when the courier taps 'delivered' in their app? Because if couriers tap early or late, the labels might be off.",
-        "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?"
+        "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
+        "do we have timestamps for the sub-legs (food ready, courier pickup, dropoff) or only placed -> delivered?"
       ]
     },
     {
@@ -4677,7 +4695,8 @@ enum BundledData {
         "Does the POS integration give us item-level ready times, and do we know the prep-time distribution per menu item for, say, the top 100 restaurants?",
         "Do restaurants give us any prep-time signal, like tapping 'food ready' in a merchant tablet?",
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
-        "Do we have a reliable timestamp for when the food was actually ready? I ask because courier pickup time is often used as a proxy, and it mixes kitchen delay with courier waiting."
+        "Do we have a reliable timestamp for when the food was actually ready? I ask because courier pickup time is often used as a proxy, and it mixes kitchen delay with courier waiting.",
+        "Sorry, one more — do restaurants tell us when the food is ready, like pressing a button on a tablet? that could be a useful label but I'm not sure how reliable it'd be"
       ]
     },
     {
@@ -4867,7 +4886,8 @@ enum BundledData {
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
         "Do we license a traffic/routing provider or do we build travel times from our own courier traces?",
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
-        "At my previous company, a ride-hailing one, ETA was driven mostly by the routing engine's travel time. Do we have our own routing and maps service here, or do we call an external provider like Google Maps?"
+        "At my previous company, a ride-hailing one, ETA was driven mostly by the routing engine's travel time. Do we have our own routing and maps service here, or do we call an external provider like Google Maps?",
+        "traffic data source? 3rd party api or our own gps pings"
       ]
     },
     {
@@ -4916,7 +4936,8 @@ enum BundledData {
         "Do we have weather and local event data, like rain or football matches?",
         "weather data available?",
         "What about weather — do we have a feed we can use as feature?",
-        "Edge cases in scope or out: scheduled orders, grocery, big catering orders, heavy rain, restaurant about to close?"
+        "Edge cases in scope or out: scheduled orders, grocery, big catering orders, heavy rain, restaurant about to close?",
+        "weather + local events feeds available?"
       ]
     },
     {
@@ -8396,7 +8417,9 @@ enum BundledData {
         "Who are we optimising for - attendees, organizers, or our own ticket-fee revenue? These can pull in different directions, e.g. pushing paid events over free meetups.",
         "Target action: free registrations, paid tickets, or gross ticket value? Does a free meetup sign-up count the same as a $200 festival ticket?",
         "I'm thinking the main objective is ticket purchases, with free registrations as a weaker signal. But organizers presumably care about filling their events too. Should I optimize for users, for organizers, or some blend?",
-        "hi, can i ask what is the main goal? more ticket purchases, or free registrations count same?"
+        "hi, can i ask what is the main goal? more ticket purchases, or free registrations count same?",
+        "the goal is maximize number of registrations or revenue from tickets? because free events and paid events is very different",
+        "who are we optimizing for — attendees, organizers, or both? e.g. should small organizers get some guaranteed exposure"
       ]
     },
     {
@@ -8524,7 +8547,8 @@ enum BundledData {
         "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
         "How many users and events?",
         "How many events are live in one big city at the same moment, and how many users open the home screen each day? I need the size before choosing how to retrieve candidates.",
-        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact."
+        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
+        "user must be logged in to see home screen recommendations, or anonymous people also get it?"
       ]
     },
     {
@@ -8707,7 +8731,8 @@ enum BundledData {
         "How many users and events?",
         "How many events are live in one big city at the same moment, and how many users open the home screen each day? I need the size before choosing how to retrieve candidates.",
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
-        "Roughly how many active events per city at once?"
+        "Roughly how many active events per city at once?",
+        "roughly how many live events per city at any moment — hundreds or tens of thousands? decides whether I need a separate retrieval stage"
       ]
     },
     {
@@ -9142,7 +9167,8 @@ enum BundledData {
         "Can users follow organizers or artists, and do we have that graph?",
         "Do we have any social graph — friends attending, following organizers or venues?",
         "Users can also follow organizers or venues in the app? If yes I would like use it as a signal, because a new event itself has no history.",
-        "what data we have from users — clicks, saves, purchases, follow organizers? also search history"
+        "what data we have from users — clicks, saves, purchases, follow organizers? also search history",
+        "do we have any social graph, like friends who are going? that's usually a big driver for going to events"
       ]
     },
     {
@@ -9202,7 +9228,8 @@ enum BundledData {
         "Since every event is new, do we have information about the organizer's past events?",
         "cold start for organizers too, or just events?",
         "before an event sells anything, do we have any quality signal? organizer track record, past editions of the same event, ticket price",
-        "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?"
+        "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?",
+        "since every event is new, do we have organizer-level history (past events, attendance, refund rate)? that's most of the signal I'd lean on"
       ]
     },
     {
@@ -9262,7 +9289,8 @@ enum BundledData {
         "For someone who just installed the app with zero history, do we collect interests at onboarding, or get anything from sign-up?",
         "How many users — actually, what I really need is the share of users who've registered or bought at least once, since that tells me how much history I can personalize on.",
         "At my last job at a music streaming service we recommended concerts based on the artists people listened to. Do we have any outside signals like that here, for example linked music accounts or interests users pick at sign-up?",
-        "for new user with no history what they see now? is there onboarding where they pick interests"
+        "for new user with no history what they see now? is there onboarding where they pick interests",
+        "what fraction of users have any past registration? if it's ~30%, cold-start users are the majority and I'd design for them first"
       ]
     },
     {
@@ -9337,7 +9365,8 @@ enum BundledData {
         "Do we get notified when an event is cancelled or rescheduled?",
         "Sold out, cancelled, or starting in one hour — filter them out or still show?",
         "Should recommendations be computed realtime when the user opens the app, or batch is ok, refreshed once a day?",
-        "How do we keep small or first-time organizers from getting zero exposure if we just rank by predicted sales? And which events must never be shown: cancelled ones, age-restricted ones, ones flagged as possible scams?"
+        "How do we keep small or first-time organizers from getting zero exposure if we just rank by predicted sales? And which events must never be shown: cancelled ones, age-restricted ones, ones flagged as possible scams?",
+        "it is allowed to show events that are already sold out? i suppose no but want to check"
       ]
     },
     {
@@ -9472,7 +9501,8 @@ enum BundledData {
         "Is there a existing home screen ranking, like sorted by popularity or by date?",
         "Are paid and free events mixed on the same home screen? And can organizers pay for promotion, so some slots are sponsored?",
         "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?",
-        "for new user with no history what they see now? is there onboarding where they pick interests"
+        "for new user with no history what they see now? is there onboarding where they pick interests",
+        "are there promoted / paid placements mixed into this list, or is it purely organic?"
       ]
     },
     {
@@ -16146,7 +16176,10 @@ enum BundledData {
         "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
         "For images, do we need to detect things like text embedded in memes via OCR?",
         "Video in scope?",
-        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?"
+        "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
+        "volume: posts/day and what fraction have images? I'm assuming ~1B posts/day, roughly half with photos — close?",
+        "comments in scope or just posts?",
+        "video too? or strictly text+image"
       ]
     },
     {
@@ -16189,7 +16222,8 @@ enum BundledData {
       ],
       "asked": [
         "dau?",
-        "what regions, and are there legal requirements like the EU DSA with removal deadlines?"
+        "what regions, and are there legal requirements like the EU DSA with removal deadlines?",
+        "which languages and regions do we need to cover at launch?"
       ]
     },
     {
@@ -16310,7 +16344,8 @@ enum BundledData {
         "How many posts per day get uploaded, and what fraction have images?",
         "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
-        "how many posts per day are uploaded? i assume order of several hundred million, is this right?"
+        "how many posts per day are uploaded? i assume order of several hundred million, is this right?",
+        "volume: posts/day and what fraction have images? I'm assuming ~1B posts/day, roughly half with photos — close?"
       ]
     },
     {
@@ -16383,7 +16418,8 @@ enum BundledData {
         "Must we decide before the post is visible, or can it publish and we check it after few seconds?",
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
         "Do we need to block posts before they go live — or, let me ask it differently: how much delay at upload is acceptable, since that decides whether heavy models can run synchronously?",
-        "must we decide before the post is visible, or can we publish first and check within few minutes?"
+        "must we decide before the post is visible, or can we publish first and check within few minutes?",
+        "latency budget for the upload-time check — can we hold a post for a few hundred ms, or does it have to be async after it goes live?"
       ]
     },
     {
@@ -16517,7 +16553,9 @@ enum BundledData {
         "Is there an appeals process, and do appeal outcomes come back to us as labels?",
         "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?",
         "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?",
-        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?"
+        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?",
+        "can users appeal a decision, and do the appeal outcomes come back to us as data?",
+        "labels from user reports, reviewers, or both?"
       ]
     },
     {
@@ -16651,7 +16689,8 @@ enum BundledData {
         "How many human reviewers are there, how fast does the review queue move, and do user reports already flow into the system as a signal?",
         "How big is the human review team? I ask because review capacity sets how many uncertain posts we can route to people each day, which basically decides the thresholds.",
         "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy.",
-        "how big is the human review team and how many items per day can they handle? this is the main budget for uncertain cases"
+        "how big is the human review team and how many items per day can they handle? this is the main budget for uncertain cases",
+        "human review capacity — how many reviews/day can ops handle? that caps how much I can send to the uncertain bucket"
       ]
     },
     {
@@ -16784,7 +16823,8 @@ enum BundledData {
         "Can users appeal a removal, and do appeal outcomes come back to us as labels?",
         "Is there an appeals process, and do appeal outcomes come back to us as labels?",
         "Who gets hurt by our false positives: people documenting violence in conflict zones, communities reclaiming slurs, speakers of languages we barely cover? Is there an appeals process, and what legal obligations apply, such as the EU's Digital Services Act?",
-        "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?"
+        "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?",
+        "can users appeal a decision, and do the appeal outcomes come back to us as data?"
       ]
     },
     {
@@ -16841,7 +16881,8 @@ enum BundledData {
         "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
         "What actions can we take: remove, reduce distribution, add a warning label, send to review, or only remove?",
         "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?",
-        "The four categories look very different to me. Nudity is mostly visual and fairly well defined. Hate speech depends on text, slang, context and who is speaking. Graphic violence can be newsworthy. Misinformation depends on facts that shift and usually needs fact-checkers. So are you expecting one model that covers everything, or is it fine to treat them separately, and what actions exist per category: remove, reduce distribution, add a warning label, send to a reviewer?"
+        "The four categories look very different to me. Nudity is mostly visual and fairly well defined. Hate speech depends on text, slang, context and who is speaking. Graphic violence can be newsworthy. Misinformation depends on facts that shift and usually needs fact-checkers. So are you expecting one model that covers everything, or is it fine to treat them separately, and what actions exist per category: remove, reduce distribution, add a warning label, send to a reviewer?",
+        "what actions do we have besides removing — downranking, warning labels, age-gating? that changes what the system should output"
       ]
     },
     {
@@ -16954,7 +16995,8 @@ enum BundledData {
         "Which languages must we support? Only English or like 50+ languages including low-resource ones?",
         "Which languages?",
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
-        "which languages must we cover, only english or many? hate speech is very dependent on language and culture"
+        "which languages must we cover, only english or many? hate speech is very dependent on language and culture",
+        "which languages and regions do we need to cover at launch?"
       ]
     },
     {
@@ -17036,7 +17078,8 @@ enum BundledData {
         "Any legal deadlines to respect, like having to take things down within 24 hours under some countries' laws?",
         "Who gets hurt by our false positives: people documenting violence in conflict zones, communities reclaiming slurs, speakers of languages we barely cover? Is there an appeals process, and what legal obligations apply, such as the EU's Digital Services Act?",
         "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?",
-        "are there legal requirements like DSA in europe, with reporting and appeal deadlines? must the system give explanations to users"
+        "are there legal requirements like DSA in europe, with reporting and appeal deadlines? must the system give explanations to users",
+        "are there legal requirements in some countries, like having to remove within 24h after a report? that would shape the review queue"
       ]
     },
     {
@@ -24707,7 +24750,9 @@ enum BundledData {
         "I know that optimising purely for clicks and comments tends to reward outrage and clickbait, which looks great for a quarter and erodes trust over a year. So I'd predict several actions (like, comment, share, hide, report, dwell) and combine them in a value function. My question is who owns the weights in that function: a product team, or me? And is there any survey signal, something like 'was this post worth your time?', that we could train on?",
         "What does the company want the feed to optimize?",
         "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?",
-        "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?"
+        "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?",
+        "is there a long-term metric like 28-day retention we care about, or mostly per-session engagement?",
+        "I was going to assume the company wants more time spent, but I've read that optimizing just for that can make the feed worse, so could you tell me what the main goal is? meaningful interactions maybe?"
       ]
     },
     {
@@ -24796,7 +24841,8 @@ enum BundledData {
         "Mobile only, or web too? And does the client prefetch the next page?",
         "Ads ranked here too?",
         "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?",
-        "ads are mixed in by a separate system i assume? so i just rank organic posts, ok?"
+        "ads are mixed in by a separate system i assume? so i just rank organic posts, ok?",
+        "ads in scope? or organic only"
       ]
     },
     {
@@ -24856,7 +24902,8 @@ enum BundledData {
         "Is the feed purely ranking of friends/groups/pages posts, or are there also unconnected recomended posts mixed in?",
         "Sorry, just to be sure: the feed only includes friends, groups and followed pages, not recommended content from accounts the user doesn't follow — is that right?",
         "Is the inventory strictly friends, joined groups and followed pages, or should I also blend in unconnected recommended content?",
-        "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?"
+        "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?",
+        "sorry, just to check i've got it right — we're ranking only posts from connections the user already has, not recomending new creators they don't follow? I think that changes candidate generation a lot"
       ]
     },
     {
@@ -24904,7 +24951,8 @@ enum BundledData {
         "DAU? and how many feed loads per user per day?",
         "DAU, and how many eligible posts per user per session?",
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
-        "roughly how many DAU and how many feed loads per user per day?"
+        "roughly how many DAU and how many feed loads per user per day?",
+        "dau? eligible posts per user per day?"
       ]
     },
     {
@@ -25078,7 +25126,8 @@ enum BundledData {
         "How many eligible posts per user per session, typically?",
         "One user, when he opens the app, how many posts he has as candidates, maybe thousands? And how much time we have to rank all of them?",
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
-        "how many eligible posts does a typical user have at open? i'm guessing a couple thousand for heavy users"
+        "how many eligible posts does a typical user have at open? i'm guessing a couple thousand for heavy users",
+        "dau? eligible posts per user per day?"
       ]
     },
     {
@@ -25373,7 +25422,8 @@ enum BundledData {
         "How fresh do posts need to be — should a post from 2 minutes ago be able to show at the top?",
         "how fast do engagement counts on a post need to update as features? seconds or hourly ok?",
         "How quickly does engagement on a post decay, and do new posts need to be rankable within minutes?",
-        "how fresh: if a freind posts 30 seconds ago, should it show on my next pull-to-refresh"
+        "how fresh: if a freind posts 30 seconds ago, should it show on my next pull-to-refresh",
+        "should the feed be computed fresh every time they open teh app, or is it ok to precompute some of it? sorry if that's jumping ahead to serving"
       ]
     },
     {
@@ -25438,7 +25488,8 @@ enum BundledData {
         "Integrity: do we already have classifiers for misinformation, hate, clickbait, etc. whose scores I can consume, or is that part of my design?",
         "integrity - do we get a score from another team, or do we need to build classifiers ourselves",
         "North-star metric: time spent, meaningful interactions, or long-run retention? Integrity demotions applied inside the ranker or after it?",
-        "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?"
+        "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?",
+        "do we get integrity labels on posts (misinfo, borderline) from another team that I can use as features or filters?"
       ]
     },
     {
@@ -25505,7 +25556,8 @@ enum BundledData {
         "Should the ranking be chronological for some users who opt in, and do we need to support that?",
         "Legal: GDPR, the DSA requirement in the EU to offer a feed that's not based on profiling, special rules for minors — which of these apply?",
         "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
-        "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?"
+        "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?",
+        "chronological option required?"
       ]
     },
     {
@@ -25571,7 +25623,8 @@ enum BundledData {
         "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?",
         "Do we have an current ranker in place, or we start from scratch?",
         "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?",
-        "is there a ranking system today that i'm improving, or are we starting from chronological?"
+        "is there a ranking system today that i'm improving, or are we starting from chronological?",
+        "I assume the current feed is already ranked by a model, so the logs are biased by it. is there any randomized exploration traffic I could use?"
       ]
     },
     {
@@ -25871,7 +25924,8 @@ enum BundledData {
         "Do we care about creator-side metrics (creator retention, post reach) as well as viewer satisfaction?",
         "Since creators and pages also care about reach, should the design think about fairness to small creators, or is it purely about the viewer's experience?",
         "Are there constraints on diversity, like no five posts in a row from the same page, or any creator-side fairness goals?",
-        "should friends' posts get some priority over pages/creators, or is it one pool scored the same way?"
+        "should friends' posts get some priority over pages/creators, or is it one pool scored the same way?",
+        "Do pages and creators get treated differently from friends? I'm not sure if there's a business rule like friends first or if the model should just learn it"
       ]
     },
     {
@@ -37037,7 +37091,9 @@ enum BundledData {
         "Are we optimizing for bookings, for clicks on the carousel, or something else?",
         "Is success measured as bookings from the carousel itself, or overall bookings? A carousel can just cannibalise the search results page.",
         "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?",
-        "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?"
+        "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?",
+        "what's the main goal for the business — bookings made straight from the carousel, or overall bookings in the session even if they book something else?",
+        "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal"
       ]
     },
     {
@@ -37111,7 +37167,8 @@ enum BundledData {
         "Carousel size?",
         "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?",
         "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?",
-        "Does the carousel need to render within about 100 ms, with around 10 listings shown?"
+        "Does the carousel need to render within about 100 ms, with around 10 listings shown?",
+        "the carousel show how many items? and user can scroll it on mobile or see only 3-4?"
       ]
     },
     {
@@ -37372,7 +37429,8 @@ enum BundledData {
         "can I assume something like 100 ms p99 for the whole carousel call, including fetching the listing features?",
         "latency budget for the carousel?",
         "latency budget for the carousel? is ~100ms p99 ok",
-        "Does the carousel need to render within about 100 ms, with around 10 listings shown?"
+        "Does the carousel need to render within about 100 ms, with around 10 listings shown?",
+        "what is the latency budget for carousel, it is loaded together with the page or after it?"
       ]
     },
     {
@@ -37520,7 +37578,8 @@ enum BundledData {
         "Since I'd precompute neighbours offline with an ANN index, how often does the catalogue change — prices, photos, delistings — enough that the index needs refreshing intraday?",
         "I'm assuming we need to hide listings that aren't available for the guest's dates, so do we actually know the dates from the search, and how fresh is the availability calendar?",
         "Is availability for the visitor's dates a hard filter, ie we must never show a listing that's booked for those dates?",
-        "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?"
+        "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?",
+        "is ok if i assume availability comes real-time from calendar service, or it can be stale some hours?"
       ]
     },
     {
@@ -37672,7 +37731,9 @@ enum BundledData {
         "do we have search and click logs with the full sequence of listing views per session, and how far back do they go?",
         "does the session history include search queries and filters or just which listings they clicked",
         "How long do we keep session logs, and are they tied to a user account?",
-        "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?"
+        "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?",
+        "what logs do we have — search clicks, listing views, wishlist saves, booking requests, host rejections? and how far back do they go",
+        "plan is to learn embeddings from in-session click sequences. is there a session id already or do i define sessions myself (e.g. 30 min inactivity gap)?"
       ]
     },
     {
@@ -37768,7 +37829,8 @@ enum BundledData {
         "Bookings per day? I'd expect them to be very sparse compared to clicks.",
         "Instant book versus request-to-book — does host acceptance matter for whether a click turns into a booking?",
         "How long is a typical search journey before booking? I'd guess people view a dozen or more listings over several days, which makes a 'session' longer than a single visit.",
-        "I know Airbnb trained listing embeddings on click sessions, with the booked listing as global context. Is our situation similar — enough sessions ending in a booking to train on?"
+        "I know Airbnb trained listing embeddings on click sessions, with the booked listing as global context. Is our situation similar — enough sessions ending in a booking to train on?",
+        "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal"
       ]
     },
     {
@@ -37839,7 +37901,8 @@ enum BundledData {
         "Is logged-out traffic common?",
         "Logged in vs anonymous visitors — what proportion? And for logged-in ones can we use past trips?",
         "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?",
-        "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?"
+        "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?",
+        "I'd assume lots of visitors aren't logged in on first visit — roughly how much traffic is anonymous vs logged in?"
       ]
     },
     {
@@ -38036,7 +38099,8 @@ enum BundledData {
         "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
         "What does the carousel do today? Nearest by price and location, or something learned?",
         "What's the exact CTR of the carousel today and what fraction of bookings does it drive?",
-        "what's there today, some content-based knn on attributes? and how is it performing"
+        "what's there today, some content-based knn on attributes? and how is it performing",
+        "is the current carousel served by some model already? if so its logs are biased toward what it chose to show, want to know before i train on them"
       ]
     },
     {
@@ -38378,7 +38442,8 @@ enum BundledData {
         "Should the carousel also include listings from the same host, or exclude those?",
         "Should we care about fairness to hosts, like new hosts or ones with no reviews never appearing? And is there a risk that the embeddings pick up neighbourhood demographics in a discriminatory way?",
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
-        "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?"
+        "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?",
+        "do hosts care about this surface? like is there a fairness concern if the same popular listings end up recommended everywhere"
       ]
     },
     {

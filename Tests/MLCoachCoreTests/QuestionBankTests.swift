@@ -91,7 +91,12 @@ struct QuestionBankTests {
   // labelled by another helper; rules were chosen on all their questions) add 36 flagship tuning
   // questions, read 36.5% and 61.5% right before this session's rules. The flagships read 460
   // and 24 of 562 (81.9%, 4.3%); the bounds keep one question of margin.
-  @Test("on the tuning part, at least 81.6% of questions get the right answer and at most 4.5% a wrong fact")
+  // Banks fourteen and fifteen (appended 2026-12-04, thirty-second session: thirteen
+  // candidates' first minutes of an interview, and fifteen questions by three candidates in
+  // each of six scenarios, written from `mlcoach show`, labelled by another helper; read 78.5%
+  // and 71.1% right before any rule was chosen on them) add 30 flagship tuning questions. The
+  // flagships read 482 and 25 of 592 (81.4%, 4.2%); the bounds keep one question of margin.
+  @Test("on the tuning part, at least 81.2% of questions get the right answer and at most 4.4% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -99,7 +104,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.816, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0445, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.812, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.044, "\(tally.summary)")
   }
 }
