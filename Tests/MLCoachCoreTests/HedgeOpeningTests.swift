@@ -11,6 +11,13 @@ struct HedgeOpeningTests {
       == "the predicted CTR gets multiplied by the bid?")
     #expect(HedgeOpening.without("Quick sanity check: do we log impressions?") == "do we log impressions?")
     #expect(HedgeOpening.without("sorry if this is obvious, but is the goal retention?") == "is the goal retention?")
+    // Siblings: the candidate following along, or sorry to ask again.
+    #expect(HedgeOpening.without("just so I'm following: is the shown number the one dispatch uses?")
+      == "is the shown number the one dispatch uses?")
+    #expect(HedgeOpening.without("apologies if you said this already, but do we get to block the payment ourselves?")
+      == "do we get to block the payment ourselves?")
+    #expect(HedgeOpening.without("quick sanity check on my end - do we scan a post only at upload?")
+      == "do we scan a post only at upload?")
     // No hedge word, a topic word in the opening, or too little after it: nothing is taken off.
     #expect(HedgeOpening.without("So — how many users?") == nil)
     #expect(HedgeOpening.without("Labels check: do we have clicks?") == nil)

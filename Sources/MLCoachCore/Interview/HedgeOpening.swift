@@ -16,12 +16,15 @@ public enum HedgeOpening {
     "this", "is", "a", "the", "let", "me", "first", "before", "we", "go", "on", "further", "if", "might", "be",
     "obvious", "but", "hi", "hey", "hmm", "um", "also", "another", "follow", "up", "and", "then", "naive", "dumb",
     "silly", "maybe", "want", "wanted", "apologies", "again", "ask", "asking", "quickly", "can", "may", "my",
+    "following", "follow", "you", "said", "already", "covered", "mentioned", "end", "basic", "simple", "one",
+    "in", "case", "missed", "earlier",
   ]
 
   /// Words of which an opening must hold one: a bare "so —" or "ok:" is no hedge to strip.
   static let markers: Set<String> = ["sorry", "sure", "understand", "understood", "understanding", "check", "checking",
                                      "clarify", "clarifying", "confirm", "confirming", "sanity", "apologies",
-                                     "question", "correctly"]
+                                     "question", "correctly", "following", "basic", "silly", "dumb", "obvious",
+                                     "naive"]
 
   /// The longest opening considered, in words.
   static let longest = 12
