@@ -231,6 +231,21 @@ struct QuestionMatcherTests {
       .factIDs == ["objective"])
   }
 
+  // Blind set ten, thirty-second session: "success is …?" put the goal to check and got the
+  // acceptance figures.
+  @Test("a goal stated to check gets the goal fact")
+  func statedGoal() throws {
+    #expect(GoalQuestion.statesGoal("success is a connection request that gets accepted, not just any request sent?"))
+    #expect(GoalQuestion.statesGoal("I'm assuming the goal is long-term engagement, is that right?"))
+    #expect(GoalQuestion.statesGoal("our main objective would be revenue?"))
+    #expect(!GoalQuestion.statesGoal("the goal of the ranker is precision?"))
+    #expect(!GoalQuestion.statesGoal("Is success measured per panorama?"))
+    #expect(try match("people-you-may-know", "sorry, just to check I understand - success is a connection request that "
+      + "gets accepted, not just any request sent? because I think acceptance is what really matters").factIDs
+      == ["objective"])
+    #expect(try match("ads-ctr", "so the goal is revenue, not raw clicks, right?").factIDs == ["objective"])
+  }
+
   @Test("the words before a comma, colon or dash that follows with a guess")
   func headBeforeGuess() {
     #expect(ExistingSystemQuestion.headBeforeGuess("what's there today, some content-based knn on attributes?")

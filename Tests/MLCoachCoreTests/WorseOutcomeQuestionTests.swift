@@ -9,6 +9,7 @@ struct WorseOutcomeQuestionTests {
   func shape() {
     #expect(WorseOutcomeQuestion.asks("Is it worse to be early or late?"))
     #expect(WorseOutcomeQuestion.asks("I think underestimating hurts more than overestimating, right?"))
+    #expect(WorseOutcomeQuestion.asks("what hurts merchants more right now, fraud losses or good customers declined?"))
     #expect(!WorseOutcomeQuestion.asks("Do users feel worse after long sessions?"))
     #expect(!WorseOutcomeQuestion.asks("Which is more expensive to serve, trees or a DNN?"))
   }
@@ -26,6 +27,8 @@ struct WorseOutcomeQuestionTests {
     ("harmful-content", "what's worse for us right now, harmful posts staying up or legit posts taken down by mistake? "
       + "I'd like to know which error costs more for each category", "objective"),
     ("fraud-detection", "what hurts us more, a good customer we block or a fraudster who gets through?", "error-costs"),
+    ("fraud-detection", "what hurts merchants more right now, fraud losses or good customers getting declined? i'd like "
+      + "to know which side of the threshold is more painful", "error-costs"),
     ("street-view-blurring", "which is the bigger problem for us — one face we miss, or a hundred trees we blur by "
       + "mistake?", "objective"),
   ])

@@ -136,6 +136,29 @@ public enum GoalQuestion {
     return nil
   }
 
+  /// Words that may open a goal put to check before the goal word: "I'm assuming", "so",
+  /// "just to confirm", "the", "our main".
+  static let statedGoalOpeners: Set<String> = ["i", "im", "m", "assuming", "assume", "so", "and", "ok", "okay", "just",
+                                               "to", "confirm", "think", "guess", "d", "the", "our", "a", "my", "main",
+                                               "primary", "overall", "real", "key", "business", "ultimate"]
+  /// Words that put the goal: "the goal is …", "success means …", "our objective would be …".
+  static let statedGoalVerbs: Set<String> = ["is", "means", "would", "will", "should"]
+
+  /// Whether `question` opens by stating the goal to check it: "success is a connection request
+  /// that gets accepted, not just any request sent?", "I'm assuming the goal is long-term
+  /// engagement …, is that right?". Such a sentence asks whether the goal is so, whatever
+  /// other fact its words name ("accepted" drew the acceptance figures; blind set ten,
+  /// thirty-second session). All nine tuning questions of this shape are labelled with the
+  /// goal fact.
+  public static func statesGoal(_ question: String) -> Bool {
+    let words = WordTokenizer.words(question).map(\.text)
+    var index = 0
+    while index < words.count, index < 6, statedGoalOpeners.contains(words[index]) { index += 1 }
+    guard index + 1 < words.count,
+          goalNouns.contains(WordNormalizer.stem(words[index])) || words[index] == "success" else { return false }
+    return statedGoalVerbs.contains(words[index + 1])
+  }
+
   /// The stems of `scenario`'s id and title words: what the case study is about.
   public static func subject(of scenario: Scenario) -> Set<String> {
     let words = (scenario.id.split(separator: "-") + scenario.title.split(whereSeparator: { !$0.isLetter }))

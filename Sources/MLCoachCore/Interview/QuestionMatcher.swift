@@ -413,7 +413,7 @@ public struct QuestionMatcher: Sendable {
   /// `match` by the weight of the words each fact explains.
   private func matchByWords(_ question: String) -> Match {
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject)
-      || GoalQuestion.asksPurpose(question, subject: subject) {
+      || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     // "Is there a model running already?" asks what runs today, in words other facts share.

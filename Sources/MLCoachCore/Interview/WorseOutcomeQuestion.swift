@@ -12,16 +12,21 @@ public enum WorseOutcomeQuestion {
   /// Word sequences that compare how much two outcomes hurt.
   static let comparatives: [[String]] = [
     ["worse"], ["hurts", "more"], ["hurt", "more"], ["costs", "more"], ["cost", "more"], ["more", "costly"],
-    ["more", "damaging"], ["more", "painful"], ["bigger", "problem"], ["worst"], ["hurts", "us", "more"],
-    ["hurt", "us", "more"], ["costs", "us", "more"], ["cost", "us", "more"],
+    ["more", "damaging"], ["more", "painful"], ["bigger", "problem"], ["worst"],
   ]
+
+  /// Verbs of harm that may stand before "more" with one or two words between ("what hurts
+  /// merchants more", "costs the business more").
+  static let harmVerbs: Set<String> = ["hurts", "hurt", "costs", "cost", "harms", "harm"]
 
   /// Whether `question` weighs two outcomes against each other: a comparative above followed,
   /// later in the same message, by "or" or "than".
   public static func asks(_ question: String) -> Bool {
     let words = WordTokenizer.words(question).map(\.text)
-    guard let at = words.indices.first(where: { index in comparatives.contains { words.hasPhrase($0, at: index) } })
-    else { return false }
+    guard let at = words.indices.first(where: { index in
+      comparatives.contains { words.hasPhrase($0, at: index) }
+        || harmVerbs.contains(words[index]) && words[(index + 1)..<min(words.count, index + 4)].contains("more")
+    }) else { return false }
     return words[at...].contains("or") || words[at...].contains("than")
   }
 
