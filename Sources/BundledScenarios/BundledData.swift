@@ -12440,7 +12440,8 @@ enum BundledData {
         "what does the head of risk care about most, staying under the card network's chargeback threshold (visa's ~0.9%?) or approval rate?",
         "What's the goal exactly: minimise fraud losses in dollars, or keep the false decline rate under some limit for merchants, or both?",
         "who eats the chargeback cost",
-        "are false declines something merchants complain about a lot?"
+        "are false declines something merchants complain about a lot?",
+        "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used"
       ]
     },
     {
@@ -12513,7 +12514,9 @@ enum BundledData {
         "Can we step a payment up to 3-D Secure instead of just approving or declining it? I ask because a third action turns this from a binary threshold into a cost-based decision.",
         "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think.",
         "decision space: approve/decline only, or can we step up to 3DS or hold for manual review? more actions means a different output than one threshold",
-        "card-not-present only, or do we see terminal payments too? fraud patterns are pretty different"
+        "card-not-present only, or do we see terminal payments too? fraud patterns are pretty different",
+        "at my last job (a bank) we scored card-present too - here it's only online card-not-present, right?",
+        "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used"
       ]
     },
     {
@@ -12641,7 +12644,8 @@ enum BundledData {
         "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?",
         "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
-        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm"
+        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
+        "peak volume - thousands of payments per second on black friday? just want an order of magnitude"
       ]
     },
     {
@@ -12701,7 +12705,8 @@ enum BundledData {
         "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the latency budget stay the same during those spikes?",
         "What's the auth latency budget?",
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
-        "What's the latency budget inside authorization?"
+        "What's the latency budget inside authorization?",
+        "what's the latency budget inside authorisation? we had about 100ms for the whole risk check, is it similar here?"
       ]
     },
     {
@@ -12775,7 +12780,8 @@ enum BundledData {
         "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
-        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm"
+        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
+        "do we get any labels for declined payments? if we block, we never learn whether it was fraud, so I'd want a small random holdout"
       ]
     },
     {
@@ -12834,7 +12840,8 @@ enum BundledData {
         "do we have an estimate of what a false decline costs — lost margin, plus the customer possibly never coming back to that merchant?",
         "cost of a false decline: do we have an estimate for lost margin plus churn, or should I just assume a ratio to chargeback cost?",
         "who eats the chargeback cost",
-        "coming from ad tech, so sanity check: is a missed fraud roughly 'full amount plus a fee' and a false decline 'the merchant's margin and maybe the customer', or does the business think about costs differently?"
+        "coming from ad tech, so sanity check: is a missed fraud roughly 'full amount plus a fee' and a false decline 'the merchant's margin and maybe the customer', or does the business think about costs differently?",
+        "what hurts merchants more right now, fraud losses or good customers getting declined? i'd like to know which side of the threshold is more painful"
       ]
     },
     {
@@ -12962,7 +12969,8 @@ enum BundledData {
         "sorry, is there a manual review team whose decisions we could use as faster labels than chargebacks?",
         "Besides chargebacks, do we have other label sources — issuer fraud reports, manual review outcomes, customer disputes?",
         "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
-        "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?"
+        "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
+        "are there label sources besides chargebacks, like manual review outcomes or merchant-reported fraud?"
       ]
     },
     {
@@ -13083,7 +13091,8 @@ enum BundledData {
         "Are we allowed to use cardholder data across merchants, given PCI and privacy rules?",
         "what do we see per payment — device fingerprint, IP, email, shipping address — or just card, amount and merchant?",
         "what do we know beyond the card itself, device fingerprint, IP, email, shipping address?",
-        "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?"
+        "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?",
+        "do we see the same card across many merchants? cross-merchant history would be a huge feature"
       ]
     },
     {
@@ -13145,7 +13154,8 @@ enum BundledData {
         "Is there a rules engine today?",
         "Since the risk team already runs rules, should the model replace them or sit alongside them, and who makes the final call when the two disagree?",
         "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
-        "what does the risk team run today — rules engine, vendor score, an existing model? don't want to design something that fights their rules"
+        "what does the risk team run today — rules engine, vendor score, an existing model? don't want to design something that fights their rules",
+        "is there a rules engine the risk team already runs that we need to coexist with? ours had like 2000 rules and nobody dared delete any"
       ]
     },
     {
@@ -13566,7 +13576,8 @@ enum BundledData {
         "can merchants set their own risk thresholds",
         "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?",
         "The merchants choose themself how strict the blocking is, or we use one threshold for everybody? Some merchant, like digital goods, maybe want to block much more.",
-        "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think."
+        "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think.",
+        "can merchants set their own risk appetite, e.g. a high-margin digital goods shop vs a low-margin retailer?"
       ]
     }
   ],
@@ -20776,7 +20787,8 @@ enum BundledData {
         "Can the user select a crop or region of the image, or is it always the full image? And should we auto-detect objects in the image for them?",
         "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
         "Will the user crop — actually, more to the point: when someone selects part of an image, should we search only on that region, or should the rest of the image still influence results?",
-        "do we support arbitrary user crops, or does the user pick from objects we've already detected and boxed?"
+        "do we support arbitrary user crops, or does the user pick from objects we've already detected and boxed?",
+        "the user can select just part of image, like crop one lamp from living room photo, and we search with only the crop? I want to be sure"
       ]
     },
     {
@@ -20827,7 +20839,8 @@ enum BundledData {
         "Can the results be personalized, or should everyone get the same results for the same image?",
         "does the product want personalized results, or the same results for everyone given the same query image?",
         "Should results be personalised, or is it the same list for everyone given the same query?",
-        "Are results personalised to the user, or the same for everyone with the same query?"
+        "Are results personalised to the user, or the same for everyone with the same query?",
+        "is personalization expected, or same query image -> same results for everyone? we kept it unpersonalised in v1 and it was fine"
       ]
     },
     {
@@ -20874,7 +20887,8 @@ enum BundledData {
       "asked": [
         "Is there any text metadata, like captions, hashtags, or board names, we can use?",
         "Do images have captions, tags or board names we could use as weak labels?",
-        "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?"
+        "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?",
+        "is there text attached to images (captions, board names, alt text) that I could use as weak supervision?"
       ]
     },
     {
@@ -20983,7 +20997,8 @@ enum BundledData {
         "corpus size?",
         "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
-        "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?"
+        "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
+        "at my last company we did reverse image search over an e-commerce catalogue of ~50M items, so first q: is 100B the searchable set or the total incl. stuff we'd never show?"
       ]
     },
     {
@@ -21031,7 +21046,8 @@ enum BundledData {
         "how many new uploads land per day",
         "how many new images get uploaded per day, and what's the avg resolution?",
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
-        "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?"
+        "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
+        "the corpus is 100B images and it is growing every day, how many new images are uploaded per day approximately?"
       ]
     },
     {
@@ -21332,7 +21348,8 @@ enum BundledData {
         "Do we need to filter NSFW or policy-violating images out of the results?",
         "Could someone use this to find every other photo of a particular person from a single picture of them, effectively face search? Should we block that, and how do we avoid returning explicit images for an innocent query?",
         "The images which become private or deleted, they must disappear from results immediately? I want know how fast the index should reflect deletions.",
-        "any safety filtering on results, e.g. no nsfw for a benign query image"
+        "any safety filtering on results, e.g. no nsfw for a benign query image",
+        "we need to exclude unsafe or private images from results, or other team take care about this?"
       ]
     },
     {
@@ -21548,7 +21565,8 @@ enum BundledData {
         "What does success look like — more saves, more clicks, longer sessions?",
         "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean.",
         "Is there a commercial goal behind this, like shopping or ads, or is it purely engagement? If it's shopping, product-level matching matters more than visual style.",
-        "Is this mostly for shopping, or general inspiration?"
+        "Is this mostly for shopping, or general inspiration?",
+        "how does the business measure success here: saves, clicks, time spent after a search? in my last job it was add-to-cart"
       ]
     },
     {
@@ -21655,7 +21673,8 @@ enum BundledData {
         "If I go with a pretrained ViT for embeddings plus an ANN index, do we have the GPUs to backfill all 100B images, and is there a compute budget I should stay under?",
         "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?",
         "How big is the team, and do we already have ML infra for large-scale training, like a training cluster and a feature store?",
-        "How many engineers and how much GPU budget do we have, and is there a target launch date? That decides whether I train from scratch or fine-tune something existing."
+        "How many engineers and how much GPU budget do we have, and is there a target launch date? That decides whether I train from scratch or fine-tune something existing.",
+        "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only"
       ]
     },
     {
@@ -21713,7 +21732,8 @@ enum BundledData {
         "what's the memory budget for the index — can I assume we can't keep full float embeddings for every image in RAM?",
         "Given a hundred billion images, storing 256 floats each is enormous — is there a hard storage budget for the index, or just cost pressure?",
         "Even a 256-dim float vector per image at a hundred billion images is a few hundred TB, so how much RAM per serving host do we typically get?",
-        "Is memory for the index a hard constraint? 100B vectors even at 64 bytes is ~6.4TB, so I'd like to know how much we can spend on it."
+        "Is memory for the index a hard constraint? 100B vectors even at 64 bytes is ~6.4TB, so I'd like to know how much we can spend on it.",
+        "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only"
       ]
     },
     {
@@ -28869,7 +28889,9 @@ enum BundledData {
         "Do we count success when a request is sent or when it's accepted? And does it matter whether the two people ever interact afterwards?",
         "Goal: connections or engagement?",
         "Is success a sent request or an accepted one?",
-        "the label is request sent, or request accepted? because sent without accept is not good experience for the other person"
+        "the label is request sent, or request accepted? because sent without accept is not good experience for the other person",
+        "sorry, just to check I understand - success is a connection request that gets accepted, not just any request sent? because I think acceptance is what really matters",
+        "is the business metric the number of connections made, or the engagement those connections generate afterwards?"
       ]
     },
     {
@@ -29004,7 +29026,8 @@ enum BundledData {
         "Bidirectional friendship or follow model?",
         "The friendship is mutual in both direction, or it is follow in one direction only? This change how I do the graph walks.",
         "The friendship here is two-way like Facebook, or there is also one-way following like Instagram? It make a difference for how I define the label.",
-        "friendship is bidirectional, right? not a follow model like twitter"
+        "friendship is bidirectional, right? not a follow model like twitter",
+        "is the friendship bidirectional, like both need to agree? or more like a one-way follow? I guess this changes the model a bit, sorry"
       ]
     },
     {
@@ -29412,7 +29435,10 @@ enum BundledData {
         "Which data sources am I allowed to use: uploaded contacts, phone numbers, location, schools and employers from profiles?",
         "I'm not sure if this is in scope, but do we have other data beyond the friend graph, like contact books people uploaded, or schools and employers on profiles? I don't want to assume we can use contacts if that's not allowed.",
         "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns.",
-        "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive"
+        "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive",
+        "I wanted to ask if we can use contact book uploads or only the graph itself... sorry if that's a privacy thing I shouldn't assume",
+        "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?",
+        "do users share profile attributes like school, workplace, city? that's probably the strongest signal after mutual friends"
       ]
     },
     {
@@ -29466,7 +29492,8 @@ enum BundledData {
         "Is there an existing PYMK system? If yes what is it, just friends-of-friends count?",
         "Is there an existing version, maybe just ranking by mutual friend count?",
         "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?",
-        "is there an existing system, maybe only friends-of-friends ranked by mutual count?"
+        "is there an existing system, maybe only friends-of-friends ranked by mutual count?",
+        "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?"
       ]
     },
     {
@@ -29528,7 +29555,8 @@ enum BundledData {
         "Precompute OK?",
         "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?",
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
-        "how fresh must suggestions be? if i add a new friend now, should the list change in minutes or next day is ok"
+        "how fresh must suggestions be? if i add a new friend now, should the list change in minutes or next day is ok",
+        "do suggestions need to update right away when someone adds a new friend, or is a daily refresh fine? I hope daily is ok for v1 haha"
       ]
     },
     {
@@ -29586,7 +29614,8 @@ enum BundledData {
         "new user with zero friends, what we show?",
         "What fraction of users are new each day — is cold start a big segment?",
         "What does a new user with zero friends see on day one?",
-        "How should we treat brand new users with zero friends? they are probably the ones who need this feature most"
+        "How should we treat brand new users with zero friends? they are probably the ones who need this feature most",
+        "how important are new users? at my last place onboarding recs were the biggest lever for retention"
       ]
     },
     {
@@ -29727,7 +29756,8 @@ enum BundledData {
         "I'm not sure if this is in scope, but do we have other data beyond the friend graph, like contact books people uploaded, or schools and employers on profiles? I don't want to assume we can use contacts if that's not allowed.",
         "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns.",
         "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
-        "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive"
+        "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive",
+        "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?"
       ]
     },
     {
@@ -29782,7 +29812,8 @@ enum BundledData {
         "Are minors on the platform, and do they need different rules?",
         "Minors: is it allowed to suggest adults to teenager, or in other direction?",
         "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?",
-        "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?"
+        "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
+        "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?"
       ]
     },
     {
@@ -29953,7 +29984,8 @@ enum BundledData {
         "can the A/B platform do cluster-randomized experiments? treatment users will be sending requests to control users",
         "for the online test, does our experiment platform support cluster-randomized tests or only user-level splits?",
         "When we A/B test, a suggestion in treatment affects the person being suggested, who could be in control. Do we have infrastructure for cluster-randomised experiments, or would I need to propose it?",
-        "Since both the person who sends and the person who receives are affected, how do you usually run experiments: randomise by user or by graph cluster? Has network spillover distorted past test results?"
+        "Since both the person who sends and the person who receives are affected, how do you usually run experiments: randomise by user or by graph cluster? Has network spillover distorted past test results?",
+        "can we randomize experiments by user, or are you worried about spillover between treatment and control since the two sides of a request interact?"
       ]
     },
     {
@@ -32773,7 +32805,9 @@ enum BundledData {
         "Chat or single-shot Q&A?",
         "Does it need multi-turn conversation with follow-up questions?",
         "Is it single-turn Q&A, or a multi-turn chat where follow-ups refer to earlier answers?",
-        "Where does it live — a web app, Slack/Teams bot, embedded in the wiki?"
+        "Where does it live — a web app, Slack/Teams bot, embedded in the wiki?",
+        "multi-turn chat or single q&a",
+        "any actions (file ticket, reset pw) or read-only"
       ]
     },
     {
@@ -32830,7 +32864,8 @@ enum BundledData {
         "What's the acceptable latency — first token under 2 sec, full answer under ~10 sec?",
         "Latency target for answers?",
         "Is it OK for the answer to stream, so first token in about a second and the full answer in, say, 5–10 seconds?",
-        "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?"
+        "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
+        "latency target for a full answer - time to first token under ~2s, and is streaming ok?"
       ]
     },
     {
@@ -32931,7 +32966,9 @@ enum BundledData {
         "How many docs?",
         "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
         "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?",
-        "file formats — mostly html/markdown, or lots of pdfs, slides, scanned stuff? parsing is usually the ugly part"
+        "file formats — mostly html/markdown, or lots of pdfs, slides, scanned stuff? parsing is usually the ugly part",
+        "rough corpus size: you said millions of docs - say ~5M docs, few pages each, so maybe 50M chunks? right ballpark?",
+        "documents include pdf with tables and scanned images, or mostly it is text in wiki?"
       ]
     },
     {
@@ -33101,7 +33138,8 @@ enum BundledData {
         "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
         "If someone asks about a colleague's salary or an unannounced reorg, the permissions from the source systems have to carry through. Are the ACLs in those systems actually trustworthy, or are lots of documents over-shared with 'everyone'?",
         "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
-        "permissions: answers have to respect each doc's ACL per user, i assume? nobody should see an HR doc through the bot they couldn't open directly"
+        "permissions: answers have to respect each doc's ACL per user, i assume? nobody should see an HR doc through the bot they couldn't open directly",
+        "the permissions of documents must be respected exactly? so user never see answer coming from doc he cannot open"
       ]
     },
     {
@@ -33229,7 +33267,8 @@ enum BundledData {
         "Which languages?",
         "what languages are the documents in",
         "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?",
-        "multiple languages? 50k people probably spans a few countries"
+        "multiple languages? 50k people probably spans a few countries",
+        "which languages the employees use? only english or also other ones, because company is international maybe"
       ]
     },
     {
@@ -33307,7 +33346,8 @@ enum BundledData {
         "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?",
         "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
         "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
-        "existing enterprise search we can reuse for retrieval, or from zero"
+        "existing enterprise search we can reuse for retrieval, or from zero",
+        "there is any existing search tool in company we can compare with, or we start from zero?"
       ]
     },
     {
@@ -33540,7 +33580,8 @@ enum BundledData {
         "What's the budget per query, or per month? Would something like a cent or two per question be acceptable?",
         "Is there a cost ceiling per question, or a monthly budget for LLM calls?",
         "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
-        "budget per query or per month for llm calls? rough number is fine"
+        "budget per query or per month for llm calls? rough number is fine",
+        "is there a cost budget per query or per month? decides whether every call can go to a frontier model"
       ]
     },
     {
@@ -41435,7 +41476,8 @@ enum BundledData {
         "What's the goal — is it purely privacy/legal compliance, or do we also care about not over-blurring and ruining the imagery?",
         "Is over-blurring acceptable? like if we blur a road sign or shop name by mistake, how much do you care",
         "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
-        "I'm assuming recall matters far more than precision, since blurring a face on a poster is cheap compared to publishing a real face. But too much false blurring hurts the product. Is there a limit on how much over-blurring is acceptable?"
+        "I'm assuming recall matters far more than precision, since blurring a face on a poster is cheap compared to publishing a real face. But too much false blurring hurts the product. Is there a limit on how much over-blurring is acceptable?",
+        "sorry, I want to make sure - a missed face is much worse than blurring something by mistake, like a statue or a poster, right? so I'm assuming we lean hard toward recall"
       ]
     },
     {
@@ -41570,7 +41612,10 @@ enum BundledData {
         "How many panoramas come in per day, at what resolution, and do photos from outside contributors go through the same pipeline as the camera cars?",
         "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?",
         "how much imagery per day we need to process? like how many panoramas and what resolution each",
-        "imagery from contributors is different cameras, maybe phones — what share compared to camera cars?"
+        "imagery from contributors is different cameras, maybe phones — what share compared to camera cars?",
+        "panorama resolution + how many per day",
+        "and the contributor photos, are they lower quality than the camera cars? I'm thinking the model might need to handle both",
+        "are panoramas stored as equirectangular or as raw camera frames / cube faces? distortion near the top and bottom affects detection"
       ]
     },
     {
@@ -41641,7 +41686,8 @@ enum BundledData {
         "How many panoramas come in per day, at what resolution, and do photos from outside contributors go through the same pipeline as the camera cars?",
         "How much imagery arrives per day? And is there a deadline between capture and publication?",
         "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?",
-        "how much imagery per day we need to process? like how many panoramas and what resolution each"
+        "how much imagery per day we need to process? like how many panoramas and what resolution each",
+        "panorama resolution + how many per day"
       ]
     },
     {
@@ -41781,7 +41827,9 @@ enum BundledData {
         "Can I assume this is a batch/offline pipeline, not real time?",
         "Is this a batch offline job? I'm assuming we have hours or days between capture and publication, so no real-time constraint. correct?",
         "How much imagery arrives per day? And is there a deadline between capture and publication?",
-        "is there a deadline from capture to publish? so batch is ok, or near real-time needed"
+        "is there a deadline from capture to publish? so batch is ok, or near real-time needed",
+        "latency need or pure batch?",
+        "is there a deadline between capture and publish? like I'm not sure if we have days or it needs to be within hours, sorry"
       ]
     },
     {
@@ -42078,7 +42126,8 @@ enum BundledData {
         "if I do a tiled high-recall detector and then a second-stage classifier on the crops, is GPU capacity there for petabytes, or should I plan for CPU?",
         "What's our GPU budget?",
         "What's the exact cost per GPU-hour on our internal cluster?",
-        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?"
+        "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?",
+        "do we have a dedicated GPU budget for this, or a cost ceiling per panorama?"
       ]
     },
     {
@@ -42296,7 +42345,9 @@ enum BundledData {
         "Do legal requirements differ by country, for example some places wanting houses or whole bodies blurred too? And how do we handle people who ask for extra blurring after an image is published?",
         "Do faces on posters, billboards and statues count as faces we must blur? I ask because it changes the labeling guidelines and what counts as a miss.",
         "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
-        "should we also blur faces on posters, billboards, statues? and what about people inside cars, or reflections"
+        "should we also blur faces on posters, billboards, statues? and what about people inside cars, or reflections",
+        "should faces on billboards or posters also be blurred? I wasn't sure if those count, sorry if it's a silly question",
+        "might we need to blur other things later, like house numbers or whole bodies? then I'd design for extra classes from the start"
       ]
     },
     {
@@ -42362,7 +42413,8 @@ enum BundledData {
         "What's the target recall for faces - is there a legal or policy number like 99.5%, or does it literally mean every face?",
         "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
         "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?",
-        "what is the target recall for faces and plates? i think nearly 100% but is there a specific number from privacy or legal team"
+        "what is the target recall for faces and plates? i think nearly 100% but is there a specific number from privacy or legal team",
+        "recall target for faces? 99.9%?"
       ]
     },
     {
@@ -45484,7 +45536,8 @@ enum BundledData {
         "what's the main metric",
         "From the business side I'd guess long-term retention matters more than single-session watch time, since clickbait can pump short-term numbers. Does leadership see it that way too?",
         "Is the goal watch time, or something else?",
-        "goal = watch time or clicks? or satisfaction"
+        "goal = watch time or clicks? or satisfaction",
+        "business goal = long-term retention or daily watch time?"
       ]
     },
     {
@@ -45627,7 +45680,8 @@ enum BundledData {
         "how many DAU are we talking about, roughly 1 billion or less?",
         "Is it around 500M daily users?",
         "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
-        "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?"
+        "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?",
+        "how many DAU are we talking, and what's peak QPS on homepage loads? guessing ~1B DAU and maybe 300k qps at peak"
       ]
     },
     {
@@ -45668,7 +45722,8 @@ enum BundledData {
         "Is 200ms end to end?",
         "Is the 200ms for the whole homepage response, or just for the ranking part?",
         "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?",
-        "Is the 200 ms budget end to end, including candidate retrieval, and not just for the ranking model?"
+        "Is the 200 ms budget end to end, including candidate retrieval, and not just for the ranking model?",
+        "is the 200ms end to end from the client or just our backend? matters for how much of it i can give the ranker"
       ]
     },
     {
@@ -45768,7 +45823,8 @@ enum BundledData {
         "given we show maybe 20 videos per load, do the logs record the position each one was shown in, so I can correct for position bias?",
         "Do we have explicit feedback like likes, dislikes and 'not interested'?",
         "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
-        "what user signals we log — watch, like, skip, subscribe?"
+        "what user signals we log — watch, like, skip, subscribe?",
+        "um, do we log things like likes, shares and 'not interested' taps as signals, or only watches? sorry, just want to know what feedback exists"
       ]
     },
     {
@@ -45920,7 +45976,8 @@ enum BundledData {
         "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
         "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?",
         "What's the share of logged-out — actually, let me widen that: how many users are new or logged out, with little or no watch history?",
-        "logged out users too"
+        "logged out users too",
+        "I'm thinking to assume most users are logged in, is that ok? or do we also need to handle logged-out people, which I guess is harder since there's no history"
       ]
     },
     {
@@ -45979,7 +46036,9 @@ enum BundledData {
         "How fresh does personalisation need to be, within the session or is daily fine?",
         "How fresh do recommendations need to be - should a video uploaded an hour ago be eligible, and should the homepage react to what I watched five minutes ago?",
         "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?",
-        "new videos — how fast should they be recommendable"
+        "new videos — how fast should they be recommendable",
+        "one more thing sorry - do fresh uploads from the last hour need to be eligible, or is it fine if new videos only show up after a day or so?",
+        "subscriptions mixed in or pure recs?"
       ]
     },
     {
@@ -46021,7 +46080,8 @@ enum BundledData {
         "Is mobile app only, or also TV and web?",
         "devices, tv vs mobile vs web — is the layout and number of slots different on each?",
         "are most sessions on mobile? I'd guess around 70% mobile vs web and TV",
-        "mobile or web or tv"
+        "mobile or web or tv",
+        "mobile vs tv vs web split?"
       ]
     },
     {
@@ -46219,7 +46279,8 @@ enum BundledData {
         "is there an existing recommender I'm replacing, and roughly how does it work?",
         "Is there existing system now? What is baseline we compare to?",
         "Is there an existing recommender in production that I'm replacing, or is this greenfield?",
-        "What's in production today, and how big is the team? I'd like to know if we're building from scratch or improving an existing two-stage system."
+        "What's in production today, and how big is the team? I'd like to know if we're building from scratch or improving an existing two-stage system.",
+        "is there already a production recommender i'm replacing, or is this greenfield?"
       ]
     },
     {
@@ -49489,7 +49550,10 @@ enum BundledData {
         "What does the results page look like: a plain list, or are channels, playlists and shelves mixed in, which would change what we're ranking?",
         "Are we talking about the search box only, or also autocomplete and query suggestions?",
         "How are results shown — a single ranked list of maybe 20 per page, with thumbnails? Does the user scroll a lot?",
-        "Is it only text query to video ranking, or are autocomplete and spelling correction in scope too?"
+        "Is it only text query to video ranking, or are autocomplete and spelling correction in scope too?",
+        "how deep do we need to rank per query, top 20 for the first page plus pagination?",
+        "autocomplete / spell correction in scope?",
+        "video-only or also channels + playlists in results"
       ]
     },
     {
@@ -49653,7 +49717,8 @@ enum BundledData {
         "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
         "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
         "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
-        "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval"
+        "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval",
+        "peak QPS for search? I'll assume ~50k qps, correct me if I'm off by an order of magnitude"
       ]
     },
     {
@@ -49703,7 +49768,8 @@ enum BundledData {
         "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
         "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
         "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
-        "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval"
+        "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval",
+        "is the 300 ms a p99 server-side number, including query understanding and ranking?"
       ]
     },
     {
@@ -49765,7 +49831,8 @@ enum BundledData {
         "head vs tail: what fraction of daily queries have never been seen before?",
         "I'm assuming most queries are short, two or three words on mobile, so how long is the tail of long natural-language questions?",
         "Are queries mostly navigational, like a channel name, or more topical?",
-        "Is it safe to assume most queries are short, two or three words, with a long tail of rare queries?"
+        "Is it safe to assume most queries are short, two or three words, with a long tail of rare queries?",
+        "who is typing these queries - mostly navigational like a specific creator or song, or exploratory like 'how to fix a bike chain'?"
       ]
     },
     {
@@ -49896,7 +49963,8 @@ enum BundledData {
         "What metadata do we have per video — title, description, tags, transcripts/captions, thumbnails?",
         "Sorry if this is a dumb question, but do we have transcripts of what's said in the videos, or only the title, description and tags from the uploader? I think it changes a lot what I can match a query against.",
         "Do we have transcripts for the videos? I'd guess speech recognition output exists for many languages, which would help a lot beyond titles and descriptions.",
-        "what text we have per video: title, description, tags only, or also ASR transcripts and OCR? this changes a lot"
+        "what text we have per video: title, description, tags only, or also ASR transcripts and OCR? this changes a lot",
+        "what text do we have per video: title, description, tags, auto captions / ASR transcripts?"
       ]
     },
     {
@@ -49959,7 +50027,8 @@ enum BundledData {
         "click logs: how long are they retained, and is the position of each result logged so we can debias?",
         "For training data I'd take clicks with more than 30s of watch as positives — is watch time joined to the search impression, and how long until it's final?",
         "can we log queries together with user ids, or are queries treated as PII and anonymised?",
-        "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?"
+        "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?",
+        "click logs available? how far back"
       ]
     },
     {
@@ -50350,7 +50419,8 @@ enum BundledData {
         "Is the result personalized to the user, or should two people typing the same query see the same list?",
         "Personalized results?",
         "Do we personalise results per user, or is search the same for everyone? Do we need filters like duration or upload date? Is there a current search engine I'm replacing, and how many shards does its index run on?",
-        "Are we ranking only — actually, is personalization part of this, or should the same query return the same results for everyone?"
+        "Are we ranking only — actually, is personalization part of this, or should the same query return the same results for everyone?",
+        "should results be personalised per user, or the same for everyone typing the same query?"
       ]
     },
     {
@@ -50432,7 +50502,8 @@ enum BundledData {
         "Are there safety filters we have to respect, like SafeSearch or region blocks?",
         "Are there legal constraints, like videos blocked in certain countries, that ranking has to respect?",
         "Are there queries that need special handling, like news, health or illegal content, where we must show authoritative sources or nothing at all?",
-        "must search apply safe search / policy filters, and are there legal takedowns per country"
+        "must search apply safe search / policy filters, and are there legal takedowns per country",
+        "are there policy things I should plan for up front, like demoting misinformation or safe search for minors?"
       ]
     },
     {
