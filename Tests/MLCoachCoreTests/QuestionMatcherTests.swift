@@ -238,7 +238,13 @@ struct QuestionMatcherTests {
     #expect(GoalQuestion.statesGoal("success is a connection request that gets accepted, not just any request sent?"))
     #expect(GoalQuestion.statesGoal("I'm assuming the goal is long-term engagement, is that right?"))
     #expect(GoalQuestion.statesGoal("our main objective would be revenue?"))
+    // Siblings: an opening of its own, words between the goal and its verb, "=" for the verb.
+    #expect(GoalQuestion.statesGoal("my read is the real goal is ad revenue per session, right?"))
+    #expect(GoalQuestion.statesGoal("So the goal, as I understand it, is an estimate customers trust?"))
+    #expect(GoalQuestion.statesGoal("Success here = more ticket purchases from the home screen?"))
+    #expect(GoalQuestion.statesGoal("Goal-wise I'm assuming it's fewer IT tickets?"))
     #expect(!GoalQuestion.statesGoal("the goal of the ranker is precision?"))
+    #expect(!GoalQuestion.statesGoal("how many labels do we have, and is the goal clear?"))
     #expect(!GoalQuestion.statesGoal("Is success measured per panorama?"))
     #expect(try match("people-you-may-know", "sorry, just to check I understand - success is a connection request that "
       + "gets accepted, not just any request sent? because I think acceptance is what really matters").factIDs

@@ -29,6 +29,10 @@ struct WorseOutcomeQuestionTests {
     ("fraud-detection", "what hurts us more, a good customer we block or a fraudster who gets through?", "error-costs"),
     ("fraud-detection", "what hurts merchants more right now, fraud losses or good customers getting declined? i'd like "
       + "to know which side of the threshold is more painful", "error-costs"),
+    // Siblings: the party hurt named before "more", another verb of harm, a word that looked
+    // like a hidden detail.
+    ("harmful-content", "Which damages the platform more, leaving a violating post up long enough to spread, or wrongly "
+      + "taking down a legitimate person's post?", "objective"),
     ("street-view-blurring", "which is the bigger problem for us — one face we miss, or a hundred trees we blur by "
       + "mistake?", "objective"),
   ])

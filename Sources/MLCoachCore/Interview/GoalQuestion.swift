@@ -137,26 +137,53 @@ public enum GoalQuestion {
   }
 
   /// Words that may open a goal put to check before the goal word: "I'm assuming", "so",
-  /// "just to confirm", "the", "our main".
-  static let statedGoalOpeners: Set<String> = ["i", "im", "m", "assuming", "assume", "so", "and", "ok", "okay", "just",
-                                               "to", "confirm", "think", "guess", "d", "the", "our", "a", "my", "main",
-                                               "primary", "overall", "real", "key", "business", "ultimate"]
+  /// "just to confirm", "my read is the real", "i'd assume the top-line".
+  static let statedGoalOpeners: Set<String> = ["i", "im", "m", "d", "assuming", "assume", "so", "and", "ok", "okay",
+                                               "just", "to", "confirm", "think", "guess", "the", "our", "a", "my",
+                                               "main", "primary", "overall", "real", "key", "business", "ultimate",
+                                               "read", "is", "top", "line", "true", "actual", "then"]
+  /// Words that may stand between the goal word and the verb that puts it: "Success here = …",
+  /// "So the goal, as I understand it, is …", "Goal-wise I'm assuming it's …".
+  static let statedGoalFillers: Set<String> = ["here", "really", "as", "i", "m", "im", "understand", "it", "then",
+                                               "wise", "assuming", "assume", "for", "us", "this", "overall"]
   /// Words that put the goal: "the goal is …", "success means …", "our objective would be …".
-  static let statedGoalVerbs: Set<String> = ["is", "means", "would", "will", "should"]
+  static let statedGoalVerbs: Set<String> = ["is", "s", "means", "would", "will", "should"]
 
   /// Whether `question` opens by stating the goal to check it: "success is a connection request
   /// that gets accepted, not just any request sent?", "I'm assuming the goal is long-term
-  /// engagement …, is that right?". Such a sentence asks whether the goal is so, whatever
-  /// other fact its words name ("accepted" drew the acceptance figures; blind set ten,
-  /// thirty-second session). All nine tuning questions of this shape are labelled with the
-  /// goal fact.
+  /// engagement …, is that right?", "Success here = more ticket purchases …". Such a sentence
+  /// asks whether the goal is so, whatever other fact its words name ("accepted" drew the
+  /// acceptance figures; blind set ten and its siblings, thirty-second session). All nine tuning
+  /// questions of this shape are labelled with the goal fact. "The goal of the ranker is …"
+  /// names another goal: "of" is no filler.
   public static func statesGoal(_ question: String) -> Bool {
-    let words = WordTokenizer.words(question).map(\.text)
+    let bytes = Array(question.utf8)
+    let tokens = WordTokenizer.words(question)
+    let words = tokens.map(\.text)
+    // "Goal-wise": the goal word may open a compound.
+    func namesGoal(_ word: String) -> Bool {
+      let head = String(word.split(separator: "-").first ?? Substring(word))
+      return goalNouns.contains(WordNormalizer.stem(head)) || head == "success"
+    }
     var index = 0
-    while index < words.count, index < 6, statedGoalOpeners.contains(words[index]) { index += 1 }
-    guard index + 1 < words.count,
-          goalNouns.contains(WordNormalizer.stem(words[index])) || words[index] == "success" else { return false }
-    return statedGoalVerbs.contains(words[index + 1])
+    while index < words.count, index < 8, statedGoalOpeners.contains(words[index]), !namesGoal(words[index]) {
+      index += 1
+    }
+    guard index < words.count, namesGoal(words[index]) else { return false }
+    var next = index + 1
+    while next < words.count, next - index <= 7 {
+      // "Success here = more ticket purchases": the sign stands where the verb would.
+      if bytes[tokens[next - 1].end..<tokens[next].start].contains(UInt8(ascii: "=")) { return true }
+      if statedGoalVerbs.contains(words[next]) { return true }
+      guard statedGoalFillers.contains(words[next]) else { return false }
+      // "it's": the tokenizer leaves the contracted "is" in the gap.
+      if next + 1 < words.count {
+        let gap = String(decoding: bytes[tokens[next].end..<tokens[next + 1].start], as: UTF8.self)
+        if gap.hasPrefix("'s") || gap.hasPrefix("\u{2019}s") { return true }
+      }
+      next += 1
+    }
+    return false
   }
 
   /// The stems of `scenario`'s id and title words: what the case study is about.

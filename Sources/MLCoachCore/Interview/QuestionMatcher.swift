@@ -266,9 +266,10 @@ public struct QuestionMatcher: Sendable {
       found = Match(factIDs: [id], abstention: nil)
     }
     // "What's worse for us, harmful posts staying up or legit posts taken down?" asks which
-    // error costs more, in the words of the outcomes (see `WorseOutcomeQuestion`).
-    if found.factIDs.isEmpty, found.abstention != .tooSpecific, let cost = errorCostFact,
-       WorseOutcomeQuestion.asks(question) {
+    // error costs more, in the words of the outcomes (see `WorseOutcomeQuestion`); it asks no
+    // hidden detail, whatever word looked like one ("Which damages the platform more, leaving a
+    // violating post up long enough to spread, or …?").
+    if found.factIDs.isEmpty, let cost = errorCostFact, WorseOutcomeQuestion.asks(question) {
       found = Match(factIDs: [scenario.facts[cost].id], abstention: nil)
     }
     // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that

@@ -17,7 +17,8 @@ public enum WorseOutcomeQuestion {
 
   /// Verbs of harm that may stand before "more" with one or two words between ("what hurts
   /// merchants more", "costs the business more").
-  static let harmVerbs: Set<String> = ["hurts", "hurt", "costs", "cost", "harms", "harm"]
+  static let harmVerbs: Set<String> = ["hurts", "hurt", "costs", "cost", "harms", "harm", "damages", "damage",
+                                       "bothers", "bother", "annoys", "annoy", "upsets", "upset"]
 
   /// Whether `question` weighs two outcomes against each other: a comparative above followed,
   /// later in the same message, by "or" or "than".
