@@ -16,8 +16,8 @@ public enum HedgeOpening {
     "this", "is", "a", "the", "let", "me", "first", "before", "we", "go", "on", "further", "if", "might", "be",
     "obvious", "but", "hi", "hey", "hmm", "um", "also", "another", "follow", "up", "and", "then", "naive", "dumb",
     "silly", "maybe", "want", "wanted", "apologies", "again", "ask", "asking", "quickly", "can", "may", "my",
-    "following", "follow", "you", "said", "already", "covered", "mentioned", "end", "basic", "simple", "one",
-    "in", "case", "missed", "earlier",
+    "following", "you", "said", "already", "covered", "mentioned", "end", "basic", "simple", "in", "case",
+    "missed", "earlier",
   ]
 
   /// Words of which an opening must hold one: a bare "so —" or "ok:" is no hedge to strip.

@@ -35,10 +35,12 @@ public enum WorseOutcomeQuestion {
   /// say which is worse or name the cost of an error, a mistake, a miss or a false result; nil
   /// when the scenario has none (then the matcher decides as for any question).
   public static func errorCostFact(of scenario: Scenario) -> Int? {
-    let pattern = try! NSRegularExpression(
-      pattern: #"\bworse\b|\bcost of (an? )?(error|mistake|miss|false|wrong)"#, options: [.caseInsensitive])
-    return scenario.facts.firstIndex { fact in
-      fact.about.contains { pattern.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+    scenario.facts.firstIndex { fact in
+      fact.about.contains { errorCostPhrase.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
     }
   }
+
+  /// An `about` phrase that says which error is worse or names the cost of one.
+  private static let errorCostPhrase = try! NSRegularExpression(
+    pattern: #"\bworse\b|\bcost of (an? )?(error|mistake|miss|false|wrong)"#, options: [.caseInsensitive])
 }
