@@ -58,8 +58,7 @@ public enum ExistingSystemQuestion {
   /// use ("content", "attributes"), which hid what is asked (blind set, thirty-second session).
   /// Nil when no such mark comes after two words, or what follows has a question word or "if".
   public static func headBeforeGuess(_ question: String) -> String? {
-    let first = GoalQuestion.optionMarks.compactMap { question.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-    guard let mark = first else { return nil }
+    guard let mark = GoalQuestion.firstOptionMark(in: question) else { return nil }
     let head = String(question[..<mark.lowerBound])
     let tail = WordTokenizer.words(String(question[mark.upperBound...])).map(\.text)
     guard WordTokenizer.words(head).count >= 2, !tail.isEmpty,

@@ -101,12 +101,18 @@ public enum GoalQuestion {
   /// Marks after which a candidate lists guesses: a comma, a colon, a dash.
   static let optionMarks: [String] = [",", ":", "—", "–", " - "]
 
+  /// Where the first of `optionMarks` stands in `question`, or nil when it has none.
+  static func firstOptionMark(in question: String) -> Range<String.Index>? {
+    optionMarks.compactMap { question.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+  }
+
   /// The words before the first comma, colon or dash of `question` when what follows offers a
   /// choice (" or "): "What's the main goal: reduce prevalence, or catch as many violating posts
   /// as possible?" → "What's the main goal". Nil when no such mark comes before an "or".
   public static func headBeforeOptions(_ question: String) -> String? {
-    let first = optionMarks.compactMap { question.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-    guard let mark = first, question[mark.upperBound...].range(of: " or ") != nil else { return nil }
+    guard let mark = firstOptionMark(in: question), question[mark.upperBound...].range(of: " or ") != nil else {
+      return nil
+    }
     return String(question[..<mark.lowerBound])
   }
 
