@@ -42,7 +42,17 @@ enum BundledData {
         "user experience tradeoff",
         "business metric",
         "primary goal",
-        "what to achieve"
+        "what to achieve",
+        "guardrail metric",
+        "maximize revenue",
+        "what to maximize",
+        "objective function",
+        "optimisation target",
+        "long-term engagement",
+        "user retention",
+        "revenue target",
+        "why this project",
+        "business priority"
       ],
       "answer": "Revenue. Advertisers pay us per click, so the ads team wants to grow ad revenue, but not at the cost of making the feed unpleasant enough that people use the app less.",
       "examples": [
@@ -88,7 +98,15 @@ enum BundledData {
         "between organic posts",
         "where are ads shown",
         "ad surface",
-        "home feed ads"
+        "home feed ads",
+        "banner ads",
+        "display ads",
+        "ad layout",
+        "where ads go",
+        "ad appearance",
+        "carousel ads",
+        "sidebar ads",
+        "product surface"
       ],
       "answer": "Ads are sponsored posts that appear in the home feed, in slots between organic posts from friends and pages. They look like normal posts: an image or short video with some text.",
       "examples": [
@@ -127,7 +145,15 @@ enum BundledData {
         "position as a feature",
         "ad rank in feed",
         "single slot per request",
-        "compete for one slot"
+        "compete for one slot",
+        "position effect",
+        "slot context",
+        "top slot",
+        "slot depth",
+        "which post number",
+        "position-aware",
+        "slot-level features",
+        "feed depth"
       ],
       "answer": "Each ad request fills one specific slot in the feed, for example the 3rd or the 8th post, and that slot is known when the request arrives. All the candidates in a request compete for that one slot.",
       "examples": [
@@ -167,7 +193,16 @@ enum BundledData {
         "ad insertion policy",
         "feed ad policy",
         "ad load policy",
-        "how many ad slots"
+        "how many ad slots",
+        "ad interval",
+        "ad saturation",
+        "ad ratio",
+        "maximum ads",
+        "ad insertion rate",
+        "ad cadence",
+        "ads every n posts",
+        "share of feed ads",
+        "who decides ad load"
       ],
       "answer": "Ad load is set by a separate feed policy, not by this model: at most about one ad in every five to ten organic posts, with a minimum gap between two ads. Treat it as fixed.",
       "examples": [
@@ -211,7 +246,15 @@ enum BundledData {
         "size of user base",
         "user population",
         "people per day",
-        "daily user count"
+        "daily user count",
+        "daily visitors",
+        "unique users",
+        "active accounts",
+        "user volume",
+        "platform size",
+        "how many app users",
+        "people using the app",
+        "app popularity"
       ],
       "answer": "Assume around 200 million daily active users, each scrolling past several ad slots per session.",
       "examples": [
@@ -255,7 +298,16 @@ enum BundledData {
         "peak traffic",
         "peak throughput",
         "load at peak",
-        "serving load"
+        "serving load",
+        "auctions per second",
+        "ad calls per second",
+        "predictions per second",
+        "scoring qps",
+        "capacity planning",
+        "how many auctions",
+        "inference volume",
+        "busiest time",
+        "inference qps"
       ],
       "answer": "Ad requests peak at a few tens of thousands per second; plan for about 50,000 QPS at peak.",
       "examples": [
@@ -300,7 +352,15 @@ enum BundledData {
         "serving latency",
         "auction latency",
         "response deadline",
-        "how long per request"
+        "how long per request",
+        "inference latency",
+        "scoring time",
+        "tail latency",
+        "ms budget",
+        "split the budget",
+        "time to serve",
+        "slo",
+        "max response time"
       ],
       "answer": "The whole ad request, from picking eligible ads to the auction result, must finish in about 150 ms. How you split that budget is up to you.",
       "examples": [
@@ -353,7 +413,17 @@ enum BundledData {
         "eligible candidates",
         "ads after targeting",
         "candidate set size",
-        "how many creatives"
+        "how many creatives",
+        "ad count",
+        "live ads",
+        "running ads",
+        "ads to score",
+        "ads to rank",
+        "advertiser base",
+        "retrieval set size",
+        "how many to score",
+        "total ads",
+        "ads per auction"
       ],
       "answer": "A few million active ads from a few hundred thousand advertisers. After targeting, typically a few thousand ads are eligible for a given user.",
       "examples": [
@@ -400,7 +470,16 @@ enum BundledData {
         "label imbalance",
         "positive ratio",
         "ratio of clicks",
-        "negative sampling"
+        "negative sampling",
+        "clicks per impression",
+        "ad click rate",
+        "rare positives",
+        "how sparse are clicks",
+        "downsample negatives",
+        "skewed labels",
+        "expected ctr",
+        "prior ctr",
+        "click frequency"
       ],
       "answer": "On average about 1–2% of ad impressions get a click.",
       "examples": [
@@ -444,7 +523,17 @@ enum BundledData {
         "click attribution",
         "late-arriving clicks",
         "impression-click join",
-        "defining negatives"
+        "defining negatives",
+        "time to click",
+        "click lag",
+        "how long to wait",
+        "wait for clicks",
+        "unclicked impressions",
+        "label latency",
+        "label construction",
+        "return later and click",
+        "click timing",
+        "positive label"
       ],
       "answer": "We log every impression and every click with timestamps and IDs. Most clicks come within seconds of the impression, but a tail arrives later, for example when a user scrolls back up or comes back to the app: a few percent of clicks land more than ten minutes after the impression. How you turn that into labels is your call.",
       "examples": [
@@ -483,7 +572,17 @@ enum BundledData {
         "thumbs down",
         "x out",
         "negative actions",
-        "user complaints about ads"
+        "user complaints about ads",
+        "ad feedback",
+        "explicit feedback",
+        "dislike",
+        "mute ad",
+        "block advertiser",
+        "don't show this",
+        "offensive ads",
+        "report button",
+        "hidden ads",
+        "user reports"
       ],
       "answer": "Users can hide an ad or report it from the post menu; both actions are logged.",
       "examples": [
@@ -519,7 +618,17 @@ enum BundledData {
         "wear-out",
         "creative fatigue",
         "repeat views",
-        "how often repeated"
+        "how often repeated",
+        "times seen",
+        "per-user cap",
+        "impression cap",
+        "show again",
+        "reshow",
+        "ad views per user",
+        "exposure count",
+        "same user same ad",
+        "previously shown ads",
+        "cap per day"
       ],
       "answer": "The same ad can be shown to the same user several times; advertisers can set a frequency cap per user per day.",
       "examples": [
@@ -561,7 +670,17 @@ enum BundledData {
         "raters",
         "data sources",
         "ad metadata",
-        "how many impressions"
+        "how many impressions",
+        "what data exists",
+        "dataset size",
+        "training volume",
+        "crowdsourcing",
+        "labeling vendors",
+        "log history",
+        "available datasets",
+        "creative assets",
+        "data inventory",
+        "amount of logs"
       ],
       "answer": "Several months of impression and click logs (billions of impressions a day), ad metadata with the creatives and targeting settings, and user profile data. You can't ask anyone to label data by hand.",
       "examples": [
@@ -612,7 +731,17 @@ enum BundledData {
         "freshness requirement",
         "inventory change",
         "inventory turnover",
-        "ads turn over"
+        "ads turn over",
+        "continuous training",
+        "model lag",
+        "training lag",
+        "hourly updates",
+        "real-time learning",
+        "feature freshness",
+        "campaign churn",
+        "learning delay",
+        "model update latency",
+        "time to learn"
       ],
       "answer": "Campaigns start and stop all day and thousands of new ads launch daily. Past experiments showed that even a delay of minutes in learning from new data measurably hurts CTR, so freshness matters a lot.",
       "examples": [
@@ -661,7 +790,17 @@ enum BundledData {
         "sensitive features",
         "forbidden features",
         "off-limits attributes",
-        "religion or health"
+        "religion or health",
+        "compliance",
+        "privacy law",
+        "allowed features",
+        "what can't we use",
+        "consented data",
+        "delete my data",
+        "erasure",
+        "special category data",
+        "data minimization",
+        "legal limits"
       ],
       "answer": "Only data users have consented to may be used, sensitive attributes such as health or religion are off limits, and we must honour deletion requests.",
       "examples": [
@@ -706,7 +845,17 @@ enum BundledData {
         "zero impressions",
         "explore new ads",
         "exploration",
-        "new ad launches"
+        "new ad launches",
+        "ad cold start",
+        "advertiser cold start",
+        "warm up",
+        "ramp up new ads",
+        "first-time campaigns",
+        "never advertised",
+        "new ad volume",
+        "bootstrap new ads",
+        "unseen advertisers",
+        "advertisers joining daily"
       ],
       "answer": "Thousands of new ads launch every day with no click history, and some come from advertisers who have never run a campaign before.",
       "examples": [
@@ -752,7 +901,16 @@ enum BundledData {
         "winner selection",
         "pay-per-click",
         "cost-per-click",
-        "expected value per impression"
+        "expected value per impression",
+        "bid per click",
+        "how do advertisers bid",
+        "bid type",
+        "combine bid and ctr",
+        "ad score",
+        "bid amount",
+        "who wins",
+        "ranking score",
+        "bid landscape"
       ],
       "answer": "Advertisers bid per click and compete in an auction for each slot. The auction needs a click estimate from you for every eligible ad; how it combines that with the bid is something you can propose.",
       "examples": [
@@ -804,7 +962,16 @@ enum BundledData {
         "clearing price",
         "auction mechanism",
         "auction rules",
-        "winner price"
+        "winner price",
+        "second highest bid",
+        "runner-up bid",
+        "price paid",
+        "actual cpc",
+        "incentive compatible",
+        "truthful bidding",
+        "auction design",
+        "minimum price",
+        "gsp pricing"
       ],
       "answer": "It's a generalised second-price auction for each slot with a reserve price: the winner pays the least it could have bid and still won, and pays only if the ad is clicked. How ads are ordered in the auction is yours to propose.",
       "examples": [
@@ -844,7 +1011,17 @@ enum BundledData {
         "post-click conversions",
         "tracking pixel",
         "advertiser-reported events",
-        "sales"
+        "sales",
+        "offsite events",
+        "conversion api",
+        "conversion lag",
+        "purchase tracking",
+        "attributed sales",
+        "cpa",
+        "cost per action",
+        "app install events",
+        "checkout events",
+        "value after click"
       ],
       "answer": "Some advertisers report conversions such as purchases or installs through a pixel, often hours or days later. For this problem the click is the main label.",
       "examples": [
@@ -888,7 +1065,17 @@ enum BundledData {
         "invalid click flag",
         "non-human clicks",
         "unintentional clicks",
-        "spam traffic"
+        "spam traffic",
+        "fat finger clicks",
+        "suspicious clicks",
+        "click validity",
+        "non-billable clicks",
+        "filtered clicks",
+        "refunded clicks",
+        "robot clicks",
+        "click quality",
+        "flagged clicks",
+        "fraud flag"
       ],
       "answer": "A separate integrity system flags invalid clicks (bots, click farms, obvious accidental taps) within a few hours. Advertisers aren't charged for them, and the flag is written back to the click log. A small percentage of clicks get flagged.",
       "examples": [
@@ -928,7 +1115,14 @@ enum BundledData {
         "user language",
         "device type",
         "profile data",
-        "user history"
+        "user history",
+        "user info",
+        "user context",
+        "past ad clicks",
+        "ad interaction history",
+        "device info",
+        "user embeddings",
+        "locale"
       ],
       "answer": "Age range, gender, country, language, device, and the user's full interaction history with posts and ads, all within consent settings.",
       "examples": [
@@ -965,7 +1159,16 @@ enum BundledData {
         "hardware budget",
         "inference hardware",
         "TPUs",
-        "cost of serving"
+        "cost of serving",
+        "gpu budget",
+        "cpu inference",
+        "can we use gpus",
+        "model size limit",
+        "serving capacity",
+        "gpus in serving",
+        "training resources",
+        "shared cluster",
+        "hardware constraints"
       ],
       "answer": "There is a shared GPU cluster for training. Serving runs mostly on CPU machines; GPUs in serving are possible but expensive.",
       "examples": [
@@ -1009,7 +1212,17 @@ enum BundledData {
         "ads ranked today",
         "what exists now",
         "prior model",
-        "status quo"
+        "status quo",
+        "current ranking",
+        "ad selection today",
+        "bid-only ranking",
+        "no ml today",
+        "current baseline",
+        "what are we replacing",
+        "first model",
+        "today's system",
+        "how it works now",
+        "baseline system"
       ],
       "answer": "Assume we're building this fresh; there's only a rules-based system that shows the highest-bidding eligible ad.",
       "examples": [
@@ -1059,7 +1272,17 @@ enum BundledData {
         "spend limit",
         "eligibility filter",
         "campaign settings",
-        "who sees an ad"
+        "who sees an ad",
+        "audience rules",
+        "eligibility rules",
+        "age targeting",
+        "demographic targeting",
+        "budget cap",
+        "spend cap",
+        "candidate filtering",
+        "interest-based",
+        "lookalike audiences",
+        "advertiser audience"
       ],
       "answer": "Advertisers choose an audience (location, age range, interests) and a daily budget; only ads whose targeting matches the user and whose budget isn't exhausted are eligible.",
       "examples": [
@@ -4057,7 +4280,17 @@ enum BundledData {
         "reliable estimate",
         "trust the time",
         "ETA matter",
-        "what should we improve"
+        "what should we improve",
+        "project goal",
+        "customer confidence",
+        "believable eta",
+        "estimate reliability",
+        "why does accuracy matter",
+        "leadership ask",
+        "the objective",
+        "target outcome",
+        "honest estimate",
+        "accuracy vs orders"
       ],
       "answer": "Customers should be able to trust the time we show. Today too many orders arrive after the time we showed, and that costs us credits, cancellations and repeat orders. But the time we show also decides whether people order at all, so simply showing longer times isn't the answer.",
       "examples": [
@@ -4128,7 +4361,16 @@ enum BundledData {
         "listing page",
         "how is the ETA presented",
         "storefront tile",
-        "cart page"
+        "cart page",
+        "eta range",
+        "checkout eta",
+        "binding estimate",
+        "committed window",
+        "two estimates",
+        "before checkout",
+        "interval shown",
+        "pre-cart estimate",
+        "estimate per store"
       ],
       "answer": "Every store card in the browse list shows a window such as '25–35 min', before the customer has a cart. At checkout we show the window again for the actual cart and address; that checkout window is what we treat as our promise.",
       "examples": [
@@ -4189,7 +4431,15 @@ enum BundledData {
         "what do we own",
         "which part we own",
         "initial estimate",
-        "first estimate"
+        "first estimate",
+        "live map",
+        "courier on map",
+        "tracking team",
+        "boundaries",
+        "updates after pickup",
+        "post-order eta",
+        "refresh during delivery",
+        "ownership"
       ],
       "answer": "Focus on the estimate shown while browsing and at checkout. After the order is placed, a live tracker updates the time; that tracker belongs to another team, though you can say how your model would serve it.",
       "examples": [
@@ -4253,7 +4503,14 @@ enum BundledData {
         "fraction late",
         "coupon",
         "make-good",
-        "late penalty"
+        "late penalty",
+        "late threshold",
+        "severely late",
+        "credit policy",
+        "apology credit",
+        "delivered after window",
+        "how is late measured",
+        "share arriving late"
       ],
       "answer": "An order is late if it's delivered after the end of the checkout window. If it's more than 15 minutes past the end, the customer automatically gets a credit. Today about 18% of orders arrive after the end of the window, and about 5% more than 15 minutes after it.",
       "examples": [
@@ -4341,7 +4598,17 @@ enum BundledData {
         "support tickets",
         "past experiments",
         "self-fulfilling",
-        "demand sensitivity"
+        "demand sensitivity",
+        "cost tradeoff",
+        "effect of padding",
+        "buffer experiment",
+        "late order consequences",
+        "repeat lateness",
+        "customer frequency drop",
+        "cost of error",
+        "under vs over",
+        "longer eta effect",
+        "eta vs orders"
       ],
       "answer": "Last year an experiment that added five minutes to every shown time cut orders by about 2% in the test markets. On the other side, an order that runs past its window is about three times as likely to be cancelled or to lead to a support contact, and customers who get two late orders in a month order noticeably less the next month.",
       "examples": [
@@ -4403,7 +4670,17 @@ enum BundledData {
         "how large",
         "size of the marketplace",
         "GMV",
-        "countries and cities"
+        "countries and cities",
+        "how many stores",
+        "store count",
+        "restaurant base",
+        "operating countries",
+        "orders per month",
+        "size of operation",
+        "how many markets",
+        "business scale",
+        "platform size",
+        "annual orders"
       ],
       "answer": "About 4 million orders a day in 3 countries and 60 cities, from about 150,000 restaurants.",
       "examples": [
@@ -4468,7 +4745,17 @@ enum BundledData {
         "scoring requests",
         "requests per minute",
         "lookups at peak",
-        "stores per page"
+        "stores per page",
+        "browse qps",
+        "checkout qps",
+        "eta qps",
+        "scoring volume",
+        "stores per list",
+        "peak multiplier",
+        "batch size per request",
+        "inference qps",
+        "load profile",
+        "requests per hour"
       ],
       "answer": "At the dinner peak we get about 4,000 store-list requests a second, each needing an estimate for up to 40 stores, plus about 500 checkout quotes a second. Orders peak around 160 a second; the peak hour runs at about 3.5 times the daily average rate.",
       "examples": [
@@ -4525,7 +4812,16 @@ enum BundledData {
         "SLO",
         "how quick",
         "speed requirement",
-        "how long can the service take"
+        "how long can the service take",
+        "tail latency",
+        "model latency",
+        "batch latency",
+        "list latency",
+        "scoring time",
+        "ms per store",
+        "max wait for eta",
+        "real-time constraint",
+        "list budget"
       ],
       "answer": "A checkout quote must come back within 100 ms at p99, because it blocks the checkout page. For the browse list, the ETA service gets 50 ms for the whole list of up to 40 stores.",
       "examples": [
@@ -4602,7 +4898,17 @@ enum BundledData {
         "log timestamps",
         "intermediate events",
         "live GPS",
-        "courier GPS"
+        "courier GPS",
+        "training labels",
+        "gps breadcrumbs",
+        "trajectory data",
+        "gps trail",
+        "pickup timestamp",
+        "stage durations",
+        "order status history",
+        "how often gps",
+        "courier location history",
+        "accepted timestamp"
       ],
       "answer": "Every order has timestamped lifecycle events: placed, accepted by the restaurant, marked ready, courier assigned, courier arrived at the restaurant, picked up, arrived near the customer, delivered. Arrival events come from geofences; 'delivered' is a courier tap, usually within a minute of the handoff. Courier apps send GPS every 5 seconds during a delivery. We keep two years of orders.",
       "examples": [
@@ -4677,7 +4983,17 @@ enum BundledData {
         "restaurant compliance",
         "prep status",
         "do restaurants confirm",
-        "true prep time"
+        "true prep time",
+        "ready reliability",
+        "prep label quality",
+        "kitchen visibility",
+        "restaurant load",
+        "offline orders",
+        "ready time noise",
+        "unreliable ready",
+        "prep ground truth",
+        "orders from other platforms",
+        "kitchen delays"
       ],
       "answer": "Restaurants get orders on a tablet and are asked to press 'ready' when the food is done. Only about 40% of restaurants press it reliably; the rest press it when the courier picks up, or not at all. We see our own open orders per restaurant, but not their dine-in traffic or orders from other apps.",
       "examples": [
@@ -4744,7 +5060,17 @@ enum BundledData {
         "several orders at once",
         "more than one order at a time",
         "carry several orders",
-        "multiple orders at once"
+        "multiple orders at once",
+        "time to assign",
+        "assignment delay",
+        "driver pay",
+        "courier pay",
+        "dispatch uses prep time",
+        "courier bonus",
+        "stacking",
+        "two orders one trip",
+        "courier gaming",
+        "who dispatches"
       ],
       "answer": "A separate dispatch system assigns a courier, usually 2–6 minutes after the order is placed, aiming to have the courier arrive just as the food is ready; today it uses the restaurant's average prep time and would happily use yours. About 20% of orders are batched with another order on the same trip. Couriers see a 'deliver by' time in their app, and their on-time rate is shown to them. They are paid per delivery, with a distance component and a weekly bonus that depends on that on-time rate.",
       "examples": [
@@ -4807,7 +5133,17 @@ enum BundledData {
         "pending orders per zone",
         "zone backlog",
         "how many are online",
-        "real-time supply"
+        "real-time supply",
+        "how many drivers",
+        "driver supply",
+        "courier mix",
+        "transport mode",
+        "couriers at peak",
+        "bike vs car",
+        "courier status",
+        "orders waiting",
+        "supply per zone",
+        "weekly active couriers"
       ],
       "answer": "About 900,000 couriers are active each week, and up to about 300,000 are online at once at the dinner peak. About 35% ride bikes, 25% scooters and 40% drive cars, and the mix varies a lot by city. We know in real time which couriers are online, idle or on a delivery, and how many orders are waiting for a courier in each zone.",
       "examples": [
@@ -4868,7 +5204,16 @@ enum BundledData {
         "traffic provider",
         "map data provider",
         "licensed maps",
-        "third-party maps"
+        "third-party maps",
+        "travel time service",
+        "distance api",
+        "routing capacity",
+        "routing budget",
+        "bike routing",
+        "map travel time",
+        "route duration",
+        "travel time api",
+        "routing speed"
       ],
       "answer": "We have an internal routing engine on a road graph with live traffic speeds. It returns a travel time and distance for a vehicle type in about 15 ms, and it is sized for about 30,000 calls a second in total, shared with dispatch.",
       "examples": [
@@ -4924,7 +5269,17 @@ enum BundledData {
         "meteorological",
         "climate",
         "bad conditions",
-        "external conditions"
+        "external conditions",
+        "rain effect",
+        "weather features",
+        "hourly forecast",
+        "rain slowdown",
+        "storm days",
+        "weather refresh rate",
+        "snowfall",
+        "weather data source",
+        "cold weather",
+        "hot weather"
       ],
       "answer": "A weather vendor gives current conditions and an hourly forecast per city district, refreshed every 10 minutes. Heavy rain raises orders by about 25% and slows couriers, especially on bikes.",
       "examples": [
@@ -4981,7 +5336,17 @@ enum BundledData {
         "Ramadan",
         "festive season",
         "flash sales",
-        "hour of day"
+        "hour of day",
+        "holiday calendar",
+        "promo calendar",
+        "lunch peak",
+        "sports finals",
+        "weekly seasonality",
+        "holiday spikes",
+        "marketing pushes",
+        "known events",
+        "demand calendar",
+        "weekday vs weekend"
       ],
       "answer": "Strong daily and weekly cycles: lunch and dinner peaks, busiest on Friday and Sunday evenings. Holidays like New Year's Eve and big sports finals can double volume in some cities for a few hours. Marketing runs discount campaigns that spike demand; they're announced internally a day or two ahead.",
       "examples": [
@@ -5028,7 +5393,16 @@ enum BundledData {
         "voided orders",
         "called off",
         "aborted orders",
-        "order withdrawals"
+        "order withdrawals",
+        "cancel reasons",
+        "why orders cancel",
+        "cancel share",
+        "incomplete orders",
+        "drop cancelled orders",
+        "cancelled before pickup",
+        "missing delivery time",
+        "no label orders",
+        "cancel percentage"
       ],
       "answer": "About 3% of orders are cancelled. About two thirds of those are cancelled by customers, mostly before pickup and often when the order is running late; the rest by restaurants, for example when an item is out of stock. Cancelled orders have no delivery time.",
       "examples": [
@@ -5074,7 +5448,17 @@ enum BundledData {
         "unseen cities",
         "unfamiliar city",
         "growth rate",
-        "how often do we expand"
+        "how often do we expand",
+        "new stores per week",
+        "no prep history",
+        "city launches",
+        "cold restaurants",
+        "expanding markets",
+        "brand-new store",
+        "restaurant growth",
+        "no past orders",
+        "how often new cities",
+        "new restaurant rate"
       ],
       "answer": "About 2,000 new restaurants join every week with no order history, and we launch a new city roughly once a month.",
       "examples": [
@@ -5138,7 +5522,17 @@ enum BundledData {
         "current performance",
         "centred window",
         "centered window",
-        "midpoint error"
+        "midpoint error",
+        "how is eta calculated",
+        "today's eta logic",
+        "rolling average prep",
+        "prep plus drive",
+        "current rule",
+        "baseline error",
+        "how good today",
+        "what we have now",
+        "current bias",
+        "four-week average"
       ],
       "answer": "Today the time is a rule: the restaurant's average prep time over the last four weeks, plus the routing engine's travel time, plus a fixed 10-minute buffer, shown as a 10-minute window centred on that sum. Its midpoint is off by about 8 minutes on average, and about 18% of orders arrive after the window ends.",
       "examples": [
@@ -5199,7 +5593,17 @@ enum BundledData {
         "real-time features",
         "offline features",
         "train-serve mismatch",
-        "point-in-time features"
+        "point-in-time features",
+        "kv store",
+        "cpu serving",
+        "gpu cluster",
+        "streaming features",
+        "prediction logging",
+        "input logging",
+        "serving stack",
+        "available infrastructure",
+        "stream processor",
+        "feature pipelines"
       ],
       "answer": "There's a feature store with an online key-value store and offline tables, a Kafka event bus with a Flink streaming platform, a CPU serving fleet, and GPUs for training. The ETA service logs the window it showed, but not the feature values it used.",
       "examples": [
@@ -5257,7 +5661,17 @@ enum BundledData {
         "disciplining workers",
         "data minimisation",
         "lawful processing",
-        "consent"
+        "consent",
+        "retention limits",
+        "anonymization",
+        "gps privacy",
+        "address privacy",
+        "courier performance reviews",
+        "courier scoring",
+        "blame couriers",
+        "gps deletion",
+        "personal information",
+        "data rules"
       ],
       "answer": "Customer addresses and courier GPS traces are personal data under GDPR in two of our countries. Full-resolution GPS is kept for 90 days, then only in aggregate. Labour rules mean predictions must not be used to rate or penalise individual couriers.",
       "examples": [
@@ -5308,7 +5722,17 @@ enum BundledData {
         "tower blocks",
         "office buildings",
         "condos",
-        "time at the building"
+        "time at the building",
+        "door time",
+        "find the customer",
+        "large buildings",
+        "building type",
+        "apartment share",
+        "dropoff delay",
+        "curb to door",
+        "meet customer",
+        "time to hand over",
+        "address complexity"
       ],
       "answer": "About 30% of deliveries go to apartment buildings. The handoff, from parking to giving the order over, takes about 3 minutes at the median but can exceed 10 minutes in large buildings.",
       "examples": [
@@ -5353,7 +5777,16 @@ enum BundledData {
         "kilometres",
         "km",
         "trip length",
-        "how long is a typical order"
+        "how long is a typical order",
+        "delivery time percentiles",
+        "right skew",
+        "distribution shape",
+        "average distance",
+        "end-to-end time",
+        "placement to delivery",
+        "total delivery time",
+        "typical distance",
+        "order to handoff"
       ],
       "answer": "The median order takes about 32 minutes from placement to handoff, with a long right tail: about 10% take more than 50 minutes. Median prep time is about 14 minutes, and the median distance from restaurant to customer is about 3 km.",
       "examples": [
@@ -8393,7 +8826,16 @@ enum BundledData {
         "count free registrations",
         "revenue or registrations",
         "goal of the feed",
-        "ticket revenue"
+        "ticket revenue",
+        "organizer satisfaction",
+        "discovery goal",
+        "optimise registrations",
+        "business value",
+        "paid or free goal",
+        "why build recommendations",
+        "what to optimise",
+        "leadership goal",
+        "attendance goal"
       ],
       "answer": "Grow completed registrations and ticket purchases that come from discovery. Paid tickets are where the money is (we keep a fee of roughly 5% plus a small fixed amount per ticket), but leadership counts free registrations too, because free events are how most people and organizers first come to the platform. Organizers also judge us by who actually shows up.",
       "examples": [
@@ -8467,7 +8909,17 @@ enum BundledData {
         "feed page size",
         "iOS",
         "where recommendations are shown",
-        "home tab"
+        "home tab",
+        "email cadence",
+        "events per email",
+        "email subscribers",
+        "push limit",
+        "push opt-in",
+        "feed page",
+        "recommendation channels",
+        "where users see events",
+        "cards per screen",
+        "priority surface"
       ],
       "answer": "Three places. The main one is the 'For you' feed on the app's home screen: a vertical list of event cards, about 20 per page, with more loaded on scroll. Second, a weekly email with eight events goes out on Thursday mornings, local time, to about 35 million subscribers. Third, push notifications, which fewer than a third of app users allow and which product caps at two a week. The feed is the priority; the email is in scope; push is a stretch.",
       "examples": [
@@ -8523,7 +8975,14 @@ enum BundledData {
         "monthly actives",
         "daily actives",
         "how large is the audience",
-        "number of people"
+        "number of people",
+        "anonymous users",
+        "are users logged in",
+        "logged out",
+        "active members",
+        "user scale",
+        "app and web users",
+        "member count"
       ],
       "answer": "About 60 million monthly active users and 10 million daily active users across app and web, all signed in when they see the feed. Around 150,000 people sign up each day.",
       "examples": [
@@ -8591,7 +9050,16 @@ enum BundledData {
         "daily requests",
         "load profile",
         "burstiness",
-        "weekend spikes"
+        "weekend spikes",
+        "recommendation calls",
+        "capacity planning",
+        "load per second",
+        "evening spikes",
+        "requests per user",
+        "peak multiplier",
+        "rps at peak",
+        "feed requests per day",
+        "how often feed loads"
       ],
       "answer": "An active user opens the feed about twice a day, so roughly 20 million feed requests a day. Traffic is spiky: Friday and Saturday evenings run about four times the daily average. Plan for about 1,000 requests per second at peak.",
       "examples": [
@@ -8643,7 +9111,16 @@ enum BundledData {
         "time to respond",
         "max latency",
         "tail latency",
-        "latency split"
+        "latency split",
+        "recommendation latency",
+        "time to rank",
+        "inference latency",
+        "max response time",
+        "server budget",
+        "ranking deadline",
+        "retrieval budget",
+        "scoring latency",
+        "feed response time"
       ],
       "answer": "The recommendation call must return within 200 ms at p99, measured on the server. How you split that between retrieval, features and ranking is up to you.",
       "examples": [
@@ -8705,7 +9182,16 @@ enum BundledData {
         "how many events per city",
         "event volume",
         "events per area",
-        "small towns"
+        "small towns",
+        "corpus size",
+        "local supply",
+        "virtual share",
+        "venue-less events",
+        "how many to rank",
+        "nearby candidates",
+        "local events count",
+        "worldwide events",
+        "event catalog size"
       ],
       "answer": "About 2 million upcoming public events worldwide at any moment, with roughly 80,000 new ones published each day. About a quarter are online events with no venue. Density varies a lot: within 30 km of a user in a big city there are 10,000 to 40,000 upcoming events; in a small town, a few hundred.",
       "examples": [
@@ -8786,7 +9272,17 @@ enum BundledData {
         "event series",
         "size of events",
         "event popularity distribution",
-        "large events"
+        "large events",
+        "time until event",
+        "urgency",
+        "registration velocity",
+        "series id",
+        "weekly classes",
+        "monthly meetups",
+        "popularity skew",
+        "publish to start",
+        "event recurrence",
+        "event horizon"
       ],
       "answer": "Events are one-off: the median event is published about three weeks before it starts, half of its registrations arrive in the final seven days, and it can't be recommended once it has started. The median event ends with about 40 registrations in total; a few thousand large ones get tens of thousands. About 30% of events belong to a recurring series (weekly classes, monthly meetups) and carry a series ID.",
       "examples": [
@@ -8847,7 +9343,17 @@ enum BundledData {
         "event schema",
         "listing details",
         "who runs the event",
-        "what fields an event has"
+        "what fields an event has",
+        "structured fields",
+        "event poster",
+        "what's in an event",
+        "end time",
+        "item metadata",
+        "event properties",
+        "event text fields",
+        "event thumbnail",
+        "organizer id",
+        "capacity field"
       ],
       "answer": "Each event has a title, a free-text description, an organizer-chosen category and tags, a cover image, start and end times, a venue with coordinates (or 'online'), ticket types with prices, a capacity for about 70% of events, the organizer, the language, and a series ID if it recurs. Sales counts and remaining capacity update in real time.",
       "examples": [
@@ -8912,7 +9418,17 @@ enum BundledData {
         "impression history",
         "labelled data",
         "labeled data",
-        "human annotation"
+        "human annotation",
+        "implicit feedback",
+        "positions logged",
+        "email impressions",
+        "how far back",
+        "data history",
+        "attendance signal",
+        "signals we log",
+        "tracked events",
+        "retention period",
+        "historical data"
       ],
       "answer": "We log every feed and email impression with its position and surface, clicks through to the event page, saves, shares, invites sent, registrations and purchases (with ticket count and amount), refunds, and door check-ins for the roughly 40% of in-person events that scan tickets. Impression logs with positions go back 18 months; registrations and events go back five years. Nobody labels anything by hand.",
       "examples": [
@@ -8979,7 +9495,16 @@ enum BundledData {
         "feed conversion",
         "clickers who register",
         "base rate",
-        "convert better"
+        "convert better",
+        "registrations per impression",
+        "how rare are registrations",
+        "save before register",
+        "paid events convert worse",
+        "come back and register",
+        "positive ratio",
+        "engagement rates",
+        "clicks per impression",
+        "registration lag"
       ],
       "answer": "About 3% of feed impressions get a click and about 0.1% lead to a registration within seven days. Not all registrations happen in the same session: about a quarter of those that follow a feed impression arrive more than a day later, often after a save or an invite from a friend. Free events convert about three times better than paid ones.",
       "examples": [
@@ -9039,7 +9564,17 @@ enum BundledData {
         "cost of events",
         "price sensitivity",
         "high-priced events",
-        "paid share"
+        "paid share",
+        "price per ticket",
+        "cost to attend",
+        "paid fraction",
+        "price levels",
+        "affordability",
+        "price as a feature",
+        "how many paid events",
+        "ticket pricing",
+        "entry fee",
+        "admission price"
       ],
       "answer": "About 55% of events are free; the median paid ticket costs about $25, with a long tail above $100. The platform takes a fee on paid tickets only.",
       "examples": [
@@ -9093,7 +9628,16 @@ enum BundledData {
         "nearby radius",
         "distance features",
         "travel distance",
-        "location signal"
+        "location signal",
+        "no gps",
+        "coarse location",
+        "city-level location",
+        "location coverage",
+        "missing location",
+        "travel willingness",
+        "lat lng",
+        "where is the user",
+        "location precision"
       ],
       "answer": "About 65% of app sessions share a precise location, with the user's consent. Otherwise we have the home city from the profile for about 90% of users, or an IP-based city. Venue coordinates are known for every in-person event.",
       "examples": [
@@ -9148,7 +9692,17 @@ enum BundledData {
         "who my friends are",
         "friend links",
         "social network",
-        "share of users with friends"
+        "share of users with friends",
+        "friend edges",
+        "organizer follows",
+        "co-attendance",
+        "going with friends",
+        "graph coverage",
+        "how connected are users",
+        "social sparsity",
+        "friends on platform",
+        "follow data",
+        "group attendance"
       ],
       "answer": "Users can connect as friends (mutual): about 40% of daily users have at least one friend on the platform, with a median of 12 among those. Users can follow organizers, and about 60% of daily users follow at least one. Anyone can invite friends to an event. Registrations are visible to friends by default, but about 20% of users hide theirs.",
       "examples": [
@@ -9214,7 +9768,17 @@ enum BundledData {
         "first-time hosts",
         "post-event reviews",
         "organizer cold start",
-        "event organisers"
+        "event organisers",
+        "host count",
+        "star ratings",
+        "rating coverage",
+        "organizer cancellations",
+        "organizer refund rate",
+        "new organizer rate",
+        "organizer signals",
+        "supply side",
+        "organizer base",
+        "host track record"
       ],
       "answer": "About 800,000 organizers ran an event in the last year; roughly 70% of new events come from organizers who have run one before, and about 15,000 organizers publish their first event each week. For past events we have registrations, capacity, check-ins, refunds and cancellations, plus an optional post-event rating from 1 to 5 that about 10% of attendees leave.",
       "examples": [
@@ -9272,7 +9836,16 @@ enum BundledData {
         "fresh accounts",
         "onboarding completion",
         "interest survey",
-        "new accounts"
+        "new accounts",
+        "how many new users",
+        "onboarding interests",
+        "interest onboarding",
+        "skip onboarding",
+        "never attended",
+        "share without history",
+        "first visit",
+        "new member",
+        "users with no registrations"
       ],
       "answer": "About 150,000 people sign up each day, and about a quarter of daily users haven't registered for anything in the past year. Onboarding asks for at least three interest categories; about 70% of new users fill it in.",
       "examples": [
@@ -9344,7 +9917,17 @@ enum BundledData {
         "model refresh",
         "stale events",
         "near real time",
-        "drop out of the feed"
+        "drop out of the feed",
+        "publish latency",
+        "index refresh",
+        "update lag",
+        "removal latency",
+        "event goes live",
+        "new event delay",
+        "how fast to remove",
+        "stale inventory",
+        "full events",
+        "expired listings"
       ],
       "answer": "Organizers expect a newly published event to be recommendable within about 15 minutes. Sold-out, cancelled or already-started events must disappear from the feed within a minute or two; about 10% of paid events sell out. How often the model itself is retrained is your call.",
       "examples": [
@@ -9408,7 +9991,17 @@ enum BundledData {
         "available tools",
         "tech stack",
         "inference hardware",
-        "GPU inference"
+        "GPU inference",
+        "hardware constraints",
+        "gpu for serving",
+        "compute resources",
+        "kv store",
+        "feature serving",
+        "platform components",
+        "real-time pipeline",
+        "infra available",
+        "training resources",
+        "data platform"
       ],
       "answer": "Serving runs on CPU machines. There's a shared GPU cluster for training, a streaming platform (Kafka with a stream processor), and a feature store with an offline store and a key-value online store.",
       "examples": [
@@ -9472,7 +10065,16 @@ enum BundledData {
         "rule-based feed",
         "no personalization today",
         "what we have now",
-        "current baseline"
+        "current baseline",
+        "popularity ranking",
+        "sort by popularity",
+        "trending nearby",
+        "category filters",
+        "search ranker",
+        "search in scope",
+        "ads in feed",
+        "feed today",
+        "distance filter"
       ],
       "answer": "Today the feed is 'Popular near you': events within 25 km sorted by registrations in the last seven days, with category chips to filter. Search has its own ranker and is out of scope. Promoted (paid) events come from a separate ads system and are inserted into fixed slots after your ranking.",
       "examples": [
@@ -9545,7 +10147,17 @@ enum BundledData {
         "privacy rules",
         "legal constraints",
         "privacy law",
-        "CCPA"
+        "CCPA",
+        "sensitive inference",
+        "religious attendance",
+        "sexual orientation",
+        "health conditions",
+        "friend visibility",
+        "sensitive attendance",
+        "legal review",
+        "eu privacy",
+        "forget me",
+        "consent rules"
       ],
       "answer": "We operate under GDPR in our EU markets, so deletion requests must be honoured. Precise location can only be used with consent. Legal considers attendance at religious, health, political and LGBTQ+ events sensitive: it must not be used to infer traits or be shown to anyone as social proof. A friend's registration can be shown only if that friend allows it.",
       "examples": [
@@ -9602,7 +10214,16 @@ enum BundledData {
         "geographic coverage",
         "cross-language matching",
         "foreign-language events",
-        "country coverage"
+        "country coverage",
+        "language support",
+        "country count",
+        "multi-country",
+        "event languages",
+        "mixed languages",
+        "international scope",
+        "where do we operate",
+        "operating regions",
+        "language count"
       ],
       "answer": "Fifteen countries and nine languages. Event descriptions are in the organizer's language, and some cities mix languages.",
       "examples": [
@@ -9656,7 +10277,16 @@ enum BundledData {
         "Thompson sampling",
         "split tests",
         "treatment group",
-        "off-policy data"
+        "off-policy data",
+        "online testing",
+        "counterfactual data",
+        "feedback loop",
+        "off-policy evaluation",
+        "ips",
+        "randomisation unit",
+        "experiment unit",
+        "live testing",
+        "explore traffic share"
       ],
       "answer": "There's an A/B platform that randomises by user. Product has agreed that up to 5% of feed traffic can go to exploration or randomised ranking; using more needs a case.",
       "examples": [
@@ -12419,7 +13049,17 @@ enum BundledData {
         "lose card acceptance",
         "approval rate target",
         "headline target",
-        "OKR"
+        "OKR",
+        "cut fraud",
+        "fraud reduction target",
+        "how much reduction",
+        "excessive chargeback programs",
+        "chargeback ratio limits",
+        "merchant fines",
+        "who carries the risk",
+        "balance fraud and approvals",
+        "what's the target",
+        "leadership goal"
       ],
       "answer": "Merchants bear the loss on online card fraud: when a cardholder disputes a payment as unauthorised, the merchant refunds it through a chargeback and pays a fee of about $15. Merchants leave us when fraud is high, and they also leave when we decline too many good customers. Leadership wants to cut fraud losses by about a quarter without declining more good payments; a merchant whose fraud-dispute ratio crosses the card networks' monitoring thresholds is fined and can lose card acceptance.",
       "examples": [
@@ -12490,7 +13130,16 @@ enum BundledData {
         "physical goods",
         "e-commerce only",
         "which payment types",
-        "decision outcomes"
+        "decision outcomes",
+        "action space",
+        "authenticate the payment",
+        "liability transfer",
+        "challenge drop-off",
+        "payments in scope",
+        "card payments only",
+        "which channel",
+        "bank challenge",
+        "decline vs challenge"
       ],
       "answer": "Only online (card-not-present) card payments are in scope. For each payment we can approve it, decline it, request 3-D Secure authentication, or, for merchants that ship physical goods and capture later, hold it for manual review. With 3-D Secure the issuer decides whether to let the payment through without friction or to challenge the customer in their bank app; around 10% of challenged customers abandon. A successfully authenticated payment moves liability for fraud-coded chargebacks to the issuer. Merchants can add their own rules and choose how risk-averse they want to be.",
       "examples": [
@@ -12559,7 +13208,16 @@ enum BundledData {
         "authorizations per second",
         "authorisations per day",
         "merchants on the platform",
-        "size of the business"
+        "size of the business",
+        "transaction volume",
+        "average tps",
+        "total payment value",
+        "processing volume",
+        "how big are we",
+        "average payment",
+        "yearly volume",
+        "cards seen",
+        "business volume"
       ],
       "answer": "About 30 million card payments a day from about 2 million merchants, averaging about $55, so roughly $1.6 billion a day. That is about 350 payments per second on average; the daily peak is around 900 per second.",
       "examples": [
@@ -12629,7 +13287,16 @@ enum BundledData {
         "worst day",
         "busiest hour",
         "sales events",
-        "maximum rate"
+        "maximum rate",
+        "holiday load",
+        "spike handling",
+        "peak season",
+        "thanksgiving weekend",
+        "maximum throughput",
+        "highest traffic",
+        "bursts of attempts",
+        "load during attacks",
+        "peak day"
       ],
       "answer": "Black Friday and Cyber Monday reach about 3,500 payments per second at the busiest minutes, ten times the yearly average. Card-testing attacks can add thousands of small authorisation attempts within minutes on top of normal load.",
       "examples": [
@@ -12685,7 +13352,15 @@ enum BundledData {
         "auth path",
         "speed limit",
         "speed requirement",
-        "response deadline"
+        "response deadline",
+        "scoring latency",
+        "inference time",
+        "feature lookup budget",
+        "sync or async",
+        "real-time scoring",
+        "checkout delay",
+        "how quick",
+        "model latency"
       ],
       "answer": "The fraud decision sits inside the authorisation call, before we send the payment to the card network. The whole fraud check, feature look-ups included, must return within 100 ms at p99; the merchant's checkout is waiting on it.",
       "examples": [
@@ -12755,7 +13430,15 @@ enum BundledData {
         "counterfactual outcomes",
         "fraud in dollars",
         "daily fraud dollars",
-        "how many are fraud"
+        "how many are fraud",
+        "fraud that gets through",
+        "missing labels for blocks",
+        "what happened to declined",
+        "imbalance ratio",
+        "how many fraud cases",
+        "dollar fraud rate",
+        "fraud level",
+        "declined outcomes unknown"
       ],
       "answer": "Of the payments we approve, about 0.07% by count and about 0.12% by value turn out to be fraud, roughly 21,000 payments and $2 million a day. Fraudulent payments skew larger than average. We currently block about 0.5% of payments ourselves; nobody knows how many of those were actually fraud.",
       "examples": [
@@ -12825,7 +13508,17 @@ enum BundledData {
         "cost of mistakes",
         "price of a manual check",
         "payoff matrix",
-        "which mistake is worse"
+        "which mistake is worse",
+        "cost per mistake",
+        "decline cost",
+        "margin lost",
+        "lost future sales",
+        "customers don't return",
+        "decision economics",
+        "value of approving",
+        "threshold economics",
+        "merchant margin",
+        "misclassification cost"
       ],
       "answer": "A missed fraud costs the merchant the full amount plus the ~$15 chargeback fee, and the goods are gone. A wrongly declined good customer costs the merchant the margin on the sale (typically 20-40% of the amount) and us our fee, and our merchant studies show about a third of wrongly declined customers don't come back to that merchant. A manual review costs about $3 of analyst time.",
       "examples": [
@@ -12882,7 +13575,17 @@ enum BundledData {
         "buyer's remorse",
         "cardholder claims",
         "target variable",
-        "definition of fraud"
+        "definition of fraud",
+        "time to chargeback",
+        "chargeback curve",
+        "label completeness",
+        "mature labels",
+        "non-fraud disputes",
+        "not as described",
+        "fraud reason",
+        "dispute arrival",
+        "how long to wait",
+        "label horizon"
       ],
       "answer": "The main label is a chargeback with a fraud reason code. Cardholders can dispute for up to 120 days: about half of fraud chargebacks arrive within 30 days, about 85% within 60 days and about 97% within 90 days. Roughly one in five fraud-coded disputes is 'friendly fraud', the cardholder's own purchase disputed anyway. Disputes for other reasons, such as goods not received, are not fraud.",
       "examples": [
@@ -12954,7 +13657,16 @@ enum BundledData {
         "never charged back",
         "never becomes a chargeback",
         "fraud without a chargeback",
-        "no chargeback"
+        "no chargeback",
+        "quicker ground truth",
+        "intermediate labels",
+        "analyst labels",
+        "leading indicators",
+        "issuer fraud data",
+        "fraud refund marking",
+        "partial labels",
+        "network fraud reports",
+        "report coverage"
       ],
       "answer": "Issuers send fraud reports through the networks (Visa TC40, Mastercard SAFE) within a few days of the cardholder calling their bank; they cover about 70% of the fraud that later charges back, and some never become chargebacks. Manual reviewers record a verdict on every case the same day. Merchants can also mark a refund as fraudulent.",
       "examples": [
@@ -13010,7 +13722,17 @@ enum BundledData {
         "rules fired",
         "request archive",
         "as-of values",
-        "historical values"
+        "historical values",
+        "feature replay",
+        "counter snapshots",
+        "decision logs",
+        "velocity history",
+        "archived requests",
+        "can we rebuild features",
+        "two years of data",
+        "what's archived",
+        "historical features",
+        "feature values logged"
       ],
       "answer": "Every authorisation request is stored for two years with its full payload, device data, our decision, the current model's score and which rules fired. Only the 60 features of the current model are logged with their values at decision time; the velocity counters live in an in-memory store that keeps only their current values, with no history.",
       "examples": [
@@ -13076,7 +13798,17 @@ enum BundledData {
         "data about each payment",
         "what do we see about a payment",
         "data per payment",
-        "what data do we see"
+        "what data do we see",
+        "behavioral biometrics",
+        "checkout script",
+        "js snippet",
+        "consortium data",
+        "email domain",
+        "address verification",
+        "user agent",
+        "cvc result",
+        "payment metadata",
+        "what's in a payment"
       ],
       "answer": "Per payment: amount, currency, merchant and its category, card token, BIN (issuer, country, card type), CVC and address-verification results, email, IP, billing and shipping addresses. About 70% of payments come through our own checkout script, which adds a device fingerprint and behavioural signals such as typing speed and copy-pasted card numbers. Because we see the same card, device and email across many merchants, we have network-wide history.",
       "examples": [
@@ -13137,7 +13869,17 @@ enum BundledData {
         "currently run",
         "what does the risk team run",
         "what runs today",
-        "catch fraud today"
+        "catch fraud today",
+        "rule count",
+        "how fast rules ship",
+        "current ml",
+        "baseline model",
+        "rules plus model",
+        "heuristics today",
+        "what blocks today",
+        "model refresh today",
+        "linear model",
+        "old model"
       ],
       "answer": "Today a rules engine with about 400 hand-written rules maintained by risk analysts runs alongside a logistic regression with 60 features that is retrained once a quarter. The rules decide most blocks. Analysts can push a new rule to production within an hour.",
       "examples": [
@@ -13199,7 +13941,17 @@ enum BundledData {
         "reviewers per day",
         "review bandwidth",
         "case deadline",
-        "review tooling"
+        "review tooling",
+        "analyst count",
+        "manual review rate",
+        "review fraction",
+        "hold limit",
+        "hours to decide",
+        "case explanation",
+        "explain to analysts",
+        "review load",
+        "review delay",
+        "review staffing"
       ],
       "answer": "About 40 analysts review around 6,000 held payments a day, about 0.02% of traffic, and each case must be decided within about 4 hours or the merchant's shipment is delayed. Reviewers need to see why a payment was held.",
       "examples": [
@@ -13255,7 +14007,17 @@ enum BundledData {
         "counter service",
         "Cassandra",
         "DynamoDB",
-        "Aerospike"
+        "Aerospike",
+        "kv read latency",
+        "lookup latency",
+        "streaming counters",
+        "low-latency store",
+        "gpu training",
+        "compute resources",
+        "existing pipelines",
+        "event streaming",
+        "serving infra",
+        "platform components"
       ],
       "answer": "Payments flow through Kafka, and a Flink cluster already computes a few counters. We run a low-latency key-value store with about 5 ms p99 reads, a CPU serving fleet in three regions, and a shared training cluster with GPUs. Serving on GPUs is possible but nobody has needed it.",
       "examples": [
@@ -13320,7 +14082,16 @@ enum BundledData {
         "model documentation",
         "black box",
         "legal basis",
-        "data protection"
+        "data protection",
+        "pci vault",
+        "raw card numbers",
+        "model audits",
+        "auditors",
+        "explain to merchants",
+        "why blocked",
+        "protected classes",
+        "automated decision rules",
+        "human review right"
       ],
       "answer": "Raw card numbers never leave the PCI vault; models see a token. In the EU, a solely automated decision with legal or similarly significant effects needs a legal basis, meaningful information about the logic and a way for the person to get human review and contest it; whether a single declined payment reaches that bar is debated, blocking a customer outright more clearly does. Regulators and the card networks audit our models. Merchants ask why a payment was blocked. We must not use protected attributes, and decline rates by country are watched.",
       "examples": [
@@ -13386,7 +14157,17 @@ enum BundledData {
         "country mix",
         "geographic distribution",
         "euro payments",
-        "non-US payments"
+        "non-US payments",
+        "country split",
+        "geographic split",
+        "tra fraud threshold",
+        "tra limits",
+        "low-risk exemption",
+        "exemption rules",
+        "foreign transactions",
+        "europe rules",
+        "authentication mandate",
+        "uk payments"
       ],
       "answer": "About 45% of payments are in the US, 35% in the EU and UK and 20% elsewhere; about a quarter are cross-border. In Europe, strong customer authentication applies unless an exemption is used. As the acquirer we may skip it for payments our risk analysis rates as low-risk (transaction risk analysis), but only up to a value cap set by our overall fraud rate on all remote card payments, authenticated or not, by value over a rolling 90 days: at or below 0.13% we may exempt up to EUR 100, 0.06% up to EUR 250, 0.01% up to EUR 500. Our EU rate is about 0.09% today.",
       "examples": [
@@ -13442,7 +14223,16 @@ enum BundledData {
         "new devices",
         "new to the network",
         "merchant signups",
-        "zero history"
+        "zero history",
+        "share of new cards",
+        "new merchant risk",
+        "collusive merchants",
+        "fake storefronts",
+        "history coverage",
+        "never-seen card",
+        "new merchant volume",
+        "merchant onboarding fraud",
+        "first-seen share"
       ],
       "answer": "About 30% of payments use a card our network has never seen, and about 5,000 new merchants sign up every day, some of them fronts set up to cash out stolen cards.",
       "examples": [
@@ -13502,7 +14292,17 @@ enum BundledData {
         "model staleness",
         "emerging fraud",
         "tactics shift",
-        "fraud waves"
+        "fraud waves",
+        "arms race",
+        "fraud evolution",
+        "fraud comes back",
+        "tiny test charges",
+        "ring detection",
+        "linked cards",
+        "shared addresses",
+        "shared emails",
+        "new attack vectors",
+        "how organized"
       ],
       "answer": "Fraud is organised. Card-testing bots try thousands of stolen numbers with tiny amounts within minutes; rings reuse devices, emails and shipping addresses across many cards; and after a successful defence, fraud typically reappears in a new form within days or a few weeks.",
       "examples": [
@@ -13561,7 +14361,17 @@ enum BundledData {
         "industry mix",
         "fraud by vertical",
         "software subscriptions",
-        "per-merchant tuning"
+        "per-merchant tuning",
+        "merchant defaults",
+        "risk level setting",
+        "merchant-defined rules",
+        "high-fraud categories",
+        "vertical differences",
+        "merchant heterogeneity",
+        "gift card fraud",
+        "digital goods fraud",
+        "custom thresholds",
+        "merchant choice"
       ],
       "answer": "Merchants differ a lot: digital goods and gift cards see ten times the average fraud rate, while subscription software sees little. Merchants can write their own rules and pick a risk setting, but most leave the defaults.",
       "examples": [
@@ -16030,7 +16840,17 @@ enum BundledData {
         "leadership cares",
         "error tradeoff",
         "what leadership tracks",
-        "what do we optimise"
+        "what do we optimise",
+        "balance safety and speech",
+        "over-moderation",
+        "regulator complaints",
+        "press coverage",
+        "keep legitimate posts",
+        "protect users",
+        "safety goal",
+        "moderation goal",
+        "both error types",
+        "what to optimise"
       ],
       "answer": "Keep people from seeing harmful content without taking down legitimate posts. Leadership tracks how often users actually see violating content, and it worries just as much about wrongful takedowns: they drive appeals, press stories and complaints to regulators.",
       "examples": [
@@ -16096,7 +16916,16 @@ enum BundledData {
         "bullying",
         "self-harm",
         "who writes the policy",
-        "abuse types"
+        "abuse types",
+        "in-scope harms",
+        "graphic violence",
+        "adult nudity",
+        "who owns definitions",
+        "policy revisions",
+        "out-of-scope harms",
+        "harm areas",
+        "what is prohibited",
+        "rule book"
       ],
       "answer": "Four harm areas, each with a written policy and sub-policies: hate speech (attacks on people for protected characteristics), graphic violence, adult nudity and sexual activity, and misinformation. The policy team owns the definitions and revises them a few times a year; you own detection and routing. Child-safety imagery is handled by a separate dedicated system, and spam and fake accounts by another team; all three are out of scope.",
       "examples": [
@@ -16160,7 +16989,16 @@ enum BundledData {
         "media types",
         "attachments",
         "photo albums",
-        "what formats"
+        "what formats",
+        "what are we classifying",
+        "content format",
+        "ocr",
+        "text overlays",
+        "video excluded",
+        "messages out of scope",
+        "multi-image posts",
+        "caption plus photos",
+        "photo attachments"
       ],
       "answer": "Feed posts: text alone, or text with up to ten photos, shared publicly, with friends or in groups. About 60% of posts have at least one photo, 1.5 photos on average per post that has photos, and many photos are memes or screenshots with text in them. Video, comments and private messages are handled by other teams.",
       "examples": [
@@ -16223,7 +17061,14 @@ enum BundledData {
         "monthly active",
         "registered members",
         "how large is the platform",
-        "active people"
+        "active people",
+        "user scale",
+        "how many accounts",
+        "active accounts",
+        "platform users",
+        "user volume",
+        "daily people",
+        "people using it"
       ],
       "answer": "About 500 million daily active users in around 150 countries.",
       "examples": [
@@ -16282,7 +17127,14 @@ enum BundledData {
         "first-day views",
         "Zipf",
         "top posts",
-        "total views"
+        "total views",
+        "impressions per day",
+        "views before removal",
+        "time to peak views",
+        "long tail of views",
+        "view concentration",
+        "view growth",
+        "heavy hitters"
       ],
       "answer": "Around 40 billion post views a day, about 80 per user. Views are very skewed: most posts get a handful, a few get millions. A typical post gets most of its views within 24 hours, and a viral one can pass a hundred thousand views in its first hour.",
       "examples": [
@@ -16338,7 +17190,16 @@ enum BundledData {
         "revisions",
         "new versions",
         "arrival rate",
-        "posts a second"
+        "posts a second",
+        "post qps",
+        "peak posting",
+        "posts per hour",
+        "rescan on edit",
+        "modified posts",
+        "new post rate",
+        "scanning load",
+        "inference volume",
+        "posts to score"
       ],
       "answer": "About 200 million new posts a day: roughly 2,300 a second on average and about 7,000 a second at the evening peak. An edit is treated as a new version of the post.",
       "examples": [
@@ -16406,7 +17267,16 @@ enum BundledData {
         "check at upload",
         "at upload time",
         "catch at upload",
-        "after posting"
+        "after posting",
+        "nearline",
+        "fast path",
+        "slow path",
+        "blocking budget",
+        "time to publish",
+        "publish latency",
+        "inline budget",
+        "posting latency",
+        "check before live"
       ],
       "answer": "Product accepts a synchronous check that adds up to about 100 ms at p99 to publishing. Anything slower has to run after the post is live; holding every post until a slow check finishes is not acceptable.",
       "examples": [
@@ -16474,7 +17344,15 @@ enum BundledData {
         "percentage harmful",
         "needle in a haystack",
         "proportion of violations",
-        "percent of posts violating"
+        "percent of posts violating",
+        "how much bad content",
+        "harm rate",
+        "baseline harm",
+        "prevalence metric",
+        "violating view rate",
+        "nudity rate",
+        "violence rate",
+        "harmful share"
       ],
       "answer": "The last quarterly study, which labelled a random sample of views, put hate speech at about 0.2% of views, adult nudity at about 0.3% and graphic violence at about 0.1%. Misinformation has never been measured that way. Per harm, violating posts are well under 1% of all posts.",
       "examples": [
@@ -16537,7 +17415,15 @@ enum BundledData {
         "positive examples",
         "supervised data",
         "past reviews",
-        "what can we train on"
+        "what can we train on",
+        "label source",
+        "review logs",
+        "sub-policy labels",
+        "label granularity",
+        "per-policy labels",
+        "moderation history",
+        "training corpus",
+        "labeled volume"
       ],
       "answer": "Two years of reviewer decisions, about 600 million, each with the post, the policy and sub-policy it was judged against, the action, the reviewer, the language and any appeal outcome. Nearly all of them are posts that users reported or that keywords flagged. Apart from that, the quarterly prevalence study labels about 50,000 randomly sampled views.",
       "examples": [
@@ -16610,7 +17496,17 @@ enum BundledData {
         "reports that violate",
         "report counts",
         "reporting behavior",
-        "reporting behaviour"
+        "reporting behaviour",
+        "flag volume",
+        "report noise",
+        "report usefulness",
+        "how reliable are reports",
+        "report hit rate",
+        "distinct reported posts",
+        "report skew",
+        "reporting differences",
+        "useful reports",
+        "report-to-violation"
       ],
       "answer": "Users file about 3 million reports a day on about 1.5 million distinct posts, and roughly one reported post in eight turns out to violate a policy. How often people report varies a lot between countries and communities.",
       "examples": [
@@ -16677,7 +17573,16 @@ enum BundledData {
         "shift coverage",
         "no more headcount",
         "staffing limits",
-        "decisions a day"
+        "decisions a day",
+        "reviewer count",
+        "cost per decision",
+        "queue order",
+        "review coverage",
+        "time zones",
+        "fixed review budget",
+        "dropped reports",
+        "labor cost",
+        "automation instead of hiring"
       ],
       "answer": "About 5,000 trained reviewers, mostly contractors, work in shifts across time zones and cover about 30 languages; together they make about 1 million decisions a day: roughly 850k on reported posts and the rest on keyword hits, quality re-reviews and appeals. Today reports go into one first-in-first-out queue, and about a third of reported posts are never reviewed. A decision costs about 40 cents all in, and the reviewer budget is fixed for this year: more automation, not more people.",
       "examples": [
@@ -16756,7 +17661,17 @@ enum BundledData {
         "IRR",
         "how noisy",
         "rater reliability",
-        "calibration of reviewers"
+        "calibration of reviewers",
+        "ambiguous cases",
+        "reviewer quality",
+        "audit rate",
+        "expert labels",
+        "label reliability",
+        "annotation quality",
+        "how subjective",
+        "second review rate",
+        "hate speech agreement",
+        "nudity agreement"
       ],
       "answer": "About 5% of decisions are re-reviewed by a second reviewer for quality. Two reviewers agree on about 95% of nudity decisions but only about 75% of hate-speech decisions. Policy experts keep a small gold set that's used to train and test reviewers.",
       "examples": [
@@ -16816,7 +17731,16 @@ enum BundledData {
         "brought back",
         "user objections",
         "pushback from users",
-        "removal challenged"
+        "removal challenged",
+        "reversal rate",
+        "appeal share",
+        "appeal handling",
+        "human appeals",
+        "appeal reviewers",
+        "appeal success rate",
+        "won appeals",
+        "appealed removals",
+        "who decides appeals"
       ],
       "answer": "Users can appeal any removal. About 5% of removals are appealed and about a fifth of appeals are overturned, far more often for hate speech than for nudity. Appeals are decided by people.",
       "examples": [
@@ -16878,7 +17802,16 @@ enum BundledData {
         "treatment options",
         "visibility reduction",
         "blur the post",
-        "delete the post"
+        "delete the post",
+        "content warning",
+        "enforcement ladder",
+        "remove vs demote",
+        "intervention options",
+        "penalty options",
+        "hide behind screen",
+        "action menu",
+        "account suspension",
+        "action per policy"
       ],
       "answer": "We can remove a post, reduce its distribution in feed, put it behind a warning screen, attach a fact-check label, restrict it to adults, or send it to review; repeat offenders get strikes on their account. Which action fits which policy is agreed with the policy team.",
       "examples": [
@@ -16935,7 +17868,17 @@ enum BundledData {
         "IFCN",
         "rumors",
         "rumours",
-        "fact verification"
+        "fact verification",
+        "who decides truth",
+        "imminent harm",
+        "fact-check volume",
+        "partner ratings",
+        "false rating",
+        "anti-vax",
+        "fake cures",
+        "fact checks per week",
+        "matching to fact checks",
+        "how many fact-checkers"
       ],
       "answer": "We don't decide what's true ourselves. About 50 independent fact-checking partners rate around 2,000 claims a week. Posts rated false get a label and reduced distribution; only a narrow set, such as false information about how to vote or health claims that risk imminent harm, is removed.",
       "examples": [
@@ -16991,7 +17934,17 @@ enum BundledData {
         "language detection",
         "language ID",
         "XLM-R",
-        "English share"
+        "English share",
+        "language count",
+        "long-tail languages",
+        "multilingual model",
+        "mixed-script",
+        "dialect coverage",
+        "unsupported languages",
+        "language share",
+        "regional dialects",
+        "rare languages",
+        "script diversity"
       ],
       "answer": "Posts are in more than 100 languages; the top ten cover about 75% of posts. Code-switching and dialects are common (Hinglish, regional Arabic, African American English, for example), and reviewers cover about 30 languages.",
       "examples": [
@@ -17066,7 +18019,16 @@ enum BundledData {
         "take down automatically",
         "human complaint handling",
         "statutory requirements",
-        "EU requirements"
+        "EU requirements",
+        "dsa obligations",
+        "country withholding",
+        "illegal in one country",
+        "regulatory deadlines",
+        "transparency reports",
+        "government takedowns",
+        "legal compliance",
+        "local legality",
+        "out-of-court dispute"
       ],
       "answer": "In the EU, the Digital Services Act requires a statement of reasons for every restriction and a complaint route that isn't decided solely by automated means. Some countries set deadlines, such as removing manifestly illegal content within 24 hours of a complaint. Some content is illegal in one country and legal elsewhere, and can be blocked country by country.",
       "examples": [
@@ -17138,7 +18100,17 @@ enum BundledData {
         "current pipeline",
         "from scratch",
         "known bad images",
-        "no classifiers yet"
+        "no classifiers yet",
+        "current tools",
+        "keyword flags",
+        "no models",
+        "ml today",
+        "what's built",
+        "rule-based filters",
+        "terrorist content hashes",
+        "baseline tooling",
+        "what do we have",
+        "known-bad matching"
       ],
       "answer": "Keyword blocklists per language that send matches to review, perceptual-hash matching against an industry bank of known terrorist imagery, and the single report queue. There are no ML classifiers yet.",
       "examples": [
@@ -17198,7 +18170,16 @@ enum BundledData {
         "foundation model",
         "CLIP",
         "how expensive",
-        "resource limits"
+        "resource limits",
+        "gpu count",
+        "how many gpus",
+        "can we use llms",
+        "gpu quota",
+        "compute limit",
+        "serving gpus",
+        "inference machines",
+        "multimodal model cost",
+        "model budget"
       ],
       "answer": "You can have an inference fleet of up to about 200 A100-class GPUs for integrity, plus CPU machines; training runs on a shared GPU cluster.",
       "examples": [
@@ -17259,7 +18240,17 @@ enum BundledData {
         "whack-a-mole",
         "tactics change",
         "gaming the system",
-        "algospeak"
+        "algospeak",
+        "adaptation speed",
+        "evade detection",
+        "content mutation",
+        "reposting removed",
+        "resurfacing content",
+        "image tweaks",
+        "adversarial robustness",
+        "spelling tricks",
+        "hidden text",
+        "memes to evade"
       ],
       "answer": "Organised groups adapt within days of a new enforcement: misspellings and coded words, text moved into images, cropped or filtered copies of removed images. A removed image can reappear thousands of times.",
       "examples": [
@@ -17323,7 +18314,17 @@ enum BundledData {
         "posting history",
         "public or friends",
         "where it was posted",
-        "author country"
+        "author country",
+        "author info",
+        "account metadata",
+        "audience type",
+        "group info",
+        "early engagement",
+        "real-time signals",
+        "post context",
+        "uploader features",
+        "who is the author",
+        "follower numbers"
       ],
       "answer": "For each post we know the author's account age, prior strikes, follower count and country, the audience (public, friends or a group) and the group's history. After publishing, views, shares, comments, reports and hides stream in within seconds.",
       "examples": [
@@ -17377,7 +18378,16 @@ enum BundledData {
         "reviewer safety",
         "data protection",
         "PII",
-        "inferring protected traits"
+        "inferring protected traits",
+        "race inference",
+        "moderator trauma",
+        "reviewer protection",
+        "graphic blurring",
+        "content retention",
+        "keep evidence",
+        "moderator wellness",
+        "moderator safety",
+        "individual demographics"
       ],
       "answer": "Private messages are end-to-end encrypted and out of scope. We don't collect race or ethnicity and may not infer them for individual users. Removed content is kept 90 days for appeals and legal requests, and reviewer tools must blur graphic images by default.",
       "examples": [
@@ -17427,7 +18437,17 @@ enum BundledData {
         "major incidents",
         "sudden influx",
         "novel hashtags",
-        "bursts of violent imagery"
+        "bursts of violent imagery",
+        "crisis mode",
+        "war imagery",
+        "surge capacity",
+        "world crises",
+        "terror attacks",
+        "disaster imagery",
+        "event-driven spikes",
+        "new narratives",
+        "emerging terms",
+        "violent surges"
       ],
       "answer": "Elections, wars and mass-casualty events bring sudden surges of violent imagery and new slogans, often in a few countries at once.",
       "examples": [
@@ -20612,7 +21632,17 @@ enum BundledData {
         "sorted by distance",
         "relevance order",
         "ordered grid",
-        "ranked output"
+        "ranked output",
+        "ordering",
+        "first result",
+        "grid order",
+        "rank by score",
+        "ordered by distance",
+        "ranking metric",
+        "descending score",
+        "output format",
+        "result format",
+        "best first"
       ],
       "answer": "We show a ranked list: the most similar image comes first, then the next, and so on down a scrolling grid.",
       "examples": [
@@ -20667,7 +21697,17 @@ enum BundledData {
         "what counts as a match",
         "human-judged similarity",
         "return the query image",
-        "same object class"
+        "same object class",
+        "relevance definition",
+        "what is relevant",
+        "good match",
+        "similar how",
+        "color alone",
+        "conceptual similarity",
+        "object match",
+        "style match",
+        "similarity notion",
+        "what users consider similar"
       ],
       "answer": "Similar means the image looks alike to a person: the same kind of object, style or scene. Sharing a colour palette isn't enough, and showing the user the exact image they started from isn't useful.",
       "examples": [
@@ -20726,7 +21766,15 @@ enum BundledData {
         "types of media",
         "media types",
         "cross-modal search",
-        "input modality"
+        "input modality",
+        "video support",
+        "gif support",
+        "sketch queries",
+        "audio",
+        "typed queries",
+        "image input only",
+        "live photos",
+        "combined text query"
       ],
       "answer": "Images only, both as queries and as results. No videos and no text queries for this version.",
       "examples": [
@@ -20771,7 +21819,17 @@ enum BundledData {
         "pick an object",
         "portion of a photo",
         "area of the photo",
-        "object in the photo"
+        "object in the photo",
+        "how common are crops",
+        "crop usage",
+        "partial query",
+        "object crop",
+        "auto crop",
+        "object detection",
+        "subregion",
+        "box around object",
+        "focus area",
+        "zoomed region"
       ],
       "answer": "A user can draw a box around part of an image, say the lamp in a living-room photo, and search with just that region. About a quarter of searches use a crop.",
       "examples": [
@@ -20827,7 +21885,16 @@ enum BundledData {
         "account history",
         "previous searches",
         "browsing history",
-        "personal taste"
+        "personal taste",
+        "user-dependent",
+        "who is searching",
+        "user signals",
+        "location-based results",
+        "non-personalized",
+        "deterministic results",
+        "consistent results",
+        "profile-based",
+        "personal ranking"
       ],
       "answer": "No personalisation. Two users who submit the same query image should get the same results.",
       "examples": [
@@ -20876,7 +21943,17 @@ enum BundledData {
         "visual content only",
         "text features",
         "album names",
-        "words attached to images"
+        "words attached to images",
+        "pixel-based",
+        "pure visual",
+        "content-based",
+        "metadata quality",
+        "use captions",
+        "can we use tags",
+        "image descriptions",
+        "user captions",
+        "title text",
+        "text with images"
       ],
       "answer": "Work from the image pixels only. Many images have no tags or captions and the ones that do are noisy, so leave metadata out of the first version.",
       "examples": [
@@ -20930,7 +22007,17 @@ enum BundledData {
         "click position",
         "interaction logs",
         "behavioural signals",
-        "what can users do"
+        "what can users do",
+        "search events",
+        "logs per search",
+        "open rate",
+        "click feedback",
+        "engagement signals",
+        "image opens",
+        "what users do",
+        "no like button",
+        "only clicks",
+        "feedback available"
       ],
       "answer": "On the results grid the only action is a click, which opens the image. For every search we log who searched, the query image, which images were shown and at which positions, what was clicked, and when. We can also tell how long someone stays on an image they opened.",
       "examples": [
@@ -20982,7 +22069,15 @@ enum BundledData {
         "image inventory",
         "corpus scale",
         "number of photos",
-        "dataset size"
+        "dataset size",
+        "searchable images",
+        "how many vectors",
+        "number of embeddings",
+        "index scale",
+        "items to search",
+        "total indexed",
+        "size estimate",
+        "corpus range"
       ],
       "answer": "About 150 billion searchable images today. Plan for anything between 100 and 200 billion.",
       "examples": [
@@ -21033,7 +22128,16 @@ enum BundledData {
         "upload peaks",
         "daily new images",
         "image inflow",
-        "posts per day"
+        "posts per day",
+        "new image rate",
+        "write rate",
+        "upload qps",
+        "index growth",
+        "indexing throughput",
+        "images per second",
+        "new photos daily",
+        "index additions",
+        "evening uploads"
       ],
       "answer": "Roughly 300 million new images a day, about 3,500 a second on average, with evening peaks.",
       "examples": [
@@ -21090,7 +22194,15 @@ enum BundledData {
         "fresh content",
         "streaming ingestion",
         "searchable right away",
-        "minutes after posting"
+        "minutes after posting",
+        "upload to search",
+        "ingestion latency",
+        "new photo visibility",
+        "hours until findable",
+        "appears in search",
+        "batch vs streaming",
+        "recency requirement",
+        "time to appear"
       ],
       "answer": "A newly uploaded image should be findable within a few hours. Minutes would be nice, but it isn't a hard requirement.",
       "examples": [
@@ -21139,7 +22251,16 @@ enum BundledData {
         "wait for results",
         "speed requirement",
         "results within a second",
-        "query deadline"
+        "query deadline",
+        "search latency",
+        "query latency",
+        "time budget",
+        "ann latency",
+        "retrieval time",
+        "server-side time",
+        "lookup latency",
+        "latency goal",
+        "speed target"
       ],
       "answer": "It has to feel instant: 200 ms at p95 inside our data centre, from receiving the query to returning the results.",
       "examples": [
@@ -21200,7 +22321,16 @@ enum BundledData {
         "how heavily used",
         "usage volume",
         "daily active searchers",
-        "search QPS"
+        "search QPS",
+        "search rate",
+        "query load",
+        "average qps",
+        "evening traffic",
+        "peak query rate",
+        "request volume",
+        "search frequency",
+        "searches per hour",
+        "traffic pattern"
       ],
       "answer": "About 2,000 searches per second on average, rising to roughly 6,000 at the evening peak.",
       "examples": [
@@ -21265,7 +22395,17 @@ enum BundledData {
         "labelling capacity",
         "crowdsourcing",
         "manual labels",
-        "relevance ratings"
+        "relevance ratings",
+        "how many labels",
+        "no labels",
+        "ground truth pairs",
+        "judged queries",
+        "grading budget",
+        "eval labels",
+        "similarity labels",
+        "can we get labels",
+        "paid raters",
+        "label availability"
       ],
       "answer": "We have no labelled pairs of similar images today. There is budget for human raters, enough to grade the results of a few thousand queries, but nowhere near millions of training pairs.",
       "examples": [
@@ -21327,7 +22467,17 @@ enum BundledData {
         "deleted posts",
         "excluded from results",
         "made private",
-        "right to be forgotten"
+        "right to be forgotten",
+        "visibility changes",
+        "owner privacy",
+        "nsfw filtering",
+        "moderated images",
+        "filter deleted",
+        "privacy change delay",
+        "must never appear",
+        "forbidden results",
+        "takedowns in index",
+        "result filtering"
       ],
       "answer": "Some images are private to their owner, some get deleted, and some are flagged by moderation. None of them may ever appear in results, and a change to privacy settings should take effect quickly.",
       "examples": [
@@ -21385,7 +22535,15 @@ enum BundledData {
         "resized copies",
         "filtered versions",
         "reshared images",
-        "variety in results"
+        "variety in results",
+        "duplicate detection",
+        "image variants",
+        "same photo repeated",
+        "near copy",
+        "copy detection",
+        "too many copies",
+        "cluster results",
+        "group duplicates"
       ],
       "answer": "Lots of images are reposts or lightly edited copies of each other. Seeing the same picture five times in the results is a poor experience.",
       "examples": [
@@ -21434,7 +22592,16 @@ enum BundledData {
         "what platforms",
         "server-side processing",
         "where processing happens",
-        "runs on the server"
+        "runs on the server",
+        "mobile or web",
+        "client device",
+        "on-phone model",
+        "where compute runs",
+        "edge",
+        "platform split",
+        "mobile share",
+        "phone compute",
+        "thin client"
       ],
       "answer": "Mostly our mobile apps, plus the website. All the heavy work runs in our data centres; the phone just sends the image or the crop.",
       "examples": [
@@ -21485,7 +22652,16 @@ enum BundledData {
         "where query images come from",
         "novel query images",
         "query image origin",
-        "unseen photos"
+        "unseen photos",
+        "external queries",
+        "out-of-corpus queries",
+        "in-app images",
+        "share of camera queries",
+        "gallery upload",
+        "fresh query images",
+        "platform images as queries",
+        "query provenance",
+        "precomputed query embedding"
       ],
       "answer": "Most queries, roughly 70%, start from an image already on the platform. The rest are photos taken with the camera or uploaded from the phone, which we have never seen before.",
       "examples": [
@@ -21543,7 +22719,17 @@ enum BundledData {
         "what to optimise",
         "target metric",
         "product goal",
-        "success KPIs"
+        "success KPIs",
+        "why this product",
+        "engagement metric",
+        "clicks and time",
+        "product objective",
+        "what to improve",
+        "online metric",
+        "user happiness",
+        "more clicks",
+        "key metric",
+        "what success means"
       ],
       "answer": "We want people to discover more content they like. Success means more engagement: more clicks on the results and more time spent with the images they find.",
       "examples": [
@@ -21608,7 +22794,15 @@ enum BundledData {
         "images per page",
         "how many neighbors",
         "scroll past",
-        "first page results"
+        "first page results",
+        "number returned",
+        "result size",
+        "retrieve top k",
+        "first page size",
+        "scroll limit",
+        "candidates to retrieve",
+        "how many shown",
+        "results count"
       ],
       "answer": "The first page shows about 50 images; very few users scroll past the first few hundred.",
       "examples": [
@@ -21656,7 +22850,15 @@ enum BundledData {
         "accelerator budget",
         "CUDA",
         "hardware budget",
-        "compute available"
+        "compute available",
+        "gpus available",
+        "gpu training",
+        "encoder hardware",
+        "online encoder",
+        "embedding model hardware",
+        "query embedding cost",
+        "resource budget",
+        "ml hardware"
       ],
       "answer": "We have GPU clusters for training and can put GPUs behind the serving encoder. The search fleet is big but not unlimited, so be careful with memory per image.",
       "examples": [
@@ -21716,7 +22918,17 @@ enum BundledData {
         "replicas",
         "replica count",
         "search cluster size",
-        "memory per embedding"
+        "memory per embedding",
+        "ram budget",
+        "memory limit",
+        "node memory",
+        "how many nodes",
+        "disk per server",
+        "vector storage",
+        "storage per machine",
+        "hardware per node",
+        "compression needed",
+        "quantization"
       ],
       "answer": "A search server has about 512 GB of RAM and a few TB of NVMe SSD. For this feature we'd like to stay within a few hundred such machines, replicas included.",
       "examples": [
@@ -21773,7 +22985,17 @@ enum BundledData {
         "hot cache",
         "tiered index",
         "recency bias",
-        "popular content share"
+        "popular content share",
+        "access pattern",
+        "hot items",
+        "cold storage",
+        "tiering",
+        "query skew",
+        "traffic concentration",
+        "popular query images",
+        "recency of clicks",
+        "rarely accessed",
+        "old photos"
       ],
       "answer": "Very skewed. A few million popular images make up about a third of all query images, and most clicked results were uploaded in the last two years; the bulk of the corpus is rarely returned.",
       "examples": [
@@ -21825,7 +23047,16 @@ enum BundledData {
         "swap the encoder",
         "encoder version",
         "migrate embeddings",
-        "weeks to re-embed"
+        "weeks to re-embed",
+        "batch embedding",
+        "gpu weeks",
+        "encoder change cost",
+        "upgrade the encoder",
+        "corpus pass",
+        "offline embedding",
+        "decode cost",
+        "batch inference cost",
+        "reindex duration"
       ],
       "answer": "One full pass of an encoder over every image takes our batch GPU fleet about three weeks, mostly reading and decoding the images, and it competes with training for those GPUs.",
       "examples": [
@@ -21883,7 +23114,16 @@ enum BundledData {
         "explicit query images",
         "look up someone",
         "selfie search",
-        "biometric"
+        "biometric",
+        "moderate queries",
+        "screen queries",
+        "query filter",
+        "stalker",
+        "unmoderated uploads",
+        "creepy use",
+        "abuse of camera search",
+        "find someone",
+        "face queries"
       ],
       "answer": "Camera photos and uploads used as queries haven't been through moderation, and some will be unsafe. We also don't want the feature used to find more photos of a private person from a picture of their face.",
       "examples": [
@@ -24738,7 +25978,17 @@ enum BundledData {
         "desired outcome",
         "stickiness",
         "engagement goal",
-        "optimize time spent"
+        "optimize time spent",
+        "daily return",
+        "retention goal",
+        "what does leadership want",
+        "value to users",
+        "conversations",
+        "dau growth",
+        "meaningful engagement",
+        "goal of ranking",
+        "what counts as success",
+        "not just clicks"
       ],
       "answer": "Leadership wants people to keep coming back because the feed is worth their time: meaningful interactions with friends, groups and creators, such as comments, shares and replies, and healthy daily return rates. They explicitly don't want growth bought with clickbait, outrage or borderline content. How you turn that into a ranking objective is up to you.",
       "examples": [
@@ -24834,7 +26084,16 @@ enum BundledData {
         "just the home feed",
         "home feed only",
         "notifications",
-        "stories"
+        "stories",
+        "what we rank",
+        "ads handled separately",
+        "organic only",
+        "mobile usage",
+        "post kinds",
+        "ad slots",
+        "mobile vs web",
+        "on-screen posts",
+        "scope of the feed"
       ],
       "answer": "It's the home feed: an endless vertical scroll. Posts are text, photos, links, videos and reshares. About 85% of use is on phones, where roughly three posts fit on a screen. Ads appear in the feed too, but a separate ads system inserts them into slots after your ranking; you rank the organic posts only.",
       "examples": [
@@ -24906,7 +26165,16 @@ enum BundledData {
         "friend list size",
         "followed accounts",
         "explore posts",
-        "unconnected recommender"
+        "unconnected recommender",
+        "connections per user",
+        "pages per user",
+        "groups per user",
+        "in-network vs out",
+        "follows per user",
+        "non-connected recommender",
+        "third-party candidates",
+        "who are the connections",
+        "suggested post supply"
       ],
       "answer": "A typical user has about 300 friends, is in about 10 active groups and follows about 50 pages or creators. Posts come from those connections. A separate team runs a recommender that can supply a few hundred suggested posts from unconnected accounts per request; you may treat that as one more candidate source, but connected content is the core of this design.",
       "examples": [
@@ -24957,7 +26225,15 @@ enum BundledData {
         "registered users",
         "users per day",
         "people on the platform",
-        "daily active people"
+        "daily active people",
+        "user numbers",
+        "platform scale",
+        "account base",
+        "daily active count",
+        "how many people",
+        "active share",
+        "accounts vs actives",
+        "people per day"
       ],
       "answer": "About 300 million daily active users, out of roughly a billion accounts.",
       "examples": [
@@ -25014,7 +26290,16 @@ enum BundledData {
         "peak to average ratio",
         "how often is ranking called",
         "next-page requests",
-        "load pattern"
+        "load pattern",
+        "requests per session",
+        "ranking calls per day",
+        "peak factor",
+        "feed qps",
+        "scroll-triggered requests",
+        "paging",
+        "capacity needs",
+        "daily ranking volume",
+        "rps at peak"
       ],
       "answer": "A typical user opens the app about 8 times a day. Each session triggers a ranking request for the first page and another every fifteen or so posts scrolled, about 15 ranking requests per user per day in total. Evening peaks run at about twice the daily average.",
       "examples": [
@@ -25067,7 +26352,16 @@ enum BundledData {
         "time limit",
         "server-side budget",
         "tail latency",
-        "serving latency"
+        "serving latency",
+        "inference latency",
+        "model latency",
+        "server deadline",
+        "ranking time",
+        "scoring latency",
+        "fetch time",
+        "stage latencies",
+        "response target",
+        "max server time"
       ],
       "answer": "The server has about 250 ms at p99 for a feed request, from fetching candidates to returning the ranked page. Network and rendering on the phone come on top of that. How you split the 250 ms is your call.",
       "examples": [
@@ -25125,7 +26419,17 @@ enum BundledData {
         "new content per day",
         "content volume",
         "uploads per day",
-        "ranking set size"
+        "ranking set size",
+        "posts to choose from",
+        "eligible pool",
+        "unseen count",
+        "supply per user",
+        "posts per open",
+        "how many to score",
+        "content supply",
+        "unread posts",
+        "new content volume",
+        "candidate volume"
       ],
       "answer": "About a billion new posts are created each day. When a user opens the app there are typically 1,000 to 3,000 eligible posts from their connections that they haven't seen yet, mostly from the last two or three days; around 2,000 is a fair average.",
       "examples": [
@@ -25195,7 +26499,17 @@ enum BundledData {
         "feedback signals",
         "tracked actions",
         "ranker version",
-        "time in view"
+        "time in view",
+        "viewability",
+        "action types",
+        "feedback types",
+        "negative actions",
+        "impression rule",
+        "what's tracked",
+        "outbound clicks",
+        "hide and snooze",
+        "logged actions",
+        "screen time per post"
       ],
       "answer": "The client logs an impression when at least half of a post is on screen for half a second, with the feed position, the session and the ranker version that served it. We also log dwell time per post, reactions (like and others), comments, shares, clicks on links, video watch time, and negative feedback: hide, 'see less from', unfollow, snooze and report.",
       "examples": [
@@ -25260,7 +26574,17 @@ enum BundledData {
         "no explicit action",
         "how frequent are reports",
         "rarity of reports",
-        "per-impression rates"
+        "per-impression rates",
+        "how sparse",
+        "comment frequency",
+        "share frequency",
+        "rare shares",
+        "engagement numbers",
+        "action frequency",
+        "percentage liked",
+        "how often users react",
+        "how rare are comments",
+        "label balance"
       ],
       "answer": "Per impression, roughly 4% get a like or another reaction, 0.5% a comment, 0.2% a share and about 0.05% a hide. Reports are about ten times rarer than hides. Most impressions get no explicit action at all.",
       "examples": [
@@ -25306,7 +26630,16 @@ enum BundledData {
         "hours later",
         "action timing",
         "lagged outcomes",
-        "eventual comments"
+        "eventual comments",
+        "comment delay",
+        "share delay",
+        "late shares",
+        "label latency",
+        "delayed labels",
+        "waiting period",
+        "time to engagement",
+        "lagging signals",
+        "when do shares happen"
       ],
       "answer": "Most reactions happen within seconds of the impression. Comments and shares often come later, when people come back to a post, and a small share arrives hours afterwards. Every event carries a timestamp and the impression it belongs to.",
       "examples": [
@@ -25364,7 +26697,16 @@ enum BundledData {
         "crowd workers",
         "ground truth",
         "questionnaire",
-        "posts scrolled past"
+        "posts scrolled past",
+        "log size",
+        "survey responses",
+        "explicit ratings",
+        "user ratings",
+        "quality labels",
+        "raw log retention",
+        "history length",
+        "data per day",
+        "how much history"
       ],
       "answer": "Users scroll past about 100 posts a day on average, so we log about 30 billion impressions a day. Raw impression logs are kept for 90 days; aggregated features longer. No one hand-labels posts for ranking, but a small in-app survey asks a random sample of users whether a post was worth their time: a few hundred thousand answers a day.",
       "examples": [
@@ -25426,7 +26768,16 @@ enum BundledData {
         "early signals",
         "engagement velocity",
         "trending posts",
-        "news decays"
+        "news decays",
+        "recency weight",
+        "post decay",
+        "new post delay",
+        "old posts above new",
+        "propagation delay",
+        "freshness of posts",
+        "recency matters",
+        "news shelf life",
+        "time to distribute"
       ],
       "answer": "A friend's post should be able to appear in someone's feed within a minute or two of posting. A post's engagement in its first hour says a lot about how it will do, and news in groups and pages can go stale within hours. Users do complain when they see day-old posts above fresh ones from close friends.",
       "examples": [
@@ -25490,7 +26841,16 @@ enum BundledData {
         "rage bait",
         "content safety",
         "policy enforcement",
-        "problematic content"
+        "problematic content",
+        "misinfo score",
+        "borderline demotion",
+        "quality scores",
+        "demote fact-checked",
+        "unsafe content",
+        "bait posts",
+        "outrage bait",
+        "spam scores",
+        "policy scores"
       ],
       "answer": "A separate integrity team removes content that violates policy. For the rest they provide per-post classifier scores (likely misinformation, clickbait, engagement bait, sensational or borderline content, spam), updated as reports and fact-checks come in. Policy says fact-checked and borderline content must be shown less, not necessarily removed. Applying that in ranking is your job.",
       "examples": [
@@ -25558,7 +26918,17 @@ enum BundledData {
         "opt out of personalisation",
         "profiling-free",
         "data minimization",
-        "right to be forgotten"
+        "right to be forgotten",
+        "audience check",
+        "who may see",
+        "delete speed",
+        "eu option",
+        "regulatory feed option",
+        "visibility rules",
+        "author blocked viewer",
+        "forbidden features",
+        "legal constraints",
+        "can we use religion"
       ],
       "answer": "Every post has an audience setting, and we must never show a post to someone outside it or to someone the author blocked. Deleted posts must disappear within minutes. Sensitive attributes such as religion or health may not be used as features. In the EU we must also offer a feed option that isn't based on profiling.",
       "examples": [
@@ -25621,7 +26991,16 @@ enum BundledData {
         "what are we replacing",
         "production ranker",
         "current heuristic",
-        "weighted formula"
+        "weighted formula",
+        "baseline formula",
+        "post type weights",
+        "what's live now",
+        "hand-tuned ranking",
+        "current ordering",
+        "manual formula",
+        "non-ml ranking",
+        "rule formula",
+        "today's feed ranking"
       ],
       "answer": "Today the feed is ordered by a hand-tuned formula: affinity with the author times a weight per post type times a time decay. There's no learned ranking model yet, but impressions, dwell time, reactions, comments, shares and negative feedback are already logged.",
       "examples": [
@@ -25694,7 +27073,17 @@ enum BundledData {
         "tooling",
         "available components",
         "compute budget",
-        "embedding service"
+        "embedding service",
+        "graph api",
+        "reusable services",
+        "post store",
+        "recent posts lookup",
+        "feature infrastructure",
+        "data pipelines",
+        "gpu servers",
+        "serving gpus",
+        "platform services",
+        "tech stack"
       ],
       "answer": "There's a GPU cluster for training and GPU-backed inference servers for ranking, next to a large CPU fleet. You can use the feature store (batch features plus an online key-value store), a streaming pipeline that delivers events within seconds, the social graph service, and a post index that returns each author's or group's recent posts.",
       "examples": [
@@ -25754,7 +27143,16 @@ enum BundledData {
         "click model",
         "cascade model",
         "engagement by position",
-        "position decay"
+        "position decay",
+        "scroll drop-off",
+        "depth effect",
+        "position confounding",
+        "examination bias",
+        "how position affects",
+        "lower positions",
+        "rank effect",
+        "where in the feed",
+        "attention decay"
       ],
       "answer": "Engagement drops steeply with position: posts in the first few slots get several times the interactions of the same kind of post twenty slots down, partly because fewer people scroll that far. Every impression is logged with its position and the session's scroll depth.",
       "examples": [
@@ -25801,7 +27199,15 @@ enum BundledData {
         "regional differences",
         "global south",
         "locales",
-        "localization"
+        "localization",
+        "device mix",
+        "network conditions",
+        "bandwidth constraints",
+        "user geography",
+        "international share",
+        "where are users",
+        "slow networks",
+        "cheap phones"
       ],
       "answer": "The network is global: users in well over 100 countries and posts in dozens of languages. About two thirds of users are outside North America and Europe, many on low-end phones and slow connections.",
       "examples": [
@@ -25858,7 +27264,17 @@ enum BundledData {
         "bootstrapping",
         "warm start",
         "no engagement history",
-        "newly joined"
+        "newly joined",
+        "new user feed",
+        "few connections",
+        "thin feed",
+        "new creator boost",
+        "post cold start",
+        "user cold start",
+        "sparse history",
+        "signup volume",
+        "newbies",
+        "week-one users"
       ],
       "answer": "About a million people sign up every day. In their first week many have fewer than ten friends, so their connected inventory is thin. New pages and creators start with no engagement history, and every new post starts with zero interactions.",
       "examples": [
@@ -25928,7 +27344,16 @@ enum BundledData {
         "stakeholders",
         "fair reach",
         "traffic to publishers",
-        "news outlets"
+        "news outlets",
+        "head vs tail",
+        "organic reach",
+        "author repeats",
+        "reach predictability",
+        "repetition",
+        "source mix",
+        "pages crowding friends",
+        "exposure inequality",
+        "small pages"
       ],
       "answer": "Exposure is very concentrated: the top 1% of pages and creators get more than half of all page and creator impressions. Users complain about seeing several posts from the same page in a row, and friends' posts getting crowded out by pages. Small creators complain that their reach is unpredictable.",
       "examples": [
@@ -25988,7 +27413,16 @@ enum BundledData {
         "online evaluation",
         "live tests",
         "split testing",
-        "bucket users"
+        "bucket users",
+        "ab platform",
+        "experiment duration",
+        "cluster experiments",
+        "ego clusters",
+        "graph clusters",
+        "novelty effects",
+        "randomization unit",
+        "how to test",
+        "launch criteria"
       ],
       "answer": "There's an experimentation platform that randomises by user, and tests usually run for two weeks. It can also randomise by clusters of densely connected users, at the cost of fewer units. One percent of users sit in a long-term holdout that keeps last year's ranking.",
       "examples": [
@@ -28863,7 +30297,17 @@ enum BundledData {
         "optimization target",
         "connection quality",
         "leadership metric",
-        "long-term value"
+        "long-term value",
+        "desired outcome",
+        "why suggest friends",
+        "good suggestion criteria",
+        "wanted connections",
+        "people they actually know",
+        "success definition",
+        "business impact",
+        "more friendships",
+        "engagement goal",
+        "target metric"
       ],
       "answer": "We want people to find friends they actually know and want on the platform. People with more friends see more relevant content and stay longer, new users above all, so leadership tracks friendships formed through suggestions. We've been burned by spammy requests before, though: more requests that nobody wants is not a win.",
       "examples": [
@@ -28943,7 +30387,17 @@ enum BundledData {
         "touchpoints",
         "PYMK module",
         "horizontal carousel",
-        "friend suggestions page"
+        "friend suggestions page",
+        "which screens",
+        "in-app placement",
+        "placement on page",
+        "feed module",
+        "after accepting a request",
+        "slot count",
+        "how many slots",
+        "visible suggestions",
+        "list length",
+        "card buttons"
       ],
       "answer": "On the Friends tab as a scrollable list, as a horizontal carousel in the home feed, right after you accept a friend request, and as a step in onboarding for new accounts. A view shows roughly 10 to 20 people; each card has 'Add friend' and 'Remove' buttons.",
       "examples": [
@@ -29007,7 +30461,16 @@ enum BundledData {
         "upper limit on friends",
         "celebrity follows",
         "unidirectional",
-        "bi-directional"
+        "bi-directional",
+        "friend vs follow",
+        "following vs friending",
+        "both must agree",
+        "both sides accept",
+        "acceptance required",
+        "relationship type",
+        "friendship cap",
+        "graph type",
+        "creator follows"
       ],
       "answer": "Friendships are mutual: one person sends a request and the other has to accept it. There is also a follow feature for public figures, but it's out of scope here. A user can have at most 5,000 friends.",
       "examples": [
@@ -29060,7 +30523,13 @@ enum BundledData {
         "people using the platform",
         "audience size",
         "user population",
-        "how many accounts"
+        "how many accounts",
+        "platform size",
+        "dau and mau",
+        "dau mau ratio",
+        "people logging in daily",
+        "stickiness",
+        "monthly reach"
       ],
       "answer": "About 1 billion monthly active users and about 300 million daily active users.",
       "examples": [
@@ -29120,7 +30589,17 @@ enum BundledData {
         "nodes and edges",
         "supernodes",
         "high-degree users",
-        "celebrity nodes"
+        "celebrity nodes",
+        "second-degree connections",
+        "network size",
+        "friends per person",
+        "typical friend count",
+        "mean friends",
+        "number of friendships",
+        "friendship count",
+        "fof candidates",
+        "heavy-tailed degree",
+        "degree skew"
       ],
       "answer": "About 300 friends per user on average, with a median around 150 and a long tail up to the 5,000 cap; that's roughly 150 billion friendships. A typical user has tens to hundreds of thousands of friends-of-friends, and well-connected users have millions.",
       "examples": [
@@ -29182,7 +30661,17 @@ enum BundledData {
         "how many impressions",
         "loads a day",
         "scoring requests",
-        "ranking requests per second"
+        "ranking requests per second",
+        "peak load",
+        "views per day",
+        "pymk impressions",
+        "daily loads",
+        "pymk traffic",
+        "suggestions served per day",
+        "unit loads",
+        "serving requests",
+        "load per second",
+        "traffic volume"
       ],
       "answer": "The PYMK unit is loaded about 600 million times a day across all surfaces: around 7,000 requests per second on average and about 20,000 at peak. That's roughly 6 billion suggestion impressions a day.",
       "examples": [
@@ -29222,7 +30711,15 @@ enum BundledData {
         "how long can ranking take",
         "time allowed per call",
         "server-side budget",
-        "speed requirement"
+        "speed requirement",
+        "how long allowed",
+        "ms budget",
+        "response latency",
+        "max latency",
+        "latency constraint",
+        "timeout",
+        "how quick",
+        "end to end latency"
       ],
       "answer": "About 150 ms at p99 on the server side for the whole PYMK response. How you spend it is up to you.",
       "examples": [
@@ -29282,7 +30779,16 @@ enum BundledData {
         "don't know this person",
         "requests from search",
         "negative labels",
-        "positive labels"
+        "positive labels",
+        "what is recorded",
+        "what gets tracked",
+        "event tracking",
+        "interaction logs",
+        "recipient response",
+        "request responses",
+        "request source",
+        "clickstream",
+        "feedback events"
       ],
       "answer": "Every suggestion impression is logged with viewer, candidate, surface, position and time, as are 'Add friend' (a request sent) and 'Remove' (a dismissal). For every friend request we log whether the recipient accepted it, deleted it, marked 'I don't know this person', or never answered, with timestamps. Requests also come from search and profile pages, not only from PYMK.",
       "examples": [
@@ -29347,7 +30853,17 @@ enum BundledData {
         "new friendships per day",
         "graph growth",
         "how fast the graph changes",
-        "new connections per day"
+        "new connections per day",
+        "daily friend requests",
+        "deleted requests",
+        "delete rate",
+        "share of positives",
+        "label sparsity",
+        "impression conversion",
+        "acceptance window",
+        "friendships created daily",
+        "share deleted",
+        "how many get accepted"
       ],
       "answer": "About 1% of suggestion impressions lead to a request, so around 60 million requests a day come from PYMK, out of about 100 million in total. About 45% of requests are eventually accepted, most within three days but some after weeks; about a quarter are deleted, about 2% are marked 'I don't know this person', and the rest stay pending. That is roughly 45 million new friendships a day.",
       "examples": [
@@ -29412,7 +30928,16 @@ enum BundledData {
         "co-tagged photos",
         "shared groups",
         "common workplace",
-        "feature sources"
+        "feature sources",
+        "what info exists",
+        "what signals exist",
+        "uploaded contacts",
+        "engagement history",
+        "school and work",
+        "current city",
+        "age range",
+        "tagged together",
+        "friendship timestamps"
       ],
       "answer": "The full friendship graph with creation and removal timestamps going back years; two years of impression and request logs; profile fields people chose to share (schools, employers, city, age range, language); group and event memberships; interactions such as profile views, likes, comments and photo tags; and address-book contacts for the roughly 40% of users who opted in to uploading them.",
       "examples": [
@@ -29476,7 +31001,16 @@ enum BundledData {
         "without ML",
         "mutual-friends heuristic",
         "incumbent approach",
-        "how are suggestions generated now"
+        "how are suggestions generated now",
+        "ranked by mutual friends",
+        "common friends heuristic",
+        "current pymk logic",
+        "already built",
+        "what we have now",
+        "ranking today",
+        "fof ranking today",
+        "triangle closing",
+        "current ranker"
       ],
       "answer": "Today's PYMK ranks friends-of-friends by their number of mutual friends, recomputed nightly. About two thirds of new friendships on the platform are between people who already had at least one mutual friend.",
       "examples": [
@@ -29540,7 +31074,17 @@ enum BundledData {
         "event-driven update",
         "cache invalidation",
         "regenerate suggestions",
-        "update cadence"
+        "update cadence",
+        "reflect new connections",
+        "staleness tolerance",
+        "lag after changes",
+        "how often recomputed",
+        "refresh after changes",
+        "suggestion refresh",
+        "batch vs online",
+        "recency requirement",
+        "precompute or online",
+        "how soon updated"
       ],
       "answer": "For most users a daily refresh is fine. But after someone accepts a request, signs up or uploads contacts, the product team wants their next PYMK view, a few minutes later, to reflect it; that matters most during onboarding.",
       "examples": [
@@ -29599,7 +31143,16 @@ enum BundledData {
         "friend threshold",
         "new user retention",
         "newly registered",
-        "new joiners"
+        "new joiners",
+        "new account volume",
+        "daily new users",
+        "sign up volume",
+        "time to first friends",
+        "new user activation",
+        "users who just joined",
+        "month one retention",
+        "onboarding retention",
+        "friends in first weeks"
       ],
       "answer": "About a million new accounts a day get through signup-time fake-account checks. New users who reach about 10 friends within their first two weeks are far more likely to still be active a month later, so their first suggestions matter a lot.",
       "examples": [
@@ -29661,7 +31214,15 @@ enum BundledData {
         "inauthentic accounts",
         "account quality score",
         "how many invites a day",
-        "adversarial users"
+        "adversarial users",
+        "spam detection",
+        "percent fake",
+        "bot accounts",
+        "scam accounts",
+        "spam classifier",
+        "abusive requests",
+        "gaming mutual friends",
+        "targeting victims"
       ],
       "answer": "A separate integrity team runs a fake-account classifier that scores every account at signup and daily; a few percent of monthly actives are estimated to be fake. Fake accounts and scammers send mass friend requests, often to friends of their first victims so that they appear to have mutual friends. Users can send at most a few hundred requests a day.",
       "examples": [
@@ -29722,7 +31283,17 @@ enum BundledData {
         "erasure requests",
         "data minimization",
         "blocked you",
-        "hard exclusions"
+        "hard exclusions",
+        "what is off limits",
+        "location use",
+        "delete contacts",
+        "contact deletion",
+        "blocked pairs",
+        "never suggest blocked",
+        "privacy rules",
+        "legal constraints",
+        "private lists",
+        "forbidden data"
       ],
       "answer": "Contact uploads are opt-in and users can delete them; deletion requests must propagate everywhere. Precise location can't be used for PYMK, and private messages are off limits. A friend list set to private must not be revealed, blocked pairs may never be suggested to each other, and we're subject to GDPR and similar laws.",
       "examples": [
@@ -29795,7 +31366,17 @@ enum BundledData {
         "child protection",
         "teenage users",
         "minors policy",
-        "age-appropriate"
+        "age-appropriate",
+        "adult minor rules",
+        "suggesting teens to adults",
+        "minor to adult",
+        "teen protection",
+        "minor recommendations",
+        "kids safety",
+        "grooming",
+        "predators",
+        "age limits",
+        "how young"
       ],
       "answer": "Teens can use the platform. Policy forbids suggesting a minor to an adult they share no mutual friends with, and the reverse.",
       "examples": [
@@ -29866,7 +31447,18 @@ enum BundledData {
         "distributed graph",
         "graph engine",
         "Pregel",
-        "graph computation"
+        "graph computation",
+        "what infrastructure exists",
+        "available compute",
+        "graph api",
+        "in-memory graph",
+        "neighbor lookup",
+        "adjacency lookup",
+        "friend list service",
+        "training cluster",
+        "batch jobs",
+        "mapreduce",
+        "feature storage"
       ],
       "answer": "There's a large Spark-style batch cluster over the data warehouse, with daily graph snapshots, a GPU cluster for training, and CPU machines for serving. An online graph service holds everyone's friend list in memory and answers a lookup in about a millisecond. There's also a key-value store, a feature store, a streaming platform for events, and a vector search service.",
       "examples": [
@@ -29924,7 +31516,16 @@ enum BundledData {
         "international users",
         "worldwide users",
         "markets served",
-        "country distribution"
+        "country distribution",
+        "local friendships",
+        "international friendships",
+        "country clusters",
+        "cross-region",
+        "school clusters",
+        "community structure",
+        "regional communities",
+        "country split",
+        "language count"
       ],
       "answer": "It's global: over 100 countries and dozens of languages. Most friendships are within one country, and the graph clusters strongly by region, school and workplace.",
       "examples": [
@@ -29971,7 +31572,18 @@ enum BundledData {
         "test length",
         "geo experiments",
         "online A/B",
-        "control arm"
+        "control arm",
+        "experiment unit",
+        "a/b platform",
+        "cluster-based experiments",
+        "country-level tests",
+        "graph cluster randomization",
+        "how long to test",
+        "randomize by country",
+        "experiment design",
+        "network a/b",
+        "geo split",
+        "ab duration"
       ],
       "answer": "The experimentation platform randomises by user ID by default. The infra team can assign treatment by cluster or by country instead if you give them the partition. Tests usually run two to four weeks.",
       "examples": [
@@ -30021,7 +31633,17 @@ enum BundledData {
         "works at or went to",
         "interpretability",
         "why recommended",
-        "recommendation reason"
+        "recommendation reason",
+        "card reason",
+        "why you know them",
+        "reason types",
+        "why shown text",
+        "reason label",
+        "mutual friend label",
+        "context string",
+        "does explanation help",
+        "social context line",
+        "reason lift"
       ],
       "answer": "Each card shows a short reason, usually '12 mutual friends', sometimes 'Works at X' or 'Went to Y'. People accept more when a reason is shown.",
       "examples": [
@@ -32576,7 +34198,18 @@ enum BundledData {
         "business case",
         "finding information faster",
         "information findability",
-        "hunting for documents"
+        "hunting for documents",
+        "why this project",
+        "problem statement",
+        "helpful answers",
+        "quick correct answers",
+        "employee experience",
+        "reduce search time",
+        "what good looks like",
+        "outcome metrics",
+        "value to the company",
+        "what are we solving",
+        "user trust"
       ],
       "answer": "Employees waste a lot of time hunting through the wiki and shared drives, and many of them end up opening a helpdesk ticket for something that is already written down. Success means people get correct answers to work questions quickly, they trust the answers, and fewer of those questions reach the IT and HR helpdesks.",
       "examples": [
@@ -32638,7 +34271,18 @@ enum BundledData {
         "questions already documented",
         "avoidable support requests",
         "ticket count",
-        "deflectable tickets"
+        "deflectable tickets",
+        "ticket numbers",
+        "how many helpdesk requests",
+        "price per ticket",
+        "savings per ticket",
+        "share answerable",
+        "how-to questions",
+        "policy questions share",
+        "ticket mix",
+        "ticket categories",
+        "what fraction are how-to",
+        "support ticket volume"
       ],
       "answer": "The IT and HR helpdesks handle about 60,000 tickets a month. Roughly a third of them are 'how do I…' or 'what is the policy on…' questions that some document already answers. A ticket handled by an agent costs about $15.",
       "examples": [
@@ -32702,7 +34346,18 @@ enum BundledData {
         "active users per day",
         "concurrency",
         "how many will use it",
-        "workforce size"
+        "workforce size",
+        "number of staff",
+        "how many staff",
+        "expected qps",
+        "design load",
+        "expected adoption",
+        "questions per employee",
+        "rollout users",
+        "us europe india",
+        "daily question volume",
+        "employee base",
+        "how busy"
       ],
       "answer": "We have about 50,000 employees. After the full rollout we expect around 20,000 daily users asking about five questions each, so roughly 100,000 questions a day. Traffic follows working hours across the US, Europe and India, with peaks around 10 questions per second; design for 15.",
       "examples": [
@@ -32780,7 +34435,17 @@ enum BundledData {
         "automate tasks",
         "function calling",
         "stateful conversation",
-        "front end"
+        "front end",
+        "where does it run",
+        "slack app",
+        "teams bot",
+        "deployment channel",
+        "can it act",
+        "actions in scope",
+        "context across turns",
+        "version one",
+        "write actions",
+        "what is excluded"
       ],
       "answer": "It will run as a bot in Slack and Teams and as a chat page on the intranet. Conversations are multi-turn, so people ask follow-up questions. Version one only answers questions: it doesn't take actions such as filing tickets, booking leave or changing settings.",
       "examples": [
@@ -32848,7 +34513,15 @@ enum BundledData {
         "time until the answer appears",
         "answer completion time",
         "how snappy",
-        "first token latency"
+        "first token latency",
+        "answer latency",
+        "ttft target",
+        "how long to wait",
+        "speed expectations",
+        "stream responses",
+        "time to complete answer",
+        "latency expectations",
+        "slow answers"
       ],
       "answer": "People compare it with a chat tool. They expect the first words of the answer within about 2 seconds and the whole answer within about 10 to 15 seconds. Both Slack and the web page can show an answer as it is being written.",
       "examples": [
@@ -32931,7 +34604,18 @@ enum BundledData {
         "corpus composition",
         "content types",
         "wiki page count",
-        "OCR quality"
+        "OCR quality",
+        "document corpus",
+        "how much to index",
+        "index size",
+        "how many files",
+        "drive files",
+        "word docs",
+        "pdf scans",
+        "number of wiki pages",
+        "billions of tokens",
+        "content inventory",
+        "source systems"
       ],
       "answer": "About 7.5 million documents: roughly 1.5 million wiki pages, 6 million files on shared drives (Word documents, PDFs, slide decks, spreadsheets), and about 30,000 IT and HR knowledge-base articles. Some PDFs are scans, and many documents have tables. After text extraction it comes to roughly 6 billion tokens.",
       "examples": [
@@ -33024,7 +34708,18 @@ enum BundledData {
         "recrawl",
         "crawl frequency",
         "policy updates",
-        "effective dates"
+        "effective dates",
+        "edit propagation time",
+        "update lag",
+        "how often reindex",
+        "removed documents",
+        "revocation speed",
+        "docs edited daily",
+        "content churn",
+        "time to delete",
+        "stale answers",
+        "new policy version",
+        "change rate"
       ],
       "answer": "About 50,000 documents are created or edited on a typical day, and policies change a few times a year, sometimes with an effective date. After an edit, answers should reflect the new version within about an hour. A deleted document, or one whose access was revoked, must stop being used within 15 minutes.",
       "examples": [
@@ -33107,7 +34802,18 @@ enum BundledData {
         "per-user filtering",
         "secret documents",
         "classified documents",
-        "mergers and acquisitions"
+        "mergers and acquisitions",
+        "who sees what",
+        "access groups",
+        "groups per user",
+        "restricted docs share",
+        "open vs restricted",
+        "open documents",
+        "security model",
+        "permission model",
+        "acl filtering",
+        "permission filtering",
+        "legal documents"
       ],
       "answer": "Every source has its own permissions: wiki spaces and pages, drive folders and files shared with people or groups, knowledge-base sections. About 70% of documents are open to all employees; the rest are restricted to groups, and some are highly sensitive: legal matters, M&A, HR investigations, compensation. Groups come from our identity provider; the average employee is in about 40 groups, some in hundreds. Nobody may get content, or even a hint of content, from a document they couldn't open themselves.",
       "examples": [
@@ -33191,7 +34897,17 @@ enum BundledData {
         "redundant documents",
         "superseded",
         "deprecated documents",
-        "primary source"
+        "primary source",
+        "trustworthy sources",
+        "stale content",
+        "duplicate policies",
+        "old policy versions",
+        "conflicting versions",
+        "content hygiene",
+        "untouched pages",
+        "source priority",
+        "document reliability",
+        "reliable sources"
       ],
       "answer": "Quality is mixed. The same policy is often copied into several wiki spaces, old versions of handbooks are still lying around, and many pages haven't been touched in years. For their areas, the HR policy portal and the IT knowledge base are the official sources.",
       "examples": [
@@ -33249,7 +34965,17 @@ enum BundledData {
         "Chinese",
         "Hindi",
         "Portuguese",
-        "Korean"
+        "Korean",
+        "language support",
+        "non english share",
+        "german questions",
+        "query language",
+        "document languages",
+        "language coverage",
+        "japanese documents",
+        "which language are docs",
+        "multilingual users",
+        "language split"
       ],
       "answer": "About 80% of documents and questions are in English; most of the rest are German, Japanese or Spanish. People sometimes ask in one language about a document written in another.",
       "examples": [
@@ -33320,7 +35046,17 @@ enum BundledData {
         "existing ingestion pipeline",
         "crawlers",
         "baseline retriever",
-        "what do employees use now"
+        "what do employees use now",
+        "current search tool",
+        "intranet search engine",
+        "search clicks",
+        "query log volume",
+        "elasticsearch index",
+        "keyword retrieval",
+        "how people search today",
+        "existing retriever",
+        "search connectors",
+        "what search exists"
       ],
       "answer": "There is an intranet keyword search built on Elasticsearch with BM25. It indexes the same sources through connectors and already applies document-level security: each document carries the users and groups allowed to read it. It has two years of query and click logs, about 150,000 searches a day.",
       "examples": [
@@ -33405,7 +35141,18 @@ enum BundledData {
         "gold dataset",
         "answer grading",
         "human review capacity",
-        "who can grade"
+        "who can grade",
+        "labeled answers",
+        "no labels",
+        "old tickets as labels",
+        "annotation capacity",
+        "sme hours",
+        "who evaluates",
+        "eval data",
+        "human graders",
+        "labeling hours",
+        "three years of tickets",
+        "test questions"
       ],
       "answer": "There are no labelled question-answer pairs. The helpdesks have about 500,000 resolved tickets from the last three years; many record the knowledge-base article the agent linked, and they contain personal details. Experts from HR, IT, Finance and Legal can give about 50 hours a month in total to labelling and reviewing.",
       "examples": [
@@ -33486,7 +35233,18 @@ enum BundledData {
         "LoRA",
         "which models can we use",
         "enterprise contract",
-        "managed LLM"
+        "managed LLM",
+        "model sizes",
+        "which llms available",
+        "api pricing",
+        "input price",
+        "output price",
+        "cached input",
+        "max context",
+        "provider data terms",
+        "provider contract",
+        "self hosting option",
+        "gpt or claude"
       ],
       "answer": "We have an enterprise contract with a hosted LLM provider, in our approved cloud regions, with no training on our data and no retention. It offers a large model at about $3 per million input tokens and $15 per million output tokens, and a small model at about $0.25 and $1.25; repeated prompt prefixes are billed at a tenth of the input price. Both have 128k-token context windows. We also have a shared GPU cluster where we could host open-weight models or fine-tune them.",
       "examples": [
@@ -33558,7 +35316,16 @@ enum BundledData {
         "monthly inference budget",
         "cost envelope",
         "budget approved",
-        "what can we afford"
+        "what can we afford",
+        "total budget",
+        "allowed spend",
+        "cost per user",
+        "dollar budget",
+        "per-query budget",
+        "financial budget",
+        "inference dollars",
+        "affordable spend",
+        "budget for embeddings"
       ],
       "answer": "Leadership approved about $40,000 a month for inference at full rollout, covering LLM calls, embeddings and re-ranking, and wants the cost per question reported.",
       "examples": [
@@ -33650,7 +35417,19 @@ enum BundledData {
         "made-up answers",
         "precision over recall",
         "conservative answers",
-        "provenance of answers"
+        "provenance of answers",
+        "answer risk",
+        "risk tolerance",
+        "can it guess",
+        "when to refuse",
+        "hallucination risk",
+        "answer safety",
+        "benefits questions",
+        "show citations",
+        "traceability",
+        "verifiable answers",
+        "safe fallback",
+        "route to hr"
       ],
       "answer": "Legal and HR are nervous. A wrong answer about benefits, leave, expenses or security procedures can hurt people and, for HR topics, create legal exposure. They'd much rather the assistant say it doesn't know and point to the right team than guess, and every answer has to show where it came from.",
       "examples": [
@@ -33727,7 +35506,18 @@ enum BundledData {
         "content trust",
         "untrusted sources",
         "web content",
-        "indirect injection"
+        "indirect injection",
+        "editable wiki",
+        "external docs",
+        "who can write pages",
+        "content from outside",
+        "malicious edits",
+        "prompt attacks",
+        "attacker content",
+        "rogue employee",
+        "instruction injection",
+        "insider threat",
+        "trust of sources"
       ],
       "answer": "Most wiki pages can be edited by any employee, and some indexed content comes from outside the company: vendor PDFs, customer emails attached to tickets, web pages saved to drives.",
       "examples": [
@@ -33784,7 +35574,16 @@ enum BundledData {
         "compliance requirements",
         "audit requirements",
         "who accessed what",
-        "user notice"
+        "user notice",
+        "conversation retention",
+        "store chats",
+        "data location",
+        "where data lives",
+        "who reads logs",
+        "sensitive personal data",
+        "employee privacy",
+        "notify users of logging",
+        "retrieval logging"
       ],
       "answer": "Questions can contain personal details such as health or performance issues. Conversation logs may be kept for 30 days for debugging and evaluation, access-restricted, and users must be told. Data may not leave our approved cloud regions, and security wants an audit trail of what was retrieved for whom.",
       "examples": [
@@ -33844,7 +35643,17 @@ enum BundledData {
         "mark as resolved",
         "happy with the answer",
         "like button",
-        "thumbs rating"
+        "thumbs rating",
+        "feedback mechanism",
+        "collect feedback",
+        "how to gather feedback",
+        "feedback design",
+        "user ratings",
+        "helpfulness rating",
+        "signals from users",
+        "slack buttons",
+        "feedback form",
+        "rate response"
       ],
       "answer": "Nothing exists yet, so design whatever feedback you want. In Slack, reactions and buttons are easy to add, and on the web page we can add anything.",
       "examples": [
@@ -33897,7 +35706,17 @@ enum BundledData {
         "project timeline",
         "milestones",
         "when is the pilot",
-        "project headcount"
+        "project headcount",
+        "people on the team",
+        "pilot timeline",
+        "three months",
+        "rollout schedule",
+        "how many devs",
+        "eng capacity",
+        "when to deliver",
+        "pilot group",
+        "pilot cohort",
+        "full rollout timing"
       ],
       "answer": "A team of six engineers has about three months to a pilot with 2,000 employees, then a gradual rollout to everyone.",
       "examples": [
@@ -37107,7 +38926,16 @@ enum BundledData {
         "bookings not cancelled",
         "measure of success",
         "desired outcome",
-        "optimize clicks"
+        "optimize clicks",
+        "revenue goal",
+        "booking uplift",
+        "why the carousel",
+        "business metric",
+        "booking conversion goal",
+        "non-cancelled bookings",
+        "monetization",
+        "earnings model",
+        "bookings that stick"
       ],
       "answer": "Bookings. We earn a fee on every booking, so we want more guests to find a place they book and keep; a booking that is cancelled doesn't count. Hosts are our supply, so a change that gets guests to book but makes hosts unhappy isn't a win either.",
       "examples": [
@@ -37184,7 +39012,15 @@ enum BundledData {
         "iOS and Android",
         "list length",
         "how many results",
-        "shown on each card"
+        "shown on each card",
+        "carousel on listing page",
+        "listings in carousel",
+        "card count",
+        "max cards",
+        "card info",
+        "scroll limit",
+        "listing page module",
+        "where it shows"
       ],
       "answer": "A horizontal carousel under the photos and description of every listing page, on the web and in the apps. Desktop shows 6 cards at a time, mobile 2, and it scrolls to 18. Each card shows a photo, the total price for the visitor's dates if we know them, the rating and the distance from the listing being viewed.",
       "examples": [
@@ -37253,7 +39089,17 @@ enum BundledData {
         "substitutes or complements",
         "relevant alternatives",
         "similarity criteria",
-        "co-viewed listings"
+        "co-viewed listings",
+        "good recommendation",
+        "notion of relevance",
+        "what should similar mean",
+        "alternative stays",
+        "would consider booking",
+        "keep shopping",
+        "relevance definition",
+        "similar listing definition",
+        "substitution",
+        "shopping alternatives"
       ],
       "answer": "That's partly what we want you to propose. Product's intent is to show alternatives the visitor would seriously consider for this trip, so they keep shopping with us instead of leaving. Homes that merely look alike aren't the point.",
       "examples": [
@@ -37319,7 +39165,16 @@ enum BundledData {
         "long-tail markets",
         "biggest cities",
         "listings in Paris",
-        "total homes"
+        "total homes",
+        "how many listings exist",
+        "listing inventory",
+        "number of active listings",
+        "market count",
+        "how big is paris",
+        "biggest market size",
+        "listings per destination",
+        "supply size",
+        "candidate set size"
       ],
       "answer": "About 7 million active listings in roughly 100,000 markets (cities, towns and holiday regions) across about 190 countries. Markets are very uneven: the largest, such as Paris or London, have 60,000 to 90,000 listings, while a typical market has a few hundred to a few thousand.",
       "examples": [
@@ -37393,7 +39248,16 @@ enum BundledData {
         "concurrent users",
         "serving load",
         "inference volume",
-        "calls to the carousel"
+        "calls to the carousel",
+        "listing views per day",
+        "carousel requests per day",
+        "load per second",
+        "peak times",
+        "visitor count",
+        "how many calls",
+        "traffic numbers",
+        "carousel qps",
+        "views a day"
       ],
       "answer": "About 25 million visitors a day and roughly 400 million listing-page views a day, and every listing page requests the carousel. That's about 4,600 requests per second on average and around 15,000 at the evening peak and in January, when people plan their summer.",
       "examples": [
@@ -37455,7 +39319,13 @@ enum BundledData {
         "round trip",
         "non-blocking",
         "async call",
-        "speed requirement"
+        "speed requirement",
+        "carousel latency",
+        "latency sla",
+        "loads after page",
+        "time to respond",
+        "slow carousel",
+        "late response"
       ],
       "answer": "The carousel call has 100 ms at p99 on the server side. It loads asynchronously after the main page content, so a slow carousel doesn't block the page, but one that arrives late is often never seen.",
       "examples": [
@@ -37524,7 +39394,15 @@ enum BundledData {
         "adults and children",
         "how many travelers",
         "shared links",
-        "arrive from search"
+        "arrive from search",
+        "trip details",
+        "number of nights",
+        "context from search",
+        "request parameters",
+        "user filters",
+        "dates known",
+        "share with dates",
+        "browsing without dates"
       ],
       "answer": "About 60% of listing-page views come from a search with dates and a guest count; then the request carries the destination, check-in and check-out dates, the number of guests and any filters (price range, property type, amenities). The other 40% arrive without dates, from browsing, shared links or wishlists.",
       "examples": [
@@ -37602,7 +39480,14 @@ enum BundledData {
         "outdated calendar",
         "weekend availability",
         "occupied nights",
-        "twelve months ahead"
+        "twelve months ahead",
+        "calendar availability",
+        "availability check",
+        "availability data",
+        "calendar freshness",
+        "stale availability",
+        "external calendar sync",
+        "busy weekends booked"
       ],
       "answer": "Each listing has a calendar with availability, nightly price and minimum stay for the next 12 months, served by a calendar service. It changes all the time: bookings, host blocks, and for about a third of listings a sync with other platforms every few hours, so it is occasionally stale. In peak season most listings in popular markets are booked for the popular weekends.",
       "examples": [
@@ -37676,7 +39561,17 @@ enum BundledData {
         "cross-market",
         "across markets",
         "other markets",
-        "different market"
+        "different market",
+        "distance constraint",
+        "how close",
+        "location radius",
+        "far away listings",
+        "same market",
+        "nearby alternatives",
+        "geo rule",
+        "within city",
+        "max distance",
+        "location filter"
       ],
       "answer": "Guests almost always book in the destination they searched. A listing in a nearby town can be a fine alternative in a rural or beach area, but one in another city is useless. Today's only rule is 'same city'.",
       "examples": [
@@ -37749,7 +39644,17 @@ enum BundledData {
         "event schema",
         "instrumentation",
         "telemetry",
-        "entry point"
+        "entry point",
+        "event data",
+        "view logs",
+        "session tracking",
+        "impression tracking",
+        "how long kept",
+        "two years of logs",
+        "log history",
+        "click source logged",
+        "wishlist events",
+        "booking events"
       ],
       "answer": "We log every search, listing view (with dwell time and where the click came from: search results, map, carousel, wishlist or a link), wishlist add, message to a host, booking request and booking, each with a session ID, a visitor ID, a timestamp and the search context. Carousel impressions are logged with the cards shown, their positions and whether they were scrolled into view. We keep two years.",
       "examples": [
@@ -37833,7 +39738,14 @@ enum BundledData {
         "declined requests",
         "purchase rate",
         "how rare are bookings",
-        "sessions with multiple views"
+        "sessions with multiple views",
+        "session conversion",
+        "views before booking",
+        "host decline rate",
+        "instant book share",
+        "booking probability",
+        "bookings per session",
+        "sessions to booking"
       ],
       "answer": "About 30 million browsing sessions a day; roughly a third view two or more listings. A typical booker views 10 to 50 listings over several sessions and days before booking. About 1% of sessions end in a booking, around 300,000 bookings a day. About half of the listings are instant-book; on the rest hosts decline about 15% of requests.",
       "examples": [
@@ -37921,7 +39833,17 @@ enum BundledData {
         "previous bookings",
         "purchase history",
         "user-level features",
-        "known users"
+        "known users",
+        "logged-in share",
+        "signed out share",
+        "anonymous share",
+        "user history depth",
+        "trips per year",
+        "how often people travel",
+        "past guest behavior",
+        "cross-trip history",
+        "session-based",
+        "visitor history"
       ],
       "answer": "About 40% of listing views come from signed-out visitors. Even signed-in guests travel once or twice a year, so their booking history is thin and often for another destination. Personalisation should come mainly from what the visitor does in the current session; for signed-in guests you may use their past history as well.",
       "examples": [
@@ -37988,7 +39910,17 @@ enum BundledData {
         "deactivations",
         "listings removed per day",
         "new listing volume",
-        "onboarding new listings"
+        "onboarding new listings",
+        "new listing cold start",
+        "listings with no data",
+        "new homes",
+        "listings added per day",
+        "daily churn",
+        "no bookings yet",
+        "new host expectations",
+        "fresh inventory",
+        "listing churn rate",
+        "deactivated listings"
       ],
       "answer": "About 10,000 new listings go live every day and a similar number are deactivated. Hosts expect bookings within the first week, yet many new listings get no clicks at all in their first days.",
       "examples": [
@@ -38056,7 +39988,18 @@ enum BundledData {
         "bathrooms",
         "beds",
         "latitude and longitude",
-        "coordinates"
+        "coordinates",
+        "listing info",
+        "what fields",
+        "listing images",
+        "house details",
+        "property details",
+        "guest capacity",
+        "max guests",
+        "review data",
+        "photo count",
+        "text description",
+        "host language"
       ],
       "answer": "Structured attributes (coordinates, property and room type, bedrooms, beds, bathrooms, maximum guests, about 150 amenities, instant book, cancellation policy, house rules), 20 to 30 photos, a title and description in the host's language (more than 60 languages), reviews with ratings, and the calendar with prices.",
       "examples": [
@@ -38121,7 +40064,16 @@ enum BundledData {
         "baseline performance",
         "what are we replacing",
         "incumbent",
-        "production system"
+        "production system",
+        "current similar listings",
+        "what exists now",
+        "current carousel rules",
+        "current results",
+        "baseline metrics",
+        "existing heuristic",
+        "current click-through",
+        "performance today",
+        "rules today"
       ],
       "answer": "Today the carousel is rule-based: same city, same number of bedrooms, price within 30%, sorted by rating. About 8% of carousel views get a click, and around 10% of bookings start from a carousel click.",
       "examples": [
@@ -38199,7 +40151,17 @@ enum BundledData {
         "Redis",
         "warehouse",
         "batch processing",
-        "what can we reuse"
+        "what can we reuse",
+        "infra",
+        "what infra",
+        "streaming stack",
+        "is there kafka",
+        "existing feature store",
+        "no vector db",
+        "tools we have",
+        "serving stack",
+        "training gpus",
+        "cpu inference"
       ],
       "answer": "There's an event bus (Kafka) with a stream processor that can update state within a couple of seconds, a feature store with offline and online stores, a key-value store, Spark for batch jobs and a GPU cluster for training. Online serving runs on CPU machines. There's no vector search service yet.",
       "examples": [
@@ -38267,7 +40229,17 @@ enum BundledData {
         "regulatory",
         "ePrivacy",
         "CCPA",
-        "EU regulation"
+        "EU regulation",
+        "privacy rules",
+        "cookie opt-out",
+        "consent in europe",
+        "no cookies",
+        "unconsented visitors",
+        "legal rules",
+        "protected groups",
+        "protected traits",
+        "gdpr deletion",
+        "delete my data"
       ],
       "answer": "Consent for personalisation cookies applies in Europe: visitors who decline still get recommendations based on the listing they're viewing, but not on their browsing history. Deletion requests must be honoured, and anti-discrimination rules apply: nothing may depend on a guest's or a host's protected characteristics.",
       "examples": [
@@ -38344,7 +40316,17 @@ enum BundledData {
         "model refresh",
         "how stale",
         "fresh recommendations",
-        "reflect browsing quickly"
+        "reflect browsing quickly",
+        "update speed",
+        "update after click",
+        "reflect recent views",
+        "model age",
+        "embedding age",
+        "recommend on day one",
+        "clicks reflected",
+        "session reactivity",
+        "reflect last clicks",
+        "seconds to update"
       ],
       "answer": "If a visitor clicks three beachfront listings, the next listing page they open should already reflect that, within a few seconds. Listing embeddings and models may be up to a day old, but a new listing should be recommendable the day it goes live.",
       "examples": [
@@ -38409,7 +40391,15 @@ enum BundledData {
         "statistical power",
         "sample size",
         "conversion lag",
-        "late conversions"
+        "late conversions",
+        "experiment setup",
+        "ab duration",
+        "cookie assignment",
+        "device switching",
+        "cross device bookings",
+        "booking attribution",
+        "run time of tests",
+        "bucketing unit"
       ],
       "answer": "We have an A/B platform that assigns visitors by user ID or, when signed out, by a device cookie. Experiments usually run two to four weeks; many bookings happen days after the first visit, and often on a different device.",
       "examples": [
@@ -38467,7 +40457,17 @@ enum BundledData {
         "cloned listings",
         "spare room",
         "individual hosts",
-        "Matthew effect"
+        "Matthew effect",
+        "host concerns",
+        "host perspective",
+        "supply side fairness",
+        "exposure share",
+        "top listings dominate",
+        "inventory constraint",
+        "booking capacity",
+        "host types",
+        "property manager listings",
+        "only one booking"
       ],
       "answer": "Hosts range from people renting a spare room to property managers with hundreds of near-identical units. A listing can take only one booking for a given night. Hosts care about fair visibility, and we get complaints when a few listings take most of the exposure.",
       "examples": [
@@ -38527,7 +40527,17 @@ enum BundledData {
         "price scrapers",
         "automated clients",
         "detection delay",
-        "invalid clicks"
+        "invalid clicks",
+        "scraper traffic",
+        "bot share of traffic",
+        "bot labels",
+        "bot flagging",
+        "bot removal",
+        "traffic quality",
+        "noise in logs",
+        "fake sessions",
+        "scraper share",
+        "human vs bot"
       ],
       "answer": "A large share of listing-page traffic comes from scrapers and price-monitoring bots. A bot-detection service flags most of it in the logs within an hour.",
       "examples": [
@@ -38576,7 +40586,16 @@ enum BundledData {
         "around the world",
         "demand patterns",
         "winter sports",
-        "summer travel"
+        "summer travel",
+        "seasonal patterns",
+        "market-specific seasons",
+        "seasonal markets",
+        "demand by season",
+        "demand surges",
+        "country count",
+        "destination seasonality",
+        "summer destinations",
+        "ski towns"
       ],
       "answer": "Worldwide, in about 190 countries. Seasonality differs a lot by market: ski resorts, beaches and city breaks peak at different times, and big events move demand for a few days.",
       "examples": [
@@ -41458,7 +43477,18 @@ enum BundledData {
         "shop names blurred",
         "purpose of blurring",
         "why anonymise imagery",
-        "precision recall tradeoff"
+        "precision recall tradeoff",
+        "goal of the project",
+        "privacy goal",
+        "which mistake is worse",
+        "false negative cost",
+        "false positive cost",
+        "miss vs overblur",
+        "legal obligation",
+        "regulator complaints",
+        "country ban",
+        "why it matters legally",
+        "business impact"
       ],
       "answer": "We publish street-level panoramas in our maps product, and every identifiable face and licence plate has to be blurred before a panorama goes public. It's a legal commitment in most countries we operate in. A face that slips through is a privacy incident: complaints to a regulator, press, and in the worst case being told to pull imagery for a whole country. Over-blurring is tolerated, but blurred street signs, house numbers and shop names make the imagery less useful, and businesses complain.",
       "examples": [
@@ -41521,7 +43551,18 @@ enum BundledData {
         "business names",
         "map editors",
         "pan around",
-        "consumer-facing"
+        "consumer-facing",
+        "how is it consumed",
+        "who sees panoramas",
+        "public viewer",
+        "spread after publishing",
+        "once published",
+        "map teams need raw",
+        "sign reading",
+        "web viewer",
+        "app viewer",
+        "zoomable tiles",
+        "cached copies"
       ],
       "answer": "Users open a panorama in the app or on the web, pan around and zoom in. Published imagery is served as tiles at several zoom levels from a CDN, so once something is published it is cached widely and can be screenshotted within minutes. Our map-making teams read street signs and business names from the raw imagery under separate access rules, so they don't depend on the published version.",
       "examples": [
@@ -41579,7 +43620,15 @@ enum BundledData {
         "spherical projection",
         "cube map",
         "image format",
-        "lower-quality contributions"
+        "lower-quality contributions",
+        "capture method",
+        "car cameras",
+        "panorama pixel size",
+        "backpack captures",
+        "third-party imagery",
+        "source devices",
+        "individual frames",
+        "capture rig"
       ],
       "answer": "Most imagery comes from our camera cars: seven 20-megapixel cameras, stitched into a 360-degree equirectangular panorama of about 16,000 by 8,000 pixels, roughly 130 megapixels. Cars take a panorama about every 10 metres. About a fifth comes from backpack rigs and user-contributed 360 photos, which are lower resolution and noisier. We keep the individual camera frames as well as the stitched panorama.",
       "examples": [
@@ -41660,7 +43709,15 @@ enum BundledData {
         "total archive",
         "how many images arrive",
         "workload size",
-        "size of the back catalogue"
+        "size of the back catalogue",
+        "how many per day",
+        "archive count",
+        "bytes per day",
+        "backlog size",
+        "panoramas arriving daily",
+        "total petabytes",
+        "how much per day",
+        "data per day"
       ],
       "answer": "About 5 million new panoramas a day, roughly 20 MB each as high-quality JPEG, so around 100 TB a day. The published archive holds about 2 billion panoramas, roughly 40 PB of originals.",
       "examples": [
@@ -41738,7 +43795,15 @@ enum BundledData {
         "faces far away",
         "dense scenes",
         "busy intersections",
-        "smallest plate"
+        "smallest plate",
+        "avg faces",
+        "count of plates",
+        "small face share",
+        "crowded scenes",
+        "rural vs city",
+        "empty panoramas",
+        "objects per panorama",
+        "face size distribution"
       ],
       "answer": "It varies enormously. Rural roads have almost nobody; a busy city street can have 50 or more faces and dozens of plates in one panorama. Across everything, our last audit found about 3 faces and 5 plates per panorama on average. Many faces are small: roughly half are under 30 pixels tall at full resolution, and a good share under 15.",
       "examples": [
@@ -41804,7 +43869,16 @@ enum BundledData {
         "synchronous or asynchronous",
         "asynchronous processing",
         "processing time",
-        "publish faster"
+        "publish faster",
+        "time constraint",
+        "offline or online",
+        "publishing delay",
+        "capture to publish",
+        "speed of pipeline",
+        "turnaround time",
+        "hours to blur",
+        "week to publish",
+        "time allowed for blurring"
       ],
       "answer": "This is offline. Imagery goes live about a week after capture today: stitching and quality checks take a few days, and the blurring stage has a budget of about 48 hours. No user waits on this pipeline. We'd like to publish faster, but never at the cost of privacy.",
       "examples": [
@@ -41872,7 +43946,15 @@ enum BundledData {
         "how many boxes drawn",
         "proprietary dataset",
         "vendor boxes",
-        "how much supervision"
+        "how much supervision",
+        "annotated data",
+        "label budget",
+        "cost per label",
+        "annotation speed",
+        "label noise",
+        "box guidelines",
+        "labels per year",
+        "more annotations"
       ],
       "answer": "Two years ago a vendor drew boxes for faces and plates on about 50,000 of our panoramas; the guidelines were loose about tiny or partly hidden faces. We can buy more: a careful annotator needs about 15 minutes for a dense city panorama, it costs about $5 per panorama on average, and the budget covers roughly 200,000 panoramas a year.",
       "examples": [
@@ -41934,7 +44016,16 @@ enum BundledData {
         "downsampled panorama",
         "blurring done today",
         "what runs today",
-        "current performance"
+        "current performance",
+        "current method",
+        "what is there today",
+        "old system",
+        "legacy blur",
+        "current face detector",
+        "recall unknown",
+        "legacy accuracy",
+        "unmeasured recall",
+        "current quality"
       ],
       "answer": "A legacy pipeline from about eight years ago: a classical face detector and a plate detector that run on the panorama downscaled to 4,000 pixels wide, and blur every box they output. Nobody has measured its recall by slice; we mostly learn about its misses from user reports.",
       "examples": [
@@ -41991,7 +44082,17 @@ enum BundledData {
         "correct after publishing",
         "user-submitted",
         "how quickly we respond",
-        "problem link"
+        "problem link",
+        "report rate",
+        "complaint rate",
+        "report tool",
+        "blur requests per month",
+        "report response time",
+        "report action time",
+        "misses reported",
+        "report mix",
+        "false reports",
+        "real misses share"
       ],
       "answer": "Every panorama has a 'report a problem' link. People can ask us to blur a face, a car or their whole house, or point out something we missed. We get about 30,000 reports a month; about a third are real misses, and the rest are requests for extra blurring or noise. Our commitment is to apply a verified request within a few days.",
       "examples": [
@@ -42054,7 +44155,15 @@ enum BundledData {
         "human vetting",
         "human oversight",
         "human sign-off",
-        "how many humans"
+        "how many humans",
+        "review team size",
+        "manual review capacity",
+        "human review volume",
+        "review budget",
+        "review time per panorama",
+        "qa coverage",
+        "share reviewed",
+        "human checking"
       ],
       "answer": "There's an imagery QA team of about 150 reviewers across time zones. Checking a panorama for missed faces and plates takes a reviewer one to two minutes, so the team can look at roughly 40,000 to 50,000 panoramas a day, about 1% of what comes in at most.",
       "examples": [
@@ -42109,7 +44218,16 @@ enum BundledData {
         "cloud budget",
         "resources available",
         "processing cost",
-        "dollars per hour"
+        "dollars per hour",
+        "gpu count",
+        "gpu cost",
+        "cost per gpu hour",
+        "available gpus",
+        "night gpus",
+        "weekend capacity",
+        "storage regions",
+        "moving data",
+        "gpu quota"
       ],
       "answer": "A shared cluster: we can reserve up to about 200 A100-class GPUs for this pipeline, and borrow up to 1,000 preemptible GPUs at night and at weekends for backfills. Internal accounting charges about $2 per reserved GPU-hour and half that for preemptible. The imagery sits in object storage in three regions; moving it between regions is slow and expensive.",
       "examples": [
@@ -42175,7 +44293,17 @@ enum BundledData {
         "remove from training set",
         "delete from training",
         "lawful basis",
-        "DPIA"
+        "DPIA",
+        "who can see raw",
+        "raw access",
+        "original imagery access",
+        "no downloads",
+        "data security",
+        "delete originals",
+        "gdpr raw images",
+        "personal data in images",
+        "logged access",
+        "legal constraints on data"
       ],
       "answer": "Raw, unblurred imagery is personal data under GDPR and similar laws. It's encrypted at rest; only the pipeline and a small privacy team can read originals, and every access is logged. Annotators and reviewers work under contract in approved locations and can't download images. We keep originals so we can re-blur, but deletion requests must be honoured, including in training sets.",
       "examples": [
@@ -42234,7 +44362,17 @@ enum BundledData {
         "geographies",
         "global coverage",
         "upcoming launches",
-        "character sets"
+        "character sets",
+        "plate variation",
+        "plate diversity",
+        "countries covered",
+        "plate scripts",
+        "plate layouts",
+        "us state plates",
+        "unlabeled plate formats",
+        "future countries",
+        "plate format coverage",
+        "regional plates"
       ],
       "answer": "About 80 countries. Plate formats vary a lot: long single-line European plates, near-square two-line plates in many Asian countries, US plates that differ by state, motorcycle plates, trucks with several plates, and some non-Latin scripts. Two countries launch next year with plate formats we have no labelled data for.",
       "examples": [
@@ -42307,7 +44445,17 @@ enum BundledData {
         "printed faces",
         "faces on ads",
         "protected sites",
-        "courthouses"
+        "courthouses",
+        "what to anonymize",
+        "scope of anonymization",
+        "blur houses",
+        "blur people",
+        "which faces",
+        "identifiable faces",
+        "faces on billboards",
+        "people near schools",
+        "hidden faces",
+        "plates on every vehicle"
       ],
       "answer": "Any real human face that could be recognised, including partly hidden faces, faces seen through car windows and faces in reflections. Faces on posters, billboards and statues may be blurred too; nobody minds. Every licence plate on every vehicle. Bodies, houses and house numbers are blurred only on request, except near sensitive sites such as schools, hospitals, shelters, courts and prisons, where whole people must be made unrecognisable, which today is done by hand.",
       "examples": [
@@ -42386,7 +44534,16 @@ enum BundledData {
         "how many nines",
         "accuracy requirement",
         "regulator threshold",
-        "insufficiently anonymised"
+        "insufficiently anonymised",
+        "required accuracy",
+        "target miss rate",
+        "audit recall",
+        "target metric",
+        "acceptable leakage",
+        "allowed error",
+        "regulator tolerance",
+        "quality requirement",
+        "what level of recall"
       ],
       "answer": "The privacy team's target is that at least 99.5% of identifiable faces and plates are blurred at publication, as measured by an independent audit, with the rest caught through review and reports. One regulator has accepted that about 1% of imagery may be insufficiently anonymised, on condition that reports are handled quickly and the system keeps up with the state of the art.",
       "examples": [
@@ -42453,7 +44610,17 @@ enum BundledData {
         "cloud vision API",
         "vendor APIs",
         "benchmark datasets",
-        "external models"
+        "external models",
+        "open data",
+        "public models",
+        "use pretrained",
+        "dataset licensing",
+        "license restrictions",
+        "existing datasets",
+        "open source weights",
+        "can we use pretrained",
+        "third-party data",
+        "licensed datasets"
       ],
       "answer": "You may use open-source models and public datasets after a licence review. Many academic face and plate datasets are licensed for non-commercial research only, so plan on our own labels for anything we ship.",
       "examples": [
@@ -42502,7 +44669,15 @@ enum BundledData {
         "image overlap",
         "correlated samples",
         "train-test leakage",
-        "split by location"
+        "split by location",
+        "same person repeated",
+        "panorama overlap",
+        "redundant panoramas",
+        "how often recaptured",
+        "repeat imagery",
+        "data leakage",
+        "spatial correlation",
+        "same storefront yearly"
       ],
       "answer": "Consecutive panoramas are about 10 metres apart, so the same pedestrian or parked car usually appears in three to six panoramas of a run. Busy cities are re-driven every year or two, so the same streets and storefronts show up across years.",
       "examples": [
@@ -42551,7 +44726,17 @@ enum BundledData {
         "detection scores",
         "where users clicked",
         "click position",
-        "auxiliary signals"
+        "auxiliary signals",
+        "side info",
+        "sensor info",
+        "gps data",
+        "lidar data",
+        "depth maps",
+        "camera extrinsics",
+        "capture metadata",
+        "what else is logged",
+        "detection scores logged",
+        "report coordinates"
       ],
       "answer": "Each panorama comes with GPS position, capture time, the camera rig ID and per-camera calibration, plus lidar depth for car captures. The pipeline can log every detection with its score, and the report tool records where in the panorama the user clicked.",
       "examples": [
@@ -42604,7 +44789,16 @@ enum BundledData {
         "reverse the blur",
         "reconstruction attack",
         "blur radius",
-        "blur intensity"
+        "blur intensity",
+        "blur algorithm",
+        "anonymization approach",
+        "undo blur",
+        "irreversible blur",
+        "blur quality",
+        "how to anonymize",
+        "pixelate or blur",
+        "blur style",
+        "strong blur"
       ],
       "answer": "Legal wants blurs that can't be undone; they've seen research that recovers identities from light blurring and pixelation. We publish only blurred derivatives. How exactly we blur is up to you.",
       "examples": [
@@ -42661,7 +44855,16 @@ enum BundledData {
         "older imagery",
         "historical imagery",
         "apply to archive",
-        "rerun the detector"
+        "rerun the detector",
+        "rerun on archive",
+        "reprocess old",
+        "update old imagery",
+        "new model rollout",
+        "archive refresh",
+        "upgrade path",
+        "reblurring archive",
+        "reprocess published",
+        "backfill plan"
       ],
       "answer": "Regulators expect the anonymisation to keep up with the state of the art, so a clearly better model means reprocessing published imagery eventually. How much of it, in what order and how fast is your call.",
       "examples": [
@@ -45512,7 +47715,17 @@ enum BundledData {
         "come back",
         "regretted views",
         "bounce rate",
-        "user enjoyment"
+        "user enjoyment",
+        "what is success",
+        "goal of recommendations",
+        "time well spent",
+        "enjoyed watching",
+        "daily return",
+        "what to maximize",
+        "goal of homepage feed",
+        "clicks alone",
+        "bounce off videos",
+        "why personalize homepage"
       ],
       "answer": "We want people to engage more with the platform: spend more time watching videos they actually enjoy and come back more often. Leadership is explicitly not interested in a lift in clicks that comes from people bouncing off videos they regret opening.",
       "examples": [
@@ -45571,7 +47784,16 @@ enum BundledData {
         "feed size",
         "above the fold",
         "search results page",
-        "homepage look like"
+        "homepage look like",
+        "where do recs appear",
+        "feed layout",
+        "how many items shown",
+        "items per page",
+        "home screen",
+        "which page",
+        "recommendation slots",
+        "thumbnails shown",
+        "what the user sees"
       ],
       "answer": "This is the homepage feed you see when you open the app or site. The first screen shows roughly 10 to 20 thumbnails, and scrolling loads more in pages of about 20. Search results and the 'up next' panel are owned by other teams.",
       "examples": [
@@ -45614,7 +47836,16 @@ enum BundledData {
         "item count",
         "number of items",
         "video library",
-        "videos in total"
+        "videos in total",
+        "eligible count",
+        "how many eligible",
+        "eligible pool",
+        "ten billion",
+        "uploaded total",
+        "eligible inventory",
+        "recommendable videos",
+        "videos to choose from",
+        "total uploads ever"
       ],
       "answer": "Roughly ten billion videos have been uploaded over the years. After removing private, unlisted, deleted, blocked and very low-quality ones, a little over a billion are eligible for the homepage at any time.",
       "examples": [
@@ -45658,7 +47889,15 @@ enum BundledData {
         "opens per day",
         "throughput",
         "user count",
-        "sessions per day"
+        "sessions per day",
+        "users per day",
+        "homepage requests",
+        "scale of traffic",
+        "how many visits",
+        "visits per user",
+        "homepage qps",
+        "how many daily users",
+        "daily homepage views"
       ],
       "answer": "Around 100 million daily active users, and a typical one opens the homepage about five times a day. That is roughly 6,000 homepage requests per second on average and about 20,000 at peak.",
       "examples": [
@@ -45707,7 +47946,13 @@ enum BundledData {
         "serving latency",
         "ms",
         "server response time",
-        "response deadline"
+        "response deadline",
+        "latency limit",
+        "serving deadline",
+        "ms budget",
+        "ranking time limit",
+        "how quick",
+        "max response time"
       ],
       "answer": "The server must return the homepage recommendations in under 200 milliseconds at the 99th percentile, including everything your system does.",
       "examples": [
@@ -45752,7 +47997,16 @@ enum BundledData {
         "regional licensing",
         "country restrictions",
         "region locks",
-        "language mix"
+        "language mix",
+        "languages supported",
+        "licensed regions",
+        "where videos are allowed",
+        "country licensing",
+        "language coverage",
+        "regional availability",
+        "local content",
+        "rights by country",
+        "regional rights"
       ],
       "answer": "The platform is global: users in well over 100 countries and videos in dozens of languages. Some videos are only licensed or legal in certain regions.",
       "examples": [
@@ -45804,7 +48058,17 @@ enum BundledData {
         "negative feedback",
         "view logs",
         "feedback signals",
-        "like rate"
+        "like rate",
+        "engagement data",
+        "likes vs views",
+        "explicit signals",
+        "how rare are likes",
+        "share events",
+        "subscribe events",
+        "impression position",
+        "logged actions",
+        "feedback types",
+        "engagement events"
       ],
       "answer": "We log every impression with its position on the page, clicks, watch time for every view, likes, dislikes, shares, comments, subscriptions, 'not interested' clicks and search queries. Explicit feedback such as likes is far sparser than views.",
       "examples": [
@@ -45853,7 +48117,15 @@ enum BundledData {
         "content features",
         "video language",
         "counter snapshots",
-        "thumbnail image"
+        "thumbnail image",
+        "video info",
+        "video descriptions",
+        "transcripts available",
+        "video category",
+        "feature snapshots",
+        "upload date",
+        "channel name",
+        "content metadata"
       ],
       "answer": "Each video has a title, description, tags, channel, category, duration, language, upload time and a thumbnail. Many also have an automatic transcript. We keep running counts of views and likes, and the feature store keeps hourly snapshots of them.",
       "examples": [
@@ -45892,7 +48164,16 @@ enum BundledData {
         "subscribed channels",
         "age group",
         "profile data",
-        "user context"
+        "user context",
+        "user info",
+        "known viewer info",
+        "session-only signals",
+        "account settings",
+        "user country",
+        "user language",
+        "subscription list",
+        "profile fields",
+        "viewer attributes"
       ],
       "answer": "Signed-in users have an age bracket, country, language settings, account age and the channels they subscribe to, plus their watch and search history. Signed-out visitors give us only device, region and recent in-session activity.",
       "examples": [
@@ -45949,7 +48230,16 @@ enum BundledData {
         "guest users",
         "unknown users",
         "first day views",
-        "new channels"
+        "new channels",
+        "new video volume",
+        "new user share",
+        "fresh uploads",
+        "users without history",
+        "new content",
+        "early views",
+        "brand-new videos",
+        "millions of uploads",
+        "videos with no views"
       ],
       "answer": "A few million new videos are uploaded every day, and new uploads from popular channels get most of their views in the first day or two. About 10% of daily visitors are new or signed out, with little or no history.",
       "examples": [
@@ -46013,7 +48303,16 @@ enum BundledData {
         "update latency",
         "new subscription uploads",
         "freshness requirement",
-        "fresh recommendations"
+        "fresh recommendations",
+        "how quickly reflect",
+        "in-session updates",
+        "update within minutes",
+        "session freshness",
+        "follow uploads within hour",
+        "trending content",
+        "subscription upload delay",
+        "staleness tolerance",
+        "how often refresh"
       ],
       "answer": "Users expect the homepage to reflect what they watched a few minutes ago, and a new upload from a channel they follow should be able to appear within an hour or so. Trending news needs to surface quickly too.",
       "examples": [
@@ -46064,7 +48363,17 @@ enum BundledData {
         "tablet",
         "device type",
         "form factor",
-        "app vs web"
+        "app vs web",
+        "device breakdown",
+        "tv vs mobile",
+        "mobile percent",
+        "web share",
+        "platform split",
+        "screen types",
+        "tv thumbnails",
+        "larger thumbnails",
+        "tv session length",
+        "which devices"
       ],
       "answer": "About 70% of traffic is mobile apps, the rest web and smart TVs. TV sessions are longer and show fewer, larger thumbnails. The device is known on every request.",
       "examples": [
@@ -46117,7 +48426,17 @@ enum BundledData {
         "content rules",
         "rules on content",
         "content restrictions",
-        "young users"
+        "young users",
+        "safety rules",
+        "policy compliance",
+        "violating content",
+        "misinformation policy",
+        "borderline demotion",
+        "safety scores",
+        "moderation labels",
+        "what we cannot show",
+        "integrity",
+        "demote borderline"
       ],
       "answer": "Trust and safety supplies labels and classifier scores. Videos that violate policy must never be shown; borderline content such as likely misinformation must not be promoted on the homepage; age-restricted videos must not reach minors.",
       "examples": [
@@ -46165,7 +48484,16 @@ enum BundledData {
         "label source",
         "human annotation",
         "retention period",
-        "data volume"
+        "data volume",
+        "log history",
+        "label availability",
+        "impressions per day",
+        "one year",
+        "manual labels",
+        "data size",
+        "how many examples",
+        "training examples",
+        "no hand labels"
       ],
       "answer": "We keep about a year of interaction logs: billions of impressions and views a day. Nobody hand-labels videos for this task; the only explicit ratings are likes, dislikes and a small in-app satisfaction survey.",
       "examples": [
@@ -46216,7 +48544,16 @@ enum BundledData {
         "serving infrastructure",
         "tech stack",
         "host memory",
-        "stream processing"
+        "stream processing",
+        "infra",
+        "ann service",
+        "vector db memory",
+        "gpu availability",
+        "training cluster",
+        "feature store available",
+        "streaming events",
+        "serving hardware",
+        "sharded index"
       ],
       "answer": "There are GPU clusters for training and a large CPU serving fleet with some GPUs for inference. You can use the existing feature store with its online key-value store, a streaming pipeline that delivers interaction events within seconds, and a sharded vector search service whose hosts have about 256 GB of memory each.",
       "examples": [
@@ -46265,7 +48602,17 @@ enum BundledData {
         "heuristics",
         "rule-based",
         "legacy system",
-        "current ranking"
+        "current ranking",
+        "existing approach",
+        "how it works today",
+        "current candidates",
+        "candidate sources",
+        "popularity based",
+        "current heuristics",
+        "current recommender",
+        "what we have today",
+        "subscription feed",
+        "no ml yet"
       ],
       "answer": "Today the homepage shows regionally popular videos mixed with recent uploads from subscriptions, ordered by hand-written rules with little personalisation. Those two lists are the only candidate sources; there is no learned retrieval or ranking model yet.",
       "examples": [
@@ -46308,7 +48655,17 @@ enum BundledData {
         "sensitive data",
         "targeting restrictions",
         "regional data rules",
-        "user consent"
+        "user consent",
+        "erase history",
+        "privacy constraints",
+        "regional rules",
+        "sensitive features",
+        "protected attributes",
+        "delete data",
+        "gdpr deletion",
+        "data regulations",
+        "privacy requirements",
+        "honor deletion"
       ],
       "answer": "Users can pause or delete their watch history and we must respect that immediately. Sensitive attributes may not be used for targeting, and regional data rules apply.",
       "examples": [
@@ -46344,7 +48701,16 @@ enum BundledData {
         "control group",
         "experiment length",
         "online evaluation",
-        "launch decision"
+        "launch decision",
+        "a/b platform",
+        "how long to test",
+        "experiment unit",
+        "user randomization",
+        "holdout group",
+        "long term effects",
+        "two weeks",
+        "test length",
+        "experiment cadence"
       ],
       "answer": "There is an experimentation platform that randomises by user. Tests usually run for two weeks, and 1% of users sit in a long-term holdout that keeps the previous system for months.",
       "examples": [
@@ -46382,7 +48748,16 @@ enum BundledData {
         "post-watch survey",
         "rating prompt",
         "survey volume",
-        "how many survey responses"
+        "how many survey responses",
+        "survey rate",
+        "star surveys",
+        "user ratings",
+        "rating volume",
+        "satisfaction signal",
+        "direct satisfaction",
+        "ask users",
+        "rated videos",
+        "surveys per day"
       ],
       "answer": "After a small random sample of views the app asks the viewer to rate the video from one to five stars. That gives a few hundred thousand answers a day: a tiny share of views, but the most direct measure of satisfaction we have.",
       "examples": [
@@ -46415,7 +48790,17 @@ enum BundledData {
         "minutes long",
         "video durations",
         "length distribution",
-        "sub-minute"
+        "sub-minute",
+        "length range",
+        "how long videos run",
+        "median length",
+        "short clips",
+        "hours long",
+        "longest videos",
+        "short video share",
+        "eight minutes",
+        "minutes per video",
+        "length spread"
       ],
       "answer": "Lengths range from under a minute to several hours. The median is about eight minutes, and clips under a minute are a fast-growing share of uploads.",
       "examples": [
@@ -49453,7 +51838,17 @@ enum BundledData {
         "company goal",
         "what leadership measures",
         "product goal",
-        "business objective of search"
+        "business objective of search",
+        "search goal",
+        "why improve search",
+        "short clicks",
+        "bounce after click",
+        "clicked then abandoned",
+        "pogo sticking",
+        "find video quickly",
+        "watch time after search",
+        "good search outcome",
+        "leadership goal"
       ],
       "answer": "We want people to find the video they came for, quickly. The company reads search success as watch time that starts from a search and as fewer searches that are abandoned or retyped. Results that get clicked and then abandoned within seconds are a known complaint.",
       "examples": [
@@ -49522,7 +51917,15 @@ enum BundledData {
         "channel results",
         "playlist results",
         "scope of the problem",
-        "apps and web"
+        "apps and web",
+        "search ui",
+        "what is returned",
+        "channels out of scope",
+        "autocomplete out of scope",
+        "query input",
+        "results layout",
+        "what surfaces",
+        "which platforms"
       ],
       "answer": "Text queries typed into the search box on the apps, TV and web; voice queries reach us already transcribed to text. We return a ranked page of 20 videos, and more pages on scroll. Channels and playlists are shown in a separate module and autocomplete is owned by another team, so both are out of scope. Understanding the query once it is submitted is in scope.",
       "examples": [
@@ -49592,7 +51995,16 @@ enum BundledData {
         "multi-hour streams",
         "private videos excluded",
         "unlisted videos",
-        "items to search over"
+        "items to search over",
+        "searchable count",
+        "corpus videos",
+        "library size",
+        "unlisted excluded",
+        "stream lengths",
+        "how much content",
+        "videos in index",
+        "searchable library",
+        "corpus in videos"
       ],
       "answer": "About 2 billion public videos are searchable; private and unlisted videos are excluded. The average length is around 10 minutes, with a long tail of multi-hour streams and a growing share of sub-minute clips.",
       "examples": [
@@ -49643,7 +52055,17 @@ enum BundledData {
         "upload spikes",
         "new documents per day",
         "index writes per second",
-        "videos added per year"
+        "videos added per year",
+        "upload qps",
+        "annual growth",
+        "index additions",
+        "ingest per second",
+        "upload peak",
+        "new videos a year",
+        "billion per year",
+        "uploads per hour",
+        "write rate",
+        "growth per year"
       ],
       "answer": "About 2.5 million new public videos a day, roughly 30 a second on average and a few times that at peak. That adds close to a billion videos a year, so the searchable corpus grows by roughly 40% a year.",
       "examples": [
@@ -49697,7 +52119,15 @@ enum BundledData {
         "how often people search",
         "query throughput",
         "searches a second",
-        "users per day"
+        "users per day",
+        "search count",
+        "queries per day",
+        "busiest hour",
+        "incoming searches",
+        "queries a day",
+        "how many people search",
+        "search requests",
+        "daily query count"
       ],
       "answer": "The platform has about 400 million daily active users, of whom about 150 million search on a given day, about a billion searches in all. That is roughly 12,000 searches a second on average and about 25,000 at the daily peak.",
       "examples": [
@@ -49751,7 +52181,14 @@ enum BundledData {
         "ranking latency",
         "retrieval latency",
         "per-stage budget",
-        "max response time"
+        "max response time",
+        "search latency",
+        "how fast results",
+        "response time target",
+        "query to results",
+        "latency split",
+        "ms per stage",
+        "search deadline"
       ],
       "answer": "The first page of 20 results must come back within 300 ms at p99, measured inside our data centre from receiving the query to returning the ranked list. How you split that across stages is up to you.",
       "examples": [
@@ -49815,7 +52252,17 @@ enum BundledData {
         "navigational intent",
         "searching for a creator by name",
         "known-item search",
-        "query characteristics"
+        "query characteristics",
+        "query length distribution",
+        "misspelling share",
+        "unseen query rate",
+        "never-seen queries",
+        "head vs tail",
+        "channel queries",
+        "looking for specific video",
+        "query uniqueness",
+        "repeat query share",
+        "how many words"
       ],
       "answer": "Queries are short: the median is 3 words. About one query in ten contains a misspelling. Around 15% of each day's distinct queries have never been seen before, while the top 100,000 queries make up about a third of all traffic. About a fifth of queries look for a specific channel or video.",
       "examples": [
@@ -49870,7 +52317,15 @@ enum BundledData {
         "foreign language queries",
         "cross-language retrieval",
         "multilingual models",
-        "Hinglish"
+        "Hinglish",
+        "multilingual queries",
+        "language share",
+        "romanised hindi",
+        "queries mixing languages",
+        "roman script",
+        "language support",
+        "answer in another language",
+        "video languages"
       ],
       "answer": "We are global: queries come in more than 50 languages, and about 40% are in English. Many queries mix languages or are transliterated, for example Hindi typed in Latin script. Videos are in just as many languages, and a query in one language can be well answered by a video in another.",
       "examples": [
@@ -49938,7 +52393,18 @@ enum BundledData {
         "video frames",
         "audio track",
         "thumbnail image",
-        "document features"
+        "document features",
+        "video text",
+        "what fields",
+        "asr coverage",
+        "description quality",
+        "empty descriptions",
+        "available metadata",
+        "frames and audio",
+        "channel info",
+        "engagement stats",
+        "caption coverage",
+        "title only"
       ],
       "answer": "Every video has a title. Descriptions are optional and often empty or full of links; tags are set by the creator, noisy and sometimes stuffed with popular terms. Automatic speech-recognition transcripts exist for about 70% of videos, in the languages our ASR supports, and creators upload captions for about 10%. We also have the thumbnail, the video frames and audio, the channel, and engagement counts such as views, likes and watch time.",
       "examples": [
@@ -50013,7 +52479,16 @@ enum BundledData {
         "viewport visibility",
         "click-derived targets",
         "logged per search",
-        "query logs retention"
+        "query logs retention",
+        "per-search logging",
+        "result positions",
+        "clicks and watch time",
+        "session queries",
+        "query sessions",
+        "search sessions",
+        "log fields",
+        "impression logging",
+        "fields per search"
       ],
       "answer": "For every search we log the query, user or session ID, the results shown with their positions and whether each was on screen, clicks, watch time after each click, whether the user came back to the results, and the next query in the session. We keep 13 months of these logs.",
       "examples": [
@@ -50074,7 +52549,14 @@ enum BundledData {
         "how often users retype",
         "top result clicks",
         "click skew",
-        "first result share of clicks"
+        "first result share of clicks",
+        "click position stats",
+        "how many searches abandoned",
+        "percentage without click",
+        "reformulation rate",
+        "retry rate",
+        "position one share",
+        "no result clicked"
       ],
       "answer": "On the first page, position 1 gets about a third of all clicks and position 10 only a few percent. About a quarter of searches end with no click at all, and about one in five is followed by the user typing a different query.",
       "examples": [
@@ -50134,7 +52616,16 @@ enum BundledData {
         "judgment scale",
         "rater throughput",
         "existing judgments",
-        "annotation capacity"
+        "annotation capacity",
+        "raters available",
+        "judgment budget",
+        "relevance graders",
+        "labeling vendor",
+        "rating scale",
+        "rating cost",
+        "old ratings",
+        "english ratings",
+        "rater guidelines"
       ],
       "answer": "We have a vendor team of raters who follow written guidelines and grade query-video pairs on a five-point scale from irrelevant to perfect. They can produce about 40,000 judgments a week; each takes around a minute because raters watch parts of the video. About a million older judgments exist, mostly for English queries.",
       "examples": [
@@ -50201,7 +52692,16 @@ enum BundledData {
         "Lucene",
         "Solr",
         "production ranker",
-        "current retrieval"
+        "current retrieval",
+        "current search",
+        "what's there now",
+        "tf-idf",
+        "current spell correction",
+        "popularity in formula",
+        "upload age factor",
+        "how search works today",
+        "existing ranker",
+        "hand tuned weights"
       ],
       "answer": "Today search is an inverted index over title, tags and description scored with BM25, then a hand-tuned formula that mixes the BM25 score with log view count and upload age. There is no learned ranking and no embeddings. A dictionary-based 'did you mean' exists but covers non-English queries poorly.",
       "examples": [
@@ -50281,7 +52781,16 @@ enum BundledData {
         "private videos disappear",
         "processing delay after upload",
         "stale results",
-        "vanish from results"
+        "vanish from results",
+        "findable in minutes",
+        "time until findable",
+        "private video removal",
+        "removal speed",
+        "transcript delay",
+        "index lag",
+        "takedown speed",
+        "upload to index",
+        "takedown window"
       ],
       "answer": "A newly published video should be findable by its title within about 10 minutes; news and live events create query spikes within minutes of happening. Transcripts and anything derived from the frames may take a few hours to become available. Removals are stricter: a deleted, made-private or taken-down video must disappear from results within a minute.",
       "examples": [
@@ -50344,7 +52853,16 @@ enum BundledData {
         "hardware budget",
         "CPU serving",
         "GPUs for ranking",
-        "accelerators"
+        "accelerators",
+        "servers available",
+        "inference gpus count",
+        "how much ram",
+        "hardware available",
+        "gpu cluster",
+        "query path gpus",
+        "gpu fleet",
+        "local disk",
+        "hardware limits"
       ],
       "answer": "Training can use a shared cluster of a few thousand GPUs. Serving runs on a large CPU fleet for the indexes and ranking, plus about 400 A100-class GPUs reserved for inference on the search query path. Search machines have around 256 GB of RAM and local NVMe SSD.",
       "examples": [
@@ -50401,7 +52919,16 @@ enum BundledData {
         "query-only relevance",
         "user location",
         "followed creators",
-        "signed-in users"
+        "signed-in users",
+        "personalized results",
+        "signed in share",
+        "user signals",
+        "subscription boost",
+        "per user results",
+        "history based ranking",
+        "personal signals",
+        "signed-out share",
+        "user-specific ranking"
       ],
       "answer": "Relevance to the query comes first. Light personalisation is welcome for signed-in users (language, region, subscriptions, recent watches), but the same query should give broadly similar results to everyone. About a quarter of searches come from signed-out users.",
       "examples": [
@@ -50476,7 +53003,16 @@ enum BundledData {
         "family-safe",
         "DMCA",
         "licensing restrictions",
-        "not allowed in some countries"
+        "not allowed in some countries",
+        "blocked content",
+        "country blocking",
+        "safe results",
+        "filter violating",
+        "policy filtering",
+        "borderline handling",
+        "restricted videos",
+        "legal blocks",
+        "what cannot be shown"
       ],
       "answer": "Some videos are blocked in particular countries, some are age-restricted and must not show to signed-out or under-age users, and policy-violating videos are removed. Borderline content that stops short of a violation must not be promoted. Search has to enforce all of this on every request.",
       "examples": [
@@ -50542,7 +53078,15 @@ enum BundledData {
         "sensitive search terms",
         "privacy law",
         "CCPA",
-        "purge from training"
+        "purge from training",
+        "forget history",
+        "delete from models",
+        "query data privacy",
+        "wipe watch history",
+        "personal queries",
+        "user data deletion",
+        "deleted history",
+        "delete queries"
       ],
       "answer": "Queries are personal data. Users can delete their search and watch history; deleted history must stop being used for personalisation at once and be removed from training data within 30 days. Logs are kept for at most 13 months.",
       "examples": [
@@ -50591,7 +53135,16 @@ enum BundledData {
         "creator diversity",
         "diversify results",
         "same uploader repeatedly",
-        "cap per uploader"
+        "cap per uploader",
+        "duplicate results",
+        "reupload ranking",
+        "original vs copy",
+        "copies ranking",
+        "channel cap",
+        "one channel flooding",
+        "clones",
+        "collapse copies",
+        "variety of results"
       ],
       "answer": "Popular clips get re-uploaded by many channels, often lightly edited. Users dislike seeing the same clip several times on a page, and the original creator should usually rank above the copies. Ten results from one channel on a page is also a poor experience.",
       "examples": [
@@ -50637,7 +53190,17 @@ enum BundledData {
         "fraudulent views",
         "spammy creators",
         "unrelated keywords",
-        "misleading titles"
+        "misleading titles",
+        "irrelevant tags",
+        "view buying",
+        "spam handling",
+        "trust team",
+        "keyword abuse",
+        "manipulated titles",
+        "fake views removal",
+        "seo abuse",
+        "spammy metadata",
+        "spam creators"
       ],
       "answer": "Creators actively optimise for search. Some stuff titles, tags and descriptions with popular or unrelated terms, and some buy fake views. A separate trust team removes fake views within a day or so, but keyword stuffing is left to ranking.",
       "examples": [
@@ -50684,7 +53247,17 @@ enum BundledData {
         "compare rankers",
         "launch process",
         "live test",
-        "experiment duration"
+        "experiment duration",
+        "ranker a/b",
+        "how to test rankers",
+        "team draft",
+        "experiment platform",
+        "test period",
+        "online metrics",
+        "how long to test",
+        "a/b duration",
+        "experiment tooling",
+        "rollout testing"
       ],
       "answer": "There is an experimentation platform that randomises by user; experiments usually run one to two weeks. Interleaving is available for comparing rankers.",
       "examples": [
