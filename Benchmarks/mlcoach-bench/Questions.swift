@@ -156,6 +156,11 @@ func askRun(arguments: [String]) {
   }
   print(matcher.match(arguments[1]))
   let figures = matcher.scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
+  print("stated figures count: \(StatedFigures.countedThings(in: arguments[1])), set up another question: "
+    + "\(StatedFigures.setUpAnotherQuestion(arguments[1]))")
+  for thing in StatedFigures.countedThings(in: arguments[1]) {
+    print("  how many \(thing)? -> \(matcher.match("how many \(thing)?").factIDs)")
+  }
   print("guessed figure names: \(GuessedFigureQuestion.fact(for: arguments[1], answers: figures).map { matcher.scenario.facts[$0].id } ?? "none")")
   let counted = matcher.scenario.facts.filter { CountedOnlyQuestion.asksWhatOnlyIsCounted(arguments[1], answer: $0.answer) }
   print("asks to name what only these count: \(counted.map(\.id))")

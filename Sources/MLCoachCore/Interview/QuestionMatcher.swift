@@ -272,6 +272,20 @@ public struct QuestionMatcher: Sendable {
     if found.factIDs.isEmpty, let cost = errorCostFact, WorseOutcomeQuestion.asks(question) {
       found = Match(factIDs: [scenario.facts[cost].id], abstention: nil)
     }
+    // "Can I assume 2B accounts, 300M daily actives and around 200 friends on average?": each
+    // figure put forward asks for the fact that states it (`StatedFigures`). Only where the
+    // facts already found are among those: one found for other words ("…, does targeting
+    // already narrow the pool?") keeps the reply to it (on the tuning part 5 more right answers
+    // either way, one more wrong fact without this check).
+    if let stated = statedFigureFacts(question), found.factIDs.allSatisfy(stated.ids.contains) {
+      // A part whose figures found their facts was answered: naming it as unanswered would deny
+      // the reply.
+      let unanswered = found.unansweredParts.filter { part in
+        !StatedFigures.countedThings(in: part).contains(where: stated.things.contains)
+      }
+      found = Match(factIDs: found.factIDs + stated.ids.filter { !found.factIDs.contains($0) }, abstention: nil,
+                    unansweredParts: unanswered)
+    }
     // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that
     // fact repeats the count the question states (`CountedOnlyQuestion`).
     let counted = found.factIDs.filter { id in
@@ -403,6 +417,22 @@ public struct QuestionMatcher: Sendable {
     return one == other ? one : one + other
   }
 
+  /// The facts stating the figures `question` puts forward, one per thing counted that a
+  /// single fact answers as "how many <thing>?", and the things that found them; nil unless two
+  /// or more things find a fact.
+  private func statedFigureFacts(_ question: String) -> (ids: [String], things: Set<String>)? {
+    let things = StatedFigures.countedThings(in: question)
+    guard things.count >= 2, !StatedFigures.setUpAnotherQuestion(question) else { return nil }
+    // Only the thing as written: cut to its first words, "~100 suggestions precomputed per user"
+    // asked "how many suggestions?" and got the fact on how many are shown (a wrong fact).
+    let found = things.compactMap { thing -> (id: String, thing: String)? in
+      let ids = matchAsWritten("how many \(thing)?").factIDs
+      return ids.count == 1 ? (ids[0], thing) : nil
+    }
+    guard found.count >= 2 else { return nil }
+    return (found.map(\.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }, Set(found.map(\.thing)))
+  }
+
   /// Whether `question` asks only what runs today (`ExistingSystemQuestion`), perhaps with a
   /// guess at it after a comma or dash.
   private func asksWhatRunsToday(_ question: String) -> Bool {
@@ -412,7 +442,7 @@ public struct QuestionMatcher: Sendable {
   }
 
   /// `match` by the weight of the words each fact explains.
-  private func matchByWords(_ question: String) -> Match {
+  private func matchByWords(_ question: String, skippingSetUp: Bool = true) -> Match {
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject)
       || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
@@ -466,7 +496,12 @@ public struct QuestionMatcher: Sendable {
       var ids: [String] = []
       var unanswered: [String] = []
       var givenByRemark: [(position: Int, id: String)] = []
+      // "So with a few million users and maybe 200k live events, do we know each user's precise
+      // location?": a part of figures that set up the question after them asks nothing itself,
+      // unless nothing else is answered (then the figures are what can be answered).
+      let setUp = skippingSetUp && StatedFigures.setUpAnotherQuestion(question)
       for (position, part) in parts.enumerated() {
+        if setUp, !part.contains("?"), !StatedFigures.countedThings(in: part).isEmpty { continue }
         // "Which database stores the social graph, is it Cassandra?": a part that points back
         // to a detail nobody has asks about that detail too.
         guard !specific[position], !(position > 0 && specific[position - 1] && QuestionParts.pointsBack(part)) else {
@@ -519,6 +554,7 @@ public struct QuestionMatcher: Sendable {
           unanswered.append(part)
         }
       }
+      if setUp, ids.isEmpty { return matchByWords(question, skippingSetUp: false) }
       // A remark ("I'm guessing 16k by 8k.") asks nothing, so it is never quoted back.
       unanswered.removeAll { part in !Self.asks(part) }
       // "Can we use what someone viewed earlier …? I'm thinking about EU visitors who declined
