@@ -698,7 +698,8 @@ enum BundledData {
         "with billions of impressions a day I'd probably downsample negatives, but how long do we retain the raw impression logs?",
         "one more: how much logged history can we keep for training, months? years? storage limits?",
         "how long do we keep impression logs around for training",
-        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot."
+        "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
+        "how many impressions a day are we scoring, roughly? order of magnitude is fine, dont need exact"
       ]
     },
     {
@@ -817,7 +818,8 @@ enum BundledData {
         "Any restriction on sensitive attributes for targeting or features, e.g. age, gender, housing/credit/employment ads?",
         "Are there privacy restrictions I should design around, for example users who opted out of personalised ads, or regions under GDPR where some signals can't be used?",
         "Are there ad categories we have to treat carefully, like housing, jobs or credit, where targeting on certain attributes is restricted? And what about minors, or people who have opted out of tracking and give us far fewer signals?",
-        "any privacy limits on user features — regions where certain signals are off-limits, like ATT on ios or gdpr consent?"
+        "any privacy limits on user features — regions where certain signals are off-limits, like ATT on ios or gdpr consent?",
+        "Are there limits on which user signals we're allowed to use, e.g. tracking opt-outs or consent rules that differ by country?"
       ]
     },
     {
@@ -932,7 +934,8 @@ enum BundledData {
         "Objective check: are we ranking by raw pCTR, or does the auction multiply it by bid, so the probability has to be calibrated and not just well ordered?",
         "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
         "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
-        "Sorry, just to make sure I understand — the predicted CTR gets multiplied by the bid in the auction, right? So the probability has to be calibrated, not just rank well, is that correct?"
+        "Sorry, just to make sure I understand — the predicted CTR gets multiplied by the bid in the auction, right? So the probability has to be calibrated, not just rank well, is that correct?",
+        "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?"
       ]
     },
     {
@@ -985,7 +988,8 @@ enum BundledData {
         "Is the output used directly in the auction, like pCTR times bid?",
         "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?",
         "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
-        "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering"
+        "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
+        "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?"
       ]
     },
     {
@@ -4393,7 +4397,8 @@ enum BundledData {
         "Is the list-page estimate and the checkout estimate one model or two? And do we show a single number or a range?",
         "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?",
         "Ok so I was planning to treat it as a regression on minutes, I hope that's ok? Just want to confirm we need one number per order and not one for every restaurant in the list",
-        "eta needed per restaurant card while browsing too?"
+        "eta needed per restaurant card while browsing too?",
+        "Can the estimate shown while browsing differ from the one at checkout, or does the user expect them to match?"
       ]
     },
     {
@@ -4839,7 +4844,8 @@ enum BundledData {
         "can I assume p99 under 100ms at checkout?",
         "p99 latency target at checkout?",
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
-        "latency budget for the checkout call — can I assume sub-100ms p99?"
+        "latency budget for the checkout call — can I assume sub-100ms p99?",
+        "At checkout, how much latency can I add? Is ~100 ms ok, or is the checkout screen already slow?"
       ]
     },
     {
@@ -4937,7 +4943,9 @@ enum BundledData {
         "Live courier GPS available?",
         "Um, I'm a bit nervous I'm missing something, but where does the 'true' delivery time come from? Is it when the courier taps 'delivered' in their app? Because if couriers tap early or late, the labels might be off.",
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
-        "do we have timestamps for the sub-legs (food ready, courier pickup, dropoff) or only placed -> delivered?"
+        "do we have timestamps for the sub-legs (food ready, courier pickup, dropoff) or only placed -> delivered?",
+        "Do we get live courier GPS from the courier app? What's the ping rate, every 5-10 s? And do we lose pings when the OS backgrounds the app?",
+        "what's the label exactly: order placed -> courier marks delivered? do couriers tap 'delivered' early to close out the job?"
       ]
     },
     {
@@ -5155,7 +5163,8 @@ enum BundledData {
         "Do couriers use bikes, scooters and cars, and is the vehicle type logged?",
         "With maybe 50k couriers online at peak, do we know in real time how many free couriers are near each restaurant?",
         "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?",
-        "are the three countries pretty different (dense cities vs suburbs, bikes vs cars) or similar markets? wondering if it's one model or several"
+        "are the three countries pretty different (dense cities vs suburbs, bikes vs cars) or similar markets? wondering if it's one model or several",
+        "Are the three countries very different, like bikes vs cars or dense vs spread-out cities? And which one has most of the orders?"
       ]
     },
     {
@@ -8861,7 +8870,8 @@ enum BundledData {
         "I'm thinking the main objective is ticket purchases, with free registrations as a weaker signal. But organizers presumably care about filling their events too. Should I optimize for users, for organizers, or some blend?",
         "hi, can i ask what is the main goal? more ticket purchases, or free registrations count same?",
         "the goal is maximize number of registrations or revenue from tickets? because free events and paid events is very different",
-        "who are we optimizing for — attendees, organizers, or both? e.g. should small organizers get some guaranteed exposure"
+        "who are we optimizing for — attendees, organizers, or both? e.g. should small organizers get some guaranteed exposure",
+        "Does a free RSVP count the same as a paid ticket? Free events probably have higher no-show rates."
       ]
     },
     {
@@ -9007,7 +9017,8 @@ enum BundledData {
         "How many users and events?",
         "How many events are live in one big city at the same moment, and how many users open the home screen each day? I need the size before choosing how to retrieve candidates.",
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
-        "user must be logged in to see home screen recommendations, or anonymous people also get it?"
+        "user must be logged in to see home screen recommendations, or anonymous people also get it?",
+        "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?"
       ]
     },
     {
@@ -9218,7 +9229,8 @@ enum BundledData {
         "How many events are live in one big city at the same moment, and how many users open the home screen each day? I need the size before choosing how to retrieve candidates.",
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
         "Roughly how many active events per city at once?",
-        "roughly how many live events per city at any moment — hundreds or tens of thousands? decides whether I need a separate retrieval stage"
+        "roughly how many live events per city at any moment — hundreds or tens of thousands? decides whether I need a separate retrieval stage",
+        "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?"
       ]
     },
     {
@@ -9302,7 +9314,8 @@ enum BundledData {
         "Is there a hard rule like never show events that start in less than an hour or that are more than 50 km away?",
         "How many new events get published per day, and how far ahead of the start date on average?",
         "Coming from e-commerce, where products live for years: how many registrations does a typical event get in total here, and is it a few huge festivals plus a long tail of tiny meetups?",
-        "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?"
+        "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?",
+        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?"
       ]
     },
     {
@@ -9793,7 +9806,8 @@ enum BundledData {
         "cold start for organizers too, or just events?",
         "before an event sells anything, do we have any quality signal? organizer track record, past editions of the same event, ticket price",
         "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?",
-        "since every event is new, do we have organizer-level history (past events, attendance, refund rate)? that's most of the signal I'd lean on"
+        "since every event is new, do we have organizer-level history (past events, attendance, refund rate)? that's most of the signal I'd lean on",
+        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?"
       ]
     },
     {
@@ -9863,7 +9877,8 @@ enum BundledData {
         "How many users — actually, what I really need is the share of users who've registered or bought at least once, since that tells me how much history I can personalize on.",
         "At my last job at a music streaming service we recommended concerts based on the artists people listened to. Do we have any outside signals like that here, for example linked music accounts or interests users pick at sign-up?",
         "for new user with no history what they see now? is there onboarding where they pick interests",
-        "what fraction of users have any past registration? if it's ~30%, cold-start users are the majority and I'd design for them first"
+        "what fraction of users have any past registration? if it's ~30%, cold-start users are the majority and I'd design for them first",
+        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?"
       ]
     },
     {
@@ -10104,7 +10119,8 @@ enum BundledData {
         "Are paid and free events mixed on the same home screen? And can organizers pay for promotion, so some slots are sponsored?",
         "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?",
         "for new user with no history what they see now? is there onboarding where they pick interests",
-        "are there promoted / paid placements mixed into this list, or is it purely organic?"
+        "are there promoted / paid placements mixed into this list, or is it purely organic?",
+        "Is there paid promotion in this home feed, i.e. organizers boosting events, or is it purely organic?"
       ]
     },
     {
@@ -13081,7 +13097,8 @@ enum BundledData {
         "What's the goal exactly: minimise fraud losses in dollars, or keep the false decline rate under some limit for merchants, or both?",
         "who eats the chargeback cost",
         "are false declines something merchants complain about a lot?",
-        "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used"
+        "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used",
+        "Who eats the chargeback, the merchant or us? And are any merchants close to the network dispute-ratio thresholds?"
       ]
     },
     {
@@ -13165,7 +13182,8 @@ enum BundledData {
         "decision space: approve/decline only, or can we step up to 3DS or hold for manual review? more actions means a different output than one threshold",
         "card-not-present only, or do we see terminal payments too? fraud patterns are pretty different",
         "at my last job (a bank) we scored card-present too - here it's only online card-not-present, right?",
-        "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used"
+        "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used",
+        "What can we do besides approve/decline? 3DS step-up, holding for manual review, merchant-side flags?"
       ]
     },
     {
@@ -13381,7 +13399,8 @@ enum BundledData {
         "What's the auth latency budget?",
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
         "What's the latency budget inside authorization?",
-        "what's the latency budget inside authorisation? we had about 100ms for the whole risk check, is it similar here?"
+        "what's the latency budget inside authorisation? we had about 100ms for the whole risk check, is it similar here?",
+        "How many ms do we get inside the auth flow? My guess is the network gives the whole hop a few hundred ms, leaving the model ~50 ms. Is that right?"
       ]
     },
     {
@@ -13464,7 +13483,9 @@ enum BundledData {
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
         "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
-        "do we get any labels for declined payments? if we block, we never learn whether it was fraud, so I'd want a small random holdout"
+        "do we get any labels for declined payments? if we block, we never learn whether it was fraud, so I'd want a small random holdout",
+        "What's the fraud rate by volume, like 5-10 bps? And by count vs by amount?",
+        "What's the current false-decline rate, and does anyone measure it, given that declined good payments never get a label?"
       ]
     },
     {
@@ -13603,7 +13624,8 @@ enum BundledData {
         "How long until chargebacks come in - 30, 60, 90 days?",
         "I'm slightly unsure about what counts as fraud. Is it only payments that later get a fraud chargeback from the network? And roughly how many weeks until most of those come in? I think that delay affects how fresh my training data can be.",
         "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
-        "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?"
+        "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
+        "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?"
       ]
     },
     {
@@ -13682,7 +13704,8 @@ enum BundledData {
         "Besides chargebacks, do we have other label sources — issuer fraud reports, manual review outcomes, customer disputes?",
         "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
         "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
-        "are there label sources besides chargebacks, like manual review outcomes or merchant-reported fraud?"
+        "are there label sources besides chargebacks, like manual review outcomes or merchant-reported fraud?",
+        "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?"
       ]
     },
     {
@@ -17217,7 +17240,8 @@ enum BundledData {
         "How many posts per day? Can I assume about 500 million uploads a day, with text and photos?",
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
         "how many posts per day are uploaded? i assume order of several hundred million, is this right?",
-        "volume: posts/day and what fraction have images? I'm assuming ~1B posts/day, roughly half with photos — close?"
+        "volume: posts/day and what fraction have images? I'm assuming ~1B posts/day, roughly half with photos — close?",
+        "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?"
       ]
     },
     {
@@ -17300,7 +17324,8 @@ enum BundledData {
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
         "Do we need to block posts before they go live — or, let me ask it differently: how much delay at upload is acceptable, since that decides whether heavy models can run synchronously?",
         "must we decide before the post is visible, or can we publish first and check within few minutes?",
-        "latency budget for the upload-time check — can we hold a post for a few hundred ms, or does it have to be async after it goes live?"
+        "latency budget for the upload-time check — can we hold a post for a few hundred ms, or does it have to be async after it goes live?",
+        "Do we block before the post goes live, take it down afterwards, or both? How long can a post sit unpublished?"
       ]
     },
     {
@@ -17367,7 +17392,8 @@ enum BundledData {
         "prevalence of each harm type? i guess well under 1% of posts",
         "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?",
         "Do we measure prevalence today, meaning a sampled, human-labelled estimate of how many views land on violating content? That's the number I'd want to see fall after launch, rather than just counting removals.",
-        "Is the prevalence of harmful content well below 1% of posts, something like a few per thousand?"
+        "Is the prevalence of harmful content well below 1% of posts, something like a few per thousand?",
+        "What's the current prevalence per category, and how was it measured? Sampled views, or reports?"
       ]
     },
     {
@@ -17606,7 +17632,8 @@ enum BundledData {
         "How big is the human review team? I ask because review capacity sets how many uncertain posts we can route to people each day, which basically decides the thresholds.",
         "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy.",
         "how big is the human review team and how many items per day can they handle? this is the main budget for uncertain cases",
-        "human review capacity — how many reviews/day can ops handle? that caps how much I can send to the uncertain bucket"
+        "human review capacity — how many reviews/day can ops handle? that caps how much I can send to the uncertain bucket",
+        "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?"
       ]
     },
     {
@@ -18052,7 +18079,9 @@ enum BundledData {
         "Who gets hurt by our false positives: people documenting violence in conflict zones, communities reclaiming slurs, speakers of languages we barely cover? Is there an appeals process, and what legal obligations apply, such as the EU's Digital Services Act?",
         "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?",
         "are there legal requirements like DSA in europe, with reporting and appeal deadlines? must the system give explanations to users",
-        "are there legal requirements in some countries, like having to remove within 24h after a report? that would shape the review queue"
+        "are there legal requirements in some countries, like having to remove within 24h after a report? that would shape the review queue",
+        "Do policies differ by country? Nudity norms vary, and some speech is illegal in DE but legal in the US.",
+        "Any regulatory audit or transparency-reporting obligations (DSA-style) that mean every decision has to be logged and explainable?"
       ]
     },
     {
@@ -18129,7 +18158,8 @@ enum BundledData {
         "Is there an existing classifier?",
         "Is there an existing system, maybe keyword lists plus hash-matching against known bad images, that we're improving?",
         "What's the current precision threshold the policy team signed off on for auto-removal of nudity, and when was it last changd?",
-        "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?"
+        "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?",
+        "do we alredy hash-match known bad media (PhotoDNA-type)? I'm assuming yes and the ML covers novel content"
       ]
     },
     {
@@ -18267,7 +18297,8 @@ enum BundledData {
         "I'm assuming nudity and graphic violence are mostly image problems while hate speech and misinfo are mostly text, but memes mix both. Is a lot of the harmful content actually image-plus-text memes?",
         "My background is fraud, where adversaries adapt fast. Do you see people actively evading the filters here, like text baked into images or deliberate misspellings, and how quickly do new tricks appear?",
         "For images, do we need to detect things like text embedded in memes via OCR?",
-        "How do adversarial users behave — do they misspell words, use coded language, slightly edit known images to dodge hashes?"
+        "How do adversarial users behave — do they misspell words, use coded language, slightly edit known images to dodge hashes?",
+        "Who's the adversary? Mostly ordinary users posting bad stuff, or organised groups who'll probe the classifier and adapt (leetspeak, text baked into images, slight crops)?"
       ]
     },
     {
@@ -21846,7 +21877,8 @@ enum BundledData {
         "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
         "Will the user crop — actually, more to the point: when someone selects part of an image, should we search only on that region, or should the rest of the image still influence results?",
         "do we support arbitrary user crops, or does the user pick from objects we've already detected and boxed?",
-        "the user can select just part of image, like crop one lamp from living room photo, and we search with only the crop? I want to be sure"
+        "the user can select just part of image, like crop one lamp from living room photo, and we search with only the crop? I want to be sure",
+        "For the part-of-an-image case, does the user draw the box, or do we detect objects and let them tap one?"
       ]
     },
     {
@@ -21965,7 +21997,8 @@ enum BundledData {
         "Is there any text metadata, like captions, hashtags, or board names, we can use?",
         "Do images have captions, tags or board names we could use as weak labels?",
         "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?",
-        "is there text attached to images (captions, board names, alt text) that I could use as weak supervision?"
+        "is there text attached to images (captions, board names, alt text) that I could use as weak supervision?",
+        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?"
       ]
     },
     {
@@ -22032,7 +22065,8 @@ enum BundledData {
         "do we have any engagement logs from an existing related-images feature I could use as training signal?",
         "Do we have click logs?",
         "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?",
-        "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?"
+        "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?",
+        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?"
       ]
     },
     {
@@ -22093,7 +22127,8 @@ enum BundledData {
         "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
         "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
-        "at my last company we did reverse image search over an e-commerce catalogue of ~50M items, so first q: is 100B the searchable set or the total incl. stuff we'd never show?"
+        "at my last company we did reverse image search over an e-commerce catalogue of ~50M items, so first q: is 100B the searchable set or the total incl. stuff we'd never show?",
+        "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?"
       ]
     },
     {
@@ -22352,7 +22387,8 @@ enum BundledData {
         "Coming from classic web search, I'd care a lot about query volume and tail latency. How many queries per second do we see at peak, and what's the p99 latency target?",
         "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
         "How many query per second this feature will get, and how long the user can wait before the results appear?",
-        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?"
+        "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
+        "peak qps ballpark ~10k? or is it way more than that"
       ]
     },
     {
@@ -22419,7 +22455,8 @@ enum BundledData {
         "For offline eval, do we have a human-labelled relevance set, or would we have to build one?",
         "are there human raters we can use for relevance judgments, and about how many judgments a week could we get?",
         "for offline eval, is there a held-out set of query-result pairs with judgments, or am I building one from scratch",
-        "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?"
+        "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?",
+        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?"
       ]
     },
     {
@@ -22499,7 +22536,9 @@ enum BundledData {
         "Could someone use this to find every other photo of a particular person from a single picture of them, effectively face search? Should we block that, and how do we avoid returning explicit images for an innocent query?",
         "The images which become private or deleted, they must disappear from results immediately? I want know how fast the index should reflect deletions.",
         "any safety filtering on results, e.g. no nsfw for a benign query image",
-        "we need to exclude unsafe or private images from results, or other team take care about this?"
+        "we need to exclude unsafe or private images from results, or other team take care about this?",
+        "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?",
+        "Private and deleted images: must they be excluded, and how fast does a deletion have to disappear from results?"
       ]
     },
     {
@@ -22557,7 +22596,8 @@ enum BundledData {
         "I'm assuming \"looks like it\" means same style and content rather than exact copies of the same photo, so should near-duplicates be filtered out of the results or is showing them fine?",
         "I'm thinking users would rather see varied results than twenty nearly identical ones, but I might be wrong, so which matters more here, tight matches or diversity?",
         "Should near-duplicates and exact copies of the query be removed from the results or shown?",
-        "Are we matching near-duplicates, semantically similar images, or both?"
+        "Are we matching near-duplicates, semantically similar images, or both?",
+        "Should near-duplicates and reposts be collapsed in results? I'd expect a huge duplicate rate on a sharing site."
       ]
     },
     {
@@ -26022,7 +26062,8 @@ enum BundledData {
         "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?",
         "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?",
         "is there a long-term metric like 28-day retention we care about, or mostly per-session engagement?",
-        "I was going to assume the company wants more time spent, but I've read that optimizing just for that can make the feed worse, so could you tell me what the main goal is? meaningful interactions maybe?"
+        "I was going to assume the company wants more time spent, but I've read that optimizing just for that can make the feed worse, so could you tell me what the main goal is? meaningful interactions maybe?",
+        "What are we optimising for: time spent, DAU, meaningful interactions? And which guardrail metrics can block a launch?"
       ]
     },
     {
@@ -26248,7 +26289,8 @@ enum BundledData {
         "DAU, and how many eligible posts per user per session?",
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
         "roughly how many DAU and how many feed loads per user per day?",
-        "dau? eligible posts per user per day?"
+        "dau? eligible posts per user per day?",
+        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?"
       ]
     },
     {
@@ -26318,7 +26360,8 @@ enum BundledData {
         "Is the feed ranked once per session or re-ranked as they scroll?",
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
         "The feed is ranked again every time user opens the app, or we keep the previous ranking and only add new posts on top? This change a lot how much we compute.",
-        "roughly how many DAU and how many feed loads per user per day?"
+        "roughly how many DAU and how many feed loads per user per day?",
+        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?"
       ]
     },
     {
@@ -26451,7 +26494,8 @@ enum BundledData {
         "One user, when he opens the app, how many posts he has as candidates, maybe thousands? And how much time we have to rank all of them?",
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
         "how many eligible posts does a typical user have at open? i'm guessing a couple thousand for heavy users",
-        "dau? eligible posts per user per day?"
+        "dau? eligible posts per user per day?",
+        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?"
       ]
     },
     {
@@ -26794,7 +26838,8 @@ enum BundledData {
         "how fast do engagement counts on a post need to update as features? seconds or hourly ok?",
         "How quickly does engagement on a post decay, and do new posts need to be rankable within minutes?",
         "how fresh: if a freind posts 30 seconds ago, should it show on my next pull-to-refresh",
-        "should the feed be computed fresh every time they open teh app, or is it ok to precompute some of it? sorry if that's jumping ahead to serving"
+        "should the feed be computed fresh every time they open teh app, or is it ok to precompute some of it? sorry if that's jumping ahead to serving",
+        "freshness: if a friend posted 30 seconds ago, does that post need to be rankable right away?"
       ]
     },
     {
@@ -30335,7 +30380,8 @@ enum BundledData {
         "Is success a sent request or an accepted one?",
         "the label is request sent, or request accepted? because sent without accept is not good experience for the other person",
         "sorry, just to check I understand - success is a connection request that gets accepted, not just any request sent? because I think acceptance is what really matters",
-        "is the business metric the number of connections made, or the engagement those connections generate afterwards?"
+        "is the business metric the number of connections made, or the engagement those connections generate afterwards?",
+        "What's the objective: accepted requests, or something downstream like interaction after connecting? Accept rate alone might just reward suggesting people you already know offline."
       ]
     },
     {
@@ -30490,7 +30536,8 @@ enum BundledData {
         "The friendship is mutual in both direction, or it is follow in one direction only? This change how I do the graph walks.",
         "The friendship here is two-way like Facebook, or there is also one-way following like Instagram? It make a difference for how I define the label.",
         "friendship is bidirectional, right? not a follow model like twitter",
-        "is the friendship bidirectional, like both need to agree? or more like a one-way follow? I guess this changes the model a bit, sorry"
+        "is the friendship bidirectional, like both need to agree? or more like a one-way follow? I guess this changes the model a bit, sorry",
+        "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?"
       ]
     },
     {
@@ -30619,7 +30666,8 @@ enum BundledData {
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
         "How many friends does an average user have — actually, what matters more is the distribution: how many users have fewer than 10 friends, where friends-of-friends won't work?",
         "Is it correct that the average user has around 200 friends, so friends-of-friends gives tens of thousands of candidates per user?",
-        "how many users and what is average number of friends? i think around 1B users and ~200 friends"
+        "how many users and what is average number of friends? i think around 1B users and ~200 friends",
+        "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?"
       ]
     },
     {
@@ -30963,7 +31011,9 @@ enum BundledData {
         "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive",
         "I wanted to ask if we can use contact book uploads or only the graph itself... sorry if that's a privacy thing I shouldn't assume",
         "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?",
-        "do users share profile attributes like school, workplace, city? that's probably the strongest signal after mutual friends"
+        "do users share profile attributes like school, workplace, city? that's probably the strongest signal after mutual friends",
+        "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy.",
+        "For brand-new users with zero edges, what do we have at signup? Contacts import, email domain, nothing?"
       ]
     },
     {
@@ -31027,7 +31077,8 @@ enum BundledData {
         "Is there an existing version, maybe just ranking by mutual friend count?",
         "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?",
         "is there an existing system, maybe only friends-of-friends ranked by mutual count?",
-        "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?"
+        "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?",
+        "Is there an existing system, and has anyone run ablations on it, e.g. how much of the accepts come from friends-of-friends vs other candidate sources?"
       ]
     },
     {
@@ -31328,7 +31379,8 @@ enum BundledData {
         "Can we use contacts uploaded from users' phones? I ask because address-book matches are usually one of the strongest signals for new users, but they also carry privacy concerns.",
         "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
         "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive",
-        "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?"
+        "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?",
+        "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy."
       ]
     },
     {
@@ -31597,7 +31649,8 @@ enum BundledData {
         "for the online test, does our experiment platform support cluster-randomized tests or only user-level splits?",
         "When we A/B test, a suggestion in treatment affects the person being suggested, who could be in control. Do we have infrastructure for cluster-randomised experiments, or would I need to propose it?",
         "Since both the person who sends and the person who receives are affected, how do you usually run experiments: randomise by user or by graph cluster? Has network spillover distorted past test results?",
-        "can we randomize experiments by user, or are you worried about spillover between treatment and control since the two sides of a request interact?"
+        "can we randomize experiments by user, or are you worried about spillover between treatment and control since the two sides of a request interact?",
+        "Is interference a concern for experiments? Would we need graph-cluster randomisation, or is user-level randomisation accepted here?"
       ]
     },
     {
@@ -34381,7 +34434,8 @@ enum BundledData {
         "How many questions per day are we expecting? Can I assume something like 50k a day, with peaks during working hours?",
         "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
         "Is it right to expect about 10,000 questions a day once it's rolled out to all 50,000 employees?",
-        "who are the main users — everyone, or mostly new hires with HR/IT questions? the question mix changes retrieval a lot"
+        "who are the main users — everyone, or mostly new hires with HR/IT questions? the question mix changes retrieval a lot",
+        "query volume, guessing ~20k questions/day from 50k employees? peak around monday morning?"
       ]
     },
     {
@@ -34538,7 +34592,8 @@ enum BundledData {
         "Latency target for answers?",
         "Is it OK for the answer to stream, so first token in about a second and the full answer in, say, 5–10 seconds?",
         "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
-        "latency target for a full answer - time to first token under ~2s, and is streaming ok?"
+        "latency target for a full answer - time to first token under ~2s, and is streaming ok?",
+        "Latency expectations: is a few seconds to the first token fine, or do people expect it to feel like a search box?"
       ]
     },
     {
@@ -34652,7 +34707,8 @@ enum BundledData {
         "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?",
         "file formats — mostly html/markdown, or lots of pdfs, slides, scanned stuff? parsing is usually the ugly part",
         "rough corpus size: you said millions of docs - say ~5M docs, few pages each, so maybe 50M chunks? right ballpark?",
-        "documents include pdf with tables and scanned images, or mostly it is text in wiki?"
+        "documents include pdf with tables and scanned images, or mostly it is text in wiki?",
+        "Corpus size: how many docs and roughly how many tokens? And what's the format mix (wiki pages vs PDFs, slides, spreadsheets)?"
       ]
     },
     {
@@ -34738,7 +34794,8 @@ enum BundledData {
         "Do permissions change often, and how quickly must revoked access take effect?",
         "How often do documents get updted or deleted?",
         "How stale can answers be? If HR updates a policy page, should the assistant reflect it within minutes, or is next day fine?",
-        "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?"
+        "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
+        "How stale can the index be? If HR changes a policy this morning, should answers reflect it within the hour?"
       ]
     },
     {
@@ -34994,7 +35051,8 @@ enum BundledData {
         "what languages are the documents in",
         "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?",
         "multiple languages? 50k people probably spans a few countries",
-        "which languages the employees use? only english or also other ones, because company is international maybe"
+        "which languages the employees use? only english or also other ones, because company is international maybe",
+        "all english or multilingual? 50k people sounds like several countires"
       ]
     },
     {
@@ -35083,7 +35141,8 @@ enum BundledData {
         "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
         "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
         "existing enterprise search we can reuse for retrieval, or from zero",
-        "there is any existing search tool in company we can compare with, or we start from zero?"
+        "there is any existing search tool in company we can compare with, or we start from zero?",
+        "Is there an existing enterprise search (Elastic or similar) with query logs? That would give me a recall baseline and real queries."
       ]
     },
     {
@@ -38962,7 +39021,9 @@ enum BundledData {
         "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?",
         "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?",
         "what's the main goal for the business — bookings made straight from the carousel, or overall bookings in the session even if they book something else?",
-        "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal"
+        "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal",
+        "What's the goal in one line: more total bookings, or bookings through this carousel? If it cannibalises search, is that fine?",
+        "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?"
       ]
     },
     {
@@ -39505,7 +39566,8 @@ enum BundledData {
         "I'm assuming we need to hide listings that aren't available for the guest's dates, so do we actually know the dates from the search, and how fresh is the availability calendar?",
         "Is availability for the visitor's dates a hard filter, ie we must never show a listing that's booked for those dates?",
         "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?",
-        "is ok if i assume availability comes real-time from calendar service, or it can be stale some hours?"
+        "is ok if i assume availability comes real-time from calendar service, or it can be stale some hours?",
+        "Do we have real-time availability and pricing? I don't want to recommend places that are already booked for their dates."
       ]
     },
     {
@@ -39865,7 +39927,8 @@ enum BundledData {
         "Logged in vs anonymous visitors — what proportion? And for logged-in ones can we use past trips?",
         "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?",
         "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?",
-        "I'd assume lots of visitors aren't logged in on first visit — roughly how much traffic is anonymous vs logged in?"
+        "I'd assume lots of visitors aren't logged in on first visit — roughly how much traffic is anonymous vs logged in?",
+        "What share of visitors are logged out? Those only have the current session to go on."
       ]
     },
     {
@@ -39941,7 +40004,8 @@ enum BundledData {
         "I'd like to learn listing embeddings from the sequences of listings people click during a session, the word2vec idea, and treat the eventual booking as a strong positive. That works well for listings with history, but a brand-new listing has no clicks at all and hosts add them all the time. So how many new listings appear each day, and what share of bookings goes to listings less than a month old?",
         "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?",
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
-        "roughly what share of listings are new each week? cold start decides whether co-view embeddings alone are enough"
+        "roughly what share of listings are new each week? cold start decides whether co-view embeddings alone are enough",
+        "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?"
       ]
     },
     {
@@ -40093,7 +40157,8 @@ enum BundledData {
         "What does the carousel do today? Nearest by price and location, or something learned?",
         "What's the exact CTR of the carousel today and what fraction of bookings does it drive?",
         "what's there today, some content-based knn on attributes? and how is it performing",
-        "is the current carousel served by some model already? if so its logs are biased toward what it chose to show, want to know before i train on them"
+        "is the current carousel served by some model already? if so its logs are biased toward what it chose to show, want to know before i train on them",
+        "Is there a v0 today, like same city + similar price, or is the carousel brand new?"
       ]
     },
     {
@@ -40345,7 +40410,8 @@ enum BundledData {
         "How quickly must the recs react to what the guest just clicked — within the same page view, or is a few minutes of lag acceptable?",
         "How often do new listings get added, and how fast should they start showing up in the carousel?",
         "Is a daily retrain of the embeddings fresh enough, or does inventory change faster?",
-        "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?"
+        "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?",
+        "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?"
       ]
     },
     {
@@ -40484,7 +40550,8 @@ enum BundledData {
         "Should we care about fairness to hosts, like new hosts or ones with no reviews never appearing? And is there a risk that the embeddings pick up neighbourhood demographics in a discriminatory way?",
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
         "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?",
-        "do hosts care about this surface? like is there a fairness concern if the same popular listings end up recommended everywhere"
+        "do hosts care about this surface? like is there a fairness concern if the same popular listings end up recommended everywhere",
+        "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?"
       ]
     },
     {
@@ -43664,7 +43731,9 @@ enum BundledData {
         "imagery from contributors is different cameras, maybe phones — what share compared to camera cars?",
         "panorama resolution + how many per day",
         "and the contributor photos, are they lower quality than the camera cars? I'm thinking the model might need to handle both",
-        "are panoramas stored as equirectangular or as raw camera frames / cube faces? distortion near the top and bottom affects detection"
+        "are panoramas stored as equirectangular or as raw camera frames / cube faces? distortion near the top and bottom affects detection",
+        "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?",
+        "What's the raw format: stitched equirectangular panoramas at full res, or individual camera frames before stitching?"
       ]
     },
     {
@@ -43744,7 +43813,9 @@ enum BundledData {
         "How much imagery arrives per day? And is there a deadline between capture and publication?",
         "Is it right that we process about 1 million new panoramas a day, each around 100 megapixels?",
         "how much imagery per day we need to process? like how many panoramas and what resolution each",
-        "panorama resolution + how many per day"
+        "panorama resolution + how many per day",
+        "Daily volume: how many panoramas or TB come in per day? And is there a historical backlog we need to backfill with the new detector?",
+        "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?"
       ]
     },
     {
@@ -43903,7 +43974,8 @@ enum BundledData {
         "How much imagery arrives per day? And is there a deadline between capture and publication?",
         "is there a deadline from capture to publish? so batch is ok, or near real-time needed",
         "latency need or pure batch?",
-        "is there a deadline between capture and publish? like I'm not sure if we have days or it needs to be within hours, sorry"
+        "is there a deadline between capture and publish? like I'm not sure if we have days or it needs to be within hours, sorry",
+        "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?"
       ]
     },
     {
@@ -44112,7 +44184,8 @@ enum BundledData {
         "Can users report a missed face after publication, and how fast do we need to act on those reports?",
         "Do legal requirements differ by country, for example some places wanting houses or whole bodies blurred too? And how do we handle people who ask for extra blurring after an image is published?",
         "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
-        "can users report a missed face after publish? and how fast we must fix it"
+        "can users report a missed face after publish? and how fast we must fix it",
+        "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs."
       ]
     },
     {
@@ -44245,7 +44318,9 @@ enum BundledData {
         "What's our GPU budget?",
         "What's the exact cost per GPU-hour on our internal cluster?",
         "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?",
-        "do we have a dedicated GPU budget for this, or a cost ceiling per panorama?"
+        "do we have a dedicated GPU budget for this, or a cost ceiling per panorama?",
+        "Compute: is there a fixed GPU quota, or are we budgeting in $ per panorama?",
+        "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?"
       ]
     },
     {
@@ -44320,7 +44395,8 @@ enum BundledData {
         "can we keep the raw unblurred panoramas for retraining, or must they be deleted after blurring because they're PII?",
         "Can annotators legally look at unblurred images? Are there restrictions on where the raw imagery is stored or processed (e.g. EU data must stay in EU)?",
         "Do we keep the unblurred originals internally, and who is allowed to access them?",
-        "Is there any legal constraint on annotators seeing unblurred imagery, e.g. they have to be in certain regions?"
+        "Is there any legal constraint on annotators seeing unblurred imagery, e.g. they have to be in certain regions?",
+        "do we keep the unblurred originals? if so, retention rules and who can access them, per region?"
       ]
     },
     {
@@ -44748,7 +44824,8 @@ enum BundledData {
         "Can we use depth or lidar data from the cars?",
         "do we have depth or lidar from the cars, or only rgb",
         "Do we have depth / lidar data from the car that could help with scale estimation of faces and plates?",
-        "Do we get extra sensor data like lidar depth, GPS, or adjacent frames, which might help with tiny or occluded faces?"
+        "Do we get extra sensor data like lidar depth, GPS, or adjacent frames, which might help with tiny or occluded faces?",
+        "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs."
       ]
     },
     {
@@ -44879,7 +44956,9 @@ enum BundledData {
         "When the model gets better, do we have to go back and reprocess the old catalogue of imagery too?",
         "When we ship a better model next year, do we have to rerun on the whole historical archive?",
         "Are we also reprocessing the whole historical archive, or only new captures?",
-        "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?"
+        "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?",
+        "Daily volume: how many panoramas or TB come in per day? And is there a historical backlog we need to backfill with the new detector?",
+        "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?"
       ]
     }
   ],
@@ -47750,7 +47829,8 @@ enum BundledData {
         "From the business side I'd guess long-term retention matters more than single-session watch time, since clickbait can pump short-term numbers. Does leadership see it that way too?",
         "Is the goal watch time, or something else?",
         "goal = watch time or clicks? or satisfaction",
-        "business goal = long-term retention or daily watch time?"
+        "business goal = long-term retention or daily watch time?",
+        "Which metric is the homepage judged on today: watch time, DAU, CTR? And how is a 'watch' defined, e.g. more than 30 s or some % completion?"
       ]
     },
     {
@@ -47968,7 +48048,8 @@ enum BundledData {
         "Is the 200ms for the whole homepage response, or just for the ranking part?",
         "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?",
         "Is the 200 ms budget end to end, including candidate retrieval, and not just for the ranking model?",
-        "is the 200ms end to end from the client or just our backend? matters for how much of it i can give the ranker"
+        "is the 200ms end to end from the client or just our backend? matters for how much of it i can give the ranker",
+        "Is the 200 ms a p99 server-side number, or does it include the client render?"
       ]
     },
     {
@@ -48088,7 +48169,8 @@ enum BundledData {
         "Do we have explicit feedback like likes, dislikes and 'not interested'?",
         "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
         "what user signals we log — watch, like, skip, subscribe?",
-        "um, do we log things like likes, shares and 'not interested' taps as signals, or only watches? sorry, just want to know what feedback exists"
+        "um, do we log things like likes, shares and 'not interested' taps as signals, or only watches? sorry, just want to know what feedback exists",
+        "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?"
       ]
     },
     {
@@ -48190,7 +48272,8 @@ enum BundledData {
         "Is the homepage logged-in only or do we also serve anonymous visitors?",
         "Logged-out users too?",
         "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?",
-        "logged out users too"
+        "logged out users too",
+        "Logged-out users: how many, and do they get a homepage too?"
       ]
     },
     {
@@ -48267,7 +48350,9 @@ enum BundledData {
         "For a new user who opens the app for first time, we know nothing about him. What we should show then, the popular videos in his country?",
         "What's the share of logged-out — actually, let me widen that: how many users are new or logged out, with little or no watch history?",
         "logged out users too",
-        "I'm thinking to assume most users are logged in, is that ok? or do we also need to handle logged-out people, which I guess is harder since there's no history"
+        "I'm thinking to assume most users are logged in, is that ok? or do we also need to handle logged-out people, which I guess is harder since there's no history",
+        "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
+        "Logged-out users: how many, and do they get a homepage too?"
       ]
     },
     {
@@ -48337,7 +48422,8 @@ enum BundledData {
         "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?",
         "new videos — how fast should they be recommendable",
         "one more thing sorry - do fresh uploads from the last hour need to be eligible, or is it fine if new videos only show up after a day or so?",
-        "subscriptions mixed in or pure recs?"
+        "subscriptions mixed in or pure recs?",
+        "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking"
       ]
     },
     {
@@ -48767,7 +48853,8 @@ enum BundledData {
         "Do users ever tell us whether they liked a recommendation?"
       ],
       "asked": [
-        "Do we run surveys asking users if they were satisfied with what they watched?"
+        "Do we run surveys asking users if they were satisfied with what they watched?",
+        "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?"
       ]
     },
     {
@@ -52148,7 +52235,8 @@ enum BundledData {
         "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
         "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
         "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval",
-        "peak QPS for search? I'll assume ~50k qps, correct me if I'm off by an order of magnitude"
+        "peak QPS for search? I'll assume ~50k qps, correct me if I'm off by an order of magnitude",
+        "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail"
       ]
     },
     {
@@ -52279,7 +52367,8 @@ enum BundledData {
         "I'm assuming most queries are short, two or three words on mobile, so how long is the tail of long natural-language questions?",
         "Are queries mostly navigational, like a channel name, or more topical?",
         "Is it safe to assume most queries are short, two or three words, with a long tail of rare queries?",
-        "who is typing these queries - mostly navigational like a specific creator or song, or exploratory like 'how to fix a bike chain'?"
+        "who is typing these queries - mostly navigational like a specific creator or song, or exploratory like 'how to fix a bike chain'?",
+        "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail"
       ]
     },
     {
@@ -52346,7 +52435,9 @@ enum BundledData {
         "Which languages matter most?",
         "When the user types a query in one language, can we show videos in other language, or only the same? For example, a Spanish query returns an English video?",
         "For the queries in smaller languages, we have enough click data? I think for many languages the model will need help from multilingual pretraining.",
-        "which languages must be supported, and queries often cross languages? like english query for spanish video"
+        "which languages must be supported, and queries often cross languages? like english query for spanish video",
+        "What's the language distribution of queries? Is English dominant, with the 50+ languages as a long tail?",
+        "Should it work across languages, e.g. a Spanish query matching an English video?"
       ]
     },
     {
@@ -52430,7 +52521,8 @@ enum BundledData {
         "Sorry if this is a dumb question, but do we have transcripts of what's said in the videos, or only the title, description and tags from the uploader? I think it changes a lot what I can match a query against.",
         "Do we have transcripts for the videos? I'd guess speech recognition output exists for many languages, which would help a lot beyond titles and descriptions.",
         "what text we have per video: title, description, tags only, or also ASR transcripts and OCR? this changes a lot",
-        "what text do we have per video: title, description, tags, auto captions / ASR transcripts?"
+        "what text do we have per video: title, description, tags, auto captions / ASR transcripts?",
+        "What text do we have per video: title, description, tags only, or also ASR transcripts and OCR of on-screen text?"
       ]
     },
     {
@@ -52643,7 +52735,8 @@ enum BundledData {
         "Is there any human-rated relevance data, like raters scoring query–video pairs on a scale?",
         "Human relevance raters are available? how many judgements per week we can get",
         "Do we have human raters judging query–video relevance, and how many judgments a week can they produce? I'd want those for offline evaluation, alongside interleaving experiments online.",
-        "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?"
+        "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
+        "Do we have human relevance ratings, or only click/watch logs?"
       ]
     },
     {
@@ -52726,7 +52819,8 @@ enum BundledData {
         "What embedding dimension and ANN library does the current retrieval stack use, and how many shards is the index split into?",
         "Do we personalise results per user, or is search the same for everyone? Do we need filters like duration or upload date? Is there a current search engine I'm replacing, and how many shards does its index run on?",
         "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
-        "is there existing lexical search (inverted index, BM25) we can extend, or design from zero"
+        "is there existing lexical search (inverted index, BM25) we can extend, or design from zero",
+        "what tokenizer / multilingual encoder does the curent system use, if there is one? would like to know what I'm replacing"
       ]
     },
     {
@@ -52813,7 +52907,8 @@ enum BundledData {
         "How fresh do results need to be? Like if something happened an hour ago and people search for it, should the new uploads show up right away?",
         "How soon should new uploads be searchable? For breaking-news queries a 10-minute-old video might be the best result.",
         "Should freshness matter, for example on news queries?",
-        "how important is freshness — for news queries, video uploaded 5 min ago must appear?"
+        "how important is freshness — for news queries, video uploaded 5 min ago must appear?",
+        "For breaking news queries, how soon after upload does a video have to be findable?"
       ]
     },
     {

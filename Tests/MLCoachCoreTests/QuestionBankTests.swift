@@ -99,7 +99,12 @@ struct QuestionBankTests {
   // Bank sixteen (the same session: fifteen questions by three candidates in each of the seven
   // other scenarios, read 81.9% right before any rule was chosen on it) adds 20: the flagships
   // read 498 and 27 of 612 (81.4%, 4.4%); the bounds keep one question of margin.
-  @Test("on the tuning part, at least 81.2% of questions get the right answer and at most 4.6% a wrong fact")
+  // Bank seventeen (thirty-third session: ten questions a scenario by candidates from thirteen
+  // other fields, each in that field's jargon; read 63.8% right and 8.5% wrong before any rule
+  // or phrase was chosen on it) adds 19, with that session's fourth round of blind fact phrases
+  // and figures-put-forward rule: the flagships read 511 and 29 of 631 (81.0%, 4.6%); the
+  // bounds keep one question of margin.
+  @Test("on the tuning part, at least 80.8% of questions get the right answer and at most 4.76% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -107,7 +112,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.812, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0458, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.808, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0476, "\(tally.summary)")
   }
 }
