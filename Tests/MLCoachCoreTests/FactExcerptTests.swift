@@ -76,4 +76,19 @@ struct FactExcerptTests {
     let reply = coach.reply(to: "Is peak around 15k QPS?", alreadyGiven: ["traffic"])
     #expect(reply.text.hasPrefix("Yes. " + Interviewer.repeatLead), "\(reply.text)")
   }
+
+  /// Tmux, thirty-third session: a list of figures put forward found two facts given before, and
+  /// the reply read "As I said: … As I said: …".
+  @Test("facts given again come after the new ones, behind one \"As I said:\"")
+  func oneLeadForRepeats() throws {
+    let coach = try interviewer("people-you-may-know")
+    let question = "Can I assume 2B accounts, 300M daily actives and around 200 friends on average?"
+    let both = coach.reply(to: question, alreadyGiven: ["users", "graph-size"])
+    #expect(Set(both.factIDs) == ["users", "graph-size"], "\(both)")
+    #expect(both.text.components(separatedBy: Interviewer.repeatLead).count == 2, "\(both.text)")
+    let one = coach.reply(to: question, alreadyGiven: ["users"])
+    #expect(one.text.hasPrefix(answer(coach, "graph-size")), "\(one.text)")
+    #expect(one.text.components(separatedBy: Interviewer.repeatLead).count == 2, "\(one.text)")
+  }
 }
+

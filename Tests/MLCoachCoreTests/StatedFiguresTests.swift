@@ -69,4 +69,23 @@ struct StatedFiguresTests {
   func setUpParts(scenario: String, question: String, facts: [String]) throws {
     #expect(QuestionMatcher(scenario: try Fixtures.flagship(scenario)).match(question).factIDs == facts)
   }
+
+  /// Tmux, thirty-third session: "So with 1B users and 200 friends each, how fresh do
+  /// suggestions need to be?" got the users fact and "If that doesn't cover …".
+  @Test("the question the figures set up is answered first")
+  func questionAfterFigures() throws {
+    #expect(StatedFigures.questionAfterFigures("So with 1B users and 200 friends each, how fresh do suggestions need "
+      + "to be?") == "how fresh do suggestions need to be?")
+    #expect(StatedFigures.questionAfterFigures("the label lands maybe 40 min after the order, so how fast does it "
+      + "reach the training pipeline?") == "so how fast does it reach the training pipeline?")
+    // A figure checked inside a question, or in a clause that asks, sets nothing up.
+    #expect(StatedFigures.questionAfterFigures("how many videos — 2B? and how many new uploads per day") == nil)
+    #expect(StatedFigures.questionAfterFigures("peak qps ~50k? and how many distinct queries a day") == nil)
+    #expect(StatedFigures.questionAfterFigures("what fraction of chargebacks have arrived after 30 days, and do we "
+      + "get any faster signals?") == nil)
+    let pymk = QuestionMatcher(scenario: try Fixtures.flagship("people-you-may-know"))
+    #expect(pymk.match("So with 1B users and 200 friends each, how fresh do suggestions need to be?").factIDs
+      == ["freshness"])
+  }
 }
+

@@ -88,10 +88,13 @@ public struct Interviewer: Sendable {
     let others = scenario.facts.filter { fact in !facts.contains { $0.id == fact.id } }.map(\.answer)
     let verdict = unanswered.isEmpty
       ? NumberCheck.verdict(question: question, facts: facts.map(\.answer), elsewhere: others) : nil
-    // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`).
-    let answers = facts.map { fact in
-      alreadyGiven.contains(fact.id) ? Self.repeatLead + matcher.excerpt(of: fact, for: question) : fact.answer
-    }
+    // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`),
+    // after the new ones and behind one "As I said:": a list of figures put forward may find
+    // several facts already given, and a lead before each read as a stammer (tmux, thirty-third
+    // session).
+    let fresh = facts.filter { !alreadyGiven.contains($0.id) }.map(\.answer)
+    let repeated = facts.filter { alreadyGiven.contains($0.id) }.map { matcher.excerpt(of: $0, for: question) }
+    let answers = fresh + (repeated.isEmpty ? [] : [Self.repeatLead + repeated.joined(separator: " ")])
     return Reply(text: (verdict?.lead ?? "") + answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
   }
 

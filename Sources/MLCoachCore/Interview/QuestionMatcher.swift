@@ -389,6 +389,12 @@ public struct QuestionMatcher: Sendable {
       let asked = matchAsWritten(core)
       if !asked.factIDs.isEmpty { return asked }
     }
+    // "So with 1B users and 200 friends each, how fresh do suggestions need to be?": figures
+    // that set up a question are its setting; the question after them is tried first.
+    if let asked = StatedFigures.questionAfterFigures(question), asked.count < question.count {
+      let found = matchAsWritten(asked)
+      if !found.factIDs.isEmpty { return found }
+    }
     let match = matchByWords(question)
     // A near example fills an abstention; an answer gives way only to an example asked word
     // for word ("How many users and events do we have?" is near "How many events are there?"

@@ -111,6 +111,9 @@ public enum StatedFigures {
     return words[next - 1].ends ? nil : next
   }
 
+  /// Words that make the clause holding a figure a question of its own.
+  static let questionWords: Set<String> = ["what", "whats", "how", "which", "where", "when", "who"]
+
   /// Words by which a clause after the figures asks about them.
   static let pointingBack: Set<String> = ["that", "this", "these", "those", "numbers", "figures", "ballpark"]
 
@@ -119,19 +122,45 @@ public enum StatedFigures {
   /// users and 10M active ads, how is the auction run?"): that question, not the figures, is
   /// what is asked. A closing "is that right?", "Does that match your world?" or "Is the graph
   /// roughly that dense?" points back at the figures and asks about them.
-  public static func setUpAnotherQuestion(_ text: String) -> Bool {
-    let lowered = text.lowercased()
-    guard let first = lowered.firstIndex(where: \.isNumber) else { return false }
-    let clauses = lowered[first...].components(separatedBy: CharacterSet(charactersIn: ",;:?.—"))
-      .flatMap { $0.components(separatedBy: " - ") }
-    for clause in clauses.dropFirst() {
-      var words = clause.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+  public static func setUpAnotherQuestion(_ text: String) -> Bool { questionAfterFigures(text) != nil }
+
+  /// The question the figures of `text` set up, from the clause that asks it to the end ("how
+  /// fresh do suggestions need to be?" of "So with 1B users and 200 friends each, how fresh do
+  /// suggestions need to be?"), or nil when the figures set up none (see `setUpAnotherQuestion`).
+  public static func questionAfterFigures(_ text: String) -> String? {
+    guard let first = text.firstIndex(where: \.isNumber) else { return nil }
+    let marks = CharacterSet(charactersIn: ",;:?.—")
+    // "how many videos — 2B? and how many new uploads per day": a figure inside a question, or
+    // guessed at after one, is checked, not a setting; so is one in a clause that asks ("what
+    // fraction have arrived after 30 days, and do we get faster signals?").
+    let opening = text[..<first].split(whereSeparator: { $0.unicodeScalars.allSatisfy(marks.contains) }).last ?? ""
+    let openingWords = opening.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    if openingWords.contains(where: Self.questionWords.contains) { return nil }
+    var start = first
+    while start < text.endIndex {
+      // The next clause: after a mark, or after " - ".
+      let mark = text[start...].firstIndex(where: { $0.unicodeScalars.allSatisfy(marks.contains) })
+      let dash = text.range(of: " - ", range: start..<text.endIndex)
+      let cut: String.Index
+      switch (mark, dash) {
+      case (nil, nil): return nil
+      case (let mark?, let dash?): cut = dash.lowerBound < mark ? dash.upperBound : text.index(after: mark)
+      case (let mark?, nil): cut = text.index(after: mark)
+      case (nil, let dash?): cut = dash.upperBound
+      }
+      start = cut
+      let clause = text[cut...]
+      var words = clause.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+      // The clause runs to its own end: only its words count.
+      if let end = clause.firstIndex(where: { $0.unicodeScalars.allSatisfy(marks.contains) }) {
+        words = text[cut..<end].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+      }
       if let lead = words.first, ["so", "then", "and"].contains(lead) { words.removeFirst() }
       guard let opener = words.first, QuestionParts.starters.contains(opener) else { continue }
       if !NumberCheck.isConfirmation(words.joined(separator: " ")), !words.contains(where: pointingBack.contains) {
-        return true
+        return text[..<cut].contains("?") ? nil : String(clause).trimmingCharacters(in: .whitespaces)
       }
     }
-    return false
+    return nil
   }
 }
