@@ -4,7 +4,7 @@ import Foundation
 /// figures put forward, each with the thing it counts. Every figure is a question of its own
 /// ("how many accounts?", "how many friends?"), and the facts that state them are the answer;
 /// the matcher read the list as one question and gave the fact of whichever noun weighed most
-/// (43 tuning questions state two or more counted figures; most were answered in part). A
+/// (about 40 tuning questions state two or more counted figures; most were answered in part). A
 /// figure is digits with an optional magnitude ("10M", "~1,500", "2.5k") or words ("two
 /// billion", "a few hundred thousand", "tens of millions of"), perhaps a range ("ten to
 /// twenty"); what it counts is the one to three words after it, up to a word that starts
@@ -17,7 +17,8 @@ public enum StatedFigures {
   static let magnitudes: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions",
                                         "billion", "billions", "k", "m", "b", "bn", "mm", "dozen", "dozens"]
 
-  /// Numbers in words that are a figure on their own ("ten to twenty faces", "five million").
+  /// Numbers in words that are a figure on their own ("ten to twenty faces", "five million"). A
+  /// stray one ("two towers") names a thing no fact counts, and one thing alone changes nothing.
   static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
@@ -104,7 +105,7 @@ public enum StatedFigures {
     }
     // "millions of posts": the thing counted follows "of".
     if next + 1 < words.count, words[next].text == "of", !words[next - 1].ends { next += 1 }
-    // "ten to twenty faces", "5-10 reviewers": the range's second figure.
+    // "ten to twenty faces", "300k or 3M ads": the range's second figure.
     if next + 1 < words.count, ["to", "or"].contains(words[next].text), !words[next - 1].ends, isFigure(next + 1) {
       return figureEnd(words, from: next + 1)
     }
