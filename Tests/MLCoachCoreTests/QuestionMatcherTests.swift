@@ -1032,6 +1032,25 @@ struct QuestionMatcherTests {
     #expect(OddlySpecificQuestion.namesOrganisation(question) == specific, "\(question)")
   }
 
+  /// Tmux, thirty-third session: "Are integrity signals … inputs I consume from another team, or
+  /// do I own them too?" was refused as a detail nobody has, beside a fact on the integrity
+  /// team's scores.
+  @Test("a team that owns a part ('from another team', 'a separate team') asks what is in scope", arguments: [
+    ("Do we get integrity labels on posts from another team that I can use as features?", false),
+    ("Is there a separate team filtering bot clicks?", false),
+    ("Is this model shared with other teams?", true),
+    ("How many engineers does another team have on this?", true),
+  ])
+  func owningTeams(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.namesOrganisation(question) == specific, "\(question)")
+  }
+
+  @Test("such a question gets the fact on that part")
+  func owningTeamFact() throws {
+    #expect(try match("news-feed", "Are integrity signals like borderline-content demotion inputs I consume from "
+      + "another team, or do I own them too?").factIDs == ["integrity"])
+  }
+
   @Test("a sentence of options after a question ('What is the goal? Clicks or retention?') is that question's options")
   func optionSentence() throws {
     #expect(QuestionParts.split("What's the goal? Minutes watched or people returning?").count == 1)

@@ -176,8 +176,16 @@ public enum OddlySpecificQuestion {
         && EverydayParaphrases.topic(of: WordNormalizer.stem(words[index]), knownBy: scenarioWords.contains) == nil
         && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])))
         && !(index > 1 && stakeholders.contains(words[index - 1]) && !asksSize && words[index - 2] != "many")
+        && !(index > 0 && otherGroups.contains(words[index - 1]) && !asksSize && !words.contains("many"))
     }
   }
+
+  /// Words that make an organisation word the group that owns a part of the product ("from
+  /// another team", "or is there a separate team filtering that?"): the question asks what is
+  /// in scope, which a fact on that part answers ("A separate integrity team … provides
+  /// per-post scores"), not how the company is organised (tmux, thirty-third session). Not
+  /// "other teams": "Is this model shared with other teams?" asks about the org (tuning bank).
+  static let otherGroups: Set<String> = ["another", "separate"]
 
   /// Whether `question` asks for a past occasion, a person, an exact figure, a version or one
   /// singled-out entity: a detail nobody would have, whatever fact shares its words.
