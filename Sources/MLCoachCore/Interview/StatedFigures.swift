@@ -151,11 +151,9 @@ public enum StatedFigures {
       }
       start = cut
       let clause = text[cut...]
-      var words = clause.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
       // The clause runs to its own end: only its words count.
-      if let end = clause.firstIndex(where: { $0.unicodeScalars.allSatisfy(marks.contains) }) {
-        words = text[cut..<end].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-      }
+      let end = clause.firstIndex(where: { $0.unicodeScalars.allSatisfy(marks.contains) }) ?? text.endIndex
+      var words = text[cut..<end].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
       if let lead = words.first, ["so", "then", "and"].contains(lead) { words.removeFirst() }
       guard let opener = words.first, QuestionParts.starters.contains(opener) else { continue }
       if !NumberCheck.isConfirmation(words.joined(separator: " ")), !words.contains(where: pointingBack.contains) {
