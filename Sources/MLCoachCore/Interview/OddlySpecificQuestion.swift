@@ -45,6 +45,34 @@ public enum OddlySpecificQuestion {
   /// purchasing detail, like a version, that no fact carries.
   static let supplierWords: Set<String> = ["vendor", "vendors", "brand", "brands", "manufacturer", "supplier"]
 
+  /// Hardware whose make or model someone may ask for ("What camera model is on the cars?",
+  /// "Which GPU models do we have?"): a purchasing detail, like a vendor, that no fact carries;
+  /// the nearest fact (how imagery is captured, the compute budget) would pretend to answer.
+  /// All eight such questions in the tuning banks were labelled as having no fact (thirty-fourth
+  /// session). Not phones or devices: "What phone models do users have?" asks who the users are.
+  static let hardwareWords: Set<String> = ["camera", "cameras", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "sensor",
+                                           "sensors", "lens", "lenses", "chip", "chips", "server", "servers", "lidar",
+                                           "hardware", "car", "cars", "vehicle", "vehicles"]
+
+  /// Whether `words` ask for a piece of hardware's make or model: "sku", "instance type",
+  /// "what/which <hardware> model(s)", "what model/make of <hardware>". "On-device model" is an
+  /// ML model, and "which model runs on the GPUs" asks which ML model.
+  static func asksHardwareModel(_ words: [String]) -> Bool {
+    for (index, word) in words.enumerated() {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if word == "sku" || word == "skus" || (word == "instance" && (next == "type" || next == "types")) { return true }
+      guard hardwareWords.contains(word) else { continue }
+      let asked = words[max(0, index - 3)..<index].contains { $0 == "which" || $0 == "what" }
+      if asked, ["model", "models", "make"].contains(next), index == 0 || words[index - 1] != "on" { return true }
+      // "what model of GPU", "what make of camera".
+      if index >= 3, words[index - 1] == "of", ["model", "make"].contains(words[index - 2]),
+         ["which", "what"].contains(words[index - 3]) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Parts of the tech stack or the page asked by name ("Which database stores the graph, is it
   /// Cassandra?", "which ANN library does infra run?", "what font does the app use?"): how
   /// things are built or drawn, which no fact carries and no design depends on. All eleven such
@@ -194,7 +222,10 @@ public enum OddlySpecificQuestion {
   public static func asksForDetail(_ question: String, hedges: Bool = true) -> Bool {
     let tokens = WordTokenizer.words(question)
     let words = tokens.map(\.text)
-    if singlesOutOneEntity(words) || asksWhichProductIsUsed(words) || asksComponentLatency(words) { return true }
+    if singlesOutOneEntity(words) || asksWhichProductIsUsed(words) || asksComponentLatency(words)
+      || asksHardwareModel(words) {
+      return true
+    }
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let previous = index > 0 ? words[index - 1] : ""
