@@ -1081,6 +1081,31 @@ struct QuestionMatcherTests {
     #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
   }
 
+  /// Tuning banks (thirty-fourth session): "What camera model is on the cars?" got the capture
+  /// fact and "which gpu sku runs ranking today" the infrastructure fact; all eight such
+  /// questions are labelled as having no fact.
+  @Test("a piece of hardware's make, model or SKU is a detail nobody has", arguments: [
+    ("What camera model is on the cars?", true),
+    ("Which GPU models do we have in each data centre?", true),
+    ("which gpu sku runs ranking today", true),
+    ("what's the instance type of the ranking servers?", true),
+    ("What make of camera does the fleet use?", true),
+    ("What model of GPU do we train on?", true),
+    ("What on-device model would fit on a phone?", false),
+    ("What phone models do most users have?", false),
+    ("Which model runs on the GPUs today?", false),
+    ("How many GPUs do we have for training?", false),
+  ])
+  func hardwareModels(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
+  }
+
+  @Test("a camera's model gets no capture fact")
+  func cameraModelMatch() throws {
+    #expect(try match("street-view-blurring", "What camera model is on the cars, and which sensor vendor?").factIDs
+      .isEmpty)
+  }
+
   /// A blind set (thirtieth session): "the 2019 audit" and "who was the reviewer" got the
   /// reviewers fact.
   @Test("a year naming one occasion and a person asked in the past are details nobody has", arguments: [
