@@ -142,6 +142,42 @@ public enum GoalQuestion {
     return nil
   }
 
+  /// Verbs by which a clause names what someone wants from the product: "what the business
+  /// mainly cares about", "what leadership wants", "what we optimise for".
+  static let wantingStems: Set<String> = Set(["care", "cares", "want", "wants", "value", "values", "optimize",
+                                              "optimise", "prioritize", "prioritise", "reward", "rewards"]
+    .map(WordNormalizer.stem))
+
+  /// The clause that asks for the goal after a guess at it: "Is watch time what the business
+  /// mainly cares about, or satisfaction as well?" → "what the business mainly cares about".
+  /// The guess ("watch time") names a logged signal whose fact the words found instead (a blind
+  /// set of questions asked mid-design, thirty-fourth session). Nil unless the question opens
+  /// with "is", "are" or "was" and a later "what" opens a clause, up to the next comma, "?" or
+  /// " or ", whose words (`termsOf`) are only goal, frame, subject or wanting words with a
+  /// wanting verb or goal word among them.
+  public static func goalClauseAfterGuess(_ question: String, subject: Set<String> = [],
+                                          termsOf: (String) -> QuestionTerms) -> String? {
+    let bytes = Array(question.utf8)
+    let words = WordTokenizer.words(question)
+    guard let first = words.first, ["is", "are", "was"].contains(first.text),
+          let what = words.indices.dropFirst(2).first(where: { words[$0].text == "what" }) else { return nil }
+    var end = bytes.count
+    for next in (what + 1)..<words.count {
+      let gap = bytes[words[next - 1].end..<words[next].start]
+      if gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ",")) || words[next].text == "or" {
+        end = words[next - 1].end
+        break
+      }
+    }
+    let clause = String(decoding: bytes[words[what].start..<end], as: UTF8.self)
+    let asked = termsOf(clause).weights.filter { $0.value >= 1 }.keys
+    let fits = asked.contains { wantingStems.contains($0) || goalStems.contains($0) } && asked.allSatisfy {
+      wantingStems.contains($0) || goalStems.contains($0) || frameStems.contains($0) || subject.contains($0)
+        || $0.hasPrefix("#")
+    }
+    return fits ? clause : nil
+  }
+
   /// Words that may open a goal put to check before the goal word: "I'm assuming", "so",
   /// "just to confirm", "my read is the real", "i'd assume the top-line".
   static let statedGoalOpeners: Set<String> = ["i", "im", "m", "d", "assuming", "assume", "so", "and", "ok", "okay",

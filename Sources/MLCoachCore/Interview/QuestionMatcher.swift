@@ -376,6 +376,12 @@ public struct QuestionMatcher: Sendable {
       let asked = matchWhole(core)
       if !asked.factIDs.isEmpty { return asked }
     }
+    // "I'd start with logistic regression on hashed crosses. Roughly how many advertisers are
+    // there?": the plan says what the candidate builds, not what they ask (`DesignPlanRemark`).
+    if let core = DesignPlanRemark.without(question) {
+      let asked = matchWhole(core)
+      if !asked.factIDs.isEmpty { return asked }
+    }
     if let core = QuestionParts.withoutConsequence(question) { return matchWhole(core) }
     // "Do we see the same card across merchants? Those patterns would be a strong signal.":
     // the question without its closing remark is tried first, as with a reason inside it.
@@ -480,6 +486,11 @@ public struct QuestionMatcher: Sendable {
     // may follow the goal word with no mark between (`GoalQuestion.headThroughGoalWord`).
     if let goal = goalFact, let head = GoalQuestion.headThroughGoalWord(question),
        GoalQuestion.asksForGoal(terms(head), subject: subject) {
+      return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
+    }
+    // "Is watch time what the business mainly cares about, or satisfaction as well?": a guess,
+    // then the goal asked in a clause of its own.
+    if let goal = goalFact, GoalQuestion.goalClauseAfterGuess(question, subject: subject, termsOf: terms) != nil {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     let parts = QuestionParts.split(question)
