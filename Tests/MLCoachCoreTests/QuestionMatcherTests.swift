@@ -1100,6 +1100,19 @@ struct QuestionMatcherTests {
     #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
   }
 
+  /// A blind set of questions asked mid-design (thirty-fourth session): "Who's on call …?" got
+  /// the traffic fact.
+  @Test("who is on call or gets paged is a detail nobody has", arguments: [
+    ("Who's on call for recommendations: the ML team or a platform team?", true),
+    ("If calibration drifts, who gets paged?", true),
+    ("what does on-call look like for the ads ranking team?", true),
+    ("Does the recommendation call have to return within 200 ms?", false),
+    ("How many calls per second does the service get?", false),
+  ])
+  func onCall(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
+  }
+
   @Test("a camera's model gets no capture fact")
   func cameraModelMatch() throws {
     #expect(try match("street-view-blurring", "What camera model is on the cars, and which sensor vendor?").factIDs

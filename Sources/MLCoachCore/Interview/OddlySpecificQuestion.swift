@@ -179,6 +179,9 @@ public enum OddlySpecificQuestion {
   /// name"), not data a product holds ("the channel name").
   static let internalNames: Set<String> = ["code", "project", "internal", "team"]
 
+  /// Words of being paged out of hours ("who gets paged", "the pager rota").
+  static let pagingWords: Set<String> = ["oncall", "paged", "pager", "pagerduty"]
+
   /// Words asking for someone's taste.
   static let favourites: Set<String> = ["favourite", "favorite", "favourites", "favorites"]
 
@@ -245,6 +248,10 @@ public enum OddlySpecificQuestion {
         return true
       }
       if word == "codename" || word == "codenames" || favourites.contains(word) { return true }
+      // "Who's on call for recommendations: the ML team or a platform team?", "who gets paged?":
+      // how operations are staffed, which no fact carries (a blind set of questions asked
+      // mid-design got the traffic fact; all four tuning questions on it have no fact).
+      if (word == "on" && next == "call") || pagingWords.contains(word) { return true }
       if word == "version" || supplierWords.contains(word) || stackWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true
