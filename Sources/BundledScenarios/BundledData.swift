@@ -324,7 +324,8 @@ enum BundledData {
         "what's peak QPS for ad requests, and how many ad slots are there per feed load?",
         "peak QPS for ad requests?",
         "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?",
-        "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS"
+        "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS",
+        "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?"
       ]
     },
     {
@@ -383,7 +384,8 @@ enum BundledData {
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
         "latency budget for the ctr model alone, not the whole feed. 10-20ms p99?",
-        "latency budget for scoring? ~10-20ms?"
+        "latency budget for scoring? ~10-20ms?",
+        "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?"
       ]
     },
     {
@@ -443,7 +445,8 @@ enum BundledData {
         "how many adverisers and how many active ads at any one time?",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
-        "candidates per request after targeting?"
+        "candidates per request after targeting?",
+        "I'd start with logistic regression on hashed feature crosses and move to a DCN-style model later. Roughly how many advertisers and active ads are we talking about?"
       ]
     },
     {
@@ -551,7 +554,8 @@ enum BundledData {
         "what counts as a click",
         "click label: within what window? and do we drop accidental clicks / instant bounces",
         "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
-        "how long after an impression do we wait before calling it a non-click? late clicks matter if we train on very fresh data"
+        "how long after an impression do we wait before calling it a non-click? late clicks matter if we train on very fresh data",
+        "how long after an impression does a click still count?"
       ]
     },
     {
@@ -935,7 +939,8 @@ enum BundledData {
         "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
         "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
         "Sorry, just to make sure I understand — the predicted CTR gets multiplied by the bid in the auction, right? So the probability has to be calibrated, not just rank well, is that correct?",
-        "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?"
+        "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?",
+        "do we care about calibration or just ranking?"
       ]
     },
     {
@@ -989,7 +994,8 @@ enum BundledData {
         "Since the predicted probability goes straight into bid times pCTR in the auction, I'm thinking calibration matters as much as ranking quality. Is that fair, or does the auction only use the score for ordering?",
         "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
         "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
-        "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?"
+        "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?",
+        "I'm framing this as pointwise binary classification on impressions and then multiplying pCTR by the bid for the auction. Is the auction second-price, or something else?"
       ]
     },
     {
@@ -1247,7 +1253,8 @@ enum BundledData {
         "Is there a CTR model in production already, and if yes what kind - logistic regression on hashed features or something deeper?",
         "Is there a CTR model in production today that we'd be replacing? If so, what does it look like, and how do new models get rolled out?",
         "existing model in prod or greenfield",
-        "um, is there a model running in production already? I'd hate to design from scratch if we're really replacing something"
+        "um, is there a model running in production already? I'd hate to design from scratch if we're really replacing something",
+        "how often does the current model retrain"
       ]
     },
     {
@@ -4535,7 +4542,8 @@ enum BundledData {
         "My background is trucking logistics, where we quoted windows of hours. Here, is the business fine with a range like 30-40 min, and what fraction of orders should actually land inside it?",
         "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot.",
         "Two things: what happens to the customer when an order is late (refund, voucher, nothing)? And do we know how many people abandon checkout when the estimate looks long?",
-        "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?"
+        "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?",
+        "do we refund customers when orders arrive late?"
       ]
     },
     {
@@ -4779,7 +4787,8 @@ enum BundledData {
         "peak QPS on the browse page?",
         "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
         "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
-        "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout"
+        "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout",
+        "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?"
       ]
     },
     {
@@ -4845,7 +4854,8 @@ enum BundledData {
         "p99 latency target at checkout?",
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
         "latency budget for the checkout call — can I assume sub-100ms p99?",
-        "At checkout, how much latency can I add? Is ~100 ms ok, or is the checkout screen already slow?"
+        "At checkout, how much latency can I add? Is ~100 ms ok, or is the checkout screen already slow?",
+        "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?"
       ]
     },
     {
@@ -4945,7 +4955,9 @@ enum BundledData {
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
         "do we have timestamps for the sub-legs (food ready, courier pickup, dropoff) or only placed -> delivered?",
         "Do we get live courier GPS from the courier app? What's the ping rate, every 5-10 s? And do we lose pings when the OS backgrounds the app?",
-        "what's the label exactly: order placed -> courier marks delivered? do couriers tap 'delivered' early to close out the job?"
+        "what's the label exactly: order placed -> courier marks delivered? do couriers tap 'delivered' early to close out the job?",
+        "how is delivered time recorded, courier tap?",
+        "I'd start with a gradient-boosted model per country, trained with quantile loss. How much order history do we have in each of the three countries?"
       ]
     },
     {
@@ -8871,7 +8883,8 @@ enum BundledData {
         "hi, can i ask what is the main goal? more ticket purchases, or free registrations count same?",
         "the goal is maximize number of registrations or revenue from tickets? because free events and paid events is very different",
         "who are we optimizing for — attendees, organizers, or both? e.g. should small organizers get some guaranteed exposure",
-        "Does a free RSVP count the same as a paid ticket? Free events probably have higher no-show rates."
+        "Does a free RSVP count the same as a paid ticket? Free events probably have higher no-show rates.",
+        "I'll predict P(register or buy | user, event) and rank by that. Should a free registration count the same as a paid ticket, or is a sale worth more?"
       ]
     },
     {
@@ -9086,7 +9099,8 @@ enum BundledData {
         "peak traffic on home screen, qps? weekends before friday evening I guess",
         "do most users come back often or just once a year for one concert",
         "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
-        "How strong is seasonality? I'd imagine summer festivals and weekend spikes dominate."
+        "How strong is seasonality? I'd imagine summer festivals and weekend spikes dominate.",
+        "peak traffic on the home screen? friday evenings?"
       ]
     },
     {
@@ -9230,7 +9244,8 @@ enum BundledData {
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
         "Roughly how many active events per city at once?",
         "roughly how many live events per city at any moment — hundreds or tens of thousands? decides whether I need a separate retrieval stage",
-        "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?"
+        "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?",
+        "how many events are live per city at once"
       ]
     },
     {
@@ -9663,7 +9678,8 @@ enum BundledData {
         "do we know the users location, from GPS or only the city in their profile?",
         "Do we know the user's location?",
         "do we know the user's location from GPS, or only the city they picked in settings",
-        "events are in many cities or countries? and do we know user location always or only if they allow GPS"
+        "events are in many cities or countries? and do we know user location always or only if they allow GPS",
+        "do we know where users are located?"
       ]
     },
     {
@@ -9807,7 +9823,8 @@ enum BundledData {
         "before an event sells anything, do we have any quality signal? organizer track record, past editions of the same event, ticket price",
         "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?",
         "since every event is new, do we have organizer-level history (past events, attendance, refund rate)? that's most of the signal I'd lean on",
-        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?"
+        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
+        "Since every event is new, I'm relying on content features and organizer history rather than event IDs. Do most organizers publish again and again, or are a lot of them one-off?"
       ]
     },
     {
@@ -13183,7 +13200,8 @@ enum BundledData {
         "card-not-present only, or do we see terminal payments too? fraud patterns are pretty different",
         "at my last job (a bank) we scored card-present too - here it's only online card-not-present, right?",
         "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used",
-        "What can we do besides approve/decline? 3DS step-up, holding for manual review, merchant-side flags?"
+        "What can we do besides approve/decline? 3DS step-up, holding for manual review, merchant-side flags?",
+        "I'm going with a model that outputs a fraud probability, then three bands: approve, step up with 3DS, or block. Is 3DS actually available for all merchants?"
       ]
     },
     {
@@ -13259,7 +13277,8 @@ enum BundledData {
         "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
-        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm"
+        "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
+        "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?"
       ]
     },
     {
@@ -13330,7 +13349,8 @@ enum BundledData {
         "I'll take ~5k transactions per second at peak, a fraud rate around 0.1% and average ticket of $50. Does that sound right for our platform?",
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
         "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
-        "peak volume - thousands of payments per second on black friday? just want an order of magnitude"
+        "peak volume - thousands of payments per second on black friday? just want an order of magnitude",
+        "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?"
       ]
     },
     {
@@ -13485,7 +13505,8 @@ enum BundledData {
         "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
         "do we get any labels for declined payments? if we block, we never learn whether it was fraud, so I'd want a small random holdout",
         "What's the fraud rate by volume, like 5-10 bps? And by count vs by amount?",
-        "What's the current false-decline rate, and does anyone measure it, given that declined good payments never get a label?"
+        "What's the current false-decline rate, and does anyone measure it, given that declined good payments never get a label?",
+        "do we see labels for blocked payments?"
       ]
     },
     {
@@ -13625,7 +13646,8 @@ enum BundledData {
         "I'm slightly unsure about what counts as fraud. Is it only payments that later get a fraud chargeback from the network? And roughly how many weeks until most of those come in? I think that delay affects how fresh my training data can be.",
         "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
         "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
-        "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?"
+        "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
+        "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?"
       ]
     },
     {
@@ -13705,7 +13727,8 @@ enum BundledData {
         "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
         "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
         "are there label sources besides chargebacks, like manual review outcomes or merchant-reported fraud?",
-        "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?"
+        "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
+        "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?"
       ]
     },
     {
@@ -17393,7 +17416,8 @@ enum BundledData {
         "How do we measure prevalence today — is there a sampled, human-labeled set of views we can trust?",
         "Do we measure prevalence today, meaning a sampled, human-labelled estimate of how many views land on violating content? That's the number I'd want to see fall after launch, rather than just counting removals.",
         "Is the prevalence of harmful content well below 1% of posts, something like a few per thousand?",
-        "What's the current prevalence per category, and how was it measured? Sampled views, or reports?"
+        "What's the current prevalence per category, and how was it measured? Sampled views, or reports?",
+        "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?"
       ]
     },
     {
@@ -17478,7 +17502,9 @@ enum BundledData {
         "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?",
         "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?",
         "can users appeal a decision, and do the appeal outcomes come back to us as data?",
-        "labels from user reports, reviewers, or both?"
+        "labels from user reports, reviewers, or both?",
+        "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?",
+        "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?"
       ]
     },
     {
@@ -17633,7 +17659,8 @@ enum BundledData {
         "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy.",
         "how big is the human review team and how many items per day can they handle? this is the main budget for uncertain cases",
         "human review capacity — how many reviews/day can ops handle? that caps how much I can send to the uncertain bucket",
-        "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?"
+        "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?",
+        "whats the review queue sla for flagged posts"
       ]
     },
     {
@@ -17718,7 +17745,8 @@ enum BundledData {
         "Is there agreement data between reviewers? I'd like to know how noisy the labels are.",
         "Do we have labels from past moderation decisions, and how consistent are reviewers with each other?",
         "whats the exact inter-annotator agreement for hate speech labels in, say, the portuguese queue, do you have that number?",
-        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?"
+        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?",
+        "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?"
       ]
     },
     {
@@ -17920,7 +17948,8 @@ enum BundledData {
         "misinfo decided by fact checkers?",
         "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
         "How are misinformation labels produced — do we partner with fact-checkers, and how slow is that?",
-        "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?"
+        "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?",
+        "For misinformation, do we partner with outside fact-checkers, and which ones?"
       ]
     },
     {
@@ -17987,7 +18016,8 @@ enum BundledData {
         "Which languages?",
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
         "which languages must we cover, only english or many? hate speech is very dependent on language and culture",
-        "which languages and regions do we need to cover at launch?"
+        "which languages and regions do we need to cover at launch?",
+        "what languages are most posts in?"
       ]
     },
     {
@@ -18081,7 +18111,8 @@ enum BundledData {
         "are there legal requirements like DSA in europe, with reporting and appeal deadlines? must the system give explanations to users",
         "are there legal requirements in some countries, like having to remove within 24h after a report? that would shape the review queue",
         "Do policies differ by country? Nudity norms vary, and some speech is illegal in DE but legal in the US.",
-        "Any regulatory audit or transparency-reporting obligations (DSA-style) that mean every decision has to be logged and explainable?"
+        "Any regulatory audit or transparency-reporting obligations (DSA-style) that mean every decision has to be logged and explainable?",
+        "whats the review queue sla for flagged posts"
       ]
     },
     {
@@ -21761,7 +21792,8 @@ enum BundledData {
         "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean.",
         "What does 'similar' mean for users here - near-duplicates, the same object or product, or the same style and mood? Each one leads to a pretty different training signal.",
         "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
-        "I'm assuming 'similar' means visually related — same style, object or scene — not near-duplicates of the same photo. If near-duplicates were the goal, the design would be much simpler. Which one is the product after?"
+        "I'm assuming 'similar' means visually related — same style, object or scene — not near-duplicates of the same photo. If near-duplicates were the goal, the design would be much simpler. Which one is the product after?",
+        "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?"
       ]
     },
     {
@@ -22066,7 +22098,8 @@ enum BundledData {
         "Do we have click logs?",
         "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?",
         "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?",
-        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?"
+        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
+        "do we log clicks on search results?"
       ]
     },
     {
@@ -22186,7 +22219,8 @@ enum BundledData {
         "how many new images get uploaded per day, and what's the avg resolution?",
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
         "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
-        "the corpus is 100B images and it is growing every day, how many new images are uploaded per day approximately?"
+        "the corpus is 100B images and it is growing every day, how many new images are uploaded per day approximately?",
+        "How many new images are uploaded per day, and how soon after upload should one be findable?"
       ]
     },
     {
@@ -22252,7 +22286,8 @@ enum BundledData {
         "how much does freshness matter versus recall, given the latency budget?",
         "How fast must new uploads appear?",
         "how quickly should a newly uploaded image become searchable, minutes or next day",
-        "index freshness — ok if a new upload is searchable after an hour, or does it need minutes?"
+        "index freshness — ok if a new upload is searchable after an hour, or does it need minutes?",
+        "How many new images are uploaded per day, and how soon after upload should one be findable?"
       ]
     },
     {
@@ -22317,7 +22352,8 @@ enum BundledData {
         "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
         "How many query per second this feature will get, and how long the user can wait before the results appear?",
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
-        "e2e latency target, <500ms? and how much of that can the ANN lookup take"
+        "e2e latency target, <500ms? and how much of that can the ANN lookup take",
+        "I'm planning an approximate index with product quantization, sharded across machines. What's the latency target for the whole query?"
       ]
     },
     {
@@ -22597,7 +22633,8 @@ enum BundledData {
         "I'm thinking users would rather see varied results than twenty nearly identical ones, but I might be wrong, so which matters more here, tight matches or diversity?",
         "Should near-duplicates and exact copies of the query be removed from the results or shown?",
         "Are we matching near-duplicates, semantically similar images, or both?",
-        "Should near-duplicates and reposts be collapsed in results? I'd expect a huge duplicate rate on a sharing site."
+        "Should near-duplicates and reposts be collapsed in results? I'd expect a huge duplicate rate on a sharing site.",
+        "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?"
       ]
     },
     {
@@ -22916,7 +22953,8 @@ enum BundledData {
         "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?",
         "How big is the team, and do we already have ML infra for large-scale training, like a training cluster and a feature store?",
         "How many engineers and how much GPU budget do we have, and is there a target launch date? That decides whether I train from scratch or fine-tune something existing.",
-        "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only"
+        "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only",
+        "any limit on embedding size per image"
       ]
     },
     {
@@ -22985,7 +23023,8 @@ enum BundledData {
         "Given a hundred billion images, storing 256 floats each is enormous — is there a hard storage budget for the index, or just cost pressure?",
         "Even a 256-dim float vector per image at a hundred billion images is a few hundred TB, so how much RAM per serving host do we typically get?",
         "Is memory for the index a hard constraint? 100B vectors even at 64 bytes is ~6.4TB, so I'd like to know how much we can spend on it.",
-        "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only"
+        "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only",
+        "any limit on embedding size per image"
       ]
     },
     {
@@ -23111,7 +23150,8 @@ enum BundledData {
         "Can I assume we have a GPU fleet big enough to embed a hundred billion images in a reasonable time, or should I plan for CPU inference?",
         "If I go with a pretrained ViT for embeddings plus an ANN index, do we have the GPUs to backfill all 100B images, and is there a compute budget I should stay under?",
         "is there a GPU budget for embedding the whole corpus, or should I assume mainly CPU for serving?",
-        "gpu budget for backfill: is re-embedding the whole corpus on every model change even on the table?"
+        "gpu budget for backfill: is re-embedding the whole corpus on every model change even on the table?",
+        "When we re-embed everything for a new model, is there an existing backfill pipeline? Is it Spark or some in-house batch system?"
       ]
     },
     {
@@ -26063,7 +26103,9 @@ enum BundledData {
         "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?",
         "is there a long-term metric like 28-day retention we care about, or mostly per-session engagement?",
         "I was going to assume the company wants more time spent, but I've read that optimizing just for that can make the feed worse, so could you tell me what the main goal is? meaningful interactions maybe?",
-        "What are we optimising for: time spent, DAU, meaningful interactions? And which guardrail metrics can block a launch?"
+        "What are we optimising for: time spent, DAU, meaningful interactions? And which guardrail metrics can block a launch?",
+        "I'm predicting several engagement probabilities per post (like, comment, share, hide) and combining them with weights into one score. Who sets those weights today: product or ML?",
+        "what's the main ship metric"
       ]
     },
     {
@@ -26361,7 +26403,8 @@ enum BundledData {
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
         "The feed is ranked again every time user opens the app, or we keep the previous ranking and only add new posts on top? This change a lot how much we compute.",
         "roughly how many DAU and how many feed loads per user per day?",
-        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?"
+        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?",
+        "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?"
       ]
     },
     {
@@ -26421,7 +26464,8 @@ enum BundledData {
         "p99 latency target?",
         "p99 target for the first screen?",
         "One user, when he opens the app, how many posts he has as candidates, maybe thousands? And how much time we have to rank all of them?",
-        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?"
+        "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
+        "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?"
       ]
     },
     {
@@ -26495,7 +26539,8 @@ enum BundledData {
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
         "how many eligible posts does a typical user have at open? i'm guessing a couple thousand for heavy users",
         "dau? eligible posts per user per day?",
-        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?"
+        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?",
+        "I'd start with a GBDT ranker on a few hundred features before moving to a multi-task neural net. How many candidate posts does a typical user have when they open the app?"
       ]
     },
     {
@@ -26571,7 +26616,8 @@ enum BundledData {
         "For labels I'm thinking impressions with engagement as positives. Do we log which posts were actually on screen and for how long, or only that they were sent to the client?",
         "Which feedback do we log: likes, comments, reshares, hides, 'see less', dwell time, video watch time, reports?",
         "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?",
-        "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value"
+        "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value",
+        "are hides and reports logged per post"
       ]
     },
     {
@@ -26992,7 +27038,8 @@ enum BundledData {
         "Legal: GDPR, the DSA requirement in the EU to offer a feed that's not based on profiling, special rules for minors — which of these apply?",
         "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
         "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?",
-        "chronological option required?"
+        "chronological option required?",
+        "can users switch to a chronological feed?"
       ]
     },
     {
@@ -27068,7 +27115,8 @@ enum BundledData {
         "Do we have an current ranker in place, or we start from scratch?",
         "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?",
         "is there a ranking system today that i'm improving, or are we starting from chronological?",
-        "I assume the current feed is already ranked by a model, so the logs are biased by it. is there any randomized exploration traffic I could use?"
+        "I assume the current feed is already ranked by a model, so the logs are biased by it. is there any randomized exploration traffic I could use?",
+        "I'm predicting several engagement probabilities per post (like, comment, share, hide) and combining them with weights into one score. Who sets those weights today: product or ML?"
       ]
     },
     {
@@ -30381,7 +30429,8 @@ enum BundledData {
         "the label is request sent, or request accepted? because sent without accept is not good experience for the other person",
         "sorry, just to check I understand - success is a connection request that gets accepted, not just any request sent? because I think acceptance is what really matters",
         "is the business metric the number of connections made, or the engagement those connections generate afterwards?",
-        "What's the objective: accepted requests, or something downstream like interaction after connecting? Accept rate alone might just reward suggesting people you already know offline."
+        "What's the objective: accepted requests, or something downstream like interaction after connecting? Accept rate alone might just reward suggesting people you already know offline.",
+        "Which online metric does leadership watch, and do they care about connections made or about how active those connections become?"
       ]
     },
     {
@@ -30667,7 +30716,8 @@ enum BundledData {
         "How many friends does an average user have — actually, what matters more is the distribution: how many users have fewer than 10 friends, where friends-of-friends won't work?",
         "Is it correct that the average user has around 200 friends, so friends-of-friends gives tens of thousands of candidates per user?",
         "how many users and what is average number of friends? i think around 1B users and ~200 friends",
-        "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?"
+        "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?",
+        "For candidates I'll start with friends-of-friends plus shared school or workplace. What's a typical friend count, since friends-of-friends blows up for heavy users?"
       ]
     },
     {
@@ -30729,7 +30779,8 @@ enum BundledData {
       ],
       "asked": [
         "qps on the friends tab at peak",
-        "qps on the friends tab"
+        "qps on the friends tab",
+        "friends tab qps at peak?"
       ]
     },
     {
@@ -30849,7 +30900,8 @@ enum BundledData {
         "do we log impressions and dismissals (\"remove\" clicks) or only sent and accepted requests?",
         "User can dismiss suggestion with X button? This is logged?",
         "labels — is it just accepted request = positive? and do we log when someone taps X or ignores a suggestion?",
-        "do we have logs of past suggestions with impressions, sends and accepts I can use as labels?"
+        "do we have logs of past suggestions with impressions, sends and accepts I can use as labels?",
+        "Do we log which suggestions were shown and dismissed, and do we know when a connection gets removed later?"
       ]
     },
     {
@@ -30929,7 +30981,8 @@ enum BundledData {
         "How long does it usually take for a request to get accepted? I worry about label delay, some accept after weeks.",
         "Is it a good assumption that acceptance rate is like 10–20% on sent requests?",
         "Roughly what's the acceptance rate today — is it like 5%? I want to understand how imbalanced the labels will be.",
-        "How fast is the graph changing — how many new edges per day?"
+        "How fast is the graph changing — how many new edges per day?",
+        "I'm counting success as a request that gets accepted, not just one that gets sent. Do we know the accept rate, roughly?"
       ]
     },
     {
@@ -31013,7 +31066,8 @@ enum BundledData {
         "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?",
         "do users share profile attributes like school, workplace, city? that's probably the strongest signal after mutual friends",
         "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy.",
-        "For brand-new users with zero edges, what do we have at signup? Contacts import, email domain, nothing?"
+        "For brand-new users with zero edges, what do we have at signup? Contacts import, email domain, nothing?",
+        "Do we log which suggestions were shown and dismissed, and do we know when a connection gets removed later?"
       ]
     },
     {
@@ -31650,7 +31704,8 @@ enum BundledData {
         "When we A/B test, a suggestion in treatment affects the person being suggested, who could be in control. Do we have infrastructure for cluster-randomised experiments, or would I need to propose it?",
         "Since both the person who sends and the person who receives are affected, how do you usually run experiments: randomise by user or by graph cluster? Has network spillover distorted past test results?",
         "can we randomize experiments by user, or are you worried about spillover between treatment and control since the two sides of a request interact?",
-        "Is interference a concern for experiments? Would we need graph-cluster randomisation, or is user-level randomisation accepted here?"
+        "Is interference a concern for experiments? Would we need graph-cluster randomisation, or is user-level randomisation accepted here?",
+        "Has the team run cluster-randomised experiments on this graph before, and what tooling did they use?"
       ]
     },
     {
@@ -34435,7 +34490,8 @@ enum BundledData {
         "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
         "Is it right to expect about 10,000 questions a day once it's rolled out to all 50,000 employees?",
         "who are the main users — everyone, or mostly new hires with HR/IT questions? the question mix changes retrieval a lot",
-        "query volume, guessing ~20k questions/day from 50k employees? peak around monday morning?"
+        "query volume, guessing ~20k questions/day from 50k employees? peak around monday morning?",
+        "peak questions per minute?"
       ]
     },
     {
@@ -34526,7 +34582,8 @@ enum BundledData {
         "Is it single-turn Q&A, or a multi-turn chat where follow-ups refer to earlier answers?",
         "Where does it live — a web app, Slack/Teams bot, embedded in the wiki?",
         "multi-turn chat or single q&a",
-        "any actions (file ticket, reset pw) or read-only"
+        "any actions (file ticket, reset pw) or read-only",
+        "I'm splitting it into ingestion, retrieval, reranking and generation, each with its own eval. Should the assistant take actions like filing an IT ticket, or only answer?"
       ]
     },
     {
@@ -34708,7 +34765,8 @@ enum BundledData {
         "file formats — mostly html/markdown, or lots of pdfs, slides, scanned stuff? parsing is usually the ugly part",
         "rough corpus size: you said millions of docs - say ~5M docs, few pages each, so maybe 50M chunks? right ballpark?",
         "documents include pdf with tables and scanned images, or mostly it is text in wiki?",
-        "Corpus size: how many docs and roughly how many tokens? And what's the format mix (wiki pages vs PDFs, slides, spreadsheets)?"
+        "Corpus size: how many docs and roughly how many tokens? And what's the format mix (wiki pages vs PDFs, slides, spreadsheets)?",
+        "are there scanned pdfs or mostly text"
       ]
     },
     {
@@ -34902,7 +34960,8 @@ enum BundledData {
         "If someone asks about a colleague's salary or an unannounced reorg, the permissions from the source systems have to carry through. Are the ACLs in those systems actually trustworthy, or are lots of documents over-shared with 'everyone'?",
         "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
         "permissions: answers have to respect each doc's ACL per user, i assume? nobody should see an HR doc through the bot they couldn't open directly",
-        "the permissions of documents must be respected exactly? so user never see answer coming from doc he cannot open"
+        "the permissions of documents must be respected exactly? so user never see answer coming from doc he cannot open",
+        "Do document permissions come from the source systems in a consistent format, and how often do they change?"
       ]
     },
     {
@@ -35142,7 +35201,8 @@ enum BundledData {
         "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
         "existing enterprise search we can reuse for retrieval, or from zero",
         "there is any existing search tool in company we can compare with, or we start from zero?",
-        "Is there an existing enterprise search (Elastic or similar) with query logs? That would give me a recall baseline and real queries."
+        "Is there an existing enterprise search (Elastic or similar) with query logs? That would give me a recall baseline and real queries.",
+        "Do document permissions come from the source systems in a consistent format, and how often do they change?"
       ]
     },
     {
@@ -35231,7 +35291,8 @@ enum BundledData {
         "can I assume we can borrow a few SMEs from HR and IT to write and grade a couple hundred Q/A pairs?",
         "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?",
         "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?",
-        "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?"
+        "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?",
+        "For a golden set I want IT and HR to write a few hundred question-answer pairs. Do those teams have time to help?"
       ]
     },
     {
@@ -39339,7 +39400,8 @@ enum BundledData {
         "how many visitors per day and whats the peak qps",
         "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?",
         "How many active listings, how many listing-page views per day, and what's the peak QPS?",
-        "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?"
+        "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?",
+        "is the carousel shown to logged-out users?"
       ]
     },
     {
@@ -39402,7 +39464,8 @@ enum BundledData {
         "latency budget for the carousel?",
         "latency budget for the carousel? is ~100ms p99 ok",
         "Does the carousel need to render within about 100 ms, with around 10 listings shown?",
-        "what is the latency budget for carousel, it is loaded together with the page or after it?"
+        "what is the latency budget for carousel, it is loaded together with the page or after it?",
+        "What's the latency budget for the carousel, and does it load with the page or after it?"
       ]
     },
     {
@@ -39567,7 +39630,8 @@ enum BundledData {
         "Is availability for the visitor's dates a hard filter, ie we must never show a listing that's booked for those dates?",
         "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?",
         "is ok if i assume availability comes real-time from calendar service, or it can be stale some hours?",
-        "Do we have real-time availability and pricing? I don't want to recommend places that are already booked for their dates."
+        "Do we have real-time availability and pricing? I don't want to recommend places that are already booked for their dates.",
+        "I'm keeping embeddings in an in-memory ANN index refreshed daily and checking availability at request time. Is there an availability service fast enough to call on every request?"
       ]
     },
     {
@@ -39741,7 +39805,8 @@ enum BundledData {
         "How long do we keep session logs, and are they tied to a user account?",
         "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?",
         "what logs do we have — search clicks, listing views, wishlist saves, booking requests, host rejections? and how far back do they go",
-        "plan is to learn embeddings from in-session click sequences. is there a session id already or do i define sessions myself (e.g. 30 min inactivity gap)?"
+        "plan is to learn embeddings from in-session click sequences. is there a session id already or do i define sessions myself (e.g. 30 min inactivity gap)?",
+        "Are carousel clicks logged separately from search clicks, and do we know which listings a guest messaged the host about?"
       ]
     },
     {
@@ -39845,7 +39910,8 @@ enum BundledData {
         "Instant book versus request-to-book — does host acceptance matter for whether a click turns into a booking?",
         "How long is a typical search journey before booking? I'd guess people view a dozen or more listings over several days, which makes a 'session' longer than a single visit.",
         "I know Airbnb trained listing embeddings on click sessions, with the booked listing as global context. Is our situation similar — enough sessions ending in a booking to train on?",
-        "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal"
+        "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal",
+        "how long is a typical browsing session"
       ]
     },
     {
@@ -39928,7 +39994,8 @@ enum BundledData {
         "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?",
         "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?",
         "I'd assume lots of visitors aren't logged in on first visit — roughly how much traffic is anonymous vs logged in?",
-        "What share of visitors are logged out? Those only have the current session to go on."
+        "What share of visitors are logged out? Those only have the current session to go on.",
+        "is the carousel shown to logged-out users?"
       ]
     },
     {
@@ -43733,7 +43800,8 @@ enum BundledData {
         "and the contributor photos, are they lower quality than the camera cars? I'm thinking the model might need to handle both",
         "are panoramas stored as equirectangular or as raw camera frames / cube faces? distortion near the top and bottom affects detection",
         "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?",
-        "What's the raw format: stitched equirectangular panoramas at full res, or individual camera frames before stitching?"
+        "What's the raw format: stitched equirectangular panoramas at full res, or individual camera frames before stitching?",
+        "I'm going to tile each panorama into overlapping full-resolution crops rather than downsampling it. What's the resolution of a typical panorama?"
       ]
     },
     {
@@ -43815,7 +43883,8 @@ enum BundledData {
         "how much imagery per day we need to process? like how many panoramas and what resolution each",
         "panorama resolution + how many per day",
         "Daily volume: how many panoramas or TB come in per day? And is there a historical backlog we need to backfill with the new detector?",
-        "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?"
+        "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
+        "How many panoramas come in per day, and how long can we take before they go live?"
       ]
     },
     {
@@ -43975,7 +44044,8 @@ enum BundledData {
         "is there a deadline from capture to publish? so batch is ok, or near real-time needed",
         "latency need or pure batch?",
         "is there a deadline between capture and publish? like I'm not sure if we have days or it needs to be within hours, sorry",
-        "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?"
+        "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?",
+        "How many panoramas come in per day, and how long can we take before they go live?"
       ]
     },
     {
@@ -44045,7 +44115,9 @@ enum BundledData {
         "Is there a labeled dataset already, and who does the labeling, in-house or a vendor?",
         "Do we have existing labelled data — boxes for faces and plates — and how many images?",
         "Existing labeled data?",
-        "do we have existing labeled dataset of faces and plates in street imagery, or need to start labeling?"
+        "do we have existing labeled dataset of faces and plates in street imagery, or need to start labeling?",
+        "any existing labelled panoramas?",
+        "Is labelling done by an in-house team or a vendor, and do they label the tiny faces far in the background?"
       ]
     },
     {
@@ -44112,7 +44184,8 @@ enum BundledData {
         "What's the evaluation set today, and does anyone audit published imagery by sampling it?",
         "what's running today? some off-the-shelf detector, or nothing and this is greenfield?",
         "how do we know misses in prod today — is there a human-audited random sample, and how big?",
-        "is there an existing blurring system"
+        "is there an existing blurring system",
+        "What detector does the current system use, and who trained it?"
       ]
     },
     {
@@ -44320,7 +44393,8 @@ enum BundledData {
         "Say 10M panoramas a day at ~100 megapixels each - is that the right magnitude, and is there a fixed GPU budget we must fit in?",
         "do we have a dedicated GPU budget for this, or a cost ceiling per panorama?",
         "Compute: is there a fixed GPU quota, or are we budgeting in $ per panorama?",
-        "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?"
+        "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
+        "gpu or cpu budget for this?"
       ]
     },
     {
@@ -47830,7 +47904,8 @@ enum BundledData {
         "Is the goal watch time, or something else?",
         "goal = watch time or clicks? or satisfaction",
         "business goal = long-term retention or daily watch time?",
-        "Which metric is the homepage judged on today: watch time, DAU, CTR? And how is a 'watch' defined, e.g. more than 30 s or some % completion?"
+        "Which metric is the homepage judged on today: watch time, DAU, CTR? And how is a 'watch' defined, e.g. more than 30 s or some % completion?",
+        "I'm going to predict expected watch time rather than clicks, so clickbait doesn't win. Is watch time what the business mainly cares about, or satisfaction and likes as well?"
       ]
     },
     {
@@ -48170,7 +48245,8 @@ enum BundledData {
         "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
         "what user signals we log — watch, like, skip, subscribe?",
         "um, do we log things like likes, shares and 'not interested' taps as signals, or only watches? sorry, just want to know what feedback exists",
-        "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?"
+        "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?",
+        "Are impressions logged for homepage videos that weren't clicked, and do we know which surface each watch came from?"
       ]
     },
     {
@@ -48352,7 +48428,8 @@ enum BundledData {
         "logged out users too",
         "I'm thinking to assume most users are logged in, is that ok? or do we also need to handle logged-out people, which I guess is harder since there's no history",
         "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
-        "Logged-out users: how many, and do they get a homepage too?"
+        "Logged-out users: how many, and do they get a homepage too?",
+        "Two-tower for candidates, then a heavier ranker on a few hundred. How many videos get uploaded per day? That decides how often I refresh the index."
       ]
     },
     {
@@ -48423,7 +48500,8 @@ enum BundledData {
         "new videos — how fast should they be recommendable",
         "one more thing sorry - do fresh uploads from the last hour need to be eligible, or is it fine if new videos only show up after a day or so?",
         "subscriptions mixed in or pure recs?",
-        "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking"
+        "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
+        "I want to cache each user's homepage for a few minutes. Is that okay, or does the homepage have to react immediately to what someone just watched?"
       ]
     },
     {
@@ -48808,7 +48886,8 @@ enum BundledData {
         "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
         "Is there an A/B testing platform I can assume, and how long do experiments usually run?",
         "Can we run lots of A/B tests in parallel, and how long does a typical experiment run before a decision?",
-        "How does a new ranker earn a launch here? A two-week A/B test on daily watch time, or do you also keep long-term holdouts to check retention?"
+        "How does a new ranker earn a launch here? A two-week A/B test on daily watch time, or do you also keep long-term holdouts to check retention?",
+        "how long do ab tests usually run"
       ]
     },
     {
@@ -52236,7 +52315,8 @@ enum BundledData {
         "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
         "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval",
         "peak QPS for search? I'll assume ~50k qps, correct me if I'm off by an order of magnitude",
-        "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail"
+        "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail",
+        "I'm planning an inverted index plus an ANN index for semantic matches, both sharded by video. What's peak queries per second?"
       ]
     },
     {
@@ -52522,7 +52602,8 @@ enum BundledData {
         "Do we have transcripts for the videos? I'd guess speech recognition output exists for many languages, which would help a lot beyond titles and descriptions.",
         "what text we have per video: title, description, tags only, or also ASR transcripts and OCR? this changes a lot",
         "what text do we have per video: title, description, tags, auto captions / ASR transcripts?",
-        "What text do we have per video: title, description, tags only, or also ASR transcripts and OCR of on-screen text?"
+        "What text do we have per video: title, description, tags only, or also ASR transcripts and OCR of on-screen text?",
+        "Are transcripts available for most videos, and are titles usually in the same language as the audio?"
       ]
     },
     {
@@ -52595,7 +52676,8 @@ enum BundledData {
         "For training data I'd take clicks with more than 30s of watch as positives — is watch time joined to the search impression, and how long until it's final?",
         "can we log queries together with user ids, or are queries treated as PII and anonymised?",
         "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?",
-        "click logs available? how far back"
+        "click logs available? how far back",
+        "is result position logged with clicks?"
       ]
     },
     {
@@ -52820,7 +52902,8 @@ enum BundledData {
         "Do we personalise results per user, or is search the same for everyone? Do we need filters like duration or upload date? Is there a current search engine I'm replacing, and how many shards does its index run on?",
         "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
         "is there existing lexical search (inverted index, BM25) we can extend, or design from zero",
-        "what tokenizer / multilingual encoder does the curent system use, if there is one? would like to know what I'm replacing"
+        "what tokenizer / multilingual encoder does the curent system use, if there is one? would like to know what I'm replacing",
+        "Does search share an embedding model with the recommendations team, or maintain its own?"
       ]
     },
     {
@@ -52908,7 +52991,8 @@ enum BundledData {
         "How soon should new uploads be searchable? For breaking-news queries a 10-minute-old video might be the best result.",
         "Should freshness matter, for example on news queries?",
         "how important is freshness — for news queries, video uploaded 5 min ago must appear?",
-        "For breaking news queries, how soon after upload does a video have to be findable?"
+        "For breaking news queries, how soon after upload does a video have to be findable?",
+        "I'll treat this as retrieval plus learning-to-rank, with relevance as the main target and engagement secondary. Does freshness matter a lot, say for news queries?"
       ]
     },
     {

@@ -104,7 +104,12 @@ struct QuestionBankTests {
   // or phrase was chosen on it) adds 19, with that session's fourth round of blind fact phrases
   // and figures-put-forward rule: the flagships read 511 and 29 of 631 (81.0%, 4.6%); the
   // bounds keep one question of margin.
-  @Test("on the tuning part, at least 80.8% of questions get the right answer and at most 4.76% a wrong fact")
+  // Bank eighteen (thirty-fourth session: ten questions a scenario asked mid-design, in steps
+  // 2–7, a third of them after the candidate's own plan; read 66.9% right and 12.3% wrong before
+  // any rule was chosen on it) adds 21, with that session's rules (a plan before the question,
+  // hardware models, on-call): the flagships read 525 and 33 of 652 (80.5%, 5.1%); the bounds
+  // keep one question of margin.
+  @Test("on the tuning part, at least 80.3% of questions get the right answer and at most 5.22% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -112,7 +117,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.808, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0476, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.803, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0522, "\(tally.summary)")
   }
 }
