@@ -20,6 +20,7 @@ struct DesignPlanRemarkTests {
   @Test("a belief, a plan asked about, a plan with no question after it, or someone else's plan stays", arguments: [
     "I'm assuming 200M daily users. Is that about right?",
     "I think the label is a click. How delayed are clicks?",
+    "I'm coming from ads ranking, where we optimise clicks. Do you have agreed weights for likes and shares?",
     "I'd start with logistic regression. Is that reasonable here?",
     "I'd start with logistic regression, is that ok?",
     "I'd start with logistic regression on hashed crosses.",
@@ -37,6 +38,11 @@ struct DesignPlanRemarkTests {
       + "advertisers and active ads are there?").factIDs == ["inventory"])
     #expect(ads.match("I'm multiplying pCTR by the bid for the auction here. Is the auction second-price, or "
       + "something else?").factIDs == ["auction-format"])
+    // The plan is no fallback: the question alone finds no fact, and the plan's "real time"
+    // found freshness (a sibling set).
+    let blurring = QuestionMatcher(scenario: try Fixtures.flagship("street-view-blurring"))
+    #expect(blurring.match("I'm going to run detection as an offline batch job, since nothing has to be blurred in "
+      + "real time. Is there a legal or regulatory target for how many faces may be missed?").factIDs.isEmpty)
     let video = QuestionMatcher(scenario: try Fixtures.flagship("video-recommendation"))
     #expect(video.match("Is watch time what the business cares about most, or likes as well?").factIDs
       == ["business-objective"])

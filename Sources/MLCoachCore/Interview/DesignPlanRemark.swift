@@ -9,8 +9,10 @@ import Foundation
 /// bid for the auction. Is the auction second-price …?" tied the auction facts). Of a blind set
 /// of questions asked in steps 2–7 (thirty-fourth session), about a third open so.
 ///
-/// Like `BackgroundRemark`, the question is tried without the plan first, and the whole when
-/// that finds nothing.
+/// The question is read without the plan, and only so: unlike a remark on the candidate's
+/// background, the plan's words name the design ("an offline batch job, since nothing has to be
+/// blurred in real time"), and a fact they find (freshness) answers nothing asked (a sibling set
+/// written afterwards).
 public enum DesignPlanRemark {
   /// Words after an opening "I" that state a belief or a guess to be checked, not a plan ("I'm
   /// assuming 200M users.", "I think the label is a click."): what follows asks about the
@@ -20,6 +22,8 @@ public enum DesignPlanRemark {
     "imagining", "believe", "suppose", "presume", "wonder", "wondering", "not", "know", "understand", "read",
     "saw", "heard", "noticed", "remember", "feel", "bet", "figure", "suspect", "hope", "understood", "gather",
     "am", "was", "have", "had", "just", "also", "still", "really", "only",
+    // Who the candidate is ("I'm coming from ads ranking, where …"): `BackgroundRemark`.
+    "coming", "come", "came", "worked", "work", "spent", "used", "did", "built",
   ]
 
   /// Words that may come before the opening "I" ("So I'd start …", "OK, I'll …").

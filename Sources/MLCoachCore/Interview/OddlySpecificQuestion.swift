@@ -54,6 +54,9 @@ public enum OddlySpecificQuestion {
                                            "sensors", "lens", "lenses", "chip", "chips", "server", "servers", "lidar",
                                            "hardware", "car", "cars", "vehicle", "vehicles"]
 
+  /// Words for which make of a piece of hardware ("GPU model", "camera make", "GPU type").
+  static let modelWords: Set<String> = ["model", "models", "make", "type", "types", "generation"]
+
   /// Whether `words` ask for a piece of hardware's make or model: "sku", "instance type",
   /// "what/which <hardware> model(s)", "what model/make of <hardware>". "On-device model" is an
   /// ML model, and "which model runs on the GPUs" asks which ML model.
@@ -61,11 +64,16 @@ public enum OddlySpecificQuestion {
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       if word == "sku" || word == "skus" || (word == "instance" && (next == "type" || next == "types")) { return true }
+      // "Is it one make and model across the fleet?"
+      if word == "make", (next == "and" || next == "or"), index + 2 < words.count,
+         ["model", "models"].contains(words[index + 2]) {
+        return true
+      }
       guard hardwareWords.contains(word) else { continue }
       let asked = words[max(0, index - 3)..<index].contains { $0 == "which" || $0 == "what" }
-      if asked, ["model", "models", "make"].contains(next), index == 0 || words[index - 1] != "on" { return true }
-      // "what model of GPU", "what make of camera".
-      if index >= 3, words[index - 1] == "of", ["model", "make"].contains(words[index - 2]),
+      if asked, modelWords.contains(next), index == 0 || words[index - 1] != "on" { return true }
+      // "what model of GPU", "what make of camera", "which type of GPU".
+      if index >= 3, words[index - 1] == "of", modelWords.contains(words[index - 2]),
          ["which", "what"].contains(words[index - 3]) {
         return true
       }

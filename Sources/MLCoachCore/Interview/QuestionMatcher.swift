@@ -257,6 +257,12 @@ public struct QuestionMatcher: Sendable {
     // "How many users — actually, what share have bought before?" asks only what follows the
     // correction (see `SelfCorrection`).
     let question = SelfCorrection.revised(question) ?? question
+    // "I'd start with logistic regression on hashed crosses. Roughly how many advertisers are
+    // there?": the plan says what the candidate builds, not what they ask (`DesignPlanRemark`),
+    // and is read as if not typed. Unlike a remark on the candidate's background, it is no
+    // fallback: its words name the design ("an offline batch job, since nothing has to be
+    // blurred in real time"), and a fact they find (freshness) answers nothing asked.
+    if let core = DesignPlanRemark.without(question) { return match(core) }
     var found = matchBackedUp(question)
     // A long message whose best fact leads clearly was thinned out by its context (see
     // `LongQuestion`).
@@ -373,12 +379,6 @@ public struct QuestionMatcher: Sendable {
     // name the topic ("My background is fraud, where adversaries adapt fast. Do you see people
     // evading the filters?"), so the whole is tried when the rest finds nothing.
     if let core = BackgroundRemark.without(question) {
-      let asked = matchWhole(core)
-      if !asked.factIDs.isEmpty { return asked }
-    }
-    // "I'd start with logistic regression on hashed crosses. Roughly how many advertisers are
-    // there?": the plan says what the candidate builds, not what they ask (`DesignPlanRemark`).
-    if let core = DesignPlanRemark.without(question) {
       let asked = matchWhole(core)
       if !asked.factIDs.isEmpty { return asked }
     }
