@@ -36,6 +36,18 @@ struct StatedFiguresTests {
       + "that dense?"))
   }
 
+  /// Tmux, thirty-fourth session: the legal part was skipped as a setting, so only the appeals
+  /// fact answered.
+  @Test("a figure inside a clause that asks, after e.g., sets up nothing")
+  func figureInsideQuestion() throws {
+    let question = "Are there legal deadlines we must meet in certain countries (e.g. takedown within 24h), and do "
+      + "users get to appeal removals?"
+    #expect(!StatedFigures.setUpAnotherQuestion(question))
+    #expect(!StatedFigures.setUpAnotherQuestion("Do we have 2 regions, i.e. 2 data centres, and how is traffic split?"))
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("harmful-content"))
+    #expect(matcher.match(question).factIDs == ["legal", "appeals"])
+  }
+
   @Test("a list of figures gets every fact that states one", arguments: [
     ("people-you-may-know", "Can I assume 2B accounts, 300M daily actives and around 200 friends on average, so the raw "
       + "friends-of-friends set is roughly 40k people before dedup?", ["users", "graph-size"]),

@@ -134,9 +134,17 @@ public enum StatedFigures {
     // "how many videos — 2B? and how many new uploads per day": a figure inside a question, or
     // guessed at after one, is checked, not a setting; so is one in a clause that asks ("what
     // fraction have arrived after 30 days, and do we get faster signals?").
-    let opening = text[..<first].split(whereSeparator: { $0.unicodeScalars.allSatisfy(marks.contains) }).last ?? ""
-    let openingWords = opening.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-    if openingWords.contains(where: Self.questionWords.contains) { return nil }
+    // "e.g." and "i.e." end no clause: "Are there legal deadlines in some countries (e.g. takedown
+    // within 24h), and …?" asks with its figure (tmux, thirty-fourth session).
+    let before = text[..<first].lowercased().replacingOccurrences(of: "e.g.", with: "eg")
+      .replacingOccurrences(of: "i.e.", with: "ie")
+    let opening = before.split(whereSeparator: { $0.unicodeScalars.allSatisfy(marks.contains) }).last ?? ""
+    let openingWords = opening.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    // A clause that opens as a question ("Are there …", "Do we …") asks with the figure in it.
+    if openingWords.contains(where: Self.questionWords.contains)
+      || openingWords.first.map(QuestionParts.starters.contains) == true {
+      return nil
+    }
     var start = first
     while start < text.endIndex {
       // The next clause: after a mark, or after " - ".
