@@ -115,6 +115,43 @@ struct InterviewEngineTests {
     #expect(!InterviewEngine.isQuestion("The budget (150 ms?) is tight."))
   }
 
+  /// Thirty-fourth session: "/ask I'd start with logistic regression … because …. Roughly how
+  /// many advertisers …?" in step 3 left the baseline "only asked about, not designed", and the
+  /// advice under the cap said "0 of the 5 points you made were only named".
+  @Test("a plan typed before an /ask question is design said in that step; only the question is asked")
+  func planBeforeAsk() throws {
+    var engine = engine(.init(totalMinutes: 45, followUps: false))
+    _ = engine.begin(now: clock.now())
+    _ = engine.enter("/next", now: clock.now())
+    _ = engine.enter("/next", now: clock.now())
+    let plan = "I'd start with logistic regression on hashed feature crosses as a baseline because it is cheap to "
+      + "serve and calibrates well."
+    let question = "Roughly how many advertisers and active ads are there?"
+    _ = engine.enter("/ask \(plan) \(question)", now: clock.now())
+    let answer = engine.session.answer
+    #expect(answer.askedQuestions.map(\.question) == [question])
+    #expect(answer.sections.first { $0.kind == .questions }?.text == question)
+    #expect(answer.sections.contains { $0.step == engine.session.steps[2].id && $0.text == plan })
+    let report = engine.interviewer.scorer.score(answer)
+    #expect(report.verdict("lr-baseline")?.status == .hit)
+    #expect(report.verdict("lr-baseline")?.rule != .onlyAskedAbout)
+  }
+
+  @Test("under the cap, points only asked about are counted with those only named")
+  func cappedAskedOnlyAdvice() throws {
+    let interviewer = Interviewer(scenario: scenario)
+    let question = "Should I use logistic regression on hashed feature crosses, or a DCN with embeddings for sparse IDs?"
+    let answer = Answer(sections: [Answer.Section(step: .requirements, kind: .questions, text: question)],
+                        askedQuestions: [Answer.AskedQuestion(question: question, factIDs: [], inRequirements: false)])
+    let report = interviewer.scorer.score(answer)
+    let asked = report.items.count { $0.rule == .onlyAskedAbout }
+    try #require(report.bareListCapped == true && asked > 0)
+    #expect(report.overallNote?.hasSuffix("or only asked about") == true, "\(report.overallNote ?? "")")
+    let advice = try #require(report.advice.first { $0.hasPrefix("Say why") })
+    #expect(advice.contains("\(report.bareMentions + asked) of the"), "\(advice)")
+    #expect(advice.contains("or only asked about"), "\(advice)")
+  }
+
   @Test("asking about the key constraints earns requirements credit")
   func questionsEarnCredit() {
     var engine = engine(.init(totalMinutes: 45, followUps: false))

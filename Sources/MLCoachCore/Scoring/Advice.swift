@@ -33,9 +33,14 @@ enum Advice {
     // Counted, not filtered: copies of every verdict showed in profiles of scoring.
     let credited = report.items.count { $0.status == .hit || $0.status == .partial }
     let bare = report.bareMentions
+    // A point only asked about ("/ask … which model?") weighs as little as one only named, and
+    // the cap counts both: "0 of the 5 points you made were only named" under a cap read as a
+    // contradiction when all five were asked about (thirty-fourth session).
+    let askedOnly = report.bareListCapped == true ? report.items.count { $0.rule == .onlyAskedAbout } : 0
     if report.bareListCapped == true || (bare >= 3 && Double(bare) >= 0.4 * Double(max(1, credited))) {
-      advice.append("Say why, not just what: \(bare) of the \(credited) points you made were only named "
-        + "(in a list, a heading or without a reason that says something) and earn "
+      advice.append("Say why, not just what: \(bare + askedOnly) of the \(credited) points you made were only named "
+        + "(in a list, a heading or without a reason that says something)"
+        + (askedOnly > 0 ? " or only asked about" : "") + " and earn "
         + "\(Int(Scorer.listedCredit * 100))–\(Int(Scorer.partialCredit * 100))% of full credit"
         + (report.bareListCapped == true ? "; an answer made of names is capped at \(Int(Scorer.bareListCeiling))" : "")
         + ". Give the reason, a number or the alternative you rejected.")

@@ -203,8 +203,9 @@ public struct ScoreReport: Codable, Equatable, Sendable {
     let flags = "\(count) red flag\(count == 1 ? "" : "s")"
     if bareListCapped == true {
       // Said as a ceiling, not as a cut: the cap binds only when the grade was above it.
+      let asked = items.contains { $0.rule == .onlyAskedAbout }
       let cap = "at most \(NumberText.decimal(Scorer.bareListCeiling)): most of the credit came from points named "
-        + "without a reason"
+        + "without a reason" + (asked ? " or only asked about" : "")
       return points >= 0.05 ? cap + ", and \(flags) cost \(NumberText.decimal(points)) points" : cap
     }
     guard points >= 0.05 else { return nil }
