@@ -118,7 +118,7 @@ struct InterviewEngineTests {
   /// Thirty-fourth session: "/ask I'd start with logistic regression … because …. Roughly how
   /// many advertisers …?" in step 3 left the baseline "only asked about, not designed", and the
   /// advice under the cap said "0 of the 5 points you made were only named".
-  @Test("a plan typed before an /ask question is design said in that step; only the question is asked")
+  @Test("what is stated before an /ask question is answer text in that step")
   func planBeforeAsk() throws {
     var engine = engine(.init(totalMinutes: 45, followUps: false))
     _ = engine.begin(now: clock.now())
@@ -128,10 +128,12 @@ struct InterviewEngineTests {
       + "serve and calibrates well."
     let question = "Roughly how many advertisers and active ads are there?"
     _ = engine.enter("/ask \(plan) \(question)", now: clock.now())
+    #expect(engine.session.steps[2].lines == [plan])
+    #expect(engine.session.steps[2].questions.map(\.question) == ["\(plan) \(question)"])
+    // A bare question adds no line.
+    _ = engine.enter("/ask How often do campaigns change?", now: clock.now())
+    #expect(engine.session.steps[2].lines == [plan])
     let answer = engine.session.answer
-    #expect(answer.askedQuestions.map(\.question) == [question])
-    #expect(answer.sections.first { $0.kind == .questions }?.text == question)
-    #expect(answer.sections.contains { $0.step == engine.session.steps[2].id && $0.text == plan })
     let report = engine.interviewer.scorer.score(answer)
     #expect(report.verdict("lr-baseline")?.status == .hit)
     #expect(report.verdict("lr-baseline")?.rule != .onlyAskedAbout)

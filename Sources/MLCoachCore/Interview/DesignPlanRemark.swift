@@ -35,13 +35,7 @@ public enum DesignPlanRemark {
   /// first statement states a belief (`beliefVerbs`), when no sentence after it asks, or when
   /// the question points back at the plan in its first words ("Is that reasonable?") or has
   /// fewer than three words.
-  public static func without(_ question: String) -> String? { split(question)?.question }
-
-  /// `question` cut into the plan stated before it and the question itself, each trimmed; nil
-  /// when there is no such plan (see `without`). The plan is a statement of the candidate's
-  /// design, scored as the answer is: typed with `/ask`, "I'd start with logistic regression on
-  /// hashed crosses because it calibrates well" was read as "only asked about, not designed".
-  public static func split(_ question: String) -> (plan: String, question: String)? {
+  public static func without(_ question: String) -> String? {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
     var start = 0
@@ -69,8 +63,6 @@ public enum DesignPlanRemark {
     }
     let rest = words[index...]
     guard rest.count >= 3, !QuestionParts.refersBack(rest.prefix(3)) else { return nil }
-    let plan = String(decoding: bytes[..<words[index].start], as: UTF8.self)
-      .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "—–-:")))
-    return (plan, String(decoding: bytes[words[index].start...], as: UTF8.self))
+    return String(decoding: bytes[words[index].start...], as: UTF8.self)
   }
 }

@@ -387,7 +387,17 @@ public struct InterviewEngine: Sendable {
         + "this step, \(Self.timeLeft(status.totalSecondsLeft)) in the interview.")]
     case "/ask":
       guard !argument.isEmpty else { return [.note("Type the question after /ask.")] }
-      return [ask(argument, now: now)]
+      let reply = ask(argument, now: now)
+      // "/ask I'd start with logistic regression because it calibrates well. How many ads are
+      // there?": what is stated before the question is answer, as on a step-1 question line; in
+      // step 3 it was scored "only asked about, not designed" (thirty-fourth session).
+      let statements = Self.statements(in: argument)
+      if !statements.isEmpty, phase == .answering || phase == .followUp, !isFull {
+        let index = session.currentStep
+        record(phase == .followUp ? .followUpLine(step: index, text: statements) : .line(step: index, text: statements),
+               now: now)
+      }
+      return [reply]
     case "/edit":
       return [.editRequested(editableText)]
     case "/quit", "/exit":

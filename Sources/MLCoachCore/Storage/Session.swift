@@ -83,9 +83,6 @@ public struct Session: Codable, Equatable, Sendable {
     return trimmed + "."
   }
 
-  /// What a question typed during practice asks: without the plan stated before it.
-  static func askedPart(of question: String) -> String { DesignPlanRemark.split(question)?.question ?? question }
-
   /// What the scorer reads: each step's lines and follow-up answer, plus the questions asked.
   public var answer: Answer {
     var sections: [Answer.Section] = []
@@ -97,21 +94,13 @@ public struct Session: Codable, Equatable, Sendable {
       for index in step.unfinishedLines ?? [] where lines.indices.contains(index) {
         lines[index] = Self.endingTheSentence(lines[index])
       }
-      // "/ask I'd start with logistic regression because it calibrates well. How many ads are
-      // there?": the plan before the question is design said in this step, scored as its lines
-      // are; only the question is asked (`DesignPlanRemark`).
-      let plans = step.questions.compactMap { DesignPlanRemark.split($0.question)?.plan }
-      if !plans.isEmpty {
-        if let last = lines.indices.last { lines[last] = Self.endingTheSentence(lines[last]) }
-        lines += plans.map(Self.endingTheSentence)
-      }
       if let followUp = step.followUp, !followUp.lines.isEmpty {
         if let last = lines.indices.last { lines[last] = Self.endingTheSentence(lines[last]) }
         lines += followUp.lines
       }
       sections.append(Answer.Section(step: step.id, text: lines.joined(separator: "\n")))
     }
-    let questions = steps.flatMap(\.questions).map { Self.askedPart(of: $0.question) }
+    let questions = steps.flatMap(\.questions).map(\.question)
     if !questions.isEmpty {
       sections.append(Answer.Section(step: .requirements, kind: .questions, text: questions.joined(separator: "\n")))
     }
@@ -120,7 +109,7 @@ public struct Session: Codable, Equatable, Sendable {
       return Answer.FollowUpReply(itemID: followUp.itemID, text: followUp.lines.joined(separator: "\n"))
     }
     let asked = steps.flatMap { step in
-      step.questions.map { Answer.AskedQuestion(question: Self.askedPart(of: $0.question), factIDs: $0.answeredBy,
+      step.questions.map { Answer.AskedQuestion(question: $0.question, factIDs: $0.answeredBy,
                                                 inRequirements: step.id == .requirements) }
     }
     return Answer(sections: sections, hintsUsed: hintsUsed, followUpReplies: replies, askedQuestions: asked)
