@@ -12,6 +12,7 @@ struct DesignPlanRemarkTests {
       + "are in the catalogue?", "How many items are in the catalogue?"),
     ("I'm going with a gradient-boosted ranker — what's the latency budget?", "what's the latency budget?"),
     ("OK, I'm framing it as pointwise classification: is the auction second-price?", "is the auction second-price?"),
+    ("I am going to predict watch time. How many videos are there?", "How many videos are there?"),
   ])
   func cut(question: String, rest: String) {
     #expect(DesignPlanRemark.without(question) == rest)
@@ -20,6 +21,8 @@ struct DesignPlanRemarkTests {
   @Test("a belief, a plan asked about, a plan with no question after it, or someone else's plan stays", arguments: [
     "I'm assuming 200M daily users. Is that about right?",
     "I think the label is a click. How delayed are clicks?",
+    "I would guess 200M users. How many ads are live?",
+    "I am not sure about the label. How delayed are clicks?",
     "I'm coming from ads ranking, where we optimise clicks. Do you have agreed weights for likes and shares?",
     "I'd start with logistic regression. Is that reasonable here?",
     "I'd start with logistic regression, is that ok?",

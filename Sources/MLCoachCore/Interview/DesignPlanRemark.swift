@@ -21,10 +21,14 @@ public enum DesignPlanRemark {
     "assume", "assuming", "assumed", "guess", "guessing", "think", "thought", "expect", "expecting", "imagine",
     "imagining", "believe", "suppose", "presume", "wonder", "wondering", "not", "know", "understand", "read",
     "saw", "heard", "noticed", "remember", "feel", "bet", "figure", "suspect", "hope", "understood", "gather",
-    "am", "was", "have", "had", "just", "also", "still", "really", "only",
+    "was", "have", "had", "just", "also", "still", "really", "only",
     // Who the candidate is ("I'm coming from ads ranking, where …"): `BackgroundRemark`.
     "coming", "come", "came", "worked", "work", "spent", "used", "did", "built",
   ]
+
+  /// Auxiliaries between "I" and its verb written out ("I am going to …", "I would guess …"):
+  /// the verb after them says whether it is a plan or a belief.
+  static let auxiliaries: Set<String> = ["am", "will", "would", "shall", "should", "might", "may"]
 
   /// Words that may come before the opening "I" ("So I'd start …", "OK, I'll …").
   static let leadIns: Set<String> = ["so", "ok", "okay", "right", "alright", "now", "here", "then", "next", "well"]
@@ -40,9 +44,9 @@ public enum DesignPlanRemark {
     let words = WordTokenizer.words(question)
     var start = 0
     while start < words.count, leadIns.contains(words[start].text) { start += 1 }
-    guard start + 1 < words.count, words[start].text == "i", !beliefVerbs.contains(words[start + 1].text) else {
-      return nil
-    }
+    guard start + 1 < words.count, words[start].text == "i" else { return nil }
+    let verb = auxiliaries.contains(words[start + 1].text) && start + 2 < words.count ? start + 2 : start + 1
+    guard !beliefVerbs.contains(words[verb].text) else { return nil }
     // The plan ends at the last full stop (or "!", ";") before the first question mark; with
     // none, at the first dash or colon ("I'm going with two towers — how many items are there?").
     // A dash or colon after a full stop is inside the question ("How fresh — daily?").
