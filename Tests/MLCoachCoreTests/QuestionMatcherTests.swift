@@ -231,6 +231,38 @@ struct QuestionMatcherTests {
       .factIDs == ["objective"])
   }
 
+  /// Tuning banks and a blind set (thirty-fifth session): "what's the main use case …?" went
+  /// unanswered in rag-assistant and image-search.
+  @Test("\"use case\" after a determiner or adjective reads as \"goal\"", arguments: [
+    ("What's the main use case?", "What's the main goal?"),
+    ("main use cases? IT how-tos, HR policy?", "main goals? IT how-tos, HR policy?"),
+    ("Which use-case matters most?", "Which goal matters most?"),
+    ("what is the primary usecase", "what is the primary goal"),
+    ("Use case first: browsing or buying?", "goal first: browsing or buying?"),
+    ("Can we use case notes from past investigations?", nil),
+    ("Do we use cases of fraud as labels?", nil),
+  ] as [(String, String?)])
+  func useCaseAsGoal(question: String, reading: String?) {
+    #expect(GoalQuestion.useCaseAsGoal(question) == reading, "\(question)")
+  }
+
+  @Test("a question after the main use case gets the goal fact", arguments: [
+    ("rag-assistant", "what's the main use case — IT/HR self-service to deflect tickets, or general knowledge lookup "
+      + "for engineers?", "business-goal"),
+    ("rag-assistant", "main use cases? IT how-tos, HR policy, engineering docs?", "business-goal"),
+    ("image-search", "Is the main use case inspiration browsing, or shopping, like finding where to buy a product in "
+      + "the photo?", "business-objective"),
+  ])
+  func useCaseMatch(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact], "\(question)")
+  }
+
+  @Test("can we use case notes is no goal question")
+  func useCaseVerb() throws {
+    #expect(try !match("fraud-detection", "Can we use case notes from past investigations as labels?").factIDs
+      .contains("business-goal"))
+  }
+
   // Blind set ten, thirty-second session: "success is …?" put the goal to check and got the
   // acceptance figures.
   @Test("a goal stated to check gets the goal fact")
@@ -1101,6 +1133,29 @@ struct QuestionMatcherTests {
   ])
   func hardwareModels(question: String, specific: Bool) {
     #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
+  }
+
+  /// A blind set (thirty-fifth session): "how many images exactly?" abstained as too specific,
+  /// because "exactly" is a word no fact explains.
+  @Test("a hedge word is left out when judging how much of a question a fact explains", arguments: [
+    ("how many images exactly?", "how many images ?"),
+    ("What's the exact CTR today?", "What's the  CTR today?"),
+    ("the exact same chair, precisely?", "the exact same chair, ?"),
+    ("How many users?", "How many users?"),
+  ])
+  func withoutHedges(question: String, reading: String) {
+    #expect(OddlySpecificQuestion.withoutHedges(question) == reading, "\(question)")
+  }
+
+  @Test("a hedged question a fact answers in full gets the fact; a hedged detail still gets none", arguments: [
+    ("image-search", "how many images exactly?", ["corpus-size"]),
+    ("rag-assistant", "the permissions of documents must be respected exactly? so user never see answer coming from "
+      + "doc he cannot open", ["permissions"]),
+    ("similar-listings", "What was the carousel's CTR last Tuesday exactly?", []),
+    ("video-recommendation", "What was the exact NDCG@10 of the model that shipped last March?", []),
+  ])
+  func hedgedMatch(scenario: String, question: String, facts: [String]) throws {
+    #expect(try match(scenario, question).factIDs == facts, "\(question)")
   }
 
   /// A blind set of questions asked mid-design (thirty-fourth session): "Who's on call …?" got

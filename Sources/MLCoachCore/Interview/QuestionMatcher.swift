@@ -455,7 +455,9 @@ public struct QuestionMatcher: Sendable {
 
   /// `match` by the weight of the words each fact explains.
   private func matchByWords(_ question: String, skippingSetUp: Bool = true) -> Match {
-    if let goal = goalFact, GoalQuestion.asksForGoal(terms(question), subject: subject)
+    // "What's the main use case?" asks the goal in other words (`GoalQuestion.useCaseAsGoal`).
+    let goalText = GoalQuestion.useCaseAsGoal(question) ?? question
+    if let goal = goalFact, GoalQuestion.asksForGoal(terms(goalText), subject: subject)
       || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
@@ -478,13 +480,13 @@ public struct QuestionMatcher: Sendable {
     // at the goal, as they are after a colon (trial 22) or a dash ("What's the goal — is it
     // purely privacy compliance, or do we also care about not over-blurring?" got the privacy
     // fact, a blind bank; all 33 goal questions of this shape in the banks ask for the goal).
-    if let goal = goalFact, let head = GoalQuestion.headBeforeOptions(question),
+    if let goal = goalFact, let head = GoalQuestion.headBeforeOptions(goalText),
        GoalQuestion.asksForGoal(terms(head), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     // "is the goal mainly being accurate, or more about not making people cancel?": guesses
     // may follow the goal word with no mark between (`GoalQuestion.headThroughGoalWord`).
-    if let goal = goalFact, let head = GoalQuestion.headThroughGoalWord(question),
+    if let goal = goalFact, let head = GoalQuestion.headThroughGoalWord(goalText),
        GoalQuestion.asksForGoal(terms(head), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
@@ -497,7 +499,7 @@ public struct QuestionMatcher: Sendable {
     // "My assumption is that we care about losses …, so what exactly are we optimising for?":
     // the question asked after the candidate's setting is the bare goal question.
     if parts.count == 1, let goal = goalFact,
-       QuestionCore.cores(of: question).contains(where: { GoalQuestion.asksForGoal(terms($0), subject: subject) }) {
+       QuestionCore.cores(of: goalText).contains(where: { GoalQuestion.asksForGoal(terms($0), subject: subject) }) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     if parts.count == 1, let ids = coordinatedAmountFacts(question) { return Match(factIDs: ids, abstention: nil) }
@@ -563,7 +565,8 @@ public struct QuestionMatcher: Sendable {
           if !ids.contains(scenario.facts[index].id), saidByAny(of: ids, terms) { continue }
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
-        } else if let goal = goalFact, GoalQuestion.asksForGoal(self.terms(part), subject: subject) {
+        } else if let goal = goalFact,
+                  GoalQuestion.asksForGoal(self.terms(GoalQuestion.useCaseAsGoal(part) ?? part), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
         } else if let existing = existingFact, asksWhatRunsToday(part) {
           if !ids.contains(scenario.facts[existing].id) { ids.append(scenario.facts[existing].id) }
@@ -634,9 +637,10 @@ public struct QuestionMatcher: Sendable {
       // "What's peak QPS for ad requests specifically?", "a team and GPU budget": a fact that
       // explains nearly every word answers, whatever hedge or team word looked like a hidden
       // detail. A name, a date or a person asked for is still refused.
+      let unhedged = OddlySpecificQuestion.withoutHedges(question)
       if !parts.contains(where: { OddlySpecificQuestion.asksForDetail($0, hedges: false) }),
-         case .fact(let index) = decide(terms(question), bar: 1, whole: true),
-         share(question).share >= tuning.specificOverrideShare {
+         case .fact(let index) = decide(terms(unhedged), bar: 1, whole: true),
+         share(unhedged).share >= tuning.specificOverrideShare {
         return Match(factIDs: [scenario.facts[index].id], abstention: nil)
       }
       // "What about new users with no friends yet, and the team size and timeline?": a last
