@@ -454,6 +454,11 @@ struct QuestionMatcherTests {
     ("What was the AUC in Q3 2021?", true),
     ("Can I assume 2000 QPS?", false),
     ("Which advertiser has the biggest budget?", true),
+    // One record holder (thirty-fifth session: the graph-size fact); a plural asks a breakdown.
+    ("Which user has the most friends on the platform?", true),
+    ("Who sent the most friend requests last week?", true),
+    ("Which markets have the most listings?", false),
+    ("Which signals matter the most?", false),
     ("What's the most watched video in our biggest market?", true),
     ("What's the smallest face we must blur?", false),
     ("Which projection does the map service use internally?", true),

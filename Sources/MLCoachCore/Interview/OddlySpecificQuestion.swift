@@ -193,6 +193,11 @@ public enum OddlySpecificQuestion {
   /// Words asking for someone's taste.
   static let favourites: Set<String> = ["favourite", "favorite", "favourites", "favorites"]
 
+  /// Verbs in the singular by which a question asks who or which one holds a record ("has the
+  /// most", "sent the most").
+  static let singleHolderVerbs: Set<String> = ["has", "had", "gets", "got", "sent", "sends", "made", "makes",
+                                               "received", "receives", "sold", "sells", "booked", "books"]
+
   /// Superlatives that single out one entity ("the slowest kitchen", "the longest wiki page").
   static let superlatives: Set<String> = ["biggest", "largest", "longest", "slowest", "oldest", "busiest",
                                           "smallest", "shortest", "newest"]
@@ -316,6 +321,14 @@ public enum OddlySpecificQuestion {
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let previous = index > 0 ? words[index - 1] : ""
+      // "Which user has the most friends?", "who sent the most requests?": one record holder
+      // (a tuning question got the graph-size fact once the twentieth bank's questions joined
+      // the asked lists, thirty-fifth session). A plural subject ("Which markets have the most
+      // listings?") may ask a breakdown a fact gives, and is left alone.
+      if word == "most", previous == "the", index >= 2, singleHolderVerbs.contains(words[index - 2]),
+         asksWhich || words.contains("who") {
+        return true
+      }
       let superlative = superlatives.contains(word) || (word == "most" && next.hasSuffix("ed") && next.count > 4)
       guard superlative else { continue }
       if asksWhich || previous == "our" || (previous == "the" && words.last == "have") { return true }
