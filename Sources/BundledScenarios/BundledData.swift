@@ -70,7 +70,9 @@ enum BundledData {
         "I'm assuming the business goal is revenue and that pCTR goes into the auction as bid x pCTR, so does the auction actually need calibrated probabilities or just a good ordering?",
         "what's the main business goal here, revenue or advertiser ROI or user experience?",
         "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?",
-        "Are we optimizing for clicks or overall ad revenue?"
+        "Are we optimizing for clicks or overall ad revenue?",
+        "What is the company optimizing for here: total ad revenue, advertiser ROI, or some balance with how people feel about their feed?",
+        "What's the business objective here — maximizing revenue, clicks, or something else?"
       ]
     },
     {
@@ -269,7 +271,8 @@ enum BundledData {
         "how many advertisers, how many active ads, and how many users see at least one ad per day?",
         "how many DAU",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
-        "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS"
+        "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS",
+        "How many daily active users do we have, and how many ads are eligible per request?"
       ]
     },
     {
@@ -385,7 +388,9 @@ enum BundledData {
         "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
         "latency budget for the ctr model alone, not the whole feed. 10-20ms p99?",
         "latency budget for scoring? ~10-20ms?",
-        "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?"
+        "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?",
+        "latency budget?",
+        "What's the latency budget for scoring ads when the feed loads?"
       ]
     },
     {
@@ -446,7 +451,8 @@ enum BundledData {
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
         "candidates per request after targeting?",
-        "I'd start with logistic regression on hashed feature crosses and move to a DCN-style model later. Roughly how many advertisers and active ads are we talking about?"
+        "I'd start with logistic regression on hashed feature crosses and move to a DCN-style model later. Roughly how many advertisers and active ads are we talking about?",
+        "How many daily active users do we have, and how many ads are eligible per request?"
       ]
     },
     {
@@ -555,7 +561,8 @@ enum BundledData {
         "click label: within what window? and do we drop accidental clicks / instant bounces",
         "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
         "how long after an impression do we wait before calling it a non-click? late clicks matter if we train on very fresh data",
-        "how long after an impression does a click still count?"
+        "how long after an impression does a click still count?",
+        "How do we define a click label, any tap on the ad or only landing-page visits, and how long after the impression do we wait before calling it a negative?"
       ]
     },
     {
@@ -598,7 +605,8 @@ enum BundledData {
         "Do we log negative feedback such as \"hide ad\" or \"report ad\"?",
         "Should I predict only clicks, or also things like hides and conversions as extra heads?",
         "do we get negative feedback signals like hide ad / report / not interested?",
-        "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?"
+        "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?",
+        "Do we only care about clicks, or also conversions and hiding or reporting an ad?"
       ]
     },
     {
@@ -763,7 +771,9 @@ enum BundledData {
         "how fresh does the model need to be? is a daily retrain acceptable or are we expected to update online",
         "How fresh does the model need to be? Is daily retrain enough or do you expect online / incremental updates every few minutes?",
         "How fast do new ads and brand-new advertisers show up in the system?",
-        "At my last job we retrained the CTR model every few hours, with online updates in between, because campaigns changed so fast. Is there a freshness requirement like that here, or is daily retraining acceptable?"
+        "At my last job we retrained the CTR model every few hours, with online updates in between, because campaigns changed so fast. Is there a freshness requirement like that here, or is daily retraining acceptable?",
+        "How often do new ads and advertisers come in, and how long does a typical campaign run before it's swapped out?",
+        "How often do new ads and campaigns get added — do we need to handle new ads in near real time?"
       ]
     },
     {
@@ -823,7 +833,9 @@ enum BundledData {
         "Are there privacy restrictions I should design around, for example users who opted out of personalised ads, or regions under GDPR where some signals can't be used?",
         "Are there ad categories we have to treat carefully, like housing, jobs or credit, where targeting on certain attributes is restricted? And what about minors, or people who have opted out of tracking and give us far fewer signals?",
         "any privacy limits on user features — regions where certain signals are off-limits, like ATT on ios or gdpr consent?",
-        "Are there limits on which user signals we're allowed to use, e.g. tracking opt-outs or consent rules that differ by country?"
+        "Are there limits on which user signals we're allowed to use, e.g. tracking opt-outs or consent rules that differ by country?",
+        "Are we allowed to use off-platform signals like pixel or browsing data, given privacy rules in places like the EU?",
+        "Are there any privacy restrictions on which user data we can use as features?"
       ]
     },
     {
@@ -878,7 +890,9 @@ enum BundledData {
         "How fast do new ads and brand-new advertisers show up in the system?",
         "i am not native speaker sorry - the model must also handle cold start for new advertiser who have no history, this is important for business or not so much?",
         "How quickly do new campaigns start serving after an advertiser creates them? and roughly how many new ads per day",
-        "How often advertisers are creating new ads? I want to know how big is the cold-start problem for the new ad creatives."
+        "How often advertisers are creating new ads? I want to know how big is the cold-start problem for the new ad creatives.",
+        "How often do new ads and advertisers come in, and how long does a typical campaign run before it's swapped out?",
+        "How often do new ads and campaigns get added — do we need to handle new ads in near real time?"
       ]
     },
     {
@@ -940,7 +954,8 @@ enum BundledData {
         "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
         "Sorry, just to make sure I understand — the predicted CTR gets multiplied by the bid in the auction, right? So the probability has to be calibrated, not just rank well, is that correct?",
         "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?",
-        "do we care about calibration or just ranking?"
+        "do we care about calibration or just ranking?",
+        "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?"
       ]
     },
     {
@@ -995,7 +1010,8 @@ enum BundledData {
         "I'm assuming the predicted CTR feeds an auction where bid times pCTR decides the ranking. If so, calibration matters as much as ranking quality. Is that how the auction uses the score?",
         "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
         "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?",
-        "I'm framing this as pointwise binary classification on impressions and then multiplying pCTR by the bid for the auction. Is the auction second-price, or something else?"
+        "I'm framing this as pointwise binary classification on impressions and then multiplying pCTR by the bid for the auction. Is the auction second-price, or something else?",
+        "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?"
       ]
     },
     {
@@ -1048,7 +1064,9 @@ enum BundledData {
         "Let me confirm one assumption: we're only optimizing for clicks here, not conversions or installs, and conversion prediction is a separate model owned by someone else?",
         "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
         "can we use off-platform signals (pixel, conversions api) or on-platform only? ATT killed a lot of that on ios",
-        "Do we care about conversions too, or only clicks for this question? I'm a bit worried about clickbait ads getting lots of clicks, but sorry if that's out of scope"
+        "Do we care about conversions too, or only clicks for this question? I'm a bit worried about clickbait ads getting lots of clicks, but sorry if that's out of scope",
+        "clicks only or conversions too?",
+        "Do we only care about clicks, or also conversions and hiding or reporting an ad?"
       ]
     },
     {
@@ -4318,7 +4336,10 @@ enum BundledData {
         "After launch, which numbers would leadership look at first: late-order rate, conversion, support contacts? And since couriers are a shared pool in each city, would you accept city-level switchback experiments instead of a customer-level A/B test?",
         "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?",
         "hey, so first thing i'd like to understand is what the number is for — mostly conversion at checkout, or keeping people from getting angry when the food is late?",
-        "sorry if this is obvious, but is the goal mainly being accurate, or more about not making people cancel? I think those could pull in different directions so I wanted to check first"
+        "sorry if this is obvious, but is the goal mainly being accurate, or more about not making people cancel? I think those could pull in different directions so I wanted to check first",
+        "What hurts the business more: an order that arrives later than promised, or a customer who abandons because the estimate looked too long?",
+        "What's the main business goal of showing the ETA — conversion, customer trust, or fewer late orders?",
+        "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?"
       ]
     },
     {
@@ -4405,7 +4426,10 @@ enum BundledData {
         "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?",
         "Ok so I was planning to treat it as a regression on minutes, I hope that's ok? Just want to confirm we need one number per order and not one for every restaurant in the list",
         "eta needed per restaurant card while browsing too?",
-        "Can the estimate shown while browsing differ from the one at checkout, or does the user expect them to match?"
+        "Can the estimate shown while browsing differ from the one at checkout, or does the user expect them to match?",
+        "point estimate or a range?",
+        "Should I assume the browse-time estimate can be coarser than the checkout one, say refreshed every few minutes per restaurant?",
+        "Does the prediction need to be a range like '30–40 min', or a single number we turn into a range?"
       ]
     },
     {
@@ -4646,7 +4670,9 @@ enum BundledData {
         "Two things: what happens to the customer when an order is late (refund, voucher, nothing)? And do we know how many people abandon checkout when the estimate looks long?",
         "Who pays the price when we're wrong? Customers obviously, but a tight estimate might push couriers to ride unsafely, and a pessimistic one makes some restaurants look slow and lose orders. Do some neighbourhoods systematically get worse estimates today?",
         "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?",
-        "i'm assuming late hurts more than early, like 10 min late costs more trust than 10 min early. fair, or do you have data on that?"
+        "i'm assuming late hurts more than early, like 10 min late costs more trust than 10 min early. fair, or do you have data on that?",
+        "What hurts the business more: an order that arrives later than promised, or a customer who abandons because the estimate looked too long?",
+        "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?"
       ]
     },
     {
@@ -4710,7 +4736,8 @@ enum BundledData {
         "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
         "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
         "roughly how many orders a day? i'd guess a few million across the three countries but correct me",
-        "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout"
+        "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout",
+        "Is it reasonable to assume around 1M orders a day across the three countries?"
       ]
     },
     {
@@ -4855,7 +4882,9 @@ enum BundledData {
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
         "latency budget for the checkout call — can I assume sub-100ms p99?",
         "At checkout, how much latency can I add? Is ~100 ms ok, or is the checkout screen already slow?",
-        "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?"
+        "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?",
+        "latency requirement at checkout?",
+        "What's the latency requirement for the estimate on the browse page compared with checkout?"
       ]
     },
     {
@@ -4957,7 +4986,9 @@ enum BundledData {
         "Do we get live courier GPS from the courier app? What's the ping rate, every 5-10 s? And do we lose pings when the OS backgrounds the app?",
         "what's the label exactly: order placed -> courier marks delivered? do couriers tap 'delivered' early to close out the job?",
         "how is delivered time recorded, courier tap?",
-        "I'd start with a gradient-boosted model per country, trained with quantile loss. How much order history do we have in each of the three countries?"
+        "I'd start with a gradient-boosted model per country, trained with quantile loss. How much order history do we have in each of the three countries?",
+        "Where does the actual delivery time come from, and how much can we trust couriers tapping 'delivered' at the right moment?",
+        "What historical data do we have — actual delivery times, order timestamps, courier GPS?"
       ]
     },
     {
@@ -5032,7 +5063,8 @@ enum BundledData {
         "Do restaurants give us any prep-time signal, like tapping 'food ready' in a merchant tablet?",
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
         "Do we have a reliable timestamp for when the food was actually ready? I ask because courier pickup time is often used as a proxy, and it mixes kitchen delay with courier waiting.",
-        "Sorry, one more — do restaurants tell us when the food is ready, like pressing a button on a tablet? that could be a useful label but I'm not sure how reliable it'd be"
+        "Sorry, one more — do restaurants tell us when the food is ready, like pressing a button on a tablet? that could be a useful label but I'm not sure how reliable it'd be",
+        "Do we have any kitchen prep-time signal from the restaurants, like when food is marked ready?"
       ]
     },
     {
@@ -5253,7 +5285,8 @@ enum BundledData {
         "Do we license a traffic/routing provider or do we build travel times from our own courier traces?",
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
         "At my previous company, a ride-hailing one, ETA was driven mostly by the routing engine's travel time. Do we have our own routing and maps service here, or do we call an external provider like Google Maps?",
-        "traffic data source? 3rd party api or our own gps pings"
+        "traffic data source? 3rd party api or our own gps pings",
+        "Are there any compute or cost constraints on running this at browse time?"
       ]
     },
     {
@@ -5571,7 +5604,10 @@ enum BundledData {
         "Is there a current ETA model?",
         "Do you know how far off the current estimates are, like the exact MAE in minutes per country over last month? I'd like a baseline in mind.",
         "Single number or a range like 30-40? and who decides how wide the range is",
-        "Is there a current system, say distance over average speed plus a fixed prep time, and how accurate is it today?"
+        "Is there a current system, say distance over average speed plus a fixed prep time, and how accurate is it today?",
+        "point estimate or a range?",
+        "How is the ETA computed today, and do we know how far off it usually is?",
+        "Is there an existing ETA system today, and how accurate is it?"
       ]
     },
     {
@@ -5637,7 +5673,8 @@ enum BundledData {
         "If I start with gradient boosted trees, is there already a feature store with real-time features, or I must build the streaming part myself?",
         "the label lands maybe 40 min after the order, so how fast does it reach the training pipeline, streaming or a nightly batch?",
         "What compute is available for serving? can we call a model per restaurant per browse request or do we need caching?",
-        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list."
+        "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
+        "Are there any compute or cost constraints on running this at browse time?"
       ]
     },
     {
@@ -8884,7 +8921,10 @@ enum BundledData {
         "the goal is maximize number of registrations or revenue from tickets? because free events and paid events is very different",
         "who are we optimizing for — attendees, organizers, or both? e.g. should small organizers get some guaranteed exposure",
         "Does a free RSVP count the same as a paid ticket? Free events probably have higher no-show rates.",
-        "I'll predict P(register or buy | user, event) and rank by that. Should a free registration count the same as a paid ticket, or is a sale worth more?"
+        "I'll predict P(register or buy | user, event) and rank by that. Should a free registration count the same as a paid ticket, or is a sale worth more?",
+        "Are we optimizing only for paid ticket purchases, or do free registrations count just as much?",
+        "What's the business objective — more ticket purchases, registrations, or overall revenue?",
+        "Are events free and paid mixed together, and do we care about organizers getting exposure too?"
       ]
     },
     {
@@ -9031,7 +9071,8 @@ enum BundledData {
         "How many events are live in one big city at the same moment, and how many users open the home screen each day? I need the size before choosing how to retrieve candidates.",
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
         "user must be logged in to see home screen recommendations, or anonymous people also get it?",
-        "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?"
+        "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?",
+        "how many users and live events?"
       ]
     },
     {
@@ -9245,7 +9286,8 @@ enum BundledData {
         "Roughly how many active events per city at once?",
         "roughly how many live events per city at any moment — hundreds or tens of thousands? decides whether I need a separate retrieval stage",
         "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?",
-        "how many events are live per city at once"
+        "how many events are live per city at once",
+        "how many users and live events?"
       ]
     },
     {
@@ -9330,7 +9372,8 @@ enum BundledData {
         "How many new events get published per day, and how far ahead of the start date on average?",
         "Coming from e-commerce, where products live for years: how many registrations does a typical event get in total here, and is it a few huge festivals plus a long tail of tiny meetups?",
         "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?",
-        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?"
+        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
+        "Can I assume most events get only a handful of interactions before they start, so we basically can't rely on per-event collaborative signals?"
       ]
     },
     {
@@ -9471,7 +9514,8 @@ enum BundledData {
         "Which logs exist: impressions, clicks, saves, shares, purchases? And do we keep the position each item had on screen?",
         "what signals do we log besides purchase: views, saves, shares, 'interested', clicks on event page?",
         "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?",
-        "what data we have from users — clicks, saves, purchases, follow organizers? also search history"
+        "what data we have from users — clicks, saves, purchases, follow organizers? also search history",
+        "What user interaction data do we have, and how are labels defined?"
       ]
     },
     {
@@ -9615,7 +9659,8 @@ enum BundledData {
         "are most events free or paid",
         "are free events like meetups mixed in with paid ones, and do they count the same toward the goal?",
         "Free events included?",
-        "Do organizers pay us per ticket sold, a listing fee, or both?"
+        "Do organizers pay us per ticket sold, a listing fee, or both?",
+        "Are events free and paid mixed together, and do we care about organizers getting exposure too?"
       ]
     },
     {
@@ -9679,7 +9724,9 @@ enum BundledData {
         "Do we know the user's location?",
         "do we know the user's location from GPS, or only the city they picked in settings",
         "events are in many cities or countries? and do we know user location always or only if they allow GPS",
-        "do we know where users are located?"
+        "do we know where users are located?",
+        "how do we know user location?",
+        "Do the recommendations need to be personalized, and do we have location data for users?"
       ]
     },
     {
@@ -9824,7 +9871,8 @@ enum BundledData {
         "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?",
         "since every event is new, do we have organizer-level history (past events, attendance, refund rate)? that's most of the signal I'd lean on",
         "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
-        "Since every event is new, I'm relying on content features and organizer history rather than event IDs. Do most organizers publish again and again, or are a lot of them one-off?"
+        "Since every event is new, I'm relying on content features and organizer history rather than event IDs. Do most organizers publish again and again, or are a lot of them one-off?",
+        "What percentage of events are organized by repeat organizers versus one-time organizers?"
       ]
     },
     {
@@ -9895,7 +9943,8 @@ enum BundledData {
         "At my last job at a music streaming service we recommended concerts based on the artists people listened to. Do we have any outside signals like that here, for example linked music accounts or interests users pick at sign-up?",
         "for new user with no history what they see now? is there onboarding where they pick interests",
         "what fraction of users have any past registration? if it's ~30%, cold-start users are the majority and I'd design for them first",
-        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?"
+        "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
+        "What share of users open the app with no history at all, and do we ask them for interests during signup?"
       ]
     },
     {
@@ -9981,7 +10030,8 @@ enum BundledData {
         "Sold out, cancelled, or starting in one hour — filter them out or still show?",
         "Should recommendations be computed realtime when the user opens the app, or batch is ok, refreshed once a day?",
         "How do we keep small or first-time organizers from getting zero exposure if we just rank by predicted sales? And which events must never be shown: cancelled ones, age-restricted ones, ones flagged as possible scams?",
-        "it is allowed to show events that are already sold out? i suppose no but want to check"
+        "it is allowed to show events that are already sold out? i suppose no but want to check",
+        "Should the recommendations be updated in real time as new events get published?"
       ]
     },
     {
@@ -10137,7 +10187,10 @@ enum BundledData {
         "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?",
         "for new user with no history what they see now? is there onboarding where they pick interests",
         "are there promoted / paid placements mixed into this list, or is it purely organic?",
-        "Is there paid promotion in this home feed, i.e. organizers boosting events, or is it purely organic?"
+        "Is there paid promotion in this home feed, i.e. organizers boosting events, or is it purely organic?",
+        "What does the home screen show today, and is any recommendation logic already running?",
+        "Do organizers pay us to promote their events, and should those promoted slots be mixed into the personalised list?",
+        "Is there an existing recommender, or just a popularity list right now?"
       ]
     },
     {
@@ -13201,7 +13254,9 @@ enum BundledData {
         "at my last job (a bank) we scored card-present too - here it's only online card-not-present, right?",
         "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used",
         "What can we do besides approve/decline? 3DS step-up, holding for manual review, merchant-side flags?",
-        "I'm going with a model that outputs a fraud probability, then three bands: approve, step up with 3DS, or block. Is 3DS actually available for all merchants?"
+        "I'm going with a model that outputs a fraud probability, then three bands: approve, step up with 3DS, or block. Is 3DS actually available for all merchants?",
+        "Can I assume the possible actions are approve, decline, or step-up to 3-D Secure rather than a strict yes/no?",
+        "What actions can the system take — approve or decline only, or also send to 3-D Secure or manual review?"
       ]
     },
     {
@@ -13278,7 +13333,8 @@ enum BundledData {
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
         "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
-        "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?"
+        "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?",
+        "How many transactions per second do we process at peak?"
       ]
     },
     {
@@ -13350,7 +13406,8 @@ enum BundledData {
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
         "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
         "peak volume - thousands of payments per second on black friday? just want an order of magnitude",
-        "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?"
+        "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?",
+        "How many transactions per second do we process at peak?"
       ]
     },
     {
@@ -13420,7 +13477,8 @@ enum BundledData {
         "Working assumptions: 5k payments per second on average and about 20k at peak, fraud near 0.1% by count but more by value, and our whole decision has to fit in roughly 100 ms. Anything there you'd change?",
         "What's the latency budget inside authorization?",
         "what's the latency budget inside authorisation? we had about 100ms for the whole risk check, is it similar here?",
-        "How many ms do we get inside the auth flow? My guess is the network gives the whole hop a few hundred ms, leaving the model ~50 ms. Is that right?"
+        "How many ms do we get inside the auth flow? My guess is the network gives the whole hop a few hundred ms, leaving the model ~50 ms. Is that right?",
+        "What's the latency budget for a fraud decision inside the authorization flow?"
       ]
     },
     {
@@ -13506,7 +13564,8 @@ enum BundledData {
         "do we get any labels for declined payments? if we block, we never learn whether it was fraud, so I'd want a small random holdout",
         "What's the fraud rate by volume, like 5-10 bps? And by count vs by amount?",
         "What's the current false-decline rate, and does anyone measure it, given that declined good payments never get a label?",
-        "do we see labels for blocked payments?"
+        "do we see labels for blocked payments?",
+        "Roughly what's the fraud rate among payments?"
       ]
     },
     {
@@ -13647,7 +13706,8 @@ enum BundledData {
         "How long do labels take — actually, the better question: what fraction of chargebacks have arrived after 30 days, and do we get any faster signals like issuer fraud reports?",
         "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
         "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
-        "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?"
+        "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?",
+        "What share of disputed payments are friendly fraud versus actual stolen cards?"
       ]
     },
     {
@@ -13870,7 +13930,9 @@ enum BundledData {
         "what do we see per payment — device fingerprint, IP, email, shipping address — or just card, amount and merchant?",
         "what do we know beyond the card itself, device fingerprint, IP, email, shipping address?",
         "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?",
-        "do we see the same card across many merchants? cross-merchant history would be a huge feature"
+        "do we see the same card across many merchants? cross-merchant history would be a huge feature",
+        "Do we see payments across all merchants on the platform, and are we allowed to share signals like card or device fingerprints between them?",
+        "Do we see data across all merchants, so we can track a card across the whole network?"
       ]
     },
     {
@@ -13943,7 +14005,9 @@ enum BundledData {
         "Since the risk team already runs rules, should the model replace them or sit alongside them, and who makes the final call when the two disagree?",
         "What's the fraud rate in basis points, what's peak payments per second, and what does the risk team already run: hand-written rules, a vendor score, an in-house model, or a mix?",
         "what does the risk team run today — rules engine, vendor score, an existing model? don't want to design something that fights their rules",
-        "is there a rules engine the risk team already runs that we need to coexist with? ours had like 2000 rules and nobody dared delete any"
+        "is there a rules engine the risk team already runs that we need to coexist with? ours had like 2000 rules and nobody dared delete any",
+        "What does the risk team run today, for example a rules engine, and does the model have to live alongside it?",
+        "Is there an existing rules engine or model that the risk team uses?"
       ]
     },
     {
@@ -14158,7 +14222,9 @@ enum BundledData {
         "Do we have to explain declines to merchants or regulators, i.e. is there an explainability requirement for the model decisions?",
         "Are there regulatory rules like PSD2 strong customer authentication we need to respect?",
         "Are there regulatory constraints on declines, for example explainability requirements, or rules against using attributes like nationality in the decision?",
-        "any regulatory constraints — explainability for declines, PCI scope for raw PAN in the feature store, gdpr for EU cardholders?"
+        "any regulatory constraints — explainability for declines, PCI scope for raw PAN in the feature store, gdpr for EU cardholders?",
+        "Are there regulatory or fairness limits on which signals we can use, like country of the card or IP geolocation?",
+        "Does the model need to be explainable to merchants or regulators?"
       ]
     },
     {
@@ -17074,7 +17140,9 @@ enum BundledData {
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
         "volume: posts/day and what fraction have images? I'm assuming ~1B posts/day, roughly half with photos — close?",
         "comments in scope or just posts?",
-        "video too? or strictly text+image"
+        "video too? or strictly text+image",
+        "text and images only, no video?",
+        "What's the average number of images per post?"
       ]
     },
     {
@@ -17348,7 +17416,10 @@ enum BundledData {
         "Do we need to block posts before they go live — or, let me ask it differently: how much delay at upload is acceptable, since that decides whether heavy models can run synchronously?",
         "must we decide before the post is visible, or can we publish first and check within few minutes?",
         "latency budget for the upload-time check — can we hold a post for a few hundred ms, or does it have to be async after it goes live?",
-        "Do we block before the post goes live, take it down afterwards, or both? How long can a post sit unpublished?"
+        "Do we block before the post goes live, take it down afterwards, or both? How long can a post sit unpublished?",
+        "Should I assume we need a decision before a post goes live, within maybe a few hundred milliseconds?",
+        "Do we need to catch harmful content before it's published, or can it be after?",
+        "Are there any latency requirements at upload time?"
       ]
     },
     {
@@ -17504,7 +17575,8 @@ enum BundledData {
         "can users appeal a decision, and do the appeal outcomes come back to us as data?",
         "labels from user reports, reviewers, or both?",
         "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?",
-        "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?"
+        "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?",
+        "Where do our labels come from today, user reports or reviewer decisions, and how often do reviewers disagree with each other?"
       ]
     },
     {
@@ -17660,7 +17732,9 @@ enum BundledData {
         "how big is the human review team and how many items per day can they handle? this is the main budget for uncertain cases",
         "human review capacity — how many reviews/day can ops handle? that caps how much I can send to the uncertain bucket",
         "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?",
-        "whats the review queue sla for flagged posts"
+        "whats the review queue sla for flagged posts",
+        "How many human reviewers do we have available, roughly?",
+        "How many human reviewers do we have, and what's their capacity per day?"
       ]
     },
     {
@@ -17746,7 +17820,8 @@ enum BundledData {
         "Do we have labels from past moderation decisions, and how consistent are reviewers with each other?",
         "whats the exact inter-annotator agreement for hate speech labels in, say, the portuguese queue, do you have that number?",
         "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?",
-        "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?"
+        "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?",
+        "Where do our labels come from today, user reports or reviewer decisions, and how often do reviewers disagree with each other?"
       ]
     },
     {
@@ -17949,7 +18024,8 @@ enum BundledData {
         "Do the four harm types get different actions, like remove vs. downrank vs. a warning label?",
         "How are misinformation labels produced — do we partner with fact-checkers, and how slow is that?",
         "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?",
-        "For misinformation, do we partner with outside fact-checkers, and which ones?"
+        "For misinformation, do we partner with outside fact-checkers, and which ones?",
+        "For misinformation, do we have a fact-checking partner to provide labels?"
       ]
     },
     {
@@ -18017,7 +18093,9 @@ enum BundledData {
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
         "which languages must we cover, only english or many? hate speech is very dependent on language and culture",
         "which languages and regions do we need to cover at launch?",
-        "what languages are most posts in?"
+        "what languages are most posts in?",
+        "which languages?",
+        "Which languages do we need to support?"
       ]
     },
     {
@@ -18190,7 +18268,8 @@ enum BundledData {
         "Is there an existing system, maybe keyword lists plus hash-matching against known bad images, that we're improving?",
         "What's the current precision threshold the policy team signed off on for auto-removal of nudity, and when was it last changd?",
         "Are there classifiers per harm type in production today, and can we use moderators' past decisions as a labelled dataset?",
-        "do we alredy hash-match known bad media (PhotoDNA-type)? I'm assuming yes and the ML covers novel content"
+        "do we alredy hash-match known bad media (PhotoDNA-type)? I'm assuming yes and the ML covers novel content",
+        "Is there an existing classifier today, or are we relying mostly on user reports?"
       ]
     },
     {
@@ -21793,7 +21872,8 @@ enum BundledData {
         "What does 'similar' mean for users here - near-duplicates, the same object or product, or the same style and mood? Each one leads to a pretty different training signal.",
         "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
         "I'm assuming 'similar' means visually related — same style, object or scene — not near-duplicates of the same photo. If near-duplicates were the goal, the design would be much simpler. Which one is the product after?",
-        "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?"
+        "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?",
+        "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?"
       ]
     },
     {
@@ -21844,6 +21924,9 @@ enum BundledData {
         "Do we support text queries?",
         "Are queries and results images only, or can they be videos too?",
         "Can someone search with a GIF?"
+      ],
+      "asked": [
+        "Do we only return images, or could we also return videos and products?"
       ]
     },
     {
@@ -21910,7 +21993,8 @@ enum BundledData {
         "Will the user crop — actually, more to the point: when someone selects part of an image, should we search only on that region, or should the rest of the image still influence results?",
         "do we support arbitrary user crops, or does the user pick from objects we've already detected and boxed?",
         "the user can select just part of image, like crop one lamp from living room photo, and we search with only the crop? I want to be sure",
-        "For the part-of-an-image case, does the user draw the box, or do we detect objects and let them tap one?"
+        "For the part-of-an-image case, does the user draw the box, or do we detect objects and let them tap one?",
+        "Do we support cropping, so the user can select just part of an image as the query?"
       ]
     },
     {
@@ -21971,7 +22055,8 @@ enum BundledData {
         "does the product want personalized results, or the same results for everyone given the same query image?",
         "Should results be personalised, or is it the same list for everyone given the same query?",
         "Are results personalised to the user, or the same for everyone with the same query?",
-        "is personalization expected, or same query image -> same results for everyone? we kept it unpersonalised in v1 and it was fine"
+        "is personalization expected, or same query image -> same results for everyone? we kept it unpersonalised in v1 and it was fine",
+        "Should the results be personalized to the user, or purely based on visual similarity?"
       ]
     },
     {
@@ -22030,7 +22115,8 @@ enum BundledData {
         "Do images have captions, tags or board names we could use as weak labels?",
         "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?",
         "is there text attached to images (captions, board names, alt text) that I could use as weak supervision?",
-        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?"
+        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
+        "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?"
       ]
     },
     {
@@ -22099,7 +22185,9 @@ enum BundledData {
         "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?",
         "Do we have engagement logs from related-image features, like clicks or saves after viewing an image? And do images come with text such as captions, boards or tags?",
         "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
-        "do we log clicks on search results?"
+        "do we log clicks on search results?",
+        "Do we have engagement logs like clicks and saves on an existing related-images feature, and could we use those as training labels?",
+        "Is there any labeled data for similarity, or do we need to rely on user interactions?"
       ]
     },
     {
@@ -22161,7 +22249,8 @@ enum BundledData {
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
         "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
         "at my last company we did reverse image search over an e-commerce catalogue of ~50M items, so first q: is 100B the searchable set or the total incl. stuff we'd never show?",
-        "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?"
+        "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?",
+        "how many images exactly?"
       ]
     },
     {
@@ -22220,7 +22309,8 @@ enum BundledData {
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
         "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
         "the corpus is 100B images and it is growing every day, how many new images are uploaded per day approximately?",
-        "How many new images are uploaded per day, and how soon after upload should one be findable?"
+        "How many new images are uploaded per day, and how soon after upload should one be findable?",
+        "How many new images are uploaded per day, and how soon after upload do they need to show up in results?"
       ]
     },
     {
@@ -22287,7 +22377,8 @@ enum BundledData {
         "How fast must new uploads appear?",
         "how quickly should a newly uploaded image become searchable, minutes or next day",
         "index freshness — ok if a new upload is searchable after an hour, or does it need minutes?",
-        "How many new images are uploaded per day, and how soon after upload should one be findable?"
+        "How many new images are uploaded per day, and how soon after upload should one be findable?",
+        "How many new images are uploaded per day, and how soon after upload do they need to show up in results?"
       ]
     },
     {
@@ -22353,7 +22444,8 @@ enum BundledData {
         "How many query per second this feature will get, and how long the user can wait before the results appear?",
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
         "e2e latency target, <500ms? and how much of that can the ANN lookup take",
-        "I'm planning an approximate index with product quantization, sharded across machines. What's the latency target for the whole query?"
+        "I'm planning an approximate index with product quantization, sharded across machines. What's the latency target for the whole query?",
+        "What's the latency requirement for returning results?"
       ]
     },
     {
@@ -22492,7 +22584,8 @@ enum BundledData {
         "are there human raters we can use for relevance judgments, and about how many judgments a week could we get?",
         "for offline eval, is there a held-out set of query-result pairs with judgments, or am I building one from scratch",
         "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?",
-        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?"
+        "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
+        "Is there any labeled data for similarity, or do we need to rely on user interactions?"
       ]
     },
     {
@@ -22574,7 +22667,9 @@ enum BundledData {
         "any safety filtering on results, e.g. no nsfw for a benign query image",
         "we need to exclude unsafe or private images from results, or other team take care about this?",
         "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?",
-        "Private and deleted images: must they be excluded, and how fast does a deletion have to disappear from results?"
+        "Private and deleted images: must they be excluded, and how fast does a deletion have to disappear from results?",
+        "Are there images we must never return, for example private boards or content flagged as unsafe?",
+        "Should we filter out inappropriate content or duplicates in the results?"
       ]
     },
     {
@@ -22634,7 +22729,8 @@ enum BundledData {
         "Should near-duplicates and exact copies of the query be removed from the results or shown?",
         "Are we matching near-duplicates, semantically similar images, or both?",
         "Should near-duplicates and reposts be collapsed in results? I'd expect a huge duplicate rate on a sharing site.",
-        "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?"
+        "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?",
+        "Should we filter out inappropriate content or duplicates in the results?"
       ]
     },
     {
@@ -22829,7 +22925,9 @@ enum BundledData {
         "Before I choose a metric — is this mainly meant for shopping, like 'find this lamp', or more for inspiration browsing? It changes what 'similar' should mean.",
         "Is there a commercial goal behind this, like shopping or ads, or is it purely engagement? If it's shopping, product-level matching matters more than visual style.",
         "Is this mostly for shopping, or general inspiration?",
-        "how does the business measure success here: saves, clicks, time spent after a search? in my last job it was add-to-cart"
+        "how does the business measure success here: saves, clicks, time spent after a search? in my last job it was add-to-cart",
+        "Is the main use case inspiration browsing, or shopping, like finding where to buy a product in the photo?",
+        "What's the business goal for this feature — engagement, more clicks, or something else?"
       ]
     },
     {
@@ -26105,7 +26203,10 @@ enum BundledData {
         "I was going to assume the company wants more time spent, but I've read that optimizing just for that can make the feed worse, so could you tell me what the main goal is? meaningful interactions maybe?",
         "What are we optimising for: time spent, DAU, meaningful interactions? And which guardrail metrics can block a launch?",
         "I'm predicting several engagement probabilities per post (like, comment, share, hide) and combining them with weights into one score. Who sets those weights today: product or ML?",
-        "what's the main ship metric"
+        "what's the main ship metric",
+        "What's the main goal for the feed: time spent, meaningful interactions between people, or long-term retention?",
+        "Which engagement signals do we log, likes, comments, shares, dwell, hides, and are some of them worth more to the business than others?",
+        "What's the business objective — engagement, time spent, or something like meaningful interactions?"
       ]
     },
     {
@@ -26204,7 +26305,8 @@ enum BundledData {
         "Ads ranked here too?",
         "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?",
         "ads are mixed in by a separate system i assume? so i just rank organic posts, ok?",
-        "ads in scope? or organic only"
+        "ads in scope? or organic only",
+        "Are ads in scope, or is that handled by a separate system?"
       ]
     },
     {
@@ -26332,7 +26434,8 @@ enum BundledData {
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
         "roughly how many DAU and how many feed loads per user per day?",
         "dau? eligible posts per user per day?",
-        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?"
+        "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?",
+        "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?"
       ]
     },
     {
@@ -26465,7 +26568,9 @@ enum BundledData {
         "p99 target for the first screen?",
         "One user, when he opens the app, how many posts he has as candidates, maybe thousands? And how much time we have to rank all of them?",
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
-        "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?"
+        "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?",
+        "p99 latency budget?",
+        "What's the latency budget for loading the feed?"
       ]
     },
     {
@@ -26540,7 +26645,8 @@ enum BundledData {
         "how many eligible posts does a typical user have at open? i'm guessing a couple thousand for heavy users",
         "dau? eligible posts per user per day?",
         "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?",
-        "I'd start with a GBDT ranker on a few hundred features before moving to a multi-task neural net. How many candidate posts does a typical user have when they open the app?"
+        "I'd start with a GBDT ranker on a few hundred features before moving to a multi-task neural net. How many candidate posts does a typical user have when they open the app?",
+        "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?"
       ]
     },
     {
@@ -26617,7 +26723,9 @@ enum BundledData {
         "Which feedback do we log: likes, comments, reshares, hides, 'see less', dwell time, video watch time, reports?",
         "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?",
         "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value",
-        "are hides and reports logged per post"
+        "are hides and reports logged per post",
+        "Which engagement signals do we log, likes, comments, shares, dwell, hides, and are some of them worth more to the business than others?",
+        "What engagement data do we log — likes, comments, shares, dwell time, hides?"
       ]
     },
     {
@@ -26885,7 +26993,8 @@ enum BundledData {
         "How quickly does engagement on a post decay, and do new posts need to be rankable within minutes?",
         "how fresh: if a freind posts 30 seconds ago, should it show on my next pull-to-refresh",
         "should the feed be computed fresh every time they open teh app, or is it ok to precompute some of it? sorry if that's jumping ahead to serving",
-        "freshness: if a friend posted 30 seconds ago, does that post need to be rankable right away?"
+        "freshness: if a friend posted 30 seconds ago, does that post need to be rankable right away?",
+        "How fresh does the feed need to be, and how quickly should a new post from a close friend show up?"
       ]
     },
     {
@@ -26960,7 +27069,8 @@ enum BundledData {
         "integrity - do we get a score from another team, or do we need to build classifiers ourselves",
         "North-star metric: time spent, meaningful interactions, or long-run retention? Integrity demotions applied inside the ranker or after it?",
         "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?",
-        "do we get integrity labels on posts (misinfo, borderline) from another team that I can use as features or filters?"
+        "do we get integrity labels on posts (misinfo, borderline) from another team that I can use as features or filters?",
+        "Do we need to account for integrity, like demoting clickbait or misinformation?"
       ]
     },
     {
@@ -27116,7 +27226,9 @@ enum BundledData {
         "I assume we care about long-term satisfaction, not just clicks, since pure engagement tends to promote clickbait. I'd combine several predicted actions into one score. Is there a defined value model today, like weights for likes, comments and shares?",
         "is there a ranking system today that i'm improving, or are we starting from chronological?",
         "I assume the current feed is already ranked by a model, so the logs are biased by it. is there any randomized exploration traffic I could use?",
-        "I'm predicting several engagement probabilities per post (like, comment, share, hide) and combining them with weights into one score. Who sets those weights today: product or ML?"
+        "I'm predicting several engagement probabilities per post (like, comment, share, hide) and combining them with weights into one score. Who sets those weights today: product or ML?",
+        "Is there a ranking model today, or is the feed still chronological?",
+        "Is there an existing ranking system, or is the feed chronological right now?"
       ]
     },
     {
@@ -27194,7 +27306,8 @@ enum BundledData {
         "If I train a multi-task model with heads for like, comment, share and hide, do we have GPU capacity to retrain daily, or is training budget tight?",
         "What infra do we have: a feature store, GPU inference, a streaming pipeline? And how big is the team?",
         "How much training compute do we have — can we retrain daily on billions of examples, or more like weekly?",
-        "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?"
+        "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?",
+        "Are there any non-functional requirements I should know about, like compute budget?"
       ]
     },
     {
@@ -30517,7 +30630,8 @@ enum BundledData {
         "Where does the list appear — only the Friends tab, or also in-feed units, emails and notifications?",
         "How many suggestions per page? If a person dismisses one, should it be gone forever?",
         "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
-        "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?"
+        "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?",
+        "where does the list show up?"
       ]
     },
     {
@@ -30586,7 +30700,9 @@ enum BundledData {
         "The friendship here is two-way like Facebook, or there is also one-way following like Instagram? It make a difference for how I define the label.",
         "friendship is bidirectional, right? not a follow model like twitter",
         "is the friendship bidirectional, like both need to agree? or more like a one-way follow? I guess this changes the model a bit, sorry",
-        "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?"
+        "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?",
+        "Are connections always mutual, and do we also have a one-way follow graph?",
+        "Is the friendship graph symmetric, or is it a follow model?"
       ]
     },
     {
@@ -30648,7 +30764,8 @@ enum BundledData {
         "Can I assume 2B accounts, 300M daily actives and around 200 friends on average, so the raw friends-of-friends set is roughly 40k people before dedup?",
         "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?",
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
-        "how many users and what is average number of friends? i think around 1B users and ~200 friends"
+        "how many users and what is average number of friends? i think around 1B users and ~200 friends",
+        "How many users are on the platform, and what's the average number of friends?"
       ]
     },
     {
@@ -30717,7 +30834,8 @@ enum BundledData {
         "Is it correct that the average user has around 200 friends, so friends-of-friends gives tens of thousands of candidates per user?",
         "how many users and what is average number of friends? i think around 1B users and ~200 friends",
         "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?",
-        "For candidates I'll start with friends-of-friends plus shared school or workplace. What's a typical friend count, since friends-of-friends blows up for heavy users?"
+        "For candidates I'll start with friends-of-friends plus shared school or workplace. What's a typical friend count, since friends-of-friends blows up for heavy users?",
+        "How many users are on the platform, and what's the average number of friends?"
       ]
     },
     {
@@ -30832,7 +30950,8 @@ enum BundledData {
         "latency target when the friends tab opens?",
         "Latency requirement when the tab opens?",
         "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
-        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?"
+        "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
+        "What's the latency expectation when loading the suggestions?"
       ]
     },
     {
@@ -30982,7 +31101,8 @@ enum BundledData {
         "Is it a good assumption that acceptance rate is like 10–20% on sent requests?",
         "Roughly what's the acceptance rate today — is it like 5%? I want to understand how imbalanced the labels will be.",
         "How fast is the graph changing — how many new edges per day?",
-        "I'm counting success as a request that gets accepted, not just one that gets sent. Do we know the accept rate, roughly?"
+        "I'm counting success as a request that gets accepted, not just one that gets sent. Do we know the accept rate, roughly?",
+        "current request acceptance rate?"
       ]
     },
     {
@@ -31067,7 +31187,8 @@ enum BundledData {
         "do users share profile attributes like school, workplace, city? that's probably the strongest signal after mutual friends",
         "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy.",
         "For brand-new users with zero edges, what do we have at signup? Contacts import, email domain, nothing?",
-        "Do we log which suggestions were shown and dismissed, and do we know when a connection gets removed later?"
+        "Do we log which suggestions were shown and dismissed, and do we know when a connection gets removed later?",
+        "Are we allowed to use uploaded contacts and phone numbers, or are there privacy restrictions on that?"
       ]
     },
     {
@@ -31132,7 +31253,8 @@ enum BundledData {
         "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?",
         "is there an existing system, maybe only friends-of-friends ranked by mutual count?",
         "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?",
-        "Is there an existing system, and has anyone run ablations on it, e.g. how much of the accepts come from friends-of-friends vs other candidate sources?"
+        "Is there an existing system, and has anyone run ablations on it, e.g. how much of the accepts come from friends-of-friends vs other candidate sources?",
+        "Is there an existing system, for example just friends-of-friends sorted by mutual friends?"
       ]
     },
     {
@@ -31205,7 +31327,9 @@ enum BundledData {
         "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?",
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
         "how fresh must suggestions be? if i add a new friend now, should the list change in minutes or next day is ok",
-        "do suggestions need to update right away when someone adds a new friend, or is a daily refresh fine? I hope daily is ok for v1 haha"
+        "do suggestions need to update right away when someone adds a new friend, or is a daily refresh fine? I hope daily is ok for v1 haha",
+        "Can I assume the suggestions can be precomputed daily rather than generated in real time?",
+        "Do the suggestions need to be computed in real time or can they be precomputed in batch?"
       ]
     },
     {
@@ -31341,7 +31465,8 @@ enum BundledData {
         "fake accounts mass-sending requests: does PYMK have to handle that, or is there an integrity team",
         "fake accounts send many requests. We have fake account detection already?",
         "Spam limits?",
-        "I worked mostly on fraud detection before, so I worry about fake accounts using this to find victims. Do we already have a spam or fake-account score we can consume, or we need to build it?"
+        "I worked mostly on fraud detection before, so I worry about fake accounts using this to find victims. Do we already have a spam or fake-account score we can consume, or we need to build it?",
+        "Should we worry about spammers or fake accounts sending lots of requests?"
       ]
     },
     {
@@ -31434,7 +31559,10 @@ enum BundledData {
         "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
         "which data we can use beyond the graph, e.g. contacts upload, school/work, location? some of this is sensitive",
         "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?",
-        "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy."
+        "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy.",
+        "Are we allowed to use uploaded contacts and phone numbers, or are there privacy restrictions on that?",
+        "Which suggestions should we avoid altogether, for example blocked users or people whose appearance in the list could leak something sensitive?",
+        "Are there privacy constraints, like not being allowed to use uploaded contact books?"
       ]
     },
     {
@@ -31500,7 +31628,8 @@ enum BundledData {
         "Minors: is it allowed to suggest adults to teenager, or in other direction?",
         "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?",
         "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
-        "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?"
+        "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?",
+        "Which suggestions should we avoid altogether, for example blocked users or people whose appearance in the list could leak something sensitive?"
       ]
     },
     {
@@ -34491,7 +34620,10 @@ enum BundledData {
         "Is it right to expect about 10,000 questions a day once it's rolled out to all 50,000 employees?",
         "who are the main users — everyone, or mostly new hires with HR/IT questions? the question mix changes retrieval a lot",
         "query volume, guessing ~20k questions/day from 50k employees? peak around monday morning?",
-        "peak questions per minute?"
+        "peak questions per minute?",
+        "questions per day?",
+        "Is it fair to assume about 5 million documents and maybe 50k questions a day?",
+        "How many queries per day should we expect?"
       ]
     },
     {
@@ -34766,7 +34898,9 @@ enum BundledData {
         "rough corpus size: you said millions of docs - say ~5M docs, few pages each, so maybe 50M chunks? right ballpark?",
         "documents include pdf with tables and scanned images, or mostly it is text in wiki?",
         "Corpus size: how many docs and roughly how many tokens? And what's the format mix (wiki pages vs PDFs, slides, spreadsheets)?",
-        "are there scanned pdfs or mostly text"
+        "are there scanned pdfs or mostly text",
+        "Is it fair to assume about 5 million documents and maybe 50k questions a day?",
+        "How many documents are there in total, and in what formats?"
       ]
     },
     {
@@ -34961,7 +35095,9 @@ enum BundledData {
         "I assume many documents are restricted, so an employee must only get answers from documents they could open themselves. That means permission filtering at retrieval time, not after generation. Can we read the access lists from each source system?",
         "permissions: answers have to respect each doc's ACL per user, i assume? nobody should see an HR doc through the bot they couldn't open directly",
         "the permissions of documents must be respected exactly? so user never see answer coming from doc he cannot open",
-        "Do document permissions come from the source systems in a consistent format, and how often do they change?"
+        "Do document permissions come from the source systems in a consistent format, and how often do they change?",
+        "How are document permissions enforced today, and does the assistant have to respect them for each user?",
+        "Does the assistant need to respect document permissions for each employee?"
       ]
     },
     {
@@ -35111,7 +35247,8 @@ enum BundledData {
         "Which languages are the documents and the users in? And is much of it scanned PDFs, slides or spreadsheets rather than plain text?",
         "multiple languages? 50k people probably spans a few countries",
         "which languages the employees use? only english or also other ones, because company is international maybe",
-        "all english or multilingual? 50k people sounds like several countires"
+        "all english or multilingual? 50k people sounds like several countires",
+        "Should it support multiple languages, or just English?"
       ]
     },
     {
@@ -35202,7 +35339,8 @@ enum BundledData {
         "existing enterprise search we can reuse for retrieval, or from zero",
         "there is any existing search tool in company we can compare with, or we start from zero?",
         "Is there an existing enterprise search (Elastic or similar) with query logs? That would give me a recall baseline and real queries.",
-        "Do document permissions come from the source systems in a consistent format, and how often do they change?"
+        "Do document permissions come from the source systems in a consistent format, and how often do they change?",
+        "How are document permissions enforced today, and does the assistant have to respect them for each user?"
       ]
     },
     {
@@ -35292,7 +35430,8 @@ enum BundledData {
         "Do we have any labeled data — past helpdesk tickets with answers, or search logs with clicks?",
         "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?",
         "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?",
-        "For a golden set I want IT and HR to write a few hundred question-answer pairs. Do those teams have time to help?"
+        "For a golden set I want IT and HR to write a few hundred question-answer pairs. Do those teams have time to help?",
+        "Do we have any labeled data like question-answer pairs or past support tickets?"
       ]
     },
     {
@@ -35389,7 +35528,11 @@ enum BundledData {
         "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?",
         "I'm sorry if I'm overthinking it, but are we allowed to send internal documents to an external LLM API, or does it have to be a model we host ourselves? I don't know what legal would say.",
         "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network.",
-        "can we send doc content to an external LLM API, or does it need to be self-hosted for legal/security reasons?"
+        "can we send doc content to an external LLM API, or does it need to be self-hosted for legal/security reasons?",
+        "which LLMs are we allowed?",
+        "Can we call a hosted LLM API, or must the data stay on our own infrastructure, and are there regions with data residency rules?",
+        "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?",
+        "Are there privacy or compliance requirements on sending data to external providers?"
       ]
     },
     {
@@ -35468,7 +35611,9 @@ enum BundledData {
         "Is there a cost ceiling per question, or a monthly budget for LLM calls?",
         "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
         "budget per query or per month for llm calls? rough number is fine",
-        "is there a cost budget per query or per month? decides whether every call can go to a frontier model"
+        "is there a cost budget per query or per month? decides whether every call can go to a frontier model",
+        "Is there a budget for LLM spend, either per query or per month?",
+        "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?"
       ]
     },
     {
@@ -35721,7 +35866,9 @@ enum BundledData {
         "Is it OK to send document text to a third-party model provider, or must everything stay on-prem?",
         "Which LLM can we use — a hosted API like a vendor model, or do we need to self-host an open model because data can't leave our network?",
         "Any regulatory or compliance constraints on logging the questions people ask, e.g. GDPR or works council rules in some countries?",
-        "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network."
+        "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network.",
+        "Can we call a hosted LLM API, or must the data stay on our own infrastructure, and are there regions with data residency rules?",
+        "Are there privacy or compliance requirements on sending data to external providers?"
       ]
     },
     {
@@ -39084,7 +39231,10 @@ enum BundledData {
         "what's the main goal for the business — bookings made straight from the carousel, or overall bookings in the session even if they book something else?",
         "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal",
         "What's the goal in one line: more total bookings, or bookings through this carousel? If it cannibalises search, is that fine?",
-        "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?"
+        "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?",
+        "What's the main success metric: bookings made from the carousel itself, or total bookings in the session?",
+        "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?",
+        "What's the business objective for the carousel — bookings, clicks, or something else?"
       ]
     },
     {
@@ -39318,7 +39468,9 @@ enum BundledData {
         "How many active listings are we talking about in total, and roughly how many new ones get added each day?",
         "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?",
         "How many active listings, how many listing-page views per day, and what's the peak QPS?",
-        "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?"
+        "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?",
+        "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?",
+        "How many listings do we have, and how many are active at any given time?"
       ]
     },
     {
@@ -39401,7 +39553,8 @@ enum BundledData {
         "Coming from ads ranking, my instinct is something like 7 million active listings and maybe 50k carousel requests per second at peak. Is that in the right ballpark, or way off?",
         "How many active listings, how many listing-page views per day, and what's the peak QPS?",
         "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?",
-        "is the carousel shown to logged-out users?"
+        "is the carousel shown to logged-out users?",
+        "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?"
       ]
     },
     {
@@ -39465,7 +39618,8 @@ enum BundledData {
         "latency budget for the carousel? is ~100ms p99 ok",
         "Does the carousel need to render within about 100 ms, with around 10 listings shown?",
         "what is the latency budget for carousel, it is loaded together with the page or after it?",
-        "What's the latency budget for the carousel, and does it load with the page or after it?"
+        "What's the latency budget for the carousel, and does it load with the page or after it?",
+        "What's the latency budget for rendering the carousel?"
       ]
     },
     {
@@ -39547,7 +39701,9 @@ enum BundledData {
         "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
         "Do we know the dates and number of guests the visitor searched for? Without dates I can't filter on availability.",
         "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?",
-        "I'm assuming the carousel should respect the visitor's search context — destination, dates and guest count — and only show listings that are actually available. Are dates and guests known when someone is on a listing page?"
+        "I'm assuming the carousel should respect the visitor's search context — destination, dates and guest count — and only show listings that are actually available. Are dates and guests known when someone is on a listing page?",
+        "Is it fair to assume most visitors land on a listing page from search, with dates and a destination already entered?",
+        "Are the guest's search dates and number of guests always known on the listing page?"
       ]
     },
     {
@@ -39715,7 +39871,8 @@ enum BundledData {
         "In a previous hotel project I found that session-trained embeddings were great within one market but useless across markets — do we want cross-market suggestions at all, like someone looking at Lisbon also being shown Porto, or is that a different product?",
         "Same city only, or can we suggest nearby towns as well? Someone looking at Malibu might happily take Santa Monica.",
         "Quick clarification, hopefully not an obvious one: should the recommended listings always be in the same destination as the one I'm looking at? Someone viewing Paris probably doesn't want Rome, but I wasn't sure if it's a hard rule.",
-        "assumption: recs should be in the same destination and available for the guest's dates if they've entered any. is availability a hard filter?"
+        "assumption: recs should be in the same destination and available for the guest's dates if they've entered any. is availability a hard filter?",
+        "Do the results have to be available for the guest's dates and in the same destination?"
       ]
     },
     {
@@ -39995,7 +40152,8 @@ enum BundledData {
         "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?",
         "I'd assume lots of visitors aren't logged in on first visit — roughly how much traffic is anonymous vs logged in?",
         "What share of visitors are logged out? Those only have the current session to go on.",
-        "is the carousel shown to logged-out users?"
+        "is the carousel shown to logged-out users?",
+        "Should the recommendations be personalized based on the current session?"
       ]
     },
     {
@@ -40072,7 +40230,8 @@ enum BundledData {
         "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?",
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
         "roughly what share of listings are new each week? cold start decides whether co-view embeddings alone are enough",
-        "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?"
+        "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?",
+        "How do we handle new listings that haven't received any bookings yet?"
       ]
     },
     {
@@ -40144,7 +40303,9 @@ enum BundledData {
         "is this a global marketplace, and if so are listing titles and descriptions in lots of languages?",
         "listing descriptions is in many language? and we have the photos for use in content embedding?",
         "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?",
-        "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?"
+        "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?",
+        "roughly how many photos does a typical listing in Lisbon have?",
+        "What's the average number of photos per listing?"
       ]
     },
     {
@@ -40225,7 +40386,8 @@ enum BundledData {
         "What's the exact CTR of the carousel today and what fraction of bookings does it drive?",
         "what's there today, some content-based knn on attributes? and how is it performing",
         "is the current carousel served by some model already? if so its logs are biased toward what it chose to show, want to know before i train on them",
-        "Is there a v0 today, like same city + similar price, or is the carousel brand new?"
+        "Is there a v0 today, like same city + similar price, or is the carousel brand new?",
+        "Is there an existing similar-listings system, and how does it work?"
       ]
     },
     {
@@ -40386,7 +40548,8 @@ enum BundledData {
         "Any privacy constraints on using cross-session history, e.g. GDPR consent needed before personalising for EU visitors?",
         "GDPR / cookie consent — are we allowed to track the session for visitors who didn't accept cookies?",
         "Should we care about fairness to hosts, like new hosts or ones with no reviews never appearing? And is there a risk that the embeddings pick up neighbourhood demographics in a discriminatory way?",
-        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?"
+        "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
+        "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?"
       ]
     },
     {
@@ -40478,7 +40641,9 @@ enum BundledData {
         "How often do new listings get added, and how fast should they start showing up in the carousel?",
         "Is a daily retrain of the embeddings fresh enough, or does inventory change faster?",
         "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?",
-        "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?"
+        "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?",
+        "Do the recommendations need to update in real time as the user browses?",
+        "How do we handle new listings that haven't received any bookings yet?"
       ]
     },
     {
@@ -40618,7 +40783,8 @@ enum BundledData {
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
         "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?",
         "do hosts care about this surface? like is there a fairness concern if the same popular listings end up recommended everywhere",
-        "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?"
+        "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?",
+        "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?"
       ]
     },
     {
@@ -43641,7 +43807,11 @@ enum BundledData {
         "Is over-blurring acceptable? like if we blur a road sign or shop name by mistake, how much do you care",
         "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
         "I'm assuming recall matters far more than precision, since blurring a face on a poster is cheap compared to publishing a real face. But too much false blurring hurts the product. Is there a limit on how much over-blurring is acceptable?",
-        "sorry, I want to make sure - a missed face is much worse than blurring something by mistake, like a statue or a poster, right? so I'm assuming we lean hard toward recall"
+        "sorry, I want to make sure - a missed face is much worse than blurring something by mistake, like a statue or a poster, right? so I'm assuming we lean hard toward recall",
+        "Is the goal close to 100% recall, even if that means over-blurring things like statues, billboards and posters?",
+        "What's the main objective — legal compliance, user trust, or both?",
+        "What recall do we need — is any missed face unacceptable?",
+        "How much do false positives matter, like blurring a sign or statue?"
       ]
     },
     {
@@ -43801,7 +43971,9 @@ enum BundledData {
         "are panoramas stored as equirectangular or as raw camera frames / cube faces? distortion near the top and bottom affects detection",
         "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?",
         "What's the raw format: stitched equirectangular panoramas at full res, or individual camera frames before stitching?",
-        "I'm going to tile each panorama into overlapping full-resolution crops rather than downsampling it. What's the resolution of a typical panorama?"
+        "I'm going to tile each panorama into overlapping full-resolution crops rather than downsampling it. What's the resolution of a typical panorama?",
+        "Is it fair to assume each panorama is on the order of 100 megapixels, stitched from several cameras?",
+        "What resolution are the panoramas, and how small can faces and plates be?"
       ]
     },
     {
@@ -43884,7 +44056,9 @@ enum BundledData {
         "panorama resolution + how many per day",
         "Daily volume: how many panoramas or TB come in per day? And is there a historical backlog we need to backfill with the new detector?",
         "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
-        "How many panoramas come in per day, and how long can we take before they go live?"
+        "How many panoramas come in per day, and how long can we take before they go live?",
+        "total imagery volume?",
+        "How much imagery do we process, per day and in total?"
       ]
     },
     {
@@ -43958,7 +44132,8 @@ enum BundledData {
         "how tiny can faces get — do we have to blur a 10-pixel face far in the background?",
         "how many faces per panorama on average? dense cities must be dozens",
         "Do you expect around 5 faces per panorama on average in urban areas?",
-        "Is it ok to assume something like a few dozen faces and plates per panorama on average in cities, and near zero on highways?"
+        "Is it ok to assume something like a few dozen faces and plates per panorama on average in cities, and near zero on highways?",
+        "What resolution are the panoramas, and how small can faces and plates be?"
       ]
     },
     {
@@ -44045,7 +44220,8 @@ enum BundledData {
         "latency need or pure batch?",
         "is there a deadline between capture and publish? like I'm not sure if we have days or it needs to be within hours, sorry",
         "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?",
-        "How many panoramas come in per day, and how long can we take before they go live?"
+        "How many panoramas come in per day, and how long can we take before they go live?",
+        "Can I assume this is batch processing, so latency is measured in hours or days rather than milliseconds?"
       ]
     },
     {
@@ -44117,7 +44293,9 @@ enum BundledData {
         "Existing labeled data?",
         "do we have existing labeled dataset of faces and plates in street imagery, or need to start labeling?",
         "any existing labelled panoramas?",
-        "Is labelling done by an in-house team or a vendor, and do they label the tiny faces far in the background?"
+        "Is labelling done by an in-house team or a vendor, and do they label the tiny faces far in the background?",
+        "Do we already have labelled data, or do we need to build an annotation pipeline from scratch?",
+        "Is there labeled data available, and how big is it?"
       ]
     },
     {
@@ -44258,7 +44436,8 @@ enum BundledData {
         "Do legal requirements differ by country, for example some places wanting houses or whole bodies blurred too? And how do we handle people who ask for extra blurring after an image is published?",
         "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
         "can users report a missed face after publish? and how fast we must fix it",
-        "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs."
+        "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs.",
+        "Can people ask for extra blurring after publication, and do those requests come back to us as labels?"
       ]
     },
     {
@@ -44394,7 +44573,8 @@ enum BundledData {
         "do we have a dedicated GPU budget for this, or a cost ceiling per panorama?",
         "Compute: is there a fixed GPU quota, or are we budgeting in $ per panorama?",
         "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
-        "gpu or cpu budget for this?"
+        "gpu or cpu budget for this?",
+        "What's the compute budget for processing the panoramas?"
       ]
     },
     {
@@ -44541,7 +44721,8 @@ enum BundledData {
         "Which countries do we operate in? Licence plate formats differ a lot so I'd like to know how many formats we need to cover.",
         "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?",
         "Which countries? Plate formats and sizes vary a lot, so I'd like to know the regions up front.",
-        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?"
+        "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
+        "Do we need to handle licence plates from many countries with different formats?"
       ]
     },
     {
@@ -44645,7 +44826,9 @@ enum BundledData {
         "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
         "should we also blur faces on posters, billboards, statues? and what about people inside cars, or reflections",
         "should faces on billboards or posters also be blurred? I wasn't sure if those count, sorry if it's a silly question",
-        "might we need to blur other things later, like house numbers or whole bodies? then I'd design for extra classes from the start"
+        "might we need to blur other things later, like house numbers or whole bodies? then I'd design for extra classes from the start",
+        "Is the goal close to 100% recall, even if that means over-blurring things like statues, billboards and posters?",
+        "How much do false positives matter, like blurring a sign or statue?"
       ]
     },
     {
@@ -44721,7 +44904,9 @@ enum BundledData {
         "Recall target for faces and plates? Tolerable false-blur rate? Panoramas per day?",
         "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?",
         "what is the target recall for faces and plates? i think nearly 100% but is there a specific number from privacy or legal team",
-        "recall target for faces? 99.9%?"
+        "recall target for faces? 99.9%?",
+        "Is the goal close to 100% recall, even if that means over-blurring things like statues, billboards and posters?",
+        "What recall do we need — is any missed face unacceptable?"
       ]
     },
     {
@@ -44780,7 +44965,8 @@ enum BundledData {
       ],
       "asked": [
         "labeled data: any existing bounding boxes, or do we start from public datasets?",
-        "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?"
+        "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?",
+        "Is there labeled data available, and how big is it?"
       ]
     },
     {
@@ -44899,7 +45085,8 @@ enum BundledData {
         "do we have depth or lidar from the cars, or only rgb",
         "Do we have depth / lidar data from the car that could help with scale estimation of faces and plates?",
         "Do we get extra sensor data like lidar depth, GPS, or adjacent frames, which might help with tiny or occluded faces?",
-        "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs."
+        "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs.",
+        "Can people ask for extra blurring after publication, and do those requests come back to us as labels?"
       ]
     },
     {
@@ -47965,7 +48152,9 @@ enum BundledData {
         "Is the homepage an infinite scroll or a fixed set of rows?",
         "I'll assume we only design the homepage and that search and the up-next panel belong to other teams. Is that okay?",
         "Hi, sorry, one question about the layout: is the homepage one ranked list, or a grid of rows like 'continue watching' and topic shelves? I wasn't sure what shape my output should take.",
-        "homepage shows how many vids"
+        "homepage shows how many vids",
+        "how many slots on the homepage",
+        "How many videos should we show on the homepage at once?"
       ]
     },
     {
@@ -48075,7 +48264,8 @@ enum BundledData {
         "Is it around 500M daily users?",
         "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
         "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?",
-        "how many DAU are we talking, and what's peak QPS on homepage loads? guessing ~1B DAU and maybe 300k qps at peak"
+        "how many DAU are we talking, and what's peak QPS on homepage loads? guessing ~1B DAU and maybe 300k qps at peak",
+        "How many daily active users do we have?"
       ]
     },
     {
@@ -48124,7 +48314,8 @@ enum BundledData {
         "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?",
         "Is the 200 ms budget end to end, including candidate retrieval, and not just for the ranking model?",
         "is the 200ms end to end from the client or just our backend? matters for how much of it i can give the ranker",
-        "Is the 200 ms a p99 server-side number, or does it include the client render?"
+        "Is the 200 ms a p99 server-side number, or does it include the client render?",
+        "What's the latency requirement? I'm assuming roughly 200 ms."
       ]
     },
     {
@@ -48246,7 +48437,8 @@ enum BundledData {
         "what user signals we log — watch, like, skip, subscribe?",
         "um, do we log things like likes, shares and 'not interested' taps as signals, or only watches? sorry, just want to know what feedback exists",
         "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?",
-        "Are impressions logged for homepage videos that weren't clicked, and do we know which surface each watch came from?"
+        "Are impressions logged for homepage videos that weren't clicked, and do we know which surface each watch came from?",
+        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?"
       ]
     },
     {
@@ -48429,7 +48621,8 @@ enum BundledData {
         "I'm thinking to assume most users are logged in, is that ok? or do we also need to handle logged-out people, which I guess is harder since there's no history",
         "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
         "Logged-out users: how many, and do they get a homepage too?",
-        "Two-tower for candidates, then a heavier ranker on a few hundred. How many videos get uploaded per day? That decides how often I refresh the index."
+        "Two-tower for candidates, then a heavier ranker on a few hundred. How many videos get uploaded per day? That decides how often I refresh the index.",
+        "Can I assume something like 10 million new uploads per day that need to become recommendable?"
       ]
     },
     {
@@ -48501,7 +48694,8 @@ enum BundledData {
         "one more thing sorry - do fresh uploads from the last hour need to be eligible, or is it fine if new videos only show up after a day or so?",
         "subscriptions mixed in or pure recs?",
         "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
-        "I want to cache each user's homepage for a few minutes. Is that okay, or does the homepage have to react immediately to what someone just watched?"
+        "I want to cache each user's homepage for a few minutes. Is that okay, or does the homepage have to react immediately to what someone just watched?",
+        "How fresh do the recommendations need to be — should they react to what I just watched?"
       ]
     },
     {
@@ -48620,7 +48814,9 @@ enum BundledData {
         "do we have to care about kids accounts and content restrictions",
         "Are there policy constraints like borderline content or misinformation that the recommender has to demote, and is there a separate classifier that gives us those scores?",
         "Are there policies on what the homepage must not recommend — borderline content, content for children, or anything regulators would see as amplifying harmful videos?",
-        "any constraints on content, like no borderline / kids safety"
+        "any constraints on content, like no borderline / kids safety",
+        "Are there content policies we must apply, such as not recommending borderline videos or unsuitable content to minors?",
+        "Are there content policies or diversity requirements we need to enforce?"
       ]
     },
     {
@@ -48672,7 +48868,8 @@ enum BundledData {
         "can I assume we keep about a year of watch logs?",
         "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
         "how much watch history do we keep per user, like last 50 videos or years of it?",
-        "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait."
+        "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
+        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?"
       ]
     },
     {
@@ -48735,7 +48932,8 @@ enum BundledData {
         "If I use a two-tower model for candidate generation, do we have GPUs for training and an existing ANN service for retrieval?",
         "I plan two-tower for candidate generation and then ranking model. Do we have GPUs for serving, or CPU only?",
         "I assume 1 billion users and 100M videos, so is there a budget for how big the embedding tables can be?",
-        "if I go with two-tower retrieval plus a heavier ranker, is there GPU budget for serving the ranker or does it have to be cpu?"
+        "if I go with two-tower retrieval plus a heavier ranker, is there GPU budget for serving the ranker or does it have to be cpu?",
+        "Are there any constraints on compute budget or serving cost?"
       ]
     },
     {
@@ -48791,7 +48989,8 @@ enum BundledData {
         "Is there existing system now? What is baseline we compare to?",
         "Is there an existing recommender in production that I'm replacing, or is this greenfield?",
         "What's in production today, and how big is the team? I'd like to know if we're building from scratch or improving an existing two-stage system.",
-        "is there already a production recommender i'm replacing, or is this greenfield?"
+        "is there already a production recommender i'm replacing, or is this greenfield?",
+        "What does the current homepage recommendation system look like?"
       ]
     },
     {
@@ -48933,7 +49132,8 @@ enum BundledData {
       ],
       "asked": [
         "Do we run surveys asking users if they were satisfied with what they watched?",
-        "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?"
+        "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?",
+        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?"
       ]
     },
     {
@@ -52122,7 +52322,9 @@ enum BundledData {
         "Is it only text query to video ranking, or are autocomplete and spelling correction in scope too?",
         "how deep do we need to rank per query, top 20 for the first page plus pagination?",
         "autocomplete / spell correction in scope?",
-        "video-only or also channels + playlists in results"
+        "video-only or also channels + playlists in results",
+        "autocomplete in scope?",
+        "Should we handle spelling correction and query autocomplete too, or are those out of scope?"
       ]
     },
     {
@@ -52316,7 +52518,8 @@ enum BundledData {
         "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval",
         "peak QPS for search? I'll assume ~50k qps, correct me if I'm off by an order of magnitude",
         "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail",
-        "I'm planning an inverted index plus an ANN index for semantic matches, both sharded by video. What's peak queries per second?"
+        "I'm planning an inverted index plus an ANN index for semantic matches, both sharded by video. What's peak queries per second?",
+        "How many searches per second at peak?"
       ]
     },
     {
@@ -52517,7 +52720,9 @@ enum BundledData {
         "For the queries in smaller languages, we have enough click data? I think for many languages the model will need help from multilingual pretraining.",
         "which languages must be supported, and queries often cross languages? like english query for spanish video",
         "What's the language distribution of queries? Is English dominant, with the 50+ languages as a long tail?",
-        "Should it work across languages, e.g. a Spanish query matching an English video?"
+        "Should it work across languages, e.g. a Spanish query matching an English video?",
+        "which languages matter most?",
+        "Which languages do we need to support?"
       ]
     },
     {
@@ -52603,7 +52808,8 @@ enum BundledData {
         "what text we have per video: title, description, tags only, or also ASR transcripts and OCR? this changes a lot",
         "what text do we have per video: title, description, tags, auto captions / ASR transcripts?",
         "What text do we have per video: title, description, tags only, or also ASR transcripts and OCR of on-screen text?",
-        "Are transcripts available for most videos, and are titles usually in the same language as the audio?"
+        "Are transcripts available for most videos, and are titles usually in the same language as the audio?",
+        "What metadata do we have for each video, like title, description, tags, transcripts and thumbnails?"
       ]
     },
     {
@@ -52677,7 +52883,8 @@ enum BundledData {
         "can we log queries together with user ids, or are queries treated as PII and anonymised?",
         "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?",
         "click logs available? how far back",
-        "is result position logged with clicks?"
+        "is result position logged with clicks?",
+        "What training data do we have — click logs, watch time, human relevance ratings?"
       ]
     },
     {
@@ -52818,7 +53025,8 @@ enum BundledData {
         "Human relevance raters are available? how many judgements per week we can get",
         "Do we have human raters judging query–video relevance, and how many judgments a week can they produce? I'd want those for offline evaluation, alongside interleaving experiments online.",
         "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
-        "Do we have human relevance ratings, or only click/watch logs?"
+        "Do we have human relevance ratings, or only click/watch logs?",
+        "What training data do we have — click logs, watch time, human relevance ratings?"
       ]
     },
     {
@@ -52903,7 +53111,9 @@ enum BundledData {
         "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
         "is there existing lexical search (inverted index, BM25) we can extend, or design from zero",
         "what tokenizer / multilingual encoder does the curent system use, if there is one? would like to know what I'm replacing",
-        "Does search share an embedding model with the recommendations team, or maintain its own?"
+        "Does search share an embedding model with the recommendations team, or maintain its own?",
+        "Is there an existing search stack, say a keyword index with BM25, that we'd be building on?",
+        "Is there an existing search system, like keyword matching, that we're improving?"
       ]
     },
     {
@@ -52992,7 +53202,9 @@ enum BundledData {
         "Should freshness matter, for example on news queries?",
         "how important is freshness — for news queries, video uploaded 5 min ago must appear?",
         "For breaking news queries, how soon after upload does a video have to be findable?",
-        "I'll treat this as retrieval plus learning-to-rank, with relevance as the main target and engagement secondary. Does freshness matter a lot, say for news queries?"
+        "I'll treat this as retrieval plus learning-to-rank, with relevance as the main target and engagement secondary. Does freshness matter a lot, say for news queries?",
+        "Should I assume a freshly uploaded video needs to be searchable within minutes?",
+        "How fast do newly uploaded videos need to show up in search?"
       ]
     },
     {
@@ -53126,7 +53338,9 @@ enum BundledData {
         "Personalized results?",
         "Do we personalise results per user, or is search the same for everyone? Do we need filters like duration or upload date? Is there a current search engine I'm replacing, and how many shards does its index run on?",
         "Are we ranking only — actually, is personalization part of this, or should the same query return the same results for everyone?",
-        "should results be personalised per user, or the same for everyone typing the same query?"
+        "should results be personalised per user, or the same for everyone typing the same query?",
+        "Do we personalise results per user, and do we need to apply safe-search or regional restrictions?",
+        "Should the results be personalized, or the same for everyone?"
       ]
     },
     {
@@ -53218,7 +53432,8 @@ enum BundledData {
         "Are there legal constraints, like videos blocked in certain countries, that ranking has to respect?",
         "Are there queries that need special handling, like news, health or illegal content, where we must show authoritative sources or nothing at all?",
         "must search apply safe search / policy filters, and are there legal takedowns per country",
-        "are there policy things I should plan for up front, like demoting misinformation or safe search for minors?"
+        "are there policy things I should plan for up front, like demoting misinformation or safe search for minors?",
+        "Do we personalise results per user, and do we need to apply safe-search or regional restrictions?"
       ]
     },
     {

@@ -109,7 +109,12 @@ struct QuestionBankTests {
   // any rule was chosen on it) adds 21, with that session's rules (a plan before the question,
   // hardware models, on-call): the flagships read 525 and 33 of 652 (80.5%, 5.1%); the bounds
   // keep one question of margin.
-  @Test("on the tuning part, at least 80.3% of questions get the right answer and at most 5.22% a wrong fact")
+  // Banks nineteen and twenty (thirty-fifth session: twelve plain step-1 questions a scenario,
+  // and twelve by candidates working through a book's checklist of requirement questions; read
+  // 75.6% and 76.9% right, 3.8% and 2.6% wrong before any rule was chosen on them) add 46, with
+  // that session's rules (a use case asks the goal, a hedge word, one record holder): the
+  // flagships read 556 and 38 of 698 (79.7%, 5.4%); the bounds keep one question of margin.
+  @Test("on the tuning part, at least 79.5% of questions get the right answer and at most 5.59% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -117,7 +122,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.803, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0522, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.795, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0559, "\(tally.summary)")
   }
 }
