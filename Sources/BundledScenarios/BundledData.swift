@@ -4677,7 +4677,7 @@ enum BundledData {
     },
     {
       "id": "scale",
-      "about": [
+      "about": ["global", "worldwide", "is it global", 
         "how many orders",
         "orders per day",
         "orders a day",
@@ -13483,7 +13483,7 @@ enum BundledData {
     },
     {
       "id": "fraud-rate",
-      "about": [
+      "about": ["payments we block", "find out if declines were fraud", 
         "fraud rate",
         "how much fraud",
         "base rate",
@@ -14229,7 +14229,7 @@ enum BundledData {
     },
     {
       "id": "regions",
-      "about": [
+      "about": ["global", "worldwide", "is it global", 
         "regions",
         "which regions",
         "what regions",
@@ -17147,7 +17147,7 @@ enum BundledData {
     },
     {
       "id": "users",
-      "about": [
+      "about": ["global", "worldwide", "is it global", 
         "how many users",
         "daily active users",
         "DAU",
@@ -34534,7 +34534,7 @@ enum BundledData {
     },
     {
       "id": "users-and-traffic",
-      "about": [
+      "about": ["global", "worldwide", "is it global", 
         "how many people work here",
         "people work here",
         "how many people",
@@ -44655,7 +44655,7 @@ enum BundledData {
     },
     {
       "id": "regions-plates",
-      "about": [
+      "about": ["global", "worldwide", "is it global", 
         "countries",
         "regions",
         "which countries",

@@ -257,6 +257,52 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact], "\(question)")
   }
 
+  /// A newcomer's trial (thirty-fifth session): the fraud case study's own step-1 prompt, typed
+  /// back as a question, got "I don't have anything specific on that".
+  @Test("whom a goal is for is read past: \"for merchants and for us\"", arguments: [
+    ("What does a good outcome look like for merchants and for us?", "What does a good outcome look like  and ?"),
+    ("What would make this feature a win for the people who use it?",
+     "What would make this feature a win  who use it?"),
+    ("Are there host-side goals?", nil),
+    ("What are the goals for new users?", nil),
+  ] as [(String, String?)])
+  func withoutBeneficiaries(question: String, reading: String?) {
+    #expect(GoalQuestion.withoutBeneficiaries(question) == reading, "\(question)")
+  }
+
+  @Test("a step-1 prompt on the goal, asked back, gets the goal fact", arguments: [
+    ("fraud-detection", "What does a good outcome look like for merchants and for us?", "business-goal"),
+    ("image-search", "What would make this feature a win for the people who use it?", "business-objective"),
+    ("similar-listings", "What's a good outcome for guests and for the business?", "objective"),
+  ])
+  func goalPromptsAskedBack(scenario: String, question: String, fact: String) throws {
+    #expect(try match(scenario, question).factIDs == [fact], "\(question)")
+  }
+
+  @Test("host-side goals ask about hosts, not the business goal")
+  func hostSideGoals() throws {
+    #expect(try !match("similar-listings", "Are there host-side goals we need to respect, like fairness in exposure "
+      + "across hosts?").factIDs.contains("objective"))
+  }
+
+  /// The same trial: "Is it global? I assume yes." got nothing in fraud-detection, whose regions
+  /// fact knew "international" but not "global"; so did five other scenarios.
+  @Test("is it global? gets the fact on where the product runs", arguments: [
+    ("eta-prediction", "scale"), ("event-recommendation", "regions"), ("fraud-detection", "regions"),
+    ("harmful-content", "users"), ("news-feed", "global"), ("people-you-may-know", "regions"),
+    ("rag-assistant", "users-and-traffic"), ("similar-listings", "regions"),
+    ("street-view-blurring", "regions-plates"), ("video-recommendation", "global"), ("video-search", "languages"),
+  ])
+  func isItGlobal(scenario: String, fact: String) throws {
+    #expect(try match(scenario, "Is it global? I assume yes.").factIDs == [fact], "\(scenario)")
+  }
+
+  @Test("a payment we decline is a blocked payment: nobody knows whether it was fraud")
+  func declinedPaymentsOutcome() throws {
+    #expect(try match("fraud-detection", "For payments we decline, do we ever find out whether they were actually "
+      + "fraud?").factIDs == ["fraud-rate"])
+  }
+
   @Test("can we use case notes is no goal question")
   func useCaseVerb() throws {
     #expect(try !match("fraud-detection", "Can we use case notes from past investigations as labels?").factIDs

@@ -9,7 +9,7 @@
 public enum GoalQuestion {
   /// Stems that ask for the goal on their own.
   static let goalStems: Set<String> = Set(["goal", "objective", "optimize", "optimise", "success", "purpose", "aim",
-                                           "kpi", "achieve", "win", "matters"].map(WordNormalizer.stem))
+                                           "kpi", "achieve", "win", "matters", "outcome"].map(WordNormalizer.stem))
     .union(["#business-objective", "#business-metric", "#north-star-metric"])
   /// Stems that may stand beside them without changing what is asked: the goal of "this
   /// project" or "this feature", "the business"'s "main" or "primary" one, what "success" "looks
@@ -20,7 +20,46 @@ public enum GoalQuestion {
                                             "exactly", "define", "defined", "measure", "measured", "core",
                                             "biggest", "most", "important", "count", "leadership", "care",
                                             "top", "line", "headline", "feature", "thing", "want", "against",
-                                            "measuring"].map(WordNormalizer.stem))
+                                            "measuring", "good", "ideal", "desired", "successful", "great"]
+    .map(WordNormalizer.stem))
+
+  /// Who a goal may be for: "for merchants", "for the people who use it", "for the business".
+  static let beneficiaries: Set<String> = ["user", "users", "people", "customer", "customers", "merchant",
+    "merchants", "guest", "guests", "advertiser", "advertisers", "creator", "creators", "organizer", "organizers",
+    "organiser", "organisers", "host", "hosts", "employee", "employees", "viewer", "viewers", "seller", "sellers",
+    "buyer", "buyers", "member", "members", "everyone", "us", "business", "company", "both", "them"]
+  /// Words that may stand between "for" and who it is for.
+  static let beneficiaryLeads: Set<String> = ["the", "our", "its", "all", "each", "both", "end"]
+
+  /// `question` without the phrases that say whom a goal is for ("for merchants and for us", "for
+  /// the people who use it"), or nil when it has none. "What does a good outcome look like for
+  /// merchants and for us?", the fraud case study's own step-1 prompt, went unanswered when a
+  /// newcomer typed it (trial, thirty-fifth session): "merchants" is a word of other facts, so the
+  /// question did not read as made of goal words alone. Only after "for": "Are there host-side
+  /// goals?" asks about hosts, which a fact of its own may answer.
+  public static func withoutBeneficiaries(_ question: String) -> String? {
+    let bytes = Array(question.utf8)
+    let words = WordTokenizer.words(question)
+    var cuts: [Range<Int>] = []
+    var index = 0
+    while index < words.count {
+      guard words[index].text == "for" else { index += 1; continue }
+      var next = index + 1
+      while next < words.count, beneficiaryLeads.contains(words[next].text) { next += 1 }
+      guard next < words.count, beneficiaries.contains(words[next].text) else { index += 1; continue }
+      cuts.append(words[index].start..<words[next].end)
+      index = next + 1
+    }
+    guard !cuts.isEmpty else { return nil }
+    var out: [UInt8] = []
+    var position = 0
+    for cut in cuts {
+      out += bytes[position..<cut.lowerBound]
+      position = cut.upperBound
+    }
+    out += bytes[position...]
+    return String(decoding: out, as: UTF8.self)
+  }
 
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only for the goal.
   /// `subject` holds the stems of the scenario's own name ("fraud", "feed"): "What matters most

@@ -456,7 +456,9 @@ public struct QuestionMatcher: Sendable {
   /// `match` by the weight of the words each fact explains.
   private func matchByWords(_ question: String, skippingSetUp: Bool = true) -> Match {
     // "What's the main use case?" asks the goal in other words (`GoalQuestion.useCaseAsGoal`).
-    let goalText = GoalQuestion.useCaseAsGoal(question) ?? question
+    // So does one that says whom the goal is for (`GoalQuestion.withoutBeneficiaries`).
+    let forWhom = GoalQuestion.withoutBeneficiaries(question) ?? question
+    let goalText = GoalQuestion.useCaseAsGoal(forWhom) ?? forWhom
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(goalText), subject: subject)
       || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
