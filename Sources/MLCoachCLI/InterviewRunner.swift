@@ -101,16 +101,21 @@ final class InterviewRunner {
                            console: console, style: style)
         }
     }
+    // A closed pipe (`practice … | head`) must not kill the process mid-write: the write fails
+    // with EPIPE instead, and the loop below stops the interview (`stopIfOutputClosed`).
+    let previousPipeAction = context.console is SystemConsole ? signal(SIGPIPE, SIG_IGN) : nil
     defer {
       screen?.stop()
       keyboard?.restoreMode()
       signals?.cancel()
+      if let previousPipeAction { signal(SIGPIPE, previousPipeAction) }
     }
     screen?.start()
     if let intro { console.line(fitted(style.dim(intro))) }
     var exitCode = handle(perform { $0.begin(now: $1) })
     if exitCode == nil, let keyboard { return finish(runWithEditor(keyboard)) }
     while exitCode == nil {
+      if let code = stopIfOutputClosed() { return code }
       if interactive {
         prompt()
         while !console.hasBufferedLine && !TerminalScreen.waitForInput(milliseconds: 250) {
@@ -221,6 +226,22 @@ final class InterviewRunner {
   }
 
   private static let controlNames: [UInt32: String] = [0x00: "NUL", 0x08: "backspace", 0x1B: "ESC", 0x7F: "DEL"]
+
+  /// Stops the interview when whoever read its output went away (`practice … | head`): nothing
+  /// more can be shown, so nothing more should be asked. What was entered stays saved and can be
+  /// resumed; a session this run created with nothing in it is deleted without a word, as the
+  /// closed pipe is (`CLI.run` turns it into 141). A newcomer's `practice ads-ctr | head` left an
+  /// empty unfinished session behind each time, which `sessions`, `next` and `resume` then
+  /// offered (trial, thirty-fifth session). Nil while output can still be written.
+  private func stopIfOutputClosed() -> ExitCode? {
+    guard console.outputFailure?.code == EPIPE else { return nil }
+    guard created, recorder.read({ $0.session.hasNothingEntered }) else { return finish(.success) }
+    screen?.stop()
+    let saved = recorder.canSave
+    recorder.release()
+    if saved { try? SessionFiles.discard(id: sessionID, in: store) }
+    return .success
+  }
 
   /// Deletes the session this run created, which holds nothing the candidate entered.
   private func discardEmpty() -> ExitCode {

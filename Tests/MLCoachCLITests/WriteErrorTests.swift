@@ -22,6 +22,25 @@ struct WriteErrorTests {
     #expect(console.stderr.isEmpty)
   }
 
+  /// A newcomer's `practice ads-ctr | head` (thirty-fifth session) was killed by SIGPIPE after
+  /// the session file was made, leaving an empty unfinished session each time.
+  @Test("practice into a closed pipe stops quietly with 141 and leaves no empty session")
+  func practiceIntoClosedPipe() {
+    let home = CLITest.temporaryDirectory()
+    let console = ScriptedConsole(input: ["a line that is never read"], environment: ["MLCOACH_HOME": home])
+    console.failingOutput = EPIPE
+    #expect(CLI.run(["practice", "ads-ctr"], console: console) == 141)
+    #expect(console.stderr.isEmpty, "\(console.stderr)")
+    #expect(CLITest.files(in: home + "/sessions").filter { $0.hasSuffix(".json") }.isEmpty)
+  }
+
+  @Test("the real binary: practice piped into head leaves no session behind")
+  func practiceIntoHead() throws {
+    let result = try CLITest.shell("\"$MLCOACH\" practice ads-ctr </dev/null | head -1 >/dev/null; "
+      + "ls \"$MLCOACH_HOME/sessions\" 2>/dev/null | grep -c '\\.json$'")
+    #expect(result.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(result.out) \(result.err)")
+  }
+
   @Test("the real binary: /dev/full and a closed standard output exit 74",
         arguments: ["list > /dev/full", "list >&-", "score ads-ctr ANSWER --json > /dev/full", "history --json > /dev/full",
                     "score ads-ctr ANSWER >&-"])
