@@ -222,6 +222,18 @@ struct PracticeCommandTests {
     #expect(CLITest.run(["resume", "--no-timr"], environment: ["MLCOACH_HOME": home]).err.contains("unknown option"))
   }
 
+  // A newcomer's focus session (thirty-fifth session) was told "After step 1, ask …" in a
+  // session whose only step was Evaluation.
+  @Test("in a focus session without step 1, a '?' line is told to use /ask, with no word of step 1")
+  func questionInFocusSession() {
+    let input = ["What is the current ETA error?", "MAE on a later month.", "/quit"]
+    let result = CLITest.run(["practice", "eta-prediction", "--focus", "metrics", "--no-followups", "--no-timer"],
+                             input: input)
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("To ask the interviewer, use /ask QUESTION."), "\(result.out)")
+    #expect(!result.out.contains("After step 1"), "\(result.out)")
+  }
+
   // Trial 14: a question typed in step 2 was saved as answer text without a word.
   @Test("a line ending in '?' after step 1 is kept as answer text, and how to ask is said once")
   func questionAfterStepOne() throws {

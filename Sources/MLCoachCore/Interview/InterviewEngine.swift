@@ -267,7 +267,12 @@ public struct InterviewEngine: Sendable {
       // (trial 14): only step 1 reads questions from lines, so say once how to ask later on.
       if !toldHowToAsk, Self.isQuestion(trimmed) {
         toldHowToAsk = true
-        events.append(.note("Saved as part of your answer. After step 1, ask the interviewer with /ask QUESTION."))
+        // A focus session may have no step 1 to speak of ("Step 1/1 Evaluation": a newcomer read
+        // "After step 1" as a step they had never seen, thirty-fifth session).
+        let walksRequirements = session.steps.contains { $0.id == .requirements }
+        events.append(.note(walksRequirements
+          ? "Saved as part of your answer. After step 1, ask the interviewer with /ask QUESTION."
+          : "Saved as part of your answer. To ask the interviewer, use /ask QUESTION."))
       }
     }
     return events
