@@ -56,6 +56,21 @@ import Testing
     #expect(out.contains("Metrics       ▁"))
   }
 
+  /// A newcomer's metrics drill (thirty-fifth session) stood in the table like a whole
+  /// interview and pulled the Overall trend down by 21 points.
+  @Test func aFocusSessionIsMarkedAndLeftOutOfTheOverallTrend() throws {
+    let home = try ReviewHome()
+    try home.session(day: 1, statuses: ReviewCommandTests.mostlyHit)
+    var focus = try home.session(day: 2, statuses: ["false-positive-cost": .hit])
+    focus.options.focus = .metrics
+    try home.store.save(focus)
+    let out = home.run(["history"]).out
+    let row = try #require(out.split(separator: "\n").first { $0.hasPrefix("2026-11-02") })
+    #expect(row.contains(", metrics only"), "\(out)")
+    #expect(out.contains("A focus session scores its one category"), "\(out)")
+    #expect(out.contains("last 1 scored session"), "\(out)")
+  }
+
   @Test func filtersByScenario() throws {
     let home = try ReviewHome()
     try prepare(home)

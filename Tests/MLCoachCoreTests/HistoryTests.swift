@@ -91,6 +91,25 @@ import Testing
     #expect(unfinished.state == .inProgress && unfinished.overall.value == nil && unfinished.effective.value == nil)
   }
 
+  /// A newcomer's ten-minute metrics drill (thirty-fifth session) read as the overall falling by
+  /// 21 points beside a whole interview, and became the scenario's best and latest.
+  @Test func aFocusSessionStaysOutOfTheOverallTrendAndBestAndLatest() throws {
+    var focus = ReviewFixture.session(day: 12, statuses: ["false-positive-cost": .hit])
+    focus.options.focus = .metrics
+    let history = History(sessions: prepared() + [focus])
+    let entry = try #require(history.sessions.last)
+    #expect(entry.focus.value == .metrics)
+    #expect(history.sessions.dropLast().allSatisfy { $0.focus.value == nil })
+    #expect(!history.overall.contains { $0.session == entry.id })
+    #expect(history.overall.count == 3)
+    let spam = try #require(history.scenarios.first { $0.scenarioID == "spam-filter" })
+    #expect(spam.sessions == 3)
+    #expect(spam.latest.value == history.sessions[2].effective.value)
+    // Its category's trend keeps it.
+    #expect(history.trends.first { $0.category == .metrics }?.points.last?.session == entry.id)
+    #expect(try history.json.contains("\"focus\" : \"metrics\""))
+  }
+
   @Test func filtersByScenario() {
     let history = History(sessions: prepared(), scenarioID: "spam-lite")
     #expect(history.sessions.map(\.scenarioID) == ["spam-lite"])
@@ -125,6 +144,22 @@ import Testing
     #expect(next.command == "mlcoach practice fresh-start --focus monitoring")
     // One decimal, as shown: `next --json` printed 54.300000000000004 to a newcomer.
     #expect(next.focusScore == 21.1)
+  }
+
+  /// A newcomer's trial (thirty-fifth session): after a metrics-only session, `next` said
+  /// serving's score was "in your last scored session", which never scored serving.
+  @Test func aScoreFromAnEarlierSessionIsNotCalledTheLastOne() throws {
+    // Everything but monitoring first; then the lite scenario, which has no monitoring items.
+    let all: [String: ItemStatus] = ["false-positive-cost": .hit, "volume": .hit, "binary-classification": .hit,
+                                     "report-labels": .hit, "text-baseline": .hit, "precision-recall": .hit,
+                                     "threshold-tradeoff": .hit, "latency": .hit]
+    let sessions = [ReviewFixture.session(day: 1, statuses: all),
+                    ReviewFixture.session(scenario: lite, day: 5, statuses: all)]
+    let next = try #require(Recommendation.recommend(sessions: sessions, scenarios: [scenario, lite, fresh],
+                                                     now: ReviewFixture.date(day: 20)))
+    #expect(next.focus == .monitoring, "\(next.reason)")
+    #expect(next.reason.contains("in the one recent session that scored it"), "\(next.reason)")
+    #expect(!next.reason.contains("last scored session"), "\(next.reason)")
   }
 
   @Test func recommendsTheLeastRecentlyPractisedScenarioWhenAllWerePractised() throws {

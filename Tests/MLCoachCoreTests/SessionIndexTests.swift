@@ -123,6 +123,8 @@ struct SessionIndexTests {
     let unfinished = SessionSummary(ReviewFixture.session(day: 5, statuses: [:], finished: false))
     var stopped = ReviewFixture.session(day: 4, statuses: ReviewFixture.typical)
     stopped.review = ReviewRecord(position: 2, updatedAt: stopped.startedAt)
+    // A focus session's category survives the index (history leaves its overall out of trends).
+    stopped.options.focus = .metrics
     let reviewing = SessionSummary(stopped)
     let stamp = SessionIndex.Stamp(size: 1, modified: 1_796_047_517_233_630_675, inode: UInt64(Int.max))
     let entries = [
@@ -138,6 +140,7 @@ struct SessionIndexTests {
     #expect(summary.finishedAt != nil && summary.selfAssessed != nil && !summary.missed.isEmpty)
     #expect(unfinished.finishedAt == nil && unfinished.coach == nil)
     #expect(reviewing.reviewProgress?.position == 2 && summary.reviewProgress == nil)
+    #expect(reviewing.focus == .metrics && summary.focus == nil)
     let bytes = SessionIndexFormat.encode(entries)
     #expect(SessionIndexFormat.decode(bytes) == entries)
     // One line per record: the tables, then five entries; escaped text never breaks a line.
@@ -174,17 +177,19 @@ struct SessionIndexTests {
         #expect(SessionIndexFormat.decode(Array(bytes[..<cut])) == nil, "cut at \(cut)")
       }
       let text = String(decoding: bytes, as: UTF8.self)
-      for edited in [text.replacingOccurrences(of: "session index 4", with: "session index 3"),
+      for edited in [text.replacingOccurrences(of: "session index 5", with: "session index 4"),
                      text.replacingOccurrences(of: "\tfinished\t", with: "\tdone\t"),
                      text.replacingOccurrences(of: "\ns\t", with: "\nx\t"),
                      text + "e\tx.json\n",
                      // Damaged numbers are refused, never trapped on: negative counts and
                      // references, a count larger than the file.
                      damaged(text) { $0[9] = "-1" },
-                     damaged(text) { $0[24] = "-3" },
-                     damaged(text) { $0[24] = "100000000000" },
+                     damaged(text) { $0[25] = "-3" },
+                     damaged(text) { $0[25] = "100000000000" },
+                     // A focus that is no category.
+                     damaged(text) { $0[16] = "vibes" },
                      // A review further on than its total.
-                     damaged(text) { $0[17] = "9"; $0[18] = "2" },
+                     damaged(text) { $0[18] = "9"; $0[19] = "2" },
                      damaged(text) { $0[$0.count - 1] = "-1" },
                      damaged(text) { $0[$0.count - 2] = "\(Int.max)" },
                      damaged(text) { $0[$0.count - 1] = "99999999999999999999" },

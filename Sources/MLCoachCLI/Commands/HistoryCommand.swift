@@ -60,6 +60,15 @@ struct HistoryCommand: Command {
     }
   }
 
+  /// The BAND cell: "unfinished", or the band, with the category of a focus session after it
+  /// ("strong hire, metrics only"): its overall is that category's score alone.
+  static func bandColumn(_ entry: History.Entry, style: Style) -> String {
+    if entry.state == .inProgress { return style.dim("unfinished") }
+    let band = entry.band.value?.rawValue ?? "—"
+    guard let focus = entry.focus.value else { return band }
+    return band + style.dim(", \(focus.title.lowercased()) only")
+  }
+
   /// The SELF cell: the completed self-review's score; else, for a review stopped part-way
   /// (trial 24), how far it got ("review 6/65"), since a dash read as never reviewed.
   static func selfColumn(_ entry: History.Entry, style: Style) -> String {
@@ -73,13 +82,16 @@ struct HistoryCommand: Command {
     let rows = history.sessions.map { entry -> [String] in
       [Format.dateTime(entry.startedAt, calendar: calendar), entry.scenarioID, Format.clock(Double(entry.secondsUsed)),
        entry.overall.value.map(Format.score) ?? "—",
-       entry.state == .inProgress ? style.dim("unfinished") : (entry.band.value?.rawValue ?? "—"),
-       selfColumn(entry, style: style)]
+       bandColumn(entry, style: style), selfColumn(entry, style: style)]
     }
     text += Table(columns: [Table.Column("DATE", flexible: false), Table.Column("SCENARIO"),
                             Table.Column("TIME", alignment: .right), Table.Column("OVERALL", alignment: .right),
                             Table.Column("BAND"), Table.Column("SELF", alignment: .right)],
                   rows: rows).render(width: width, style: style)
+    if history.sessions.contains(where: { $0.focus.value != nil }) {
+      text += TextLayout.wrap(style.dim("A focus session scores its one category: the Overall trend and a "
+        + "scenario's BEST and LATEST leave it out."), width: width > 0 ? width : 1_000) + "\n"
+    }
 
     if !history.overall.isEmpty {
       let count = history.overall.count

@@ -32,6 +32,10 @@ public struct History: Encodable, Sendable {
     /// Category → 0–100 (self-assessed where there is one), only categories this scenario's
     /// rubric has items for: a missing category is not a zero.
     public var categories: [String: Double]
+    /// The category a focus session practised; null for a whole interview. Such a session's
+    /// overall is that category's score alone: the overall trend and a scenario's best and
+    /// latest leave it out, its category's trend keeps it.
+    public var focus: Nullable<Category>
   }
 
   public struct Point: Encodable, Equatable, Sendable {
@@ -89,7 +93,11 @@ public struct History: Encodable, Sendable {
       .sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
     sessions = chosen.map(Self.entry)
     let scored = sessions.filter { $0.effective.value != nil }
-    overall = scored.suffix(Self.trendLength).compactMap { entry in
+    // A focus session's overall is one category's score: beside whole interviews it read as a
+    // fall of 21 points after a ten-minute metrics drill (a newcomer's trial, thirty-fifth
+    // session).
+    let whole = scored.filter { $0.focus.value == nil }
+    overall = whole.suffix(Self.trendLength).compactMap { entry in
       entry.effective.value.map { Point(session: entry.id, score: $0) }
     }
     trends = Category.allCases.compactMap { category in
@@ -101,7 +109,7 @@ public struct History: Encodable, Sendable {
     let byScenario = Dictionary(grouping: sessions, by: \.scenarioID)
     scenarios = byScenario.keys.sorted().compactMap { id in
       guard let entries = byScenario[id], let last = entries.last else { return nil }
-      let scores = entries.compactMap(\.effective.value)
+      let scores = entries.filter { $0.focus.value == nil }.compactMap(\.effective.value)
       return ScenarioProgress(scenarioID: id, scenarioTitle: last.scenarioTitle, sessions: entries.count,
                               unfinished: entries.filter { $0.state == .inProgress }.count,
                               best: Nullable(scores.max()), latest: Nullable(scores.last),
@@ -123,7 +131,7 @@ public struct History: Encodable, Sendable {
       overall: Nullable(session.coach?.overall), band: Nullable(session.coach?.band),
       selfAssessed: Nullable(session.selfAssessed?.overall), selfAssessedBand: Nullable(session.selfAssessed?.band),
       reviewProgress: Nullable(session.reviewProgress), effective: Nullable(session.effective?.overall),
-      categories: session.categories)
+      categories: session.categories, focus: Nullable(session.focus))
   }
 
   /// The JSON of `history --json`, documented in docs/report-format.md.

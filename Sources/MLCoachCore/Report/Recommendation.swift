@@ -95,7 +95,12 @@ public struct Recommendation: Equatable, Sendable {
     let shown = shownScores.isEmpty ? nil
       : (shownScores.reduce(0, +) / Double(shownScores.count) * 10).rounded() / 10
     if let weakest, let shown {
-      let figure = shownScores.count == 1 ? "\(ReportNumber.score(shown)) in your last scored session"
+      // "in your last scored session" only when that session scored the category: after a
+      // metrics-only focus session, serving's one score came from the session before (a
+      // newcomer's trial, thirty-fifth session).
+      let lastScoredIt = recent.last?.categories[weakest.category.rawValue] != nil
+      let figure = shownScores.count == 1
+        ? "\(ReportNumber.score(shown)) in " + (lastScoredIt ? "your last scored session" : "the one recent session that scored it")
         : "\(ReportNumber.score(shown)) on average over \(shownScores.count) recent sessions"
       because.append("\(weakest.category.title.lowercased()) is your weakest category (\(figure))")
     }

@@ -87,7 +87,7 @@ enum SessionIndexFormat {
                     "\(string(summary.scenarioTitle))", "\(summary.startedAt.timeIntervalSinceReferenceDate)",
                     summary.finishedAt.map { "\($0.timeIntervalSinceReferenceDate)" } ?? "",
                     summary.state.rawValue, "\(summary.currentStep)", "\(summary.stepCount)",
-                    summary.reviewed ? "1" : "0"]
+                    summary.focus?.rawValue ?? "", summary.reviewed ? "1" : "0"]
       fields += summary.reviewProgress.map { ["\($0.position)", "\($0.total)"] } ?? ["", ""]
       fields.append("\(summary.usedSeconds)")
       for score in [summary.coach, summary.selfAssessed] {
@@ -198,6 +198,7 @@ enum SessionIndexFormat {
             let finishedAt = optionalNumber(),
             let state = field().flatMap({ Session.State(rawValue: text($0)) }),
             let currentStep = integer(), let stepCount = integer(),
+            let focusField = field().map(text), focusField.isEmpty || Category(rawValue: focusField) != nil,
             let reviewed = integer(), (0...1).contains(reviewed),
             let progress = optionalProgress(),
             let usedSeconds = number(), let coach = optionalScore(), let selfAssessed = optionalScore(),
@@ -213,7 +214,8 @@ enum SessionIndexFormat {
         id: id, scenarioID: scenarioID, scenarioTitle: scenarioTitle,
         startedAt: Date(timeIntervalSinceReferenceDate: startedAt),
         finishedAt: finishedAt.map { Date(timeIntervalSinceReferenceDate: $0) }, state: state,
-        currentStep: currentStep, stepCount: stepCount, reviewed: reviewed == 1, reviewProgress: progress,
+        currentStep: currentStep, stepCount: stepCount, focus: Category(rawValue: focusField),
+        reviewed: reviewed == 1, reviewProgress: progress,
         usedSeconds: usedSeconds,
         coach: coach, selfAssessed: selfAssessed, categories: categories, coverage: coverage,
         missed: missedItems)

@@ -16,7 +16,8 @@ struct SessionIndex {
   // 3: a tab-separated text form read by hand instead of JSON (JSONDecoder took 1.7 s for
   //    10,000 sessions).
   // 4: summaries carry the progress of an unfinished self-review.
-  static let formatVersion = 4
+  // 5: summaries carry a focus session's category.
+  static let formatVersion = 5
   static let fileName = ".index"
 
   /// What identifies one version of a file on disk.

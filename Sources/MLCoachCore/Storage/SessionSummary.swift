@@ -33,6 +33,9 @@ public struct SessionSummary: Codable, Equatable, Sendable {
   /// The step an unfinished interview stopped in (0-based) and how many steps it has.
   public var currentStep: Int
   public var stepCount: Int
+  /// The category a focus session (`practice --focus`) practised; nil for a whole interview.
+  /// Its overall is that category's score alone, so trends of the overall leave it out.
+  public var focus: Category?
   /// Whether the candidate completed a self-review.
   public var reviewed: Bool
   /// A self-review started and not completed; nil when there is none or it is complete. A
@@ -63,6 +66,7 @@ public struct SessionSummary: Codable, Equatable, Sendable {
     state = session.state
     currentStep = session.currentStep
     stepCount = session.steps.count
+    focus = session.options.focus
     reviewed = session.review?.completed == true
     reviewProgress = Self.progress(session)
     usedSeconds = session.usedSeconds
@@ -78,7 +82,7 @@ public struct SessionSummary: Codable, Equatable, Sendable {
 
   /// A summary as `SessionIndexFormat` reads it back.
   init(id: String, scenarioID: String, scenarioTitle: String, startedAt: Date, finishedAt: Date?,
-       state: Session.State, currentStep: Int, stepCount: Int, reviewed: Bool,
+       state: Session.State, currentStep: Int, stepCount: Int, focus: Category? = nil, reviewed: Bool,
        reviewProgress: ReviewProgress? = nil, usedSeconds: Double, coach: Score?, selfAssessed: Score?,
        categories: [String: Double], coverage: [String: Double], missed: [MissedItem]) {
     self.id = id
@@ -89,6 +93,7 @@ public struct SessionSummary: Codable, Equatable, Sendable {
     self.state = state
     self.currentStep = currentStep
     self.stepCount = stepCount
+    self.focus = focus
     self.reviewed = reviewed
     self.reviewProgress = reviewProgress
     self.usedSeconds = usedSeconds
