@@ -13087,7 +13087,7 @@ enum BundledData {
   "facts": [
     {
       "id": "business-goal",
-      "about": [
+      "about": ["target the business wants", "target to hit", "fraud target", "loss target", 
         "business goal",
         "business objective",
         "goal",
@@ -13261,7 +13261,7 @@ enum BundledData {
     },
     {
       "id": "scale",
-      "about": [
+      "about": ["traffic volume", "overall traffic", 
         "how many payments",
         "transactions per day",
         "payments per day",

@@ -297,6 +297,14 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, "Is it global? I assume yes.").factIDs == [fact], "\(scenario)")
   }
 
+  @Test("the same trial's traffic volume and the business's fraud target get their facts, with no false \"nothing more\"")
+  func fraudTrialGaps() throws {
+    let volume = try match("fraud-detection", "What is the traffic volume, how many payments per second at peak?")
+    #expect(volume.factIDs.contains("scale") && volume.unansweredParts.isEmpty, "\(volume)")
+    #expect(try match("fraud-detection", "What's the fraud rate target the business wants to hit next year?").factIDs
+      == ["business-goal"])
+  }
+
   @Test("a payment we decline is a blocked payment: nobody knows whether it was fraud")
   func declinedPaymentsOutcome() throws {
     #expect(try match("fraud-detection", "For payments we decline, do we ever find out whether they were actually "
