@@ -49,6 +49,24 @@ struct InterviewEditingTests {
 
   let practice = ["practice", "ads-ctr", "--no-followups"]
 
+  /// A newcomer pressed Y at "Resume it?" and waited: the prompt wanted Enter (thirty-fifth
+  /// session). One key answers now, as in `review`.
+  @Test("on a keyboard, one key answers \"Resume it?\": y resumes, n starts anew, no Enter needed")
+  func resumePromptTakesOneKey() throws {
+    let home = CLITest.temporaryDirectory()
+    _ = CLITest.run(["practice", "image-search", "--no-followups", "--no-timer"], input: ["Hello there", "/quit"],
+                    environment: ["MLCOACH_HOME": home])
+    let resumed = Self.run(["practice", "image-search", "--no-timer"],
+                           keyboard: ScriptedKeyboard([.keys("y"), .wait, .keys("/quit\r")]), home: home)
+    #expect(resumed.code == 0, "\(resumed.err)")
+    #expect(resumed.out.contains("Resuming "), "\(resumed.out)")
+    #expect(resumed.sessions.count == 1)
+    let fresh = Self.run(["practice", "image-search", "--no-timer"],
+                         keyboard: ScriptedKeyboard([.keys("n"), .wait, .keys("/quit\r")]), home: home)
+    #expect(!fresh.out.contains("Resuming "), "\(fresh.out)")
+    #expect(fresh.sessions.count == 2)
+  }
+
   @Test("arrow keys edit the line and no escape sequence is stored; raw mode is given back")
   func arrowsEditTheLine() throws {
     let keys = ScriptedKeyboard([.keys("revenu"), .keys("\u{1B}[D\u{1B}[D"), .keys("X"), .keys("\r"),

@@ -141,9 +141,15 @@ struct PracticeCommand: Command {
     }
     console.line(TextLayout.wrap("You have an unfinished \(session.scenarioID) interview from \(when) (\(step)).",
                                  width: console.width))
+    // One key answers, as in `review`: a newcomer pressed Y and waited, since the prompt alone
+    // still wanted Enter (thirty-fifth session). Without a keyboard (a test's script), a line.
+    let keyboard = console.keyboard
+    keyboard?.enterRawMode()
+    defer { keyboard?.restoreMode() }
     while true {
       console.out("Resume it? [Y = resume, n = start a new one, q = quit] ")
-      guard let answer = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else {
+      let typed = keyboard.map { VerdictKey.read(from: $0, echo: { console.line($0) }) } ?? console.readLine()
+      guard let answer = typed?.trimmingCharacters(in: .whitespaces).lowercased() else {
         console.line("")
         return .cancel
       }
