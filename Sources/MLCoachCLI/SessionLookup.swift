@@ -180,6 +180,11 @@ struct SessionLookup {
             + "cannot be read ('mlcoach sessions' says why)", code: denied ? .noInput : .dataError)
         }
       }
+      // A scenario with no session yet: "no session 'ads-ctr'" read as a session id gone
+      // missing (a newcomer's trial, thirty-fifth session).
+      if let scenario = scenarioID(name) {
+        throw CLIError("no sessions of \(scenario) yet: start one with 'mlcoach practice \(scenario)'", code: .noInput)
+      }
       let candidates = sessions.map(\.id) + Set(sessions.map(\.scenarioID)).sorted()
       let hint = DidYouMean.text(EditDistance.ranked(name, candidates, limit: 3))
         ?? "run 'mlcoach sessions' to see your sessions"

@@ -311,6 +311,11 @@ final class ReviewHome {
     #expect(result.err.contains("no session '20261101-090001-spam-filter'; did you mean '\(first.id)'"))
     result = home.run(["review", "zzz"])
     #expect(result.err == "error: no session 'zzz'; run 'mlcoach sessions' to see your sessions\n")
+    // An installed scenario never practised (a newcomer's trial, thirty-fifth session, read
+    // "no session 'ads-ctr'" as a session gone missing).
+    result = home.run(["report", "ads-ctr"])
+    #expect(result.code == 66)
+    #expect(result.err == "error: no sessions of ads-ctr yet: start one with 'mlcoach practice ads-ctr'\n")
   }
 
   // MARK: - report
