@@ -66,6 +66,12 @@ struct CatalogueCommandTests {
     let count = (try? JSONSerialization.jsonObject(with: Data(ranking.out.utf8)) as? [Any])?.count ?? -1
     let row = topics.out.split(separator: "\n").first { $0.hasPrefix("ranking ") }
     #expect(row.map { $0.split(separator: " ").last == Substring(String(count)) } == true, "\(topics.out)")
+    // A newcomer's `topics --json` was an unknown option (thirty-fifth session).
+    let json = CLITest.run(["topics", "--json"])
+    #expect(json.code == 0, "\(json.err)")
+    let entries = try? JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
+    let ranked = entries?.first { $0["topic"] as? String == "ranking" }
+    #expect(ranked?["scenarios"] as? Int == count, "\(json.out)")
   }
 
   @Test("show prints the prompt and steps but no rubric")
