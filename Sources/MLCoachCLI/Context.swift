@@ -83,10 +83,21 @@ final class Context {
     return catalogue
   }
 
-  /// One warning per problem and one note per replacement, on stderr.
+  /// One warning per skipped file (its first problem, and how many more `validate` lists) and
+  /// one note per replacement, on stderr. One warning per problem gave a newcomer twelve lines
+  /// for one `{}` file (thirty-fifth session).
   private func report(_ catalogue: Catalogue) {
+    var files: [String] = []
+    var byFile: [String: [ValidationIssue]] = [:]
     for problem in catalogue.problems {
-      warn(CLIError.printable("skipping " + problem.description))
+      if byFile[problem.file] == nil { files.append(problem.file) }
+      byFile[problem.file, default: []].append(problem)
+    }
+    for file in files {
+      guard let problems = byFile[file], let first = problems.first else { continue }
+      let more = problems.count > 1
+        ? " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s"): 'mlcoach validate' lists them)" : ""
+      warn(CLIError.printable("skipping " + first.description + more))
     }
     for replacement in catalogue.replacements {
       console.errorLine(CLIError.printable("note: using \(replacement.by) for '\(replacement.id)' instead of \(replacement.replaced)"))

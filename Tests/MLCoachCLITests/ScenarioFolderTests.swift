@@ -47,6 +47,19 @@ struct ScenarioFolderTests {
     #expect(Date().timeIntervalSince(start) < 5, "nothing waits on the FIFO or reads the gigabyte")
   }
 
+  /// A newcomer's `{}` file gave twelve warnings, one per missing field (thirty-fifth session).
+  @Test("a file with many problems is one warning: its first problem and how many more")
+  func oneWarningPerFile() {
+    let folder = folder(bad: "empty.json") { path in
+      _ = FileManager.default.createFile(atPath: path, contents: Data("{}".utf8))
+    }
+    let list = CLITest.run(["list", "--scenarios", folder])
+    #expect(list.code == 0)
+    #expect(list.err == "warning: skipping \(folder)/empty.json: formatVersion: is missing (and 11 more problems: "
+      + "'mlcoach validate' lists them)\n", "\(list.err)")
+    #expect(CLITest.run(["validate", folder]).err.components(separatedBy: "empty.json").count == 13)
+  }
+
   @Test("a file without read permission is skipped with 'permission denied'")
   func permissionDenied() {
     guard getuid() != 0 else { return }  // root reads every file: nothing to test
