@@ -38,7 +38,6 @@ public enum GoalQuestion {
   /// question did not read as made of goal words alone. Only after "for": "Are there host-side
   /// goals?" asks about hosts, which a fact of its own may answer.
   public static func withoutBeneficiaries(_ question: String) -> String? {
-    let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
     var cuts: [Range<Int>] = []
     var index = 0
@@ -51,14 +50,7 @@ public enum GoalQuestion {
       index = next + 1
     }
     guard !cuts.isEmpty else { return nil }
-    var out: [UInt8] = []
-    var position = 0
-    for cut in cuts {
-      out += bytes[position..<cut.lowerBound]
-      position = cut.upperBound
-    }
-    out += bytes[position...]
-    return String(decoding: out, as: UTF8.self)
+    return ByteSplice.replacing(question, cuts.map { (range: $0, with: "") })
   }
 
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only for the goal.
@@ -171,7 +163,6 @@ public enum GoalQuestion {
   /// "usecase" count; "use case" after a word outside `useCaseLeads` ("can we use case
   /// history?") is a verb and its object and is left alone.
   public static func useCaseAsGoal(_ question: String) -> String? {
-    let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
     var pieces: [(range: Range<Int>, plural: Bool)] = []
     for (index, word) in words.enumerated() {
@@ -184,15 +175,7 @@ public enum GoalQuestion {
       }
     }
     guard !pieces.isEmpty else { return nil }
-    var out: [UInt8] = []
-    var position = 0
-    for piece in pieces {
-      out += bytes[position..<piece.range.lowerBound]
-      out += Array((piece.plural ? "goals" : "goal").utf8)
-      position = piece.range.upperBound
-    }
-    out += bytes[position...]
-    return String(decoding: out, as: UTF8.self)
+    return ByteSplice.replacing(question, pieces.map { (range: $0.range, with: $0.plural ? "goals" : "goal") })
   }
 
   /// Nouns that name the goal itself, before guesses at it; "matters" or "win" may precede

@@ -240,17 +240,11 @@ public enum OddlySpecificQuestion {
   /// exactly?" fell short of the share that lets a fact answer a question with a hedge (a
   /// blind set, thirty-fifth session). "exact same" is kept: it asks what similar means.
   public static func withoutHedges(_ question: String) -> String {
-    let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
-    var out: [UInt8] = []
-    var position = 0
-    for (index, word) in words.enumerated() where hedgeWords.contains(word.text) {
-      if index + 1 < words.count, words[index + 1].text == "same" { continue }
-      out += bytes[position..<word.start]
-      position = word.end
+    let cuts = words.indices.filter { index in
+      hedgeWords.contains(words[index].text) && !(index + 1 < words.count && words[index + 1].text == "same")
     }
-    out += bytes[position...]
-    return String(decoding: out, as: UTF8.self)
+    return ByteSplice.replacing(question, cuts.map { (range: words[$0].start..<words[$0].end, with: "") })
   }
 
   /// Whether `question` asks for a past occasion, a person, an exact figure, a version or one
