@@ -236,23 +236,25 @@ final class InterviewRunner {
   private func stopIfOutputClosed() -> ExitCode? {
     guard console.outputFailure?.code == EPIPE else { return nil }
     guard created, recorder.read({ $0.session.hasNothingEntered }) else { return finish(.success) }
-    screen?.stop()
-    let saved = recorder.canSave
-    recorder.release()
-    if saved { try? SessionFiles.discard(id: sessionID, in: store) }
+    deleteSession()
     return .success
   }
 
   /// Deletes the session this run created, which holds nothing the candidate entered.
   private func discardEmpty() -> ExitCode {
-    screen?.stop()
-    let saved = recorder.canSave
-    recorder.release()  // the lock is given up first: discarding takes it again
-    if saved { try? SessionFiles.discard(id: sessionID, in: store) }
+    deleteSession()
     // `practice < folder` fails on its first read: say so, not that the input was empty.
     let why = console.inputFailure.map { $0.saying("standard input") } ?? "standard input ended before any answer"
     console.errorLine("error: \(why); no session was saved")
     return .noInput
+  }
+
+  /// Stops the screen and deletes this run's session file, if it was ever saved.
+  private func deleteSession() {
+    screen?.stop()
+    let saved = recorder.canSave
+    recorder.release()  // the lock is given up first: discarding takes it again
+    if saved { try? SessionFiles.discard(id: sessionID, in: store) }
   }
 
   func finish(_ code: ExitCode) -> ExitCode {

@@ -178,6 +178,13 @@ public enum GoalQuestion {
     return ByteSplice.replacing(question, pieces.map { (range: $0.range, with: $0.plural ? "goals" : "goal") })
   }
 
+  /// `question` as the goal shapes read it: whom a goal is for left out
+  /// (`withoutBeneficiaries`) and a use case read as a goal (`useCaseAsGoal`).
+  public static func goalReading(_ question: String) -> String {
+    let forWhom = withoutBeneficiaries(question) ?? question
+    return useCaseAsGoal(forWhom) ?? forWhom
+  }
+
   /// Nouns that name the goal itself, before guesses at it; "matters" or "win" may precede
   /// options of another kind ("what matters more: latency or accuracy?").
   static let goalNouns: Set<String> = Set(["goal", "goals", "objective", "objectives", "aim", "purpose", "kpi"]

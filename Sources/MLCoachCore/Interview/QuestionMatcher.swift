@@ -455,10 +455,9 @@ public struct QuestionMatcher: Sendable {
 
   /// `match` by the weight of the words each fact explains.
   private func matchByWords(_ question: String, skippingSetUp: Bool = true) -> Match {
-    // "What's the main use case?" asks the goal in other words (`GoalQuestion.useCaseAsGoal`).
-    // So does one that says whom the goal is for (`GoalQuestion.withoutBeneficiaries`).
-    let forWhom = GoalQuestion.withoutBeneficiaries(question) ?? question
-    let goalText = GoalQuestion.useCaseAsGoal(forWhom) ?? forWhom
+    // "What's the main use case?" asks the goal in other words, as does one that says whom the
+    // goal is for (`GoalQuestion.goalReading`).
+    let goalText = GoalQuestion.goalReading(question)
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(goalText), subject: subject)
       || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
@@ -568,7 +567,7 @@ public struct QuestionMatcher: Sendable {
           if !ids.contains(scenario.facts[index].id) { ids.append(scenario.facts[index].id) }
           if !Self.asks(part) { givenByRemark.append((position, scenario.facts[index].id)) }
         } else if let goal = goalFact,
-                  GoalQuestion.asksForGoal(self.terms(GoalQuestion.useCaseAsGoal(part) ?? part), subject: subject) {
+                  GoalQuestion.asksForGoal(self.terms(GoalQuestion.goalReading(part)), subject: subject) {
           if !ids.contains(scenario.facts[goal].id) { ids.append(scenario.facts[goal].id) }
         } else if let existing = existingFact, asksWhatRunsToday(part) {
           if !ids.contains(scenario.facts[existing].id) { ids.append(scenario.facts[existing].id) }
