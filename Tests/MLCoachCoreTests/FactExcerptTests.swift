@@ -26,6 +26,18 @@ struct FactExcerptTests {
     #expect(reply.text.count < Interviewer.repeatLead.count + answer(coach, fact).count, "\(reply.text)")
   }
 
+  /// A newcomer's trial (thirty-fifth session): "Where are our customers?", asked again, got back
+  /// only the sentence on strong customer authentication.
+  @Test("a question after a place keeps a sentence that names one")
+  func whereKeepsAPlace() throws {
+    let reply = try interviewer("fraud-detection").reply(to: "Where are our customers?", alreadyGiven: ["regions"])
+    #expect(reply.factIDs == ["regions"], "\(reply)")
+    #expect(reply.text.contains("45% of payments are in the US"), "\(reply.text)")
+    #expect(FactExcerpt.asksWhere("Where are most of our users?"))
+    #expect(!FactExcerpt.asksWhere("Where do the labels come from?"))
+    #expect(!FactExcerpt.asksWhere("Where are the features stored?"))
+  }
+
   /// Tmux, twenty-seventh session: "Are roughly 20% of orders late right now?", asked again,
   /// got back only the definition of late, not the 18% the candidate was checking.
   @Test("a figure put forward keeps the sentence that states its counterpart", arguments: [

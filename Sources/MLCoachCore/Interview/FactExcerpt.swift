@@ -25,6 +25,31 @@ public enum FactExcerpt {
   /// Words after "the" by which a sentence leans back ("The other 40% …", "The rest …").
   static let leansBackAfterThe: Set<String> = ["other", "others", "rest", "remaining", "same", "latter", "former"]
 
+  /// Words that name where something is: a region or a country's short name ("US", "EU"), or a
+  /// word for places ("countries", "worldwide").
+  static let placeWords: Set<String> = ["us", "eu", "uk", "usa", "europe", "european", "asia", "india", "africa",
+                                        "america", "americas", "latam", "apac", "emea", "countries", "country",
+                                        "regions", "region", "markets", "cities", "worldwide", "global", "globally",
+                                        "international", "elsewhere", "abroad", "cross", "border"]
+  /// Words after "where …" by which it asks where something comes from or is kept, not a place.
+  static let notPlaceWords: Set<String> = ["from", "stored", "store", "kept", "keep", "logged", "log", "live",
+                                           "lives", "sit", "sits", "go", "goes", "run", "runs", "computed", "happen",
+                                           "happens", "shown", "show", "appear", "appears"]
+
+  /// Whether `question` asks where in the world something is: "Where are our customers?",
+  /// "where do most users live?" is not ("live" is where data lives as often), nor "Where do
+  /// labels come from?".
+  static func asksWhere(_ question: String) -> Bool {
+    let words = WordTokenizer.words(question).map(\.text)
+    guard let first = words.firstIndex(of: "where") else { return false }
+    return !words[(first + 1)...].contains(where: notPlaceWords.contains)
+  }
+
+  /// How many words of `sentence` name a place (`placeWords`).
+  static func places(in sentence: String) -> Int {
+    WordTokenizer.words(sentence).filter { placeWords.contains($0.text) }.count
+  }
+
   /// Whether `sentence` leans on the sentence before it.
   static func leansBack(_ sentence: String) -> Bool {
     let words = WordTokenizer.words(sentence).map(\.text)
@@ -71,6 +96,17 @@ extension QuestionMatcher {
     for index in sentences.indices where !figures.isEmpty && !chosen.contains(index) {
       let known = QuantityReader.quantities(in: sentences[index])
       if figures.contains(where: { !NumberCheck.counterparts(of: $0, among: known).isEmpty }) { chosen.insert(index) }
+    }
+    // "Where are our customers?", asked again, got back only the sentence on strong customer
+    // authentication, the one that says "customer", not the one that says where payments are
+    // (a newcomer's trial, thirty-fifth session): a question after a place needs a sentence
+    // that names one.
+    // The sentence naming the most places is the one that says where ("In Europe, strong
+    // customer authentication applies" names one place; the share of payments by region, six).
+    if FactExcerpt.asksWhere(question),
+       let place = sentences.indices.max(by: { FactExcerpt.places(in: sentences[$0]) < FactExcerpt.places(in: sentences[$1]) }),
+       FactExcerpt.places(in: sentences[place]) > 0 {
+      chosen.insert(place)
     }
     for index in chosen.sorted(by: >) {
       var at = index
