@@ -24,6 +24,29 @@ struct StatedFiguresTests {
     #expect(StatedFigures.countedThings(in: "peak ~50k? or 100k?").isEmpty)
   }
 
+  /// Thirty-fifth session: a list of figures with "a 100 ms budget" in it got every fact but
+  /// latency (six tuning questions), and "Can I assume … about 100 ms, leaving maybe 10-20 ms for
+  /// model scoring?" (a blind flagship set) nothing.
+  @Test("a time in milliseconds is stated; a unit without a figure is not")
+  func milliseconds() {
+    #expect(StatedFigures.statesMilliseconds("p99 under 200 ms?"))
+    #expect(StatedFigures.statesMilliseconds("150ms end to end"))
+    #expect(StatedFigures.statesMilliseconds("leaving maybe 10-20 ms for model scoring"))
+    #expect(!StatedFigures.statesMilliseconds("is latency measured in hours rather than milliseconds?"))
+    #expect(!StatedFigures.statesMilliseconds("about 20 msgs a day"))
+  }
+
+  @Test("a time in milliseconds among figures put forward, or alone, gets the latency fact")
+  func millisecondsMatch() throws {
+    let ads = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
+    #expect(ads.match("Can I assume we need the whole ad ranking to finish in about 100 ms, leaving maybe 10-20 ms for "
+      + "model scoring?").factIDs == ["latency"])
+    let feed = QuestionMatcher(scenario: try Fixtures.flagship("news-feed"))
+    #expect(feed.match("Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate "
+      + "posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?").factIDs
+      .contains("latency"))
+  }
+
   @Test("figures that set up another question after \"so\" or \"then\"")
   func setUp() {
     #expect(StatedFigures.setUpAnotherQuestion(

@@ -271,6 +271,13 @@ public struct QuestionMatcher: Sendable {
                                     ranking: ranking(question)) {
       found = Match(factIDs: [id], abstention: nil)
     }
+    // "Can I assume the whole ad ranking finishes in about 100 ms, leaving 10-20 ms for
+    // scoring?": a time in milliseconds put forward is the latency budget, whatever words
+    // around it no fact uses (a blind set of flagship questions, thirty-fifth session).
+    if found.factIDs.isEmpty, found.abstention == .noFit, let latency = latencyFact,
+       StatedFigures.statesMilliseconds(question) {
+      found = Match(factIDs: [scenario.facts[latency].id], abstention: nil)
+    }
     // "What's worse for us, harmful posts staying up or legit posts taken down?" asks which
     // error costs more, in the words of the outcomes (see `WorseOutcomeQuestion`); it asks no
     // hidden detail, whatever word looked like one ("Which damages the platform more, leaving a
@@ -434,13 +441,16 @@ public struct QuestionMatcher: Sendable {
   /// or more things find a fact.
   private func statedFigureFacts(_ question: String) -> (ids: [String], things: Set<String>)? {
     let things = StatedFigures.countedThings(in: question)
-    guard things.count >= 2, !StatedFigures.setUpAnotherQuestion(question) else { return nil }
+    // A time in milliseconds among the figures puts forward the latency budget.
+    let latency = StatedFigures.statesMilliseconds(question) ? latencyFact.map { scenario.facts[$0].id } : nil
+    guard things.count + (latency == nil ? 0 : 1) >= 2, !StatedFigures.setUpAnotherQuestion(question) else { return nil }
     // Only the thing as written: cut to its first words, "~100 suggestions precomputed per user"
     // asked "how many suggestions?" and got the fact on how many are shown (a wrong fact).
-    let found = things.compactMap { thing -> (id: String, thing: String)? in
+    var found = things.compactMap { thing -> (id: String, thing: String)? in
       let ids = matchAsWritten("how many \(thing)?").factIDs
       return ids.count == 1 ? (ids[0], thing) : nil
     }
+    if let latency { found.append((latency, "ms")) }
     guard found.count >= 2 else { return nil }
     return (found.map(\.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }, Set(found.map(\.thing)))
   }

@@ -43,6 +43,21 @@ public enum StatedFigures {
                                    "year", "years", "gb", "tb", "pb", "mb", "kb", "percent", "x", "times", "usd",
                                    "dollars", "euros", "bytes", "bits", "floats", "dims", "dimensions", "d"]
 
+  /// Units of a time in milliseconds.
+  static let millisecondUnits: Set<String> = ["ms", "msec", "msecs", "millisecond", "milliseconds"]
+
+  /// Whether `text` states a time in milliseconds ("p99 under 200 ms", "150ms end to end",
+  /// "10-20 ms for scoring"): in a system design question that is the latency budget. A list of
+  /// figures put forward skipped it, as a measure with a unit counts no thing, so "2B daily
+  /// users, … and a 100 ms budget per request" got every fact but latency (six tuning
+  /// questions; thirty-fifth session). "latency in hours rather than milliseconds" states none.
+  public static func statesMilliseconds(_ text: String) -> Bool {
+    let words = WordTokenizer.words(text).map(\.text)
+    return zip(words, words.dropFirst()).contains { first, second in
+      first.first?.isNumber == true && millisecondUnits.contains(second)
+    }
+  }
+
   /// The things counted by the figures `text` states, in order, each as its one to three
   /// lower-cased words ("accounts", "daily actives", "friends"). A figure with no noun after it,
   /// a percentage, an amount of money, a year or a measure with a unit is skipped.
