@@ -72,7 +72,10 @@ enum BundledData {
         "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?",
         "Are we optimizing for clicks or overall ad revenue?",
         "What is the company optimizing for here: total ad revenue, advertiser ROI, or some balance with how people feel about their feed?",
-        "What's the business objective here — maximizing revenue, clicks, or something else?"
+        "What's the business objective here — maximizing revenue, clicks, or something else?",
+        "What is the main business objective here: revenue, advertiser ROI, or something that balances both with user experience?",
+        "How are ads billed, per click or per impression, and does that change what we need from the model?",
+        "I want to avoid optimizing purely for clicks, because that tends to reward clickbait creatives and annoy users. Is there a guardrail on user experience, like ad load limits or a penalty for ads people hide, that I should design around?"
       ]
     },
     {
@@ -221,7 +224,8 @@ enum BundledData {
         "Ads per feed load?",
         "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?",
         "Is the main goal to maximise ad revenue, or clicks, or are we also protecting the user experience with things like ad load caps or hide/report rates?",
-        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?"
+        "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
+        "I want to avoid optimizing purely for clicks, because that tends to reward clickbait creatives and annoy users. Is there a guardrail on user experience, like ad load limits or a penalty for ads people hide, that I should design around?"
       ]
     },
     {
@@ -272,7 +276,8 @@ enum BundledData {
         "how many DAU",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS",
-        "How many daily active users do we have, and how many ads are eligible per request?"
+        "How many daily active users do we have, and how many ads are eligible per request?",
+        "DAU and ad requests per day?"
       ]
     },
     {
@@ -328,7 +333,9 @@ enum BundledData {
         "peak QPS for ad requests?",
         "How many ad request per second we receive at the peak, and how many millisecond is allowed for scoring all the candidate ads for one slot?",
         "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS",
-        "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?"
+        "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?",
+        "DAU and ad requests per day?",
+        "peak QPS on ad serving?"
       ]
     },
     {
@@ -390,7 +397,8 @@ enum BundledData {
         "latency budget for scoring? ~10-20ms?",
         "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?",
         "latency budget?",
-        "What's the latency budget for scoring ads when the feed loads?"
+        "What's the latency budget for scoring ads when the feed loads?",
+        "Can I assume we need the whole ad ranking to finish in about 100 ms, leaving maybe 10-20 ms for model scoring?"
       ]
     },
     {
@@ -452,7 +460,9 @@ enum BundledData {
         "What's the latency budget for — actually, more useful: how many candidate ads reach the CTR model per request, and how many milliseconds does scoring get out of the total?",
         "candidates per request after targeting?",
         "I'd start with logistic regression on hashed feature crosses and move to a DCN-style model later. Roughly how many advertisers and active ads are we talking about?",
-        "How many daily active users do we have, and how many ads are eligible per request?"
+        "How many daily active users do we have, and how many ads are eligible per request?",
+        "how many ad candidates per request",
+        "How many active ads are there at any time, and how often does the ad inventory turn over?"
       ]
     },
     {
@@ -503,7 +513,8 @@ enum BundledData {
         "is baseline ctr around 1% or lower for feed ads",
         "Roughly what's the average click-through rate, something under 1%?",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
-        "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?"
+        "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
+        "Is it fair to assume the base CTR is low, something like 1-2%, so the classes are heavily imbalanced?"
       ]
     },
     {
@@ -773,7 +784,11 @@ enum BundledData {
         "How fast do new ads and brand-new advertisers show up in the system?",
         "At my last job we retrained the CTR model every few hours, with online updates in between, because campaigns changed so fast. Is there a freshness requirement like that here, or is daily retraining acceptable?",
         "How often do new ads and advertisers come in, and how long does a typical campaign run before it's swapped out?",
-        "How often do new ads and campaigns get added — do we need to handle new ads in near real time?"
+        "How often do new ads and campaigns get added — do we need to handle new ads in near real time?",
+        "How quickly do new ads and new advertisers enter the system, and how should we handle ads with no click history?",
+        "Is it reasonable to assume we retrain or update the model at least daily, maybe more often?",
+        "How many active ads are there at any time, and how often does the ad inventory turn over?",
+        "In my last role, our CTR models drifted noticeably within a few hours when new campaigns launched, so freshness really drove the design. Before I commit to a training cadence, how quickly do ad performance and user interests shift on this platform?"
       ]
     },
     {
@@ -835,7 +850,8 @@ enum BundledData {
         "any privacy limits on user features — regions where certain signals are off-limits, like ATT on ios or gdpr consent?",
         "Are there limits on which user signals we're allowed to use, e.g. tracking opt-outs or consent rules that differ by country?",
         "Are we allowed to use off-platform signals like pixel or browsing data, given privacy rules in places like the EU?",
-        "Are there any privacy restrictions on which user data we can use as features?"
+        "Are there any privacy restrictions on which user data we can use as features?",
+        "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?"
       ]
     },
     {
@@ -892,7 +908,9 @@ enum BundledData {
         "How quickly do new campaigns start serving after an advertiser creates them? and roughly how many new ads per day",
         "How often advertisers are creating new ads? I want to know how big is the cold-start problem for the new ad creatives.",
         "How often do new ads and advertisers come in, and how long does a typical campaign run before it's swapped out?",
-        "How often do new ads and campaigns get added — do we need to handle new ads in near real time?"
+        "How often do new ads and campaigns get added — do we need to handle new ads in near real time?",
+        "How quickly do new ads and new advertisers enter the system, and how should we handle ads with no click history?",
+        "How many active ads are there at any time, and how often does the ad inventory turn over?"
       ]
     },
     {
@@ -955,7 +973,10 @@ enum BundledData {
         "Sorry, just to make sure I understand — the predicted CTR gets multiplied by the bid in the auction, right? So the probability has to be calibrated, not just rank well, is that correct?",
         "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?",
         "do we care about calibration or just ranking?",
-        "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?"
+        "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?",
+        "How is the predicted click probability used in the auction, is it multiplied by the bid to get expected value?",
+        "How are ads billed, per click or per impression, and does that change what we need from the model?",
+        "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?"
       ]
     },
     {
@@ -1011,7 +1032,9 @@ enum BundledData {
         "pricing model — CPC, CPM or oCPM? matters for whether we need calibrated probs or just a good ordering",
         "Does the auction use the probability itself, something like bid x pCTR? If so I'm assuming calibration matters as much as ranking order. Correct?",
         "I'm framing this as pointwise binary classification on impressions and then multiplying pCTR by the bid for the auction. Is the auction second-price, or something else?",
-        "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?"
+        "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?",
+        "How is the predicted click probability used in the auction, is it multiplied by the bid to get expected value?",
+        "How are ads billed, per click or per impression, and does that change what we need from the model?"
       ]
     },
     {
@@ -1160,7 +1183,8 @@ enum BundledData {
       ],
       "asked": [
         "Can sensitive attributes like age, gender, or ethnicity be used as features at all?",
-        "Given GDPR and Apple's tracking changes, which user signals are we still allowed to use, and is there PII we must keep out of the features entirely?"
+        "Given GDPR and Apple's tracking changes, which user signals are we still allowed to use, and is there PII we must keep out of the features entirely?",
+        "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?"
       ]
     },
     {
@@ -1210,7 +1234,8 @@ enum BundledData {
         "If I go with a deep model with big sparse embedding tables, do we have GPUs for training, and is serving CPU-only or can it use GPU too?",
         "if I end up with a DCN-style model, is GPU inference even an option in the ads serving path, or is it CPU only?",
         "if I go with a DLRM-style model with huge embedding tables, do we have GPU training infra, or is it CPU parameter servers?",
-        "Do we serve on GPUs or CPUs, and whose hardware exactly is in the fleet?"
+        "Do we serve on GPUs or CPUs, and whose hardware exactly is in the fleet?",
+        "What compute do we have for training, GPUs or mostly CPU clusters, and is there a cost ceiling for serving?"
       ]
     },
     {
@@ -1325,7 +1350,8 @@ enum BundledData {
         "Is ad retrieval and targeting already handled upstream so my model only ranks a few hundred ads, or do I own that stage too?",
         "With a few thousand ads surviving targeting per request, is candidate retrieval already handled upstream, or is that part of what I'm designing?",
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
-        "Do advertisers pick their own targeting, or do we choose the audience for them?"
+        "Do advertisers pick their own targeting, or do we choose the audience for them?",
+        "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?"
       ]
     }
   ],
@@ -21873,7 +21899,8 @@ enum BundledData {
         "Query: whole image or user-drawn crop? Results: near-duplicates or semantically similar? Which GPU models do we have in each data centre, and how many are free?",
         "I'm assuming 'similar' means visually related — same style, object or scene — not near-duplicates of the same photo. If near-duplicates were the goal, the design would be much simpler. Which one is the product after?",
         "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?",
-        "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?"
+        "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?",
+        "What does 'visually similar' mean for us, near-duplicates, the same object, or the same style and mood?"
       ]
     },
     {
@@ -21994,7 +22021,8 @@ enum BundledData {
         "do we support arbitrary user crops, or does the user pick from objects we've already detected and boxed?",
         "the user can select just part of image, like crop one lamp from living room photo, and we search with only the crop? I want to be sure",
         "For the part-of-an-image case, does the user draw the box, or do we detect objects and let them tap one?",
-        "Do we support cropping, so the user can select just part of an image as the query?"
+        "Do we support cropping, so the user can select just part of an image as the query?",
+        "Crops drawn by users or auto-detected?"
       ]
     },
     {
@@ -22056,7 +22084,8 @@ enum BundledData {
         "Should results be personalised, or is it the same list for everyone given the same query?",
         "Are results personalised to the user, or the same for everyone with the same query?",
         "is personalization expected, or same query image -> same results for everyone? we kept it unpersonalised in v1 and it was fine",
-        "Should the results be personalized to the user, or purely based on visual similarity?"
+        "Should the results be personalized to the user, or purely based on visual similarity?",
+        "Should results be personalised for the user, or is similarity to the query image the only thing that matters?"
       ]
     },
     {
@@ -22378,7 +22407,8 @@ enum BundledData {
         "how quickly should a newly uploaded image become searchable, minutes or next day",
         "index freshness — ok if a new upload is searchable after an hour, or does it need minutes?",
         "How many new images are uploaded per day, and how soon after upload should one be findable?",
-        "How many new images are uploaded per day, and how soon after upload do they need to show up in results?"
+        "How many new images are uploaded per day, and how soon after upload do they need to show up in results?",
+        "How soon after someone uploads an image should it be searchable?"
       ]
     },
     {
@@ -22445,7 +22475,8 @@ enum BundledData {
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
         "e2e latency target, <500ms? and how much of that can the ANN lookup take",
         "I'm planning an approximate index with product quantization, sharded across machines. What's the latency target for the whole query?",
-        "What's the latency requirement for returning results?"
+        "What's the latency requirement for returning results?",
+        "Latency target, p99?"
       ]
     },
     {
@@ -22516,7 +22547,9 @@ enum BundledData {
         "Ballpark check: 100B+ images, ~10k queries per second at peak, 200ms p99 end to end. Does that match what you had in mind?",
         "How many query per second this feature will get, and how long the user can wait before the results appear?",
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
-        "peak qps ballpark ~10k? or is it way more than that"
+        "peak qps ballpark ~10k? or is it way more than that",
+        "QPS for visual search?",
+        "Is it fair to assume we only need to handle a few thousand queries per second at peak?"
       ]
     },
     {
@@ -22585,7 +22618,9 @@ enum BundledData {
         "for offline eval, is there a held-out set of query-result pairs with judgments, or am I building one from scratch",
         "Is there any labelled data at all, like human ratings of whether two images are similar, or would we start only from user behaviour such as clicks and saves after a search?",
         "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
-        "Is there any labeled data for similarity, or do we need to rely on user interactions?"
+        "Is there any labeled data for similarity, or do we need to rely on user interactions?",
+        "Do we have any labeled data for similarity, or will we have to rely on user interactions?",
+        "I've built embedding-based retrieval before, and the hardest part was agreeing on what relevant means because annotators disagreed a lot. Do we have a team that can label query-result pairs for offline evaluation, or should I plan around implicit feedback only?"
       ]
     },
     {
@@ -22730,7 +22765,9 @@ enum BundledData {
         "Are we matching near-duplicates, semantically similar images, or both?",
         "Should near-duplicates and reposts be collapsed in results? I'd expect a huge duplicate rate on a sharing site.",
         "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?",
-        "Should we filter out inappropriate content or duplicates in the results?"
+        "Should we filter out inappropriate content or duplicates in the results?",
+        "What does 'visually similar' mean for us, near-duplicates, the same object, or the same style and mood?",
+        "Should we remove exact duplicates from the results, and how do we want to handle images that are near-identical re-uploads?"
       ]
     },
     {
@@ -22927,7 +22964,9 @@ enum BundledData {
         "Is this mostly for shopping, or general inspiration?",
         "how does the business measure success here: saves, clicks, time spent after a search? in my last job it was add-to-cart",
         "Is the main use case inspiration browsing, or shopping, like finding where to buy a product in the photo?",
-        "What's the business goal for this feature — engagement, more clicks, or something else?"
+        "What's the business goal for this feature — engagement, more clicks, or something else?",
+        "What is the main goal of this feature: engagement, helping users find products, or inspiration?",
+        "How will we judge whether this feature is successful once it launches?"
       ]
     },
     {
@@ -22990,7 +23029,9 @@ enum BundledData {
         "how many results per query and is there pagination",
         "how many results per query, and is it a fixed grid or infinite scroll?",
         "results UI — grid with infinite scroll, or a fixed top-k like 50?",
-        "How many results do we show per query — top 25 and then infinite scroll?"
+        "How many results do we show per query — top 25 and then infinite scroll?",
+        "how many results per query",
+        "Can I assume we return something like 50 results at first, loaded in pages as the user scrolls?"
       ]
     },
     {
@@ -23052,7 +23093,9 @@ enum BundledData {
         "How big is the team, and do we already have ML infra for large-scale training, like a training cluster and a feature store?",
         "How many engineers and how much GPU budget do we have, and is there a target launch date? That decides whether I train from scratch or fine-tune something existing.",
         "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only",
-        "any limit on embedding size per image"
+        "any limit on embedding size per image",
+        "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
+        "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?"
       ]
     },
     {
@@ -23122,7 +23165,9 @@ enum BundledData {
         "Even a 256-dim float vector per image at a hundred billion images is a few hundred TB, so how much RAM per serving host do we typically get?",
         "Is memory for the index a hard constraint? 100B vectors even at 64 bytes is ~6.4TB, so I'd like to know how much we can spend on it.",
         "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only",
-        "any limit on embedding size per image"
+        "any limit on embedding size per image",
+        "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
+        "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?"
       ]
     },
     {
@@ -48092,7 +48137,10 @@ enum BundledData {
         "goal = watch time or clicks? or satisfaction",
         "business goal = long-term retention or daily watch time?",
         "Which metric is the homepage judged on today: watch time, DAU, CTR? And how is a 'watch' defined, e.g. more than 30 s or some % completion?",
-        "I'm going to predict expected watch time rather than clicks, so clickbait doesn't win. Is watch time what the business mainly cares about, or satisfaction and likes as well?"
+        "I'm going to predict expected watch time rather than clicks, so clickbait doesn't win. Is watch time what the business mainly cares about, or satisfaction and likes as well?",
+        "What is the business goal for the homepage, watch time, daily active users, or long-term retention?",
+        "What counts as a positive interaction for us, a click, a watch past some threshold, a like, or a full watch?",
+        "Watch time and clicks often pull in different directions, since clickbait thumbnails get clicks but short watches. Before I pick what the model predicts, which one does the business care about more, or is there some weighted combination already used?"
       ]
     },
     {
@@ -48154,7 +48202,8 @@ enum BundledData {
         "Hi, sorry, one question about the layout: is the homepage one ranked list, or a grid of rows like 'continue watching' and topic shelves? I wasn't sure what shape my output should take.",
         "homepage shows how many vids",
         "how many slots on the homepage",
-        "How many videos should we show on the homepage at once?"
+        "How many videos should we show on the homepage at once?",
+        "Can I assume we show roughly 20-30 videos on the homepage per load, with more fetched on scroll?"
       ]
     },
     {
@@ -48265,7 +48314,10 @@ enum BundledData {
         "I'll go with 2B monthly users, 500M daily, about 1B videos plus ~500k uploads a day, and peak ~100k homepage loads per second. ok with that?",
         "Assume 1B+ videos, ~2B monthly users, ~300k homepage loads per second at peak, 200 ms p99 in total, candidate generation returning ~1k items and the ranker scoring ~500. Within range?",
         "how many DAU are we talking, and what's peak QPS on homepage loads? guessing ~1B DAU and maybe 300k qps at peak",
-        "How many daily active users do we have?"
+        "How many daily active users do we have?",
+        "DAU? Global split by region?",
+        "peak QPS for homepage loads",
+        "Can I assume around 2 billion monthly users and maybe 500M to 1B daily?"
       ]
     },
     {
@@ -48315,7 +48367,9 @@ enum BundledData {
         "Is the 200 ms budget end to end, including candidate retrieval, and not just for the ranking model?",
         "is the 200ms end to end from the client or just our backend? matters for how much of it i can give the ranker",
         "Is the 200 ms a p99 server-side number, or does it include the client render?",
-        "What's the latency requirement? I'm assuming roughly 200 ms."
+        "What's the latency requirement? I'm assuming roughly 200 ms.",
+        "p99 budget still 200 ms end to end?",
+        "Is the homepage the same across phone, TV and web, and do those surfaces have different latency budgets?"
       ]
     },
     {
@@ -48366,7 +48420,8 @@ enum BundledData {
         "Are there countries where certain videos are legally blocked?",
         "dau and regions?",
         "Which regions are biggest? Many languages?",
-        "Do we have to respect regional content restrictions and licensing, e.g. a video blocked in one country?"
+        "Do we have to respect regional content restrictions and licensing, e.g. a video blocked in one country?",
+        "DAU? Global split by region?"
       ]
     },
     {
@@ -48438,7 +48493,8 @@ enum BundledData {
         "um, do we log things like likes, shares and 'not interested' taps as signals, or only watches? sorry, just want to know what feedback exists",
         "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?",
         "Are impressions logged for homepage videos that weren't clicked, and do we know which surface each watch came from?",
-        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?"
+        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
+        "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?"
       ]
     },
     {
@@ -48487,7 +48543,8 @@ enum BundledData {
       "asked": [
         "Do we have video metadata like title, description, tags, and category?",
         "Are there subtitles or transcripts available for most videos?",
-        "do videos have good metadata (title, tags, language, category) or mostly just the raw video + title?"
+        "do videos have good metadata (title, tags, language, category) or mostly just the raw video + title?",
+        "What metadata do we have for each video, such as title, tags, language, and thumbnails?"
       ]
     },
     {
@@ -48622,7 +48679,10 @@ enum BundledData {
         "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
         "Logged-out users: how many, and do they get a homepage too?",
         "Two-tower for candidates, then a heavier ranker on a few hundred. How many videos get uploaded per day? That decides how often I refresh the index.",
-        "Can I assume something like 10 million new uploads per day that need to become recommendable?"
+        "Can I assume something like 10 million new uploads per day that need to become recommendable?",
+        "How many new videos are uploaded per day, and how soon after upload should they be eligible to be recommended?",
+        "Should I assume that most users are not logged in or have very little history, say 20-30%?",
+        "How should we handle brand-new users, and how should we handle brand-new videos with zero views?"
       ]
     },
     {
@@ -48695,7 +48755,8 @@ enum BundledData {
         "subscriptions mixed in or pure recs?",
         "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
         "I want to cache each user's homepage for a few minutes. Is that okay, or does the homepage have to react immediately to what someone just watched?",
-        "How fresh do the recommendations need to be — should they react to what I just watched?"
+        "How fresh do the recommendations need to be — should they react to what I just watched?",
+        "How many new videos are uploaded per day, and how soon after upload should they be eligible to be recommended?"
       ]
     },
     {
@@ -48748,7 +48809,8 @@ enum BundledData {
         "devices, tv vs mobile vs web — is the layout and number of slots different on each?",
         "are most sessions on mobile? I'd guess around 70% mobile vs web and TV",
         "mobile or web or tv",
-        "mobile vs tv vs web split?"
+        "mobile vs tv vs web split?",
+        "Is the homepage the same across phone, TV and web, and do those surfaces have different latency budgets?"
       ]
     },
     {
@@ -48816,7 +48878,8 @@ enum BundledData {
         "Are there policies on what the homepage must not recommend — borderline content, content for children, or anything regulators would see as amplifying harmful videos?",
         "any constraints on content, like no borderline / kids safety",
         "Are there content policies we must apply, such as not recommending borderline videos or unsuitable content to minors?",
-        "Are there content policies or diversity requirements we need to enforce?"
+        "Are there content policies or diversity requirements we need to enforce?",
+        "Are there content policy constraints, like excluding borderline or unsafe videos from the homepage?"
       ]
     },
     {
@@ -48869,7 +48932,8 @@ enum BundledData {
         "For offline eval, is there a held-out window of logs, and how are A/B tests normally run here?",
         "how much watch history do we keep per user, like last 50 videos or years of it?",
         "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
-        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?"
+        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
+        "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?"
       ]
     },
     {
@@ -48933,7 +48997,8 @@ enum BundledData {
         "I plan two-tower for candidate generation and then ranking model. Do we have GPUs for serving, or CPU only?",
         "I assume 1 billion users and 100M videos, so is there a budget for how big the embedding tables can be?",
         "if I go with two-tower retrieval plus a heavier ranker, is there GPU budget for serving the ranker or does it have to be cpu?",
-        "Are there any constraints on compute budget or serving cost?"
+        "Are there any constraints on compute budget or serving cost?",
+        "Can I assume we have a GPU cluster for training and can afford retraining the ranking model daily?"
       ]
     },
     {
@@ -49179,7 +49244,8 @@ enum BundledData {
         "are we talking short-form, long-form, or both",
         "Are short videos included?",
         "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?",
-        "The videos are mostly long-form, or there are also short videos like Shorts? Watch time for both is not comparable, I think."
+        "The videos are mostly long-form, or there are also short videos like Shorts? Watch time for both is not comparable, I think.",
+        "Short-form, long-form, or both?"
       ]
     }
   ],

@@ -114,7 +114,12 @@ struct QuestionBankTests {
   // 75.6% and 76.9% right, 3.8% and 2.6% wrong before any rule was chosen on them) add 46, with
   // that session's rules (a use case asks the goal, a hedge word, one record holder): the
   // flagships read 556 and 38 of 698 (79.7%, 5.4%); the bounds keep one question of margin.
-  @Test("on the tuning part, at least 79.5% of questions get the right answer and at most 5.59% a wrong fact")
+  // Bank twenty-one (the same session: thirty questions in each flagship, in the mix of
+  // short, long, two-part, yes/no and figures; read 64.4% right and 11.1% wrong before any rule
+  // was chosen on it) adds 59, with that session's last rules (a long message's lead, a time in
+  // milliseconds): the flagships read 599 and 42 of 757 (79.1%, 5.5%); the bounds keep one
+  // question of margin.
+  @Test("on the tuning part, at least 78.9% of questions get the right answer and at most 5.69% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -122,7 +127,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.795, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0559, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.789, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0569, "\(tally.summary)")
   }
 }
