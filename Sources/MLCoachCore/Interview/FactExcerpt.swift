@@ -99,14 +99,12 @@ extension QuestionMatcher {
     }
     // "Where are our customers?", asked again, got back only the sentence on strong customer
     // authentication, the one that says "customer", not the one that says where payments are
-    // (a newcomer's trial, thirty-fifth session): a question after a place needs a sentence
-    // that names one.
-    // The sentence naming the most places is the one that says where ("In Europe, strong
-    // customer authentication applies" names one place; the share of payments by region, six).
-    if FactExcerpt.asksWhere(question),
-       let place = sentences.indices.max(by: { FactExcerpt.places(in: sentences[$0]) < FactExcerpt.places(in: sentences[$1]) }),
-       FactExcerpt.places(in: sentences[place]) > 0 {
-      chosen.insert(place)
+    // (a newcomer's trial, thirty-fifth session). The sentence naming the most places says
+    // where ("In Europe, strong customer authentication applies" names one; the share of
+    // payments by region, six).
+    if FactExcerpt.asksWhere(question) {
+      let places = sentences.map(FactExcerpt.places(in:))
+      if let most = places.indices.max(by: { places[$0] < places[$1] }), places[most] > 0 { chosen.insert(most) }
     }
     for index in chosen.sorted(by: >) {
       var at = index
