@@ -70,6 +70,9 @@ struct CueSet: Sendable {
   /// Words that open a bracketed aside of examples or figures, not a reason: "(e.g. …)",
   /// "(like …)", "(about 5%)".
   let asideOpeners: IDSet
+  /// Words that open the examples after a comma inside an aside: "(tasks conflict, e.g. click
+  /// and dislike)" is a reason with its examples, not a list as "(PR-AUC, recall at 1% FPR)" is.
+  let exampleOpeners: IDSet
   /// "ensures", "means": before "no X" they make it a result the design gets, as an arrow does
   /// ("point-in-time features -> no train/serve skew"), not a refusal of X. "so no X" is left
   /// out: "so no position feature" refuses the feature.
@@ -386,6 +389,7 @@ struct CueSet: Sendable {
     asideOpeners = ids(["e", "eg", "i", "ie", "like", "such", "see", "about", "approx", "approximately", "around",
                         "roughly", "incl", "including", "for", "say", "as", "aka", "also", "or", "and", "vs", "versus",
                         "optional", "maybe", "later", "v1", "v2", "phase", "if", "when", "which", "where", "excluding"])
+    exampleOpeners = ids(["e", "eg", "i", "ie", "such", "like", "incl", "including"])
     resultMarkers = ids(["ensures", "ensure", "ensuring", "guarantees", "guarantee", "means", "meaning", "giving",
                          "gives", "leaves", "leaving"])
     safeguardVerbs = ids(["check", "checks", "checking", "checked", "verify", "verifies", "verifying", "confirm",
@@ -554,7 +558,7 @@ struct CueSet: Sendable {
                        "the point is", "which is why", "thats why", "which avoids", "which keeps", "which gives", "which buys",
                        "which saves", "which cuts", "which limits", "which caps", "which bounds", "which guarantees",
                        "which improves", "which lowers", "instead of",
-                       "rather than", "vs", "versus", "compared to", "compared with", "at the cost of"])
+                       "rather than", "compared to", "compared with", "at the cost of"])
     purposeVerbs = ids(Self.purposeVerbList)
     purposeBlockers = ids(Self.purposeBlockerList)
     to = compiler.compile("to", keepingFillers: true).variants.first?.first ?? -1

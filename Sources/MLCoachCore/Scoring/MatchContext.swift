@@ -1067,10 +1067,13 @@ struct MatchContext {
     let sentence = analyzed.sentences[Int(analyzed.tokens[start].sentence)]
     guard start > sentence.firstToken, !cues.asideOpeners.contains(analyzed.tokens[start].id) else { return nil }
     let end = analyzed.clauseEnd(after: start)
-    guard end - start >= 3 else { return nil }
-    // A comma inside ends it early: "(PR-AUC, recall at 1% FPR)" is a list, not a clause.
-    if end < sentence.endToken, analyzed.tokens[end].commaBreakBefore { return nil }
-    return end
+    // A comma inside ends it early: "(PR-AUC, recall at 1% FPR)" is a list, not a clause. Unless
+    // examples follow it: "(tasks conflict, e.g. click and dislike)" closes its reason there, and
+    // the examples show that two words are a clause.
+    if end < sentence.endToken, analyzed.tokens[end].commaBreakBefore {
+      return cues.exampleOpeners.contains(analyzed.tokens[end].id) && end - start >= 2 ? end : nil
+    }
+    return end - start >= 3 ? end : nil
   }
 
   /// The next sentence of the same section opens with a reason that says something.
