@@ -66,9 +66,8 @@ public struct InterviewEngine: Sendable {
   public init(scenario: Scenario, session: Session, now: Date) {
     self.scenario = scenario
     self.session = session
-    // A focus session is scored on the steps it walks.
-    interviewer = Interviewer(scenario: session.options.focus == nil
-      ? scenario : scenario.restricted(to: session.steps.map(\.id)))
+    // A focus session is scored on the steps it walks, on its own scale.
+    interviewer = Interviewer(scorer: .forSession(session, scenario: scenario))
     // SessionStore rejects a session whose step is out of range; an engine handed one anyway
     // treats it as over rather than indexing past the end.
     let current = session.steps.indices.contains(session.currentStep) ? session.steps[session.currentStep] : nil

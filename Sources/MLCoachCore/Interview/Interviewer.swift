@@ -41,9 +41,14 @@ public struct Interviewer: Sendable {
     public var factIDs: [String]
   }
 
-  public init(scenario: Scenario) {
+  public init(scenario: Scenario) { self.init(scorer: Scorer(scenario: scenario)) }
+
+  /// The interviewer of `scorer`'s scenario, scoring with it (a focus session's scorer sees
+  /// only the steps walked: `Scorer.forSession`).
+  public init(scorer: Scorer) {
+    let scenario = scorer.scenario
     self.scenario = scenario
-    scorer = Scorer(scenario: scenario)
+    self.scorer = scorer
     matcher = QuestionMatcher(scenario: scenario)
     commonTerms = FollowUpAnswerRule.commonTerms(of: scenario)
   }

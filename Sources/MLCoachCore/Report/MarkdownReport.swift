@@ -77,7 +77,7 @@ public enum MarkdownReport {
     if let own { total += " | **\(ReportNumber.score(own.overall))**" }
     out.append(total + " |")
     out.append("")
-    out.append(categoryScaleNote)
+    out.append(coach.scale == .focus ? focusScaleNote : categoryScaleNote)
     out.append("")
     if let note = coach.overallNote {
       out.append("The coach's overall: \(note).")
@@ -191,6 +191,11 @@ public enum MarkdownReport {
       + "of a rubric's weight, and \(share)% of it comes from the whole answer, since a point counts wherever "
       + "it is made; so a category can score well with some of its items missed. The rubric below lists them."
   }
+
+  /// The same for a focus session, whose steps are scored on their own (`Calibration.focus`).
+  static let focusScaleNote = "A focus session scores the items of the steps it walks and nothing else, on a scale "
+    + "fitted to how interviewers grade a category from its own items: about half of the items' weight, with "
+    + "reasons, reads in the 60s. The rubric below lists them."
 
   private static func reference(_ report: SessionReport, _ out: inout [String]) {
     out.append("## Reference outline")

@@ -48,7 +48,7 @@ public struct SessionReport: Sendable {
   public static func coachReport(session: Session, scenario: Scenario?) -> ScoreReport? {
     if let score = session.score { return score }
     guard let scenario, scenario.id == session.scenarioID else { return nil }
-    return Scorer(scenario: scenario).score(session.answer)
+    return Scorer.forSession(session, scenario: scenario).score(session.answer)
   }
 
   /// The last completed self-assessment: a half-finished review is not a score, and a review

@@ -169,7 +169,8 @@ public struct SelfReview: Equatable, Sendable {
     }
     let rubric = scenario ?? Scenario.placeholder(id: coach.scenario)
     let flags = coach.redFlags.filter { !dismissing.contains($0.id) }
-    return Scorer.assemble(scenario: rubric, verdicts: items, redFlags: flags, wordCount: coach.wordCount)
+    return Scorer.assemble(scenario: rubric, verdicts: items, redFlags: flags, wordCount: coach.wordCount,
+                           scale: coach.scale ?? .interviewer)
   }
 
   /// Items where the candidate's verdict differs from the coach's, in review order.

@@ -7,14 +7,15 @@ extension Scorer {
   /// 1. An item missed while one of its `alternatives` is credited leaves the total.
   /// 2. Generic items count in full only when at least 30% of the specific weight is earned.
   /// 3. Raw coverage = credit earned / weight counted (overall and per category).
-  /// 4. Grades = `calibration` of raw coverage, times the off-topic factor.
+  /// 4. Grades = `scale`'s calibration of raw coverage, times the off-topic factor.
   /// 5. Overall = grade less each red flag's share (`penalty(for:grade:)`), then at most
   ///    `bareListCeiling` when less
   ///    than `reasonedShareForDesign` of the earned credit comes from reasoned points.
   public static func assemble(
     scenario: Scenario, verdicts input: [ItemVerdict], redFlags flags: [RedFlagHit], wordCount: Int,
-    offTopic: OffTopic? = nil, calibration: Calibration = .interviewer
+    offTopic: OffTopic? = nil, scale: ScoreScale = .interviewer
   ) -> ScoreReport {
+    let calibration = scale.calibration
     // Sums and look-ups below walk the verdicts by index: filtering copies of them (each
     // holding several Strings) for every category showed in profiles of scoring.
     var verdicts = input
@@ -89,6 +90,7 @@ extension Scorer {
     report.penalty = tenths(penalty)
     report.bareListCapped = bareList ? true : nil
     report.offTopic = offTopic
+    report.scale = scale == .interviewer ? nil : scale
     report.advice = Advice.topThree(for: report, scenario: scenario)
     return report
   }

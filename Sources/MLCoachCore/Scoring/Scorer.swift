@@ -57,18 +57,18 @@ public struct Scorer: Sendable {
   let flagKinds: [RedFlagKind]
   let contentWords: IDSet
   let others: [FitProfile]
-  let calibration: Calibration
+  let scale: ScoreScale
   /// Which requirements items each fact is about, for questions asked during practice.
   let askedAboutFact: AskedAboutFactRule
 
   var vocabulary: Vocabulary { compiler.vocabulary }
 
   /// Compiles `scenario` against `lexicon`; `others` (the rest of the catalogue) feed the
-  /// off-topic check and may be empty.
+  /// off-topic check and may be empty. `scale` is the curve its grades are on.
   public init(scenario: Scenario, lexicon: Lexicon = .bundled, others: [Scenario] = [],
-              calibration: Calibration = .interviewer) {
+              scale: ScoreScale = .interviewer) {
     self.scenario = scenario
-    self.calibration = calibration
+    self.scale = scale
     askedAboutFact = AskedAboutFactRule(scenario: scenario)
     var (compiler, cueSet) = PhraseCompiler.baseWithCues(for: lexicon)
     cues = cueSet
@@ -130,7 +130,7 @@ public struct Scorer: Sendable {
                                                         analyzed: analyzed),
                                        others: others.map { ($0.id, $0.fit(index: index, analyzed: analyzed)) })
     return Self.assemble(scenario: scenario, verdicts: verdicts, redFlags: flags, wordCount: analyzed.wordCount,
-                         offTopic: offTopic, calibration: calibration)
+                         offTopic: offTopic, scale: scale)
   }
 
   /// Answers of at least this many words have their rubric judged on two threads (waking
