@@ -1066,12 +1066,18 @@ struct MatchContext {
   private func asideEnd(at start: Int) -> Int? {
     let sentence = analyzed.sentences[Int(analyzed.tokens[start].sentence)]
     guard start > sentence.firstToken, !cues.asideOpeners.contains(analyzed.tokens[start].id) else { return nil }
-    let end = analyzed.clauseEnd(after: start)
+    var end = analyzed.clauseEnd(after: start)
     // A comma inside ends it early: "(PR-AUC, recall at 1% FPR)" is a list, not a clause. Unless
     // examples follow it: "(tasks conflict, e.g. click and dislike)" closes its reason there, and
-    // the examples show that two words are a clause.
+    // the examples show that two words are a clause. An aside that opens with its subject
+    // ("(they handle mixed, sparse features without preprocessing)") is a clause to its bracket.
     if end < sentence.endToken, analyzed.tokens[end].commaBreakBefore {
-      return cues.exampleOpeners.contains(analyzed.tokens[end].id) && end - start >= 2 ? end : nil
+      if cues.exampleOpeners.contains(analyzed.tokens[end].id) { return end - start >= 2 ? end : nil }
+      guard cues.pronouns.contains(analyzed.tokens[start].id) else { return nil }
+      while end < sentence.endToken, analyzed.tokens[end].commaBreakBefore,
+            !cues.exampleOpeners.contains(analyzed.tokens[end].id) {
+        end = analyzed.clauseEnd(after: end)
+      }
     }
     return end - start >= 3 ? end : nil
   }
