@@ -1,10 +1,12 @@
 import Foundation
 import MLCoachCore
 
-/// `interviews`: the coach's score for whole practice interviews beside a blind grader's grade
-/// (`Tests/MLCoachCoreTests/Fixtures/interviews/grades.json`), overall and per category. Trials
-/// 50, 57 and 59 read interview scores as high; this puts a number on it. No phrase, rule or
-/// threshold is tuned on these sessions.
+/// `interviews`: the coach's score for whole practice interviews, as `practice` gives it
+/// (`Scorer.forSession`), beside blind graders' grades
+/// (`Tests/MLCoachCoreTests/Fixtures/interviews/grades.json`), overall and per category, with
+/// the tuning and held-out parts apart. Trials 50, 57 and 59 read interview scores as high; this
+/// puts a number on it. `Calibration.practice` was fitted on the tuning part only; no phrase,
+/// rule or threshold is tuned on the held-out part.
 func interviewGradesRun() {
   let folder = repository.appendingPathComponent("Tests/MLCoachCoreTests/Fixtures/interviews")
   guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("grades.json").path),
@@ -14,25 +16,31 @@ func interviewGradesRun() {
     return
   }
   let catalogue = allScenarios()
-  var differences: [Double] = []
+  var differences: [String: [Double]] = [:]
   for (file, graded) in sessions.sorted(by: { $0.key < $1.key }) {
+    let path = folder.appendingPathComponent(file).path
     guard let grade = (graded["grade"] as? NSNumber)?.doubleValue,
-          let (scenarioID, answer) = EvidenceAudit.answer(at: folder.appendingPathComponent(file).path),
-          let scenario = catalogue.first(where: { $0.id == scenarioID }) else {
+          let bytes = FileManager.default.contents(atPath: path),
+          let session = try? SessionStore.decode(bytes, file: path),
+          let scenario = catalogue.first(where: { $0.id == session.scenarioID }) else {
       print("interviews: cannot read \(file)")
       continue
     }
-    let report = Scorer(scenario: scenario, others: catalogue).score(answer)
-    differences.append(report.overall - grade)
+    let split = graded["split"] as? String ?? "tuning"
+    let report = Scorer.forSession(session, scenario: scenario).score(session.answer)
+    differences[split, default: []].append(report.overall - grade)
     let categories = (graded["categories"] as? [String: NSNumber]) ?? [:]
     let byCategory = Category.allCases.map { category in
       let human = categories[category.rawValue].map { String(format: "%.0f", $0.doubleValue) } ?? "-"
       return "\(category.rawValue) \(human)/\(String(format: "%.0f", report.score(category)))"
     }.joined(separator: ", ")
-    print(String(format: "%-42@ grade %4.1f  coach %5.1f  raw %5.1f  (grade/coach: %@)", file as NSString, grade,
-                 report.overall, report.coverage ?? 0, byCategory as NSString))
+    print(String(format: "%-42@ %-8@ grade %4.1f  coach %5.1f  raw %5.1f  (grade/coach: %@)", file as NSString,
+                 split as NSString, grade, report.overall, report.coverage ?? 0, byCategory as NSString))
   }
-  guard !differences.isEmpty else { return }
-  print(String(format: "interviews: %d graded, coach minus grade %+.1f on average", differences.count,
-               differences.reduce(0, +) / Double(differences.count)))
+  for (split, values) in differences.sorted(by: { $0.key > $1.key }) {
+    let bias = values.reduce(0, +) / Double(values.count)
+    let absolute = values.reduce(0) { $0 + abs($1) } / Double(values.count)
+    print(String(format: "interviews %@: %d graded, coach minus grade %+.1f on average, mean abs. difference %.1f",
+                 split as NSString, values.count, bias, absolute))
+  }
 }

@@ -424,5 +424,7 @@ struct InterviewEngineTests {
     #expect(engine.session.state == .finished)
     #expect(engine.session.score == report)
     #expect(engine.session.usedSeconds == 420)
+    #expect(report.scale == .practice)
+    #expect(report.overall == Scorer.tenths(Calibration.practice.grade(report.coverage ?? -1)))
   }
 }

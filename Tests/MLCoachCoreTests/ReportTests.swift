@@ -43,7 +43,7 @@ import Testing
     let tradeoffs = coach.itemTally(.tradeoffs)
     #expect(markdown.contains("| Trade-offs | \(ReportNumber.score(coach.score(.tradeoffs))) | "
       + "\(tradeoffs.credited) of \(tradeoffs.counted) |"), "\(markdown)")
-    #expect(markdown.contains(MarkdownReport.categoryScaleNote))
+    #expect(markdown.contains(MarkdownReport.scaleNote(coach.scale)))
     #expect(markdown.contains("### Trade-offs — coach \(ReportNumber.score(coach.score(.tradeoffs))), "
       + "\(coach.itemTallyText(.tradeoffs)) credited"))
   }

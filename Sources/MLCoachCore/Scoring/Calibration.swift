@@ -40,6 +40,18 @@ public struct Calibration: Equatable, Sendable {
     (100, 100),
   ])
 
+  /// The practice scale: a whole practice interview. Its prompts ask for every step, its
+  /// follow-ups ask for what was missed and its clarifying questions earn the requirements, so
+  /// an interview covers more of the rubric than a written answer of the same quality: typed
+  /// interviews that graders put at 57–58 covered 57–66% of the weight, as much as the corpus's
+  /// strong written answers, and read 80–89 on `interviewer` (eleven interviews of 2026-12-03
+  /// and 2026-12-05 read 10.4 above their blind grades on average). Fitted on the seven tuning
+  /// interviews of `Tests/MLCoachCoreTests/Fixtures/interviews/`; below 30 the knots are
+  /// `interviewer`'s.
+  public static let practice = Calibration(knots: [
+    (0, 0), (5, 6), (10, 12), (20, 27), (30, 42), (40, 52), (65, 58), (80, 78), (90, 93), (100, 100),
+  ])
+
   /// The identity map: raw coverage as the grade.
   public static let raw = Calibration(knots: [(0, 0), (100, 100)])
 
@@ -62,11 +74,14 @@ public enum ScoreScale: String, Codable, Sendable {
   case interviewer
   /// A focus session's steps on their own (`Calibration.focus`).
   case focus
+  /// A whole practice interview (`Calibration.practice`).
+  case practice
 
   public var calibration: Calibration {
     switch self {
     case .interviewer: return .interviewer
     case .focus: return .focus
+    case .practice: return .practice
     }
   }
 }
