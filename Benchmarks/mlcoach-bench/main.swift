@@ -5,7 +5,8 @@ import MLCoachCore
 //   swift run -c release mlcoach-bench            all figures
 //   swift run -c release mlcoach-bench grades     scorer vs the graded answers
 //   swift run -c release mlcoach-bench pairs      the same answers in prose and in terse notes: the gap
-//   swift run -c release mlcoach-bench interviews whole practice interviews vs a blind grader's grade
+//   swift run -c release mlcoach-bench interviews whole practice interviews vs blind graders' grades
+//   swift run -c release mlcoach-bench drills     one-step drills (focus sessions) vs blind grades
 //   swift run -c release mlcoach-bench evidence [--rows SPLIT]   verdicts and quotes vs the audit labels
 //   swift run mlcoach-bench probes [ID...] [--scenarios DIR]   content probes, failures only
 //   swift run -c release mlcoach-bench large      `mlcoach score` on a 10 MB answer
@@ -231,6 +232,7 @@ case "evidence": evidenceRun(arguments: Array(CommandLine.arguments.dropFirst(2)
 case "grades": gradedCorpus(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "pairs": pairsRun()
 case "interviews": interviewGradesRun()
+case "drills": drillsRun()
 case "probes": probeRun(arguments: Array(CommandLine.arguments.dropFirst(2)))
 case "score": scoring()
 case "questions": questionRun(arguments: Array(CommandLine.arguments.dropFirst(2)))

@@ -77,7 +77,7 @@ public enum MarkdownReport {
     if let own { total += " | **\(ReportNumber.score(own.overall))**" }
     out.append(total + " |")
     out.append("")
-    out.append(scaleNote(coach.scale))
+    out.append(scaleNote(coach.scale, focus: report.session.options.focus != nil))
     out.append("")
     if let note = coach.overallNote {
       out.append("The coach's overall: \(note).")
@@ -184,11 +184,17 @@ public enum MarkdownReport {
   /// Under the scores table: which curve the scores are on, and why a category can score well
   /// with items missed. A category's score puts its items' credit on the report's scale and
   /// takes a share from the whole answer (`Scorer.wholeAnswerShareOfCategory`); trial 48 read
-  /// "Trade-offs 85.1" beside four missed trade-off items as the coach contradicting itself.
-  static func scaleNote(_ scale: ScoreScale?) -> String {
+  /// "Trade-offs 85.1" beside four missed trade-off items as the coach contradicting itself. A
+  /// focus session's report says that only its steps' items count.
+  static func scaleNote(_ scale: ScoreScale?, focus: Bool = false) -> String {
     let share = Int((Scorer.wholeAnswerShareOfCategory * 100).rounded())
     let blend = "\(share)% of a category's score comes from the whole answer, since a point counts wherever it is "
       + "made; so a category can score well with some of its items missed. The rubric below lists them."
+    if focus {
+      return "A focus session scores the items of the steps it walks and nothing else, on the interviewer's scale, "
+        + "where a strong answer earns about half of the items' weight; so it can score well with some of its items "
+        + "missed. The rubric below lists them."
+    }
     switch scale ?? .interviewer {
     case .interviewer:
       return "Scores are on the interviewer's scale, where a strong written answer earns about half of a rubric's "
@@ -197,10 +203,6 @@ public enum MarkdownReport {
       return "Scores are on the practice scale: the steps' prompts, the follow-ups and the interviewer's answers draw "
         + "out more of a rubric than a written answer does, so a strong interview earns about four fifths of its "
         + "weight, and " + blend
-    case .focus:
-      return "A focus session scores the items of the steps it walks and nothing else, on a scale fitted to how "
-        + "interviewers grade a category from its own items: about half of the items' weight, with reasons, reads "
-        + "in the 60s. The rubric below lists them."
     }
   }
 

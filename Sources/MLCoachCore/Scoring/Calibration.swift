@@ -26,20 +26,6 @@ public struct Calibration: Equatable, Sendable {
     (100, 100),
   ])
 
-  /// The focus scale: a focus session's steps scored on their own. A category's items alone
-  /// read low against the whole answer's curve: on the graded corpus, a category whose own
-  /// raw coverage is 40–50% was graded 58 on average (tuning) and 62 (held out), where
-  /// `interviewer` reads 68–82 (trial 35's metrics drill of three sentences read 75.3, strong
-  /// hire). The knots from 35 up are the isotonic fit of graders' category grades on the
-  /// category's own raw coverage, tuning two thirds only (held out, the 30–60% range reads 2.9
-  /// below its grades, against 9.7 above on `interviewer`). Below 35 they keep `interviewer`'s:
-  /// there the corpus's category grades reflect the rest of the answer, which a focus session
-  /// does not have.
-  public static let focus = Calibration(knots: [
-    (0, 0), (5, 6), (10, 12), (20, 27), (30, 42), (35, 50), (40, 54), (45, 60), (50, 66), (60, 75), (75, 86),
-    (100, 100),
-  ])
-
   /// The practice scale: a whole practice interview. Its prompts ask for every step, its
   /// follow-ups ask for what was missed and its clarifying questions earn the requirements, so
   /// an interview covers more of the rubric than a written answer of the same quality: typed
@@ -70,17 +56,16 @@ public struct Calibration: Equatable, Sendable {
 
 /// Which curve a report's grades are on (see `Calibration`).
 public enum ScoreScale: String, Codable, Sendable {
-  /// A whole answer, graded as an interviewer grades a 45-minute answer.
+  /// A written answer, graded as an interviewer grades a 45-minute answer; also a focus
+  /// session's steps scored on their own (blind-graded drills of one step read no closer on a
+  /// curve of their own: see docs/scoring.md).
   case interviewer
-  /// A focus session's steps on their own (`Calibration.focus`).
-  case focus
   /// A whole practice interview (`Calibration.practice`).
   case practice
 
   public var calibration: Calibration {
     switch self {
     case .interviewer: return .interviewer
-    case .focus: return .focus
     case .practice: return .practice
     }
   }

@@ -161,9 +161,8 @@ public struct ScoreReport: Codable, Equatable, Sendable {
   public var bareListCapped: Bool?
   /// Set when the answer reads like one to another scenario of the catalogue.
   public var offTopic: OffTopic?
-  /// The curve the grades are on: nil for `interviewer` (a written answer, and every report
-  /// saved before 2026-12-05), `practice` for a whole practice interview, `focus` for a focus
-  /// session's steps scored on their own.
+  /// The curve the grades are on: nil for `interviewer` (a written answer, a focus session,
+  /// and every report saved before 2026-12-05), `practice` for a whole practice interview.
   public var scale: ScoreScale?
   public var items: [ItemVerdict]
   public var redFlags: [RedFlagHit]
