@@ -163,8 +163,9 @@ public struct SelfReview: Equatable, Sendable {
       guard let own = verdicts[item.id], own != item.status else { return item }
       var changed = item
       changed.status = own
-      // The coach's note ("listed without a reason") explains its own verdict, not this one.
+      // The coach's note ("listed without a reason") and rule explain its own verdict, not this one.
       changed.note = nil
+      changed.rule = nil
       return changed
     }
     let rubric = scenario ?? Scenario.placeholder(id: coach.scenario)

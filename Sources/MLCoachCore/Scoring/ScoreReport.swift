@@ -94,7 +94,9 @@ public struct ItemVerdict: Codable, Equatable, Sendable {
   public var baseCredit: Double {
     guard counts else { return 0 }
     if status == .partial, rule == nil { return Self.listedNotes.contains(note ?? "") ? Scorer.listedCredit : status.credit }
-    if status == .partial, let rule { return rule.credit }
+    // A rule's credit is its verdict's: a hit the candidate marked partial in self-review keeps
+    // the coach's "reasoned", which must not pay it in full (trial 36).
+    if status == .partial, let rule, rule.status == .partial { return rule.credit }
     return status.credit
   }
 
