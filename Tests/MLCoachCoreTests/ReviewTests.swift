@@ -115,6 +115,15 @@ enum ReviewFixture {
     #expect(review.total == report.items.count - 1 + report.redFlags.count)
     // It was the model step's only item: that step has no score to be weakest by.
     #expect(!StepScores.scores(report).contains { $0.step == .model })
+    // Trial 36: a finished report said the item would be listed once the interview was finished,
+    // and `sessions` counted it in the review's total.
+    var session = ReviewFixture.session(day: 3, statuses: ReviewFixture.typical)
+    session.score = report
+    let page = SessionReport(session: session, scenario: scenario, now: ReviewFixture.date(day: 3))
+    #expect(page.withheldItemCount == 0)
+    #expect(!MarkdownReport.render(page).contains("more item"))
+    session.review = review.record
+    #expect(SessionSummary.progress(session)?.total == review.total)
   }
 
   @Test func withoutOverridesTheSelfAssessedScoreIsTheCoachs() {
@@ -154,6 +163,24 @@ enum ReviewFixture {
     #expect(own.verdict("volume")?.note == nil)
     #expect(own.verdict("volume")?.hintUsed == false)
     #expect(coach.verdict("volume")?.note == "listed without a reason")
+  }
+
+  // Trial 36: a hit the candidate marked partial kept the coach's rule "reasoned", whose credit
+  // is a hit's, so the override changed nothing; marked missed, it cost points.
+  @Test func aReasonedHitMarkedPartialEarnsPartialCredit() throws {
+    let ads = try Fixtures.flagship("ads-ctr")
+    let coach = Scorer(scenario: ads).score(text: "We train logistic regression on hashed feature crosses first, "
+      + "because it is fast to retrain every hour and easy to calibrate for the auction.")
+    let hit = try #require(coach.items.first { $0.status == .hit && $0.rule == .reasoned })
+    let own = SelfReview.recompute(coach: coach, verdicts: [hit.id: .partial], scenario: ads)
+    let verdict = try #require(own.verdict(hit.id))
+    #expect(verdict.rule == nil)
+    #expect(verdict.credit < hit.credit)
+    #expect(own.overall < coach.overall)
+    // A rule whose own verdict is not partial never pays a partial in full.
+    var stale = hit
+    stale.status = .partial
+    #expect(stale.baseCredit == ItemStatus.partial.credit)
   }
 
   @Test func hintsStillHalveTheCreditOfAnOverriddenItem() {

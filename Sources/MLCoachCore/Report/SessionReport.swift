@@ -22,9 +22,12 @@ public struct SessionReport: Sendable {
   /// printed a report halfway through and read the whole reference before resuming.
   public var withholdsAnswers: Bool { session.state != .finished }
 
-  /// How many rubric items the report holds back (see `withholdsAnswers`); 0 when finished.
+  /// How many rubric items the report holds back (see `withholdsAnswers`); 0 when finished. An
+  /// item replaced by a chosen alternative is not listed, and not held back either (trial 36's
+  /// finished report said one item would be listed once the interview was finished).
   public var withheldItemCount: Int {
-    (coach?.items.count ?? 0) - itemsByCategory.reduce(0) { $0 + $1.items.count }
+    guard let coach else { return 0 }
+    return SelfReview.order(coach).count - itemsByCategory.reduce(0) { $0 + $1.items.count }
   }
 
   public init(session: Session, scenario: Scenario?, now: Date) {

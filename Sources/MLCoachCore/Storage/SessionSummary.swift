@@ -108,7 +108,9 @@ public struct SessionSummary: Codable, Equatable, Sendable {
   /// and flags of its coach's report, as `SelfReview` walks them.
   static func progress(_ session: Session) -> ReviewProgress? {
     guard let review = session.review, !review.completed, let coach = session.score else { return nil }
-    let total = coach.items.count + coach.redFlags.count
+    // What the review walks: an item replaced by a chosen alternative is not walked (trial 36 read
+    // "review 4/78" in `sessions` beside "4 of 77" in `review`).
+    let total = SelfReview.order(coach).count + coach.redFlags.count
     return ReviewProgress(position: min(max(0, review.position), total), total: total)
   }
 
