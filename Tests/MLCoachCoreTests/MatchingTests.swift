@@ -44,6 +44,21 @@ struct MatchingTests {
 
   func flags(in text: String) -> [String] { Self.scorer.score(text: text).redFlags.map(\.id) }
 
+  // Trial 36: "User features" was quoted from "honour watch-history deletion immediately", the
+  // first sentence to earn it, where a later one named three of its phrases.
+  @Test("among sentences that earn a hit, the one naming most of the item's phrases is quoted")
+  func richestSentenceQuoted() throws {
+    var scenario = Self.scenario
+    scenario.rubric = [Self.item("user-features", .data, ["watch history", "subscriptions", "recently watched"])]
+    let text = "We honour watch history deletion at once, because the law requires it.\n\n"
+      + "User features: recently watched videos, watch history embeddings and subscriptions, because they "
+      + "predict the next watch."
+    let report = Scorer(scenario: scenario).score(text: text)
+    let verdict = try #require(report.verdict("user-features"))
+    #expect(verdict.status == .hit)
+    #expect(verdict.evidence?.hasPrefix("User features:") == true, "\(verdict.evidence ?? "")")
+  }
+
   @Test("inflections and plurals meet: downsampled / negative examples")
   func inflection() {
     #expect(status("downsample", in: "We downsampled the negatives because clicks are rare.") == .hit)

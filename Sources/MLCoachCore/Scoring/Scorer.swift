@@ -171,26 +171,43 @@ public struct Scorer: Sendable {
     // One verdict per sentence (credit beats a dismissal in the same sentence), then the
     // best sentence: hit, then contradicted, then partial.
     var perSentence: [Int: MatchReason] = [:]
-    var found: [(Occurrence, CompiledPhrase, pair: Bool)] = []
-    for phrase in itemPhrases[itemIndex] {
+    var found: [(Occurrence, CompiledPhrase, pair: Bool, phrase: Int)] = []
+    for (number, phrase) in itemPhrases[itemIndex].enumerated() {
       for occurrence in index.occurrences(of: phrase, in: analyzed, maxGap: Self.maxGap)
       where !context.stretchesAroundClaim(occurrence) {
-        found.append((occurrence, phrase, false))
+        found.append((occurrence, phrase, false, number))
       }
     }
-    for (a, b) in itemPairs[itemIndex] {
-      for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) { found.append((occurrence, a, true)) }
+    for (number, (a, b)) in itemPairs[itemIndex].enumerated() {
+      for occurrence in index.cooccurrences(of: a, b, in: analyzed, maxGap: Self.maxGap) {
+        found.append((occurrence, a, true, -1 - number))
+      }
     }
     // Mentions in the item's own step first, so the quoted evidence comes from there when
-    // it can; once that step has a hit, nothing can beat it.
-    // Sorted as small integer keys (own step first, then position, then as found): sorting
-    // the mentions themselves moved their phrases around and cost more than judging them.
-    let order = found.indices.map { index -> (own: Bool, start: Int, index: Int) in
+    // it can; once that step has a hit, nothing can beat it. Within a step, sentences that name
+    // more of the item's phrases first: the first hit is the one quoted, and "honour
+    // watch-history deletion" named one phrase of user features where "the user tower takes
+    // recent watch history embeddings and subscriptions" named three (trial 36).
+    // Sorted as small integer keys (own step first, then richness, then position, then as
+    // found): sorting the mentions themselves moved their phrases around and cost more than
+    // judging them.
+    var named: [Int: Int] = [:]
+    if found.count > 1 {
+      // One count per (sentence, phrase): the same phrase twice says no more.
+      var seen = Set<[Int]>()
+      for entry in found where seen.insert([entry.0.sentence, entry.phrase]).inserted {
+        named[entry.0.sentence, default: 0] += 1
+      }
+    }
+    let order = found.indices.map { index -> (own: Bool, named: Int, start: Int, index: Int) in
       let occurrence = found[index].0
-      return (analyzed.sectionSteps[analyzed.sentences[occurrence.sentence].section] == item.step, occurrence.start, index)
-    }.sorted { a, b in a.own != b.own ? a.own : (a.start, a.index) < (b.start, b.index) }
-    for (_, _, position) in order {
-      let (occurrence, phrase, pair) = found[position]
+      return (analyzed.sectionSteps[analyzed.sentences[occurrence.sentence].section] == item.step,
+              named[occurrence.sentence] ?? 1, occurrence.start, index)
+    }.sorted { a, b in
+      a.own != b.own ? a.own : a.named != b.named ? a.named > b.named : (a.start, a.index) < (b.start, b.index)
+    }
+    for (_, _, _, position) in order {
+      let (occurrence, phrase, pair, _) = found[position]
       let mention = Mention(occurrence: occurrence, category: item.category, phrase: phrase, pair: pair,
                             asksToWorkOut: worksOut[itemIndex])
       let reason = MatchRules.judge(mention, in: context)
