@@ -257,6 +257,31 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact], "\(question)")
   }
 
+  /// Trial 36: "What share of total watch time comes from the homepage today?" got the logging
+  /// fact back ("As I said: we log every impression …"), which states no share at all. The other
+  /// three are siblings a helper wrote without seeing the facts, labelled "none" by another.
+  @Test("a share asked of a fact that states no figure gets no fact", arguments: [
+    ("video-recommendation", "What share of total watch time comes from the homepage today?"),
+    ("video-recommendation", "What share of total watch time comes from the homepage, as opposed to search or "
+      + "subscriptions?"),
+    ("ads-ctr", "what share of users have opted out of personalised ads or tracking?"),
+    ("news-feed", "Do you have a sense of what fraction of posts get removed or demoted by integrity checks?"),
+  ])
+  func shareWithoutFigure(scenario: String, question: String) throws {
+    #expect(try match(scenario, question).factIDs == [], "\(question)")
+  }
+
+  @Test("a share asked of a fact with figures still gets it, and what asks a share is read as such")
+  func shareWithFigures() throws {
+    #expect(try match("video-recommendation", "What fraction of the billion videos is actually worth recommending?")
+      .factIDs == ["catalog-size"])
+    #expect(ShareQuestion.asks("Which % of orders are late?"))
+    #expect(ShareQuestion.asks("what proportion of clicks are accidental"))
+    #expect(!ShareQuestion.asks("Do we share embeddings with search?"))
+    #expect(ShareQuestion.statesFigure("about half of them") && ShareQuestion.statesFigure("3,500 per second"))
+    #expect(!ShareQuestion.statesFigure("We log every impression with its position on the page."))
+  }
+
   /// A newcomer's trial (thirty-fifth session): the fraud case study's own step-1 prompt, typed
   /// back as a question, got "I don't have anything specific on that".
   @Test("whom a goal is for is read past: \"for merchants and for us\"", arguments: [

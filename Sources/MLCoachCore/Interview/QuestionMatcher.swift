@@ -299,6 +299,12 @@ public struct QuestionMatcher: Sendable {
       found = Match(factIDs: found.factIDs + stated.ids.filter { !found.factIDs.contains($0) }, abstention: nil,
                     unansweredParts: unanswered)
     }
+    // "What share of total watch time comes from the homepage?" asks for a figure: a fact that
+    // states none leaves it unsaid (`ShareQuestion`).
+    if found.factIDs.count == 1, ShareQuestion.asks(question),
+       let fact = scenario.facts.first(where: { $0.id == found.factIDs[0] }), !ShareQuestion.statesFigure(fact.answer) {
+      return Match(factIDs: [], abstention: .noFit)
+    }
     // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that
     // fact repeats the count the question states (`CountedOnlyQuestion`).
     let counted = found.factIDs.filter { id in
