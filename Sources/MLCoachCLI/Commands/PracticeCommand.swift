@@ -31,7 +31,9 @@ struct PracticeCommand: Command {
         + "how to; --new starts afresh without asking.",
       "At the end a one-screen summary shows the score and what to work on. Every verdict with the sentence "
         + "behind it: 'mlcoach review ID --print' (or 'mlcoach review ID' to confirm or override each one), and "
-        + "'mlcoach report ID' for the whole record.",
+        + "'mlcoach report ID' for the whole record. A whole interview is scored on the practice scale (its prompts "
+        + "and follow-ups draw out more than a written answer does), a --focus session on the steps it walks. "
+        + "Bands: \(Band.legend).",
     ],
     examples: [
       "mlcoach practice ads-ctr",

@@ -17,6 +17,7 @@ struct ScoreCommand: Command {
       "Headings such as '## 3. Data' or 'Step 5: Evaluation' map text to steps, but a point counts wherever you "
         + "make it. Without --details you get a summary that fits a screen: the overall score and band, the "
         + "category bars and the three things to work on first.",
+      "Bands, on the 0–100 overall score: \(Band.legend). docs/scoring.md gives every rule and the calibration.",
     ],
     examples: ["mlcoach score ads-ctr my-answer.md --details", "pbpaste | mlcoach score image-search - --json"])
 

@@ -43,6 +43,13 @@ public enum Band: String, Codable, Sendable, CaseIterable {
   public static func of(_ overall: Double) -> Band {
     allCases.first { overall >= $0.threshold } ?? .noHire
   }
+
+  /// The cut-offs in words, for help text: "strong hire ≥ 70, hire ≥ 55, lean hire ≥ 40, lean no
+  /// hire ≥ 26, no hire below" (trial 36 found them in no help page).
+  public static var legend: String {
+    allCases.dropLast().map { "\($0.rawValue) ≥ \(Int($0.threshold))" }.joined(separator: ", ")
+      + ", \(Band.noHire.rawValue) below"
+  }
 }
 
 /// The verdict on one rubric item, with the sentence that earned it.
