@@ -193,9 +193,10 @@ public struct Scorer: Sendable {
     // judging them.
     var named: [Int: Int] = [:]
     if found.count > 1 {
-      // One count per (sentence, phrase): the same phrase twice says no more.
-      var seen = Set<[Int]>()
-      for entry in found where seen.insert([entry.0.sentence, entry.phrase]).inserted {
+      // One count per (sentence, phrase): the same phrase twice says no more. One Int per pair
+      // (phrases number in the tens, pairs are negative): an array per pair cost in profiles.
+      var seen = Set<Int>(minimumCapacity: found.count)
+      for entry in found where seen.insert(entry.0.sentence &* 65_536 &+ entry.phrase &+ 32_768).inserted {
         named[entry.0.sentence, default: 0] += 1
       }
     }
