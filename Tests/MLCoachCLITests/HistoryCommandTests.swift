@@ -68,7 +68,9 @@ import Testing
     let row = try #require(out.split(separator: "\n").first { $0.hasPrefix("2026-11-02") })
     #expect(row.contains(", metrics only"), "\(out)")
     #expect(out.contains("A focus session scores its one category"), "\(out)")
-    #expect(out.contains("last 1 scored session"), "\(out)")
+    // Trial 36 read "last 1 scored session" above a Metrics row of two bars: the header counts
+    // the focus session its category's row draws on, and says where it counts.
+    #expect(out.contains("last 2 scored sessions, 1 of them focus session, in their category's row only"), "\(out)")
   }
 
   @Test func filtersByScenario() throws {

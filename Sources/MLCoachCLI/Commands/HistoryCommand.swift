@@ -94,15 +94,21 @@ struct HistoryCommand: Command {
     }
 
     if !history.overall.isEmpty {
-      let count = history.overall.count
+      // The sessions the rows draw on: a category's row also counts the focus sessions of it,
+      // which the Overall row leaves out (trial 36 read "last 1 scored session" above a
+      // Metrics row of two bars).
+      let shown = Set(history.overall.map(\.session) + history.trends.flatMap { $0.points.map(\.session) })
+      let count = shown.count
+      let focus = count - Set(history.overall.map(\.session)).count
       // Said when the sessions span scenarios: a newcomer read one line over three scenarios as
       // one scenario's progress. '--scenario ID' gives that.
       let scenarioOf = Dictionary(history.sessions.map { ($0.id, $0.scenarioID) },
                                   uniquingKeysWith: { first, _ in first })
-      let scenarios = Set(history.overall.compactMap { scenarioOf[$0.session] }).count
+      let scenarios = Set(shown.compactMap { scenarioOf[$0] }).count
       let across = scenarios > 1 ? "across \(scenarios) scenarios, see --scenario ID for one; " : ""
+      let drills = focus > 0 ? "\(focus) of them focus session\(focus == 1 ? "" : "s"), in their category's row only; " : ""
       text += "\n" + style.bold("Trends") + style.dim(" (last \(count) scored session\(count == 1 ? "" : "s"), "
-        + across + "oldest first; yours where reviewed; CHANGE is latest minus oldest)") + "\n"
+        + drills + across + "oldest first; yours where reviewed; CHANGE is latest minus oldest)") + "\n"
       var trendRows = [trendRow("Overall", scores: history.overall.map(\.score), change: change(history.overall),
                                 style: style)]
       trendRows += history.trends.map {
