@@ -83,6 +83,11 @@ struct ArgumentsTests {
       #expect(readme.contains(option.long), "README lacks \(option.long)")
     }
     for entry in CLI.commands { #expect(overview.contains("  \(entry.spec.name) ")) }
+    // Trial 36 found the manual page only through 'mlcoach help help'.
+    #expect(overview.replacingOccurrences(of: "\n", with: " ").contains("'mlcoach help --man' prints the manual page"))
+    // And the band cut-offs in no help page.
+    #expect(CLITest.run(["score", "--help"]).out.replacingOccurrences(of: "\n", with: " ")
+      .contains("strong hire ≥ 70, hire ≥ 55"))
   }
 
   @Test("the overview and long help lines fit the terminal")

@@ -17,7 +17,7 @@ struct HelpText {
     text += "\nglobal options (before or after the command):\n"
     text += table(CommandSpec.globalOptions.map { [$0.label, $0.help] })
     text += "\n" + wrap("Start with 'mlcoach list', then 'mlcoach practice ads-ctr'. 'mlcoach help CMD' explains a "
-      + "command. Data: $MLCOACH_HOME, else $XDG_DATA_HOME/mlcoach, else ~/.local/share/mlcoach.") + "\n"
+      + "command; 'mlcoach help --man' prints the manual page. Data: $MLCOACH_HOME, else $XDG_DATA_HOME/mlcoach, else ~/.local/share/mlcoach.") + "\n"
     return text
   }
 
