@@ -71,6 +71,10 @@ struct ScenarioTests {
     #expect(try catalogue.resolve("video-rec").id == "video-recommendation")
     #expect(throws: ResolveError.self) { try catalogue.resolve("vid") }
     #expect(try catalogue.resolve("visual search").id == "image-search")
+    #expect(try catalogue.resolve("visua searc").id == "image-search")
+    // Trial 36: "foo" opened the food-delivery case study, as the start of a title word.
+    #expect(throws: ResolveError.self) { try catalogue.resolve("foo") }
+    #expect(try catalogue.resolve("food delivery").id == "eta-prediction")
     #expect(throws: ResolveError.unknown(name: "ads-ctx", suggestions: ["ads-ctr"])) { try catalogue.resolve("ads-ctx") }
     // A typo of an id's first word ("frad" for "fraud"): the nearest ids only.
     #expect(throws: ResolveError.unknown(name: "frad", suggestions: ["fraud-detection"])) { try catalogue.resolve("frad") }

@@ -19,7 +19,7 @@ enum ManPage {
         + "monitoring) against the clock, answers clarifying questions, probes what you missed, scores your answer "
         + "against a rubric with the sentence behind every verdict, and tracks your progress."))
       .PP
-      \(escape("A scenario is named by its id, a unique id prefix, or words from its title. A session is named by its "
+      \(escape("A scenario is named by its id, a unique id prefix, or words from its title (whole words, or the start of a word of five letters or more). A session is named by its "
         + "id or a unique prefix of one; where a command says so, a scenario id names that scenario's latest "
         + "session."))
       .SH GLOBAL OPTIONS

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Which item a name typed by a person means: the exact id, else a unique id prefix, else the
-/// one item whose searchable text holds every word of the name, else nothing, with the ids
+/// one item whose searchable text holds every word of the name (as a word, or the start of one
+/// for a word of five letters or more), else nothing, with the ids
 /// within a typo's distance as suggestions. One policy for scenarios, sessions and commands.
 public struct NameResolver<Item> {
   public enum Outcome {
@@ -23,6 +24,16 @@ public struct NameResolver<Item> {
     self.searchableText = searchableText
   }
 
+  /// Shortest typed word that may stand for a longer word of the searchable text
+  /// ("deliv" for "delivery"). Shorter ones must be whole words: "foo" opened the
+  /// food-delivery case study and "ads" matched "uploads" (trial 36).
+  static var shortestWordPrefix: Int { 5 }
+
+  /// Whether a typed `word` names `textWord`: the same word, or a long enough start of it.
+  static func names(_ textWord: Substring, _ word: String) -> Bool {
+    textWord == word || (word.count >= shortestWordPrefix && textWord.hasPrefix(word))
+  }
+
   public func resolve(_ name: String) -> Outcome {
     let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
     if let exact = items.first(where: { id($0).lowercased() == wanted }) { return .found(exact) }
@@ -32,8 +43,8 @@ public struct NameResolver<Item> {
     let words = wanted.split { !$0.isLetter && !$0.isNumber }.map(String.init)
     if let searchableText, !words.isEmpty {
       let matching = items.filter { item in
-        let text = (searchableText(item) + " " + id(item)).lowercased()
-        return words.allSatisfy { text.contains($0) }
+        let text = (searchableText(item) + " " + id(item)).lowercased().split { !$0.isLetter && !$0.isNumber }
+        return words.allSatisfy { word in text.contains { Self.names($0, word) } }
       }
       if matching.count == 1 { return .found(matching[0]) }
       if matching.count > 1 { return .ambiguous(matching.map(id)) }
