@@ -29,11 +29,11 @@ public struct Calibration: Equatable, Sendable {
   /// The practice scale: a whole practice interview. Its prompts ask for every step, its
   /// follow-ups ask for what was missed and its clarifying questions earn the requirements, so
   /// an interview covers more of the rubric than a written answer of the same quality: typed
-  /// interviews that graders put at 57–58 covered 57–66% of the weight, as much as the corpus's
+  /// interviews that graders put at 57–59 covered 57–66% of the weight, as much as the corpus's
   /// strong written answers, and read 80–89 on `interviewer` (eleven interviews of 2026-12-03
-  /// and 2026-12-05 read 10.4 above their blind grades on average). Fitted on the seven tuning
-  /// interviews of `Tests/MLCoachCoreTests/Fixtures/interviews/`; below 30 the knots are
-  /// `interviewer`'s.
+  /// and 2026-12-05 read 8.1 above their blind grades on the tuning seven and 13.4 on the four
+  /// held out). Fitted on the seven tuning interviews of
+  /// `Tests/MLCoachCoreTests/Fixtures/interviews/`; up to 30 the knots are `interviewer`'s.
   public static let practice = Calibration(knots: [
     (0, 0), (5, 6), (10, 12), (20, 27), (30, 42), (40, 52), (65, 58), (80, 78), (90, 93), (100, 100),
   ])
