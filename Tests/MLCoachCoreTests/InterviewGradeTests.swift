@@ -59,3 +59,43 @@ struct InterviewGradeTests {
     #expect(try Self.graded(split: "held-out").count >= 4)
   }
 }
+
+/// Trial 36: "Scale: 100M DAU, about 20k QPS at peak" typed back after the interviewer gave
+/// those figures earned "Turns users into load: derives average and peak request rates …".
+@Suite("Figures the interviewer gave, typed back")
+struct RestatedFiguresTests {
+  static let question = Answer.AskedQuestion(question: "How many daily users and what peak QPS?",
+                                             factIDs: ["users-traffic"], inRequirements: true)
+
+  func report(_ lines: String) throws -> ScoreReport {
+    let scenario = try Fixtures.flagship("video-recommendation")
+    let answer = Answer(sections: [Answer.Section(step: .requirements, text: lines)],
+                        askedQuestions: [Self.question])
+    return Scorer(scenario: scenario, scale: .practice).score(answer)
+  }
+
+  @Test("the interviewer's own figures typed back earn a partial for an item that asks to work them out")
+  func restated() throws {
+    let verdict = try #require(try report("Scale: 100M DAU, about 20k QPS at peak, so load matters.")
+      .verdict("traffic-estimate"))
+    #expect(verdict.status == .partial)
+    #expect(verdict.rule == .restatedFigures)
+  }
+
+  @Test("a sentence that works the figures out earns it, and is the one quoted")
+  func workedOut() throws {
+    let lines = "Scale: 100M DAU, about 20k QPS at peak.\n\n"
+      + "100M users x 5 homepage loads a day / 86,400 seconds is about 6k QPS on average, 20k at peak."
+    let verdict = try #require(try report(lines).verdict("traffic-estimate"))
+    #expect(verdict.status == .hit)
+    #expect(verdict.evidence?.contains("86,400") == true, "\(verdict.evidence ?? "")")
+  }
+
+  @Test("a figure the candidate brings is not a restatement")
+  func ownFigures() {
+    let given = QuantityReader.quantities(in: "About 20,000 requests per second at peak.")
+    #expect(RestatedFigures.onlyRestates("about 20k QPS at peak", given: given))
+    #expect(!RestatedFigures.onlyRestates("about 30k QPS at peak", given: given))
+    #expect(!RestatedFigures.onlyRestates("QPS at peak matters", given: given))
+  }
+}

@@ -125,12 +125,39 @@ public struct Scorer: Sendable {
       }
     }.flatMap { $0 }
 
+    if !answer.askedQuestions.isEmpty {
+      checkRestatedFigures(&verdicts, answer: answer, analyzed: analyzed, index: index, context: context)
+    }
     applyPracticeCredit(to: &verdicts, answer: answer)
     let offTopic = OffTopicCheck.judge(target: Self.fit(of: scenario.rubric, phrases: itemPhrases, index: index,
                                                         analyzed: analyzed),
                                        others: others.map { ($0.id, $0.fit(index: index, analyzed: analyzed)) })
     return Self.assemble(scenario: scenario, verdicts: verdicts, redFlags: flags, wordCount: analyzed.wordCount,
                          offTopic: offTopic, scale: scale)
+  }
+
+  /// Items that ask to work figures out, met by a sentence whose every figure the interviewer
+  /// gave during practice (`RestatedFigures`): another sentence that earns the item with work of
+  /// its own is quoted instead; without one the verdict is a partial.
+  private func checkRestatedFigures(_ verdicts: inout [ItemVerdict], answer: Answer, analyzed: AnalyzedAnswer,
+                                    index: PhraseIndex, context: MatchContext) {
+    var given: [Quantity]?
+    for itemIndex in verdicts.indices where worksOut[itemIndex] && verdicts[itemIndex].status == .hit {
+      if given == nil { given = RestatedFigures.given(answer.askedQuestions, scenario: scenario) }
+      guard let figures = given, !figures.isEmpty, let evidence = verdicts[itemIndex].evidence,
+            RestatedFigures.onlyRestates(evidence, given: figures) else { continue }
+      let all = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context, all: true)
+      let worked = all.filter { $0.value.status == .hit }.map(\.key).sorted()
+        .first { !RestatedFigures.onlyRestates(analyzed.sentenceText($0), given: figures) }
+      if let worked {
+        verdicts[itemIndex].evidence = analyzed.sentenceText(worked)
+        verdicts[itemIndex].rule = all[worked]
+      } else {
+        verdicts[itemIndex].status = .partial
+        verdicts[itemIndex].rule = .restatedFigures
+        verdicts[itemIndex].note = MatchReason.restatedFigures.note
+      }
+    }
   }
 
   /// Answers of at least this many words have their rubric judged on two threads (waking

@@ -48,13 +48,18 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
   case askedAboutFact = "asked-about-fact"
   /// Asked several clarifying questions during step 1 (`ClarifyingQuestionsRule`).
   case askedClarifyingQuestions = "asked-clarifying-questions"
+  /// An item that asks to work figures out ("Turns users into load: 100M × 5 / 86,400 ≈ 6k/s"),
+  /// met only by restating the figures the interviewer gave during practice ("Scale: 100M DAU,
+  /// about 20k QPS at peak"; `RestatedFigures`).
+  case restatedFigures = "restated-figures"
 
   /// The verdict this reason gives; nil when the mention gives none (a rejected alternative).
   public var status: ItemStatus? {
     switch self {
     case .askedAsQuestion, .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext,
          .answeredFollowUp, .askedAboutFact, .askedClarifyingQuestions: return .hit
-    case .onlyAskedAbout, .heading, .listed, .noComparison, .comparedIntoRedFlag, .bare, .followUpWithoutReason:
+    case .onlyAskedAbout, .heading, .listed, .noComparison, .comparedIntoRedFlag, .bare, .followUpWithoutReason,
+         .restatedFigures:
       return .partial
     case .negated, .dismissed: return .contradicted
     case .rejectedAlternative, .negatedNarrower: return nil
@@ -73,6 +78,7 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
   /// Whether the mention is a bare name: a list, a heading or a sentence without a reason.
   public var isBareMention: Bool {
     self == .heading || self == .listed || self == .bare || self == .noComparison || self == .followUpWithoutReason
+      || self == .restatedFigures
   }
 
   /// What the report says about a mention judged this way (nil for a plain hit).
@@ -93,6 +99,7 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
     case .followUpWithoutReason: return "answered the follow-up without a reason"
     case .askedAboutFact: return "asked about it as a clarifying question"
     case .askedClarifyingQuestions: return "asked clarifying questions"
+    case .restatedFigures: return "restated the interviewer's figures without working them out"
     case .compared, .clarified, .reasoned, .quantified, .tableCells, .explainedNext: return nil
     }
   }

@@ -1,0 +1,26 @@
+/// During practice the interviewer hands out figures ("Around 100 million daily active users …
+/// about 20,000 at peak"). An item that asks the candidate to work figures out ("Turns users into
+/// load: derives average and peak request rates from daily users …") is not met by typing them
+/// back: trial 36's "Scale: 100M DAU, about 20k QPS at peak" earned it as a quantified hit, and
+/// graders judge what the candidate showed, not what they were handed. A sentence whose every
+/// figure is one the interviewer gave is a restatement; one with a figure of its own (the 86,400
+/// seconds of a day, the 6k/s worked out) is work.
+enum RestatedFigures {
+  /// How close two figures must be to be one (a reply's "about 20,000" and a candidate's "20k").
+  static let tolerance = 0.02
+
+  /// The figures of the facts given in answer to the candidate's questions.
+  static func given(_ questions: [Answer.AskedQuestion], scenario: Scenario) -> [Quantity] {
+    let ids = Set(questions.flatMap(\.factIDs))
+    return scenario.facts.filter { ids.contains($0.id) }.flatMap { QuantityReader.quantities(in: $0.answer) }
+  }
+
+  /// Whether every figure of `sentence` is one of `given` (and it has at least one).
+  static func onlyRestates(_ sentence: String, given: [Quantity]) -> Bool {
+    let own = QuantityReader.quantities(in: sentence)
+    guard !own.isEmpty else { return false }
+    return own.allSatisfy { figure in
+      given.contains { $0.dimension == figure.dimension && abs($0.value - figure.value) <= tolerance * abs($0.value) }
+    }
+  }
+}
