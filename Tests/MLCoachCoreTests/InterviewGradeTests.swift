@@ -97,5 +97,6 @@ struct RestatedFiguresTests {
     #expect(RestatedFigures.onlyRestates("about 20k QPS at peak", given: given))
     #expect(!RestatedFigures.onlyRestates("about 30k QPS at peak", given: given))
     #expect(!RestatedFigures.onlyRestates("QPS at peak matters", given: given))
+    #expect(!RestatedFigures.onlyRestates("about 72 million requests an hour at peak", given: given))
   }
 }

@@ -15,12 +15,17 @@ enum RestatedFigures {
     return scenario.facts.filter { ids.contains($0.id) }.flatMap { QuantityReader.quantities(in: $0.answer) }
   }
 
-  /// Whether every figure of `sentence` is one of `given` (and it has at least one).
+  /// Whether every figure of `sentence` is one of `given` (and it has at least one). A figure in
+  /// another unit is work even at the same value: "6,000 requests per second" put as "21.6
+  /// million requests every hour" was converted (a sibling of trial 36's case).
   static func onlyRestates(_ sentence: String, given: [Quantity]) -> Bool {
     let own = QuantityReader.quantities(in: sentence)
     guard !own.isEmpty else { return false }
     return own.allSatisfy { figure in
-      given.contains { $0.dimension == figure.dimension && abs($0.value - figure.value) <= tolerance * abs($0.value) }
+      given.contains {
+        $0.dimension == figure.dimension && $0.unitFactor == figure.unitFactor
+          && abs($0.value - figure.value) <= tolerance * abs($0.value)
+      }
     }
   }
 }
