@@ -91,6 +91,16 @@ struct RestatedFiguresTests {
     #expect(verdict.evidence?.contains("86,400") == true, "\(verdict.evidence ?? "")")
   }
 
+  @Test("a multiplier the fact says in words is one the candidate can only restate")
+  func multiplierInWords() throws {
+    let scenario = try Fixtures.flagship("news-feed")
+    let asked = Answer.AskedQuestion(question: "How many users and ranking requests per user?",
+                                     factIDs: ["users", "traffic"], inRequirements: true)
+    let given = RestatedFigures.given([asked], scenario: scenario)
+    #expect(RestatedFigures.onlyRestates("300M DAU; ~15 ranking reqs/user/day; evening peak ~2x avg.", given: given))
+    #expect(!RestatedFigures.onlyRestates("evening peak ~3x avg", given: given))
+  }
+
   @Test("a figure the candidate brings is not a restatement")
   func ownFigures() {
     let given = QuantityReader.quantities(in: "About 20,000 requests per second at peak.")

@@ -9,10 +9,19 @@ enum RestatedFigures {
   /// How close two figures must be to be one (a reply's "about 20,000" and a candidate's "20k").
   static let tolerance = 0.02
 
+  /// Multipliers a fact says in words, which `QuantityReader` leaves alone: "evening peaks run at
+  /// about twice the daily average", typed back as "evening peak ~2x avg" (a sibling).
+  static let multiplierWords: [String: Double] = ["twice": 2, "double": 2, "triple": 3, "thrice": 3]
+
   /// The figures of the facts given in answer to the candidate's questions.
   static func given(_ questions: [Answer.AskedQuestion], scenario: Scenario) -> [Quantity] {
     let ids = Set(questions.flatMap(\.factIDs))
-    return scenario.facts.filter { ids.contains($0.id) }.flatMap { QuantityReader.quantities(in: $0.answer) }
+    return scenario.facts.filter { ids.contains($0.id) }.flatMap { fact -> [Quantity] in
+      let words = fact.answer.lowercased().split { !$0.isLetter }
+      let said = multiplierWords.filter { word, _ in words.contains { $0 == word } }.values
+      return QuantityReader.quantities(in: fact.answer)
+        + said.flatMap { QuantityReader.quantities(in: "\(Int($0))x") }
+    }
   }
 
   /// Whether every figure of `sentence` is one of `given` (and it has at least one). A figure in
