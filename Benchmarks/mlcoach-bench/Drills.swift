@@ -13,7 +13,7 @@ func drillsRun() {
     return
   }
   let catalogue = allScenarios()
-  var differences: [String: [Double]] = [:]
+  var pairs: [String: (human: [Double], coach: [Double])] = [:]
   for drill in drills {
     guard let id = drill["id"] as? String, let scenarioID = drill["scenario"] as? String,
           let category = (drill["category"] as? String).flatMap(Category.init(rawValue:)),
@@ -30,16 +30,18 @@ func drillsRun() {
     let report = Scorer.forSession(session, scenario: scenario).score(session.answer)
     let split = drill["split"] as? String ?? "tuning"
     let level = drill["level"] as? String ?? "?"
-    differences[split, default: []].append(report.overall - grade)
-    differences[level, default: []].append(report.overall - grade)
+    for key in [split, level] {
+      pairs[key, default: ([], [])].human.append(grade)
+      pairs[key, default: ([], [])].coach.append(report.overall)
+    }
     print(String(format: "%@ %-22@ %-10@ %-6@ %-8@ grade %4.1f  coach %5.1f  raw %5.1f", id as NSString,
                  scenarioID as NSString, category.rawValue as NSString, level as NSString, split as NSString, grade,
                  report.overall, report.coverage ?? 0))
   }
   for key in ["tuning", "held-out", "strong", "medium", "weak"] {
-    guard let values = differences[key], !values.isEmpty else { continue }
+    guard let values = pairs[key], !values.human.isEmpty else { continue }
+    let agreement = Agreement(human: values.human, coach: values.coach)
     print(String(format: "drills %@: %d, coach minus grade %+.1f on average, mean abs. difference %.1f", key as NSString,
-                 values.count, values.reduce(0, +) / Double(values.count),
-                 values.reduce(0) { $0 + abs($1) } / Double(values.count)))
+                 agreement.count, agreement.meanDifference, agreement.meanAbsoluteDifference))
   }
 }

@@ -16,7 +16,7 @@ func interviewGradesRun() {
     return
   }
   let catalogue = allScenarios()
-  var differences: [String: [Double]] = [:]
+  var pairs: [String: (human: [Double], coach: [Double])] = [:]
   for (file, graded) in sessions.sorted(by: { $0.key < $1.key }) {
     let path = folder.appendingPathComponent(file).path
     guard let grade = (graded["grade"] as? NSNumber)?.doubleValue,
@@ -28,7 +28,8 @@ func interviewGradesRun() {
     }
     let split = graded["split"] as? String ?? "tuning"
     let report = Scorer.forSession(session, scenario: scenario).score(session.answer)
-    differences[split, default: []].append(report.overall - grade)
+    pairs[split, default: ([], [])].human.append(grade)
+    pairs[split, default: ([], [])].coach.append(report.overall)
     let categories = (graded["categories"] as? [String: NSNumber]) ?? [:]
     let byCategory = Category.allCases.map { category in
       let human = categories[category.rawValue].map { String(format: "%.0f", $0.doubleValue) } ?? "-"
@@ -37,10 +38,9 @@ func interviewGradesRun() {
     print(String(format: "%-42@ %-8@ grade %4.1f  coach %5.1f  raw %5.1f  (grade/coach: %@)", file as NSString,
                  split as NSString, grade, report.overall, report.coverage ?? 0, byCategory as NSString))
   }
-  for (split, values) in differences.sorted(by: { $0.key > $1.key }) {
-    let bias = values.reduce(0, +) / Double(values.count)
-    let absolute = values.reduce(0) { $0 + abs($1) } / Double(values.count)
+  for (split, values) in pairs.sorted(by: { $0.key > $1.key }) {
+    let agreement = Agreement(human: values.human, coach: values.coach)
     print(String(format: "interviews %@: %d graded, coach minus grade %+.1f on average, mean abs. difference %.1f",
-                 split as NSString, values.count, bias, absolute))
+                 split as NSString, agreement.count, agreement.meanDifference, agreement.meanAbsoluteDifference))
   }
 }

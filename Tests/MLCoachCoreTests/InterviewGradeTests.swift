@@ -36,11 +36,9 @@ struct InterviewGradeTests {
   func tuningAgreement() throws {
     let graded = try Self.graded(split: "tuning")
     #expect(graded.count >= 7)
-    let differences = graded.map { $0.coach - $0.grade }
-    let bias = differences.reduce(0, +) / Double(differences.count)
-    let absolute = differences.reduce(0) { $0 + abs($1) } / Double(differences.count)
-    #expect(abs(bias) <= 4, "bias \(bias)")
-    #expect(absolute <= 4, "mean abs. difference \(absolute)")
+    let agreement = Agreement(human: graded.map(\.grade), coach: graded.map(\.coach))
+    #expect(abs(agreement.meanDifference) <= 4, "bias \(agreement.meanDifference)")
+    #expect(agreement.meanAbsoluteDifference <= 4, "mean abs. difference \(agreement.meanAbsoluteDifference)")
     for interview in graded { #expect(abs(interview.coach - interview.grade) <= 8, "\(interview.file)") }
   }
 

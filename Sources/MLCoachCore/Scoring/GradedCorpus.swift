@@ -56,6 +56,8 @@ public struct Agreement: Equatable, Sendable {
   public var rho: Double
   /// Mean absolute difference, in points.
   public var meanAbsoluteDifference: Double
+  /// Mean of coach minus human, in points: positive when the coach reads high.
+  public var meanDifference: Double
   /// Share (0–1) of pairs whose human grade and coach score fall in the same band.
   public var bandAgreement: Double
 
@@ -63,6 +65,7 @@ public struct Agreement: Equatable, Sendable {
     count = human.count
     rho = RankCorrelation.spearman(human, coach)
     meanAbsoluteDifference = human.isEmpty ? 0 : zip(human, coach).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(human.count)
+    meanDifference = human.isEmpty ? 0 : zip(human, coach).reduce(0) { $0 + $1.1 - $1.0 } / Double(human.count)
     bandAgreement = human.isEmpty ? 0
       : Double(zip(human, coach).filter { Band.of($0.0) == Band.of($0.1) }.count) / Double(human.count)
   }
