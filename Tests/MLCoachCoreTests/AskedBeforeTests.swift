@@ -24,12 +24,15 @@ struct AskedBeforeTests {
   @Test("no fit: the best-scoring fact answers only when the nearest earlier question named it and is alike enough")
   func backsUpTheBestFact() {
     let asked = AskedBefore(entries: [Self.entry(["home": 1, "screen": 1, "today": 1], ["existing"])])
-    // Two of three words shared: likeness 2/3, over 0.6.
-    let near = ["home": 1.0, "screen": 1.0, "rank": 1.0]
+    // All three words shared and a light fourth: likeness 3/√(3 × 3.25) ≈ 0.96, over 0.75.
+    let near = ["home": 1.0, "screen": 1.0, "today": 1.0, "rank": 0.5]
+    // Two of three words shared: likeness 2/3, under 0.75 (it backed up a wrong fact as often
+    // as a right one).
+    #expect(asked.backedUp(["home": 1, "screen": 1, "rank": 1], best: "existing", tied: []) == nil)
     #expect(asked.backedUp(near, best: "existing", tied: []) == "existing")
     // The earlier question was about another fact: it backs up nothing.
     #expect(asked.backedUp(near, best: "surfaces", tied: []) == nil)
-    // One word of three shared: likeness 1/3, under 0.6.
+    // One word of three shared: likeness 1/3.
     #expect(asked.backedUp(["home": 1, "rank": 1, "price": 1], best: "existing", tied: []) == nil)
     #expect(asked.backedUp(near, best: nil, tied: []) == nil)
   }
@@ -63,21 +66,28 @@ struct AskedBeforeTests {
   func comparesWithoutClosingRemark() throws {
     // A sibling set of the thirty-first session: the whole, remark and all, was like no earlier
     // question, though the question alone was.
-    let scenario = try Fixtures.flagship("similar-listings")
+    // Since the thirty-seventh session an earlier question must be 0.75 alike, which the banks'
+    // wordings of it no longer are: one asked word for word stands in for them.
+    var scenario = try Fixtures.flagship("similar-listings")
+    for index in scenario.facts.indices { scenario.facts[index].asked = [] }
+    let bare = scenario
+    let trip = try #require(scenario.facts.firstIndex { $0.id == "trip-context" })
+    scenario.facts[trip].asked = ["Is the carousel shown before the guest has entered any dates?"]
     let question = "Is the carousel shown before the guest has entered any dates? Recommending a home that is already "
       + "taken for their trip is worse than showing nothing at all."
     #expect(QuestionMatcher(scenario: scenario).match(question).factIDs == ["trip-context"])
-    var bare = scenario
-    for index in bare.facts.indices { bare.facts[index].asked = [] }
     #expect(QuestionMatcher(scenario: bare).match(question).factIDs.isEmpty)
   }
 
   @Test("a part of a question left unanswered gets the fact a question like it was asked of")
   func answersAPartLeftOver() throws {
     var scenario = try Fixtures.flagship("rag-assistant")
-    let question = "can we log user questions and the answers for quality review, and does the UI have thumbs up or down?"
-    #expect(QuestionMatcher(scenario: scenario).match(question).factIDs == ["feedback-ui", "privacy-and-logging"])
     for index in scenario.facts.indices { scenario.facts[index].asked = [] }
+    let logging = try #require(scenario.facts.firstIndex { $0.id == "privacy-and-logging" })
+    var asked = scenario
+    asked.facts[logging].asked = ["Can we log the user questions and answers for quality review?"]
+    let question = "can we log user questions and the answers for quality review, and does the UI have thumbs up or down?"
+    #expect(QuestionMatcher(scenario: asked).match(question).factIDs == ["feedback-ui", "privacy-and-logging"])
     let without = QuestionMatcher(scenario: scenario).match(question)
     #expect(without.factIDs == ["feedback-ui"])
     #expect(!without.unansweredParts.isEmpty)
