@@ -148,6 +148,19 @@ public enum QuestionParts {
                                                  // new ones get added each day?" (trial 59)
                                                  "ones"]
 
+  /// Whether `words[index...]` open with "e.g.", "i.e.", "for example" or "for instance": what
+  /// follows illustrates what was said before.
+  static func opensWithExample(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
+    let next = index + 1 < words.count ? words[index + 1].text : ""
+    switch words[index].text {
+    case "eg", "ie": return true
+    case "e": return next == "g"
+    case "i": return next == "e"
+    case "for": return next == "example" || next == "instance"
+    default: return false
+    }
+  }
+
   /// Whether `part` opens with a question word or an auxiliary ("which merchants…", "is there…").
   public static func startsAsQuestion(_ part: String) -> Bool {
     WordTokenizer.words(trimmedPart(part)).first.map { starters.contains($0.text) } ?? false
@@ -261,12 +274,16 @@ public enum QuestionParts {
   /// what a vague question is about ("I'm thinking about EU visitors who declined cookies.")
   /// still counts when the question alone finds nothing. Nil when there is no remark of at
   /// least `closingRemarkWords` words (or a shorter one that says why, see `rationaleOpeners`)
-  /// or when the remark opens as a question.
+  /// or when the remark opens as a question or with an example.
   public static func withoutClosingRemark(_ question: String) -> String? {
     guard let mark = question.lastIndex(of: "?") else { return nil }
     let remark = question[question.index(after: mark)...]
     let words = WordTokenizer.words(String(remark)).map(\.text)
     guard let first = words.first, !startsAsQuestion(remark.trimmingCharacters(in: .whitespaces)) else { return nil }
+    // "Does user experience count too? e.g. should ads people hide be penalised": an example says
+    // what the question means, so it is kept.
+    let remarkWords = WordTokenizer.words(String(remark))
+    if opensWithExample(remarkWords, at: 0) { return nil }
     let givesReason = rationaleOpeners.contains(first) && words.contains(where: rationaleWords.contains)
     guard words.count >= closingRemarkWords || givesReason else { return nil }
     return String(question[...mark])
@@ -389,6 +406,10 @@ public enum QuestionParts {
         || listsOptions(words, bytes: bytes, from: index) && starters.contains(words[partStart].text) {
         continue
       }
+      // "Does user experience count too? e.g. should ads people hide get penalised?": an example
+      // after the question mark shows what the question means; as a question of its own it
+      // left "Does user experience count too?" to the user-count fact (blind set twenty-two).
+      if questionMark, gap.contains(UInt8(ascii: "?")), opensWithExample(words, at: index) { continue }
       if questionMark {
         cuts.append(word.start)
         partStart = index

@@ -61,6 +61,11 @@ public struct QuestionTerms: Equatable, Sendable {
     "sorry", "apologies", "apologize", "apologise", "obvious", "obviously", "dumb", "naive", "silly", "stupid",
     "hope", "hoping", "wondering", "wonder", "curious", "please", "thanks", "clarify", "guessing", "wanted",
     "jumping",
+    // "Do dislikes exist as signals?", "Subscriptions exist?": the verb asks whether its
+    // subject is there, and the subject is the topic. As a word it matched "existing" (the
+    // current system) and answered with what runs today (tmux trial of the thirty-sixth
+    // session); "existing" itself stays a content word.
+    "exist", "exists", "existed",
   ]
 
   /// Words that ask to confirm an assumption where they close it ("is that right?", "a fair
