@@ -75,7 +75,10 @@ enum BundledData {
         "What's the business objective here — maximizing revenue, clicks, or something else?",
         "What is the main business objective here: revenue, advertiser ROI, or something that balances both with user experience?",
         "How are ads billed, per click or per impression, and does that change what we need from the model?",
-        "I want to avoid optimizing purely for clicks, because that tends to reward clickbait creatives and annoy users. Is there a guardrail on user experience, like ad load limits or a penalty for ads people hide, that I should design around?"
+        "I want to avoid optimizing purely for clicks, because that tends to reward clickbait creatives and annoy users. Is there a guardrail on user experience, like ad load limits or a penalty for ads people hide, that I should design around?",
+        "whats the main goal, revenue or user engagement?",
+        "is pricng CPC or CPM",
+        "Does user experience count too? e.g. should ads that people hide or report get penalised, or is that another team's job"
       ]
     },
     {
@@ -126,7 +129,8 @@ enum BundledData {
         "Are all the ads the same format, like a single image with a headline, or do we also have video and carousels mixed in?",
         "sorry if this is obvious, but are ads only in the home feed or also in stories / video / the sidebar?",
         "Video ads included?",
-        "mobile only or web too, and which formats — image, video, carousel?"
+        "mobile only or web too, and which formats — image, video, carousel?",
+        "ads only in home feed or also stories, reels etc?"
       ]
     },
     {
@@ -277,7 +281,9 @@ enum BundledData {
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS",
         "How many daily active users do we have, and how many ads are eligible per request?",
-        "DAU and ad requests per day?"
+        "DAU and ad requests per day?",
+        "Scale? rough DAU",
+        "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?"
       ]
     },
     {
@@ -335,7 +341,8 @@ enum BundledData {
         "scale: DAU and ad requests/sec at peak? guessing ~1B DAU and a few 100k QPS",
         "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?",
         "DAU and ad requests per day?",
-        "peak QPS on ad serving?"
+        "peak QPS on ad serving?",
+        "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?"
       ]
     },
     {
@@ -462,7 +469,9 @@ enum BundledData {
         "I'd start with logistic regression on hashed feature crosses and move to a DCN-style model later. Roughly how many advertisers and active ads are we talking about?",
         "How many daily active users do we have, and how many ads are eligible per request?",
         "how many ad candidates per request",
-        "How many active ads are there at any time, and how often does the ad inventory turn over?"
+        "How many active ads are there at any time, and how often does the ad inventory turn over?",
+        "How many candidate ads reach ranking per request, and can I treat targeting/retrieval before that as given?",
+        "how many active ads at a given time — millions? tens of millions?"
       ]
     },
     {
@@ -514,7 +523,8 @@ enum BundledData {
         "Roughly what's the average click-through rate, something under 1%?",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
-        "Is it fair to assume the base CTR is low, something like 1-2%, so the classes are heavily imbalanced?"
+        "Is it fair to assume the base CTR is low, something like 1-2%, so the classes are heavily imbalanced?",
+        "what's the typical ctr, like 1%? and how long after an impression do we still count a click"
       ]
     },
     {
@@ -573,7 +583,8 @@ enum BundledData {
         "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
         "how long after an impression do we wait before calling it a non-click? late clicks matter if we train on very fresh data",
         "how long after an impression does a click still count?",
-        "How do we define a click label, any tap on the ad or only landing-page visits, and how long after the impression do we wait before calling it a negative?"
+        "How do we define a click label, any tap on the ad or only landing-page visits, and how long after the impression do we wait before calling it a negative?",
+        "what's the typical ctr, like 1%? and how long after an impression do we still count a click"
       ]
     },
     {
@@ -617,7 +628,8 @@ enum BundledData {
         "Should I predict only clicks, or also things like hides and conversions as extra heads?",
         "do we get negative feedback signals like hide ad / report / not interested?",
         "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?",
-        "Do we only care about clicks, or also conversions and hiding or reporting an ad?"
+        "Do we only care about clicks, or also conversions and hiding or reporting an ad?",
+        "Does user experience count too? e.g. should ads that people hide or report get penalised, or is that another team's job"
       ]
     },
     {
@@ -788,7 +800,8 @@ enum BundledData {
         "How quickly do new ads and new advertisers enter the system, and how should we handle ads with no click history?",
         "Is it reasonable to assume we retrain or update the model at least daily, maybe more often?",
         "How many active ads are there at any time, and how often does the ad inventory turn over?",
-        "In my last role, our CTR models drifted noticeably within a few hours when new campaigns launched, so freshness really drove the design. Before I commit to a training cadence, how quickly do ad performance and user interests shift on this platform?"
+        "In my last role, our CTR models drifted noticeably within a few hours when new campaigns launched, so freshness really drove the design. Before I commit to a training cadence, how quickly do ad performance and user interests shift on this platform?",
+        "Ads change a lot. Would daily retraining be acceptable or do you expect near-real-time updates, like every hour?"
       ]
     },
     {
@@ -851,7 +864,8 @@ enum BundledData {
         "Are there limits on which user signals we're allowed to use, e.g. tracking opt-outs or consent rules that differ by country?",
         "Are we allowed to use off-platform signals like pixel or browsing data, given privacy rules in places like the EU?",
         "Are there any privacy restrictions on which user data we can use as features?",
-        "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?"
+        "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?",
+        "are we allowed use off-platform signals, like advertiser pixel data from user visits to their site?"
       ]
     },
     {
@@ -976,7 +990,9 @@ enum BundledData {
         "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?",
         "How is the predicted click probability used in the auction, is it multiplied by the bid to get expected value?",
         "How are ads billed, per click or per impression, and does that change what we need from the model?",
-        "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?"
+        "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?",
+        "is pricng CPC or CPM",
+        "Since the CTR number goes into an auction, I think calibration matters as much as ranking: bid times pCTR has to mean a real expected value. Is that how the score is used, or is it only for ordering?"
       ]
     },
     {
@@ -1034,7 +1050,9 @@ enum BundledData {
         "I'm framing this as pointwise binary classification on impressions and then multiplying pCTR by the bid for the auction. Is the auction second-price, or something else?",
         "Is it fair to assume the auction ranks by bid × pCTR, so the model needs to be well calibrated and not just rank well?",
         "How is the predicted click probability used in the auction, is it multiplied by the bid to get expected value?",
-        "How are ads billed, per click or per impression, and does that change what we need from the model?"
+        "How are ads billed, per click or per impression, and does that change what we need from the model?",
+        "is pricng CPC or CPM",
+        "Since the CTR number goes into an auction, I think calibration matters as much as ranking: bid times pCTR has to mean a real expected value. Is that how the score is used, or is it only for ordering?"
       ]
     },
     {
@@ -1089,7 +1107,8 @@ enum BundledData {
         "can we use off-platform signals (pixel, conversions api) or on-platform only? ATT killed a lot of that on ios",
         "Do we care about conversions too, or only clicks for this question? I'm a bit worried about clickbait ads getting lots of clicks, but sorry if that's out of scope",
         "clicks only or conversions too?",
-        "Do we only care about clicks, or also conversions and hiding or reporting an ad?"
+        "Do we only care about clicks, or also conversions and hiding or reporting an ad?",
+        "Is it fine to optimise only for clicks and leave conversions out of scope for now?"
       ]
     },
     {
@@ -1235,7 +1254,8 @@ enum BundledData {
         "if I end up with a DCN-style model, is GPU inference even an option in the ads serving path, or is it CPU only?",
         "if I go with a DLRM-style model with huge embedding tables, do we have GPU training infra, or is it CPU parameter servers?",
         "Do we serve on GPUs or CPUs, and whose hardware exactly is in the fleet?",
-        "What compute do we have for training, GPUs or mostly CPU clusters, and is there a cost ceiling for serving?"
+        "What compute do we have for training, GPUs or mostly CPU clusters, and is there a cost ceiling for serving?",
+        "Can I assume CPU only for serving? no GPUs in the ads path"
       ]
     },
     {
@@ -1297,7 +1317,9 @@ enum BundledData {
         "Is there a CTR model in production today that we'd be replacing? If so, what does it look like, and how do new models get rolled out?",
         "existing model in prod or greenfield",
         "um, is there a model running in production already? I'd hate to design from scratch if we're really replacing something",
-        "how often does the current model retrain"
+        "how often does the current model retrain",
+        "Before I design anything: is there already a CTR model in production, say a logistic regression baseline, that I'm replacing, or are we starting from zero?",
+        "What was the AUC / normalized entropy of the current prod model last quarter?"
       ]
     },
     {
@@ -1351,7 +1373,8 @@ enum BundledData {
         "With a few thousand ads surviving targeting per request, is candidate retrieval already handled upstream, or is that part of what I'm designing?",
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
         "Do advertisers pick their own targeting, or do we choose the audience for them?",
-        "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?"
+        "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?",
+        "How many candidate ads reach ranking per request, and can I treat targeting/retrieval before that as given?"
       ]
     }
   ],
@@ -8999,6 +9022,10 @@ enum BundledData {
         "iOS",
         "where recommendations are shown",
         "home tab",
+        "homepage",
+        "events on the homepage",
+        "email in scope",
+        "push in scope",
         "email cadence",
         "events per email",
         "email subscribers",
@@ -21900,7 +21927,8 @@ enum BundledData {
         "I'm assuming 'similar' means visually related — same style, object or scene — not near-duplicates of the same photo. If near-duplicates were the goal, the design would be much simpler. Which one is the product after?",
         "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?",
         "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?",
-        "What does 'visually similar' mean for us, near-duplicates, the same object, or the same style and mood?"
+        "What does 'visually similar' mean for us, near-duplicates, the same object, or the same style and mood?",
+        "I want to pin down 'visually similar' because it changes the whole model. If I select a red chair in a living room photo, do you want other red chairs (same object), other rooms in a similar style, or near-duplicates of that exact image?"
       ]
     },
     {
@@ -22022,7 +22050,8 @@ enum BundledData {
         "the user can select just part of image, like crop one lamp from living room photo, and we search with only the crop? I want to be sure",
         "For the part-of-an-image case, does the user draw the box, or do we detect objects and let them tap one?",
         "Do we support cropping, so the user can select just part of an image as the query?",
-        "Crops drawn by users or auto-detected?"
+        "Crops drawn by users or auto-detected?",
+        "Is the crop done by the user drawing a box, or do we detect objects automatically and let them tap one?"
       ]
     },
     {
@@ -22085,7 +22114,8 @@ enum BundledData {
         "Are results personalised to the user, or the same for everyone with the same query?",
         "is personalization expected, or same query image -> same results for everyone? we kept it unpersonalised in v1 and it was fine",
         "Should the results be personalized to the user, or purely based on visual similarity?",
-        "Should results be personalised for the user, or is similarity to the query image the only thing that matters?"
+        "Should results be personalised for the user, or is similarity to the query image the only thing that matters?",
+        "Should results be personalised per user, or the same results for the same query image for everyone?"
       ]
     },
     {
@@ -22279,7 +22309,8 @@ enum BundledData {
         "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
         "at my last company we did reverse image search over an e-commerce catalogue of ~50M items, so first q: is 100B the searchable set or the total incl. stuff we'd never show?",
         "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?",
-        "how many images exactly?"
+        "how many images exactly?",
+        "how big is the corpus exactly? 100B+?"
       ]
     },
     {
@@ -22339,7 +22370,8 @@ enum BundledData {
         "corpus size? assuming 100B+ images, growing maybe a few hundred million a day?",
         "the corpus is 100B images and it is growing every day, how many new images are uploaded per day approximately?",
         "How many new images are uploaded per day, and how soon after upload should one be findable?",
-        "How many new images are uploaded per day, and how soon after upload do they need to show up in results?"
+        "How many new images are uploaded per day, and how soon after upload do they need to show up in results?",
+        "How many new images come in per day, and how fast after upload should they show up in results?"
       ]
     },
     {
@@ -22408,7 +22440,8 @@ enum BundledData {
         "index freshness — ok if a new upload is searchable after an hour, or does it need minutes?",
         "How many new images are uploaded per day, and how soon after upload should one be findable?",
         "How many new images are uploaded per day, and how soon after upload do they need to show up in results?",
-        "How soon after someone uploads an image should it be searchable?"
+        "How soon after someone uploads an image should it be searchable?",
+        "How many new images come in per day, and how fast after upload should they show up in results?"
       ]
     },
     {
@@ -22549,7 +22582,8 @@ enum BundledData {
         "I'll design for about 100B images growing by a few hundred million a day, around 10k queries per second at peak and 200 ms end to end. Is that in the right ballpark?",
         "peak qps ballpark ~10k? or is it way more than that",
         "QPS for visual search?",
-        "Is it fair to assume we only need to handle a few thousand queries per second at peak?"
+        "Is it fair to assume we only need to handle a few thousand queries per second at peak?",
+        "Ballpark QPS: if ~300M daily users and maybe 5% use visual search a few times a day, that's only ~1-2k QPS average, maybe 5k peak. Does that feel right, or is it much bigger?"
       ]
     },
     {
@@ -22620,7 +22654,8 @@ enum BundledData {
         "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
         "Is there any labeled data for similarity, or do we need to rely on user interactions?",
         "Do we have any labeled data for similarity, or will we have to rely on user interactions?",
-        "I've built embedding-based retrieval before, and the hardest part was agreeing on what relevant means because annotators disagreed a lot. Do we have a team that can label query-result pairs for offline evaluation, or should I plan around implicit feedback only?"
+        "I've built embedding-based retrieval before, and the hardest part was agreeing on what relevant means because annotators disagreed a lot. Do we have a team that can label query-result pairs for offline evaluation, or should I plan around implicit feedback only?",
+        "Do we have any human-labeled similar/not-similar pairs for evaluation, or would I need to budget for labeling?"
       ]
     },
     {
@@ -22704,7 +22739,8 @@ enum BundledData {
         "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?",
         "Private and deleted images: must they be excluded, and how fast does a deletion have to disappear from results?",
         "Are there images we must never return, for example private boards or content flagged as unsafe?",
-        "Should we filter out inappropriate content or duplicates in the results?"
+        "Should we filter out inappropriate content or duplicates in the results?",
+        "Do images get deleted or made private often? If a user deletes a photo, how quickly must it disappear from results?"
       ]
     },
     {
@@ -22767,7 +22803,9 @@ enum BundledData {
         "I'm treating this as embedding retrieval with nearest-neighbour search. Should near-duplicates of the query image be shown, or filtered out?",
         "Should we filter out inappropriate content or duplicates in the results?",
         "What does 'visually similar' mean for us, near-duplicates, the same object, or the same style and mood?",
-        "Should we remove exact duplicates from the results, and how do we want to handle images that are near-identical re-uploads?"
+        "Should we remove exact duplicates from the results, and how do we want to handle images that are near-identical re-uploads?",
+        "I want to pin down 'visually similar' because it changes the whole model. If I select a red chair in a living room photo, do you want other red chairs (same object), other rooms in a similar style, or near-duplicates of that exact image?",
+        "Can I exclude exact duplicates from results? seems users wouldn't want 10 copies of the same pic"
       ]
     },
     {
@@ -22824,7 +22862,8 @@ enum BundledData {
         "mobile or web? camera input too?",
         "mobile vs web split, and which regions does this launch in first?",
         "mobile vs web split, and is running the query embedding on device even an option?",
-        "What's the mix of devices — mostly mobile app where the user crops with a finger, or desktop web too?"
+        "What's the mix of devices — mostly mobile app where the user crops with a finger, or desktop web too?",
+        "mobile app or web"
       ]
     },
     {
@@ -22966,7 +23005,9 @@ enum BundledData {
         "Is the main use case inspiration browsing, or shopping, like finding where to buy a product in the photo?",
         "What's the business goal for this feature — engagement, more clicks, or something else?",
         "What is the main goal of this feature: engagement, helping users find products, or inspiration?",
-        "How will we judge whether this feature is successful once it launches?"
+        "How will we judge whether this feature is successful once it launches?",
+        "what's the goal — engagement, or shopping?",
+        "whats a success metric for u — click-through on results, saves, or something like session length?"
       ]
     },
     {
@@ -23031,7 +23072,8 @@ enum BundledData {
         "results UI — grid with infinite scroll, or a fixed top-k like 50?",
         "How many results do we show per query — top 25 and then infinite scroll?",
         "how many results per query",
-        "Can I assume we return something like 50 results at first, loaded in pages as the user scrolls?"
+        "Can I assume we return something like 50 results at first, loaded in pages as the user scrolls?",
+        "how many results do we return"
       ]
     },
     {
@@ -23095,7 +23137,8 @@ enum BundledData {
         "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only",
         "any limit on embedding size per image",
         "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
-        "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?"
+        "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?",
+        "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?"
       ]
     },
     {
@@ -23167,7 +23210,8 @@ enum BundledData {
         "we had real trouble with index memory there, so what's the hardware budget here? GPUs available for serving or CPU only",
         "any limit on embedding size per image",
         "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
-        "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?"
+        "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?",
+        "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?"
       ]
     },
     {
@@ -39332,6 +39376,7 @@ enum BundledData {
         "shown on each card",
         "carousel on listing page",
         "listings in carousel",
+        "how many listings in the carousel",
         "card count",
         "max cards",
         "card info",
@@ -48140,7 +48185,9 @@ enum BundledData {
         "I'm going to predict expected watch time rather than clicks, so clickbait doesn't win. Is watch time what the business mainly cares about, or satisfaction and likes as well?",
         "What is the business goal for the homepage, watch time, daily active users, or long-term retention?",
         "What counts as a positive interaction for us, a click, a watch past some threshold, a like, or a full watch?",
-        "Watch time and clicks often pull in different directions, since clickbait thumbnails get clicks but short watches. Before I pick what the model predicts, which one does the business care about more, or is there some weighted combination already used?"
+        "Watch time and clicks often pull in different directions, since clickbait thumbnails get clicks but short watches. Before I pick what the model predicts, which one does the business care about more, or is there some weighted combination already used?",
+        "main business metric? watch time?",
+        "I'd like to know what success means for you. Optimising for clicks tends to reward clickbait, and pure watch time can favour long videos. Is the goal total watch time, users coming back daily, or some blend with satisfaction?"
       ]
     },
     {
@@ -48150,6 +48197,7 @@ enum BundledData {
         "which surface",
         "where are recommendations shown",
         "how many videos shown",
+        "videos on the homepage",
         "home feed",
         "layout",
         "page size",
@@ -48203,7 +48251,9 @@ enum BundledData {
         "homepage shows how many vids",
         "how many slots on the homepage",
         "How many videos should we show on the homepage at once?",
-        "Can I assume we show roughly 20-30 videos on the homepage per load, with more fetched on scroll?"
+        "Can I assume we show roughly 20-30 videos on the homepage per load, with more fetched on scroll?",
+        "homepge only, or also the 'up next' list?",
+        "What's the homepage layout — one vertical feed or rows/shelves — and how many videos show on the first screen?"
       ]
     },
     {
@@ -48369,7 +48419,9 @@ enum BundledData {
         "Is the 200 ms a p99 server-side number, or does it include the client render?",
         "What's the latency requirement? I'm assuming roughly 200 ms.",
         "p99 budget still 200 ms end to end?",
-        "Is the homepage the same across phone, TV and web, and do those surfaces have different latency budgets?"
+        "Is the homepage the same across phone, TV and web, and do those surfaces have different latency budgets?",
+        "is 200ms end to end or just the model",
+        "If 200 ms is total, I was going to split it roughly ~50 ms retrieval, ~100 ms ranking a few hundred candidates, rest for re-ranking and network. does that fit?"
       ]
     },
     {
@@ -48494,7 +48546,9 @@ enum BundledData {
         "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?",
         "Are impressions logged for homepage videos that weren't clicked, and do we know which surface each watch came from?",
         "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
-        "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?"
+        "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?",
+        "I'm coming from e-commerce recsys where we had explicit ratings. Here do we have any explicit feedback like likes, dislikes, 'not interested', or mostly implicit signals like watches and skips?",
+        "Can I assume we have full watch logs with timestamps and watch duration per impression?"
       ]
     },
     {
@@ -48682,7 +48736,8 @@ enum BundledData {
         "Can I assume something like 10 million new uploads per day that need to become recommendable?",
         "How many new videos are uploaded per day, and how soon after upload should they be eligible to be recommended?",
         "Should I assume that most users are not logged in or have very little history, say 20-30%?",
-        "How should we handle brand-new users, and how should we handle brand-new videos with zero views?"
+        "How should we handle brand-new users, and how should we handle brand-new videos with zero views?",
+        "How many videos get uploaded per day, and how soon after upload should a new video be recommendable?"
       ]
     },
     {
@@ -48756,7 +48811,8 @@ enum BundledData {
         "should fresh uploads reach homepages quickly? and how many uploads per day are we tlaking",
         "I want to cache each user's homepage for a few minutes. Is that okay, or does the homepage have to react immediately to what someone just watched?",
         "How fresh do the recommendations need to be — should they react to what I just watched?",
-        "How many new videos are uploaded per day, and how soon after upload should they be eligible to be recommended?"
+        "How many new videos are uploaded per day, and how soon after upload should they be eligible to be recommended?",
+        "How many videos get uploaded per day, and how soon after upload should a new video be recommendable?"
       ]
     },
     {
@@ -48879,7 +48935,9 @@ enum BundledData {
         "any constraints on content, like no borderline / kids safety",
         "Are there content policies we must apply, such as not recommending borderline videos or unsuitable content to minors?",
         "Are there content policies or diversity requirements we need to enforce?",
-        "Are there content policy constraints, like excluding borderline or unsafe videos from the homepage?"
+        "Are there content policy constraints, like excluding borderline or unsafe videos from the homepage?",
+        "Should kids accounts get separate, safer reccomendations, or can I assume adult users?",
+        "How is the org split — is there a separate trust & safety team, and do they give us a blocklist API we call?"
       ]
     },
     {
@@ -48933,7 +48991,8 @@ enum BundledData {
         "how much watch history do we keep per user, like last 50 videos or years of it?",
         "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
         "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
-        "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?"
+        "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?",
+        "I'm coming from e-commerce recsys where we had explicit ratings. Here do we have any explicit feedback like likes, dislikes, 'not interested', or mostly implicit signals like watches and skips?"
       ]
     },
     {
@@ -49055,7 +49114,10 @@ enum BundledData {
         "Is there an existing recommender in production that I'm replacing, or is this greenfield?",
         "What's in production today, and how big is the team? I'd like to know if we're building from scratch or improving an existing two-stage system.",
         "is there already a production recommender i'm replacing, or is this greenfield?",
-        "What does the current homepage recommendation system look like?"
+        "What does the current homepage recommendation system look like?",
+        "Which embedding dimension is your current two-tower model using?",
+        "how much did the last model launch move watch time in its A/B test",
+        "Is there something on the homepage today? I want to know what baseline we compare against - popular videos, or a previous model"
       ]
     },
     {
@@ -49105,7 +49167,8 @@ enum BundledData {
         "Any restrictions on using age, location, or other personal data for personalization?",
         "What privacy regimes apply — GDPR, CCPA, consent requirements for tracking?",
         "Can we use watch history from users who paused it, and are there extra restrictions for minors' data?",
-        "Can we use user age and gender? Or privacy team says no?"
+        "Can we use user age and gender? Or privacy team says no?",
+        "Privacy question: can we use the watch history of users who turned history off, or must those be treated as anonymous?"
       ]
     },
     {
@@ -49245,7 +49308,8 @@ enum BundledData {
         "Are short videos included?",
         "How soon should a freshly uploaded video be eligible? Should something I watched a minute ago change the next refresh? Are short-form videos mixed in with long ones? And what was homepage click-through last month in Brazil specifically?",
         "The videos are mostly long-form, or there are also short videos like Shorts? Watch time for both is not comparable, I think.",
-        "Short-form, long-form, or both?"
+        "Short-form, long-form, or both?",
+        "videos avg length? short-form or long"
       ]
     }
   ],

@@ -119,7 +119,12 @@ struct QuestionBankTests {
   // was chosen on it) adds 59, with that session's last rules (a long message's lead, a time in
   // milliseconds): the flagships read 599 and 42 of 757 (79.1%, 5.5%); the bounds keep one
   // question of margin.
-  @Test("on the tuning part, at least 78.9% of questions get the right answer and at most 5.69% a wrong fact")
+  // Bank twenty-two (thirty-seventh session: thirty questions in each flagship in the issue's
+  // mix, read 72.2% right and 7.8% wrong before any rule was chosen on it) adds 60, with that
+  // session's changes (an earlier question must be 0.75 alike to back up a fact, a decisive
+  // lead of 3.5, the verb "exist", an example after the mark, a hedged part beside a guess):
+  // the flagships read 640 and 43 of 817 (78.3%, 5.3%); the bounds keep one question of margin.
+  @Test("on the tuning part, at least 78.2% of questions get the right answer and at most 5.38% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -127,7 +132,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.789, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0569, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.782, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0538, "\(tally.summary)")
   }
 }
