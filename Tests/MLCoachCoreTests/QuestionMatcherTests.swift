@@ -1426,3 +1426,28 @@ struct ExampleAndHedgedPartTests {
     #expect(matcher.match("Which vendor built the corpus exactly? 100B+?").factIDs.isEmpty)
   }
 }
+
+/// Blind siblings of the thirty-seventh session: an example's own words ("a $500/night villa",
+/// "Bob" and "Alice") left no fact a fair share of the whole, where the question alone had one.
+@Suite("A question whose example leaves no fact a fair share")
+struct ExampleFallbackTests {
+  @Test("the question before the example is tried when the whole finds nothing", arguments: [
+    ("similar-listings", "Should price matter for similarity? For instance, would a $500/night villa count as similar "
+      + "to a $90 studio next door?", "similarity"),
+    ("people-you-may-know", "Should suggestions be symmetric? e.g. if we suggest Bob to Alice, do we also suggest "
+      + "Alice to Bob?", "connection-type"),
+  ])
+  func fallsBackToTheQuestion(scenario: String, question: String, fact: String) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs == [fact], "\(question)")
+  }
+
+  @Test("the text up to the mark an example follows")
+  func withoutExample() {
+    #expect(QuestionParts.withoutExample("Is compute a hard constraint? e.g. can we run a big model?")
+      == "Is compute a hard constraint?")
+    #expect(QuestionParts.withoutExample("Any limits? For instance, deleted photos.") == "Any limits?")
+    #expect(QuestionParts.withoutExample("Is the goal revenue, e.g. per click?") == nil)
+    #expect(QuestionParts.withoutExample("Is the goal revenue?") == nil)
+  }
+}

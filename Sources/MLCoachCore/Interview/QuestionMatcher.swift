@@ -364,7 +364,8 @@ public struct QuestionMatcher: Sendable {
     var best = whole
     // "Do we have a heuristic in production today, maybe something like distance over speed plus
     // prep time?": the guess's words may hide what is asked (trial 57).
-    for plain in [QuestionParts.withoutAside(question), QuestionParts.withoutGuess(question)].compactMap({ $0 }) {
+    for plain in [QuestionParts.withoutAside(question), QuestionParts.withoutGuess(question),
+                  QuestionParts.withoutExample(question)].compactMap({ $0 }) {
       let asked = matchWhole(plain)
       if !asked.factIDs.isEmpty { return asked }
       // Without it, two facts may fit equally: offering the choice beats "I don't have that".

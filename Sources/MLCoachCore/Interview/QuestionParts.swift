@@ -289,6 +289,22 @@ public enum QuestionParts {
     return String(question[...mark])
   }
 
+  /// `question` up to the question mark an example follows ("Should price matter for similarity?
+  /// For instance, would a $500 villa count as similar to a $90 studio?"), or nil when no example
+  /// follows a mark. The example says what the question means, so the whole is read first
+  /// (`opensWithExample`); its own words (villa, studio) may still leave no fact a fair share,
+  /// and then the question alone is tried (blind siblings, thirty-seventh session).
+  public static func withoutExample(_ question: String) -> String? {
+    let words = WordTokenizer.words(question)
+    let bytes = Array(question.utf8)
+    for index in words.indices.dropFirst() where opensWithExample(words, at: index) {
+      let gap = bytes[words[index - 1].end..<words[index].start]
+      guard let mark = gap.lastIndex(of: UInt8(ascii: "?")) else { continue }
+      return String(decoding: bytes[..<(mark + 1)], as: UTF8.self)
+    }
+    return nil
+  }
+
   /// A closing remark of at least this many words is set aside whatever it says.
   static let closingRemarkWords = 3
 
