@@ -278,11 +278,11 @@ public enum QuestionParts {
   public static func withoutClosingRemark(_ question: String) -> String? {
     guard let mark = question.lastIndex(of: "?") else { return nil }
     let remark = question[question.index(after: mark)...]
-    let words = WordTokenizer.words(String(remark)).map(\.text)
+    let remarkWords = WordTokenizer.words(String(remark))
+    let words = remarkWords.map(\.text)
     guard let first = words.first, !startsAsQuestion(remark.trimmingCharacters(in: .whitespaces)) else { return nil }
     // "Does user experience count too? e.g. should ads people hide be penalised": an example says
     // what the question means, so it is kept.
-    let remarkWords = WordTokenizer.words(String(remark))
     if opensWithExample(remarkWords, at: 0) { return nil }
     let givesReason = rationaleOpeners.contains(first) && words.contains(where: rationaleWords.contains)
     guard words.count >= closingRemarkWords || givesReason else { return nil }
