@@ -656,22 +656,19 @@ public struct QuestionMatcher: Sendable {
       // "What's peak QPS for ad requests specifically?", "a team and GPU budget": a fact that
       // explains nearly every word answers, whatever hedge or team word looked like a hidden
       // detail. A name, a date or a person asked for is still refused.
-      let unhedged = OddlySpecificQuestion.withoutHedges(question)
-      let hedgedOnly = !parts.contains(where: { OddlySpecificQuestion.asksForDetail($0, hedges: false) })
-      if hedgedOnly, case .fact(let index) = decide(terms(unhedged), bar: 1, whole: true),
-         share(unhedged).share >= tuning.specificOverrideShare {
-        return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+      func explainedUnhedged(_ text: String) -> Int? {
+        let unhedged = OddlySpecificQuestion.withoutHedges(text)
+        guard case .fact(let index) = decide(terms(unhedged), bar: 1, whole: true),
+              share(unhedged).share >= tuning.specificOverrideShare else { return nil }
+        return index
       }
-      // "how big is the corpus exactly? 100B+?": a guess after the hedged part may tie two facts
-      // that state the figure; the hedged part alone may still be one fact's (blind set
-      // twenty-two).
-      if hedgedOnly, parts.count > 1 {
-        for (part, flagged) in zip(parts, specific) where flagged {
-          let plain = OddlySpecificQuestion.withoutHedges(part)
-          if case .fact(let index) = decide(terms(plain), bar: 1, whole: true),
-             share(plain).share >= tuning.specificOverrideShare {
-            return Match(factIDs: [scenario.facts[index].id], abstention: nil)
-          }
+      if !parts.contains(where: { OddlySpecificQuestion.asksForDetail($0, hedges: false) }) {
+        // "how big is the corpus exactly? 100B+?": a guess after the hedged part may tie two
+        // facts that state the figure; the hedged part alone may still be one fact's (blind set
+        // twenty-two).
+        let hedgedParts = parts.count > 1 ? zip(parts, specific).filter(\.1).map(\.0) : []
+        if let index = ([question] + hedgedParts).lazy.compactMap(explainedUnhedged).first {
+          return Match(factIDs: [scenario.facts[index].id], abstention: nil)
         }
       }
       // "What about new users with no friends yet, and the team size and timeline?": a last
