@@ -6,11 +6,14 @@ import Testing
 /// a phrasing of our own (never a question of the banks): listed options that spell concepts,
 /// the candidate's "if I use …" context, shorthand, bare topic words, confirmation words,
 /// questions in several parts and the refusals of oddly specific questions.
+/// The interviewer's match for `question` in scenario `id`: what every suite of this file asks.
+private func answer(_ id: String, _ question: String) throws -> QuestionMatcher.Match {
+  try QuestionMatcher(scenario: Fixtures.flagship(id)).match(question)
+}
+
 @Suite("Question matcher")
 struct QuestionMatcherTests {
-  func match(_ id: String, _ question: String) throws -> QuestionMatcher.Match {
-    try QuestionMatcher(scenario: Fixtures.flagship(id)).match(question)
-  }
+  func match(_ id: String, _ question: String) throws -> QuestionMatcher.Match { try answer(id, question) }
 
   func terms(_ question: String) -> [String: Double] { QuestionTerms(question, concepts: .bundled).weights }
 
@@ -1386,8 +1389,7 @@ struct ExistenceAndSurfaceCountTests {
     ("similar-listings", "how many listings are there?", "catalogue"),
   ])
   func surfaceCounts(scenario: String, question: String, fact: String) throws {
-    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
-    #expect(matcher.match(question).factIDs == [fact], "\(question)")
+    #expect(try answer(scenario, question).factIDs == [fact], "\(question)")
   }
 }
 
@@ -1413,8 +1415,7 @@ struct ExampleAndHedgedPartTests {
 
   @Test("the example's words say what the question is about")
   func exampleAnswers() throws {
-    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
-    #expect(matcher.match("Does user experience count too? e.g. should ads that people hide or report get "
+    #expect(try answer("ads-ctr", "Does user experience count too? e.g. should ads that people hide or report get "
       + "penalised, or is that another team's job").factIDs == ["hide"])
   }
 
@@ -1438,8 +1439,7 @@ struct ExampleFallbackTests {
       + "Alice to Bob?", "connection-type"),
   ])
   func fallsBackToTheQuestion(scenario: String, question: String, fact: String) throws {
-    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
-    #expect(matcher.match(question).factIDs == [fact], "\(question)")
+    #expect(try answer(scenario, question).factIDs == [fact], "\(question)")
   }
 
   @Test("the text up to the mark an example follows")
