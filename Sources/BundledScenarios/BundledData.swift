@@ -4388,7 +4388,9 @@ enum BundledData {
         "sorry if this is obvious, but is the goal mainly being accurate, or more about not making people cancel? I think those could pull in different directions so I wanted to check first",
         "What hurts the business more: an order that arrives later than promised, or a customer who abandons because the estimate looked too long?",
         "What's the main business goal of showing the ETA — conversion, customer trust, or fewer late orders?",
-        "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?"
+        "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?",
+        "Before I pick a loss function I want to understand the asymmetry. If we show 30 minutes and the food arrives in 45, I assume we pay in refunds and churn, but if we show 50 and it's really 30, we probably lose the order at checkout. Do you know which of those hurts the business more right now?",
+        "I'm guessing there's already some ETA in the app today, maybe a heuristic like distance plus average prep time. What does the current system look like, and is the goal to beat it on a specific metric or to replace it completely?"
       ]
     },
     {
@@ -4478,7 +4480,9 @@ enum BundledData {
         "Can the estimate shown while browsing differ from the one at checkout, or does the user expect them to match?",
         "point estimate or a range?",
         "Should I assume the browse-time estimate can be coarser than the checkout one, say refreshed every few minutes per restaurant?",
-        "Does the prediction need to be a range like '30–40 min', or a single number we turn into a range?"
+        "Does the prediction need to be a range like '30–40 min', or a single number we turn into a range?",
+        "The estimate while browsing is computed before we know the basket, and there could be dozens of restaurant cards on one screen, while the checkout estimate is for one specific order. Should I treat these as two problems with different latency and accuracy requirements?",
+        "Is it OK if I focus on the checkout ETA first and treat the browse one as a cheaper approximation of it?"
       ]
     },
     {
@@ -4541,7 +4545,8 @@ enum BundledData {
         "Do we update the ETA after the order is placed, while it's out for delivery?",
         "is it only the estimate at order time in scope, or also the live updates during tracking after the order is placed",
         "Do some restaurants use their own drivers, or is it always our couriers? And is only the checkout estimate in scope, or also the updates after the order is placed?",
-        "should the estimate also be updated after the order is placed, or is that out of scope? I don't want to over-design"
+        "should the estimate also be updated after the order is placed, or is that out of scope? I don't want to over-design",
+        "Does the ETA get updated after the order is placed, and is that tracking-screen update in scope for me or only the number before ordering?"
       ]
     },
     {
@@ -4616,7 +4621,8 @@ enum BundledData {
         "Is the shown time a promise with consequences, for example vouchers or refunds when late? That would change the loss I optimise quite a lot.",
         "Two things: what happens to the customer when an order is late (refund, voucher, nothing)? And do we know how many people abandon checkout when the estimate looks long?",
         "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?",
-        "do we refund customers when orders arrive late?"
+        "do we refund customers when orders arrive late?",
+        "Is the ETA a promise we get penalised on (vouchers when late), and who decides how conservative it should be, us or the product team?"
       ]
     },
     {
@@ -4721,7 +4727,8 @@ enum BundledData {
         "My assumption is that underestimating hurts more than overestimating, since a late order brings complaints and refunds while a padded estimate only costs some conversions. Does the business see the asymmetry the same way, or are lost orders the bigger worry?",
         "i'm assuming late hurts more than early, like 10 min late costs more trust than 10 min early. fair, or do you have data on that?",
         "What hurts the business more: an order that arrives later than promised, or a customer who abandons because the estimate looked too long?",
-        "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?"
+        "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?",
+        "Before I pick a loss function I want to understand the asymmetry. If we show 30 minutes and the food arrives in 45, I assume we pay in refunds and churn, but if we show 50 and it's really 30, we probably lose the order at checkout. Do you know which of those hurts the business more right now?"
       ]
     },
     {
@@ -4786,7 +4793,9 @@ enum BundledData {
         "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
         "roughly how many orders a day? i'd guess a few million across the three countries but correct me",
         "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout",
-        "Is it reasonable to assume around 1M orders a day across the three countries?"
+        "Is it reasonable to assume around 1M orders a day across the three countries?",
+        "orders/day roughly?",
+        "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?"
       ]
     },
     {
@@ -4864,7 +4873,8 @@ enum BundledData {
         "Can I assume roughly 2M orders a day, and something like 20k ETA requests per second at dinner peak once you count all the browse-page calls?",
         "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
         "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout",
-        "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?"
+        "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?",
+        "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?"
       ]
     },
     {
@@ -4933,7 +4943,9 @@ enum BundledData {
         "At checkout, how much latency can I add? Is ~100 ms ok, or is the checkout screen already slow?",
         "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?",
         "latency requirement at checkout?",
-        "What's the latency requirement for the estimate on the browse page compared with checkout?"
+        "What's the latency requirement for the estimate on the browse page compared with checkout?",
+        "latency budget?",
+        "The estimate while browsing is computed before we know the basket, and there could be dozens of restaurant cards on one screen, while the checkout estimate is for one specific order. Should I treat these as two problems with different latency and accuracy requirements?"
       ]
     },
     {
@@ -5037,7 +5049,9 @@ enum BundledData {
         "how is delivered time recorded, courier tap?",
         "I'd start with a gradient-boosted model per country, trained with quantile loss. How much order history do we have in each of the three countries?",
         "Where does the actual delivery time come from, and how much can we trust couriers tapping 'delivered' at the right moment?",
-        "What historical data do we have — actual delivery times, order timestamps, courier GPS?"
+        "What historical data do we have — actual delivery times, order timestamps, courier GPS?",
+        "how fresh is the courier gps data",
+        "Can I assume every historical order is logged with all the timestamps - placed, accepted by restaurant, food ready, picked up, delivered?"
       ]
     },
     {
@@ -5113,7 +5127,9 @@ enum BundledData {
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
         "Do we have a reliable timestamp for when the food was actually ready? I ask because courier pickup time is often used as a proxy, and it mixes kitchen delay with courier waiting.",
         "Sorry, one more — do restaurants tell us when the food is ready, like pressing a button on a tablet? that could be a useful label but I'm not sure how reliable it'd be",
-        "Do we have any kitchen prep-time signal from the restaurants, like when food is marked ready?"
+        "Do we have any kitchen prep-time signal from the restaurants, like when food is marked ready?",
+        "Does the restaurant tell us when the food is ready, and do they give their own prep time estimate when they accept the order?",
+        "Can I assume every historical order is logged with all the timestamps - placed, accepted by restaurant, food ready, picked up, delivered?"
       ]
     },
     {
@@ -5193,7 +5209,8 @@ enum BundledData {
         "my english is not perfect, sorry — when orders are batched, one courier carry two orders, does the estimate need to consider this, and how often batching happens?",
         "Sorry, bit of background — I've spent most of my career on ads ranking, so this may be naive — does the ETA feed into anything else downstream, like how restaurants are sorted in the list, or delivery fees? If it does, a bad estimate changes which restaurants get ordered from, and that loop would then leak into my training data.",
         "Do we employ the couriers or it is gig-type marketplace where couriers can accept or decline the order?",
-        "do we employ the couriers or is it gig-style where they can decline an offer? that changes the assignment delay a lot"
+        "do we employ the couriers or is it gig-style where they can decline an offer? that changes the assignment delay a lot",
+        "what about batching - can one courier carry several orders, and is courier assignment a separate system I should treat as a given?"
       ]
     },
     {
@@ -5656,7 +5673,8 @@ enum BundledData {
         "Is there a current system, say distance over average speed plus a fixed prep time, and how accurate is it today?",
         "point estimate or a range?",
         "How is the ETA computed today, and do we know how far off it usually is?",
-        "Is there an existing ETA system today, and how accurate is it?"
+        "Is there an existing ETA system today, and how accurate is it?",
+        "I'm guessing there's already some ETA in the app today, maybe a heuristic like distance plus average prep time. What does the current system look like, and is the goal to beat it on a specific metric or to replace it completely?"
       ]
     },
     {
@@ -5905,7 +5923,8 @@ enum BundledData {
         "What's the average delivery time?",
         "can I assume a median delivery time of around 35 min",
         "What's a typical delivery time, like a 30 minute median?",
-        "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?"
+        "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?",
+        "Typical delivery is probably 25-45 minutes with a long tail past an hour on rainy Friday evenings. Does that match what you see?"
       ]
     }
   ],
@@ -17033,7 +17052,8 @@ enum BundledData {
         "Is the success metric prevalence, meaning views of violating content, or something else?",
         "I'm assuming leadership cares mostly about prevalence, i.e. how often harmful content gets viewed, rather than raw takedown counts, is that right?",
         "what does a false positive cost us, creator complaints, press coverage?",
-        "Which matters more, precision or recall? And does it differ by category - I'd guess recall on graphic violence matters more than on borderline nudity"
+        "Which matters more, precision or recall? And does it differ by category - I'd guess recall on graphic violence matters more than on borderline nudity",
+        "I want to understand the cost of each kind of error. Wrongly removing a news photo from a war zone is a real problem for free expression, but leaving actual hate speech up can bring regulatory fines and bad press. Has policy or legal said which error is worse, for each category?"
       ]
     },
     {
@@ -17104,7 +17124,8 @@ enum BundledData {
         "Are the policy definitions for the four categories already written down, and do they differ by country because of local law?",
         "are there written policy guidelines for each harm that I can treat as the label definition?",
         "Which harm categories matter most, and are they weighted equally? Misinformation seems very different from nudity.",
-        "Should one model handle all four categories, or are different teams owning different harms? And is the output per category?"
+        "Should one model handle all four categories, or are different teams owning different harms? And is the output per category?",
+        "policy definitions exist alredy?"
       ]
     },
     {
@@ -17195,7 +17216,9 @@ enum BundledData {
         "comments in scope or just posts?",
         "video too? or strictly text+image",
         "text and images only, no video?",
-        "What's the average number of images per post?"
+        "What's the average number of images per post?",
+        "Are comments in scope or only posts? And do we re-scan old posts when the policy changes?",
+        "Are private groups in scope?"
       ]
     },
     {
@@ -17246,7 +17269,8 @@ enum BundledData {
       "asked": [
         "dau?",
         "what regions, and are there legal requirements like the EU DSA with removal deadlines?",
-        "which languages and regions do we need to cover at launch?"
+        "which languages and regions do we need to cover at launch?",
+        "Which regions do we operate in, and do any have laws like the DSA that set deadlines for removing content?"
       ]
     },
     {
@@ -17385,7 +17409,8 @@ enum BundledData {
         "Posts per day, share with images, top languages? And is enforcement pre-publication, post-publication, or both?",
         "how many posts per day are uploaded? i assume order of several hundred million, is this right?",
         "volume: posts/day and what fraction have images? I'm assuming ~1B posts/day, roughly half with photos — close?",
-        "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?"
+        "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?",
+        "I'd estimate something like 500M new posts a day with maybe 0.1-1% violating. Is that the right scale?"
       ]
     },
     {
@@ -17472,7 +17497,8 @@ enum BundledData {
         "Do we block before the post goes live, take it down afterwards, or both? How long can a post sit unpublished?",
         "Should I assume we need a decision before a post goes live, within maybe a few hundred milliseconds?",
         "Do we need to catch harmful content before it's published, or can it be after?",
-        "Are there any latency requirements at upload time?"
+        "Are there any latency requirements at upload time?",
+        "latency at upload?"
       ]
     },
     {
@@ -17541,7 +17567,8 @@ enum BundledData {
         "Do we measure prevalence today, meaning a sampled, human-labelled estimate of how many views land on violating content? That's the number I'd want to see fall after launch, rather than just counting removals.",
         "Is the prevalence of harmful content well below 1% of posts, something like a few per thousand?",
         "What's the current prevalence per category, and how was it measured? Sampled views, or reports?",
-        "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?"
+        "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?",
+        "I'd estimate something like 500M new posts a day with maybe 0.1-1% violating. Is that the right scale?"
       ]
     },
     {
@@ -17629,7 +17656,10 @@ enum BundledData {
         "labels from user reports, reviewers, or both?",
         "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?",
         "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?",
-        "Where do our labels come from today, user reports or reviewer decisions, and how often do reviewers disagree with each other?"
+        "Where do our labels come from today, user reports or reviewer decisions, and how often do reviewers disagree with each other?",
+        "Users can report posts, which gives us some label signal, but reports are noisy and sometimes used to harass people. Apart from reports, do we have moderator decisions to use as ground truth, and how consistent are moderators with each other?",
+        "Can I assume we have a labelled dataset of past moderation decisions?",
+        "Is there an appeals process, and do its outcomes come back to us as labels?"
       ]
     },
     {
@@ -17787,7 +17817,11 @@ enum BundledData {
         "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?",
         "whats the review queue sla for flagged posts",
         "How many human reviewers do we have available, roughly?",
-        "How many human reviewers do we have, and what's their capacity per day?"
+        "How many human reviewers do we have, and what's their capacity per day?",
+        "do we have human moderators",
+        "In my background (fraud detection at a bank) we had a human review queue with fixed capacity, and the model's job was to fill it with the riskiest cases. Is there a similar fixed budget of reviewer hours here, and roughly how big is it?",
+        "If a reviewer handles about 300 posts per shift and we have about 15,000 reviewers, that's around 4-5M reviews a day. Is that roughly your capacity?",
+        "How much do you pay the moderation vendor per reviewed post?"
       ]
     },
     {
@@ -17874,7 +17908,8 @@ enum BundledData {
         "whats the exact inter-annotator agreement for hate speech labels in, say, the portuguese queue, do you have that number?",
         "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?",
         "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?",
-        "Where do our labels come from today, user reports or reviewer decisions, and how often do reviewers disagree with each other?"
+        "Where do our labels come from today, user reports or reviewer decisions, and how often do reviewers disagree with each other?",
+        "Users can report posts, which gives us some label signal, but reports are noisy and sometimes used to harass people. Apart from reports, do we have moderator decisions to use as ground truth, and how consistent are moderators with each other?"
       ]
     },
     {
@@ -17942,7 +17977,8 @@ enum BundledData {
         "Is there an appeals process, and do appeal outcomes come back to us as labels?",
         "Who gets hurt by our false positives: people documenting violence in conflict zones, communities reclaiming slurs, speakers of languages we barely cover? Is there an appeals process, and what legal obligations apply, such as the EU's Digital Services Act?",
         "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?",
-        "can users appeal a decision, and do the appeal outcomes come back to us as data?"
+        "can users appeal a decision, and do the appeal outcomes come back to us as data?",
+        "Is there an appeals process, and do its outcomes come back to us as labels?"
       ]
     },
     {
@@ -18009,7 +18045,8 @@ enum BundledData {
         "What actions can we take: remove, reduce distribution, add a warning label, send to review, or only remove?",
         "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?",
         "The four categories look very different to me. Nudity is mostly visual and fairly well defined. Hate speech depends on text, slang, context and who is speaking. Graphic violence can be newsworthy. Misinformation depends on facts that shift and usually needs fact-checkers. So are you expecting one model that covers everything, or is it fine to treat them separately, and what actions exist per category: remove, reduce distribution, add a warning label, send to a reviewer?",
-        "what actions do we have besides removing — downranking, warning labels, age-gating? that changes what the system should output"
+        "what actions do we have besides removing — downranking, warning labels, age-gating? that changes what the system should output",
+        "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?"
       ]
     },
     {
@@ -18078,7 +18115,8 @@ enum BundledData {
         "How are misinformation labels produced — do we partner with fact-checkers, and how slow is that?",
         "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?",
         "For misinformation, do we partner with outside fact-checkers, and which ones?",
-        "For misinformation, do we have a fact-checking partner to provide labels?"
+        "For misinformation, do we have a fact-checking partner to provide labels?",
+        "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?"
       ]
     },
     {
@@ -18148,7 +18186,8 @@ enum BundledData {
         "which languages and regions do we need to cover at launch?",
         "what languages are most posts in?",
         "which languages?",
-        "Which languages do we need to support?"
+        "Which languages do we need to support?",
+        "which languages?"
       ]
     },
     {
@@ -18243,7 +18282,8 @@ enum BundledData {
         "are there legal requirements in some countries, like having to remove within 24h after a report? that would shape the review queue",
         "Do policies differ by country? Nudity norms vary, and some speech is illegal in DE but legal in the US.",
         "Any regulatory audit or transparency-reporting obligations (DSA-style) that mean every decision has to be logged and explainable?",
-        "whats the review queue sla for flagged posts"
+        "whats the review queue sla for flagged posts",
+        "Which regions do we operate in, and do any have laws like the DSA that set deadlines for removing content?"
       ]
     },
     {
@@ -39323,7 +39363,8 @@ enum BundledData {
         "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?",
         "What's the main success metric: bookings made from the carousel itself, or total bookings in the session?",
         "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?",
-        "What's the business objective for the carousel — bookings, clicks, or something else?"
+        "What's the business objective for the carousel — bookings, clicks, or something else?",
+        "success = clicks or bookings?"
       ]
     },
     {
@@ -39407,7 +39448,9 @@ enum BundledData {
         "Optimise bookings of the carousel listings, or bookings anywhere in the session? How many slots in the carousel?",
         "Is the visitor usually logged in? Do we have their long-term history, or only this session? And do the apps and the website show the same carousel?",
         "Does the carousel need to render within about 100 ms, with around 10 listings shown?",
-        "the carousel show how many items? and user can scroll it on mobile or see only 3-4?"
+        "the carousel show how many items? and user can scroll it on mobile or see only 3-4?",
+        "how many items in the carousel",
+        "Is the carousel the same on mobile and web, and how many listings does it show on each?"
       ]
     },
     {
@@ -39476,7 +39519,8 @@ enum BundledData {
         "Should the ranking also care about price, for example not jumping from a $80 place to a $600 one, or is that for the model to learn?",
         "is price a constraint? like should we avoid recommending something 3x more expensive than what theyre looking at",
         "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
-        "The listings in carousel, they must fit the same number of guests as the current one, or can be different?"
+        "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
+        "I want to be careful about what 'similar' means here. If someone is looking at a beach house in Lisbon for four people, a good alternative is probably another place in Lisbon, not the same style of house in Bali. Should the carousel stay within the same destination, or is cross-destination discovery part of the goal?"
       ]
     },
     {
@@ -39560,7 +39604,8 @@ enum BundledData {
         "How many active listings, how many listing-page views per day, and what's the peak QPS?",
         "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?",
         "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?",
-        "How many listings do we have, and how many are active at any given time?"
+        "How many listings do we have, and how many are active at any given time?",
+        "how many listings total?"
       ]
     },
     {
@@ -39709,7 +39754,8 @@ enum BundledData {
         "Does the carousel need to render within about 100 ms, with around 10 listings shown?",
         "what is the latency budget for carousel, it is loaded together with the page or after it?",
         "What's the latency budget for the carousel, and does it load with the page or after it?",
-        "What's the latency budget for rendering the carousel?"
+        "What's the latency budget for rendering the carousel?",
+        "The page already loads a lot of photos, so I'd target under 100 ms p99 for the recommendation call. Is that acceptable?"
       ]
     },
     {
@@ -39793,7 +39839,8 @@ enum BundledData {
         "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?",
         "I'm assuming the carousel should respect the visitor's search context — destination, dates and guest count — and only show listings that are actually available. Are dates and guests known when someone is on a listing page?",
         "Is it fair to assume most visitors land on a listing page from search, with dates and a destination already entered?",
-        "Are the guest's search dates and number of guests always known on the listing page?"
+        "Are the guest's search dates and number of guests always known on the listing page?",
+        "I come from e-commerce, where one item can be sold to any number of people, but here a listing can only be booked once for given dates. Do we know the visitor's dates and number of guests when the listing page opens, and must we hide listings that aren't available then?"
       ]
     },
     {
@@ -39962,7 +40009,9 @@ enum BundledData {
         "Same city only, or can we suggest nearby towns as well? Someone looking at Malibu might happily take Santa Monica.",
         "Quick clarification, hopefully not an obvious one: should the recommended listings always be in the same destination as the one I'm looking at? Someone viewing Paris probably doesn't want Rome, but I wasn't sure if it's a hard rule.",
         "assumption: recs should be in the same destination and available for the guest's dates if they've entered any. is availability a hard filter?",
-        "Do the results have to be available for the guest's dates and in the same destination?"
+        "Do the results have to be available for the guest's dates and in the same destination?",
+        "I want to be careful about what 'similar' means here. If someone is looking at a beach house in Lisbon for four people, a good alternative is probably another place in Lisbon, not the same style of house in Bali. Should the carousel stay within the same destination, or is cross-destination discovery part of the goal?",
+        "Can I assume the destination of the current listing is a hard filter?"
       ]
     },
     {
@@ -40053,7 +40102,8 @@ enum BundledData {
         "what can we see in the session — searches with dates/guests/price filters, listings viewed, wishlist adds? logged-out visitors too?",
         "what logs do we have — search clicks, listing views, wishlist saves, booking requests, host rejections? and how far back do they go",
         "plan is to learn embeddings from in-session click sequences. is there a session id already or do i define sessions myself (e.g. 30 min inactivity gap)?",
-        "Are carousel clicks logged separately from search clicks, and do we know which listings a guest messaged the host about?"
+        "Are carousel clicks logged separately from search clicks, and do we know which listings a guest messaged the host about?",
+        "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?"
       ]
     },
     {
@@ -40158,7 +40208,8 @@ enum BundledData {
         "How long is a typical search journey before booking? I'd guess people view a dozen or more listings over several days, which makes a 'session' longer than a single visit.",
         "I know Airbnb trained listing embeddings on click sessions, with the booked listing as global context. Is our situation similar — enough sessions ending in a booking to train on?",
         "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal",
-        "how long is a typical browsing session"
+        "how long is a typical browsing session",
+        "Does a typical session have something like 10-20 listing views before a booking? That changes how much session context I can count on."
       ]
     },
     {
@@ -40243,7 +40294,9 @@ enum BundledData {
         "I'd assume lots of visitors aren't logged in on first visit — roughly how much traffic is anonymous vs logged in?",
         "What share of visitors are logged out? Those only have the current session to go on.",
         "is the carousel shown to logged-out users?",
-        "Should the recommendations be personalized based on the current session?"
+        "Should the recommendations be personalized based on the current session?",
+        "logged-out visitors too?",
+        "Is it OK to ignore long-term user history for v1 and only use the current session?"
       ]
     },
     {
@@ -40321,7 +40374,9 @@ enum BundledData {
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
         "roughly what share of listings are new each week? cold start decides whether co-view embeddings alone are enough",
         "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?",
-        "How do we handle new listings that haven't received any bookings yet?"
+        "How do we handle new listings that haven't received any bookings yet?",
+        "Because this is a two-sided marketplace, I'm thinking about hosts too. If we always recommend the same popular listings, new hosts never get exposure and may leave. Is exposure for new listings or fairness to hosts an explicit requirement?",
+        "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?"
       ]
     },
     {
@@ -40395,7 +40450,8 @@ enum BundledData {
         "How many new listings per day, and do new ones come with photos and attributes we can lean on for cold start?",
         "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?",
         "roughly how many photos does a typical listing in Lisbon have?",
-        "What's the average number of photos per listing?"
+        "What's the average number of photos per listing?",
+        "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?"
       ]
     },
     {
@@ -40564,7 +40620,9 @@ enum BundledData {
         "what does the team look like and do we have GPUs for training or is it mostly CPU clusters?",
         "Which vector database do you use internally, Faiss, ScaNN, Pinecone, something else?",
         "Which ANN library is in production at the moment, and which version of it?",
-        "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?"
+        "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?",
+        "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
+        "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?"
       ]
     },
     {
@@ -40639,7 +40697,8 @@ enum BundledData {
         "GDPR / cookie consent — are we allowed to track the session for visitors who didn't accept cookies?",
         "Should we care about fairness to hosts, like new hosts or ones with no reviews never appearing? And is there a risk that the embeddings pick up neighbourhood demographics in a discriminatory way?",
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
-        "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?"
+        "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?",
+        "are we allowed to use the guest location or IP for personalisation, privacy-wise?"
       ]
     },
     {
@@ -40733,7 +40792,9 @@ enum BundledData {
         "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?",
         "How many new listings appear per day, and should they get a fair shot in the carousel even with no bookings yet?",
         "Do the recommendations need to update in real time as the user browses?",
-        "How do we handle new listings that haven't received any bookings yet?"
+        "How do we handle new listings that haven't received any bookings yet?",
+        "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
+        "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?"
       ]
     },
     {
@@ -40874,7 +40935,8 @@ enum BundledData {
         "i'll assume the primary metric is bookings from the carousel, with carousel ctr as a leading signal — right, or is there also a host-side goal like spreading demand?",
         "do hosts care about this surface? like is there a fairness concern if the same popular listings end up recommended everywhere",
         "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?",
-        "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?"
+        "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?",
+        "Because this is a two-sided marketplace, I'm thinking about hosts too. If we always recommend the same popular listings, new hosts never get exposure and may leave. Is exposure for new listings or fairness to hosts an explicit requirement?"
       ]
     },
     {
