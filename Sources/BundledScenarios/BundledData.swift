@@ -39755,6 +39755,7 @@ enum BundledData {
         "what is the latency budget for carousel, it is loaded together with the page or after it?",
         "What's the latency budget for the carousel, and does it load with the page or after it?",
         "What's the latency budget for rendering the carousel?",
+        "latency budgte?",
         "The page already loads a lot of photos, so I'd target under 100 ms p99 for the recommendation call. Is that acceptable?"
       ]
     },
@@ -40295,7 +40296,6 @@ enum BundledData {
         "What share of visitors are logged out? Those only have the current session to go on.",
         "is the carousel shown to logged-out users?",
         "Should the recommendations be personalized based on the current session?",
-        "logged-out visitors too?",
         "Is it OK to ignore long-term user history for v1 and only use the current session?"
       ]
     },
