@@ -1451,3 +1451,29 @@ struct ExampleFallbackTests {
     #expect(QuestionParts.withoutExample("Is the goal revenue?") == nil)
   }
 }
+
+/// Tuning part, thirty-eighth session: a later part asked a share of what the part before
+/// counted without naming it, and read alone found no fact.
+@Suite("A later part that counts what the part before named")
+struct EllipticalAmountTests {
+  @Test("\"what fraction have images?\" after a count of posts asks the share of posts")
+  func borrowsTheCountedThing() throws {
+    let match = try answer("harmful-content", "How many posts per day get uploaded, and what fraction have images?")
+    #expect(match.factIDs == ["post-volume", "surface"])
+    #expect(match.unansweredParts.isEmpty)
+    let crops = try answer("image-search", "How many queries a day, and what fraction come from crops versus whole images?")
+    #expect(crops.factIDs == ["traffic", "crops"])
+  }
+
+  @Test("a share or count followed straight by a verb leaves its whole unsaid", arguments: [
+    ("and what fraction have images?", true),
+    ("how many are fake accounts?", true),
+    ("and what share come from crops?", true),
+    ("what fraction of posts have images?", false),
+    ("how many posts are there?", false),
+    ("how fresh is the data?", false),
+  ])
+  func countsWhatCameBefore(part: String, expected: Bool) {
+    #expect(QuestionParts.countsWhatCameBefore(part) == expected, "\(part)")
+  }
+}

@@ -550,7 +550,13 @@ public struct QuestionMatcher: Sendable {
         // "How many new events a day, and how fast should they show up?": "they" brings the
         // words of the part before as context.
         var terms = self.terms(part)
-        if position > 0, QuestionParts.pointsBack(part) {
+        // "How many posts per day get uploaded, and what fraction have images?": the fraction is
+        // of the thing the part before counted, which is as much its topic as its own words; the
+        // rest of that part ("per day", "uploaded") is no more than context.
+        let counted = position > 0 && QuestionParts.countsWhatCameBefore(part)
+          ? self.terms(parts[position - 1]).amountOf : []
+        for term in counted { terms.weights[term] = 1 }
+        if position > 0, counted.isEmpty, QuestionParts.pointsBack(part) {
           for (term, leaning) in self.terms(parts[position - 1]).weights {
             terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
           }

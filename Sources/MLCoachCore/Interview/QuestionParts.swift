@@ -183,7 +183,27 @@ public enum QuestionParts {
 
   /// Whether `part` speaks of the subject of the part before ("how fast should they show up?").
   public static func pointsBack(_ part: String) -> Bool {
-    WordTokenizer.words(part).contains { antecedentPronouns.contains($0.text) }
+    WordTokenizer.words(part).contains { antecedentPronouns.contains($0.text) } || countsWhatCameBefore(part)
+  }
+
+  /// Words that ask for a part of a whole ("what fraction", "how many") …
+  static let partOfWhole: Set<String> = ["fraction", "share", "percentage", "percent", "proportion", "portion",
+                                         "many", "much"]
+  /// … and verbs that, right after them, leave the whole unsaid: "what fraction have images?"
+  static let ellipticalVerbs: Set<String> = ["are", "is", "have", "has", "get", "gets", "come", "comes", "use",
+                                             "uses", "end", "turn", "go", "were", "was", "actually", "typically",
+                                             "usually", "become", "contain", "include", "involve"]
+
+  /// Whether `part` asks how much of something without naming it, as a later part of a
+  /// question does of what the part before counted: "How many posts per day get uploaded, and
+  /// what fraction have images?" asks the fraction of posts. Read alone, "what fraction have
+  /// images?" left the photo share to no fact (tuning part, thirty-eighth session).
+  public static func countsWhatCameBefore(_ part: String) -> Bool {
+    let words = WordTokenizer.words(part).map(\.text)
+    return words.indices.dropFirst().contains { index in
+      index + 1 < words.count && ["what", "how"].contains(words[index - 1]) && partOfWhole.contains(words[index])
+        && ellipticalVerbs.contains(words[index + 1])
+    }
   }
 
   /// At most this many words after ", and" close a question as a second topic.
