@@ -1472,8 +1472,30 @@ struct EllipticalAmountTests {
     ("what fraction of posts have images?", false),
     ("how many posts are there?", false),
     ("how fresh is the data?", false),
+    ("which percentage have captions?", true),
+    ("what share arrive after 60 days?", true),
+    ("how many actually get seen?", true),
   ])
   func countsWhatCameBefore(part: String, expected: Bool) {
     #expect(QuestionParts.countsWhatCameBefore(part) == expected, "\(part)")
+  }
+
+  @Test("the counted thing goes where its whole went unsaid")
+  func naming() {
+    #expect(QuestionParts.naming("posts", in: "and what fraction have images?") == "and what fraction of posts have images?")
+    #expect(QuestionParts.naming("accounts", in: "how many are fake?") == "how many accounts are fake?")
+    #expect(QuestionParts.naming("posts", in: "what fraction of them have images?") == nil)
+  }
+
+  @Test("blind siblings: the share asked after a count, in other scenarios", arguments: [
+    ("fraud-detection", "roughly how many chargebacks we get per month? and what share arrive more than 60 days after the payment?",
+     ["chargeback-labels"]),
+    ("video-search", "how many videos get uploaded per day and what share has no title or description worth indexing",
+     ["upload-rate", "video-metadata"]),
+  ])
+  func siblings(scenario: String, question: String, facts: [String]) throws {
+    let match = try answer(scenario, question)
+    #expect(match.factIDs == facts, "\(question)")
+    #expect(match.unansweredParts.isEmpty, "\(question)")
   }
 }

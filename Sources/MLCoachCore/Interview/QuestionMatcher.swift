@@ -353,6 +353,14 @@ public struct QuestionMatcher: Sendable {
     return Dictionary(uniqueKeysWithValues: terms.weights.map { ($0.key, $0.value * weight(of: $0.key, among: terms)) })
   }
 
+  /// The words of `part` that name what its amount counts ("posts" of "How many posts per day
+  /// get uploaded"), as typed and in order; nil when it counts nothing.
+  private func countedThing(in part: String) -> String? {
+    let counted = terms(part).amountOf
+    let words = WordTokenizer.words(part).map(\.text).filter { counted.contains(WordNormalizer.stem($0)) }
+    return words.isEmpty ? nil : words.joined(separator: " ")
+  }
+
   /// `match` by the question's own words, before any earlier question is consulted.
   private func matchAsWritten(_ question: String) -> Match {
     let whole = matchWhole(question)
@@ -549,14 +557,13 @@ public struct QuestionMatcher: Sendable {
         let bar = position == 0 ? 1 : tuning.secondPartFactor
         // "How many new events a day, and how fast should they show up?": "they" brings the
         // words of the part before as context.
-        var terms = self.terms(part)
         // "How many posts per day get uploaded, and what fraction have images?": the fraction is
-        // of the thing the part before counted, which is as much its topic as its own words; the
-        // rest of that part ("per day", "uploaded") is no more than context.
-        let counted = position > 0 && QuestionParts.countsWhatCameBefore(part)
-          ? self.terms(parts[position - 1]).amountOf : []
-        for term in counted { terms.weights[term] = 1 }
-        if position > 0, counted.isEmpty, QuestionParts.pointsBack(part) {
+        // of the thing the part before counted, read as if named ("what fraction of posts have
+        // images?"); the rest of that part ("per day", "uploaded") is no topic of it (its rate
+        // pulled the part back to the count).
+        let named = position > 0 ? countedThing(in: parts[position - 1]).flatMap { QuestionParts.naming($0, in: part) } : nil
+        var terms = self.terms(named ?? part)
+        if position > 0, named == nil, QuestionParts.pointsBack(part) {
           for (term, leaning) in self.terms(parts[position - 1]).weights {
             terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
           }

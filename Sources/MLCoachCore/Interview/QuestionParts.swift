@@ -186,24 +186,44 @@ public enum QuestionParts {
     WordTokenizer.words(part).contains { antecedentPronouns.contains($0.text) } || countsWhatCameBefore(part)
   }
 
-  /// Words that ask for a part of a whole ("what fraction", "how many") …
-  static let partOfWhole: Set<String> = ["fraction", "share", "percentage", "percent", "proportion", "portion",
-                                         "many", "much"]
-  /// … and verbs that, right after them, leave the whole unsaid: "what fraction have images?"
+  /// Words that ask for a share of a whole ("what fraction", "which percentage"): with no "of"
+  /// after them, the whole goes unsaid.
+  static let shareWords: Set<String> = ["fraction", "share", "percentage", "percent", "proportion", "portion"]
+  /// Verbs that, right after "how many" or "how much", leave what is counted unsaid ("how many
+  /// are fake?", "how many actually get seen?").
   static let ellipticalVerbs: Set<String> = ["are", "is", "have", "has", "get", "gets", "come", "comes", "use",
                                              "uses", "end", "turn", "go", "were", "was", "actually", "typically",
-                                             "usually", "become", "contain", "include", "involve"]
+                                             "usually", "become", "contain", "include", "involve", "arrive", "make"]
 
   /// Whether `part` asks how much of something without naming it, as a later part of a
   /// question does of what the part before counted: "How many posts per day get uploaded, and
   /// what fraction have images?" asks the fraction of posts. Read alone, "what fraction have
   /// images?" left the photo share to no fact (tuning part, thirty-eighth session).
-  public static func countsWhatCameBefore(_ part: String) -> Bool {
-    let words = WordTokenizer.words(part).map(\.text)
-    return words.indices.dropFirst().contains { index in
-      index + 1 < words.count && ["what", "how"].contains(words[index - 1]) && partOfWhole.contains(words[index])
-        && ellipticalVerbs.contains(words[index + 1])
+  public static func countsWhatCameBefore(_ part: String) -> Bool { ellipsis(in: part) != nil }
+
+  /// `part` with `thing` put where its whole went unsaid: "what fraction have images?" with
+  /// "posts" reads "what fraction of posts have images?", "how many are fake?" with "accounts"
+  /// reads "how many accounts are fake?"; nil when `part` names its whole.
+  public static func naming(_ thing: String, in part: String) -> String? {
+    guard let (word, isShare) = ellipsis(in: part) else { return nil }
+    let insert = isShare ? " of \(thing)" : " \(thing)"
+    var text = part
+    text.insert(contentsOf: insert, at: text.utf8.index(text.utf8.startIndex, offsetBy: word.end))
+    return text
+  }
+
+  /// The word of `part` that asks a share or a count of an unsaid whole, and whether it is a
+  /// share word; nil when there is none.
+  private static func ellipsis(in part: String) -> (word: WordTokenizer.Word, isShare: Bool)? {
+    let words = WordTokenizer.words(part)
+    for index in words.indices.dropFirst() where index + 1 < words.count {
+      guard ["what", "how", "which"].contains(words[index - 1].text) else { continue }
+      if shareWords.contains(words[index].text), words[index + 1].text != "of" { return (words[index], true) }
+      if ["many", "much"].contains(words[index].text), ellipticalVerbs.contains(words[index + 1].text) {
+        return (words[index], false)
+      }
     }
+    return nil
   }
 
   /// At most this many words after ", and" close a question as a second topic.
