@@ -1322,6 +1322,17 @@ struct QuestionMatcherTests {
     #expect(try match("ads-ctr", "Is there an SLA?").factIDs == ["latency"])
     #expect(try match("ads-ctr", "What latency SLA do we have?").factIDs == ["latency"])
   }
+
+  @Test("an SLA of people's work is their turnaround, not the latency budget")
+  func peopleWorkServiceLevel() throws {
+    // A newcomer's tmux trial (thirty-eighth session) got the 100 ms publishing budget for these.
+    #expect(try !match("harmful-content", "what is the reviewer SLA for reported posts?").factIDs.contains("latency"))
+    #expect(try match("harmful-content", "whats the review queue sla for flagged posts").factIDs == ["reviewers"])
+    #expect(try !match("fraud-detection", "Do analysts have an SLA on the manual review queue?").factIDs.contains("latency"))
+    // A service level of the system itself is still the budget.
+    #expect(try match("harmful-content", "What's the latency SLA for the human review tool?").factIDs == ["latency"])
+    #expect(try match("harmful-content", "Is there an SLA?").factIDs == ["latency"])
+  }
 }
 
 /// Trial 60: "does the feed have to handle many languages?" got nothing in news-feed, whose name

@@ -230,6 +230,19 @@ public struct QuestionTerms: Equatable, Sendable {
   static let reliabilityWords: Set<String> = ["availability", "uptime", "downtime", "outage", "outages", "nines",
                                               "reliability", "unavailable"]
 
+  /// Words that make a service level the turnaround of people's work, not a response time:
+  /// "what is the reviewer SLA for reported posts?" and "whats the review queue sla for flagged
+  /// posts" asked how fast reviewers act, and got the 100 ms publishing budget (a newcomer's
+  /// tmux trial and a tuning question, thirty-eighth session). They change only what "SLA" and
+  /// "SLO" stand for.
+  static let peopleWorkWords: Set<String> = ["review", "reviews", "reviewer", "reviewers", "reviewed", "moderator",
+                                             "moderators", "analyst", "analysts", "agent", "agents", "appeal", "appeals",
+                                             "queue", "support", "labeller", "labellers", "labeler", "labelers",
+                                             "annotator", "annotators", "human", "manual", "complaint", "complaints",
+                                             "ticket", "tickets", "takedown", "takedowns"]
+  /// The words for a service level, which `reliabilityWords` and `peopleWorkWords` redirect.
+  static let serviceLevelWords: Set<String> = ["sla", "slas", "slo", "slos"]
+
   /// Irregular verb forms the stemmer leaves apart from their verb: "how many videos show"
   /// meets a fact's "how many videos shown".
   static let irregular: [String: String] = [
@@ -303,6 +316,7 @@ public struct QuestionTerms: Equatable, Sendable {
     // Where the current sentence began.
     var sentenceStart = 0
     let aboutUptime = words.contains { Self.reliabilityWords.contains($0.text) }
+    let aboutPeopleWork = words.contains { Self.peopleWorkWords.contains($0.text) }
     let bytes = Array(text.utf8)
     // "Ballpark check: 100B+ images, …", "My working numbers: …": a lead-in before a colon at
     // the start announces what follows and names no topic.
@@ -436,7 +450,8 @@ public struct QuestionTerms: Equatable, Sendable {
         weights[stem] = max(weights[stem] ?? 0, weight)
         if typed[stem] == nil { typed[stem] = word.text }
       }
-      for spelled in Self.shorthand[word.text] ?? [] where !(spelled == "latency" && aboutUptime) {
+      for spelled in Self.shorthand[word.text] ?? []
+        where !(spelled == "latency" && (aboutUptime || aboutPeopleWork && Self.serviceLevelWords.contains(word.text))) {
         let full = WordNormalizer.stem(spelled)
         stems.append(full)
         weights[full] = max(weights[full] ?? 0, weight)
