@@ -8992,7 +8992,10 @@ enum BundledData {
         "I'll predict P(register or buy | user, event) and rank by that. Should a free registration count the same as a paid ticket, or is a sale worth more?",
         "Are we optimizing only for paid ticket purchases, or do free registrations count just as much?",
         "What's the business objective — more ticket purchases, registrations, or overall revenue?",
-        "Are events free and paid mixed together, and do we care about organizers getting exposure too?"
+        "Are events free and paid mixed together, and do we care about organizers getting exposure too?",
+        "paid and free events both?",
+        "I want to understand who the customer is here, because this is a two-sided marketplace. Are we optimising mainly for the attendees' experience, for the organizers who pay us, or for our own take rate on tickets, and if they conflict, which one wins?",
+        "I'm a bit worried about the label. A click on an event card is cheap, but a registration or a purchase is what matters, and purchases are much sparser. Which action do you consider the conversion we should optimise, and is a free registration worth the same to the business as a paid ticket?"
       ]
     },
     {
@@ -9144,7 +9147,10 @@ enum BundledData {
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
         "user must be logged in to see home screen recommendations, or anonymous people also get it?",
         "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?",
-        "how many users and live events?"
+        "how many users and live events?",
+        "What platforms, app and web?",
+        "How many users do we have, and how many of them are new or logged out each month?",
+        "I'll guess something like 50 million monthly users and maybe 1 to 2 million active events at any moment worldwide. Is that about right?"
       ]
     },
     {
@@ -9276,7 +9282,8 @@ enum BundledData {
         "latency budget for filling the home feed — 200ms ok?",
         "Home screen — 200 ms end to end ok?",
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
-        "latency requirement for home screen, something like 200ms ok?"
+        "latency requirement for home screen, something like 200ms ok?",
+        "latnecy requirement?"
       ]
     },
     {
@@ -9359,7 +9366,10 @@ enum BundledData {
         "roughly how many live events per city at any moment — hundreds or tens of thousands? decides whether I need a separate retrieval stage",
         "how big are we? guessing ~10M montly users and maybe a few hundred thousand live events at any moment?",
         "how many events are live per city at once",
-        "how many users and live events?"
+        "how many users and live events?",
+        "How many events live at once?",
+        "I'll guess something like 50 million monthly users and maybe 1 to 2 million active events at any moment worldwide. Is that about right?",
+        "I'm assuming a typical city has a few thousand upcoming events in the next month, so the candidate set per user is small, maybe 2-5k. Does that match?"
       ]
     },
     {
@@ -9512,7 +9522,8 @@ enum BundledData {
         "Since almost every item is new, what metadata do we have on them: category, venue, price, performers, description, photos?",
         "Are there capacity limits that matter for ranking, like not pushing everyone to a 50-seat class?",
         "before an event sells anything, do we have any quality signal? organizer track record, past editions of the same event, ticket price",
-        "Is there a structured category taxonomy for events or just free text the organizer types in"
+        "Is there a structured category taxonomy for events or just free text the organizer types in",
+        "Because events usually appear only a few weeks before they happen, almost every item is effectively cold-start, so I cannot lean on per-event interaction history. Do we have reliable content metadata for each event, like category, venue, price, description and organizer, that I can use to represent a new event from day one?"
       ]
     },
     {
@@ -9665,7 +9676,8 @@ enum BundledData {
         "Purchases can happen days after the impression — what attribution window should labels use, 7 days?",
         "I guess the conversion rate is low, like 1-2% of impressions turn into a registration?",
         "Roughly what fraction of home screen visits end in a registration?",
-        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact."
+        "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
+        "Would conversion from impression to purchase be roughly 0.5%, something in that range?"
       ]
     },
     {
@@ -9732,7 +9744,8 @@ enum BundledData {
         "are free events like meetups mixed in with paid ones, and do they count the same toward the goal?",
         "Free events included?",
         "Do organizers pay us per ticket sold, a listing fee, or both?",
-        "Are events free and paid mixed together, and do we care about organizers getting exposure too?"
+        "Are events free and paid mixed together, and do we care about organizers getting exposure too?",
+        "paid and free events both?"
       ]
     },
     {
@@ -9798,7 +9811,9 @@ enum BundledData {
         "events are in many cities or countries? and do we know user location always or only if they allow GPS",
         "do we know where users are located?",
         "how do we know user location?",
-        "Do the recommendations need to be personalized, and do we have location data for users?"
+        "Do the recommendations need to be personalized, and do we have location data for users?",
+        "Hmm, let me think about location. A user might live in one city but travel or browse events for a trip. How do we know the user's location: is it the GPS of the device, a city they set in the profile, or something we infer from past purchases?",
+        "Is it OK to use the user's precise location, or do we need to stay at city level for privacy reasons?"
       ]
     },
     {
@@ -10016,7 +10031,8 @@ enum BundledData {
         "for new user with no history what they see now? is there onboarding where they pick interests",
         "what fraction of users have any past registration? if it's ~30%, cold-start users are the majority and I'd design for them first",
         "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
-        "What share of users open the app with no history at all, and do we ask them for interests during signup?"
+        "What share of users open the app with no history at all, and do we ask them for interests during signup?",
+        "How many users do we have, and how many of them are new or logged out each month?"
       ]
     },
     {
@@ -10103,7 +10119,8 @@ enum BundledData {
         "Should recommendations be computed realtime when the user opens the app, or batch is ok, refreshed once a day?",
         "How do we keep small or first-time organizers from getting zero exposure if we just rank by predicted sales? And which events must never be shown: cancelled ones, age-restricted ones, ones flagged as possible scams?",
         "it is allowed to show events that are already sold out? i suppose no but want to check",
-        "Should the recommendations be updated in real time as new events get published?"
+        "Should the recommendations be updated in real time as new events get published?",
+        "How quickly must a newly published event become recommendable, and how fast should the ranking react when an event sells out?"
       ]
     },
     {
@@ -10262,7 +10279,9 @@ enum BundledData {
         "Is there paid promotion in this home feed, i.e. organizers boosting events, or is it purely organic?",
         "What does the home screen show today, and is any recommendation logic already running?",
         "Do organizers pay us to promote their events, and should those promoted slots be mixed into the personalised list?",
-        "Is there an existing recommender, or just a popularity list right now?"
+        "Is there an existing recommender, or just a popularity list right now?",
+        "Do organizers pay for promotion today? And if yes, how should sponsored events mix with organic recommendations?",
+        "What's in the current system on the home screen, and how does it perform compared to a simple popularity list?"
       ]
     },
     {
@@ -10331,7 +10350,8 @@ enum BundledData {
         "Are we allowed to use social graph signals, like friends attending the same event, with respect to privacy?",
         "any regulations for tracking location and purchases here — GDPR, CCPA, age-restricted events like 18+ clubs?",
         "Are there consent or privacy restrictions on using registration history? Some events, like support groups or religious gatherings, could reveal sensitive things about a user.",
-        "On privacy: some events are sensitive (religious services, health support groups, LGBTQ meetups). Are there limits on using that attendance history, or on showing such things on the home screen where somebody else might see the phone?"
+        "On privacy: some events are sensitive (religious services, health support groups, LGBTQ meetups). Are there limits on using that attendance history, or on showing such things on the home screen where somebody else might see the phone?",
+        "Is it OK to use the user's precise location, or do we need to stay at city level for privacy reasons?"
       ]
     },
     {
@@ -26335,7 +26355,10 @@ enum BundledData {
         "what's the main ship metric",
         "What's the main goal for the feed: time spent, meaningful interactions between people, or long-term retention?",
         "Which engagement signals do we log, likes, comments, shares, dwell, hides, and are some of them worth more to the business than others?",
-        "What's the business objective — engagement, time spent, or something like meaningful interactions?"
+        "What's the business objective — engagement, time spent, or something like meaningful interactions?",
+        "whats the main metirc",
+        "I want to make sure I optimise the right thing, because pure engagement can drift toward clickbait and outrage. Does leadership care mostly about time spent and sessions, or is there a notion of long-term user satisfaction or 'meaningful interactions' that I should treat as the north star?",
+        "What counts as a positive signal for us: likes, comments, shares, dwell time? And do we have explicit negative feedback like 'hide post' or 'see fewer'?"
       ]
     },
     {
@@ -26435,7 +26458,9 @@ enum BundledData {
         "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?",
         "ads are mixed in by a separate system i assume? so i just rank organic posts, ok?",
         "ads in scope? or organic only",
-        "Are ads in scope, or is that handled by a separate system?"
+        "Are ads in scope, or is that handled by a separate system?",
+        "mobile only or web too",
+        "Is it OK if I treat ads insertion as a separate system and just leave slots for it?"
       ]
     },
     {
@@ -26564,7 +26589,10 @@ enum BundledData {
         "roughly how many DAU and how many feed loads per user per day?",
         "dau? eligible posts per user per day?",
         "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?",
-        "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?"
+        "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?",
+        "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?",
+        "I'm going to assume around 2 billion monthly users and maybe 1 billion daily, with roughly 10-20 feed loads per user per day. Does that ballpark sound right?",
+        "Is ~100k feed requests per second at peak a fair number to design for?"
       ]
     },
     {
@@ -26636,7 +26664,11 @@ enum BundledData {
         "The feed is ranked again every time user opens the app, or we keep the previous ranking and only add new posts on top? This change a lot how much we compute.",
         "roughly how many DAU and how many feed loads per user per day?",
         "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?",
-        "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?"
+        "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?",
+        "How many posts does a typical user see per session, and how many are eligible for them at request time?",
+        "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?",
+        "I'm going to assume around 2 billion monthly users and maybe 1 billion daily, with roughly 10-20 feed loads per user per day. Does that ballpark sound right?",
+        "Is ~100k feed requests per second at peak a fair number to design for?"
       ]
     },
     {
@@ -26699,7 +26731,8 @@ enum BundledData {
         "Sanity check on scale: 2B daily users, around 10 feed loads per user per day, ~1,500 candidate posts per load, and a heavy model scoring the top 500 in about 100 ms. Does that match your world?",
         "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?",
         "p99 latency budget?",
-        "What's the latency budget for loading the feed?"
+        "What's the latency budget for loading the feed?",
+        "Latency budget?"
       ]
     },
     {
@@ -26775,7 +26808,10 @@ enum BundledData {
         "dau? eligible posts per user per day?",
         "Peak QPS on feed requests, 100k+? And how many candidate posts per request before ranking, a couple thousand?",
         "I'd start with a GBDT ranker on a few hundred features before moving to a multi-task neural net. How many candidate posts does a typical user have when they open the app?",
-        "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?"
+        "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?",
+        "In my experience the candidate pool for a feed is huge, thousands of posts from friends, groups and pages per user. Is there already a retrieval or candidate-generation layer that gives me a few hundred to a few thousand posts per request, or should I design that stage too?",
+        "How many posts does a typical user see per session, and how many are eligible for them at request time?",
+        "I'm guessing each user has around 1,500-2,000 candidate posts since their last visit, is that in the right range?"
       ]
     },
     {
@@ -26854,7 +26890,8 @@ enum BundledData {
         "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value",
         "are hides and reports logged per post",
         "Which engagement signals do we log, likes, comments, shares, dwell, hides, and are some of them worth more to the business than others?",
-        "What engagement data do we log — likes, comments, shares, dwell time, hides?"
+        "What engagement data do we log — likes, comments, shares, dwell time, hides?",
+        "What counts as a positive signal for us: likes, comments, shares, dwell time? And do we have explicit negative feedback like 'hide post' or 'see fewer'?"
       ]
     },
     {
@@ -27053,7 +27090,8 @@ enum BundledData {
         "Engagement isn't the same as long-term satisfaction, so do we run user surveys or have a 'see less of this' signal we could use as a label? and how much data comes from those?",
         "I know that optimising purely for clicks and comments tends to reward outrage and clickbait, which looks great for a quarter and erodes trust over a year. So I'd predict several actions (like, comment, share, hide, report, dwell) and combine them in a value function. My question is who owns the weights in that function: a product team, or me? And is there any survey signal, something like 'was this post worth your time?', that we could train on?",
         "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?",
-        "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value"
+        "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value",
+        "How many posts does a typical user see per session, and how many are eligible for them at request time?"
       ]
     },
     {
@@ -27123,7 +27161,8 @@ enum BundledData {
         "how fresh: if a freind posts 30 seconds ago, should it show on my next pull-to-refresh",
         "should the feed be computed fresh every time they open teh app, or is it ok to precompute some of it? sorry if that's jumping ahead to serving",
         "freshness: if a friend posted 30 seconds ago, does that post need to be rankable right away?",
-        "How fresh does the feed need to be, and how quickly should a new post from a close friend show up?"
+        "How fresh does the feed need to be, and how quickly should a new post from a close friend show up?",
+        "I'm thinking about freshness. People expect to see a friend's post within minutes, and engagement on a post changes a lot in the first hour. How fresh do the engagement features need to be, and is it acceptable if a brand-new post only gets ranked with stale counts for a few minutes?"
       ]
     },
     {
@@ -27199,7 +27238,8 @@ enum BundledData {
         "North-star metric: time spent, meaningful interactions, or long-run retention? Integrity demotions applied inside the ranker or after it?",
         "At my previous job, on a Twitter-like product, the model learned to favor outrage because it drew comments. Has that been a problem here, and is there a mechanism to demote borderline content?",
         "do we get integrity labels on posts (misinfo, borderline) from another team that I can use as features or filters?",
-        "Do we need to account for integrity, like demoting clickbait or misinformation?"
+        "Do we need to account for integrity, like demoting clickbait or misinformation?",
+        "Integrity seems like a big deal here since we could amplify misinformation or borderline content if we only chase clicks. Is there an existing integrity classifier whose scores I can consume as inputs or hard filters, or is that something you want me to own as part of this design?"
       ]
     },
     {
@@ -27278,7 +27318,9 @@ enum BundledData {
         "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
         "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?",
         "chronological option required?",
-        "can users switch to a chronological feed?"
+        "can users switch to a chronological feed?",
+        "Which regions are we launching in, and do different markets need different ranking policies?",
+        "Do users have the option to switch to a chronological feed?"
       ]
     },
     {
@@ -27436,7 +27478,9 @@ enum BundledData {
         "What infra do we have: a feature store, GPU inference, a streaming pipeline? And how big is the team?",
         "How much training compute do we have — can we retrain daily on billions of examples, or more like weekly?",
         "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?",
-        "Are there any non-functional requirements I should know about, like compute budget?"
+        "Are there any non-functional requirements I should know about, like compute budget?",
+        "In my experience the candidate pool for a feed is huge, thousands of posts from friends, groups and pages per user. Is there already a retrieval or candidate-generation layer that gives me a few hundred to a few thousand posts per request, or should I design that stage too?",
+        "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?"
       ]
     },
     {
@@ -27558,7 +27602,8 @@ enum BundledData {
         "mobile vs desktop split? any markets with low-end phones or bad connections where we'd send fewer posts?",
         "Are there device constraints, like low-end Android phones on slow networks where we'd send fewer posts?",
         "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch",
-        "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?"
+        "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
+        "Which regions are we launching in, and do different markets need different ranking policies?"
       ]
     },
     {
@@ -27624,7 +27669,8 @@ enum BundledData {
         "new users with 0 friends — what should their feed look like?",
         "What about creators/pages who just joined — is it a goal to give them distribution?",
         "What does a brand-new user with three friends see? And a fresh post with no engagement yet — how does it get a chance?",
-        "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?"
+        "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
+        "new users - cold start in scope?"
       ]
     },
     {
@@ -43963,7 +44009,8 @@ enum BundledData {
         "Is the goal close to 100% recall, even if that means over-blurring things like statues, billboards and posters?",
         "What's the main objective — legal compliance, user trust, or both?",
         "What recall do we need — is any missed face unacceptable?",
-        "How much do false positives matter, like blurring a sign or statue?"
+        "How much do false positives matter, like blurring a sign or statue?",
+        "Since a missed face is a privacy failure and a false blur only hurts image quality a bit, I think the cost is very asymmetric. Can you tell me how many false positives we can tolerate, for example is it acceptable if we blur some signs, statues or posters that look like faces?"
       ]
     },
     {
@@ -44125,7 +44172,9 @@ enum BundledData {
         "What's the raw format: stitched equirectangular panoramas at full res, or individual camera frames before stitching?",
         "I'm going to tile each panorama into overlapping full-resolution crops rather than downsampling it. What's the resolution of a typical panorama?",
         "Is it fair to assume each panorama is on the order of 100 megapixels, stitched from several cameras?",
-        "What resolution are the panoramas, and how small can faces and plates be?"
+        "What resolution are the panoramas, and how small can faces and plates be?",
+        "image resolution?",
+        "Panoramas are usually stored as equirectangular images, so faces near the top and bottom are heavily distorted and the seams can cut a face in half. Do we receive the stitched panorama, or also the raw frames from individual cameras before stitching?"
       ]
     },
     {
@@ -44210,7 +44259,9 @@ enum BundledData {
         "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
         "How many panoramas come in per day, and how long can we take before they go live?",
         "total imagery volume?",
-        "How much imagery do we process, per day and in total?"
+        "How much imagery do we process, per day and in total?",
+        "How many images per day?",
+        "What is the backlog of imagery to process, and how much new imagery arrives each day?"
       ]
     },
     {
@@ -44373,7 +44424,11 @@ enum BundledData {
         "is there a deadline between capture and publish? like I'm not sure if we have days or it needs to be within hours, sorry",
         "Is this batch-only, or are there contributor uploads that need to go live quickly through a faster path?",
         "How many panoramas come in per day, and how long can we take before they go live?",
-        "Can I assume this is batch processing, so latency is measured in hours or days rather than milliseconds?"
+        "Can I assume this is batch processing, so latency is measured in hours or days rather than milliseconds?",
+        "Batch or real-time?",
+        "Can I assume processing is offline batch, no real-time requirement?",
+        "Is it OK if some imagery waits for human review when the model is unsure?",
+        "Is a turnaround of about 24-48 hours from capture upload to publication fine?"
       ]
     },
     {
@@ -44447,7 +44502,8 @@ enum BundledData {
         "any existing labelled panoramas?",
         "Is labelling done by an in-house team or a vendor, and do they label the tiny faces far in the background?",
         "Do we already have labelled data, or do we need to build an annotation pipeline from scratch?",
-        "Is there labeled data available, and how big is it?"
+        "Is there labeled data available, and how big is it?",
+        "I'm coming from a medical imaging background, where we always had expert annotators. For this problem, do we already have a labelled dataset of faces and plates in panoramas, and if not, is there a budget for human annotation or do we need to rely on public datasets and weak labels?"
       ]
     },
     {
@@ -44589,7 +44645,8 @@ enum BundledData {
         "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
         "can users report a missed face after publish? and how fast we must fix it",
         "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs.",
-        "Can people ask for extra blurring after publication, and do those requests come back to us as labels?"
+        "Can people ask for extra blurring after publication, and do those requests come back to us as labels?",
+        "I'm thinking about what happens after publication, because no model will be perfect. Is there a user reporting flow where people can ask to blur their face, house or car, and should my design include handling those requests and using them as feedback?"
       ]
     },
     {
@@ -44656,7 +44713,8 @@ enum BundledData {
         "Does any human look at images before they go live, or is the whole thing automatic?",
         "Is there human review step before the publishing, or is it fully automated?",
         "Is there a human review step before publishing, or does everything go out automatically?",
-        "At my last job we had a human QA step that sampled detections before release. Is there human review in the pipeline here, or is it fully automatic?"
+        "At my last job we had a human QA step that sampled detections before release. Is there human review in the pipeline here, or is it fully automatic?",
+        "Is it OK if some imagery waits for human review when the model is unsure?"
       ]
     },
     {
@@ -44726,7 +44784,8 @@ enum BundledData {
         "Compute: is there a fixed GPU quota, or are we budgeting in $ per panorama?",
         "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
         "gpu or cpu budget for this?",
-        "What's the compute budget for processing the panoramas?"
+        "What's the compute budget for processing the panoramas?",
+        "What compute do we have, GPUs or TPUs, and is there a cost ceiling per panorama?"
       ]
     },
     {
@@ -44874,7 +44933,9 @@ enum BundledData {
         "What counts as a licence plate — just cars, or also motorbikes, trucks, trailers, plates at weird angles?",
         "Which countries? Plate formats and sizes vary a lot, so I'd like to know the regions up front.",
         "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
-        "Do we need to handle licence plates from many countries with different formats?"
+        "Do we need to handle licence plates from many countries with different formats?",
+        "Which countries?",
+        "Do licence plate formats differ enough by country that we should assume per-region handling?"
       ]
     },
     {
@@ -44980,7 +45041,10 @@ enum BundledData {
         "should faces on billboards or posters also be blurred? I wasn't sure if those count, sorry if it's a silly question",
         "might we need to blur other things later, like house numbers or whole bodies? then I'd design for extra classes from the start",
         "Is the goal close to 100% recall, even if that means over-blurring things like statues, billboards and posters?",
-        "How much do false positives matter, like blurring a sign or statue?"
+        "How much do false positives matter, like blurring a sign or statue?",
+        "Since a missed face is a privacy failure and a false blur only hurts image quality a bit, I think the cost is very asymmetric. Can you tell me how many false positives we can tolerate, for example is it acceptable if we blur some signs, statues or posters that look like faces?",
+        "Do we need to blur only faces and plates, or also other things like house numbers? And what about faces on billboards or in reflections?",
+        "Should small, far-away faces of a few pixels also count as must-blur?"
       ]
     },
     {
@@ -45058,7 +45122,8 @@ enum BundledData {
         "what is the target recall for faces and plates? i think nearly 100% but is there a specific number from privacy or legal team",
         "recall target for faces? 99.9%?",
         "Is the goal close to 100% recall, even if that means over-blurring things like statues, billboards and posters?",
-        "What recall do we need — is any missed face unacceptable?"
+        "What recall do we need — is any missed face unacceptable?",
+        "Would a target of 99.5% recall on faces and 99% on plates be acceptable, or do you expect higher?"
       ]
     },
     {
@@ -45118,7 +45183,8 @@ enum BundledData {
       "asked": [
         "labeled data: any existing bounding boxes, or do we start from public datasets?",
         "Do we already have a labelled dataset of faces and plates in our own street imagery, or do we start from public datasets?",
-        "Is there labeled data available, and how big is it?"
+        "Is there labeled data available, and how big is it?",
+        "I'm coming from a medical imaging background, where we always had expert annotators. For this problem, do we already have a labelled dataset of faces and plates in panoramas, and if not, is there a budget for human annotation or do we need to rely on public datasets and weak labels?"
       ]
     },
     {
