@@ -1510,3 +1510,35 @@ struct EllipticalAmountTests {
     #expect(match.unansweredParts.isEmpty, "\(question)")
   }
 }
+
+/// Blind set twenty-four (thirty-eighth session): a candidate's setting spoke of events
+/// appearing weeks before they happen, and the freshness fact filled the abstention, though the
+/// question after it asked for the events' metadata.
+@Suite("Freshness asked in the setting, not in the question")
+struct FreshnessInSettingTests {
+  @Test("the question after the setting decides")
+  func questionAfterSetting() throws {
+    let question = "Because events usually appear only a few weeks before they happen, almost every item is "
+      + "effectively cold-start, so I cannot lean on per-event interaction history. Do we have reliable content "
+      + "metadata for each event, like category, venue, price, description and organizer, that I can use to "
+      + "represent a new event from day one?"
+    #expect(try answer("event-recommendation", question).factIDs == ["event-data"])
+  }
+
+  @Test("a question that asks freshness after the setting still gets it", arguments: [
+    "Events appear and sell out fast, so I'm worried about staleness. How quickly must a newly published event "
+      + "show up in recommendations?",
+    "Events appear and sell out fast, so I'm worried about staleness. How quickly must the recommendations "
+      + "reflect a change?",
+  ])
+  func freshnessAsked(question: String) throws {
+    #expect(try answer("event-recommendation", question).factIDs == ["freshness"])
+  }
+
+  @Test("the asking clause is the one question after a statement, else the whole")
+  func askingClause() {
+    #expect(QuestionMatcher.askingClause("New events appear daily. Do we have their categories?")
+      == "Do we have their categories?")
+    #expect(QuestionMatcher.askingClause("How fresh must it be?") == "How fresh must it be?")
+  }
+}

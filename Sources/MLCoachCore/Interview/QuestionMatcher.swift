@@ -361,6 +361,15 @@ public struct QuestionMatcher: Sendable {
     return words.isEmpty ? nil : words.joined(separator: " ")
   }
 
+  /// The clause of `question` that asks, when a statement comes before it ("Because events
+  /// usually appear only a few weeks before they happen, … Do we have reliable content
+  /// metadata …?"): a named kind of question is asked there, not in the candidate's setting.
+  /// The whole question when it opens by asking or asks more than once.
+  static func askingClause(_ question: String) -> String {
+    let cores = QuestionCore.cores(of: question)
+    return cores.count == 1 ? cores[0] : question
+  }
+
   /// `match` by the question's own words, before any earlier question is consulted.
   private func matchAsWritten(_ question: String) -> Match {
     let whole = matchWhole(question)
@@ -500,7 +509,7 @@ public struct QuestionMatcher: Sendable {
     // names (a blind sibling got the upload rate). How soon a change takes effect only fills
     // an abstention (below).
     if let fresh = freshnessFact, QuestionParts.split(question).count == 1,
-       FreshnessQuestion.asksAvailableSoon(question) {
+       FreshnessQuestion.asksAvailableSoon(Self.askingClause(question)) {
       return Match(factIDs: [scenario.facts[fresh].id], abstention: nil)
     }
     // "What are we optimising for, watch time or clicks?": the options after a comma are guesses
@@ -702,7 +711,7 @@ public struct QuestionMatcher: Sendable {
       // "How quickly does a freshly published post need to be eligible for ranking?": asked as
       // a whole question, the freshness shape fills an abstention only, so a fact that fits
       // better ("How fast must a change to privacy settings take effect?") keeps it.
-      if let fresh = freshnessFact, FreshnessQuestion.asks(question) {
+      if let fresh = freshnessFact, FreshnessQuestion.asks(Self.askingClause(question)) {
         return Match(factIDs: [scenario.facts[fresh].id], abstention: nil)
       }
       if why == .noFit {
