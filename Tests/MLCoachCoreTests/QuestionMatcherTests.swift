@@ -1542,3 +1542,22 @@ struct FreshnessInSettingTests {
     #expect(QuestionMatcher.askingClause("How fresh must it be?") == "How fresh must it be?")
   }
 }
+
+/// A blind sibling of the thirty-eighth session: "this feature" after a setting was read as
+/// pointing back at the setting, so the goal question after it was no core of its own.
+@Suite("A pointer before the thing being designed")
+struct DesignPointerTests {
+  @Test("\"what is the goal of this feature\" after a setting asks the goal")
+  func goalOfThisFeature() throws {
+    let question = "The graph changes constantly — people add friends, join the platform, and old suggestions go "
+      + "stale once they're accepted or ignored. Before I get into that, what is the goal of this feature for the "
+      + "company: more connections, more engagement from new users, or long-term retention?"
+    #expect(try answer("people-you-may-know", question).factIDs == ["objective"])
+  }
+
+  @Test("a core that points back at the statement is still no core of its own")
+  func pointsBack() {
+    #expect(QuestionCore.cores(of: "I assume 1B users, what is this feature for?") == ["what is this feature for?"])
+    #expect(QuestionCore.cores(of: "I assume 1B users, is that right?").isEmpty)
+  }
+}

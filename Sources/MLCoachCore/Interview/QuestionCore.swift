@@ -18,6 +18,11 @@ public enum QuestionCore {
   /// Words by which a clause points back at the statement before it ("is that right?"); "it"
   /// and "they" more often name the clause's own subject ("how long until it's final?").
   static let pointers: Set<String> = ["that", "this", "those", "these"]
+  /// Nouns a pointer before them makes the thing being designed, not the statement: "Before I
+  /// get into that, what is the goal of this feature for the company?" asks its own question
+  /// (a blind sibling, thirty-eighth session, found no fact for the goal).
+  static let designNouns: Set<String> = ["feature", "system", "product", "project", "service", "carousel", "feed",
+                                         "surface", "app", "platform", "company", "problem", "pipeline", "tool"]
   /// A pointer this far into a clause points back; later it is a relative ("a service that …").
   static let backReferenceWords = 7
 
@@ -59,7 +64,10 @@ public enum QuestionCore {
         }
         last = next
       }
-      if words[start...last].prefix(backReferenceWords).contains(where: { pointers.contains($0.text) }) { continue }
+      let opening = words[start...last].prefix(backReferenceWords)
+      if opening.indices.contains(where: { at in
+        pointers.contains(words[at].text) && !(at + 1 < words.count && designNouns.contains(words[at + 1].text))
+      }) { continue }
       let core = String(decoding: bytes[words[start].start..<end], as: UTF8.self)
         .trimmingCharacters(in: .whitespaces)
       if !result.contains(core) { result.append(core) }
