@@ -1555,6 +1555,17 @@ struct DesignPointerTests {
     #expect(try answer("people-you-may-know", question).factIDs == ["objective"])
   }
 
+  @Test("a setting joined by \", and\" to a refused clause is not answered as if asked")
+  func settingBeforeRefusedClause() throws {
+    let question = "Query trends shift quickly when something happens in the news, and the popular videos from last "
+      + "week can become irrelevant overnight. What is the business hoping to get from search: more watch time, more "
+      + "successful searches, or something else like ad revenue?"
+    #expect(try !answer("video-search", question).factIDs.contains("freshness"))
+    // A question before the refused clause is still answered.
+    #expect(try answer("people-you-may-know", "What about new users with no friends yet, and the team size and timeline?")
+      .factIDs == ["new-users"])
+  }
+
   @Test("a core that points back at the statement is still no core of its own")
   func pointsBack() {
     #expect(QuestionCore.cores(of: "I assume 1B users, what is this feature for?") == ["what is this feature for?"])

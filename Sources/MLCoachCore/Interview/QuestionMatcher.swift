@@ -698,7 +698,10 @@ public struct QuestionMatcher: Sendable {
       // clause before it is answered as a part would be.
       if parts.count == 1, let joined = Self.joinedClauses(question) {
         let refused = joined.filter { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
-        if refused == [joined[1]], let asked = joined.first,
+        // The clause before must ask: "Query trends shift quickly …, and the popular videos from
+        // last week …. What is the business hoping to get …?" had its setting answered with the
+        // freshness fact (a blind sibling, thirty-eighth session).
+        if refused == [joined[1]], let asked = joined.first, Self.asks(asked),
            case .fact(let index) = decide(terms(asked), bar: 1, whole: false) {
           return Match(factIDs: [scenario.facts[index].id], abstention: nil, unansweredParts: refused)
         }
