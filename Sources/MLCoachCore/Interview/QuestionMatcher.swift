@@ -570,7 +570,8 @@ public struct QuestionMatcher: Sendable {
         // of the thing the part before counted, read as if named ("what fraction of posts have
         // images?"); the rest of that part ("per day", "uploaded") is no topic of it (its rate
         // pulled the part back to the count).
-        let named = position > 0 ? countedThing(in: parts[position - 1]).flatMap { QuestionParts.naming($0, in: part) } : nil
+        let named = position > 0 && QuestionParts.countsWhatCameBefore(part)
+          ? countedThing(in: parts[position - 1]).flatMap { QuestionParts.naming($0, in: part) } : nil
         var terms = self.terms(named ?? part)
         if position > 0, named == nil, QuestionParts.pointsBack(part) {
           for (term, leaning) in self.terms(parts[position - 1]).weights {
