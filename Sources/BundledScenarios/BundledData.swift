@@ -13260,7 +13260,8 @@ enum BundledData {
         "who eats the chargeback cost",
         "are false declines something merchants complain about a lot?",
         "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used",
-        "Who eats the chargeback, the merchant or us? And are any merchants close to the network dispute-ratio thresholds?"
+        "Who eats the chargeback, the merchant or us? And are any merchants close to the network dispute-ratio thresholds?",
+        "For evaluation, is there something the head of risk already tracks — fraud in basis points, approval rate — that a new model has to beat?"
       ]
     },
     {
@@ -13348,7 +13349,10 @@ enum BundledData {
         "What can we do besides approve/decline? 3DS step-up, holding for manual review, merchant-side flags?",
         "I'm going with a model that outputs a fraud probability, then three bands: approve, step up with 3DS, or block. Is 3DS actually available for all merchants?",
         "Can I assume the possible actions are approve, decline, or step-up to 3-D Secure rather than a strict yes/no?",
-        "What actions can the system take — approve or decline only, or also send to 3-D Secure or manual review?"
+        "What actions can the system take — approve or decline only, or also send to 3-D Secure or manual review?",
+        "card-not-present only",
+        "I'd like to know which actions exist beyond approve and decline. For example, can we step up to 3-D Secure or send borderline payments to manual review, and if so, how many reviews can the analysts handle in a day?",
+        "Is account takeover in scope or just payment fraud? And does friendly fraud count as fraud for us?"
       ]
     },
     {
@@ -13426,7 +13430,9 @@ enum BundledData {
         "Is peak traffic around 10,000 payments per second, with fraud at roughly 0.1% of volume?",
         "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
         "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?",
-        "How many transactions per second do we process at peak?"
+        "How many transactions per second do we process at peak?",
+        "TPS at peak?",
+        "What's the average ticket size, and is fraud concentrated in high-value payments?"
       ]
     },
     {
@@ -13499,7 +13505,9 @@ enum BundledData {
         "peak auth TPS and fraud base rate? i'd guess a few thousand TPS and fraud around 0.1% but want to confirm",
         "peak volume - thousands of payments per second on black friday? just want an order of magnitude",
         "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?",
-        "How many transactions per second do we process at peak?"
+        "How many transactions per second do we process at peak?",
+        "Is peak around 10k payments a second, on Black Friday say?",
+        "TPS at peak?"
       ]
     },
     {
@@ -13570,7 +13578,8 @@ enum BundledData {
         "What's the latency budget inside authorization?",
         "what's the latency budget inside authorisation? we had about 100ms for the whole risk check, is it similar here?",
         "How many ms do we get inside the auth flow? My guess is the network gives the whole hop a few hundred ms, leaving the model ~50 ms. Is that right?",
-        "What's the latency budget for a fraud decision inside the authorization flow?"
+        "What's the latency budget for a fraud decision inside the authorization flow?",
+        "latency budget - p99?"
       ]
     },
     {
@@ -13657,7 +13666,9 @@ enum BundledData {
         "What's the fraud rate by volume, like 5-10 bps? And by count vs by amount?",
         "What's the current false-decline rate, and does anyone measure it, given that declined good payments never get a label?",
         "do we see labels for blocked payments?",
-        "Roughly what's the fraud rate among payments?"
+        "Roughly what's the fraud rate among payments?",
+        "What's the average ticket size, and is fraud concentrated in high-value payments?",
+        "Is the fraud rate below 0.1% of transactions?"
       ]
     },
     {
@@ -13799,7 +13810,8 @@ enum BundledData {
         "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
         "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
         "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?",
-        "What share of disputed payments are friendly fraud versus actual stolen cards?"
+        "What share of disputed payments are friendly fraud versus actual stolen cards?",
+        "Is account takeover in scope or just payment fraud? And does friendly fraud count as fraud for us?"
       ]
     },
     {
@@ -13880,7 +13892,8 @@ enum BundledData {
         "labels: is chargeback the only source, and what's the typical lag? do issuer fraud reports (TC40/SAFE) come in earlier?",
         "are there label sources besides chargebacks, like manual review outcomes or merchant-reported fraud?",
         "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
-        "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?"
+        "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?",
+        "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?"
       ]
     },
     {
@@ -14024,7 +14037,8 @@ enum BundledData {
         "What data are we allowed to use: device fingerprint, IP, email, browser data? Any PCI or GDPR restrictions on storing card numbers or using them as features?",
         "do we see the same card across many merchants? cross-merchant history would be a huge feature",
         "Do we see payments across all merchants on the platform, and are we allowed to share signals like card or device fingerprints between them?",
-        "Do we see data across all merchants, so we can track a card across the whole network?"
+        "Do we see data across all merchants, so we can track a card across the whole network?",
+        "Can we use device fingerprinting from the checkout page?"
       ]
     },
     {
@@ -14099,7 +14113,9 @@ enum BundledData {
         "what does the risk team run today — rules engine, vendor score, an existing model? don't want to design something that fights their rules",
         "is there a rules engine the risk team already runs that we need to coexist with? ours had like 2000 rules and nobody dared delete any",
         "What does the risk team run today, for example a rules engine, and does the model have to live alongside it?",
-        "Is there an existing rules engine or model that the risk team uses?"
+        "Is there an existing rules engine or model that the risk team uses?",
+        "How quickly do fraud patterns shift, and how often does the current model get retrained?",
+        "Is there an ML model in production already, not just rules?"
       ]
     },
     {
@@ -14167,7 +14183,8 @@ enum BundledData {
         "sorry, is there a manual review team whose decisions we could use as faster labels than chargebacks?",
         "team: how many ML engineers, and is there a fraud ops team to work with?",
         "Is there a manual review team, and how many cases per day can they handle?",
-        "Besides approve and decline, can we send payments to manual review?"
+        "Besides approve and decline, can we send payments to manual review?",
+        "I'd like to know which actions exist beyond approve and decline. For example, can we step up to 3-D Secure or send borderline payments to manual review, and if so, how many reviews can the analysts handle in a day?"
       ]
     },
     {
@@ -14316,7 +14333,9 @@ enum BundledData {
         "Are there regulatory constraints on declines, for example explainability requirements, or rules against using attributes like nationality in the decision?",
         "any regulatory constraints — explainability for declines, PCI scope for raw PAN in the feature store, gdpr for EU cardholders?",
         "Are there regulatory or fairness limits on which signals we can use, like country of the card or IP geolocation?",
-        "Does the model need to be explainable to merchants or regulators?"
+        "Does the model need to be explainable to merchants or regulators?",
+        "Are there fairness issues compliance would want us to monitor, like declining customers from certain countries or with prepaid cards more often?",
+        "I'm a bit worried about regulatory constraints. Do card-network rules or regulations like PSD2 limit which features we can use, or require us to explain declines to merchants or cardholders?"
       ]
     },
     {
@@ -14519,7 +14538,8 @@ enum BundledData {
         "How fast does fraud change — do attackers adapt within days?",
         "How fast do fraud patterns change — do we see organised attacks like card testing?",
         "how fast do fraudsters adapt here — do we see attack waves that shift patterns within days?",
-        "Are we seeing organised attacks like card testing bursts, and how fast do fraud patterns change — weeks or days?"
+        "Are we seeing organised attacks like card testing bursts, and how fast do fraud patterns change — weeks or days?",
+        "How quickly do fraud patterns shift, and how often does the current model get retrained?"
       ]
     },
     {
@@ -14591,7 +14611,8 @@ enum BundledData {
         "How many merchants, and are they very different (small shops vs big marketplaces)? Does each merchant want own threshold?",
         "The merchants choose themself how strict the blocking is, or we use one threshold for everybody? Some merchant, like digital goods, maybe want to block much more.",
         "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think.",
-        "can merchants set their own risk appetite, e.g. a high-margin digital goods shop vs a low-margin retailer?"
+        "can merchants set their own risk appetite, e.g. a high-margin digital goods shop vs a low-margin retailer?",
+        "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?"
       ]
     }
   ],
@@ -30718,7 +30739,8 @@ enum BundledData {
         "sorry, just to check I understand - success is a connection request that gets accepted, not just any request sent? because I think acceptance is what really matters",
         "is the business metric the number of connections made, or the engagement those connections generate afterwards?",
         "What's the objective: accepted requests, or something downstream like interaction after connecting? Accept rate alone might just reward suggesting people you already know offline.",
-        "Which online metric does leadership watch, and do they care about connections made or about how active those connections become?"
+        "Which online metric does leadership watch, and do they care about connections made or about how active those connections become?",
+        "I want to make sure I understand what the feature is for. My read is that the company wants denser networks because users with more friends retain better, rather than just more requests being sent. Is the real goal long-term engagement or retention, or are we literally optimising for accepted connections?"
       ]
     },
     {
@@ -30806,7 +30828,8 @@ enum BundledData {
         "How many suggestions per page? If a person dismisses one, should it be gone forever?",
         "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
         "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?",
-        "where does the list show up?"
+        "where does the list show up?",
+        "How many suggestions do we show per screen, and do we rank them or just pick a set?"
       ]
     },
     {
@@ -30877,7 +30900,9 @@ enum BundledData {
         "is the friendship bidirectional, like both need to agree? or more like a one-way follow? I guess this changes the model a bit, sorry",
         "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?",
         "Are connections always mutual, and do we also have a one-way follow graph?",
-        "Is the friendship graph symmetric, or is it a follow model?"
+        "Is the friendship graph symmetric, or is it a follow model?",
+        "Is friendship mutual, like Facebook, rather than follow-style?",
+        "Is the graph directed"
       ]
     },
     {
@@ -30940,7 +30965,9 @@ enum BundledData {
         "Suppose 1B users with ~300 friends on average - friends-of-friends is then ~90k candidates per user. Is the graph roughly that dense?",
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
         "how many users and what is average number of friends? i think around 1B users and ~200 friends",
-        "How many users are on the platform, and what's the average number of friends?"
+        "How many users are on the platform, and what's the average number of friends?",
+        "MAU/DAU?",
+        "Is it around a billion monthly actives, mostly on mobile?"
       ]
     },
     {
@@ -31010,7 +31037,8 @@ enum BundledData {
         "how many users and what is average number of friends? i think around 1B users and ~200 friends",
         "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?",
         "For candidates I'll start with friends-of-friends plus shared school or workplace. What's a typical friend count, since friends-of-friends blows up for heavy users?",
-        "How many users are on the platform, and what's the average number of friends?"
+        "How many users are on the platform, and what's the average number of friends?",
+        "avg freinds per user"
       ]
     },
     {
@@ -31126,7 +31154,8 @@ enum BundledData {
         "Latency requirement when the tab opens?",
         "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
-        "What's the latency expectation when loading the suggestions?"
+        "What's the latency expectation when loading the suggestions?",
+        "latency budget for the tab?"
       ]
     },
     {
@@ -31277,7 +31306,9 @@ enum BundledData {
         "Roughly what's the acceptance rate today — is it like 5%? I want to understand how imbalanced the labels will be.",
         "How fast is the graph changing — how many new edges per day?",
         "I'm counting success as a request that gets accepted, not just one that gets sent. Do we know the accept rate, roughly?",
-        "current request acceptance rate?"
+        "current request acceptance rate?",
+        "Is acceptance rate currently somewhere near 10%?",
+        "How fast does the graph change per day, and how stale can suggestions get before users notice?"
       ]
     },
     {
@@ -31363,7 +31394,10 @@ enum BundledData {
         "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy.",
         "For brand-new users with zero edges, what do we have at signup? Contacts import, email domain, nothing?",
         "Do we log which suggestions were shown and dismissed, and do we know when a connection gets removed later?",
-        "Are we allowed to use uploaded contacts and phone numbers, or are there privacy restrictions on that?"
+        "Are we allowed to use uploaded contacts and phone numbers, or are there privacy restrictions on that?",
+        "With a billion users we can't score all pairs, so I'd lean on friends-of-friends for candidates. But before committing to that, what other signals do we have — contact uploads, shared workplaces or schools, groups, location? Some of those carry real privacy risk, so I'd like to know what's allowed.",
+        "Offline, do we keep historical snapshots of the graph, so I can build time-split train and test sets without leakage?",
+        "Can we use phone contacts that users uploaded?"
       ]
     },
     {
@@ -31504,7 +31538,8 @@ enum BundledData {
         "how fresh must suggestions be? if i add a new friend now, should the list change in minutes or next day is ok",
         "do suggestions need to update right away when someone adds a new friend, or is a daily refresh fine? I hope daily is ok for v1 haha",
         "Can I assume the suggestions can be precomputed daily rather than generated in real time?",
-        "Do the suggestions need to be computed in real time or can they be precomputed in batch?"
+        "Do the suggestions need to be computed in real time or can they be precomputed in batch?",
+        "How fast does the graph change per day, and how stale can suggestions get before users notice?"
       ]
     },
     {
@@ -31572,7 +31607,8 @@ enum BundledData {
         "What fraction of users are new each day — is cold start a big segment?",
         "What does a new user with zero friends see on day one?",
         "How should we treat brand new users with zero friends? they are probably the ones who need this feature most",
-        "how important are new users? at my last place onboarding recs were the biggest lever for retention"
+        "how important are new users? at my last place onboarding recs were the biggest lever for retention",
+        "new signups per day"
       ]
     },
     {
@@ -31641,7 +31677,8 @@ enum BundledData {
         "fake accounts send many requests. We have fake account detection already?",
         "Spam limits?",
         "I worked mostly on fraud detection before, so I worry about fake accounts using this to find victims. Do we already have a spam or fake-account score we can consume, or we need to build it?",
-        "Should we worry about spammers or fake accounts sending lots of requests?"
+        "Should we worry about spammers or fake accounts sending lots of requests?",
+        "Spammers and fake accounts tend to abuse friend suggestions to harvest connections. Is there an integrity team with a fake-account score I can consume, or is keeping abuse out of the recommendations part of my scope?"
       ]
     },
     {
@@ -31737,7 +31774,10 @@ enum BundledData {
         "Beyond the graph, which signals are we allowed to use: contact uploads, shared school/workplace, location? My guess is some are off-limits for privacy.",
         "Are we allowed to use uploaded contacts and phone numbers, or are there privacy restrictions on that?",
         "Which suggestions should we avoid altogether, for example blocked users or people whose appearance in the list could leak something sensitive?",
-        "Are there privacy constraints, like not being allowed to use uploaded contact books?"
+        "Are there privacy constraints, like not being allowed to use uploaded contact books?",
+        "With a billion users we can't score all pairs, so I'd lean on friends-of-friends for candidates. But before committing to that, what other signals do we have — contact uploads, shared workplaces or schools, groups, location? Some of those carry real privacy risk, so I'd like to know what's allowed.",
+        "Can we use phone contacts that users uploaded?",
+        "Which privacy laws apply — GDPR, for example — and can users opt out of being suggested to others?"
       ]
     },
     {
@@ -31888,7 +31928,9 @@ enum BundledData {
         "A friends-of-friends expansion for someone with 5,000 friends explodes quickly. Is there a budget on how many candidates we can score per user per day, and how big a batch cluster do we have?",
         "is there already a distributed graph processing engine in house (pregel-like) or should i choose one",
         "Which storage system holds the adjacency lists, and how many shards is it split into?",
-        "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?"
+        "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?",
+        "Offline, do we keep historical snapshots of the graph, so I can build time-split train and test sets without leakage?",
+        "What's the budget for offline batch compute, and do we already have a graph processing framework?"
       ]
     },
     {
@@ -32009,7 +32051,8 @@ enum BundledData {
         "Since both the person who sends and the person who receives are affected, how do you usually run experiments: randomise by user or by graph cluster? Has network spillover distorted past test results?",
         "can we randomize experiments by user, or are you worried about spillover between treatment and control since the two sides of a request interact?",
         "Is interference a concern for experiments? Would we need graph-cluster randomisation, or is user-level randomisation accepted here?",
-        "Has the team run cluster-randomised experiments on this graph before, and what tooling did they use?"
+        "Has the team run cluster-randomised experiments on this graph before, and what tooling did they use?",
+        "I'd expect experiments to be tricky here because treating one user changes what their friends see and receive. Is the team open to cluster-based or graph-partitioned experiments, or is everything run as plain user-level A/B tests today?"
       ]
     },
     {
@@ -34638,7 +34681,8 @@ enum BundledData {
         "What does success look like? Fewer IT/HR tickets, time saved finding stuff, or user satisfaction ratings?",
         "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?",
         "Could we run a pilot with a small group, say the IT help desk, who rate answers before a wider rollout? And can we count deflected IT and HR tickets as a success measure?",
-        "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?"
+        "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
+        "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?"
       ]
     },
     {
@@ -34704,7 +34748,8 @@ enum BundledData {
         "How much load does the helpdesk carry today?"
       ],
       "asked": [
-        "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?"
+        "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?",
+        "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?"
       ]
     },
     {
@@ -34890,7 +34935,9 @@ enum BundledData {
         "Where does it live — a web app, Slack/Teams bot, embedded in the wiki?",
         "multi-turn chat or single q&a",
         "any actions (file ticket, reset pw) or read-only",
-        "I'm splitting it into ingestion, retrieval, reranking and generation, each with its own eval. Should the assistant take actions like filing an IT ticket, or only answer?"
+        "I'm splitting it into ingestion, retrieval, reranking and generation, each with its own eval. Should the assistant take actions like filing an IT ticket, or only answer?",
+        "Is it single-turn Q&A or a chat with follow-ups, and should it remember past conversations?",
+        "Should it take actions like filing a ticket, or only answer? And who is accountable when an answer is wrong?"
       ]
     },
     {
@@ -34957,7 +35004,9 @@ enum BundledData {
         "Is it OK for the answer to stream, so first token in about a second and the full answer in, say, 5–10 seconds?",
         "How many questions a day do you expect, what response time is acceptable, and is there a cost ceiling per question?",
         "latency target for a full answer - time to first token under ~2s, and is streaming ok?",
-        "Latency expectations: is a few seconds to the first token fine, or do people expect it to feel like a search box?"
+        "Latency expectations: is a few seconds to the first token fine, or do people expect it to feel like a search box?",
+        "Latency target",
+        "Is a 5 second response ok if we stream it?"
       ]
     },
     {
@@ -35075,7 +35124,10 @@ enum BundledData {
         "Corpus size: how many docs and roughly how many tokens? And what's the format mix (wiki pages vs PDFs, slides, spreadsheets)?",
         "are there scanned pdfs or mostly text",
         "Is it fair to assume about 5 million documents and maybe 50k questions a day?",
-        "How many documents are there in total, and in what formats?"
+        "How many documents are there in total, and in what formats?",
+        "how many docs total",
+        "Is it around 5 million documents?",
+        "What formats are we dealing with? I'm assuming lots of PDFs, slide decks, spreadsheets and maybe scanned images, and tables tend to break naive chunking, so the answer changes the ingestion design quite a bit."
       ]
     },
     {
@@ -35162,7 +35214,9 @@ enum BundledData {
         "How often do documents get updted or deleted?",
         "How stale can answers be? If HR updates a policy page, should the assistant reflect it within minutes, or is next day fine?",
         "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
-        "How stale can the index be? If HR changes a policy this morning, should answers reflect it within the hour?"
+        "How stale can the index be? If HR changes a policy this morning, should answers reflect it within the hour?",
+        "How often do documents change, and how fresh do answers need to be after an edit?",
+        "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?"
       ]
     },
     {
@@ -35272,7 +35326,9 @@ enum BundledData {
         "the permissions of documents must be respected exactly? so user never see answer coming from doc he cannot open",
         "Do document permissions come from the source systems in a consistent format, and how often do they change?",
         "How are document permissions enforced today, and does the assistant have to respect them for each user?",
-        "Does the assistant need to respect document permissions for each employee?"
+        "Does the assistant need to respect document permissions for each employee?",
+        "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
+        "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?"
       ]
     },
     {
@@ -35423,7 +35479,8 @@ enum BundledData {
         "multiple languages? 50k people probably spans a few countries",
         "which languages the employees use? only english or also other ones, because company is international maybe",
         "all english or multilingual? 50k people sounds like several countires",
-        "Should it support multiple languages, or just English?"
+        "Should it support multiple languages, or just English?",
+        "languages?"
       ]
     },
     {
@@ -35515,7 +35572,8 @@ enum BundledData {
         "there is any existing search tool in company we can compare with, or we start from zero?",
         "Is there an existing enterprise search (Elastic or similar) with query logs? That would give me a recall baseline and real queries.",
         "Do document permissions come from the source systems in a consistent format, and how often do they change?",
-        "How are document permissions enforced today, and does the assistant have to respect them for each user?"
+        "How are document permissions enforced today, and does the assistant have to respect them for each user?",
+        "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?"
       ]
     },
     {
@@ -35606,7 +35664,8 @@ enum BundledData {
         "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?",
         "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?",
         "For a golden set I want IT and HR to write a few hundred question-answer pairs. Do those teams have time to help?",
-        "Do we have any labeled data like question-answer pairs or past support tickets?"
+        "Do we have any labeled data like question-answer pairs or past support tickets?",
+        "I'm going to assume nobody has labelled question-answer pairs yet, so I'd plan on building a small golden set with subject-matter experts. Can we get SME time for that?"
       ]
     },
     {
@@ -35707,7 +35766,8 @@ enum BundledData {
         "which LLMs are we allowed?",
         "Can we call a hosted LLM API, or must the data stay on our own infrastructure, and are there regions with data residency rules?",
         "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?",
-        "Are there privacy or compliance requirements on sending data to external providers?"
+        "Are there privacy or compliance requirements on sending data to external providers?",
+        "Before I think about models, I want to understand data governance. Are we allowed to send document content to an external LLM API, or does everything have to stay in our own cloud account or on our own GPUs for confidentiality reasons?"
       ]
     },
     {
@@ -35788,7 +35848,8 @@ enum BundledData {
         "budget per query or per month for llm calls? rough number is fine",
         "is there a cost budget per query or per month? decides whether every call can go to a frontier model",
         "Is there a budget for LLM spend, either per query or per month?",
-        "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?"
+        "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?",
+        "Cost per query budget"
       ]
     },
     {
@@ -35896,7 +35957,9 @@ enum BundledData {
         "Is hallucination the biggest risk you care about, or are leaks of confidential info worse?",
         "Answer with citations always?",
         "What worries me most is a confident wrong answer about something like HR policy or benefits, because people will act on it. Closely related is staleness: the wiki probably has three versions of the travel policy and only one is current. So before designing retrieval, I'd like to know whether documents carry owners, last-updated dates or any marker of being the authoritative source, and whether the business would rather the assistant say 'I don't know' than guess.",
-        "What happens if the assistant gives wrong HR or legal advice, say about benefits or leave? Should it refuse some topics, or always point to a human contact?"
+        "What happens if the assistant gives wrong HR or legal advice, say about benefits or leave? Should it refuse some topics, or always point to a human contact?",
+        "When the assistant doesn't know, I think it's much better for it to say so and point to a person or team than to guess. Is refusing acceptable from a product point of view, or is there pressure to always produce an answer?",
+        "Do answers need citations down to the passage, and do we expect users to click through and check them?"
       ]
     },
     {
@@ -35968,7 +36031,8 @@ enum BundledData {
       ],
       "asked": [
         "prompt injection: can documents carry malicious instructions, given that anyone can edit the wiki?",
-        "anyone can edit the wiki, right? so are we worried about prompt injection planted in documents?"
+        "anyone can edit the wiki, right? so are we worried about prompt injection planted in documents?",
+        "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?"
       ]
     },
     {
@@ -36043,7 +36107,10 @@ enum BundledData {
         "Any regulatory or compliance constraints on logging the questions people ask, e.g. GDPR or works council rules in some countries?",
         "Is there an approved LLM provider, or does it have to be self-hosted? I ask because confidential HR and legal documents may not be allowed to leave our network.",
         "Can we call a hosted LLM API, or must the data stay on our own infrastructure, and are there regions with data residency rules?",
-        "Are there privacy or compliance requirements on sending data to external providers?"
+        "Are there privacy or compliance requirements on sending data to external providers?",
+        "Before I think about models, I want to understand data governance. Are we allowed to send document content to an external LLM API, or does everything have to stay in our own cloud account or on our own GPUs for confidentiality reasons?",
+        "Can we log user questions for evaluation?",
+        "Do data residency rules apply anywhere, e.g. EU employees' documents, that would restrict where we store embeddings?"
       ]
     },
     {
@@ -36170,7 +36237,8 @@ enum BundledData {
       "asked": [
         "team size and timeline for a pilot",
         "How many people are on the team building this, and do we have anyone who can write evaluation questions, like HR or IT experts who could judge answers?",
-        "Could we run a pilot with a small group, say the IT help desk, who rate answers before a wider rollout? And can we count deflected IT and HR tickets as a success measure?"
+        "Could we run a pilot with a small group, say the IT help desk, who rate answers before a wider rollout? And can we count deflected IT and HR tickets as a success measure?",
+        "Are all 50k employees in scope at launch?"
       ]
     }
   ],
@@ -52494,7 +52562,8 @@ enum BundledData {
         "is there a single north star for search, like long-click rate, or a set of metrics?",
         "What's the business goal — relevance alone, or do we want search sessions to turn into watch time as well?",
         "What's the business goal: watch time from search, query success rate, ad revenue?",
-        "How do we measure success today? Is it click-through rate, watch time after a search, or something else?"
+        "How do we measure success today? Is it click-through rate, watch time after a search, or something else?",
+        "I'm assuming the main goal is getting people to a video they actually watch, not just a click, because clickbait thumbnails would game a CTR objective. Is watch time the metric the business cares about, or is it something like search satisfaction or the share of queries that end in a successful session?"
       ]
     },
     {
@@ -52589,7 +52658,8 @@ enum BundledData {
         "autocomplete / spell correction in scope?",
         "video-only or also channels + playlists in results",
         "autocomplete in scope?",
-        "Should we handle spelling correction and query autocomplete too, or are those out of scope?"
+        "Should we handle spelling correction and query autocomplete too, or are those out of scope?",
+        "Are queries only typed or also voice — and is autocomplete part of this or a separate system?"
       ]
     },
     {
@@ -52712,7 +52782,8 @@ enum BundledData {
         "2B videos — how many new uploads a day?",
         "uploads per minute",
         "how many uploads per minute, and how quickly must a new upload be searchable?",
-        "How many videos are we searching over, and how fast is that corpus growing per day?"
+        "How many videos are we searching over, and how fast is that corpus growing per day?",
+        "How many videos get uploaded per day, and how long does the current index take to pick them up?"
       ]
     },
     {
@@ -52784,7 +52855,9 @@ enum BundledData {
         "peak QPS for search? I'll assume ~50k qps, correct me if I'm off by an order of magnitude",
         "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail",
         "I'm planning an inverted index plus an ANN index for semantic matches, both sharded by video. What's peak queries per second?",
-        "How many searches per second at peak?"
+        "How many searches per second at peak?",
+        "Is it roughly a billion searches a day?",
+        "DAU and QPS at peak?"
       ]
     },
     {
@@ -52916,7 +52989,8 @@ enum BundledData {
         "Are queries mostly navigational, like a channel name, or more topical?",
         "Is it safe to assume most queries are short, two or three words, with a long tail of rare queries?",
         "who is typing these queries - mostly navigational like a specific creator or song, or exploratory like 'how to fix a bike chain'?",
-        "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail"
+        "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail",
+        "I'd like to understand the query side a bit. My guess is the distribution is very head-heavy with a long tail of rare queries, and that a good chunk is navigational, like someone looking for a specific channel. Do we have a rough breakdown of that?"
       ]
     },
     {
@@ -52987,7 +53061,8 @@ enum BundledData {
         "What's the language distribution of queries? Is English dominant, with the 50+ languages as a long tail?",
         "Should it work across languages, e.g. a Spanish query matching an English video?",
         "which languages matter most?",
-        "Which languages do we need to support?"
+        "Which languages do we need to support?",
+        "how many langauges"
       ]
     },
     {
@@ -53074,7 +53149,8 @@ enum BundledData {
         "what text do we have per video: title, description, tags, auto captions / ASR transcripts?",
         "What text do we have per video: title, description, tags only, or also ASR transcripts and OCR of on-screen text?",
         "Are transcripts available for most videos, and are titles usually in the same language as the audio?",
-        "What metadata do we have for each video, like title, description, tags, transcripts and thumbnails?"
+        "What metadata do we have for each video, like title, description, tags, transcripts and thumbnails?",
+        "A lot of videos probably have thin or misleading titles, so metadata alone might not be enough. What do we actually have per video — titles, descriptions, tags, auto-generated transcripts, maybe visual embeddings — and how reliable is that across languages?"
       ]
     },
     {
@@ -53291,7 +53367,8 @@ enum BundledData {
         "Do we have human raters judging query–video relevance, and how many judgments a week can they produce? I'd want those for offline evaluation, alongside interleaving experiments online.",
         "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
         "Do we have human relevance ratings, or only click/watch logs?",
-        "What training data do we have — click logs, watch time, human relevance ratings?"
+        "What training data do we have — click logs, watch time, human relevance ratings?",
+        "Say we have click and watch logs but no human judgements at all. Could we get some budget for human raters to label query–video relevance, even a small set, so offline evaluation isn't based purely on biased engagement logs?"
       ]
     },
     {
@@ -53378,7 +53455,8 @@ enum BundledData {
         "what tokenizer / multilingual encoder does the curent system use, if there is one? would like to know what I'm replacing",
         "Does search share an embedding model with the recommendations team, or maintain its own?",
         "Is there an existing search stack, say a keyword index with BM25, that we'd be building on?",
-        "Is there an existing search system, like keyword matching, that we're improving?"
+        "Is there an existing search system, like keyword matching, that we're improving?",
+        "With two billion videos we obviously can't score everything per query, so I'm expecting a retrieval stage in front of a ranker. Is there an existing inverted index or lexical search system I should build on, or am I starting from scratch?"
       ]
     },
     {
@@ -53469,7 +53547,8 @@ enum BundledData {
         "For breaking news queries, how soon after upload does a video have to be findable?",
         "I'll treat this as retrieval plus learning-to-rank, with relevance as the main target and engagement secondary. Does freshness matter a lot, say for news queries?",
         "Should I assume a freshly uploaded video needs to be searchable within minutes?",
-        "How fast do newly uploaded videos need to show up in search?"
+        "How fast do newly uploaded videos need to show up in search?",
+        "Freshness seems like it could matter a lot for news or trending events. How soon after upload does a video need to be searchable, and are there query types where recency should outweigh pure relevance?"
       ]
     },
     {
@@ -53605,7 +53684,9 @@ enum BundledData {
         "Are we ranking only — actually, is personalization part of this, or should the same query return the same results for everyone?",
         "should results be personalised per user, or the same for everyone typing the same query?",
         "Do we personalise results per user, and do we need to apply safe-search or regional restrictions?",
-        "Should the results be personalized, or the same for everyone?"
+        "Should the results be personalized, or the same for everyone?",
+        "Can I assume most searchers are logged in?",
+        "I'll assume we can use watch history for personalisation, but we shouldn't leak one person's history into results on a shared family device — does that match the privacy requirements?"
       ]
     },
     {
@@ -53698,7 +53779,8 @@ enum BundledData {
         "Are there queries that need special handling, like news, health or illegal content, where we must show authoritative sources or nothing at all?",
         "must search apply safe search / policy filters, and are there legal takedowns per country",
         "are there policy things I should plan for up front, like demoting misinformation or safe search for minors?",
-        "Do we personalise results per user, and do we need to apply safe-search or regional restrictions?"
+        "Do we personalise results per user, and do we need to apply safe-search or regional restrictions?",
+        "Before I go further I want to check on policy. Are there content-safety or age-restriction rules that search has to respect, and is that filtering handled upstream by another system or is it something the ranking should account for?"
       ]
     },
     {
@@ -53755,7 +53837,8 @@ enum BundledData {
       ],
       "asked": [
         "can we log queries together with user ids, or are queries treated as PII and anonymised?",
-        "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?"
+        "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?",
+        "I'll assume we can use watch history for personalisation, but we shouldn't leak one person's history into results on a shared family device — does that match the privacy requirements?"
       ]
     },
     {
