@@ -124,7 +124,11 @@ struct QuestionBankTests {
   // session's changes (an earlier question must be 0.75 alike to back up a fact, a decisive
   // lead of 3.5, the verb "exist", an example after the mark, a hedged part beside a guess):
   // the flagships read 640 and 43 of 817 (78.3%, 5.3%); the bounds keep one question of margin.
-  @Test("on the tuning part, at least 78.2% of questions get the right answer and at most 5.38% a wrong fact")
+  // Banks twenty-six and twenty-seven (thirty-ninth session: thirty and twenty-four questions a
+  // scenario by a varied crowd of candidates and by candidates thinking aloud; read 73.3% and
+  // 70.8% right, 6.7% wrong each, before any rule was chosen on them) add 52: the flagships
+  // read 677 and 47 of 869 (77.9%, 5.4%); the bounds keep one question of margin.
+  @Test("on the tuning part, at least 77.7% of questions get the right answer and at most 5.53% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -132,7 +136,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.782, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0538, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.777, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0553, "\(tally.summary)")
   }
 }
