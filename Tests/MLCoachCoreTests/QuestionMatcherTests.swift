@@ -1572,3 +1572,38 @@ struct DesignPointerTests {
     #expect(QuestionCore.cores(of: "I assume 1B users, is that right?").isEmpty)
   }
 }
+
+/// A blind bank of the thirty-ninth session: "Which VP owns the auction, and does that team
+/// report into the same org as feed ranking?" got the auction fact. All fourteen questions in
+/// the banks that name an executive or a reporting line are labelled as having no fact.
+@Suite("The organisation chart")
+struct OrgChartTests {
+  @Test("an executive or a reporting line is a detail nobody has", arguments: [
+    ("Which VP owns the auction, and does that team report into the same org as feed ranking?", true),
+    ("What did the CTO say about latency at the offsite?", true),
+    ("Who do the moderators report to?", true),
+    ("Does trust and safety report to legal or to product?", true),
+    ("Where does this sit in the org chart?", true),
+    ("How do we report to the privacy team — do they have a target metric?", false),
+    ("Do users report posts to moderators, and how fast are reports reviewed?", false),
+    ("How many reports come in per day?", false),
+  ])
+  func orgChart(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
+  }
+
+  @Test("what an executive or leadership wants is the goal", arguments: [
+    ("ads-ctr", "What does the VP of ads care about most, revenue or user experience?", "objective"),
+    ("ads-ctr", "What does the VP care about most?", "objective"),
+    ("news-feed", "What does leadership care about most?", "objective"),
+    ("fraud-detection", "What does the CEO care about?", "business-goal"),
+  ])
+  func executiveGoal(id: String, question: String, fact: String) throws {
+    #expect(try answer(id, question).factIDs == [fact], "\(question)")
+  }
+
+  @Test("a wanted thing named is that thing's question, not the goal")
+  func wantedThing() throws {
+    #expect(try answer("ads-ctr", "What latency do we want?").factIDs == ["latency"])
+  }
+}

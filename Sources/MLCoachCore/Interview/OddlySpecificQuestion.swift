@@ -152,6 +152,41 @@ public enum OddlySpecificQuestion {
       && !words.contains(where: budgetWords.contains)
   }
 
+  /// Executives and their titles: what one of them said, prefers or owns is company trivia no
+  /// fact carries ("Which VP owns the auction?", "What did the CEO say at the all-hands?",
+  /// "Does the CTO prefer JAX?"). All fourteen such questions in the banks were labelled as
+  /// having no fact; two blind ones got the fact their other words found (thirty-ninth
+  /// session). A question about what the business wants ("What does leadership care about?")
+  /// is read as a goal question before this rule is consulted.
+  static let executiveWords: Set<String> = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vps", "svp", "evp", "director",
+                                            "directors"]
+
+  /// Words after "report to" or "report into" that make it a reporting line ("report into the
+  /// same org", "report to legal or to product").
+  static let reportingLines: Set<String> = ["org", "orgs", "organisation", "organization", "same", "legal", "product",
+                                            "engineering", "whom"]
+
+  /// Whether `words` ask about the organisation chart: an executive named, "org chart", or a
+  /// reporting line ("who do they report to?", "does that team report into the same org?").
+  /// "How do we report to the privacy team" asks how results are shared, and "do users report
+  /// posts to moderators" about the product: neither is a reporting line.
+  static func asksAboutOrgChart(_ words: [String]) -> Bool {
+    if words.contains(where: executiveWords.contains) { return true }
+    for (index, word) in words.enumerated() {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if word == "org", next == "chart" || next == "charts" { return true }
+      guard ["report", "reports", "reporting"].contains(word), next == "to" || next == "into" else { continue }
+      let after = words[(index + 2)..<min(words.count, index + 6)]
+      if after.contains(where: { reportingLines.contains($0) || executiveWords.contains($0) }) { return true }
+      // "who do they report to?": the line ends at the preposition.
+      if index + 2 == words.count || ["and", "or", "now", "today"].contains(words[index + 2]),
+         words[max(0, index - 5)..<index].contains("who") {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Nouns for a running system whose measured latency no fact gives.
   static let systemNouns: Set<String> = ["ranker", "model", "system", "service", "pipeline", "classifier",
                                          "recommender", "detector", "engine", "stack"]
@@ -255,7 +290,7 @@ public enum OddlySpecificQuestion {
     let tokens = WordTokenizer.words(question)
     let words = tokens.map(\.text)
     if singlesOutOneEntity(words) || asksWhichProductIsUsed(words) || asksComponentLatency(words)
-      || asksHardwareModel(words) {
+      || asksHardwareModel(words) || asksAboutOrgChart(words) {
       return true
     }
     for (index, word) in words.enumerated() {

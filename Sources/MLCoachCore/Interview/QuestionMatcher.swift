@@ -494,7 +494,8 @@ public struct QuestionMatcher: Sendable {
     // goal is for (`GoalQuestion.goalReading`).
     let goalText = GoalQuestion.goalReading(question)
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(goalText), subject: subject)
-      || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question) {
+      || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question)
+      || GoalQuestion.asksWhatIsWanted(goalText, terms: terms(goalText), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     // "Is there a model running already?" asks what runs today, in words other facts share.
@@ -517,7 +518,8 @@ public struct QuestionMatcher: Sendable {
     // purely privacy compliance, or do we also care about not over-blurring?" got the privacy
     // fact, a blind bank; all 33 goal questions of this shape in the banks ask for the goal).
     if let goal = goalFact, let head = GoalQuestion.headBeforeOptions(goalText),
-       GoalQuestion.asksForGoal(terms(head), subject: subject) {
+       GoalQuestion.asksForGoal(terms(head), subject: subject)
+        || GoalQuestion.asksWhatIsWanted(head, terms: terms(head), subject: subject) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     // "is the goal mainly being accurate, or more about not making people cancel?": guesses
