@@ -15,6 +15,10 @@ struct CountedOnlyQuestionTests {
     ("eta-prediction", "You said we're in 3 countries. Which 3 are they?", "scale"),
     ("fraud-detection", "What are the sixty features the current logistic regression uses?", "existing-system"),
     ("harmful-content", "Which 30 languages do the reviewers cover?", "reviewers"),
+    // A blind bank (thirty-ninth session): the counted noun misspelt.
+    ("eta-prediction", "which 3 contries", "scale"),
+    ("eta-prediction", "What are the 60 citites?", "scale"),
+    ("eta-prediction", "which three countires", "scale"),
   ])
   func onlyCounted(scenario: String, question: String, fact: String) throws {
     let coach = Interviewer(scenario: try Fixtures.flagship(scenario))

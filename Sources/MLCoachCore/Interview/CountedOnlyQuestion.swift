@@ -24,6 +24,11 @@ public enum CountedOnlyQuestion {
   /// 50 partners?"), or names the count alone after stating it ("You said we're in 3
   /// countries. Which 3 are they?"), else nil.
   static func askedToName(_ question: String) -> (count: Int, noun: String)? {
+    askedToNameAsTyped(question).map { ($0.count, $0.noun) }
+  }
+
+  /// `askedToName` with the noun also as typed (lowercased), for a slip of the keyboard.
+  static func askedToNameAsTyped(_ question: String) -> (count: Int, noun: String, typed: String)? {
     let all = WordTokenizer.words(question).map(\.text)
     for sentence in SentenceEnds.split(question) {
       var words = WordTokenizer.words(sentence).map(\.text)[...]
@@ -34,12 +39,12 @@ public enum CountedOnlyQuestion {
       if words.first == "roughly" || words.first == "about" { words = words.dropFirst() }
       guard let number = words.first, let stated = count(number), stated >= 2 else { continue }
       if let noun = words.dropFirst().first, noun.count > 2, noun.hasSuffix("s") {
-        return (stated, WordNormalizer.stem(noun))
+        return (stated, WordNormalizer.stem(noun), noun)
       }
       // "Which 3 are they?": the noun is the one the question counted before.
       for index in all.indices.dropLast() where count(all[index]) == stated && all[index + 1].hasSuffix("s")
         && all[index + 1].count > 2 {
-        return (stated, WordNormalizer.stem(all[index + 1]))
+        return (stated, WordNormalizer.stem(all[index + 1]), all[index + 1])
       }
     }
     return nil
@@ -52,13 +57,13 @@ public enum CountedOnlyQuestion {
 
   /// Whether `answer` states `count` of `noun` (as digits or in words) and names none of them in
   /// that sentence after the count.
-  static func onlyCounts(_ answer: String, count: Int, noun: String) -> Bool {
+  static func onlyCounts(_ answer: String, count: Int, noun: String, typed: String? = nil) -> Bool {
     for sentence in SentenceEnds.split(answer) {
       let words = WordTokenizer.words(sentence)
       for (index, word) in words.enumerated() where Self.count(word.text) == count {
         // The noun right after the count, or one word later ("3 big countries").
         let next = words[(index + 1)..<min(words.count, index + 3)]
-        guard next.contains(where: { WordNormalizer.stem($0.text) == noun }) else { continue }
+        guard next.contains(where: { isNoun($0.text, noun, typed: typed) }) else { continue }
         // Names follow in the same clause, up to a semicolon: "cover about 30 languages;
         // together they make … a day: roughly 850k …" lists decisions, not languages.
         let bytes = Array(sentence.utf8)
@@ -72,9 +77,21 @@ public enum CountedOnlyQuestion {
     return false
   }
 
+  /// Whether the answer's word `word` is the question's noun (stem `noun`, as typed `typed`), or
+  /// one slip of the keyboard from it as typed: "which 3 contries" asks what "Which three
+  /// countries?" asks (a blind bank, thirty-ninth session, got the count back). Both words at
+  /// least `TypoNeighbour.leastLength` letters.
+  static func isNoun(_ word: String, _ noun: String, typed: String?) -> Bool {
+    if WordNormalizer.stem(word) == noun { return true }
+    guard let typed else { return false }
+    let word = word.lowercased()
+    return word.count >= TypoNeighbour.leastLength && typed.count >= TypoNeighbour.leastLength
+      && TypoNeighbour.oneSlipApart(Array(word.utf8), Array(typed.utf8))
+  }
+
   /// Whether `question` asks to name the things `answer` only counts.
   public static func asksWhatOnlyIsCounted(_ question: String, answer: String) -> Bool {
-    guard let (count, noun) = askedToName(question) else { return false }
-    return onlyCounts(answer, count: count, noun: noun)
+    guard let (count, noun, typed) = askedToNameAsTyped(question) else { return false }
+    return onlyCounts(answer, count: count, noun: noun, typed: typed)
   }
 }
