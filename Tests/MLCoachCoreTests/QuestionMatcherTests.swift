@@ -1607,3 +1607,20 @@ struct OrgChartTests {
     #expect(try answer("ads-ctr", "What latency do we want?").factIDs == ["latency"])
   }
 }
+
+/// A blind bank of the thirty-ninth session: "…, and what about adult content showing up in
+/// results?" got the freshness fact beside the content policy, since "show up in results" was
+/// one of freshness's phrases. Whether something may show up is the content policy's; how soon
+/// it shows up is freshness's.
+@Suite("Whether something shows up, and how soon")
+struct ShowsUpTests {
+  @Test("showing up in image search", arguments: [
+    ("Can adult content show up in results?", "content-policy"),
+    ("Could private photos show up in results for other users?", "content-policy"),
+    ("How fast do new images show up in results?", "freshness"),
+    ("how long until an upload shows up in results", "freshness"),
+  ])
+  func showsUp(question: String, fact: String) throws {
+    #expect(try answer("image-search", question).factIDs == [fact], "\(question)")
+  }
+}
