@@ -1624,3 +1624,27 @@ struct ShowsUpTests {
     #expect(try answer("image-search", question).factIDs == [fact], "\(question)")
   }
 }
+
+/// A blind bank of the thirty-ninth session: "… A classifier trained on last year's claims won't
+/// know about a rumour that started this morning. Is misinformation handled together with the
+/// others …?" was refused as a past occasion, which only its setting named.
+@Suite("A past occasion in the setting, not in the question")
+struct OccasionInSettingTests {
+  @Test("the question after a setting that names a past occasion is answered", arguments: [
+    ("news-feed", "We had an outage last Friday at my old job that taught me about fallbacks. "
+      + "What's the latency budget for ranking?", "latency"),
+    ("fraud-detection", "At my previous company fraud rings changed tactics last month within days. "
+      + "How quickly do fraud patterns shift here?", "attack-dynamics"),
+  ])
+  func settingOccasion(id: String, question: String, fact: String) throws {
+    #expect(try answer(id, question).factIDs == [fact], "\(question)")
+  }
+
+  @Test("a past occasion asked about is still refused")
+  func askedOccasion() throws {
+    #expect(try answer("news-feed", "We rank on open. What was the feed's p99 last Friday?").factIDs.isEmpty)
+    #expect(QuestionMatcher.askingSentences("We rank on open. What was p99 last Friday?") == "What was p99 last Friday?")
+    #expect(QuestionMatcher.askingSentences("What was p99 last Friday? And the budget?")
+      == "What was p99 last Friday? And the budget?")
+  }
+}

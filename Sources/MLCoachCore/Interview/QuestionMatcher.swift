@@ -370,6 +370,18 @@ public struct QuestionMatcher: Sendable {
     return cores.count == 1 ? cores[0] : question
   }
 
+  /// The sentences of `part` that ask (end in "?"), when it also has sentences that only state:
+  /// "A classifier trained on last year's claims won't know about this morning's rumour. Is
+  /// misinformation handled with the others?" asks no past occasion, though "last year" is in
+  /// its setting (a blind bank, thirty-ninth session, refused it as a detail). The whole part
+  /// when no sentence ends in "?" or every one does.
+  static func askingSentences(_ part: String) -> String {
+    let sentences = SentenceEnds.split(part)
+    guard sentences.count > 1 else { return part }
+    let asking = sentences.filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
+    return asking.isEmpty || asking.count == sentences.count ? part : asking.joined(separator: " ")
+  }
+
   /// `match` by the question's own words, before any earlier question is consulted.
   private func matchAsWritten(_ question: String) -> Match {
     let whole = matchWhole(question)
@@ -543,7 +555,7 @@ public struct QuestionMatcher: Sendable {
     if parts.count == 1, let ids = coordinatedAmountFacts(question) { return Match(factIDs: ids, abstention: nil) }
     // Each part is judged on its own: "What's the compute budget, and how many engineers are
     // on this?" gets the compute fact, and only the part about the team is too specific.
-    let specific = parts.map { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
+    let specific = parts.map { OddlySpecificQuestion.applies(to: Self.askingSentences($0), scenarioWords: aboutWords) }
     // "Proposing: 1B users, about 300 friends on average, ~100 suggestions per user …": in a list
     // of assumed figures each part is an assumption of its own, judged as a whole question is
     // (a fact far ahead answers with less of it explained), not as a side clause.
