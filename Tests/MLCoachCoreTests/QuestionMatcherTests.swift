@@ -1646,5 +1646,8 @@ struct OccasionInSettingTests {
     #expect(QuestionMatcher.askingSentences("We rank on open. What was p99 last Friday?") == "What was p99 last Friday?")
     #expect(QuestionMatcher.askingSentences("What was p99 last Friday? And the budget?")
       == "What was p99 last Friday? And the budget?")
+    // A part cut at ", or" ends without "?", and still asks.
+    #expect(QuestionMatcher.askingSentences("In my last team we optimised for clicks. Is the click the goal here,")
+      == "Is the click the goal here,")
   }
 }

@@ -370,15 +370,19 @@ public struct QuestionMatcher: Sendable {
     return cores.count == 1 ? cores[0] : question
   }
 
-  /// The sentences of `part` that ask (end in "?"), when it also has sentences that only state:
-  /// "A classifier trained on last year's claims won't know about this morning's rumour. Is
-  /// misinformation handled with the others?" asks no past occasion, though "last year" is in
-  /// its setting (a blind bank, thirty-ninth session, refused it as a detail). The whole part
-  /// when no sentence ends in "?" or every one does.
+  /// The sentences of `part` that may ask (those not closed by "." or "!"), when it also has
+  /// sentences that only state: "A classifier trained on last year's claims won't know about
+  /// this morning's rumour. Is misinformation handled with the others?" asks no past occasion,
+  /// though "last year" is in its setting (a blind bank, thirty-ninth session, refused it as a
+  /// detail), nor does "In my last team we optimised for clicks. Is the click the final goal
+  /// here," ask about a team. The whole part when every sentence states or none does.
   static func askingSentences(_ part: String) -> String {
     let sentences = SentenceEnds.split(part)
     guard sentences.count > 1 else { return part }
-    let asking = sentences.filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
+    let asking = sentences.filter { sentence in
+      let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+      return !(trimmed.hasSuffix(".") || trimmed.hasSuffix("!"))
+    }
     return asking.isEmpty || asking.count == sentences.count ? part : asking.joined(separator: " ")
   }
 
