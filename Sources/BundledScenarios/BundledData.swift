@@ -27340,7 +27340,9 @@ enum BundledData {
         "bait posts",
         "outrage bait",
         "spam scores",
-        "policy scores"
+        "policy scores",
+        "flagged as unsafe",
+        "flagged posts"
       ],
       "answer": "A separate integrity team removes content that violates policy. For the rest they provide per-post classifier scores (likely misinformation, clickbait, engagement bait, sensational or borderline content, spam), updated as reports and fact-checks come in. Policy says fact-checked and borderline content must be shown less, not necessarily removed. Applying that in ranking is your job.",
       "examples": [
@@ -53639,7 +53641,8 @@ enum BundledData {
         "removal",
         "deleted videos",
         "index freshness",
-        "show up in search",
+        "how fast do videos show up in search",
+        "how soon do videos show up in search",
         "new upload show up",
         "news-like",
         "news queries",

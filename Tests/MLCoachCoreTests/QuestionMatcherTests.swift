@@ -1623,6 +1623,15 @@ struct ShowsUpTests {
   func showsUp(question: String, fact: String) throws {
     #expect(try answer("image-search", question).factIDs == [fact], "\(question)")
   }
+
+  /// Blind siblings: posts flagged as unsafe ending up in the feed went unanswered; how soon an
+  /// upload shows up in video search stays freshness's.
+  @Test("flagged posts in the feed, new uploads in video search")
+  func siblings() throws {
+    #expect(try answer("news-feed", "Can posts flagged as unsafe end up in someone's feed at all?").factIDs
+      == ["integrity"])
+    #expect(try answer("video-search", "How fast should new uploads show up in search?").factIDs == ["freshness"])
+  }
 }
 
 /// A blind bank of the thirty-ninth session: "… A classifier trained on last year's claims won't
@@ -1649,5 +1658,28 @@ struct OccasionInSettingTests {
     // A part cut at ", or" ends without "?", and still asks.
     #expect(QuestionMatcher.askingSentences("In my last team we optimised for clicks. Is the click the goal here,")
       == "Is the click the goal here,")
+  }
+}
+
+/// A blind sibling of the thirty-ninth session: a story told in a sentence of its own ("… were
+/// overwhelmed by a spike in violent videos after a news event.") before "Where do our labels
+/// come from today: human reviewers, user reports, or both?" got the fact on news events.
+@Suite("A question in a sentence of its own after a story")
+struct StoryThenQuestionTests {
+  @Test("the question after a story told in its own sentences is answered", arguments: [
+    ("harmful-content", "A couple of weeks ago I read about a platform whose moderators were overwhelmed by a spike "
+      + "in violent videos after a news event. Where do our labels come from today: human reviewers, user reports, "
+      + "or both?", "labels"),
+    ("video-search", "My last company's search broke when a celebrity trended and queries spiked tenfold. "
+      + "How many queries per second do we serve at peak?", "traffic"),
+  ])
+  func storyThenQuestion(id: String, question: String, fact: String) throws {
+    #expect(try answer(id, question).factIDs == [fact], "\(question)")
+  }
+
+  @Test("a core follows a statement only after a closed sentence")
+  func followsStatement() {
+    #expect(QuestionMatcher.followsStatement("Where do labels come from?", in: "I read a story. Where do labels come from?"))
+    #expect(!QuestionMatcher.followsStatement("where do labels come from?", in: "Given the story, where do labels come from?"))
   }
 }
