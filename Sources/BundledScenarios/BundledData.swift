@@ -22402,7 +22402,8 @@ enum BundledData {
         "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
         "do we log clicks on search results?",
         "Do we have engagement logs like clicks and saves on an existing related-images feature, and could we use those as training labels?",
-        "Is there any labeled data for similarity, or do we need to rely on user interactions?"
+        "Is there any labeled data for similarity, or do we need to rely on user interactions?",
+        "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?"
       ]
     },
     {
@@ -22669,8 +22670,7 @@ enum BundledData {
         "e2e latency target, <500ms? and how much of that can the ANN lookup take",
         "I'm planning an approximate index with product quantization, sharded across machines. What's the latency target for the whole query?",
         "What's the latency requirement for returning results?",
-        "Latency target, p99?",
-        "latency target"
+        "Latency target, p99?"
       ]
     },
     {
@@ -22818,7 +22818,8 @@ enum BundledData {
         "Is there any labeled data for similarity, or do we need to rely on user interactions?",
         "Do we have any labeled data for similarity, or will we have to rely on user interactions?",
         "I've built embedding-based retrieval before, and the hardest part was agreeing on what relevant means because annotators disagreed a lot. Do we have a team that can label query-result pairs for offline evaluation, or should I plan around implicit feedback only?",
-        "Do we have any human-labeled similar/not-similar pairs for evaluation, or would I need to budget for labeling?"
+        "Do we have any human-labeled similar/not-similar pairs for evaluation, or would I need to budget for labeling?",
+        "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?"
       ]
     },
     {
