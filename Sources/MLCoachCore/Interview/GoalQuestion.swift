@@ -21,11 +21,11 @@ public enum GoalQuestion {
                                             "biggest", "most", "important", "count", "leadership", "care",
                                             "top", "line", "headline", "feature", "thing", "want", "against",
                                             "measuring", "good", "ideal", "desired", "successful", "great",
-                                            // "What does the VP care about most?" asks the goal as "What does
-                                            // leadership care about?" does: an executive is no detail here.
-                                            "ceo", "cto", "cfo", "coo", "cpo", "vp", "svp", "evp", "director",
                                             "executive", "executives", "exec", "execs", "management"]
     .map(WordNormalizer.stem))
+    // "What does the VP care about most?" asks the goal as "What does leadership care about?"
+    // does: an executive is no detail here.
+    .union(OddlySpecificQuestion.executiveWords.map(WordNormalizer.stem))
 
   /// Who a goal may be for: "for merchants", "for the people who use it", "for the business".
   static let beneficiaries: Set<String> = ["user", "users", "people", "customer", "customers", "merchant",
@@ -217,9 +217,9 @@ public enum GoalQuestion {
 
   /// Whether `question` opens with "what" and asks what someone wants in words that are only
   /// wanting, goal and frame words ("What does leadership care about most?", "What does the VP
-  /// care about?"): the goal in other words than "goal". Before, such a question went unanswered, and
-  /// with an executive named it was refused as a detail (thirty-ninth session). "What do users
-  /// want?" names someone who is no frame word and is left to the matcher.
+  /// care about?"): the goal in other words than "goal". Before, such a question went
+  /// unanswered, and with an executive named it was refused as a detail (thirty-ninth session).
+  /// "What do users care about?" names someone who is no frame word and is left to the matcher.
   public static func asksWhatIsWanted(_ question: String, terms: QuestionTerms, subject: Set<String> = []) -> Bool {
     guard WordTokenizer.words(question).first?.text == "what" else { return false }
     let asked = terms.weights.filter { $0.value >= 1 }.keys

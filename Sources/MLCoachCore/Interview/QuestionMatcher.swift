@@ -387,10 +387,7 @@ public struct QuestionMatcher: Sendable {
   static func askingSentences(_ part: String) -> String {
     let sentences = SentenceEnds.split(part)
     guard sentences.count > 1 else { return part }
-    let asking = sentences.filter { sentence in
-      let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-      return !(trimmed.hasSuffix(".") || trimmed.hasSuffix("!"))
-    }
+    let asking = sentences.filter { !closesStatement($0) }
     return asking.isEmpty || asking.count == sentences.count ? part : asking.joined(separator: " ")
   }
 
@@ -398,8 +395,13 @@ public struct QuestionMatcher: Sendable {
   /// "!": what comes before it is a statement, not a clause of the question.
   static func followsStatement(_ core: String, in question: String) -> Bool {
     guard let range = question.range(of: core, options: .backwards) else { return false }
-    let before = question[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-    return before.hasSuffix(".") || before.hasSuffix("!")
+    return closesStatement(question[..<range.lowerBound])
+  }
+
+  /// Whether `text`, trailing spaces aside, ends a statement: with "." or "!".
+  static func closesStatement(_ text: some StringProtocol) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    return trimmed.hasSuffix(".") || trimmed.hasSuffix("!")
   }
 
   /// `match` by the question's own words, before any earlier question is consulted.
