@@ -12138,6 +12138,7 @@ enum BundledData {
         "at request time",
         "per request",
         "request time",
+        "request flow",
         "real-time ranking",
         "real-time scoring",
         "on the fly",

@@ -228,6 +228,12 @@ struct CueSet: Sendable {
   /// Words that make no point on their own: a reason made only of them is empty
   /// ("because it matters", "so that the system is better at scale").
   let hollowWords: IDSet
+  /// Negations of a verb, said of the clause's subject ("the email doesn't need …"), as
+  /// against "no" or "without", which negate an object.
+  let subjectNegators: IDSet
+  /// Words that open a clause of reason, time or contrast: one before a negation makes what
+  /// precedes it no subject of that negation.
+  let reasonWords: IDSet
 
   static let negationWords = ["no", "not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot",
                               "never", "without", "neither", "nor", "skip", "skipping", "ignore", "ignoring", "isnt",
@@ -330,6 +336,10 @@ struct CueSet: Sendable {
     }
     func phrases(_ list: [String]) -> [CompiledPhrase] { list.map { compiler.compile($0, keepingFillers: true) } }
     negators = ids(Self.negationWords)
+    reasonWords = ids(["because", "since", "so", "while", "when", "whereas", "although", "though", "which", "where",
+                       "unless"])
+    subjectNegators = ids(["not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot", "never",
+                           "isnt", "arent", "wasnt", "werent", "neednt"])
     flagNegators = ids(Self.negationWords + ["avoid", "avoiding", "prevent", "wrong", "mistake", "misleading",
                                              "beware", "pitfall", "trap", "careful", "against", "naive", "naively",
                                              "tempting", "unlike", "instead", "rather",

@@ -716,6 +716,63 @@ struct MatchContext {
     return true
   }
 
+  /// Whether the negation before `occurrence` is said of a subject that no word of
+  /// `itemWords` (the item's evidence phrases) names: "the weekly email doesn't need real-time
+  /// serving" sets one surface aside and says nothing of the feed an online-ranking item is
+  /// about. The subject is the short noun phrase (at most four words, small and hollow words
+  /// aside) from the clause's start to a verb's negation ("not", "doesn't", "won't", …);
+  /// "we"/"I" as subject, or any word the item's phrases use ("the feed doesn't need …"), keep
+  /// the dismissal. "no", "without" and "skip" negate an object, not a subject's claim, and are
+  /// left alone.
+  func negatesAnotherSubject(_ occurrence: Occurrence, itemWords: IDSet) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    let lowest = max(first, occurrence.start - Self.negationReach)
+    guard let negator = (lowest..<occurrence.start).last(where: { cues.subjectNegators.contains(tokens[$0].id) }),
+          negator > first else { return false }
+    var start = negator
+    while start > first && !tokens[start].startsClause { start -= 1 }
+    var named = 0
+    var words = 0
+    for position in start..<negator {
+      let token = tokens[position]
+      // "we", "because", "if" are small words, yet each says the negation is not the subject's.
+      if cues.pronouns.contains(token.id) || cues.conditionals.contains(token.id)
+        || cues.coordinators.contains(token.id) || cues.reasonWords.contains(token.id) { return false }
+      if token.isFiller || token.isQuantity { continue }
+      if itemWords.contains(token.id) { return false }
+      words += 1
+      if words > Self.subjectWords { return false }
+      if cues.subjects.contains(token.id) || cues.hollowWords.contains(token.id) || cues.copulas.contains(token.id)
+        || cues.clauseVerbs.contains(token.id) { continue }
+      named += 1
+    }
+    return named > 0
+  }
+
+  /// Whether a verb's negation stands between two of `phrase`'s own words inside `occurrence`
+  /// ("the feed doesn't need real-time ranking" read as "feed needs real time"): the phrase is
+  /// said and denied at once. A negation followed by a word the phrase lacks ("online, not
+  /// batch, inference") or by "only"/"just" denies something else.
+  func isNegatedInside(_ occurrence: Occurrence, phrase: CompiledPhrase) -> Bool {
+    let tokens = analyzed.tokens
+    guard occurrence.end - occurrence.start > 2 else { return false }
+    func inPhrase(_ position: Int) -> Bool {
+      phrase.variants.contains { $0.contains(tokens[position].id) || $0.contains(tokens[position].joinedID) }
+    }
+    for position in (occurrence.start + 1)..<(occurrence.end - 1)
+    where cues.subjectNegators.contains(tokens[position].id) && !inPhrase(position) {
+      var next = position + 1
+      while next < occurrence.end - 1 && tokens[next].isFiller { next += 1 }
+      if tokens[next].id == cues.only || tokens[next].startsClause { continue }
+      if inPhrase(next) && inPhrase(position - 1) { return true }
+    }
+    return false
+  }
+
+  /// The most words a subject phrase before a negation has (`negatesAnotherSubject`).
+  static let subjectWords = 4
+
   /// Whether every word of the mention names a phase of the work ("v1", "first version",
   /// "phase one", "later phase"), small words aside.
   func namesOnlyAPhase(_ occurrence: Occurrence) -> Bool {

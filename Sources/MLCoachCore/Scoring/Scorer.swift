@@ -42,6 +42,9 @@ public struct Scorer: Sendable {
   let compiler: PhraseCompiler
   let cues: CueSet
   let itemPhrases: [[CompiledPhrase]]
+  /// Per item, the words of its evidence phrases: a negation said of a subject named by none of
+  /// them sets another part aside (`MatchContext.negatesAnotherSubject`).
+  let itemWords: [IDSet]
   /// For trade-off items, the two sides of each "A vs B" phrase: both named in one sentence,
   /// in either order and at any distance, is the comparison ("HNSW recalls more but IVF-PQ
   /// fits in memory").
@@ -76,6 +79,7 @@ public struct Scorer: Sendable {
     let phraseBytes = scenario.rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.utf8.count } }
     compiler.vocabulary.reserveRawWords(phraseBytes / 7)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
+    itemWords = itemPhrases.map { phrases in IDSet(phrases.flatMap { $0.variants.joined().filter { $0 >= 0 } }) }
     worksOut = scenario.rubric.map { $0.category == .requirements && AskedAboutFactRule.asksToWorkOut($0) }
     itemPairs = scenario.rubric.map { item in
       guard item.category == .tradeoffs else { return [] }
@@ -237,7 +241,7 @@ public struct Scorer: Sendable {
     for (_, _, _, position) in order {
       let (occurrence, phrase, pair, _) = found[position]
       let mention = Mention(occurrence: occurrence, category: item.category, phrase: phrase, pair: pair,
-                            asksToWorkOut: worksOut[itemIndex])
+                            asksToWorkOut: worksOut[itemIndex], itemWords: itemWords[itemIndex])
       let reason = MatchRules.judge(mention, in: context)
       if reason.status == nil { continue }
       // The two sides of "A vs B" named in one sentence are a trade-off only when the

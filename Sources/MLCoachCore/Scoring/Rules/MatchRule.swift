@@ -115,6 +115,8 @@ struct Mention {
   var pair = false
   /// The item asks the candidate to work something out (`AskedAboutFactRule.asksToWorkOut`).
   var asksToWorkOut = false
+  /// The words of all the item's evidence phrases.
+  var itemWords = IDSet()
 
   /// The matched phrase states its own polarity ("not raw clicks").
   var phraseCarriesNegation: Bool { phrase.carriesNegation }

@@ -7,14 +7,17 @@
 /// gives no verdict: it neither dismisses the item nor credits it. So does a "not" after a noun
 /// that picks out some of its things ("cards not scrolled into view aren't negatives"), and
 /// neither does one of a match that an arrow cuts in two, nor "no X" said of a newcomer. A
-/// negated wish for a harm ("does not want clickbait") refuses the harm: no negation.
+/// negated wish for a harm ("does not want clickbait") refuses the harm: no negation. Nor does
+/// a negation said of a subject none of the item's phrases names ("the weekly email doesn't need
+/// real-time serving" against ranking the feed per request): it sets another part aside.
 struct NegationRule: MatchRule {
   let name = "negation"
   let summary = "a negation earlier in the mention's clause: contradicted"
 
   func judge(_ mention: Mention, in context: MatchContext) -> MatchReason? {
     guard !mention.phraseCarriesNegation,
-          context.isNegated(mention.occurrence, negators: context.cues.negators) else { return nil }
+          context.isNegated(mention.occurrence, negators: context.cues.negators)
+            || context.isNegatedInside(mention.occurrence, phrase: mention.phrase) else { return nil }
     // "leadership does not want clickbait growth", "we must not reward outrage": a harm refused
     // is what an item warning of that harm asks for, not a dismissal of it (a tmux trial's false
     // "Reconsider what you dismissed").
@@ -29,6 +32,11 @@ struct NegationRule: MatchRule {
     // "New ads: no click history → content features" says what a newcomer lacks; it neither
     // refuses history features nor proposes them.
     if context.isNewcomersLack(mention.occurrence) { return .negatedNarrower }
+    // "the weekly email doesn't need real-time serving": another surface set aside, which says
+    // nothing of the feed the item is about (newcomer trial, fortieth session).
+    if !mention.pair, context.negatesAnotherSubject(mention.occurrence, itemWords: mention.itemWords) {
+      return .negatedNarrower
+    }
     // Checked only once the mention is negated: most mentions never need it.
     if !mention.pair, context.isRestrictiveNegation(mention.occurrence) { return .negatedNarrower }
     return !mention.pair && context.isNarrowed(mention.occurrence, by: mention.phrase) ? .negatedNarrower : .negated

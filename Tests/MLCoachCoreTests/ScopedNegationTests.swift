@@ -1,0 +1,43 @@
+import Foundation
+import MLCoachCore
+import Testing
+
+/// Newcomer trial, fortieth session: in event-recommendation, "Surfaces: the weekly email doesn't
+/// need real-time serving - run it as a batch job" marked "Ranks the feed online per request"
+/// contradicted, and the report's first advice was to reconsider it, although the candidate had
+/// laid out a per-request flow for the feed. The kind: a negation said of a subject the item never
+/// names (another surface, stage or segment) sets that part aside; it dismisses nothing of the
+/// item. A negation said by "we", or of the item's own subject, still dismisses.
+@Suite("a negation said of another subject dismisses nothing")
+struct ScopedNegationTests {
+  @Test("another surface set aside", arguments: [
+    ("event-recommendation", "online-ranking",
+     "Surfaces: the weekly email doesn't need real-time serving - run it as a batch job on Wednesday night."),
+    ("event-recommendation", "online-ranking", "Push notifications don't need online scoring; we batch them nightly."),
+    ("news-feed", "request-time-ranking", "The daily digest email does not need online ranking, so it runs as a batch job."),
+  ])
+  func otherSubject(id: String, item: String, text: String) throws {
+    let scorer = try Fixtures.catalogueScorer(id)
+    let verdict = try #require(scorer.score(text: text).items.first { $0.id == item })
+    #expect(verdict.status != .contradicted, "\(id): \(text)")
+  }
+
+  @Test("the item's own subject, or ours, still dismissed", arguments: [
+    ("event-recommendation", "online-ranking", "We don't need real-time ranking; a nightly batch is enough."),
+    ("event-recommendation", "online-ranking", "The feed doesn't need real-time ranking, so I'd precompute it nightly."),
+  ])
+  func ownSubject(id: String, item: String, text: String) throws {
+    let scorer = try Fixtures.catalogueScorer(id)
+    let verdict = try #require(scorer.score(text: text).items.first { $0.id == item })
+    #expect(verdict.status == .contradicted, "\(id): \(text)")
+  }
+
+  @Test("a per-request flow earns online ranking")
+  func requestFlow() throws {
+    let scorer = try Fixtures.catalogueScorer("event-recommendation")
+    let text = "Request flow: the app calls the feed service with the user id and location, we fetch user features, "
+      + "retrieve about 1,000 candidates and score them with the ranker within the 200 ms budget."
+    let verdict = try #require(scorer.score(text: text).items.first { $0.id == "online-ranking" })
+    #expect(verdict.status != .missed)
+  }
+}
