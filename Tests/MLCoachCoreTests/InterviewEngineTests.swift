@@ -239,6 +239,23 @@ struct InterviewEngineTests {
     _ = other.enter("A new thought.", now: clock.now())
     #expect(other.session.steps[0].lines == ["We want revenue.", "A new thought."])
     #expect(other.session.steps[0].unfinishedLines == nil)
+    // A command typed at the end of the line put back ("…How many ads/next") keeps the fragment
+    // as it was and runs the command (newcomer trial, fortieth session), with or without a space.
+    for typed in ["Assume 200M users. How many ads/next", "Assume 200M users. How many ads /next"] {
+      var third = InterviewEngine(scenario: scenario, session: session, now: clock.now())
+      _ = third.begin(now: clock.now())
+      #expect(third.continueUnfinishedLine() != nil)
+      _ = third.enter(typed, now: clock.now())
+      #expect(third.session.steps[0].lines == ["We want revenue.", "Assume 200M users. How many ads"])
+      #expect(third.session.steps[0].unfinishedLines == nil)
+      #expect(third.phase == .followUp || third.session.currentStep == 1, "\(typed)")
+    }
+    // Words after the fragment that are not a command alone stay words.
+    #expect(InterviewEngine.commandAfterFragment("half typed/next please", fragment: "half typed") == nil)
+    #expect(InterviewEngine.commandAfterFragment("A/B", fragment: "A") == nil)
+    #expect(InterviewEngine.commandAfterFragment("half /ask", fragment: "half") == nil)
+    #expect(InterviewEngine.commandAfterFragment("half /ask How many ads?", fragment: "half")?.command
+      == "/ask How many ads?")
     // Nothing to continue when the last line was finished.
     var finished = engine
     #expect(finished.continueUnfinishedLine() == nil)

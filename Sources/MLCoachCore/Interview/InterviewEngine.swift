@@ -231,6 +231,15 @@ public struct InterviewEngine: Sendable {
       return events
     }
     let index = session.currentStep
+    // "I would like to half type/next": after resume, a command typed at the end of the line
+    // put back at the prompt was saved as words and the step did not end (newcomer trial,
+    // fortieth session). The fragment stays as it was and the command runs.
+    if let unfinished = continuing, phase == .answering,
+       let split = Self.commandAfterFragment(line, fragment: session.steps[index].lines[unfinished]) {
+      continuing = nil
+      record(.continuedLine(step: index, index: unfinished, text: split.fragment), now: now)
+      return events + command(split.command, now: now)
+    }
     if let unfinished = continuing, phase == .answering {
       continuing = nil
       let question = session.steps[index].id == .requirements && Self.isQuestion(trimmed)
@@ -413,6 +422,18 @@ public struct InterviewEngine: Sendable {
       let suggestion = Self.closestCommand(to: word.lowercased()).map { " did you mean \($0)?" } ?? ""
       return [.note("Unknown command \(word);\(suggestion) /help lists the commands. (Nothing was added to your answer.)")]
     }
+  }
+
+  /// `line` split into the unfinished `fragment` it starts with and a known command typed right
+  /// after it ("half typed/next", "half typed /quit"), or nil when what follows the fragment is
+  /// not a command on its own (more words, "/ask" with no question, "A/B").
+  public static func commandAfterFragment(_ line: String, fragment: String) -> (fragment: String, command: String)? {
+    let kept = fragment.trimmingCharacters(in: .whitespaces)
+    guard !kept.isEmpty, line.hasPrefix(kept) else { return nil }
+    let rest = line.dropFirst(kept.count).trimmingCharacters(in: .whitespaces)
+    let word = rest.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+    guard commands.contains(word), word == "/ask" ? rest.count > word.count : rest.count == word.count else { return nil }
+    return (fragment, rest)
   }
 
   /// The commands `command(_:now:)` knows, most used first, for "did you mean" after a typo.
