@@ -20,6 +20,9 @@ struct ExistingSystemQuestionTests {
     // Blind set, thirty-second session: a guess at it after a comma or dash.
     "what's there today, some kind of rules plus a simple model?",
     "Is anything running already — maybe a heuristic on popularity?",
+    // Tuning part and blind bank 28, fortieth session: how often what runs today is retrained.
+    "How often is the current model retrained?",
+    "What's the current model refresh cadence?",
   ])
   func answered(question: String) throws {
     for id in Self.scenarios {

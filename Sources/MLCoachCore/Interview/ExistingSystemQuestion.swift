@@ -25,11 +25,13 @@ public enum ExistingSystemQuestion {
     "decide", "decides", "made", "make", "moment", "present"].map(WordNormalizer.stem)).union(cadenceStems)
 
   /// How often what runs today is retrained ("How often does the current model retrain?", "Is
-  /// the current model retrained daily, or more often?"): still what runs today, which says how
+  /// the current model retrained daily, or more often?", "What's the current model refresh
+  /// cadence?"): still what runs today, which says how
   /// it is kept up to date or that no model runs yet. The freshness fact says how fresh the new
   /// design must be, so it answered these wrongly (tuning part, fortieth session).
   static let cadenceStems: Set<String> = Set(["retrain", "retrained", "retraining", "retrains", "often", "frequently",
-                                              "daily", "weekly", "nightly", "more", "how"].map(WordNormalizer.stem))
+                                              "daily", "weekly", "nightly", "more", "how", "refresh", "refreshed",
+                                              "cadence", "update", "updated"].map(WordNormalizer.stem))
 
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only what runs
   /// today. `subject` holds the stems of the scenario's own name ("fraud", "feed"): "How is
