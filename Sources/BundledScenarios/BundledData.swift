@@ -4410,7 +4410,9 @@ enum BundledData {
         "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?",
         "Before I pick a loss function I want to understand the asymmetry. If we show 30 minutes and the food arrives in 45, I assume we pay in refunds and churn, but if we show 50 and it's really 30, we probably lose the order at checkout. Do you know which of those hurts the business more right now?",
         "I'm guessing there's already some ETA in the app today, maybe a heuristic like distance plus average prep time. What does the current system look like, and is the goal to beat it on a specific metric or to replace it completely?",
-        "Just checking an assumption: the business judges this on things like checkout conversion and late-order complaints, not only on average minutes of error, right?"
+        "Just checking an assumption: the business judges this on things like checkout conversion and late-order complaints, not only on average minutes of error, right?",
+        "What's the business trying to optimise with the ETA — fewer late orders, higher conversion at checkout, or an explicit trade-off between those?",
+        "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go."
       ]
     },
     {
@@ -4568,7 +4570,8 @@ enum BundledData {
         "Do some restaurants use their own drivers, or is it always our couriers? And is only the checkout estimate in scope, or also the updates after the order is placed?",
         "should the estimate also be updated after the order is placed, or is that out of scope? I don't want to over-design",
         "Does the ETA get updated after the order is placed, and is that tracking-screen update in scope for me or only the number before ordering?",
-        "ok so we predict at checkout... wait, does the app keep updating the time after the order is placed, like 'arriving in 8 min'? If that's a separate tracker I'd leave it out of scope, but if it's ours I need to plan for re-predicting every minute or so."
+        "ok so we predict at checkout... wait, does the app keep updating the time after the order is placed, like 'arriving in 8 min'? If that's a separate tracker I'd leave it out of scope, but if it's ours I need to plan for re-predicting every minute or so.",
+        "Is the post-order tracking ETA in scope, or only what's shown before the order is placed?"
       ]
     },
     {
@@ -4645,7 +4648,8 @@ enum BundledData {
         "Is there any promise attached to the estimate, like a refund or voucher if the order arrives after the time we showed?",
         "do we refund customers when orders arrive late?",
         "Is the ETA a promise we get penalised on (vouchers when late), and who decides how conservative it should be, us or the product team?",
-        "ETA = door to door?"
+        "ETA = door to door?",
+        "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?"
       ]
     },
     {
@@ -4751,7 +4755,9 @@ enum BundledData {
         "i'm assuming late hurts more than early, like 10 min late costs more trust than 10 min early. fair, or do you have data on that?",
         "What hurts the business more: an order that arrives later than promised, or a customer who abandons because the estimate looked too long?",
         "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?",
-        "Before I pick a loss function I want to understand the asymmetry. If we show 30 minutes and the food arrives in 45, I assume we pay in refunds and churn, but if we show 50 and it's really 30, we probably lose the order at checkout. Do you know which of those hurts the business more right now?"
+        "Before I pick a loss function I want to understand the asymmetry. If we show 30 minutes and the food arrives in 45, I assume we pay in refunds and churn, but if we show 50 and it's really 30, we probably lose the order at checkout. Do you know which of those hurts the business more right now?",
+        "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?",
+        "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go."
       ]
     },
     {
@@ -4820,7 +4826,8 @@ enum BundledData {
         "orders/day roughly?",
         "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?",
         "Ballpark a million orders a day across the three countries, is that close?",
-        "Roughly how many orders a day, and how many restaurants are on the platform?"
+        "Roughly how many orders a day, and how many restaurants are on the platform?",
+        "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?"
       ]
     },
     {
@@ -4899,7 +4906,8 @@ enum BundledData {
         "let's say ~2M orders a day across the three countries and peak browse traffic of maybe 20k restaurant-list requests per second, each list showing 50 ETAs - is that in the ballpark?",
         "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout",
         "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?",
-        "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?"
+        "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?",
+        "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?"
       ]
     },
     {
@@ -4971,7 +4979,8 @@ enum BundledData {
         "What's the latency requirement for the estimate on the browse page compared with checkout?",
         "latency budget?",
         "The estimate while browsing is computed before we know the basket, and there could be dozens of restaurant cards on one screen, while the checkout estimate is for one specific order. Should I treat these as two problems with different latency and accuracy requirements?",
-        "Would around 100 ms be acceptable for the checkout prediction?"
+        "Would around 100 ms be acceptable for the checkout prediction?",
+        "Latency budget for the ETA call on the restaurant list vs at checkout — are they different?"
       ]
     },
     {
@@ -5078,7 +5087,9 @@ enum BundledData {
         "What historical data do we have — actual delivery times, order timestamps, courier GPS?",
         "how fresh is the courier gps data",
         "Can I assume every historical order is logged with all the timestamps - placed, accepted by restaurant, food ready, picked up, delivered?",
-        "Where does the 'true' delivery time even come from... I'm guessing the courier taps 'delivered' in their app? How much can we trust that timestamp, like do couriers mark it early or forget until they're back on the bike?"
+        "Where does the 'true' delivery time even come from... I'm guessing the courier taps 'delivered' in their app? How much can we trust that timestamp, like do couriers mark it early or forget until they're back on the bike?",
+        "Tell me about the timestamps we log for each order: placed, accepted by restaurant, food ready, courier arrived, picked up, delivered.",
+        "How trustworthy is the \"delivered\" timestamp? Couriers tapping it early or late would make the labels noisy."
       ]
     },
     {
@@ -5157,7 +5168,8 @@ enum BundledData {
         "Do we have any kitchen prep-time signal from the restaurants, like when food is marked ready?",
         "Does the restaurant tell us when the food is ready, and do they give their own prep time estimate when they accept the order?",
         "Can I assume every historical order is logged with all the timestamps - placed, accepted by restaurant, food ready, picked up, delivered?",
-        "Let me check the restaurant side. Kitchen prep time feels like the biggest unknown here. Do restaurants tell us when food is ready, say by tapping a button on a tablet, or do we only find out when the courier picks it up?"
+        "Let me check the restaurant side. Kitchen prep time feels like the biggest unknown here. Do restaurants tell us when food is ready, say by tapping a button on a tablet, or do we only find out when the courier picks it up?",
+        "Is food-ready time reported by the restaurant on a tablet, or do we have to infer it from courier pickup?"
       ]
     },
     {
@@ -5239,7 +5251,8 @@ enum BundledData {
         "Do we employ the couriers or it is gig-type marketplace where couriers can accept or decline the order?",
         "do we employ the couriers or is it gig-style where they can decline an offer? that changes the assignment delay a lot",
         "what about batching - can one courier carry several orders, and is courier assignment a separate system I should treat as a given?",
-        "Can one courier carry two or more orders at once?"
+        "Can one courier carry two or more orders at once?",
+        "Who else consumes the prediction besides the customer UI — dispatch, surge pricing, restaurant ranking?"
       ]
     },
     {
@@ -5303,7 +5316,8 @@ enum BundledData {
         "With maybe 50k couriers online at peak, do we know in real time how many free couriers are near each restaurant?",
         "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?",
         "are the three countries pretty different (dense cities vs suburbs, bikes vs cars) or similar markets? wondering if it's one model or several",
-        "Are the three countries very different, like bikes vs cars or dense vs spread-out cities? And which one has most of the orders?"
+        "Are the three countries very different, like bikes vs cars or dense vs spread-out cities? And which one has most of the orders?",
+        "How different are the three countries — traffic, bikes vs cars vs scooters, restaurant behaviour? One global model or per-country is fine?"
       ]
     },
     {
@@ -5381,7 +5395,8 @@ enum BundledData {
         "The way I picture it, an ETA is a chain: the restaurant accepts, the kitchen cooks, a courier is assigned and rides to the restaurant, maybe waits, then rides to the customer. Every link has its own noise and its own data source. Before I pick between one end-to-end model and one model per stage, I'd like to know what we actually observe live: do restaurants mark food as ready, do we get courier GPS pings every few seconds, and is there a live traffic feed?",
         "At my previous company, a ride-hailing one, ETA was driven mostly by the routing engine's travel time. Do we have our own routing and maps service here, or do we call an external provider like Google Maps?",
         "traffic data source? 3rd party api or our own gps pings",
-        "Are there any compute or cost constraints on running this at browse time?"
+        "Are there any compute or cost constraints on running this at browse time?",
+        "Are we using a third-party routing API for travel time, and what does it cost per call?"
       ]
     },
     {
@@ -5442,7 +5457,8 @@ enum BundledData {
         "What about weather — do we have a feed we can use as feature?",
         "Edge cases in scope or out: scheduled orders, grocery, big catering orders, heavy rain, restaurant about to close?",
         "weather + local events feeds available?",
-        "Do we get weather data, and are holidays or big local events flagged anywhere?"
+        "Do we get weather data, and are holidays or big local events flagged anywhere?",
+        "Do we have weather and local events feeds we can consume in real time?"
       ]
     },
     {
@@ -5620,7 +5636,8 @@ enum BundledData {
       "asked": [
         "Are new restaurants joining every day, with no history?",
         "How many new restaurants join per week, and what ETA do they get before they have history?",
-        "How often do brand-new restaurants join with zero order history? Need to know how much to plan for them."
+        "How often do brand-new restaurants join with zero order history? Need to know how much to plan for them.",
+        "New restaurants with no prep-time history — how many onboard per week, and what's acceptable for them?"
       ]
     },
     {
@@ -5774,7 +5791,8 @@ enum BundledData {
         "the label lands maybe 40 min after the order, so how fast does it reach the training pipeline, streaming or a nightly batch?",
         "What compute is available for serving? can we call a model per restaurant per browse request or do we need caching?",
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
-        "Are there any compute or cost constraints on running this at browse time?"
+        "Are there any compute or cost constraints on running this at browse time?",
+        "Infra and team: do we have Kafka/Flink or similar for streaming features, and a feature store? How many MLEs?"
       ]
     },
     {
@@ -8995,7 +9013,9 @@ enum BundledData {
         "why build recommendations",
         "what to optimise",
         "leadership goal",
-        "attendance goal"
+        "attendance goal",
+        "take rate",
+        "our cut"
       ],
       "answer": "Grow completed registrations and ticket purchases that come from discovery. Paid tickets are where the money is (we keep a fee of roughly 5% plus a small fixed amount per ticket), but leadership counts free registrations too, because free events are how most people and organizers first come to the platform. Organizers also judge us by who actually shows up.",
       "examples": [
@@ -9031,7 +9051,9 @@ enum BundledData {
         "I want to understand who the customer is here, because this is a two-sided marketplace. Are we optimising mainly for the attendees' experience, for the organizers who pay us, or for our own take rate on tickets, and if they conflict, which one wins?",
         "I'm a bit worried about the label. A click on an event card is cheap, but a registration or a purchase is what matters, and purchases are much sparser. Which action do you consider the conversion we should optimise, and is a free registration worth the same to the business as a paid ticket?",
         "What does leadership count as success: gross ticket sales, number of registrations, or something like people actually showing up and coming back?",
-        "ok so we'd optimise registrations and purchases... but a free meetup sign-up and a $200 festival ticket aren't worth the same to the business. Should I treat them as one label, weight by revenue, or is there a preference already?"
+        "ok so we'd optimise registrations and purchases... but a free meetup sign-up and a $200 festival ticket aren't worth the same to the business. Should I treat them as one label, weight by revenue, or is there a preference already?",
+        "Main objective: registrations, ticket purchases, or GMV? Should a free meetup count the same as a $150 festival ticket?",
+        "What's our take rate per ticket, roughly?"
       ]
     },
     {
@@ -9114,7 +9136,9 @@ enum BundledData {
         "Surfaces: only app home screen, or also email digests and push notifications using the same model?",
         "my english is not so good — the recommendations in the app and the ones in the email newsletter, should be same system, or only the app home screen we design now?",
         "when user opens home screen, how many events we show and is there infinite scroll?",
-        "Do we also send recommendations by push or email, and should those share this system?"
+        "Do we also send recommendations by push or email, and should those share this system?",
+        "Is the home screen one ranked list or a set of carousels (\"This weekend\", \"Near you\", etc.)?",
+        "I'd like to know whether push notifications and the weekly email use the same recommender or are out of scope."
       ]
     },
     {
@@ -9187,7 +9211,8 @@ enum BundledData {
         "how many users and live events?",
         "What platforms, app and web?",
         "How many users do we have, and how many of them are new or logged out each month?",
-        "I'll guess something like 50 million monthly users and maybe 1 to 2 million active events at any moment worldwide. Is that about right?"
+        "I'll guess something like 50 million monthly users and maybe 1 to 2 million active events at any moment worldwide. Is that about right?",
+        "DAU/MAU, and how many live events are there per city at any given time?"
       ]
     },
     {
@@ -9322,7 +9347,8 @@ enum BundledData {
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
         "latency requirement for home screen, something like 200ms ok?",
         "latnecy requirement?",
-        "What's the latency budget for the home screen, and when is peak traffic, Friday evenings?"
+        "What's the latency budget for the home screen, and when is peak traffic, Friday evenings?",
+        "What's the latency budget for filling the home screen?"
       ]
     },
     {
@@ -9410,7 +9436,8 @@ enum BundledData {
         "I'll guess something like 50 million monthly users and maybe 1 to 2 million active events at any moment worldwide. Is that about right?",
         "I'm assuming a typical city has a few thousand upcoming events in the next month, so the candidate set per user is small, maybe 2-5k. Does that match?",
         "how many events live at once",
-        "Are there something like 100k active events at any moment, ballpark?"
+        "Are there something like 100k active events at any moment, ballpark?",
+        "DAU/MAU, and how many live events are there per city at any given time?"
       ]
     },
     {
@@ -9497,7 +9524,8 @@ enum BundledData {
         "Because most events live only a few weeks, I'm guessing nearly every event is cold when we recommend it and there's little per-event interaction history. Is that right, and do we at least have history for the organizer?",
         "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
         "Can I assume most events get only a handful of interactions before they start, so we basically can't rely on per-event collaborative signals?",
-        "Restating the timeline: published a few weeks ahead, gone when it starts. So each event has maybe two to four weeks of data, most of it early views. Is that about right, or do some things like weekly classes repeat and carry history over?"
+        "Restating the timeline: published a few weeks ahead, gone when it starts. So each event has maybe two to four weeks of data, most of it early views. Is that about right, or do some things like weekly classes repeat and carry history over?",
+        "Does timing matter for ranking, like preferring this weekend over something five weeks out?"
       ]
     },
     {
@@ -9566,7 +9594,8 @@ enum BundledData {
         "before an event sells anything, do we have any quality signal? organizer track record, past editions of the same event, ticket price",
         "Is there a structured category taxonomy for events or just free text the organizer types in",
         "Because events usually appear only a few weeks before they happen, almost every item is effectively cold-start, so I cannot lean on per-event interaction history. Do we have reliable content metadata for each event, like category, venue, price, description and organizer, that I can use to represent a new event from day one?",
-        "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?"
+        "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?",
+        "Since events are mostly brand new, what metadata do organizers give us — category, description, venue, price, images, tags?"
       ]
     },
     {
@@ -9642,7 +9671,8 @@ enum BundledData {
         "What does the home screen show today — a popularity list, hand curation, or a model — and do we log impressions so I can build negatives?",
         "what data we have from users — clicks, saves, purchases, follow organizers? also search history",
         "What user interaction data do we have, and how are labels defined?",
-        "Do we know if someone actually attended versus just bought, like from scanning tickets at the door?"
+        "Do we know if someone actually attended versus just bought, like from scanning tickets at the door?",
+        "Tell me about the interaction logs: impressions, clicks, saves, shares, registrations, purchases."
       ]
     },
     {
@@ -9721,7 +9751,8 @@ enum BundledData {
         "I guess the conversion rate is low, like 1-2% of impressions turn into a registration?",
         "Roughly what fraction of home screen visits end in a registration?",
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
-        "Would conversion from impression to purchase be roughly 0.5%, something in that range?"
+        "Would conversion from impression to purchase be roughly 0.5%, something in that range?",
+        "Order of magnitude for home-screen impression to purchase conversion?"
       ]
     },
     {
@@ -9931,7 +9962,8 @@ enum BundledData {
         "Users can also follow organizers or venues in the app? If yes I would like use it as a signal, because a new event itself has no history.",
         "what data we have from users — clicks, saves, purchases, follow organizers? also search history",
         "do we have any social graph, like friends who are going? that's usually a big driver for going to events",
-        "Do we have any friend connections, like 'your friend is going', and are we allowed to show that to users?"
+        "Do we have any friend connections, like 'your friend is going', and are we allowed to show that to users?",
+        "Is there a social graph — friends, followed organizers, \"friends going\" signals?"
       ]
     },
     {
@@ -10079,7 +10111,8 @@ enum BundledData {
         "what fraction of users have any past registration? if it's ~30%, cold-start users are the majority and I'd design for them first",
         "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
         "What share of users open the app with no history at all, and do we ask them for interests during signup?",
-        "How many users do we have, and how many of them are new or logged out each month?"
+        "How many users do we have, and how many of them are new or logged out each month?",
+        "New users: what do we know at sign-up? Do we ask them to pick interests during onboarding?"
       ]
     },
     {
@@ -10168,7 +10201,8 @@ enum BundledData {
         "it is allowed to show events that are already sold out? i suppose no but want to check",
         "Should the recommendations be updated in real time as new events get published?",
         "How quickly must a newly published event become recommendable, and how fast should the ranking react when an event sells out?",
-        "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?"
+        "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?",
+        "How soon after an organizer publishes an event does it need to be recommendable — minutes, hours, next day?"
       ]
     },
     {
@@ -10231,7 +10265,8 @@ enum BundledData {
       "asked": [
         "team size and compute budget?",
         "If I train a two-tower model on registrations, do we have GPUs for training or is this CPU-only?",
-        "If I do a two-tower model for retrieval, would we have GPUs to train it, and is there an ANN service already running somewhere?"
+        "If I do a two-tower model for retrieval, would we have GPUs to train it, and is there an ANN service already running somewhere?",
+        "Team and infra: feature store, streaming pipeline, ANN index, or are we starting mostly from scratch?"
       ]
     },
     {
@@ -10330,7 +10365,8 @@ enum BundledData {
         "Is there an existing recommender, or just a popularity list right now?",
         "Do organizers pay for promotion today? And if yes, how should sponsored events mix with organic recommendations?",
         "What's in the current system on the home screen, and how does it perform compared to a simple popularity list?",
-        "Is there a recommender live today, even something simple like most popular nearby?"
+        "Is there a recommender live today, even something simple like most popular nearby?",
+        "Walk me through what's on the home screen today. Is there a ranking model, or is it sorted by date/popularity?"
       ]
     },
     {
@@ -10465,7 +10501,8 @@ enum BundledData {
         "which countries and languages?",
         "how many countries and languages?",
         "Platform is in multiple countrys and languges?",
-        "events are in many cities or countries? and do we know user location always or only if they allow GPS"
+        "events are in many cities or countries? and do we know user location always or only if they allow GPS",
+        "Which countries/languages? Does event text come in multiple languages?"
       ]
     },
     {
@@ -26475,7 +26512,8 @@ enum BundledData {
         "I want to make sure I optimise the right thing, because pure engagement can drift toward clickbait and outrage. Does leadership care mostly about time spent and sessions, or is there a notion of long-term user satisfaction or 'meaningful interactions' that I should treat as the north star?",
         "What counts as a positive signal for us: likes, comments, shares, dwell time? And do we have explicit negative feedback like 'hide post' or 'see fewer'?",
         "What number does leadership look at every week, and is there a guardrail metric that can block a launch?",
-        "When you say 'value', I want to make sure we're not just chasing clicks. Likes and comments are easy to count, but angry arguments also get lots of comments. Is there something like surveys or 'see less of this' taps that the company trusts as the real goal?"
+        "When you say 'value', I want to make sure we're not just chasing clicks. Likes and comments are easy to count, but angry arguments also get lots of comments. Is there something like surveys or 'see less of this' taps that the company trusts as the real goal?",
+        "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?"
       ]
     },
     {
@@ -26581,7 +26619,8 @@ enum BundledData {
         "posts per screen",
         "ads in feed or seperate?",
         "video posts incl?",
-        "Is this mobile only or web too, and does the ranking have to be the same on both?"
+        "Is this mobile only or web too, and does the ranking have to be the same on both?",
+        "Is ads insertion in scope, or a separate system we just blend with?"
       ]
     },
     {
@@ -26713,7 +26752,8 @@ enum BundledData {
         "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?",
         "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?",
         "I'm going to assume around 2 billion monthly users and maybe 1 billion daily, with roughly 10-20 feed loads per user per day. Does that ballpark sound right?",
-        "Is ~100k feed requests per second at peak a fair number to design for?"
+        "Is ~100k feed requests per second at peak a fair number to design for?",
+        "DAU, and feed loads per user per day?"
       ]
     },
     {
@@ -26790,7 +26830,8 @@ enum BundledData {
         "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?",
         "I'm going to assume around 2 billion monthly users and maybe 1 billion daily, with roughly 10-20 feed loads per user per day. Does that ballpark sound right?",
         "Is ~100k feed requests per second at peak a fair number to design for?",
-        "ok so if we rank when the app opens... wait, do we also re-rank as the person scrolls, or is it one ranking per session? That decides whether I score everything upfront or page through in chunks."
+        "ok so if we rank when the app opens... wait, do we also re-rank as the person scrolls, or is it one ranking per session? That decides whether I score everything upfront or page through in chunks.",
+        "DAU, and feed loads per user per day?"
       ]
     },
     {
@@ -26854,7 +26895,8 @@ enum BundledData {
         "What's the p99 latency budget for the first page, and how many feed loads per second do we get at peak?",
         "p99 latency budget?",
         "What's the latency budget for loading the feed?",
-        "Latency budget?"
+        "Latency budget?",
+        "Latency budget for the first screen of posts, p99?"
       ]
     },
     {
@@ -26933,7 +26975,8 @@ enum BundledData {
         "Is it OK to assume ~2B users and a few thousand eligible posts per user each time they open the app?",
         "In my experience the candidate pool for a feed is huge, thousands of posts from friends, groups and pages per user. Is there already a retrieval or candidate-generation layer that gives me a few hundred to a few thousand posts per request, or should I design that stage too?",
         "How many posts does a typical user see per session, and how many are eligible for them at request time?",
-        "I'm guessing each user has around 1,500-2,000 candidate posts since their last visit, is that in the right range?"
+        "I'm guessing each user has around 1,500-2,000 candidate posts since their last visit, is that in the right range?",
+        "How many eligible candidate posts per user per request, typically — hundreds, thousands?"
       ]
     },
     {
@@ -27013,7 +27056,9 @@ enum BundledData {
         "are hides and reports logged per post",
         "Which engagement signals do we log, likes, comments, shares, dwell, hides, and are some of them worth more to the business than others?",
         "What engagement data do we log — likes, comments, shares, dwell time, hides?",
-        "What counts as a positive signal for us: likes, comments, shares, dwell time? And do we have explicit negative feedback like 'hide post' or 'see fewer'?"
+        "What counts as a positive signal for us: likes, comments, shares, dwell time? And do we have explicit negative feedback like 'hide post' or 'see fewer'?",
+        "Tell me about the engagement signals we log: likes, comments, shares, hides, dwell time, reports.",
+        "Do we have explicit negative feedback like \"hide post\" / \"see less of this\", and how sparse is it?"
       ]
     },
     {
@@ -27079,7 +27124,8 @@ enum BundledData {
         "How imbalanced are the labels?"
       ],
       "asked": [
-        "is it ok to assume ~5% of impressions get some engagement?"
+        "is it ok to assume ~5% of impressions get some engagement?",
+        "Do we have explicit negative feedback like \"hide post\" / \"see less of this\", and how sparse is it?"
       ]
     },
     {
@@ -27367,7 +27413,8 @@ enum BundledData {
         "Do we need to account for integrity, like demoting clickbait or misinformation?",
         "Integrity seems like a big deal here since we could amplify misinformation or borderline content if we only chase clicks. Is there an existing integrity classifier whose scores I can consume as inputs or hard filters, or is that something you want me to own as part of this design?",
         "Just restating: we get a list of posts that are already allowed to show, and our job is only to order them for one person. We don't decide what's eligible. Right?",
-        "On integrity: I'm assuming there's already a separate system flagging spam, misinformation, hate and so on. Does ranking get those scores as a demotion signal, or are flagged posts removed before they ever reach us?"
+        "On integrity: I'm assuming there's already a separate system flagging spam, misinformation, hate and so on. Does ranking get those scores as a demotion signal, or are flagged posts removed before they ever reach us?",
+        "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?"
       ]
     },
     {
@@ -27448,7 +27495,9 @@ enum BundledData {
         "chronological option required?",
         "can users switch to a chronological feed?",
         "Which regions are we launching in, and do different markets need different ranking policies?",
-        "Do users have the option to switch to a chronological feed?"
+        "Do users have the option to switch to a chronological feed?",
+        "Any regulatory constraints, e.g. the EU DSA requirement to offer a non-personalised feed option?",
+        "Can users toggle a chronological feed, and what share actually use it?"
       ]
     },
     {
@@ -27527,7 +27576,8 @@ enum BundledData {
         "I assume the current feed is already ranked by a model, so the logs are biased by it. is there any randomized exploration traffic I could use?",
         "I'm predicting several engagement probabilities per post (like, comment, share, hide) and combining them with weights into one score. Who sets those weights today: product or ML?",
         "Is there a ranking model today, or is the feed still chronological?",
-        "Is there an existing ranking system, or is the feed chronological right now?"
+        "Is there an existing ranking system, or is the feed chronological right now?",
+        "What's the current model refresh cadence — daily batch retrain or continuous online training?"
       ]
     },
     {
@@ -27732,7 +27782,8 @@ enum BundledData {
         "umm ok so what's the device mix — mostly phones on slow networks in some regions? that would change how much we can prefetch",
         "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
         "Which regions are we launching in, and do different markets need different ranking policies?",
-        "Which regions are we in, and do we need to handle lots of languages in the posts?"
+        "Which regions are we in, and do we need to handle lots of languages in the posts?",
+        "Global user base? Any large regions on low-end devices and slow networks?"
       ]
     },
     {
@@ -27799,7 +27850,8 @@ enum BundledData {
         "What about creators/pages who just joined — is it a goal to give them distribution?",
         "What does a brand-new user with three friends see? And a fresh post with no engagement yet — how does it get a chance?",
         "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
-        "new users - cold start in scope?"
+        "new users - cold start in scope?",
+        "Cold start — new users with a handful of friends, and fresh posts with zero engagement. What's expected there?"
       ]
     },
     {
@@ -27881,7 +27933,8 @@ enum BundledData {
         "Are there constraints on diversity, like no five posts in a row from the same page, or any creator-side fairness goals?",
         "should friends' posts get some priority over pages/creators, or is it one pool scored the same way?",
         "Do pages and creators get treated differently from friends? I'm not sure if there's a business rule like friends first or if the model should just learn it",
-        "You said friends, groups and pages. I'd guess those compete for the same slots, and the company might not want pages to drown out friends. Is there a product rule on the mix, or does the model just go by predicted value?"
+        "You said friends, groups and pages. I'd guess those compete for the same slots, and the company might not want pages to drown out friends. Is there a product rule on the mix, or does the model just go by predicted value?",
+        "Do we care about distribution for small pages/creators, or is the goal purely user-side value?"
       ]
     },
     {
@@ -39593,7 +39646,9 @@ enum BundledData {
         "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?",
         "success = bookings or clicks",
         "In marketplace there is two sides, guest and host. If we always recommend the popular listings, the small hosts never get bookings and maybe they leave the platform. Do we need to care about exposure for hosts, or only about guest booking?",
-        "I'll assume the main metric is bookings attributed to the carousel within about 7 days, measured in an A/B test. Does that sound right?"
+        "I'll assume the main metric is bookings attributed to the carousel within about 7 days, measured in an A/B test. Does that sound right?",
+        "What's the primary success metric for the carousel — bookings that come from a carousel click, or total bookings per session, including the original listing?",
+        "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure"
       ]
     },
     {
@@ -39839,7 +39894,8 @@ enum BundledData {
         "How many listings do we have, and how many are active at any given time?",
         "how many listings total?",
         "Is it about 7 million active listings?",
-        "how many listings total"
+        "how many listings total",
+        "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?"
       ]
     },
     {
@@ -39923,7 +39979,8 @@ enum BundledData {
         "How many active listings, how many listing-page views per day, and what's the peak QPS?",
         "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?",
         "is the carousel shown to logged-out users?",
-        "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?"
+        "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?",
+        "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?"
       ]
     },
     {
@@ -39992,7 +40049,8 @@ enum BundledData {
         "latency budgte?",
         "The page already loads a lot of photos, so I'd target under 100 ms p99 for the recommendation call. Is that acceptable?",
         "whats the latency SLA",
-        "The listing page is already heavy with photos, reviews and a map, and I don't want this to be the thing that makes it slow. Is the carousel rendered together with the page, or can it be loaded async after the main content?"
+        "The listing page is already heavy with photos, reviews and a map, and I don't want this to be the thing that makes it slow. Is the carousel rendered together with the page, or can it be loaded async after the main content?",
+        "Tell me about the latency budget for rendering the carousel."
       ]
     },
     {
@@ -40079,7 +40137,8 @@ enum BundledData {
         "Are the guest's search dates and number of guests always known on the listing page?",
         "I come from e-commerce, where one item can be sold to any number of people, but here a listing can only be booked once for given dates. Do we know the visitor's dates and number of guests when the listing page opens, and must we hide listings that aren't available then?",
         "Is price a hard filter or just a signal, and do guests usually set a budget before landing on a listing page?",
-        "Can we assume the visitor already searched a destination before arriving to this page?"
+        "Can we assume the visitor already searched a destination before arriving to this page?",
+        "By the time someone lands on a listing page, do we usually know their dates and number of guests?"
       ]
     },
     {
@@ -40163,7 +40222,8 @@ enum BundledData {
         "Should we only show listings available for the guest's dates when they entered them, and what do we do when there are no dates?",
         "is ok if i assume availability comes real-time from calendar service, or it can be stale some hours?",
         "Do we have real-time availability and pricing? I don't want to recommend places that are already booked for their dates.",
-        "I'm keeping embeddings in an in-memory ANN index refreshed daily and checking availability at request time. Is there an availability service fast enough to call on every request?"
+        "I'm keeping embeddings in an in-memory ANN index refreshed daily and checking availability at request time. Is there an availability service fast enough to call on every request?",
+        "Do recs have to be available for the guest's dates, or is it ok to show ones that are booked up?"
       ]
     },
     {
@@ -40345,7 +40405,9 @@ enum BundledData {
         "plan is to learn embeddings from in-session click sequences. is there a session id already or do i define sessions myself (e.g. 30 min inactivity gap)?",
         "Are carousel clicks logged separately from search clicks, and do we know which listings a guest messaged the host about?",
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
-        "Bookings are rare compared to views, and they can happen days after the click. I'd like to know how long that gap usually is before I decide what counts as a positive. Do we have logs that tie a carousel impression to a booking that happens a few days later?"
+        "Bookings are rare compared to views, and they can happen days after the click. I'd like to know how long that gap usually is before I decide what counts as a positive. Do we have logs that tie a carousel impression to a booking that happens a few days later?",
+        "Walk me through what we log client-side: carousel impressions, clicks, swipe depth, dwell?",
+        "Do search logs carry a session id, so I can rebuild the sequence of listings a guest clicked through?"
       ]
     },
     {
@@ -40451,7 +40513,8 @@ enum BundledData {
         "I know Airbnb trained listing embeddings on click sessions, with the booked listing as global context. Is our situation similar — enough sessions ending in a booking to train on?",
         "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal",
         "how long is a typical browsing session",
-        "Does a typical session have something like 10-20 listing views before a booking? That changes how much session context I can count on."
+        "Does a typical session have something like 10-20 listing views before a booking? That changes how much session context I can count on.",
+        "How long is a typical browsing session — like 5 listing views, or more like 30?"
       ]
     },
     {
@@ -40619,7 +40682,8 @@ enum BundledData {
         "How do we handle new listings that haven't received any bookings yet?",
         "Because this is a two-sided marketplace, I'm thinking about hosts too. If we always recommend the same popular listings, new hosts never get exposure and may leave. Is exposure for new listings or fairness to hosts an explicit requirement?",
         "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?",
-        "new listings cold start"
+        "new listings cold start",
+        "How many new listings go live per day, and how soon after publishing should they be eligible to appear?"
       ]
     },
     {
@@ -40865,7 +40929,8 @@ enum BundledData {
         "Which ANN library is in production at the moment, and which version of it?",
         "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?",
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
-        "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?"
+        "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?",
+        "Team and infra: how many MLEs, and do we already have a feature store and an ANN/vector serving service?"
       ]
     },
     {
@@ -40942,7 +41007,9 @@ enum BundledData {
         "Are there fairness concerns toward hosts — should new or small hosts get some exposure — and are there rules against ranking on things that could look discriminatory, like host photos or names?",
         "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?",
         "are we allowed to use the guest location or IP for personalisation, privacy-wise?",
-        "Any privacy limits on using browsing history for logged-out visitors, for example cookie consent in the EU?"
+        "Any privacy limits on using browsing history for logged-out visitors, for example cookie consent in the EU?",
+        "Privacy constraints on browsing history: GDPR consent, EU cookie rules, retention limits for logged-out users?",
+        "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?"
       ]
     },
     {
@@ -41038,7 +41105,9 @@ enum BundledData {
         "Do the recommendations need to update in real time as the user browses?",
         "How do we handle new listings that haven't received any bookings yet?",
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
-        "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?"
+        "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?",
+        "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
+        "How fresh does the session signal need to be — should the carousel react to the listing they clicked 10 seconds ago?"
       ]
     },
     {
@@ -41110,7 +41179,8 @@ enum BundledData {
         "Can we A/B test this carousel freely, and roughly how many bookings a week come through it, so I can tell how long a test would need to run?",
         "A/B tests randomised by visitor? Since listings are shared inventory, a treatment that pushes certain listings could take dates away from control users.",
         "In an A/B test, bookings arrive days after the clicks and the same guest might book through search instead. How do you attribute a booking to the carousel, and how long do tests usually need to run?",
-        "I'll assume the main metric is bookings attributed to the carousel within about 7 days, measured in an A/B test. Does that sound right?"
+        "I'll assume the main metric is bookings attributed to the carousel within about 7 days, measured in an A/B test. Does that sound right?",
+        "Is there an existing A/B platform, and what MDE on bookings can we typically detect in a two-week test?"
       ]
     },
     {
@@ -41182,7 +41252,9 @@ enum BundledData {
         "Any host-side goals, like spreading bookings across hosts instead of always sending them to the top 1%?",
         "Are there host-side goals, like spreading bookings across more hosts, and any fairness rules on how we rank?",
         "Because this is a two-sided marketplace, I'm thinking about hosts too. If we always recommend the same popular listings, new hosts never get exposure and may leave. Is exposure for new listings or fairness to hosts an explicit requirement?",
-        "In marketplace there is two sides, guest and host. If we always recommend the popular listings, the small hosts never get bookings and maybe they leave the platform. Do we need to care about exposure for hosts, or only about guest booking?"
+        "In marketplace there is two sides, guest and host. If we always recommend the popular listings, the small hosts never get bookings and maybe they leave the platform. Do we need to care about exposure for hosts, or only about guest booking?",
+        "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
+        "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?"
       ]
     },
     {
