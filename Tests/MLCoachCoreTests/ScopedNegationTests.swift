@@ -15,6 +15,11 @@ struct ScopedNegationTests {
      "Surfaces: the weekly email doesn't need real-time serving - run it as a batch job on Wednesday night."),
     ("event-recommendation", "online-ranking", "Push notifications don't need online scoring; we batch them nightly."),
     ("news-feed", "request-time-ranking", "The daily digest email does not need online ranking, so it runs as a batch job."),
+    // Siblings by a fresh helper: a subject with words after its name.
+    ("video-recommendation", "online-vs-batch",
+     "Push notifications about new uploads don't need per-request scoring; we compute those candidates once a day."),
+    ("eta-prediction", "online-prediction",
+     "The backfill job that relabels historical orders doesn't need real-time inference, so it runs offline."),
   ])
   func otherSubject(id: String, item: String, text: String) throws {
     let scorer = try Fixtures.catalogueScorer(id)
@@ -25,6 +30,11 @@ struct ScopedNegationTests {
   @Test("the item's own subject, or ours, still dismissed", arguments: [
     ("event-recommendation", "online-ranking", "We don't need real-time ranking; a nightly batch is enough."),
     ("event-recommendation", "online-ranking", "The feed doesn't need real-time ranking, so I'd precompute it nightly."),
+    // Siblings by a fresh helper: the main system named as the subject.
+    ("event-recommendation", "online-ranking", "The ranker doesn't need to rank events online at request time."),
+    ("eta-prediction", "online-prediction",
+     "ETA predictions do not need online inference; we can cache them every 15 minutes."),
+    ("ads-ctr", "online-prediction", "Ad scoring doesn't need online prediction."),
   ])
   func ownSubject(id: String, item: String, text: String) throws {
     let scorer = try Fixtures.catalogueScorer(id)

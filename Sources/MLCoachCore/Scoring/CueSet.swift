@@ -234,6 +234,12 @@ struct CueSet: Sendable {
   /// Words that open a clause of reason, time or contrast: one before a negation makes what
   /// precedes it no subject of that negation.
   let reasonWords: IDSet
+  /// Words that end the head of a subject noun phrase ("push notifications about new uploads",
+  /// "the report that we email"): what follows modifies it.
+  let subjectHeadEnds: IDSet
+  /// Nouns of the system being designed and its main surface: a negation said of them ("the
+  /// ranker doesn't need …", "the feed doesn't need …") is the candidate's own dismissal.
+  let systemNouns: IDSet
 
   static let negationWords = ["no", "not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot",
                               "never", "without", "neither", "nor", "skip", "skipping", "ignore", "ignoring", "isnt",
@@ -336,8 +342,14 @@ struct CueSet: Sendable {
     }
     func phrases(_ list: [String]) -> [CompiledPhrase] { list.map { compiler.compile($0, keepingFillers: true) } }
     negators = ids(Self.negationWords)
-    reasonWords = ids(["because", "since", "so", "while", "when", "whereas", "although", "though", "which", "where",
-                       "unless"])
+    reasonWords = ids(["because", "since", "so", "while", "when", "whereas", "although", "though", "unless"])
+    subjectHeadEnds = ids(["about", "for", "to", "of", "in", "on", "from", "with", "that", "which", "who", "whose",
+                           "where", "we", "sent", "going"])
+    systemNouns = ids(["model", "models", "ranker", "rankers", "ranking", "scorer", "scoring", "score", "scores",
+                       "prediction", "predictions", "predictor", "recommendation", "recommendations", "recommender",
+                       "recs", "classifier", "detector", "system", "service", "pipeline", "inference", "serving",
+                       "feed", "homepage", "home", "page", "results", "search", "app", "candidates", "retrieval",
+                       "everything", "anything", "main", "core", "online", "product", "design"])
     subjectNegators = ids(["not", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "cant", "cannot", "never",
                            "isnt", "arent", "wasnt", "werent", "neednt"])
     flagNegators = ids(Self.negationWords + ["avoid", "avoiding", "prevent", "wrong", "mistake", "misleading",

@@ -716,15 +716,17 @@ struct MatchContext {
     return true
   }
 
-  /// Whether the negation before `occurrence` is said of a subject that no word of
-  /// `itemWords` (the item's evidence phrases) names: "the weekly email doesn't need real-time
-  /// serving" sets one surface aside and says nothing of the feed an online-ranking item is
-  /// about. The subject is the short noun phrase (at most four words, small and hollow words
-  /// aside) from the clause's start to a verb's negation ("not", "doesn't", "won't", …);
-  /// "we"/"I" as subject, or any word the item's phrases use ("the feed doesn't need …"), keep
-  /// the dismissal. "no", "without" and "skip" negate an object, not a subject's claim, and are
-  /// left alone.
-  func negatesAnotherSubject(_ occurrence: Occurrence, itemWords: IDSet) -> Bool {
+  /// Whether the negation before `occurrence` is said of another part of the system: "the
+  /// weekly email doesn't need real-time serving", "push notifications about new uploads don't
+  /// need per-request scoring" set a side surface aside and say nothing of the feed an
+  /// online-ranking item is about. The subject's head is the short noun phrase from the clause's
+  /// start to the first preposition or relative word ("about", "that", …), the rest running on
+  /// to a verb's negation ("not", "doesn't", "won't", …). `ownWords` holds the item's phrase
+  /// words, the scenario's own name and the words of the main system (`CueSet.systemNouns`:
+  /// "the ranker", "ETA predictions", "ad scoring" still dismiss); "we"/"I" in the head, a word
+  /// of condition or reason before the negation, or a head of only small words keep the
+  /// dismissal. "no", "without" and "skip" negate an object and are left alone.
+  func negatesAnotherSubject(_ occurrence: Occurrence, ownWords: IDSet) -> Bool {
     let tokens = analyzed.tokens
     let first = analyzed.sentences[occurrence.sentence].firstToken
     let lowest = max(first, occurrence.start - Self.negationReach)
@@ -733,21 +735,26 @@ struct MatchContext {
     var start = negator
     while start > first && !tokens[start].startsClause { start -= 1 }
     var named = 0
-    var words = 0
+    var headWords = 0
+    var inHead = true
     for position in start..<negator {
       let token = tokens[position]
-      // "we", "because", "if" are small words, yet each says the negation is not the subject's.
-      if cues.pronouns.contains(token.id) || cues.conditionals.contains(token.id)
-        || cues.coordinators.contains(token.id) || cues.reasonWords.contains(token.id) { return false }
+      if cues.conditionals.contains(token.id) || cues.reasonWords.contains(token.id) { return false }
+      if inHead && cues.subjectHeadEnds.contains(token.id) && headWords > 0 {
+        inHead = false
+        continue
+      }
+      guard inHead else { continue }
+      if cues.pronouns.contains(token.id) || cues.coordinators.contains(token.id) { return false }
       if token.isFiller || token.isQuantity { continue }
-      if itemWords.contains(token.id) { return false }
-      words += 1
-      if words > Self.subjectWords { return false }
+      if ownWords.contains(token.id) || cues.systemNouns.contains(token.id) { return false }
+      headWords += 1
+      if headWords > Self.subjectWords { return false }
       if cues.subjects.contains(token.id) || cues.hollowWords.contains(token.id) || cues.copulas.contains(token.id)
         || cues.clauseVerbs.contains(token.id) { continue }
       named += 1
     }
-    return named > 0
+    return named > 0 && negator - start <= Self.subjectSpan
   }
 
   /// Whether a verb's negation stands between two of `phrase`'s own words inside `occurrence`
@@ -763,15 +770,20 @@ struct MatchContext {
     for position in (occurrence.start + 1)..<(occurrence.end - 1)
     where cues.subjectNegators.contains(tokens[position].id) && !inPhrase(position) {
       var next = position + 1
-      while next < occurrence.end - 1 && tokens[next].isFiller { next += 1 }
+      // "scoring doesn't need online …": small words and "need", "have" may stand between.
+      while next < occurrence.end - 1 && (tokens[next].isFiller || cues.hollowWords.contains(tokens[next].id)) {
+        next += 1
+      }
       if tokens[next].id == cues.only || tokens[next].startsClause { continue }
       if inPhrase(next) && inPhrase(position - 1) { return true }
     }
     return false
   }
 
-  /// The most words a subject phrase before a negation has (`negatesAnotherSubject`).
+  /// The most words the head of a subject before a negation has (`negatesAnotherSubject`).
   static let subjectWords = 4
+  /// The most tokens from the clause's start to the negation, the subject's modifiers included.
+  static let subjectSpan = 12
 
   /// Whether every word of the mention names a phase of the work ("v1", "first version",
   /// "phase one", "later phase"), small words aside.

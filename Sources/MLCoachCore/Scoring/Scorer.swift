@@ -42,8 +42,8 @@ public struct Scorer: Sendable {
   let compiler: PhraseCompiler
   let cues: CueSet
   let itemPhrases: [[CompiledPhrase]]
-  /// Per item, the words of its evidence phrases: a negation said of a subject named by none of
-  /// them sets another part aside (`MatchContext.negatesAnotherSubject`).
+  /// Per item, the words of its evidence phrases and of the scenario's id: a negation said of a
+  /// subject named by none of them sets another part aside (`MatchContext.negatesAnotherSubject`).
   let itemWords: [IDSet]
   /// For trade-off items, the two sides of each "A vs B" phrase: both named in one sentence,
   /// in either order and at any distance, is the comparison ("HNSW recalls more but IVF-PQ
@@ -79,7 +79,12 @@ public struct Scorer: Sendable {
     let phraseBytes = scenario.rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.utf8.count } }
     compiler.vocabulary.reserveRawWords(phraseBytes / 7)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
-    itemWords = itemPhrases.map { phrases in IDSet(phrases.flatMap { $0.variants.joined().filter { $0 >= 0 } }) }
+    // The scenario's own name ("eta", "ad", "event") is the system's, as the item's words are.
+    let nameWords = scenario.id.split(separator: "-").compactMap { compiler.compile(String($0)).variants.first?.first }
+      .filter { $0 >= 0 }
+    itemWords = itemPhrases.map { phrases in
+      IDSet(phrases.flatMap { $0.variants.joined().filter { $0 >= 0 } } + nameWords)
+    }
     worksOut = scenario.rubric.map { $0.category == .requirements && AskedAboutFactRule.asksToWorkOut($0) }
     itemPairs = scenario.rubric.map { item in
       guard item.category == .tradeoffs else { return [] }

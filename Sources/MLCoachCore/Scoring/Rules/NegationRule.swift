@@ -34,7 +34,7 @@ struct NegationRule: MatchRule {
     if context.isNewcomersLack(mention.occurrence) { return .negatedNarrower }
     // "the weekly email doesn't need real-time serving": another surface set aside, which says
     // nothing of the feed the item is about (newcomer trial, fortieth session).
-    if !mention.pair, context.negatesAnotherSubject(mention.occurrence, itemWords: mention.itemWords) {
+    if !mention.pair, context.negatesAnotherSubject(mention.occurrence, ownWords: mention.itemWords) {
       return .negatedNarrower
     }
     // Checked only once the mention is negated: most mentions never need it.
