@@ -389,6 +389,15 @@ struct PhraseIndex {
     guard probe > cursor else { return false }
     if perID >= 0 && tokens[probe - 1].id == perID { return true }
     if joinsAnotherNoun(probe, after: cursor, tokens) { return true }
+    // "compete for the same tickets, and organizers see both": a word right after ", and"
+    // opens a clause of its own, not the tail of a phrase begun before the comma (a newcomer's
+    // organizer history credited by an A/B-test sentence, fortieth session). A list goes on:
+    // its shared head comes after the last item ("user, item, and context features"), and a
+    // verb reaches each item of a list of three ("Monitor CTR, revenue, and latency"), whose
+    // earlier items have commas of their own.
+    if probe > cursor + 1, tokens[probe - 1].commaBreakBefore,
+       tokens[probe - 1].id == andID || tokens[probe - 1].id == orID,
+       !(cursor..<(probe - 1)).contains(where: { tokens[$0].commaBreakBefore }) { return true }
     // A general verb's "re" is its object's ("re-computing embeddings" says "re-embed"; see
     // `inReVerb`): a prefix, not a modifier.
     return tokens[cursor].hyphenated && tokens[cursor - 1].id != reID
