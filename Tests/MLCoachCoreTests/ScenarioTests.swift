@@ -76,6 +76,12 @@ struct ScenarioTests {
     #expect(throws: ResolveError.self) { try catalogue.resolve("foo") }
     #expect(try catalogue.resolve("food delivery").id == "eta-prediction")
     #expect(throws: ResolveError.unknown(name: "ads-ctx", suggestions: ["ads-ctr"])) { try catalogue.resolve("ads-ctx") }
+    // Too short to stand for a word, "rec" is offered the scenarios it starts a word of, not
+    // an id a few letters away (newcomer trial, fortieth session: "did you mean 'rag-assistant'?").
+    #expect(throws: ResolveError.unknown(name: "rec", suggestions: ["event-recommendation", "people-you-may-know",
+                                                                    "video-recommendation"])) {
+      try catalogue.resolve("rec")
+    }
     // A typo of an id's first word ("frad" for "fraud"): the nearest ids only.
     #expect(throws: ResolveError.unknown(name: "frad", suggestions: ["fraud-detection"])) { try catalogue.resolve("frad") }
     #expect(throws: ResolveError.unknown(name: "vido", suggestions: ["video-recommendation", "video-search"])) {

@@ -50,6 +50,16 @@ public struct NameResolver<Item> {
       if matching.count > 1 { return .ambiguous(matching.map(id)) }
     }
     let ids = items.map(id)
+    // "rec" starts "recommendation" but is too short to stand for it: the scenarios it starts a
+    // word of are the ones meant, ahead of ids a few letters away (a newcomer's "show rec" got
+    // "did you mean 'rag-assistant'?", fortieth session).
+    if !wanted.isEmpty {
+      let starting = items.filter { item in
+        (id(item) + " " + (searchableText?(item) ?? "")).lowercased().split { !$0.isLetter && !$0.isNumber }
+          .contains { $0.hasPrefix(wanted) }
+      }
+      if !starting.isEmpty { return .notFound(suggestions: Array(starting.prefix(3).map(id))) }
+    }
     var suggestions = EditDistance.ranked(wanted, ids, limit: 3)
     // "frad" is a typo of "fraud", the first word of "fraud-detection": a name typed as a prefix
     // is compared with the ids' words too.
