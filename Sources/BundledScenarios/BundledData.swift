@@ -80,7 +80,9 @@ enum BundledData {
         "is pricng CPC or CPM",
         "Does user experience count too? e.g. should ads that people hide or report get penalised, or is that another team's job",
         "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
-        "Do we care about user experience things like hiding ads or people leaving, and who decides the trade-off between that and revenue?"
+        "Do we care about user experience things like hiding ads or people leaving, and who decides the trade-off between that and revenue?",
+        "What's the main business goal here: pure ad revenue, or are we trying to balance revenue against how users feel about their feed?",
+        "How would a new model get judged once it's live: is there an A/B testing platform, and which metric actually decides a launch?"
       ]
     },
     {
@@ -133,7 +135,8 @@ enum BundledData {
         "Video ads included?",
         "mobile only or web too, and which formats — image, video, carousel?",
         "ads only in home feed or also stories, reels etc?",
-        "Are the ads only images or video too, and do we get the creative itself to use as input?"
+        "Are the ads only images or video too, and do we get the creative itself to use as input?",
+        "Do ads only show up in the home feed, or also in stories and video? Should one model serve all those surfaces?"
       ]
     },
     {
@@ -182,7 +185,8 @@ enum BundledData {
         "so thinking aloud here... ads compete with friend posts for attention, does the feed ranker decide where ads go or is the slot fixed, like every 5th post?",
         "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
         "should i account for position? an ad in the first slot vs the fifth in the feed probably gets very different ctr",
-        "Is the ad's position in the feed decided by us or by another team, and do we log which slot each ad was shown in?"
+        "Is the ad's position in the feed decided by us or by another team, and do we log which slot each ad was shown in?",
+        "Does the ad's position in the feed affect CTR a lot, and do we even know the slot position when we score it?"
       ]
     },
     {
@@ -413,7 +417,8 @@ enum BundledData {
         "latency budget?",
         "What's the latency budget for scoring ads when the feed loads?",
         "Can I assume we need the whole ad ranking to finish in about 100 ms, leaving maybe 10-20 ms for model scoring?",
-        "latency budget per req?"
+        "latency budget per req?",
+        "Isn't latency the main constraint here? How many milliseconds do we get to score the ads for a single feed load?"
       ]
     },
     {
@@ -479,7 +484,8 @@ enum BundledData {
         "how many ad candidates per request",
         "How many active ads are there at any time, and how often does the ad inventory turn over?",
         "How many candidate ads reach ranking per request, and can I treat targeting/retrieval before that as given?",
-        "how many active ads at a given time — millions? tens of millions?"
+        "how many active ads at a given time — millions? tens of millions?",
+        "Is there a separate targeting/retrieval stage upstream that picks eligible ads, or do I need to design that part too?"
       ]
     },
     {
@@ -532,7 +538,8 @@ enum BundledData {
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
         "Is it fair to assume the base CTR is low, something like 1-2%, so the classes are heavily imbalanced?",
-        "what's the typical ctr, like 1%? and how long after an impression do we still count a click"
+        "what's the typical ctr, like 1%? and how long after an impression do we still count a click",
+        "What's the ballpark CTR, around 1%, or much lower than that?"
       ]
     },
     {
@@ -594,7 +601,9 @@ enum BundledData {
         "How do we define a click label, any tap on the ad or only landing-page visits, and how long after the impression do we wait before calling it a negative?",
         "what's the typical ctr, like 1%? and how long after an impression do we still count a click",
         "click attributon window?",
-        "I come from data engineering, so I think a lot about pipelines. Impressions, clicks and ad metadata probably live in different systems and land at different times. Is there already a joined impression-to-click log, or would I have to build that join myself?"
+        "I come from data engineering, so I think a lot about pipelines. Impressions, clicks and ad metadata probably live in different systems and land at different times. Is there already a joined impression-to-click log, or would I have to build that join myself?",
+        "We already log impressions and clicks, don't we?",
+        "Clicks come in some time after the impression. What's the attribution window: if someone clicks 30 minutes later, does that count?"
       ]
     },
     {
@@ -745,7 +754,9 @@ enum BundledData {
         "how long do we keep impression logs around for training",
         "Here are the numbers I'd design against unless you correct me: roughly 2B daily users, about 5 ad slots per session, so on the order of 10B impressions a day, average CTR near 1%, and maybe 50 ms to score a few hundred candidates per slot.",
         "how many impressions a day are we scoring, roughly? order of magnitude is fine, dont need exact",
-        "Are the ads only images or video too, and do we get the creative itself to use as input?"
+        "Are the ads only images or video too, and do we get the creative itself to use as input?",
+        "We already log impressions and clicks, don't we?",
+        "Assuming we log every impression, how long are we allowed to keep that data around for training?"
       ]
     },
     {
@@ -812,7 +823,9 @@ enum BundledData {
         "Is it reasonable to assume we retrain or update the model at least daily, maybe more often?",
         "How many active ads are there at any time, and how often does the ad inventory turn over?",
         "In my last role, our CTR models drifted noticeably within a few hours when new campaigns launched, so freshness really drove the design. Before I commit to a training cadence, how quickly do ad performance and user interests shift on this platform?",
-        "Ads change a lot. Would daily retraining be acceptable or do you expect near-real-time updates, like every hour?"
+        "Ads change a lot. Would daily retraining be acceptable or do you expect near-real-time updates, like every hour?",
+        "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?",
+        "I'd like a feature store with real-time engagement counters per user and per ad. Is it acceptable if those features are a few minutes stale at serving time?"
       ]
     },
     {
@@ -877,7 +890,8 @@ enum BundledData {
         "Are there any privacy restrictions on which user data we can use as features?",
         "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?",
         "are we allowed use off-platform signals, like advertiser pixel data from user visits to their site?",
-        "Tracking rules changed a lot in the past few years, with the mobile OS restrictions and consent rules in Europe. I'd rather not design around signals we can't legally use. Are there restrictions on which user data, especially off-platform activity, we can use here?"
+        "Tracking rules changed a lot in the past few years, with the mobile OS restrictions and consent rules in Europe. I'd rather not design around signals we can't legally use. Are there restrictions on which user data, especially off-platform activity, we can use here?",
+        "Are there privacy limits on what user data we can use, e.g. GDPR consent, or iOS tracking opt-outs cutting off off-platform signals?"
       ]
     },
     {
@@ -936,7 +950,8 @@ enum BundledData {
         "How often do new ads and advertisers come in, and how long does a typical campaign run before it's swapped out?",
         "How often do new ads and campaigns get added — do we need to handle new ads in near real time?",
         "How quickly do new ads and new advertisers enter the system, and how should we handle ads with no click history?",
-        "How many active ads are there at any time, and how often does the ad inventory turn over?"
+        "How many active ads are there at any time, and how often does the ad inventory turn over?",
+        "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?"
       ]
     },
     {
@@ -1005,7 +1020,8 @@ enum BundledData {
         "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?",
         "is pricng CPC or CPM",
         "Since the CTR number goes into an auction, I think calibration matters as much as ranking: bid times pCTR has to mean a real expected value. Is that how the score is used, or is it only for ordering?",
-        "I'd like to understand how the output gets consumed. If the score is multiplied by the bid to get an expected value, then calibration matters much more than just getting the order right. Is the predicted probability used directly in auction pricing, or only to sort the ads?"
+        "I'd like to understand how the output gets consumed. If the score is multiplied by the bid to get an expected value, then calibration matters much more than just getting the order right. Is the predicted probability used directly in auction pricing, or only to sort the ads?",
+        "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?"
       ]
     },
     {
@@ -1066,7 +1082,8 @@ enum BundledData {
         "How are ads billed, per click or per impression, and does that change what we need from the model?",
         "is pricng CPC or CPM",
         "Since the CTR number goes into an auction, I think calibration matters as much as ranking: bid times pCTR has to mean a real expected value. Is that how the score is used, or is it only for ordering?",
-        "I'd like to understand how the output gets consumed. If the score is multiplied by the bid to get an expected value, then calibration matters much more than just getting the order right. Is the predicted probability used directly in auction pricing, or only to sort the ads?"
+        "I'd like to understand how the output gets consumed. If the score is multiplied by the bid to get an expected value, then calibration matters much more than just getting the order right. Is the predicted probability used directly in auction pricing, or only to sort the ads?",
+        "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?"
       ]
     },
     {
@@ -1123,7 +1140,8 @@ enum BundledData {
         "clicks only or conversions too?",
         "Do we only care about clicks, or also conversions and hiding or reporting an ad?",
         "Is it fine to optimise only for clicks and leave conversions out of scope for now?",
-        "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?"
+        "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
+        "Are we only predicting clicks, or do advertisers also care about conversions, like installs or purchases after the click?"
       ]
     },
     {
@@ -1273,7 +1291,8 @@ enum BundledData {
         "if I go with a DLRM-style model with huge embedding tables, do we have GPU training infra, or is it CPU parameter servers?",
         "Do we serve on GPUs or CPUs, and whose hardware exactly is in the fleet?",
         "What compute do we have for training, GPUs or mostly CPU clusters, and is there a cost ceiling for serving?",
-        "Can I assume CPU only for serving? no GPUs in the ads path"
+        "Can I assume CPU only for serving? no GPUs in the ads path",
+        "Do we serve on GPUs or is inference CPU only?"
       ]
     },
     {
@@ -1337,7 +1356,8 @@ enum BundledData {
         "um, is there a model running in production already? I'd hate to design from scratch if we're really replacing something",
         "how often does the current model retrain",
         "Before I design anything: is there already a CTR model in production, say a logistic regression baseline, that I'm replacing, or are we starting from zero?",
-        "What was the AUC / normalized entropy of the current prod model last quarter?"
+        "What was the AUC / normalized entropy of the current prod model last quarter?",
+        "There's already a CTR model in production, right? Or are we building this from nothing?"
       ]
     },
     {
@@ -1392,7 +1412,8 @@ enum BundledData {
         "With something like 2B users and maybe 10M active ads, does advertiser targeting already narrow the pool before our model sees it, or do I need my own retrieval stage?",
         "Do advertisers pick their own targeting, or do we choose the audience for them?",
         "Is targeting and candidate retrieval already handled upstream, or is that part of what I'm designing too?",
-        "How many candidate ads reach ranking per request, and can I treat targeting/retrieval before that as given?"
+        "How many candidate ads reach ranking per request, and can I treat targeting/retrieval before that as given?",
+        "Is there a separate targeting/retrieval stage upstream that picks eligible ads, or do I need to design that part too?"
       ]
     }
   ],
@@ -3641,6 +3662,7 @@ enum BundledData {
       "weight": 1,
       "text": "Alerts on business signals: sudden revenue or spend drops, campaigns under-delivering, spikes in hides.",
       "evidence": [
+        "business metrics per day",
         "revenue drop",
         "revenue alert",
         "alert on revenue",
@@ -7812,6 +7834,7 @@ enum BundledData {
       "weight": 3,
       "text": "Monitors the promise live: lateness and coverage against target, signed error (bias) and MAE by city and hour, with labels arriving within about an hour, and alerts when a market drifts.",
       "evidence": [
+        "business metrics per day",
         "late rate per",
         "lateness per market",
         "late rate and calibration",
@@ -12331,6 +12354,7 @@ enum BundledData {
       "weight": 2,
       "text": "Monitors outcomes on live traffic: registrations and purchases per session, CTR and calibration of p(register) by slice (city, free vs paid, new users), with alerts on drops.",
       "evidence": [
+        "business metrics per day",
         "monitor registrations",
         "registrations drop",
         "registration dashboard",
@@ -17183,7 +17207,8 @@ enum BundledData {
         "what does a false positive cost us, creator complaints, press coverage?",
         "Which matters more, precision or recall? And does it differ by category - I'd guess recall on graphic violence matters more than on borderline nudity",
         "I want to understand the cost of each kind of error. Wrongly removing a news photo from a war zone is a real problem for free expression, but leaving actual hate speech up can bring regulatory fines and bad press. Has policy or legal said which error is worse, for each category?",
-        "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?"
+        "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?",
+        "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?"
       ]
     },
     {
@@ -17255,7 +17280,8 @@ enum BundledData {
         "are there written policy guidelines for each harm that I can treat as the label definition?",
         "Which harm categories matter most, and are they weighted equally? Misinformation seems very different from nudity.",
         "Should one model handle all four categories, or are different teams owning different harms? And is the output per category?",
-        "policy definitions exist alredy?"
+        "policy definitions exist alredy?",
+        "How often do the policy definitions change, e.g. new slurs or new misinformation topics showing up?"
       ]
     },
     {
@@ -17349,7 +17375,9 @@ enum BundledData {
         "What's the average number of images per post?",
         "Are comments in scope or only posts? And do we re-scan old posts when the policy changes?",
         "Are private groups in scope?",
-        "images + text only, no video"
+        "images + text only, no video",
+        "How many posts per day are we talking about, and what share of them have images?",
+        "Do private groups count? And are any messages end-to-end encrypted, so we can't scan them at all?"
       ]
     },
     {
@@ -17401,7 +17429,8 @@ enum BundledData {
         "dau?",
         "what regions, and are there legal requirements like the EU DSA with removal deadlines?",
         "which languages and regions do we need to cover at launch?",
-        "Which regions do we operate in, and do any have laws like the DSA that set deadlines for removing content?"
+        "Which regions do we operate in, and do any have laws like the DSA that set deadlines for removing content?",
+        "Which languages do we need to support? Is this global?"
       ]
     },
     {
@@ -17543,7 +17572,8 @@ enum BundledData {
         "Volume check: ~1B posts/day? and how many human reviews per day can we actually staff?",
         "I'd estimate something like 500M new posts a day with maybe 0.1-1% violating. Is that the right scale?",
         "Is it around 500M new posts a day?",
-        "how many posts/day"
+        "how many posts/day",
+        "How many posts per day are we talking about, and what share of them have images?"
       ]
     },
     {
@@ -17632,7 +17662,9 @@ enum BundledData {
         "Do we need to catch harmful content before it's published, or can it be after?",
         "Are there any latency requirements at upload time?",
         "latency at upload?",
-        "block before publish or after"
+        "block before publish or after",
+        "If the model isn't confident about a post, is it OK to hold it back from publishing until someone reviews it, or does it have to go live right away?",
+        "I'm thinking a text encoder plus an image encoder with a fusion layer and a separate head per harm category. Is there a latency budget at upload that allows a couple hundred ms of GPU inference?"
       ]
     },
     {
@@ -17704,7 +17736,8 @@ enum BundledData {
         "To measure prevalence I'm planning to sample posts weighted by views and label them. Does a team already do prevalence sampling, or would I be setting that up?",
         "I'd estimate something like 500M new posts a day with maybe 0.1-1% violating. Is that the right scale?",
         "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?",
-        "Harmful posts are probably a tiny fraction of uploads, maybe well under one percent. That makes even building an evaluation set tricky, because random sampling gives you almost no positives. Do we know the approximate prevalence for each category?"
+        "Harmful posts are probably a tiny fraction of uploads, maybe well under one percent. That makes even building an evaluation set tricky, because random sampling gives you almost no positives. Do we know the approximate prevalence for each category?",
+        "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?"
       ]
     },
     {
@@ -17797,7 +17830,8 @@ enum BundledData {
         "Can I assume we have a labelled dataset of past moderation decisions?",
         "Is there an appeals process, and do its outcomes come back to us as labels?",
         "labels from user reports?",
-        "Automatic removal is a big deal for users, they get upset when it's wrong, and in some regions the law requires explaining decisions. Is there an appeal process today, and do the appeal outcomes come back to us as data?"
+        "Automatic removal is a big deal for users, they get upset when it's wrong, and in some regions the law requires explaining decisions. Is there an appeal process today, and do the appeal outcomes come back to us as data?",
+        "Is there an appeals process, and do overturned decisions make it back into training data?"
       ]
     },
     {
@@ -17866,7 +17900,8 @@ enum BundledData {
         "Should user reports feed into the system as a signal?",
         "How many human reviewers are there, how fast does the review queue move, and do user reports already flow into the system as a signal?",
         "When a user reports a post, this report goes into the same system? I want understand if user reports can be used as labels or they are too much noisy.",
-        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?"
+        "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?",
+        "Assuming user reports exist, how noisy are they, and can we use them as training labels?"
       ]
     },
     {
@@ -18119,7 +18154,8 @@ enum BundledData {
         "What is the appeal process when we wrongly remove something, and are there legal requirements like the EU DSA that make us explain each decision or act within set deadlines?",
         "can users appeal a decision, and do the appeal outcomes come back to us as data?",
         "Is there an appeals process, and do its outcomes come back to us as labels?",
-        "Automatic removal is a big deal for users, they get upset when it's wrong, and in some regions the law requires explaining decisions. Is there an appeal process today, and do the appeal outcomes come back to us as data?"
+        "Automatic removal is a big deal for users, they get upset when it's wrong, and in some regions the law requires explaining decisions. Is there an appeal process today, and do the appeal outcomes come back to us as data?",
+        "Is there an appeals process, and do overturned decisions make it back into training data?"
       ]
     },
     {
@@ -18187,7 +18223,8 @@ enum BundledData {
         "Do all four categories get the same action, or is e.g. misinformation handled through fact-checker labels and downranking while nudity just gets removed?",
         "The four categories look very different to me. Nudity is mostly visual and fairly well defined. Hate speech depends on text, slang, context and who is speaking. Graphic violence can be newsworthy. Misinformation depends on facts that shift and usually needs fact-checkers. So are you expecting one model that covers everything, or is it fine to treat them separately, and what actions exist per category: remove, reduce distribution, add a warning label, send to a reviewer?",
         "what actions do we have besides removing — downranking, warning labels, age-gating? that changes what the system should output",
-        "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?"
+        "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?",
+        "Should the action differ by category, say auto-remove nudity but only downrank misinformation?"
       ]
     },
     {
@@ -18258,7 +18295,9 @@ enum BundledData {
         "For misinformation, do we partner with outside fact-checkers, and which ones?",
         "For misinformation, do we have a fact-checking partner to provide labels?",
         "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?",
-        "Misinformation is quite different from the other three, because it depends on facts that change over time, not just on what's in the post. A classifier trained on last year's claims won't know about a rumour that started this morning. Is misinformation handled together with the others, or is there a fact-checking process I should plug into?"
+        "Misinformation is quite different from the other three, because it depends on facts that change over time, not just on what's in the post. A classifier trained on last year's claims won't know about a rumour that started this morning. Is misinformation handled together with the others, or is there a fact-checking process I should plug into?",
+        "Should the action differ by category, say auto-remove nudity but only downrank misinformation?",
+        "Isn't misinformation a pretty different problem that needs outside fact-checking instead of a classifier?"
       ]
     },
     {
@@ -18330,7 +18369,8 @@ enum BundledData {
         "which languages?",
         "Which languages do we need to support?",
         "which languages?",
-        "which languages"
+        "which languages",
+        "Which languages do we need to support? Is this global?"
       ]
     },
     {
@@ -18508,7 +18548,9 @@ enum BundledData {
         "do we alredy hash-match known bad media (PhotoDNA-type)? I'm assuming yes and the ML covers novel content",
         "Is there an existing classifier today, or are we relying mostly on user reports?",
         "People who post this stuff adapt quickly: they spell words with symbols, put text inside images, crop known images slightly. I want to know how adversarial this is. Is there a lot of deliberate evasion, and do we have a database of known bad images to match against?",
-        "Is there already a classifier in production for any of the four categories?"
+        "Is there already a classifier in production for any of the four categories?",
+        "There's already some classifier in place, isn't there, or is it just user reports and human reviewers today?",
+        "We already have hash matching for known bad images, like PhotoDNA, don't we?"
       ]
     },
     {
@@ -18571,7 +18613,8 @@ enum BundledData {
         "At a few billion posts a day, running a big multimodal model on everything sounds expensive — what's the compute budget, and are there GPUs available at upload time?",
         "GPU budget for inference at our volume? Can we run a large multimodal model on every post or only on a subset?",
         "Is there a budget for GPU inference per post? Running a big vision-language model on every upload at this scale might be too expensive.",
-        "Is compute a hard constraint? e.g. can we run a big multimodal model on every single post or only on a subset?"
+        "Is compute a hard constraint? e.g. can we run a big multimodal model on every single post or only on a subset?",
+        "What compute do we have for this, a dedicated GPU fleet or shared capacity?"
       ]
     },
     {
@@ -18648,7 +18691,8 @@ enum BundledData {
         "For images, do we need to detect things like text embedded in memes via OCR?",
         "How do adversarial users behave — do they misspell words, use coded language, slightly edit known images to dodge hashes?",
         "Who's the adversary? Mostly ordinary users posting bad stuff, or organised groups who'll probe the classifier and adapt (leetspeak, text baked into images, slight crops)?",
-        "People who post this stuff adapt quickly: they spell words with symbols, put text inside images, crop known images slightly. I want to know how adversarial this is. Is there a lot of deliberate evasion, and do we have a database of known bad images to match against?"
+        "People who post this stuff adapt quickly: they spell words with symbols, put text inside images, crop known images slightly. I want to know how adversarial this is. Is there a lot of deliberate evasion, and do we have a database of known bad images to match against?",
+        "do we see a lot of adversarial stuff: text baked into images, misspellings, leetspeak to dodge filters?"
       ]
     },
     {
@@ -18781,7 +18825,8 @@ enum BundledData {
         "any limit on how much graphic content we can send reviewers, for their wellbeing",
         "Are there limits on how much graphic content one reviewer can be shown per shift? That would change how I route things.",
         "any limits on how much graphic content a single reviewer can be shown per day, for wellbeing?",
-        "Are there limits on showing harmful images to reviewers or to our own engineers for labelling, for wellbeing or privacy reasons?"
+        "Are there limits on showing harmful images to reviewers or to our own engineers for labelling, for wellbeing or privacy reasons?",
+        "Do private groups count? And are any messages end-to-end encrypted, so we can't scan them at all?"
       ]
     },
     {
@@ -20994,6 +21039,7 @@ enum BundledData {
       "weight": 2,
       "text": "Watches prevalence, proactive rate, action volumes and appeal overturn rates per harm, language and region over time, with alerts on sudden changes.",
       "evidence": [
+        "business metrics per day",
         "dashboard",
         "dashboards",
         "alert on",
@@ -22036,7 +22082,8 @@ enum BundledData {
       "asked": [
         "Should results be ranked purely by similarity, or can we use popularity and quality signals too?",
         "how many results per query, and is it a fixed grid or infinite scroll?",
-        "results UI — grid with infinite scroll, or a fixed top-k like 50?"
+        "results UI — grid with infinite scroll, or a fixed top-k like 50?",
+        "How many results do we show per query: a top 20, or an endless grid?"
       ]
     },
     {
@@ -22118,7 +22165,8 @@ enum BundledData {
         "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?",
         "What does 'visually similar' mean for us, near-duplicates, the same object, or the same style and mood?",
         "I want to pin down 'visually similar' because it changes the whole model. If I select a red chair in a living room photo, do you want other red chairs (same object), other rooms in a similar style, or near-duplicates of that exact image?",
-        "I'd like to pin down what 'looks like it' means to users. It could be same colours and layout, the same kind of object, or the exact same product. Is this more for browsing inspiration, or is there a shopping angle where people want the exact item?"
+        "I'd like to pin down what 'looks like it' means to users. It could be same colours and layout, the same kind of object, or the exact same product. Is this more for browsing inspiration, or is there a shopping angle where people want the exact item?",
+        "Does \"similar\" mean visually similar, same colours and composition, or the same object or product?"
       ]
     },
     {
@@ -22242,7 +22290,8 @@ enum BundledData {
         "Do we support cropping, so the user can select just part of an image as the query?",
         "Crops drawn by users or auto-detected?",
         "Is the crop done by the user drawing a box, or do we detect objects automatically and let them tap one?",
-        "ok so a user picks an image or part of it... wait, when they crop, do we look for images like just that crop, say a lamp in a living room, or the whole scene with extra weight on the crop? That changes whether I need per-object embeddings."
+        "ok so a user picks an image or part of it... wait, when they crop, do we look for images like just that crop, say a lamp in a living room, or the whole scene with extra weight on the crop? That changes whether I need per-object embeddings.",
+        "For crops, does the user draw a box themselves, or do we detect objects and let them tap on one?"
       ]
     },
     {
@@ -22308,7 +22357,8 @@ enum BundledData {
         "Should results be personalised for the user, or is similarity to the query image the only thing that matters?",
         "Should results be personalised per user, or the same results for the same query image for everyone?",
         "Should results be personalised, and do we show any text or captions alongside them?",
-        "Assumption check: ranking is purely about how things look, and we don't need to care about the user's language or region. Right?"
+        "Assumption check: ranking is purely about how things look, and we don't need to care about the user's language or region. Right?",
+        "Should results be personalized, or does everyone get the same results for the same query image?"
       ]
     },
     {
@@ -22441,7 +22491,8 @@ enum BundledData {
         "do we log clicks on search results?",
         "Do we have engagement logs like clicks and saves on an existing related-images feature, and could we use those as training labels?",
         "Is there any labeled data for similarity, or do we need to rely on user interactions?",
-        "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?"
+        "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?",
+        "Do we log what users do on the results, like clicks, saves, close-ups?"
       ]
     },
     {
@@ -22567,7 +22618,8 @@ enum BundledData {
         "the corpus is 100B images and it is growing every day, how many new images are uploaded per day approximately?",
         "How many new images are uploaded per day, and how soon after upload should one be findable?",
         "How many new images are uploaded per day, and how soon after upload do they need to show up in results?",
-        "How many new images come in per day, and how fast after upload should they show up in results?"
+        "How many new images come in per day, and how fast after upload should they show up in results?",
+        "About how many new images get uploaded per day?"
       ]
     },
     {
@@ -22708,7 +22760,8 @@ enum BundledData {
         "e2e latency target, <500ms? and how much of that can the ANN lookup take",
         "I'm planning an approximate index with product quantization, sharded across machines. What's the latency target for the whole query?",
         "What's the latency requirement for returning results?",
-        "Latency target, p99?"
+        "Latency target, p99?",
+        "What latency does the product expect from tapping the image to seeing results?"
       ]
     },
     {
@@ -22857,7 +22910,8 @@ enum BundledData {
         "Do we have any labeled data for similarity, or will we have to rely on user interactions?",
         "I've built embedding-based retrieval before, and the hardest part was agreeing on what relevant means because annotators disagreed a lot. Do we have a team that can label query-result pairs for offline evaluation, or should I plan around implicit feedback only?",
         "Do we have any human-labeled similar/not-similar pairs for evaluation, or would I need to budget for labeling?",
-        "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?"
+        "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?",
+        "Is there any existing golden set or benchmark we use for offline evaluation?"
       ]
     },
     {
@@ -22946,7 +23000,8 @@ enum BundledData {
         "Should we filter out inappropriate content or duplicates in the results?",
         "Do images get deleted or made private often? If a user deletes a photo, how quickly must it disappear from results?",
         "all 100B+ images public?",
-        "Do we filter out private or deleted images, and what about adult content showing up in results?"
+        "Do we filter out private or deleted images, and what about adult content showing up in results?",
+        "Are there images we must never return, like private ones, removed content or NSFW?"
       ]
     },
     {
@@ -23012,7 +23067,8 @@ enum BundledData {
         "Should we remove exact duplicates from the results, and how do we want to handle images that are near-identical re-uploads?",
         "I want to pin down 'visually similar' because it changes the whole model. If I select a red chair in a living room photo, do you want other red chairs (same object), other rooms in a similar style, or near-duplicates of that exact image?",
         "Can I exclude exact duplicates from results? seems users wouldn't want 10 copies of the same pic",
-        "near-dupes ok in results"
+        "near-dupes ok in results",
+        "Does the hundred billion include lots of duplicates and reposts, and should the results be deduplicated?"
       ]
     },
     {
@@ -23132,7 +23188,8 @@ enum BundledData {
         "Is the query always an image that already lives on the platform, or can a user point their camera at something or upload a photo from their phone?",
         "Sorry if this is obvious, but can the query be a photo the user just took with their phone camera, or only an image that's already on the platform?",
         "I'll assume the query image could also come from the phone camera, not just from the platform — is that in scope, or only images already on the platform?",
-        "From the mobile side: is the query always an image that's already on the platform, or can people take a photo with their camera and search with it? If it's camera photos, lighting and blur will be all over the place."
+        "From the mobile side: is the query always an image that's already on the platform, or can people take a photo with their camera and search with it? If it's camera photos, lighting and blur will be all over the place.",
+        "Can the query come from the phone camera or camera roll, or only from images already on the platform?"
       ]
     },
     {
@@ -23217,7 +23274,8 @@ enum BundledData {
         "what's the goal — engagement, or shopping?",
         "whats a success metric for u — click-through on results, saves, or something like session length?",
         "I'd like to pin down what 'looks like it' means to users. It could be same colours and layout, the same kind of object, or the exact same product. Is this more for browsing inspiration, or is there a shopping angle where people want the exact item?",
-        "How will we judge whether this is a win: people saving or clicking results, or a human-rated relevance score?"
+        "How will we judge whether this is a win: people saving or clicking results, or a human-rated relevance score?",
+        "What's the goal for this feature: engagement with the results like saves and clicks, or is it meant to feed into shopping?"
       ]
     },
     {
@@ -23284,7 +23342,8 @@ enum BundledData {
         "how many results per query",
         "Can I assume we return something like 50 results at first, loaded in pages as the user scrolls?",
         "how many results do we return",
-        "How many searches per second at peak, and how many results do we show per page?"
+        "How many searches per second at peak, and how many results do we show per page?",
+        "How many results do we show per query: a top 20, or an endless grid?"
       ]
     },
     {
@@ -23349,7 +23408,8 @@ enum BundledData {
         "any limit on embedding size per image",
         "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
         "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?",
-        "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?"
+        "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?",
+        "If we store a 256-dim float embedding per image, that's something like 100 TB for the whole corpus. Is there a memory or storage budget, or should I plan on compressing with something like product quantization?"
       ]
     },
     {
@@ -23422,7 +23482,8 @@ enum BundledData {
         "any limit on embedding size per image",
         "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
         "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?",
-        "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?"
+        "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?",
+        "If we store a 256-dim float embedding per image, that's something like 100 TB for the whole corpus. Is there a memory or storage budget, or should I plan on compressing with something like product quantization?"
       ]
     },
     {
@@ -23616,7 +23677,8 @@ enum BundledData {
         "Are there faces or other PII in a lot of these images that legal would want us to avoid matching on, e.g. no find-this-person behaviour?",
         "are there legal limits around faces, like we must not let people search for a stranger by their face?",
         "Could someone use this to find every other photo of a particular person from a single picture of them, effectively face search? Should we block that, and how do we avoid returning explicit images for an innocent query?",
-        "Are there privacy concerns with faces? Like, should we avoid returning other photos of the same person?"
+        "Are there privacy concerns with faces? Like, should we avoid returning other photos of the same person?",
+        "Are faces ok to match on? I'd assume we don't want to build a face lookup, but I want to check."
       ]
     }
   ],
@@ -33856,6 +33918,7 @@ enum BundledData {
       "weight": 2,
       "text": "Watches the funnel per surface, source and segment (impressions, sends, accepts, connections per user) and alerts on sudden drops.",
       "evidence": [
+        "business metrics per day",
         "dashboard",
         "dashboards",
         "funnel metrics",
@@ -43163,6 +43226,7 @@ enum BundledData {
       "weight": 2,
       "text": "Watches booking rate and carousel CTR live, by market size, device, signed-in status and listing age, with alerts on drops.",
       "evidence": [
+        "business metrics per day",
         "dashboards",
         "dashboard",
         "alert when",
@@ -48605,7 +48669,9 @@ enum BundledData {
         "Watch time and clicks often pull in different directions, since clickbait thumbnails get clicks but short watches. Before I pick what the model predicts, which one does the business care about more, or is there some weighted combination already used?",
         "main business metric? watch time?",
         "I'd like to know what success means for you. Optimising for clicks tends to reward clickbait, and pure watch time can favour long videos. Is the goal total watch time, users coming back daily, or some blend with satisfaction?",
-        "Let me restate: success means people coming back day after day, with watch time as the main short-term proxy. Is that fair?"
+        "Let me restate: success means people coming back day after day, with watch time as the main short-term proxy. Is that fair?",
+        "What is the homepage actually optimizing for from the business side: total watch time, daily actives, or something longer-term like retention?",
+        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?"
       ]
     },
     {
@@ -48787,7 +48853,8 @@ enum BundledData {
         "DAU? Global split by region?",
         "peak QPS for homepage loads",
         "Can I assume around 2 billion monthly users and maybe 500M to 1B daily?",
-        "DAU + peak QPS?"
+        "DAU + peak QPS?",
+        "How many daily active users do we have, and how many homepage loads per second at peak?"
       ]
     },
     {
@@ -48842,7 +48909,8 @@ enum BundledData {
         "Is the homepage the same across phone, TV and web, and do those surfaces have different latency budgets?",
         "is 200ms end to end or just the model",
         "If 200 ms is total, I was going to split it roughly ~50 ms retrieval, ~100 ms ranking a few hundred candidates, rest for re-ranking and network. does that fit?",
-        "So the homepage has to be filled in under 200 ms, but there are over a billion videos. I'm assuming we can't score every video per request and need a fast first pass to narrow it down. Is the 200 ms for the whole round trip including network, or just our backend?"
+        "So the homepage has to be filled in under 200 ms, but there are over a billion videos. I'm assuming we can't score every video per request and need a fast first pass to narrow it down. Is the 200 ms for the whole round trip including network, or just our backend?",
+        "I'm thinking two-tower candidate generation over the whole catalogue, then a heavier ranker on a few hundred candidates. Does 200 ms cover both stages end to end?"
       ]
     },
     {
@@ -48969,7 +49037,9 @@ enum BundledData {
         "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
         "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?",
         "I'm coming from e-commerce recsys where we had explicit ratings. Here do we have any explicit feedback like likes, dislikes, 'not interested', or mostly implicit signals like watches and skips?",
-        "Can I assume we have full watch logs with timestamps and watch duration per impression?"
+        "Can I assume we have full watch logs with timestamps and watch duration per impression?",
+        "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
+        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?"
       ]
     },
     {
@@ -49075,7 +49145,9 @@ enum BundledData {
         "logged out users too",
         "Logged-out users: how many, and do they get a homepage too?",
         "Do we have watch history for most users, and are we allowed to use their search history too?",
-        "logged-out users too"
+        "logged-out users too",
+        "Are users always logged in, or does the homepage also need to work for anonymous visitors?",
+        "For a brand new user with no watch history, what do we know: country, language, maybe interests they picked at signup?"
       ]
     },
     {
@@ -49161,7 +49233,8 @@ enum BundledData {
         "Should I assume that most users are not logged in or have very little history, say 20-30%?",
         "How should we handle brand-new users, and how should we handle brand-new videos with zero views?",
         "How many videos get uploaded per day, and how soon after upload should a new video be recommendable?",
-        "logged-out users too"
+        "logged-out users too",
+        "Are users always logged in, or does the homepage also need to work for anonymous visitors?"
       ]
     },
     {
@@ -49237,7 +49310,8 @@ enum BundledData {
         "How fresh do the recommendations need to be — should they react to what I just watched?",
         "How many new videos are uploaded per day, and how soon after upload should they be eligible to be recommended?",
         "How many videos get uploaded per day, and how soon after upload should a new video be recommendable?",
-        "New uploads matter a lot on a platform like this, because creators want their videos seen fast. How quickly should a freshly uploaded video be eligible for the homepage, and is there any promise to give new creators some exposure?"
+        "New uploads matter a lot on a platform like this, because creators want their videos seen fast. How quickly should a freshly uploaded video be eligible for the homepage, and is there any promise to give new creators some exposure?",
+        "How fast should the homepage react to what I just watched: within the same session, or is next day fine?"
       ]
     },
     {
@@ -49291,7 +49365,8 @@ enum BundledData {
         "are most sessions on mobile? I'd guess around 70% mobile vs web and TV",
         "mobile or web or tv",
         "mobile vs tv vs web split?",
-        "Is the homepage the same across phone, TV and web, and do those surfaces have different latency budgets?"
+        "Is the homepage the same across phone, TV and web, and do those surfaces have different latency budgets?",
+        "which devices are we talking about: phone app, TV, web? does the layout change between them?"
       ]
     },
     {
@@ -49364,7 +49439,8 @@ enum BundledData {
         "Should kids accounts get separate, safer reccomendations, or can I assume adult users?",
         "How is the org split — is there a separate trust & safety team, and do they give us a blocklist API we call?",
         "Are ads part of this homepage, and do kids' accounts need different treatment?",
-        "Any rules about borderline content? Do we need to push down stuff that's close to breaking policy but not quite?"
+        "Any rules about borderline content? Do we need to push down stuff that's close to breaking policy but not quite?",
+        "Are there content policies the recommender has to respect, like not promoting borderline or misleading videos even when they're engaging?"
       ]
     },
     {
@@ -49419,7 +49495,9 @@ enum BundledData {
         "Do we have explicit feedback like likes, dislikes or 'not interested'? I ask because watch time alone can push clickbait.",
         "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
         "How far back do the watch logs go, and do we have explicit feedback like dislikes or 'not interested'?",
-        "I'm coming from e-commerce recsys where we had explicit ratings. Here do we have any explicit feedback like likes, dislikes, 'not interested', or mostly implicit signals like watches and skips?"
+        "I'm coming from e-commerce recsys where we had explicit ratings. Here do we have any explicit feedback like likes, dislikes, 'not interested', or mostly implicit signals like watches and skips?",
+        "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
+        "Assuming we log impressions and not only clicks, how long can we keep each user's watch history for training?"
       ]
     },
     {
@@ -49485,7 +49563,8 @@ enum BundledData {
         "if I go with two-tower retrieval plus a heavier ranker, is there GPU budget for serving the ranker or does it have to be cpu?",
         "Are there any constraints on compute budget or serving cost?",
         "Can I assume we have a GPU cluster for training and can afford retraining the ranking model daily?",
-        "Do we have GPUs available for serving?"
+        "Do we have GPUs available for serving?",
+        "If the ANN index over a billion embeddings needs several hundred GB of RAM, is sharding across machines fine, or is there a memory cap per serving node?"
       ]
     },
     {
@@ -49598,7 +49677,8 @@ enum BundledData {
         "Can we use watch history from users who paused it, and are there extra restrictions for minors' data?",
         "Can we use user age and gender? Or privacy team says no?",
         "Privacy question: can we use the watch history of users who turned history off, or must those be treated as anonymous?",
-        "Do we have watch history for most users, and are we allowed to use their search history too?"
+        "Do we have watch history for most users, and are we allowed to use their search history too?",
+        "Assuming we log impressions and not only clicks, how long can we keep each user's watch history for training?"
       ]
     },
     {
@@ -49644,7 +49724,8 @@ enum BundledData {
         "Is there an A/B testing platform I can assume, and how long do experiments usually run?",
         "Can we run lots of A/B tests in parallel, and how long does a typical experiment run before a decision?",
         "How does a new ranker earn a launch here? A two-week A/B test on daily watch time, or do you also keep long-term holdouts to check retention?",
-        "how long do ab tests usually run"
+        "how long do ab tests usually run",
+        "Do we have an A/B testing framework, and how long do experiments typically need to run to show a retention effect?"
       ]
     },
     {
@@ -49691,7 +49772,9 @@ enum BundledData {
       "asked": [
         "Do we run surveys asking users if they were satisfied with what they watched?",
         "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?",
-        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?"
+        "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
+        "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
+        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?"
       ]
     },
     {
@@ -49740,7 +49823,8 @@ enum BundledData {
         "The videos are mostly long-form, or there are also short videos like Shorts? Watch time for both is not comparable, I think.",
         "Short-form, long-form, or both?",
         "videos avg length? short-form or long",
-        "shorts included?"
+        "shorts included?",
+        "Are these mostly short clips or long-form videos, or a mix? I ask because raw watch time favours long videos."
       ]
     }
   ],
@@ -51979,6 +52063,7 @@ enum BundledData {
       "weight": 1,
       "text": "Dashboards and alerts on online metrics (watch time, CTR, dislikes) against the control.",
       "evidence": [
+        "business metrics per day",
         "dashboard",
         "alert on drops",
         "alerting",
@@ -55917,6 +56002,7 @@ enum BundledData {
       "weight": 2,
       "text": "Watches live quality by slice (language, head/tail, fresh intent, signed-out): success and abandonment rates and zero-result rate, with alerts on drops.",
       "evidence": [
+        "business metrics per day",
         "zero-result rate",
         "zero results",
         "no-result queries",
@@ -59904,6 +59990,16 @@ enum BundledData {
         "track latency", "alert on latency", "latency alerts"
       ],
       "note": "A monitoring verb before latency, or latency beside errors, is the service watched: 'In production I watch latency, errors and cost' earned no operational item in 10 of 13 scenarios (tmux trial, thirty-ninth session)."
+    },
+    {
+      "id": "business-metrics-monitoring",
+      "step": "monitoring",
+      "forms": [
+        "business metrics per day", "daily business metrics", "watch business metrics", "monitor business metrics",
+        "track business metrics", "business metrics dashboard", "dashboards of business metrics",
+        "business metrics on live traffic", "alert on business metrics", "business KPIs per day"
+      ],
+      "note": "The outcomes watched in production, said as business metrics with a monitoring verb or a period; bare 'business metrics' is left out, since step 1 and step 5 use it for the objective (newcomer trial, fortieth session: 'Watching: business metrics per day - feed registrations and purchases per DAU' left outcome monitoring missed)."
     },
     {
       "id": "error-rate",

@@ -128,7 +128,11 @@ struct QuestionBankTests {
   // scenario by a varied crowd of candidates and by candidates thinking aloud; read 73.3% and
   // 70.8% right, 6.7% wrong each, before any rule was chosen on them) add 52: the flagships
   // read 676 and 47 of 869 (77.8%, 5.4%); the bounds keep one question of margin.
-  @Test("on the tuning part, at least 77.6% of questions get the right answer and at most 5.53% a wrong fact")
+  // Bank twenty-nine (fortieth session: thirty questions a scenario of tag, negative and
+  // conditional questions and designs put up against a constraint; the flagships' parts read
+  // 70.0%, 55.0% and 70.0% right before any rule was chosen on them) adds 60: the flagships
+  // read 718 and 51 of 929 (77.3%, 5.5%); the bounds keep one question of margin.
+  @Test("on the tuning part, at least 77.1% of questions get the right answer and at most 5.60% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -136,7 +140,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.776, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0553, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.771, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0560, "\(tally.summary)")
   }
 }
