@@ -13,7 +13,10 @@ struct ClauseGapTests {
   func newClause() throws {
     let scorer = try Fixtures.catalogueScorer("event-recommendation")
     for text in ["Treatment and control compete for the same tickets, and organizers see both.",
-                 "Users in both arms compete for the same seats, or organizers complain about it."] {
+                 "Users in both arms compete for the same seats, or organizers complain about it.",
+                 // A fresh helper's siblings: the phrase's first word right before the comma.
+                 "Both arms show ticket prices that are exactly the same, and organizers cannot tell which arm a buyer was in.",
+                 "Prices in both arms stay the same, and organizers see both."] {
       let verdict = try #require(scorer.score(text: text).items.first { $0.id == "organizer-history" })
       #expect(verdict.status == .missed, "\(text)")
     }

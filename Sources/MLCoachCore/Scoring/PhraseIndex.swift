@@ -394,8 +394,9 @@ struct PhraseIndex {
     // organizer history credited by an A/B-test sentence, fortieth session). A list goes on:
     // its shared head comes after the last item ("user, item, and context features"), and a
     // verb reaches each item of a list of three ("Monitor CTR, revenue, and latency"), whose
-    // earlier items have commas of their own.
-    if probe > cursor + 1, tokens[probe - 1].commaBreakBefore,
+    // earlier items have commas of their own. The phrase word before the comma may end right
+    // there ("exactly the same, and organizers cannot tell": siblings, fortieth session).
+    if tokens[probe - 1].commaBreakBefore,
        tokens[probe - 1].id == andID || tokens[probe - 1].id == orID,
        !(cursor..<(probe - 1)).contains(where: { tokens[$0].commaBreakBefore }) { return true }
     // A general verb's "re" is its object's ("re-computing embeddings" says "re-embed"; see
