@@ -23,6 +23,8 @@ struct ExistingSystemQuestionTests {
     // Tuning part and blind bank 28, fortieth session: how often what runs today is retrained.
     "How often is the current model retrained?",
     "What's the current model refresh cadence?",
+    // Siblings by a fresh helper: the schedule of what runs in production.
+    "What's the retraining schedule for the model in production?",
   ])
   func answered(question: String) throws {
     for id in Self.scenarios {

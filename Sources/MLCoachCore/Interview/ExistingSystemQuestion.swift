@@ -31,7 +31,8 @@ public enum ExistingSystemQuestion {
   /// design must be, so it answered these wrongly (tuning part, fortieth session).
   static let cadenceStems: Set<String> = Set(["retrain", "retrained", "retraining", "retrains", "often", "frequently",
                                               "daily", "weekly", "nightly", "more", "how", "refresh", "refreshed",
-                                              "cadence", "update", "updated"].map(WordNormalizer.stem))
+                                              "cadence", "update", "updated", "schedule", "scheduled", "frequency"]
+                                              .map(WordNormalizer.stem))
 
   /// Whether `terms` (a question's, as `QuestionMatcher.terms` reads them) ask only what runs
   /// today. `subject` holds the stems of the scenario's own name ("fraud", "feed"): "How is
