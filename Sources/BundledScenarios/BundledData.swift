@@ -9082,6 +9082,8 @@ enum BundledData {
     {
       "id": "surfaces",
       "about": [
+        "mobile only",
+        "mobile",
         "where do recommendations appear",
         "which surfaces",
         "what surfaces",
@@ -26581,6 +26583,7 @@ enum BundledData {
     {
       "id": "surface",
       "about": [
+        "mobile only",
         "surface",
         "what does the feed show",
         "what appears in the feed",
@@ -39717,6 +39720,7 @@ enum BundledData {
     {
       "id": "surface",
       "about": [
+        "mobile only",
         "where is it shown",
         "surface",
         "how many recommendations",
@@ -44353,6 +44357,8 @@ enum BundledData {
     {
       "id": "product-surface",
       "about": [
+        "mobile only",
+        "mobile",
         "how do users see the imagery",
         "product surface",
         "how is the imagery viewed",
@@ -52890,6 +52896,7 @@ enum BundledData {
     {
       "id": "product-surface",
       "about": [
+        "mobile only",
         "product surface",
         "results page",
         "scope",
