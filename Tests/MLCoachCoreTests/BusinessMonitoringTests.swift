@@ -18,6 +18,7 @@ struct BusinessMonitoringTests {
   func watched(id: String, item: String) throws {
     let scorer = try Fixtures.catalogueScorer(id)
     for text in ["Watching: business metrics per day, with alerts when they drop.",
+                 "After launch we track the business metrics every day on a dashboard and alert when they fall.",
                  "In production I'd monitor business metrics and the model's calibration on a dashboard."] {
       let verdict = try #require(scorer.score(text: text).items.first { $0.id == item })
       #expect(verdict.status != .missed, "\(id): \(text)")
@@ -27,8 +28,11 @@ struct BusinessMonitoringTests {
   @Test("business metrics named as the objective are no monitoring")
   func objective() throws {
     let scorer = try Fixtures.catalogueScorer("event-recommendation")
-    let verdict = try #require(scorer.score(text: "The business metric is completed registrations.").items
-      .first { $0.id == "outcome-monitoring" })
-    #expect(verdict.status == .missed)
+    // The second is a fresh helper's sibling, which a form with "per day" had matched.
+    for text in ["The business metric is completed registrations.",
+                 "The business metric we optimise is ticket sales per day."] {
+      let verdict = try #require(scorer.score(text: text).items.first { $0.id == "outcome-monitoring" })
+      #expect(verdict.status == .missed, "\(text)")
+    }
   }
 }
