@@ -199,7 +199,7 @@ struct MatchContext {
     for position in (occurrence.start + 1)..<(occurrence.end - 1) {
       let token = analyzed.tokens[position]
       if token.isFiller || token.isQuantity { continue }
-      if !phrase.variants.contains(where: { $0.contains(token.id) || $0.contains(token.joinedID) }) { return true }
+      if !phrase.contains(token) { return true }
     }
     return false
   }
@@ -764,9 +764,7 @@ struct MatchContext {
   func isNegatedInside(_ occurrence: Occurrence, phrase: CompiledPhrase) -> Bool {
     let tokens = analyzed.tokens
     guard occurrence.end - occurrence.start > 2 else { return false }
-    func inPhrase(_ position: Int) -> Bool {
-      phrase.variants.contains { $0.contains(tokens[position].id) || $0.contains(tokens[position].joinedID) }
-    }
+    func inPhrase(_ position: Int) -> Bool { phrase.contains(tokens[position]) }
     for position in (occurrence.start + 1)..<(occurrence.end - 1)
     where cues.subjectNegators.contains(tokens[position].id) && !inPhrase(position) {
       var next = position + 1

@@ -11,6 +11,11 @@ struct CompiledPhrase {
   var tight: Bool = false
 
   static func conceptIndex(_ unit: Int32) -> Int? { unit <= -2 ? Int(-2 - unit) : nil }
+
+  /// Whether some variant of the phrase has `token`'s word, alone or joined ("re-rank").
+  func contains(_ token: AnalyzedAnswer.Token) -> Bool {
+    variants.contains { $0.contains(token.id) || $0.contains(token.joinedID) }
+  }
   static func unit(concept index: Int) -> Int32 { Int32(-2 - index) }
 }
 
