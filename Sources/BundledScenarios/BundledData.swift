@@ -82,7 +82,9 @@ enum BundledData {
         "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
         "Do we care about user experience things like hiding ads or people leaving, and who decides the trade-off between that and revenue?",
         "What's the main business goal here: pure ad revenue, or are we trying to balance revenue against how users feel about their feed?",
-        "How would a new model get judged once it's live: is there an A/B testing platform, and which metric actually decides a launch?"
+        "How would a new model get judged once it's live: is there an A/B testing platform, and which metric actually decides a launch?",
+        "Do advertisers pay per click, per impression, or per conversion?",
+        "What is the primary business objective here: revenue, advertiser return, or user experience?"
       ]
     },
     {
@@ -186,7 +188,9 @@ enum BundledData {
         "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
         "should i account for position? an ad in the first slot vs the fifth in the feed probably gets very different ctr",
         "Is the ad's position in the feed decided by us or by another team, and do we log which slot each ad was shown in?",
-        "Does the ad's position in the feed affect CTR a lot, and do we even know the slot position when we score it?"
+        "Does the ad's position in the feed affect CTR a lot, and do we even know the slot position when we score it?",
+        "How many ads per request?",
+        "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?"
       ]
     },
     {
@@ -239,7 +243,8 @@ enum BundledData {
         "Do we get conversion data back from advertisers, or only clicks? And are ad slots at fixed positions in the feed, or is that decided dynamically?",
         "I want to avoid optimizing purely for clicks, because that tends to reward clickbait creatives and annoy users. Is there a guardrail on user experience, like ad load limits or a penalty for ads people hide, that I should design around?",
         "Is the ad's position in the feed decided by us or by another team, and do we log which slot each ad was shown in?",
-        "ads per feed load"
+        "ads per feed load",
+        "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?"
       ]
     },
     {
@@ -294,7 +299,8 @@ enum BundledData {
         "DAU and ad requests per day?",
         "Scale? rough DAU",
         "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?",
-        "how many DAU roughly"
+        "how many DAU roughly",
+        "How many daily active users see the feed, and how many ad impressions do we serve per day?"
       ]
     },
     {
@@ -353,7 +359,8 @@ enum BundledData {
         "What's the latency budget for the ad request, and how many ad requests per second do we get at peak?",
         "DAU and ad requests per day?",
         "peak QPS on ad serving?",
-        "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?"
+        "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?",
+        "Can I assume peak traffic of about a million ad requests per second?"
       ]
     },
     {
@@ -485,7 +492,9 @@ enum BundledData {
         "How many active ads are there at any time, and how often does the ad inventory turn over?",
         "How many candidate ads reach ranking per request, and can I treat targeting/retrieval before that as given?",
         "how many active ads at a given time — millions? tens of millions?",
-        "Is there a separate targeting/retrieval stage upstream that picks eligible ads, or do I need to design that part too?"
+        "Is there a separate targeting/retrieval stage upstream that picks eligible ads, or do I need to design that part too?",
+        "I'd like to understand the advertiser side: how many active advertisers and campaigns we have.",
+        "How many candidate ads survive targeting for a typical request, and how many of those can the heavy model afford to score?"
       ]
     },
     {
@@ -539,7 +548,8 @@ enum BundledData {
         "what's the avg ctr? i'd guess around 1%, so heavy class imbalance — are negatives already downsampled in the logs?",
         "Is it fair to assume the base CTR is low, something like 1-2%, so the classes are heavily imbalanced?",
         "what's the typical ctr, like 1%? and how long after an impression do we still count a click",
-        "What's the ballpark CTR, around 1%, or much lower than that?"
+        "What's the ballpark CTR, around 1%, or much lower than that?",
+        "Is the overall CTR somewhere around 1%?"
       ]
     },
     {
@@ -603,7 +613,8 @@ enum BundledData {
         "click attributon window?",
         "I come from data engineering, so I think a lot about pipelines. Impressions, clicks and ad metadata probably live in different systems and land at different times. Is there already a joined impression-to-click log, or would I have to build that join myself?",
         "We already log impressions and clicks, don't we?",
-        "Clicks come in some time after the impression. What's the attribution window: if someone clicks 30 minutes later, does that count?"
+        "Clicks come in some time after the impression. What's the attribution window: if someone clicks 30 minutes later, does that count?",
+        "Tell me what we log when an ad is shown."
       ]
     },
     {
@@ -756,7 +767,8 @@ enum BundledData {
         "how many impressions a day are we scoring, roughly? order of magnitude is fine, dont need exact",
         "Are the ads only images or video too, and do we get the creative itself to use as input?",
         "We already log impressions and clicks, don't we?",
-        "Assuming we log every impression, how long are we allowed to keep that data around for training?"
+        "Assuming we log every impression, how long are we allowed to keep that data around for training?",
+        "How many daily active users see the feed, and how many ad impressions do we serve per day?"
       ]
     },
     {
@@ -825,7 +837,9 @@ enum BundledData {
         "In my last role, our CTR models drifted noticeably within a few hours when new campaigns launched, so freshness really drove the design. Before I commit to a training cadence, how quickly do ad performance and user interests shift on this platform?",
         "Ads change a lot. Would daily retraining be acceptable or do you expect near-real-time updates, like every hour?",
         "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?",
-        "I'd like a feature store with real-time engagement counters per user and per ad. Is it acceptable if those features are a few minutes stale at serving time?"
+        "I'd like a feature store with real-time engagement counters per user and per ad. Is it acceptable if those features are a few minutes stale at serving time?",
+        "How often do advertisers launch new ads and campaigns?",
+        "How fresh must the model be?"
       ]
     },
     {
@@ -951,7 +965,8 @@ enum BundledData {
         "How often do new ads and campaigns get added — do we need to handle new ads in near real time?",
         "How quickly do new ads and new advertisers enter the system, and how should we handle ads with no click history?",
         "How many active ads are there at any time, and how often does the ad inventory turn over?",
-        "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?"
+        "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?",
+        "How often do advertisers launch new ads and campaigns?"
       ]
     },
     {
@@ -1021,7 +1036,10 @@ enum BundledData {
         "is pricng CPC or CPM",
         "Since the CTR number goes into an auction, I think calibration matters as much as ranking: bid times pCTR has to mean a real expected value. Is that how the score is used, or is it only for ordering?",
         "I'd like to understand how the output gets consumed. If the score is multiplied by the bid to get an expected value, then calibration matters much more than just getting the order right. Is the predicted probability used directly in auction pricing, or only to sort the ads?",
-        "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?"
+        "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?",
+        "Do we need calibrated probabilities and not just a good ranking?",
+        "Do advertisers pay per click, per impression, or per conversion?",
+        "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?"
       ]
     },
     {
@@ -1083,7 +1101,9 @@ enum BundledData {
         "is pricng CPC or CPM",
         "Since the CTR number goes into an auction, I think calibration matters as much as ranking: bid times pCTR has to mean a real expected value. Is that how the score is used, or is it only for ordering?",
         "I'd like to understand how the output gets consumed. If the score is multiplied by the bid to get an expected value, then calibration matters much more than just getting the order right. Is the predicted probability used directly in auction pricing, or only to sort the ads?",
-        "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?"
+        "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?",
+        "Is this a second-price auction?",
+        "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?"
       ]
     },
     {
@@ -1141,7 +1161,8 @@ enum BundledData {
         "Do we only care about clicks, or also conversions and hiding or reporting an ad?",
         "Is it fine to optimise only for clicks and leave conversions out of scope for now?",
         "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
-        "Are we only predicting clicks, or do advertisers also care about conversions, like installs or purchases after the click?"
+        "Are we only predicting clicks, or do advertisers also care about conversions, like installs or purchases after the click?",
+        "Are we predicting only clicks, or will we also need to predict conversions after the click?"
       ]
     },
     {
@@ -1198,7 +1219,8 @@ enum BundledData {
         "what counts as a click",
         "Clicks on mobile can be accidental, like fat-finger taps while scrolling. Do we have any signal such as dwell time on the landing page to filter those out?",
         "click label: within what window? and do we drop accidental clicks / instant bounces",
-        "Do I need to handle bot or fraudulent clicks as part of this design?"
+        "Do I need to handle bot or fraudulent clicks as part of this design?",
+        "How are accidental clicks handled, and does a click still count if the user bounces within a second?"
       ]
     },
     {
@@ -1357,7 +1379,8 @@ enum BundledData {
         "how often does the current model retrain",
         "Before I design anything: is there already a CTR model in production, say a logistic regression baseline, that I'm replacing, or are we starting from zero?",
         "What was the AUC / normalized entropy of the current prod model last quarter?",
-        "There's already a CTR model in production, right? Or are we building this from nothing?"
+        "There's already a CTR model in production, right? Or are we building this from nothing?",
+        "What's the current baseline model?"
       ]
     },
     {
@@ -13375,7 +13398,8 @@ enum BundledData {
         "are false declines something merchants complain about a lot?",
         "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used",
         "Who eats the chargeback, the merchant or us? And are any merchants close to the network dispute-ratio thresholds?",
-        "For evaluation, is there something the head of risk already tracks — fraud in basis points, approval rate — that a new model has to beat?"
+        "For evaluation, is there something the head of risk already tracks — fraud in basis points, approval rate — that a new model has to beat?",
+        "Who eats the loss when fraud gets through: us, the merchant, or the issuer?"
       ]
     },
     {
@@ -13466,7 +13490,11 @@ enum BundledData {
         "What actions can the system take — approve or decline only, or also send to 3-D Secure or manual review?",
         "card-not-present only",
         "I'd like to know which actions exist beyond approve and decline. For example, can we step up to 3-D Secure or send borderline payments to manual review, and if so, how many reviews can the analysts handle in a day?",
-        "Is account takeover in scope or just payment fraud? And does friendly fraud count as fraud for us?"
+        "Is account takeover in scope or just payment fraud? And does friendly fraud count as fraud for us?",
+        "Who eats the loss when fraud gets through: us, the merchant, or the issuer?",
+        "card-not-present only right, no in-store terminals",
+        "decision options just approve/decline or also 3DS / step-up / manual reveiw",
+        "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?"
       ]
     },
     {
@@ -13546,7 +13574,9 @@ enum BundledData {
         "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?",
         "How many transactions per second do we process at peak?",
         "TPS at peak?",
-        "What's the average ticket size, and is fraud concentrated in high-value payments?"
+        "What's the average ticket size, and is fraud concentrated in high-value payments?",
+        "How many merchants do we have and how concentrated is the volume; do a few big ones dominate?",
+        "say ~2 yrs of labelled history, a few billion txns, enough to train on?"
       ]
     },
     {
@@ -13782,7 +13812,8 @@ enum BundledData {
         "do we see labels for blocked payments?",
         "Roughly what's the fraud rate among payments?",
         "What's the average ticket size, and is fraud concentrated in high-value payments?",
-        "Is the fraud rate below 0.1% of transactions?"
+        "Is the fraud rate below 0.1% of transactions?",
+        "I'll assume 0.1% fraud rate by count, ok?"
       ]
     },
     {
@@ -13925,7 +13956,9 @@ enum BundledData {
         "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
         "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?",
         "What share of disputed payments are friendly fraud versus actual stolen cards?",
-        "Is account takeover in scope or just payment fraud? And does friendly fraud count as fraud for us?"
+        "Is account takeover in scope or just payment fraud? And does friendly fraud count as fraud for us?",
+        "How long after a payment do chargebacks usually arrive, and what fraction are in after 30 days?",
+        "labels = chargebacks only, or also manual review outcomes + merchant reports"
       ]
     },
     {
@@ -14007,7 +14040,8 @@ enum BundledData {
         "are there label sources besides chargebacks, like manual review outcomes or merchant-reported fraud?",
         "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
         "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?",
-        "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?"
+        "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?",
+        "labels = chargebacks only, or also manual review outcomes + merchant reports"
       ]
     },
     {
@@ -14069,7 +14103,8 @@ enum BundledData {
         "how much history do we keep, a year or more?",
         "If I want velocity features like payments per card in the last hour, is there a streaming feature store, and how stale can those counts be?",
         "how far back do we have labeled transactions?",
-        "Do we keep the full transaction history with features as they were at the time, or only current state? I want to avoid leakage when I build point-in-time features."
+        "Do we keep the full transaction history with features as they were at the time, or only current state? I want to avoid leakage when I build point-in-time features.",
+        "say ~2 yrs of labelled history, a few billion txns, enough to train on?"
       ]
     },
     {
@@ -14152,7 +14187,8 @@ enum BundledData {
         "do we see the same card across many merchants? cross-merchant history would be a huge feature",
         "Do we see payments across all merchants on the platform, and are we allowed to share signals like card or device fingerprints between them?",
         "Do we see data across all merchants, so we can track a card across the whole network?",
-        "Can we use device fingerprinting from the checkout page?"
+        "Can we use device fingerprinting from the checkout page?",
+        "Do we have cross-merchant history for a card, like velocity across the whole network? And are we allowed to use it for every merchant?"
       ]
     },
     {
@@ -14229,7 +14265,8 @@ enum BundledData {
         "What does the risk team run today, for example a rules engine, and does the model have to live alongside it?",
         "Is there an existing rules engine or model that the risk team uses?",
         "How quickly do fraud patterns shift, and how often does the current model get retrained?",
-        "Is there an ML model in production already, not just rules?"
+        "Is there an ML model in production already, not just rules?",
+        "any existing rules engine the risk team runs that we sit next to"
       ]
     },
     {
@@ -14449,7 +14486,8 @@ enum BundledData {
         "Are there regulatory or fairness limits on which signals we can use, like country of the card or IP geolocation?",
         "Does the model need to be explainable to merchants or regulators?",
         "Are there fairness issues compliance would want us to monitor, like declining customers from certain countries or with prepaid cards more often?",
-        "I'm a bit worried about regulatory constraints. Do card-network rules or regulations like PSD2 limit which features we can use, or require us to explain declines to merchants or cardholders?"
+        "I'm a bit worried about regulatory constraints. Do card-network rules or regulations like PSD2 limit which features we can use, or require us to explain declines to merchants or cardholders?",
+        "Are there regulatory or fairness constraints on features, e.g. anything derived from customer location, name or device?"
       ]
     },
     {
@@ -14726,7 +14764,8 @@ enum BundledData {
         "The merchants choose themself how strict the blocking is, or we use one threshold for everybody? Some merchant, like digital goods, maybe want to block much more.",
         "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think.",
         "can merchants set their own risk appetite, e.g. a high-margin digital goods shop vs a low-margin retailer?",
-        "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?"
+        "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?",
+        "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?"
       ]
     }
   ],
@@ -22085,7 +22124,8 @@ enum BundledData {
         "Should results be ranked purely by similarity, or can we use popularity and quality signals too?",
         "how many results per query, and is it a fixed grid or infinite scroll?",
         "results UI — grid with infinite scroll, or a fixed top-k like 50?",
-        "How many results do we show per query: a top 20, or an endless grid?"
+        "How many results do we show per query: a top 20, or an endless grid?",
+        "Are results ranked or unordered?"
       ]
     },
     {
@@ -22168,7 +22208,9 @@ enum BundledData {
         "What does 'visually similar' mean for us, near-duplicates, the same object, or the same style and mood?",
         "I want to pin down 'visually similar' because it changes the whole model. If I select a red chair in a living room photo, do you want other red chairs (same object), other rooms in a similar style, or near-duplicates of that exact image?",
         "I'd like to pin down what 'looks like it' means to users. It could be same colours and layout, the same kind of object, or the exact same product. Is this more for browsing inspiration, or is there a shopping angle where people want the exact item?",
-        "Does \"similar\" mean visually similar, same colours and composition, or the same object or product?"
+        "Does \"similar\" mean visually similar, same colours and composition, or the same object or product?",
+        "\"Similar\" could mean the same object, the same style, or the same scene, and each leads to a different training objective. When people use this feature, which kind of similarity are they mostly after?",
+        "What counts as \"similar\" here?"
       ]
     },
     {
@@ -22293,7 +22335,8 @@ enum BundledData {
         "Crops drawn by users or auto-detected?",
         "Is the crop done by the user drawing a box, or do we detect objects automatically and let them tap one?",
         "ok so a user picks an image or part of it... wait, when they crop, do we look for images like just that crop, say a lamp in a living room, or the whole scene with extra weight on the crop? That changes whether I need per-object embeddings.",
-        "For crops, does the user draw a box themselves, or do we detect objects and let them tap on one?"
+        "For crops, does the user draw a box themselves, or do we detect objects and let them tap on one?",
+        "When a user crops part of an image, do they draw the box by hand or pick one proposed by an object detector, and does the crop go through the same pipeline?"
       ]
     },
     {
@@ -22360,7 +22403,8 @@ enum BundledData {
         "Should results be personalised per user, or the same results for the same query image for everyone?",
         "Should results be personalised, and do we show any text or captions alongside them?",
         "Assumption check: ranking is purely about how things look, and we don't need to care about the user's language or region. Right?",
-        "Should results be personalized, or does everyone get the same results for the same query image?"
+        "Should results be personalized, or does everyone get the same results for the same query image?",
+        "Should results be personalized per user?"
       ]
     },
     {
@@ -22421,7 +22465,9 @@ enum BundledData {
         "is there text attached to images (captions, board names, alt text) that I could use as weak supervision?",
         "Do we have any labels (object categories, user tags, captions, boards/collections), or only engagement on results like clicks and saves?",
         "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?",
-        "Assumption check: ranking is purely about how things look, and we don't need to care about the user's language or region. Right?"
+        "Assumption check: ranking is purely about how things look, and we don't need to care about the user's language or region. Right?",
+        "Can we use the image's caption and hashtags?",
+        "I'd like to understand what metadata comes with each uploaded image."
       ]
     },
     {
@@ -22494,7 +22540,8 @@ enum BundledData {
         "Do we have engagement logs like clicks and saves on an existing related-images feature, and could we use those as training labels?",
         "Is there any labeled data for similarity, or do we need to rely on user interactions?",
         "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?",
-        "Do we log what users do on the results, like clicks, saves, close-ups?"
+        "Do we log what users do on the results, like clicks, saves, close-ups?",
+        "What interactions with the results could we log, like clicks, saves, or zooming in?"
       ]
     },
     {
@@ -22621,7 +22668,8 @@ enum BundledData {
         "How many new images are uploaded per day, and how soon after upload should one be findable?",
         "How many new images are uploaded per day, and how soon after upload do they need to show up in results?",
         "How many new images come in per day, and how fast after upload should they show up in results?",
-        "About how many new images get uploaded per day?"
+        "About how many new images get uploaded per day?",
+        "How many new images are uploaded every day?"
       ]
     },
     {
@@ -22694,7 +22742,8 @@ enum BundledData {
         "How many new images are uploaded per day, and how soon after upload do they need to show up in results?",
         "How soon after someone uploads an image should it be searchable?",
         "How many new images come in per day, and how fast after upload should they show up in results?",
-        "New uploads: if someone posts an image, how soon should it be findable by this feature? Minutes, hours, a day? Batch re-indexing a hundred billion images is a very different system from adding them as they arrive."
+        "New uploads: if someone posts an image, how soon should it be findable by this feature? Minutes, hours, a day? Batch re-indexing a hundred billion images is a very different system from adding them as they arrive.",
+        "How soon after upload should a new image be searchable?"
       ]
     },
     {
@@ -22839,7 +22888,8 @@ enum BundledData {
         "Is it fair to assume we only need to handle a few thousand queries per second at peak?",
         "Ballpark QPS: if ~300M daily users and maybe 5% use visual search a few times a day, that's only ~1-2k QPS average, maybe 5k peak. Does that feel right, or is it much bigger?",
         "Would something like 10k queries per second at peak be a fair guess?",
-        "How many searches per second at peak, and how many results do we show per page?"
+        "How many searches per second at peak, and how many results do we show per page?",
+        "How many queries per day?"
       ]
     },
     {
@@ -22913,7 +22963,8 @@ enum BundledData {
         "I've built embedding-based retrieval before, and the hardest part was agreeing on what relevant means because annotators disagreed a lot. Do we have a team that can label query-result pairs for offline evaluation, or should I plan around implicit feedback only?",
         "Do we have any human-labeled similar/not-similar pairs for evaluation, or would I need to budget for labeling?",
         "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?",
-        "Is there any existing golden set or benchmark we use for offline evaluation?"
+        "Is there any existing golden set or benchmark we use for offline evaluation?",
+        "Click logs on results only cover images the old system surfaced, so they're biased toward what it could already find. Do we have a budget for human raters to judge relevance on a sample of queries?"
       ]
     },
     {
@@ -23003,7 +23054,9 @@ enum BundledData {
         "Do images get deleted or made private often? If a user deletes a photo, how quickly must it disappear from results?",
         "all 100B+ images public?",
         "Do we filter out private or deleted images, and what about adult content showing up in results?",
-        "Are there images we must never return, like private ones, removed content or NSFW?"
+        "Are there images we must never return, like private ones, removed content or NSFW?",
+        "Showing something mildly off is cheap, but surfacing a disturbing or copyrighted image next to someone's family photo could be costly. How strict are the trust-and-safety requirements compared with relevance?",
+        "Are there content categories we must filter out, like adult or violent images, and is there already a classifier for that?"
       ]
     },
     {
@@ -23277,7 +23330,8 @@ enum BundledData {
         "whats a success metric for u — click-through on results, saves, or something like session length?",
         "I'd like to pin down what 'looks like it' means to users. It could be same colours and layout, the same kind of object, or the exact same product. Is this more for browsing inspiration, or is there a shopping angle where people want the exact item?",
         "How will we judge whether this is a win: people saving or clicking results, or a human-rated relevance score?",
-        "What's the goal for this feature: engagement with the results like saves and clicks, or is it meant to feed into shopping?"
+        "What's the goal for this feature: engagement with the results like saves and clicks, or is it meant to feed into shopping?",
+        "What's the main business reason for building this: engagement, shopping, or content discovery?"
       ]
     },
     {
@@ -23345,7 +23399,8 @@ enum BundledData {
         "Can I assume we return something like 50 results at first, loaded in pages as the user scrolls?",
         "how many results do we return",
         "How many searches per second at peak, and how many results do we show per page?",
-        "How many results do we show per query: a top 20, or an endless grid?"
+        "How many results do we show per query: a top 20, or an endless grid?",
+        "How many results does the user see on the first screen?"
       ]
     },
     {
@@ -23680,7 +23735,9 @@ enum BundledData {
         "are there legal limits around faces, like we must not let people search for a stranger by their face?",
         "Could someone use this to find every other photo of a particular person from a single picture of them, effectively face search? Should we block that, and how do we avoid returning explicit images for an innocent query?",
         "Are there privacy concerns with faces? Like, should we avoid returning other photos of the same person?",
-        "Are faces ok to match on? I'd assume we don't want to build a face lookup, but I want to check."
+        "Are faces ok to match on? I'd assume we don't want to build a face lookup, but I want to check.",
+        "Showing something mildly off is cheap, but surfacing a disturbing or copyrighted image next to someone's family photo could be costly. How strict are the trust-and-safety requirements compared with relevance?",
+        "Are there content categories we must filter out, like adult or violent images, and is there already a classifier for that?"
       ]
     }
   ],
@@ -31057,7 +31114,9 @@ enum BundledData {
         "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
         "Where does the list show up: only the Friends tab, or also notifications and emails? How fresh must it be after I add someone: instantly, or is next day fine? And how many terabytes does the current graph store take up?",
         "where does the list show up?",
-        "How many suggestions do we show per screen, and do we rank them or just pick a set?"
+        "How many suggestions do we show per screen, and do we rank them or just pick a set?",
+        "where does pymk show up, just friends tab or also feed / notifs / email",
+        "How many suggestions do we show per load, and is it a carousel or a full list? Can users dismiss them?"
       ]
     },
     {
@@ -31195,7 +31254,9 @@ enum BundledData {
         "how many users and what is average number of friends? i think around 1B users and ~200 friends",
         "How many users are on the platform, and what's the average number of friends?",
         "MAU/DAU?",
-        "Is it around a billion monthly actives, mostly on mobile?"
+        "Is it around a billion monthly actives, mostly on mobile?",
+        "dau / mau numbers",
+        "I'll assume we precompute daily for ~300M DAU and store the top 100 per user, fine?"
       ]
     },
     {
@@ -31383,7 +31444,8 @@ enum BundledData {
         "Where is it shown - only the Friends tab, or also in the feed and in emails? and does each surface have a different latency requirement?",
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
         "What's the latency expectation when loading the suggestions?",
-        "latency budget for the tab?"
+        "latency budget for the tab?",
+        "latency req when opening friends tab, p95?"
       ]
     },
     {
@@ -31536,7 +31598,9 @@ enum BundledData {
         "I'm counting success as a request that gets accepted, not just one that gets sent. Do we know the accept rate, roughly?",
         "current request acceptance rate?",
         "Is acceptance rate currently somewhere near 10%?",
-        "How fast does the graph change per day, and how stale can suggestions get before users notice?"
+        "How fast does the graph change per day, and how stale can suggestions get before users notice?",
+        "say accept rate on shown suggestions is ~5% today?",
+        "~50M new friendships per day, in the ballpark?"
       ]
     },
     {
@@ -31691,7 +31755,8 @@ enum BundledData {
         "is there an existing system, maybe only friends-of-friends ranked by mutual count?",
         "are there historical logs from an existing PYMK, and if so how much exposure/position bias is baked into them?",
         "Is there an existing system, and has anyone run ablations on it, e.g. how much of the accepts come from friends-of-friends vs other candidate sources?",
-        "Is there an existing system, for example just friends-of-friends sorted by mutual friends?"
+        "Is there an existing system, for example just friends-of-friends sorted by mutual friends?",
+        "Is there an existing PYMK system today, and if so, what does it do?"
       ]
     },
     {
@@ -31767,7 +31832,9 @@ enum BundledData {
         "do suggestions need to update right away when someone adds a new friend, or is a daily refresh fine? I hope daily is ok for v1 haha",
         "Can I assume the suggestions can be precomputed daily rather than generated in real time?",
         "Do the suggestions need to be computed in real time or can they be precomputed in batch?",
-        "How fast does the graph change per day, and how stale can suggestions get before users notice?"
+        "How fast does the graph change per day, and how stale can suggestions get before users notice?",
+        "I'll assume we precompute daily for ~300M DAU and store the top 100 per user, fine?",
+        "How quickly should a new friendship show up in the suggestions: within minutes, or is a daily refresh fine?"
       ]
     },
     {
@@ -32005,7 +32072,9 @@ enum BundledData {
         "Are there privacy constraints, like not being allowed to use uploaded contact books?",
         "With a billion users we can't score all pairs, so I'd lean on friends-of-friends for candidates. But before committing to that, what other signals do we have — contact uploads, shared workplaces or schools, groups, location? Some of those carry real privacy risk, so I'd like to know what's allowed.",
         "Can we use phone contacts that users uploaded?",
-        "Which privacy laws apply — GDPR, for example — and can users opt out of being suggested to others?"
+        "Which privacy laws apply — GDPR, for example — and can users opt out of being suggested to others?",
+        "Which regions are we in, and do rules like GDPR limit which signals we can use?",
+        "Are there people we must never suggest, for example someone the user has blocked or where there's a safety concern?"
       ]
     },
     {
@@ -32072,7 +32141,8 @@ enum BundledData {
         "Are there sensitive cases we must never suggest, like blocked users, exes, or a therapist and patient who happen to share a contact?",
         "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
         "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?",
-        "Which suggestions should we avoid altogether, for example blocked users or people whose appearance in the list could leak something sensitive?"
+        "Which suggestions should we avoid altogether, for example blocked users or people whose appearance in the list could leak something sensitive?",
+        "Are there people we must never suggest, for example someone the user has blocked or where there's a safety concern?"
       ]
     },
     {
@@ -32158,7 +32228,8 @@ enum BundledData {
         "Which storage system holds the adjacency lists, and how many shards is it split into?",
         "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?",
         "Offline, do we keep historical snapshots of the graph, so I can build time-split train and test sets without leakage?",
-        "What's the budget for offline batch compute, and do we already have a graph processing framework?"
+        "What's the budget for offline batch compute, and do we already have a graph processing framework?",
+        "what graph db are we on, in-house or neo4j or smth"
       ]
     },
     {
@@ -32215,7 +32286,8 @@ enum BundledData {
       ],
       "asked": [
         "regions?",
-        "Which countries? Some have special law, for example minors. Adult can be suggested to minor?"
+        "Which countries? Some have special law, for example minors. Adult can be suggested to minor?",
+        "Which regions are we in, and do rules like GDPR limit which signals we can use?"
       ]
     },
     {
@@ -32280,7 +32352,8 @@ enum BundledData {
         "can we randomize experiments by user, or are you worried about spillover between treatment and control since the two sides of a request interact?",
         "Is interference a concern for experiments? Would we need graph-cluster randomisation, or is user-level randomisation accepted here?",
         "Has the team run cluster-randomised experiments on this graph before, and what tooling did they use?",
-        "I'd expect experiments to be tricky here because treating one user changes what their friends see and receive. Is the team open to cluster-based or graph-partitioned experiments, or is everything run as plain user-level A/B tests today?"
+        "I'd expect experiments to be tricky here because treating one user changes what their friends see and receive. Is the team open to cluster-based or graph-partitioned experiments, or is everything run as plain user-level A/B tests today?",
+        "Can we run network-level experiments like cluster randomisation? Or only user-level A/B?"
       ]
     },
     {
@@ -34911,7 +34984,8 @@ enum BundledData {
         "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?",
         "Could we run a pilot with a small group, say the IT help desk, who rate answers before a wider rollout? And can we count deflected IT and HR tickets as a success measure?",
         "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
-        "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?"
+        "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?",
+        "How do we measure success: fewer IT and HR tickets, user satisfaction, or time saved?"
       ]
     },
     {
@@ -35072,7 +35146,8 @@ enum BundledData {
         "peak questions per minute?",
         "questions per day?",
         "Is it fair to assume about 5 million documents and maybe 50k questions a day?",
-        "How many queries per day should we expect?"
+        "How many queries per day should we expect?",
+        "~50k employees, guessing ~10k questions/day with a morning peak, fine?"
       ]
     },
     {
@@ -35166,7 +35241,9 @@ enum BundledData {
         "any actions (file ticket, reset pw) or read-only",
         "I'm splitting it into ingestion, retrieval, reranking and generation, each with its own eval. Should the assistant take actions like filing an IT ticket, or only answer?",
         "Is it single-turn Q&A or a chat with follow-ups, and should it remember past conversations?",
-        "Should it take actions like filing a ticket, or only answer? And who is accountable when an answer is wrong?"
+        "Should it take actions like filing a ticket, or only answer? And who is accountable when an answer is wrong?",
+        "Where will employees use it: Slack, a web page, inside the IT ticketing tool?",
+        "multi-turn follow ups needed / or single-shot q&a only?"
       ]
     },
     {
@@ -35235,7 +35312,8 @@ enum BundledData {
         "latency target for a full answer - time to first token under ~2s, and is streaming ok?",
         "Latency expectations: is a few seconds to the first token fine, or do people expect it to feel like a search box?",
         "Latency target",
-        "Is a 5 second response ok if we stream it?"
+        "Is a 5 second response ok if we stream it?",
+        "latency target, like first token in <2s?"
       ]
     },
     {
@@ -35356,7 +35434,8 @@ enum BundledData {
         "How many documents are there in total, and in what formats?",
         "how many docs total",
         "Is it around 5 million documents?",
-        "What formats are we dealing with? I'm assuming lots of PDFs, slide decks, spreadsheets and maybe scanned images, and tables tend to break naive chunking, so the answer changes the ingestion design quite a bit."
+        "What formats are we dealing with? I'm assuming lots of PDFs, slide decks, spreadsheets and maybe scanned images, and tables tend to break naive chunking, so the answer changes the ingestion design quite a bit.",
+        "how many docs total and avg lenght"
       ]
     },
     {
@@ -35445,7 +35524,8 @@ enum BundledData {
         "Doc count, formats, update rate? Per-user ACLs enforced at retrieval, hard requirement? Which Confluence version and SharePoint tenant setup are we on?",
         "How stale can the index be? If HR changes a policy this morning, should answers reflect it within the hour?",
         "How often do documents change, and how fresh do answers need to be after an edit?",
-        "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?"
+        "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
+        "How current do answers need to be after someone edits a wiki page, minutes or hours?"
       ]
     },
     {
@@ -35557,7 +35637,9 @@ enum BundledData {
         "How are document permissions enforced today, and does the assistant have to respect them for each user?",
         "Does the assistant need to respect document permissions for each employee?",
         "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
-        "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?"
+        "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?",
+        "ACLs - enforced per doc at query time or can we index by group",
+        "Are there documents with PII or confidential material that must never show up in an answer, even to someone who technically has access?"
       ]
     },
     {
@@ -35709,7 +35791,8 @@ enum BundledData {
         "which languages the employees use? only english or also other ones, because company is international maybe",
         "all english or multilingual? 50k people sounds like several countires",
         "Should it support multiple languages, or just English?",
-        "languages?"
+        "languages?",
+        "multilingual? offices in diff countries w/ docs in local langs"
       ]
     },
     {
@@ -35802,7 +35885,9 @@ enum BundledData {
         "Is there an existing enterprise search (Elastic or similar) with query logs? That would give me a recall baseline and real queries.",
         "Do document permissions come from the source systems in a consistent format, and how often do they change?",
         "How are document permissions enforced today, and does the assistant have to respect them for each user?",
-        "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?"
+        "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
+        "ACLs - enforced per doc at query time or can we index by group",
+        "any existing search over the wiki we can reuse for retrieval"
       ]
     },
     {
@@ -35996,7 +36081,8 @@ enum BundledData {
         "Can we call a hosted LLM API, or must the data stay on our own infrastructure, and are there regions with data residency rules?",
         "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?",
         "Are there privacy or compliance requirements on sending data to external providers?",
-        "Before I think about models, I want to understand data governance. Are we allowed to send document content to an external LLM API, or does everything have to stay in our own cloud account or on our own GPUs for confidentiality reasons?"
+        "Before I think about models, I want to understand data governance. Are we allowed to send document content to an external LLM API, or does everything have to stay in our own cloud account or on our own GPUs for confidentiality reasons?",
+        "do we have to self host the llm or can we call an external api w/ our data"
       ]
     },
     {
@@ -36078,7 +36164,9 @@ enum BundledData {
         "is there a cost budget per query or per month? decides whether every call can go to a frontier model",
         "Is there a budget for LLM spend, either per query or per month?",
         "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?",
-        "Cost per query budget"
+        "Cost per query budget",
+        "cost budget per query or per month",
+        "if we budget ~$0.01 per answer is that within range?"
       ]
     },
     {
@@ -44351,7 +44439,8 @@ enum BundledData {
         "What recall do we need — is any missed face unacceptable?",
         "How much do false positives matter, like blurring a sign or statue?",
         "Since a missed face is a privacy failure and a false blur only hurts image quality a bit, I think the cost is very asymmetric. Can you tell me how many false positives we can tolerate, for example is it acceptable if we blur some signs, statues or posters that look like faces?",
-        "Missing a face is a privacy failure, but blurring too much has a cost too: blurred shop signs or street names make the product worse. I want to understand how asymmetric this is. Would the privacy team accept blurring lots of extra regions to get recall close to 100%?"
+        "Missing a face is a privacy failure, but blurring too much has a cost too: blurred shop signs or street names make the product worse. I want to understand how asymmetric this is. Would the privacy team accept blurring lots of extra regions to get recall close to 100%?",
+        "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?"
       ]
     },
     {
@@ -44519,7 +44608,8 @@ enum BundledData {
         "image resolution?",
         "Panoramas are usually stored as equirectangular images, so faces near the top and bottom are heavily distorted and the seams can cut a face in half. Do we receive the stitched panorama, or also the raw frames from individual cameras before stitching?",
         "resolution of panos?",
-        "Contributor imagery is probably very different from our camera cars: phone cameras, different heights, maybe indoor shots. That affects how I'd build the training set and how far I'd trust metrics from one source on the other. What share of imagery comes from outside contributors versus our own fleet?"
+        "Contributor imagery is probably very different from our camera cars: phone cameras, different heights, maybe indoor shots. That affects how I'd build the training set and how far I'd trust metrics from one source on the other. What share of imagery comes from outside contributors versus our own fleet?",
+        "~1M new panoramas/day, each ~100MP stitched, roughly?"
       ]
     },
     {
@@ -44609,7 +44699,10 @@ enum BundledData {
         "What is the backlog of imagery to process, and how much new imagery arrives each day?",
         "how many panos per day",
         "Is it roughly 10 million panoramas per day?",
-        "Does the backlog of already published imagery need reprocessing, and how big is it, petabytes?"
+        "Does the backlog of already published imagery need reprocessing, and how big is it, petabytes?",
+        "how many panoramas per day ingested",
+        "~1M new panoramas/day, each ~100MP stitched, roughly?",
+        "backlog of maybe ~10PB to reprocess when we ship a new model?"
       ]
     },
     {
@@ -44684,7 +44777,9 @@ enum BundledData {
         "how many faces per panorama on average? dense cities must be dozens",
         "Do you expect around 5 faces per panorama on average in urban areas?",
         "Is it ok to assume something like a few dozen faces and plates per panorama on average in cities, and near zero on highways?",
-        "What resolution are the panoramas, and how small can faces and plates be?"
+        "What resolution are the panoramas, and how small can faces and plates be?",
+        "How small can a face get before we stop caring, for example faces a few pixels high far down the street?",
+        "guessing ~1 in 5 panos actually has a face in it, reasonable?"
       ]
     },
     {
@@ -44777,7 +44872,8 @@ enum BundledData {
         "Can I assume processing is offline batch, no real-time requirement?",
         "Is it OK if some imagery waits for human review when the model is unsure?",
         "Is a turnaround of about 24-48 hours from capture upload to publication fine?",
-        "any deadline to publish"
+        "any deadline to publish",
+        "any latency req or purely batch before publish"
       ]
     },
     {
@@ -44853,7 +44949,8 @@ enum BundledData {
         "Do we already have labelled data, or do we need to build an annotation pipeline from scratch?",
         "Is there labeled data available, and how big is it?",
         "I'm coming from a medical imaging background, where we always had expert annotators. For this problem, do we already have a labelled dataset of faces and plates in panoramas, and if not, is there a budget for human annotation or do we need to rely on public datasets and weak labels?",
-        "Do we already have labelled data with boxes, and was it labelled in-house or by a vendor?"
+        "Do we already have labelled data with boxes, and was it labelled in-house or by a vendor?",
+        "labels exist already or start from scratch"
       ]
     },
     {
@@ -44922,7 +45019,8 @@ enum BundledData {
         "how do we know misses in prod today — is there a human-audited random sample, and how big?",
         "is there an existing blurring system",
         "What detector does the current system use, and who trained it?",
-        "What's the current system, if there is one, and what are its known failure modes?"
+        "What's the current system, if there is one, and what are its known failure modes?",
+        "Do we already have a blurring system in production, and what's wrong with it?"
       ]
     },
     {
@@ -45067,7 +45165,8 @@ enum BundledData {
         "Is there a human review step before publishing, or does everything go out automatically?",
         "At my last job we had a human QA step that sampled detections before release. Is there human review in the pipeline here, or is it fully automatic?",
         "Is it OK if some imagery waits for human review when the model is unsure?",
-        "Is there a human QA step before publishing, and what fraction of images could humans realistically look at?"
+        "Is there a human QA step before publishing, and what fraction of images could humans realistically look at?",
+        "Is there a human review step before publishing, and how much reviewer capacity do we have?"
       ]
     },
     {
@@ -45138,7 +45237,8 @@ enum BundledData {
         "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
         "gpu or cpu budget for this?",
         "What's the compute budget for processing the panoramas?",
-        "What compute do we have, GPUs or TPUs, and is there a cost ceiling per panorama?"
+        "What compute do we have, GPUs or TPUs, and is there a cost ceiling per panorama?",
+        "exact gpu model in the cluster, a100 or h100"
       ]
     },
     {
@@ -45290,7 +45390,8 @@ enum BundledData {
         "Do legal requirements differ by country — for example blurring whole bodies, houses on request, or different plate formats? And what happens when someone reports an unblurred face?",
         "Do we need to handle licence plates from many countries with different formats?",
         "Which countries?",
-        "Do licence plate formats differ enough by country that we should assume per-region handling?"
+        "Do licence plate formats differ enough by country that we should assume per-region handling?",
+        "How do plate formats vary across countries; do we need every region covered at launch?"
       ]
     },
     {
@@ -45401,7 +45502,9 @@ enum BundledData {
         "Do we need to blur only faces and plates, or also other things like house numbers? And what about faces on billboards or in reflections?",
         "Should small, far-away faces of a few pixels also count as must-blur?",
         "Do partly hidden faces, like behind a car window, still need blurring?",
-        "Should we blur whole bodies or just faces, and also other stuff like house numbers?"
+        "Should we blur whole bodies or just faces, and also other stuff like house numbers?",
+        "How small can a face get before we stop caring, for example faces a few pixels high far down the street?",
+        "Do faces on billboards and posters, or people seen through windows, need blurring too?"
       ]
     },
     {
@@ -45481,7 +45584,9 @@ enum BundledData {
         "Is the goal close to 100% recall, even if that means over-blurring things like statues, billboards and posters?",
         "What recall do we need — is any missed face unacceptable?",
         "Would a target of 99.5% recall on faces and 99% on plates be acceptable, or do you expect higher?",
-        "I'll assume we measure recall per face on a held-out, exhaustively labelled test set and aim for something like 99%+ for faces above a minimum size. Does that match what the privacy team expects?"
+        "I'll assume we measure recall per face on a held-out, exhaustively labelled test set and aim for something like 99%+ for faces above a minimum size. Does that match what the privacy team expects?",
+        "recall target for faces, like 99.9%+?",
+        "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?"
       ]
     },
     {
@@ -45796,7 +45901,8 @@ enum BundledData {
         "When we have a better detector, do we have to re-run it over the whole historical archive, or only new captures? And how would we audit the miss rate on imagery that's already live?",
         "Daily volume: how many panoramas or TB come in per day? And is there a historical backlog we need to backfill with the new detector?",
         "When a better model ships, do we have to reprocess the whole archive? How big is it, single-digit PB? And how is it partitioned, by region/capture date?",
-        "Does the backlog of already published imagery need reprocessing, and how big is it, petabytes?"
+        "Does the backlog of already published imagery need reprocessing, and how big is it, petabytes?",
+        "backlog of maybe ~10PB to reprocess when we ship a new model?"
       ]
     }
   ],
@@ -48677,7 +48783,10 @@ enum BundledData {
         "I'd like to know what success means for you. Optimising for clicks tends to reward clickbait, and pure watch time can favour long videos. Is the goal total watch time, users coming back daily, or some blend with satisfaction?",
         "Let me restate: success means people coming back day after day, with watch time as the main short-term proxy. Is that fair?",
         "What is the homepage actually optimizing for from the business side: total watch time, daily actives, or something longer-term like retention?",
-        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?"
+        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
+        "Optimizing purely for clicks tends to reward clickbait thumbnails, while raw watch time favors long videos. How does the business weigh those, and is there a satisfaction signal like surveys we could use to balance them?",
+        "What does the business want the homepage to maximize: watch time, daily return visits, or something else?",
+        "Is watch time the goal?"
       ]
     },
     {
@@ -48744,7 +48853,8 @@ enum BundledData {
         "Can I assume we show roughly 20-30 videos on the homepage per load, with more fetched on scroll?",
         "homepge only, or also the 'up next' list?",
         "What's the homepage layout — one vertical feed or rows/shelves — and how many videos show on the first screen?",
-        "how many slots on home"
+        "how many slots on home",
+        "How many slots are on the homepage, and does scrolling load more?"
       ]
     },
     {
@@ -48860,7 +48970,9 @@ enum BundledData {
         "peak QPS for homepage loads",
         "Can I assume around 2 billion monthly users and maybe 500M to 1B daily?",
         "DAU + peak QPS?",
-        "How many daily active users do we have, and how many homepage loads per second at peak?"
+        "How many daily active users do we have, and how many homepage loads per second at peak?",
+        "Peak requests per second?",
+        "How many daily active users?"
       ]
     },
     {
@@ -48916,7 +49028,8 @@ enum BundledData {
         "is 200ms end to end or just the model",
         "If 200 ms is total, I was going to split it roughly ~50 ms retrieval, ~100 ms ranking a few hundred candidates, rest for re-ranking and network. does that fit?",
         "So the homepage has to be filled in under 200 ms, but there are over a billion videos. I'm assuming we can't score every video per request and need a fast first pass to narrow it down. Is the 200 ms for the whole round trip including network, or just our backend?",
-        "I'm thinking two-tower candidate generation over the whole catalogue, then a heavier ranker on a few hundred candidates. Does 200 ms cover both stages end to end?"
+        "I'm thinking two-tower candidate generation over the whole catalogue, then a heavier ranker on a few hundred candidates. Does 200 ms cover both stages end to end?",
+        "Is the 200 ms budget end to end including the network, or just for the ranking service?"
       ]
     },
     {
@@ -48968,7 +49081,8 @@ enum BundledData {
         "dau and regions?",
         "Which regions are biggest? Many languages?",
         "Do we have to respect regional content restrictions and licensing, e.g. a video blocked in one country?",
-        "DAU? Global split by region?"
+        "DAU? Global split by region?",
+        "Are there creators or categories we're obliged to promote or demote, and does that differ by country?"
       ]
     },
     {
@@ -49045,7 +49159,8 @@ enum BundledData {
         "I'm coming from e-commerce recsys where we had explicit ratings. Here do we have any explicit feedback like likes, dislikes, 'not interested', or mostly implicit signals like watches and skips?",
         "Can I assume we have full watch logs with timestamps and watch duration per impression?",
         "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
-        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?"
+        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
+        "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?"
       ]
     },
     {
@@ -49153,7 +49268,8 @@ enum BundledData {
         "Do we have watch history for most users, and are we allowed to use their search history too?",
         "logged-out users too",
         "Are users always logged in, or does the homepage also need to work for anonymous visitors?",
-        "For a brand new user with no watch history, what do we know: country, language, maybe interests they picked at signup?"
+        "For a brand new user with no watch history, what do we know: country, language, maybe interests they picked at signup?",
+        "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?"
       ]
     },
     {
@@ -49240,7 +49356,8 @@ enum BundledData {
         "How should we handle brand-new users, and how should we handle brand-new videos with zero views?",
         "How many videos get uploaded per day, and how soon after upload should a new video be recommendable?",
         "logged-out users too",
-        "Are users always logged in, or does the homepage also need to work for anonymous visitors?"
+        "Are users always logged in, or does the homepage also need to work for anonymous visitors?",
+        "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?"
       ]
     },
     {
@@ -49317,7 +49434,9 @@ enum BundledData {
         "How many new videos are uploaded per day, and how soon after upload should they be eligible to be recommended?",
         "How many videos get uploaded per day, and how soon after upload should a new video be recommendable?",
         "New uploads matter a lot on a platform like this, because creators want their videos seen fast. How quickly should a freshly uploaded video be eligible for the homepage, and is there any promise to give new creators some exposure?",
-        "How fast should the homepage react to what I just watched: within the same session, or is next day fine?"
+        "How fast should the homepage react to what I just watched: within the same session, or is next day fine?",
+        "I'd like to retrain the retrieval embeddings less often than the ranker, because rebuilding an index over a billion items is expensive. How stale can that index get before it hurts, and do trending videos need to appear within minutes or hours?",
+        "How fast do user interests shift, and how quickly should the homepage reflect what someone just watched?"
       ]
     },
     {
@@ -49446,7 +49565,9 @@ enum BundledData {
         "How is the org split — is there a separate trust & safety team, and do they give us a blocklist API we call?",
         "Are ads part of this homepage, and do kids' accounts need different treatment?",
         "Any rules about borderline content? Do we need to push down stuff that's close to breaking policy but not quite?",
-        "Are there content policies the recommender has to respect, like not promoting borderline or misleading videos even when they're engaging?"
+        "Are there content policies the recommender has to respect, like not promoting borderline or misleading videos even when they're engaging?",
+        "Which content policies must the recommender enforce, such as age restrictions or borderline content?",
+        "Are there creators or categories we're obliged to promote or demote, and does that differ by country?"
       ]
     },
     {
@@ -49570,7 +49691,8 @@ enum BundledData {
         "Are there any constraints on compute budget or serving cost?",
         "Can I assume we have a GPU cluster for training and can afford retraining the ranking model daily?",
         "Do we have GPUs available for serving?",
-        "If the ANN index over a billion embeddings needs several hundred GB of RAM, is sharding across machines fine, or is there a memory cap per serving node?"
+        "If the ANN index over a billion embeddings needs several hundred GB of RAM, is sharding across machines fine, or is there a memory cap per serving node?",
+        "Do we have GPUs for serving, and how much memory can the candidate retrieval tier use?"
       ]
     },
     {
@@ -49631,7 +49753,9 @@ enum BundledData {
         "Which embedding dimension is your current two-tower model using?",
         "how much did the last model launch move watch time in its A/B test",
         "Is there something on the homepage today? I want to know what baseline we compare against - popular videos, or a previous model",
-        "Is there an existing system we're improving, and what's the main complaint about it?"
+        "Is there an existing system we're improving, and what's the main complaint about it?",
+        "Describe the current system end to end, if there is one.",
+        "Is there a recommender today?"
       ]
     },
     {
@@ -49731,7 +49855,9 @@ enum BundledData {
         "Can we run lots of A/B tests in parallel, and how long does a typical experiment run before a decision?",
         "How does a new ranker earn a launch here? A two-week A/B test on daily watch time, or do you also keep long-term holdouts to check retention?",
         "how long do ab tests usually run",
-        "Do we have an A/B testing framework, and how long do experiments typically need to run to show a retention effect?"
+        "Do we have an A/B testing framework, and how long do experiments typically need to run to show a retention effect?",
+        "How are new model versions evaluated today before they reach everyone?",
+        "Homepage A/B tests probably need weeks to show retention effects, while watch time moves within days. What's the usual experiment length, and which metric is the launch decision made on?"
       ]
     },
     {
@@ -49780,7 +49906,9 @@ enum BundledData {
         "Which satisfaction signals exist (likes, 'not interested', surveys), and are they logged the same way on every client?",
         "Do we collect explicit feedback like likes and 'not interested', and how reliable is watch time as a label for short versus long videos?",
         "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
-        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?"
+        "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
+        "Optimizing purely for clicks tends to reward clickbait thumbnails, while raw watch time favors long videos. How does the business weigh those, and is there a satisfaction signal like surveys we could use to balance them?",
+        "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?"
       ]
     },
     {
@@ -49830,7 +49958,8 @@ enum BundledData {
         "Short-form, long-form, or both?",
         "videos avg length? short-form or long",
         "shorts included?",
-        "Are these mostly short clips or long-form videos, or a mix? I ask because raw watch time favours long videos."
+        "Are these mostly short clips or long-form videos, or a mix? I ask because raw watch time favours long videos.",
+        "Shorts and long-form both?"
       ]
     }
   ],
@@ -52987,7 +53116,8 @@ enum BundledData {
         "video-only or also channels + playlists in results",
         "autocomplete in scope?",
         "Should we handle spelling correction and query autocomplete too, or are those out of scope?",
-        "Are queries only typed or also voice — and is autocomplete part of this or a separate system?"
+        "Are queries only typed or also voice — and is autocomplete part of this or a separate system?",
+        "Which surfaces does this serve: the web search box, the mobile apps, TVs, or all of them?"
       ]
     },
     {
@@ -53049,7 +53179,8 @@ enum BundledData {
         "how many videos — 2B? and how many new uploads per day",
         "How many videos are we searching over, and how fast is that corpus growing per day?",
         "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
-        "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?"
+        "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
+        "so ~2B videos, maybe ~500M new uploads a year, reasonable?"
       ]
     },
     {
@@ -53111,7 +53242,8 @@ enum BundledData {
         "uploads per minute",
         "how many uploads per minute, and how quickly must a new upload be searchable?",
         "How many videos are we searching over, and how fast is that corpus growing per day?",
-        "How many videos get uploaded per day, and how long does the current index take to pick them up?"
+        "How many videos get uploaded per day, and how long does the current index take to pick them up?",
+        "so ~2B videos, maybe ~500M new uploads a year, reasonable?"
       ]
     },
     {
@@ -53185,7 +53317,8 @@ enum BundledData {
         "I'm planning an inverted index plus an ANN index for semantic matches, both sharded by video. What's peak queries per second?",
         "How many searches per second at peak?",
         "Is it roughly a billion searches a day?",
-        "DAU and QPS at peak?"
+        "DAU and QPS at peak?",
+        "qps at peak?"
       ]
     },
     {
@@ -53243,7 +53376,8 @@ enum BundledData {
         "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
         "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
         "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval",
-        "is the 300 ms a p99 server-side number, including query understanding and ranking?"
+        "is the 300 ms a p99 server-side number, including query understanding and ranking?",
+        "latency budget split between retrieval and ranking or is 300ms end to end incl network"
       ]
     },
     {
@@ -53318,7 +53452,9 @@ enum BundledData {
         "Is it safe to assume most queries are short, two or three words, with a long tail of rare queries?",
         "who is typing these queries - mostly navigational like a specific creator or song, or exploratory like 'how to fix a bike chain'?",
         "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail",
-        "I'd like to understand the query side a bit. My guess is the distribution is very head-heavy with a long tail of rare queries, and that a good chunk is navigational, like someone looking for a specific channel. Do we have a rough breakdown of that?"
+        "I'd like to understand the query side a bit. My guess is the distribution is very head-heavy with a long tail of rare queries, and that a good chunk is navigational, like someone looking for a specific channel. Do we have a rough breakdown of that?",
+        "i'm guessing ~20% of queries each day are ones we've never seen before, roughly right?",
+        "Should navigational queries, like someone typing a channel name, be treated differently from broad exploratory ones?"
       ]
     },
     {
@@ -53478,7 +53614,8 @@ enum BundledData {
         "What text do we have per video: title, description, tags only, or also ASR transcripts and OCR of on-screen text?",
         "Are transcripts available for most videos, and are titles usually in the same language as the audio?",
         "What metadata do we have for each video, like title, description, tags, transcripts and thumbnails?",
-        "A lot of videos probably have thin or misleading titles, so metadata alone might not be enough. What do we actually have per video — titles, descriptions, tags, auto-generated transcripts, maybe visual embeddings — and how reliable is that across languages?"
+        "A lot of videos probably have thin or misleading titles, so metadata alone might not be enough. What do we actually have per video — titles, descriptions, tags, auto-generated transcripts, maybe visual embeddings — and how reliable is that across languages?",
+        "do we have transcipts / ASR for videos or only title + desc + tags"
       ]
     },
     {
@@ -53553,7 +53690,8 @@ enum BundledData {
         "Do we have search logs with impressions, clicks and watch time that I can use as implicit feedback, and how far back do they go?",
         "click logs available? how far back",
         "is result position logged with clicks?",
-        "What training data do we have — click logs, watch time, human relevance ratings?"
+        "What training data do we have — click logs, watch time, human relevance ratings?",
+        "labels from where, just click logs?"
       ]
     },
     {
@@ -53615,7 +53753,8 @@ enum BundledData {
         "How often do users abandon or reformulate a search?"
       ],
       "asked": [
-        "How many results per page, and how deep do users typically scroll — is it mostly the top 5 that matter?"
+        "How many results per page, and how deep do users typically scroll — is it mostly the top 5 that matter?",
+        "whats the exact CTR on position 1 today"
       ]
     },
     {
@@ -53696,7 +53835,8 @@ enum BundledData {
         "Do we have human relevance raters we can use, and is there an existing search stack, like an inverted index, that we'd be extending?",
         "Do we have human relevance ratings, or only click/watch logs?",
         "What training data do we have — click logs, watch time, human relevance ratings?",
-        "Say we have click and watch logs but no human judgements at all. Could we get some budget for human raters to label query–video relevance, even a small set, so offline evaluation isn't based purely on biased engagement logs?"
+        "Say we have click and watch logs but no human judgements at all. Could we get some budget for human raters to label query–video relevance, even a small set, so offline evaluation isn't based purely on biased engagement logs?",
+        "labels from where, just click logs?"
       ]
     },
     {
@@ -53784,7 +53924,9 @@ enum BundledData {
         "Does search share an embedding model with the recommendations team, or maintain its own?",
         "Is there an existing search stack, say a keyword index with BM25, that we'd be building on?",
         "Is there an existing search system, like keyword matching, that we're improving?",
-        "With two billion videos we obviously can't score everything per query, so I'm expecting a retrieval stage in front of a ranker. Is there an existing inverted index or lexical search system I should build on, or am I starting from scratch?"
+        "With two billion videos we obviously can't score everything per query, so I'm expecting a retrieval stage in front of a ranker. Is there an existing inverted index or lexical search system I should build on, or am I starting from scratch?",
+        "is there an existing search system we're replacing or greenfield",
+        "which vector db does the team use rn, faiss or some vendor thing"
       ]
     },
     {
@@ -53877,7 +54019,8 @@ enum BundledData {
         "I'll treat this as retrieval plus learning-to-rank, with relevance as the main target and engagement secondary. Does freshness matter a lot, say for news queries?",
         "Should I assume a freshly uploaded video needs to be searchable within minutes?",
         "How fast do newly uploaded videos need to show up in search?",
-        "Freshness seems like it could matter a lot for news or trending events. How soon after upload does a video need to be searchable, and are there query types where recency should outweigh pure relevance?"
+        "Freshness seems like it could matter a lot for news or trending events. How soon after upload does a video need to be searchable, and are there query types where recency should outweigh pure relevance?",
+        "how fresh does the index need to be, new uploads searchable in minutes?"
       ]
     },
     {
@@ -54015,7 +54158,8 @@ enum BundledData {
         "Do we personalise results per user, and do we need to apply safe-search or regional restrictions?",
         "Should the results be personalized, or the same for everyone?",
         "Can I assume most searchers are logged in?",
-        "I'll assume we can use watch history for personalisation, but we shouldn't leak one person's history into results on a shared family device — does that match the privacy requirements?"
+        "I'll assume we can use watch history for personalisation, but we shouldn't leak one person's history into results on a shared family device — does that match the privacy requirements?",
+        "Are users logged in, so we can personalise results, or should ranking depend only on the query?"
       ]
     },
     {
@@ -54109,7 +54253,8 @@ enum BundledData {
         "must search apply safe search / policy filters, and are there legal takedowns per country",
         "are there policy things I should plan for up front, like demoting misinformation or safe search for minors?",
         "Do we personalise results per user, and do we need to apply safe-search or regional restrictions?",
-        "Before I go further I want to check on policy. Are there content-safety or age-restriction rules that search has to respect, and is that filtering handled upstream by another system or is it something the ranking should account for?"
+        "Before I go further I want to check on policy. Are there content-safety or age-restriction rules that search has to respect, and is that filtering handled upstream by another system or is it something the ranking should account for?",
+        "any policy constraints e.g. dont surface borderline/unsafe stuff even if its relevant"
       ]
     },
     {
@@ -54336,7 +54481,8 @@ enum BundledData {
         "Can we run interleaving experiments?"
       ],
       "asked": [
-        "can i assume there is an experimentation platform with interleaving, or only plain A/B tests?"
+        "can i assume there is an experimentation platform with interleaving, or only plain A/B tests?",
+        "Can I run A/B tests on live traffic? And roughly how long does an experiment need to run to see a change in watch time?"
       ]
     }
   ],

@@ -132,7 +132,11 @@ struct QuestionBankTests {
   // conditional questions and designs put up against a constraint; the flagships' parts read
   // 70.0%, 55.0% and 70.0% right before any rule was chosen on them) adds 60: the flagships
   // read 718 and 51 of 929 (77.3%, 5.5%); the bounds keep one question of margin.
-  @Test("on the tuning part, at least 77.1% of questions get the right answer and at most 5.60% a wrong fact")
+  // Bank thirty-one (forty-first session: forty questions a flagship in the mix, by a
+  // new writer; the flagships read 72.5% right, 9.2% wrong before any rule was chosen on them)
+  // adds 81: the flagships read 779 and 57 of 1,010 (77.1%, 5.6%); the bounds keep one
+  // question of margin.
+  @Test("on the tuning part, at least 77.0% of questions get the right answer and at most 5.75% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -140,7 +144,7 @@ struct QuestionBankTests {
       let scenarioTally = bank.tally(QuestionMatcher(scenario: try Fixtures.flagship(id)), split: .tuning)
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
-    #expect(tally.share(.correct) >= 0.771, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0560, "\(tally.summary)")
+    #expect(tally.share(.correct) >= 0.770, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0575, "\(tally.summary)")
   }
 }
