@@ -440,6 +440,14 @@ public struct QuestionMatcher: Sendable {
   private func matchWhole(_ question: String) -> Match {
     // "Sorry, just to make sure I understand — …" asks only what follows (`HedgeOpening`).
     if let core = HedgeOpening.without(question) { return matchWhole(core) }
+    // "Walk me through the existing ranking stack." asks about what follows "through"
+    // (`RequestOpening`). A request followed by a question of its own ("Walk me through what's
+    // on the home screen today. Is there a ranking model, …?") is asked in that question, so
+    // the whole is read when the rest finds nothing.
+    if let core = RequestOpening.without(question) {
+      let asked = matchWhole(core)
+      if !asked.factIDs.isEmpty { return asked }
+    }
     // "I come from payments infra, so forgive me if this is naive: what kind of auction is it?"
     // asks only what follows the remark on who asks (`BackgroundRemark`). The remark may still
     // name the topic ("My background is fraud, where adversaries adapt fast. Do you see people
