@@ -25,6 +25,8 @@ struct ExistingSystemQuestionTests {
     "What's the current model refresh cadence?",
     // Siblings by a fresh helper: the schedule of what runs in production.
     "What's the retraining schedule for the model in production?",
+    // Siblings, forty-first session: the cadence in units of time.
+    "Is the current model retrained every day, or less often than that?",
   ])
   func answered(question: String) throws {
     for id in Self.scenarios {
@@ -47,6 +49,7 @@ struct ExistingSystemQuestionTests {
     #expect(try !asks("What's the latency today?", "news-feed"))
     #expect(try !asks("Which GPUs run the current model?", "news-feed"))
     #expect(try !asks("How many users do we have today?", "news-feed"))
+    #expect(try !asks("How many posts a day does the current feed show?", "news-feed"))
     // A baseline of the case study's own measure is its base rate, no system.
     #expect(try !asks("Is the baseline CTR around 1%?", "ads-ctr"))
     #expect(try QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr")).match("Is the baseline CTR around 1%?")
