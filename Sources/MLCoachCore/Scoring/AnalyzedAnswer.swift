@@ -61,6 +61,12 @@ struct AnalyzedAnswer {
     /// "times" after a count ("3 times a day", "several times a week"): a frequency, so it
     /// starts no concept form ("time of day"; see `PhraseIndex.tagConcepts`).
     var countsTimes: Bool { get { flag(1 << 10) } set { set(1 << 10, newValue) } }
+    /// An article or demonstrative ("the", "a", "these"): it opens a noun phrase of its own (see
+    /// `PhraseIndex.refusesGap`).
+    var isDeterminer: Bool { get { flag(1 << 11) } set { set(1 << 11, newValue) } }
+    /// A preposition, conjunction or form of "be"/"have" ("from", "and", "was"): what follows
+    /// it is linked to what comes before, not set beside it (see `PhraseIndex.refusesGap`).
+    var isLinker: Bool { get { flag(1 << 12) } set { set(1 << 12, newValue) } }
 
     /// Punctuation or an arrow of terse notes stood before this word: a new clause starts.
     var startsClause: Bool { clauseBreakBefore || arrowBefore }
@@ -155,6 +161,10 @@ struct AnalyzedAnswer {
     var breaksList: Bool
     /// "p", "top", "k", ...: a number attached to it is a measure ("p99"), not a name.
     var keepsQuantity: Bool
+    /// "the", "a", "these", ...: opens a noun phrase.
+    var isDeterminer: Bool = false
+    /// "from", "and", "was", ...: links what follows to what comes before.
+    var isLinker: Bool = false
   }
   /// The distinct words of this answer by their bytes as written: what the tokenizer makes of
   /// a word depends only on those bytes, so "The" and "the" are two entries with the same id.
@@ -191,7 +201,9 @@ struct AnalyzedAnswer {
     wordFacts.append(WordFacts(id: id, startsJoinedWord: !isFiller && vocabulary.startsJoinedWord(bytes: lower),
                                isFiller: isFiller, isTimes: flags & SmallWords.times != 0,
                                isCount: flags & SmallWords.count != 0, breaksList: flags & SmallWords.listBreaker != 0,
-                               keepsQuantity: flags & SmallWords.quantityPrefix != 0))
+                               keepsQuantity: flags & SmallWords.quantityPrefix != 0,
+                               isDeterminer: flags & SmallWords.determiner != 0,
+                               isLinker: flags & SmallWords.linker != 0))
     lowerBytes.append(contentsOf: lower)
     lowerEnds.append(lowerBytes.count)
     return entry
@@ -359,6 +371,8 @@ struct AnalyzedAnswer {
                             isNumber: span.isNumber,
                             countsTimes: facts.isTimes
                               && previous.map { $0.span.isNumber || wordFacts[$0.entry].isCount } == true))
+        if facts.isDeterminer { tokens[tokens.count - 1].isDeterminer = true }
+        if facts.isLinker { tokens[tokens.count - 1].isLinker = true }
         if facts.breaksList { reasonWord = true }
         linking.append(facts.breaksList)
         previous = (span, entry)
@@ -414,7 +428,16 @@ struct AnalyzedAnswer {
   /// table: three Set<String> look-ups per distinct word showed in profiles.
   private enum SmallWords {
     static let filler: UInt8 = 1, listBreaker: UInt8 = 2, quantityPrefix: UInt8 = 4, times: UInt8 = 8
-    static let count: UInt8 = 16
+    static let count: UInt8 = 16, determiner: UInt8 = 32, linker: UInt8 = 64
+    /// Prepositions, conjunctions and forms of "be" and "have": each links what follows to what
+    /// comes before.
+    static let linkers = ["from", "in", "on", "at", "by", "with", "into", "onto", "over", "under", "across", "per",
+                          "via", "after", "before", "during", "within", "against", "between", "through", "about",
+                          "around", "and", "or", "but", "than", "as", "like", "when", "where", "which", "while",
+                          "until", "since", "because", "if", "so", "then", "is", "are", "was", "were", "be",
+                          "has", "have", "had", "of", "to", "for", "all", "off", "out", "up", "down"]
+    /// Articles and demonstratives: each opens a noun phrase.
+    static let determiners = ["the", "a", "an", "this", "these", "those"]
     /// Words before "times" that make it a count ("several times a day").
     static let countWords = ["two", "three", "four", "five", "six", "ten", "few", "several", "many", "multiple",
                              "couple", "dozen", "hundred", "thousand"]
@@ -427,7 +450,8 @@ struct AnalyzedAnswer {
       var keys = ByteKeyedTable()
       var flags: [UInt8] = []
       let lists = [(PhraseCompiler.fillerWords.sorted(), filler), (listBreakers, listBreaker),
-                   (quantityPrefixes, quantityPrefix), (["times"], times), (countWords, count)]
+                   (quantityPrefixes, quantityPrefix), (["times"], times), (countWords, count),
+                   (determiners, determiner), (linkers, linker)]
       for (words, flag) in lists {
         for word in words {
           var bytes = word
