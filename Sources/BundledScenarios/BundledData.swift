@@ -58564,8 +58564,11 @@ enum BundledData {
       "step": "evaluation",
       "forms": [
         "component evals", "component-level evaluation", "evaluate each stage separately",
-        "generation given gold context"
-      ]
+        "generation given gold context", "evaluate the parts separately", "evaluate the components separately",
+        "evaluate retrieval and generation separately", "per-stage metrics", "stage-level metrics",
+        "metrics per stage"
+      ],
+      "note": "'per-stage latency' is monitoring's; only metrics or evaluation said per stage count here."
     }
   ]
 }
