@@ -222,18 +222,58 @@ struct PhraseCompiler {
   /// concepts) or, with `keepingFillers`, a cue phrase such as "to avoid" or "so that", where
   /// the small words are the whole meaning and nothing expands.
   mutating func compile(_ phrase: String, keepingFillers: Bool = false) -> CompiledPhrase {
-    var words = Self.writtenWords(phrase)
+    let written = Self.writtenWords(phrase)
+    var words = written
     if !keepingFillers { words = words.filter { !Self.fillerWords.contains($0.lower) } }
-    for word in words { vocabulary.addRaw(word.lower) }
     var variants: [[Int32]] = []
-    for variant in joinedVariants(words) {
-      let units = keepingFillers ? variant : withConcepts(variant)
-      // At most five variants: a linear check beats hashing each one.
-      if !units.isEmpty, !variants.contains(units) { variants.append(units) }
+    // An evidence phrase's negation also matches in its other spelling ("say it doesn't know"
+    // is said by "say it does not know"; see `Self.otherNegationSpellings`).
+    let spellings = keepingFillers ? [words]
+      : [words] + Self.otherNegationSpellings(written).map { $0.filter { !Self.fillerWords.contains($0.lower) } }
+    for spelling in spellings {
+      for word in spelling { vocabulary.addRaw(word.lower) }
+      for variant in joinedVariants(spelling) {
+        let units = keepingFillers ? variant : withConcepts(variant)
+        // At most a handful of variants: a linear check beats hashing each one.
+        if !units.isEmpty, !variants.contains(units) { variants.append(units) }
+      }
     }
     let negated = words.contains { Self.negationWords.contains($0.lower) }
     return CompiledPhrase(variants: variants, text: phrase, carriesNegation: negated && !keepingFillers,
                           tight: !keepingFillers && Self.isTight(words))
+  }
+
+  /// Contracted negations and their spelled-out forms, as the tokenizer reads them ("doesn't" is
+  /// "doesnt"). A rubric phrase is written one way, and candidates write the other: a formal
+  /// "say it does not know" missed the phrase "say it doesn't know" (tmux interview, forty-first
+  /// session); of 305 rubric and lexicon phrases with a negation, authors had spelled some both
+  /// ways by hand and most one way only.
+  static let negationSpellings: [String: [[String]]] = [
+    "doesnt": [["does", "not"]], "dont": [["do", "not"]], "didnt": [["did", "not"]],
+    "cant": [["cannot"], ["can", "not"]], "cannot": [["cant"], ["can", "not"]],
+    "couldnt": [["could", "not"]], "wouldnt": [["would", "not"]], "shouldnt": [["should", "not"]],
+    "wont": [["will", "not"]], "isnt": [["is", "not"]], "arent": [["are", "not"]], "wasnt": [["was", "not"]],
+    "werent": [["were", "not"]], "hasnt": [["has", "not"]], "havent": [["have", "not"]], "hadnt": [["had", "not"]],
+    "mustnt": [["must", "not"]], "neednt": [["need", "not"]],
+  ]
+
+  /// `words` with each negation spelled the other way: contractions spelled out ("doesnt" →
+  /// "does not", "cant" → "cannot" and "can not") and spelled-out ones contracted ("does not" →
+  /// "doesnt", "can not" → "cant"). Empty when `words` holds no negation.
+  static func otherNegationSpellings(_ words: [WrittenWord]) -> [[WrittenWord]] {
+    func word(_ text: String) -> WrittenWord { WrittenWord(lower: text, written: text, capitals: 0) }
+    var contracted: [[String]: String] = [:]
+    for (short, longs) in negationSpellings { for long in longs where long.count == 2 { contracted[long] = short } }
+    var spellings: [[WrittenWord]] = []
+    for index in words.indices {
+      for long in negationSpellings[words[index].lower] ?? [] {
+        spellings.append(Array(words[..<index]) + long.map(word) + Array(words[(index + 1)...]))
+      }
+      if index + 1 < words.count, let short = contracted[[words[index].lower, words[index + 1].lower]] {
+        spellings.append(Array(words[..<index]) + [word(short)] + Array(words[(index + 2)...]))
+      }
+    }
+    return spellings
   }
 
   /// Replaces each lexicon form inside `words` (longest first, left to right) by its concept.
