@@ -58566,7 +58566,7 @@ enum BundledData {
         "component evals", "component-level evaluation", "evaluate each stage separately",
         "generation given gold context", "evaluate the parts separately", "evaluate the components separately",
         "evaluate retrieval and generation separately", "per-stage metrics", "stage-level metrics",
-        "metrics per stage"
+        "metrics per stage", "ideal context", "oracle context", "perfect context"
       ],
       "note": "'per-stage latency' is monitoring's; only metrics or evaluation said per stage count here."
     }

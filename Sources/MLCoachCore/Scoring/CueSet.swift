@@ -105,6 +105,12 @@ struct CueSet: Sendable {
   /// "cannot": with a subject other than the candidate it says what something is unable to do
   /// ("LR cannot learn crosses", "the catalogue cannot be scored per request"), a limitation.
   let inabilities: IDSet
+  /// Verbs of changing a model once it is built ("fine-tune", "update", "retrain"): what
+  /// cannot be changed so is a limitation of the model whoever says it ("we can't fine-tune
+  /// the boosted trees incrementally, so …"), not a refusal of the model.
+  let updateVerbs: IDSet
+  /// "able", "unable": "not able to" and "unable to" say "cannot".
+  let abilityWords: IDSet
   /// A user's skip is a signal, not a refusal: "shown but skipped", "viewed and skipped". A
   /// skip word right after one of these words and a joiner is what the user did.
   let exposures: IDSet
@@ -426,6 +432,9 @@ struct CueSet: Sendable {
     that = compiler.compile("that", keepingFillers: true).variants.first?.first ?? -1
     refusalVerbNegators = ids(["skip", "skipping", "ignore", "ignoring"])
     inabilities = ids(["cannot", "cant", "couldnt"])
+    updateVerbs = ids(["fine", "finetune", "update", "updated", "retrain", "retrained", "refresh", "refreshed",
+                       "adapt", "adapted", "tune", "tuned", "warm", "modify", "modified", "patch", "patched"])
+    abilityWords = ids(["able", "unable"])
     refusalVerbLeads = ids(["we", "i", "you", "they", "d", "ll", "id", "wed", "youd", "would", "will", "can", "could",
                             "should", "must", "might", "may", "to", "just", "simply", "also", "then", "and", "or",
                             "but", "so", "safely", "deliberately", "intentionally", "initially", "first",

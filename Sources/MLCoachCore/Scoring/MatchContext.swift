@@ -338,6 +338,17 @@ struct MatchContext {
           i -= 1
           continue
         }
+        // "We can't fine-tune the boosted-tree model incrementally, so we pair it with LR": what
+        // cannot be updated is a limitation of the model, whoever says it (a sibling of the
+        // forty-first session had the trees and the model-family trade-off contradicted).
+        // "will not be able to fine-tune" says the same.
+        let said = (i + 1..<occurrence.start).filter { !cues.copulas.contains(tokens[$0].id) && !tokens[$0].isFiller }
+        let unable = cues.inabilities.contains(tokens[i].id) ? said.first
+          : said.first.map { cues.abilityWords.contains(tokens[$0].id) } == true ? said.dropFirst().first : nil
+        if let verb = unable, cues.updateVerbs.contains(tokens[verb].id) {
+          i -= 1
+          continue
+        }
         // "negatives are shown but skipped plus random listings from the same market": what the
         // user skipped is a label, not what the candidate refuses (a newcomer's false "Reconsider
         // what you dismissed").

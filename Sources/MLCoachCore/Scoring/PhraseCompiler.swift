@@ -250,7 +250,8 @@ struct PhraseCompiler {
   /// ways by hand and most one way only.
   static let negationSpellings: [String: [[String]]] = [
     "doesnt": [["does", "not"]], "dont": [["do", "not"]], "didnt": [["did", "not"]],
-    "cant": [["cannot"], ["can", "not"]], "cannot": [["cant"], ["can", "not"]],
+    "cant": [["cannot"], ["can", "not"], ["not", "able", "to"], ["unable", "to"]],
+    "cannot": [["cant"], ["can", "not"], ["not", "able", "to"], ["unable", "to"]],
     "couldnt": [["could", "not"]], "wouldnt": [["would", "not"]], "shouldnt": [["should", "not"]],
     "wont": [["will", "not"]], "isnt": [["is", "not"]], "arent": [["are", "not"]], "wasnt": [["was", "not"]],
     "werent": [["were", "not"]], "hasnt": [["has", "not"]], "havent": [["have", "not"]], "hadnt": [["had", "not"]],
@@ -258,12 +259,15 @@ struct PhraseCompiler {
   ]
 
   /// `words` with each negation spelled the other way: contractions spelled out ("doesnt" →
-  /// "does not", "cant" → "cannot" and "can not") and spelled-out ones contracted ("does not" →
-  /// "doesnt", "can not" → "cant"). Empty when `words` holds no negation.
+  /// "does not", "cant" → "cannot", "can not", "not able to" and "unable to") and spelled-out
+  /// ones contracted ("does not" → "doesnt", "can not" → "cant"). Empty when `words` holds no
+  /// negation.
   static func otherNegationSpellings(_ words: [WrittenWord]) -> [[WrittenWord]] {
     func word(_ text: String) -> WrittenWord { WrittenWord(lower: text, written: text, capitals: 0) }
     var contracted: [[String]: String] = [:]
-    for (short, longs) in negationSpellings { for long in longs where long.count == 2 { contracted[long] = short } }
+    for (short, longs) in negationSpellings where short != "cannot" {
+      for long in longs where long.count == 2 && long[1] == "not" { contracted[long] = short }
+    }
     var spellings: [[WrittenWord]] = []
     for index in words.indices {
       for long in negationSpellings[words[index].lower] ?? [] {
