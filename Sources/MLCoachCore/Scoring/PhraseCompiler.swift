@@ -258,16 +258,24 @@ struct PhraseCompiler {
     "mustnt": [["must", "not"]], "neednt": [["need", "not"]],
   ]
 
+  /// "does not" → "doesnt", ...: `negationSpellings` read backwards ("can not" is "cant").
+  static let contractedSpellings: [[String]: String] = {
+    var contracted: [[String]: String] = [:]
+    for (short, longs) in negationSpellings where short != "cannot" {
+      for long in longs where long.count == 2 && long[1] == "not" { contracted[long] = short }
+    }
+    return contracted
+  }()
+
   /// `words` with each negation spelled the other way: contractions spelled out ("doesnt" →
   /// "does not", "cant" → "cannot", "can not", "not able to" and "unable to") and spelled-out
   /// ones contracted ("does not" → "doesnt", "can not" → "cant"). Empty when `words` holds no
   /// negation.
   static func otherNegationSpellings(_ words: [WrittenWord]) -> [[WrittenWord]] {
+    // Most phrases hold no negation: one set look-up per word, nothing built.
+    guard words.contains(where: { negationSpellings[$0.lower] != nil || $0.lower == "not" }) else { return [] }
     func word(_ text: String) -> WrittenWord { WrittenWord(lower: text, written: text, capitals: 0) }
-    var contracted: [[String]: String] = [:]
-    for (short, longs) in negationSpellings where short != "cannot" {
-      for long in longs where long.count == 2 && long[1] == "not" { contracted[long] = short }
-    }
+    let contracted = contractedSpellings
     var spellings: [[WrittenWord]] = []
     for index in words.indices {
       for long in negationSpellings[words[index].lower] ?? [] {
