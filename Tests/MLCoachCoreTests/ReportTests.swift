@@ -96,7 +96,7 @@ import Testing
       "> For data I would start simple.", "**Follow-up:** Which offline metrics?", "> Precision and recall.",
       "*(no answer)*", "## Rubric", "**you: hit**", "Evidence: “We said something about latency.”",
       "Hint: Spam is rare", "## Reference outline", "### Where you disagreed with the coach",
-      "- Coach **missed**, you **hit**: Evaluates precision and recall at the operating point.", "### 7. Monitoring (your weakest step: 0)",
+      "- Coach **missed**, you **hit**: Evaluates precision and recall at the operating point.", "### 7. Monitoring (one of your weakest steps: 0% of its items' weight)",
     ] {
       #expect(text.contains(expected), "missing \(expected)")
     }

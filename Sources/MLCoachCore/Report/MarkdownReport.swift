@@ -233,7 +233,11 @@ public enum MarkdownReport {
     }
     for step in StepID.allCases {
       guard let bullets = scenario.reference[step], !bullets.isEmpty else { continue }
-      let mark = weakest.first { $0.step == step }.map { " (your weakest step: \(ReportNumber.score($0.score)))" } ?? ""
+      // Two steps may be named: calling each "your weakest step" read as a contradiction
+      // (a newcomer's trial, forty-first session).
+      let which = weakest.count == 1 ? "your weakest step" : "one of your weakest steps"
+      let mark = weakest.first { $0.step == step }
+        .map { " (\(which): \(ReportNumber.score($0.score))% of its items' weight)" } ?? ""
       out.append("### \(step.number). \(step.title)\(mark)")
       out.append("")
       out.append(contentsOf: bullets.map { "- \($0)" })
