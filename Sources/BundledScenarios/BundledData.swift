@@ -16677,7 +16677,11 @@ enum BundledData {
         "expensive features offline",
         "justify the latency",
         "worth the latency",
-        "worth the extra latency"
+        "worth the extra latency",
+        "pays for its latency",
+        "pay for its latency",
+        "pays for the latency",
+        "earns its latency"
       ],
       "hint": "Which of your features would you drop if the budget were 30 ms?",
       "followUp": "What do you give up to stay inside the time budget?",
@@ -60902,7 +60906,8 @@ enum BundledData {
       "forms": [
         "log the features served", "log features at serving time", "log served features",
         "feature logging", "log-and-train", "train on logged features",
-        "log the feature values at request time"
+        "log the feature values at request time", "log the feature values at decision time",
+        "log features at decision time", "log features at prediction time", "log features at inference time"
       ],
       "note": "A fix for training-serving skew; kept apart from the problem."
     },
