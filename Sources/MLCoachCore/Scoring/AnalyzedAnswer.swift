@@ -67,6 +67,9 @@ struct AnalyzedAnswer {
     /// A preposition, conjunction or form of "be"/"have" ("from", "and", "was"): what follows
     /// it is linked to what comes before, not set beside it (see `PhraseIndex.refusesGap`).
     var isLinker: Bool { get { flag(1 << 12) } set { set(1 << 12, newValue) } }
+    /// An auxiliary or form of "be" ("is", "can", "has"): after a noun, it makes that noun the
+    /// subject of a clause (see `PhraseIndex.refusesGap`).
+    var isAuxiliary: Bool { get { flag(1 << 13) } set { set(1 << 13, newValue) } }
 
     /// Punctuation or an arrow of terse notes stood before this word: a new clause starts.
     var startsClause: Bool { clauseBreakBefore || arrowBefore }
@@ -165,6 +168,8 @@ struct AnalyzedAnswer {
     var isDeterminer: Bool = false
     /// "from", "and", "was", ...: links what follows to what comes before.
     var isLinker: Bool = false
+    /// "is", "can", "has", ...: an auxiliary.
+    var isAuxiliary: Bool = false
   }
   /// The distinct words of this answer by their bytes as written: what the tokenizer makes of
   /// a word depends only on those bytes, so "The" and "the" are two entries with the same id.
@@ -203,7 +208,8 @@ struct AnalyzedAnswer {
                                isCount: flags & SmallWords.count != 0, breaksList: flags & SmallWords.listBreaker != 0,
                                keepsQuantity: flags & SmallWords.quantityPrefix != 0,
                                isDeterminer: flags & SmallWords.determiner != 0,
-                               isLinker: flags & SmallWords.linker != 0))
+                               isLinker: flags & SmallWords.linker != 0,
+                               isAuxiliary: flags & SmallWords.auxiliary != 0))
     lowerBytes.append(contentsOf: lower)
     lowerEnds.append(lowerBytes.count)
     return entry
@@ -373,6 +379,7 @@ struct AnalyzedAnswer {
                               && previous.map { $0.span.isNumber || wordFacts[$0.entry].isCount } == true))
         if facts.isDeterminer { tokens[tokens.count - 1].isDeterminer = true }
         if facts.isLinker { tokens[tokens.count - 1].isLinker = true }
+        if facts.isAuxiliary { tokens[tokens.count - 1].isAuxiliary = true }
         if facts.breaksList { reasonWord = true }
         linking.append(facts.breaksList)
         previous = (span, entry)
@@ -428,7 +435,10 @@ struct AnalyzedAnswer {
   /// table: three Set<String> look-ups per distinct word showed in profiles.
   private enum SmallWords {
     static let filler: UInt8 = 1, listBreaker: UInt8 = 2, quantityPrefix: UInt8 = 4, times: UInt8 = 8
-    static let count: UInt8 = 16, determiner: UInt8 = 32, linker: UInt8 = 64
+    static let count: UInt8 = 16, determiner: UInt8 = 32, linker: UInt8 = 64, auxiliary: UInt8 = 128
+    /// Auxiliaries and forms of "be" and "have".
+    static let auxiliaries = ["is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
+                              "may", "might", "must", "should", "does", "did", "do", "gets", "got"]
     /// Prepositions, conjunctions and forms of "be" and "have": each links what follows to what
     /// comes before.
     static let linkers = ["from", "in", "on", "at", "by", "with", "into", "onto", "over", "under", "across", "per",
@@ -451,7 +461,7 @@ struct AnalyzedAnswer {
       var flags: [UInt8] = []
       let lists = [(PhraseCompiler.fillerWords.sorted(), filler), (listBreakers, listBreaker),
                    (quantityPrefixes, quantityPrefix), (["times"], times), (countWords, count),
-                   (determiners, determiner), (linkers, linker)]
+                   (determiners, determiner), (linkers, linker), (auxiliaries, auxiliary)]
       for (words, flag) in lists {
         for word in words {
           var bytes = word

@@ -436,18 +436,23 @@ struct PhraseIndex {
 
   /// Whether the gap from `cursor` to the phrase word at `probe` skips a whole noun phrase (an
   /// article or demonstrative and a word of its own) and the phrase word then heads another,
-  /// right after its own article: "a retriever returns the top chunks the user is allowed to
+  /// right after its own article, as the subject of a clause of its own (an auxiliary or "is"
+  /// follows it): "a retriever returns the top chunks the user is allowed to
   /// see" says nothing of returning users (tmux interview, forty-first session: a hit with a
   /// reason for online metrics, quoted from the framing step). A phrase word further into the
   /// second clause still matches ("similarity to the other listings the user clicked"), and so
   /// do one after a single noun phrase ("the index at the next daily rebuild": refusing any
   /// article after a word of its own cost 90 verdicts of the graded corpus) and one whose
   /// article a preposition or conjunction links back ("train on the logs from the first 27
-  /// days": a sibling case).
+  /// days": a sibling case). Without a clause after it the phrase word may be the object a
+  /// verb in the gap takes: "the classifier produces scores; an enforcement policy decides the
+  /// action" maps scores to actions (a content probe of the scenario reviews).
   @inline(__always)
   private func opensAnotherNounPhrase(_ probe: Int, after cursor: Int,
                                       _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Bool {
-    guard probe - 2 > cursor, tokens[probe - 1].isDeterminer, !tokens[probe - 2].isLinker else { return false }
+    guard probe - 2 > cursor, tokens[probe - 1].isDeterminer, !tokens[probe - 2].isLinker,
+          probe + 1 < tokens.count, tokens[probe + 1].isAuxiliary, Int(tokens[probe + 1].sentence) == Int(tokens[probe].sentence)
+    else { return false }
     var articleSeen = false
     for gap in cursor..<(probe - 1) {
       if tokens[gap].isDeterminer {
