@@ -14,7 +14,9 @@ struct NounPhraseGapTests {
   func anotherNounPhrase() throws {
     let scorer = try Fixtures.catalogueScorer("rag-assistant")
     for text in ["A retriever returns the top chunks the user is allowed to see.",
-                 "The service returns the best passages the employee can open."] {
+                 "The service returns the best passages the employee can open.",
+                 // A fresh helper's sibling.
+                 "The retriever returns the top chunks the user has permission to open, and the generator only ever sees those."] {
       let verdict = try #require(scorer.score(text: text).items.first { $0.id == "online-metrics" })
       #expect(verdict.status == .missed, "\(text)")
     }
