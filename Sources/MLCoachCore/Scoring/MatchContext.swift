@@ -329,12 +329,14 @@ struct MatchContext {
           i -= 1
           continue
         }
+        // The words between the negation and the mention, copulas and fillers aside: the verb
+        // the negation governs, if any.
+        let said = (i + 1..<occurrence.start).filter { !cues.copulas.contains(tokens[$0].id) && !tokens[$0].isFiller }
         // "Logistic regression cannot learn crosses", "the catalogue cannot be scored within
         // 200 ms": what something cannot do is a limitation; "we can't use religion" refuses,
         // and so does "it can't be cached", whose negated verb is the mention itself.
         if cues.inabilities.contains(tokens[i].id), i > first, !cues.pronouns.contains(tokens[i - 1].id),
-           !tokens[i].clauseBreakBefore,
-           (i + 1..<occurrence.start).contains(where: { !cues.copulas.contains(tokens[$0].id) && !tokens[$0].isFiller }) {
+           !tokens[i].clauseBreakBefore, !said.isEmpty {
           i -= 1
           continue
         }
@@ -342,7 +344,6 @@ struct MatchContext {
         // cannot be updated is a limitation of the model, whoever says it (a sibling of the
         // forty-first session had the trees and the model-family trade-off contradicted).
         // "will not be able to fine-tune" says the same.
-        let said = (i + 1..<occurrence.start).filter { !cues.copulas.contains(tokens[$0].id) && !tokens[$0].isFiller }
         let unable = cues.inabilities.contains(tokens[i].id) ? said.first
           : said.first.map { cues.abilityWords.contains(tokens[$0].id) } == true ? said.dropFirst().first : nil
         if let verb = unable, cues.updateVerbs.contains(tokens[verb].id) {
