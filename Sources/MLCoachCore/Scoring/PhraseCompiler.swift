@@ -275,13 +275,12 @@ struct PhraseCompiler {
     // Most phrases hold no negation: one set look-up per word, nothing built.
     guard words.contains(where: { negationSpellings[$0.lower] != nil || $0.lower == "not" }) else { return [] }
     func word(_ text: String) -> WrittenWord { WrittenWord(lower: text, written: text, capitals: 0) }
-    let contracted = contractedSpellings
     var spellings: [[WrittenWord]] = []
     for index in words.indices {
       for long in negationSpellings[words[index].lower] ?? [] {
         spellings.append(Array(words[..<index]) + long.map(word) + Array(words[(index + 1)...]))
       }
-      if index + 1 < words.count, let short = contracted[[words[index].lower, words[index + 1].lower]] {
+      if index + 1 < words.count, let short = contractedSpellings[[words[index].lower, words[index + 1].lower]] {
         spellings.append(Array(words[..<index]) + [word(short)] + Array(words[(index + 2)...]))
       }
     }

@@ -437,8 +437,8 @@ struct PhraseIndex {
   /// Whether the gap from `cursor` to the phrase word at `probe` skips a whole noun phrase (an
   /// article or demonstrative and a word of its own) and the phrase word then heads another,
   /// right after its own article, as the subject of a clause of its own (an auxiliary or "is"
-  /// follows it): "a retriever returns the top chunks the user is allowed to
-  /// see" says nothing of returning users (tmux interview, forty-first session: a hit with a
+  /// follows it): "a retriever returns the top chunks the user is allowed to see" says nothing
+  /// of returning users (tmux interview, forty-first session: a hit with a
   /// reason for online metrics, quoted from the framing step). A phrase word further into the
   /// second clause still matches ("similarity to the other listings the user clicked"), and so
   /// do one after a single noun phrase ("the index at the next daily rebuild": refusing any
@@ -451,7 +451,7 @@ struct PhraseIndex {
   private func opensAnotherNounPhrase(_ probe: Int, after cursor: Int,
                                       _ tokens: UnsafeBufferPointer<AnalyzedAnswer.Token>) -> Bool {
     guard probe - 2 > cursor, tokens[probe - 1].isDeterminer, !tokens[probe - 2].isLinker,
-          probe + 1 < tokens.count, tokens[probe + 1].isAuxiliary, Int(tokens[probe + 1].sentence) == Int(tokens[probe].sentence)
+          probe + 1 < tokens.count, tokens[probe + 1].isAuxiliary, tokens[probe + 1].sentence == tokens[probe].sentence
     else { return false }
     var articleSeen = false
     for gap in cursor..<(probe - 1) {
