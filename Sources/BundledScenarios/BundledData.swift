@@ -4457,7 +4457,9 @@ enum BundledData {
         "I'm guessing there's already some ETA in the app today, maybe a heuristic like distance plus average prep time. What does the current system look like, and is the goal to beat it on a specific metric or to replace it completely?",
         "Just checking an assumption: the business judges this on things like checkout conversion and late-order complaints, not only on average minutes of error, right?",
         "What's the business trying to optimise with the ETA — fewer late orders, higher conversion at checkout, or an explicit trade-off between those?",
-        "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go."
+        "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go.",
+        "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
+        "late vs early, which hurts more?"
       ]
     },
     {
@@ -4616,7 +4618,9 @@ enum BundledData {
         "should the estimate also be updated after the order is placed, or is that out of scope? I don't want to over-design",
         "Does the ETA get updated after the order is placed, and is that tracking-screen update in scope for me or only the number before ordering?",
         "ok so we predict at checkout... wait, does the app keep updating the time after the order is placed, like 'arriving in 8 min'? If that's a separate tracker I'd leave it out of scope, but if it's ours I need to plan for re-predicting every minute or so.",
-        "Is the post-order tracking ETA in scope, or only what's shown before the order is placed?"
+        "Is the post-order tracking ETA in scope, or only what's shown before the order is placed?",
+        "Is the browse-page estimate in scope too, or only the one at checkout?",
+        "Are we covering the updated ETA after the order is placed, while the courier is on the way, or just the number before ordering?"
       ]
     },
     {
@@ -4802,7 +4806,9 @@ enum BundledData {
         "Which is worse for us: an order arriving late, or a customer not ordering because the estimate looked too long?",
         "Before I pick a loss function I want to understand the asymmetry. If we show 30 minutes and the food arrives in 45, I assume we pay in refunds and churn, but if we show 50 and it's really 30, we probably lose the order at checkout. Do you know which of those hurts the business more right now?",
         "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?",
-        "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go."
+        "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go.",
+        "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
+        "late vs early, which hurts more?"
       ]
     },
     {
@@ -4872,7 +4878,8 @@ enum BundledData {
         "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?",
         "Ballpark a million orders a day across the three countries, is that close?",
         "Roughly how many orders a day, and how many restaurants are on the platform?",
-        "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?"
+        "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?",
+        "I'd guess something like 1 to 2 million orders a day overall, is that roughly right?"
       ]
     },
     {
@@ -5025,7 +5032,8 @@ enum BundledData {
         "latency budget?",
         "The estimate while browsing is computed before we know the basket, and there could be dozens of restaurant cards on one screen, while the checkout estimate is for one specific order. Should I treat these as two problems with different latency and accuracy requirements?",
         "Would around 100 ms be acceptable for the checkout prediction?",
-        "Latency budget for the ETA call on the restaurant list vs at checkout — are they different?"
+        "Latency budget for the ETA call on the restaurant list vs at checkout — are they different?",
+        "If I can only have one for the restaurant list, is it low latency or a better estimate?"
       ]
     },
     {
@@ -5134,7 +5142,8 @@ enum BundledData {
         "Can I assume every historical order is logged with all the timestamps - placed, accepted by restaurant, food ready, picked up, delivered?",
         "Where does the 'true' delivery time even come from... I'm guessing the courier taps 'delivered' in their app? How much can we trust that timestamp, like do couriers mark it early or forget until they're back on the bike?",
         "Tell me about the timestamps we log for each order: placed, accepted by restaurant, food ready, courier arrived, picked up, delivered.",
-        "How trustworthy is the \"delivered\" timestamp? Couriers tapping it early or late would make the labels noisy."
+        "How trustworthy is the \"delivered\" timestamp? Couriers tapping it early or late would make the labels noisy.",
+        "I assume we already get live courier GPS every few seconds, right?"
       ]
     },
     {
@@ -5214,7 +5223,8 @@ enum BundledData {
         "Does the restaurant tell us when the food is ready, and do they give their own prep time estimate when they accept the order?",
         "Can I assume every historical order is logged with all the timestamps - placed, accepted by restaurant, food ready, picked up, delivered?",
         "Let me check the restaurant side. Kitchen prep time feels like the biggest unknown here. Do restaurants tell us when food is ready, say by tapping a button on a tablet, or do we only find out when the courier picks it up?",
-        "Is food-ready time reported by the restaurant on a tablet, or do we have to infer it from courier pickup?"
+        "Is food-ready time reported by the restaurant on a tablet, or do we have to infer it from courier pickup?",
+        "Do restaurants tell us when the food is actually ready, and how much do you trust that button press?"
       ]
     },
     {
@@ -5961,6 +5971,9 @@ enum BundledData {
         "How long does the handoff at the door take?",
         "How many deliveries go to apartment buildings?",
         "Is parking or finding the door a big part of the time?"
+      ],
+      "asked": [
+        "Roughly how long does a courier spend finding parking and getting up to the door in a big apartment block?"
       ]
     },
     {
@@ -6021,7 +6034,8 @@ enum BundledData {
         "can I assume a median delivery time of around 35 min",
         "What's a typical delivery time, like a 30 minute median?",
         "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?",
-        "Typical delivery is probably 25-45 minutes with a long tail past an hour on rainy Friday evenings. Does that match what you see?"
+        "Typical delivery is probably 25-45 minutes with a long tail past an hour on rainy Friday evenings. Does that match what you see?",
+        "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?"
       ]
     }
   ],
@@ -9099,7 +9113,8 @@ enum BundledData {
         "What does leadership count as success: gross ticket sales, number of registrations, or something like people actually showing up and coming back?",
         "ok so we'd optimise registrations and purchases... but a free meetup sign-up and a $200 festival ticket aren't worth the same to the business. Should I treat them as one label, weight by revenue, or is there a preference already?",
         "Main objective: registrations, ticket purchases, or GMV? Should a free meetup count the same as a $150 festival ticket?",
-        "What's our take rate per ticket, roughly?"
+        "What's our take rate per ticket, roughly?",
+        "Should I optimise for registrations or for paid ticket purchases?"
       ]
     },
     {
@@ -9260,7 +9275,9 @@ enum BundledData {
         "What platforms, app and web?",
         "How many users do we have, and how many of them are new or logged out each month?",
         "I'll guess something like 50 million monthly users and maybe 1 to 2 million active events at any moment worldwide. Is that about right?",
-        "DAU/MAU, and how many live events are there per city at any given time?"
+        "DAU/MAU, and how many live events are there per city at any given time?",
+        "I'd guess maybe a million live events and around 20 million monthly users, is that close?",
+        "How many monthly active users, and what fraction have ever registered for anything?"
       ]
     },
     {
@@ -9396,7 +9413,8 @@ enum BundledData {
         "latency requirement for home screen, something like 200ms ok?",
         "latnecy requirement?",
         "What's the latency budget for the home screen, and when is peak traffic, Friday evenings?",
-        "What's the latency budget for filling the home screen?"
+        "What's the latency budget for filling the home screen?",
+        "Do you care more about the home screen loading fast, or about it showing events published in the last hour?"
       ]
     },
     {
@@ -9485,7 +9503,10 @@ enum BundledData {
         "I'm assuming a typical city has a few thousand upcoming events in the next month, so the candidate set per user is small, maybe 2-5k. Does that match?",
         "how many events live at once",
         "Are there something like 100k active events at any moment, ballpark?",
-        "DAU/MAU, and how many live events are there per city at any given time?"
+        "DAU/MAU, and how many live events are there per city at any given time?",
+        "How many events are live at any given time, and how many new ones get published per day?",
+        "I'd guess maybe a million live events and around 20 million monthly users, is that close?",
+        "Are online or virtual events covered too?"
       ]
     },
     {
@@ -9573,7 +9594,8 @@ enum BundledData {
         "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
         "Can I assume most events get only a handful of interactions before they start, so we basically can't rely on per-event collaborative signals?",
         "Restating the timeline: published a few weeks ahead, gone when it starts. So each event has maybe two to four weeks of data, most of it early views. Is that about right, or do some things like weekly classes repeat and carry history over?",
-        "Does timing matter for ranking, like preferring this weekend over something five weeks out?"
+        "Does timing matter for ranking, like preferring this weekend over something five weeks out?",
+        "How far ahead do most people register, and how fast do popular events sell out?"
       ]
     },
     {
@@ -9937,7 +9959,8 @@ enum BundledData {
         "Do the recommendations need to be personalized, and do we have location data for users?",
         "Hmm, let me think about location. A user might live in one city but travel or browse events for a trip. How do we know the user's location: is it the GPS of the device, a city they set in the profile, or something we infer from past purchases?",
         "Is it OK to use the user's precise location, or do we need to stay at city level for privacy reasons?",
-        "Location seems huge here. I assume we know the user's city from their profile or GPS, but people travel or look at events in the next town over. Do most users give us location permission, and how far will people typically go for an event?"
+        "Location seems huge here. I assume we know the user's city from their profile or GPS, but people travel or look at events in the next town over. Do most users give us location permission, and how far will people typically go for an event?",
+        "I'm assuming we know each user's city from their profile or device location, correct?"
       ]
     },
     {
@@ -10160,7 +10183,9 @@ enum BundledData {
         "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
         "What share of users open the app with no history at all, and do we ask them for interests during signup?",
         "How many users do we have, and how many of them are new or logged out each month?",
-        "New users: what do we know at sign-up? Do we ask them to pick interests during onboarding?"
+        "New users: what do we know at sign-up? Do we ask them to pick interests during onboarding?",
+        "I assume most users only go to a handful of events a year, so interactions per user are sparse, right?",
+        "How many monthly active users, and what fraction have ever registered for anything?"
       ]
     },
     {
@@ -10250,7 +10275,8 @@ enum BundledData {
         "Should the recommendations be updated in real time as new events get published?",
         "How quickly must a newly published event become recommendable, and how fast should the ranking react when an event sells out?",
         "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?",
-        "How soon after an organizer publishes an event does it need to be recommendable — minutes, hours, next day?"
+        "How soon after an organizer publishes an event does it need to be recommendable — minutes, hours, next day?",
+        "Do you care more about the home screen loading fast, or about it showing events published in the last hour?"
       ]
     },
     {
@@ -10414,7 +10440,10 @@ enum BundledData {
         "Do organizers pay for promotion today? And if yes, how should sponsored events mix with organic recommendations?",
         "What's in the current system on the home screen, and how does it perform compared to a simple popularity list?",
         "Is there a recommender live today, even something simple like most popular nearby?",
-        "Walk me through what's on the home screen today. Is there a ranking model, or is it sorted by date/popularity?"
+        "Walk me through what's on the home screen today. Is there a ranking model, or is it sorted by date/popularity?",
+        "Do I need to handle search, or only the personalised feed?",
+        "Can I ignore organizer-paid promotions, or do those have to be blended into the same ranking?",
+        "Are there sales commitments to big organizers, like guaranteed home-screen exposure for a festival, that the ranking has to respect?"
       ]
     },
     {
@@ -10610,7 +10639,8 @@ enum BundledData {
       "asked": [
         "Is there an A/B platform, and given both arms compete for the same limited tickets, do we worry about interference between them?",
         "Is there an A/B testing setup, and how do we deal with seasonality, like summer festival season vs January?",
-        "can we run A/B tests per user or do marketplace effects (shared ticket inventory) force us to think about cluster/market-level randomisation?"
+        "can we run A/B tests per user or do marketplace effects (shared ticket inventory) force us to think about cluster/market-level randomisation?",
+        "exploration of brand-new events vs exploiting proven ones, which first?"
       ]
     }
   ],
@@ -17253,7 +17283,8 @@ enum BundledData {
         "Which matters more, precision or recall? And does it differ by category - I'd guess recall on graphic violence matters more than on borderline nudity",
         "I want to understand the cost of each kind of error. Wrongly removing a news photo from a war zone is a real problem for free expression, but leaving actual hate speech up can bring regulatory fines and bad press. Has policy or legal said which error is worse, for each category?",
         "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?",
-        "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?"
+        "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?",
+        "Minimising wrongful takedowns or minimising views of harmful content, if I have to pick one?"
       ]
     },
     {
@@ -17326,7 +17357,9 @@ enum BundledData {
         "Which harm categories matter most, and are they weighted equally? Misinformation seems very different from nudity.",
         "Should one model handle all four categories, or are different teams owning different harms? And is the output per category?",
         "policy definitions exist alredy?",
-        "How often do the policy definitions change, e.g. new slurs or new misinformation topics showing up?"
+        "How often do the policy definitions change, e.g. new slurs or new misinformation topics showing up?",
+        "Do I need to design the appeals flow, or can I stop at the enforcement decision?",
+        "Who owns the policy definitions, and how often do they change the rules on us?"
       ]
     },
     {
@@ -17422,7 +17455,9 @@ enum BundledData {
         "Are private groups in scope?",
         "images + text only, no video",
         "How many posts per day are we talking about, and what share of them have images?",
-        "Do private groups count? And are any messages end-to-end encrypted, so we can't scan them at all?"
+        "Do private groups count? And are any messages end-to-end encrypted, so we can't scan them at all?",
+        "How many posts are uploaded per day, and what fraction of them include at least one photo?",
+        "Is video in scope?"
       ]
     },
     {
@@ -17618,7 +17653,9 @@ enum BundledData {
         "I'd estimate something like 500M new posts a day with maybe 0.1-1% violating. Is that the right scale?",
         "Is it around 500M new posts a day?",
         "how many posts/day",
-        "How many posts per day are we talking about, and what share of them have images?"
+        "How many posts per day are we talking about, and what share of them have images?",
+        "How many posts are uploaded per day, and what fraction of them include at least one photo?",
+        "I'd guess around 500 million new posts a day with maybe 0.1% violating, is that the right ballpark?"
       ]
     },
     {
@@ -17709,7 +17746,10 @@ enum BundledData {
         "latency at upload?",
         "block before publish or after",
         "If the model isn't confident about a post, is it OK to hold it back from publishing until someone reviews it, or does it have to go live right away?",
-        "I'm thinking a text encoder plus an image encoder with a fusion layer and a separate head per harm category. Is there a latency budget at upload that allows a couple hundred ms of GPU inference?"
+        "I'm thinking a text encoder plus an image encoder with a fusion layer and a separate head per harm category. Is there a latency budget at upload that allows a couple hundred ms of GPU inference?",
+        "Is it more important to block things before they go live, or is fast removal shortly after posting acceptable?",
+        "upload latency vs accuracy, which wins?",
+        "I'm assuming a few hundred milliseconds is acceptable for the check at upload, correct?"
       ]
     },
     {
@@ -17782,7 +17822,8 @@ enum BundledData {
         "I'd estimate something like 500M new posts a day with maybe 0.1-1% violating. Is that the right scale?",
         "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?",
         "Harmful posts are probably a tiny fraction of uploads, maybe well under one percent. That makes even building an evaluation set tricky, because random sampling gives you almost no positives. Do we know the approximate prevalence for each category?",
-        "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?"
+        "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?",
+        "I'd guess around 500 million new posts a day with maybe 0.1% violating, is that the right ballpark?"
       ]
     },
     {
@@ -18041,7 +18082,8 @@ enum BundledData {
         "If a reviewer handles about 300 posts per shift and we have about 15,000 reviewers, that's around 4-5M reviews a day. Is that roughly your capacity?",
         "How much do you pay the moderation vendor per reviewed post?",
         "How fast does the human review queue move today, and are reviewers split by language?",
-        "reviewer capacity per day?"
+        "reviewer capacity per day?",
+        "How many human reviewers do we have, and roughly how many posts a day can they get through?"
       ]
     },
     {
@@ -18342,7 +18384,8 @@ enum BundledData {
         "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?",
         "Misinformation is quite different from the other three, because it depends on facts that change over time, not just on what's in the post. A classifier trained on last year's claims won't know about a rumour that started this morning. Is misinformation handled together with the others, or is there a fact-checking process I should plug into?",
         "Should the action differ by category, say auto-remove nudity but only downrank misinformation?",
-        "Isn't misinformation a pretty different problem that needs outside fact-checking instead of a classifier?"
+        "Isn't misinformation a pretty different problem that needs outside fact-checking instead of a classifier?",
+        "Is there an existing fact-checking partner program for misinformation, or would we own that end to end?"
       ]
     },
     {
@@ -18512,7 +18555,8 @@ enum BundledData {
         "Any regulatory audit or transparency-reporting obligations (DSA-style) that mean every decision has to be logged and explainable?",
         "whats the review queue sla for flagged posts",
         "Which regions do we operate in, and do any have laws like the DSA that set deadlines for removing content?",
-        "Are we legally required to act within 24 hours for some content, like under the German law?"
+        "Are we legally required to act within 24 hours for some content, like under the German law?",
+        "Are there legal deadlines we have to meet, like Germany's 24-hour removal rule or the EU Digital Services Act reporting requirements?"
       ]
     },
     {
@@ -18809,7 +18853,8 @@ enum BundledData {
         "Should user reports feed into the system as a signal?",
         "Are we allowed to use account history, like prior strikes, as features?",
         "Can I use signals about the author — account age, previous violations — and about engagement like reports and comments?",
-        "Can we use account signals like account age and previous strikes, or should it be based only on the content itself?"
+        "Can we use account signals like account age and previous strikes, or should it be based only on the content itself?",
+        "Are account-level signals like repeat offenders covered, or is this purely content-level?"
       ]
     },
     {
@@ -26638,7 +26683,10 @@ enum BundledData {
         "What counts as a positive signal for us: likes, comments, shares, dwell time? And do we have explicit negative feedback like 'hide post' or 'see fewer'?",
         "What number does leadership look at every week, and is there a guardrail metric that can block a launch?",
         "When you say 'value', I want to make sure we're not just chasing clicks. Likes and comments are easy to count, but angry arguments also get lots of comments. Is there something like surveys or 'see less of this' taps that the company trusts as the real goal?",
-        "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?"
+        "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?",
+        "Should I optimise for time spent or for meaningful interactions like comments and shares?",
+        "Short-term engagement or long-term retention, which should the objective target?",
+        "Who decides the weights on likes versus comments versus shares, product leadership or the ML team?"
       ]
     },
     {
@@ -26816,7 +26864,9 @@ enum BundledData {
         "Sorry, just to be sure: the feed only includes friends, groups and followed pages, not recommended content from accounts the user doesn't follow — is that right?",
         "Is the inventory strictly friends, joined groups and followed pages, or should I also blend in unconnected recommended content?",
         "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?",
-        "sorry, just to check i've got it right — we're ranking only posts from connections the user already has, not recomending new creators they don't follow? I think that changes candidate generation a lot"
+        "sorry, just to check i've got it right — we're ranking only posts from connections the user already has, not recomending new creators they don't follow? I think that changes candidate generation a lot",
+        "Is candidate retrieval part of this, or do I get the eligible posts handed to me?",
+        "Do I need to handle recommended posts from accounts people don't follow?"
       ]
     },
     {
@@ -26879,7 +26929,9 @@ enum BundledData {
         "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?",
         "I'm going to assume around 2 billion monthly users and maybe 1 billion daily, with roughly 10-20 feed loads per user per day. Does that ballpark sound right?",
         "Is ~100k feed requests per second at peak a fair number to design for?",
-        "DAU, and feed loads per user per day?"
+        "DAU, and feed loads per user per day?",
+        "How many daily active users, and how many eligible posts does a typical user have when they open the app?",
+        "I'd guess about 2 billion DAU and a few thousand candidate posts per user per day, roughly right?"
       ]
     },
     {
@@ -27022,7 +27074,9 @@ enum BundledData {
         "p99 latency budget?",
         "What's the latency budget for loading the feed?",
         "Latency budget?",
-        "Latency budget for the first screen of posts, p99?"
+        "Latency budget for the first screen of posts, p99?",
+        "Is it more important to hit the latency budget at peak, or to run the heavier ranker on every single request even if we occasionally fall back?",
+        "I'm assuming roughly 200 ms end to end for ranking, is that fair?"
       ]
     },
     {
@@ -27102,7 +27156,9 @@ enum BundledData {
         "In my experience the candidate pool for a feed is huge, thousands of posts from friends, groups and pages per user. Is there already a retrieval or candidate-generation layer that gives me a few hundred to a few thousand posts per request, or should I design that stage too?",
         "How many posts does a typical user see per session, and how many are eligible for them at request time?",
         "I'm guessing each user has around 1,500-2,000 candidate posts since their last visit, is that in the right range?",
-        "How many eligible candidate posts per user per request, typically — hundreds, thousands?"
+        "How many eligible candidate posts per user per request, typically — hundreds, thousands?",
+        "How many daily active users, and how many eligible posts does a typical user have when they open the app?",
+        "I'd guess about 2 billion DAU and a few thousand candidate posts per user per day, roughly right?"
       ]
     },
     {
@@ -27458,7 +27514,8 @@ enum BundledData {
         "freshness: if a friend posted 30 seconds ago, does that post need to be rankable right away?",
         "How fresh does the feed need to be, and how quickly should a new post from a close friend show up?",
         "I'm thinking about freshness. People expect to see a friend's post within minutes, and engagement on a post changes a lot in the first hour. How fresh do the engagement features need to be, and is it acceptable if a brand-new post only gets ranked with stale counts for a few minutes?",
-        "How soon after posting should something be able to appear in a friend's feed, and how often are models retrained today?"
+        "How soon after posting should something be able to appear in a friend's feed, and how often are models retrained today?",
+        "freshness or relevance?"
       ]
     },
     {
@@ -27540,7 +27597,8 @@ enum BundledData {
         "Integrity seems like a big deal here since we could amplify misinformation or borderline content if we only chase clicks. Is there an existing integrity classifier whose scores I can consume as inputs or hard filters, or is that something you want me to own as part of this design?",
         "Just restating: we get a list of posts that are already allowed to show, and our job is only to order them for one person. We don't decide what's eligible. Right?",
         "On integrity: I'm assuming there's already a separate system flagging spam, misinformation, hate and so on. Does ranking get those scores as a demotion signal, or are flagged posts removed before they ever reach us?",
-        "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?"
+        "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?",
+        "Should integrity demotions override engagement scores entirely, or just be another term in the value model?"
       ]
     },
     {
@@ -27703,7 +27761,8 @@ enum BundledData {
         "I'm predicting several engagement probabilities per post (like, comment, share, hide) and combining them with weights into one score. Who sets those weights today: product or ML?",
         "Is there a ranking model today, or is the feed still chronological?",
         "Is there an existing ranking system, or is the feed chronological right now?",
-        "What's the current model refresh cadence — daily batch retrain or continuous online training?"
+        "What's the current model refresh cadence — daily batch retrain or continuous online training?",
+        "I assume there's an existing ranker we're replacing rather than a chronological feed, right?"
       ]
     },
     {
@@ -27784,7 +27843,9 @@ enum BundledData {
         "Background: I did search ranking at a mid-size company, so this scale is new for me. Would it be reasonable to plan a multi-stage funnel — cheap first pass, heavy final ranker, then some re-ranking rules — or is there an infrastructure constraint I should know first, e.g. a fixed number of stages that already exist?",
         "Are there any non-functional requirements I should know about, like compute budget?",
         "In my experience the candidate pool for a feed is huge, thousands of posts from friends, groups and pages per user. Is there already a retrieval or candidate-generation layer that gives me a few hundred to a few thousand posts per request, or should I design that stage too?",
-        "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?"
+        "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?",
+        "Is candidate retrieval part of this, or do I get the eligible posts handed to me?",
+        "Is there a GPU budget for serving, or do we need to stay on CPU?"
       ]
     },
     {
@@ -39806,7 +39867,9 @@ enum BundledData {
         "In marketplace there is two sides, guest and host. If we always recommend the popular listings, the small hosts never get bookings and maybe they leave the platform. Do we need to care about exposure for hosts, or only about guest booking?",
         "I'll assume the main metric is bookings attributed to the carousel within about 7 days, measured in an A/B test. Does that sound right?",
         "What's the primary success metric for the carousel — bookings that come from a carousel click, or total bookings per session, including the original listing?",
-        "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure"
+        "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
+        "Should the carousel optimise for bookings of the listings it shows, or for the guest booking anything on the site at all?",
+        "Should I care more about guest conversion or about spreading bookings toward newer hosts who don't have reviews yet?"
       ]
     },
     {
@@ -39895,7 +39958,8 @@ enum BundledData {
         "how many items in the carousel",
         "Is the carousel the same on mobile and web, and how many listings does it show on each?",
         "Is it shown on both app and web, and is the layout the same on both?",
-        "carousel size, how many slots"
+        "carousel size, how many slots",
+        "Is the search results ranking in scope, or strictly this carousel on the listing page?"
       ]
     },
     {
@@ -40054,7 +40118,8 @@ enum BundledData {
         "how many listings total?",
         "Is it about 7 million active listings?",
         "how many listings total",
-        "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?"
+        "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?",
+        "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?"
       ]
     },
     {
@@ -40297,7 +40362,8 @@ enum BundledData {
         "I come from e-commerce, where one item can be sold to any number of people, but here a listing can only be booked once for given dates. Do we know the visitor's dates and number of guests when the listing page opens, and must we hide listings that aren't available then?",
         "Is price a hard filter or just a signal, and do guests usually set a budget before landing on a listing page?",
         "Can we assume the visitor already searched a destination before arriving to this page?",
-        "By the time someone lands on a listing page, do we usually know their dates and number of guests?"
+        "By the time someone lands on a listing page, do we usually know their dates and number of guests?",
+        "I assume the guest's search dates and group size are passed to the carousel from the search context, right?"
       ]
     },
     {
@@ -40673,7 +40739,9 @@ enum BundledData {
         "is the label a booking or a click? bookings are way rarer, i'd guess <1% of sessions, so want to know if that's enough signal",
         "how long is a typical browsing session",
         "Does a typical session have something like 10-20 listing views before a booking? That changes how much session context I can count on.",
-        "How long is a typical browsing session — like 5 listing views, or more like 30?"
+        "How long is a typical browsing session — like 5 listing views, or more like 30?",
+        "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
+        "How long is a typical browsing session in listing views, and how many of those sessions end in a booking?"
       ]
     },
     {
@@ -40760,7 +40828,8 @@ enum BundledData {
         "is the carousel shown to logged-out users?",
         "Should the recommendations be personalized based on the current session?",
         "Is it OK to ignore long-term user history for v1 and only use the current session?",
-        "logged-in users only?"
+        "logged-in users only?",
+        "Do I need to handle logged-out visitors with no history, or can I assume some session exists?"
       ]
     },
     {
@@ -41089,7 +41158,8 @@ enum BundledData {
         "The session data is available realtime, like clicks of last 5 minutes, or only in batch logs next day?",
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
         "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?",
-        "Team and infra: how many MLEs, and do we already have a feature store and an ANN/vector serving service?"
+        "Team and infra: how many MLEs, and do we already have a feature store and an ANN/vector serving service?",
+        "Is there an existing embedding service or feature store I'm expected to build on?"
       ]
     },
     {
@@ -41266,7 +41336,8 @@ enum BundledData {
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
         "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?",
         "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
-        "How fresh does the session signal need to be — should the carousel react to the listing they clicked 10 seconds ago?"
+        "How fresh does the session signal need to be — should the carousel react to the listing they clicked 10 seconds ago?",
+        "Should I favour reacting instantly to every click in the session, or a stronger model whose session features only update every few minutes?"
       ]
     },
     {
