@@ -22,6 +22,9 @@ struct NumberCheckTests {
     ("about 40 cents a decision", .money, 0.4),
     ("within 100 m of the door", .distance, 100),
     ("We keep two years of logs", .duration, 63_115_200.0),
+    // A span after a hedge is put forward (newcomer's trial, forty-first session).
+    ("How much labelled history do we have, about a year?", .duration, 31_557_600.0),
+    ("maybe an hour of delay?", .duration, 3_600),
     ("about a fifth of appeals are overturned", .percent, 20),
     ("roughly a third view two or more listings", .percent, 33),
   ]
@@ -138,6 +141,8 @@ struct NumberCheckTests {
     ("harmful-content", "Do about 20% of appeals get overturned?", "Yes. "),
     // Blind figure set (twenty-seventh session): "acceptance" asks of requests "accepted".
     ("people-you-may-know", "Is the acceptance rate on sent connection requests around 40%?", "Yes. "),
+    // Newcomer's trial (forty-first session): a span in words after a hedge is a guess too.
+    ("fraud-detection", "How much labelled history do we have, about a year?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

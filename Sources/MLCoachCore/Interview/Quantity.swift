@@ -159,7 +159,7 @@ public enum QuantityReader {
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100",
   ]
   private static let spelled = try! NSRegularExpression(pattern:
-    #"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(hundred|thousand|million|billion))?\b"#)
+    #"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(hundred|thousand|million|billion))?\b"#)
 
   /// A unit of time right after a number word ("two years", "three weeks").
   private static let timeUnit = try! NSRegularExpression(pattern:
@@ -176,6 +176,16 @@ public enum QuantityReader {
   /// put it loosely ("about half of the harmful content"), and a verdict on it would be as loose.
   private static let fraction = try! NSRegularExpression(pattern:
     #"\b(about|roughly|around|nearly|almost|over|under|only|just|some|~)?\s*\b(?:a|one)\s+(third|quarter|fifth|tenth)\b(\s+of\b)?"#)
+
+  /// Words that, right before "a" or "an" and a unit of time, put the span forward as a figure.
+  private static let hedgesBefore: Set<String> = ["about", "around", "roughly", "approximately", "maybe", "perhaps",
+                                                   "nearly", "almost", "like", "~"]
+
+  /// The word that ends right before `index` in `text` ("about" in "about a year"), or "".
+  private static func lastWord(before index: String.Index, in text: String) -> String {
+    let head = text[..<index].reversed().drop { $0 == " " }
+    return String(head.prefix { !$0.isWhitespace }.reversed())
+  }
 
   static func normalized(_ sentence: String) -> String {
     var lowered = sentence.lowercased()
@@ -205,7 +215,11 @@ public enum QuantityReader {
       // A small number in words is mostly a description ("two consecutive ads", "three
       // countries"), seldom a figure put forward; before a unit of time it is one ("two years").
       case (_, nil):
-        guard word != "a", word != "one" || !text[whole.upperBound...].hasPrefix(" of"),
+        // "a" before a unit is mostly a rate ("once a day") or a span named loosely ("a week of
+        // logs"); after a hedge it is a figure put forward ("about a year?", newcomer's trial,
+        // forty-first session, got no "No." against two years).
+        let hedged = (word == "a" || word == "an") && hedgesBefore.contains(lastWord(before: whole.lowerBound, in: text))
+        guard word != "a" && word != "an" || hedged, word != "one" || !text[whole.upperBound...].hasPrefix(" of"),
               timeUnit.firstMatch(in: text, range: NSRange(whole.upperBound..., in: text)) != nil else { continue }
         figure = numberWords[word] ?? "1"
       case (_, "hundred"?): figure = String((Int(numberWords[word] ?? "1") ?? 1) * 100)
