@@ -69,7 +69,7 @@ public enum MarkdownReport {
     for category in Category.allCases where present.contains(category) {
       let tally = coach.itemTally(category)
       var row = "| \(category.title) | \(ReportNumber.score(coach.score(category))) | "
-        + "\(tally.credited) of \(tally.counted)"
+        + "\(tally.credited) of \(tally.counted)" + (tally.partial > 0 ? " (\(tally.partial) partial)" : "")
       if let own { row += " | \(ReportNumber.score(own.score(category)))" }
       out.append(row + " |")
     }
@@ -151,7 +151,7 @@ public enum MarkdownReport {
     out.append("")
     for (category, items) in report.itemsByCategory {
       var heading = "### \(category.title) — coach \(ReportNumber.score(coach.score(category))), "
-        + "\(coach.itemTallyText(category)) credited"
+        + coach.itemTallyText(category)
       if let own { heading += ", self-assessed \(ReportNumber.score(own.score(category)))" }
       out.append(heading)
       out.append("")

@@ -185,23 +185,27 @@ public struct ScoreReport: Codable, Equatable, Sendable {
 
   public func score(_ category: Category) -> Double { categories[category.rawValue] ?? 0 }
 
-  /// How many of `category`'s items earned credit (hit or partial) out of those that count
-  /// (an item replaced by a chosen alternative does not): shown beside the category's score,
-  /// which is on the interviewer's scale and partly from the whole answer, so "Trade-offs 85"
-  /// with four items missed reads as what it is rather than as a contradiction (trial 48).
-  public func itemTally(_ category: Category) -> (credited: Int, counted: Int) {
-    var credited = 0, counted = 0
+  /// How many of `category`'s items earned credit (hit or partial), how many of those only in
+  /// part, out of those that count (an item replaced by a chosen alternative does not): shown
+  /// beside the category's score, which is on the interviewer's scale and partly from the whole
+  /// answer, so "Trade-offs 85" with four items missed reads as what it is rather than as a
+  /// contradiction (trial 48). The partial count keeps "10/10 items" from reading as all made
+  /// with a reason when two were named without one (newcomer's trial, forty-second session).
+  public func itemTally(_ category: Category) -> (credited: Int, partial: Int, counted: Int) {
+    var credited = 0, partial = 0, counted = 0
     for item in items where item.category == category && item.counts {
       counted += 1
       if item.status == .hit || item.status == .partial { credited += 1 }
+      if item.status == .partial { partial += 1 }
     }
-    return (credited, counted)
+    return (credited, partial, counted)
   }
 
-  /// "3 of 7 items": `itemTally` as words.
+  /// "3 of 7 items credited", "10 of 10 items credited, 2 partial": `itemTally` as words.
   public func itemTallyText(_ category: Category) -> String {
     let tally = itemTally(category)
-    return "\(tally.credited) of \(tally.counted) item\(tally.counted == 1 ? "" : "s")"
+    let partial = tally.partial > 0 ? ", \(tally.partial) partial" : ""
+    return "\(tally.credited) of \(tally.counted) item\(tally.counted == 1 ? "" : "s") credited" + partial
   }
 
   /// Why `overall` sits below what the category bars suggest, as one line for every screen
