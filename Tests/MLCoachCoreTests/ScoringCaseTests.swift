@@ -43,7 +43,8 @@ struct ScoringCaseTests {
                        "cases/newcomer12.json", "cases/newcomer13.json",
                        "cases/newcomer19.json", "cases/newcomer20.json", "cases/newcomer21.json",
                        "cases/newcomer22.json", "cases/newcomer35.json",
-                       "cases/siblings36.json", "cases/newcomer41.json"]
+                       "cases/siblings36.json", "cases/newcomer41.json",
+                       "cases/newcomer42.json"]
 
   static let cases: [Case] = files.flatMap { cases(in: $0) ?? [] }
 

@@ -494,7 +494,8 @@ struct CueSet: Sendable {
     unwantedOutcomes = ids(["clickbait", "bait", "baity", "outrage", "spam", "misinformation", "scams", "abuse",
                             "harassment", "toxicity", "leakage", "bias", "overfitting", "bubble", "bubbles", "chamber",
                             "chambers", "sensationalism", "sensational", "noise", "underestimation",
-                            "overestimation", "skew", "contamination", "poisoning", "hallucination", "hallucinations"])
+                            "overestimation", "skew", "contamination", "poisoning", "hallucination", "hallucinations",
+                            "duplicate", "duplicates", "dupes"])
     remedyNouns = ids(["correction", "corrections", "check", "checks", "checker", "filter", "filters", "filtering",
                        "classifier", "classifiers", "detector", "detectors", "detection", "model", "models", "monitor",
                        "monitors", "monitoring", "removal", "mitigation", "handling", "tower", "layer", "guard",

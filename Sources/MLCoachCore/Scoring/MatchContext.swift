@@ -526,6 +526,14 @@ struct MatchContext {
     }
     let noneOf = { (index: Int) in tokens[index].id == self.cues.no || tokens[index].id == self.cues.without }
     if previous(from: occurrence.start, within: 2, where: noneOf) != nil { return true }
+    // "it should not be a near-duplicate of what they already saw", "results mustn't be
+    // duplicates": a harm denied of what the design shows is one it guards against (newcomer's
+    // trial, forty-second session: "Reconsider what you dismissed" on deduplication).
+    if let copula = previous(from: occurrence.start, within: 2, where: { self.cues.copulas.contains(tokens[$0].id) }),
+       cues.negators.contains(tokens[copula].id)
+        || (copula > first && cues.negators.contains(tokens[copula - 1].id)) {
+      return true
+    }
     guard var wish = previous(from: occurrence.start, within: 2, where: { self.cues.wishes.contains(tokens[$0].id) })
     else { return false }
     // "we don't want the feed to reward outrage": one wish may govern another.
