@@ -143,6 +143,11 @@ struct NumberCheckTests {
     ("people-you-may-know", "Is the acceptance rate on sent connection requests around 40%?", "Yes. "),
     // Newcomer's trial (forty-first session): a span in words after a hedge is a guess too.
     ("fraud-detection", "How much labelled history do we have, about a year?", "No. "),
+    // Its siblings: a phrase after the figure, "or so", a linking "so", and words of keeping
+    // that place a duration ("retain" against "we keep about a year").
+    ("video-search", "How fast should a new upload become findable, maybe an hour after publishing?", "No. "),
+    ("fraud-detection", "So how long do we keep the authorisation history, roughly two years or so?", "Yes. "),
+    ("video-recommendation", "How much interaction history do we retain, around six months?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

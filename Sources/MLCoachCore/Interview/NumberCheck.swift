@@ -161,7 +161,10 @@ public enum NumberCheck {
   static func guessedAnswer(_ question: String) -> String? {
     let sentence = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines)).last ?? ""
     guard let comma = sentence.range(of: ", ", options: .backwards) else { return nil }
-    let head = WordTokenizer.words(String(sentence[..<comma.lowerBound])).map(\.text)
+    // "And how far back do we keep the history, around a year or so?": a word that links the
+    // question to the one before opens no other kind of question.
+    let head = Array(WordTokenizer.words(String(sentence[..<comma.lowerBound])).map(\.text)
+      .drop { linkingOpeners.contains($0) })
     guard let opener = head.first, InterviewEngine.questionWords.contains(opener) || guessWords.contains(opener),
           let guess = figureGuess(String(sentence[comma.upperBound...])) else { return nil }
     // What the question counts is what follows its question words: "how many advertisers are
@@ -175,13 +178,18 @@ public enum NumberCheck {
     return guess + " " + kept.joined(separator: " ")
   }
 
+  /// Words that link a question to the one before it ("And how many …", "So roughly …").
+  static let linkingOpeners: Set<String> = ["and", "so", "also", "but", "ok", "okay", "then", "now", "oh"]
+
   /// Whether `part` of a question only puts a figure forward ("is it around 1 billion?",
   /// "maybe 400k?", "would it be ~5M?"), checking the part before.
   static func onlyChecksFigure(_ part: String) -> Bool { figureGuess(part) != nil }
 
   /// `piece` as a guessed figure ("about 300k", "~5M", "is it around 50k QPS" → "around 50k
   /// QPS"): a lead (`guessLeads`) is dropped, then a guess word or a figure opens at most four
-  /// words that hold a figure and offer no choice. Nil otherwise.
+  /// words that hold a figure and offer no choice ("or so" is no choice), perhaps followed by a
+  /// phrase of at most four words from a preposition ("roughly a month after the payment").
+  /// Nil otherwise.
   static func figureGuess(_ piece: String) -> String? {
     var text = piece.trimmingCharacters(in: CharacterSet(charactersIn: "?.,;—- "))
     var words = WordTokenizer.words(text)
@@ -190,11 +198,34 @@ public enum NumberCheck {
       text = String(decoding: Array(text.utf8)[start...], as: UTF8.self)
       words = WordTokenizer.words(text)
     }
+    // "around a year or so?": "or so" hedges the figure; it offers no choice.
+    for hedge in ["or so", "or thereabouts", "give or take"] where text.lowercased().hasSuffix(" " + hedge) {
+      text = String(text.dropLast(hedge.count + 1))
+      words = WordTokenizer.words(text)
+    }
+    // "roughly a month after the payment?", "approximately a month of compute?": a short
+    // figure may carry a phrase that says of what or when (at most four words from a
+    // preposition); a longer piece is a clause of its own.
+    let cut: Int
+    if words.count <= 4 {
+      cut = words.count
+    } else if let at = (2...4).first(where: { tailPrepositions.contains(words[$0].text) }), words.count - at <= 4 {
+      cut = at
+    } else {
+      return nil
+    }
+    let figurePart = cut < words.count ? String(decoding: Array(text.utf8)[..<words[cut].start], as: UTF8.self) : text
     guard let first = words.first, guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~"),
-          words.count <= 4, !words.contains(where: { $0.text == "or" }),
-          !QuantityReader.quantities(in: text).isEmpty else { return nil }
+          !words.contains(where: { $0.text == "or" }), !QuantityReader.quantities(in: figurePart).isEmpty else {
+      return nil
+    }
     return text
   }
+
+  /// Words that open the phrase after a guessed figure saying what it is of or when ("a month
+  /// after the payment", "a month of compute", "a day behind the wiki").
+  static let tailPrepositions: Set<String> = ["after", "of", "behind", "before", "from", "for", "since", "until",
+                                              "between", "in", "on", "at", "per", "within"]
 
   /// Small words that make a rate of a unit of time after them ("a day", "per second").
   static let rateWords: Set<String> = ["a", "an", "per", "each", "every"]
@@ -239,13 +270,25 @@ public enum NumberCheck {
     }
     figure.noun = roots(figure.noun)
     figure.context = roots(figure.context)
-    if figure.dimension == .duration { figure.context = keptAsOne(figure.context) }
+    // Only a duration is placed by words of keeping data (`keptMark`).
+    if figure.dimension != .duration {
+      figure.context.remove(keptMark)
+      figure.noun.remove(keptMark)
+    }
     let words = figure.noun.union(figure.context)
     if words.isEmpty { return candidates.count == 1 && figure.dimension != .count ? (candidates, 0) : ([], 0) }
     let scored = candidates.map { known -> (fact: Quantity, words: Int, total: Int) in
       var fact = known
       (fact.noun, fact.context, fact.sentence) = (roots(known.noun), roots(known.context), roots(known.sentence))
-      if figure.dimension == .duration { (fact.context, fact.sentence) = (keptAsOne(fact.context), keptAsOne(fact.sentence)) }
+      // "We keep about a year of interaction logs": how long data is kept is what a sentence
+      // of keeping is about, whichever clause says "keep".
+      if figure.dimension == .duration, fact.sentence.contains(keptMark) {
+        fact.context.insert(keptMark)
+      } else {
+        fact.context.remove(keptMark)
+        fact.sentence.remove(keptMark)
+        fact.noun.remove(keptMark)
+      }
       let nounShared = figure.noun.intersection(fact.noun.union(fact.context)).count
       let wordScore = 2 * nounShared + 2 * figure.context.intersection(fact.context).count
         + words.intersection(fact.sentence).count
@@ -274,17 +317,14 @@ public enum NumberCheck {
     return (figures, figures.isEmpty ? 0 : best.total)
   }
 
-  /// Stems of words that say how long data is kept: "about a year of history?" asks of "every
-  /// request is stored for two years" (newcomer's trial, forty-first session, got no verdict).
-  static let keptWords: Set<String> = Set(["history", "historical", "stored", "store", "kept", "keep", "retained",
-                                           "retain", "retention", "archive", "archived"].map(WordNormalizer.stem))
-  /// The one stem that stands for every word of `keptWords` when placing a duration.
+  /// Words that say how long data is kept: "about a year of history?" asks of "every request is
+  /// stored for two years" (newcomer's trial, forty-first session, got no verdict). Most are
+  /// everyday words that figures' contexts leave out, so `QuantityReader` marks them with
+  /// `keptMark`, which places durations only.
+  static let keptWords: Set<String> = ["history", "historical", "stored", "store", "stores", "kept", "keep", "keeps",
+                                       "retained", "retain", "retains", "retention", "archive", "archived"]
+  /// The stem that stands for every word of `keptWords` in a figure's context or sentence.
   static let keptMark = "#kept"
-
-  /// `stems` with `keptMark` added when any of them says how long data is kept.
-  static func keptAsOne(_ stems: Set<String>) -> Set<String> {
-    stems.isDisjoint(with: keptWords) ? stems : stems.union([keptMark])
-  }
 
   /// Endings, as the stemmer leaves them, that make a noun of a verb or an adjective: "the
   /// acceptance rate" asks of "45% of requests are eventually accepted" (blind figure set,

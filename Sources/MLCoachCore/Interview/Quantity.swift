@@ -342,11 +342,15 @@ public enum QuantityReader {
   /// Stems of the content words of `text`: no stop words, no figures, no units, and no words
   /// that only qualify a figure ("p99", "percentile", "time"), which facts and questions mix
   /// freely ("200 ms p99" against "200 ms at p95").
+  /// A word of keeping data adds `NumberCheck.keptMark`.
   static func stems(of text: String) -> Set<String> {
-    Set(WordTokenizer.words(text).map(\.text).filter { word in
+    let words = WordTokenizer.words(text).map(\.text)
+    var stems = Set(words.filter { word in
       !word.isEmpty && !word.allSatisfy(\.isNumber) && !QuestionTerms.stopWords.contains(word)
         && !functionWords.contains(word) && !unitWords.contains(word)
     }.map(WordNormalizer.stem))
+    if words.contains(where: NumberCheck.keptWords.contains) { stems.insert(NumberCheck.keptMark) }
+    return stems
   }
 
   /// Function words ("within", "than") say nothing about what a figure counts.
