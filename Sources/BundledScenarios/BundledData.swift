@@ -59212,7 +59212,7 @@ enum BundledData {
       "step": "model",
       "forms": [
         "baseline model", "simple baseline", "start with a simple model", "start simple",
-        "simple model first", "heuristic baseline"
+        "simple model first", "heuristic baseline", "keep the rule-based", "keep the existing rules"
       ],
       "note": "Bare 'baseline' is left out: it also names the control arm and any reference number."
     },
@@ -61286,12 +61286,19 @@ enum BundledData {
     {
       "id": "fits-in-memory",
       "step": "serving",
-      "forms": ["fits in memory", "fits in RAM", "held in memory"]
+      "forms": [
+        "fits in memory", "fits in RAM", "held in memory", "fit in memory", "fit in RAM", "kept in memory",
+        "hold the whole index in memory", "hold the index in memory", "keep the whole index in memory"
+      ]
     },
     {
       "id": "does-not-fit-in-memory",
       "step": "serving",
-      "forms": ["doesn't fit in memory", "too large for memory", "exceeds RAM", "won't fit in RAM"],
+      "forms": [
+        "doesn't fit in memory", "too large for memory", "exceeds RAM", "won't fit in RAM", "won't fit in memory",
+        "doesn't fit in RAM", "does not fit in memory", "can't fit in memory", "cannot fit in memory",
+        "too big for memory", "too big for RAM"
+      ],
       "hides": ["fits-in-memory"]
     },
     {
