@@ -152,6 +152,9 @@ struct CueSet: Sendable {
   /// Harms a design guards against, as the last word of a mention: "clickbait", "engagement
   /// bait", "outrage", "label leakage", "popularity bias", "filter bubble".
   let unwantedOutcomes: IDSet
+  /// Words that say what something holds, between a negated "be" and a harm: "should not be
+  /// filled with clickbait", "mustn't be full of duplicates", "isn't dominated by spam".
+  let holdingWords: IDSet
   /// Words after a harm that say where it runs ("skew between training and serving", "leakage
   /// of future engagement"): a mention opening with the harm and one of them is about the harm.
   let harmPrepositions: IDSet
@@ -502,6 +505,8 @@ struct CueSet: Sendable {
                        "guards", "defense", "defence", "protection", "control", "controls", "reduction", "prevention",
                        "team", "review", "pipeline", "signal", "signals", "feature", "features", "label", "labels"])
     harmPrepositions = ids(["of", "from", "in", "into", "between", "across", "through", "on"])
+    holdingWords = ids(["filled", "full", "flooded", "dominated", "stuffed", "cluttered", "crowded", "swamped",
+                        "packed", "overrun", "with", "of", "by", "mostly", "just", "only", "all"])
     guardedExposures = ids(["see", "sees", "seen", "show", "shows", "shown", "leak", "leaks", "leaked", "expose", "exposes",
                      "exposed", "reach", "reaches", "surface", "surfaces", "surfaced", "appear", "appears", "leave",
                      "leaves"])

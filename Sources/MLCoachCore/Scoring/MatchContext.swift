@@ -529,7 +529,13 @@ struct MatchContext {
     // "it should not be a near-duplicate of what they already saw", "results mustn't be
     // duplicates": a harm denied of what the design shows is one it guards against (newcomer's
     // trial, forty-second session: "Reconsider what you dismissed" on deduplication).
-    if let copula = previous(from: occurrence.start, within: 2, where: { self.cues.copulas.contains(tokens[$0].id) }),
+    // "should not be filled with clickbait thumbnails", "mustn't be full of duplicates": a word of
+    // holding may come between (a sibling, forty-second session).
+    var reach = occurrence.start
+    while reach - 1 >= first, cues.holdingWords.contains(tokens[reach - 1].id) {
+      reach -= 1
+    }
+    if let copula = previous(from: reach, within: 2, where: { self.cues.copulas.contains(tokens[$0].id) }),
        cues.negators.contains(tokens[copula].id)
         || (copula > first && cues.negators.contains(tokens[copula - 1].id)) {
       return true
