@@ -58308,6 +58308,15 @@ enum BundledData {
       "forms": ["citations", "cite the sources", "source attribution", "link to the source documents"]
     },
     {
+      "id": "per-head-metrics",
+      "step": "evaluation",
+      "forms": [
+        "per-head metrics", "metrics per head", "AUC per head", "per-head AUC", "per-task metrics", "AUC per task",
+        "AUC per action", "metrics per action", "per-action AUC", "per-action metrics"
+      ],
+      "note": "A multi-task model judged offline one output at a time. Bare 'per action' is left out ('cost per action' is a price), and so is 'NE per head', which monitoring items use."
+    },
+    {
       "id": "sliced-evaluation",
       "step": "evaluation",
       "forms": [
