@@ -1486,6 +1486,9 @@ struct EllipticalAmountTests {
     ("which percentage have captions?", true),
     ("what share arrive after 60 days?", true),
     ("how many actually get seen?", true),
+    ("and what fraction of them include a photo?", true),
+    ("what share of those end up as chargebacks?", true),
+    ("what fraction of users have images?", false),
   ])
   func countsWhatCameBefore(part: String, expected: Bool) {
     #expect(QuestionParts.countsWhatCameBefore(part) == expected, "\(part)")
@@ -1495,7 +1498,17 @@ struct EllipticalAmountTests {
   func naming() {
     #expect(QuestionParts.naming("posts", in: "and what fraction have images?") == "and what fraction of posts have images?")
     #expect(QuestionParts.naming("accounts", in: "how many are fake?") == "how many accounts are fake?")
-    #expect(QuestionParts.naming("posts", in: "what fraction of them have images?") == nil)
+    // Blind set thirty-two: "of them" stands for the whole as its absence does.
+    #expect(QuestionParts.naming("posts", in: "what fraction of them have images?") == "what fraction of posts have images?")
+    #expect(QuestionParts.naming("posts", in: "what fraction of users have images?") == nil)
+  }
+
+  @Test("\"what fraction of them …?\" after a count asks the share of what was counted")
+  func pronounForTheWhole() throws {
+    let match = try answer("harmful-content",
+                           "How many posts are uploaded per day, and what fraction of them include at least one photo?")
+    #expect(match.factIDs == ["post-volume", "surface"])
+    #expect(match.unansweredParts.isEmpty)
   }
 
   @Test("blind siblings: the share asked after a count, in other scenarios", arguments: [

@@ -205,22 +205,37 @@ public enum QuestionParts {
   /// "posts" reads "what fraction of posts have images?", "how many are fake?" with "accounts"
   /// reads "how many accounts are fake?"; nil when `part` names its whole.
   public static func naming(_ thing: String, in part: String) -> String? {
-    guard let (word, isShare) = ellipsis(in: part) else { return nil }
-    let insert = isShare ? " of \(thing)" : " \(thing)"
+    guard let (word, isShare, pronoun) = ellipsis(in: part) else { return nil }
     var text = part
+    if let pronoun {
+      // "what fraction of them …": the pronoun gives way to the thing.
+      let utf8 = text.utf8
+      text.replaceSubrange(utf8.index(utf8.startIndex, offsetBy: pronoun.start)..<utf8.index(utf8.startIndex, offsetBy: pronoun.end),
+                           with: thing)
+      return text
+    }
+    let insert = isShare ? " of \(thing)" : " \(thing)"
     text.insert(contentsOf: insert, at: text.utf8.index(text.utf8.startIndex, offsetBy: word.end))
     return text
   }
 
-  /// The word of `part` that asks a share or a count of an unsaid whole, and whether it is a
-  /// share word; nil when there is none.
-  private static func ellipsis(in part: String) -> (word: WordTokenizer.Word, isShare: Bool)? {
+  /// Pronouns that stand for the whole of a share: "what fraction of them include a photo?"
+  /// asks of what the part before counted, as "what fraction include a photo?" does (blind
+  /// set thirty-two: the photo share went unanswered beside the post count).
+  static let wholePronouns: Set<String> = ["them", "those", "these"]
+
+  /// The word of `part` that asks a share or a count of an unsaid whole, whether it is a share
+  /// word, and the pronoun that stands for the whole, if one does; nil when there is none.
+  private static func ellipsis(in part: String) -> (word: WordTokenizer.Word, isShare: Bool, pronoun: WordTokenizer.Word?)? {
     let words = WordTokenizer.words(part)
     for index in words.indices.dropFirst() where index + 1 < words.count {
       guard ["what", "how", "which"].contains(words[index - 1].text) else { continue }
-      if shareWords.contains(words[index].text), words[index + 1].text != "of" { return (words[index], true) }
+      if shareWords.contains(words[index].text), words[index + 1].text != "of" { return (words[index], true, nil) }
+      if shareWords.contains(words[index].text), index + 2 < words.count, wholePronouns.contains(words[index + 2].text) {
+        return (words[index], true, words[index + 2])
+      }
       if ["many", "much"].contains(words[index].text), ellipticalVerbs.contains(words[index + 1].text) {
-        return (words[index], false)
+        return (words[index], false, nil)
       }
     }
     return nil
