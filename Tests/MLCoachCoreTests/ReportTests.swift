@@ -50,7 +50,7 @@ import Testing
       + coach.itemTallyText(.tradeoffs)))
     // "10/10 items" read as all made with a reason when two were partial (newcomer's trial,
     // forty-second session): the partial ones are counted apart.
-    if tradeoffs.partial > 0 { #expect(coach.itemTallyText(.tradeoffs).hasSuffix(", \(tradeoffs.partial) partial")) }
+    if tradeoffs.partial > 0 { #expect(coach.itemTallyText(.tradeoffs).hasSuffix(" (\(tradeoffs.partial) partial)")) }
   }
 
   /// The golden report: a reviewed session with a red flag, a hint, a question and a follow-up.

@@ -36,7 +36,7 @@ struct SummaryRenderer {
     // missed). The count goes first to go when the window is too narrow for both.
     let tallies = categories.map { category -> String in
       let tally = report.itemTally(category)
-      return "\(tally.credited)/\(tally.counted) items" + (tally.partial > 0 ? " (\(tally.partial) partial)" : "")
+      return "\(tally.credited)/\(tally.counted) items" + report.partialNote(category)
     }
     let tallyWidth = (tallies.map(\.count).max() ?? 0) + 2
     let showsTally = width - nameWidth - 2 - 2 - 5 - tallyWidth >= 5

@@ -69,7 +69,7 @@ public enum MarkdownReport {
     for category in Category.allCases where present.contains(category) {
       let tally = coach.itemTally(category)
       var row = "| \(category.title) | \(ReportNumber.score(coach.score(category))) | "
-        + "\(tally.credited) of \(tally.counted)" + (tally.partial > 0 ? " (\(tally.partial) partial)" : "")
+        + "\(tally.credited) of \(tally.counted)" + coach.partialNote(category)
       if let own { row += " | \(ReportNumber.score(own.score(category)))" }
       out.append(row + " |")
     }

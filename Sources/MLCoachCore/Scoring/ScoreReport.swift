@@ -201,11 +201,17 @@ public struct ScoreReport: Codable, Equatable, Sendable {
     return (credited, partial, counted)
   }
 
-  /// "3 of 7 items credited", "10 of 10 items credited, 2 partial": `itemTally` as words.
+  /// " (2 partial)" after a tally whose category has partial verdicts, "" otherwise: the one
+  /// spelling of the partial count wherever a tally is shown.
+  public func partialNote(_ category: Category) -> String {
+    let partial = itemTally(category).partial
+    return partial > 0 ? " (\(partial) partial)" : ""
+  }
+
+  /// "3 of 7 items credited", "10 of 10 items credited (2 partial)": `itemTally` as words.
   public func itemTallyText(_ category: Category) -> String {
     let tally = itemTally(category)
-    let partial = tally.partial > 0 ? ", \(tally.partial) partial" : ""
-    return "\(tally.credited) of \(tally.counted) item\(tally.counted == 1 ? "" : "s") credited" + partial
+    return "\(tally.credited) of \(tally.counted) item\(tally.counted == 1 ? "" : "s") credited" + partialNote(category)
   }
 
   /// Why `overall` sits below what the category bars suggest, as one line for every screen
