@@ -177,9 +177,9 @@ public enum QuantityReader {
   private static let fraction = try! NSRegularExpression(pattern:
     #"\b(about|roughly|around|nearly|almost|over|under|only|just|some|~)?\s*\b(?:a|one)\s+(third|quarter|fifth|tenth)\b(\s+of\b)?"#)
 
-  /// Words that, right before "a" or "an" and a unit of time, put the span forward as a figure.
-  private static let hedgesBefore: Set<String> = ["about", "around", "roughly", "approximately", "maybe", "perhaps",
-                                                   "nearly", "almost", "like", "~"]
+  /// Words that, right before "a" or "an" and a unit of time, put the span forward as a figure:
+  /// the guess words of `NumberCheck`, and words that hedge a span only ("nearly a week").
+  private static let hedgesBefore = NumberCheck.guessWords.union(["nearly", "almost", "~"])
 
   /// The word that ends right before `index` in `text` ("about" in "about a year"), or "".
   private static func lastWord(before index: String.Index, in text: String) -> String {
