@@ -275,7 +275,7 @@ if mode == "explain", CommandLine.arguments.count > 3 {
   } else {
     let report = scorer.score(answer)
     for verdict in report.items {
-      print("\(verdict.status.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) w\(verdict.weight) \(verdict.id)  \(verdict.note ?? "")  | \(verdict.evidence ?? "")")
+      print("\(verdict.status.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) w\(verdict.weight) \(verdict.id)  \(verdict.note ?? "")\t| \(verdict.evidence ?? "")")
     }
     for flag in report.redFlags { print("FLAG \(flag.id) | \(flag.evidence)") }
     print(report.overall, report.advice)

@@ -64,8 +64,10 @@ struct ScoreRenderer {
     let weight = style.dim(" (weight \(verdict.weight)\(verdict.hintUsed ? ", hint used" : ""))")
     switch verdict.status {
     case .hit:
+      // A hit quoted from a sentence other than the one with its reason says where the reason is.
       return wrap(style.green("✓ ") + item.text + weight, "  ", "    ")
         + wrap(style.dim("“\(verdict.evidence ?? "")”"), "    ", "     ")
+        + (verdict.note.map { wrap(style.dim($0), "    ", "     ") } ?? "")
     case .partial:
       return wrap(style.yellow("~ ") + item.text + weight + style.yellow(" — \(verdict.note ?? "partial")"), "  ", "    ")
         + wrap(style.dim("“\(verdict.evidence ?? "")”"), "    ", "     ")

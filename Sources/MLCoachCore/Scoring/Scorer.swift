@@ -177,7 +177,9 @@ public struct Scorer: Sendable {
   private func verdict(_ itemIndex: Int, answer: Answer, analyzed: AnalyzedAnswer, index: PhraseIndex,
                        context: MatchContext) -> ItemVerdict {
     let item = scenario.rubric[itemIndex]
-    let perSentence = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context)
+    var named: [Int: Int] = [:]
+    let perSentence = sentenceVerdicts(itemIndex, analyzed: analyzed, index: index, context: context,
+                                       named: { named = $0 })
     let best = perSentence.min { a, b in
       let rankA = a.value.status?.rank ?? 0, rankB = b.value.status?.rank ?? 0
       if rankA != rankB { return rankA > rankB }
@@ -190,11 +192,49 @@ public struct Scorer: Sendable {
       let stepA = Self.stepOrder(a.key, analyzed, item.step), stepB = Self.stepOrder(b.key, analyzed, item.step)
       return stepA != stepB ? stepA < stepB : a.key < b.key
     }
+    var quoted = best.map { analyzed.sentenceText($0.key) }
+    var note = best?.value.note
+    if let best, !worksOut[itemIndex],
+       let point = Self.pointSentence(perSentence, named: named, decided: best.key, analyzed: analyzed, step: item.step) {
+      quoted = analyzed.sentenceText(point)
+      if let pointReason = perSentence[point] {
+        note = pointReason.status == best.value.status
+          ? best.value.note : "the reason is in “\(analyzed.sentenceText(best.key))”"
+      }
+    }
     return ItemVerdict(
       id: item.id, category: item.category, step: item.step, weight: item.weight,
-      status: best?.value.status ?? .missed, evidence: best.map { analyzed.sentenceText($0.key) },
-      note: best?.value.note, hintUsed: answer.hintsUsed.contains(item.id), generic: item.generic, credit: 0,
+      status: best?.value.status ?? .missed, evidence: quoted,
+      note: note, hintUsed: answer.hintsUsed.contains(item.id), generic: item.generic, credit: 0,
       rule: best?.value)
+  }
+
+  /// The sentence to quote for a credited verdict when it is not the one that decided it: a
+  /// design sentence in the item's own step that makes the point more squarely than the deciding
+  /// one — because the deciding one lies in another step, or because it names more of the
+  /// item's phrases. nil keeps the deciding sentence. A reason in a passing mention ("bots would
+  /// dominate popular listings' co-occurrence counts", in the data step) still earns the hit,
+  /// but the sentence shown is the one that states the baseline ("keep the rule-based
+  /// retrieval", trial 42), and the note says where the reason is. Readers who never saw the
+  /// rules preferred the sentence chosen so in 56 of the audit's tuning answers and the
+  /// deciding one in 13 (forty-third session).
+  static func pointSentence(_ perSentence: [Int: MatchReason], named: [Int: Int], decided: Int,
+                            analyzed: AnalyzedAnswer, step: StepID) -> Int? {
+    guard let status = perSentence[decided]?.status, status == .hit || status == .partial else { return nil }
+    let key = { (sentence: Int) in (Self.stepOrder(sentence, analyzed, step), -(named[sentence] ?? 1), sentence) }
+    let decidedKey = key(decided)
+    var chosen: Int?
+    for (sentence, reason) in perSentence where sentence != decided {
+      guard reason.status == .hit || reason.status == .partial, reason != .onlyAskedAbout,
+            reason != .askedAsQuestion else { continue }
+      let k = key(sentence)
+      // Only a sentence of the item's own step: between two other steps' sentences, naming more
+      // phrases chose the better quote barely more often than the worse.
+      guard k.0 == 0, (k.0, k.1) < (decidedKey.0, decidedKey.1) else { continue }
+      if let current = chosen, key(current) < k { continue }
+      chosen = sentence
+    }
+    return chosen
   }
 
   /// Each sentence's verdict on rubric item `itemIndex`, keyed by sentence index: credit beats
@@ -202,7 +242,8 @@ public struct Scorer: Sendable {
   /// judged.
   private func sentenceVerdicts(_ itemIndex: Int, analyzed: AnalyzedAnswer, index: PhraseIndex,
                                 context: MatchContext, all: Bool = false,
-                                judged: ((_ sentence: Int, _ phrase: String) -> Void)? = nil) -> [Int: MatchReason] {
+                                judged: ((_ sentence: Int, _ phrase: String) -> Void)? = nil,
+                                named reportNamed: ((_ named: [Int: Int]) -> Void)? = nil) -> [Int: MatchReason] {
     let item = scenario.rubric[itemIndex]
     // One verdict per sentence (credit beats a dismissal in the same sentence), then the
     // best sentence: hit, then contradicted, then partial.
@@ -257,6 +298,7 @@ public struct Scorer: Sendable {
       judged?(occurrence.sentence, phrase.text + (pair ? " (with its other side)" : ""))
       if reason.status == .hit && !all { break }
     }
+    reportNamed?(named)
     return perSentence
   }
 
