@@ -559,6 +559,16 @@ struct InterviewerListensTests {
     #expect(try credited("fraud-detection", "How long until we know a payment was fraud?").count <= 1)
   }
 
+  // Forty-second session's newcomer: "Latency?" earned "Asks how quickly in-session behaviour
+  // must show up", because one of that item's phrases is "session signal latency".
+  @Test("a one-word phrase of a fact links an item only through the item's text or a phrase of that word alone")
+  func oneWordLinksThroughText() throws {
+    let asked = try credited("similar-listings", "Latency?")
+    #expect(!asked.contains("session-freshness"), "\(asked)")
+    #expect(try credited("similar-listings", "How quickly must the carousel reflect the clicks just made?")
+      .contains("session-freshness"))
+  }
+
   // Trial 8: a question that got the integrity fact named none of its linking phrases whole.
   @Test("a question answered by a fact earns the requirements item named after that fact, whatever its words")
   func itemNamedAfterTheFact() throws {

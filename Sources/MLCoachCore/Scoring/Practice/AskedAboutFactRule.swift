@@ -31,8 +31,15 @@ public struct AskedAboutFactRule: Sendable {
       // earned the privacy item), and "connections are mutual (a request the other person must
       // accept)" held "accepted connections".
       let itemTexts = (item.evidence + [item.text]).map { Self.Text($0, concepts: concepts) }
+      let ownText = itemTexts[itemTexts.count - 1]
       for (fact, phrases) in zip(scenario.facts, factPhrases) {
-        let linking = phrases.filter { phrase in itemTexts.contains { $0.holds(phrase) } }
+        // A one-word phrase links through the item's text or an evidence phrase of that word
+        // alone: inside a longer phrase it is a modifier, and "session signal latency" had let
+        // "Latency?" earn the item on how fresh session signals must be (a newcomer trial).
+        let linking = phrases.filter { phrase in
+          phrase.filter { !$0.hasPrefix("#") }.count >= 2 ? itemTexts.contains { $0.holds(phrase) }
+            : ownText.holds(phrase) || itemTexts.contains { $0.terms == phrase }
+        }
         if !linking.isEmpty { links[fact.id, default: []].append((index, linking)) }
       }
     }
