@@ -726,6 +726,11 @@ struct QuestionMatcherTests {
     #expect(try match("rag-assistant", "Could helpdesk staff label answers for an evaluation set?").factIDs
       == ["labels-and-experts"])
     #expect(try match("ads-ctr", "How many engineers are on the ranking team?").abstention == .tooSpecific)
+    // Forty-second session's tmux interview: "people" had found the users fact, and "ranking" is
+    // a word of news-feed's facts; counting a group's people counts the org.
+    #expect(try match("news-feed", "How many people are on the ranking team, and how long do we have to ship this?")
+      .factIDs.isEmpty)
+    #expect(OddlySpecificQuestion.namesOrganisation("How many people are on the helpdesk staff?", scenarioWords: words))
     #expect(try match("video-recommendation", "Is the team big enough to run several candidate generators?")
       .factIDs.isEmpty)
   }

@@ -249,15 +249,23 @@ public enum OddlySpecificQuestion {
   public static func namesOrganisation(_ question: String, scenarioWords: Set<String> = []) -> Bool {
     let words = WordTokenizer.words(question).map(\.text)
     let asksSize = words.contains(where: sizeWords.contains)
+    // "How many people are on the ranking team?" counts the org, whatever group it names (tmux,
+    // forty-second session): the nearest fact counted users.
+    let asksHeadcount = asksSize || words.indices.dropLast().contains { index in
+      words[index] == "many" && headcountWords.contains(words[index + 1])
+    }
     return words.indices.contains { index in
       organisationWords.contains(words[index]) && !scenarioWords.contains(WordNormalizer.stem(words[index]))
         // "staff" or "headcount" where the facts are about the team: the team fact answers.
         && EverydayParaphrases.topic(of: WordNormalizer.stem(words[index]), knownBy: scenarioWords.contains) == nil
-        && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])))
+        && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])) && !asksHeadcount)
         && !(index > 1 && stakeholders.contains(words[index - 1]) && !asksSize && words[index - 2] != "many")
         && !(index > 0 && otherGroups.contains(words[index - 1]) && !asksSize && !words.contains("many"))
     }
   }
+
+  /// People counted as staff: "how many people/engineers/…" before an organisation word.
+  static let headcountWords: Set<String> = ["people", "engineers", "persons", "employees", "folks", "scientists"]
 
   /// Words that make an organisation word the group that owns a part of the product ("from
   /// another team", "or is there a separate team filtering that?"): the question asks what is
