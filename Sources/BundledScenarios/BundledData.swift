@@ -29408,7 +29408,11 @@ enum BundledData {
         "per-head NE",
         "NE per task",
         "AUC per task",
-        "each head separately"
+        "each head separately",
+        "NE for each action",
+        "NE for each predicted action",
+        "log loss for each action",
+        "NE per action"
       ],
       "hint": "Your model has several outputs. How do you know each one is good?",
       "followUp": "How would you evaluate the model offline, and what does each number tell you?",
