@@ -731,6 +731,37 @@ struct QuestionMatcherTests {
     #expect(try match("news-feed", "How many people are on the ranking team, and how long do we have to ship this?")
       .factIDs.isEmpty)
     #expect(OddlySpecificQuestion.namesOrganisation("How many people are on the helpdesk staff?", scenarioWords: words))
+  }
+
+  // Siblings written blind (forty-third session): a team named with a word of the facts, in
+  // scenarios whose facts speak of some other team, had got the nearest fact.
+  @Test("counting a team's people is refused unless the facts give that team's size", arguments: [
+    ("fraud-detection", "How large is the chargeback operations team?", true),
+    ("eta-prediction", "What's the size of the courier dispatch team?", true),
+    ("eta-prediction", "How many people work on the maps and routing team?", true),
+    ("harmful-content", "How large is the content policy team in Dublin?", true),
+    ("people-you-may-know", "What's the size of the friend recommendations team?", true),
+    ("fraud-detection", "How big is the review team?", false),
+    ("fraud-detection", "How many analysts are on the review team?", false),
+    ("street-view-blurring", "How big is the review team?", false),
+    ("rag-assistant", "How big is the team?", false),
+    ("fraud-detection", "Does the risk team own the rules engine?", false),
+  ])
+  func teamHeadcount(scenario: String, question: String, refused: Bool) throws {
+    let result = try match(scenario, question)
+    #expect((result.abstention == .tooSpecific) == refused, "\(question): \(result)")
+  }
+
+  @Test("a part listing asks, one about the team's size, has the rest answered")
+  func listedTeamSize() throws {
+    let result = try match("people-you-may-know", "compute budget, team size, and when do you want to launch?")
+    #expect(result.factIDs == ["compute"], "\(result)")
+    let gpus = try match("similar-listings",
+                         "gpus for training or are we cpu only, how many people are on the team, and when does v1 need to ship?")
+    #expect(gpus.factIDs == ["infrastructure"], "\(gpus)")
+    // A condition before the comma asks nothing: the question stays refused.
+    #expect(try match("ads-ctr", "If predicted CTR drifts away from observed CTR, who gets paged: us or the ads ops team?")
+      .factIDs.isEmpty)
     #expect(try match("video-recommendation", "Is the team big enough to run several candidate generators?")
       .factIDs.isEmpty)
   }

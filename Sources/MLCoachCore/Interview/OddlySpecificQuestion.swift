@@ -239,14 +239,39 @@ public enum OddlySpecificQuestion {
 
   /// Whether `question` asks for a detail nobody would have. `scenarioWords` are the stems the
   /// scenario's facts are about: an organisation word among them is not a refusal.
-  public static func applies(to question: String, scenarioWords: Set<String> = []) -> Bool {
-    namesOrganisation(question, scenarioWords: scenarioWords) || asksForDetail(question)
+  public static func applies(to question: String, scenarioWords: Set<String> = [],
+                             knownGroups: Set<String> = []) -> Bool {
+    namesOrganisation(question, scenarioWords: scenarioWords, knownGroups: knownGroups) || asksForDetail(question)
   }
+
+  /// The words the scenario's facts put before an organisation word in their `about` phrases
+  /// ("review" of "review team", "the" of "how big is the team", "many" of "how many
+  /// engineers"), as stems: the groups whose size a fact gives.
+  public static func knownGroups(_ aboutPhrases: [String]) -> Set<String> {
+    var leads = Set<String>()
+    for phrase in aboutPhrases {
+      let words = WordTokenizer.words(phrase.lowercased()).map(\.text)
+      for index in words.indices where organisationWords.contains(words[index]) {
+        // An organisation word that opens the phrase ("team size") is the scenario's own team.
+        leads.formUnion(index > 0 ? [WordNormalizer.stem(words[index - 1])] : ownTeamLeads)
+      }
+    }
+    return leads
+  }
+
+  /// Words before an organisation word that mean the team the scenario is about.
+  static let ownTeamLeads: Set<String> = ["the", "our", "your", "this"]
 
   /// Whether `question` speaks of the organisation behind the product ("How big is the team?")
   /// with a word the scenario's facts are not about. After a word the facts are about, the
   /// word names a group the scenario knows ("helpdesk staff", "review team"), not the org.
-  public static func namesOrganisation(_ question: String, scenarioWords: Set<String> = []) -> Bool {
+  ///
+  /// A question that counts a group's people ("how many engineers are on …", "how big is …")
+  /// asks about the org unless the word before names a group whose size the facts give
+  /// (`knownGroups`): "How large is the chargeback operations team?" got the chargeback-label fact,
+  /// because the facts speak of a review team (siblings, forty-third session).
+  public static func namesOrganisation(_ question: String, scenarioWords: Set<String> = [],
+                                       knownGroups: Set<String> = []) -> Bool {
     let words = WordTokenizer.words(question).map(\.text)
     let asksSize = words.contains(where: sizeWords.contains)
     // "How many people are on the ranking team?" counts the org, whatever group it names (tmux,
@@ -254,12 +279,18 @@ public enum OddlySpecificQuestion {
     let asksHeadcount = asksSize || words.indices.dropLast().contains { index in
       words[index] == "many" && headcountWords.contains(words[index + 1])
     }
+    if asksHeadcount {
+      return words.indices.contains { index in
+        organisationWords.contains(words[index])
+          && !(index > 0 && knownGroups.contains(WordNormalizer.stem(words[index - 1])))
+      }
+    }
     return words.indices.contains { index in
       organisationWords.contains(words[index]) && !scenarioWords.contains(WordNormalizer.stem(words[index]))
         // "staff" or "headcount" where the facts are about the team: the team fact answers.
         && EverydayParaphrases.topic(of: WordNormalizer.stem(words[index]), knownBy: scenarioWords.contains) == nil
-        && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])) && !asksHeadcount)
-        && !(index > 1 && stakeholders.contains(words[index - 1]) && !asksSize && words[index - 2] != "many")
+        && !(index > 0 && scenarioWords.contains(WordNormalizer.stem(words[index - 1])))
+        && !(index > 1 && stakeholders.contains(words[index - 1]) && words[index - 2] != "many")
         && !(index > 0 && otherGroups.contains(words[index - 1]) && !asksSize && !words.contains("many"))
     }
   }

@@ -140,6 +140,8 @@ public struct QuestionMatcher: Sendable {
   private let namedBy: [String: Int]
   /// Every stem of every fact's `about` phrases: what the scenario's facts are about.
   private let aboutWords: Set<String>
+  /// Words before an organisation word in the facts' `about` phrases (`OddlySpecificQuestion`).
+  private let knownGroups: Set<String>
   /// The facts' example questions, for a question that all but repeats one.
   private var nearExamples = NearExampleQuestion.none
   /// Each fact's figures, in `scenario.facts` order (see `GuessedFigureQuestion`).
@@ -236,6 +238,7 @@ public struct QuestionMatcher: Sendable {
     aboutWords = aboutTerms.reduce(into: Set<String>()) { words, phrases in
       for phrase in phrases { words.formUnion(phrase) }
     }
+    knownGroups = OddlySpecificQuestion.knownGroups(scenario.facts.flatMap(\.about))
     nearExamples = NearExampleQuestion(scenario: scenario, terms: terms)
     askedBefore = AskedBefore(scenario: scenario, vector: askedVector)
   }
@@ -575,7 +578,23 @@ public struct QuestionMatcher: Sendable {
     if let goal = goalFact, GoalQuestion.goalClauseAfterGuess(question, subject: subject, termsOf: terms) != nil {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
-    let parts = QuestionParts.split(question)
+    // "compute budget, team size, and when do you want to launch?": a part listing asks, one of
+    // them about the org, is cut into the rest, answered as one part, and the refused items (a
+    // tuning bank's question lost its compute fact once a team's size was read as the org's,
+    // forty-third session).
+    let parts = QuestionParts.split(question).flatMap { part -> [String] in
+      guard let items = Self.listedItems(part),
+            OddlySpecificQuestion.namesOrganisation(part, scenarioWords: aboutWords, knownGroups: knownGroups)
+      else { return [part] }
+      let refused = items.filter { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords, knownGroups: knownGroups) }
+      let kept = items.filter { !refused.contains($0) }
+      // "If predicted CTR drifts …, who gets paged: us or the ads ops team?" sets a condition,
+      // asks nothing before its comma.
+      let setting = kept.contains { item in
+        WordTokenizer.words(item).first.map { Self.subordinators.contains($0.text.lowercased()) } ?? false
+      }
+      return kept.isEmpty || setting ? [part] : [kept.joined(separator: ", ")] + refused
+    }
     // "My assumption is that we care about losses …, so what exactly are we optimising for?":
     // the question asked after the candidate's setting is the bare goal question.
     if parts.count == 1, let goal = goalFact,
@@ -585,7 +604,8 @@ public struct QuestionMatcher: Sendable {
     if parts.count == 1, let ids = coordinatedAmountFacts(question) { return Match(factIDs: ids, abstention: nil) }
     // Each part is judged on its own: "What's the compute budget, and how many engineers are
     // on this?" gets the compute fact, and only the part about the team is too specific.
-    let specific = parts.map { OddlySpecificQuestion.applies(to: Self.askingSentences($0), scenarioWords: aboutWords) }
+    let specific = parts.map { OddlySpecificQuestion.applies(to: Self.askingSentences($0), scenarioWords: aboutWords,
+                                                                  knownGroups: knownGroups) }
     // "Proposing: 1B users, about 300 friends on average, ~100 suggestions per user …": in a list
     // of assumed figures each part is an assumption of its own, judged as a whole question is
     // (a fact far ahead answers with less of it explained), not as a side clause.
@@ -742,7 +762,7 @@ public struct QuestionMatcher: Sendable {
       // clause joined by ", and" that asks about the organisation is refused on its own; the
       // clause before it is answered as a part would be.
       if parts.count == 1, let joined = Self.joinedClauses(question) {
-        let refused = joined.filter { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords) }
+        let refused = joined.filter { OddlySpecificQuestion.applies(to: $0, scenarioWords: aboutWords, knownGroups: knownGroups) }
         // The clause before must ask: "Query trends shift quickly …, and the popular videos from
         // last week …. What is the business hoping to get …?" had its setting answered with the
         // freshness fact (a blind sibling, thirty-eighth session).
@@ -828,6 +848,18 @@ public struct QuestionMatcher: Sendable {
     let clauses = [String(question[..<range.lowerBound]), String(question[range.upperBound...])]
       .map { $0.trimmingCharacters(in: .whitespaces) }
     return clauses.allSatisfy { !$0.isEmpty } ? clauses : nil
+  }
+
+  /// Words that open a clause setting a condition or a time for what follows.
+  static let subordinators: Set<String> = ["if", "when", "since", "because", "although", "though", "while",
+                                           "once", "after", "before", "unless", "as"]
+
+  /// The items of a part that lists asks by commas ("compute budget, team size,"), or nil for
+  /// a part with no comma between words.
+  static func listedItems(_ part: String) -> [String]? {
+    let items = part.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ")
+      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }.filter { !$0.isEmpty }
+    return items.count >= 2 ? items : nil
   }
 
   private enum Decision { case fact(Int), abstain(Abstention) }
