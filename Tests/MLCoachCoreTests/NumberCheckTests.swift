@@ -92,6 +92,8 @@ struct NumberCheckTests {
     // A floor: 90 days of logs kept is enough for 30.
     ("news-feed", "can I assume 30 days of logs is enough history to train on?", "Yes. "),
     ("image-search", "corpus size - 100B+ images, right?", "Yes. "),
+    // Tuning bank: "in the right range?" closes the guess like "right?" (forty-third session).
+    ("news-feed", "I'm guessing each user has around 1,500-2,000 candidate posts since their last visit, is that in the right range?", "Yes. "),
     // Shares near 100% compare by what they miss: 0.1% against 0.5%.
     ("street-view-blurring", "can I assume the target is something like 99.9% recall on faces?", "No. "),
     // Trial 24: a tenfold guess passed without a "no"; a check of a figure just heard.

@@ -667,6 +667,12 @@ struct QuestionMatcherTests {
     #expect(check["sanity"] == nil && check["check"] == nil && check["magnitud"] == nil && check["ballpark"] == nil
       && check["order"] == nil && check["right"] == nil)
     #expect(check["payment"] == 1)
+    // tmux, forty-third session: "the right scale" pulled the guess's second part to the scale
+    // fact, and its prevalence went unanswered.
+    let scale = terms("with maybe 0.1-1% violating. Is that the right scale?")
+    #expect(scale["scal"] == nil && scale["right"] == nil, "\(scale)")
+    #expect(try match("harmful-content", "I'd estimate something like 500M new posts a day with maybe 0.1-1% violating. "
+      + "Is that the right scale?").factIDs == ["post-volume", "prevalence"])
     // A final blind set: each figure of a list is judged as a whole question is, and
     // "Proposing:" is a lead-in. (Without the asked lists: since the thirty-first session the
     // question is itself a tuning question of bank twelve, and its third part finds its fact.)

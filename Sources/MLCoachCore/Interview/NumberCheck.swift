@@ -246,7 +246,7 @@ public enum NumberCheck {
     "is", "that", "this", "it", "sound", "sounds", "does", "about", "ballpark", "roughly", "accurate",
     "a", "assumption", "safe", "to", "assume", "in", "the", "yes", "so", "did", "i", "hear", "get", "got", "understand",
     "understood", "read", "have", "ok", "okay",
-  ])
+  ]).union(QuestionTerms.checkAfterRight)
 
   /// The figures of `known` that `figure` may speak of: the best placed and any within two
   /// points of it, or none when none is placed. A figure is placed by what it counts and by its

@@ -98,6 +98,15 @@ public struct QuestionTerms: Equatable, Sendable {
     if word == "right", index + 1 < words.count, ["order", "ballpark", "magnitude"].contains(words[index + 1].text) {
       return true
     }
+    // "Is that the right scale?", "in the right range?" after figures: the same check; "scale"
+    // alone would find the scale fact (tmux, forty-third session).
+    if checkAfterRight.contains(word), index >= 2, words[index - 1].text == "right", words[index - 2].text == "the" {
+      return true
+    }
+    if word == "right", index + 1 < words.count, index >= 1, words[index - 1].text == "the",
+       checkAfterRight.contains(words[index + 1].text) {
+      return true
+    }
     guard confirmations.contains(word), index > 0 else { return false }
     // Closing the question ("Is 150 ms right?") it asks for a confirmation whatever precedes it.
     guard index + 1 < words.count else { return true }
@@ -109,6 +118,9 @@ public struct QuestionTerms: Equatable, Sendable {
 
   /// Words that check figures rather than name a topic ("in the ballpark", "order of magnitude").
   static let checkWords: Set<String> = ["ballpark", "magnitude"]
+
+  /// Words that check figures after "the right" ("the right scale", "the right range").
+  static let checkAfterRight: Set<String> = ["scale", "range"]
 
   /// Verbs that make "how much" ask how important something is ("How much does latency matter?").
   static let importanceVerbs: Set<String> = ["matter", "matters", "care", "cares"]
