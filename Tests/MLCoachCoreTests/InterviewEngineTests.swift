@@ -141,6 +141,20 @@ struct InterviewEngineTests {
     #expect(!InterviewEngine.isQuestion("The budget (150 ms?) is tight."))
   }
 
+  // Two newcomers running (forty-second and forty-third sessions): a question the line answers
+  // itself went to the interviewer, who had nothing to say.
+  @Test("a 'why' question the line answers itself is part of the answer; a reason for asking is not", arguments: [
+    ("Why quantiles rather than the mean? Because lateness is judged against the window end.", false),
+    ("Why does cold start matter so much here? Because 10k listings arrive daily.", false),
+    ("Why not one model per country? To share strength across small cities.", false),
+    ("What's the latency budget? Because it decides whether a big model fits.", true),
+    ("Why do we show a range at all? I'd like to know who asked for it.", true),
+    ("Why a range?", true),
+  ])
+  func selfAnsweredWhy(line: String, asks: Bool) {
+    #expect(InterviewEngine.isQuestion(line) == asks, "\(line)")
+  }
+
   /// Thirty-fourth session: "/ask I'd start with logistic regression … because …. Roughly how
   /// many advertisers …?" in step 3 left the baseline "only asked about, not designed", and the
   /// advice under the cap said "0 of the 5 points you made were only named".

@@ -289,8 +289,29 @@ public struct InterviewEngine: Sendable {
   /// Whether a step-1 line asks the interviewer something: it ends with "?", or a sentence in
   /// it does ("How many orders a day? All three countries together."), as candidates add a
   /// remark after the question.
+  ///
+  /// A question the line answers itself is rhetorical, part of the answer: "Why quantiles
+  /// rather than the mean? Because lateness is judged against the window end." went to the
+  /// interviewer, who had nothing to say (two newcomers running, forty-second and forty-third
+  /// sessions).
   public static func isQuestion(_ line: String) -> Bool {
-    line.hasSuffix("?") || line.contains("? ")
+    guard line.hasSuffix("?") || line.contains("? ") else { return false }
+    return !answersItself(line)
+  }
+
+  /// Whether a "why" question in `line` is followed by the sentence that answers it, opening
+  /// with "because", "to" or "so that". After other questions "Because …" says why the
+  /// candidate asks ("What's the latency budget? Because it decides the model."), and the
+  /// question stands.
+  static func answersItself(_ line: String) -> Bool {
+    let sentences = SentenceEnds.split(line).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    for (index, sentence) in sentences.enumerated().dropLast() where sentence.hasSuffix("?") {
+      guard WordTokenizer.words(sentence).first?.text == "why" else { continue }
+      let next = WordTokenizer.words(sentences[index + 1]).map(\.text)
+      guard let first = next.first else { continue }
+      if first == "because" || first == "to" || (first == "so" && next.dropFirst().first == "that") { return true }
+    }
+    return false
   }
 
   /// Whether a line without a "?" is worded as a question: it opens with a question word
