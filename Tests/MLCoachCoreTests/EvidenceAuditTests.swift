@@ -44,14 +44,15 @@ struct EvidenceAuditTests {
     #expect(throws: DecodingError.self) { try EvidenceAudit.labels(data) }
   }
 
-  /// Ceilings at the figures of 2026-12-01 (`mlcoach-bench evidence`); lower them as they improve.
+  /// Ceilings at the figures of 2026-12-06 (`mlcoach-bench evidence`: 61 wrong quotes since the
+  /// quote comes from the item's own step, 27, 24); lower them as they improve.
   @Test("tuning: wrong quotes, credit without the point, and points made but missed stay at or under today's")
   func tuningFigures() throws {
     let labels = try Self.labels()
     let tally = EvidenceAudit.tally(labels, reports: Self.reports, split: "tuning")
     #expect(tally.judgedQuotes >= 1000)
-    #expect(tally.wrongQuotes <= 81)
-    #expect(tally.creditedNotMade <= 30)
-    #expect(tally.missedButMade <= 64)
+    #expect(tally.wrongQuotes <= 61)
+    #expect(tally.creditedNotMade <= 27)
+    #expect(tally.missedButMade <= 24)
   }
 }
