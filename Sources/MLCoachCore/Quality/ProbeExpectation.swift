@@ -5,6 +5,11 @@ import Foundation
 /// `not hit`, `not contradicted`.
 public struct ProbeExpectation: Sendable {
   public var items: [String: String] = [:]
+  /// Per item id, words its quoted sentence must hold: which sentence is quoted is a verdict too
+  /// (`Scorer.pointSentence`).
+  public var quotes: [String: String] = [:]
+  /// Per item id, words its note must hold ("the reason is in", a partial's own note).
+  public var notes: [String: String] = [:]
   public var flagsPresent: [String] = []
   public var flagsAbsent: [String] = []
   public var overallMax: Double?
@@ -15,6 +20,8 @@ public struct ProbeExpectation: Sendable {
   /// Reads the `expect` object of a probe entry; unknown keys are ignored.
   public init(_ json: [String: Any]) {
     items = json["items"] as? [String: String] ?? [:]
+    quotes = json["quotes"] as? [String: String] ?? [:]
+    notes = json["notes"] as? [String: String] ?? [:]
     flagsPresent = json["flagsPresent"] as? [String] ?? []
     flagsAbsent = json["flagsAbsent"] as? [String] ?? []
     overallMax = (json["overallMax"] as? NSNumber)?.doubleValue
@@ -48,6 +55,12 @@ public struct ProbeExpectation: Sendable {
         continue
       }
       if !ok { failures.append("\(id) is \(verdict.status.rawValue), expected \(wanted) (\(verdict.note ?? "-"); rule \(verdict.rule?.rawValue ?? "-"); evidence “\(verdict.evidence ?? "")”)") }
+    }
+    for (id, words) in quotes.sorted(by: { $0.key < $1.key }) where report.verdict(id)?.evidence?.contains(words) != true {
+      failures.append("\(id) quotes “\(report.verdict(id)?.evidence ?? "")”, expected a sentence with “\(words)”")
+    }
+    for (id, words) in notes.sorted(by: { $0.key < $1.key }) where report.verdict(id)?.note?.contains(words) != true {
+      failures.append("\(id) has the note “\(report.verdict(id)?.note ?? "")”, expected one with “\(words)”")
     }
     let raised = Set(report.redFlags.map(\.id))
     for flag in flagsPresent where !raised.contains(flag) { failures.append("red flag \(flag) not raised") }
