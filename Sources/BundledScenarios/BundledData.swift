@@ -84,7 +84,8 @@ enum BundledData {
         "What's the main business goal here: pure ad revenue, or are we trying to balance revenue against how users feel about their feed?",
         "How would a new model get judged once it's live: is there an A/B testing platform, and which metric actually decides a launch?",
         "Do advertisers pay per click, per impression, or per conversion?",
-        "What is the primary business objective here: revenue, advertiser return, or user experience?"
+        "What is the primary business objective here: revenue, advertiser return, or user experience?",
+        "What is main goal for business here, is it revenue or more the user experience in feed?"
       ]
     },
     {
@@ -300,7 +301,8 @@ enum BundledData {
         "Scale? rough DAU",
         "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?",
         "how many DAU roughly",
-        "How many daily active users see the feed, and how many ad impressions do we serve per day?"
+        "How many daily active users see the feed, and how many ad impressions do we serve per day?",
+        "how much users are active daily on the feed, roughly?"
       ]
     },
     {
@@ -360,7 +362,8 @@ enum BundledData {
         "DAU and ad requests per day?",
         "peak QPS on ad serving?",
         "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?",
-        "Can I assume peak traffic of about a million ad requests per second?"
+        "Can I assume peak traffic of about a million ad requests per second?",
+        "How many ad requests per second at peak, and how many candidate ads reach the ranking stage per request?"
       ]
     },
     {
@@ -425,7 +428,8 @@ enum BundledData {
         "What's the latency budget for scoring ads when the feed loads?",
         "Can I assume we need the whole ad ranking to finish in about 100 ms, leaving maybe 10-20 ms for model scoring?",
         "latency budget per req?",
-        "Isn't latency the main constraint here? How many milliseconds do we get to score the ads for a single feed load?"
+        "Isn't latency the main constraint here? How many milliseconds do we get to score the ads for a single feed load?",
+        "Latency budget for the ads ranking, how many milliseconds we have?"
       ]
     },
     {
@@ -494,7 +498,9 @@ enum BundledData {
         "how many active ads at a given time — millions? tens of millions?",
         "Is there a separate targeting/retrieval stage upstream that picks eligible ads, or do I need to design that part too?",
         "I'd like to understand the advertiser side: how many active advertisers and campaigns we have.",
-        "How many candidate ads survive targeting for a typical request, and how many of those can the heavy model afford to score?"
+        "How many candidate ads survive targeting for a typical request, and how many of those can the heavy model afford to score?",
+        "How many ad requests per second at peak, and how many candidate ads reach the ranking stage per request?",
+        "Are there roughly a few million active ads at any one time?"
       ]
     },
     {
@@ -549,7 +555,8 @@ enum BundledData {
         "Is it fair to assume the base CTR is low, something like 1-2%, so the classes are heavily imbalanced?",
         "what's the typical ctr, like 1%? and how long after an impression do we still count a click",
         "What's the ballpark CTR, around 1%, or much lower than that?",
-        "Is the overall CTR somewhere around 1%?"
+        "Is the overall CTR somewhere around 1%?",
+        "Is the average CTR something like 1%, or even lower?"
       ]
     },
     {
@@ -905,7 +912,8 @@ enum BundledData {
         "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?",
         "are we allowed use off-platform signals, like advertiser pixel data from user visits to their site?",
         "Tracking rules changed a lot in the past few years, with the mobile OS restrictions and consent rules in Europe. I'd rather not design around signals we can't legally use. Are there restrictions on which user data, especially off-platform activity, we can use here?",
-        "Are there privacy limits on what user data we can use, e.g. GDPR consent, or iOS tracking opt-outs cutting off off-platform signals?"
+        "Are there privacy limits on what user data we can use, e.g. GDPR consent, or iOS tracking opt-outs cutting off off-platform signals?",
+        "Are there users who opted out of personalised ads or tracking, and what should we show them?"
       ]
     },
     {
@@ -966,7 +974,8 @@ enum BundledData {
         "How quickly do new ads and new advertisers enter the system, and how should we handle ads with no click history?",
         "How many active ads are there at any time, and how often does the ad inventory turn over?",
         "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?",
-        "How often do advertisers launch new ads and campaigns?"
+        "How often do advertisers launch new ads and campaigns?",
+        "What about brand new advertisers or new ads with zero impressions, do we need to handle cold start for them?"
       ]
     },
     {
@@ -1103,7 +1112,8 @@ enum BundledData {
         "I'd like to understand how the output gets consumed. If the score is multiplied by the bid to get an expected value, then calibration matters much more than just getting the order right. Is the predicted probability used directly in auction pricing, or only to sort the ads?",
         "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?",
         "Is this a second-price auction?",
-        "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?"
+        "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?",
+        "Is the auction second-price or something else, and does it need calibrated probabilities rather than just a good ordering?"
       ]
     },
     {
@@ -1162,7 +1172,8 @@ enum BundledData {
         "Is it fine to optimise only for clicks and leave conversions out of scope for now?",
         "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
         "Are we only predicting clicks, or do advertisers also care about conversions, like installs or purchases after the click?",
-        "Are we predicting only clicks, or will we also need to predict conversions after the click?"
+        "Are we predicting only clicks, or will we also need to predict conversions after the click?",
+        "Do we optimise only for clicks, or also conversions later, and is there a separate model for that?"
       ]
     },
     {
@@ -1220,7 +1231,8 @@ enum BundledData {
         "Clicks on mobile can be accidental, like fat-finger taps while scrolling. Do we have any signal such as dwell time on the landing page to filter those out?",
         "click label: within what window? and do we drop accidental clicks / instant bounces",
         "Do I need to handle bot or fraudulent clicks as part of this design?",
-        "How are accidental clicks handled, and does a click still count if the user bounces within a second?"
+        "How are accidental clicks handled, and does a click still count if the user bounces within a second?",
+        "How do we deal with click fraud, like bots or click farms clicking ads on purpose?"
       ]
     },
     {
@@ -1380,7 +1392,8 @@ enum BundledData {
         "Before I design anything: is there already a CTR model in production, say a logistic regression baseline, that I'm replacing, or are we starting from zero?",
         "What was the AUC / normalized entropy of the current prod model last quarter?",
         "There's already a CTR model in production, right? Or are we building this from nothing?",
-        "What's the current baseline model?"
+        "What's the current baseline model?",
+        "Existing CTR model is there already, or we build from zero?"
       ]
     },
     {
@@ -13431,7 +13444,8 @@ enum BundledData {
         "who eats the loss on a chargeback, us or the merchant? at the bank it depended on whether 3DS was used",
         "Who eats the chargeback, the merchant or us? And are any merchants close to the network dispute-ratio thresholds?",
         "For evaluation, is there something the head of risk already tracks — fraud in basis points, approval rate — that a new model has to beat?",
-        "Who eats the loss when fraud gets through: us, the merchant, or the issuer?"
+        "Who eats the loss when fraud gets through: us, the merchant, or the issuer?",
+        "Who bears the fraud cost, us or the merchant, and does it differ by merchant?"
       ]
     },
     {
@@ -13526,7 +13540,8 @@ enum BundledData {
         "Who eats the loss when fraud gets through: us, the merchant, or the issuer?",
         "card-not-present only right, no in-store terminals",
         "decision options just approve/decline or also 3DS / step-up / manual reveiw",
-        "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?"
+        "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?",
+        "Can we send risky payments to 3DS or manual review, or is the decision only approve or decline?"
       ]
     },
     {
@@ -13608,7 +13623,8 @@ enum BundledData {
         "TPS at peak?",
         "What's the average ticket size, and is fraud concentrated in high-value payments?",
         "How many merchants do we have and how concentrated is the volume; do a few big ones dominate?",
-        "say ~2 yrs of labelled history, a few billion txns, enough to train on?"
+        "say ~2 yrs of labelled history, a few billion txns, enough to train on?",
+        "How much payments per second we process at peak time?"
       ]
     },
     {
@@ -13755,7 +13771,8 @@ enum BundledData {
         "what's the latency budget inside authorisation? we had about 100ms for the whole risk check, is it similar here?",
         "How many ms do we get inside the auth flow? My guess is the network gives the whole hop a few hundred ms, leaving the model ~50 ms. Is that right?",
         "What's the latency budget for a fraud decision inside the authorization flow?",
-        "latency budget - p99?"
+        "latency budget - p99?",
+        "Is the latency budget around 100 ms for scoring?"
       ]
     },
     {
@@ -13845,7 +13862,9 @@ enum BundledData {
         "Roughly what's the fraud rate among payments?",
         "What's the average ticket size, and is fraud concentrated in high-value payments?",
         "Is the fraud rate below 0.1% of transactions?",
-        "I'll assume 0.1% fraud rate by count, ok?"
+        "I'll assume 0.1% fraud rate by count, ok?",
+        "Fraud rate now is how much, approximately, in percent of payments?",
+        "Is the fraud rate something like 0.1% of transactions?"
       ]
     },
     {
@@ -13915,7 +13934,8 @@ enum BundledData {
         "cost of a false decline: do we have an estimate for lost margin plus churn, or should I just assume a ratio to chargeback cost?",
         "who eats the chargeback cost",
         "coming from ad tech, so sanity check: is a missed fraud roughly 'full amount plus a fee' and a false decline 'the merchant's margin and maybe the customer', or does the business think about costs differently?",
-        "what hurts merchants more right now, fraud losses or good customers getting declined? i'd like to know which side of the threshold is more painful"
+        "what hurts merchants more right now, fraud losses or good customers getting declined? i'd like to know which side of the threshold is more painful",
+        "For merchants what is more painful — lose money from fraud, or good customer get blocked?"
       ]
     },
     {
@@ -13990,7 +14010,9 @@ enum BundledData {
         "What share of disputed payments are friendly fraud versus actual stolen cards?",
         "Is account takeover in scope or just payment fraud? And does friendly fraud count as fraud for us?",
         "How long after a payment do chargebacks usually arrive, and what fraction are in after 30 days?",
-        "labels = chargebacks only, or also manual review outcomes + merchant reports"
+        "labels = chargebacks only, or also manual review outcomes + merchant reports",
+        "The labels, they come from where — only chargebacks or also manual review of risk team?",
+        "Are there friendly fraud cases, where the real cardholder disputes a legit payment, and do those count as fraud labels?"
       ]
     },
     {
@@ -14073,7 +14095,8 @@ enum BundledData {
         "chargebacks land 30-90+ days later i asume. do we get anything faster, e.g. issuer fraud reports, cardholder disputes, merchant refunds flagged as fraud?",
         "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?",
         "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?",
-        "labels = chargebacks only, or also manual review outcomes + merchant reports"
+        "labels = chargebacks only, or also manual review outcomes + merchant reports",
+        "The labels, they come from where — only chargebacks or also manual review of risk team?"
       ]
     },
     {
@@ -14519,7 +14542,8 @@ enum BundledData {
         "Does the model need to be explainable to merchants or regulators?",
         "Are there fairness issues compliance would want us to monitor, like declining customers from certain countries or with prepaid cards more often?",
         "I'm a bit worried about regulatory constraints. Do card-network rules or regulations like PSD2 limit which features we can use, or require us to explain declines to merchants or cardholders?",
-        "Are there regulatory or fairness constraints on features, e.g. anything derived from customer location, name or device?"
+        "Are there regulatory or fairness constraints on features, e.g. anything derived from customer location, name or device?",
+        "Card data we can use fully, or some fields are masked because of PCI?"
       ]
     },
     {
@@ -14586,7 +14610,8 @@ enum BundledData {
         "Which regions do we operate in, and is PSD2 strong customer authentication in play?",
         "Which regions and currencies, and does something like PSD2 strong customer authentication apply?",
         "regions? global or mostly EU/US",
-        "Are there regulatory rules like PSD2 strong customer authentication we need to respect?"
+        "Are there regulatory rules like PSD2 strong customer authentication we need to respect?",
+        "Which countries we operate, and regulation like PSD2 it applies for us?"
       ]
     },
     {
@@ -14723,7 +14748,8 @@ enum BundledData {
         "How fast do fraud patterns change — do we see organised attacks like card testing?",
         "how fast do fraudsters adapt here — do we see attack waves that shift patterns within days?",
         "Are we seeing organised attacks like card testing bursts, and how fast do fraud patterns change — weeks or days?",
-        "How quickly do fraud patterns shift, and how often does the current model get retrained?"
+        "How quickly do fraud patterns shift, and how often does the current model get retrained?",
+        "How do we handle card testing attacks, where fraudsters try thousands of small payments in minutes?"
       ]
     },
     {
@@ -22263,7 +22289,8 @@ enum BundledData {
         "I'd like to pin down what 'looks like it' means to users. It could be same colours and layout, the same kind of object, or the exact same product. Is this more for browsing inspiration, or is there a shopping angle where people want the exact item?",
         "Does \"similar\" mean visually similar, same colours and composition, or the same object or product?",
         "\"Similar\" could mean the same object, the same style, or the same scene, and each leads to a different training objective. When people use this feature, which kind of similarity are they mostly after?",
-        "What counts as \"similar\" here?"
+        "What counts as \"similar\" here?",
+        "Similar means what here — same object, same style, or near duplicate of the image?"
       ]
     },
     {
@@ -22659,7 +22686,8 @@ enum BundledData {
         "100B+ images: do all of them need to be searchable, or can we index a filtered subset (recent, public, decent quality)?",
         "how many images exactly?",
         "how big is the corpus exactly? 100B+?",
-        "Are all 100 billion images eligible as results, including really old ones?"
+        "Are all 100 billion images eligible as results, including really old ones?",
+        "The corpus of hundred billion images, all must be searchable, or we can index only subset?"
       ]
     },
     {
@@ -22722,7 +22750,9 @@ enum BundledData {
         "How many new images are uploaded per day, and how soon after upload do they need to show up in results?",
         "How many new images come in per day, and how fast after upload should they show up in results?",
         "About how many new images get uploaded per day?",
-        "How many new images are uploaded every day?"
+        "How many new images are uploaded every day?",
+        "How many new images are uploaded per day, and how fast must they become searchable?",
+        "Are new uploads like a billion images per day?"
       ]
     },
     {
@@ -22796,7 +22826,8 @@ enum BundledData {
         "How soon after someone uploads an image should it be searchable?",
         "How many new images come in per day, and how fast after upload should they show up in results?",
         "New uploads: if someone posts an image, how soon should it be findable by this feature? Minutes, hours, a day? Batch re-indexing a hundred billion images is a very different system from adding them as they arrive.",
-        "How soon after upload should a new image be searchable?"
+        "How soon after upload should a new image be searchable?",
+        "How many new images are uploaded per day, and how fast must they become searchable?"
       ]
     },
     {
@@ -22865,7 +22896,8 @@ enum BundledData {
         "I'm planning an approximate index with product quantization, sharded across machines. What's the latency target for the whole query?",
         "What's the latency requirement for returning results?",
         "Latency target, p99?",
-        "What latency does the product expect from tapping the image to seeing results?"
+        "What latency does the product expect from tapping the image to seeing results?",
+        "Latency for showing results, how much time we have?"
       ]
     },
     {
@@ -22942,7 +22974,8 @@ enum BundledData {
         "Ballpark QPS: if ~300M daily users and maybe 5% use visual search a few times a day, that's only ~1-2k QPS average, maybe 5k peak. Does that feel right, or is it much bigger?",
         "Would something like 10k queries per second at peak be a fair guess?",
         "How many searches per second at peak, and how many results do we show per page?",
-        "How many queries per day?"
+        "How many queries per day?",
+        "Is it around 100 million searches per day?"
       ]
     },
     {
@@ -23109,7 +23142,8 @@ enum BundledData {
         "Do we filter out private or deleted images, and what about adult content showing up in results?",
         "Are there images we must never return, like private ones, removed content or NSFW?",
         "Showing something mildly off is cheap, but surfacing a disturbing or copyrighted image next to someone's family photo could be costly. How strict are the trust-and-safety requirements compared with relevance?",
-        "Are there content categories we must filter out, like adult or violent images, and is there already a classifier for that?"
+        "Are there content categories we must filter out, like adult or violent images, and is there already a classifier for that?",
+        "How do we handle private or deleted images — must they disappear from results immediately?"
       ]
     },
     {
@@ -23176,7 +23210,8 @@ enum BundledData {
         "I want to pin down 'visually similar' because it changes the whole model. If I select a red chair in a living room photo, do you want other red chairs (same object), other rooms in a similar style, or near-duplicates of that exact image?",
         "Can I exclude exact duplicates from results? seems users wouldn't want 10 copies of the same pic",
         "near-dupes ok in results",
-        "Does the hundred billion include lots of duplicates and reposts, and should the results be deduplicated?"
+        "Does the hundred billion include lots of duplicates and reposts, and should the results be deduplicated?",
+        "Could spammers upload many near-duplicate images to dominate results, and do we need to filter them?"
       ]
     },
     {
@@ -23297,7 +23332,8 @@ enum BundledData {
         "Sorry if this is obvious, but can the query be a photo the user just took with their phone camera, or only an image that's already on the platform?",
         "I'll assume the query image could also come from the phone camera, not just from the platform — is that in scope, or only images already on the platform?",
         "From the mobile side: is the query always an image that's already on the platform, or can people take a photo with their camera and search with it? If it's camera photos, lighting and blur will be all over the place.",
-        "Can the query come from the phone camera or camera roll, or only from images already on the platform?"
+        "Can the query come from the phone camera or camera roll, or only from images already on the platform?",
+        "The user picks image from where — only images on platform, or also from phone camera?"
       ]
     },
     {
@@ -23384,7 +23420,8 @@ enum BundledData {
         "I'd like to pin down what 'looks like it' means to users. It could be same colours and layout, the same kind of object, or the exact same product. Is this more for browsing inspiration, or is there a shopping angle where people want the exact item?",
         "How will we judge whether this is a win: people saving or clicking results, or a human-rated relevance score?",
         "What's the goal for this feature: engagement with the results like saves and clicks, or is it meant to feed into shopping?",
-        "What's the main business reason for building this: engagement, shopping, or content discovery?"
+        "What's the main business reason for building this: engagement, shopping, or content discovery?",
+        "What is the business goal — engagement or shopping — and do we link results to products?"
       ]
     },
     {
@@ -23593,7 +23630,8 @@ enum BundledData {
         "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
         "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?",
         "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?",
-        "If we store a 256-dim float embedding per image, that's something like 100 TB for the whole corpus. Is there a memory or storage budget, or should I plan on compressing with something like product quantization?"
+        "If we store a 256-dim float embedding per image, that's something like 100 TB for the whole corpus. Is there a memory or storage budget, or should I plan on compressing with something like product quantization?",
+        "What hardware budget do we have for the index, and is approximate search with some recall loss acceptable?"
       ]
     },
     {
@@ -23790,7 +23828,8 @@ enum BundledData {
         "Are there privacy concerns with faces? Like, should we avoid returning other photos of the same person?",
         "Are faces ok to match on? I'd assume we don't want to build a face lookup, but I want to check.",
         "Showing something mildly off is cheap, but surfacing a disturbing or copyrighted image next to someone's family photo could be costly. How strict are the trust-and-safety requirements compared with relevance?",
-        "Are there content categories we must filter out, like adult or violent images, and is there already a classifier for that?"
+        "Are there content categories we must filter out, like adult or violent images, and is there already a classifier for that?",
+        "What should we do if the query image is NSFW or illegal content — should search refuse it?"
       ]
     }
   ],
@@ -35058,7 +35097,8 @@ enum BundledData {
         "Could we run a pilot with a small group, say the IT help desk, who rate answers before a wider rollout? And can we count deflected IT and HR tickets as a success measure?",
         "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
         "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?",
-        "How do we measure success: fewer IT and HR tickets, user satisfaction, or time saved?"
+        "How do we measure success: fewer IT and HR tickets, user satisfaction, or time saved?",
+        "Success for company is what — less tickets to IT and HR, or time saved for employees?"
       ]
     },
     {
@@ -35220,7 +35260,10 @@ enum BundledData {
         "questions per day?",
         "Is it fair to assume about 5 million documents and maybe 50k questions a day?",
         "How many queries per day should we expect?",
-        "~50k employees, guessing ~10k questions/day with a morning peak, fine?"
+        "~50k employees, guessing ~10k questions/day with a morning peak, fine?",
+        "Who is using this mostly, all employees or only some teams like IT support?",
+        "How much questions per day we expect after launch?",
+        "Would about 10,000 questions per day be the right order of magnitude?"
       ]
     },
     {
@@ -35386,7 +35429,9 @@ enum BundledData {
         "Latency expectations: is a few seconds to the first token fine, or do people expect it to feel like a search box?",
         "Latency target",
         "Is a 5 second response ok if we stream it?",
-        "latency target, like first token in <2s?"
+        "latency target, like first token in <2s?",
+        "What is the latency target for an answer, and is streaming the response acceptable?",
+        "Are a few seconds, like 3 to 5 seconds, fine for users to wait?"
       ]
     },
     {
@@ -35598,7 +35643,8 @@ enum BundledData {
         "How stale can the index be? If HR changes a policy this morning, should answers reflect it within the hour?",
         "How often do documents change, and how fresh do answers need to be after an edit?",
         "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
-        "How current do answers need to be after someone edits a wiki page, minutes or hours?"
+        "How current do answers need to be after someone edits a wiki page, minutes or hours?",
+        "If an employee leaves or loses access to a drive, how fast must that be reflected in retrieval?"
       ]
     },
     {
@@ -35712,7 +35758,8 @@ enum BundledData {
         "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
         "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?",
         "ACLs - enforced per doc at query time or can we index by group",
-        "Are there documents with PII or confidential material that must never show up in an answer, even to someone who technically has access?"
+        "Are there documents with PII or confidential material that must never show up in an answer, even to someone who technically has access?",
+        "If someone asks about salaries or a colleague's performance review, must the system refuse even if it finds a document?"
       ]
     },
     {
@@ -35790,7 +35837,8 @@ enum BundledData {
         "Two docs saying different things about the same policy is going to happen, so is there any notion of doc owner, last-reviewed date, or an authoritative source I can prefer?",
         "How do we handle conflicting or outdated docs, e.g. two versions of the travel policy?",
         "Are there stale or contradictory docs, like three versions of the same travel policy, and is there any notion of which one is authoritative?",
-        "What worries me most is a confident wrong answer about something like HR policy or benefits, because people will act on it. Closely related is staleness: the wiki probably has three versions of the travel policy and only one is current. So before designing retrieval, I'd like to know whether documents carry owners, last-updated dates or any marker of being the authoritative source, and whether the business would rather the assistant say 'I don't know' than guess."
+        "What worries me most is a confident wrong answer about something like HR policy or benefits, because people will act on it. Closely related is staleness: the wiki probably has three versions of the travel policy and only one is current. So before designing retrieval, I'd like to know whether documents carry owners, last-updated dates or any marker of being the authoritative source, and whether the business would rather the assistant say 'I don't know' than guess.",
+        "What should the assistant do when two documents contradict each other, like an old and a new HR policy?"
       ]
     },
     {
@@ -35865,7 +35913,8 @@ enum BundledData {
         "all english or multilingual? 50k people sounds like several countires",
         "Should it support multiple languages, or just English?",
         "languages?",
-        "multilingual? offices in diff countries w/ docs in local langs"
+        "multilingual? offices in diff countries w/ docs in local langs",
+        "Answers must be in English only, or employees ask also in other languages?"
       ]
     },
     {
@@ -35960,7 +36009,8 @@ enum BundledData {
         "How are document permissions enforced today, and does the assistant have to respect them for each user?",
         "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
         "ACLs - enforced per doc at query time or can we index by group",
-        "any existing search over the wiki we can reuse for retrieval"
+        "any existing search over the wiki we can reuse for retrieval",
+        "Do we have existing search logs or IT tickets, and can we use them to build an evaluation set?"
       ]
     },
     {
@@ -36052,7 +36102,8 @@ enum BundledData {
         "Do we have any labelled data at all — question/answer pairs, past helpdesk tickets with resolutions, search logs?",
         "For a golden set I want IT and HR to write a few hundred question-answer pairs. Do those teams have time to help?",
         "Do we have any labeled data like question-answer pairs or past support tickets?",
-        "I'm going to assume nobody has labelled question-answer pairs yet, so I'd plan on building a small golden set with subject-matter experts. Can we get SME time for that?"
+        "I'm going to assume nobody has labelled question-answer pairs yet, so I'd plan on building a small golden set with subject-matter experts. Can we get SME time for that?",
+        "Do we have existing search logs or IT tickets, and can we use them to build an evaluation set?"
       ]
     },
     {
@@ -36155,7 +36206,8 @@ enum BundledData {
         "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?",
         "Are there privacy or compliance requirements on sending data to external providers?",
         "Before I think about models, I want to understand data governance. Are we allowed to send document content to an external LLM API, or does everything have to stay in our own cloud account or on our own GPUs for confidentiality reasons?",
-        "do we have to self host the llm or can we call an external api w/ our data"
+        "do we have to self host the llm or can we call an external api w/ our data",
+        "We can use external LLM API, or model must be hosted inside company because of data?"
       ]
     },
     {
@@ -36349,7 +36401,8 @@ enum BundledData {
         "What worries me most is a confident wrong answer about something like HR policy or benefits, because people will act on it. Closely related is staleness: the wiki probably has three versions of the travel policy and only one is current. So before designing retrieval, I'd like to know whether documents carry owners, last-updated dates or any marker of being the authoritative source, and whether the business would rather the assistant say 'I don't know' than guess.",
         "What happens if the assistant gives wrong HR or legal advice, say about benefits or leave? Should it refuse some topics, or always point to a human contact?",
         "When the assistant doesn't know, I think it's much better for it to say so and point to a person or team than to guess. Is refusing acceptable from a product point of view, or is there pressure to always produce an answer?",
-        "Do answers need citations down to the passage, and do we expect users to click through and check them?"
+        "Do answers need citations down to the passage, and do we expect users to click through and check them?",
+        "Must every answer have citations, and what should happen when no document supports an answer?"
       ]
     },
     {
@@ -48871,7 +48924,8 @@ enum BundledData {
         "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
         "Optimizing purely for clicks tends to reward clickbait thumbnails, while raw watch time favors long videos. How does the business weigh those, and is there a satisfaction signal like surveys we could use to balance them?",
         "What does the business want the homepage to maximize: watch time, daily return visits, or something else?",
-        "Is watch time the goal?"
+        "Is watch time the goal?",
+        "The success for business, it is watch time or number of clicks or something other?"
       ]
     },
     {
@@ -48939,7 +48993,8 @@ enum BundledData {
         "homepge only, or also the 'up next' list?",
         "What's the homepage layout — one vertical feed or rows/shelves — and how many videos show on the first screen?",
         "how many slots on home",
-        "How many slots are on the homepage, and does scrolling load more?"
+        "How many slots are on the homepage, and does scrolling load more?",
+        "On homepage how many videos is shown in one time?"
       ]
     },
     {
@@ -49057,7 +49112,8 @@ enum BundledData {
         "DAU + peak QPS?",
         "How many daily active users do we have, and how many homepage loads per second at peak?",
         "Peak requests per second?",
-        "How many daily active users?"
+        "How many daily active users?",
+        "During big events like a World Cup final or New Year, traffic spikes a lot — what peak QPS should we design for?"
       ]
     },
     {
@@ -49245,7 +49301,8 @@ enum BundledData {
         "Can I assume we have full watch logs with timestamps and watch duration per impression?",
         "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
         "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
-        "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?"
+        "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?",
+        "Users give explicit feedback also, like like and dislike, or we have only implicit signal from watching?"
       ]
     },
     {
@@ -49354,7 +49411,8 @@ enum BundledData {
         "logged-out users too",
         "Are users always logged in, or does the homepage also need to work for anonymous visitors?",
         "For a brand new user with no watch history, what do we know: country, language, maybe interests they picked at signup?",
-        "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?"
+        "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?",
+        "Which data about user we can use — watch history, location — is allowed by privacy rules?"
       ]
     },
     {
@@ -49442,7 +49500,9 @@ enum BundledData {
         "How many videos get uploaded per day, and how soon after upload should a new video be recommendable?",
         "logged-out users too",
         "Are users always logged in, or does the homepage also need to work for anonymous visitors?",
-        "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?"
+        "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?",
+        "How should we treat new users with no watch history at all, like someone who just installed the app?",
+        "How many new videos are uploaded per day, and how soon after upload should they be eligible for the homepage?"
       ]
     },
     {
@@ -49521,7 +49581,8 @@ enum BundledData {
         "New uploads matter a lot on a platform like this, because creators want their videos seen fast. How quickly should a freshly uploaded video be eligible for the homepage, and is there any promise to give new creators some exposure?",
         "How fast should the homepage react to what I just watched: within the same session, or is next day fine?",
         "I'd like to retrain the retrieval embeddings less often than the ranker, because rebuilding an index over a billion items is expensive. How stale can that index get before it hurts, and do trending videos need to appear within minutes or hours?",
-        "How fast do user interests shift, and how quickly should the homepage reflect what someone just watched?"
+        "How fast do user interests shift, and how quickly should the homepage reflect what someone just watched?",
+        "How many new videos are uploaded per day, and how soon after upload should they be eligible for the homepage?"
       ]
     },
     {
@@ -49777,7 +49838,8 @@ enum BundledData {
         "Can I assume we have a GPU cluster for training and can afford retraining the ranking model daily?",
         "Do we have GPUs available for serving?",
         "If the ANN index over a billion embeddings needs several hundred GB of RAM, is sharding across machines fine, or is there a memory cap per serving node?",
-        "Do we have GPUs for serving, and how much memory can the candidate retrieval tier use?"
+        "Do we have GPUs for serving, and how much memory can the candidate retrieval tier use?",
+        "What hardware do we have for serving, GPUs or only CPUs, and is there a compute budget per request?"
       ]
     },
     {
@@ -49840,7 +49902,8 @@ enum BundledData {
         "Is there something on the homepage today? I want to know what baseline we compare against - popular videos, or a previous model",
         "Is there an existing system we're improving, and what's the main complaint about it?",
         "Describe the current system end to end, if there is one.",
-        "Is there a recommender today?"
+        "Is there a recommender today?",
+        "Existing recommender is there now, or homepage today is showing only popular videos?"
       ]
     },
     {
@@ -49893,7 +49956,8 @@ enum BundledData {
         "Can we use user age and gender? Or privacy team says no?",
         "Privacy question: can we use the watch history of users who turned history off, or must those be treated as anonymous?",
         "Do we have watch history for most users, and are we allowed to use their search history too?",
-        "Assuming we log impressions and not only clicks, how long can we keep each user's watch history for training?"
+        "Assuming we log impressions and not only clicks, how long can we keep each user's watch history for training?",
+        "Which data about user we can use — watch history, location — is allowed by privacy rules?"
       ]
     },
     {
@@ -49942,7 +50006,8 @@ enum BundledData {
         "how long do ab tests usually run",
         "Do we have an A/B testing framework, and how long do experiments typically need to run to show a retention effect?",
         "How are new model versions evaluated today before they reach everyone?",
-        "Homepage A/B tests probably need weeks to show retention effects, while watch time moves within days. What's the usual experiment length, and which metric is the launch decision made on?"
+        "Homepage A/B tests probably need weeks to show retention effects, while watch time moves within days. What's the usual experiment length, and which metric is the launch decision made on?",
+        "How is the current system evaluated, offline metrics or A/B tests, and how long does a typical test run?"
       ]
     },
     {
