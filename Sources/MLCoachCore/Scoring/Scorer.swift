@@ -220,12 +220,12 @@ public struct Scorer: Sendable {
   /// deciding one in 13 (forty-third session).
   static func pointSentence(_ perSentence: [Int: MatchReason], named: [Int: Int], decided: Int,
                             analyzed: AnalyzedAnswer, step: StepID) -> Int? {
-    guard let status = perSentence[decided]?.status, status == .hit || status == .partial else { return nil }
+    guard perSentence[decided]?.credits == true else { return nil }
     let key = { (sentence: Int) in (Self.stepOrder(sentence, analyzed, step), -(named[sentence] ?? 1), sentence) }
     let decidedKey = key(decided)
     var chosen: Int?
     for (sentence, reason) in perSentence where sentence != decided {
-      guard reason.status == .hit || reason.status == .partial, reason != .onlyAskedAbout,
+      guard reason.credits, reason != .onlyAskedAbout,
             reason != .askedAsQuestion else { continue }
       let k = key(sentence)
       // Only a sentence of the item's own step: between two other steps' sentences, naming more
@@ -339,8 +339,7 @@ public struct Scorer: Sendable {
   /// Within one sentence, credit wins over a dismissal of the same item ("not X, but if I did,
   /// X' ..."), and more credit over less.
   private static func withinSentence(_ reason: MatchReason, beats previous: MatchReason) -> Bool {
-    let credited = { (r: MatchReason) in r.status == .hit || r.status == .partial }
-    if credited(reason) != credited(previous) { return credited(reason) }
+    if reason.credits != previous.credits { return reason.credits }
     return reason.credit > previous.credit
   }
 

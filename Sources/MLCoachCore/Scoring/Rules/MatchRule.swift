@@ -66,6 +66,9 @@ public enum MatchReason: String, CaseIterable, Codable, Sendable {
     }
   }
 
+  /// Whether the mention earns the item anything: a hit or a partial.
+  public var credits: Bool { status == .hit || status == .partial }
+
   /// Credit per unit of weight.
   public var credit: Double {
     switch status {
