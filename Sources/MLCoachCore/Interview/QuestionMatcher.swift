@@ -158,6 +158,8 @@ public struct QuestionMatcher: Sendable {
   private let errorCostFact: Int?
   /// The fact on how fresh results must be (see `FreshnessQuestion`), if the scenario has one.
   private let freshnessFact: Int?
+  /// The fact on what may not be done with data (see `PermissionQuestion`), if the scenario has one.
+  private let privacyFact: Int?
   /// How many facts' answers say each term (see `RecentFactQuestion`).
   let answerFrequency: [String: Int]
   /// Per fact: every term of its answer, phrases and examples (see `RecentFactQuestion`).
@@ -190,6 +192,7 @@ public struct QuestionMatcher: Sendable {
     existingFact = ExistingSystemQuestion.existingFact(of: scenario)
     errorCostFact = WorseOutcomeQuestion.errorCostFact(of: scenario)
     freshnessFact = FreshnessQuestion.freshnessFact(of: scenario)
+    privacyFact = PermissionQuestion.privacyFact(of: scenario)
     answerQuantities = scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
     subject = GoalQuestion.subject(of: scenario)
     idWords = Set(scenario.id.split(separator: "-").map { WordNormalizer.stem($0.lowercased()) })
@@ -311,6 +314,12 @@ public struct QuestionMatcher: Sendable {
       found = Match(factIDs: found.factIDs + stated.ids.filter { !found.factIDs.contains($0) }, abstention: nil,
                     unansweredParts: unanswered)
     }
+    // "Are we allowed to use uploaded contacts?" asks what the privacy fact says of that data
+    // too (`PermissionQuestion`).
+    if let privacy = privacyFact, !found.factIDs.isEmpty, !found.factIDs.contains(scenario.facts[privacy].id),
+       PermissionQuestion.asks(question), privacyNamesData(of: question, privacy: privacy) {
+      found.factIDs.append(scenario.facts[privacy].id)
+    }
     // "What share of total watch time comes from the homepage?" asks for a figure: a fact that
     // states none leaves it unsaid (`ShareQuestion`).
     if found.factIDs.count == 1, ShareQuestion.asks(question),
@@ -325,6 +334,19 @@ public struct QuestionMatcher: Sendable {
     guard !counted.isEmpty else { return found }
     found.factIDs.removeAll(where: counted.contains)
     return found.factIDs.isEmpty ? Match(factIDs: [], abstention: .tooSpecific) : found
+  }
+
+  /// Whether the privacy fact's answer says a word of `question` that few facts' answers use
+  /// (`PermissionQuestion.rareInAnswers`), leaving out the words that ask leave, the verbs of
+  /// use and words for data in general ("it is allowed to show events that are sold out?" asks nothing of what may be
+  /// shown of a person).
+  private func privacyNamesData(of question: String, privacy: Int) -> Bool {
+    let answer = QuestionTerms.set(scenario.facts[privacy].answer, concepts: spotter)
+    let rules = Set(PermissionQuestion.ruleWords.union(PermissionQuestion.useVerbs).union(PermissionQuestion.unnamedData).map { WordNormalizer.stem($0) })
+    return terms(question).weights.keys.contains { term in
+      !term.hasPrefix("#") && !rules.contains(term) && answer.contains(term)
+        && (answerFrequency[term] ?? 0) <= PermissionQuestion.rareInAnswers
+    }
   }
 
   /// `match` with questions asked before consulted (see `AskedBefore`).
