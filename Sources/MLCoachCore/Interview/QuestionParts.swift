@@ -452,6 +452,49 @@ public enum QuestionParts {
     return text.isEmpty ? nil : text
   }
 
+  /// Per byte of `bytes`: whether it stands inside brackets or quotation marks (straight or
+  /// curly double quotes; a straight single quote only where it opens after a space or a
+  /// bracket, so an apostrophe opens nothing). An unclosed mark encloses nothing: what follows
+  /// it is read as if it were not there.
+  static func enclosed(_ bytes: [UInt8]) -> [Bool] {
+    var inside = [Bool](repeating: false, count: bytes.count)
+    // Openings still to be closed: (closing byte sequence, where it opened).
+    var open: [(close: [UInt8], at: Int)] = []
+    let curlyOpen: [UInt8] = [0xE2, 0x80, 0x9C]
+    let curlyClose: [UInt8] = [0xE2, 0x80, 0x9D]
+    var index = 0
+    func starts(_ mark: [UInt8], at position: Int) -> Bool {
+      position + mark.count <= bytes.count && Array(bytes[position..<position + mark.count]) == mark
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if let last = open.last, starts(last.close, at: index),
+         last.close != [UInt8(ascii: "'")] || index + 1 == bytes.count || !isLetter(bytes[index + 1]) {
+        let from = open.removeLast().at
+        for position in from...index + last.close.count - 1 { inside[position] = true }
+        index += last.close.count
+        continue
+      }
+      if byte == UInt8(ascii: "(") {
+        open.append(([UInt8(ascii: ")")], index))
+      } else if byte == UInt8(ascii: "\"") {
+        open.append(([UInt8(ascii: "\"")], index))
+      } else if starts(curlyOpen, at: index) {
+        open.append((curlyClose, index))
+        index += curlyOpen.count
+        continue
+      } else if byte == UInt8(ascii: "'"), index == 0 || [UInt8(ascii: " "), UInt8(ascii: "(")].contains(bytes[index - 1]) {
+        open.append(([UInt8(ascii: "'")], index))
+      }
+      index += 1
+    }
+    return inside
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte >= 0x80
+  }
+
   public static func split(_ question: String) -> [String] {
     let bytes = Array(question.utf8)
     let words = WordTokenizer.words(question)
@@ -462,9 +505,13 @@ public enum QuestionParts {
       && (words.count - lead <= (lead > 0 ? listedTopicWords : fragmentWords) || opensWithShortTopic(words, lead: lead))
     // Where the current part began, to tell whether it is itself a question.
     var partStart = 0
+    let quoted = enclosed(bytes)
     for (index, word) in words.enumerated() where index > 0 {
       let gap = bytes[words[index - 1].end..<word.start]
-      let questionMark = gap.contains(UInt8(ascii: "?")) || gap.contains(UInt8(ascii: ";"))
+      // "Do we run in-feed surveys ("was this worth your time?") that could serve as labels?":
+      // a question quoted or in brackets is part of the sentence around it (tmux, forty-fourth
+      // session: "that could serve as labels" was answered as a question of its own).
+      let questionMark = gap.indices.contains { (bytes[$0] == UInt8(ascii: "?") || bytes[$0] == UInt8(ascii: ";")) && !quoted[$0] }
       // "What is the goal? Watch time or users coming back?": options after a question, with no
       // question word of their own, are that question's options, not a second question.
       // So are options opened by "or" after any question, unless a question word follows the
