@@ -81,14 +81,14 @@ func questionRun(arguments: [String]) {
         }
       }
     }
-    // `--dump`: one JSON line per tuning question with the matcher's decision, ranking, terms
+    // `--dump`: one JSON line per tuning question with the matcher's decision, its parts, ranking, terms
     // and the `about` phrases it met, for analysis outside Swift (held-out questions never).
     if arguments.contains("--dump") {
       for question in bank.questions where question.split == .tuning {
         let matcher = answerer(question)
         let match = matcher.match(question.question)
         let row: [String: Any] = [
-          "scenario": id, "question": question.question, "expected": question.facts, "given": match.factIDs, "unanswered": match.unansweredParts,
+          "scenario": id, "question": question.question, "expected": question.facts, "given": match.factIDs, "unanswered": match.unansweredParts, "parts": QuestionParts.split(question.question),
           "split": question.split.rawValue,
           "abstention": match.abstention?.rawValue ?? "",
           "ranking": matcher.ranking(question.question).prefix(4).map { [$0.id, $0.score] as [Any] },
