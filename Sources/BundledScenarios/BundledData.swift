@@ -61062,7 +61062,9 @@ enum BundledData {
         "log the features served", "log features at serving time", "log served features",
         "feature logging", "log-and-train", "train on logged features",
         "log the feature values at request time", "log the feature values at decision time",
-        "log features at decision time", "log features at prediction time", "log features at inference time"
+        "log features at decision time", "log features at prediction time", "log features at inference time",
+        "features as they were at serving time", "features as of serving time", "features as they were when served",
+        "features as they were at request time", "features the model saw at serving time"
       ],
       "note": "A fix for training-serving skew; kept apart from the problem."
     },
