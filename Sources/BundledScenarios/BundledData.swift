@@ -139,7 +139,8 @@ enum BundledData {
         "mobile only or web too, and which formats — image, video, carousel?",
         "ads only in home feed or also stories, reels etc?",
         "Are the ads only images or video too, and do we get the creative itself to use as input?",
-        "Do ads only show up in the home feed, or also in stories and video? Should one model serve all those surfaces?"
+        "Do ads only show up in the home feed, or also in stories and video? Should one model serve all those surfaces?",
+        "Where do ads appear in the feed — fixed slots or dynamic positions — and is the position logged with each impression?"
       ]
     },
     {
@@ -191,7 +192,8 @@ enum BundledData {
         "Is the ad's position in the feed decided by us or by another team, and do we log which slot each ad was shown in?",
         "Does the ad's position in the feed affect CTR a lot, and do we even know the slot position when we score it?",
         "How many ads per request?",
-        "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?"
+        "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?",
+        "Where do ads appear in the feed — fixed slots or dynamic positions — and is the position logged with each impression?"
       ]
     },
     {
@@ -245,7 +247,8 @@ enum BundledData {
         "I want to avoid optimizing purely for clicks, because that tends to reward clickbait creatives and annoy users. Is there a guardrail on user experience, like ad load limits or a penalty for ads people hide, that I should design around?",
         "Is the ad's position in the feed decided by us or by another team, and do we log which slot each ad was shown in?",
         "ads per feed load",
-        "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?"
+        "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?",
+        "Ads in a social feed compete with friends' posts for attention, and showing too many or poor ads hurts engagement in the long run. Is there a separate system that decides ad load and placement, or is that part of what I'm designing?"
       ]
     },
     {
@@ -363,7 +366,8 @@ enum BundledData {
         "peak QPS on ad serving?",
         "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?",
         "Can I assume peak traffic of about a million ad requests per second?",
-        "How many ad requests per second at peak, and how many candidate ads reach the ranking stage per request?"
+        "How many ad requests per second at peak, and how many candidate ads reach the ranking stage per request?",
+        "ad requests per second at peak?"
       ]
     },
     {
@@ -429,7 +433,8 @@ enum BundledData {
         "Can I assume we need the whole ad ranking to finish in about 100 ms, leaving maybe 10-20 ms for model scoring?",
         "latency budget per req?",
         "Isn't latency the main constraint here? How many milliseconds do we get to score the ads for a single feed load?",
-        "Latency budget for the ads ranking, how many milliseconds we have?"
+        "Latency budget for the ads ranking, how many milliseconds we have?",
+        "I'd assume we have maybe 10–20 ms to score a few hundred candidate ads per request — does that sound right?"
       ]
     },
     {
@@ -500,7 +505,9 @@ enum BundledData {
         "I'd like to understand the advertiser side: how many active advertisers and campaigns we have.",
         "How many candidate ads survive targeting for a typical request, and how many of those can the heavy model afford to score?",
         "How many ad requests per second at peak, and how many candidate ads reach the ranking stage per request?",
-        "Are there roughly a few million active ads at any one time?"
+        "Are there roughly a few million active ads at any one time?",
+        "candidates per request?",
+        "I'd assume we have maybe 10–20 ms to score a few hundred candidate ads per request — does that sound right?"
       ]
     },
     {
@@ -556,7 +563,8 @@ enum BundledData {
         "what's the typical ctr, like 1%? and how long after an impression do we still count a click",
         "What's the ballpark CTR, around 1%, or much lower than that?",
         "Is the overall CTR somewhere around 1%?",
-        "Is the average CTR something like 1%, or even lower?"
+        "Is the average CTR something like 1%, or even lower?",
+        "I'd assume the average CTR is around 1% — is that in the right range?"
       ]
     },
     {
@@ -621,7 +629,8 @@ enum BundledData {
         "I come from data engineering, so I think a lot about pipelines. Impressions, clicks and ad metadata probably live in different systems and land at different times. Is there already a joined impression-to-click log, or would I have to build that join myself?",
         "We already log impressions and clicks, don't we?",
         "Clicks come in some time after the impression. What's the attribution window: if someone clicks 30 minutes later, does that count?",
-        "Tell me what we log when an ad is shown."
+        "Tell me what we log when an ad is shown.",
+        "Do we also predict conversions, or is click the only label, and do any of our labels arrive late?"
       ]
     },
     {
@@ -775,7 +784,8 @@ enum BundledData {
         "Are the ads only images or video too, and do we get the creative itself to use as input?",
         "We already log impressions and clicks, don't we?",
         "Assuming we log every impression, how long are we allowed to keep that data around for training?",
-        "How many daily active users see the feed, and how many ad impressions do we serve per day?"
+        "How many daily active users see the feed, and how many ad impressions do we serve per day?",
+        "I'm guessing billions of ad impressions per day — is that the scale?"
       ]
     },
     {
@@ -913,7 +923,8 @@ enum BundledData {
         "are we allowed use off-platform signals, like advertiser pixel data from user visits to their site?",
         "Tracking rules changed a lot in the past few years, with the mobile OS restrictions and consent rules in Europe. I'd rather not design around signals we can't legally use. Are there restrictions on which user data, especially off-platform activity, we can use here?",
         "Are there privacy limits on what user data we can use, e.g. GDPR consent, or iOS tracking opt-outs cutting off off-platform signals?",
-        "Are there users who opted out of personalised ads or tracking, and what should we show them?"
+        "Are there users who opted out of personalised ads or tracking, and what should we show them?",
+        "What user data can we use for this, given privacy regulation and platform restrictions like tracking opt-outs?"
       ]
     },
     {
@@ -1048,7 +1059,9 @@ enum BundledData {
         "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?",
         "Do we need calibrated probabilities and not just a good ranking?",
         "Do advertisers pay per click, per impression, or per conversion?",
-        "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?"
+        "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?",
+        "Do we need calibrated probabilities because they go straight into bid × pCTR, and how is calibration checked today?",
+        "How is the predicted CTR used in the auction — is it multiplied by the bid to rank ads?"
       ]
     },
     {
@@ -1173,7 +1186,8 @@ enum BundledData {
         "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
         "Are we only predicting clicks, or do advertisers also care about conversions, like installs or purchases after the click?",
         "Are we predicting only clicks, or will we also need to predict conversions after the click?",
-        "Do we optimise only for clicks, or also conversions later, and is there a separate model for that?"
+        "Do we optimise only for clicks, or also conversions later, and is there a separate model for that?",
+        "Do we also predict conversions, or is click the only label, and do any of our labels arrive late?"
       ]
     },
     {
@@ -1232,7 +1246,8 @@ enum BundledData {
         "click label: within what window? and do we drop accidental clicks / instant bounces",
         "Do I need to handle bot or fraudulent clicks as part of this design?",
         "How are accidental clicks handled, and does a click still count if the user bounces within a second?",
-        "How do we deal with click fraud, like bots or click farms clicking ads on purpose?"
+        "How do we deal with click fraud, like bots or click farms clicking ads on purpose?",
+        "(aside: accidental taps on mobile are a thing) — do we filter out clicks that bounce back within a second or so?"
       ]
     },
     {
@@ -1273,7 +1288,8 @@ enum BundledData {
         "Given GDPR and Apple's tracking changes, which user signals are we still allowed to use, and is there PII we must keep out of the features entirely?",
         "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?",
         "For a brand-new user with no history at all, what do we know about them, just what they entered at signup?",
-        "In my country the ads system I worked on was mostly search ads, where user tells us the intent with the query. Here in feed user is not searching anything, he just scrolls. So what kind of user signal we have available, only the profile, or also what he did in the app in last few minutes?"
+        "In my country the ads system I worked on was mostly search ads, where user tells us the intent with the query. Here in feed user is not searching anything, he just scrolls. So what kind of user signal we have available, only the profile, or also what he did in the app in last few minutes?",
+        "What user data can we use for this, given privacy regulation and platform restrictions like tracking opt-outs?"
       ]
     },
     {
@@ -1326,7 +1342,8 @@ enum BundledData {
         "Do we serve on GPUs or CPUs, and whose hardware exactly is in the fleet?",
         "What compute do we have for training, GPUs or mostly CPU clusters, and is there a cost ceiling for serving?",
         "Can I assume CPU only for serving? no GPUs in the ads path",
-        "Do we serve on GPUs or is inference CPU only?"
+        "Do we serve on GPUs or is inference CPU only?",
+        "Before I pick a big deep model with embeddings for user and ad IDs, I'd like to know the serving hardware: are we on CPUs, can we use GPUs for inference, and is there a feature store with real-time user features?"
       ]
     },
     {
@@ -1393,7 +1410,9 @@ enum BundledData {
         "What was the AUC / normalized entropy of the current prod model last quarter?",
         "There's already a CTR model in production, right? Or are we building this from nothing?",
         "What's the current baseline model?",
-        "Existing CTR model is there already, or we build from zero?"
+        "Existing CTR model is there already, or we build from zero?",
+        "Do we need calibrated probabilities because they go straight into bid × pCTR, and how is calibration checked today?",
+        "model update frequency today?"
       ]
     },
     {
@@ -4472,7 +4491,9 @@ enum BundledData {
         "What's the business trying to optimise with the ETA — fewer late orders, higher conversion at checkout, or an explicit trade-off between those?",
         "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go.",
         "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
-        "late vs early, which hurts more?"
+        "late vs early, which hurts more?",
+        "What does the business want from this number — fewer late deliveries, higher conversion, or both?",
+        "If we show a shorter ETA more people order, but more orders end up late and support tickets go up; if we pad it, conversion drops. So the right number isn't just the median. Who owns that trade-off — is there a target like \"at most X% of orders later than the shown upper bound\" that I should design against?"
       ]
     },
     {
@@ -4711,7 +4732,9 @@ enum BundledData {
         "do we refund customers when orders arrive late?",
         "Is the ETA a promise we get penalised on (vouchers when late), and who decides how conservative it should be, us or the product team?",
         "ETA = door to door?",
-        "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?"
+        "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?",
+        "My assumption is a typical delivery takes 30–45 minutes and customers start complaining at more than about 10 minutes late — correct?",
+        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?"
       ]
     },
     {
@@ -4892,7 +4915,8 @@ enum BundledData {
         "Ballpark a million orders a day across the three countries, is that close?",
         "Roughly how many orders a day, and how many restaurants are on the platform?",
         "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?",
-        "I'd guess something like 1 to 2 million orders a day overall, is that roughly right?"
+        "I'd guess something like 1 to 2 million orders a day overall, is that roughly right?",
+        "I'd guess a few million orders per day across the three countries — is that roughly right?"
       ]
     },
     {
@@ -5046,7 +5070,8 @@ enum BundledData {
         "The estimate while browsing is computed before we know the basket, and there could be dozens of restaurant cards on one screen, while the checkout estimate is for one specific order. Should I treat these as two problems with different latency and accuracy requirements?",
         "Would around 100 ms be acceptable for the checkout prediction?",
         "Latency budget for the ETA call on the restaurant list vs at checkout — are they different?",
-        "If I can only have one for the restaurant list, is it low latency or a better estimate?"
+        "If I can only have one for the restaurant list, is it low latency or a better estimate?",
+        "I'm assuming the browse page needs ETAs for maybe 50–100 restaurants at once within about 100 ms — does that sound right?"
       ]
     },
     {
@@ -5156,7 +5181,10 @@ enum BundledData {
         "Where does the 'true' delivery time even come from... I'm guessing the courier taps 'delivered' in their app? How much can we trust that timestamp, like do couriers mark it early or forget until they're back on the bike?",
         "Tell me about the timestamps we log for each order: placed, accepted by restaurant, food ready, courier arrived, picked up, delivered.",
         "How trustworthy is the \"delivered\" timestamp? Couriers tapping it early or late would make the labels noisy.",
-        "I assume we already get live courier GPS every few seconds, right?"
+        "I assume we already get live courier GPS every few seconds, right?",
+        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?",
+        "prep-ready time logged?",
+        "Before I choose between one end-to-end model and separate models for prep, pickup and travel, I want to know what's logged per stage: do we have timestamps for order accepted, food ready, courier arrived at restaurant, picked up, and delivered?"
       ]
     },
     {
@@ -5237,7 +5265,8 @@ enum BundledData {
         "Can I assume every historical order is logged with all the timestamps - placed, accepted by restaurant, food ready, picked up, delivered?",
         "Let me check the restaurant side. Kitchen prep time feels like the biggest unknown here. Do restaurants tell us when food is ready, say by tapping a button on a tablet, or do we only find out when the courier picks it up?",
         "Is food-ready time reported by the restaurant on a tablet, or do we have to infer it from courier pickup?",
-        "Do restaurants tell us when the food is actually ready, and how much do you trust that button press?"
+        "Do restaurants tell us when the food is actually ready, and how much do you trust that button press?",
+        "prep-ready time logged?"
       ]
     },
     {
@@ -5385,7 +5414,8 @@ enum BundledData {
         "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?",
         "are the three countries pretty different (dense cities vs suburbs, bikes vs cars) or similar markets? wondering if it's one model or several",
         "Are the three countries very different, like bikes vs cars or dense vs spread-out cities? And which one has most of the orders?",
-        "How different are the three countries — traffic, bikes vs cars vs scooters, restaurant behaviour? One global model or per-country is fine?"
+        "How different are the three countries — traffic, bikes vs cars vs scooters, restaurant behaviour? One global model or per-country is fine?",
+        "A rainstorm or a big football match changes everything within minutes, and a model trained on last month won't know about it. Do we have real-time signals like current order volume per area, courier supply and weather, and how quickly do they reach the feature pipeline?"
       ]
     },
     {
@@ -5464,7 +5494,8 @@ enum BundledData {
         "At my previous company, a ride-hailing one, ETA was driven mostly by the routing engine's travel time. Do we have our own routing and maps service here, or do we call an external provider like Google Maps?",
         "traffic data source? 3rd party api or our own gps pings",
         "Are there any compute or cost constraints on running this at browse time?",
-        "Are we using a third-party routing API for travel time, and what does it cost per call?"
+        "Are we using a third-party routing API for travel time, and what does it cost per call?",
+        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?"
       ]
     },
     {
@@ -5526,7 +5557,8 @@ enum BundledData {
         "Edge cases in scope or out: scheduled orders, grocery, big catering orders, heavy rain, restaurant about to close?",
         "weather + local events feeds available?",
         "Do we get weather data, and are holidays or big local events flagged anywhere?",
-        "Do we have weather and local events feeds we can consume in real time?"
+        "Do we have weather and local events feeds we can consume in real time?",
+        "A rainstorm or a big football match changes everything within minutes, and a model trained on last month won't know about it. Do we have real-time signals like current order volume per area, courier supply and weather, and how quickly do they reach the feature pipeline?"
       ]
     },
     {
@@ -5646,7 +5678,8 @@ enum BundledData {
         "Do cancelled orders have a delivery time?"
       ],
       "asked": [
-        "Cancelled orders — they have no delivered timestamp. how do you want those handled in labels?"
+        "Cancelled orders — they have no delivered timestamp. how do you want those handled in labels?",
+        "The labels come from the delivery times we observed, but those were influenced by the ETA we showed and by how dispatch reacted, and cancelled orders never get a label at all. Do we log cancellations and the ETA shown at the time, so I can at least account for those cases?"
       ]
     },
     {
@@ -5792,7 +5825,10 @@ enum BundledData {
         "How is the ETA computed today, and do we know how far off it usually is?",
         "Is there an existing ETA system today, and how accurate is it?",
         "I'm guessing there's already some ETA in the app today, maybe a heuristic like distance plus average prep time. What does the current system look like, and is the goal to beat it on a specific metric or to replace it completely?",
-        "What does the current estimate come from, and what's wrong with it that made you want ML here?"
+        "What does the current estimate come from, and what's wrong with it that made you want ML here?",
+        "Is there an existing ETA system today, and how does it compute the estimate?",
+        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
+        "retrain cadence now?"
       ]
     },
     {
@@ -5860,7 +5896,8 @@ enum BundledData {
         "What compute is available for serving? can we call a model per restaurant per browse request or do we need caching?",
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
         "Are there any compute or cost constraints on running this at browse time?",
-        "Infra and team: do we have Kafka/Flink or similar for streaming features, and a feature store? How many MLEs?"
+        "Infra and team: do we have Kafka/Flink or similar for streaming features, and a feature store? How many MLEs?",
+        "The labels come from the delivery times we observed, but those were influenced by the ETA we showed and by how dispatch reacted, and cancelled orders never get a label at all. Do we log cancellations and the ETA shown at the time, so I can at least account for those cases?"
       ]
     },
     {
@@ -6048,7 +6085,8 @@ enum BundledData {
         "What's a typical delivery time, like a 30 minute median?",
         "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?",
         "Typical delivery is probably 25-45 minutes with a long tail past an hour on rainy Friday evenings. Does that match what you see?",
-        "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?"
+        "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?",
+        "My assumption is a typical delivery takes 30–45 minutes and customers start complaining at more than about 10 minutes late — correct?"
       ]
     }
   ],
@@ -39932,7 +39970,8 @@ enum BundledData {
         "What's the primary success metric for the carousel — bookings that come from a carousel click, or total bookings per session, including the original listing?",
         "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
         "Should the carousel optimise for bookings of the listings it shows, or for the guest booking anything on the site at all?",
-        "Should I care more about guest conversion or about spreading bookings toward newer hosts who don't have reviews yet?"
+        "Should I care more about guest conversion or about spreading bookings toward newer hosts who don't have reviews yet?",
+        "The carousel sits on the listing page, so anything we show competes with the home the guest is already looking at. Is it fine for the carousel to pull bookings away from that listing if the guest books something they like better, or does the business see that as cannibalisation?"
       ]
     },
     {
@@ -40022,7 +40061,9 @@ enum BundledData {
         "Is the carousel the same on mobile and web, and how many listings does it show on each?",
         "Is it shown on both app and web, and is the layout the same on both?",
         "carousel size, how many slots",
-        "Is the search results ranking in scope, or strictly this carousel on the listing page?"
+        "Is the search results ranking in scope, or strictly this carousel on the listing page?",
+        "carousel size — how many cards?",
+        "web and app both?"
       ]
     },
     {
@@ -40093,7 +40134,8 @@ enum BundledData {
         "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
         "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
         "I want to be careful about what 'similar' means here. If someone is looking at a beach house in Lisbon for four people, a good alternative is probably another place in Lisbon, not the same style of house in Bali. Should the carousel stay within the same destination, or is cross-destination discovery part of the goal?",
-        "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?"
+        "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?",
+        "(thinking aloud) the widget says \"Similar listings\", but the goal is \"most likely to book instead\" — is similarity really the objective, or is it just the UI label?"
       ]
     },
     {
@@ -40182,7 +40224,9 @@ enum BundledData {
         "Is it about 7 million active listings?",
         "how many listings total",
         "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?",
-        "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?"
+        "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
+        "I'd assume something like 5 to 10 million active listings worldwide — is that roughly the scale?",
+        "how many listings in total?"
       ]
     },
     {
@@ -40267,7 +40311,8 @@ enum BundledData {
         "Would ~7M active listings, ~100M listing page views/day and maybe 5k carousel requests/sec at peak be a fair ballpark to design for?",
         "is the carousel shown to logged-out users?",
         "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?",
-        "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?"
+        "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?",
+        "Peak page views per second?"
       ]
     },
     {
@@ -40337,7 +40382,8 @@ enum BundledData {
         "The page already loads a lot of photos, so I'd target under 100 ms p99 for the recommendation call. Is that acceptable?",
         "whats the latency SLA",
         "The listing page is already heavy with photos, reviews and a map, and I don't want this to be the thing that makes it slow. Is the carousel rendered together with the page, or can it be loaded async after the main content?",
-        "Tell me about the latency budget for rendering the carousel."
+        "Tell me about the latency budget for rendering the carousel.",
+        "My guess is we need to return the carousel in under 100 ms server side — is that OK?"
       ]
     },
     {
@@ -40426,7 +40472,8 @@ enum BundledData {
         "Is price a hard filter or just a signal, and do guests usually set a budget before landing on a listing page?",
         "Can we assume the visitor already searched a destination before arriving to this page?",
         "By the time someone lands on a listing page, do we usually know their dates and number of guests?",
-        "I assume the guest's search dates and group size are passed to the carousel from the search context, right?"
+        "I assume the guest's search dates and group size are passed to the carousel from the search context, right?",
+        "Do we know the visitor's travel dates and number of guests when they land on a listing page?"
       ]
     },
     {
@@ -40511,7 +40558,8 @@ enum BundledData {
         "is ok if i assume availability comes real-time from calendar service, or it can be stale some hours?",
         "Do we have real-time availability and pricing? I don't want to recommend places that are already booked for their dates.",
         "I'm keeping embeddings in an in-memory ANN index refreshed daily and checking availability at request time. Is there an availability service fast enough to call on every request?",
-        "Do recs have to be available for the guest's dates, or is it ok to show ones that are booked up?"
+        "Do recs have to be available for the guest's dates, or is it ok to show ones that are booked up?",
+        "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?"
       ]
     },
     {
@@ -40695,7 +40743,8 @@ enum BundledData {
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
         "Bookings are rare compared to views, and they can happen days after the click. I'd like to know how long that gap usually is before I decide what counts as a positive. Do we have logs that tie a carousel impression to a booking that happens a few days later?",
         "Walk me through what we log client-side: carousel impressions, clicks, swipe depth, dwell?",
-        "Do search logs carry a session id, so I can rebuild the sequence of listings a guest clicked through?"
+        "Do search logs carry a session id, so I can rebuild the sequence of listings a guest clicked through?",
+        "Do we have logs of sessions with clicks, wishlist saves and bookings that I could use for training?"
       ]
     },
     {
@@ -40804,7 +40853,8 @@ enum BundledData {
         "Does a typical session have something like 10-20 listing views before a booking? That changes how much session context I can count on.",
         "How long is a typical browsing session — like 5 listing views, or more like 30?",
         "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
-        "How long is a typical browsing session in listing views, and how many of those sessions end in a booking?"
+        "How long is a typical browsing session in listing views, and how many of those sessions end in a booking?",
+        "I'm assuming a typical session is maybe 10–20 listing views before a booking, if any — does that match what you see?"
       ]
     },
     {
@@ -40892,7 +40942,9 @@ enum BundledData {
         "Should the recommendations be personalized based on the current session?",
         "Is it OK to ignore long-term user history for v1 and only use the current session?",
         "logged-in users only?",
-        "Do I need to handle logged-out visitors with no history, or can I assume some session exists?"
+        "Do I need to handle logged-out visitors with no history, or can I assume some session exists?",
+        "Who sees this carousel — guests only, or hosts previewing their page too — and does it need to work for logged-out visitors?",
+        "personalise for logged-in users only?"
       ]
     },
     {
@@ -41222,7 +41274,8 @@ enum BundledData {
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
         "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?",
         "Team and infra: how many MLEs, and do we already have a feature store and an ANN/vector serving service?",
-        "Is there an existing embedding service or feature store I'm expected to build on?"
+        "Is there an existing embedding service or feature store I'm expected to build on?",
+        "Before I commit to retrieval plus a ranking model, I want to know what infrastructure exists: is there already an approximate nearest neighbour service and a feature store I can use, or am I building the serving stack from scratch?"
       ]
     },
     {
@@ -41301,7 +41354,8 @@ enum BundledData {
         "are we allowed to use the guest location or IP for personalisation, privacy-wise?",
         "Any privacy limits on using browsing history for logged-out visitors, for example cookie consent in the EU?",
         "Privacy constraints on browsing history: GDPR consent, EU cookie rules, retention limits for logged-out users?",
-        "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?"
+        "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?",
+        "Are there privacy limits on using a visitor's browsing history for personalisation, for example cookie consent in Europe?"
       ]
     },
     {
@@ -41400,7 +41454,8 @@ enum BundledData {
         "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?",
         "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
         "How fresh does the session signal need to be — should the carousel react to the listing they clicked 10 seconds ago?",
-        "Should I favour reacting instantly to every click in the session, or a stronger model whose session features only update every few minutes?"
+        "Should I favour reacting instantly to every click in the session, or a stronger model whose session features only update every few minutes?",
+        "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?"
       ]
     },
     {
@@ -41547,7 +41602,8 @@ enum BundledData {
         "Because this is a two-sided marketplace, I'm thinking about hosts too. If we always recommend the same popular listings, new hosts never get exposure and may leave. Is exposure for new listings or fairness to hosts an explicit requirement?",
         "In marketplace there is two sides, guest and host. If we always recommend the popular listings, the small hosts never get bookings and maybe they leave the platform. Do we need to care about exposure for hosts, or only about guest booking?",
         "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
-        "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?"
+        "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?",
+        "Are there business rules I have to respect, like host diversity or never showing unavailable listings, and are there any fairness commitments towards hosts?"
       ]
     },
     {
@@ -44747,7 +44803,11 @@ enum BundledData {
         "Panoramas are usually stored as equirectangular images, so faces near the top and bottom are heavily distorted and the seams can cut a face in half. Do we receive the stitched panorama, or also the raw frames from individual cameras before stitching?",
         "resolution of panos?",
         "Contributor imagery is probably very different from our camera cars: phone cameras, different heights, maybe indoor shots. That affects how I'd build the training set and how far I'd trust metrics from one source on the other. What share of imagery comes from outside contributors versus our own fleet?",
-        "~1M new panoramas/day, each ~100MP stitched, roughly?"
+        "~1M new panoramas/day, each ~100MP stitched, roughly?",
+        "Do we get the raw camera frames as well as the stitched equirectangular panorama, and should detection run on the frames or on the stitched image?",
+        "resolution per panorama?",
+        "Let's say each stitched panorama is roughly 8K by 4K pixels; is that about right?",
+        "Does the imagery come only from our own camera cars, or also from third-party contributors with different cameras and phones?"
       ]
     },
     {
@@ -44840,7 +44900,9 @@ enum BundledData {
         "Does the backlog of already published imagery need reprocessing, and how big is it, petabytes?",
         "how many panoramas per day ingested",
         "~1M new panoramas/day, each ~100MP stitched, roughly?",
-        "backlog of maybe ~10PB to reprocess when we ship a new model?"
+        "backlog of maybe ~10PB to reprocess when we ship a new model?",
+        "panoramas per day?",
+        "I'd estimate tens of millions of new panoramas a month — is that the right order of magnitude?"
       ]
     },
     {
@@ -45011,7 +45073,9 @@ enum BundledData {
         "Is it OK if some imagery waits for human review when the model is unsure?",
         "Is a turnaround of about 24-48 hours from capture upload to publication fine?",
         "any deadline to publish",
-        "any latency req or purely batch before publish"
+        "any latency req or purely batch before publish",
+        "I'm assuming there's no real-time requirement and a few days from capture to publication is acceptable — right?",
+        "turnaround SLA capture→live?"
       ]
     },
     {
@@ -45088,7 +45152,9 @@ enum BundledData {
         "Is there labeled data available, and how big is it?",
         "I'm coming from a medical imaging background, where we always had expert annotators. For this problem, do we already have a labelled dataset of faces and plates in panoramas, and if not, is there a budget for human annotation or do we need to rely on public datasets and weak labels?",
         "Do we already have labelled data with boxes, and was it labelled in-house or by a vendor?",
-        "labels exist already or start from scratch"
+        "labels exist already or start from scratch",
+        "Do we already have a labelled dataset of faces and plates in panoramas, or do we need to build one?",
+        "Measuring recall needs ground truth for every face in an image, which is expensive at this resolution. Is there a budget for exhaustive human annotation of a random sample of published panoramas, so we can estimate the miss rate with a confidence interval?"
       ]
     },
     {
@@ -45376,7 +45442,8 @@ enum BundledData {
         "gpu or cpu budget for this?",
         "What's the compute budget for processing the panoramas?",
         "What compute do we have, GPUs or TPUs, and is there a cost ceiling per panorama?",
-        "exact gpu model in the cluster, a100 or h100"
+        "exact gpu model in the cluster, a100 or h100",
+        "Before committing to a heavy two-stage detector I'd like to know the compute envelope: is this a batch job on our own GPU cluster, can we use cloud accelerators, and is there a per-panorama cost target?"
       ]
     },
     {
@@ -45454,7 +45521,8 @@ enum BundledData {
         "Is there any legal constraint on annotators seeing unblurred imagery, e.g. they have to be in certain regions?",
         "do we keep the unblurred originals? if so, retention rules and who can access them, per region?",
         "keep raw unblurred copy?",
-        "Can annotators see unblurred faces when labelling, or do the raw images need special handling because they count as personal data?"
+        "Can annotators see unblurred faces when labelling, or do the raw images need special handling because they count as personal data?",
+        "We need to keep the original unblurred imagery somewhere, or it must be deleted after blurring?"
       ]
     },
     {
@@ -45529,7 +45597,8 @@ enum BundledData {
         "Do we need to handle licence plates from many countries with different formats?",
         "Which countries?",
         "Do licence plate formats differ enough by country that we should assume per-region handling?",
-        "How do plate formats vary across countries; do we need every region covered at launch?"
+        "How do plate formats vary across countries; do we need every region covered at launch?",
+        "which countries?"
       ]
     },
     {
@@ -45642,7 +45711,9 @@ enum BundledData {
         "Do partly hidden faces, like behind a car window, still need blurring?",
         "Should we blur whole bodies or just faces, and also other stuff like house numbers?",
         "How small can a face get before we stop caring, for example faces a few pixels high far down the street?",
-        "Do faces on billboards and posters, or people seen through windows, need blurring too?"
+        "Do faces on billboards and posters, or people seen through windows, need blurring too?",
+        "What about faces on billboards, posters or statues — do those need blurring — and what about people seen through windows or in reflections?",
+        "Are there legal differences between the countries about what has to be blurred, and do some of them require blurring other things too, like house numbers?"
       ]
     },
     {
@@ -45968,7 +46039,8 @@ enum BundledData {
         "does the blur need to be irreversible, i.e. is a gaussian blur ok or do we need to overwrite pixels so it can't be deblurred?",
         "Is the blur permanent, meaning only the blurred version is published and the user can never undo it?",
         "Is the blur irreversible requirement strict — meaning a simple gaussian blur is not enough and we need something that cant be deblurred?",
-        "Should the blur be irreversible — like can't be undone by deblurring models?"
+        "Should the blur be irreversible — like can't be undone by deblurring models?",
+        "(side note: I assume \"blur\" means irreversible in the published tiles, not a client-side overlay) — is that correct?"
       ]
     },
     {
