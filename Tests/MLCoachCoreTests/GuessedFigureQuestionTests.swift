@@ -57,4 +57,27 @@ struct GuessedFigureQuestionTests {
       #expect(coach.reply(to: question).factIDs == ["business-goal"], "\(question)")
     }
   }
+
+  /// "Is the typical booking around 3 nights?" was offered a choice between the hosts fact and
+  /// the trip-context fact, neither of which says how long a stay is (a newcomer, forty-fourth
+  /// session).
+  @Test("a guess neither close fact can confirm gets no choice of facts")
+  func noChoiceForUnstatedGuess() throws {
+    let listings = QuestionMatcher(scenario: try Fixtures.flagship("similar-listings"))
+    let guess = listings.match("Is the typical booking around 3 nights?")
+    #expect(guess.factIDs.isEmpty && guess.alternatives.isEmpty, "\(guess)")
+    let reply = Interviewer(scenario: try Fixtures.flagship("similar-listings")).reply(to: "Is the typical booking around 3 nights?")
+    #expect(!reply.text.contains("one of two things"), "\(reply.text)")
+    // A choice with no figure put forward is still offered.
+    // (Without the questions asked before, which settle this one.)
+    var ads = try Fixtures.flagship("ads-ctr")
+    for index in ads.facts.indices { ads.facts[index].asked = [] }
+    #expect(QuestionMatcher(scenario: ads).match("Do we already have click logs we could use as labels?").alternatives.count == 2)
+    // So is the check itself: a fact stating the figure's kind can judge the guess.
+    let nights = QuantityReader.quantities(in: "A typical stay is 4 nights.")
+    let perNight = QuantityReader.quantities(in: "A listing can take one booking per night.")
+    #expect(GuessedFigureQuestion.states(guessIn: "Is the typical stay around 3 nights?", answer: nights))
+    #expect(!GuessedFigureQuestion.states(guessIn: "Is the typical stay around 3 nights?", answer: perNight))
+  }
 }
+

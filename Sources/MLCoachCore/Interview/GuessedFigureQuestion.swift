@@ -42,4 +42,17 @@ public enum GuessedFigureQuestion {
     if ranked.count > 1, ranked[1].agrees == best.agrees, ranked[1].score >= best.score { return nil }
     return best.index
   }
+
+  /// Whether `answer` (a fact's figures) states a figure of the kind of each one `question` puts
+  /// forward, near enough to judge it (`NumberCheck.compare` gives a verdict); true when the
+  /// question puts none forward. "Is the typical booking around 3 nights?" was offered a choice
+  /// between the hosts fact ("one booking per night") and the trip-context fact (travel dates),
+  /// neither of which says how long a stay is (a newcomer, forty-fourth session): a choice
+  /// between facts that cannot confirm the guess is no answer to it.
+  public static func states(guessIn question: String, answer: [Quantity]) -> Bool {
+    NumberCheck.figuresPutForward(question).allSatisfy { figure in
+      let (figures, _) = NumberCheck.placed(figure, among: answer)
+      return figures.contains { NumberCheck.compare(figure, $0, asFloor: figure.isFloor) != nil }
+    }
+  }
 }

@@ -815,6 +815,13 @@ public struct QuestionMatcher: Sendable {
       // "Do we already have click logs we could use as labels?" is as much about the data
       // as about the labels: the two close facts are offered back as a choice.
       let alternatives = why == .ambiguous ? ranking(question).prefix(2).map(\.id) : []
+      // A guessed figure neither offered fact states is asked of neither (`GuessedFigureQuestion`).
+      let confirmable = alternatives.allSatisfy { id in
+        scenario.facts.firstIndex { $0.id == id }.map {
+          GuessedFigureQuestion.states(guessIn: question, answer: answerQuantities[$0])
+        } ?? false
+      }
+      if !confirmable { return Match(factIDs: [], abstention: .noFit) }
       return Match(factIDs: [], abstention: why, alternatives: alternatives)
     }
   }
