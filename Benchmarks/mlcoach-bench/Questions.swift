@@ -246,9 +246,12 @@ func numbersRun() {
     let reply = interviewer.reply(to: question.question)
     let facts = reply.factIDs.compactMap { id in interviewer.scenario.facts.first { $0.id == id }?.answer }
     let others = interviewer.scenario.facts.filter { !reply.factIDs.contains($0.id) }.map(\.answer)
-    guard let verdict = NumberCheck.verdict(question: question.question, facts: facts, elsewhere: others) else {
-      return
-    }
+    // `--clauses`: the verdicts found only in one clause of a longer question.
+    let clauses = CommandLine.arguments.contains("--clauses")
+    let whole = NumberCheck.verdict(question: question.question, facts: facts, elsewhere: others)
+    guard let verdict = clauses
+      ? (whole == nil ? NumberCheck.verdictByClause(question: question.question, facts: facts, elsewhere: others) : nil)
+      : whole else { return }
     counts[verdict.rawValue, default: 0] += 1
     let figures = QuantityReader.quantities(in: question.question).filter { !$0.isReference }
     let known = facts.flatMap { QuantityReader.quantities(in: $0) }

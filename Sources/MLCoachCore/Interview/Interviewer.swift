@@ -41,6 +41,10 @@ public struct Interviewer: Sendable {
     public var factIDs: [String]
   }
 
+  /// What opens a verdict on a figure checked in one clause of a longer question ("Your figure:
+  /// roughly.").
+  static let figureLead = "Your figure: "
+
   public init(scenario: Scenario) { self.init(scorer: Scorer(scenario: scenario)) }
 
   /// The interviewer of `scorer`'s scenario, scoring with it (a focus session's scorer sees
@@ -91,8 +95,13 @@ public struct Interviewer: Sendable {
       + ", I have nothing more specific: state an assumption."
     // A figure put to the interviewer gets a yes or no before the fact behind it (`NumberCheck`).
     let others = scenario.facts.filter { fact in !facts.contains { $0.id == fact.id } }.map(\.answer)
-    let verdict = unanswered.isEmpty
+    let whole = unanswered.isEmpty
       ? NumberCheck.verdict(question: question, facts: facts.map(\.answer), elsewhere: others) : nil
+    // A figure checked in one clause of a longer question gets its verdict too, said of the
+    // figure, since "No." at the head of the reply would read as the answer to the first clause.
+    let clause = whole == nil && unanswered.isEmpty
+      ? NumberCheck.verdictByClause(question: question, facts: facts.map(\.answer), elsewhere: others) : nil
+    let lead = whole?.lead ?? clause.map { Self.figureLead + $0.rawValue + ". " } ?? ""
     // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`),
     // after the new ones and behind one "As I said:": a list of figures put forward may find
     // several facts already given, and a lead before each read as a stammer (tmux, thirty-third
@@ -100,7 +109,7 @@ public struct Interviewer: Sendable {
     let fresh = facts.filter { !alreadyGiven.contains($0.id) }.map(\.answer)
     let repeated = facts.filter { alreadyGiven.contains($0.id) }.map { matcher.excerpt(of: $0, for: question) }
     let answers = fresh + (repeated.isEmpty ? [] : [Self.repeatLead + repeated.joined(separator: " ")])
-    return Reply(text: (verdict?.lead ?? "") + answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
+    return Reply(text: lead + answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
   }
 
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.

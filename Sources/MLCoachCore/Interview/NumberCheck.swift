@@ -78,6 +78,54 @@ public enum NumberCheck {
     return verdict
   }
 
+  /// Words besides `guessWords` that open a clause guessing a figure ("guessing ~1B DAU").
+  static let clauseGuessOpeners: Set<String> = ["guessing", "assuming", "expecting"]
+
+  /// Words that open a clause checking a figure after another clause ("…, is it something like
+  /// 20k requests per second at peak?", "…, and do we keep about a year of history?").
+  static let checkOpeners: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
+                                          "will", "has", "have"]
+
+  /// The verdict on a figure put forward in one clause of a longer question, when the question
+  /// as a whole gives none: "Roughly what traffic does this carousel see, is it something like
+  /// 20k requests per second at peak?" and "What interaction logs do we have, and do we keep
+  /// about a year of history?" got the facts with no "Roughly." or "No." (a newcomer, forty-
+  /// fourth session), while either clause alone got one. The clauses are the question's parts
+  /// (`QuestionParts.split`) or, in a question of one part, what follows its last comma when
+  /// that opens a check ("is it", "do we"). Nil unless exactly one verdict is found, so two
+  /// figures judged differently say nothing.
+  /// A premise anywhere ("If we show 30 minutes and the food arrives in 45, …") or a figure
+  /// the facts given do not state ("7 million listings and maybe 50k requests per second?" when
+  /// only the listings are stated) gives no verdict: a "yes" on one figure would read as a yes
+  /// to all of them.
+  public static func verdictByClause(question: String, facts: [String], elsewhere: [String] = []) -> Verdict? {
+    let words = WordTokenizer.words(question).map(\.text)
+    guard !words.contains(where: premiseWords.contains) else { return nil }
+    let known = facts.flatMap { QuantityReader.quantities(in: $0) }
+    guard QuantityReader.quantities(in: question).filter({ !$0.isReference })
+      .allSatisfy({ !counterparts(of: $0, among: known).isEmpty }) else { return nil }
+    var clauses = QuestionParts.split(question)
+    if clauses.count == 1, let comma = question.range(of: ", ", options: .backwards) {
+      clauses = [String(question[comma.upperBound...])]
+    } else if clauses.count == 1 {
+      return nil
+    }
+    // Only a clause that checks ("is it …", "do we keep about …") or guesses ("like 50 ms?",
+    // "guessing ~1B DAU") puts its figure forward: "ours had like 2000 rules" tells of another
+    // company, and "so maybe 20-30 ms for us?" works something out from the figure before.
+    clauses = clauses.filter { clause in
+      let words = WordTokenizer.words(clause).map(\.text).drop { ["and", "but", "also"].contains($0) }
+      guard let opener = words.first else { return false }
+      return checkOpeners.contains(opener) || guessWords.contains(opener) || clauseGuessOpeners.contains(opener)
+        || (opener == "i" && words.dropFirst().first.map(["guess", "think", "assume", "d", "would"].contains) == true)
+    }
+    let verdicts = Set(clauses.compactMap { clause -> Verdict? in
+      let checked = clause.hasSuffix("?") ? clause : clause + "?"
+      return verdict(question: checked, facts: facts, elsewhere: elsewhere)
+    })
+    return verdicts.count == 1 ? verdicts.first : nil
+  }
+
   /// Words that make a figure a premise, not a guess: "if someone is 15 px tall, does missing
   /// them count?" asks about the consequence (tuning bank, street-view blurring).
   static let premiseWords: Set<String> = ["if", "unless", "suppose", "supposing"]
