@@ -629,8 +629,7 @@ enum BundledData {
         "I come from data engineering, so I think a lot about pipelines. Impressions, clicks and ad metadata probably live in different systems and land at different times. Is there already a joined impression-to-click log, or would I have to build that join myself?",
         "We already log impressions and clicks, don't we?",
         "Clicks come in some time after the impression. What's the attribution window: if someone clicks 30 minutes later, does that count?",
-        "Tell me what we log when an ad is shown.",
-        "Do we also predict conversions, or is click the only label, and do any of our labels arrive late?"
+        "Tell me what we log when an ad is shown."
       ]
     },
     {
@@ -785,7 +784,7 @@ enum BundledData {
         "We already log impressions and clicks, don't we?",
         "Assuming we log every impression, how long are we allowed to keep that data around for training?",
         "How many daily active users see the feed, and how many ad impressions do we serve per day?",
-        "I'm guessing billions of ad impressions per day — is that the scale?"
+        "How long we can keep the user events for training, and there is some regulation limit for this?"
       ]
     },
     {
@@ -856,7 +855,9 @@ enum BundledData {
         "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?",
         "I'd like a feature store with real-time engagement counters per user and per ad. Is it acceptable if those features are a few minutes stale at serving time?",
         "How often do advertisers launch new ads and campaigns?",
-        "How fresh must the model be?"
+        "How fresh must the model be?",
+        "Let's say a campaign's creative gets stale within about a week, so freshness matters at the hour level — does that fit what you see?",
+        "Sanity check before I commit: is it OK for the model to be trained on data a few hours old, or do you expect online learning?"
       ]
     },
     {
@@ -924,7 +925,7 @@ enum BundledData {
         "Tracking rules changed a lot in the past few years, with the mobile OS restrictions and consent rules in Europe. I'd rather not design around signals we can't legally use. Are there restrictions on which user data, especially off-platform activity, we can use here?",
         "Are there privacy limits on what user data we can use, e.g. GDPR consent, or iOS tracking opt-outs cutting off off-platform signals?",
         "Are there users who opted out of personalised ads or tracking, and what should we show them?",
-        "What user data can we use for this, given privacy regulation and platform restrictions like tracking opt-outs?"
+        "How long we can keep the user events for training, and there is some regulation limit for this?"
       ]
     },
     {
@@ -1186,8 +1187,7 @@ enum BundledData {
         "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
         "Are we only predicting clicks, or do advertisers also care about conversions, like installs or purchases after the click?",
         "Are we predicting only clicks, or will we also need to predict conversions after the click?",
-        "Do we optimise only for clicks, or also conversions later, and is there a separate model for that?",
-        "Do we also predict conversions, or is click the only label, and do any of our labels arrive late?"
+        "Do we optimise only for clicks, or also conversions later, and is there a separate model for that?"
       ]
     },
     {
@@ -1246,8 +1246,7 @@ enum BundledData {
         "click label: within what window? and do we drop accidental clicks / instant bounces",
         "Do I need to handle bot or fraudulent clicks as part of this design?",
         "How are accidental clicks handled, and does a click still count if the user bounces within a second?",
-        "How do we deal with click fraud, like bots or click farms clicking ads on purpose?",
-        "(aside: accidental taps on mobile are a thing) — do we filter out clicks that bounce back within a second or so?"
+        "How do we deal with click fraud, like bots or click farms clicking ads on purpose?"
       ]
     },
     {
@@ -1288,8 +1287,7 @@ enum BundledData {
         "Given GDPR and Apple's tracking changes, which user signals are we still allowed to use, and is there PII we must keep out of the features entirely?",
         "What user data are we allowed to use for ad targeting, given privacy rules like GDPR and Apple's ATT?",
         "For a brand-new user with no history at all, what do we know about them, just what they entered at signup?",
-        "In my country the ads system I worked on was mostly search ads, where user tells us the intent with the query. Here in feed user is not searching anything, he just scrolls. So what kind of user signal we have available, only the profile, or also what he did in the app in last few minutes?",
-        "What user data can we use for this, given privacy regulation and platform restrictions like tracking opt-outs?"
+        "In my country the ads system I worked on was mostly search ads, where user tells us the intent with the query. Here in feed user is not searching anything, he just scrolls. So what kind of user signal we have available, only the profile, or also what he did in the app in last few minutes?"
       ]
     },
     {
@@ -1412,6 +1410,7 @@ enum BundledData {
         "What's the current baseline model?",
         "Existing CTR model is there already, or we build from zero?",
         "Do we need calibrated probabilities because they go straight into bid × pCTR, and how is calibration checked today?",
+        "What does the current CTR model look like?",
         "model update frequency today?"
       ]
     },
@@ -4491,9 +4490,7 @@ enum BundledData {
         "What's the business trying to optimise with the ETA — fewer late orders, higher conversion at checkout, or an explicit trade-off between those?",
         "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go.",
         "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
-        "late vs early, which hurts more?",
-        "What does the business want from this number — fewer late deliveries, higher conversion, or both?",
-        "If we show a shorter ETA more people order, but more orders end up late and support tickets go up; if we pad it, conversion drops. So the right number isn't just the median. Who owns that trade-off — is there a target like \"at most X% of orders later than the shown upper bound\" that I should design against?"
+        "late vs early, which hurts more?"
       ]
     },
     {
@@ -4586,7 +4583,9 @@ enum BundledData {
         "Does the prediction need to be a range like '30–40 min', or a single number we turn into a range?",
         "The estimate while browsing is computed before we know the basket, and there could be dozens of restaurant cards on one screen, while the checkout estimate is for one specific order. Should I treat these as two problems with different latency and accuracy requirements?",
         "Is it OK if I focus on the checkout ETA first and treat the browse one as a cheaper approximation of it?",
-        "So the number shows up twice: on the restaurant list and again at checkout. The list one has to cover dozens of restaurants at once, so it probably can't use the same heavy model. Is it fine for the browsing estimate to be rougher than the checkout one, or does the business want the two to match?"
+        "So the number shows up twice: on the restaurant list and again at checkout. The list one has to cover dozens of restaurants at once, so it probably can't use the same heavy model. Is it fine for the browsing estimate to be rougher than the checkout one, or does the business want the two to match?",
+        "point estimate or a range like \"30–40\"?",
+        "The time we show on browse page and the time at checkout, they must be same, or can be different?"
       ]
     },
     {
@@ -4733,8 +4732,8 @@ enum BundledData {
         "Is the ETA a promise we get penalised on (vouchers when late), and who decides how conservative it should be, us or the product team?",
         "ETA = door to door?",
         "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?",
-        "My assumption is a typical delivery takes 30–45 minutes and customers start complaining at more than about 10 minutes late — correct?",
-        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?"
+        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
+        "Are there promises or compensation tied to the ETA, like a voucher or refund if the order is late?"
       ]
     },
     {
@@ -4844,7 +4843,8 @@ enum BundledData {
         "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?",
         "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go.",
         "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
-        "late vs early, which hurts more?"
+        "late vs early, which hurts more?",
+        "What happens when we're wrong in each direction — is a late order worse than an overestimate — and do you have a rough sense of the cost ratio?"
       ]
     },
     {
@@ -5071,7 +5071,7 @@ enum BundledData {
         "Would around 100 ms be acceptable for the checkout prediction?",
         "Latency budget for the ETA call on the restaurant list vs at checkout — are they different?",
         "If I can only have one for the restaurant list, is it low latency or a better estimate?",
-        "I'm assuming the browse page needs ETAs for maybe 50–100 restaurants at once within about 100 ms — does that sound right?"
+        "latency at checkout?"
       ]
     },
     {
@@ -5182,9 +5182,8 @@ enum BundledData {
         "Tell me about the timestamps we log for each order: placed, accepted by restaurant, food ready, courier arrived, picked up, delivered.",
         "How trustworthy is the \"delivered\" timestamp? Couriers tapping it early or late would make the labels noisy.",
         "I assume we already get live courier GPS every few seconds, right?",
-        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?",
-        "prep-ready time logged?",
-        "Before I choose between one end-to-end model and separate models for prep, pickup and travel, I want to know what's logged per stage: do we have timestamps for order accepted, food ready, courier arrived at restaurant, picked up, and delivered?"
+        "How is the actual delivery time recorded — does the courier mark the order as delivered in the app?",
+        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?"
       ]
     },
     {
@@ -5266,7 +5265,7 @@ enum BundledData {
         "Let me check the restaurant side. Kitchen prep time feels like the biggest unknown here. Do restaurants tell us when food is ready, say by tapping a button on a tablet, or do we only find out when the courier picks it up?",
         "Is food-ready time reported by the restaurant on a tablet, or do we have to infer it from courier pickup?",
         "Do restaurants tell us when the food is actually ready, and how much do you trust that button press?",
-        "prep-ready time logged?"
+        "Do restaurants confirm orders and mark food as ready in a tablet app, and how reliable are those timestamps?"
       ]
     },
     {
@@ -5349,7 +5348,8 @@ enum BundledData {
         "do we employ the couriers or is it gig-style where they can decline an offer? that changes the assignment delay a lot",
         "what about batching - can one courier carry several orders, and is courier assignment a separate system I should treat as a given?",
         "Can one courier carry two or more orders at once?",
-        "Who else consumes the prediction besides the customer UI — dispatch, surge pricing, restaurant ranking?"
+        "Who else consumes the prediction besides the customer UI — dispatch, surge pricing, restaurant ranking?",
+        "Is dispatch (assigning couriers to orders) a separate system, and does the ETA model get to see its decisions or plans?"
       ]
     },
     {
@@ -5414,8 +5414,7 @@ enum BundledData {
         "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?",
         "are the three countries pretty different (dense cities vs suburbs, bikes vs cars) or similar markets? wondering if it's one model or several",
         "Are the three countries very different, like bikes vs cars or dense vs spread-out cities? And which one has most of the orders?",
-        "How different are the three countries — traffic, bikes vs cars vs scooters, restaurant behaviour? One global model or per-country is fine?",
-        "A rainstorm or a big football match changes everything within minutes, and a model trained on last month won't know about it. Do we have real-time signals like current order volume per area, courier supply and weather, and how quickly do they reach the feature pipeline?"
+        "How different are the three countries — traffic, bikes vs cars vs scooters, restaurant behaviour? One global model or per-country is fine?"
       ]
     },
     {
@@ -5557,8 +5556,7 @@ enum BundledData {
         "Edge cases in scope or out: scheduled orders, grocery, big catering orders, heavy rain, restaurant about to close?",
         "weather + local events feeds available?",
         "Do we get weather data, and are holidays or big local events flagged anywhere?",
-        "Do we have weather and local events feeds we can consume in real time?",
-        "A rainstorm or a big football match changes everything within minutes, and a model trained on last month won't know about it. Do we have real-time signals like current order volume per area, courier supply and weather, and how quickly do they reach the feature pipeline?"
+        "Do we have weather and local events feeds we can consume in real time?"
       ]
     },
     {
@@ -5827,8 +5825,7 @@ enum BundledData {
         "I'm guessing there's already some ETA in the app today, maybe a heuristic like distance plus average prep time. What does the current system look like, and is the goal to beat it on a specific metric or to replace it completely?",
         "What does the current estimate come from, and what's wrong with it that made you want ML here?",
         "Is there an existing ETA system today, and how does it compute the estimate?",
-        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
-        "retrain cadence now?"
+        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?"
       ]
     },
     {
@@ -6085,8 +6082,7 @@ enum BundledData {
         "What's a typical delivery time, like a 30 minute median?",
         "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?",
         "Typical delivery is probably 25-45 minutes with a long tail past an hour on rainy Friday evenings. Does that match what you see?",
-        "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?",
-        "My assumption is a typical delivery takes 30–45 minutes and customers start complaining at more than about 10 minutes late — correct?"
+        "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?"
       ]
     }
   ],
@@ -39971,7 +39967,7 @@ enum BundledData {
         "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
         "Should the carousel optimise for bookings of the listings it shows, or for the guest booking anything on the site at all?",
         "Should I care more about guest conversion or about spreading bookings toward newer hosts who don't have reviews yet?",
-        "The carousel sits on the listing page, so anything we show competes with the home the guest is already looking at. Is it fine for the carousel to pull bookings away from that listing if the guest books something they like better, or does the business see that as cannibalisation?"
+        "Do you care more about bookings that come directly from the carousel or overall marketplace bookings, and how would a booking be attributed to the carousel?"
       ]
     },
     {
@@ -40062,8 +40058,7 @@ enum BundledData {
         "Is it shown on both app and web, and is the layout the same on both?",
         "carousel size, how many slots",
         "Is the search results ranking in scope, or strictly this carousel on the listing page?",
-        "carousel size — how many cards?",
-        "web and app both?"
+        "carousel size — how many cards?"
       ]
     },
     {
@@ -40134,8 +40129,7 @@ enum BundledData {
         "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
         "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
         "I want to be careful about what 'similar' means here. If someone is looking at a beach house in Lisbon for four people, a good alternative is probably another place in Lisbon, not the same style of house in Bali. Should the carousel stay within the same destination, or is cross-destination discovery part of the goal?",
-        "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?",
-        "(thinking aloud) the widget says \"Similar listings\", but the goal is \"most likely to book instead\" — is similarity really the objective, or is it just the UI label?"
+        "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?"
       ]
     },
     {
@@ -40382,8 +40376,7 @@ enum BundledData {
         "The page already loads a lot of photos, so I'd target under 100 ms p99 for the recommendation call. Is that acceptable?",
         "whats the latency SLA",
         "The listing page is already heavy with photos, reviews and a map, and I don't want this to be the thing that makes it slow. Is the carousel rendered together with the page, or can it be loaded async after the main content?",
-        "Tell me about the latency budget for rendering the carousel.",
-        "My guess is we need to return the carousel in under 100 ms server side — is that OK?"
+        "Tell me about the latency budget for rendering the carousel."
       ]
     },
     {
@@ -40648,7 +40641,8 @@ enum BundledData {
         "I want to be careful about what 'similar' means here. If someone is looking at a beach house in Lisbon for four people, a good alternative is probably another place in Lisbon, not the same style of house in Bali. Should the carousel stay within the same destination, or is cross-destination discovery part of the goal?",
         "Can I assume the destination of the current listing is a hard filter?",
         "'Similar' can mean a lot of things: same neighbourhood, same price, same style. A place 40 km away might look similar but be useless if the guest has to be in the city centre. Is there a hard limit on distance, or should the model learn how far is too far?",
-        "Is it ok if the carousel shows listings in a different city?"
+        "Is it ok if the carousel shows listings in a different city?",
+        "The similar listings must be in the same city as the current one, or we can show also nearby area?"
       ]
     },
     {
@@ -40854,7 +40848,7 @@ enum BundledData {
         "How long is a typical browsing session — like 5 listing views, or more like 30?",
         "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
         "How long is a typical browsing session in listing views, and how many of those sessions end in a booking?",
-        "I'm assuming a typical session is maybe 10–20 listing views before a booking, if any — does that match what you see?"
+        "Let's say booking conversion is around 1–2% of sessions; is that in the right ballpark?"
       ]
     },
     {
@@ -40943,8 +40937,7 @@ enum BundledData {
         "Is it OK to ignore long-term user history for v1 and only use the current session?",
         "logged-in users only?",
         "Do I need to handle logged-out visitors with no history, or can I assume some session exists?",
-        "Who sees this carousel — guests only, or hosts previewing their page too — and does it need to work for logged-out visitors?",
-        "personalise for logged-in users only?"
+        "Who sees this carousel — guests only, or hosts previewing their page too — and does it need to work for logged-out visitors?"
       ]
     },
     {
@@ -41026,7 +41019,8 @@ enum BundledData {
         "Because this is a two-sided marketplace, I'm thinking about hosts too. If we always recommend the same popular listings, new hosts never get exposure and may leave. Is exposure for new listings or fairness to hosts an explicit requirement?",
         "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?",
         "new listings cold start",
-        "How many new listings go live per day, and how soon after publishing should they be eligible to appear?"
+        "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
+        "I'm thinking of learning listing embeddings from click sessions, which works well for popular homes but says nothing about one that was listed yesterday. How much of the inventory is new or has almost no interactions, and what metadata — location, price, room type, photos — do we have for those?"
       ]
     },
     {
@@ -41101,7 +41095,8 @@ enum BundledData {
         "How many new listings are added per day? And do they have photos and descriptions from the start that we could use for cold start?",
         "roughly how many photos does a typical listing in Lisbon have?",
         "What's the average number of photos per listing?",
-        "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?"
+        "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?",
+        "I'm thinking of learning listing embeddings from click sessions, which works well for popular homes but says nothing about one that was listed yesterday. How much of the inventory is new or has almost no interactions, and what metadata — location, price, room type, photos — do we have for those?"
       ]
     },
     {
@@ -41183,7 +41178,8 @@ enum BundledData {
         "what's there today, some content-based knn on attributes? and how is it performing",
         "is the current carousel served by some model already? if so its logs are biased toward what it chose to show, want to know before i train on them",
         "Is there a v0 today, like same city + similar price, or is the carousel brand new?",
-        "Is there an existing similar-listings system, and how does it work?"
+        "Is there an existing similar-listings system, and how does it work?",
+        "Is there an existing similar-listings carousel today, and how does it choose what to show?"
       ]
     },
     {
@@ -41274,8 +41270,7 @@ enum BundledData {
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
         "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?",
         "Team and infra: how many MLEs, and do we already have a feature store and an ANN/vector serving service?",
-        "Is there an existing embedding service or feature store I'm expected to build on?",
-        "Before I commit to retrieval plus a ranking model, I want to know what infrastructure exists: is there already an approximate nearest neighbour service and a feature store I can use, or am I building the serving stack from scratch?"
+        "Is there an existing embedding service or feature store I'm expected to build on?"
       ]
     },
     {
@@ -41455,7 +41450,8 @@ enum BundledData {
         "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
         "How fresh does the session signal need to be — should the carousel react to the listing they clicked 10 seconds ago?",
         "Should I favour reacting instantly to every click in the session, or a stronger model whose session features only update every few minutes?",
-        "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?"
+        "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?",
+        "Quick check before I design: can I precompute candidate neighbours per listing offline and only re-rank by session online, or does the whole thing have to be real-time?"
       ]
     },
     {
@@ -43502,7 +43498,7 @@ enum BundledData {
         "sold-out clicks"
       ],
       "hint": "How would you find out the carousel keeps showing homes that can't be booked?",
-      "followUp": "What could the carousel get wrong that no model metric would catch?",
+      "followUp": "What would tell you that the homes the carousel recommends are often no longer bookable by the time guests click them?",
       "reference": "Track the share of carousel clicks whose booking attempt fails for availability, and the lag between a booking or calendar change and the serving bitmap. External calendar syncs every few hours make some errors unavoidable, but a broken update stream shows up here first."
     },
     {
@@ -44634,7 +44630,8 @@ enum BundledData {
         "How much do false positives matter, like blurring a sign or statue?",
         "Since a missed face is a privacy failure and a false blur only hurts image quality a bit, I think the cost is very asymmetric. Can you tell me how many false positives we can tolerate, for example is it acceptable if we blur some signs, statues or posters that look like faces?",
         "Missing a face is a privacy failure, but blurring too much has a cost too: blurred shop signs or street names make the product worse. I want to understand how asymmetric this is. Would the privacy team accept blurring lots of extra regions to get recall close to 100%?",
-        "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?"
+        "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?",
+        "Since a miss is a privacy incident and a false positive is just a blurred mailbox, I'd happily trade precision for recall. But if we blur too much, the imagery becomes useless for reading shop signs and street names. Is there a product limit on how much of an image can be blurred, or on false positives hitting signs?"
       ]
     },
     {
@@ -44698,6 +44695,9 @@ enum BundledData {
         "How do users actually view the panoramas?",
         "Is the published imagery cached on a CDN?",
         "Do internal teams use the blurred imagery or the originals?"
+      ],
+      "asked": [
+        "Since a miss is a privacy incident and a false positive is just a blurred mailbox, I'd happily trade precision for recall. But if we blur too much, the imagery becomes useless for reading shop signs and street names. Is there a product limit on how much of an image can be blurred, or on false positives hitting signs?"
       ]
     },
     {
@@ -44805,9 +44805,7 @@ enum BundledData {
         "Contributor imagery is probably very different from our camera cars: phone cameras, different heights, maybe indoor shots. That affects how I'd build the training set and how far I'd trust metrics from one source on the other. What share of imagery comes from outside contributors versus our own fleet?",
         "~1M new panoramas/day, each ~100MP stitched, roughly?",
         "Do we get the raw camera frames as well as the stitched equirectangular panorama, and should detection run on the frames or on the stitched image?",
-        "resolution per panorama?",
-        "Let's say each stitched panorama is roughly 8K by 4K pixels; is that about right?",
-        "Does the imagery come only from our own camera cars, or also from third-party contributors with different cameras and phones?"
+        "resolution per panorama?"
       ]
     },
     {
@@ -45074,8 +45072,8 @@ enum BundledData {
         "Is a turnaround of about 24-48 hours from capture upload to publication fine?",
         "any deadline to publish",
         "any latency req or purely batch before publish",
-        "I'm assuming there's no real-time requirement and a few days from capture to publication is acceptable — right?",
-        "turnaround SLA capture→live?"
+        "turnaround SLA capture→live?",
+        "Quick constraint check: if the detector crashes or is unsure on a panorama, is it acceptable to hold that panorama back rather than publish it?"
       ]
     },
     {
@@ -45224,7 +45222,8 @@ enum BundledData {
         "is there an existing blurring system",
         "What detector does the current system use, and who trained it?",
         "What's the current system, if there is one, and what are its known failure modes?",
-        "Do we already have a blurring system in production, and what's wrong with it?"
+        "Do we already have a blurring system in production, and what's wrong with it?",
+        "Is there an existing blurring system, and what are its known weaknesses?"
       ]
     },
     {
@@ -45300,7 +45299,8 @@ enum BundledData {
         "Is there a 'report a face/plate' flow for users? That would be a feedback stream we could join back to capture IDs.",
         "Can people ask for extra blurring after publication, and do those requests come back to us as labels?",
         "I'm thinking about what happens after publication, because no model will be perfect. Is there a user reporting flow where people can ask to blur their face, house or car, and should my design include handling those requests and using them as feedback?",
-        "I'd guess users can already report an image that wasn't blurred properly. That's a really valuable signal for finding misses after publication. Is there a flow like that, and how quickly do we have to react when someone reports a missed face?"
+        "I'd guess users can already report an image that wasn't blurred properly. That's a really valuable signal for finding misses after publication. Is there a flow like that, and how quickly do we have to react when someone reports a missed face?",
+        "Can users report an unblurred face or plate after publication?"
       ]
     },
     {
@@ -45370,7 +45370,8 @@ enum BundledData {
         "At my last job we had a human QA step that sampled detections before release. Is there human review in the pipeline here, or is it fully automatic?",
         "Is it OK if some imagery waits for human review when the model is unsure?",
         "Is there a human QA step before publishing, and what fraction of images could humans realistically look at?",
-        "Is there a human review step before publishing, and how much reviewer capacity do we have?"
+        "Is there a human review step before publishing, and how much reviewer capacity do we have?",
+        "Is there a human review step before publishing, and roughly how many reviewers do we have?"
       ]
     },
     {
@@ -45521,8 +45522,7 @@ enum BundledData {
         "Is there any legal constraint on annotators seeing unblurred imagery, e.g. they have to be in certain regions?",
         "do we keep the unblurred originals? if so, retention rules and who can access them, per region?",
         "keep raw unblurred copy?",
-        "Can annotators see unblurred faces when labelling, or do the raw images need special handling because they count as personal data?",
-        "We need to keep the original unblurred imagery somewhere, or it must be deleted after blurring?"
+        "Can annotators see unblurred faces when labelling, or do the raw images need special handling because they count as personal data?"
       ]
     },
     {
@@ -45713,7 +45713,8 @@ enum BundledData {
         "How small can a face get before we stop caring, for example faces a few pixels high far down the street?",
         "Do faces on billboards and posters, or people seen through windows, need blurring too?",
         "What about faces on billboards, posters or statues — do those need blurring — and what about people seen through windows or in reflections?",
-        "Are there legal differences between the countries about what has to be blurred, and do some of them require blurring other things too, like house numbers?"
+        "Are there legal differences between the countries about what has to be blurred, and do some of them require blurring other things too, like house numbers?",
+        "What if a plate is half occluded or only partly in the frame — blur it anyway?"
       ]
     },
     {
@@ -45795,7 +45796,8 @@ enum BundledData {
         "Would a target of 99.5% recall on faces and 99% on plates be acceptable, or do you expect higher?",
         "I'll assume we measure recall per face on a held-out, exhaustively labelled test set and aim for something like 99%+ for faces above a minimum size. Does that match what the privacy team expects?",
         "recall target for faces, like 99.9%+?",
-        "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?"
+        "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?",
+        "My guess is the privacy team wants something like 99% or higher recall on faces; is there an official number?"
       ]
     },
     {

@@ -451,6 +451,26 @@ struct InterviewerListensTests {
     #expect(session.answer.sections.first { $0.step == .data }?.text == "Use friends going as a feature and.\nYes.")
   }
 
+  /// similar-listings asked "What could the carousel get wrong that no model metric would
+  /// catch?" for its unavailable-listings item, and a reply about trust and rules earned the item
+  /// (a newcomer, forty-fourth session): a question wider than its item lets any reply answer it.
+  @Test("a probe asks about its own item, so a reply about something else earns nothing")
+  func probeAsksItsItem() throws {
+    let scenario = try Fixtures.flagship("similar-listings")
+    let common = FollowUpAnswerRule.commonTerms(of: scenario)
+    let item = try #require(scenario.item("availability-accuracy"))
+    #expect(item.followUp.lowercased().contains("bookable"))
+    let trust = "It could show listings that look fine on every metric but hurt trust or break rules: listings from "
+      + "another city or a clearly different price tier that look like a bug, near-duplicate units from one property "
+      + "manager filling the whole carousel. I'd catch those with rule checks in the serving path, periodic human "
+      + "review of sampled carousels in several markets, and by watching host and guest complaints."
+    #expect(FollowUpAnswerRule.judge(reply: trust, item: item, ignoring: common) == nil,
+            "shared: \(FollowUpAnswerRule.sharedTerms(reply: trust, item: item, ignoring: common).sorted())")
+    let stale = "The calendar service lags, so we recommend homes that are already taken; I'd track the share of "
+      + "carousel clicks that hit an unavailable-dates page and the calendar sync delay per market, and alert on both."
+    #expect(FollowUpAnswerRule.judge(reply: stale, item: item, ignoring: common) == .answeredFollowUp)
+  }
+
   @Test("a follow-up reply whose reason says nothing ('so it works') is partial")
   func hollowReasonIsPartial() throws {
     let scenario = try Fixtures.flagship("event-recommendation")

@@ -56,8 +56,15 @@ public struct FollowUpAnswerRule: Sendable {
   }
 
   /// Negations and reason words say how, not what: "no" and "since" are in most references.
+  /// So do verbs any serving design uses: "rule checks in the serving path" and "listings that
+  /// show …" shared only "serve" and "show" with the unavailable-listings item, and earned it
+  /// (a newcomer, forty-fourth session).
   static let functionStems: Set<String> = Set(PhraseCompiler.negationWords.union(reasonWords)
-    .union(PhraseCompiler.fillerWords).map(WordNormalizer.stem))
+    .union(PhraseCompiler.fillerWords).union(everydayVerbs).map(WordNormalizer.stem))
+
+  /// Verbs that name no point of an item.
+  static let everydayVerbs: Set<String> = ["show", "shows", "shown", "showing", "serve", "serves", "served", "serving",
+                                           "use", "uses", "used", "using", "make", "makes", "get", "gets"]
 
   /// The verdict for `item` given the reply, or nil when the reply does not address it. Terms in
   /// `ignoring` (see `commonTerms(of:)`) and in the item's own follow-up count as not shared.
