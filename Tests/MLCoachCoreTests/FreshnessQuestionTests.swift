@@ -84,4 +84,22 @@ struct FreshnessQuestionTests {
     let withFact = Fixtures.catalogue.filter { FreshnessQuestion.freshnessFact(of: $0) != nil }
     #expect(withFact.count == 11)
   }
+
+  /// "How many query per second this feature will get, and how long the user can wait before the
+  /// results appear?" got the freshness fact, and so did a blind sibling, "how fast does the
+  /// carousel have to appear, say under 150 ms at p95?" (forty-fourth session).
+  @Test("what is served appearing is a latency question; something new appearing in it is freshness")
+  func servedThingAppears() throws {
+    #expect(!FreshnessQuestion.asks("how long can the user wait before the results appear?"))
+    #expect(!FreshnessQuestion.asks("how fast does the carousel have to appear?"))
+    #expect(!FreshnessQuestion.asks("How quickly must the recommendations show up on the homepage?"))
+    #expect(FreshnessQuestion.asks("How fast should new uploads show up in results?"))
+    #expect(FreshnessQuestion.asks("How soon must a new listing appear in the carousel?"))
+    let listings = QuestionMatcher(scenario: try Fixtures.flagship("similar-listings"))
+    #expect(listings.match("how fast does the carousel have to appear, say under 150 ms at p95?").factIDs == ["latency"])
+    let images = QuestionMatcher(scenario: try Fixtures.flagship("image-search"))
+    #expect(!images.match("How many query per second this feature will get, and how long the user can wait before the "
+      + "results appear?").factIDs.contains("freshness"))
+  }
 }
+

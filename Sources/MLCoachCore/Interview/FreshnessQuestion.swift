@@ -132,7 +132,28 @@ public enum FreshnessQuestion {
 
   /// Whether `words` say something becomes available and name nothing served on a request.
   private static func availableUnserved(_ words: [String]) -> Bool {
-    available(words) && !words.contains(where: servedWords.contains)
+    available(words) && !words.contains(where: servedWords.contains) && !servedThingAppears(words)
+  }
+
+  /// What is served on a request, as the subject of "appear" or "show up".
+  static let servedSubjects: Set<String> = ["results", "carousel", "page", "recommendations", "suggestions", "list",
+                                            "feed", "homepage", "screen", "widget", "module", "row", "shelf"]
+  /// Words that may stand between a subject and its verb ("the carousel has to appear").
+  static let auxiliaries: Set<String> = ["have", "has", "to", "need", "needs", "must", "should", "will", "can", "does",
+                                         "do", "would", "could"]
+
+  /// Whether what appears is what is served: "how long can the user wait before the results
+  /// appear?" and "how fast does the carousel have to appear?" ask a latency budget (a tuning
+  /// question and a blind sibling, forty-fourth session, got the freshness fact), while "how
+  /// fast should new uploads show up in results?" asks freshness.
+  static func servedThingAppears(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      let verb = ["appear", "appears"].contains(words[index])
+        || (upVerbs.contains(words[index]) && index + 1 < words.count && words[index + 1] == "up")
+      guard verb else { return false }
+      let subject = words[..<index].reversed().first { !auxiliaries.contains($0) }
+      return subject.map(servedSubjects.contains) ?? false
+    }
   }
 
   /// Whether `words` say something becomes available ("eligible", "show up", "go live").
