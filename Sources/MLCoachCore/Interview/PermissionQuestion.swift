@@ -56,6 +56,11 @@ enum PermissionQuestion {
   /// they do not tie the question to what the privacy fact says.
   static let unnamedData: Set<String> = ["data", "information", "info", "dataset", "datasets"]
 
+  /// Stems that name no data of their own: the words that ask leave, the verbs of use and words
+  /// for data in general ("it is allowed to show events that are sold out?" asks nothing of what
+  /// may be shown of a person).
+  static let unnamingStems: Set<String> = Set(ruleWords.union(useVerbs).union(unnamedData).map { WordNormalizer.stem($0) })
+
   /// The privacy fact of `scenario`: id `privacy`, or one that starts `privacy-`
   /// ("privacy-and-logging", "privacy-legal"); ids are stable, so this is where the scenarios
   /// keep what may not be done with data.

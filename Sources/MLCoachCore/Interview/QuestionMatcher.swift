@@ -160,6 +160,8 @@ public struct QuestionMatcher: Sendable {
   private let freshnessFact: Int?
   /// The fact on what may not be done with data (see `PermissionQuestion`), if the scenario has one.
   private let privacyFact: Int?
+  /// The terms of the privacy fact's answer (empty without one).
+  private let privacyAnswerTerms: Set<String>
   /// How many facts' answers say each term (see `RecentFactQuestion`).
   let answerFrequency: [String: Int]
   /// Per fact: every term of its answer, phrases and examples (see `RecentFactQuestion`).
@@ -198,6 +200,7 @@ public struct QuestionMatcher: Sendable {
     idWords = Set(scenario.id.split(separator: "-").map { WordNormalizer.stem($0.lowercased()) })
     let spotter = lexicon == .bundled ? ConceptSpotter.bundled : ConceptSpotter(lexicon: lexicon)
     self.spotter = spotter
+    privacyAnswerTerms = privacyFact.map { QuestionTerms.set(scenario.facts[$0].answer, concepts: spotter) } ?? []
     let phrases = scenario.facts.map { fact in
       // A phrase that loses its small words down to one ("like counts" → "counts") no longer
       // says what it said: its word counts as a loose word only.
@@ -317,7 +320,7 @@ public struct QuestionMatcher: Sendable {
     // "Are we allowed to use uploaded contacts?" asks what the privacy fact says of that data
     // too (`PermissionQuestion`).
     if let privacy = privacyFact, !found.factIDs.isEmpty, !found.factIDs.contains(scenario.facts[privacy].id),
-       PermissionQuestion.asks(question), privacyNamesData(of: question, privacy: privacy) {
+       PermissionQuestion.asks(question), privacyNamesData(of: question) {
       found.factIDs.append(scenario.facts[privacy].id)
     }
     // "What share of total watch time comes from the homepage?" asks for a figure: a fact that
@@ -337,14 +340,11 @@ public struct QuestionMatcher: Sendable {
   }
 
   /// Whether the privacy fact's answer says a word of `question` that few facts' answers use
-  /// (`PermissionQuestion.rareInAnswers`), leaving out the words that ask leave, the verbs of
-  /// use and words for data in general ("it is allowed to show events that are sold out?" asks nothing of what may be
-  /// shown of a person).
-  private func privacyNamesData(of question: String, privacy: Int) -> Bool {
-    let answer = QuestionTerms.set(scenario.facts[privacy].answer, concepts: spotter)
-    let rules = Set(PermissionQuestion.ruleWords.union(PermissionQuestion.useVerbs).union(PermissionQuestion.unnamedData).map { WordNormalizer.stem($0) })
-    return terms(question).weights.keys.contains { term in
-      !term.hasPrefix("#") && !rules.contains(term) && answer.contains(term)
+  /// (`PermissionQuestion.rareInAnswers`), other than the words that ask leave
+  /// (`PermissionQuestion.unnamingStems`).
+  private func privacyNamesData(of question: String) -> Bool {
+    terms(question).weights.keys.contains { term in
+      !term.hasPrefix("#") && !PermissionQuestion.unnamingStems.contains(term) && privacyAnswerTerms.contains(term)
         && (answerFrequency[term] ?? 0) <= PermissionQuestion.rareInAnswers
     }
   }
