@@ -41,6 +41,8 @@ func questionRun(arguments: [String]) {
     case "unknownConceptWeight": tuning.unknownConceptWeight = value
     case "specificOverrideShare": tuning.specificOverrideShare = value
     case "coreLead": tuning.coreLead = value
+    case "agreedLikeness": tuning.agreedLikeness = value
+    case "companionLikeness": tuning.companionLikeness = value
     default: print("unknown setting \(pair[0])")
     }
   }

@@ -50,6 +50,74 @@ struct AskedBeforeTests {
                          tied: ["early-signals", "review-team"]) == nil)
   }
 
+  /// `scenario` with no asked lists but `asked`: fact id to its questions.
+  static func asking(_ asked: [String: [String]], of id: String = "harmful-content") throws -> Scenario {
+    var scenario = try Fixtures.flagship(id)
+    for index in scenario.facts.indices { scenario.facts[index].asked = asked[scenario.facts[index].id] ?? [] }
+    return scenario
+  }
+
+  @Test("no fit: the two nearest earlier questions in the plain reading, both answered by the best fact alone, back it up")
+  func agreeingQuestionsBackUpTheBestFact() throws {
+    let question = "Comments too, or just posts?"
+    let agreeing = AskedBefore(scenario: try Self.asking([
+      "surface": ["Do comments count too, or only posts?", "Are comments in scope, or just posts?"],
+      "labels": ["Where do the labels come from?"],
+    ]), vector: { AskedBefore.plainWords($0) })
+    // The matcher's own reading is left out (its nearest is under 0.75): only the plain one agrees.
+    #expect(agreeing.backedUp(["x": 1], best: "surface", tied: [], agreeing: question, agreedLikeness: 0.45) == "surface")
+    #expect(agreeing.backedUp(["x": 1], best: "surface", tied: []) == nil)
+    #expect(agreeing.backedUp(["x": 1], best: "labels", tied: [], agreeing: question, agreedLikeness: 0.45) == nil)
+    // One of the two was answered by another fact as well: no agreement on the best alone.
+    let split = AskedBefore(scenario: try Self.asking([
+      "surface": ["Do comments count too, or only posts?", "Are comments in scope, or just posts?"],
+      "labels": ["Are comments in scope, or just posts?"],
+    ]), vector: { AskedBefore.plainWords($0) })
+    #expect(split.backedUp(["x": 1], best: "surface", tied: [], agreeing: question, agreedLikeness: 0.45) == nil)
+    // Alike, but not enough: nothing shared but "posts".
+    #expect(agreeing.backedUp(["x": 1], best: "surface", tied: [], agreeing: "How many posts a day?",
+                              agreedLikeness: 0.45) == nil)
+  }
+
+  @Test("a fact the three nearest earlier questions were all answered by, beside the given ones, joins them")
+  func companionsJoin() throws {
+    let both = ["Can users appeal, and do appeal outcomes come back as labels?",
+                "Is there an appeals process, and do its outcomes feed back as labels?",
+                "Can users appeal a decision, and do the appeal outcomes come back to us as data?"]
+    let others = ["surface": ["Comments too, or just posts?", "Which languages do we support?"],
+                  "reports": ["Can users report posts?", "How many user reports a day?"]]
+    let question = "Can users appeal a removal, and do the appeal outcomes feed back to us as labels?"
+    let asked = AskedBefore(scenario: try Self.asking(others.merging(["appeals": both, "labels": both]) { $1 }),
+                            vector: { AskedBefore.plainWords($0) })
+    #expect(asked.companions(of: ["appeals"], for: question, least: 0.5) == ["labels"])
+    #expect(asked.companions(of: ["appeals", "labels"], for: question, least: 0.5).isEmpty)
+    // Given a fact none of them was answered by: nothing joins.
+    #expect(asked.companions(of: ["surface"], for: question, least: 0.5).isEmpty)
+    // Not alike enough.
+    #expect(asked.companions(of: ["appeals"], for: question, least: 0.99).isEmpty)
+    // One of the three was answered by appeals alone: they do not agree.
+    let split = AskedBefore(scenario: try Self.asking(others.merging(["appeals": both, "labels": Array(both.prefix(2))]) { $1 }),
+                            vector: { AskedBefore.plainWords($0) })
+    #expect(split.companions(of: ["appeals"], for: question, least: 0.5).isEmpty)
+  }
+
+  @Test("the matcher adds the fact candidates asking in these words were also told")
+  func matcherAddsCompanions() throws {
+    // A wording of no bank: the flagship's asked lists hold several like it, answered by both.
+    let question = "Can users appeal removals, and do appeal outcomes come back as labels?"
+    let scenario = try Fixtures.flagship("harmful-content")
+    #expect(QuestionMatcher(scenario: scenario).match(question).factIDs == ["appeals", "labels"])
+    var bare = scenario
+    for index in bare.facts.indices { bare.facts[index].asked = [] }
+    #expect(QuestionMatcher(scenario: bare).match(question).factIDs == ["appeals"])
+  }
+
+  @Test("the plain reading: stemmed words with their counts, stop words and numbers left out")
+  func plainReading() {
+    #expect(AskedBefore.plainWords("How many posts, and how many of the posts are 2 days old?")
+            == [WordNormalizer.stem("posts"): 2, WordNormalizer.stem("days"): 1, WordNormalizer.stem("old"): 1])
+  }
+
   @Test("a question worded like one asked of a fact gets that fact; without the asked lists it got none")
   func matcherUsesAskedQuestions() throws {
     let scenario = try Fixtures.flagship("event-recommendation")
