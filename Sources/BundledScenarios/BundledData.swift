@@ -4490,7 +4490,8 @@ enum BundledData {
         "What's the business trying to optimise with the ETA — fewer late orders, higher conversion at checkout, or an explicit trade-off between those?",
         "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go.",
         "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
-        "late vs early, which hurts more?"
+        "late vs early, which hurts more?",
+        "What's the main thing the business wants from this estimate — more orders, fewer late deliveries, or fewer complaints?"
       ]
     },
     {
@@ -4585,7 +4586,8 @@ enum BundledData {
         "Is it OK if I focus on the checkout ETA first and treat the browse one as a cheaper approximation of it?",
         "So the number shows up twice: on the restaurant list and again at checkout. The list one has to cover dozens of restaurants at once, so it probably can't use the same heavy model. Is it fine for the browsing estimate to be rougher than the checkout one, or does the business want the two to match?",
         "point estimate or a range like \"30–40\"?",
-        "The time we show on browse page and the time at checkout, they must be same, or can be different?"
+        "The time we show on browse page and the time at checkout, they must be same, or can be different?",
+        "range or point estimate?"
       ]
     },
     {
@@ -4733,7 +4735,9 @@ enum BundledData {
         "ETA = door to door?",
         "What does being late actually cost vs being too pessimistic? Any data linking late orders to refunds, CS contacts, or churn?",
         "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
-        "Are there promises or compensation tied to the ETA, like a voucher or refund if the order is late?"
+        "Are there promises or compensation tied to the ETA, like a voucher or refund if the order is late?",
+        "Do customers get refunds or vouchers when an order is late? If so, roughly what does that cost us?",
+        "Roughly 10% of orders arrive after the upper bound we show today — is that the right ballpark?"
       ]
     },
     {
@@ -4844,7 +4848,8 @@ enum BundledData {
         "Does the ETA feed back into demand? e.g. if restaurants are sorted or filtered by delivery time, our prediction shifts where orders go.",
         "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
         "late vs early, which hurts more?",
-        "What happens when we're wrong in each direction — is a late order worse than an overestimate — and do you have a rough sense of the cost ratio?"
+        "What happens when we're wrong in each direction — is a late order worse than an overestimate — and do you have a rough sense of the cost ratio?",
+        "My worry is that the number we show changes behaviour: a long estimate puts people off, and restaurants or couriers may pace themselves to it. Has anyone checked whether the displayed ETA affects the actual delivery time, and have we ever run an experiment where the shown ETA was shifted?"
       ]
     },
     {
@@ -4916,7 +4921,8 @@ enum BundledData {
         "Roughly how many orders a day, and how many restaurants are on the platform?",
         "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?",
         "I'd guess something like 1 to 2 million orders a day overall, is that roughly right?",
-        "I'd guess a few million orders per day across the three countries — is that roughly right?"
+        "I'd guess a few million orders per day across the three countries — is that roughly right?",
+        "is it around 1M orders a day total?"
       ]
     },
     {
@@ -4996,7 +5002,8 @@ enum BundledData {
         "how many orders/day across the three countries, and what's peak qps at checkout vs browse? my guess is browse calls are 10-50x checkout",
         "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?",
         "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?",
-        "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?"
+        "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?",
+        "peak orders per minute?"
       ]
     },
     {
@@ -5071,7 +5078,8 @@ enum BundledData {
         "Would around 100 ms be acceptable for the checkout prediction?",
         "Latency budget for the ETA call on the restaurant list vs at checkout — are they different?",
         "If I can only have one for the restaurant list, is it low latency or a better estimate?",
-        "latency at checkout?"
+        "latency at checkout?",
+        "What's the p99 target for the restaurant list page, given we need an ETA for every restaurant shown, and is serving CPU-only?"
       ]
     },
     {
@@ -5183,7 +5191,8 @@ enum BundledData {
         "How trustworthy is the \"delivered\" timestamp? Couriers tapping it early or late would make the labels noisy.",
         "I assume we already get live courier GPS every few seconds, right?",
         "How is the actual delivery time recorded — does the courier mark the order as delivered in the app?",
-        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?"
+        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?",
+        "How many months of order histroy do we have for training?"
       ]
     },
     {
@@ -5265,7 +5274,8 @@ enum BundledData {
         "Let me check the restaurant side. Kitchen prep time feels like the biggest unknown here. Do restaurants tell us when food is ready, say by tapping a button on a tablet, or do we only find out when the courier picks it up?",
         "Is food-ready time reported by the restaurant on a tablet, or do we have to infer it from courier pickup?",
         "Do restaurants tell us when the food is actually ready, and how much do you trust that button press?",
-        "Do restaurants confirm orders and mark food as ready in a tablet app, and how reliable are those timestamps?"
+        "Do restaurants confirm orders and mark food as ready in a tablet app, and how reliable are those timestamps?",
+        "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?"
       ]
     },
     {
@@ -5349,7 +5359,10 @@ enum BundledData {
         "what about batching - can one courier carry several orders, and is courier assignment a separate system I should treat as a given?",
         "Can one courier carry two or more orders at once?",
         "Who else consumes the prediction besides the customer UI — dispatch, surge pricing, restaurant ranking?",
-        "Is dispatch (assigning couriers to orders) a separate system, and does the ETA model get to see its decisions or plans?"
+        "Is dispatch (assigning couriers to orders) a separate system, and does the ETA model get to see its decisions or plans?",
+        "own couriers or gig?",
+        "Is the courier assigned before or after the customer checks out?",
+        "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?"
       ]
     },
     {
@@ -5494,7 +5507,8 @@ enum BundledData {
         "traffic data source? 3rd party api or our own gps pings",
         "Are there any compute or cost constraints on running this at browse time?",
         "Are we using a third-party routing API for travel time, and what does it cost per call?",
-        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?"
+        "Do we have live courier GPS positions and a traffic or routing service available at prediction time?",
+        "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?"
       ]
     },
     {
@@ -5556,7 +5570,9 @@ enum BundledData {
         "Edge cases in scope or out: scheduled orders, grocery, big catering orders, heavy rain, restaurant about to close?",
         "weather + local events feeds available?",
         "Do we get weather data, and are holidays or big local events flagged anywhere?",
-        "Do we have weather and local events feeds we can consume in real time?"
+        "Do we have weather and local events feeds we can consume in real time?",
+        "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?",
+        "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?"
       ]
     },
     {
@@ -5621,7 +5637,8 @@ enum BundledData {
       "asked": [
         "Do holidays and promotions cause big swings in demand?",
         "Do we have weather and local event data, like rain or football matches?",
-        "Do we get weather data, and are holidays or big local events flagged anywhere?"
+        "Do we get weather data, and are holidays or big local events flagged anywhere?",
+        "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?"
       ]
     },
     {
@@ -5736,7 +5753,8 @@ enum BundledData {
         "Are new restaurants joining every day, with no history?",
         "How many new restaurants join per week, and what ETA do they get before they have history?",
         "How often do brand-new restaurants join with zero order history? Need to know how much to plan for them.",
-        "New restaurants with no prep-time history — how many onboard per week, and what's acceptable for them?"
+        "New restaurants with no prep-time history — how many onboard per week, and what's acceptable for them?",
+        "new restaurants cold start?"
       ]
     },
     {
@@ -5825,7 +5843,8 @@ enum BundledData {
         "I'm guessing there's already some ETA in the app today, maybe a heuristic like distance plus average prep time. What does the current system look like, and is the goal to beat it on a specific metric or to replace it completely?",
         "What does the current estimate come from, and what's wrong with it that made you want ML here?",
         "Is there an existing ETA system today, and how does it compute the estimate?",
-        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?"
+        "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
+        "How is the ETA produced today, is there already a model in production or just a heuristic?"
       ]
     },
     {
@@ -5894,7 +5913,8 @@ enum BundledData {
         "How much compute do we have for the browse page? We'd be computing ETAs for maybe dozens of restaurants every time someone scrolls the list.",
         "Are there any compute or cost constraints on running this at browse time?",
         "Infra and team: do we have Kafka/Flink or similar for streaming features, and a feature store? How many MLEs?",
-        "The labels come from the delivery times we observed, but those were influenced by the ETA we showed and by how dispatch reacted, and cancelled orders never get a label at all. Do we log cancellations and the ETA shown at the time, so I can at least account for those cases?"
+        "The labels come from the delivery times we observed, but those were influenced by the ETA we showed and by how dispatch reacted, and cancelled orders never get a label at all. Do we log cancellations and the ETA shown at the time, so I can at least account for those cases?",
+        "What's the p99 target for the restaurant list page, given we need an ETA for every restaurant shown, and is serving CPU-only?"
       ]
     },
     {
@@ -6082,7 +6102,8 @@ enum BundledData {
         "What's a typical delivery time, like a 30 minute median?",
         "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?",
         "Typical delivery is probably 25-45 minutes with a long tail past an hour on rainy Friday evenings. Does that match what you see?",
-        "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?"
+        "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?",
+        "Average delivery is something like 30–35 minutes end to end, correct?"
       ]
     }
   ],
@@ -17346,7 +17367,8 @@ enum BundledData {
         "I want to understand the cost of each kind of error. Wrongly removing a news photo from a war zone is a real problem for free expression, but leaving actual hate speech up can bring regulatory fines and bad press. Has policy or legal said which error is worse, for each category?",
         "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?",
         "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?",
-        "Minimising wrongful takedowns or minimising views of harmful content, if I have to pick one?"
+        "Minimising wrongful takedowns or minimising views of harmful content, if I have to pick one?",
+        "What's worse for the business: a harmful post staying up or a legitimate post taken down? And are some categories more sensitive than others?"
       ]
     },
     {
@@ -17421,7 +17443,10 @@ enum BundledData {
         "policy definitions exist alredy?",
         "How often do the policy definitions change, e.g. new slurs or new misinformation topics showing up?",
         "Do I need to design the appeals flow, or can I stop at the enforcement decision?",
-        "Who owns the policy definitions, and how often do they change the rules on us?"
+        "Who owns the policy definitions, and how often do they change the rules on us?",
+        "Are the policy definitions for the four categories written down, and do they differ by country?",
+        "Harmful content is adversarial: people misspell slurs, put text inside images, reuse memes. I'd like to know how fast new patterns appear — do trends shift week to week, and does the policy team hand us new definitions often?",
+        "Can we also cover fake account detection? I think it's related."
       ]
     },
     {
@@ -17519,7 +17544,8 @@ enum BundledData {
         "How many posts per day are we talking about, and what share of them have images?",
         "Do private groups count? And are any messages end-to-end encrypted, so we can't scan them at all?",
         "How many posts are uploaded per day, and what fraction of them include at least one photo?",
-        "Is video in scope?"
+        "Is video in scope?",
+        "How many posts with images are uploaded per day, and what share of them has text as well?"
       ]
     },
     {
@@ -17572,7 +17598,8 @@ enum BundledData {
         "what regions, and are there legal requirements like the EU DSA with removal deadlines?",
         "which languages and regions do we need to cover at launch?",
         "Which regions do we operate in, and do any have laws like the DSA that set deadlines for removing content?",
-        "Which languages do we need to support? Is this global?"
+        "Which languages do we need to support? Is this global?",
+        "Which regions do we operate in, and are there laws like the DSA or NetzDG with removal deadlines we have to meet?"
       ]
     },
     {
@@ -17717,7 +17744,10 @@ enum BundledData {
         "how many posts/day",
         "How many posts per day are we talking about, and what share of them have images?",
         "How many posts are uploaded per day, and what fraction of them include at least one photo?",
-        "I'd guess around 500 million new posts a day with maybe 0.1% violating, is that the right ballpark?"
+        "I'd guess around 500 million new posts a day with maybe 0.1% violating, is that the right ballpark?",
+        "are edited posts rescanned?",
+        "How many posts with images are uploaded per day, and what share of them has text as well?",
+        "I'd guess something like 500M new posts a day — is that the right order of magnitude?"
       ]
     },
     {
@@ -17811,7 +17841,8 @@ enum BundledData {
         "I'm thinking a text encoder plus an image encoder with a fusion layer and a separate head per harm category. Is there a latency budget at upload that allows a couple hundred ms of GPU inference?",
         "Is it more important to block things before they go live, or is fast removal shortly after posting acceptable?",
         "upload latency vs accuracy, which wins?",
-        "I'm assuming a few hundred milliseconds is acceptable for the check at upload, correct?"
+        "I'm assuming a few hundred milliseconds is acceptable for the check at upload, correct?",
+        "Sorry, maybe silly question, but do we need to block a post before anyone sees it, or is it ok to check it shortly after it goes live?"
       ]
     },
     {
@@ -17885,7 +17916,9 @@ enum BundledData {
         "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?",
         "Harmful posts are probably a tiny fraction of uploads, maybe well under one percent. That makes even building an evaluation set tricky, because random sampling gives you almost no positives. Do we know the approximate prevalence for each category?",
         "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?",
-        "I'd guess around 500 million new posts a day with maybe 0.1% violating, is that the right ballpark?"
+        "I'd guess around 500 million new posts a day with maybe 0.1% violating, is that the right ballpark?",
+        "Harmful posts are well under 1% of all posts, right?",
+        "On measurement: counting removals tells us how busy we were, not whether the platform got safer. Do we have a prevalence measurement today, like sampling viewed posts and labelling them, or would we need to set that up?"
       ]
     },
     {
@@ -18304,7 +18337,8 @@ enum BundledData {
         "can users appeal a decision, and do the appeal outcomes come back to us as data?",
         "Is there an appeals process, and do its outcomes come back to us as labels?",
         "Automatic removal is a big deal for users, they get upset when it's wrong, and in some regions the law requires explaining decisions. Is there an appeal process today, and do the appeal outcomes come back to us as data?",
-        "Is there an appeals process, and do overturned decisions make it back into training data?"
+        "Is there an appeals process, and do overturned decisions make it back into training data?",
+        "So appeals overturn maybe 10–20% of removals — is that roughly where it is?"
       ]
     },
     {
@@ -18373,7 +18407,8 @@ enum BundledData {
         "The four categories look very different to me. Nudity is mostly visual and fairly well defined. Hate speech depends on text, slang, context and who is speaking. Graphic violence can be newsworthy. Misinformation depends on facts that shift and usually needs fact-checkers. So are you expecting one model that covers everything, or is it fine to treat them separately, and what actions exist per category: remove, reduce distribution, add a warning label, send to a reviewer?",
         "what actions do we have besides removing — downranking, warning labels, age-gating? that changes what the system should output",
         "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?",
-        "Should the action differ by category, say auto-remove nudity but only downrank misinformation?"
+        "Should the action differ by category, say auto-remove nudity but only downrank misinformation?",
+        "What actions are possible besides removal, like reducing distribution or putting a warning screen on it?"
       ]
     },
     {
@@ -18447,7 +18482,8 @@ enum BundledData {
         "Misinformation is quite different from the other three, because it depends on facts that change over time, not just on what's in the post. A classifier trained on last year's claims won't know about a rumour that started this morning. Is misinformation handled together with the others, or is there a fact-checking process I should plug into?",
         "Should the action differ by category, say auto-remove nudity but only downrank misinformation?",
         "Isn't misinformation a pretty different problem that needs outside fact-checking instead of a classifier?",
-        "Is there an existing fact-checking partner program for misinformation, or would we own that end to end?"
+        "Is there an existing fact-checking partner program for misinformation, or would we own that end to end?",
+        "for misinformation, we have fact-checker partners which give the labels, or we must decide ourself?"
       ]
     },
     {
@@ -18618,7 +18654,9 @@ enum BundledData {
         "whats the review queue sla for flagged posts",
         "Which regions do we operate in, and do any have laws like the DSA that set deadlines for removing content?",
         "Are we legally required to act within 24 hours for some content, like under the German law?",
-        "Are there legal deadlines we have to meet, like Germany's 24-hour removal rule or the EU Digital Services Act reporting requirements?"
+        "Are there legal deadlines we have to meet, like Germany's 24-hour removal rule or the EU Digital Services Act reporting requirements?",
+        "Are the policy definitions for the four categories written down, and do they differ by country?",
+        "Which regions do we operate in, and are there laws like the DSA or NetzDG with removal deadlines we have to meet?"
       ]
     },
     {
@@ -18701,7 +18739,8 @@ enum BundledData {
         "People who post this stuff adapt quickly: they spell words with symbols, put text inside images, crop known images slightly. I want to know how adversarial this is. Is there a lot of deliberate evasion, and do we have a database of known bad images to match against?",
         "Is there already a classifier in production for any of the four categories?",
         "There's already some classifier in place, isn't there, or is it just user reports and human reviewers today?",
-        "We already have hash matching for known bad images, like PhotoDNA, don't we?"
+        "We already have hash matching for known bad images, like PhotoDNA, don't we?",
+        "What does the current system look like — keyword filters, an older model, or only user reports?"
       ]
     },
     {
@@ -18843,7 +18882,8 @@ enum BundledData {
         "How do adversarial users behave — do they misspell words, use coded language, slightly edit known images to dodge hashes?",
         "Who's the adversary? Mostly ordinary users posting bad stuff, or organised groups who'll probe the classifier and adapt (leetspeak, text baked into images, slight crops)?",
         "People who post this stuff adapt quickly: they spell words with symbols, put text inside images, crop known images slightly. I want to know how adversarial this is. Is there a lot of deliberate evasion, and do we have a database of known bad images to match against?",
-        "do we see a lot of adversarial stuff: text baked into images, misspellings, leetspeak to dodge filters?"
+        "do we see a lot of adversarial stuff: text baked into images, misspellings, leetspeak to dodge filters?",
+        "Harmful content is adversarial: people misspell slurs, put text inside images, reuse memes. I'd like to know how fast new patterns appear — do trends shift week to week, and does the policy team hand us new definitions often?"
       ]
     },
     {
@@ -39967,7 +40007,8 @@ enum BundledData {
         "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
         "Should the carousel optimise for bookings of the listings it shows, or for the guest booking anything on the site at all?",
         "Should I care more about guest conversion or about spreading bookings toward newer hosts who don't have reviews yet?",
-        "Do you care more about bookings that come directly from the carousel or overall marketplace bookings, and how would a booking be attributed to the carousel?"
+        "Do you care more about bookings that come directly from the carousel or overall marketplace bookings, and how would a booking be attributed to the carousel?",
+        "What's the primary goal of the carousel — more bookings overall, or keeping guests from leaving the site?"
       ]
     },
     {
@@ -40129,7 +40170,8 @@ enum BundledData {
         "I think price matters a lot. If someone is looking at a 200 dollar place, are we allowed to show them something much cheaper or much pricier, or does product have rules about that?",
         "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
         "I want to be careful about what 'similar' means here. If someone is looking at a beach house in Lisbon for four people, a good alternative is probably another place in Lisbon, not the same style of house in Bali. Should the carousel stay within the same destination, or is cross-destination discovery part of the goal?",
-        "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?"
+        "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?",
+        "sorry, maybe silly question — does 'similar' mean similar to the listing on the page, or whatever this guest is likely to book?"
       ]
     },
     {
@@ -40220,7 +40262,8 @@ enum BundledData {
         "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?",
         "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
         "I'd assume something like 5 to 10 million active listings worldwide — is that roughly the scale?",
-        "how many listings in total?"
+        "how many listings in total?",
+        "I'm assuming around 7M listings worldwide — is that about right?"
       ]
     },
     {
@@ -40306,7 +40349,8 @@ enum BundledData {
         "is the carousel shown to logged-out users?",
         "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?",
         "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?",
-        "Peak page views per second?"
+        "Peak page views per second?",
+        "Offline metrics for recommenders often don't line up with what happens online. Before I plan evaluation — how much traffic can I get for experiments, and how long would a test need to run to see an effect on bookings, given bookings are rare?"
       ]
     },
     {
@@ -40376,7 +40420,10 @@ enum BundledData {
         "The page already loads a lot of photos, so I'd target under 100 ms p99 for the recommendation call. Is that acceptable?",
         "whats the latency SLA",
         "The listing page is already heavy with photos, reviews and a map, and I don't want this to be the thing that makes it slow. Is the carousel rendered together with the page, or can it be loaded async after the main content?",
-        "Tell me about the latency budget for rendering the carousel."
+        "Tell me about the latency budget for rendering the carousel.",
+        "latency budget?",
+        "What's the p99 latency budget for the carousel, and does it load with the page or asynchronously after?",
+        "I'd guess we can spend ~100 ms on the carousel at p99, right?"
       ]
     },
     {
@@ -40466,7 +40513,8 @@ enum BundledData {
         "Can we assume the visitor already searched a destination before arriving to this page?",
         "By the time someone lands on a listing page, do we usually know their dates and number of guests?",
         "I assume the guest's search dates and group size are passed to the carousel from the search context, right?",
-        "Do we know the visitor's travel dates and number of guests when they land on a listing page?"
+        "Do we know the visitor's travel dates and number of guests when they land on a listing page?",
+        "At the time the carousel is requested, do we know the guest's dates, number of guests and the destination they searched?"
       ]
     },
     {
@@ -40552,7 +40600,8 @@ enum BundledData {
         "Do we have real-time availability and pricing? I don't want to recommend places that are already booked for their dates.",
         "I'm keeping embeddings in an in-memory ANN index refreshed daily and checking availability at request time. Is there an availability service fast enough to call on every request?",
         "Do recs have to be available for the guest's dates, or is it ok to show ones that are booked up?",
-        "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?"
+        "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?",
+        "Should listings that are unavailable for the guest's dates be dropped entirely?"
       ]
     },
     {
@@ -40642,7 +40691,9 @@ enum BundledData {
         "Can I assume the destination of the current listing is a hard filter?",
         "'Similar' can mean a lot of things: same neighbourhood, same price, same style. A place 40 km away might look similar but be useless if the guest has to be in the city centre. Is there a hard limit on distance, or should the model learn how far is too far?",
         "Is it ok if the carousel shows listings in a different city?",
-        "The similar listings must be in the same city as the current one, or we can show also nearby area?"
+        "The similar listings must be in the same city as the current one, or we can show also nearby area?",
+        "the similar listings must be only in same city, or nearby towns also can be shown?",
+        "One thing I'm unsure about is geography: someone looking at a flat in Paris probably only wants Paris alternatives, but an embedding might pull in similar-looking flats elsewhere. Does the product want strictly same-destination recommendations, or is suggesting another destination ever acceptable?"
       ]
     },
     {
@@ -40937,7 +40988,8 @@ enum BundledData {
         "Is it OK to ignore long-term user history for v1 and only use the current session?",
         "logged-in users only?",
         "Do I need to handle logged-out visitors with no history, or can I assume some session exists?",
-        "Who sees this carousel — guests only, or hosts previewing their page too — and does it need to work for logged-out visitors?"
+        "Who sees this carousel — guests only, or hosts previewing their page too — and does it need to work for logged-out visitors?",
+        "What fraction of visitors are logged in, and do we have their past bookings?"
       ]
     },
     {
@@ -41020,7 +41072,8 @@ enum BundledData {
         "How many new listings are created per day, and how soon after creation should they be able to show up in the carousel?",
         "new listings cold start",
         "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
-        "I'm thinking of learning listing embeddings from click sessions, which works well for popular homes but says nothing about one that was listed yesterday. How much of the inventory is new or has almost no interactions, and what metadata — location, price, room type, photos — do we have for those?"
+        "I'm thinking of learning listing embeddings from click sessions, which works well for popular homes but says nothing about one that was listed yesterday. How much of the inventory is new or has almost no interactions, and what metadata — location, price, room type, photos — do we have for those?",
+        "new listings cold start?"
       ]
     },
     {
@@ -41179,7 +41232,8 @@ enum BundledData {
         "is the current carousel served by some model already? if so its logs are biased toward what it chose to show, want to know before i train on them",
         "Is there a v0 today, like same city + similar price, or is the carousel brand new?",
         "Is there an existing similar-listings system, and how does it work?",
-        "Is there an existing similar-listings carousel today, and how does it choose what to show?"
+        "Is there an existing similar-listings carousel today, and how does it choose what to show?",
+        "Is there a carousel in production today, and how does it pick listings?"
       ]
     },
     {
@@ -41350,7 +41404,8 @@ enum BundledData {
         "Any privacy limits on using browsing history for logged-out visitors, for example cookie consent in the EU?",
         "Privacy constraints on browsing history: GDPR consent, EU cookie rules, retention limits for logged-out users?",
         "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?",
-        "Are there privacy limits on using a visitor's browsing history for personalisation, for example cookie consent in Europe?"
+        "Are there privacy limits on using a visitor's browsing history for personalisation, for example cookie consent in Europe?",
+        "Are there restrictions, like GDPR consent, on using a visitor's in-session clicks for personalisation?"
       ]
     },
     {
@@ -41451,7 +41506,8 @@ enum BundledData {
         "How fresh does the session signal need to be — should the carousel react to the listing they clicked 10 seconds ago?",
         "Should I favour reacting instantly to every click in the session, or a stronger model whose session features only update every few minutes?",
         "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?",
-        "Quick check before I design: can I precompute candidate neighbours per listing offline and only re-rank by session online, or does the whole thing have to be real-time?"
+        "Quick check before I design: can I precompute candidate neighbours per listing offline and only re-rank by session online, or does the whole thing have to be real-time?",
+        "Is it fine to retrain the embeddings once a day, or do they need to be fresher than that?"
       ]
     },
     {
@@ -41524,7 +41580,8 @@ enum BundledData {
         "A/B tests randomised by visitor? Since listings are shared inventory, a treatment that pushes certain listings could take dates away from control users.",
         "In an A/B test, bookings arrive days after the clicks and the same guest might book through search instead. How do you attribute a booking to the carousel, and how long do tests usually need to run?",
         "I'll assume the main metric is bookings attributed to the carousel within about 7 days, measured in an A/B test. Does that sound right?",
-        "Is there an existing A/B platform, and what MDE on bookings can we typically detect in a two-week test?"
+        "Is there an existing A/B platform, and what MDE on bookings can we typically detect in a two-week test?",
+        "Offline metrics for recommenders often don't line up with what happens online. Before I plan evaluation — how much traffic can I get for experiments, and how long would a test need to run to see an effect on bookings, given bookings are rare?"
       ]
     },
     {
@@ -44631,7 +44688,8 @@ enum BundledData {
         "Since a missed face is a privacy failure and a false blur only hurts image quality a bit, I think the cost is very asymmetric. Can you tell me how many false positives we can tolerate, for example is it acceptable if we blur some signs, statues or posters that look like faces?",
         "Missing a face is a privacy failure, but blurring too much has a cost too: blurred shop signs or street names make the product worse. I want to understand how asymmetric this is. Would the privacy team accept blurring lots of extra regions to get recall close to 100%?",
         "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?",
-        "Since a miss is a privacy incident and a false positive is just a blurred mailbox, I'd happily trade precision for recall. But if we blur too much, the imagery becomes useless for reading shop signs and street names. Is there a product limit on how much of an image can be blurred, or on false positives hitting signs?"
+        "Since a miss is a privacy incident and a false positive is just a blurred mailbox, I'd happily trade precision for recall. But if we blur too much, the imagery becomes useless for reading shop signs and street names. Is there a product limit on how much of an image can be blurred, or on false positives hitting signs?",
+        "What false-positive rate is acceptable, and does over-blurring hurt the product much?"
       ]
     },
     {
@@ -44805,7 +44863,8 @@ enum BundledData {
         "Contributor imagery is probably very different from our camera cars: phone cameras, different heights, maybe indoor shots. That affects how I'd build the training set and how far I'd trust metrics from one source on the other. What share of imagery comes from outside contributors versus our own fleet?",
         "~1M new panoramas/day, each ~100MP stitched, roughly?",
         "Do we get the raw camera frames as well as the stitched equirectangular panorama, and should detection run on the frames or on the stitched image?",
-        "resolution per panorama?"
+        "resolution per panorama?",
+        "I'm assuming each panorama is roughly 100 megapixels — is that about right?"
       ]
     },
     {
@@ -45073,7 +45132,8 @@ enum BundledData {
         "any deadline to publish",
         "any latency req or purely batch before publish",
         "turnaround SLA capture→live?",
-        "Quick constraint check: if the detector crashes or is unsure on a panorama, is it acceptable to hold that panorama back rather than publish it?"
+        "Quick constraint check: if the detector crashes or is unsure on a panorama, is it acceptable to hold that panorama back rather than publish it?",
+        "Is a 24-hour window from upload to publication fine?"
       ]
     },
     {
@@ -45152,7 +45212,8 @@ enum BundledData {
         "Do we already have labelled data with boxes, and was it labelled in-house or by a vendor?",
         "labels exist already or start from scratch",
         "Do we already have a labelled dataset of faces and plates in panoramas, or do we need to build one?",
-        "Measuring recall needs ground truth for every face in an image, which is expensive at this resolution. Is there a budget for exhaustive human annotation of a random sample of published panoramas, so we can estimate the miss rate with a confidence interval?"
+        "Measuring recall needs ground truth for every face in an image, which is expensive at this resolution. Is there a budget for exhaustive human annotation of a random sample of published panoramas, so we can estimate the miss rate with a confidence interval?",
+        "Do we have any labelled data today, and who labelled it?"
       ]
     },
     {
@@ -45223,7 +45284,9 @@ enum BundledData {
         "What detector does the current system use, and who trained it?",
         "What's the current system, if there is one, and what are its known failure modes?",
         "Do we already have a blurring system in production, and what's wrong with it?",
-        "Is there an existing blurring system, and what are its known weaknesses?"
+        "Is there an existing blurring system, and what are its known weaknesses?",
+        "Is there a detector already in production, or are we starting from scratch?",
+        "Measuring misses is tricky because you only find what someone actually looks at. Is there an independent audit today, like a team that samples published panoramas and checks for missed faces, or would I have to propose one?"
       ]
     },
     {
@@ -45300,7 +45363,8 @@ enum BundledData {
         "Can people ask for extra blurring after publication, and do those requests come back to us as labels?",
         "I'm thinking about what happens after publication, because no model will be perfect. Is there a user reporting flow where people can ask to blur their face, house or car, and should my design include handling those requests and using them as feedback?",
         "I'd guess users can already report an image that wasn't blurred properly. That's a really valuable signal for finding misses after publication. Is there a flow like that, and how quickly do we have to react when someone reports a missed face?",
-        "Can users report an unblurred face or plate after publication?"
+        "Can users report an unblurred face or plate after publication?",
+        "How do users report a face or plate we missed, and how fast must we fix it?"
       ]
     },
     {
@@ -45371,7 +45435,8 @@ enum BundledData {
         "Is it OK if some imagery waits for human review when the model is unsure?",
         "Is there a human QA step before publishing, and what fraction of images could humans realistically look at?",
         "Is there a human review step before publishing, and how much reviewer capacity do we have?",
-        "Is there a human review step before publishing, and roughly how many reviewers do we have?"
+        "Is there a human review step before publishing, and roughly how many reviewers do we have?",
+        "Is there a human review step before publishing? If yes, how many panoramas can the reviewers check?"
       ]
     },
     {
@@ -45444,7 +45509,8 @@ enum BundledData {
         "What's the compute budget for processing the panoramas?",
         "What compute do we have, GPUs or TPUs, and is there a cost ceiling per panorama?",
         "exact gpu model in the cluster, a100 or h100",
-        "Before committing to a heavy two-stage detector I'd like to know the compute envelope: is this a batch job on our own GPU cluster, can we use cloud accelerators, and is there a per-panorama cost target?"
+        "Before committing to a heavy two-stage detector I'd like to know the compute envelope: is this a batch job on our own GPU cluster, can we use cloud accelerators, and is there a per-panorama cost target?",
+        "Since this is batch, I'm less worried about latency and more about cost per panorama. I'm thinking of a cheap high-recall first pass and a heavier model on the candidates. Is there a fixed yearly compute budget, or is the constraint more like a cost per image?"
       ]
     },
     {
@@ -45522,7 +45588,8 @@ enum BundledData {
         "Is there any legal constraint on annotators seeing unblurred imagery, e.g. they have to be in certain regions?",
         "do we keep the unblurred originals? if so, retention rules and who can access them, per region?",
         "keep raw unblurred copy?",
-        "Can annotators see unblurred faces when labelling, or do the raw images need special handling because they count as personal data?"
+        "Can annotators see unblurred faces when labelling, or do the raw images need special handling because they count as personal data?",
+        "Do we keep the unblurred originals, who can access them, and for how long?"
       ]
     },
     {
@@ -45598,7 +45665,8 @@ enum BundledData {
         "Which countries?",
         "Do licence plate formats differ enough by country that we should assume per-region handling?",
         "How do plate formats vary across countries; do we need every region covered at launch?",
-        "which countries?"
+        "which countries?",
+        "Do we need to handle licence plates from all countries, with diferent formats and sizes?"
       ]
     },
     {
@@ -45714,7 +45782,9 @@ enum BundledData {
         "Do faces on billboards and posters, or people seen through windows, need blurring too?",
         "What about faces on billboards, posters or statues — do those need blurring — and what about people seen through windows or in reflections?",
         "Are there legal differences between the countries about what has to be blurred, and do some of them require blurring other things too, like house numbers?",
-        "What if a plate is half occluded or only partly in the frame — blur it anyway?"
+        "What if a plate is half occluded or only partly in the frame — blur it anyway?",
+        "Do we need to blur faces on posters, billboards and statues too, or only real people?",
+        "sorry maybe silly question — do we blur only faces, or whole people's bodies too?"
       ]
     },
     {
@@ -45797,7 +45867,9 @@ enum BundledData {
         "I'll assume we measure recall per face on a held-out, exhaustively labelled test set and aim for something like 99%+ for faces above a minimum size. Does that match what the privacy team expects?",
         "recall target for faces, like 99.9%+?",
         "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?",
-        "My guess is the privacy team wants something like 99% or higher recall on faces; is there an official number?"
+        "My guess is the privacy team wants something like 99% or higher recall on faces; is there an official number?",
+        "I'd aim for 99.5% face recall — is that the bar the privacy team has in mind?",
+        "Measuring misses is tricky because you only find what someone actually looks at. Is there an independent audit today, like a team that samples published panoramas and checks for missed faces, or would I have to propose one?"
       ]
     },
     {
