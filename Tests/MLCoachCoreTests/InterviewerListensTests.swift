@@ -709,6 +709,28 @@ struct InterviewerListensTests {
     #expect(asked.verdict("friendship-semantics")?.rule != .askedAboutFact)
   }
 
+  @Test("a question the item's fact answered is quoted for it before one that only shares its words")
+  func askedAboutFactIsTheEvidence() throws {
+    // tmux, forty-fifth session: the privacy question named "GPS traces" and was quoted for the
+    // lifecycle-logs item, though the next question asked what is logged and got that fact.
+    let interviewer = try interviewer("eta-prediction")
+    let questions = ["Are there legal or privacy limits on using couriers' GPS traces in any of the three countries?",
+                     "Do we reliably log a timestamp for each stage of an order?"]
+    let asked = questions.map {
+      Answer.AskedQuestion(question: $0, factIDs: interviewer.reply(to: $0).factIDs, inRequirements: true)
+    }
+    #expect(asked.map(\.factIDs) == [["privacy"], ["logs-labels"]])
+    let report = interviewer.scorer.score(Answer(
+      sections: [Answer.Section(step: .requirements, kind: .questions, text: questions.joined(separator: "\n"))],
+      askedQuestions: asked))
+    let verdict = try #require(report.verdict("lifecycle-logs"))
+    #expect(verdict.status == .hit)
+    #expect(verdict.evidence == questions[1])
+    #expect(verdict.rule == .askedAboutFact)
+    // The privacy item keeps the privacy question.
+    #expect(report.verdict("privacy")?.evidence == questions[0])
+  }
+
   @Test("a concession credits what is said and does not dismiss what is set aside")
   func concession() throws {
     let interviewer = try interviewer("video-recommendation")

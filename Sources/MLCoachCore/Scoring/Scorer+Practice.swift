@@ -28,7 +28,12 @@ extension Scorer {
     guard !answer.askedQuestions.isEmpty else { return }
     for (index, question) in askedAboutFact.credited(by: answer.askedQuestions) {
       // Asking for the figures an item wants worked out ("QPS?" for "Turns users into load") is partial.
-      raise(index, to: worksOut[index] ? .onlyAskedAbout : .askedAboutFact, evidence: question)
+      // A question answered by the item's fact is surer evidence than one that only shares its
+      // words: "Are there legal or privacy limits on using couriers' GPS traces?" named the GPS
+      // of the lifecycle-logs item and was quoted for it, beside "do we reliably log a timestamp
+      // for each of those stages?" (tmux, forty-fifth session).
+      raise(index, to: worksOut[index] ? .onlyAskedAbout : .askedAboutFact, evidence: question,
+            evenIfEqual: verdicts[index].rule == .askedAsQuestion)
     }
     if let evidence = ClarifyingQuestionsRule.evidence(answer.askedQuestions) {
       for (index, item) in scenario.rubric.enumerated() where ClarifyingQuestionsRule.isAboutAsking(item) {
