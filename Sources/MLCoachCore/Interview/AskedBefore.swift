@@ -58,6 +58,8 @@ public struct AskedBefore: Sendable {
   let entries: [Entry]
   /// Per word: the inverse document frequency among the earlier questions, ln(N / (1 + df)) + 1.
   let rarity: [String: Double]
+  /// The weight of a word no earlier question says: the largest of `rarity`, found once.
+  let rarest: Double
 
   /// No earlier questions: backs up nothing.
   public static let none = AskedBefore(entries: [])
@@ -65,6 +67,7 @@ public struct AskedBefore: Sendable {
   init(entries: [Entry]) {
     self.entries = entries
     rarity = [:]
+    rarest = 1
   }
 
   /// The `asked` questions of `scenario`'s facts, a question listed under several facts once
@@ -83,11 +86,13 @@ public struct AskedBefore: Sendable {
     let total = Double(order.count)
     let rarity = counts.mapValues { log(total / (1 + $0)) + 1 }
     self.rarity = rarity
+    let rarest = rarity.values.max() ?? 1
+    self.rarest = rarest
     entries = order.compactMap { question in
       let unit = Self.unit(vector(question))
       guard !unit.isEmpty else { return nil }
       return Entry(vector: unit, facts: facts[question] ?? [],
-                   plain: Self.unit(Self.plainVector(Self.plainWords(question), rarity: rarity)))
+                   plain: Self.unit(Self.plainVector(Self.plainWords(question), rarity: rarity, rarest: rarest)))
     }
   }
 
@@ -101,10 +106,9 @@ public struct AskedBefore: Sendable {
     return counts
   }
 
-  /// Word counts weighed by `rarity`; a word no earlier question says weighs as the rarest.
-  static func plainVector(_ counts: [String: Double], rarity: [String: Double]) -> [String: Double] {
-    let rarest = (rarity.values.max() ?? 1)
-    return Dictionary(uniqueKeysWithValues: counts.map { ($0.key, $0.value * (rarity[$0.key] ?? rarest)) })
+  /// Word counts weighed by `rarity`; a word no earlier question says weighs `rarest`.
+  static func plainVector(_ counts: [String: Double], rarity: [String: Double], rarest: Double) -> [String: Double] {
+    Dictionary(uniqueKeysWithValues: counts.map { ($0.key, $0.value * (rarity[$0.key] ?? rarest)) })
   }
 
   /// `vector` scaled to length 1; empty when it has no weight.
@@ -128,7 +132,7 @@ public struct AskedBefore: Sendable {
   /// The `count` earlier questions most like `question` in the plain reading, most alike first
   /// (first listed on a tie): each one's likeness (0–1) and the facts that answered it.
   func nearestPlain(_ question: String, count: Int) -> [(likeness: Double, facts: Set<String>)] {
-    let unit = Self.unit(Self.plainVector(Self.plainWords(question), rarity: rarity))
+    let unit = Self.unit(Self.plainVector(Self.plainWords(question), rarity: rarity, rarest: rarest))
     guard !unit.isEmpty else { return [] }
     let alike = entries.enumerated().map { index, entry in
       (index, unit.reduce(0.0) { $0 + $1.value * (entry.plain[$1.key] ?? 0) }, entry.facts)
