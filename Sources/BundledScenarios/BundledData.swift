@@ -85,7 +85,8 @@ enum BundledData {
         "How would a new model get judged once it's live: is there an A/B testing platform, and which metric actually decides a launch?",
         "Do advertisers pay per click, per impression, or per conversion?",
         "What is the primary business objective here: revenue, advertiser return, or user experience?",
-        "What is main goal for business here, is it revenue or more the user experience in feed?"
+        "What is main goal for business here, is it revenue or more the user experience in feed?",
+        "Should I also care about hides, 'not interested' and reports, or is the scope strictly clicks?"
       ]
     },
     {
@@ -140,7 +141,8 @@ enum BundledData {
         "ads only in home feed or also stories, reels etc?",
         "Are the ads only images or video too, and do we get the creative itself to use as input?",
         "Do ads only show up in the home feed, or also in stories and video? Should one model serve all those surfaces?",
-        "Where do ads appear in the feed — fixed slots or dynamic positions — and is the position logged with each impression?"
+        "Where do ads appear in the feed — fixed slots or dynamic positions — and is the position logged with each impression?",
+        "Which surfaces are in scope — only the home feed, or also stories and video — and do they share ad formats?"
       ]
     },
     {
@@ -193,7 +195,8 @@ enum BundledData {
         "Does the ad's position in the feed affect CTR a lot, and do we even know the slot position when we score it?",
         "How many ads per request?",
         "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?",
-        "Where do ads appear in the feed — fixed slots or dynamic positions — and is the position logged with each impression?"
+        "Where do ads appear in the feed — fixed slots or dynamic positions — and is the position logged with each impression?",
+        "Since ads sit between friends' posts, there's a tension between ad revenue and how much people enjoy the feed. I want to know where my boundary is. Are ad load and slot positions decided by a separate system, or should I design that too?"
       ]
     },
     {
@@ -248,7 +251,8 @@ enum BundledData {
         "Is the ad's position in the feed decided by us or by another team, and do we log which slot each ad was shown in?",
         "ads per feed load",
         "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?",
-        "Ads in a social feed compete with friends' posts for attention, and showing too many or poor ads hurts engagement in the long run. Is there a separate system that decides ad load and placement, or is that part of what I'm designing?"
+        "Ads in a social feed compete with friends' posts for attention, and showing too many or poor ads hurts engagement in the long run. Is there a separate system that decides ad load and placement, or is that part of what I'm designing?",
+        "Since ads sit between friends' posts, there's a tension between ad revenue and how much people enjoy the feed. I want to know where my boundary is. Are ad load and slot positions decided by a separate system, or should I design that too?"
       ]
     },
     {
@@ -305,7 +309,9 @@ enum BundledData {
         "Let me guess the scale: ~1B daily users, maybe 10 feed sessions each, a couple of ad slots per session, so on the order of 100k–300k ad requests/sec at peak. Is that the right ballpark?",
         "how many DAU roughly",
         "How many daily active users see the feed, and how many ad impressions do we serve per day?",
-        "how much users are active daily on the feed, roughly?"
+        "how much users are active daily on the feed, roughly?",
+        "How many daily active users do we have, and how many ads does a typical user see per day?",
+        "I'd assume roughly 2 billion users and a CTR around 1% — is that the right ballpark?"
       ]
     },
     {
@@ -434,7 +440,8 @@ enum BundledData {
         "latency budget per req?",
         "Isn't latency the main constraint here? How many milliseconds do we get to score the ads for a single feed load?",
         "Latency budget for the ads ranking, how many milliseconds we have?",
-        "I'd assume we have maybe 10–20 ms to score a few hundred candidate ads per request — does that sound right?"
+        "I'd assume we have maybe 10–20 ms to score a few hundred candidate ads per request — does that sound right?",
+        "Is the whole ad-ranking call budgeted at about 50 ms, with maybe 10–20 ms for the CTR model itself?"
       ]
     },
     {
@@ -564,7 +571,9 @@ enum BundledData {
         "What's the ballpark CTR, around 1%, or much lower than that?",
         "Is the overall CTR somewhere around 1%?",
         "Is the average CTR something like 1%, or even lower?",
-        "I'd assume the average CTR is around 1% — is that in the right range?"
+        "I'd assume the average CTR is around 1% — is that in the right range?",
+        "What's the average CTR, and how long after an impression can a click still arrive?",
+        "I'd assume roughly 2 billion users and a CTR around 1% — is that the right ballpark?"
       ]
     },
     {
@@ -629,7 +638,8 @@ enum BundledData {
         "I come from data engineering, so I think a lot about pipelines. Impressions, clicks and ad metadata probably live in different systems and land at different times. Is there already a joined impression-to-click log, or would I have to build that join myself?",
         "We already log impressions and clicks, don't we?",
         "Clicks come in some time after the impression. What's the attribution window: if someone clicks 30 minutes later, does that count?",
-        "Tell me what we log when an ad is shown."
+        "Tell me what we log when an ad is shown.",
+        "What's the average CTR, and how long after an impression can a click still arrive?"
       ]
     },
     {
@@ -674,7 +684,8 @@ enum BundledData {
         "do we get negative feedback signals like hide ad / report / not interested?",
         "Are we optimizing only clicks, or should I also think about conversions and negative feedback like hide ad / report?",
         "Do we only care about clicks, or also conversions and hiding or reporting an ad?",
-        "Does user experience count too? e.g. should ads that people hide or report get penalised, or is that another team's job"
+        "Does user experience count too? e.g. should ads that people hide or report get penalised, or is that another team's job",
+        "Should I also care about hides, 'not interested' and reports, or is the scope strictly clicks?"
       ]
     },
     {
@@ -857,7 +868,8 @@ enum BundledData {
         "How often do advertisers launch new ads and campaigns?",
         "How fresh must the model be?",
         "Let's say a campaign's creative gets stale within about a week, so freshness matters at the hour level — does that fit what you see?",
-        "Sanity check before I commit: is it OK for the model to be trained on data a few hours old, or do you expect online learning?"
+        "Sanity check before I commit: is it OK for the model to be trained on data a few hours old, or do you expect online learning?",
+        "New ads per day?"
       ]
     },
     {
@@ -987,7 +999,8 @@ enum BundledData {
         "How many active ads are there at any time, and how often does the ad inventory turn over?",
         "How quickly do campaigns turn over? Like what share of the ads served on a given day didn't exist a week ago?",
         "How often do advertisers launch new ads and campaigns?",
-        "What about brand new advertisers or new ads with zero impressions, do we need to handle cold start for them?"
+        "What about brand new advertisers or new ads with zero impressions, do we need to handle cold start for them?",
+        "New ads per day?"
       ]
     },
     {
@@ -1062,7 +1075,9 @@ enum BundledData {
         "Do advertisers pay per click, per impression, or per conversion?",
         "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?",
         "Do we need calibrated probabilities because they go straight into bid × pCTR, and how is calibration checked today?",
-        "How is the predicted CTR used in the auction — is it multiplied by the bid to rank ads?"
+        "How is the predicted CTR used in the auction — is it multiplied by the bid to rank ads?",
+        "Is the predicted CTR plugged directly into the auction, so it has to be calibrated and not just rank well?",
+        "Usually the output ends up in something like bid × pCTR, so if the model over-predicts, advertisers pay for it and the auction gets distorted. That's why I care about calibration more than AUC. Is it a second-price or GSP-style auction where the absolute value matters, or do you only need an ordering?"
       ]
     },
     {
@@ -1127,7 +1142,8 @@ enum BundledData {
         "If the auction charges advertisers based on our predicted CTR, I'll need calibrated probabilities and not just a good ranking, won't I?",
         "Is this a second-price auction?",
         "Since the score feeds an auction where bid times predicted CTR sets the order, I'd expect calibration to matter as much as ranking quality. Is that right, or does the auction mix in other quality signals alongside our prediction?",
-        "Is the auction second-price or something else, and does it need calibrated probabilities rather than just a good ordering?"
+        "Is the auction second-price or something else, and does it need calibrated probabilities rather than just a good ordering?",
+        "Usually the output ends up in something like bid × pCTR, so if the model over-predicts, advertisers pay for it and the auction gets distorted. That's why I care about calibration more than AUC. Is it a second-price or GSP-style auction where the absolute value matters, or do you only need an ordering?"
       ]
     },
     {
@@ -1246,7 +1262,8 @@ enum BundledData {
         "click label: within what window? and do we drop accidental clicks / instant bounces",
         "Do I need to handle bot or fraudulent clicks as part of this design?",
         "How are accidental clicks handled, and does a click still count if the user bounces within a second?",
-        "How do we deal with click fraud, like bots or click farms clicking ads on purpose?"
+        "How do we deal with click fraud, like bots or click farms clicking ads on purpose?",
+        "Clicks on mobile are noisy — accidental taps, bots, click farms — and I wouldn't want those as positive labels. Cleaning them myself would be a project on its own. Is there already an invalid-traffic filter upstream that I can rely on?"
       ]
     },
     {
@@ -1411,7 +1428,8 @@ enum BundledData {
         "Existing CTR model is there already, or we build from zero?",
         "Do we need calibrated probabilities because they go straight into bid × pCTR, and how is calibration checked today?",
         "What does the current CTR model look like?",
-        "model update frequency today?"
+        "model update frequency today?",
+        "do we have the user features aleady in a feature store or we build it from scrach?"
       ]
     },
     {
@@ -9184,7 +9202,8 @@ enum BundledData {
         "ok so we'd optimise registrations and purchases... but a free meetup sign-up and a $200 festival ticket aren't worth the same to the business. Should I treat them as one label, weight by revenue, or is there a preference already?",
         "Main objective: registrations, ticket purchases, or GMV? Should a free meetup count the same as a $150 festival ticket?",
         "What's our take rate per ticket, roughly?",
-        "Should I optimise for registrations or for paid ticket purchases?"
+        "Should I optimise for registrations or for paid ticket purchases?",
+        "Are we optimizing only for attendees, or do organizers also need fair exposure, for example so small organizers still get seen?"
       ]
     },
     {
@@ -9271,7 +9290,8 @@ enum BundledData {
         "when user opens home screen, how many events we show and is there infinite scroll?",
         "Do we also send recommendations by push or email, and should those share this system?",
         "Is the home screen one ranked list or a set of carousels (\"This weekend\", \"Near you\", etc.)?",
-        "I'd like to know whether push notifications and the weekly email use the same recommender or are out of scope."
+        "I'd like to know whether push notifications and the weekly email use the same recommender or are out of scope.",
+        "sry, when u say home screen — its one list or few carousels like 'this weekend', 'near you'?"
       ]
     },
     {
@@ -9347,7 +9367,9 @@ enum BundledData {
         "I'll guess something like 50 million monthly users and maybe 1 to 2 million active events at any moment worldwide. Is that about right?",
         "DAU/MAU, and how many live events are there per city at any given time?",
         "I'd guess maybe a million live events and around 20 million monthly users, is that close?",
-        "How many monthly active users, and what fraction have ever registered for anything?"
+        "How many monthly active users, and what fraction have ever registered for anything?",
+        "How many users do we have, and what fraction of them bought or registered for anything in the last year?",
+        "I'd guess something like 10 million monthly users — is that about right?"
       ]
     },
     {
@@ -9417,7 +9439,8 @@ enum BundledData {
         "Can I assume ~20M monthly actives, ~500k bookable events globally at any moment, and a few thousand home-screen loads per second at peak?",
         "How strong is seasonality? I'd imagine summer festivals and weekend spikes dominate.",
         "peak traffic on the home screen? friday evenings?",
-        "What's the latency budget for the home screen, and when is peak traffic, Friday evenings?"
+        "What's the latency budget for the home screen, and when is peak traffic, Friday evenings?",
+        "How often does a typical user open the app, and is traffic concentrated before weekends?"
       ]
     },
     {
@@ -9484,7 +9507,9 @@ enum BundledData {
         "latnecy requirement?",
         "What's the latency budget for the home screen, and when is peak traffic, Friday evenings?",
         "What's the latency budget for filling the home screen?",
-        "Do you care more about the home screen loading fast, or about it showing events published in the last hour?"
+        "Do you care more about the home screen loading fast, or about it showing events published in the last hour?",
+        "Latency target?",
+        "Can I assume the home screen should load in under 200 ms end to end?"
       ]
     },
     {
@@ -9576,7 +9601,9 @@ enum BundledData {
         "DAU/MAU, and how many live events are there per city at any given time?",
         "How many events are live at any given time, and how many new ones get published per day?",
         "I'd guess maybe a million live events and around 20 million monthly users, is that close?",
-        "Are online or virtual events covered too?"
+        "Are online or virtual events covered too?",
+        "Live events at once?",
+        "Would it be roughly 50,000 active events at any moment, spread across cities?"
       ]
     },
     {
@@ -9735,7 +9762,9 @@ enum BundledData {
         "Is there a structured category taxonomy for events or just free text the organizer types in",
         "Because events usually appear only a few weeks before they happen, almost every item is effectively cold-start, so I cannot lean on per-event interaction history. Do we have reliable content metadata for each event, like category, venue, price, description and organizer, that I can use to represent a new event from day one?",
         "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?",
-        "Since events are mostly brand new, what metadata do organizers give us — category, description, venue, price, images, tags?"
+        "Since events are mostly brand new, what metadata do organizers give us — category, description, venue, price, images, tags?",
+        "Do organizers give us structured metadata like category, description, price and venue, and how reliable is it?",
+        "Recommending a sold-out event is a bad experience, and popular events sell out fast. I'd want remaining capacity as a live signal or a hard filter. Do we have ticket counts at serving time, and how fresh are they?"
       ]
     },
     {
@@ -9812,7 +9841,8 @@ enum BundledData {
         "what data we have from users — clicks, saves, purchases, follow organizers? also search history",
         "What user interaction data do we have, and how are labels defined?",
         "Do we know if someone actually attended versus just bought, like from scanning tickets at the door?",
-        "Tell me about the interaction logs: impressions, clicks, saves, shares, registrations, purchases."
+        "Tell me about the interaction logs: impressions, clicks, saves, shares, registrations, purchases.",
+        "Which interactions do we log today — impressions, clicks, saves, shares, registrations, purchases?"
       ]
     },
     {
@@ -10104,7 +10134,8 @@ enum BundledData {
         "what data we have from users — clicks, saves, purchases, follow organizers? also search history",
         "do we have any social graph, like friends who are going? that's usually a big driver for going to events",
         "Do we have any friend connections, like 'your friend is going', and are we allowed to show that to users?",
-        "Is there a social graph — friends, followed organizers, \"friends going\" signals?"
+        "Is there a social graph — friends, followed organizers, \"friends going\" signals?",
+        "Can users follow organizers or venues, and are we allowed to use that as a signal?"
       ]
     },
     {
@@ -10179,7 +10210,8 @@ enum BundledData {
         "I'll assume lots of users open the app rarely and every event starts with no history, so cold start on both sides. Fair?",
         "Since every event is new, I'm relying on content features and organizer history rather than event IDs. Do most organizers publish again and again, or are a lot of them one-off?",
         "What percentage of events are organized by repeat organizers versus one-time organizers?",
-        "Since events vanish once they start, almost every event is brand new when we'd want to recommend it. I'd lean on what the event is and who's organizing it rather than its own click history. Do we keep organizer-level history, like past events from the same organizer and how they sold?"
+        "Since events vanish once they start, almost every event is brand new when we'd want to recommend it. I'd lean on what the event is and who's organizing it rather than its own click history. Do we keep organizer-level history, like past events from the same organizer and how they sold?",
+        "Because an event disappears once it starts, almost every item is cold at the moment we'd want to recommend it, so collaborative filtering on event IDs won't get far. That pushes me toward content and organizer features. Do we keep history on organizers, like how their past events sold?"
       ]
     },
     {
@@ -10255,7 +10287,8 @@ enum BundledData {
         "How many users do we have, and how many of them are new or logged out each month?",
         "New users: what do we know at sign-up? Do we ask them to pick interests during onboarding?",
         "I assume most users only go to a handful of events a year, so interactions per user are sparse, right?",
-        "How many monthly active users, and what fraction have ever registered for anything?"
+        "How many monthly active users, and what fraction have ever registered for anything?",
+        "How many users do we have, and what fraction of them bought or registered for anything in the last year?"
       ]
     },
     {
@@ -10346,7 +10379,8 @@ enum BundledData {
         "How quickly must a newly published event become recommendable, and how fast should the ranking react when an event sells out?",
         "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?",
         "How soon after an organizer publishes an event does it need to be recommendable — minutes, hours, next day?",
-        "Do you care more about the home screen loading fast, or about it showing events published in the last hour?"
+        "Do you care more about the home screen loading fast, or about it showing events published in the last hour?",
+        "Recommending a sold-out event is a bad experience, and popular events sell out fast. I'd want remaining capacity as a live signal or a hard filter. Do we have ticket counts at serving time, and how fresh are they?"
       ]
     },
     {
@@ -10513,7 +10547,8 @@ enum BundledData {
         "Walk me through what's on the home screen today. Is there a ranking model, or is it sorted by date/popularity?",
         "Do I need to handle search, or only the personalised feed?",
         "Can I ignore organizer-paid promotions, or do those have to be blended into the same ranking?",
-        "Are there sales commitments to big organizers, like guaranteed home-screen exposure for a festival, that the ranking has to respect?"
+        "Are there sales commitments to big organizers, like guaranteed home-screen exposure for a festival, that the ranking has to respect?",
+        "Is there any recommender today, or is the home screen currently just sorted by date or popularity?"
       ]
     },
     {
@@ -10584,7 +10619,8 @@ enum BundledData {
         "Are there consent or privacy restrictions on using registration history? Some events, like support groups or religious gatherings, could reveal sensitive things about a user.",
         "On privacy: some events are sensitive (religious services, health support groups, LGBTQ meetups). Are there limits on using that attendance history, or on showing such things on the home screen where somebody else might see the phone?",
         "Is it OK to use the user's precise location, or do we need to stay at city level for privacy reasons?",
-        "Do we have any friend connections, like 'your friend is going', and are we allowed to show that to users?"
+        "Do we have any friend connections, like 'your friend is going', and are we allowed to show that to users?",
+        "do we have privacy issue with using location history? like in EU maybe we cant store it"
       ]
     },
     {
@@ -10649,7 +10685,8 @@ enum BundledData {
         "how many countries and languages?",
         "Platform is in multiple countrys and languges?",
         "events are in many cities or countries? and do we know user location always or only if they allow GPS",
-        "Which countries/languages? Does event text come in multiple languages?"
+        "Which countries/languages? Does event text come in multiple languages?",
+        "Which countries?"
       ]
     },
     {
@@ -10710,7 +10747,8 @@ enum BundledData {
         "Is there an A/B platform, and given both arms compete for the same limited tickets, do we worry about interference between them?",
         "Is there an A/B testing setup, and how do we deal with seasonality, like summer festival season vs January?",
         "can we run A/B tests per user or do marketplace effects (shared ticket inventory) force us to think about cluster/market-level randomisation?",
-        "exploration of brand-new events vs exploiting proven ones, which first?"
+        "exploration of brand-new events vs exploiting proven ones, which first?",
+        "Offline evaluation is awkward here because the catalog turns over every few weeks and there's strong weekly seasonality, and organizers compete for the same users. Do you have an A/B testing platform, and is it plain user-level randomization, or has marketplace interference been a concern before?"
       ]
     }
   ],
@@ -26803,7 +26841,10 @@ enum BundledData {
         "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?",
         "Should I optimise for time spent or for meaningful interactions like comments and shares?",
         "Short-term engagement or long-term retention, which should the objective target?",
-        "Who decides the weights on likes versus comments versus shares, product leadership or the ML team?"
+        "Who decides the weights on likes versus comments versus shares, product leadership or the ML team?",
+        "What's the north-star metric for the feed — time spent, meaningful interactions, daily retention, or something else?",
+        "Optimizing purely for clicks and time spent tends to reward clickbait and outrage, which hurts retention and trust over time. So I want to know how the company trades short-term engagement against long-term satisfaction. Do we collect survey signals like 'was this post worth your time' that I could use as a label?",
+        "hmm so what counts as success, more likes or people coming back tomorow?"
       ]
     },
     {
@@ -26911,7 +26952,9 @@ enum BundledData {
         "ads in feed or seperate?",
         "video posts incl?",
         "Is this mobile only or web too, and does the ranking have to be the same on both?",
-        "Is ads insertion in scope, or a separate system we just blend with?"
+        "Is ads insertion in scope, or a separate system we just blend with?",
+        "Video included?",
+        "the feed is for mobile app only or we also think about web and tablet, they have diffrent layout?"
       ]
     },
     {
@@ -27126,7 +27169,8 @@ enum BundledData {
         "I'm going to assume around 2 billion monthly users and maybe 1 billion daily, with roughly 10-20 feed loads per user per day. Does that ballpark sound right?",
         "Is ~100k feed requests per second at peak a fair number to design for?",
         "ok so if we rank when the app opens... wait, do we also re-rank as the person scrolls, or is it one ranking per session? That decides whether I score everything upfront or page through in chunks.",
-        "DAU, and feed loads per user per day?"
+        "DAU, and feed loads per user per day?",
+        "How often do people open the app per day, and how soon after it's created should a post be rankable?"
       ]
     },
     {
@@ -27193,7 +27237,9 @@ enum BundledData {
         "Latency budget?",
         "Latency budget for the first screen of posts, p99?",
         "Is it more important to hit the latency budget at peak, or to run the heavier ranker on every single request even if we occasionally fall back?",
-        "I'm assuming roughly 200 ms end to end for ranking, is that fair?"
+        "I'm assuming roughly 200 ms end to end for ranking, is that fair?",
+        "p99 latency?",
+        "Is roughly 200 ms for the whole ranking pipeline reasonable, with the heavy model scoring maybe 500 candidates?"
       ]
     },
     {
@@ -27275,7 +27321,10 @@ enum BundledData {
         "I'm guessing each user has around 1,500-2,000 candidate posts since their last visit, is that in the right range?",
         "How many eligible candidate posts per user per request, typically — hundreds, thousands?",
         "How many daily active users, and how many eligible posts does a typical user have when they open the app?",
-        "I'd guess about 2 billion DAU and a few thousand candidate posts per user per day, roughly right?"
+        "I'd guess about 2 billion DAU and a few thousand candidate posts per user per day, roughly right?",
+        "New posts per day?",
+        "How many posts are eligible for a typical user on each open, and how many do they actually scroll through?",
+        "Can I assume each user has something like 1,500 eligible posts since their last visit?"
       ]
     },
     {
@@ -27559,7 +27608,9 @@ enum BundledData {
         "Do we have survey data where users say whether a post was worth their time? And do users also have a chronological feed option?",
         "what do we log — like, comment, share, hide, dwell? and do we have any survey data on what people actually value",
         "How many posts does a typical user see per session, and how many are eligible for them at request time?",
-        "When you say 'value', I want to make sure we're not just chasing clicks. Likes and comments are easy to count, but angry arguments also get lots of comments. Is there something like surveys or 'see less of this' taps that the company trusts as the real goal?"
+        "When you say 'value', I want to make sure we're not just chasing clicks. Likes and comments are easy to count, but angry arguments also get lots of comments. Is there something like surveys or 'see less of this' taps that the company trusts as the real goal?",
+        "How many posts are eligible for a typical user on each open, and how many do they actually scroll through?",
+        "Optimizing purely for clicks and time spent tends to reward clickbait and outrage, which hurts retention and trust over time. So I want to know how the company trades short-term engagement against long-term satisfaction. Do we collect survey signals like 'was this post worth your time' that I could use as a label?"
       ]
     },
     {
@@ -27632,7 +27683,8 @@ enum BundledData {
         "How fresh does the feed need to be, and how quickly should a new post from a close friend show up?",
         "I'm thinking about freshness. People expect to see a friend's post within minutes, and engagement on a post changes a lot in the first hour. How fresh do the engagement features need to be, and is it acceptable if a brand-new post only gets ranked with stale counts for a few minutes?",
         "How soon after posting should something be able to appear in a friend's feed, and how often are models retrained today?",
-        "freshness or relevance?"
+        "freshness or relevance?",
+        "How often do people open the app per day, and how soon after it's created should a post be rankable?"
       ]
     },
     {
@@ -27715,7 +27767,8 @@ enum BundledData {
         "Just restating: we get a list of posts that are already allowed to show, and our job is only to order them for one person. We don't decide what's eligible. Right?",
         "On integrity: I'm assuming there's already a separate system flagging spam, misinformation, hate and so on. Does ranking get those scores as a demotion signal, or are flagged posts removed before they ever reach us?",
         "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?",
-        "Should integrity demotions override engagement scores entirely, or just be another term in the value model?"
+        "Should integrity demotions override engagement scores entirely, or just be another term in the value model?",
+        "Is there an integrity system that already scores posts for policy violations, or does the ranker need to handle borderline content itself?"
       ]
     },
     {
@@ -27879,7 +27932,8 @@ enum BundledData {
         "Is there a ranking model today, or is the feed still chronological?",
         "Is there an existing ranking system, or is the feed chronological right now?",
         "What's the current model refresh cadence — daily batch retrain or continuous online training?",
-        "I assume there's an existing ranker we're replacing rather than a chronological feed, right?"
+        "I assume there's an existing ranker we're replacing rather than a chronological feed, right?",
+        "How is the feed ranked today — is there already a multi-stage ML ranker that I'd be improving?"
       ]
     },
     {
@@ -27962,7 +28016,9 @@ enum BundledData {
         "In my experience the candidate pool for a feed is huge, thousands of posts from friends, groups and pages per user. Is there already a retrieval or candidate-generation layer that gives me a few hundred to a few thousand posts per request, or should I design that stage too?",
         "What's the peak QPS on feed loads, and what hardware do we have for serving, CPU only or GPUs too?",
         "Is candidate retrieval part of this, or do I get the eligible posts handed to me?",
-        "Is there a GPU budget for serving, or do we need to stay on CPU?"
+        "Is there a GPU budget for serving, or do we need to stay on CPU?",
+        "What's the team size, how long until the first launch, and are we allowed GPU inference at serving time?",
+        "Engagement on a post moves very fast — something can go viral within an hour — so features like current like counts need to be close to real time. That decides whether I need a streaming path. Do we have a streaming pipeline for counters today, and how much lag does it have?"
       ]
     },
     {
@@ -28087,7 +28143,8 @@ enum BundledData {
         "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
         "Which regions are we launching in, and do different markets need different ranking policies?",
         "Which regions are we in, and do we need to handle lots of languages in the posts?",
-        "Global user base? Any large regions on low-end devices and slow networks?"
+        "Global user base? Any large regions on low-end devices and slow networks?",
+        "Do we serve many languages and regions, and should one global model cover all of them?"
       ]
     },
     {
@@ -28238,7 +28295,8 @@ enum BundledData {
         "should friends' posts get some priority over pages/creators, or is it one pool scored the same way?",
         "Do pages and creators get treated differently from friends? I'm not sure if there's a business rule like friends first or if the model should just learn it",
         "You said friends, groups and pages. I'd guess those compete for the same slots, and the company might not want pages to drown out friends. Is there a product rule on the mix, or does the model just go by predicted value?",
-        "Do we care about distribution for small pages/creators, or is the goal purely user-side value?"
+        "Do we care about distribution for small pages/creators, or is the goal purely user-side value?",
+        "Do we need to balance sources, for instance making sure close friends' posts aren't drowned out by pages and creators?"
       ]
     },
     {
@@ -31211,7 +31269,8 @@ enum BundledData {
         "is the business metric the number of connections made, or the engagement those connections generate afterwards?",
         "What's the objective: accepted requests, or something downstream like interaction after connecting? Accept rate alone might just reward suggesting people you already know offline.",
         "Which online metric does leadership watch, and do they care about connections made or about how active those connections become?",
-        "I want to make sure I understand what the feature is for. My read is that the company wants denser networks because users with more friends retain better, rather than just more requests being sent. Is the real goal long-term engagement or retention, or are we literally optimising for accepted connections?"
+        "I want to make sure I understand what the feature is for. My read is that the company wants denser networks because users with more friends retain better, rather than just more requests being sent. Is the real goal long-term engagement or retention, or are we literally optimising for accepted connections?",
+        "What's the goal — more connections overall, or connections that actually lead to interaction afterwards?"
       ]
     },
     {
@@ -31302,7 +31361,8 @@ enum BundledData {
         "where does the list show up?",
         "How many suggestions do we show per screen, and do we rank them or just pick a set?",
         "where does pymk show up, just friends tab or also feed / notifs / email",
-        "How many suggestions do we show per load, and is it a carousel or a full list? Can users dismiss them?"
+        "How many suggestions do we show per load, and is it a carousel or a full list? Can users dismiss them?",
+        "How many suggestions are shown at once, and how often does a user visit the Friends tab?"
       ]
     },
     {
@@ -31375,7 +31435,9 @@ enum BundledData {
         "Are connections always mutual, and do we also have a one-way follow graph?",
         "Is the friendship graph symmetric, or is it a follow model?",
         "Is friendship mutual, like Facebook, rather than follow-style?",
-        "Is the graph directed"
+        "Is the graph directed",
+        "Symmetric or follow graph?",
+        "one more — we recommend also pages/groups or strictly people to people?"
       ]
     },
     {
@@ -31442,7 +31504,8 @@ enum BundledData {
         "MAU/DAU?",
         "Is it around a billion monthly actives, mostly on mobile?",
         "dau / mau numbers",
-        "I'll assume we precompute daily for ~300M DAU and store the top 100 per user, fine?"
+        "I'll assume we precompute daily for ~300M DAU and store the top 100 per user, fine?",
+        "How many users do we have, and how many new friendships are formed per day?"
       ]
     },
     {
@@ -31513,7 +31576,9 @@ enum BundledData {
         "What does the degree distribution look like? I'd expect a heavy tail with hub accounts in the millions. Is there a follow graph as well as mutual friendships?",
         "For candidates I'll start with friends-of-friends plus shared school or workplace. What's a typical friend count, since friends-of-friends blows up for heavy users?",
         "How many users are on the platform, and what's the average number of friends?",
-        "avg freinds per user"
+        "avg freinds per user",
+        "Graph size?",
+        "I'd guess friends-of-friends gives each user tens of thousands of candidates, like 40k on average — does that sound right?"
       ]
     },
     {
@@ -31631,7 +31696,8 @@ enum BundledData {
         "Proposing: 1B users, about 300 friends on average, ~100 suggestions precomputed per user and refreshed daily, served from a key-value store in under 100 ms. Comfortable with that?",
         "What's the latency expectation when loading the suggestions?",
         "latency budget for the tab?",
-        "latency req when opening friends tab, p95?"
+        "latency req when opening friends tab, p95?",
+        "How quickly should a new friendship show up in suggestions, and is there a hard latency limit on opening the tab?"
       ]
     },
     {
@@ -31786,7 +31852,8 @@ enum BundledData {
         "Is acceptance rate currently somewhere near 10%?",
         "How fast does the graph change per day, and how stale can suggestions get before users notice?",
         "say accept rate on shown suggestions is ~5% today?",
-        "~50M new friendships per day, in the ballpark?"
+        "~50M new friendships per day, in the ballpark?",
+        "How many users do we have, and how many new friendships are formed per day?"
       ]
     },
     {
@@ -31875,7 +31942,9 @@ enum BundledData {
         "Are we allowed to use uploaded contacts and phone numbers, or are there privacy restrictions on that?",
         "With a billion users we can't score all pairs, so I'd lean on friends-of-friends for candidates. But before committing to that, what other signals do we have — contact uploads, shared workplaces or schools, groups, location? Some of those carry real privacy risk, so I'd like to know what's allowed.",
         "Offline, do we keep historical snapshots of the graph, so I can build time-split train and test sets without leakage?",
-        "Can we use phone contacts that users uploaded?"
+        "Can we use phone contacts that users uploaded?",
+        "Which data can we use beyond the graph — contact uploads, school and workplace, location, group membership?",
+        "New users benefit most from PYMK — if they don't connect in the first days they tend to churn — but they have no graph yet, so I'd lean on contact import and profile info for them. How many signups do we get per day, and do most of them upload contacts?"
       ]
     },
     {
@@ -32020,7 +32089,10 @@ enum BundledData {
         "Do the suggestions need to be computed in real time or can they be precomputed in batch?",
         "How fast does the graph change per day, and how stale can suggestions get before users notice?",
         "I'll assume we precompute daily for ~300M DAU and store the top 100 per user, fine?",
-        "How quickly should a new friendship show up in the suggestions: within minutes, or is a daily refresh fine?"
+        "How quickly should a new friendship show up in the suggestions: within minutes, or is a daily refresh fine?",
+        "Precompute allowed?",
+        "How quickly should a new friendship show up in suggestions, and is there a hard latency limit on opening the tab?",
+        "Is it okay if suggestions are refreshed once a day, so up to 24 hours stale?"
       ]
     },
     {
@@ -32089,7 +32161,8 @@ enum BundledData {
         "What does a new user with zero friends see on day one?",
         "How should we treat brand new users with zero friends? they are probably the ones who need this feature most",
         "how important are new users? at my last place onboarding recs were the biggest lever for retention",
-        "new signups per day"
+        "new signups per day",
+        "New users benefit most from PYMK — if they don't connect in the first days they tend to churn — but they have no graph yet, so I'd lean on contact import and profile info for them. How many signups do we get per day, and do most of them upload contacts?"
       ]
     },
     {
@@ -32159,7 +32232,8 @@ enum BundledData {
         "Spam limits?",
         "I worked mostly on fraud detection before, so I worry about fake accounts using this to find victims. Do we already have a spam or fake-account score we can consume, or we need to build it?",
         "Should we worry about spammers or fake accounts sending lots of requests?",
-        "Spammers and fake accounts tend to abuse friend suggestions to harvest connections. Is there an integrity team with a fake-account score I can consume, or is keeping abuse out of the recommendations part of my scope?"
+        "Spammers and fake accounts tend to abuse friend suggestions to harvest connections. Is there an integrity team with a fake-account score I can consume, or is keeping abuse out of the recommendations part of my scope?",
+        "How do we deal with spam and fake accounts — is there an existing trust score I can use?"
       ]
     },
     {
@@ -32260,7 +32334,10 @@ enum BundledData {
         "Can we use phone contacts that users uploaded?",
         "Which privacy laws apply — GDPR, for example — and can users opt out of being suggested to others?",
         "Which regions are we in, and do rules like GDPR limit which signals we can use?",
-        "Are there people we must never suggest, for example someone the user has blocked or where there's a safety concern?"
+        "Are there people we must never suggest, for example someone the user has blocked or where there's a safety concern?",
+        "Which data can we use beyond the graph — contact uploads, school and workplace, location, group membership?",
+        "Are there privacy rules about suggesting someone, such as not revealing that two people share a phone contact or were at the same place?",
+        "There are sensitive cases — suggesting an ex-partner, or people who only share a doctor's office, or someone who blocked you. Those need hard filters, not just a model score. Is there an existing list of policy exclusions I should respect, like blocks and previously dismissed suggestions?"
       ]
     },
     {
@@ -32328,7 +32405,8 @@ enum BundledData {
         "Are there people we must never suggest — someone the user blocked, or cases where the suggestion leaks something sensitive, like a patient being shown their therapist? How are those handled today?",
         "in my previous role at a dating app we had hard rules like never suggest someone you blocked or who blocked you - are there similar constraints here?",
         "Which suggestions should we avoid altogether, for example blocked users or people whose appearance in the list could leak something sensitive?",
-        "Are there people we must never suggest, for example someone the user has blocked or where there's a safety concern?"
+        "Are there people we must never suggest, for example someone the user has blocked or where there's a safety concern?",
+        "There are sensitive cases — suggesting an ex-partner, or people who only share a doctor's office, or someone who blocked you. Those need hard filters, not just a model score. Is there an existing list of policy exclusions I should respect, like blocks and previously dismissed suggestions?"
       ]
     },
     {
@@ -32415,7 +32493,8 @@ enum BundledData {
         "Is there an existing PYMK system, maybe just friends-of-friends ranked by mutual count, and how often is the graph snapshot refreshed?",
         "Offline, do we keep historical snapshots of the graph, so I can build time-split train and test sets without leakage?",
         "What's the budget for offline batch compute, and do we already have a graph processing framework?",
-        "what graph db are we on, in-house or neo4j or smth"
+        "what graph db are we on, in-house or neo4j or smth",
+        "What's the team, the timeline, and the compute budget for nightly graph jobs?"
       ]
     },
     {
@@ -32473,7 +32552,8 @@ enum BundledData {
       "asked": [
         "regions?",
         "Which countries? Some have special law, for example minors. Adult can be suggested to minor?",
-        "Which regions are we in, and do rules like GDPR limit which signals we can use?"
+        "Which regions are we in, and do rules like GDPR limit which signals we can use?",
+        "the suggestion should be only people from same country or can be wordlwide?"
       ]
     },
     {
@@ -32539,7 +32619,8 @@ enum BundledData {
         "Is interference a concern for experiments? Would we need graph-cluster randomisation, or is user-level randomisation accepted here?",
         "Has the team run cluster-randomised experiments on this graph before, and what tooling did they use?",
         "I'd expect experiments to be tricky here because treating one user changes what their friends see and receive. Is the team open to cluster-based or graph-partitioned experiments, or is everything run as plain user-level A/B tests today?",
-        "Can we run network-level experiments like cluster randomisation? Or only user-level A/B?"
+        "Can we run network-level experiments like cluster randomisation? Or only user-level A/B?",
+        "Experiments are tricky here because treatment users send requests to control users, so the groups interfere through the network. I'd probably want cluster-based randomization. Does the experimentation platform support graph-cluster splits, or only user-level ones?"
       ]
     },
     {
