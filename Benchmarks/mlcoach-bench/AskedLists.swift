@@ -2,8 +2,8 @@ import Foundation
 import MLCoachCore
 
 /// `mlcoach-bench questions --write-asked [ID...]`: rewrites each scenario's `asked` lists
-/// (see `Fact.asked`) from its question bank's tuning part, every fact's list in bank order,
-/// and leaves the rest of the file as written. Held-out questions never go in. Run it after a
+/// (see `Fact.asked`) and its `unanswered` list (see `Scenario.unanswered`) from its question
+/// bank's tuning part, every list in bank order, and leaves the rest of the file as written. Held-out questions never go in. Run it after a
 /// bank changes; `AskedBeforeTests` fails until the lists match the banks again.
 func writeAskedLists(ids: [String], banks folder: URL) {
   for id in ids {
@@ -25,13 +25,15 @@ func writeAskedLists(ids: [String], banks folder: URL) {
       print("\(id): cannot write \(path): \(error.localizedDescription)")
       continue
     }
-    print("\(id): \(rewritten.facts.reduce(0) { $0 + $1.asked.count }) asked questions")
+    print("\(id): \(rewritten.facts.reduce(0) { $0 + $1.asked.count }) asked questions, "
+      + "\(rewritten.unanswered.count) unanswered")
   }
 }
 
 /// `text`, a scenario file whose facts sit at four spaces and their keys at six, with every
 /// `asked` list removed and one written at the end of each fact that `bank`'s tuning part
-/// labels.
+/// labels, and the `unanswered` list written last in the file (none when no question is
+/// labelled with no fact).
 func askedListsRewritten(_ text: String, bank: QuestionBank, facts: [String]) -> String {
   var text = text
   let old = try! NSRegularExpression(pattern: #",\n      "asked": \[\n(?:        .*\n)*?      \]"#)
@@ -44,6 +46,12 @@ func askedListsRewritten(_ text: String, bank: QuestionBank, facts: [String]) ->
     let list = asked.map { "        " + jsonString($0) }.joined(separator: ",\n")
     text.insert(contentsOf: ",\n      \"asked\": [\n\(list)\n      ]", at: factEnd.lowerBound)
   }
+  let oldUnanswered = try! NSRegularExpression(pattern: #",\n  "unanswered": \[\n(?:    .*\n)*?  \]"#)
+  text = oldUnanswered.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+  let unanswered = bank.unanswered()
+  guard !unanswered.isEmpty, let end = text.range(of: "\n}", options: .backwards) else { return text }
+  let list = unanswered.map { "    " + jsonString($0) }.joined(separator: ",\n")
+  text.insert(contentsOf: ",\n  \"unanswered\": [\n\(list)\n  ]", at: end.lowerBound)
   return text
 }
 

@@ -43,6 +43,7 @@ func questionRun(arguments: [String]) {
     case "coreLead": tuning.coreLead = value
     case "agreedLikeness": tuning.agreedLikeness = value
     case "companionLikeness": tuning.companionLikeness = value
+    case "unansweredLikeness": tuning.unansweredLikeness = value
     default: print("unknown setting \(pair[0])")
     }
   }

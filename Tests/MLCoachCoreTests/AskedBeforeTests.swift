@@ -101,6 +101,39 @@ struct AskedBeforeTests {
     #expect(split.companions(of: ["appeals"], for: question, least: 0.5).isEmpty)
   }
 
+  @Test("a question worded like one no fact answered gets no fact, unless a near one was answered by the fact given")
+  func unansweredQuestionsWithdrawAFact() throws {
+    var scenario = try Self.asking([
+      "surface": ["Is it on the listing page only?", "Where on the page is it shown?"],
+      "hosts": ["How many hosts are there?"],
+    ], of: "similar-listings")
+    scenario.unanswered = ["Do hosts pay for placement in the carousel, or is it organic?", "Who is on call?"]
+    let asked = AskedBefore(scenario: scenario, vector: { AskedBefore.plainWords($0) })
+    let question = "Do hosts pay for placement in this carousel, or is the ranking organic?"
+    #expect(asked.unanswered(question, given: ["surface"], least: 0.45))
+    // A near earlier question was answered by the fact given: it keeps it.
+    #expect(!asked.unanswered(question, given: ["hosts"], least: 0.45))
+    // Not alike enough.
+    #expect(!asked.unanswered(question, given: ["surface"], least: 0.99))
+    // The nearest was answered by a fact.
+    #expect(!asked.unanswered("Where on the page is it shown?", given: ["surface"], least: 0.45))
+    // An unanswered question backs up nothing.
+    #expect(asked.nearestPlain("Who is on call?", count: 1).first?.facts == [])
+  }
+
+  @Test("the matcher withdraws a fact from a question worded like ones other writers were told nothing")
+  func matcherWithdrawsForUnanswered() throws {
+    // A wording of no bank; the flagship's unanswered list holds one like it.
+    let question = "Do hosts pay for placement in the carousel, or is it all organic?"
+    let scenario = try Fixtures.flagship("similar-listings")
+    let found = QuestionMatcher(scenario: scenario).match(question)
+    #expect(found.factIDs.isEmpty)
+    #expect(found.abstention == .noFit)
+    var bare = scenario
+    bare.unanswered = []
+    #expect(!QuestionMatcher(scenario: bare).match(question).factIDs.isEmpty)
+  }
+
   @Test("the matcher adds the fact candidates asking in these words were also told")
   func matcherAddsCompanions() throws {
     // A wording of no bank: the flagship's asked lists hold several like it, answered by both.
@@ -169,6 +202,7 @@ struct AskedBeforeTests {
       .init(question: asked, facts: ["existing"], split: .tuning, bank: 1),
       .init(question: "What do users see on the home screen now?", facts: ["existing"], split: .tuning, bank: 2),
       .init(question: asked, facts: ["existing"], split: .heldout, bank: 1),
+      .init(question: "Who is on call?", facts: [], split: .tuning, bank: 1),
     ])
     var shipped = scenario
     for index in shipped.facts.indices { shipped.facts[index].asked = [] }
@@ -177,6 +211,9 @@ struct AskedBeforeTests {
     // Bank 1's tuning question sees only bank 2's question; bank 2's sees only bank 1's.
     #expect(answerer(bank.questions[0]).scenario.facts.flatMap(\.asked) == ["What do users see on the home screen now?"])
     #expect(answerer(bank.questions[1]).scenario.facts.flatMap(\.asked) == [asked])
+    // So with the questions no fact answered.
+    #expect(answerer(bank.questions[0]).scenario.unanswered.isEmpty)
+    #expect(answerer(bank.questions[1]).scenario.unanswered == ["Who is on call?"])
     // A held-out question is answered as the product answers it.
     #expect(answerer(bank.questions[2]).scenario.facts.flatMap(\.asked) == [asked])
     // A scenario with no asked lists is evaluated as it is.
@@ -198,7 +235,8 @@ struct AskedBeforeTests {
     #expect(bank.asked(of: "traffic", leavingOut: 1) == ["How many requests a second?"])
   }
 
-  @Test("each fact's asked list is its tuning questions in the banks, in bank order", arguments: QuestionBankTests.allBanks)
+  @Test("each fact's asked list, and the unanswered list, are the banks' tuning questions, in bank order",
+        arguments: QuestionBankTests.allBanks)
   func askedListsMatchTheBanks(id: String) throws {
     let bank = try QuestionBankTests.bank(id)
     let scenario = try Fixtures.flagship(id)
@@ -206,7 +244,9 @@ struct AskedBeforeTests {
       #expect(fact.asked == bank.asked(of: fact.id),
               "\(id) \(fact.id): rebuild the asked lists from the bank's tuning part")
     }
+    #expect(scenario.unanswered == bank.unanswered(), "\(id): rebuild the unanswered list from the bank's tuning part")
     let heldOut = Set(bank.questions.filter { $0.split == .heldout }.map(\.question))
     #expect(heldOut.isDisjoint(with: scenario.facts.flatMap(\.asked)), "a held-out question is in an asked list")
+    #expect(heldOut.isDisjoint(with: scenario.unanswered), "a held-out question is in the unanswered list")
   }
 }

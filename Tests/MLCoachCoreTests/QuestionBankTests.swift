@@ -148,8 +148,10 @@ struct QuestionBankTests {
   // (78.5%, 5.94%); the wrong bound moves to keep one question of margin. Bank thirty-six
   // (forty-sixth session: the mix in four scenarios, 84/114 right and 9 wrong at its
   // blind first read) adds 18 to ads-ctr's tuning part: the flagships read 856 and 65 of 1,095
-  // (78.2%, 5.94%), one question under the wrong bound.
-  @Test("on the tuning part, at least 77.0% of questions get the right answer and at most 6.05% a wrong fact")
+  // (78.2%, 5.94%), one question under the wrong bound. The same session's unanswered
+  // questions (a question worded like one no fact answered gets no fact) take the flagships to
+  // 860 and 58 (78.5%, 5.30%); the wrong bound moves to keep one question of margin.
+  @Test("on the tuning part, at least 77.0% of questions get the right answer and at most 5.4% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -158,6 +160,6 @@ struct QuestionBankTests {
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
     #expect(tally.share(.correct) >= 0.770, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.0605, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.054, "\(tally.summary)")
   }
 }

@@ -102,8 +102,25 @@ struct ScenarioLimitTests {
     }
     #expect(try issues(asked(perFact: 100, facts: 10)) == [])
     #expect(try issues(asked(perFact: 101, facts: 1)) == ["facts[0].asked: has 101 entries; at most 100 are allowed"])
-    #expect(try issues(asked(perFact: 91, facts: 11)) == ["facts: list 1001 asked questions in all; at most 1000 are "
-      + "allowed (each is read whenever an interview starts)"])
+    #expect(try issues(asked(perFact: 91, facts: 11)) == ["facts: list 1001 asked and unanswered questions in all; at "
+      + "most 1000 are allowed (each is read whenever an interview starts)"])
+  }
+
+  @Test("unanswered questions are lines of text, counted with the asked ones against the 1,000")
+  func unansweredQuestions() throws {
+    #expect(try issues { $0["unanswered"] = ["Which vendor labels the data?", "Who is on call?"] } == [])
+    #expect(try issues { $0["unanswered"] = [] } == [])
+    #expect(try issues { $0["unanswered"] = ["Who is on call?", 7] }
+            == ["unanswered[1]: must be a string, found a number"])
+    #expect(try issues { $0["unanswered"] = "Who is on call?" } == ["unanswered: must be an array, found a string"])
+    let full = try issues { root in
+      var facts = root["facts"] as? [[String: Any]] ?? []
+      facts[0]["asked"] = (0..<100).map { "How many \(Self.letters($0)) are there?" }
+      root["facts"] = facts
+      root["unanswered"] = (0..<901).map { "Who owns \(Self.letters($0))?" }
+    }
+    #expect(full == ["facts: list 1001 asked and unanswered questions in all; at most 1000 are allowed (each is read "
+      + "whenever an interview starts)"])
   }
 
   @Test("the phrase total bounds the scorer's start-up")

@@ -109,6 +109,7 @@ public struct QuestionBank: Equatable, Sendable {
         let id = scenario.facts[index].id
         scenario.facts[index].asked = asked(of: id, leavingOut: bank)
       }
+      scenario.unanswered = unanswered(leavingOut: bank)
       matchers[bank] = QuestionMatcher(scenario: scenario, lexicon: matcher.lexicon, tuning: matcher.tuning)
     }
     return { question in
@@ -121,6 +122,16 @@ public struct QuestionBank: Equatable, Sendable {
   /// bank `bank` when given: what that fact's `asked` list holds. A question longer than a
   /// scenario's line (`ScenarioLimits.lineLength`, a pasted paragraph) is left out: the format
   /// allows no longer entry, and a paragraph is alike to no short question anyway.
+  /// The questions of the tuning part labelled with no fact, in bank order, leaving out bank
+  /// `bank` when given: what the scenario's `unanswered` list holds. Long ones are left out as
+  /// in `asked(of:leavingOut:)`.
+  public func unanswered(leavingOut bank: Int? = nil) -> [String] {
+    questions.filter {
+      $0.split == .tuning && (bank == nil || $0.bank != bank) && $0.facts.isEmpty
+        && $0.question.count <= ScenarioLimits.lineLength
+    }.map(\.question)
+  }
+
   public func asked(of factID: String, leavingOut bank: Int? = nil) -> [String] {
     questions.filter {
       $0.split == .tuning && (bank == nil || $0.bank != bank) && $0.facts.contains(factID)

@@ -148,6 +148,11 @@ public struct Scenario: Equatable, Sendable, Codable {
   public var redFlags: [RedFlag]
   /// The model answer outline, one list of bullets per step.
   public var reference: [StepID: [String]]
+  /// Questions candidates asked, in their own words, that no fact answers: the tuning part of
+  /// the question banks labelled so. A question worded like one of them is more likely asking
+  /// what nobody here knows than what the fact the matcher found says (see `AskedBefore`).
+  /// May be empty.
+  public var unanswered: [String] = []
 
   public var totalMinutes: Double { steps.reduce(0) { $0 + $1.minutes } }
 

@@ -61,10 +61,13 @@ public struct ScenarioDecoder {
     let rubric = rubric(root, factIDs: facts.map { Set($0.map(\.id)) })
     let redFlags = redFlags(root)
     let reference = reference(root)
+    let unanswered = root["unanswered"] == nil ? [] : stringList(root, "unanswered", "unanswered", minCount: 0,
+                                                                  maxCount: ScenarioLimits.askedInAll,
+                                                                  maxLength: ScenarioLimits.lineLength)
     checkKnownKeys(root, "", ["formatVersion", "id", "title", "topics", "difficulty", "summary", "prompt",
-                              "facts", "steps", "rubric", "redFlags", "reference"])
+                              "facts", "steps", "rubric", "redFlags", "reference", "unanswered"])
     guard let id, let title, let topics, let difficulty, let summary, let prompt, let facts, let steps,
-          let rubric, let redFlags, let reference else { return nil }
+          let rubric, let redFlags, let reference, let unanswered else { return nil }
     for step in StepID.allCases where !rubric.contains(where: { $0.step == step }) {
       report("rubric", "has no item for the step \"\(step.rawValue)\"; every step needs at least one")
     }
@@ -75,10 +78,10 @@ public struct ScenarioDecoder {
       report("", "has \(phrases) evidence, unlessMentioned and about phrases in all; at most "
         + "\(ScenarioLimits.phrases) are allowed (each costs time whenever an answer is scored)")
     }
-    let asked = facts.reduce(0) { $0 + $1.asked.count }
+    let asked = facts.reduce(0) { $0 + $1.asked.count } + unanswered.count
     if asked > ScenarioLimits.askedInAll {
-      report("facts", "list \(asked) asked questions in all; at most \(ScenarioLimits.askedInAll) are allowed "
-        + "(each is read whenever an interview starts)")
+      report("facts", "list \(asked) asked and unanswered questions in all; at most \(ScenarioLimits.askedInAll) are "
+        + "allowed (each is read whenever an interview starts)")
     }
     let characters = rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.count } }
       + redFlags.reduce(0) { $0 + ($1.evidence + $1.unlessMentioned + $1.committedByRefusing).reduce(0) { $0 + $1.count } }
@@ -89,7 +92,7 @@ public struct ScenarioDecoder {
     }
     return Scenario(id: id, title: title, topics: topics, difficulty: difficulty, summary: summary,
                     prompt: prompt, facts: facts, steps: steps, rubric: rubric, redFlags: redFlags,
-                    reference: reference)
+                    reference: reference, unanswered: unanswered)
   }
 
   private mutating func facts(_ root: JSONValue) -> [Fact]? {
