@@ -26,6 +26,7 @@ struct QuestionMatcherTests {
     let matcher = try QuestionMatcher(scenario: Fixtures.flagship(scenario))
     var bare = matcher.scenario
     for index in bare.facts.indices { bare.facts[index].asked = [] }
+    bare.unanswered = []
     let alone = QuestionMatcher(scenario: bare)
     for fact in matcher.scenario.facts {
       for example in fact.examples {
