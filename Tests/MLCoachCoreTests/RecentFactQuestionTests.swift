@@ -96,9 +96,9 @@ struct RecentFactQuestionTests {
     // each repeats a fact that touches the follow-up ("How big is the fee we take on a
     // booking?" gets the goal fact, which says we earn a fee on every booking).
     // 2026-12-06 (forty-sixth session): with bank thirty-six and the unanswered questions among
-    // the questions asked before, 6 given again,
-    // each a fact the follow-up's subject is in ("How many languages does the speech recognition
-    // handle?" gets the transcripts fact, "in the languages our ASR supports").
+    // the questions asked before, 6 given again, each a fact the follow-up's subject is in ("How
+    // many languages does the speech recognition handle?" gets the transcripts fact, "in the
+    // languages our ASR supports").
     #expect(quoted >= 14, "quoted \(quoted)")
     #expect(givenAgain <= 6, "given again \(givenAgain)")
   }
