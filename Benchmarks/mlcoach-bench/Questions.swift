@@ -44,6 +44,7 @@ func questionRun(arguments: [String]) {
     case "agreedLikeness": tuning.agreedLikeness = value
     case "companionLikeness": tuning.companionLikeness = value
     case "unansweredLikeness": tuning.unansweredLikeness = value
+    case "votedLikeness": tuning.votedLikeness = value
     default: print("unknown setting \(pair[0])")
     }
   }

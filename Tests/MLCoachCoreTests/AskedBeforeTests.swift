@@ -79,6 +79,34 @@ struct AskedBeforeTests {
                               agreedLikeness: 0.45) == nil)
   }
 
+  @Test("no fit: the three nearest earlier questions, weighed by likeness, mostly answered by the best fact alone, back it up")
+  func votingQuestionsBackUpTheBestFact() throws {
+    let question = "On the home screen, is it one list or a few carousels?"
+    let asked = AskedBefore(scenario: try Self.asking([
+      "surfaces": ["Is the home screen one list or several carousels?", "Carousels on the home screen, or one list?",
+                   "What does the home screen show?"],
+      "inventory": ["How many events are live?", "How many events a week?"],
+    ], of: "event-recommendation"), vector: { AskedBefore.plainWords($0) })
+    #expect(asked.voted(question, for: "surfaces", least: 0.4))
+    #expect(asked.backedUp(["x": 1], best: "surfaces", tied: [], agreeing: question, votedLikeness: 0.4) == "surfaces")
+    // Off without a least likeness, and for a fact the nearest were not answered by.
+    #expect(asked.backedUp(["x": 1], best: "surfaces", tied: [], agreeing: question) == nil)
+    #expect(!asked.voted(question, for: "inventory", least: 0.4))
+    // The nearest not alike enough.
+    #expect(!asked.voted(question, for: "surfaces", least: 0.99))
+    // The nearest two answered by another fact as well: the vote for the best alone is short.
+    let split = AskedBefore(scenario: try Self.asking([
+      "surfaces": ["Is the home screen one list or several carousels?", "Carousels on the home screen, or one list?",
+                   "What does the home screen show?"],
+      "existing": ["Is the home screen one list or several carousels?", "Carousels on the home screen, or one list?"],
+    ], of: "event-recommendation"), vector: { AskedBefore.plainWords($0) })
+    #expect(!split.voted(question, for: "surfaces", least: 0.4))
+    // Fewer earlier questions than voters: no vote.
+    let few = AskedBefore(scenario: try Self.asking(["surfaces": ["Is the home screen one list or several carousels?"]],
+                                                    of: "event-recommendation"), vector: { AskedBefore.plainWords($0) })
+    #expect(!few.voted(question, for: "surfaces", least: 0.4))
+  }
+
   @Test("a fact the three nearest earlier questions were all answered by, beside the given ones, joins them")
   func companionsJoin() throws {
     let both = ["Can users appeal, and do appeal outcomes come back as labels?",

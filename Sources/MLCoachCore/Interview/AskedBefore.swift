@@ -33,7 +33,8 @@ import Foundation
 /// the matcher (forty-fifth session; the matcher's own weighing, asked the same, gave 13 more
 /// right answers and 19 more wrong facts):
 /// - when no fact fit, the best-scoring fact answers if the two nearest earlier questions were
-///   both answered by it alone (`agreed`);
+///   both answered by it alone (`agreed`), or if the three nearest, weighed by how alike they
+///   are, mostly were (`voted`, forty-sixth session);
 /// - a fact the three nearest earlier questions were all answered by, beside every fact the
 ///   matcher gave, joins them (`companions`): "Can users appeal, and do appeal outcomes feed
 ///   back as labels?" was told of appeals only, though other writers asking so got the labels
@@ -193,6 +194,28 @@ public struct AskedBefore: Sendable {
   /// trial on the tuning part withdrew 47 right answers to save 35 wrong facts.
   public static let unansweredNeighbours = 3
 
+  /// Whether the `votingNeighbours` earlier questions most like `question` (plain reading), the
+  /// nearest at least `least` alike, were mostly answered by `fact` alone: those answered so
+  /// hold at least `voteShare` of their summed likeness. Looser than `agreed` (each of two at
+  /// least 0.45 alike): "sry, when u say home screen — its one list or few carousels like 'this
+  /// weekend', 'near you'?" found no fit, though the earlier questions nearest it were told of
+  /// the surfaces, not all of them 0.45 alike.
+  func voted(_ question: String, for fact: String, least: Double) -> Bool {
+    let nearest = nearestPlainEntries(question, count: Self.votingNeighbours)
+    guard nearest.count == Self.votingNeighbours, let first = nearest.first, first.likeness >= least else { return false }
+    let total = nearest.reduce(0) { $0 + $1.likeness }
+    let votes = nearest.filter { $0.entry.facts == [fact] }.reduce(0) { $0 + $1.likeness }
+    return total > 0 && votes >= total * Self.voteShare
+  }
+
+  /// How many nearest earlier questions vote (`voted`). Forty-sixth session, tuning part at 0.4
+  /// alike and a share of 0.75: three gave 20 more right answers and 3 more wrong facts, four
+  /// 14 and 7, five 9 and 5.
+  public static let votingNeighbours = 3
+  /// The least share of the voters' summed likeness that must be for the fact (`voted`): 0.75
+  /// gave 20 and 3, 0.9 16 and 3, 0.66 23 and 10.
+  public static let voteShare = 0.75
+
   /// How many nearest earlier questions must agree to back up a fact (`agreed`): three or
   /// four, at likeness 0.2–0.35, gave about as many wrong facts per right answer as two.
   public static let agreeing = 2
@@ -212,10 +235,11 @@ public struct AskedBefore: Sendable {
   }
 
   /// The fact to answer with instead of abstaining, or nil: `best` is the best-scoring fact
-  /// when the matcher found no fit, `tied` the two facts when it found a tie. `agreedLikeness`,
-  /// when given, lets the nearest earlier questions back up `best` by agreeing (see `agreed`).
+  /// when the matcher found no fit, `tied` the two facts when it found a tie. `agreedLikeness`
+  /// and `votedLikeness`, when given, let the nearest earlier questions back up `best` by
+  /// agreeing (see `agreed`) or by a vote (see `voted`).
   func backedUp(_ vector: [String: Double], best: String?, tied: [String], agreeing question: String? = nil,
-                agreedLikeness: Double? = nil) -> String? {
+                agreedLikeness: Double? = nil, votedLikeness: Double? = nil) -> String? {
     guard let nearest = nearest(vector) else { return nil }
     if tied.count == 2 {
       let named = tied.filter(nearest.facts.contains)
@@ -224,6 +248,7 @@ public struct AskedBefore: Sendable {
     guard let best else { return nil }
     if nearest.likeness >= Self.leastForBest, nearest.facts.contains(best) { return best }
     if let agreedLikeness, let question, agreed(question, on: best, least: agreedLikeness) { return best }
+    if let votedLikeness, let question, voted(question, for: best, least: votedLikeness) { return best }
     return nil
   }
 }
