@@ -165,10 +165,11 @@ public struct AskedBefore: Sendable {
 
   /// Whether `question`, answered by the matcher with `given`, is worded like a question no
   /// fact answered: the earlier question most like it in the plain reading (at least `least`
-  /// alike, and half of it said: `unansweredSaid`) was answered by no fact, and none of the `unansweredNeighbours` nearest that shares
-  /// a word with it was answered by a fact of `given`. "Do hosts pay for placement in the carousel?" found the
-  /// surface fact by its words, yet other writers asking so were told nothing, since no fact
-  /// says how placement is paid for.
+  /// alike, and half of it said: `unansweredSaid`) was answered by no fact, and none of the
+  /// `unansweredNeighbours` nearest that shares a word with it was answered by a fact of
+  /// `given`. "Do hosts pay for placement in the carousel?" found the surface fact by its
+  /// words, yet other writers asking so were told nothing, since no fact says how placement is
+  /// paid for.
   func unanswered(_ question: String, given: [String], least: Double) -> Bool {
     let nearest = nearestPlainEntries(question, count: Self.unansweredNeighbours)
     guard let first = nearest.first, first.entry.facts.isEmpty, first.likeness >= least else { return false }
@@ -184,9 +185,9 @@ public struct AskedBefore: Sendable {
   }
 
   /// The least share of the unanswered question's weight (plain reading) a question must say
-  /// to be withdrawn by it (`unanswered`). Forty-sixth session, tuning part: without it, 14 of
-  /// the facts' own example questions ("How big is the platform?", "What compute do we have?")
-  /// were withdrawn by unanswered questions sharing a word or two; with half, none.
+  /// to be withdrawn by it (`unanswered`). Forty-sixth session: without it, 14 of the facts'
+  /// own example questions ("How big is the platform?", "What compute do we have?") were
+  /// withdrawn by unanswered questions sharing a word or two; with half, none.
   public static let unansweredSaid = 0.5
 
   /// How many nearest earlier questions `unanswered` looks through for one answered by a fact
