@@ -3,8 +3,9 @@ import MLCoachCore
 
 /// `mlcoach-bench questions --write-asked [ID...]`: rewrites each scenario's `asked` lists
 /// (see `Fact.asked`) and its `unanswered` list (see `Scenario.unanswered`) from its question
-/// bank's tuning part, every list in bank order, and leaves the rest of the file as written. Held-out questions never go in. Run it after a
-/// bank changes; `AskedBeforeTests` fails until the lists match the banks again.
+/// bank's tuning part, every list in bank order, and leaves the rest of the file as written.
+/// Held-out questions never go in. Run it after a bank changes; `AskedBeforeTests` fails until
+/// the lists match the banks again.
 func writeAskedLists(ids: [String], banks folder: URL) {
   for id in ids {
     let path = repository.appendingPathComponent("Scenarios/\(id).json").path

@@ -122,19 +122,22 @@ public struct QuestionBank: Equatable, Sendable {
   /// bank `bank` when given: what that fact's `asked` list holds. A question longer than a
   /// scenario's line (`ScenarioLimits.lineLength`, a pasted paragraph) is left out: the format
   /// allows no longer entry, and a paragraph is alike to no short question anyway.
+  public func asked(of factID: String, leavingOut bank: Int? = nil) -> [String] {
+    tuningQuestions(leavingOut: bank) { $0.facts.contains(factID) }
+  }
+
   /// The questions of the tuning part labelled with no fact, in bank order, leaving out bank
   /// `bank` when given: what the scenario's `unanswered` list holds. Long ones are left out as
   /// in `asked(of:leavingOut:)`.
   public func unanswered(leavingOut bank: Int? = nil) -> [String] {
-    questions.filter {
-      $0.split == .tuning && (bank == nil || $0.bank != bank) && $0.facts.isEmpty
-        && $0.question.count <= ScenarioLimits.lineLength
-    }.map(\.question)
+    tuningQuestions(leavingOut: bank) { $0.facts.isEmpty }
   }
 
-  public func asked(of factID: String, leavingOut bank: Int? = nil) -> [String] {
+  /// The tuning questions `labelled` accepts, in bank order, but those of bank `bank` and those
+  /// longer than a scenario's line.
+  private func tuningQuestions(leavingOut bank: Int?, labelled: (Question) -> Bool) -> [String] {
     questions.filter {
-      $0.split == .tuning && (bank == nil || $0.bank != bank) && $0.facts.contains(factID)
+      $0.split == .tuning && (bank == nil || $0.bank != bank) && labelled($0)
         && $0.question.count <= ScenarioLimits.lineLength
     }.map(\.question)
   }
