@@ -54,3 +54,26 @@ struct NegationSpellingTests {
     #expect(refused.status == .contradicted)
   }
 }
+
+/// Forty-seventh session: "note", "notes" and "noted" stemmed to "not", so "Note that optimising
+/// for completed videos biases recommendations toward short videos" and "I noted that …"
+/// contradicted the point they made (found when every item's own text, "Notes that …", was scored).
+@Suite("a note is no negation")
+struct NoteIsNoNegationTests {
+  @Test("the forms of 'note' keep their own stem")
+  func stems() {
+    for word in ["note", "notes", "noted"] { #expect(WordNormalizer.stem(word) == "note", "\(word)") }
+    #expect(WordNormalizer.stem("not") == "not")
+  }
+
+  @Test("a point introduced by 'note' is credited, not dismissed", arguments: [
+    "Note that optimising for completed videos biases recommendations toward short videos.",
+    "I noted that completion as the objective biases recommendations toward short videos.",
+    "Notes that optimising for completed videos biases recommendations toward short videos.",
+  ])
+  func credited(text: String) throws {
+    let scorer = try Fixtures.catalogueScorer("video-recommendation")
+    let verdict = try #require(scorer.score(text: "## Framing as an ML task\n\(text)\n").items.first { $0.id == "completion-short-bias" })
+    #expect(verdict.status == .hit || verdict.status == .partial, "\(text): \(verdict.status)")
+  }
+}

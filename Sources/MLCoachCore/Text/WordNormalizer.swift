@@ -74,6 +74,11 @@ public enum WordNormalizer {
     let inflected = ends(w, "ing") || ends(w, "ings") || ends(w, "ed")
     stemAmerican(&w)
     if inflected && w.count > 3 { stemAmerican(&w) }
+    // "note", "notes" and "noted" lose their ending to "not", the negation: "Note that completion
+    // biases toward short videos" dismissed the very point it made (forty-seventh session).
+    if word.count > 3, w.count == 3, w[0] == UInt8(ascii: "n"), w[1] == UInt8(ascii: "o"), w[2] == UInt8(ascii: "t") {
+      w.append(UInt8(ascii: "e"))
+    }
   }
 
   /// Pairs of first and last byte of the words in `spellings`: a word outside them needs no
