@@ -1717,7 +1717,11 @@ enum BundledData {
         "join impressions with clicks",
         "impression-click join",
         "joined to clicks",
-        "streaming join"
+        "streaming join",
+        "interactions are logged",
+        "logged interactions",
+        "serve as labels",
+        "use them as labels"
       ],
       "hint": "Where would labels come from if nobody labels anything by hand?",
       "followUp": "Where would your training labels come from?",
@@ -2919,7 +2923,11 @@ enum BundledData {
         "hard to update incrementally",
         "awkward to update",
         "difficult to update incrementally",
-        "trees retrain slowly"
+        "trees retrain slowly",
+        "grow extra trees",
+        "refresh leaf values",
+        "frequent rebuilds",
+        "rebuilds on a fresh window"
       ],
       "hint": "Think about what happens to each model family when new data arrives every hour.",
       "followUp": "How does the need for frequent updates affect which model family you pick?",
@@ -2959,7 +2967,14 @@ enum BundledData {
         "exploration versus exploitation",
         "exploration and exploitation",
         "exploration cost",
-        "cost of exploration"
+        "cost of exploration",
+        "exploration against exploiting",
+        "exploiting the best-known",
+        "uncertain new ads",
+        "exploration budget",
+        "exploration slots",
+        "Thompson sampling",
+        "epsilon greedy"
       ],
       "hint": "Showing a new ad costs something today and pays off later.",
       "followUp": "How would you decide how much traffic, if any, goes to ads the model knows little about?",
@@ -3506,7 +3521,12 @@ enum BundledData {
         "too many pairs",
         "batch predictions stale",
         "can't precompute",
-        "cannot precompute"
+        "cannot precompute",
+        "batch and online prediction",
+        "batch or online prediction",
+        "precomputing user × ad",
+        "precompute user × ad",
+        "precompute every user-ad pair"
       ],
       "hint": "What would break if you scored everything overnight?",
       "followUp": "What would you gain and lose by scoring ahead of time instead of per request?",
@@ -7029,7 +7049,11 @@ enum BundledData {
         "one head per stage",
         "task heads",
         "heads for each stage",
-        "shared trunk"
+        "shared trunk",
+        "several heads",
+        "one model with heads",
+        "one model across stages",
+        "one model across quantiles"
       ],
       "hint": "Several of your outputs are closely related.",
       "followUp": "Would you train one model or several, and why?",
@@ -8088,7 +8112,12 @@ enum BundledData {
         "per city almost live",
         "live actual vs predicted",
         "actual vs predicted by city",
-        "live late rate"
+        "live late rate",
+        "late-order rate",
+        "late orders per city",
+        "share of late orders",
+        "alerts on sudden",
+        "alert on sudden"
       ],
       "hint": "Unlike many systems, you get the true answer within the hour.",
       "followUp": "The model has been live for a month. What are you watching every day?",
@@ -11163,7 +11192,10 @@ enum BundledData {
         "million upcoming",
         "new events per day",
         "events a day",
-        "events per day"
+        "events per day",
+        "active users and live events",
+        "published a day",
+        "published per day"
       ],
       "hint": "How big is this, in users and in events?",
       "followUp": "Which size numbers would you want pinned down before choosing an architecture?",
@@ -11480,7 +11512,10 @@ enum BundledData {
         "weighted by fee",
         "multiply the probability by",
         "multiply by the fee",
-        "multiplied by the fee"
+        "multiplied by the fee",
+        "its value in the final score",
+        "business-set value",
+        "predicted registration with its value"
       ],
       "hint": "A free meetup and a $60 concert are both registrations. Are they worth the same to the business?",
       "followUp": "Once every candidate has a score, how do you decide the final order of the feed?",
@@ -16555,7 +16590,11 @@ enum BundledData {
         "update before scoring",
         "read-your-writes",
         "same-second attempts",
-        "synchronous counter update"
+        "synchronous counter update",
+        "update-then-read",
+        "burst of attempts in the same second",
+        "very recent attempts are counted",
+        "current payment is counted"
       ],
       "hint": "A bot sends 50 attempts within one second. Does the 50th see the first 49?",
       "followUp": "How fresh are your counters at the moment of scoring?",
@@ -16915,7 +16954,11 @@ enum BundledData {
         "decline-rate gaps",
         "discriminate against",
         "discriminatory",
-        "not discriminate against"
+        "not discriminate against",
+        "decline rates by country",
+        "decline and challenge rates by",
+        "unjustified gaps",
+        "gaps from proxy features"
       ],
       "hint": "Could the model decline honest customers in some countries far more often?",
       "followUp": "Who might be treated unfairly by this model, and how would you know?",
@@ -16990,7 +17033,11 @@ enum BundledData {
         "complete labels or fresh",
         "mature window plus recent window",
         "matured windows plus early",
-        "recent window with fast labels"
+        "recent window with fast labels",
+        "recent data against mature",
+        "mature data",
+        "incomplete labels against",
+        "fresher patterns"
       ],
       "hint": "Waiting 90 days gives you clean labels. What does it cost you?",
       "followUp": "How do you balance recent data against complete labels?",
@@ -17067,7 +17114,10 @@ enum BundledData {
         "pays for its latency",
         "pay for its latency",
         "pays for the latency",
-        "earns its latency"
+        "earns its latency",
+        "richness against the latency",
+        "against the latency budget",
+        "bigger ensembles"
       ],
       "hint": "Which of your features would you drop if the budget were 30 ms?",
       "followUp": "What do you give up to stay inside the time budget?",
@@ -20866,7 +20916,10 @@ enum BundledData {
         "random sample of all posts",
         "random sample of production traffic",
         "honest prevalence estimate",
-        "prevalence from the random sample"
+        "prevalence from the random sample",
+        "representative sample",
+        "reweighted sample",
+        "representative, reweighted"
       ],
       "hint": "Suppose the test set is made of reported posts. How many of them violate, compared with the feed?",
       "followUp": "What does your evaluation set look like?",
@@ -24829,7 +24882,9 @@ enum BundledData {
         "user data",
         "user information",
         "upload timestamp",
-        "upload date"
+        "upload date",
+        "available data",
+        "interaction logs"
       ],
       "hint": "What tables would you expect a platform like this to have?",
       "followUp": "Which data sources would you draw on?",
@@ -25305,7 +25360,10 @@ enum BundledData {
         "equivalent on unit vectors",
         "equivalent after normalization",
         "normalizing is what matters",
-        "euclidean on normalized"
+        "euclidean on normalized",
+        "on unit vectors",
+        "both give the same ranking",
+        "normalisation, not the choice"
       ],
       "hint": "What does raw Euclidean distance mix together, and what happens to it once every vector has length one?",
       "followUp": "Would Euclidean distance work as well as your choice? Why or why not?",
@@ -25372,7 +25430,9 @@ enum BundledData {
         "dim vs memory",
         "dimension vs ram",
         "dim halve",
-        "dimension halve"
+        "dimension halve",
+        "embedding size against",
+        "size against memory"
       ],
       "hint": "Multiply your vector size by the number of images.",
       "followUp": "What does doubling the embedding dimension cost you at our scale?",
@@ -25433,7 +25493,10 @@ enum BundledData {
         "graded judgments",
         "uses the grades",
         "ndcg rather than",
-        "nDCG over mAP"
+        "nDCG over mAP",
+        "labels are graded",
+        "graded labels",
+        "near-perfect match counts more"
       ],
       "hint": "Your raters can say 'perfect', 'close' or 'loosely related'. Which metric uses all of that?",
       "followUp": "What kind of relevance labels does your metric need, and what does it do with them?",
@@ -25822,7 +25885,10 @@ enum BundledData {
         "images per second per gpu",
         "candidates per query",
         "replicas each",
-        "replicas for peak"
+        "replicas for peak",
+        "shard fan-out",
+        "replicas needed",
+        "peak QPS times"
       ],
       "hint": "Every query visits every shard. How many searches per second does each machine then see?",
       "followUp": "How many machines does peak traffic need, and which stage is the bottleneck?",
@@ -30974,7 +31040,10 @@ enum BundledData {
         "exploration slots",
         "Thompson sampling",
         "epsilon greedy",
-        "UCB"
+        "UCB",
+        "exploration against exploiting",
+        "exploiting the best-known",
+        "uncertain predictions"
       ],
       "hint": "Showing a post the model is unsure about costs something today and pays off later.",
       "followUp": "How much of the feed, if any, would go to posts the model knows little about, and why?",
@@ -34084,7 +34153,10 @@ enum BundledData {
         "recalibrate the send head",
         "negative downsampling",
         "sample the non-sends",
-        "recalibrate after downsampling"
+        "recalibrate after downsampling",
+        "downsample the non-send",
+        "non-send impressions",
+        "recalibrate each head"
       ],
       "hint": "99% of impressions lead to nothing. What does that do to your training set size and to the probabilities?",
       "followUp": "How many training rows does two years of impressions give you, and what do you do about it?",
@@ -34333,7 +34405,10 @@ enum BundledData {
         "realistic negatives",
         "same candidates we serve",
         "real candidate pool",
-        "actual candidate pool"
+        "actual candidate pool",
+        "realistic candidate distribution",
+        "candidates actually ranked",
+        "random non-edges"
       ],
       "hint": "What AUC would you get separating friends-of-friends from random strangers?",
       "followUp": "Which negatives go into your offline test set, and why those?",
@@ -34788,7 +34863,17 @@ enum BundledData {
         "per surface",
         "per candidate source",
         "alert on drops",
-        "anomaly alerts"
+        "anomaly alerts",
+        "alerts on sudden",
+        "alert on sudden",
+        "alert when accepts",
+        "friend request volume",
+        "track the acceptance rate",
+        "chart acceptance",
+        "acceptance rate daily",
+        "candidates from each source",
+        "accepts per surface",
+        "sends per user"
       ],
       "hint": "What numbers would you look at every morning?",
       "followUp": "After launch, which numbers do you chart and alert on?",
@@ -35031,7 +35116,10 @@ enum BundledData {
         "more requests but",
         "growth vs",
         "aggressive suggestions",
-        "more suggestions but"
+        "more suggestions but",
+        "growth against annoyance",
+        "growth vs annoyance",
+        "weaker suggestions"
       ],
       "hint": "What happens if you simply show more suggestions to everyone?",
       "followUp": "Where would you stop pushing for more requests, and how would you decide?",
@@ -37490,7 +37578,10 @@ enum BundledData {
         "time to answer",
         "save employees time",
         "fewer support requests",
-        "support requests"
+        "support requests",
+        "what success means",
+        "correct answers faster",
+        "fewer questions reach"
       ],
       "hint": "Who benefits when this works, and how would the company notice?",
       "followUp": "Before designing anything, what would you want to know about why the company wants this?",
@@ -42778,7 +42869,9 @@ enum BundledData {
         "new homes per day",
         "new homes a day",
         "new listings/day",
-        "new homes/day"
+        "new homes/day",
+        "appear and disappear",
+        "how soon new ones"
       ],
       "hint": "The catalogue is not fixed. What changes in it every day?",
       "followUp": "What would you want to know about how the catalogue changes over time?",
@@ -43865,7 +43958,10 @@ enum BundledData {
         "KNN over the market",
         "KNN over the anchor's market",
         "market it's brute force",
-        "market is brute force"
+        "market is brute force",
+        "exact similarity is cheap",
+        "ANN index is optional",
+        "ANN is optional"
       ],
       "hint": "How many listings are in the space you actually search?",
       "followUp": "How do you find the nearest listings to the anchor and session vectors within the time budget?",
@@ -51194,7 +51290,11 @@ enum BundledData {
         "QPS avg",
         "requests at peak",
         "a second on average",
-        "per second at peak"
+        "per second at peak",
+        "peak request rate",
+        "average and peak request",
+        "visits per user",
+        "daily users and visits"
       ],
       "hint": "How many homepage requests does a day of users turn into, and do they arrive evenly?",
       "followUp": "From the number of daily users, what request rate would you design for, and why?",
@@ -51589,7 +51689,11 @@ enum BundledData {
         "collaborative plus content",
         "CF plus content",
         "both collaborative and content",
-        "collaborative plus content-based"
+        "collaborative plus content-based",
+        "picks a hybrid",
+        "pick a hybrid",
+        "choose a hybrid",
+        "and a hybrid"
       ],
       "hint": "There are two classic families of recommenders; what is each good at?",
       "followUp": "Would you recommend based on similar users, on video content, or both?",
@@ -55758,7 +55862,10 @@ enum BundledData {
         "metadata do we have",
         "transcripts available",
         "do we have transcripts",
-        "do videos have"
+        "do videos have",
+        "text queries in",
+        "ranked page of videos",
+        "signals each video carries"
       ],
       "hint": "What exactly comes in, what goes out, and what do you know about each video?",
       "followUp": "What would you want to pin down about what comes in, what goes out, and what we know about each video?",
@@ -56043,7 +56150,10 @@ enum BundledData {
         "spend the time on",
         "what will sink",
         "go deep",
-        "constraints that bite"
+        "constraints that bite",
+        "design is hardest",
+        "where the depth will go",
+        "covering everything evenly"
       ],
       "hint": "Of everything you listed, what would you get wrong at your peril?",
       "followUp": "If you only had time to get one part of this right, which would it be, and why?",

@@ -1,0 +1,23 @@
+import Foundation
+import MLCoachCore
+import Testing
+
+/// Forty-seventh session: 28 of the catalogue's 912 rubric items were not credited by their own
+/// text. "Weighs exploration (showing uncertain new ads) against exploiting the best-known ads"
+/// earned nothing in ads-ctr, and the tmux interview's "track the acceptance rate … per country,
+/// with alerts on sudden shifts" left people-you-may-know's funnel item missed, so the probe asked
+/// for what the step had said. A candidate who says what an item says, in its words and under
+/// its step's heading, must earn it; an item whose phrases miss its own text is missing phrases.
+@Suite("every rubric item is credited by its own text")
+struct RubricSelfCreditTests {
+  @Test("an item's text, under its step's heading, earns the item", arguments: Fixtures.catalogue.map(\.id))
+  func ownText(id: String) throws {
+    let scenario = try #require(Fixtures.catalogue.first { $0.id == id })
+    let scorer = try Fixtures.catalogueScorer(id)
+    for item in scenario.rubric {
+      let report = scorer.score(text: "## \(item.step.title)\n\(item.text)\n")
+      let verdict = try #require(report.items.first { $0.id == item.id })
+      #expect(verdict.status == .hit || verdict.status == .partial, "\(id) \(item.id): \(item.text)")
+    }
+  }
+}
