@@ -8113,7 +8113,8 @@ enum BundledData {
         "live actual vs predicted",
         "actual vs predicted by city",
         "live late rate",
-        "late-order rate",
+        "track the late-order rate",
+        "late-order rate per",
         "late orders per city",
         "share of late orders",
         "alerts on sudden",
@@ -34109,7 +34110,10 @@ enum BundledData {
         "pending requests as negatives until",
         "not negatives until",
         "pending is not a negative",
-        "not a negative until"
+        "not a negative until",
+        "before labelling pending",
+        "wait a fixed window",
+        "not a clean negative"
       ],
       "hint": "How long after a request is sent do you know whether it was accepted?",
       "followUp": "When is the label for a shown suggestion final?",
@@ -61496,9 +61500,11 @@ enum BundledData {
       "forms": [
         "watch business metrics", "monitor business metrics", "track business metrics", "daily business metrics",
         "business metrics dashboard", "dashboards of business metrics", "business metrics on live traffic",
-        "alert on business metrics", "monitor business KPIs", "track business KPIs"
+        "alert on business metrics", "monitor business KPIs", "track business KPIs",
+        "alarm if", "alarm when", "fire an alarm", "page someone if", "page someone when", "alert if",
+        "alerts if", "alert on sudden", "alerts on sudden"
       ],
-      "note": "The outcomes watched in production, said as business metrics with a monitoring verb; bare 'business metrics' is left out, since step 1 and step 5 use it for the objective, and so is 'business metrics per day', which matched 'the business metric we optimise is ticket sales per day' (newcomer trial, fortieth session: 'Watching: business metrics per day - feed registrations and purchases per DAU' left outcome monitoring missed)."
+      "note": "An alarm or a page when something moves is the outcomes watched: \"fire an alarm if the new-user acceptance rate falls off a cliff\" and \"page someone if they spike after a model push\" earned no outcome monitoring (sibling check, forty-seventh session); only the outcome-monitoring items list this concept, so a fraud system alerting its cardholder is untouched. The outcomes watched in production, said as business metrics with a monitoring verb; bare 'business metrics' is left out, since step 1 and step 5 use it for the objective, and so is 'business metrics per day', which matched 'the business metric we optimise is ticket sales per day' (newcomer trial, fortieth session: 'Watching: business metrics per day - feed registrations and purchases per DAU' left outcome monitoring missed)."
     },
     {
       "id": "error-rate",
