@@ -13809,7 +13809,9 @@ enum BundledData {
         "Who eats the chargeback, the merchant or us? And are any merchants close to the network dispute-ratio thresholds?",
         "For evaluation, is there something the head of risk already tracks — fraud in basis points, approval rate — that a new model has to beat?",
         "Who eats the loss when fraud gets through: us, the merchant, or the issuer?",
-        "Who bears the fraud cost, us or the merchant, and does it differ by merchant?"
+        "Who bears the fraud cost, us or the merchant, and does it differ by merchant?",
+        "Who eats the chargeback, us or the merchant?",
+        "Is the company measuring success in fraud basis points, approval rate, or a combined dollar cost that puts both on one scale?"
       ]
     },
     {
@@ -13905,7 +13907,8 @@ enum BundledData {
         "card-not-present only right, no in-store terminals",
         "decision options just approve/decline or also 3DS / step-up / manual reveiw",
         "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?",
-        "Can we send risky payments to 3DS or manual review, or is the decision only approve or decline?"
+        "Can we send risky payments to 3DS or manual review, or is the decision only approve or decline?",
+        "Merchant-specific thresholds allowed?"
       ]
     },
     {
@@ -14136,7 +14139,8 @@ enum BundledData {
         "How many ms do we get inside the auth flow? My guess is the network gives the whole hop a few hundred ms, leaving the model ~50 ms. Is that right?",
         "What's the latency budget for a fraud decision inside the authorization flow?",
         "latency budget - p99?",
-        "Is the latency budget around 100 ms for scoring?"
+        "Is the latency budget around 100 ms for scoring?",
+        "Latency budget for scoring?"
       ]
     },
     {
@@ -14228,7 +14232,9 @@ enum BundledData {
         "Is the fraud rate below 0.1% of transactions?",
         "I'll assume 0.1% fraud rate by count, ok?",
         "Fraud rate now is how much, approximately, in percent of payments?",
-        "Is the fraud rate something like 0.1% of transactions?"
+        "Is the fraud rate something like 0.1% of transactions?",
+        "Baseline fraud rate?",
+        "Can I assume fraud is around 0.1% of payments by count but a bigger share by value?"
       ]
     },
     {
@@ -14299,7 +14305,8 @@ enum BundledData {
         "who eats the chargeback cost",
         "coming from ad tech, so sanity check: is a missed fraud roughly 'full amount plus a fee' and a false decline 'the merchant's margin and maybe the customer', or does the business think about costs differently?",
         "what hurts merchants more right now, fraud losses or good customers getting declined? i'd like to know which side of the threshold is more painful",
-        "For merchants what is more painful — lose money from fraud, or good customer get blocked?"
+        "For merchants what is more painful — lose money from fraud, or good customer get blocked?",
+        "Before I design anything I want to understand the cost asymmetry. A missed fraud costs the chargeback plus fees, but a false decline loses the merchant the sale and maybe the customer for good. Do we have rough numbers for average fraud loss per payment versus the value of a wrongly blocked good payment?"
       ]
     },
     {
@@ -14376,7 +14383,10 @@ enum BundledData {
         "How long after a payment do chargebacks usually arrive, and what fraction are in after 30 days?",
         "labels = chargebacks only, or also manual review outcomes + merchant reports",
         "The labels, they come from where — only chargebacks or also manual review of risk team?",
-        "Are there friendly fraud cases, where the real cardholder disputes a legit payment, and do those count as fraud labels?"
+        "Are there friendly fraud cases, where the real cardholder disputes a legit payment, and do those count as fraud labels?",
+        "You mentioned chargebacks come in weeks later — what does the arrival curve look like, like 80% within 30 days? And does every fraud case eventually produce a chargeback?",
+        "Friendly fraud counted as fraud?",
+        "So the labels you described — are they only chargebacks, or also issuer fraud reports that arrive sooner?"
       ]
     },
     {
@@ -14460,7 +14470,9 @@ enum BundledData {
         "How long until most chargebacks come in, and do we get any earlier signal, like the cardholder reporting the fraud to their bank?",
         "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?",
         "labels = chargebacks only, or also manual review outcomes + merchant reports",
-        "The labels, they come from where — only chargebacks or also manual review of risk team?"
+        "The labels, they come from where — only chargebacks or also manual review of risk team?",
+        "You mentioned chargebacks come in weeks later — what does the arrival curve look like, like 80% within 30 days? And does every fraud case eventually produce a chargeback?",
+        "So the labels you described — are they only chargebacks, or also issuer fraud reports that arrive sooner?"
       ]
     },
     {
@@ -14607,7 +14619,8 @@ enum BundledData {
         "Do we see payments across all merchants on the platform, and are we allowed to share signals like card or device fingerprints between them?",
         "Do we see data across all merchants, so we can track a card across the whole network?",
         "Can we use device fingerprinting from the checkout page?",
-        "Do we have cross-merchant history for a card, like velocity across the whole network? And are we allowed to use it for every merchant?"
+        "Do we have cross-merchant history for a card, like velocity across the whole network? And are we allowed to use it for every merchant?",
+        "Are we allowed to use device fingerprint and IP address, given GDPR and similar rules?"
       ]
     },
     {
@@ -14685,7 +14698,8 @@ enum BundledData {
         "Is there an existing rules engine or model that the risk team uses?",
         "How quickly do fraud patterns shift, and how often does the current model get retrained?",
         "Is there an ML model in production already, not just rules?",
-        "any existing rules engine the risk team runs that we sit next to"
+        "any existing rules engine the risk team runs that we sit next to",
+        "Is there an existing rules engine, and does the risk team want to keep it running alongside the model?"
       ]
     },
     {
@@ -14754,7 +14768,8 @@ enum BundledData {
         "team: how many ML engineers, and is there a fraud ops team to work with?",
         "Is there a manual review team, and how many cases per day can they handle?",
         "Besides approve and decline, can we send payments to manual review?",
-        "I'd like to know which actions exist beyond approve and decline. For example, can we step up to 3-D Secure or send borderline payments to manual review, and if so, how many reviews can the analysts handle in a day?"
+        "I'd like to know which actions exist beyond approve and decline. For example, can we step up to 3-D Secure or send borderline payments to manual review, and if so, how many reviews can the analysts handle in a day?",
+        "Do we have a manual review team, and how many cases per day can they handle?"
       ]
     },
     {
@@ -14820,7 +14835,8 @@ enum BundledData {
         "if I go with gradient boosted trees first, CPU is probably fine, but is there a streaming platform I can use for velocity features like payments per card in the last hour?",
         "out of curiosity, is the event bus Kafka or Pulsar?",
         "any GPUs for serving, or CPU-only?",
-        "What infra exists already — is there a streaming pipeline like Kafka/Flink and an online feature store, or do I design these?"
+        "What infra exists already — is there a streaming pipeline like Kafka/Flink and an online feature store, or do I design these?",
+        "For the real-time aggregates, we have already streaming infra like Kafka and Flink, or I should assume nothing exists?"
       ]
     },
     {
@@ -14907,7 +14923,8 @@ enum BundledData {
         "Are there fairness issues compliance would want us to monitor, like declining customers from certain countries or with prepaid cards more often?",
         "I'm a bit worried about regulatory constraints. Do card-network rules or regulations like PSD2 limit which features we can use, or require us to explain declines to merchants or cardholders?",
         "Are there regulatory or fairness constraints on features, e.g. anything derived from customer location, name or device?",
-        "Card data we can use fully, or some fields are masked because of PCI?"
+        "Card data we can use fully, or some fields are masked because of PCI?",
+        "Are there regulatory requirements to explain a decline to the merchant or the cardholder?"
       ]
     },
     {
@@ -14975,7 +14992,8 @@ enum BundledData {
         "Which regions and currencies, and does something like PSD2 strong customer authentication apply?",
         "regions? global or mostly EU/US",
         "Are there regulatory rules like PSD2 strong customer authentication we need to respect?",
-        "Which countries we operate, and regulation like PSD2 it applies for us?"
+        "Which countries we operate, and regulation like PSD2 it applies for us?",
+        "Geographic mix of cardholders and merchants?"
       ]
     },
     {
@@ -15113,7 +15131,8 @@ enum BundledData {
         "how fast do fraudsters adapt here — do we see attack waves that shift patterns within days?",
         "Are we seeing organised attacks like card testing bursts, and how fast do fraud patterns change — weeks or days?",
         "How quickly do fraud patterns shift, and how often does the current model get retrained?",
-        "How do we handle card testing attacks, where fraudsters try thousands of small payments in minutes?"
+        "How do we handle card testing attacks, where fraudsters try thousands of small payments in minutes?",
+        "card testing — how often does it happen and does it look diffrent from normal stolen-card fraud?"
       ]
     },
     {
@@ -15187,7 +15206,8 @@ enum BundledData {
         "Merchants can choose their own risk level, or it is one threshold for everybody? Some merchants like digital goods are having much more fraud than others, I think.",
         "can merchants set their own risk appetite, e.g. a high-margin digital goods shop vs a low-margin retailer?",
         "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?",
-        "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?"
+        "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?",
+        "Merchant-specific thresholds allowed?"
       ]
     }
   ],
@@ -17650,7 +17670,10 @@ enum BundledData {
     "If the model service is down or too slow, do we approve by default, decline, or fall back to rules?",
     "When we block a payment we never learn if it was really fraud — is there any holdout traffic to get labels?",
     "How many fraud incidents were escalated to the CEO last year?",
-    "Which exact version of the rules engine does the risk team run, and when was it last upgraded?"
+    "Which exact version of the rules engine does the risk team run, and when was it last upgraded?",
+    "whats the name of the rules system the risk team uses, and who leads that team?",
+    "What happens today if the fraud service times out — fail open or fail closed?",
+    "How often does the risk team change rules, and do those changes end up shaping which payments get labels?"
   ]
 }
 """#),
@@ -35904,7 +35927,8 @@ enum BundledData {
         "At my last company we launched an internal chatbot, and usage died after a few weeks because answers were stale. Do we know how people find information today, for example wiki search, and how happy they are with it?",
         "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?",
         "How do we measure success: fewer IT and HR tickets, user satisfaction, or time saved?",
-        "Success for company is what — less tickets to IT and HR, or time saved for employees?"
+        "Success for company is what — less tickets to IT and HR, or time saved for employees?",
+        "I'm thinking success would be deflection of IT and HR tickets plus answer correctness rated by users. Is ticket deflection something the business actually cares about, and do we have ticket data to measure it against?"
       ]
     },
     {
@@ -35971,7 +35995,8 @@ enum BundledData {
       ],
       "asked": [
         "Can I assume the IT and HR knowledge base is the highest-value slice and start there for an MVP?",
-        "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?"
+        "Success could be measured as helpdesk ticket deflection, employee satisfaction, or just adoption. Which of those does leadership actually care about, and is there a baseline for ticket volume today?",
+        "I'm thinking success would be deflection of IT and HR tickets plus answer correctness rated by users. Is ticket deflection something the business actually cares about, and do we have ticket data to measure it against?"
       ]
     },
     {
@@ -36069,7 +36094,8 @@ enum BundledData {
         "~50k employees, guessing ~10k questions/day with a morning peak, fine?",
         "Who is using this mostly, all employees or only some teams like IT support?",
         "How much questions per day we expect after launch?",
-        "Would about 10,000 questions per day be the right order of magnitude?"
+        "Would about 10,000 questions per day be the right order of magnitude?",
+        "Daily question volume?"
       ]
     },
     {
@@ -36165,7 +36191,10 @@ enum BundledData {
         "Is it single-turn Q&A or a chat with follow-ups, and should it remember past conversations?",
         "Should it take actions like filing a ticket, or only answer? And who is accountable when an answer is wrong?",
         "Where will employees use it: Slack, a web page, inside the IT ticketing tool?",
-        "multi-turn follow ups needed / or single-shot q&a only?"
+        "multi-turn follow ups needed / or single-shot q&a only?",
+        "Multi-turn or single question?",
+        "Does the assistant need to take actions, like resetting a password or filing a ticket, or only answer?",
+        "Where does it live — Slack/Teams bot, intranet portal, or both?"
       ]
     },
     {
@@ -36450,7 +36479,8 @@ enum BundledData {
         "How often do documents change, and how fresh do answers need to be after an edit?",
         "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
         "How current do answers need to be after someone edits a wiki page, minutes or hours?",
-        "If an employee leaves or loses access to a drive, how fast must that be reflected in retrieval?"
+        "If an employee leaves or loses access to a drive, how fast must that be reflected in retrieval?",
+        "How often do docs change, and how stale can an answer be — minutes or a day?"
       ]
     },
     {
@@ -36565,7 +36595,9 @@ enum BundledData {
         "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?",
         "ACLs - enforced per doc at query time or can we index by group",
         "Are there documents with PII or confidential material that must never show up in an answer, even to someone who technically has access?",
-        "If someone asks about salaries or a colleague's performance review, must the system refuse even if it finds a document?"
+        "If someone asks about salaries or a colleague's performance review, must the system refuse even if it finds a document?",
+        "How are access rights modeled — per-document ACLs in each source synced from an identity provider? And how often do they change?",
+        "Must an answer never leak anything from a doc the user can't open, even indirectly through a summary?"
       ]
     },
     {
@@ -36644,7 +36676,8 @@ enum BundledData {
         "How do we handle conflicting or outdated docs, e.g. two versions of the travel policy?",
         "Are there stale or contradictory docs, like three versions of the same travel policy, and is there any notion of which one is authoritative?",
         "What worries me most is a confident wrong answer about something like HR policy or benefits, because people will act on it. Closely related is staleness: the wiki probably has three versions of the travel policy and only one is current. So before designing retrieval, I'd like to know whether documents carry owners, last-updated dates or any marker of being the authoritative source, and whether the business would rather the assistant say 'I don't know' than guess.",
-        "What should the assistant do when two documents contradict each other, like an old and a new HR policy?"
+        "What should the assistant do when two documents contradict each other, like an old and a new HR policy?",
+        "lots of duplicate / outdated versions of the same policy floating around?"
       ]
     },
     {
@@ -36816,7 +36849,8 @@ enum BundledData {
         "Permissions look like the hardest constraint to me — if the assistant cites an HR document someone isn't allowed to see, that's a serious incident. Do the source systems expose ACLs we can sync, and how quickly do permission changes need to take effect in the assistant?",
         "ACLs - enforced per doc at query time or can we index by group",
         "any existing search over the wiki we can reuse for retrieval",
-        "Do we have existing search logs or IT tickets, and can we use them to build an evaluation set?"
+        "Do we have existing search logs or IT tickets, and can we use them to build an evaluation set?",
+        "Is there an existing enterprise search we can reuse for the keyword side?"
       ]
     },
     {
@@ -36909,7 +36943,9 @@ enum BundledData {
         "For a golden set I want IT and HR to write a few hundred question-answer pairs. Do those teams have time to help?",
         "Do we have any labeled data like question-answer pairs or past support tickets?",
         "I'm going to assume nobody has labelled question-answer pairs yet, so I'd plan on building a small golden set with subject-matter experts. Can we get SME time for that?",
-        "Do we have existing search logs or IT tickets, and can we use them to build an evaluation set?"
+        "Do we have existing search logs or IT tickets, and can we use them to build an evaluation set?",
+        "I'm thinking success would be deflection of IT and HR tickets plus answer correctness rated by users. Is ticket deflection something the business actually cares about, and do we have ticket data to measure it against?",
+        "Um, sorry, about evaluation. Is there any existing set of questions with known good answers, like an FAQ or helpdesk tickets with resolutions? Otherwise I'd need subject-matter experts to write one, and I'd like to know if they have time for that."
       ]
     },
     {
@@ -37097,7 +37133,8 @@ enum BundledData {
         "Is there a budget for LLM costs, and can we use a hosted API or must it be self-hosted?",
         "Cost per query budget",
         "cost budget per query or per month",
-        "if we budget ~$0.01 per answer is that within range?"
+        "if we budget ~$0.01 per answer is that within range?",
+        "Budget per query?"
       ]
     },
     {
@@ -37281,7 +37318,8 @@ enum BundledData {
       "asked": [
         "prompt injection: can documents carry malicious instructions, given that anyone can edit the wiki?",
         "anyone can edit the wiki, right? so are we worried about prompt injection planted in documents?",
-        "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?"
+        "Beyond permissions, are there guardrail concerns like prompt injection hidden in documents, or PII such as salaries ending up in answers?",
+        "Can any employee edit the wiki? I'm worried about prompt injection hidden in page content."
       ]
     },
     {
@@ -37359,7 +37397,8 @@ enum BundledData {
         "Are there privacy or compliance requirements on sending data to external providers?",
         "Before I think about models, I want to understand data governance. Are we allowed to send document content to an external LLM API, or does everything have to stay in our own cloud account or on our own GPUs for confidentiality reasons?",
         "Can we log user questions for evaluation?",
-        "Do data residency rules apply anywhere, e.g. EU employees' documents, that would restrict where we store embeddings?"
+        "Do data residency rules apply anywhere, e.g. EU employees' documents, that would restrict where we store embeddings?",
+        "Can we log questions and collect thumbs up/down, or do privacy rules or the works council restrict that?"
       ]
     },
     {
@@ -37421,7 +37460,8 @@ enum BundledData {
         "Will users be able to rate each answer?"
       ],
       "asked": [
-        "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?"
+        "are we allowed to log questions and answers for quality review, and is there a thumbs up/down in the UI?",
+        "Can we log questions and collect thumbs up/down, or do privacy rules or the works council restrict that?"
       ]
     },
     {
@@ -40662,7 +40702,11 @@ enum BundledData {
     "whats the security team called / who signs off on launch",
     "What happens when the LLM provider has an outage — do we fall back to showing search results only?",
     "How many data leak incidents did the security team record last year?",
-    "Does the HR knowledge base owner, I think Sarah, sit in the London office?"
+    "Does the HR knowledge base owner, I think Sarah, sit in the London office?",
+    "What's the name of the current wiki search tool, and who maintains it?",
+    "HR policies differ by country? so the answer depend on where the employee is located?",
+    "What exactly was the hallucination rate in the pilot the HR team ran last spring?",
+    "So the citations you mentioned — does legal need links to the exact paragraph, or is the document level fine?"
   ]
 }
 """#),
@@ -49957,7 +50001,8 @@ enum BundledData {
         "Optimizing purely for clicks tends to reward clickbait thumbnails, while raw watch time favors long videos. How does the business weigh those, and is there a satisfaction signal like surveys we could use to balance them?",
         "What does the business want the homepage to maximize: watch time, daily return visits, or something else?",
         "Is watch time the goal?",
-        "The success for business, it is watch time or number of clicks or something other?"
+        "The success for business, it is watch time or number of clicks or something other?",
+        "I'd normally optimize something like expected watch time rather than clicks, since clicks reward clickbait. But I know some teams care more about satisfaction surveys or long-term retention. Which one does the business treat as success here?"
       ]
     },
     {
@@ -50026,7 +50071,9 @@ enum BundledData {
         "What's the homepage layout — one vertical feed or rows/shelves — and how many videos show on the first screen?",
         "how many slots on home",
         "How many slots are on the homepage, and does scrolling load more?",
-        "On homepage how many videos is shown in one time?"
+        "On homepage how many videos is shown in one time?",
+        "How many slots on the homepage, and is it an infinite scroll feed?",
+        "Sorry, I just want to check the scope. Is the homepage separate from the 'up next' recommendations after a video? If they share candidate generators I'd design it differently, and I don't want to overreach."
       ]
     },
     {
@@ -50202,7 +50249,8 @@ enum BundledData {
         "If 200 ms is total, I was going to split it roughly ~50 ms retrieval, ~100 ms ranking a few hundred candidates, rest for re-ranking and network. does that fit?",
         "So the homepage has to be filled in under 200 ms, but there are over a billion videos. I'm assuming we can't score every video per request and need a fast first pass to narrow it down. Is the 200 ms for the whole round trip including network, or just our backend?",
         "I'm thinking two-tower candidate generation over the whole catalogue, then a heavier ranker on a few hundred candidates. Does 200 ms cover both stages end to end?",
-        "Is the 200 ms budget end to end including the network, or just for the ranking service?"
+        "Is the 200 ms budget end to end including the network, or just for the ranking service?",
+        "Is the 200 ms server-side only, or does it include client rendering?"
       ]
     },
     {
@@ -50334,7 +50382,8 @@ enum BundledData {
         "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
         "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
         "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?",
-        "Users give explicit feedback also, like like and dislike, or we have only implicit signal from watching?"
+        "Users give explicit feedback also, like like and dislike, or we have only implicit signal from watching?",
+        "What interaction logs do we have — impressions, clicks, watch duration, likes, skips, 'not interested'?"
       ]
     },
     {
@@ -50444,7 +50493,8 @@ enum BundledData {
         "Are users always logged in, or does the homepage also need to work for anonymous visitors?",
         "For a brand new user with no watch history, what do we know: country, language, maybe interests they picked at signup?",
         "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?",
-        "Which data about user we can use — watch history, location — is allowed by privacy rules?"
+        "Which data about user we can use — watch history, location — is allowed by privacy rules?",
+        "For brand-new users, do we get anything at signup, like picked interests, or just country and device?"
       ]
     },
     {
@@ -50614,7 +50664,8 @@ enum BundledData {
         "How fast should the homepage react to what I just watched: within the same session, or is next day fine?",
         "I'd like to retrain the retrieval embeddings less often than the ranker, because rebuilding an index over a billion items is expensive. How stale can that index get before it hurts, and do trending videos need to appear within minutes or hours?",
         "How fast do user interests shift, and how quickly should the homepage reflect what someone just watched?",
-        "How many new videos are uploaded per day, and how soon after upload should they be eligible for the homepage?"
+        "How many new videos are uploaded per day, and how soon after upload should they be eligible for the homepage?",
+        "new uploads — how soon do they need to be recommendable? minutes? hours?"
       ]
     },
     {
@@ -50745,7 +50796,8 @@ enum BundledData {
         "Any rules about borderline content? Do we need to push down stuff that's close to breaking policy but not quite?",
         "Are there content policies the recommender has to respect, like not promoting borderline or misleading videos even when they're engaging?",
         "Which content policies must the recommender enforce, such as age restrictions or borderline content?",
-        "Are there creators or categories we're obliged to promote or demote, and does that differ by country?"
+        "Are there creators or categories we're obliged to promote or demote, and does that differ by country?",
+        "Are there policies on what must never be recommended, like borderline content, misinformation, or content for kids?"
       ]
     },
     {
@@ -50871,7 +50923,8 @@ enum BundledData {
         "Do we have GPUs available for serving?",
         "If the ANN index over a billion embeddings needs several hundred GB of RAM, is sharding across machines fine, or is there a memory cap per serving node?",
         "Do we have GPUs for serving, and how much memory can the candidate retrieval tier use?",
-        "What hardware do we have for serving, GPUs or only CPUs, and is there a compute budget per request?"
+        "What hardware do we have for serving, GPUs or only CPUs, and is there a compute budget per request?",
+        "GPU budget for ranking at serving time?"
       ]
     },
     {
@@ -51039,7 +51092,8 @@ enum BundledData {
         "Do we have an A/B testing framework, and how long do experiments typically need to run to show a retention effect?",
         "How are new model versions evaluated today before they reach everyone?",
         "Homepage A/B tests probably need weeks to show retention effects, while watch time moves within days. What's the usual experiment length, and which metric is the launch decision made on?",
-        "How is the current system evaluated, offline metrics or A/B tests, and how long does a typical test run?"
+        "How is the current system evaluated, offline metrics or A/B tests, and how long does a typical test run?",
+        "A/B infra exists? how long do experiments usually run?"
       ]
     },
     {
@@ -51090,7 +51144,8 @@ enum BundledData {
         "We don't have explicit ratings, do we? Just implicit stuff like clicks, watch time and likes?",
         "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
         "Optimizing purely for clicks tends to reward clickbait thumbnails, while raw watch time favors long videos. How does the business weigh those, and is there a satisfaction signal like surveys we could use to balance them?",
-        "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?"
+        "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?",
+        "Do we have any explicit satisfaction signal, like in-app surveys, even on a small sample?"
       ]
     },
     {
@@ -54229,7 +54284,14 @@ enum BundledData {
     "Does a typical user watch like 3 or 4 videos per session from the homepage?",
     "Is the homepage click-through rate around 5%?",
     "How many times did the homepage go down last year, and what was the longest outage?",
-    "Does the recommendation team work from the same office building as the creator team?"
+    "Does the recommendation team work from the same office building as the creator team?",
+    "whats the internal codename of the current ranking model and which team owns it?",
+    "Do we care about creator-side goals, like giving small creators some exposure?",
+    "Shorts in the same feed?",
+    "What exactly was the watch time lift from the last model launch, in percent?",
+    "So the watch time you mentioned — is it absolute seconds or fraction completed? Otherwise long videos will dominate.",
+    "How many videos does a median user watch per month? I guess the distribution is very long tail.",
+    "Later on: can we retrain daily, or do you expect streaming updates to the model?"
   ]
 }
 """#),
@@ -54406,7 +54468,8 @@ enum BundledData {
         "autocomplete in scope?",
         "Should we handle spelling correction and query autocomplete too, or are those out of scope?",
         "Are queries only typed or also voice — and is autocomplete part of this or a separate system?",
-        "Which surfaces does this serve: the web search box, the mobile apps, TVs, or all of them?"
+        "Which surfaces does this serve: the web search box, the mobile apps, TVs, or all of them?",
+        "For the query side, we have already some spell correction and query understanding, or I must build it also?"
       ]
     },
     {
@@ -54469,7 +54532,8 @@ enum BundledData {
         "How many videos are we searching over, and how fast is that corpus growing per day?",
         "Numbers I'd plan for: 2B videos, ~50k queries/sec at peak, 300ms end to end. fine?",
         "I'll assume 2B videos, about 50k queries per second at peak, 300 ms overall with roughly 50 ms for retrieval, and a re-ranking stage over about a thousand candidates. Okay?",
-        "so ~2B videos, maybe ~500M new uploads a year, reasonable?"
+        "so ~2B videos, maybe ~500M new uploads a year, reasonable?",
+        "ok so when you say billions of videos, how many are actualy eligible for search — excluding private, unlisted, deleted, region-blocked?"
       ]
     },
     {
@@ -54607,7 +54671,8 @@ enum BundledData {
         "How many searches per second at peak?",
         "Is it roughly a billion searches a day?",
         "DAU and QPS at peak?",
-        "qps at peak?"
+        "qps at peak?",
+        "can I assume ~100k search QPS globally at peak, with maybe 3x the daily average?"
       ]
     },
     {
@@ -54666,7 +54731,8 @@ enum BundledData {
         "Is it correct that the 300 ms budget covers the whole pipeline and we need to handle around 100,000 queries per second at peak?",
         "peak QPS and latency budget? i guess ~300ms, want to know how much is for ML ranking vs retrieval",
         "is the 300 ms a p99 server-side number, including query understanding and ranking?",
-        "latency budget split between retrieval and ranking or is 300ms end to end incl network"
+        "latency budget split between retrieval and ranking or is 300ms end to end incl network",
+        "Is the 300 ms a p99 or a p50, and does it include the network hop back to the client?"
       ]
     },
     {
@@ -54743,7 +54809,9 @@ enum BundledData {
         "peak qps ~50k? and how many distinct queries a day, i.e. how heavy is the head vs the tail",
         "I'd like to understand the query side a bit. My guess is the distribution is very head-heavy with a long tail of rare queries, and that a good chunk is navigational, like someone looking for a specific channel. Do we have a rough breakdown of that?",
         "i'm guessing ~20% of queries each day are ones we've never seen before, roughly right?",
-        "Should navigational queries, like someone typing a channel name, be treated differently from broad exploratory ones?"
+        "Should navigational queries, like someone typing a channel name, be treated differently from broad exploratory ones?",
+        "Roughly what share of daily queries have never been seen before?",
+        "Navigational query share?"
       ]
     },
     {
@@ -54815,7 +54883,8 @@ enum BundledData {
         "Should it work across languages, e.g. a Spanish query matching an English video?",
         "which languages matter most?",
         "Which languages do we need to support?",
-        "how many langauges"
+        "how many langauges",
+        "If someone searches in Spanish, is it ok to return English videos, and how mixed-language are the queries in practice?"
       ]
     },
     {
@@ -54980,7 +55049,9 @@ enum BundledData {
         "click logs available? how far back",
         "is result position logged with clicks?",
         "What training data do we have — click logs, watch time, human relevance ratings?",
-        "labels from where, just click logs?"
+        "labels from where, just click logs?",
+        "do we log impressions with positions, or only the clicks?",
+        "So the click logs you described — do they also record how long people watched after the click, so I can separate a good click from a bounce?"
       ]
     },
     {
@@ -55125,7 +55196,8 @@ enum BundledData {
         "Do we have human relevance ratings, or only click/watch logs?",
         "What training data do we have — click logs, watch time, human relevance ratings?",
         "Say we have click and watch logs but no human judgements at all. Could we get some budget for human raters to label query–video relevance, even a small set, so offline evaluation isn't based purely on biased engagement logs?",
-        "labels from where, just click logs?"
+        "labels from where, just click logs?",
+        "Sorry, I am a bit nervous, let me ask about labels first. Do we have human raters judging query-video relevance at all? If yes, roughly how many judged pairs do we have and in which languages?"
       ]
     },
     {
@@ -55215,7 +55287,9 @@ enum BundledData {
         "Is there an existing search system, like keyword matching, that we're improving?",
         "With two billion videos we obviously can't score everything per query, so I'm expecting a retrieval stage in front of a ranker. Is there an existing inverted index or lexical search system I should build on, or am I starting from scratch?",
         "is there an existing search system we're replacing or greenfield",
-        "which vector db does the team use rn, faiss or some vendor thing"
+        "which vector db does the team use rn, faiss or some vendor thing",
+        "Existing system or greenfield?",
+        "For the query side, we have already some spell correction and query understanding, or I must build it also?"
       ]
     },
     {
@@ -55309,7 +55383,9 @@ enum BundledData {
         "Should I assume a freshly uploaded video needs to be searchable within minutes?",
         "How fast do newly uploaded videos need to show up in search?",
         "Freshness seems like it could matter a lot for news or trending events. How soon after upload does a video need to be searchable, and are there query types where recency should outweigh pure relevance?",
-        "how fresh does the index need to be, new uploads searchable in minutes?"
+        "how fresh does the index need to be, new uploads searchable in minutes?",
+        "You mentioned uploads a moment ago — how fast does a brand-new video need to show up in results, minutes or hours?",
+        "Do news and trending queries need freshness boosts?"
       ]
     },
     {
@@ -55448,7 +55524,9 @@ enum BundledData {
         "Should the results be personalized, or the same for everyone?",
         "Can I assume most searchers are logged in?",
         "I'll assume we can use watch history for personalisation, but we shouldn't leak one person's history into results on a shared family device — does that match the privacy requirements?",
-        "Are users logged in, so we can personalise results, or should ranking depend only on the query?"
+        "Are users logged in, so we can personalise results, or should ranking depend only on the query?",
+        "Is personalization in scope, or should two users typing the same query get the same results?",
+        "Are we allowed to use a user's watch history for ranking, and are there regions, say the EU, where that's restricted?"
       ]
     },
     {
@@ -55718,7 +55796,8 @@ enum BundledData {
         "do creators game titles and tags, keyword stuffing, and is there an existing spam signal I can use?",
         "keyword-stuffed titles and clickbait thumbnails — how big a problem is spam in the current results?",
         "does spam / clickbait titles stuffed with keywords show up a lot? should the ranker deal with it?",
-        "How much spam is there? Are uploaders actively gaming titles and thumbnails to rank, and do we already have a spam classifier?"
+        "How much spam is there? Are uploaders actively gaming titles and thumbnails to rank, and do we already have a spam classifier?",
+        "clickbait/spam uploaders stuffing keywords in titles — how bad is that rn?"
       ]
     },
     {
@@ -58524,7 +58603,10 @@ enum BundledData {
     "Do we show ads in the results, and should ranking care about creator monetisation at all?",
     "Would a 1% drop in search watch time block a launch?",
     "Exactly how many GPUs does the search team own in the EU region right now?",
-    "how many eng on the search team"
+    "how many eng on the search team",
+    "What was the exact CTR drop during the search outage last quarter, to one decimal place?",
+    "Mobile vs desktop?",
+    "For the offline evaluation later on: is there a fixed golden query set I can use, and how often does it get refreshed?"
   ]
 }
 """#),

