@@ -3752,6 +3752,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 1,
+      "watches": ["online-metrics", "guardrail-metrics"],
       "text": "Alerts on business signals: sudden revenue or spend drops, campaigns under-delivering, spikes in hides.",
       "evidence": [
         "watch business metrics",
@@ -8082,6 +8083,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 3,
+      "watches": ["online-metrics", "lateness-and-coverage", "point-error-metrics"],
       "text": "Monitors the promise live: lateness and coverage against target, signed error (bias) and MAE by city and hour, with labels arriving within about an hour, and alerts when a market drifts.",
       "evidence": [
         "watch business metrics",
@@ -12722,6 +12724,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 2,
+      "watches": ["online-metrics", "guardrails"],
       "text": "Monitors outcomes on live traffic: registrations and purchases per session, CTR and calibration of p(register) by slice (city, free vs paid, new users), with alerts on drops.",
       "evidence": [
         "watch business metrics",
@@ -16856,6 +16859,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 3,
+      "watches": ["online-business-metrics"],
       "text": "Monitors leading indicators because chargebacks lag: score and decline-rate distributions per merchant and segment, early fraud warnings, review hit rate, holdout fraud rate, with chargebacks as the lagging truth.",
       "evidence": [
         "leading indicators",
@@ -21633,6 +21637,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 2,
+      "watches": ["prevalence", "enforcement-metrics"],
       "text": "Watches prevalence, proactive rate, action volumes and appeal overturn rates per harm, language and region over time, with alerts on sudden changes.",
       "evidence": [
         "watch business metrics",
@@ -34879,6 +34884,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 2,
+      "watches": ["online-metrics", "guardrail-metrics"],
       "text": "Watches the funnel per surface, source and segment (impressions, sends, accepts, connections per user) and alerts on sudden drops.",
       "evidence": [
         "watch business metrics",
@@ -44388,6 +44394,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 2,
+      "watches": ["online-booking-rate", "ctr-as-diagnostic", "guardrail-metrics"],
       "text": "Watches booking rate and carousel CTR live, by market size, device, signed-in status and listing age, with alerts on drops.",
       "evidence": [
         "watch business metrics",
@@ -53441,6 +53448,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 1,
+      "watches": ["online-engagement-metrics", "guardrail-metrics"],
       "text": "Dashboards and alerts on online metrics (watch time, CTR, dislikes) against the control.",
       "evidence": [
         "watch business metrics",
@@ -57527,6 +57535,7 @@ enum BundledData {
       "step": "monitoring",
       "category": "monitoring",
       "weight": 2,
+      "watches": ["successful-session-rate", "online-ctr"],
       "text": "Watches live quality by slice (language, head/tail, fresh intent, signed-out): success and abandonment rates and zero-result rate, with alerts on drops.",
       "evidence": [
         "watch business metrics",

@@ -98,6 +98,11 @@ public struct RubricItem: Equatable, Sendable, Codable {
   /// follow-up is asked only when one of them is credited, so no probe assumes a design the
   /// candidate did not choose.
   public var requires: [String] = []
+  /// Ids of items whose metrics, watched in this item's step, make this item's point: a
+  /// monitoring sentence that tracks, charts or alerts on the online metrics or guardrails of
+  /// the evaluation step ("page the on-call if accepts per impression drop in any country") is
+  /// the outcome monitoring the item asks for, whatever its words (`WatchedOutcomes`).
+  public var watches: [String] = []
   /// Ids of the facts that answer the question this requirements item asks ("What fraction of
   /// payments are fraud?" for the base-rate item): a clarifying question the interviewer answers
   /// with one of them earns the item, whatever its words. Items whose id starts with a fact's id

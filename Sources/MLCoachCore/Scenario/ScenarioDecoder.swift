@@ -195,22 +195,27 @@ public struct ScenarioDecoder {
       let facts = value["facts"] == nil
         ? [] : stringList(value, "facts", path + ".facts", minCount: 0, maxCount: ScenarioLimits.links,
                           maxLength: ScenarioLimits.idLength, kebab: true)
+      let watches = value["watches"] == nil
+        ? [] : stringList(value, "watches", path + ".watches", minCount: 0, maxCount: ScenarioLimits.links,
+                          maxLength: ScenarioLimits.idLength, kebab: true)
       checkKnownKeys(value, path, ["id", "step", "category", "weight", "text", "evidence", "hint", "followUp",
-                                   "reference", "generic", "alternatives", "requires", "facts"])
+                                   "reference", "generic", "alternatives", "requires", "facts", "watches"])
       if let id, !seen.insert(id).inserted { report(path + ".id", "\"\(id)\" is used by another rubric item") }
       guard let id, let step, let category, let weight, (1...3).contains(weight), let itemText, let evidence,
-            let hint, let followUp, let reference, let generic, let alternatives, let requires, let facts
+            let hint, let followUp, let reference, let generic, let alternatives, let requires, let facts,
+            let watches
       else { return nil }
       return RubricItem(id: id, step: step, category: category, weight: weight, text: itemText, evidence: evidence,
                         hint: hint, followUp: followUp, reference: reference, generic: generic,
-                        alternatives: alternatives, requires: requires, facts: facts)
+                        alternatives: alternatives, requires: requires, watches: watches, facts: facts)
     }
     guard items.count == list.count else { return nil }
     // Links between items must name other items of this rubric.
     let ids = Set(items.map(\.id))
     var linksValid = true
     for (index, item) in items.enumerated() {
-      for (key, links) in [("alternatives", item.alternatives), ("requires", item.requires)] {
+      for (key, links) in [("alternatives", item.alternatives), ("requires", item.requires),
+                           ("watches", item.watches)] {
         for (linkIndex, link) in links.enumerated() where link == item.id || !ids.contains(link) {
           let guess = EditDistance.closest(to: link, in: Array(ids)).map { " (did you mean \"\($0)\"?)" } ?? ""
           report("rubric[\(index)].\(key)[\(linkIndex)]", link == item.id

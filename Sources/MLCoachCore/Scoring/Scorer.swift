@@ -137,6 +137,7 @@ public struct Scorer: Sendable {
     if !answer.askedQuestions.isEmpty {
       checkRestatedFigures(&verdicts, answer: answer, analyzed: analyzed, index: index, context: context)
     }
+    applyWatchedOutcomes(&verdicts, analyzed: analyzed, index: index, context: context)
     applyPracticeCredit(to: &verdicts, answer: answer)
     let offTopic = OffTopicCheck.judge(target: Self.fit(of: scenario.rubric, phrases: itemPhrases, index: index,
                                                         analyzed: analyzed),
@@ -166,6 +167,29 @@ public struct Scorer: Sendable {
         verdicts[itemIndex].rule = .restatedFigures
         verdicts[itemIndex].note = MatchReason.restatedFigures.note
       }
+    }
+  }
+
+  /// Items that `watches` others and were missed: a sentence of their step that watches one of
+  /// those items' metrics makes their point (`WatchedOutcomes`), quoted, with the verdict the
+  /// metric earns there.
+  private func applyWatchedOutcomes(_ verdicts: inout [ItemVerdict], analyzed: AnalyzedAnswer, index: PhraseIndex,
+                                    context: MatchContext) {
+    for itemIndex in verdicts.indices where verdicts[itemIndex].status == .missed {
+      let item = scenario.rubric[itemIndex]
+      guard !item.watches.isEmpty,
+            analyzed.sentences.indices.contains(where: { analyzed.sectionSteps[analyzed.sentences[$0].section] == item.step })
+      else { continue }
+      let watched = item.watches.compactMap { id in scenario.rubric.firstIndex { $0.id == id } }
+      let perSentence = watched.map { sentenceVerdicts($0, analyzed: analyzed, index: index, context: context, all: true) }
+      guard let found = WatchedOutcomes.sentence(
+        perSentence: perSentence, step: item.step,
+        stepOf: { analyzed.sectionSteps[analyzed.sentences[$0].section] }, text: { analyzed.sentenceText($0) })
+      else { continue }
+      verdicts[itemIndex].status = found.reason.status ?? .partial
+      verdicts[itemIndex].rule = found.reason
+      verdicts[itemIndex].evidence = analyzed.sentenceText(found.sentence)
+      verdicts[itemIndex].note = found.reason.status == .hit ? WatchedOutcomes.note : "\(WatchedOutcomes.note); \(found.reason.note ?? "")"
     }
   }
 
