@@ -150,6 +150,14 @@ struct NumberCheckTests {
     ("video-search", "How fast should a new upload become findable, maybe an hour after publishing?", "No. "),
     ("fraud-detection", "So how long do we keep the authorisation history, roughly two years or so?", "Yes. "),
     ("video-recommendation", "How much interaction history do we retain, around six months?", "No. "),
+    // Newcomer, forty-seventh session: "about right" read as what the figure counts.
+    ("similar-listings", "Latency budget, is 100 ms p99 about right?", "Yes. "),
+    ("similar-listings", "Is 100 ms at p99 about right?", "Yes. "),
+    ("eta-prediction", "Is 100 ms p99 correct for checkout?", "Yes. "),
+    // A fresh helper's siblings: the verdict word anywhere.
+    ("eta-prediction", "Across the three countries, is roughly 2 million orders a day about right?", "No. "),
+    ("news-feed", "Each feed open has around 1,500 eligible posts to rank — about right?", "Yes. "),
+    ("video-recommendation", "For peak homepage loads I'm assuming about 300k QPS globally — ok?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

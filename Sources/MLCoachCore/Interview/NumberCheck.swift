@@ -78,6 +78,32 @@ public enum NumberCheck {
     return verdict
   }
 
+  /// Words that ask for the verdict itself ("about right?", "correct?", "fair?"). Read as part of
+  /// the figure's clause they named something no fact's figure counts: "Latency budget, is 100 ms
+  /// p99 about right?" got the latency fact without "Yes.", where "Is it 100 ms at p99?" got one
+  /// (newcomer, forty-seventh session).
+  static let verdictWords: Set<String> = ["right", "correct", "accurate", "fair", "reasonable", "realistic",
+                                          "sensible", "plausible", "ok", "okay", "ballpark"]
+
+  /// `text` without `verdictWords`, and without a hedge just before one ("about right"), so
+  /// that what is left says only what the figure counts.
+  static func withoutVerdictWords(_ text: String) -> String {
+    let words = WordTokenizer.words(text)
+    var dropped = Set<Int>()
+    for (index, word) in words.enumerated() where verdictWords.contains(word.text) {
+      dropped.insert(index)
+      if index > 0, ["about", "roughly", "more", "less", "the"].contains(words[index - 1].text) {
+        dropped.insert(index - 1)
+      }
+    }
+    guard !dropped.isEmpty else { return text }
+    var bytes = Array(text.utf8)
+    for index in dropped.sorted(by: >) {
+      bytes.replaceSubrange(words[index].start..<words[index].end, with: [])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Words besides `guessWords` that open a clause guessing a figure ("guessing ~1B DAU").
   static let clauseGuessOpeners: Set<String> = ["guessing", "assuming", "expecting"]
 
@@ -153,7 +179,7 @@ public enum NumberCheck {
   static func verdictOnGiven(question: String, facts: [String]) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
     guard let checked = checkedOrGuessed(question) else { return nil }
-    let asked = QuantityReader.quantities(in: checked).filter { !$0.isReference }
+    let asked = QuantityReader.quantities(in: withoutVerdictWords(checked)).filter { !$0.isReference }
     guard !asked.isEmpty else { return nil }
     // "Is 30 days of logs enough?" asks for a floor: 90 days kept is a yes.
     let floor = words.contains("enough")
