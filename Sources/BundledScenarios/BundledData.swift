@@ -35203,7 +35203,7 @@ enum BundledData {
         "most of my time",
         "where I'll go deep"
       ],
-      "hint": "With one quarter and a small team, what would you build first?",
+      "hint": "Suppose you had one quarter and a small team: what would you build first?",
       "followUp": "If you could only build part of this first, which part, and why?",
       "reference": "The biggest wins and risks are the label (accepted connections, time-split, no leakage) and candidate generation; friends-of-friends with a heuristic or GBDT ranker and daily batch lists ship first, then event-driven updates for new users, then walks and embedding retrieval, then a GNN if low-degree users still lag."
     }
@@ -44703,7 +44703,7 @@ enum BundledData {
         "first I would ship",
         "first I'd ship"
       ],
-      "hint": "With one quarter and a small team, what would you build first?",
+      "hint": "Suppose you had one quarter and a small team: what would you build first?",
       "followUp": "If you could only build part of this first, which part, and why?",
       "reference": "V1: session skip-gram embeddings with same-market negatives and booked context, a cold-start average, per-market search with availability and geo filters, and a session vector; measured against the rules by hit rate of the booked listing and an A/B on bookings. Then a GBDT ranker with session features, then a sequence model and a content encoder. The largest risks are hard constraints (availability, geography) and a misleading offline metric, not model capacity.",
       "generic": true
