@@ -8,7 +8,7 @@ import Testing
 /// candidate would chart (tmux interview, people-you-may-know). Two fresh helpers' 24 such
 /// sentences earned the item in 6 through its phrases; an item's `watches` (the evaluation
 /// step's online metrics and guardrails) now lets a watching sentence of the monitoring step
-/// make its point: 13 of 24, no control credited.
+/// make its point: 13 of 24, and no control is credited that was not before.
 @Suite("watched outcomes are outcome monitoring")
 struct WatchedOutcomesTests {
   @Test("watching words: tracking, charts, dashboards, alerts, alarms, pages to a person")
