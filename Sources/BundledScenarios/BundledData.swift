@@ -1939,7 +1939,10 @@ enum BundledData {
         "real probabilities",
         "true probabilities",
         "value itself matters",
-        "has to be calibrated"
+        "has to be calibrated",
+        "calibration is a first-class requirement",
+        "charges the wrong amount",
+        "slots to the wrong advertisers"
       ],
       "hint": "What does the auction do with your number?",
       "followUp": "After a launch, advertisers report paying much more per click than before, although the ad ranking looks sensible. What might have gone wrong?",
@@ -2073,7 +2076,11 @@ enum BundledData {
         "clicks come later",
         "most clicks within",
         "most clicks in seconds",
-        "hold the join open"
+        "hold the join open",
+        "clicks trickle in",
+        "real clicks into negatives",
+        "correct for late arrivals",
+        "window that captures most clicks"
       ],
       "hint": "What if a user clicks ten minutes after the ad was shown?",
       "followUp": "When is an impression's label final?",
@@ -2374,7 +2381,10 @@ enum BundledData {
         "unsampled test",
         "unsampled validation",
         "unsampled eval",
-        "unsampled data"
+        "unsampled data",
+        "training set is downsampled",
+        "test keep the natural",
+        "validation and test keep"
       ],
       "hint": "Should the evaluation data look like the training data after sampling?",
       "followUp": "How is your test set built, compared with your training set?",
@@ -2608,7 +2618,10 @@ enum BundledData {
         "doesn't capture interactions",
         "doesn't learn interactions",
         "no learned interactions",
-        "only linear"
+        "only linear",
+        "adds up per-feature effects",
+        "add crosses by hand",
+        "models that learn interactions"
       ],
       "hint": "What can't a linear model see unless you spell it out for it?",
       "followUp": "What can your first model not learn on its own?",
@@ -2754,7 +2767,10 @@ enum BundledData {
         "hourly fine-tuning",
         "daily fine-tune",
         "fine-tuned hourly",
-        "fine-tune each hour"
+        "fine-tune each hour",
+        "start from the current weights",
+        "fine-tune on the newest",
+        "newest labelled impressions"
       ],
       "hint": "How does the model absorb what happened in the last hour?",
       "followUp": "How does the model keep up with data that arrives after it was trained?",
@@ -2948,7 +2964,11 @@ enum BundledData {
         "how often to retrain",
         "how often to fine-tune",
         "cost of retraining",
-        "update frequency"
+        "update frequency",
+        "frequent light fine-tunes",
+        "occasional full retrains",
+        "amplify forgetting",
+        "noise from immature labels"
       ],
       "hint": "Updating more often isn't free.",
       "followUp": "What limits how often you update the model?",
@@ -3002,7 +3022,11 @@ enum BundledData {
         "build first",
         "worry about most",
         "biggest worry",
-        "spend most time"
+        "spend most time",
+        "fail expensively",
+        "misprices every auction",
+        "stalled update loop",
+        "calibration pipeline first"
       ],
       "hint": "You can't build everything at once. Where does the money or the risk concentrate?",
       "followUp": "With one quarter and a small team, what would you build first, and what would wait?",
@@ -3122,7 +3146,10 @@ enum BundledData {
         "A/B",
         "statistical significance",
         "holdout group",
-        "user holdout"
+        "user holdout",
+        "randomly assign users",
+        "reach significance",
+        "cover weekly cycles"
       ],
       "hint": "How do you know a lift is real and not noise?",
       "followUp": "How would you prove in production that the new model is better?",
@@ -3526,7 +3553,11 @@ enum BundledData {
         "batch or online prediction",
         "precomputing user × ad",
         "precompute user × ad",
-        "precompute every user-ad pair"
+        "precompute every user-ad pair",
+        "batch prediction is cheap",
+        "online prediction costs latency",
+        "ad space is enormous",
+        "created since the last run"
       ],
       "hint": "What would break if you scored everything overnight?",
       "followUp": "What would you gain and lose by scoring ahead of time instead of per request?",
@@ -3583,7 +3614,10 @@ enum BundledData {
         "live CTR",
         "CTR in production",
         "watch CTR",
-        "NE on live data"
+        "NE on live data",
+        "dashboards of NE",
+        "per model version and slice",
+        "regressions visible within hours"
       ],
       "hint": "What would you put on the team's main screen?",
       "followUp": "Which model-quality numbers would you chart continuously?",
@@ -3636,7 +3670,11 @@ enum BundledData {
         "training lag",
         "label-join lag",
         "joiner lag",
-        "lag of the label join"
+        "lag of the label join",
+        "serving model is older",
+        "older than its expected cadence",
+        "stuck pipeline",
+        "revenue incident"
       ],
       "hint": "Your continual-learning loop can stop without anything crashing.",
       "followUp": "How would you know the continual-learning pipeline has stopped shipping updates?",
@@ -3665,7 +3703,10 @@ enum BundledData {
         "seasonal shifts",
         "seasonality",
         "dist shift",
-        "after big shifts"
+        "after big shifts",
+        "pCTR distributions",
+        "changing advertiser mix",
+        "how fast metrics decay"
       ],
       "hint": "What could change in the world underneath your model?",
       "followUp": "What would make the model degrade over weeks even if nothing breaks?",
@@ -6408,7 +6449,11 @@ enum BundledData {
         "late and early aren't equal",
         "late hurts more",
         "costlier than being early",
-        "late is costlier"
+        "late is costlier",
+        "late order triggers credits",
+        "early one mostly costs nothing",
+        "long estimates lower conversion",
+        "asymmetry decides the target quantile"
       ],
       "hint": "Compare a delivery five minutes early with one five minutes late.",
       "followUp": "Your estimate will be wrong in both directions. Are those mistakes equally bad?",
@@ -6800,7 +6845,11 @@ enum BundledData {
         "weight under-predictions",
         "under-predictions weighted",
         "times more for under",
-        "custom loss"
+        "custom loss",
+        "more per minute of under-prediction",
+        "shifts the estimate upward",
+        "weight ratio k",
+        "squared loss an expectile"
       ],
       "hint": "A single number can still lean late.",
       "followUp": "If you had to ship a single number per order, how would you train it?",
@@ -6944,7 +6993,10 @@ enum BundledData {
         "map ETA",
         "routing time as a feature",
         "correct the routing",
-        "on top of the routing"
+        "on top of the routing",
+        "routing engine already encodes",
+        "learning the gap between",
+        "gap between its estimate"
       ],
       "hint": "Someone already predicts how long the drive takes.",
       "followUp": "Where does the travel part of your estimate come from?",
@@ -6978,7 +7030,10 @@ enum BundledData {
         "average prep plus",
         "fixed buffer",
         "v0 rule",
-        "v0 heuristic"
+        "v0 heuristic",
+        "already a baseline",
+        "baseline with known error",
+        "anything more complex is justified"
       ],
       "hint": "What do you have on day one, before any training?",
       "followUp": "What is the first thing you would ship, and what must every later model beat?",
@@ -7027,7 +7082,11 @@ enum BundledData {
         "DeepETA",
         "neural model",
         "neural net",
-        "restaurant embeddings"
+        "restaurant embeddings",
+        "network with embeddings for stores",
+        "few interaction layers",
+        "handles high-cardinality IDs",
+        "moved from boosted trees"
       ],
       "hint": "Some inputs have hundreds of thousands of values.",
       "followUp": "How would the model evolve once the first version is live?",
@@ -7054,7 +7113,11 @@ enum BundledData {
         "several heads",
         "one model with heads",
         "one model across stages",
-        "one model across quantiles"
+        "one model across quantiles",
+        "one network with heads",
+        "heads for prep",
+        "checkout estimates consistent",
+        "data-rich tasks help thin"
       ],
       "hint": "Several of your outputs are closely related.",
       "followUp": "Would you train one model or several, and why?",
@@ -7207,7 +7270,11 @@ enum BundledData {
         "not trust the ready button",
         "don't trust the ready button",
         "pickup time as an upper bound",
-        "as an upper bound"
+        "as an upper bound",
+        "only bounded above",
+        "censored observations",
+        "pickup marks readiness",
+        "prep from the reliable cases"
       ],
       "hint": "If the courier arrives and the food has been sitting there for ten minutes, what do you know about prep time?",
       "followUp": "How do you know how long the kitchen actually took?",
@@ -7270,7 +7337,11 @@ enum BundledData {
         "not available at prediction time",
         "not available at order time",
         "isn't known at order time",
-        "isn't available at order time"
+        "isn't available at order time",
+        "joined as they were",
+        "were at order time",
+        "computed with later events",
+        "collapses in production"
       ],
       "hint": "At the moment the customer taps 'order', which of your features actually exist?",
       "followUp": "Offline your model is off by two minutes, but live it's off by eight. What could explain that?",
@@ -7411,7 +7482,10 @@ enum BundledData {
         "distance to the customer",
         "holiday flag",
         "type of cuisine",
-        "cuisine"
+        "cuisine",
+        "usual pace at that hour",
+        "ten items take longer",
+        "weekday and holidays"
       ],
       "hint": "Two orders from the same store can take very different times.",
       "followUp": "Walk me through the features that describe the order and the restaurant.",
@@ -7575,7 +7649,11 @@ enum BundledData {
         "never closed",
         "long deliveries aren't noise",
         "not outliers",
-        "genuine long deliveries"
+        "genuine long deliveries",
+        "remove only provable errors",
+        "orders that produce lateness",
+        "predictable from load and weather",
+        "blind to the cases"
       ],
       "hint": "Some orders take 90 minutes. Are they noise?",
       "followUp": "How do you clean the labels, and what would you not remove?",
@@ -7703,7 +7781,11 @@ enum BundledData {
         "big misses",
         "large misses",
         "within 5 minutes",
-        "share within"
+        "share within",
+        "severe lateness drives credits",
+        "minutes past the window",
+        "share of orders beyond",
+        "high percentiles of the error"
       ],
       "hint": "Customers forgive two minutes late, not twenty.",
       "followUp": "Which misses hurt the business most, and how do you measure them?",
@@ -8023,7 +8105,11 @@ enum BundledData {
         "log the feature values",
         "start logging",
         "logging them at serving",
-        "log feature values"
+        "log feature values",
+        "logging the exact served values",
+        "hard to reconstruct later",
+        "direct check for skew",
+        "point-in-time-correct training data"
       ],
       "hint": "Today only the shown window is logged.",
       "followUp": "How do you make sure the features you train on are the ones the model saw in production?",
@@ -8294,7 +8380,11 @@ enum BundledData {
         "only promote",
         "promote a new version if",
         "beats the current one",
-        "beats the current version"
+        "beats the current version",
+        "scored against the live model",
+        "latest held-out weeks",
+        "regress any key segment",
+        "shadowed and ramped"
       ],
       "hint": "A retrained model can also be worse.",
       "followUp": "How does a retrained model get to replace the live one?",
@@ -8314,7 +8404,10 @@ enum BundledData {
         "gaming",
         "game the system",
         "check against GPS",
-        "cross-check with GPS"
+        "cross-check with GPS",
+        "comparing taps with GPS",
+        "press them to look good",
+        "contaminates training data"
       ],
       "hint": "Your labels come from buttons people press.",
       "followUp": "Who else could be changing your labels, and why?",
@@ -8350,7 +8443,11 @@ enum BundledData {
         "trees are cheaper",
         "trees are faster",
         "deep net only once",
-        "network needs more data"
+        "network needs more data",
+        "mixed tabular features",
+        "need little tuning",
+        "deep model pays off",
+        "price of training infrastructure"
       ],
       "hint": "Each model family buys you something and costs you something.",
       "followUp": "What would make you move from your first model to a different family, and what would it cost?",
@@ -8514,7 +8611,11 @@ enum BundledData {
         "dispatch gets its own",
         "courier idle time",
         "rather than the padded",
-        "instead of the padded"
+        "instead of the padded",
+        "dispatch times the courier",
+        "most likely ready time",
+        "idle courier against cold food",
+        "padding into real lateness"
       ],
       "hint": "The customer and the dispatcher want different things from the same forecast.",
       "followUp": "Dispatch wants to use your estimate to decide when to assign a courier. What would you give it?",
@@ -8568,7 +8669,10 @@ enum BundledData {
         "spend most of my time",
         "build first",
         "worry about most",
-        "biggest worry"
+        "biggest worry",
+        "ship a GBDT",
+        "lateness monitoring first",
+        "then real-time streaming features"
       ],
       "hint": "You can't build everything in one quarter.",
       "followUp": "With one quarter and a small team, what would you build first, and what would wait?",
@@ -11107,7 +11211,10 @@ enum BundledData {
         "dies within weeks",
         "events die before",
         "listed weeks ahead",
-        "listed weeks before"
+        "listed weeks before",
+        "published about three weeks ahead",
+        "expires when it starts",
+        "registrations in its final week"
       ],
       "hint": "How long does a single event stay worth recommending?",
       "followUp": "What is different about an event, as an item to recommend, compared with a movie or a product?",
@@ -11417,7 +11524,11 @@ enum BundledData {
         "costs nothing",
         "whether they would go",
         "whether they would attend",
-        "tells us little about whether"
+        "tells us little about whether",
+        "clicks reward striking images",
+        "look at but won't travel",
+        "rise while registrations fall",
+        "dense auxiliary signal"
       ],
       "hint": "What does a click on an event card actually tell you about the person?",
       "followUp": "Clicks are about thirty times more plentiful than registrations. Which would you optimise, and why?",
@@ -11575,7 +11686,11 @@ enum BundledData {
         "no event-ID embedding",
         "use event features",
         "feature-based classifier",
-        "cold start for new events"
+        "cold start for new events",
+        "attributes that carry over",
+        "from event to event",
+        "score an event the minute",
+        "IDs that persist"
       ],
       "hint": "By the time an event has enough registrations to learn from, what has usually happened to it?",
       "followUp": "How does your model score an event that was published ten minutes ago?",
@@ -12391,7 +12506,10 @@ enum BundledData {
         "treatment group",
         "statistical significance",
         "holdout group",
-        "user holdout"
+        "user holdout",
+        "randomise users between",
+        "two full weeks",
+        "long-running holdout"
       ],
       "hint": "How do you know a lift is real and not noise?",
       "followUp": "How would you show in production that the new ranker is better?",
@@ -12515,7 +12633,10 @@ enum BundledData {
         "filter before ANN",
         "restricted to that geo cell",
         "restricted to the geo cell",
-        "ANN per geo cell"
+        "ANN per geo cell",
+        "filtering by place and date",
+        "then scoring exactly",
+        "vector against all of them"
       ],
       "hint": "How many events does one user's area actually hold, and what does that allow?",
       "followUp": "How do you combine 'events like the ones this user liked' with 'events near this user' when retrieving candidates?",
@@ -12846,7 +12967,9 @@ enum BundledData {
         "hog all the exposure",
         "hog the exposure",
         "same big events",
-        "all the exposure"
+        "all the exposure",
+        "shown events collect registrations",
+        "unshown new events collect nothing"
       ],
       "hint": "Your model decides which events collect the data it learns from next.",
       "followUp": "How does what the ranker shows today shape what it learns tomorrow?",
@@ -12955,7 +13078,11 @@ enum BundledData {
         "over a neural network",
         "trees or a neural",
         "trees vs NN",
-        "GBDT or NN"
+        "GBDT or NN",
+        "GBDT is hard to beat",
+        "cheap on CPU",
+        "retrained rather than fine-tuned",
+        "GBDT first, then a neural"
       ],
       "hint": "Each model family buys you something and costs you something here.",
       "followUp": "What did you give up by picking your ranker over the other family?",
@@ -12987,7 +13114,11 @@ enum BundledData {
         "cost of exploring",
         "learn before the event",
         "lost sign-ups",
-        "dead by the time"
+        "dead by the time",
+        "exploration trades some registrations",
+        "information is worth most early",
+        "explore only among events",
+        "cap the share"
       ],
       "hint": "Showing an uncertain event costs something today. When does it pay off, given events expire?",
       "followUp": "How would you decide how much of the feed goes to events the model knows little about?",
@@ -13018,7 +13149,11 @@ enum BundledData {
         "how often to retrain",
         "most of the freshness",
         "live counters give",
-        "freshness comes from"
+        "freshness comes from",
+        "online learning adapts fastest",
+        "vulnerable to fake registrations",
+        "daily retrain plus online bandit",
+        "measured decay within a day"
       ],
       "hint": "Which parts of the system need to change every minute, and which every day?",
       "followUp": "How often does the model itself need to change, and what would updating it more often buy and cost?",
@@ -13091,7 +13226,11 @@ enum BundledData {
         "expand the radius",
         "travel-worthy",
         "worth traveling",
-        "dense cities"
+        "dense cities",
+        "grow the radius until",
+        "own travel distance",
+        "categories people travel for",
+        "big-city radius"
       ],
       "hint": "A fixed 25 km radius means something different in a big city than in a small town.",
       "followUp": "How far from the user would you look for candidates, and what does that choice cost?",
@@ -13143,7 +13282,11 @@ enum BundledData {
         "deep dive",
         "build first",
         "first launch",
-        "launch first"
+        "launch first",
+        "fresh candidate pipeline",
+        "impression-to-registration label join",
+        "then exploration with logged propensities",
+        "replaces popular near you"
       ],
       "hint": "You can't build everything at once. Where do the value and the risk concentrate?",
       "followUp": "With one quarter and a small team, what would you build first, and what would wait?",
@@ -15752,7 +15895,11 @@ enum BundledData {
         "wide and deep",
         "sequence encoder",
         "sequence embeddings",
-        "embedding fed to the GBDT"
+        "embedding fed to the GBDT",
+        "neural model over the last",
+        "embeddings of merchants and BINs",
+        "patterns counters miss",
+        "ensembled with the trees"
       ],
       "hint": "Is there information in the order of a card's recent payments that hand-built counters miss?",
       "followUp": "How would you go beyond the first model?",
@@ -15834,7 +15981,11 @@ enum BundledData {
         "outlier score",
         "novel patterns",
         "anomaly score as a feature",
-        "clustering of accounts"
+        "clustering of accounts",
+        "anomaly score",
+        "dense clusters of linked cards",
+        "new attacks before labels exist",
+        "confirmed patterns into rules"
       ],
       "hint": "Your labels only cover fraud you have seen before. What about the kind you haven't?",
       "followUp": "How would the system notice a kind of fraud it has never been trained on?",
@@ -16239,7 +16390,10 @@ enum BundledData {
         "time split",
         "OOT test",
         "OOT split",
-        "OOT slice"
+        "OOT slice",
+        "test on month 10",
+        "once its labels have matured",
+        "attack burst on both sides"
       ],
       "hint": "If the same fraud ring appears in training and test, what does your test score mean?",
       "followUp": "How would you split the data for training and testing?",
@@ -16346,7 +16500,10 @@ enum BundledData {
         "operating point",
         "fraud caught at",
         "same false positive rate",
-        "catch rate at"
+        "catch rate at",
+        "fix the decline",
+        "compare the fraud caught",
+        "team can actually run"
       ],
       "hint": "Two models have the same PR-AUC. Which numbers would actually decide between them?",
       "followUp": "How do you compare two models at the point where the business will run them?",
@@ -16519,7 +16676,11 @@ enum BundledData {
         "PR-AUC changes with the base rate",
         "precision changes when negatives",
         "unsampled test set",
-        "full test month"
+        "full test month",
+        "full later month",
+        "weight each kept negative",
+        "inflated PR-AUC",
+        "unaffected by the sampling"
       ],
       "hint": "Precision depends on how many legitimate payments there are per fraud. How many are in your test set?",
       "followUp": "What does your test set look like, and how does that affect the precision you report?",
@@ -16618,7 +16779,11 @@ enum BundledData {
         "update-then-read",
         "burst of attempts in the same second",
         "very recent attempts are counted",
-        "current payment is counted"
+        "current payment is counted",
+        "asynchronous counters lag",
+        "increment critical counters synchronously",
+        "small in-process window",
+        "features with the same semantics"
       ],
       "hint": "A bot sends 50 attempts within one second. Does the 50th see the first 49?",
       "followUp": "How fresh are your counters at the moment of scoring?",
@@ -16785,7 +16950,11 @@ enum BundledData {
         "same-day response",
         "same-day fixes",
         "rules for same-day",
-        "same-day attack"
+        "same-day attack",
+        "analysts need a rules layer",
+        "backtests on recent traffic",
+        "hit-rate tracking",
+        "stale rules are retired"
       ],
       "hint": "A new attack starts this afternoon. How long until the system reacts?",
       "followUp": "How quickly can the system respond to a brand-new attack?",
@@ -16905,7 +17074,11 @@ enum BundledData {
         "many small transactions",
         "card-testing bursts",
         "velocity spikes",
-        "card-testing spikes"
+        "card-testing spikes",
+        "streaming monitors per merchant",
+        "tiny-amount auths",
+        "CVC failures",
+        "automatic throttles within minutes"
       ],
       "hint": "How would you find out that a card-testing bot is hitting one merchant right now?",
       "followUp": "How does the system notice an attack in progress?",
@@ -17062,7 +17235,11 @@ enum BundledData {
         "recent data against mature",
         "mature data",
         "incomplete labels against",
-        "fresher patterns"
+        "fresher patterns",
+        "nearly complete labels",
+        "tactics three months old",
+        "adapts faster but undercounts fraud",
+        "last weeks with early warnings"
       ],
       "hint": "Waiting 90 days gives you clean labels. What does it cost you?",
       "followUp": "How do you balance recent data against complete labels?",
@@ -17142,7 +17319,11 @@ enum BundledData {
         "earns its latency",
         "richness against the latency",
         "against the latency budget",
-        "bigger ensembles"
+        "bigger ensembles",
+        "precompute the expensive parts",
+        "keep only cheap reads",
+        "fast model inline",
+        "add lookups and compute"
       ],
       "hint": "Which of your features would you drop if the budget were 30 ms?",
       "followUp": "What do you give up to stay inside the time budget?",
@@ -19794,7 +19975,11 @@ enum BundledData {
         "ground truth",
         "fact-checker ratings",
         "annotated data",
-        "labels come from"
+        "labels come from",
+        "reviewer decisions",
+        "quarterly random sample",
+        "how labels were sampled",
+        "keyword-flagged posts"
       ],
       "hint": "Labels exist somewhere already. What would you want to know about how they got there?",
       "followUp": "What would you want to know about the existing labels before choosing a model?",
@@ -20346,7 +20531,10 @@ enum BundledData {
         "LLM as a labeler",
         "LLM teacher",
         "distill the LLM",
-        "LLM into a smaller"
+        "LLM into a smaller",
+        "large model prompted",
+        "prompted with the policy text",
+        "labels bootstrap a small model"
       ],
       "hint": "A new policy starts next week and you have no labels for it. What do you run?",
       "followUp": "How would you cover a brand-new policy before labels exist?",
@@ -20738,7 +20926,11 @@ enum BundledData {
         "resampling",
         "upweight positives",
         "up-weight positives",
-        "weighted loss"
+        "weighted loss",
+        "mixing enriched positives",
+        "weighting classes",
+        "distorts scores",
+        "calibration on representative data"
       ],
       "hint": "Most of your training examples are negatives. Does that matter?",
       "followUp": "How do you train when positives are a fraction of a percent?",
@@ -21693,7 +21885,11 @@ enum BundledData {
         "track precision",
         "precision and recall over time",
         "reviewers check",
-        "automatic removals per harm"
+        "automatic removals per harm",
+        "audited precision falls",
+        "automatic actions per harm",
+        "action is routed to review",
+        "expert or triple review"
       ],
       "hint": "Once the system acts on its own, how do you keep checking that it is right?",
       "followUp": "A month after launch, how would you know the actions your system takes are still correct?",
@@ -21919,7 +22115,11 @@ enum BundledData {
         "wait for more signals",
         "cost of early views",
         "lets some views through",
-        "friction for authors"
+        "friction for authors",
+        "severe cases should block",
+        "each minute costs views",
+        "share patterns sharpen the decision",
+        "post is spreading"
       ],
       "hint": "What do you gain and lose by deciding at upload rather than an hour later?",
       "followUp": "What would you gain and lose by making every decision before a post is published?",
@@ -22006,7 +22206,11 @@ enum BundledData {
         "leave for later",
         "next quarter",
         "pay off within weeks",
-        "before the fusion model"
+        "before the fusion model",
+        "pay off in weeks",
+        "ranking the review queue",
+        "random review stream is needed",
+        "worth building later"
       ],
       "hint": "You can't build everything in the first quarter. What buys the most safety soonest?",
       "followUp": "You have one quarter. What ships first, and what waits?",
@@ -24490,7 +24694,10 @@ enum BundledData {
         "images only no video",
         "no text or video",
         "no video or text",
-        "only images as queries"
+        "only images as queries",
+        "restricting the first version",
+        "text-to-image could come later",
+        "one encoder serves both"
       ],
       "hint": "Could a query be anything other than a picture?",
       "followUp": "What kinds of queries and results would the first version support?",
@@ -24629,7 +24836,10 @@ enum BundledData {
         "win for the user",
         "content discovery",
         "help people discover",
-        "win engaged"
+        "win engaged",
+        "engagement through discovery",
+        "helping people find more content",
+        "goal is engagement"
       ],
       "hint": "Why is the company building this?",
       "followUp": "How would you tie this feature to something the business cares about?",
@@ -24653,7 +24863,9 @@ enum BundledData {
         "click signal",
         "what interactions",
         "interactions logged",
-        "click logs"
+        "click logs",
+        "no labelled pairs",
+        "clicks are the only interaction"
       ],
       "hint": "What would the model learn from, and do we have it?",
       "followUp": "What would you want to know about the training signal before choosing a model?",
@@ -25041,7 +25253,11 @@ enum BundledData {
         "clicked or saved",
         "query clicked result",
         "clicks or saves",
-        "saves as positives"
+        "saves as positives",
+        "result the user clicked",
+        "plenty of free positives",
+        "what users consider similar",
+        "click out of curiosity"
       ],
       "hint": "The logs already say something about which results people liked.",
       "followUp": "What could the search logs teach the model, and how far would you trust it?",
@@ -25069,7 +25285,11 @@ enum BundledData {
         "positives from augmenting",
         "needs no labels",
         "DINO",
-        "two augmented copies"
+        "two augmented copies",
+        "two augmentations of one image",
+        "free positive pair",
+        "near-duplicate invariance",
+        "invariance to the chosen augmentations"
       ],
       "hint": "Where could positives come from with no labels and no clicks?",
       "followUp": "Suppose you had neither clicks nor raters. How would you train the encoder?",
@@ -25122,7 +25342,11 @@ enum BundledData {
         "near-misses",
         "mine hard",
         "confusable",
-        "hard negs"
+        "hard negs",
+        "mining negatives",
+        "current model ranks high",
+        "forces finer distinctions",
+        "semi-hard mining"
       ],
       "hint": "Random negatives are usually trivially different. Which negatives teach the model most?",
       "followUp": "Where do your negatives come from, and do they teach the model anything?",
@@ -25235,7 +25459,11 @@ enum BundledData {
         "resnet-50 vs vit",
         "gflops vs",
         "vit four times",
-        "vit 4x"
+        "vit 4x",
+        "CNNs build in locality",
+        "train well with less data",
+        "ViTs model global context",
+        "win at large data scale"
       ],
       "hint": "Why might you pick one backbone over the other?",
       "followUp": "What would make you choose a ViT over a ResNet, or the reverse?",
@@ -25776,7 +26004,10 @@ enum BundledData {
         "pairwise scoring can't scale",
         "pairwise too slow",
         "one by one too slow",
-        "O(N) per query"
+        "O(N) per query",
+        "exact search costs",
+        "magnitude beyond any fleet",
+        "approximate search is required"
       ],
       "hint": "Estimate the work for one query if you compare against everything.",
       "followUp": "How long would it take to compare the query against every image?",
@@ -26113,7 +26344,11 @@ enum BundledData {
         "reuse the vector",
         "vector we already have",
         "precomputed embedding of the query",
-        "already has an embedding"
+        "already has an embedding",
+        "already have an embedding",
+        "lookup saves GPU time",
+        "crops and camera photos",
+        "must be embedded online"
       ],
       "hint": "Do you always need to run the encoder for the query?",
       "followUp": "Where does the query vector come from for each kind of query?",
@@ -26276,7 +26511,10 @@ enum BundledData {
         "new trends",
         "query embeddings drift",
         "drift in the types of images",
-        "types of images being uploaded"
+        "types of images being uploaded",
+        "distribution of query embeddings",
+        "shift queries away",
+        "new styles, products or seasons"
       ],
       "hint": "Will users search for the same kinds of images next year?",
       "followUp": "How would you notice that the model no longer fits what people search for?",
@@ -29896,7 +30134,10 @@ enum BundledData {
         "user–author affinity",
         "user-author affinity",
         "affinity score",
-        "author affinity"
+        "author affinity",
+        "profile visits with the author",
+        "per-source action rates",
+        "affinity explains much"
       ],
       "hint": "Two friends post the same photo. Why might one matter far more to this viewer?",
       "followUp": "What do you know about the relationship between the viewer and the author?",
@@ -30240,7 +30481,10 @@ enum BundledData {
         "treatment group",
         "statistical significance",
         "holdout group",
-        "user holdout"
+        "user holdout",
+        "randomise users between",
+        "about two weeks",
+        "check significance and novelty effects"
       ],
       "hint": "How do you know a lift is real and not noise?",
       "followUp": "How would you prove in production that the new ranking is better?",
@@ -30879,7 +31123,11 @@ enum BundledData {
         "change over time",
         "behavior changes",
         "behaviour shifts",
-        "user behavior changes"
+        "user behavior changes",
+        "input and score distributions",
+        "per-head NE by slice",
+        "offline metrics decay",
+        "sets the update cadence"
       ],
       "hint": "What could change in the world underneath your model?",
       "followUp": "What would make the model degrade over weeks even if nothing breaks?",
@@ -31013,7 +31261,11 @@ enum BundledData {
         "instead of 500",
         "doubles GPU cost",
         "top 50 the pre-ranker keeps",
-        "how many of its top"
+        "how many of its top",
+        "heavy ranker offline",
+        "survives a pre-ranker cut",
+        "extra recall no longer pays",
+        "pays for GPUs and milliseconds"
       ],
       "hint": "Why that many posts for the heavy ranker, and not half or twice as many?",
       "followUp": "How would you decide how many posts reach the heavy ranker?",
@@ -31041,7 +31293,11 @@ enum BundledData {
         "diversity hurts short-term",
         "spacing rules",
         "predicted engagement falls",
-        "diversity costs a little"
+        "diversity costs a little",
+        "higher-scored post down",
+        "predicted value falls",
+        "feed feels less repetitive",
+        "penalty strength"
       ],
       "hint": "Spacing rules push down posts the model scored higher. Is that a loss?",
       "followUp": "What do you give up with diversity rules, and how would you set their strength?",
@@ -33523,7 +33779,11 @@ enum BundledData {
         "how often suggestions change",
         "daily batch OK",
         "update right after",
-        "is a daily batch"
+        "is a daily batch",
+        "daily refresh is fine",
+        "suggestions change slowly",
+        "reflect it within minutes",
+        "event-driven incremental path"
       ],
       "hint": "What should a user see right after accepting a new friend?",
       "followUp": "How up to date do the suggestions need to be, and when does it matter most?",
@@ -33549,7 +33809,10 @@ enum BundledData {
         "what feedback",
         "natural labels",
         "log impressions",
-        "whether each request was accepted"
+        "whether each request was accepted",
+        "two-sided label",
+        "explicit negatives",
+        "acceptance delay"
       ],
       "hint": "If nobody labels anything by hand, where would the labels come from?",
       "followUp": "Which user actions around suggestions and requests would you want logged?",
@@ -33782,7 +34045,11 @@ enum BundledData {
         "mutual friends shown on the card",
         "why suggested",
         "show a reason",
-        "reason raises acceptance"
+        "reason raises acceptance",
+        "accept more when a reason",
+        "reason is shown",
+        "viewer can already see",
+        "public profile fields"
       ],
       "hint": "What does a card say besides the name, and who chooses it?",
       "followUp": "What does each suggestion card say about why the person is there?",
@@ -33804,7 +34071,11 @@ enum BundledData {
         "value of the connection",
         "after they connect",
         "long-term value",
-        "actually interact"
+        "actually interact",
+        "people who then message",
+        "accepted strangers clutter the feed",
+        "interaction within 30 days",
+        "weighting positives by it"
       ],
       "hint": "Are all accepted friendships worth the same?",
       "followUp": "Two suggestions both lead to an accepted request. How could one be worth more than the other?",
@@ -33908,7 +34179,11 @@ enum BundledData {
         "candidates from search",
         "from their contacts",
         "plus contacts",
-        "shared schools"
+        "shared schools",
+        "opt-in contacts find people",
+        "catch real-life circles",
+        "embedding neighbours cover",
+        "quota and a tag"
       ],
       "hint": "Not everyone you know is connected to your friends on the platform yet.",
       "followUp": "Besides the friendship graph, where else could candidates come from?",
@@ -34593,7 +34868,11 @@ enum BundledData {
         "controlled experiment",
         "treatment and control",
         "control group",
-        "run the experiment for"
+        "run the experiment for",
+        "randomised experiment",
+        "long as the label window",
+        "randomisation unit chosen",
+        "contain network effects"
       ],
       "hint": "How do you show that the new ranker is better in production?",
       "followUp": "How would you test the new model online?",
@@ -34640,7 +34919,11 @@ enum BundledData {
         "suggestions in a key-value store",
         "daily batch",
         "stored list",
-        "ahead of time"
+        "ahead of time",
+        "daily job does it",
+        "writes the top 200",
+        "request path is a lookup",
+        "lookup plus filters"
       ],
       "hint": "Do suggestions need to be computed while the user waits?",
       "followUp": "When are suggestions computed, and where do they live until a user asks for them?",
@@ -34732,7 +35015,11 @@ enum BundledData {
         "sharded graph",
         "graph shards",
         "TAO",
-        "graph svc"
+        "graph svc",
+        "directed adjacency entries",
+        "sharded by user ID",
+        "in-memory servers with replicas",
+        "daily snapshot from the warehouse"
       ],
       "hint": "Where does 'who are my friends' get answered in a millisecond?",
       "followUp": "Where does the graph live, and how do your jobs and services read it?",
@@ -34872,7 +35159,11 @@ enum BundledData {
         "gradual rollout",
         "ramp up",
         "rollback",
-        "roll back"
+        "roll back",
+        "new model in shadow",
+        "compare list overlap",
+        "keep the previous day",
+        "pointing the store back"
       ],
       "hint": "How do you ship a new ranker without risking everyone's suggestions?",
       "followUp": "How does a new model get to all users?",
@@ -35058,7 +35349,11 @@ enum BundledData {
         "batch is cheap",
         "compute them ahead of time",
         "scoring ahead of time",
-        "ahead of time because"
+        "ahead of time because",
+        "two-hop fan-out",
+        "users who may not visit",
+        "day-old graph",
+        "event-driven path"
       ],
       "hint": "What do you gain and lose by computing suggestions ahead of time?",
       "followUp": "What would you gain and lose by scoring candidates ahead of time rather than when the request arrives?",
@@ -35105,7 +35400,11 @@ enum BundledData {
         "higher-order structure",
         "worth the cost",
         "complexity vs gain",
-        "GNN versus"
+        "GNN versus",
+        "two-hop statistics",
+        "add multi-hop structure",
+        "billion-node training",
+        "add embeddings as features"
       ],
       "hint": "Is a graph neural network worth its cost here?",
       "followUp": "What would a graph model give you over hand-built graph features, and what would it cost?",
@@ -37711,7 +38010,11 @@ enum BundledData {
         "to the wrong person",
         "only the right people",
         "right people see",
-        "right people should see"
+        "right people should see",
+        "documents are restricted to groups",
+        "hint at content",
+        "user couldn't open",
+        "security incident"
       ],
       "hint": "Can every employee read every document?",
       "followUp": "What would you want to know about who is allowed to read which documents?",
@@ -38500,7 +38803,11 @@ enum BundledData {
         "LLM-based reranking",
         "listwise re-ranking",
         "listwise reranking",
-        "RankGPT"
+        "RankGPT",
+        "LLM can judge relevance",
+        "tokens per question",
+        "workable for a shortlist",
+        "distillation teacher"
       ],
       "hint": "Which model decides which of the retrieved passages are actually relevant?",
       "followUp": "How do you pick which of the retrieved passages go into the prompt?",
@@ -38538,7 +38845,11 @@ enum BundledData {
         "cross-encoder too expensive",
         "cross-encoder is too slow",
         "cross-encoder more accurate",
-        "cross-encoder most accurate"
+        "cross-encoder most accurate",
+        "chunk vectors are computed once",
+        "one query embedding plus",
+        "cascade spends the expensive model",
+        "cross-encoder per question is impossible"
       ],
       "hint": "Why not use the more accurate model for the whole search?",
       "followUp": "Why does the re-ranker only see the top candidates?",
@@ -39149,7 +39460,11 @@ enum BundledData {
         "searches only look at",
         "only search pages",
         "pages the person is allowed to",
-        "documents the person is allowed to"
+        "documents the person is allowed to",
+        "filter in the retrieval query",
+        "ID and resolved groups",
+        "only ever sees chunks",
+        "chunks the user could open"
       ],
       "hint": "Where exactly in the pipeline are permissions checked?",
       "followUp": "At which point does a restricted document get excluded for a user who can't see it?",
@@ -39238,7 +39553,10 @@ enum BundledData {
         "streamed over",
         "word by word",
         "streamed back",
-        "answer streamed"
+        "answer streamed",
+        "generation feel fast",
+        "reading starts at",
+        "text already shown"
       ],
       "hint": "The full answer takes 8 seconds. Does the user stare at a spinner?",
       "followUp": "Generation takes several seconds. What does the user see in the meantime?",
@@ -39753,7 +40071,11 @@ enum BundledData {
         "worries me most",
         "what worries me",
         "biggest worry",
-        "biggest worries"
+        "biggest worries",
+        "failures that matter are leaks",
+        "answers are retrieval misses",
+        "hybrid baseline first",
+        "cost controls for the pilot"
       ],
       "hint": "You can't build everything in three months. Where does the risk concentrate?",
       "followUp": "With six engineers and three months to a pilot, what comes first and what waits?",
@@ -42738,7 +43060,11 @@ enum BundledData {
         "should similar mean",
         "what should similar mean",
         "substitutability",
-        "substitutable"
+        "substitutable",
+        "similar should mean",
+        "weigh against the current one",
+        "behavioural notion",
+        "comparable budget and style"
       ],
       "hint": "Two homes can look alike and still serve different trips.",
       "followUp": "What would make a recommended listing a good one here?",
@@ -42803,7 +43129,11 @@ enum BundledData {
         "dates are known",
         "bookable for those dates",
         "must be bookable",
-        "price range filter"
+        "price range filter",
+        "carry dates, guests and filters",
+        "can actually be booked",
+        "searched price range",
+        "price the card shows"
       ],
       "hint": "A visitor who came from a search has already told you quite a lot.",
       "followUp": "What would you want to know about the visitor's trip before choosing what to show?",
@@ -42836,7 +43166,11 @@ enum BundledData {
         "same city or region",
         "stay in the same",
         "same area",
-        "different region"
+        "different region",
+        "destination they searched",
+        "geography is a hard constraint",
+        "radius that adapts to density",
+        "same market"
       ],
       "hint": "Is a beautiful cabin two hours away a good recommendation?",
       "followUp": "Where can the recommended listings be, relative to the one being viewed?",
@@ -42925,7 +43259,11 @@ enum BundledData {
         "new listings/day",
         "new homes/day",
         "appear and disappear",
-        "how soon new ones"
+        "how soon new ones",
+        "listings go live",
+        "as many leave every day",
+        "new hosts expect bookings",
+        "day-one representation"
       ],
       "hint": "The catalogue is not fixed. What changes in it every day?",
       "followUp": "What would you want to know about how the catalogue changes over time?",
@@ -43655,7 +43993,10 @@ enum BundledData {
         "evaluate on later",
         "test on the following week",
         "up to last week",
-        "test on the next"
+        "test on the next",
+        "sessions up to day T",
+        "evaluate on days after",
+        "co-clicks that encode their booking"
       ],
       "hint": "How will the model be used relative to the data it learned from?",
       "followUp": "How do you split the data into training and test sets?",
@@ -43711,7 +44052,11 @@ enum BundledData {
         "position of the booked listing",
         "rank of the booked home",
         "booked home's rank",
-        "booked home rank"
+        "booked home rank",
+        "booked listing's position",
+        "replay each click",
+        "later booking sessions",
+        "click before the booking"
       ],
       "hint": "You have thousands of sessions where you already know the answer.",
       "followUp": "How would you measure offline whether a new embedding or ranker is better?",
@@ -43781,7 +44126,11 @@ enum BundledData {
         "secondary: carousel CTR",
         "secondary CTR",
         "clicks but not bookings",
-        "gets clicks but not"
+        "gets clicks but not",
+        "clicks are cheap to win",
+        "suspiciously low prices",
+        "CTR moves fast",
+        "launch decision rests on bookings"
       ],
       "hint": "Can the carousel get more clicks and fewer bookings at the same time?",
       "followUp": "What would you conclude if carousel CTR went up 10% and bookings didn't move?",
@@ -43808,7 +44157,11 @@ enum BundledData {
         "bookings lag",
         "booking delay",
         "weekly cycles",
-        "long enough"
+        "long enough",
+        "assign visitors",
+        "journeys stay in one arm",
+        "delayed bookings are counted",
+        "cross-device journeys dilute"
       ],
       "hint": "How do you know a lift is real and not noise?",
       "followUp": "How would you prove in production that the new carousel is better?",
@@ -43832,7 +44185,11 @@ enum BundledData {
         "decline rate",
         "page load time",
         "customer complaints",
-        "support tickets"
+        "support tickets",
+        "raise requests and declines",
+        "can raise cancellations",
+        "new-listing exposure alongside bookings",
+        "watch cancellation"
       ],
       "hint": "What could get worse while bookings go up?",
       "followUp": "What else would you watch in the experiment besides the main metric?",
@@ -43858,7 +44215,10 @@ enum BundledData {
         "bookings across all surfaces",
         "bookings from search instead",
         "steals from search",
-        "steal from search"
+        "steal from search",
+        "same listing through search",
+        "total bookings per visitor",
+        "compare total bookings"
       ],
       "hint": "If carousel bookings rise 20%, did the company gain 20%?",
       "followUp": "How would you attribute bookings to the carousel?",
@@ -43940,7 +44300,11 @@ enum BundledData {
         "request path",
         "retrieve then rank",
         "then filter and rank",
-        "few hundred candidates"
+        "few hundred candidates",
+        "fetch the session state",
+        "anchor and session vectors",
+        "drop the unavailable",
+        "stage spends more per item"
       ],
       "hint": "You can't run your best model on every listing for every request.",
       "followUp": "Walk me through what happens from the request to the cards on screen.",
@@ -44046,7 +44410,10 @@ enum BundledData {
         "top 500 per listing",
         "neighbors in a key-value store",
         "precomputed candidate lists",
-        "neighbor lookup table"
+        "neighbor lookup table",
+        "top 500 neighbours",
+        "store them by listing ID",
+        "neighbours within its market"
       ],
       "hint": "The anchor's neighbours barely change within a day.",
       "followUp": "How do you find the nearest listings to the anchor and session vectors within the time budget?",
@@ -44595,7 +44962,11 @@ enum BundledData {
         "rather than precompute",
         "but stale",
         "is fresher",
-        "precomputing is cheaper"
+        "precomputing is cheaper",
+        "nightly lists cost a lookup",
+        "request-time search",
+        "precomputed anchor list",
+        "live session query"
       ],
       "hint": "What do you gain and lose by computing neighbours ahead of time?",
       "followUp": "What would you precompute, and what must happen when the request arrives?",
@@ -48575,7 +48946,11 @@ enum BundledData {
         "goes live until",
         "until the blurring",
         "only goes live after",
-        "only go live after"
+        "only go live after",
+        "publishing checks a per-panorama record",
+        "processed by an approved model",
+        "held back and retried",
+        "silent pipeline failure"
       ],
       "hint": "A GPU worker crashes halfway through a panorama. What happens to it?",
       "followUp": "What stops an unprocessed panorama from going live?",
@@ -48750,7 +49125,11 @@ enum BundledData {
         "human reviewers first",
         "go to reviewers",
         "reviewers first",
-        "model is unsure about"
+        "model is unsure about",
+        "rank panoramas for review",
+        "review by expected misses",
+        "detections near the threshold",
+        "misses are likeliest"
       ],
       "hint": "Reviewers can look at about 1% of panoramas. Which ones?",
       "followUp": "Where do people fit into this pipeline?",
@@ -48900,7 +49279,10 @@ enum BundledData {
         "reports over time",
         "verified report rate",
         "rate of verified reports",
-        "missed-face reports per"
+        "missed-face reports per",
+        "verified misses per million",
+        "per million panorama views",
+        "biased toward popular places"
       ],
       "hint": "Which numbers would tell you something got worse last week?",
       "followUp": "What would you put on the dashboard to catch a privacy regression?",
@@ -49037,7 +49419,11 @@ enum BundledData {
         "vs a one-stage detector",
         "versus a two-stage detector",
         "vs a two-stage detector",
-        "the two-stage model costs"
+        "the two-stage model costs",
+        "detectors propose regions",
+        "predict densely in one pass",
+        "take the faster family",
+        "buys measurable recall"
       ],
       "hint": "What would you give up with the other family of detectors?",
       "followUp": "How would you choose between the main families of object detectors here?",
@@ -49166,7 +49552,11 @@ enum BundledData {
         "prioritise most-viewed",
         "prioritize most-viewed",
         "in order of traffic",
-        "by traffic"
+        "by traffic",
+        "back-fill by expected gain",
+        "dense city panoramas",
+        "areas with many reports",
+        "full pass is justified"
       ],
       "hint": "Do you re-run all 40 PB for every model improvement?",
       "followUp": "How would you decide which old imagery to re-run?",
@@ -51759,7 +52149,11 @@ enum BundledData {
         "picks a hybrid",
         "pick a hybrid",
         "choose a hybrid",
-        "and a hybrid"
+        "and a hybrid",
+        "production systems combine them",
+        "CF-style retrieval plus",
+        "finds non-obvious tastes",
+        "content-based handles new items"
       ],
       "hint": "There are two classic families of recommenders; what is each good at?",
       "followUp": "Would you recommend based on similar users, on video content, or both?",
@@ -51988,7 +52382,10 @@ enum BundledData {
         "context such as device",
         "request context",
         "device and time",
-        "device and time of day"
+        "device and time of day",
+        "context changes intent",
+        "short clips on mobile",
+        "long videos on TV"
       ],
       "hint": "The same person wants different things on a phone at lunch and on a TV at night.",
       "followUp": "Does anything about the request itself matter?",
@@ -52031,7 +52428,11 @@ enum BundledData {
         "data by time",
         "leaking the future",
         "random split leaks",
-        "random split would leak"
+        "random split would leak",
+        "interaction logs are time-ordered",
+        "see future behaviour",
+        "taken as they were",
+        "time of each example"
       ],
       "hint": "How will the model be used relative to the data it was trained on?",
       "followUp": "How do you split the data so the evaluation is honest?",
@@ -52330,7 +52731,11 @@ enum BundledData {
         "trending by region",
         "regional trending",
         "locale trending",
-        "trending per locale"
+        "trending per locale",
+        "sources cover different needs",
+        "subscriptions for loyalty",
+        "regional popularity",
+        "on a common scale"
       ],
       "hint": "One retrieval model will miss some kinds of videos the user would want.",
       "followUp": "Where else could candidates come from besides your embedding model?",
@@ -52363,7 +52768,10 @@ enum BundledData {
         "ranker: multi-task",
         "fine ranking",
         "fine ranker",
-        "user-video cross features"
+        "user-video cross features",
+        "ranker can afford many features",
+        "only hundreds of candidates",
+        "where most of the precision"
       ],
       "hint": "Retrieval only has to be roughly right; what makes the final order precise?",
       "followUp": "Once retrieval returns its candidates, how do you produce the final order?",
@@ -52488,7 +52896,11 @@ enum BundledData {
         "cannot embed new",
         "two-tower over MF",
         "instead of MF",
-        "two-tower costs more"
+        "two-tower costs more",
+        "MF trains fast",
+        "two-tower uses features",
+        "user tower evaluated per request",
+        "absent from training"
       ],
       "hint": "Put the two retrieval options side by side.",
       "followUp": "Why would you pick a two-tower model over matrix factorisation, or the other way round?",
@@ -52516,7 +52928,11 @@ enum BundledData {
         "dive deeper into",
         "would build first",
         "ship first",
-        "first milestone"
+        "first milestone",
+        "decide most of the outcome",
+        "simple learned v1",
+        "spends depth where the risk",
+        "elaborate re-ranking can follow"
       ],
       "hint": "You cannot build all of this in the first quarter.",
       "followUp": "If you could build only part of this in the first quarter, which part, and why?",
@@ -52571,7 +52987,11 @@ enum BundledData {
         "per-source recall",
         "recall of next-day watches",
         "recall of held-out watches",
-        "next-day recall"
+        "next-day recall",
+        "recall at a few thousand",
+        "ranker's job is order",
+        "mAP at the page size",
+        "retrieval's job"
       ],
       "hint": "A great ranker cannot fix a video that retrieval never returned.",
       "followUp": "How would you know whether retrieval or ranking is the weak link?",
@@ -52603,7 +53023,11 @@ enum BundledData {
         "per-user diversity",
         "diversity as guardrail",
         "keep an eye on diversity",
-        "care about diversity"
+        "care about diversity",
+        "catch repetitive pages",
+        "collapsing catalogue",
+        "random list is diverse",
+        "alongside relevance metrics"
       ],
       "hint": "A page of ten near-identical videos can score well on relevance.",
       "followUp": "Besides relevance, what would you measure about the list as a whole?",
@@ -52680,7 +53104,11 @@ enum BundledData {
         "treatment group",
         "holdout group",
         "hold-back",
-        "statistical significance"
+        "statistical significance",
+        "randomised experiment measures",
+        "causal effect on engagement",
+        "novelty effects to settle",
+        "duration for significance"
       ],
       "hint": "Offline gains often do not survive contact with users.",
       "followUp": "How would you decide to launch?",
@@ -52736,7 +53164,10 @@ enum BundledData {
         "broken out by",
         "broken down by",
         "sliced by",
-        "slices: new users"
+        "slices: new users",
+        "aggregate gains can hide regressions",
+        "slicing catches them",
+        "small languages or small creators"
       ],
       "hint": "An average can hide a group that got worse.",
       "followUp": "Which groups of users or creators would you look at separately?",
@@ -52910,7 +53341,11 @@ enum BundledData {
         "trending in their region",
         "new or signed-out",
         "first session",
-        "users with little history"
+        "users with little history",
+        "demographic, locale and device features",
+        "in-session clicks",
+        "regional popularity",
+        "start that personalises quickly"
       ],
       "hint": "What does the user tower see for someone who joined a minute ago?",
       "followUp": "What do you show a brand-new user?",
@@ -53037,7 +53472,11 @@ enum BundledData {
         "ms of slack",
         "ms slack",
         "slack ms",
-        "ms features, candidates"
+        "ms features, candidates",
+        "sets timeouts per stage",
+        "which stage can grow",
+        "ms for user features",
+        "rest for network and tail"
       ],
       "hint": "200 ms is shared by everything between the request and the response.",
       "followUp": "How would you divide the response-time budget among the parts of your system?",
@@ -53226,7 +53665,10 @@ enum BundledData {
         "explore new videos",
         "exploration quota",
         "explore quota",
-        "explore slots"
+        "explore slots",
+        "exploration costs some short-term engagement",
+        "discovers new videos and interests",
+        "small, controlled budget"
       ],
       "hint": "Showing only what you are sure of means never learning anything new.",
       "followUp": "How much of the page would you spend on videos you are unsure about?",
@@ -53251,7 +53693,10 @@ enum BundledData {
         "tastes change",
         "behavior changes",
         "shifts in behavior",
-        "shifts in interaction"
+        "shifts in interaction",
+        "content mix shift constantly",
+        "feature and prediction distributions",
+        "detect decay before"
       ],
       "hint": "What users like in December is not what they like in July.",
       "followUp": "How would you notice that the world has changed under the model?",
@@ -53360,7 +53805,9 @@ enum BundledData {
         "loop amplifies",
         "learns from what it shows",
         "only learns from",
-        "rich get richer loop"
+        "rich get richer loop",
+        "niches vanish",
+        "small randomised holdout"
       ],
       "hint": "Where does tomorrow's training data come from?",
       "followUp": "Where does next month's training data come from, and what does that do to the system over time?",
@@ -53436,7 +53883,11 @@ enum BundledData {
         "model versioning",
         "version the models",
         "lineage",
-        "versioned models"
+        "versioned models",
+        "registry of models",
+        "index versions",
+        "regressions traceable",
+        "rollbacks quick"
       ],
       "hint": "Could you say exactly which model served yesterday's traffic?",
       "followUp": "How do you keep track of what is deployed?",
@@ -53483,7 +53934,11 @@ enum BundledData {
         "gaming the system",
         "game the ranker",
         "spam uploads",
-        "policy violation rate"
+        "policy violation rate",
+        "ranker rewards a signal",
+        "creators fake or game it",
+        "anomaly detection on interactions",
+        "flagged content reaching the homepage"
       ],
       "hint": "Creators respond to whatever the ranker rewards.",
       "followUp": "How might uploaders try to game your system?",
@@ -53504,7 +53959,10 @@ enum BundledData {
         "retraining frequency",
         "expensive to retrain",
         "index rebuild cost",
-        "catastrophic forgetting"
+        "catastrophic forgetting",
+        "risk instability or forgetting",
+        "incremental updates plus periodic",
+        "periodic full rebuilds"
       ],
       "hint": "Hourly everything is possible, but at what price?",
       "followUp": "How do you decide how often to retrain, and what does a faster cadence cost you?",
@@ -56106,7 +56564,11 @@ enum BundledData {
         "rater judgments available",
         "do we have raters",
         "training data comes from search logs",
-        "comes from search logs"
+        "comes from search logs",
+        "implicitly labelled lists",
+        "rater team grades",
+        "five-point scale",
+        "results with positions"
       ],
       "hint": "Before choosing a model, what would you learn from?",
       "followUp": "What would you want to know about the feedback we already collect before choosing a model?",
@@ -56244,7 +56706,10 @@ enum BundledData {
         "constraints that bite",
         "design is hardest",
         "where the depth will go",
-        "covering everything evenly"
+        "covering everything evenly",
+        "trustworthy relevance labels",
+        "cascade that fits peak traffic",
+        "matter more than the choice"
       ],
       "hint": "Of everything you listed, what would you get wrong at your peril?",
       "followUp": "If you only had time to get one part of this right, which would it be, and why?",
@@ -56297,7 +56762,11 @@ enum BundledData {
         "retrieval narrows",
         "narrows the corpus",
         "narrows two billion",
-        "narrow to a few thousand"
+        "narrow to a few thousand",
+        "narrows 2B videos",
+        "cross-encoder re-scores the top",
+        "final pass applies policy",
+        "stage trades cost per item"
       ],
       "hint": "You can't run your best model on two billion videos per query. What do you do instead?",
       "followUp": "How does a query get from two billion videos down to twenty results?",
@@ -56619,7 +57088,10 @@ enum BundledData {
         "CTR of this pair",
         "CTR of the pair",
         "rate of this pair",
-        "smoothing for sparse pairs"
+        "smoothing for sparse pairs",
+        "satisfied-click rates",
+        "top 100k queries",
+        "text and embedding match"
       ],
       "hint": "A third of traffic is the same 100k queries. What do you already know about them?",
       "followUp": "For a query you have seen a million times, what extra signal do you have?",
@@ -56749,7 +57221,11 @@ enum BundledData {
         "similar meaning",
         "semantic similarity",
         "semantic matching",
-        "embed the query"
+        "embed the query",
+        "query tower",
+        "video tower",
+        "high dot product",
+        "stored in an ANN index"
       ],
       "hint": "How would you retrieve a video that matches the meaning of the query but shares none of its words?",
       "followUp": "How would you find videos that are relevant but don't contain the query's words?",
@@ -57148,7 +57624,11 @@ enum BundledData {
         "treatment and control",
         "guardrail",
         "guardrail metrics",
-        "counter metric"
+        "counter metric",
+        "randomise by user",
+        "cover weekly cycles",
+        "borderline-content impressions",
+        "channel concentration"
       ],
       "hint": "How would you know online that the new ranker is better, and that nothing else broke?",
       "followUp": "How would you run the launch experiment?",
@@ -57380,7 +57860,11 @@ enum BundledData {
         "precomputed video",
         "computed at upload",
         "query is embedded at request time",
-        "embed the query at request time"
+        "embed the query at request time",
+        "computed once per upload",
+        "query tower runs online",
+        "re-encoding 2B videos",
+        "video encoders are upgraded rarely"
       ],
       "hint": "Which embeddings change per request, and which can be computed once?",
       "followUp": "When is each video's embedding computed, and what would it cost to recompute them all?",
@@ -57653,7 +58137,11 @@ enum BundledData {
         "exploration",
         "its own clicks",
         "inherit the old ranker's bias",
-        "old ranker's bias"
+        "old ranker's bias",
+        "ranking entrenches itself",
+        "next week's labels",
+        "exploratory slice",
+        "train with propensity weights"
       ],
       "hint": "Your training labels come from results your own ranker chose to show.",
       "followUp": "Six months in, new creators say they never reach the first page. Why might that be?",
@@ -57833,7 +58321,11 @@ enum BundledData {
         "clean but expensive",
         "raters are slow and expensive",
         "raters slow and expensive",
-        "clicks are cheap"
+        "clicks are cheap",
+        "biased by position and thumbnails",
+        "free of position bias",
+        "debiased behavioural labels",
+        "decide launches on rater nDCG"
       ],
       "hint": "You have two sources of relevance labels. What is each good and bad at?",
       "followUp": "Suppose your new ranker wins on click-based nDCG but raters prefer the old one. What is going on?",
@@ -57915,7 +58407,11 @@ enum BundledData {
         "miss motion",
         "misses motion",
         "video transformer costs",
-        "start with frames"
+        "start with frames",
+        "pooled frame embeddings",
+        "capture objects and scenes",
+        "adds actions and motion",
+        "start frame-level"
       ],
       "hint": "Is a video just a bag of frames?",
       "followUp": "What would a model that understands time in a video buy you, and at what cost?",

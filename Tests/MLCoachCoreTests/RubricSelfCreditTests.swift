@@ -20,4 +20,21 @@ struct RubricSelfCreditTests {
       #expect(verdict.status == .hit || verdict.status == .partial, "\(id) \(item.id): \(item.text)")
     }
   }
+
+  /// The same session: 134 items were not credited by their `reference`, what a strong answer
+  /// says about them ("Clicks trickle in after impressions, so labelling an impression too early
+  /// turns some real clicks into negatives" earned no delayed-feedback item). Each gained
+  /// phrases in the reference's words (a helper proposed them; six that named a lexicon
+  /// concept, and so pulled its every form into the item, or matched another point in the
+  /// graded corpus, were left out).
+  @Test("an item's reference, under its step's heading, earns the item", arguments: Fixtures.catalogue.map(\.id))
+  func reference(id: String) throws {
+    let scenario = try #require(Fixtures.catalogue.first { $0.id == id })
+    let scorer = try Fixtures.catalogueScorer(id)
+    for item in scenario.rubric {
+      let report = scorer.score(text: "## \(item.step.title)\n\(item.reference)\n")
+      let verdict = try #require(report.items.first { $0.id == item.id })
+      #expect(verdict.status == .hit || verdict.status == .partial, "\(id) \(item.id): \(item.reference)")
+    }
+  }
 }
