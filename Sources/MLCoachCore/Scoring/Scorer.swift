@@ -52,6 +52,8 @@ public struct Scorer: Sendable {
   /// Per item: a requirements item that asks the candidate to work something out
   /// (`AskedAboutFactRule.asksToWorkOut`), worked out once here rather than per answer.
   let worksOut: [Bool]
+  /// Per item, the indices of the items it `watches` (`WatchedOutcomes`), resolved once here.
+  let watchedItems: [[Int]]
   let flagPhrases: [[CompiledPhrase]]
   let flagUnless: [[CompiledPhrase]]
   /// Per red flag, its compiled `committedByRefusing` phrases.
@@ -86,6 +88,9 @@ public struct Scorer: Sendable {
       IDSet(phrases.flatMap { $0.variants.joined().filter { $0 >= 0 } } + nameWords)
     }
     worksOut = scenario.rubric.map { $0.category == .requirements && AskedAboutFactRule.asksToWorkOut($0) }
+    watchedItems = scenario.rubric.map { item in
+      item.watches.compactMap { id in scenario.rubric.firstIndex { $0.id == id } }
+    }
     itemPairs = scenario.rubric.map { item in
       guard item.category == .tradeoffs else { return [] }
       return item.evidence.compactMap { phrase in
@@ -180,8 +185,7 @@ public struct Scorer: Sendable {
       guard !item.watches.isEmpty,
             analyzed.sentences.indices.contains(where: { analyzed.sectionSteps[analyzed.sentences[$0].section] == item.step })
       else { continue }
-      let watched = item.watches.compactMap { id in scenario.rubric.firstIndex { $0.id == id } }
-      let perSentence = watched.map { sentenceVerdicts($0, analyzed: analyzed, index: index, context: context, all: true) }
+      let perSentence = watchedItems[itemIndex].map { sentenceVerdicts($0, analyzed: analyzed, index: index, context: context, all: true) }
       guard let found = WatchedOutcomes.sentence(
         perSentence: perSentence, step: item.step,
         stepOf: { analyzed.sectionSteps[analyzed.sentences[$0].section] }, text: { analyzed.sentenceText($0) })
@@ -189,7 +193,8 @@ public struct Scorer: Sendable {
       verdicts[itemIndex].status = found.reason.status ?? .partial
       verdicts[itemIndex].rule = found.reason
       verdicts[itemIndex].evidence = analyzed.sentenceText(found.sentence)
-      verdicts[itemIndex].note = found.reason.status == .hit ? WatchedOutcomes.note : "\(WatchedOutcomes.note); \(found.reason.note ?? "")"
+      verdicts[itemIndex].note = ([WatchedOutcomes.note] + (found.reason.status == .hit ? [] : [found.reason.note].compactMap { $0 }))
+        .joined(separator: "; ")
     }
   }
 

@@ -44,21 +44,14 @@ public enum WatchedOutcomes {
   /// `text(sentence)` its text. nil when none does.
   static func sentence(perSentence: [[Int: MatchReason]], step: StepID, stepOf: (Int) -> StepID?,
                        text: (Int) -> String) -> (sentence: Int, reason: MatchReason)? {
-    var best: (sentence: Int, reason: MatchReason)?
-    for verdicts in perSentence {
-      for (sentence, reason) in verdicts where reason.credits && reason != .askedAsQuestion
-        && reason != .onlyAskedAbout && stepOf(sentence) == step {
-        // A hit beats a partial; at the same verdict the earlier sentence is quoted.
-        if let current = best, (current.reason.status == .hit) != (reason.status == .hit) {
-          if current.reason.status == .hit { continue }
-        } else if let current = best, current.sentence <= sentence {
-          continue
-        }
-        guard watches(text(sentence)) else { continue }
-        best = (sentence, reason)
-      }
-    }
-    return best
+    // A hit beats a partial; at the same verdict the earlier sentence, then the watched item
+    // listed first: a fixed order, since the verdicts come in dictionaries.
+    let candidates = perSentence.enumerated().flatMap { watched, verdicts in
+      verdicts.filter { sentence, reason in
+        reason.credits && reason != .askedAsQuestion && reason != .onlyAskedAbout && stepOf(sentence) == step
+      }.map { (hit: $0.value.status == .hit ? 0 : 1, sentence: $0.key, watched: watched, reason: $0.value) }
+    }.sorted { ($0.hit, $0.sentence, $0.watched) < ($1.hit, $1.sentence, $1.watched) }
+    return candidates.first { watches(text($0.sentence)) }.map { ($0.sentence, $0.reason) }
   }
 
   /// The note given with a verdict this rule decides.
