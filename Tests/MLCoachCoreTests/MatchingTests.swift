@@ -59,6 +59,28 @@ struct MatchingTests {
     #expect(verdict.evidence?.hasPrefix("User features:") == true, "\(verdict.evidence ?? "")")
   }
 
+  // Newcomer, forty-seventh session: "uses bookings as the online metric" was quoted from
+  // "…cannibalise control bookings and inflate the lift" (its phrase "booking lift", spread
+  // over three words) where a later sentence said "the primary metric must be total bookings
+  // per visitor" outright.
+  @Test("among sentences that earn a hit, a phrase said outright is quoted before one spread over other words")
+  func outrightPhraseQuoted() throws {
+    var scenario = Self.scenario
+    scenario.rubric = [Self.item("online-bookings", .metrics, ["booking lift", "bookings per visitor"])]
+    let text = "Treatment can cannibalise control bookings and inflate the lift, because listings are shared.\n\n"
+      + "So the primary metric must be total bookings per visitor, because carousel bookings may only move "
+      + "bookings from search."
+    let report = Scorer(scenario: scenario).score(text: text)
+    let verdict = try #require(report.verdict("online-bookings"))
+    #expect(verdict.status == .hit)
+    #expect(verdict.evidence?.hasPrefix("So the primary metric") == true, "\(verdict.evidence ?? "")")
+    // Said outright in both, the earlier sentence is still the one quoted.
+    let both = "The booking lift is what we report, because it is what the business pays for.\n\n"
+      + "Bookings per visitor is the primary metric, because carousel bookings may only move bookings."
+    #expect(Scorer(scenario: scenario).score(text: both).verdict("online-bookings")?.evidence?.hasPrefix("The booking lift")
+      == true)
+  }
+
   @Test("inflections and plurals meet: downsampled / negative examples")
   func inflection() {
     #expect(status("downsample", in: "We downsampled the negatives because clicks are rare.") == .hit)

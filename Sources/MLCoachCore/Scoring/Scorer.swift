@@ -306,14 +306,21 @@ public struct Scorer: Sendable {
         named[entry.0.sentence, default: 0] += 1
       }
     }
-    let order = found.indices.map { index -> (own: Bool, named: Int, start: Int, index: Int) in
-      let occurrence = found[index].0
+    // Then a phrase said outright before one spread over other words: "bookings per visitor"
+    // makes the point that "control bookings and inflate the lift" only brushes as "booking
+    // lift" (newcomer, forty-seventh session). Spread is counted in words beyond the phrase's
+    // own, so a long phrase is not ranked below a short one; a pair's two sides are apart by
+    // nature and keep their place.
+    let order = found.indices.map { index -> (own: Bool, named: Int, spread: Int, start: Int, index: Int) in
+      let (occurrence, phrase, pair, _) = found[index]
+      let spread = pair ? 0 : max(0, Self.contentSpan(occurrence, analyzed) - (phrase.variants.map(\.count).min() ?? 0))
       return (analyzed.sectionSteps[analyzed.sentences[occurrence.sentence].section] == item.step,
-              named[occurrence.sentence] ?? 1, occurrence.start, index)
+              named[occurrence.sentence] ?? 1, spread, occurrence.start, index)
     }.sorted { a, b in
-      a.own != b.own ? a.own : a.named != b.named ? a.named > b.named : (a.start, a.index) < (b.start, b.index)
+      a.own != b.own ? a.own : a.named != b.named ? a.named > b.named
+        : (a.spread, a.start, a.index) < (b.spread, b.start, b.index)
     }
-    for (_, _, _, position) in order {
+    for (_, _, _, _, position) in order {
       let (occurrence, phrase, pair, _) = found[position]
       let mention = Mention(occurrence: occurrence, category: item.category, phrase: phrase, pair: pair,
                             asksToWorkOut: worksOut[itemIndex], itemWords: itemWords[itemIndex])
@@ -349,6 +356,15 @@ public struct Scorer: Sendable {
       phrases[$0] = $1
     }
     return verdicts.sorted { $0.key < $1.key }.map { (analyzed.sentenceText($0.key), $0.value, phrases[$0.key] ?? "") }
+  }
+
+  /// The words of `occurrence`, fillers aside ("the", "and"): how far the mention spreads.
+  static func contentSpan(_ occurrence: Occurrence, _ analyzed: AnalyzedAnswer) -> Int {
+    var count = 0
+    for position in occurrence.start..<max(occurrence.start, occurrence.end) where !analyzed.tokens[position].isFiller {
+      count += 1
+    }
+    return count
   }
 
   /// "A vs B", "A versus B": the two sides of a comparison phrase.
