@@ -1659,7 +1659,11 @@ enum BundledData {
         "response time",
         "budget ms",
         "ms p99",
-        "requests per second"
+        "requests per second",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms",
+        "ms at p99"
       ],
       "hint": "How much time does ranking get per request, and how many requests arrive?",
       "followUp": "What load and time budget would you design the ranking stage for, and where do those numbers come from?",
@@ -6549,7 +6553,11 @@ enum BundledData {
         "under ms",
         "within ms",
         "how fast must",
-        "how many milliseconds"
+        "how many milliseconds",
+        "ms budget",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms"
       ],
       "hint": "The checkout page waits for this number.",
       "followUp": "How much time does the estimate get, on each surface?",
@@ -11337,7 +11345,10 @@ enum BundledData {
         "how fast the page",
         "page load",
         "response time budget",
-        "response time target"
+        "response time target",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms"
       ],
       "hint": "How many requests arrive, and how long can each take?",
       "followUp": "What load and time budget would you design the serving path for, and where do those numbers come from?",
@@ -15579,7 +15590,13 @@ enum BundledData {
         "ms budget",
         "millisecond budget",
         "risk call",
-        "budget for the risk check"
+        "budget for the risk check",
+        "within ms",
+        "under ms",
+        "ms at p99",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms"
       ],
       "hint": "When does the decision have to be made, and who is waiting for it?",
       "followUp": "Where in the payment flow does the decision happen, and how long do you have?",
@@ -19900,7 +19917,12 @@ enum BundledData {
         "decide before it is published",
         "decide before publishing",
         "hold a post",
-        "before it is published"
+        "before it is published",
+        "within ms",
+        "under ms",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms"
       ],
       "hint": "Is there a deadline for the decision, and what happens while you wait?",
       "followUp": "What would you want to know about when a decision on a new post has to be made, and why?",
@@ -24808,7 +24830,15 @@ enum BundledData {
         "response time",
         "peak traffic",
         "fraction of a second",
-        "sub-second"
+        "sub-second",
+        "within ms",
+        "under ms",
+        "ms at p95",
+        "ms budget",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms",
+        "ms at p99"
       ],
       "hint": "How quickly must results appear, and for how many people at once?",
       "followUp": "What performance targets would you pin down before choosing a serving design?",
@@ -29357,7 +29387,11 @@ enum BundledData {
         "how quickly the page loads",
         "page need to load",
         "how many milliseconds",
-        "how fast must the feed"
+        "how fast must the feed",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms",
+        "ms at p99"
       ],
       "hint": "How long can the server take before the first post has to be on its way?",
       "followUp": "What time budget would you design the request path for?",
@@ -33754,7 +33788,11 @@ enum BundledData {
         "number of users",
         "daily active users",
         "billion users",
-        "million daily"
+        "million daily",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms",
+        "ms at p99"
       ],
       "hint": "How many times a second is this unit requested, and how fast must it come back?",
       "followUp": "What load and latency would you design the serving path for?",
@@ -43228,7 +43266,13 @@ enum BundledData {
         "load asynchronously",
         "loaded asynchronously",
         "lazy load",
-        "response time budget"
+        "response time budget",
+        "within ms",
+        "under ms",
+        "ms at p99",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms"
       ],
       "hint": "How much time does the carousel get, and how many requests arrive at once?",
       "followUp": "What load and time budget would you design the serving path for?",
@@ -51771,7 +51815,14 @@ enum BundledData {
         "hundred milliseconds",
         "response time",
         "respond quickly",
-        "load in under"
+        "load in under",
+        "within ms",
+        "under ms",
+        "ms at p99",
+        "ms budget",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms"
       ],
       "hint": "How long can the user wait for the page?",
       "followUp": "Is there a speed constraint you would want to pin down, and which part of your design would it constrain?",
@@ -56502,7 +56553,14 @@ enum BundledData {
         "response time",
         "few hundred milliseconds",
         "hundred milliseconds",
-        "sub-second"
+        "sub-second",
+        "within ms",
+        "under ms",
+        "ms at p99",
+        "ms budget",
+        "budget of ms",
+        "no more than ms",
+        "p99 of ms"
       ],
       "hint": "How many searches arrive, and how long does each one have?",
       "followUp": "What load and time budget would you design for, and where would those numbers come from?",

@@ -488,7 +488,14 @@ struct CueSet: Sendable {
                  "alienating", "spamming", "overloading", "exceeding", "blowing", "rise", "rises", "rising",
                  "increase", "increases", "increasing", "drop", "drops", "dropping", "dip", "spike", "spikes",
                  "drive", "driving", "eat", "eating", "expense", "worse", "higher", "amplification", "amplify", "amplifying",
-                 "amplified"])
+                 "amplified",
+                 // "without raising wrongful takedowns" (tmux, forty-eighth session), "without
+                 // inflating false positives", "without slowing the page", "without risking privacy".
+                 "raise", "raises", "raising", "raised", "inflate", "inflates", "inflating", "worsen", "worsens",
+                 "slow", "slows", "slowing", "growing", "doubling", "cutting", "eroding", "erode",
+                 "undermining", "undermine", "risking", "violating", "breaching", "regressing", "upping", "bumping",
+                 "hiking", "decline", "declines", "declining", "decrease", "decreases", "decreasing", "fall", "falls",
+                 "falling"])
     wishes = ids(["want", "wants", "wanted", "wish", "allow", "allows", "allowed", "tolerate", "tolerates", "tolerated",
                   "permit", "permits", "afford", "accept", "accepts", "reward", "rewards", "rewarding", "promote",
                   "promotes", "promoting", "encourage", "encourages", "encouraging", "incentivize", "incentivise",
