@@ -242,12 +242,26 @@ func agreementRun() {
 
 /// `mlcoach-bench numbers`: the yes or no the interviewer puts before a fact (`NumberCheck`),
 /// for every tuning question of the banks that gets one, with the question's figures and the
-/// fact's, so each verdict can be read against its figures (`--replies` adds the reply). Held-out
+/// fact's, so each verdict can be read against its figures (`--replies` adds the reply;
+/// `--silent` lists instead the questions with a figure that get a fact and no verdict). Held-out
 /// questions are not shown.
 func numbersRun() {
   var counts: [String: Int] = [:]
+  // `--silent`: the questions that hold a figure and get a fact but no verdict, to read for
+  // checks the interviewer leaves unanswered.
+  let silent = CommandLine.arguments.contains("--silent")
   forEachTuningQuestion { id, interviewer, question in
     let reply = interviewer.reply(to: question.question)
+    if silent {
+      let judged = ["Yes. ", "Roughly. ", "No. "].contains { reply.text.hasPrefix($0) }
+        || reply.text.hasPrefix(Interviewer.figureLead)
+      if !reply.factIDs.isEmpty, !judged,
+         !QuantityReader.quantities(in: question.question).filter({ !$0.isReference }).isEmpty {
+        counts["silent", default: 0] += 1
+        print("\(id) SILENT \(question.question)")
+      }
+      return
+    }
     let facts = reply.factIDs.compactMap { id in interviewer.scenario.facts.first { $0.id == id }?.answer }
     let others = interviewer.scenario.facts.filter { !reply.factIDs.contains($0.id) }.map(\.answer)
     // `--clauses`: the verdicts found only in one clause of a longer question.

@@ -180,6 +180,23 @@ struct NumberCheckTests {
     #expect(verdict("Are under 1% of posts violating?") == .yes)
   }
 
+  // Forty-eighth session: "Is the latency budget around 100 ms for scoring?" against "must
+  // return within 100 ms at p99" got the fact and no verdict: the question named no word of the
+  // fact's clause, so the only duration of the facts given was not placed.
+  @Test("the one figure of its kind agreeing, or every figure it may mean agreeing, is a verdict")
+  func agreementWithoutPlacement() {
+    let budget = ["The whole fraud check, feature look-ups included, must return within 100 ms at p99."]
+    #expect(NumberCheck.verdictOnGiven(question: "Is the latency budget around 100 ms for scoring?", facts: budget)
+      == .yes)
+    // Far from the only figure, it may be of something else: no "No.".
+    #expect(NumberCheck.verdictOnGiven(question: "Is the latency budget around 20 ms for scoring?", facts: budget)
+      == nil)
+    // Two figures may be meant, and both agree at least roughly.
+    let rates = ["About 0.07% of payments by count and 0.12% by value turn out to be fraud."]
+    #expect(NumberCheck.verdictOnGiven(question: "Is fraud around 0.1% of payments?", facts: rates) == .roughly)
+    #expect(NumberCheck.verdictOnGiven(question: "Is fraud around 0.3% of payments?", facts: rates) == .no)
+  }
+
   @Test("a figure put after the comma is no part left unanswered")
   func figureAfterCommaIsNoPart() throws {
     let text = try reply("harmful-content", "How many posts a day, is it around 1 billion?")

@@ -198,12 +198,38 @@ public enum NumberCheck {
         verdicts.append(.yes)
         continue
       }
+      // Every figure it may speak of agrees, at least roughly: "about 0.1% of payments" against
+      // "about 0.07% by count and about 0.12% by value" is roughly right whichever is meant.
+      if found.count > 1, !found.contains(nil), !found.contains(.no) {
+        verdicts.append(.roughly)
+        continue
+      }
+      // The facts given state one figure of its kind, written in its unit, and it agrees: "Is
+      // the latency budget around 100 ms for scoring?" against "must return within 100 ms at
+      // p99" (tuning bank; it named no word of the fact's clause and got no verdict). Only an
+      // agreement: a figure far from the only one may be of something else ("20 ms for the
+      // model itself" against 150 ms for the whole request).
+      if meant.isEmpty, let lone = loneAgreement(figure, among: known, asFloor: floor || figure.isFloor) {
+        verdicts.append(lone)
+        continue
+      }
       guard found.count == 1, let only = found.first, let verdict = only else { return nil }
       verdicts.append(verdict)
     }
     // The weakest verdict stands: "2B monthly and 1B daily" is not a "yes" if one is wrong.
     if verdicts.contains(.no) { return .no }
     return verdicts.contains(.roughly) ? .roughly : .yes
+  }
+
+  /// The verdict on `figure` against the one figure of its dimension in `known`, written in the
+  /// same unit, when that verdict agrees ("yes" or "roughly"); nil otherwise. A count must
+  /// still count what the fact's figure counts.
+  static func loneAgreement(_ figure: Quantity, among known: [Quantity], asFloor: Bool) -> Verdict? {
+    let candidates = known.filter { $0.dimension == figure.dimension }
+    guard candidates.count == 1, let only = candidates.first, only.unitFactor == figure.unitFactor,
+          figure.dimension != .count || !roots(figure.noun).isDisjoint(with: roots(only.noun)),
+          let verdict = compare(figure, only, asFloor: asFloor), verdict != .no else { return nil }
+    return verdict
   }
 
   /// The part of `question` whose figures it asks about, or nil when its figures are only the
