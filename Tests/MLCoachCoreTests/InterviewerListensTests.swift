@@ -316,6 +316,11 @@ struct InterviewerListensTests {
     #expect(Interviewer.quoted(signals, around: "spelling correction")
       == "For query signals: language detection including transliterated scripts, spelling correction…")
     #expect(Interviewer.quoted(signals, around: "no such words") == Interviewer.quoted(signals))
+    // Forty-eighth session's newcomer: a quote opening inside brackets opens after them.
+    let metric = "The primary metric is the late rate (orders delivered after the end of the checkout window) and "
+      + "the 15-minutes-late rate, guarded by checkout conversion."
+    #expect(Interviewer.quoted(metric, around: "15-minutes-late rate")
+      == "…and the 15-minutes-late rate, guarded by checkout conversion")
     #expect(Interviewer.namedQuestion(rule: .bare, evidence: signals, followUp: "?", earlier: true,
                                       mention: "historical click-through")
       .hasPrefix("Earlier you said \"…it is navigational, plus historical click-through for head queries\" without"))

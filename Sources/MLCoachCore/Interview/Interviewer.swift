@@ -16,6 +16,10 @@ public struct Interviewer: Sendable {
   /// the assumption just made.
   public static let statedAssumptionReply =
     "I have nothing specific on that. If you keep the assumption, say why it's reasonable, and carry on."
+  /// The reply to "Anything else I should know?" (`OpenEndedQuestion`): nothing is volunteered,
+  /// and what to ask stays the candidate's to choose.
+  public static let openEndedReply =
+    "Nothing I'd volunteer beyond what I've told you. Ask about whatever would change your design, or state your assumptions and begin."
   /// The reply to a question after an internal detail nobody would know offhand.
   public static let tooSpecificReply =
     "That's more detail than I have. Make an assumption that is good enough for the design and say it out loud."
@@ -43,7 +47,7 @@ public struct Interviewer: Sendable {
 
   /// What opens a verdict on a figure checked in one clause of a longer question ("Your figure:
   /// roughly.").
-  static let figureLead = "Your figure: "
+  public static let figureLead = "Your figure: "
 
   public init(scenario: Scenario) { self.init(scorer: Scorer(scenario: scenario)) }
 
@@ -84,6 +88,7 @@ public struct Interviewer: Sendable {
       // "I'll assume the team has five ML engineers, fair?" is a detail nobody has, and an
       // assumption already made (trial 22).
       if StatedAssumption.states(question) { return Reply(text: Self.statedAssumptionReply, factIDs: []) }
+      if OpenEndedQuestion.asks(question) { return Reply(text: Self.openEndedReply, factIDs: []) }
       return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
     // A part left unanswered is said, not dropped: a newcomer read a silent one as not heard.
@@ -233,6 +238,13 @@ public struct Interviewer: Sendable {
        let at = words.firstIndex(where: { WordNormalizer.stem($0.text) == anchor }),
        at + mentioned.count > quotedWords {
       from = max(0, min(at - wordsBeforeMention, words.count - quotedWords))
+      // A quote that would open inside brackets opens after them: "…of the checkout window) and
+      // the 15-minutes-late rate…" read as a torn fragment (newcomer, forty-eighth session).
+      let head = Array(sentence.utf8)[words[from].start..<words[at].start]
+      if let close = head.firstIndex(of: UInt8(ascii: ")")), !head[..<close].contains(UInt8(ascii: "(")),
+         let after = words.firstIndex(where: { $0.start > close }), after <= at {
+        from = after
+      }
     }
     let bytes = Array(sentence.utf8)
     let last = words[min(words.count, from + quotedWords) - 1]
