@@ -2912,7 +2912,9 @@ enum BundledData {
         "instead of GBDT",
         "rather than GBDT",
         "compared to GBDT",
-        "better than logistic regression"
+        "better than logistic regression",
+        "GBDT vs neural",
+        "trees vs deep"
       ],
       "hint": "Each model family buys you something and costs you something.",
       "followUp": "What did you give up by picking your final model over the other families you considered?",
@@ -8455,7 +8457,8 @@ enum BundledData {
         "mixed tabular features",
         "need little tuning",
         "deep model pays off",
-        "price of training infrastructure"
+        "price of training infrastructure",
+        "GBDT vs neural"
       ],
       "hint": "Each model family buys you something and costs you something.",
       "followUp": "What would make you move from your first model to a different family, and what would it cost?",
@@ -13093,7 +13096,10 @@ enum BundledData {
         "GBDT is hard to beat",
         "cheap on CPU",
         "retrained rather than fine-tuned",
-        "GBDT first, then a neural"
+        "GBDT first, then a neural",
+        "GBDT vs neural",
+        "GBDT vs deep",
+        "trees vs deep"
       ],
       "hint": "Each model family buys you something and costs you something here.",
       "followUp": "What did you give up by picking your ranker over the other family?",
@@ -17358,7 +17364,10 @@ enum BundledData {
         "trees versus deep learning",
         "GBDT vs deep model",
         "why not a neural network",
-        "why trees"
+        "why trees",
+        "GBDT vs neural",
+        "GBDT vs deep",
+        "trees vs deep"
       ],
       "hint": "Why that model family rather than the other obvious one?",
       "followUp": "What would make you choose a neural model over trees here, or the reverse?",
