@@ -27,6 +27,11 @@ struct NumberCheckTests {
     ("maybe an hour of delay?", .duration, 3_600),
     ("about a fifth of appeals are overturned", .percent, 20),
     ("roughly a third view two or more listings", .percent, 33),
+    // A period after what is counted (a fresh helper's figure checks, forty-eighth session);
+    // before it, a count of daily users.
+    ("Roughly 220 million new posts daily, is that the right ballpark?", .rate, 220e6 / 86400),
+    ("about 3.5 million deliveries daily across the three countries", .rate, 3.5e6 / 86400),
+    ("200 million daily active users", .count, 2e8),
   ]
 
   @Test("figures are read in base units, whatever way they are written", arguments: readings)
@@ -195,6 +200,13 @@ struct NumberCheckTests {
     let rates = ["About 0.07% of payments by count and 0.12% by value turn out to be fraud."]
     #expect(NumberCheck.verdictOnGiven(question: "Is fraud around 0.1% of payments?", facts: rates) == .roughly)
     #expect(NumberCheck.verdictOnGiven(question: "Is fraud around 0.3% of payments?", facts: rates) == .no)
+    // "daily" after what is counted makes a daily rate; after "at the", it names the peak.
+    let peak = QuantityReader.quantities(in: "about 12,000 searches a second on average and about 25,000 at the daily peak")
+    #expect(peak.last?.dimension == .rate && peak.last?.value == 25_000)
+    // A figure a hundred times off beside one that is near is not what is meant.
+    let pool = ["About a billion new posts are created each day. Each user has about 2,000 eligible posts."]
+    #expect(NumberCheck.verdictOnGiven(question: "Can I assume about 2,200 eligible candidate posts?", facts: pool)
+      == .yes)
   }
 
   @Test("a figure put after the comma is no part left unanswered")

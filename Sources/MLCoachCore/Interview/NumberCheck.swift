@@ -188,7 +188,12 @@ public enum NumberCheck {
     for figure in asked {
       // Figures that fit about equally well may still agree ("100B+ images" against "about 150
       // billion, plan for 100 to 200 billion"): then which was meant does not matter.
-      let meant = counterparts(of: figure, among: known)
+      // A figure a hundred times off is of something else ("2,200 candidate posts" against "a
+      // billion new posts a day" beside "about 2,000 eligible posts"): not what is meant, when
+      // another is.
+      let placedFigures = counterparts(of: figure, among: known)
+      let related = placedFigures.filter { compare(figure, $0, asFloor: floor || figure.isFloor) != nil }
+      let meant = related.isEmpty ? placedFigures : related
       let found = Set(meant.map { compare(figure, $0, asFloor: floor || figure.isFloor) })
       // A share the fact states as it stands is a "yes" whatever other share the fact gives:
       // "about 0.07%" against "about 0.07% by count and about 0.12% by value" (trial 27). Not a

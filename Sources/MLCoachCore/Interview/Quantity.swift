@@ -114,6 +114,16 @@ public enum QuantityReader {
   /// "orders a minute", "requests per second", "orders/day": a rate after up to three words.
   private static let perTime = try! NSRegularExpression(pattern:
     #"^((?:\s+[a-z][a-z'\-]*){0,3}?)(?:\s+(?:per|a|an|each|every)\s+|\s*/\s*)(second|sec|s|minute|min|hour|hr|h|day|d|week|month|year)\b"#)
+  /// A rate whose period follows what it counts as an adverb: "220 million new posts daily",
+  /// "3.5 million deliveries daily" were read as counts and met no "a day" of the facts (a fresh
+  /// helper's figure checks, forty-eighth session). At least one word comes first, so "200
+  /// million daily active users" stays a count of daily users.
+  private static let perTimeAdverb = try! NSRegularExpression(pattern:
+    #"^((?:\s+[a-z][a-z'\-]*){1,3}?)\s+(hourly|daily|nightly|weekly|monthly|yearly|annually)\b"#)
+  private static let adverbPeriods: [String: Double] = [
+    "hourly": 3600, "daily": 86400, "nightly": 86400, "weekly": 604_800, "monthly": 2_629_800, "yearly": 31_557_600,
+    "annually": 31_557_600,
+  ]
   private static let durationFactors: [String: Double] = [
     "millisecond": 0.001, "msec": 0.001, "ms": 0.001, "second": 1, "sec": 1, "s": 1, "minute": 60, "min": 60,
     "hour": 3600, "hr": 3600, "h": 3600, "day": 86400, "d": 86400, "week": 604_800, "month": 2_629_800,
@@ -312,6 +322,15 @@ public enum QuantityReader {
     if let match = perTime.firstMatch(in: rest, range: range) {
       let ns = rest as NSString
       let per = durationFactors[ns.substring(with: match.range(at: 2))] ?? 1
+      return (.rate, 1 / per, ns.substring(with: match.range(at: 1)))
+    }
+    // The words before the period must be what is counted: "25,000 at the daily peak" is no
+    // daily rate.
+    if let match = perTimeAdverb.firstMatch(in: rest, range: range),
+       !(rest as NSString).substring(with: match.range(at: 1)).split(separator: " ")
+         .contains(where: { QuestionTerms.stopWords.contains(String($0)) }) {
+      let ns = rest as NSString
+      let per = adverbPeriods[ns.substring(with: match.range(at: 2))] ?? 1
       return (.rate, 1 / per, ns.substring(with: match.range(at: 1)))
     }
     let noun = leadingWords(rest)
