@@ -88,7 +88,7 @@ public struct Interviewer: Sendable {
       // "I'll assume the team has five ML engineers, fair?" is a detail nobody has, and an
       // assumption already made (trial 22).
       if StatedAssumption.states(question) { return Reply(text: Self.statedAssumptionReply, factIDs: []) }
-      if OpenEndedQuestion.asks(question) { return Reply(text: Self.openEndedReply, factIDs: []) }
+      if OpenEndedQuestion.asks(question, knows: matcher.knows) { return Reply(text: Self.openEndedReply, factIDs: []) }
       return Reply(text: match.abstention == .tooSpecific ? Self.tooSpecificReply : Self.assumptionReply, factIDs: [])
     }
     // A part left unanswered is said, not dropped: a newcomer read a silent one as not heard.

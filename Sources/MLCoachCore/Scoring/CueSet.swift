@@ -495,7 +495,7 @@ struct CueSet: Sendable {
                  "slow", "slows", "slowing", "growing", "doubling", "cutting", "eroding", "erode",
                  "undermining", "undermine", "risking", "violating", "breaching", "regressing", "upping", "bumping",
                  "hiking", "decline", "declines", "declining", "decrease", "decreases", "decreasing", "fall", "falls",
-                 "falling"])
+                 "falling", "pushing", "swelling", "ballooning"])
     wishes = ids(["want", "wants", "wanted", "wish", "allow", "allows", "allowed", "tolerate", "tolerates", "tolerated",
                   "permit", "permits", "afford", "accept", "accepts", "reward", "rewards", "rewarding", "promote",
                   "promotes", "promoting", "encourage", "encourages", "encouraging", "incentivize", "incentivise",
