@@ -53,10 +53,14 @@ struct MatchingTests {
     let text = "We honour watch history deletion at once, because the law requires it.\n\n"
       + "User features: recently watched videos, watch history embeddings and subscriptions, because they "
       + "predict the next watch."
-    let report = Scorer(scenario: scenario).score(text: text)
-    let verdict = try #require(report.verdict("user-features"))
+    try expectHit("user-features", quoting: "User features:", in: text, of: scenario)
+  }
+
+  /// Expects item `id` hit in `text` under `scenario`'s rubric, with a quote opening with `opening`.
+  func expectHit(_ id: String, quoting opening: String, in text: String, of scenario: Scenario) throws {
+    let verdict = try #require(Scorer(scenario: scenario).score(text: text).verdict(id))
     #expect(verdict.status == .hit)
-    #expect(verdict.evidence?.hasPrefix("User features:") == true, "\(verdict.evidence ?? "")")
+    #expect(verdict.evidence?.hasPrefix(opening) == true, "\(verdict.evidence ?? "")")
   }
 
   // Newcomer, forty-seventh session: "uses bookings as the online metric" was quoted from
@@ -70,15 +74,11 @@ struct MatchingTests {
     let text = "Treatment can cannibalise control bookings and inflate the lift, because listings are shared.\n\n"
       + "So the primary metric must be total bookings per visitor, because carousel bookings may only move "
       + "bookings from search."
-    let report = Scorer(scenario: scenario).score(text: text)
-    let verdict = try #require(report.verdict("online-bookings"))
-    #expect(verdict.status == .hit)
-    #expect(verdict.evidence?.hasPrefix("So the primary metric") == true, "\(verdict.evidence ?? "")")
+    try expectHit("online-bookings", quoting: "So the primary metric", in: text, of: scenario)
     // Said outright in both, the earlier sentence is still the one quoted.
     let both = "The booking lift is what we report, because it is what the business pays for.\n\n"
       + "Bookings per visitor is the primary metric, because carousel bookings may only move bookings."
-    #expect(Scorer(scenario: scenario).score(text: both).verdict("online-bookings")?.evidence?.hasPrefix("The booking lift")
-      == true)
+    try expectHit("online-bookings", quoting: "The booking lift", in: both, of: scenario)
   }
 
   @Test("inflections and plurals meet: downsampled / negative examples")

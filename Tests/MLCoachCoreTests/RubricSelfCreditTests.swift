@@ -40,15 +40,12 @@ struct RubricSelfCreditTests {
     ("video-recommendation", "latency-requirement"), ("video-search", "traffic-and-latency"),
   ])
   func latencyTarget(id: String, itemID: String) throws {
-    let scorer = try Fixtures.catalogueScorer(id)
-    for said in ["It must answer within 150 ms at p99, because the page waits for it.",
-                 "The answer has to come back in under 80 milliseconds since the request blocks on it.",
-                 "I'd assume a budget of roughly 120 milliseconds, because the request blocks on it.",
-                 "It should take no more than 90ms, since the page waits for it."] {
-      let report = scorer.score(text: "## \(StepID.requirements.title)\n\(said)\n")
-      let status = report.items.first { $0.id == itemID }?.status
-      #expect(status == .hit || status == .partial, "\(id) \(itemID): \(said)")
-    }
+    try expectCredited(itemID, in: id, under: .requirements, by: [
+      "It must answer within 150 ms at p99, because the page waits for it.",
+      "The answer has to come back in under 80 milliseconds since the request blocks on it.",
+      "I'd assume a budget of roughly 120 milliseconds, because the request blocks on it.",
+      "It should take no more than 90ms, since the page waits for it.",
+    ])
   }
 
   /// Forty-eighth session's newcomer: "I would only move to the neural model if it beats GBDT by
@@ -61,12 +58,19 @@ struct RubricSelfCreditTests {
     ("event-recommendation", "gbdt-vs-nn"), ("fraud-detection", "gbdt-vs-neural"),
   ])
   func modelFamilies(id: String, itemID: String) throws {
+    try expectCredited(itemID, in: id, under: .model, by: [
+      "I'd only move to a neural model if it beats GBDT offline by a clear margin, because it costs more to serve.",
+      "Gradient-boosted trees first, because they are strong on tabular features and cheap on CPU; a deep model "
+        + "later only if it pays for its serving cost.",
+    ])
+  }
+
+  /// Scores each of `sentences` alone under `step`'s heading in case study `id` and expects
+  /// item `itemID` credited (hit or partial) by every one.
+  private func expectCredited(_ itemID: String, in id: String, under step: StepID, by sentences: [String]) throws {
     let scorer = try Fixtures.catalogueScorer(id)
-    for said in ["I'd only move to a neural model if it beats GBDT offline by a clear margin, because it costs more to serve.",
-                 "Gradient-boosted trees first, because they are strong on tabular features and cheap on CPU; a deep "
-                   + "model later only if it pays for its serving cost."] {
-      let report = scorer.score(text: "## \(StepID.model.title)\n\(said)\n")
-      let status = report.items.first { $0.id == itemID }?.status
+    for said in sentences {
+      let status = scorer.score(text: "## \(step.title)\n\(said)\n").items.first { $0.id == itemID }?.status
       #expect(status == .hit || status == .partial, "\(id) \(itemID): \(said)")
     }
   }
