@@ -311,11 +311,20 @@ public struct Scorer: Sendable {
     // lift" (newcomer, forty-seventh session). Spread is counted in words beyond the phrase's
     // own, so a long phrase is not ranked below a short one; a pair's two sides are apart by
     // nature and keep their place.
+    // Counted only where there is an order to choose (most items have one mention or none), and
+    // without an array per mention: this runs for every item of every answer.
+    var spreads = [Int](repeating: 0, count: found.count)
+    if found.count > 1 {
+      for index in found.indices where !found[index].pair {
+        var shortest = Int.max
+        for variant in found[index].1.variants where variant.count < shortest { shortest = variant.count }
+        spreads[index] = max(0, Self.contentSpan(found[index].0, analyzed) - shortest)
+      }
+    }
     let order = found.indices.map { index -> (own: Bool, named: Int, spread: Int, start: Int, index: Int) in
-      let (occurrence, phrase, pair, _) = found[index]
-      let spread = pair ? 0 : max(0, Self.contentSpan(occurrence, analyzed) - (phrase.variants.map(\.count).min() ?? 0))
+      let occurrence = found[index].0
       return (analyzed.sectionSteps[analyzed.sentences[occurrence.sentence].section] == item.step,
-              named[occurrence.sentence] ?? 1, spread, occurrence.start, index)
+              named[occurrence.sentence] ?? 1, spreads[index], occurrence.start, index)
     }.sorted { a, b in
       a.own != b.own ? a.own : a.named != b.named ? a.named > b.named
         : (a.spread, a.start, a.index) < (b.spread, b.start, b.index)
