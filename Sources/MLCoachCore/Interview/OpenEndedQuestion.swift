@@ -19,9 +19,7 @@ public enum OpenEndedQuestion {
     "asked", "aware", "cover", "matter", "matters", "think", "consider", "keep", "mind", "forward", "ought", "point",
     "care", "expect", "flag", "surprise", "surprises", "gotcha", "gotchas", "caveat", "caveats", "pitfall",
     "pitfalls", "assume", "assumption", "assumptions", "need", "needs", "out", "say", "add", "help", "useful",
-    "before", "now", "yet", "here", "else", "more", "anything", "something", "everything", "other", "further",
-    "additional", "missing", "missed", "miss", "overlooked", "overlooking", "forgot", "forgetting", "left", "leave",
-    "covered", "bear", "note", "watch", "should", "would", "could", "might", "may",
+    "before", "now", "yet", "here", "bear", "note", "watch", "should", "would", "could", "might", "may",
   ].map(WordNormalizer.stem))
 
   /// Whether `question` only asks for whatever else the interviewer might volunteer: an opener,
@@ -32,7 +30,9 @@ public enum OpenEndedQuestion {
     let words = WordTokenizer.words(question).map(\.text)
     guard words.contains(where: openers.contains) else { return false }
     return words.allSatisfy { word in
-      guard !QuestionTerms.stopWords.contains(word), !word.allSatisfy(\.isNumber) else { return true }
+      guard !openers.contains(word), !QuestionTerms.stopWords.contains(word), !word.allSatisfy(\.isNumber) else {
+        return true
+      }
       let stem = WordNormalizer.stem(word)
       return frame.contains(stem) || !knows(stem) && !TopicWords.contains(stem)
     }

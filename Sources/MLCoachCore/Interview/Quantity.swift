@@ -120,9 +120,10 @@ public enum QuantityReader {
   /// million daily active users" stays a count of daily users.
   private static let perTimeAdverb = try! NSRegularExpression(pattern:
     #"^((?:\s+[a-z][a-z'\-]*){1,3}?)\s+(hourly|daily|nightly|weekly|monthly|yearly|annually)\b"#)
-  private static let adverbPeriods: [String: Double] = [
-    "hourly": 3600, "daily": 86400, "nightly": 86400, "weekly": 604_800, "monthly": 2_629_800, "yearly": 31_557_600,
-    "annually": 31_557_600,
+  /// Each adverb's unit of time, as `durationFactors` names it.
+  private static let adverbUnits: [String: String] = [
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+    "annually": "year",
   ]
   private static let durationFactors: [String: Double] = [
     "millisecond": 0.001, "msec": 0.001, "ms": 0.001, "second": 1, "sec": 1, "s": 1, "minute": 60, "min": 60,
@@ -330,7 +331,7 @@ public enum QuantityReader {
        !(rest as NSString).substring(with: match.range(at: 1)).split(separator: " ")
          .contains(where: { QuestionTerms.stopWords.contains(String($0)) }) {
       let ns = rest as NSString
-      let per = adverbPeriods[ns.substring(with: match.range(at: 2))] ?? 1
+      let per = adverbUnits[ns.substring(with: match.range(at: 2))].flatMap { durationFactors[$0] } ?? 1
       return (.rate, 1 / per, ns.substring(with: match.range(at: 1)))
     }
     let noun = leadingWords(rest)
