@@ -42,6 +42,9 @@ public struct Scorer: Sendable {
   let compiler: PhraseCompiler
   let cues: CueSet
   let itemPhrases: [[CompiledPhrase]]
+  /// Per item phrase, the fewest units of any of its variants: a mention's words beyond these
+  /// are how far it spreads (see `sentenceVerdicts`), counted once here rather than per mention.
+  let itemPhraseLengths: [[Int]]
   /// Per item, the words of its evidence phrases and of the scenario's id: a negation said of a
   /// subject named by none of them sets another part aside (`MatchContext.negatesAnotherSubject`).
   let itemWords: [IDSet]
@@ -81,6 +84,7 @@ public struct Scorer: Sendable {
     let phraseBytes = scenario.rubric.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.utf8.count } }
     compiler.vocabulary.reserveRawWords(phraseBytes / 7)
     itemPhrases = scenario.rubric.map { item in item.evidence.map { compiler.compile($0) } }
+    itemPhraseLengths = itemPhrases.map { phrases in phrases.map { $0.variants.map(\.count).min() ?? 0 } }
     // The scenario's own name ("eta", "ad", "event") is the system's, as the item's words are.
     let nameWords = scenario.id.split(separator: "-").compactMap { compiler.compile(String($0)).variants.first?.first }
       .filter { $0 >= 0 }
@@ -310,15 +314,13 @@ public struct Scorer: Sendable {
     // makes the point that "control bookings and inflate the lift" only brushes as "booking
     // lift" (newcomer, forty-seventh session). Spread is counted in words beyond the phrase's
     // own, so a long phrase is not ranked below a short one; a pair's two sides are apart by
-    // nature and keep their place.
-    // Counted only where there is an order to choose (most items have one mention or none), and
-    // without an array per mention: this runs for every item of every answer.
+    // nature and keep their place. Counted only where there is an order to choose: most items
+    // have one mention or none, and this runs for every item of every answer.
     var spreads = [Int](repeating: 0, count: found.count)
     if found.count > 1 {
       for index in found.indices where !found[index].pair {
-        var shortest = Int.max
-        for variant in found[index].1.variants where variant.count < shortest { shortest = variant.count }
-        spreads[index] = max(0, Self.contentSpan(found[index].0, analyzed) - shortest)
+        spreads[index] = max(0, Self.contentSpan(found[index].0, analyzed)
+          - itemPhraseLengths[itemIndex][found[index].phrase])
       }
     }
     let order = found.indices.map { index -> (own: Bool, named: Int, spread: Int, start: Int, index: Int) in
