@@ -32,6 +32,14 @@ struct NumberCheckTests {
     ("Roughly 220 million new posts daily, is that the right ballpark?", .rate, 220e6 / 86400),
     ("about 3.5 million deliveries daily across the three countries", .rate, 3.5e6 / 86400),
     ("200 million daily active users", .count, 2e8),
+    // Fractions of a magnitude or a unit in words (a fresh helper's figure checks, forty-eighth
+    // session: "half a million" was read as a million).
+    ("Are there half a million couriers online?", .count, 5e5),
+    ("about a quarter of a million users", .count, 2.5e5),
+    ("one and a half million posts", .count, 1.5e6),
+    ("Is the budget a tenth of a second?", .duration, 0.1),
+    ("around half an hour from order to door", .duration, 1_800),
+    ("an hour and a half of delay", .duration, 5_400),
   ]
 
   @Test("figures are read in base units, whatever way they are written", arguments: readings)
@@ -163,6 +171,26 @@ struct NumberCheckTests {
     ("eta-prediction", "Across the three countries, is roughly 2 million orders a day about right?", "No. "),
     ("news-feed", "Each feed open has around 1,500 eligible posts to rank — about right?", "Yes. "),
     ("video-recommendation", "For peak homepage loads I'm assuming about 300k QPS globally — ok?", "No. "),
+    // Newcomer's trial, forty-eighth session, and a fresh helper's checks: each got no verdict.
+    // A percentile names the latency meant; a count at one time is no weekly rate; a share
+    // that narrows the median ("about 10% take more than 50 minutes") is not what is asked;
+    // a need after the figure is the figure checked; fractions in words are figures.
+    ("eta-prediction", "Is that around 100 ms at p99?", "Yes. "),
+    ("eta-prediction", "Are there about 300k couriers online at the dinner peak?", "Yes. "),
+    ("eta-prediction", "Is the median order around half an hour from placement to handoff?", "Yes. "),
+    ("eta-prediction", "Does a checkout quote need to come back within one hundred milliseconds?", "Yes. "),
+    ("eta-prediction", "Are there half a million couriers online at the dinner peak?", "No. "),
+    // A bound before "a"/"an" and a unit puts the span forward; a guess may follow a dash;
+    // "first" tells the first words from the whole answer; logs are data kept.
+    ("rag-assistant", "How many documents are we talking about - is it about 5 million?", "Roughly. "),
+    ("rag-assistant", "Is a 2 second time to first token acceptable?", "Yes. "),
+    ("rag-assistant", "Do we keep about a year of search logs?", "No. "),
+    ("rag-assistant", "does a deleted doc need to stop being used within an hour?", "No. "),
+    // The median is the 50th percentile.
+    ("eta-prediction", "Is the median handoff in apartment buildings about 3 minutes?", "Yes. "),
+    // A bound in a requirement names the requirement, not a ceiling the fact keeps under.
+    ("similar-listings", "does the carousel call need to come back under 400 ms at p99 server side?", "No. "),
+    ("harmful-content", "Does the synchronous check have to finish under half a second at p99?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -229,6 +257,12 @@ struct NumberCheckTests {
      "queries and videos span 50+ languages — do we need cross-lingual matching, like an english query returning a spanish video?"),
     // A choice, and a figure already given.
     ("ads-ctr", "Is the click rate 1% or 0.1%?"),
+    ("fraud-detection", "How long until chargebacks come in - 30, 60, 90 days?"),
+    ("ads-ctr", "Is the click rate on impressions 1%, 2%, 5%?"),
+    ("rag-assistant", "Is the inference budget $20k, $40k, $60k a month?"),
+    ("similar-listings", "At 15k requests a second at peak, would you precompute the carousel offline?"),
+    // A need after the figure asks about something else.
+    ("eta-prediction", "Would 300k couriers online need a sharded dispatch service?"),
     ("video-recommendation", "Is the 200 ms the whole request?"),
     // A price is no count of GPU-seconds.
     ("street-view-blurring", "is there a compute cap per panorama — can I assume ~1 GPU-second each?"),
@@ -263,6 +297,27 @@ struct NumberCheckTests {
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)
     for lead in ["Yes. ", "No. ", "Roughly. "] { #expect(!text.hasPrefix(lead), "\(question) -> \(text.prefix(60))") }
+  }
+
+  @Test("a count at one moment after a rate counts what the rate counts, in no unit of time")
+  func countAtOneTime() {
+    let couriers = QuantityReader.quantities(in:
+      "About 900,000 couriers are active each week, and up to about 300,000 are online at once at the dinner peak.")
+    #expect(couriers.map(\.dimension) == [.rate, .count])
+    #expect(couriers.last?.noun.contains("courier") == true)
+    // Without a word of one moment, the bare figure keeps the rate's unit.
+    let requests = QuantityReader.quantities(in: "About 6,000 requests per second on average and 20,000 at peak.")
+    #expect(requests.map(\.dimension) == [.rate, .rate])
+  }
+
+  @Test("a percentile places a latency only in its own clause")
+  func percentileClause() {
+    let budgets = QuantityReader.quantities(in: "A checkout quote must come back within 100 ms at p99, because it "
+      + "blocks the page. For the browse list, the service gets 50 ms for the whole list.")
+    let guess = QuantityReader.quantities(in: "Is that around 100 ms at p99?")[0]
+    #expect(NumberCheck.counterparts(of: guess, among: budgets).map(\.value) == [0.1])
+    let browse = QuantityReader.quantities(in: "Is the browse list budget 100 ms at p99?")[0]
+    #expect(NumberCheck.counterparts(of: browse, among: budgets).map(\.value) == [0.05])
   }
 
   @Test("a share that only narrows the one before it is not meant by a guess that names no narrowing")
