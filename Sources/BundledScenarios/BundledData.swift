@@ -40938,6 +40938,14 @@ enum BundledData {
         "fill gaps with general knowledge",
         "model's world knowledge as backup"
       ],
+      "unlessMentioned": [
+        "abstain",
+        "abstains",
+        "abstaining",
+        "abstention",
+        "refuse to answer",
+        "decline to answer"
+      ],
       "why": "A generic 'typical HR policy' answer that contradicts the company's actual policy is the most damaging failure this assistant can have, and a disclaimer does not stop people acting on it. When the evidence is insufficient the assistant should say so and point to the owner or open a ticket.",
       "severity": 3
     },

@@ -81,6 +81,23 @@ struct CueSet: Sendable {
   /// sure no PII reaches the logs"): the "no X" after them is a safeguard the design keeps, not
   /// a refusal of X (trial 48's answer was told to reconsider dismissing fairness checks).
   let safeguardVerbs: IDSet
+  /// Words that name a danger ("the danger is that", "a hazard"), for `FlagRiskRule`.
+  let dangerWords: IDSet
+  /// "risk": a danger before "is", "that", "of", "here" ("the risk is that …"), a noun of the
+  /// field elsewhere ("risk score").
+  let risks: IDSet
+  let riskLinks: IDSet
+  /// Words of a tendency ("LLMs tend to …", "prone to …").
+  let tendencies: IDSet
+  /// "might": what something may do, not what the candidate does.
+  let possibility: IDSet
+  /// Modal verbs ("will", "would", "can") and the "still" of "will still".
+  let modals: IDSet
+  let still: Int32
+  /// "otherwise", "else": with a modal after them, what happens without the safeguard.
+  let otherwise: IDSet
+  /// Words opening a sentence that gives a reason ("Because …", "Since …").
+  let riskOpeners: IDSet
   /// "every", "each": a red flag's phrase ending in one claims the practice for every item of
   /// its kind ("manually review every post") unless a unit of time follows.
   let frequencyQuantifiers: IDSet
@@ -426,6 +443,15 @@ struct CueSet: Sendable {
     safeguardVerbs = ids(["check", "checks", "checking", "checked", "verify", "verifies", "verifying", "confirm",
                           "confirms", "confirming", "sure", "audit", "audits", "auditing", "assert", "asserts",
                           "test", "tests", "testing", "validate", "validates", "validating"])
+    dangerWords = ids(["danger", "dangers", "dangerous", "hazard", "hazards", "worry", "worried", "fear", "threat"])
+    risks = ids(["risk", "risks"])
+    riskLinks = ids(["is", "that", "of", "here", "being"])
+    tendencies = ids(["tend", "tends", "tended", "prone", "liable", "tempted"])
+    possibility = ids(["might"])
+    modals = ids(["will", "would", "can", "could", "may", "might", "ll", "d"])
+    still = compiler.compile("still", keepingFillers: true).variants.first?.first ?? -1
+    otherwise = ids(["otherwise", "else"])
+    riskOpeners = ids(["because", "since"])
     frequencyQuantifiers = ids(["every", "each"])
     timeUnits = ids(["second", "minute", "hour", "day", "night", "morning", "evening", "week", "weekend", "weekday",
                      "month", "quarter", "year", "shift", "sprint", "cycle", "monday", "tuesday", "wednesday",
