@@ -42,6 +42,16 @@ struct TypoNeighbourTests {
     #expect(harmful.match("latency budget at upload time?").factIDs == ["latency"])
   }
 
+  /// tmux, forty-ninth session: "chargback lag?" read the word "chargeback" but not the
+  /// chargeback concept it names, and got no fact, where "chargeback lag?" got the labels fact.
+  @Test("a misspelt word names the concepts its correction names")
+  func misspeltConcept() throws {
+    let fraud = QuestionMatcher(scenario: try Fixtures.flagship("fraud-detection"))
+    #expect(fraud.match("chargback lag?").factIDs == fraud.match("chargeback lag?").factIDs)
+    #expect(fraud.match("chargback lag?").factIDs == ["chargeback-labels"])
+    #expect(fraud.terms("chargback lag?").weights["#chargeback"] != nil)
+  }
+
   /// Blind set, twenty-seventh session: "How many resturants are on the platform in total?" found
   /// no fact, though "restaurants" did: the phrase "how many restaurants" counts restaurants,
   /// and the question's count was left misspelt.

@@ -1040,10 +1040,14 @@ public struct QuestionMatcher: Sendable {
     for term in terms.weights.keys where term.contains(QuestionTerms.particleJoint) && !knows(term) {
       terms.weights[term] = nil
     }
+    // Words typed with a slip, and the known stems they stand for.
+    var slips: [(typed: String, known: String)] = []
     for (term, leaning) in terms.weights where !term.hasPrefix("#") && !knows(term) {
       // "Who eats the loss?" asks who bears it: an everyday word stands for its topic word.
-      guard let known = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows)
-        ?? slipCorrection(of: term) ?? typedSlipCorrection(of: term, typed: terms.typed[term]) else {
+      let rooted = knownRoot(of: term, depth: 2) ?? EverydayParaphrases.topic(of: term, knownBy: knows)
+      let slipped = rooted == nil ? slipCorrection(of: term) ?? typedSlipCorrection(of: term, typed: terms.typed[term]) : nil
+      if let slipped, let typed = terms.typed[term] { slips.append((typed, slipped)) }
+      guard let known = rooted ?? slipped else {
         // "somthing like 1%", "bieng viewed", "wether we can": a slip of a word that carries no
         // topic is no word the scenario lacks (blind set, twenty-eighth session).
         if let typed = terms.typed[term], Self.stopWordSlips.correction(of: typed) != nil,
@@ -1058,6 +1062,20 @@ public struct QuestionMatcher: Sendable {
       // What "how many" counts is read the same way: "How many resturants …?" counts what the
       // phrase "how many restaurants" counts (blind set, twenty-seventh session).
       if terms.amountOf.remove(term) != nil { terms.amountOf.insert(known) }
+    }
+    // A slip hides the concepts its word names as well: "chargback lag?" (tmux, forty-ninth
+    // session) read "chargeback" but not the chargeback concept, and got no fact.
+    if !slips.isEmpty {
+      var corrected = text
+      for slip in slips {
+        corrected = corrected.replacingOccurrences(of: "\\b" + NSRegularExpression.escapedPattern(for: slip.typed) + "\\b",
+                                                   with: slip.known, options: [.regularExpression, .caseInsensitive])
+      }
+      let respotted = QuestionTerms(corrected, concepts: spotter)
+      for (term, weight) in respotted.weights where term.hasPrefix("#") && terms.weights[term] == nil {
+        terms.weights[term] = weight
+        terms.conceptWords[term] = respotted.conceptWords[term]
+      }
     }
     // A word of the case study's id says little about which fact is asked (`subjectFactor`),
     // but what an amount counts is the topic even so ("How many images are there?" in
