@@ -188,6 +188,8 @@ public struct QuestionMatcher: Sendable {
   private let freshnessFact: Int?
   /// The fact on what may not be done with data (see `PermissionQuestion`), if the scenario has one.
   private let privacyFact: Int?
+  /// The fact on who the users are and how many (`AudienceQuestion`).
+  private let usersFact: Int?
   /// The terms of the privacy fact's answer (empty without one).
   private let privacyAnswerTerms: Set<String>
   /// How many facts' answers say each term (see `RecentFactQuestion`).
@@ -223,6 +225,7 @@ public struct QuestionMatcher: Sendable {
     errorCostFact = WorseOutcomeQuestion.errorCostFact(of: scenario)
     freshnessFact = FreshnessQuestion.freshnessFact(of: scenario)
     privacyFact = PermissionQuestion.privacyFact(of: scenario)
+    usersFact = AudienceQuestion.usersFact(of: scenario)
     answerQuantities = scenario.facts.map { QuantityReader.quantities(in: $0.answer) }
     subject = GoalQuestion.subject(of: scenario)
     idWords = Set(scenario.id.split(separator: "-").map { WordNormalizer.stem($0.lowercased()) })
@@ -330,6 +333,12 @@ public struct QuestionMatcher: Sendable {
     // violating post up long enough to spread, or …?").
     if found.factIDs.isEmpty, let cost = errorCostFact, WorseOutcomeQuestion.asks(question) {
       found = Match(factIDs: [scenario.facts[cost].id], abstention: nil)
+    }
+    // "Who are the primary users?" asks for the users fact (`AudienceQuestion`): unanswered, or
+    // in a question of one part answered with another fact's words ("primary metric").
+    if let users = usersFact, !found.factIDs.contains(scenario.facts[users].id), AudienceQuestion.asks(question),
+       found.factIDs.isEmpty || QuestionParts.split(question).count == 1 {
+      found = Match(factIDs: [scenario.facts[users].id], abstention: nil)
     }
     // "Can I assume 2B accounts, 300M daily actives and around 200 friends on average?": each
     // figure put forward asks for the fact that states it (`StatedFigures`). Only where the
