@@ -184,6 +184,9 @@ struct NumberCheckTests {
     // "first" tells the first words from the whole answer; logs are data kept.
     ("rag-assistant", "How many documents are we talking about - is it about 5 million?", "Roughly. "),
     ("rag-assistant", "Is a 2 second time to first token acceptable?", "Yes. "),
+    ("rag-assistant", "Is it around 10k queries a day?", "No. "),
+    // A short phrase opening the question says which figure: the average, not the peak.
+    ("people-you-may-know", "On average, is the PYMK unit serving about 8,000 queries a second?", "Yes. "),
     ("rag-assistant", "Do we keep about a year of search logs?", "No. "),
     ("rag-assistant", "does a deleted doc need to stop being used within an hour?", "No. "),
     // The median is the 50th percentile.
@@ -336,7 +339,9 @@ struct NumberCheckTests {
 
   @Test("a noun made of a verb places a figure as the verb does")
   func nounRoots() {
-    #expect(NumberCheck.roots(["acceptanc", "request", "ment", "deploy"]) == ["accept", "request", "ment", "deploy"])
+    #expect(NumberCheck.roots(["acceptanc", "ment", "deploy"]) == ["accept", "ment", "deploy"])
+    // Words for one request to the system are one word.
+    #expect(NumberCheck.roots(["request", "query", "search"]) == [NumberCheck.requestMark])
     #expect(NumberCheck.roots(["refinement", "persistenc"]) == ["refine", "persist"])
   }
 }

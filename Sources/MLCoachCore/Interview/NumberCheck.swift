@@ -492,12 +492,23 @@ public enum NumberCheck {
   /// twenty-seventh session: the guess met a 1% of requests as well and got no verdict).
   static let nounEndings = ["anc", "enc", "ment"]
 
-  /// `stems` with each noun read as its root (`nounEndings`), where at least four letters stay.
+  /// `stems` with each noun read as its root (`nounEndings`), where at least four letters stay,
+  /// and each word for one request to the system as `requestMark`.
   static func roots(_ stems: Set<String>) -> Set<String> {
     Set(stems.map { stem in
-      nounEndings.first { stem.hasSuffix($0) && stem.count - $0.count >= 4 }.map { String(stem.dropLast($0.count)) } ?? stem
+      if requestWords.contains(stem) { return requestMark }
+      return nounEndings.first { stem.hasSuffix($0) && stem.count - $0.count >= 4 }
+        .map { String(stem.dropLast($0.count)) } ?? stem
     })
   }
+
+  /// Stems of the words a rate of traffic counts in: "10k queries a day" asks of "100,000
+  /// questions a day" (newcomer's trial, forty-ninth session, got no "No."), as QPS of requests
+  /// per second.
+  static let requestWords: Set<String> = Set(["query", "queries", "request", "requests", "search", "searches",
+                                              "question", "questions", "lookup", "lookups"].map(WordNormalizer.stem))
+  /// The root every word of `requestWords` is read as.
+  static let requestMark = "#request"
 
   /// Stems of words that say a duration is a latency budget without saying which one.
   static let genericLatencyWords: Set<String> = Set(["budget", "latency", "end", "request", "response", "total",

@@ -145,6 +145,8 @@ public enum QuantityReader {
   /// not the next one's.
   private static let clauseBreak = try! NSRegularExpression(pattern:
     #"[;:()]|—|,\s|\s[-–]\s|\s(?:and|but|while|whereas|with)\s"#)
+  /// Most words of a phrase opening a sentence that qualifies its figures ("At the dinner peak,").
+  private static let openerWords = 5
   /// A rate unit named before a figure in its clause ("Peak QPS is about 500k").
   private static let rateNamed = try! NSRegularExpression(pattern: #"\b(qps|rps|tps)\b|per second"#)
   /// Stems of words for people, whose number a day is the daily active users.
@@ -298,6 +300,18 @@ public enum QuantityReader {
     let breaks = clauseBreak.matches(in: text, range: NSRange(location: 0, length: ns.length)).map(\.range)
     var found: [Quantity] = []
     var clauses: [NSRange] = []
+    // A short phrase that opens the sentence before a comma says of what or when every figure
+    // after it is: "On average, is the PYMK unit serving about 8,000 queries a second?", "For
+    // the browse list, the ETA service gets 50 ms …" (a fresh helper's figure checks,
+    // forty-ninth session: "average" only in the sentence met the peak figure as well).
+    var openerStems: Set<String> = []
+    if let comma = breaks.first, comma.location > 0, ns.substring(with: comma).hasPrefix(",") {
+      let opener = ns.substring(to: comma.location)
+      if figure.firstMatch(in: opener, range: NSRange(location: 0, length: (opener as NSString).length)) == nil,
+         opener.split(separator: " ").count <= Self.openerWords {
+        openerStems = stems(of: opener)
+      }
+    }
     for match in figure.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
       guard var low = Double(ns.substring(with: match.range(at: 1)).replacingOccurrences(of: ",", with: "")) else {
         continue
@@ -345,7 +359,7 @@ public enum QuantityReader {
       found.append(Quantity(
         value: (low + high) / 2 * factor, low: low * factor, high: high * factor, isFloor: isFloor,
         isCeiling: ceilingWords.contains(where: precededBy), farBound: farBoundWords.first { precededBy($0.words) }?.side,
-        dimension: dimension, context: stems(of: ns.substring(with: clause)),
+        dimension: dimension, context: stems(of: ns.substring(with: clause)).union(openerStems),
         // A percentile tells figures apart within its clause only: "For the browse list, … 50
         // ms" is not placed by the "p99" of the checkout clause beside it.
         sentence: stems(of: text).filter { !$0.hasPrefix(percentileMark) },
