@@ -208,6 +208,25 @@ struct PresentationTests {
     #expect(listed.stdout.contains("\u{1B}["))
   }
 
+  @Test("a report's prose is wrapped at word ends for a terminal; tables, headings and code are not")
+  func markdownReflow() {
+    let markdown = "# Title\n\nScores are on the practice scale: the prompts and the interviewer's answers draw out more.\n"
+      + "\n| a | b |\n|---|---|\n| a long cell that stays on its own line whatever the width | b |\n"
+      + "- **Item:** a bullet whose words run past the edge of a narrow terminal\n"
+      + "```\nsome code that is long and must never be wrapped by anything\n```"
+    let wrapped = MarkdownReflow.wrapped(markdown, width: 30)
+    let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.contains("# Title"))
+    #expect(lines.contains("| a long cell that stays on its own line whatever the width | b |"))
+    #expect(lines.contains("some code that is long and must never be wrapped by anything"))
+    // Prose lines fit, and no word is cut.
+    for line in lines where !line.hasPrefix("|") && !line.hasPrefix("some code") { #expect(line.count <= 30, "\(line)") }
+    #expect(wrapped.contains("interviewer's"))
+    // A bullet's later lines hang under its text.
+    #expect(lines.contains { $0.hasPrefix("- **Item:**") })
+    #expect(lines.contains { $0.hasPrefix("  ") && $0.contains("terminal") })
+  }
+
   @Test("the pager: only for a terminal; PAGER chooses it; empty or cat prints directly")
   func pagerRules() {
     #expect(Pager.command(environment: [:], stdoutIsTerminal: true) == "less -FRX")

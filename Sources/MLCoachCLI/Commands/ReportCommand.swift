@@ -44,7 +44,10 @@ struct ReportCommand: Command {
     let text = format == "json" ? try JSONOutput.encode(JSONReport(report)) : MarkdownReport.render(report)
 
     guard let output = context.arguments.value("--output"), output != "-" else {
-      Pager.show(text, context: context)
+      // On a terminal the prose is wrapped at word ends; a file or a pipe gets it as rendered.
+      let shown = format != "json" && context.console.stdoutIsTerminal
+        ? MarkdownReflow.wrapped(text, width: context.console.width) : text
+      Pager.show(shown, context: context)
       return .success
     }
     // "~/x" is the user's $HOME, as a shell would expand it (not the password file's home).
