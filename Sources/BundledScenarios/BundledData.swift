@@ -38852,7 +38852,6 @@ enum BundledData {
         "listwise reranking",
         "RankGPT",
         "LLM can judge relevance",
-        "tokens per question",
         "workable for a shortlist",
         "distillation teacher"
       ],
