@@ -11,9 +11,10 @@ enum MarkdownReflow {
     var inCode = false
     var out: [String] = []
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-      if line.hasPrefix("```") || line.hasPrefix("~~~") { inCode.toggle() }
-      if inCode || line.hasPrefix("```") || line.hasPrefix("~~~") || line.trimmingCharacters(in: .whitespaces).isEmpty
-        || line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+      let fence = line.hasPrefix("```") || line.hasPrefix("~~~")
+      if fence { inCode.toggle() }
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if inCode || fence || trimmed.isEmpty || line.hasPrefix("#") || trimmed.hasPrefix("|") {
         out.append(line)
         continue
       }

@@ -67,7 +67,7 @@ public enum NumberCheck {
   /// words, "half a million", is a figure), or a word of need after a figure.
   static func asksOtherThanCheck(_ question: String, amounts: Bool) -> Bool {
     // "Is the click rate on impressions 1%, 2%, 5%?" offers a choice as "or" would.
-    if figureList.firstMatch(in: question, range: NSRange(question.startIndex..., in: question)) != nil { return true }
+    if listsFigures(question) { return true }
     let words = WordTokenizer.words(QuantityReader.withFractionsAsFigures(question))
     var figureSeen = false
     // "At 15k requests a second, would you precompute the carousel?" asks for a decision.
@@ -85,6 +85,11 @@ public enum NumberCheck {
   /// Figures listed with commas: "1%, 2%, 5%", "$20k, $40k, $60k", "60, 90, 120 days" (a fresh
   /// helper's controls, forty-ninth session, heard "No." against one of them).
   static let figureList = try! NSRegularExpression(pattern: #"\d[\d.]*\s?[%a-zA-Z]{0,2},\s+[$€£~]?\d"#)
+
+  /// Whether `question` lists figures with commas (`figureList`).
+  static func listsFigures(_ question: String) -> Bool {
+    figureList.firstMatch(in: question, range: NSRange(question.startIndex..., in: question)) != nil
+  }
 
   /// Amounts in words it does not read: "1B MAU with roughly half of them active daily" is no
   /// "yes" on the 1B alone.
@@ -159,8 +164,7 @@ public enum NumberCheck {
   public static func verdictByClause(question: String, facts: [String], elsewhere: [String] = []) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
     // The last of a list of figures is no guess of its own ("Is the click rate 1%, 2%, 5%?").
-    guard !words.contains(where: premiseWords.contains),
-          figureList.firstMatch(in: question, range: NSRange(question.startIndex..., in: question)) == nil else { return nil }
+    guard !words.contains(where: premiseWords.contains), !listsFigures(question) else { return nil }
     let known = facts.flatMap { QuantityReader.quantities(in: $0) }
     guard QuantityReader.quantities(in: question).filter({ !$0.isReference })
       .allSatisfy({ !counterparts(of: $0, among: known).isEmpty }) else { return nil }

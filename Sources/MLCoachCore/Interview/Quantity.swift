@@ -297,22 +297,25 @@ public enum QuantityReader {
 
   private static func quantities(inSentence text: String) -> [Quantity] {
     let ns = text as NSString
+    let matches = figure.matches(in: text, range: NSRange(location: 0, length: ns.length))
+    guard let first = matches.first else { return [] }
     let breaks = clauseBreak.matches(in: text, range: NSRange(location: 0, length: ns.length)).map(\.range)
     var found: [Quantity] = []
     var clauses: [NSRange] = []
+    // A percentile tells figures apart within its clause only: "For the browse list, … 50 ms"
+    // is not placed by the "p99" of the checkout clause beside it.
+    let sentenceStems = stems(of: text).filter { !$0.hasPrefix(percentileMark) }
     // A short phrase that opens the sentence before a comma says of what or when every figure
     // after it is: "On average, is the PYMK unit serving about 8,000 queries a second?", "For
     // the browse list, the ETA service gets 50 ms …" (a fresh helper's figure checks,
     // forty-ninth session: "average" only in the sentence met the peak figure as well).
     var openerStems: Set<String> = []
-    if let comma = breaks.first, comma.location > 0, ns.substring(with: comma).hasPrefix(",") {
+    if let comma = breaks.first, comma.location > 0, first.range.location > comma.location,
+       ns.substring(with: comma).hasPrefix(",") {
       let opener = ns.substring(to: comma.location)
-      if figure.firstMatch(in: opener, range: NSRange(location: 0, length: (opener as NSString).length)) == nil,
-         opener.split(separator: " ").count <= Self.openerWords {
-        openerStems = stems(of: opener)
-      }
+      if opener.split(separator: " ").count <= Self.openerWords { openerStems = stems(of: opener) }
     }
-    for match in figure.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+    for match in matches {
       guard var low = Double(ns.substring(with: match.range(at: 1)).replacingOccurrences(of: ",", with: "")) else {
         continue
       }
@@ -360,9 +363,7 @@ public enum QuantityReader {
         value: (low + high) / 2 * factor, low: low * factor, high: high * factor, isFloor: isFloor,
         isCeiling: ceilingWords.contains(where: precededBy), farBound: farBoundWords.first { precededBy($0.words) }?.side,
         dimension: dimension, context: stems(of: ns.substring(with: clause)).union(openerStems),
-        // A percentile tells figures apart within its clause only: "For the browse list, … 50
-        // ms" is not placed by the "p99" of the checkout clause beside it.
-        sentence: stems(of: text).filter { !$0.hasPrefix(percentileMark) },
+        sentence: sentenceStems,
         noun: stems(of: nounText), isReference: before.map(referring.contains) ?? false,
         unitFactor: factor))
       clauses.append(clause)
