@@ -171,8 +171,22 @@ final class ReviewHome {
     #expect(VerdictKey.reading([4]) == .end)
     #expect(VerdictKey.reading([]) == .ignored)
     let keys = ScriptedKeyboard([.keys("\u{1B}[B"), .wait, .keys("n")])
-    #expect(VerdictKey.read(from: keys, echo: { _ in }) == "n")
-    #expect(VerdictKey.read(from: ScriptedKeyboard([.keys("\u{04}")]), echo: { _ in }) == nil)
+    #expect(VerdictKey.Reader(keys).read(echo: { _ in }) == "n")
+    #expect(VerdictKey.Reader(ScriptedKeyboard([.keys("\u{04}")])).read(echo: { _ in }) == nil)
+  }
+
+  @Test("one-key verdicts: a letter takes the rest of its word and one Enter; later keys answer the next items")
+  func verdictKeysTypedAhead() {
+    // "p" then Enters a quarter of a second apart: the first Enter goes with the "p", and each
+    // of the others keeps the next item's verdict (a newcomer lost them all, fiftieth session).
+    let spaced = VerdictKey.Reader(ScriptedKeyboard([.keys("p"), .keys("\r"), .keys("\r"), .keys("\r"), .keys("y")]))
+    #expect((0..<4).map { _ in spaced.read(echo: { _ in }) } == ["p", "", "", "y"])
+    // In one chunk (a paste, or keys faster than a read): "yes" and its Enter are one answer.
+    let chunk = VerdictKey.Reader(ScriptedKeyboard([.keys("yes\r\rn\r")]))
+    #expect((0..<3).map { _ in chunk.read(echo: { _ in }) } == ["y", "", "n"])
+    // After a pause, an Enter answers the next item.
+    let paused = VerdictKey.Reader(ScriptedKeyboard([.keys("y"), .wait, .keys("\r")]))
+    #expect([paused.read(echo: { _ in }), paused.read(echo: { _ in })] == ["y", ""])
   }
 
   @Test("next names a self-review stopped part-way, with how to continue it, in text and JSON")

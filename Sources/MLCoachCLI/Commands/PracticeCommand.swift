@@ -150,7 +150,7 @@ struct PracticeCommand: Command {
     defer { keyboard?.restoreMode() }
     while true {
       console.out("Resume it? [Y = resume, n = start a new one, q = quit] ")
-      let typed = keyboard.map { VerdictKey.read(from: $0, echo: { console.line($0) }) } ?? console.readLine()
+      let typed = keyboard.map { VerdictKey.Reader($0).read(echo: { console.line($0) }) } ?? console.readLine()
       guard let answer = typed?.trimmingCharacters(in: .whitespaces).lowercased() else {
         console.line("")
         return .cancel

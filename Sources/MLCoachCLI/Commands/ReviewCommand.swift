@@ -83,6 +83,7 @@ struct ReviewCommand: Command {
     // On a terminal each verdict is one key (`VerdictKey`); the terminal's mode is given back on
     // every way out, Ctrl-C and Ctrl-Z included.
     let keyboard = console.keyboard
+    let verdictKeys = keyboard.map(VerdictKey.Reader.init)
     keyboard?.enterRawMode()
     let interrupt = console.stdinIsTerminal
       ? InterruptHandler(suspend: { keyboard?.restoreMode() }, resume: { keyboard?.enterRawMode() }) { _ in
@@ -115,7 +116,7 @@ struct ReviewCommand: Command {
         }
         console.out(printer.flagPrompt(flag, review: review))
       }
-      let line = keyboard.map { VerdictKey.read(from: $0, echo: { console.line($0) }) } ?? console.readLine()
+      let line = verdictKeys.map { $0.read(echo: { console.line($0) }) } ?? console.readLine()
       // A terminal echoes what was typed; piped input does not, so echo it to keep a
       // readable transcript (and end the prompt's line at end of input either way).
       if keyboard != nil {

@@ -27,25 +27,69 @@ enum VerdictKey {
   /// prompt taught, or "yes", must not answer the next item too.
   static let typeAheadMilliseconds: Int32 = 300
 
-  /// Waits for a key that answers, echoes it (raw mode does not) and returns it as a line;
-  /// nil at the end of input.
-  static func read(from keyboard: Keyboard, echo: (String) -> Void) -> String? {
-    while true {
-      switch keyboard.read(timeoutMilliseconds: 1000) {
-      case .closed: return nil
-      case .timeout: continue
-      case .bytes(let bytes):
-        switch reading(bytes) {
+  /// Reads one-key verdicts from a keyboard, keeping what it read but did not use for the next
+  /// item. After a letter, the rest of a word ("yes") and one Enter typed within
+  /// `typeAheadMilliseconds` belong to it; anything after that (more Enters, the next verdict)
+  /// answers the next items. A newcomer (fiftieth session) typed "p" then Enter after Enter a
+  /// quarter of a second apart: every Enter was thrown away, each one keeping the window open.
+  final class Reader {
+    private let keyboard: Keyboard
+    /// Bytes of the last chunk read that no answer has used yet.
+    private var pending: [UInt8] = []
+
+    init(_ keyboard: Keyboard) { self.keyboard = keyboard }
+
+    /// Waits for a key that answers, echoes it (raw mode does not) and returns it as a line;
+    /// nil at the end of input.
+    func read(echo: (String) -> Void) -> String? {
+      while true {
+        guard let chunk = nextChunk(timeoutMilliseconds: 1000) else { return nil }
+        guard !chunk.isEmpty else { continue }
+        switch reading(chunk) {
         case .ignored: continue
         case .end: return nil
         case .answer(let key):
+          pending = Array(chunk.dropFirst())
           echo(key)
-          if !key.isEmpty {
-            while case .bytes = keyboard.read(timeoutMilliseconds: typeAheadMilliseconds) {}
-          }
+          if !key.isEmpty { swallowRestOfKey() }
           return key
         }
       }
+    }
+
+    /// The pending bytes, or the next chunk typed; empty after a timeout, nil at the end.
+    private func nextChunk(timeoutMilliseconds: Int32) -> [UInt8]? {
+      if !pending.isEmpty {
+        defer { pending = [] }
+        return pending
+      }
+      switch keyboard.read(timeoutMilliseconds: timeoutMilliseconds) {
+      case .closed: return nil
+      case .timeout: return []
+      case .bytes(let bytes): return bytes
+      }
+    }
+
+    /// Drops the letters that finish a word and one Enter typed right after a verdict key.
+    private func swallowRestOfKey() {
+      while let chunk = nextChunk(timeoutMilliseconds: typeAheadMilliseconds), !chunk.isEmpty {
+        var index = 0
+        while index < chunk.count, isLetter(chunk[index]) { index += 1 }
+        if index < chunk.count, chunk[index] == UInt8(ascii: "\r") || chunk[index] == UInt8(ascii: "\n") {
+          index += chunk[index] == UInt8(ascii: "\r") && index + 1 < chunk.count
+            && chunk[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+          pending = Array(chunk[index...])
+          return
+        }
+        guard index == chunk.count else {
+          pending = Array(chunk[index...])
+          return
+        }
+      }
+    }
+
+    private func isLetter(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
   }
 }
