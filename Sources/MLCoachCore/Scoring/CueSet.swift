@@ -62,6 +62,14 @@ struct CueSet: Sendable {
   /// Words that name something just arrived ("new ads", "cold start"): "no click history" said
   /// of them is what they lack, not a refusal of history features.
   let newcomers: IDSet
+  /// Words of having ("have", "has", "there are"): "we have no labelled pairs" says what is
+  /// missing from the data, not that the candidate refuses to use it.
+  let possession: IDSet
+  /// Words that may stand between a word of having and its "no" ("there are no", "there's no").
+  let possessionLinks: IDSet
+  /// Words after a lack that make it a refusal again: "we have no need for calibration", "we
+  /// don't have time to tune it", "there is no point in a re-ranker".
+  let lackRefusals: IDSet
   /// "just", "only", "merely": after "not" they add to a claim rather than refuse it.
   let notJust: IDSet
   /// Verbs of meeting a constraint: "cannot fit 200 ms", "do not scale to millions of ad IDs"
@@ -432,6 +440,10 @@ struct CueSet: Sendable {
     refusalLinks = ids(["but", "so"])
     availability = ids(["known", "available", "present", "observed", "visible", "exist", "exists", "there", "ready"])
     newcomers = ids(["new", "newly", "cold", "unseen", "fresh"])
+    possession = ids(["have", "has", "had", "having", "there", "theres", "got"])
+    possessionLinks = ids(["are", "is", "s", "was", "were", "really", "currently", "still", "basically"])
+    lackRefusals = ids(["need", "needs", "reason", "time", "room", "plan", "plans", "point", "use", "interest",
+                        "intention", "appetite", "desire", "want", "wish", "value"])
     notJust = ids(["just", "only", "merely", "simply"])
     meetsConstraint = ids(["fit", "fits", "meet", "meets", "satisfy", "satisfies", "scale", "scales"])
     asideOpeners = ids(["e", "eg", "i", "ie", "like", "such", "see", "about", "approx", "approximately", "around",

@@ -1023,6 +1023,31 @@ struct MatchContext {
     return (first..<no).contains { cues.newcomers.contains(analyzed.tokens[$0].id) }
   }
 
+  /// Whether the negation before `occurrence` says that something is not at hand: "we have no
+  /// labelled similar pairs, so …", "there are no labels today", "we don't have click logs".
+  /// A newcomer's answer restating the brief ("We have no labelled similar pairs, so the
+  /// training signal has to be self-supervised") was read as dismissing the label-sources
+  /// trade-off and told to "reconsider what you dismissed" (fiftieth session).
+  func isLackOfResource(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    let lowest = max(first, occurrence.start - Self.negationReach)
+    guard let negation = (lowest..<occurrence.start).last(where: { cues.negators.contains(tokens[$0].id) }),
+          !(negation + 1..<occurrence.start).contains(where: { cues.lackRefusals.contains(tokens[$0].id) }) else {
+      return false
+    }
+    // "have no", "there are no", "has really no": a word of having before the "no".
+    if tokens[negation].id == cues.no {
+      var at = negation - 1
+      while at >= first, cues.possessionLinks.contains(tokens[at].id) { at -= 1 }
+      return at >= first && cues.possession.contains(tokens[at].id)
+    }
+    // "don't have", "doesn't have any": a word of having right after the negation, but not
+    // "don't have to", an obligation refused.
+    return negation + 1 < occurrence.start && cues.possession.contains(tokens[negation + 1].id)
+      && !(negation + 2 < occurrence.start && tokens[negation + 2].id == cues.to)
+  }
+
   /// Whether an arrow of terse notes stands inside `occurrence` (between two of its words).
   func spansArrow(_ occurrence: Occurrence) -> Bool {
     occurrence.end - occurrence.start > 1 && (occurrence.start + 1..<occurrence.end).contains { analyzed.tokens[$0].arrowBefore }

@@ -6,7 +6,8 @@
 /// the match that the phrase lacks ("no synchronous heavy calls" against "synchronous call"),
 /// gives no verdict: it neither dismisses the item nor credits it. So does a "not" after a noun
 /// that picks out some of its things ("cards not scrolled into view aren't negatives"), and
-/// neither does one of a match that an arrow cuts in two, nor "no X" said of a newcomer. A
+/// neither does one of a match that an arrow cuts in two, nor "no X" said of a newcomer, nor
+/// "we have no X" or "we don't have X", which say what the data lacks. A
 /// negated wish for a harm ("does not want clickbait") refuses the harm: no negation. Nor does
 /// a negation said of a subject none of the item's phrases names ("the weekly email doesn't need
 /// real-time serving" against ranking the feed per request): it sets another part aside.
@@ -32,6 +33,9 @@ struct NegationRule: MatchRule {
     // "New ads: no click history → content features" says what a newcomer lacks; it neither
     // refuses history features nor proposes them.
     if context.isNewcomersLack(mention.occurrence) { return .negatedNarrower }
+    // "We have no labelled similar pairs, so the signal has to be self-supervised" says what
+    // the data lacks: neither a refusal of labels nor a proposal of them.
+    if context.isLackOfResource(mention.occurrence) { return .negatedNarrower }
     // "the weekly email doesn't need real-time serving": another surface set aside, which says
     // nothing of the feed the item is about (newcomer trial, fortieth session).
     if !mention.pair, context.negatesAnotherSubject(mention.occurrence, ownWords: mention.itemWords) {
