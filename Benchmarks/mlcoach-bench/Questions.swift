@@ -178,7 +178,8 @@ func askRun(arguments: [String]) {
     print("figure \(figure.value) \(figure.noun.sorted()) \(figure.context.sorted()) placed: "
       + "\(NumberCheck.counterparts(of: figure, among: known).map { "\($0.value) \($0.noun.sorted())" })")
   }
-  print("verdict: \(NumberCheck.verdict(question: arguments[1], facts: given).map { "\($0)" } ?? "none")")
+  let names = matcher.countedNames(of: matcher.match(arguments[1]).factIDs)
+  print("verdict: \(NumberCheck.verdict(question: arguments[1], facts: given, names: names).map { "\($0)" } ?? "none")")
   // ask ID QUESTION FACT: asked right after FACT was given (`RecentFactQuestion`).
   if arguments.count > 2, let index = matcher.scenario.facts.firstIndex(where: { $0.id == arguments[2] }) {
     print("said by \(arguments[2]): \(matcher.shareSaid(byFact: index, of: terms)); "
@@ -266,9 +267,11 @@ func numbersRun() {
     let others = interviewer.scenario.facts.filter { !reply.factIDs.contains($0.id) }.map(\.answer)
     // `--clauses`: the verdicts found only in one clause of a longer question.
     let clauses = CommandLine.arguments.contains("--clauses")
-    let whole = NumberCheck.verdict(question: question.question, facts: facts, elsewhere: others)
+    let names = interviewer.matcher.countedNames(of: reply.factIDs)
+    let whole = NumberCheck.verdict(question: question.question, facts: facts, elsewhere: others, names: names)
     guard let verdict = clauses
-      ? (whole == nil ? NumberCheck.verdictByClause(question: question.question, facts: facts, elsewhere: others) : nil)
+      ? (whole == nil
+        ? NumberCheck.verdictByClause(question: question.question, facts: facts, elsewhere: others, names: names) : nil)
       : whole else { return }
     counts[verdict.rawValue, default: 0] += 1
     let figures = QuantityReader.quantities(in: question.question).filter { !$0.isReference }

@@ -344,4 +344,28 @@ struct NumberCheckTests {
     #expect(NumberCheck.roots(["request", "query", "search"]) == [NumberCheck.requestMark])
     #expect(NumberCheck.roots(["refinement", "persistenc"]) == ["refine", "persist"])
   }
+
+  /// A tmux trial (fiftieth session): a guess after a statement that names what it counts, with no
+  /// figure of its own, got no verdict ("We're talking millions of new panoramas a day,
+  /// something like 5M?").
+  @Test("a guess after a statement is checked as the statement's count", arguments: [
+    ("street-view-blurring", "We're talking millions of new panoramas a day, something like 5M?", "Yes. "),
+    ("street-view-blurring", "We get lots of new panoramas every day, maybe 50 million?", "No. "),
+    ("image-search", "Users upload a lot of new images every day, something like 300 million?", "Yes. "),
+    // A fresh helper's siblings: the rate anywhere in the statement, "daily", "I'd guess".
+    ("event-recommendation", "There's a steady stream of newly published events each day, maybe 10k or so?", "No. "),
+    ("harmful-content", "So a lot of new posts get created daily — roughly 180M?", "Yes. "),
+    ("fraud-detection", "We're procesing a huge number of card payments every day, I'd guess around 32 million?",
+     "Yes. "),
+  ])
+  func guessAfterStatement(scenario: String, question: String, lead: String) throws {
+    let reply = Interviewer(scenario: try Fixtures.flagship(scenario)).reply(to: question)
+    #expect(reply.text.hasPrefix(lead), "\(reply.text)")
+  }
+
+  @Test("a statement with a figure of its own is no head for the guess")
+  func statementWithFigure() {
+    #expect(NumberCheck.guessedAnswer("We have 5 regions, about 10M users?") == nil)
+    #expect(NumberCheck.guessedAnswer("We're talking millions of new panoramas a day, something like 5M?") != nil)
+  }
 }

@@ -8,7 +8,8 @@
 ///
 /// The rule only fills an abstention, only for a fact whose figure agrees with the guess ("yes"
 /// or "roughly"), and only for the one that places the figures best, ahead of every other
-/// agreeing fact: a tie would make the choice a guess of our own.
+/// agreeing fact: a tie would make the choice a guess of our own. A wrong guess of a rate names
+/// its fact only when no other fact places a rate of it.
 public enum GuessedFigureQuestion {
   /// The index in `answers` (each fact's figures, `QuantityReader.quantities(in: answer)`) of the
   /// fact that best states the figures `question` puts forward (`NumberCheck.figuresPutForward`),
@@ -38,7 +39,14 @@ public enum GuessedFigureQuestion {
     ranked.sort { ($0.agrees ? 1 : 0, $0.score) > ($1.agrees ? 1 : 0, $1.score) }
     // A guess no fact agrees with names no fact surely: a figure far off may be placed by a
     // shared word alone ("average" in an 8-minute average error).
-    guard let best = ranked.first, best.agrees else { return nil }
+    // A rate is the exception: "Are there about 1 billion new images a day?" names the one fact
+    // stating a daily rate of images, though it says 300 million (a newcomer's trial, fiftieth
+    // session, heard "nothing specific"). When no other fact places a rate of it at all, the
+    // figure says which fact is asked about, and the verdict that follows says it is wrong.
+    guard let best = ranked.first else { return nil }
+    if !best.agrees {
+      return ranked.count == 1 && asked.allSatisfy({ $0.dimension == .rate }) ? best.index : nil
+    }
     if ranked.count > 1, ranked[1].agrees == best.agrees, ranked[1].score >= best.score { return nil }
     return best.index
   }

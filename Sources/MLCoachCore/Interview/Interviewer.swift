@@ -100,12 +100,14 @@ public struct Interviewer: Sendable {
       + ", I have nothing more specific: state an assumption."
     // A figure put to the interviewer gets a yes or no before the fact behind it (`NumberCheck`).
     let others = scenario.facts.filter { fact in !facts.contains { $0.id == fact.id } }.map(\.answer)
+    let names = matcher.countedNames(of: facts.map(\.id))
     let whole = unanswered.isEmpty
-      ? NumberCheck.verdict(question: question, facts: facts.map(\.answer), elsewhere: others) : nil
+      ? NumberCheck.verdict(question: question, facts: facts.map(\.answer), elsewhere: others, names: names) : nil
     // A figure checked in one clause of a longer question gets its verdict too, said of the
     // figure, since "No." at the head of the reply would read as the answer to the first clause.
     let clause = whole == nil && unanswered.isEmpty
-      ? NumberCheck.verdictByClause(question: question, facts: facts.map(\.answer), elsewhere: others) : nil
+      ? NumberCheck.verdictByClause(question: question, facts: facts.map(\.answer), elsewhere: others, names: names)
+      : nil
     let lead = whole?.lead ?? clause.map { Self.figureLead + $0.rawValue + ". " } ?? ""
     // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`),
     // after the new ones and behind one "As I said:": a list of figures put forward may find

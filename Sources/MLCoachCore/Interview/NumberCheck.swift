@@ -100,8 +100,10 @@ public enum NumberCheck {
   /// given), or nil when the question checks no figure or a figure cannot be placed.
   /// `elsewhere` holds the scenario's other answers: a "no" or "roughly" that one of them would
   /// answer "yes" becomes nil.
-  public static func verdict(question: String, facts: [String], elsewhere: [String] = []) -> Verdict? {
-    guard let verdict = verdictOnGiven(question: question, facts: facts) else { return nil }
+  /// `names`: stems of what the given facts' phrases count (`CountedAlike`).
+  public static func verdict(question: String, facts: [String], elsewhere: [String] = [],
+                             names: Set<String> = []) -> Verdict? {
+    guard let verdict = verdictOnGiven(question: question, facts: facts, names: names) else { return nil }
     guard verdict != .yes, !elsewhere.isEmpty, let checked = checkedOrGuessed(question) else { return verdict }
     // A "no" needs every fact to disagree: "Payments peak at about 900 per second, right?" was
     // answered with the Black Friday fact (3,500) and "No.", while another fact gives the daily
@@ -161,7 +163,8 @@ public enum NumberCheck {
   /// the facts given do not state ("7 million listings and maybe 50k requests per second?" when
   /// only the listings are stated) gives no verdict: a "yes" on one figure would read as a yes
   /// to all of them.
-  public static func verdictByClause(question: String, facts: [String], elsewhere: [String] = []) -> Verdict? {
+  public static func verdictByClause(question: String, facts: [String], elsewhere: [String] = [],
+                                     names: Set<String> = []) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
     // The last of a list of figures is no guess of its own ("Is the click rate 1%, 2%, 5%?").
     guard !words.contains(where: premiseWords.contains), !listsFigures(question) else { return nil }
@@ -185,7 +188,7 @@ public enum NumberCheck {
     }
     let verdicts = Set(clauses.compactMap { clause -> Verdict? in
       let checked = clause.hasSuffix("?") ? clause : clause + "?"
-      return verdict(question: checked, facts: facts, elsewhere: elsewhere)
+      return verdict(question: checked, facts: facts, elsewhere: elsewhere, names: names)
     })
     return verdicts.count == 1 ? verdicts.first : nil
   }
@@ -213,7 +216,7 @@ public enum NumberCheck {
   }
 
   /// The verdict against the facts given only.
-  static func verdictOnGiven(question: String, facts: [String]) -> Verdict? {
+  static func verdictOnGiven(question: String, facts: [String], names: Set<String> = []) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
     guard let checked = checkedOrGuessed(question) else { return nil }
     var asked = QuantityReader.quantities(in: withoutVerdictWords(checked)).filter { !$0.isReference }
@@ -228,7 +231,7 @@ public enum NumberCheck {
     }
     let known = facts.flatMap { QuantityReader.quantities(in: $0) }
     var verdicts: [Verdict] = []
-    for figure in asked {
+    for figure in asked.map({ CountedAlike.renamed($0, among: known, names: names) }) {
       // Figures that fit about equally well may still agree ("100B+ images" against "about 150
       // billion, plan for 100 to 200 billion"): then which was meant does not matter.
       // A figure a hundred times off is of something else ("2,200 candidate posts" against "a
@@ -317,7 +320,17 @@ public enum NumberCheck {
     let head = Array(WordTokenizer.words(String(sentence[..<comma.lowerBound])).map(\.text)
       .drop { linkingOpeners.contains($0) })
     // "How long until chargebacks come in - 30, 60, 90 days?" lists figures to choose from.
-    guard let opener = head.first, InterviewEngine.questionWords.contains(opener) || guessWords.contains(opener),
+    // A statement that names what is counted without a figure of its own may stand before the
+    // guess too: "We're talking millions of new panoramas a day, something like 5M?" (tmux,
+    // fiftieth session, got no "Yes.") guesses the daily count of new panoramas.
+    let headText = String(sentence[..<comma.lowerBound])
+    let startsQuestion = head.first.map { InterviewEngine.questionWords.contains($0) || guessWords.contains($0) } ?? false
+    // A statement, not a question or a premise: "Purchases can happen days after the impression
+    // — what attribution window should labels use, 7 days?" asks for advice, and "if I train …,
+    // is the click log kept long enough, say 6 months?" checks a floor (tuning bank).
+    let statement = !head.contains(where: { askingWords.contains($0) || premiseWords.contains($0) })
+      && QuantityReader.quantities(in: headText).isEmpty
+    guard !head.isEmpty, startsQuestion || statement,
           head.last?.allSatisfy(\.isNumber) != true,
           let guess = figureGuess(String(sentence[comma.upperBound...])) else { return nil }
     // What the question counts is what follows its question words: "how many advertisers are
@@ -327,9 +340,39 @@ public enum NumberCheck {
     // Without its small words the question's rate stays next to what it counts: "How many
     // reports do users file per day, around 5 million?" reads "around 5 million reports users
     // file per day", a daily rate as the fact writes it (trial 63 got no verdict).
-    let kept = counted.filter { !QuestionTerms.stopWords.contains($0) || rateWords.contains($0) }
+    var kept = counted.filter { (!QuestionTerms.stopWords.contains($0) || rateWords.contains($0))
+      && !magnitudeWords.contains($0) }
+    // A statement puts its rate where it likes ("There's a steady stream of newly published
+    // events each day, maybe 10k?"): read after the guess, far from it, the rate was lost and
+    // "10k" checked as a count of events (a fresh helper's siblings, fiftieth session, got a
+    // wrong "Yes."). The rate goes next to the guess.
+    if !startsQuestion, let at = kept.indices.dropLast().first(where: {
+      rateWords.contains(kept[$0]) && timeUnits.contains(kept[$0 + 1])
+    }) {
+      let rate = kept[at...(at + 1)]
+      kept.removeSubrange(at...(at + 1))
+      return guess + " " + rate.joined(separator: " ") + " " + kept.joined(separator: " ")
+    }
+    // "So a lot of new posts get created daily — roughly 180M?": "daily" is "a day".
+    if !startsQuestion, let at = kept.firstIndex(where: { adverbRates[$0] != nil }), let rate = adverbRates[kept[at]] {
+      kept.remove(at: at)
+      return guess + " " + rate + " " + kept.joined(separator: " ")
+    }
     return guess + " " + kept.joined(separator: " ")
   }
+
+  /// Adverbs of a rate, as the rate they say.
+  static let adverbRates: [String: String] = ["daily": "a day", "hourly": "an hour", "weekly": "a week",
+                                              "monthly": "a month", "yearly": "a year", "annually": "a year"]
+
+  /// Units of time a rate is written in ("a day", "per second").
+  static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+                                       "weeks", "month", "months", "year", "years"]
+
+  /// Words of a magnitude without a figure ("millions of new panoramas"): beside the guess they
+  /// would scale it ("5M millions").
+  static let magnitudeWords: Set<String> = ["thousands", "millions", "billions", "hundreds", "dozens", "tens",
+                                            "lot", "lots", "tons", "trillions"]
 
   /// What may stand between a question and the guess that answers it.
   static let guessSeparators = [", ", " - ", " – ", " — ", "; ", ": "]
@@ -387,7 +430,10 @@ public enum NumberCheck {
   static let rateWords: Set<String> = ["a", "an", "per", "each", "every"]
 
   /// Words that put the guess after a comma as a question ("…, is it around 50k?").
-  static let guessLeads: [[String]] = [["is", "it"], ["is", "that"], ["would", "it", "be"], ["could", "it", "be"]]
+  static let guessLeads: [[String]] = [["is", "it"], ["is", "that"], ["would", "it", "be"], ["could", "it", "be"],
+                                       // "…, I'd guess around 32 million?" (a fresh helper's siblings, fiftieth session).
+                                       ["i", "d", "guess"], ["i", "guess"], ["i", "d", "say"], ["i", "say"], ["my", "guess", "is"],
+                                       ["i", "d", "assume"], ["i", "assume"]]
 
   /// Words that offer a figure as a guess ("about 300k", "maybe 5,000").
   static let guessWords: Set<String> = ["about", "around", "roughly", "maybe", "perhaps", "approximately", "say",

@@ -1141,6 +1141,16 @@ public struct QuestionMatcher: Sendable {
   /// Whether any fact mentions `term` in its phrases or examples.
   public func knows(_ term: String) -> Bool { specificity[term] != nil }
 
+  /// Stems of what the `about` phrases of the facts `ids` count ("how many uploads" → upload):
+  /// the names those facts give the things their figures count (`CountedAlike`).
+  public func countedNames(of ids: [String]) -> Set<String> {
+    var names = Set<String>()
+    for (index, fact) in scenario.facts.enumerated() where ids.contains(fact.id) {
+      for amount in aboutAmountOf[index] { names.formUnion(amount) }
+    }
+    return names
+  }
+
   /// The weight of `term` in the question's total: an unknown concept spelled only by unknown
   /// words ("logistic regression" where no fact mentions either) adds nothing to what its
   /// words already weigh.
