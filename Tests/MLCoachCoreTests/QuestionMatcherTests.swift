@@ -1388,6 +1388,51 @@ struct QuestionMatcherTests {
 
 /// Trial 60: "does the feed have to handle many languages?" got nothing in news-feed, whose name
 /// is in nearly every question asked of it.
+/// A tmux trial and a newcomer's trial (fiftieth session): "What counts as a failure here?"
+/// went unanswered though the step itself asks what failure looks like, and "Do users want
+/// exact copies of their image …?" was read as asking for an exact figure.
+@Suite("Failure and exact copies")
+struct FailureAndCopiesTests {
+  @Test("what failure looks like asks for the goal", arguments: [
+    ("street-view-blurring", "What counts as a failure here — only a missed face, or is over-blurring also a problem "
+      + "for the product?", "objective"),
+    ("street-view-blurring", "What does failure look like?", "objective"),
+    ("fraud-detection", "What would count as a failure here?", "business-goal"),
+    ("rag-assistant", "What does failure look like for this assistant?", "business-goal"),
+    // A fresh helper's siblings.
+    ("eta-prediction", "From the business side, what does a failed launch look like for the ETA model?", "objective"),
+    ("people-you-may-know", "When would leadership call this a failure? More requests sent isn't automatically good, "
+      + "right?", "objective"),
+    ("rag-assistant", "What would make the pilot count as a failure from the business's point of view?",
+     "business-goal"),
+  ])
+  func failure(scenario: String, question: String, fact: String) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs == [fact])
+  }
+
+  @Test("a failure that is not the goal's other side", arguments: [
+    "tiny faces — if someone is 15 px tall in the distance, does missing them count as a privacy failure?",
+    "What's the current system, if there is one, and what are its known failure modes?",
+    "If the fraud scoring service fails or times out, do we fail open and approve the payment or fail closed?",
+  ])
+  func otherFailure(question: String) {
+    #expect(!GoalQuestion.asksWhatFailureIs(question))
+  }
+
+  @Test("exact copies ask what similar means, not for a figure")
+  func exactCopies() throws {
+    // Two facts answer it about equally (what similar means, and reposts); what is fixed is
+    // that it is no longer refused as a detail nobody has.
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("image-search"))
+    #expect(matcher.match("Do users want exact copies of their image, or images with similar content and style?")
+      .abstention != .tooSpecific)
+    #expect(matcher.match("Should the results include exact duplicates of the query image?").factIDs != [])
+    #expect(!OddlySpecificQuestion.asksForDetail("Do users want exact duplicates?"))
+    #expect(OddlySpecificQuestion.asksForDetail("What's the exact share of crops?"))
+  }
+}
+
 @Suite("The case study's own name")
 struct SubjectWordTests {
   @Test("a word of the case study's name does not keep a question from its fact", arguments: [

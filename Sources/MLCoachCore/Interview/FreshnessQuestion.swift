@@ -70,7 +70,7 @@ public enum FreshnessQuestion {
                                        "signals", "dataset"]
 
   /// Whether `words` ask a speed or a time (see `asks`).
-  private static func asksSpeed(_ words: [String]) -> Bool {
+  static func asksSpeed(_ words: [String]) -> Bool {
     let pairs = Array(zip(words, words.dropFirst()))
     return pairs.enumerated().contains { index, pair in
       guard pair.0 == "how" else { return false }

@@ -278,6 +278,39 @@ public enum GoalQuestion {
   /// Words that put the goal: "the goal is …", "success means …", "our objective would be …".
   static let statedGoalVerbs: Set<String> = ["is", "s", "means", "would", "will", "should"]
 
+  /// Words for failing that a question about the goal may ask after.
+  static let failureWords: Set<String> = ["failure", "failures", "failing", "fail", "failed"]
+  /// Verbs by which "what" asks what failure is: "what counts as a failure", "what does failure
+  /// look like", "what's considered a failure".
+  static let failureVerbs: Set<String> = ["count", "counts", "look", "looks", "considered", "mean", "means", "define",
+                                          "constitutes", "constitute", "call", "called", "deem", "deemed", "judge",
+                                          "judged"]
+  /// Words after a failure word that name something else: a component's failure modes, a
+  /// failure rate, a service failing open.
+  static let otherFailures: Set<String> = ["mode", "modes", "rate", "rates", "case", "cases", "open", "closed",
+                                           "over", "safe"]
+
+  /// Whether `question` asks what failure looks like, the goal's other side: "What counts as a
+  /// failure here — only a missed face, or is over-blurring also a problem?", "What does failure
+  /// look like?", "How do we define failure?". Step 1 of a case study asks the candidate what
+  /// success and failure look like, and the question went unanswered (tmux, fiftieth session).
+  /// "Does missing them count as a privacy failure?" checks one case against the scope, and
+  /// "What are its known failure modes?" asks about a component: neither asks what failure is.
+  public static func asksWhatFailureIs(_ question: String) -> Bool {
+    let words = WordTokenizer.words(question).map(\.text)
+    for (index, word) in words.enumerated() where failureWords.contains(word) {
+      if index + 1 < words.count, otherFailures.contains(words[index + 1]) { continue }
+      let before = words[max(0, index - 8)..<index]
+      // "define failure", "definition of failure", "how would you define a failure".
+      if before.suffix(3).contains(where: { $0 == "define" || $0 == "definition" }) { return true }
+      // "what counts as a failure", "what would failure look like", "what's considered a failure".
+      // "When would leadership call this a failure?"
+      guard let what = before.lastIndex(where: { $0 == "what" || $0 == "whats" || $0 == "when" }) else { continue }
+      if words[(what + 1)...].prefix(index - what + 3).contains(where: failureVerbs.contains) { return true }
+    }
+    return false
+  }
+
   /// Whether `question` opens by stating the goal to check it: "success is a connection request
   /// that gets accepted, not just any request sent?", "I'm assuming the goal is long-term
   /// engagement …, is that right?", "Success here = more ticket purchases …". Such a sentence

@@ -22,6 +22,10 @@ public enum LatencyQuestion {
     "store", "history", "stale", "findable", "delete", "deleted", "log", "logged", "logs", "negative", "dispute",
     "refund", "train", "retrain", "session", "ship", "launch", "onboard", "project", "deadline", "timeline",
     "review", "reviewer",
+    // "When someone makes an image private, how fast must it vanish from results?" asks how
+    // soon a removal reaches users (`RemovalQuestion`; a newcomer, fiftieth session, got the
+    // latency budget).
+    "private", "vanish", "disappear", "remove", "removed", "removal", "takedown", "deletion",
     // "How long does it usually take for a request to get accepted?" asks how long people take
     // to answer a friend request: a person's answer, not something served (tuning bank).
     "accept", "accepted", "accepts",

@@ -309,6 +309,11 @@ public enum OddlySpecificQuestion {
   /// exactly?" asks the corpus size, "exactly" no detail of its own.
   static let hedgeWords: Set<String> = ["exact", "exactly", "specifically", "precisely", "precise"]
 
+  /// Words after "exact" that make it "identical", not "precise": "exact copies", "an exact
+  /// match", "exact duplicates".
+  static let identityWords: Set<String> = ["same", "copy", "copies", "duplicate", "duplicates", "match", "matches",
+                                           "matching", "replica", "replicas", "repost", "reposts", "clone", "clones"]
+
   /// `question` without its hedge words (`hedgeWords`), for judging how much of what it names a
   /// fact explains: left in, "exactly" is a word no fact explains, and "how many images
   /// exactly?" fell short of the share that lets a fact answer a question with a hedge (a
@@ -316,7 +321,9 @@ public enum OddlySpecificQuestion {
   public static func withoutHedges(_ question: String) -> String {
     let words = WordTokenizer.words(question)
     let cuts = words.indices.filter { index in
-      hedgeWords.contains(words[index].text) && !(index + 1 < words.count && words[index + 1].text == "same")
+      hedgeWords.contains(words[index].text)
+        && !(index + 1 < words.count && (words[index + 1].text == "same"
+          || words[index].text == "exact" && identityWords.contains(words[index + 1].text)))
     }
     return ByteSplice.replacing(question, cuts.map { (range: words[$0].start..<words[$0].end, with: "") })
   }
@@ -335,8 +342,13 @@ public enum OddlySpecificQuestion {
     for (index, word) in words.enumerated() {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let previous = index > 0 ? words[index - 1] : ""
-      // "exact same chair" asks what similar means, not for a figure.
-      if hedges, (word == "exact" || word == "exactly" || word == "specifically") && next != "same" { return true }
+      // "exact same chair" asks what similar means, not for a figure; so does "exact copies"
+      // ("Do users want exact copies of their image, or images with similar content?", a
+      // newcomer, fiftieth session, heard "more detail than I have").
+      if hedges, (word == "exact" || word == "exactly" || word == "specifically"),
+         !(word == "exact" && identityWords.contains(next)) && next != "same" {
+        return true
+      }
       // "What projection does the routing service use internally?": how a system is built inside.
       // "Do we keep the unblurred originals internally?" asks about retention, which facts on
       // privacy answer (a blind bank).

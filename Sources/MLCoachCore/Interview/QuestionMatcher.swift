@@ -619,7 +619,8 @@ public struct QuestionMatcher: Sendable {
     let goalText = GoalQuestion.goalReading(question)
     if let goal = goalFact, GoalQuestion.asksForGoal(terms(goalText), subject: subject)
       || GoalQuestion.asksPurpose(question, subject: subject) || GoalQuestion.statesGoal(question)
-      || GoalQuestion.asksWhatIsWanted(goalText, terms: terms(goalText), subject: subject) {
+      || GoalQuestion.asksWhatIsWanted(goalText, terms: terms(goalText), subject: subject)
+      || GoalQuestion.asksWhatFailureIs(goalText) {
       return Match(factIDs: [scenario.facts[goal].id], abstention: nil)
     }
     // "Is there a model running already?" asks what runs today, in words other facts share.
@@ -858,7 +859,17 @@ public struct QuestionMatcher: Sendable {
       // "How quickly does a freshly published post need to be eligible for ranking?": asked as
       // a whole question, the freshness shape fills an abstention only, so a fact that fits
       // better ("How fast must a change to privacy settings take effect?") keeps it.
-      if let fresh = freshnessFact, FreshnessQuestion.asks(Self.askingClause(question)) {
+      // "When a user deletes an image, how quickly must it disappear from results?" asks of the
+      // fact that names removals (`RemovalQuestion`), not of how soon uploads appear.
+      let clause = Self.askingClause(question)
+      if RemovalQuestion.asks(clause) {
+        let ranked = ranking(question).compactMap { entry in scenario.facts.firstIndex { $0.id == entry.id } }
+        if let index = RemovalQuestion.fact(among: ranked, facts: scenario.facts) {
+          return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+        }
+      }
+      if let fresh = freshnessFact, FreshnessQuestion.asks(clause),
+         !RemovalQuestion.asks(clause) || RemovalQuestion.namesRemoval(scenario.facts[fresh]) {
         return Match(factIDs: [scenario.facts[fresh].id], abstention: nil)
       }
       if why == .noFit {
