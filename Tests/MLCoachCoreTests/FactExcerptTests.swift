@@ -26,6 +26,23 @@ struct FactExcerptTests {
     #expect(reply.text.count < Interviewer.repeatLead.count + answer(coach, fact).count, "\(reply.text)")
   }
 
+  /// A tmux trial (fiftieth session): given again, a question on contributors got only the
+  /// camera-car sentence ("user-contributed" is another form of "contributors"), and "publish
+  /// deadline?" only the sentence that says "publish", not the one stating the time.
+  @Test("a word's other form, and a time asked for, keep their sentences", arguments: [
+    ("street-view-blurring", "Does the imagery come only from our own camera cars, or also from third-party "
+      + "contributors with different cameras and phones?", "capture", "About a fifth comes from"),
+    ("street-view-blurring", "the contributor images come also from phones, so the quality is very different than "
+      + "camera cars?", "capture", "About a fifth comes from"),
+    ("street-view-blurring", "publish deadline?", "freshness", "about a week after capture"),
+  ])
+  func rootAndTime(scenario: String, question: String, fact: String, kept: String) throws {
+    let reply = try interviewer(scenario).reply(to: question, alreadyGiven: [fact])
+    #expect(reply.factIDs == [fact], "\(reply)")
+    #expect(reply.text.contains(kept), "\(reply.text)")
+    #expect(FactExcerpt.asksTime("how soon must it go live?") && !FactExcerpt.asksTime("how many panoramas?"))
+  }
+
   /// A newcomer's trial (thirty-fifth session): "Where are our customers?", asked again, got back
   /// only the sentence on strong customer authentication.
   @Test("a question after a place keeps a sentence that names one")

@@ -45,6 +45,35 @@ public enum FactExcerpt {
     return !words[(first + 1)...].contains(where: notPlaceWords.contains)
   }
 
+  /// Words that ask for a time ("publish deadline?", "what's the turnaround?").
+  static let timeWords: Set<String> = ["deadline", "deadlines", "sla", "slas", "turnaround", "timeline", "timelines",
+                                       "delay", "delays", "lag", "when"]
+  /// Words that ask for a time after "how" ("how long", "how soon").
+  static let howTimeWords: Set<String> = ["long", "soon", "fast", "quickly", "quick"]
+
+  /// Whether `question` asks for a time: "publish deadline?", "how soon must it go live?".
+  static func asksTime(_ question: String) -> Bool {
+    let words = WordTokenizer.words(question).map(\.text)
+    return words.contains(where: timeWords.contains)
+      || zip(words, words.dropFirst()).contains { $0 == "how" && howTimeWords.contains($1) }
+  }
+
+  /// Whether `sentence` states a duration ("about a week after capture", "within 48 hours").
+  static func statesDuration(_ sentence: String) -> Bool {
+    QuantityReader.quantities(in: sentence).contains { $0.dimension == .duration }
+  }
+
+  /// The least letters two words must share at their start to count as one root in an excerpt:
+  /// "contributors" and "user-contributed", "publication" and "published".
+  static let sharedRoot = 7
+
+  /// Whether `term` and one of `said` share a root of `sharedRoot` letters (not concepts).
+  static func sharesRoot(_ term: String, with said: Set<String>) -> Bool {
+    guard !term.hasPrefix("#"), term.count >= sharedRoot else { return false }
+    let root = term.prefix(sharedRoot)
+    return said.contains { !$0.hasPrefix("#") && $0.count >= sharedRoot && $0.prefix(sharedRoot) == root }
+  }
+
   /// How many words of `sentence` name a place (`placeWords`).
   static func places(in sentence: String) -> Int {
     WordTokenizer.words(sentence).filter { placeWords.contains($0.text) }.count
@@ -62,7 +91,9 @@ public enum FactExcerpt {
 extension QuestionMatcher {
   /// The sentences of `fact`'s answer that say the most of `question`'s weighted words: every sentence
   /// with at least half the best one's weight, any other that alone says one of the
-  /// question's words, and any that states a figure the question puts forward
+  /// question's words (or a word of the same root, `FactExcerpt.sharesRoot`), any that states a
+  /// duration when the question asks for a time and no chosen sentence states one, and any that
+  /// states a figure the question puts forward
   /// (`NumberCheck.counterparts`), each with the sentence before it when it leans
   /// back on it (`FactExcerpt.leansBack(_:)`: "The other …" needs what it is other than). The whole
   /// answer when no sentence says any question word, or when every sentence is chosen.
@@ -80,14 +111,25 @@ extension QuestionMatcher {
     // A sentence that alone says a word of the question stays too: "Does the 250 ms include
     // network time?" needs "Network and rendering on the phone come on top of that." beside the
     // budget sentences (trial 27).
+    // A word said in another form of its root counts too: "Does the imagery come only from our
+    // camera cars, or also from third-party contributors?" needs "About a fifth comes from …
+    // user-contributed 360 photos" (tmux, fiftieth session: it got the camera-car sentence only).
     let asked = Set(terms.weights.keys.filter { self.weight(of: $0, among: terms) > 0 })
-    var covered = chosen.reduce(into: Set<String>()) { $0.formUnion(sentenceTerms[$1].intersection(asked)) }
+    let says = sentenceTerms.map { said in
+      said.intersection(asked).union(asked.filter { !said.contains($0) && FactExcerpt.sharesRoot($0, with: said) })
+    }
+    var covered = chosen.reduce(into: Set<String>()) { $0.formUnion(says[$1]) }
     for index in sentences.indices where !chosen.contains(index) {
-      let says = sentenceTerms[index].intersection(asked)
-      if !says.isSubset(of: covered) {
+      if !says[index].isSubset(of: covered) {
         chosen.insert(index)
-        covered.formUnion(says)
+        covered.formUnion(says[index])
       }
+    }
+    // A time asked for is answered by the sentence stating one: "publish deadline?" got back
+    // only "We'd like to publish faster, but never at the cost of privacy.", not "Imagery goes
+    // live about a week after capture …" (tmux, fiftieth session).
+    if FactExcerpt.asksTime(question), !chosen.contains(where: { FactExcerpt.statesDuration(sentences[$0]) }) {
+      for index in sentences.indices where FactExcerpt.statesDuration(sentences[index]) { chosen.insert(index) }
     }
     // A figure put forward is answered by the sentence stating its counterpart: "Are roughly
     // 20% of orders late right now?" got back only the definition of late, not the 18% (tmux,
