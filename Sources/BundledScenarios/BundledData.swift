@@ -2492,7 +2492,7 @@ enum BundledData {
         "slot bias"
       ],
       "hint": "Does where an ad sits in the feed change whether it's clicked, independent of the ad?",
-      "followUp": "Besides the user and the ad, what changes whether a shown ad gets clicked?",
+      "followUp": "Does an ad's slot in the feed affect its clicks, and what does that mean for your labels?",
       "reference": "Higher slots get more attention, so some clicks reflect position rather than appeal. Put the slot in the model as a feature (or a separate shallow position tower) so the ad's own effect is learned apart from it. Here the slot is known when the request arrives, so serve with the real slot and pCTR stays calibrated for the slot being sold; where it isn't known, a fixed default slot is the usual choice. Otherwise the model mistakes good slots for good ads."
     },
     {
@@ -7099,7 +7099,7 @@ enum BundledData {
         "moved from boosted trees"
       ],
       "hint": "Some inputs have hundreds of thousands of values.",
-      "followUp": "How would the model evolve once the first version is live?",
+      "followUp": "Which of your inputs does the first model handle poorly, and what kind of model would use them better?",
       "reference": "A network with embeddings for stores, geo cells and time, a few interaction layers and multiple heads (stages, quantiles, surfaces) handles high-cardinality IDs and scales with data; Uber and DoorDash both moved from boosted trees to such models at their scale.",
       "alternatives": [
         "gbdt-model"
@@ -12138,7 +12138,7 @@ enum BundledData {
         "previous events did"
       ],
       "hint": "The event is new, but is whoever runs it?",
-      "followUp": "What do you know about an event before anyone has registered for it?",
+      "followUp": "The event is brand new. Whose past track record could stand in for its missing history?",
       "reference": "About 70% of new events come from organizers with a track record: average registrations and sell-through of their past events, check-in and refund rates, ratings (smoothed, since few attendees rate), cancellations, followers, and whether this user attended them before. Series IDs carry history across editions of recurring events. New organizers get explicit 'no history' values plus the exploration boost."
     },
     {
@@ -12353,7 +12353,7 @@ enum BundledData {
         "position debiasing"
       ],
       "hint": "Does the top card get registrations just because it is on top?",
-      "followUp": "Besides the user and the event, what changes whether a shown event gets registrations?",
+      "followUp": "Does a card's place on the home screen affect registrations, and what follows for training?",
       "reference": "Cards at the top are seen more, so some registrations reflect position, not fit. Train with position as a feature (or a shallow position tower) and serve with a fixed position, or weight examples by the inverse of the examination propensity estimated from the randomised exploration traffic.",
       "generic": true
     },
@@ -12584,7 +12584,7 @@ enum BundledData {
         "doubly robust"
       ],
       "hint": "Your logs only show what the old ranker chose. How can you estimate what a new one would have earned?",
-      "followUp": "How confident are you that an offline gain on logged data will show up online?",
+      "followUp": "Before any A/B test, how could logged traffic tell you what a new ranker would have earned?",
       "reference": "Logged data is biased toward what the old policy showed. With propensities logged on the randomised or bandit traffic, inverse propensity scoring or doubly robust estimators give nearly unbiased estimates of a new ranker's registrations; interleaving two rankers in one list detects smaller differences with far less traffic than an A/B test.",
       "generic": true
     },
@@ -12653,7 +12653,7 @@ enum BundledData {
         "vector against all of them"
       ],
       "hint": "How many events does one user's area actually hold, and what does that allow?",
-      "followUp": "How do you combine 'events like the ones this user liked' with 'events near this user' when retrieving candidates?",
+      "followUp": "Events only matter near the user. How would you use that when retrieving candidates?",
       "reference": "Within 30 km there are at most ~40k upcoming events, so scoring a 64-dimensional user vector against all of them is about 2.5M multiply-adds (well under a millisecond). Filtering by place and date first, then scoring exactly, avoids a global ANN whose top results are mostly in other cities and get thrown away."
     },
     {
@@ -15925,7 +15925,7 @@ enum BundledData {
         "ensembled with the trees"
       ],
       "hint": "Is there information in the order of a card's recent payments that hand-built counters miss?",
-      "followUp": "How would you go beyond the first model?",
+      "followUp": "What would trees on hand-built features miss, and which kind of model could capture it?",
       "reference": "A neural model over the last ~50 events of the card, device or email, or learned embeddings of merchants and BINs, captures patterns counters miss and can be ensembled with the trees or feed them as features. It costs more latency and engineering, so it must earn its place against GBDT.",
       "alternatives": [
         "gbdt-model"
@@ -21878,7 +21878,7 @@ enum BundledData {
         "sudden change"
       ],
       "hint": "What would you put on the screen the on-call engineer looks at?",
-      "followUp": "How would you notice within hours that something has gone wrong?",
+      "followUp": "Which enforcement numbers would you chart daily, and what sudden change in them would alert you?",
       "reference": "Daily views of prevalence estimates, actions per harm and region, proactive rate and appeal overturns, with alerts on jumps, catch both broken models (a sudden drop in actions) and new attacks (a spike in reports without matching flags).",
       "generic": true
     },
@@ -25010,7 +25010,7 @@ enum BundledData {
         "decides the embedding size"
       ],
       "hint": "Of everything you've heard, what would you spend your time on?",
-      "followUp": "What do you expect to be the hardest part of this system, and why?",
+      "followUp": "Given the corpus size and the latency target, which resource will constrain your design most?",
       "reference": "The index is the crux: 150B vectors must fit in a few hundred machines' RAM and answer within about 200 ms, so compression, sharding and ANN recall decide the design; the second risk is the training signal, since there are no labelled pairs. A strong candidate says so and spends the deep dive there.",
       "generic": true
     },
@@ -26117,7 +26117,7 @@ enum BundledData {
         "compressed codes"
       ],
       "hint": "Can 150 billion full-precision vectors fit in RAM?",
-      "followUp": "What exactly is stored for each image in your index?",
+      "followUp": "How many bytes does each image take in your index, and how could you bring that down?",
       "reference": "Product quantisation splits each vector into sub-vectors and stores a codebook index for each, shrinking 1 KB to roughly 32–64 bytes; distances are computed approximately from the codes, with optional exact re-scoring of the top candidates."
     },
     {
@@ -26441,7 +26441,7 @@ enum BundledData {
         "popular query images"
       ],
       "hint": "Are some query images searched again and again?",
-      "followUp": "How would you avoid recomputing results for the most popular queries?",
+      "followUp": "Are some query images far more common than others, and does that change your serving design?",
       "reference": "Results aren't personalised, so candidate lists for popular query images can be cached by image ID with a short expiry; the privacy, deletion and safety filter still runs on every response, after the cache, so removals apply at once."
     },
     {
@@ -26711,7 +26711,7 @@ enum BundledData {
         "exposure bias"
       ],
       "hint": "Would an image be clicked as often if it were shown at position 40?",
-      "followUp": "If you learned from clicks on your own results, what could mislead the model?",
+      "followUp": "Does a result's rank on the page affect its clicks, and what does that mean for retraining?",
       "reference": "Users click high positions more regardless of relevance, so raw clicks reinforce the current ranking. Weight clicks by inverse position propensity, or estimate it with a little randomisation, before using them as positives."
     },
     {
@@ -30274,7 +30274,7 @@ enum BundledData {
         "avoid leakage"
       ],
       "hint": "A post ended with 10,000 likes. How many did it have when this user saw it?",
-      "followUp": "Offline AUC is 0.92 but online the model is no better than the formula. What do you check first?",
+      "followUp": "For a training example, at what moment do you take the post's reaction and comment counts?",
       "reference": "Engagement counters grow after the impression, partly because of it. Joining today's totals onto last week's impressions leaks the labels, inflates offline metrics and fails online. Use point-in-time joins against timestamped feature snapshots, or log the feature vector at serving and train on that.",
       "generic": true
     },
@@ -30345,7 +30345,7 @@ enum BundledData {
         "because of its position"
       ],
       "hint": "Does where a post sits in the feed change whether it's liked, independent of the post?",
-      "followUp": "Besides the viewer and the post, what changes whether a shown post gets engagement?",
+      "followUp": "Does a post's place in the feed change its engagement, and how would training account for it?",
       "reference": "The first slots get several times the engagement of slot 20, partly from attention and partly because the old ranker put its favourites there. Without correction the model re-learns its own ranking. Log the slot and scroll depth with each impression and either use them as features or weight by propensity."
     },
     {
@@ -30590,7 +30590,7 @@ enum BundledData {
         "logged by the old ranker"
       ],
       "hint": "Which posts does your offline test set contain, and who chose them?",
-      "followUp": "Suppose your new model wins offline on every head, and the A/B test comes back flat. What happened?",
+      "followUp": "Your offline data was logged under the current ranker. How fair a judge is it of a new one?",
       "reference": "The evaluation set contains only what the old ranker chose to show, at the slots it chose, so offline metrics reward agreeing with it. Off-policy estimates (with logged propensities), interleaving of two rankers or a small randomised slice give less biased comparisons before a full A/B."
     },
     {
@@ -30894,7 +30894,7 @@ enum BundledData {
         "train/serve skew"
       ],
       "hint": "The features the model trained on and those it sees live may not be computed the same way.",
-      "followUp": "A week after launch the comment head over-predicts by 40%. Where do you look?",
+      "followUp": "How do you know a feature's live value matches what your training pipeline computed for it?",
       "reference": "Log the exact feature vector the ranker used for each impression and train on those logs (which also makes features point-in-time correct), or compute both paths from one definition in the feature store. Skew silently breaks calibration of the heads.",
       "generic": true
     },
@@ -34200,7 +34200,7 @@ enum BundledData {
         "Monte Carlo walks"
       ],
       "hint": "Is there a way to explore outward from a user that reaches past two hops at a cost you control?",
-      "followUp": "Who would your candidate generation miss, and how would you reach them?",
+      "followUp": "How could you find candidates three or more hops away without the cost blowing up around hubs?",
       "reference": "Short random walks with restart from the user (Monte Carlo personalised PageRank, as in Twitter's Who-to-Follow 'circle of trust', or Pinterest's Pixie) rank people by visit counts: nodes reached by many short paths score high, three-hop people become reachable, and the cost per user is set by the number of steps rather than by hub degrees. Weighting edges by interaction focuses walks on real ties."
     },
     {
@@ -34663,7 +34663,7 @@ enum BundledData {
         "accepted edge itself"
       ],
       "hint": "If the edge you are predicting is already in the graph you compute features from, what does the model learn?",
-      "followUp": "Offline AUC is 0.97 but the online lift is flat. Where would you look first?",
+      "followUp": "When you compute mutual-friend features for a training pair, which snapshot of the graph do you use?",
       "reference": "Once an edge exists, its endpoints' mutual-friend counts, embeddings and GNN neighbourhoods change (in a GNN the edge itself can carry the answer), so a model trained that way looks excellent offline and fails online. Compute every feature and embedding on the snapshot before the label window, and in GNN training keep supervision edges out of message passing."
     },
     {
@@ -34683,7 +34683,7 @@ enum BundledData {
         "presentation bias"
       ],
       "hint": "Are all the cards in the carousel seen equally?",
-      "followUp": "Besides the pair itself, what changes whether a shown suggestion gets a request?",
+      "followUp": "Does a card's slot or surface change its send rate, and what follows for training?",
       "reference": "Cards further along the carousel are seen less, and the same pair converts differently in onboarding than in the feed. Position and surface as training features (set to a fixed value when scoring) stop the model from learning 'was shown first' as 'is a good match'."
     },
     {
@@ -38828,7 +38828,7 @@ enum BundledData {
         "more careful model"
       ],
       "hint": "The fused list has 100 candidates and the prompt has room for about six. How do you choose?",
-      "followUp": "How do you pick which of the retrieved passages go into the prompt?",
+      "followUp": "Would you trust the first-stage retrieval scores to choose the final few passages? Why or why not?",
       "reference": "A cross-encoder scores each (question, passage) pair with full attention between them, which is markedly more accurate than comparing two separately computed vectors. At ~50 candidates it adds roughly 50–100 ms on a GPU with a small model; its score also gives a usable relevance threshold for abstaining.",
       "alternatives": [
         "llm-reranker"
@@ -38856,7 +38856,7 @@ enum BundledData {
         "distillation teacher"
       ],
       "hint": "Which model decides which of the retrieved passages are actually relevant?",
-      "followUp": "How do you pick which of the retrieved passages go into the prompt?",
+      "followUp": "Would you trust the first-stage retrieval scores to choose the final few passages? Why or why not?",
       "reference": "An LLM can judge relevance better than embeddings, but 50 passages × ~450 tokens is ~22k tokens per question: about $0.006 even on the small model, half the per-question budget, and it adds a second or more. It is workable for a shortlist of ~20 or as a distillation teacher for a cross-encoder.",
       "alternatives": [
         "cross-encoder-reranker"
@@ -44025,7 +44025,7 @@ enum BundledData {
         "slot 1 gets"
       ],
       "hint": "Do the first two cards get clicked because they are better?",
-      "followUp": "What in the carousel logs would mislead a model trained on them?",
+      "followUp": "Do all carousel slots get the same attention, and what does that do to labels from the logs?",
       "reference": "Only 2 cards are visible on mobile and 6 on desktop, so clicks fall off steeply with position regardless of quality. Train with position as a feature and set it to a constant at serving, or weight by inverse propensity estimated from a small randomisation of card order.",
       "generic": true
     },
@@ -44281,7 +44281,7 @@ enum BundledData {
         "compare total bookings"
       ],
       "hint": "If carousel bookings rise 20%, did the company gain 20%?",
-      "followUp": "How would you attribute bookings to the carousel?",
+      "followUp": "How would you measure the carousel's real effect on the company's total bookings?",
       "reference": "Guests who book via the carousel might have found the same listing through search a minute later. Counting carousel-attributed bookings overstates the value; compare total bookings per visitor between arms."
     },
     {
@@ -47708,7 +47708,7 @@ enum BundledData {
         "panos day"
       ],
       "hint": "How much imagery is there, every day and in total?",
-      "followUp": "Which size numbers would you want before you pick a model?",
+      "followUp": "Before picking a model, which numbers about data volume and available compute would you ask for?",
       "reference": "About 5M panoramas a day at ~20 MB (~100 TB/day) and an archive of ~2B panoramas (~40 PB). Volume, not latency, drives the model's cost and the backfill plan.",
       "generic": true
     },
@@ -47841,7 +47841,7 @@ enum BundledData {
         "motorcycle plates"
       ],
       "hint": "Does a licence plate look the same everywhere?",
-      "followUp": "What would you want to know about where this runs?",
+      "followUp": "What would you want to know about the countries this has to work in?",
       "reference": "About 80 countries, with plates ranging from long single-line to near-square two-line formats and non-Latin scripts; two countries launch next year without labels. Plate shapes drive anchor or box priors, slicing and the data plan for new markets."
     },
     {
@@ -48625,7 +48625,6 @@ enum BundledData {
         "one-to-one matching",
         "overlaps it enough",
         "overlaps enough",
-        "box overlaps",
         "overlap with the labeled box"
       ],
       "hint": "When does a predicted box count as finding a face?",
@@ -48648,7 +48647,6 @@ enum BundledData {
         "intersection over ground truth",
         "intersection over the ground-truth area",
         "sufficiently blurred",
-        "blurred enough",
         "loose box",
         "bigger box is fine",
         "larger box is fine",
@@ -48888,11 +48886,6 @@ enum BundledData {
       "weight": 3,
       "text": "Turns the target into absolute numbers: ~5M panoramas × ~8 objects ≈ 40M faces and plates a day, so even 99.5% recall leaves ~200,000 misses a day, which is why review, audits and reports are part of the design.",
       "evidence": [
-        "faces per day",
-        "faces a day",
-        "plates per day",
-        "objects per day",
-        "objects a day",
         "misses per day",
         "misses a day",
         "missed per day",
@@ -48904,7 +48897,13 @@ enum BundledData {
         "in absolute terms",
         "40 million",
         "40M objects",
-        "40M faces"
+        "40M faces",
+        "million faces a day",
+        "million faces per day",
+        "million objects a day",
+        "million objects per day",
+        "faces and plates a day",
+        "faces and plates per day"
       ],
       "hint": "At 99.5% recall, how many faces go out unblurred every day?",
       "followUp": "How many faces or plates would still go out unblurred each day?",
@@ -48977,7 +48976,7 @@ enum BundledData {
         "GPU detection batch"
       ],
       "hint": "Walk me from a hard drive of captures arriving to imagery going live.",
-      "followUp": "Where does your model run, and what drives it?",
+      "followUp": "What path does a panorama take from upload to going live, and what triggers each stage?",
       "reference": "A batch pipeline: ingested runs are stitched, split into work units (a panorama or a run), and GPU workers pull them from a queue, detect on tiles, merge, write detections with model version and scores, render blurred derivatives and hand them to review and publishing. Jobs are idempotent so preemption and retries are safe."
     },
     {
@@ -52579,7 +52578,7 @@ enum BundledData {
         "position debiasing"
       ],
       "hint": "Would a video in slot 1 get the same clicks as in slot 20?",
-      "followUp": "How far would you trust logged clicks as a measure of relevance, and why?",
+      "followUp": "Does a video's slot on the homepage affect its clicks, and what does that do to your labels?",
       "reference": "Items at the top get more attention regardless of quality, so raw logs over-credit what was already ranked high; modelling position explicitly and setting it to a constant at inference, or reweighting by propensity, removes much of that bias."
     },
     {
@@ -53204,7 +53203,7 @@ enum BundledData {
         "interleaved"
       ],
       "hint": "Your test set only contains videos the old system chose to show.",
-      "followUp": "Why might offline metrics disagree with the A/B result?",
+      "followUp": "Which videos can your offline test set judge, and who decided they would be shown?",
       "reference": "Logged data only has feedback on what the previous system showed, so offline metrics favour models that imitate it; off-policy estimators and interleaving give faster, less biased comparisons."
     },
     {
@@ -56970,7 +56969,7 @@ enum BundledData {
         "weight each click by"
       ],
       "hint": "Would the same video get the same clicks at position 1 and at position 9?",
-      "followUp": "If you train on which results were clicked, what besides relevance decides whether a result gets clicked?",
+      "followUp": "Does the rank a result was shown at affect its clicks, and how would training account for that?",
       "reference": "Position 1 gets about a third of clicks largely because it is seen first. Estimate the examination propensity per position (swap or shuffle results for ~1% of traffic, or fit a position-based click model with EM) and weight each click by 1/propensity; or train with position as an input and serve with a fixed position. Otherwise the ranker learns to copy the old ranking.",
       "requires": [
         "search-logs",
@@ -58031,7 +58030,7 @@ enum BundledData {
         "TTL"
       ],
       "hint": "A third of traffic is the same 100,000 queries.",
-      "followUp": "Do you need to recompute everything for a query you answered a second ago?",
+      "followUp": "Many searches repeat the same query within minutes. What would you do with that?",
       "reference": "The top 100k queries are about a third of traffic; caching their candidate lists or ranked results (not final pages) takes that load off the cross-encoder, as long as the deny-list, country and age filters are re-applied on every cache hit (a takedown must vanish within a minute and age rules depend on the user) and fresh-intent queries get a TTL of a minute or less.",
       "generic": true
     },
