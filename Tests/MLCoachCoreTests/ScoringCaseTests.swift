@@ -51,7 +51,8 @@ struct ScoringCaseTests {
                        "cases/newcomer22.json", "cases/newcomer35.json",
                        "cases/siblings36.json", "cases/newcomer41.json",
                        "cases/newcomer42.json", "cases/siblings43.json", "cases/newcomer43.json",
-                       "cases/quotes43.json", "cases/tmux46.json", "cases/siblings47.json", "cases/tmux48.json"]
+                       "cases/quotes43.json", "cases/tmux46.json", "cases/siblings47.json", "cases/tmux48.json",
+                       "cases/newcomer50.json"]
 
   static let cases: [Case] = files.flatMap { cases(in: $0) ?? [] }
 

@@ -67,6 +67,9 @@ struct CueSet: Sendable {
   let possession: IDSet
   /// Words that may stand between a word of having and its "no" ("there are no", "there's no").
   let possessionLinks: IDSet
+  /// Who may lack something: "we have no labels" says what the data lacks; "the first version
+  /// has no graph features" refuses them.
+  let lackSubjects: IDSet
   /// Words after a lack that make it a refusal again: "we have no need for calibration", "we
   /// don't have time to tune it", "there is no point in a re-ranker".
   let lackRefusals: IDSet
@@ -442,6 +445,7 @@ struct CueSet: Sendable {
     newcomers = ids(["new", "newly", "cold", "unseen", "fresh"])
     possession = ids(["have", "has", "had", "having", "there", "theres", "got"])
     possessionLinks = ids(["are", "is", "s", "was", "were", "really", "currently", "still", "basically"])
+    lackSubjects = ids(["we", "i", "theres", "there"])
     lackRefusals = ids(["need", "needs", "reason", "time", "room", "plan", "plans", "point", "use", "interest",
                         "intention", "appetite", "desire", "want", "wish", "value"])
     notJust = ids(["just", "only", "merely", "simply"])

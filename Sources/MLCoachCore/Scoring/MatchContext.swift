@@ -1024,7 +1024,8 @@ struct MatchContext {
   }
 
   /// Whether the negation before `occurrence` says that something is not at hand: "we have no
-  /// labelled similar pairs, so …", "there are no labels today", "we don't have click logs".
+  /// labelled similar pairs, so …", "there are no labels today", "we don't have click logs";
+  /// said by "we" or "there", since "the first version has no graph features" refuses them.
   /// A newcomer's answer restating the brief ("We have no labelled similar pairs, so the
   /// training signal has to be self-supervised") was read as dismissing the label-sources
   /// trade-off and told to "reconsider what you dismissed" (fiftieth session).
@@ -1036,16 +1037,23 @@ struct MatchContext {
           !(negation + 1..<occurrence.start).contains(where: { cues.lackRefusals.contains(tokens[$0].id) }) else {
       return false
     }
-    // "have no", "there are no", "has really no": a word of having before the "no".
+    // Said by "we" or "there": "the first version has no graph features" refuses them.
+    func saidOfUs(before index: Int) -> Bool {
+      var at = index - 1
+      while at >= first, cues.possessionLinks.contains(tokens[at].id) { at -= 1 }
+      return at >= first && cues.lackSubjects.contains(tokens[at].id)
+    }
+    // "we have no", "there are no", "we currently have no": a word of having before the "no".
     if tokens[negation].id == cues.no {
       var at = negation - 1
       while at >= first, cues.possessionLinks.contains(tokens[at].id) { at -= 1 }
-      return at >= first && cues.possession.contains(tokens[at].id)
+      guard at >= first, cues.possession.contains(tokens[at].id) else { return false }
+      return cues.lackSubjects.contains(tokens[at].id) || saidOfUs(before: at)
     }
-    // "don't have", "doesn't have any": a word of having right after the negation, but not
+    // "we don't have", "we don't have any": a word of having right after the negation, but not
     // "don't have to", an obligation refused.
     return negation + 1 < occurrence.start && cues.possession.contains(tokens[negation + 1].id)
-      && !(negation + 2 < occurrence.start && tokens[negation + 2].id == cues.to)
+      && !(negation + 2 < occurrence.start && tokens[negation + 2].id == cues.to) && saidOfUs(before: negation)
   }
 
   /// Whether an arrow of terse notes stands inside `occurrence` (between two of its words).
