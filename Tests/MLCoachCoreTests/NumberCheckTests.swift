@@ -368,4 +368,17 @@ struct NumberCheckTests {
     #expect(NumberCheck.guessedAnswer("We have 5 regions, about 10M users?") == nil)
     #expect(NumberCheck.guessedAnswer("We're talking millions of new panoramas a day, something like 5M?") != nil)
   }
+
+  /// A tmux trial (fiftieth session): "8K by 4K pixels" against "16,000 by 8,000 pixels" got no
+  /// verdict, read as counts that each met two figures.
+  @Test("a width by a height is checked side against side", arguments: [
+    ("Let's say each stitched panorama is roughly 8K by 4K pixels; is that about right?", "No. "),
+    ("Is each panorama about 16K by 8K pixels?", "Yes. "),
+    ("Let's say each stitched panorama is around 12,000 x 6,000 pixels; is that about right?", "Roughly. "),
+  ])
+  func dimensionPair(question: String, lead: String) throws {
+    let reply = Interviewer(scenario: try Fixtures.flagship("street-view-blurring")).reply(to: question)
+    #expect(reply.text.hasPrefix(lead), "\(reply.text)")
+    #expect(DimensionPair.value("16,000") == 16_000 && DimensionPair.value("8K") == 8_000)
+  }
 }

@@ -105,6 +105,8 @@ public enum NumberCheck {
                              names: Set<String> = []) -> Verdict? {
     guard let verdict = verdictOnGiven(question: question, facts: facts, names: names) else { return nil }
     guard verdict != .yes, !elsewhere.isEmpty, let checked = checkedOrGuessed(question) else { return verdict }
+    // A pair of dimensions is judged as a pair: its sides alone meet any figure elsewhere.
+    if DimensionPair.verdict(question: checked, facts: facts) != nil { return verdict }
     // A "no" needs every fact to disagree: "Payments peak at about 900 per second, right?" was
     // answered with the Black Friday fact (3,500) and "No.", while another fact gives the daily
     // peak of 900 (trial 27). When a fact not given would say yes, say nothing.
@@ -229,6 +231,8 @@ public enum NumberCheck {
     if isRequirement(words) {
       for index in asked.indices { asked[index].isCeiling = false }
     }
+    // "8K by 4K pixels" against "16,000 by 8,000 pixels": side against side (`DimensionPair`).
+    if let pair = DimensionPair.verdict(question: checked, facts: facts) { return pair }
     let known = facts.flatMap { QuantityReader.quantities(in: $0) }
     var verdicts: [Verdict] = []
     for figure in asked.map({ CountedAlike.renamed($0, among: known, names: names) }) {
