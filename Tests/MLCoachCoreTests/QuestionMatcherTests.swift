@@ -1420,6 +1420,17 @@ struct FailureAndCopiesTests {
     #expect(!GoalQuestion.asksWhatFailureIs(question))
   }
 
+  /// A newcomer's trial (fiftieth session): the second part only checks a figure of the first,
+  /// and read alone its "history" drew the personalisation fact.
+  @Test("a part that only puts a figure to the part before adds no fact of its own")
+  func figureOfPartBefore() throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("image-search"))
+    #expect(matcher.match("How long do we keep the search logs, and is it about half a year of history?").factIDs
+      == ["interactions"])
+    #expect(NumberCheck.checksFigureOfPartBefore("is it about half a year of history?"))
+    #expect(!NumberCheck.checksFigureOfPartBefore("about 50k creators?"))
+  }
+
   @Test("exact copies ask what similar means, not for a figure")
   func exactCopies() throws {
     // Two facts answer it about equally (what similar means, and reposts); what is fixed is

@@ -388,6 +388,15 @@ public enum NumberCheck {
   /// "maybe 400k?", "would it be ~5M?"), checking the part before.
   static func onlyChecksFigure(_ part: String) -> Bool { figureGuess(part) != nil }
 
+  /// Whether `part` only puts a figure to what the part before asked, pointing back to it ("is
+  /// it about half a year?", "would it be around 5M?"), not naming a thing of its own ("about
+  /// 50k creators?").
+  static func checksFigureOfPartBefore(_ part: String) -> Bool {
+    let words = WordTokenizer.words(part).map(\.text).drop { linkingOpeners.contains($0) }
+    return guessLeads.contains { $0.contains("it") || $0.contains("that") ? words.starts(with: $0) : false }
+      && onlyChecksFigure(part)
+  }
+
   /// `piece` as a guessed figure ("about 300k", "~5M", "is it around 50k QPS" → "around 50k
   /// QPS"): a lead (`guessLeads`) is dropped, then a guess word or a figure opens at most four
   /// words that hold a figure and offer no choice ("or so" is no choice), perhaps followed by a

@@ -707,6 +707,11 @@ public struct QuestionMatcher: Sendable {
           unanswered.append(part)
           continue
         }
+        // "How long do we keep the search logs, and is it about half a year of history?": a part
+        // that only puts a figure to what the part before asked ("is it …") checks that part;
+        // read on its own words, "history" drew the personalisation fact (a newcomer's trial,
+        // fiftieth session).
+        if position > 0, NumberCheck.checksFigureOfPartBefore(part) { continue }
         let bar = position == 0 ? 1 : tuning.secondPartFactor
         // "How many new events a day, and how fast should they show up?": "they" brings the
         // words of the part before as context.
