@@ -30,4 +30,16 @@ struct CountedAlikeTests {
     let renamed = CountedAlike.renamed(figure, among: known, names: names)
     #expect(renamed.noun == figure.noun)
   }
+
+  /// A fresh helper's sibling: another fact's figure placed by one shared word ("the largest
+  /// markets have 60,000 to 90,000 listings") silenced the "No." the given fact's clause earned;
+  /// one placed as surely as the given fact's still does (trial 27's daily peak).
+  @Test("a figure elsewhere silences a verdict only when placed as surely")
+  func elsewherePlacedAsSurely() throws {
+    let listings = Interviewer(scenario: try Fixtures.flagship("similar-listings"))
+    #expect(listings.reply(to: "Are about 100,000 new listings going live every day?").text.hasPrefix("No. "))
+    let fraud = Interviewer(scenario: try Fixtures.flagship("fraud-detection"))
+    let peak = fraud.reply(to: "Payments peak at about 900 per second, right?").text
+    #expect(!peak.hasPrefix("No. "), "\(peak)")
+  }
 }
