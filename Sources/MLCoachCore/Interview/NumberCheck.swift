@@ -335,7 +335,8 @@ public enum NumberCheck {
     // guess too: "We're talking millions of new panoramas a day, something like 5M?" (tmux,
     // fiftieth session, got no "Yes.") guesses the daily count of new panoramas.
     let headText = String(sentence[..<comma.lowerBound])
-    let startsQuestion = head.first.map { InterviewEngine.questionWords.contains($0) || guessWords.contains($0) } ?? false
+    let startsQuestion = head.first.map { InterviewEngine.questionWords.contains($0) || guessWords.contains($0) }
+      ?? false
     // A statement, not a question or a premise: "Purchases can happen days after the impression
     // — what attribution window should labels use, 7 days?" asks for advice, and "if I train …,
     // is the click log kept long enough, say 6 months?" checks a floor (tuning bank).
@@ -357,19 +358,26 @@ public enum NumberCheck {
     // events each day, maybe 10k?"): read after the guess, far from it, the rate was lost and
     // "10k" checked as a count of events (a fresh helper's siblings, fiftieth session, got a
     // wrong "Yes."). The rate goes next to the guess.
-    if !startsQuestion, let at = kept.indices.dropLast().first(where: {
-      rateWords.contains(kept[$0]) && timeUnits.contains(kept[$0 + 1])
-    }) {
-      let rate = kept[at...(at + 1)]
-      kept.removeSubrange(at...(at + 1))
-      return guess + " " + rate.joined(separator: " ") + " " + kept.joined(separator: " ")
-    }
     // "So a lot of new posts get created daily — roughly 180M?": "daily" is "a day".
-    if !startsQuestion, let at = kept.firstIndex(where: { adverbRates[$0] != nil }), let rate = adverbRates[kept[at]] {
-      kept.remove(at: at)
+    if !startsQuestion, let (range, rate) = ratePhrase(in: kept) {
+      kept.removeSubrange(range)
       return guess + " " + rate + " " + kept.joined(separator: " ")
     }
     return guess + " " + kept.joined(separator: " ")
+  }
+
+  /// Where `words` say a rate ("each day", "per second", or an adverb such as "daily") and that
+  /// rate as written next to a figure; nil without one.
+  static func ratePhrase(in words: [String]) -> (range: ClosedRange<Int>, rate: String)? {
+    if let at = words.indices.dropLast().first(where: {
+      rateWords.contains(words[$0]) && timeUnits.contains(words[$0 + 1])
+    }) {
+      return (at...(at + 1), words[at] + " " + words[at + 1])
+    }
+    guard let at = words.firstIndex(where: { adverbRates[$0] != nil }), let rate = adverbRates[words[at]] else {
+      return nil
+    }
+    return (at...at, rate)
   }
 
   /// Adverbs of a rate, as the rate they say.
@@ -377,8 +385,7 @@ public enum NumberCheck {
                                               "monthly": "a month", "yearly": "a year", "annually": "a year"]
 
   /// Units of time a rate is written in ("a day", "per second").
-  static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-                                       "weeks", "month", "months", "year", "years"]
+  static let timeUnits: Set<String> = FreshnessQuestion.timeUnits.union(["month", "months", "year", "years"])
 
   /// Words of a magnitude without a figure ("millions of new panoramas"): beside the guess they
   /// would scale it ("5M millions").
@@ -400,7 +407,7 @@ public enum NumberCheck {
   /// 50k creators?").
   static func checksFigureOfPartBefore(_ part: String) -> Bool {
     let words = WordTokenizer.words(part).map(\.text).drop { linkingOpeners.contains($0) }
-    return guessLeads.contains { $0.contains("it") || $0.contains("that") ? words.starts(with: $0) : false }
+    return guessLeads.contains { ($0.contains("it") || $0.contains("that")) && words.starts(with: $0) }
       && onlyChecksFigure(part)
   }
 
@@ -451,8 +458,10 @@ public enum NumberCheck {
 
   /// Words that put the guess after a comma as a question ("…, is it around 50k?").
   static let guessLeads: [[String]] = [["is", "it"], ["is", "that"], ["would", "it", "be"], ["could", "it", "be"],
-                                       // "…, I'd guess around 32 million?" (a fresh helper's siblings, fiftieth session).
-                                       ["i", "d", "guess"], ["i", "guess"], ["i", "d", "say"], ["i", "say"], ["my", "guess", "is"],
+                                       // "…, I'd guess around 32 million?" (a fresh helper's
+                                       // siblings, fiftieth session).
+                                       ["i", "d", "guess"], ["i", "guess"], ["i", "d", "say"], ["i", "say"],
+                                       ["my", "guess", "is"],
                                        ["i", "d", "assume"], ["i", "assume"]]
 
   /// Words that offer a figure as a guess ("about 300k", "maybe 5,000").
