@@ -81,3 +81,18 @@ struct GuessedFigureQuestionTests {
   }
 }
 
+
+/// A newcomer's trial, fifty-first session: "Are most requests accepted within a week?" heard
+/// "nothing specific" beside "most within three days": "within" bounds a span, and a span of
+/// days is no latency whose generic words ("request") tell nothing.
+@Suite("A span guessed with \"within\"")
+struct WithinSpanTests {
+  @Test("\"within\" makes a ceiling that a shorter span meets")
+  func ceiling() throws {
+    let figure = try #require(QuantityReader.quantities(in: "Are most requests accepted within a week?").first)
+    #expect(figure.isCeiling && figure.dimension == .duration)
+    let reply = Interviewer(scenario: try Fixtures.flagship("people-you-may-know"))
+      .reply(to: "Are most requests accepted within a week?")
+    #expect(reply.factIDs == ["acceptance-stats"], "\(reply.text)")
+  }
+}

@@ -194,6 +194,14 @@ struct NumberCheckTests {
     // A bound in a requirement names the requirement, not a ceiling the fact keeps under.
     ("similar-listings", "does the carousel call need to come back under 400 ms at p99 server side?", "No. "),
     ("harmful-content", "Does the synchronous check have to finish under half a second at p99?", "No. "),
+    // A closing "does that work?" or "does that match what you see?" asks for the check (tmux,
+    // fifty-first session: the first got the figure and no "No.").
+    ("news-feed", "I'll assume around 2 billion daily users — does that work?", "No. "),
+    ("news-feed", "I'll assume 2 billion daily users. Does that match what you see?", "No. "),
+    ("news-feed", "About 300M daily users — does that work for you?", "Yes. "),
+    // A rate unit a word after the guess is its unit (a newcomer, fifty-first session).
+    ("people-you-may-know", "What's the peak QPS for the Friends tab, is it around 50k?", "No. "),
+    ("people-you-may-know", "What's the peak QPS, is it around 20k?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

@@ -68,7 +68,8 @@ public enum NumberCheck {
   static func asksOtherThanCheck(_ question: String, amounts: Bool) -> Bool {
     // "Is the click rate on impressions 1%, 2%, 5%?" offers a choice as "or" would.
     if listsFigures(question) { return true }
-    let words = WordTokenizer.words(QuantityReader.withFractionsAsFigures(question))
+    // "…. Does that match what you see?" asks only for the check: its "what" asks nothing else.
+    let words = WordTokenizer.words(QuantityReader.withFractionsAsFigures(withoutClosingCheck(question)))
     var figureSeen = false
     // "At 15k requests a second, would you precompute the carousel?" asks for a decision.
     if zip(words, words.dropFirst()).contains(where: { $0.text == "would" && $1.text == "you" }) {
@@ -80,6 +81,22 @@ public enum NumberCheck {
         || figureSeen && needWords.contains(word.text) { return true }
     }
     return false
+  }
+
+  /// `question` without a closing sentence or dash-separated piece that only asks to have what
+  /// came before checked (`isConfirmation`); the whole question when there is none.
+  static func withoutClosingCheck(_ question: String) -> String {
+    let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
+    let sentences = SentenceEnds.split(trimmed)
+    if sentences.count > 1, let last = sentences.last, isConfirmation(last) {
+      return sentences.dropLast().joined(separator: " ")
+    }
+    for separator in [" — ", " – ", " - "] {
+      if let range = trimmed.range(of: separator, options: .backwards), isConfirmation(String(trimmed[range.upperBound...])) {
+        return String(trimmed[..<range.lowerBound])
+      }
+    }
+    return question
   }
 
   /// Figures listed with commas: "1%, 2%, 5%", "$20k, $40k, $60k", "60, 90, 120 days" (a fresh
@@ -468,15 +485,27 @@ public enum NumberCheck {
   static let guessWords: Set<String> = ["about", "around", "roughly", "maybe", "perhaps", "approximately", "say",
                                         "like", "approx", "probably", "something"]
 
+  /// Whether `text` only asks to have what came before checked ("Is that right?", "Does that
+  /// work for you?", "Does that match what you see?").
   static func isConfirmation(_ text: String) -> Bool {
-    WordTokenizer.words(text).map(\.text).allSatisfy(confirmingWords.contains)
+    var words = WordTokenizer.words(text).map(\.text)
+    // "Does that match what you see?": what the check is held against names nothing to check.
+    if let at = words.firstIndex(of: "what"), at > 0, ["match", "matches", "expect"].contains(words[at - 1]),
+       words.dropFirst(at + 1).first.map(["you", "we"].contains) == true {
+      words.removeSubrange(at...)
+    }
+    return !words.isEmpty && words.allSatisfy(confirmingWords.contains)
   }
 
-  /// Words of a closing "Is that right?", "Fair?", "Does that sound reasonable?".
+  /// Words of a closing "Is that right?", "Fair?", "Does that sound reasonable?". "Does that
+  /// work?" and "Does that match?" ask the same (tmux, fifty-first session: "I'll assume around 2
+  /// billion daily users — does that work?" got the figure but no "No.").
   static let confirmingWords: Set<String> = StatedAssumption.closingConfirmations.union([
     "is", "that", "this", "it", "sound", "sounds", "does", "about", "ballpark", "roughly", "accurate",
     "a", "assumption", "safe", "to", "assume", "in", "the", "yes", "so", "did", "i", "hear", "get", "got", "understand",
     "understood", "read", "have", "ok", "okay",
+    "work", "works", "match", "matches", "fine", "for", "you", "plausible", "hold", "holds", "up", "make", "makes",
+    "sense", "would", "will",
   ]).union(QuestionTerms.checkAfterRight)
 
   /// The figures of `known` that `figure` may speak of: the best placed and any within two
@@ -493,8 +522,10 @@ public enum NumberCheck {
   static func placed(_ figure: Quantity, among known: [Quantity]) -> (figures: [Quantity], score: Int) {
     let candidates = known.filter { $0.dimension == figure.dimension }
     var figure = figure
-    // "Is the latency budget 0.3 s?" names nothing that tells one latency from another.
-    if figure.dimension == .duration {
+    // "Is the latency budget 0.3 s?" names nothing that tells one latency from another. A
+    // duration of a minute or more is no latency: "Are most requests accepted within a week?"
+    // is placed by its requests (a newcomer, fifty-first session, heard nothing).
+    if figure.dimension == .duration, figure.value < 60 {
       figure.context.subtract(genericLatencyWords)
       // "150 ms end to end" counts no "end" (trial 26).
       figure.noun.subtract(genericLatencyWords)

@@ -160,8 +160,9 @@ public enum QuantityReader {
       below.map { ("\(lead) \($0)", FarBound.below) } + above.map { ("\(lead) \($0)", FarBound.above) }
     }
   }()
-  /// Words before a figure that make it a ceiling.
-  private static let ceilingWords = ["under", "below", "less than", "fewer than", "at most", "no more than"]
+  /// Words before a figure that make it a ceiling. "Are most requests accepted within a week?"
+  /// holds against "most within three days" (a newcomer, fifty-first session, heard nothing).
+  private static let ceilingWords = ["under", "below", "less than", "fewer than", "at most", "no more than", "within"]
   /// Words before a figure that make it a floor.
   private static let floorWords = ["at least", "more than", "over", "above", "upwards of", "no less than"]
   /// Words that refer back to a figure already said, or name a known set ("all 40 stores").
@@ -342,6 +343,12 @@ public enum QuantityReader {
       let clauseLead = ns.substring(with: NSRange(location: clause.location, length: match.range.location - clause.location))
       if dimension == .count, nounText.isEmpty,
          rateNamed.firstMatch(in: clauseLead, range: NSRange(location: 0, length: (clauseLead as NSString).length)) != nil {
+        (dimension, factor) = (.rate, 1)
+      }
+      // "around 50k peak QPS": a rate unit a word after the figure is its unit still (a newcomer,
+      // fifty-first session: "What's the peak QPS …, is it around 50k?" read as a count).
+      if dimension == .count, let unit = rest.lowercased().split(separator: " ").prefix(2).last,
+         ["qps", "rps", "tps"].contains(unit.trimmingCharacters(in: .punctuationCharacters)) {
         (dimension, factor) = (.rate, 1)
       }
       // "200 million people use it every day" is a count of daily users, as facts write it
