@@ -489,6 +489,7 @@ public struct QuestionMatcher: Sendable {
   /// `match` by the question's own words, before any earlier question is consulted.
   private func matchAsWritten(_ question: String) -> Match {
     let whole = matchWhole(question)
+    if let kept = keptFor(question, whole: whole) { return kept }
     // "Where do labels come from today?": a word of time or scope can pull a question to the
     // fact that uses it ("in place today", "how much fraud gets through today"), making it no
     // fit or a tie, or past its own fact's example; without it, the question may find its fact
@@ -516,6 +517,20 @@ public struct QuestionMatcher: Sendable {
       }
     }
     return best
+  }
+
+  /// The fact that states how long data is kept, for a question that asks it
+  /// (`RetentionQuestion`), in place of the one fact or abstention `whole` found by words when
+  /// that fact states no such duration. Nil when the question asks something else, the words
+  /// found several facts, or none of the few ranked highest states one.
+  private func keptFor(_ question: String, whole: Match) -> Match? {
+    let clause = Self.askingClause(question)
+    guard whole.factIDs.count <= 1, RetentionQuestion.asks(clause) else { return nil }
+    if let found = whole.factIDs.first, let index = scenario.facts.firstIndex(where: { $0.id == found }),
+       RetentionQuestion.statesDuration(answerQuantities[index]) { return nil }
+    let ranked = ranking(question).compactMap { entry in scenario.facts.firstIndex { $0.id == entry.id } }
+    guard let index = RetentionQuestion.fact(among: ranked, answers: answerQuantities) else { return nil }
+    return Match(factIDs: [scenario.facts[index].id], abstention: nil)
   }
 
   /// `match` for the question as it stands.
