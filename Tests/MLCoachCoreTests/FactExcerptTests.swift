@@ -87,15 +87,31 @@ struct FactExcerptTests {
     #expect(!FactExcerpt.leansBack("The carousel call has 100 ms at p99."))
   }
 
+  /// A newcomer's trial, fifty-first session: the share of users who upload contacts, asked
+  /// again, got back the whole data inventory, one five-line sentence of semicolons.
+  @Test("a long sentence is cut at its semicolons, each clause given back as a sentence")
+  func semicolonClauses() throws {
+    let coach = try interviewer("people-you-may-know")
+    let reply = coach.reply(to: "Do we keep about a year of impression logs?", alreadyGiven: ["data-available"])
+    #expect(reply.factIDs == ["data-available"])
+    #expect(reply.text == "No. " + Interviewer.repeatLead + "Two years of impression and request logs.", "\(reply.text)")
+    let pieces = FactExcerpt.pieces(of: "We log views; two years of clicks kept for training and for analysis of the ranking; "
+      + "and contacts for the 40% who opted in. Short; not cut.")
+    #expect(pieces == ["We log views.", "Two years of clicks kept for training and for analysis of the ranking.",
+                       "Contacts for the 40% who opted in.", "Short; not cut."])
+  }
+
   @Test("a fact given again that does not say what was asked comes back as what it does say on it")
   func repeatThatMissesIsShort() throws {
     let coach = try interviewer("people-you-may-know")
-    let reply = coach.reply(to: "How long do we keep impression logs?", alreadyGiven: ["logged-actions"])
+    // Trial 24 asked "How long do we keep impression logs?" here; that now gets the fact stating
+    // how long (`RetentionQuestion`).
+    let reply = coach.reply(to: "Are impression logs tagged with the surface?", alreadyGiven: ["logged-actions"])
     #expect(reply.factIDs == ["logged-actions"])
     #expect(reply.text == Interviewer.repeatLead + "Every suggestion impression is logged with viewer, candidate, surface, "
       + "position and time, as are 'Add friend' (a request sent) and 'Remove' (a dismissal).", "\(reply.text)")
     // Given for the first time, the fact is whole.
-    let first = coach.reply(to: "How long do we keep impression logs?")
+    let first = coach.reply(to: "Are impression logs tagged with the surface?")
     #expect(first.text == answer(coach, "logged-actions"))
   }
 

@@ -79,6 +79,29 @@ public enum FactExcerpt {
     WordTokenizer.words(sentence).filter { placeWords.contains($0.text) }.count
   }
 
+  /// The least words a sentence must have for its clauses between semicolons to be given back
+  /// apart.
+  static let longSentence = 20
+
+  /// `answer`'s sentences, each long one (`longSentence` words or more) cut at its semicolons
+  /// into clauses written as sentences ("two years of impression and request logs" → "Two years
+  /// of impression and request logs."): a newcomer (fifty-first session) asked what share of
+  /// users upload contacts and got back a five-line list of every data source, one sentence.
+  static func pieces(of answer: String) -> [String] {
+    SentenceEnds.split(answer).flatMap { sentence -> [String] in
+      let clauses = sentence.components(separatedBy: "; ")
+      guard clauses.count > 1, WordTokenizer.words(sentence).count >= longSentence else { return [sentence] }
+      return clauses.map { clause in
+        var text = clause.trimmingCharacters(in: .whitespaces)
+        // The last item of a list ("…; and address-book contacts …") stands alone without "and".
+        if text.hasPrefix("and ") { text.removeFirst(4) }
+        text = text.prefix(1).uppercased() + text.dropFirst()
+        if let last = text.last, !".!?".contains(last) { text += "." }
+        return text
+      }
+    }
+  }
+
   /// Whether `sentence` leans on the sentence before it.
   static func leansBack(_ sentence: String) -> Bool {
     let words = WordTokenizer.words(sentence).map(\.text)
@@ -99,7 +122,7 @@ extension QuestionMatcher {
   /// answer when no sentence says any question word, or when every sentence is chosen.
   public func excerpt(of fact: Fact, for question: String) -> String {
     let terms = terms(question)
-    let sentences = SentenceEnds.split(fact.answer)
+    let sentences = FactExcerpt.pieces(of: fact.answer)
     let sentenceTerms = sentences.map { said(by: $0, terms: terms) }
     var perSentence = [Double](repeating: 0, count: sentences.count)
     for (term, leaning) in terms.orderedWeights {
