@@ -61,6 +61,10 @@ struct FreshnessQuestionTests {
     // A fact that fits a whole question better keeps a change or a removal.
     ("image-search", "How fast must a change to privacy settings take effect?", ["content-policy"]),
     ("image-search", "Should deleted images disappear from results immediately?", ["content-policy"]),
+    // A fact the words rank far ahead keeps the question (a fresh helper's siblings, fifty-first
+    // session): when a signal arrives is no freshness.
+    ("fraud-detection", "Do the issuer fraud reports, the TC40s and so on, usually show up within a week of the "
+      + "cardholder calling their bank?", ["early-signals"]),
   ])
   func matched(scenario: String, question: String, facts: [String]) throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))

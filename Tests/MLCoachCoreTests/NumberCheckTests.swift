@@ -199,6 +199,8 @@ struct NumberCheckTests {
     ("news-feed", "I'll assume around 2 billion daily users — does that work?", "No. "),
     ("news-feed", "I'll assume 2 billion daily users. Does that match what you see?", "No. "),
     ("news-feed", "About 300M daily users — does that work for you?", "Yes. "),
+    // The closing check's words name no topic ("hold" a payment for review; siblings).
+    ("fraud-detection", "Let me assume we process about 100 million card payments a day. Does that hold?", "No. "),
     // A rate unit a word after the guess is its unit (a newcomer, fifty-first session).
     ("people-you-may-know", "What's the peak QPS for the Friends tab, is it around 50k?", "No. "),
     ("people-you-may-know", "What's the peak QPS, is it around 20k?", "Yes. "),

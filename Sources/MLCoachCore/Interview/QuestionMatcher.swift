@@ -306,6 +306,11 @@ public struct QuestionMatcher: Sendable {
     // "How many users — actually, what share have bought before?" asks only what follows the
     // correction (see `SelfCorrection`).
     let question = SelfCorrection.revised(question) ?? question
+    // "Let me assume about 100 million card payments a day. Does that hold?": the closing check
+    // names no topic, though its words may be a fact's ("hold" a payment; a fresh helper's
+    // siblings, fifty-first session, heard "nothing specific").
+    let unchecked = NumberCheck.withoutClosingCheck(question)
+    if unchecked != question, !unchecked.trimmingCharacters(in: .whitespaces).isEmpty { return match(unchecked) }
     // "I'd start with logistic regression on hashed crosses. Roughly how many advertisers are
     // there?": the plan says what the candidate builds, not what they ask (`DesignPlanRemark`),
     // and is read as if not typed. Unlike a remark on the candidate's background, it is no
@@ -533,6 +538,18 @@ public struct QuestionMatcher: Sendable {
     return Match(factIDs: [scenario.facts[index].id], abstention: nil)
   }
 
+  /// How many times the score of the fact `question`'s words rank first must exceed that of a
+  /// fact a question's shape names for the words to keep the question.
+  static let farAhead = 4.0
+
+  /// Whether `question`'s words rank another fact than `index` first, `farAhead` times its score.
+  private func wordsPlaceFarAhead(_ question: String, of index: Int) -> Bool {
+    let scored = ranking(question)
+    guard let top = scored.first, top.id != scenario.facts[index].id else { return false }
+    let own = scored.first { $0.id == scenario.facts[index].id }?.score ?? 0
+    return top.score >= own * Self.farAhead
+  }
+
   /// `match` for the question as it stands.
   private func matchWhole(_ question: String) -> Match {
     // "Sorry, just to make sure I understand — …" asks only what follows (`HedgeOpening`).
@@ -649,8 +666,12 @@ public struct QuestionMatcher: Sendable {
     // "How soon after upload do videos need to be findable?" asks freshness, whatever else it
     // names (a blind sibling got the upload rate). How soon a change takes effect only fills
     // an abstention (below).
+    // A fact the words place far ahead keeps the question: "Do the issuer fraud reports usually
+    // show up within a week of the cardholder calling their bank?" asks when a signal arrives,
+    // said in the words of the early-signals fact (a fresh helper's siblings, fifty-first session,
+    // got the freshness fact).
     if let fresh = freshnessFact, QuestionParts.split(question).count == 1,
-       FreshnessQuestion.asksAvailableSoon(Self.askingClause(question)) {
+       FreshnessQuestion.asksAvailableSoon(Self.askingClause(question)), !wordsPlaceFarAhead(question, of: fresh) {
       return Match(factIDs: [scenario.facts[fresh].id], abstention: nil)
     }
     // "What are we optimising for, watch time or clicks?": the options after a comma are guesses
