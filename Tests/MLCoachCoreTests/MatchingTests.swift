@@ -139,6 +139,15 @@ struct MatchingTests {
     #expect(status("calibration", in: "If we don't recalibrate, the auction overpays for every click.") == .hit)
   }
 
+  /// A newcomer's trial, fifty-first session: both sentences weighed their choice and read "no
+  /// alternative compared".
+  @Test("a price named for a choice, or what the alternative misses with a reason, weighs a trade-off")
+  func namedPriceWeighs() {
+    #expect(status("gbdt-vs-lr", in: "Analyse at the cluster level with GBDT, accepting lower power.") == .hit)
+    #expect(status("gbdt-vs-lr", in: "A graph model, because it captures structure that GBDT features miss.") == .hit)
+    #expect(status("gbdt-vs-lr", in: "We could add GBDT features later.") == .partial)
+  }
+
   @Test("a mention needs a reason, a comparison or a number for full credit")
   func reasons() {
     #expect(status("feature-store", in: "We use a feature store.") == .partial)

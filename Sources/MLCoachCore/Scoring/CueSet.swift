@@ -510,7 +510,9 @@ struct CueSet: Sendable {
     limitations = ids(["cannot", "cant", "doesnt", "dont", "unable", "too", "costs", "cost", "expensive", "slower",
                        "worse", "limits", "limit", "hurts", "loses", "lose", "fails", "struggles", "struggle",
                        "weak", "poorly", "requires", "needs", "only", "harder", "heavier", "larger", "bigger",
-                       "fight", "fights", "conflicts", "clashes", "breaks", "downside", "drawback", "price"])
+                       "fight", "fights", "conflicts", "clashes", "breaks", "downside", "drawback", "price",
+                       // "captures higher-order structure that hand-crafted features miss".
+                       "miss", "misses"])
     merits = ids(["fast", "faster", "cheap", "cheaper", "simple", "simpler", "easy", "easier", "robust", "interpretable",
                   "explainable", "efficient", "scalable", "scales", "accurate", "proven", "stable", "handle", "handles",
                   "cope", "copes", "reliable", "lightweight", "debuggable", "strong", "stronger", "captures",
@@ -653,7 +655,10 @@ struct CueSet: Sendable {
                            "at the expense of", "compared to", "compared with", "whereas", "than", "but",
                            "however", "on the other hand", "alternative", "alternatively", "downside", "upside",
                            "drawback", "advantage", "disadvantage", "pros", "cons", "unlike", "outperform",
-                           "outperforms", "in exchange for", "trading", "trade", "balance between", "either"])
+                           "outperforms", "in exchange for", "trading", "trade", "balance between", "either",
+                           // "analyse at the cluster level, accepting lower power": the price a
+                           // choice pays is named (a newcomer, fifty-first session).
+                           "accepting", "sacrificing", "at the price of"])
     rejections = phrases(["instead of", "rather than", "in place of", "as opposed to", "not", "never"])
     clarifications = phrases(["assume", "assuming", "assumption", "confirm", "clarify", "ask", "check whether",
                               "find out", "would want to know", "i'd want to know", "i'd like to know", "how many",
