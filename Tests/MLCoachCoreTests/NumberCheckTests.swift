@@ -22,6 +22,9 @@ struct NumberCheckTests {
     ("about 40 cents a decision", .money, 0.4),
     ("within 100 m of the door", .distance, 100),
     ("We keep two years of logs", .duration, 63_115_200.0),
+    // A loose span after a bound or "the first" (a fresh helper's siblings, fifty-first session).
+    ("within a few days of the cardholder calling", .duration, 259_200.0),
+    ("within the first couple of hours", .duration, 7_200.0),
     // A span after a hedge is put forward (newcomer's trial, forty-first session).
     ("How much labelled history do we have, about a year?", .duration, 31_557_600.0),
     ("maybe an hour of delay?", .duration, 3_600),
@@ -72,6 +75,8 @@ struct NumberCheckTests {
   @Test("names, versions, places and descriptions are no figures", arguments: [
     "p99 latency", "a GPT-4 model", "step up to 3-D Secure", "ResNet50 features", "Does position 1 get half the clicks?",
     "Do the top 1% of creators get most of the reach?", "a minimum gap between two consecutive ads",
+    // A loose span with no bound or hedge before it is a description.
+    "A couple of weeks ago I read about moderators", "a few hundred thousand answers a day",
   ])
   func notFigures(text: String) {
     #expect(QuantityReader.quantities(in: text).isEmpty, "\(text)")
@@ -201,6 +206,9 @@ struct NumberCheckTests {
     ("news-feed", "About 300M daily users — does that work for you?", "Yes. "),
     // The closing check's words name no topic ("hold" a payment for review; siblings).
     ("fraud-detection", "Let me assume we process about 100 million card payments a day. Does that hold?", "No. "),
+    // "within a week" against "within a few days".
+    ("fraud-detection", "Do the issuer fraud reports, the TC40s and so on, usually show up within a week of the "
+      + "cardholder calling their bank?", "Yes. "),
     // A rate unit a word after the guess is its unit (a newcomer, fifty-first session).
     ("people-you-may-know", "What's the peak QPS for the Friends tab, is it around 50k?", "No. "),
     ("people-you-may-know", "What's the peak QPS, is it around 20k?", "Yes. "),

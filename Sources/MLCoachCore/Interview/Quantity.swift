@@ -202,6 +202,11 @@ public enum QuantityReader {
   private static let fraction = try! NSRegularExpression(pattern:
     #"\b(about|roughly|around|nearly|almost|over|under|only|just|some|~)?\s*\b(?:a|one)\s+(third|quarter|fifth|tenth)\b(\s+of\b)?"#)
 
+  /// "a couple of" or "a few" and a unit of time after a bound, a hedge or "the first".
+  private static let looseSpan = try! NSRegularExpression(pattern:
+    #"\b(within|about|around|roughly|maybe|perhaps|approximately|nearly|almost|under|than|like|first|say)\s+"#
+    + #"(?:a\s+)?(couple of|couple|few)\s+(seconds?|minutes?|hours?|days?|weeks?|months?)\b"#)
+
   /// Words that, right before "a" or "an" and a unit of time, put the span forward as a figure:
   /// the guess words of `NumberCheck`, and words that hedge a span only ("nearly a week").
   /// A bound does as well: "within an hour", "under a second", "less than a minute" (a fresh
@@ -263,6 +268,14 @@ public enum QuantityReader {
       let lead = lowered[whole].prefix { $0 == " " }
       lowered.replaceSubrange(whole, with: String(lead) + hedge + share + of)
     }
+    // "within a few days", "within the first couple of hours": a span named loosely after a
+    // bound or a hedge is a figure ("a couple" two, "a few" two to four), so "Do the reports
+    // show up within a week?" meets "within a few days" (a fresh helper's siblings, fifty-first
+    // session, got no verdict). Elsewhere ("a couple of weeks ago I read …") it stays words.
+    lowered = looseSpan.stringByReplacingMatches(in: lowered, range: NSRange(lowered.startIndex..., in: lowered),
+                                                 withTemplate: "$1 ¤$2 $3")
+    lowered = lowered.replacingOccurrences(of: "¤couple of", with: "2")
+      .replacingOccurrences(of: "¤couple", with: "2").replacingOccurrences(of: "¤few", with: "2-4")
     // "DAU" and "CTR" meet facts that spell them out.
     for (short, long) in abbreviations {
       lowered = lowered.replacingOccurrences(of: "\\b" + short + "\\b", with: long, options: .regularExpression)
