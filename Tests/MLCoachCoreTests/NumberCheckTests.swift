@@ -17,6 +17,7 @@ struct NumberCheckTests {
     ("roughly ten billion videos", .count, 1e10),
     ("out of roughly a billion accounts", .count, 1e9),
     ("about 50k QPS", .rate, 50_000),
+    ("around 50k peak search traffic", .rate, 50_000),
     ("100 petabytes of imagery", .bytes, 1e17),
     ("$2 per reserved GPU-hour", .money, 2),
     ("about 40 cents a decision", .money, 0.4),
@@ -212,6 +213,9 @@ struct NumberCheckTests {
     // A rate unit a word after the guess is its unit (a newcomer, fifty-first session).
     ("people-you-may-know", "What's the peak QPS for the Friends tab, is it around 50k?", "No. "),
     ("people-you-may-know", "What's the peak QPS, is it around 20k?", "Yes. "),
+    // A peak of traffic with no unit is per second, as facts state peaks (siblings).
+    ("image-search", "What's the peak search traffic, is it around 50k?", "No. "),
+    ("image-search", "What's the peak search traffic, is it around 6k?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

@@ -364,6 +364,14 @@ public enum QuantityReader {
          ["qps", "rps", "tps"].contains(unit.trimmingCharacters(in: .punctuationCharacters)) {
         (dimension, factor) = (.rate, 1)
       }
+      // "around 50k peak search traffic" ("What's the peak search traffic, is it around 50k?", a
+      // fresh helper's siblings): a peak of traffic or load with no unit is counted per second,
+      // as facts state peaks.
+      let following = Set(rest.lowercased().split(separator: " ").prefix(4)
+        .map { $0.trimmingCharacters(in: .punctuationCharacters) })
+      if dimension == .count, following.contains("peak"), !following.isDisjoint(with: ["traffic", "load", "throughput"]) {
+        (dimension, factor) = (.rate, 1)
+      }
       // "200 million people use it every day" is a count of daily users, as facts write it
       // ("200 million daily active users").
       // The people must be what is counted, the first word: "5 million reports users file a
