@@ -31,6 +31,11 @@ struct RetentionQuestionTests {
     ("how long do experiments typically need to run to show a retention effect?", false),
     ("what I really need is the share of users who've registered, since that tells me how much history I have", false),
     ("What do we log for each impression?", false),
+    // "keep" of something other than data.
+    ("How long do we keep a dismissed person out of suggestions?", false),
+    ("How long do we keep showing a post after it was published?", false),
+    ("how long do we keep the raw courier GPS traces around?", true),
+    ("How long do we keep those?", true),
   ])
   func asks(question: String, expected: Bool) {
     #expect(RetentionQuestion.asks(question) == expected)

@@ -28,13 +28,29 @@ public enum RetentionQuestion {
     let words = WordTokenizer.words(question).map { $0.text.lowercased() }
     let pairs = Array(zip(words, words.dropFirst()))
     if pairs.contains(where: { $0.0 == "how" && $0.1 == "far" }) && words.contains("back") { return true }
-    if pairs.contains(where: { $0.0 == "how" && $0.1 == "long" }) && words.contains(where: keepingWords.contains) {
-      return true
-    }
+    if pairs.contains(where: { $0.0 == "how" && $0.1 == "long" }), keepsData(words) { return true }
     // "a year of impression logs": a unit of time, "of", then what is kept within a few words.
     return words.indices.contains { index in
       units.contains(words[index]) && index + 1 < words.count && words[index + 1] == "of"
         && words[(index + 2)...].prefix(4).contains(where: keptThings.contains)
+    }
+  }
+
+  /// What data is kept as: "keep the raw GPS traces", "retain the logs", "keep those".
+  static let dataNouns: Set<String> = ["log", "logs", "data", "history", "histories", "record", "records", "event",
+                                       "events", "trace", "traces", "imagery", "originals", "raw", "conversations",
+                                       "recordings", "impressions", "clicks", "queries", "transactions", "messages",
+                                       "panoramas", "snapshots", "labels", "features", "embeddings"]
+
+  /// Whether a verb of keeping in `words` keeps data: a word of `dataNouns` within four words
+  /// after it, or "those", "them", "it" right after ("How long do we keep those?"). "How long do
+  /// we keep a dismissed person out of suggestions?" and "keep showing a post" keep no data.
+  static func keepsData(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      guard keepingWords.contains(words[index]) else { return false }
+      let after = words[(index + 1)...]
+      if let next = after.first, ["those", "them", "it", "these", "that"].contains(next) { return true }
+      return after.prefix(4).contains(where: dataNouns.contains)
     }
   }
 
