@@ -205,7 +205,7 @@ public enum QuantityReader {
   /// "a couple of" or "a few" and a unit of time after a bound, a hedge or "the first".
   private static let looseSpan = try! NSRegularExpression(pattern:
     #"\b(within|about|around|roughly|maybe|perhaps|approximately|nearly|almost|under|than|like|first|say)\s+"#
-    + #"(?:a\s+)?(couple of|couple|few)\s+(seconds?|minutes?|hours?|days?|weeks?|months?)\b"#)
+    + #"((?:a\s+)?(?:couple of|couple|few))\s+(seconds?|minutes?|hours?|days?|weeks?|months?)\b"#)
 
   /// Words that, right before "a" or "an" and a unit of time, put the span forward as a figure:
   /// the guess words of `NumberCheck`, and words that hedge a span only ("nearly a week").
@@ -272,10 +272,10 @@ public enum QuantityReader {
     // bound or a hedge is a figure ("a couple" two, "a few" two to four), so "Do the reports
     // show up within a week?" meets "within a few days" (a fresh helper's siblings, fifty-first
     // session, got no verdict). Elsewhere ("a couple of weeks ago I read …") it stays words.
-    lowered = looseSpan.stringByReplacingMatches(in: lowered, range: NSRange(lowered.startIndex..., in: lowered),
-                                                 withTemplate: "$1 ¤$2 $3")
-    lowered = lowered.replacingOccurrences(of: "¤couple of", with: "2")
-      .replacingOccurrences(of: "¤couple", with: "2").replacingOccurrences(of: "¤few", with: "2-4")
+    for match in looseSpan.matches(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)).reversed() {
+      guard let loose = Range(match.range(at: 2), in: lowered) else { continue }
+      lowered.replaceSubrange(loose, with: lowered[loose].hasSuffix("few") ? "2-4" : "2")
+    }
     // "DAU" and "CTR" meet facts that spell them out.
     for (short, long) in abbreviations {
       lowered = lowered.replacingOccurrences(of: "\\b" + short + "\\b", with: long, options: .regularExpression)
@@ -360,16 +360,13 @@ public enum QuantityReader {
       }
       // "around 50k peak QPS": a rate unit a word after the figure is its unit still (a newcomer,
       // fifty-first session: "What's the peak QPS …, is it around 50k?" read as a count).
-      if dimension == .count, let unit = rest.lowercased().split(separator: " ").prefix(2).last,
-         ["qps", "rps", "tps"].contains(unit.trimmingCharacters(in: .punctuationCharacters)) {
-        (dimension, factor) = (.rate, 1)
-      }
       // "around 50k peak search traffic" ("What's the peak search traffic, is it around 50k?", a
       // fresh helper's siblings): a peak of traffic or load with no unit is counted per second,
       // as facts state peaks.
-      let following = Set(rest.lowercased().split(separator: " ").prefix(4)
-        .map { $0.trimmingCharacters(in: .punctuationCharacters) })
-      if dimension == .count, following.contains("peak"), !following.isDisjoint(with: ["traffic", "load", "throughput"]) {
+      let following = rest.lowercased().split(separator: " ").prefix(4)
+        .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+      if dimension == .count, following.prefix(2).last.map(["qps", "rps", "tps"].contains) == true
+        || following.contains("peak") && following.contains(where: ["traffic", "load", "throughput"].contains) {
         (dimension, factor) = (.rate, 1)
       }
       // "200 million people use it every day" is a count of daily users, as facts write it
