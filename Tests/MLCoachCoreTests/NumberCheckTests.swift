@@ -77,7 +77,7 @@ struct NumberCheckTests {
     "p99 latency", "a GPT-4 model", "step up to 3-D Secure", "ResNet50 features", "Does position 1 get half the clicks?",
     "Do the top 1% of creators get most of the reach?", "a minimum gap between two consecutive ads",
     // A loose span with no bound or hedge before it is a description.
-    "A couple of weeks ago I read about moderators", "a few hundred thousand answers a day",
+    "A couple of weeks ago I read about moderators",
   ])
   func notFigures(text: String) {
     #expect(QuantityReader.quantities(in: text).isEmpty, "\(text)")
@@ -216,10 +216,58 @@ struct NumberCheckTests {
     // A peak of traffic with no unit is per second, as facts state peaks (siblings).
     ("image-search", "What's the peak search traffic, is it around 50k?", "No. "),
     ("image-search", "What's the peak search traffic, is it around 6k?", "Yes. "),
+    // Magnitudes named loosely (tmux, fifty-second session): "billions of impressions a day".
+    ("ads-ctr", "I'm guessing billions of ad impressions per day — is that the scale?", "Yes. "),
+    ("ads-ctr", "Can I assume something on the order of 100 billion impressions a day available for training?",
+     "No. "),
+    ("ads-ctr", "Are there roughly a few million active ads at any one time?", "Yes. "),
+    ("ads-ctr", "Is the ad inventory around 50 million active ads?", "No. "),
+    ("ads-ctr", "Are we talking tens of thousands of ad requests per second at peak?", "Yes. "),
+    ("ads-ctr", "Do we have millions of daily users?", "Yes. "),
+    // Siblings: a loose guess after a comma or a dash, "in the hundreds of …", "… of … daily".
+    ("fraud-detection", "How big is this thing, a few million card payments a day?", "No. "),
+    ("harmful-content", "ok so new posts — hundreds of millions a day?", "Yes. "),
+    ("harmful-content", "I'd guess post views are somewhere in the hundreds of millions per day. Does that match "
+      + "what you see?", "No. "),
+    ("news-feed", "We're logging tens of billions of impressions daily, correct?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
     #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
+  }
+
+  /// Text and the range read, in base units (tmux, fifty-second session: "billions of
+  /// impressions a day" and "a few million active ads" were no figures).
+  static let looseMagnitudes: [(String, Double, Double)] = [
+    ("A few million active ads", 2e6, 4e6),
+    ("from a few hundred thousand advertisers", 2e5, 4e5),
+    ("several thousand new listings", 3e3, 9e3),
+    ("a couple hundred candidates", 200, 200),
+    ("tens of thousands of candidates", 1e4, 9.9e4),
+    ("a few tens of thousands of candidates", 2e4, 4e4),
+    ("hundreds of millions of users", 1e8, 9.99e8),
+    ("tens to hundreds of thousands of friends-of-friends", 1e4, 9.99e5),
+    ("well-connected users have millions", 2e6, 9e6),
+    // Once a description (no figure), now a range: a fact's loose figure is what a guess meets.
+    ("a few hundred thousand answers", 2e5, 4e5),
+  ]
+
+  @Test("a magnitude named loosely is a range", arguments: looseMagnitudes)
+  func looseMagnitude(text: String, low: Double, high: Double) throws {
+    let figure = try #require(QuantityReader.quantities(in: text).first, "\(text)")
+    #expect(figure.low == low && figure.high == high, "\(text): \(figure.low)–\(figure.high)")
+  }
+
+  @Test("a bare plural magnitude is a few of them in a fact and a floor in a question")
+  func barePlural() throws {
+    let fact = try #require(QuantityReader.quantities(in: "billions of impressions a day").first)
+    #expect(fact.dimension == .rate && !fact.isFloor)
+    #expect(abs(fact.low * 86400 - 2e9) < 1 && abs(fact.high * 86400 - 9e9) < 1)
+    let asked = try #require(QuantityReader.quantities(in: "Do we have millions of users?", asked: true).first)
+    #expect(asked.value == 1e6 && asked.isFloor)
+    // After a figure or an order word, no bare plural: "2 millions", "tens of millions".
+    #expect(QuantityReader.withLooseMagnitudesAsFigures("tens of millions", asked: false) == "10-99 million")
+    #expect(QuantityReader.withLooseMagnitudesAsFigures("2 millions", asked: false) == "2 millions")
   }
 
   @Test("a far bound says no to a guess at or past it, and nothing to one inside it")
@@ -273,6 +321,9 @@ struct NumberCheckTests {
   }
 
   @Test("no verdict where the figure meant cannot be told, or the question is about something else", arguments: [
+    // Magnitudes in words offered as a choice (fifty-second session).
+    ("news-feed", "How many eligible candidate posts per user per request, typically — hundreds, thousands?"),
+    ("ads-ctr", "How many new ads get created per day — thousands, millions?"),
     // The fact's 150 ms is the whole request, not the model.
     ("ads-ctr", "can I assume around 20 ms p99 for the model itself?"),
     // Half arrive within 30 days, 85% within 60: "2 months" is neither right nor wrong.

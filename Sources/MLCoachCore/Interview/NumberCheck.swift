@@ -103,15 +103,23 @@ public enum NumberCheck {
   /// helper's controls, forty-ninth session, heard "No." against one of them).
   static let figureList = try! NSRegularExpression(pattern: #"\d[\d.]*\s?[%a-zA-Z]{0,2},\s+[$€£~]?\d"#)
 
-  /// Whether `question` lists figures with commas (`figureList`).
+  /// Magnitudes in words listed with commas or slashes: "— hundreds, thousands?" offers a
+  /// choice, as "1%, 2%, 5%" does (`mlcoach-bench numbers`, fifty-second session, heard "Yes.").
+  static let magnitudeList = try! NSRegularExpression(pattern:
+    #"(?i)\b(?:dozens|hundreds|thousands|millions|billions)\s*[,/]\s*(?:tens|dozens|hundreds|thousands|millions|billions)\b"#)
+
+  /// Whether `question` lists figures with commas (`figureList`, `magnitudeList`).
   static func listsFigures(_ question: String) -> Bool {
-    figureList.firstMatch(in: question, range: NSRange(question.startIndex..., in: question)) != nil
+    let range = NSRange(question.startIndex..., in: question)
+    return figureList.firstMatch(in: question, range: range) != nil
+      || magnitudeList.firstMatch(in: question, range: range) != nil
   }
 
   /// Amounts in words it does not read: "1B MAU with roughly half of them active daily" is no
-  /// "yes" on the 1B alone.
+  /// "yes" on the 1B alone. Plural magnitudes ("millions of users") are read: see
+  /// `QuantityReader.withLooseMagnitudesAsFigures`.
   static let wordAmounts: Set<String> = ["half", "third", "thirds", "quarter", "fifth", "tenth", "most", "majority",
-                                         "minority", "dozens", "hundreds", "thousands", "millions", "billions"]
+                                         "minority", "dozens"]
 
   /// The verdict on the figures `question` puts forward, judged against `facts` (the answers
   /// given), or nil when the question checks no figure or a figure cannot be placed.
@@ -133,7 +141,7 @@ public enum NumberCheck {
     // shares only the word "listings" (a fresh helper's siblings, fiftieth session).
     let other = elsewhere.flatMap { QuantityReader.quantities(in: $0) }
     let given = facts.flatMap { QuantityReader.quantities(in: $0) }
-    for figure in QuantityReader.quantities(in: checked).filter({ !$0.isReference }) {
+    for figure in QuantityReader.quantities(in: checked, asked: true).filter({ !$0.isReference }) {
       let (agreeing, score) = placed(figure, among: other)
       if agreeing.contains(where: { compare(figure, $0, asFloor: figure.isFloor) == .yes }),
          score >= placed(figure, among: given).score {
@@ -195,7 +203,7 @@ public enum NumberCheck {
     // The last of a list of figures is no guess of its own ("Is the click rate 1%, 2%, 5%?").
     guard !words.contains(where: premiseWords.contains), !listsFigures(question) else { return nil }
     let known = facts.flatMap { QuantityReader.quantities(in: $0) }
-    guard QuantityReader.quantities(in: question).filter({ !$0.isReference })
+    guard QuantityReader.quantities(in: question, asked: true).filter({ !$0.isReference })
       .allSatisfy({ !counterparts(of: $0, among: known).isEmpty }) else { return nil }
     var clauses = QuestionParts.split(question)
     if clauses.count == 1, let comma = question.range(of: ", ", options: .backwards) {
@@ -233,7 +241,7 @@ public enum NumberCheck {
     guard !words.contains(where: premiseWords.contains),
           let checked = guessedAnswer(question)
             ?? (asksOtherThanCheck(question, amounts: false) ? nil : checkedText(question)) else { return [] }
-    return QuantityReader.quantities(in: checked).filter { !$0.isReference }
+    return QuantityReader.quantities(in: checked, asked: true).filter { !$0.isReference }
   }
 
   /// The text whose figures `question` checks (see `verdict`).
@@ -245,7 +253,7 @@ public enum NumberCheck {
   static func verdictOnGiven(question: String, facts: [String], names: Set<String> = []) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
     guard let checked = checkedOrGuessed(question) else { return nil }
-    var asked = QuantityReader.quantities(in: withoutVerdictWords(checked)).filter { !$0.isReference }
+    var asked = QuantityReader.quantities(in: withoutVerdictWords(checked), asked: true).filter { !$0.isReference }
     guard !asked.isEmpty else { return nil }
     // "Is 30 days of logs enough?" asks for a floor: 90 days kept is a yes.
     let floor = words.contains("enough")
@@ -328,7 +336,7 @@ public enum NumberCheck {
       .flatMap { $0.components(separatedBy: " - ") }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     guard let last = pieces.last else { return nil }
     if isConfirmation(last) { return sentences[asking] }
-    return QuantityReader.quantities(in: last).isEmpty ? nil : last
+    return QuantityReader.quantities(in: last, asked: true).isEmpty ? nil : last
   }
 
   /// A question that answers itself with a guess after a comma ("How many advertisers are
@@ -358,7 +366,10 @@ public enum NumberCheck {
     // — what attribution window should labels use, 7 days?" asks for advice, and "if I train …,
     // is the click log kept long enough, say 6 months?" checks a floor (tuning bank).
     let statement = !head.contains(where: { askingWords.contains($0) || premiseWords.contains($0) })
-      && QuantityReader.quantities(in: headText).isEmpty
+      // A loose magnitude is the amount the guess makes exact ("We're talking millions of new
+      // panoramas a day, something like 5M?"), no figure of the statement's own.
+      && QuantityReader.quantities(in: QuantityReader.withLooseMagnitudesAsFigures(
+        headText.lowercased(), asked: false, asWords: true)).isEmpty
     guard !head.isEmpty, startsQuestion || statement,
           head.last?.allSatisfy(\.isNumber) != true,
           let guess = figureGuess(String(sentence[comma.upperBound...])) else { return nil }
@@ -446,18 +457,32 @@ public enum NumberCheck {
       text = String(text.dropLast(hedge.count + 1))
       words = WordTokenizer.words(text)
     }
+    // A magnitude named loosely is one figure: "hundreds of millions a day?" is put forward as
+    // "100-999 million a day?", and its words are counted as those of "100 million a day?" (a
+    // fresh helper's siblings, fifty-second session, got no verdict).
+    var shape = text
+    let loose = QuantityReader.withLooseMagnitudesAsFigures(text.lowercased(), asked: true)
+    if loose != text.lowercased() {
+      text = loose
+      shape = loose.replacingOccurrences(of: #"(\d[\d.,]*)-\d[\d.,]*"#, with: "$1", options: .regularExpression)
+        .replacingOccurrences(of: "at least ", with: "")
+      words = WordTokenizer.words(shape)
+    }
     // "roughly a month after the payment?", "approximately a month of compute?": a short
     // figure may carry a phrase that says of what or when (at most four words from a
     // preposition); a longer piece is a clause of its own.
     let cut: Int
-    if words.count <= 4 {
+    // The rate a figure is per does not lengthen it: "a few hundred thousand card payments a day?"
+    // is as short as "300k card payments?" (a fresh helper's siblings, fifty-second session).
+    let rate = ratePhrase(in: words.map(\.text)).map { $0.range.upperBound == words.count - 1 ? $0.range.count : 0 } ?? 0
+    if words.count - rate <= 4 {
       cut = words.count
     } else if let at = (2...4).first(where: { tailPrepositions.contains(words[$0].text) }), words.count - at <= 4 {
       cut = at
     } else {
       return nil
     }
-    let figurePart = cut < words.count ? String(decoding: Array(text.utf8)[..<words[cut].start], as: UTF8.self) : text
+    let figurePart = cut < words.count ? String(decoding: Array(shape.utf8)[..<words[cut].start], as: UTF8.self) : shape
     guard let first = words.first, guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~"),
           !words.contains(where: { $0.text == "or" }), !QuantityReader.quantities(in: figurePart).isEmpty else {
       return nil
