@@ -230,6 +230,9 @@ struct NumberCheckTests {
     ("harmful-content", "I'd guess post views are somewhere in the hundreds of millions per day. Does that match "
       + "what you see?", "No. "),
     ("news-feed", "We're logging tens of billions of impressions daily, correct?", "Yes. "),
+    // A latency bound put to a latency budget proposes a budget (a newcomer, fifty-second session).
+    ("eta-prediction", "Can I assume p99 under 200 ms for the checkout estimate?", "No. "),
+    ("eta-prediction", "Can I assume the checkout quote has to come back within 100 ms at p99?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

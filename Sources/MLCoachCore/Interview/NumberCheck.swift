@@ -666,6 +666,15 @@ public enum NumberCheck {
       return asked.value <= known.value ? .no : nil
     case nil: break
     }
+    // A latency bound put to a latency budget proposes a budget: "Can I assume p99 under 200 ms
+    // for the checkout estimate?" against "must come back within 100 ms at p99" asks for twice
+    // the budget (a newcomer, fifty-second session, heard "Yes." and would design for 200 ms).
+    if asked.isCeiling, known.isCeiling, known.farBound == nil, asked.dimension == .duration,
+       max(asked.value, known.value) < 60 {
+      var budget = asked
+      budget.isCeiling = false
+      return compare(budget, known, asFloor: false)
+    }
     // "Is the corpus under 10 million documents?" against 7.5 million is a yes; "below 1%?"
     // against 1–2% a no (a blind set read both as the distance to the bound).
     if asked.isCeiling, asked.value > 0, known.value > 0,
