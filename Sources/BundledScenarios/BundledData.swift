@@ -61880,7 +61880,10 @@ enum BundledData {
     {
       "id": "cold-start",
       "step": "model",
-      "forms": ["cold start", "cold-start problem", "no interaction history"]
+      "forms": [
+        "cold start", "cold-start problem", "no interaction history", "little history", "limited history",
+        "sparse history", "thin history"
+      ]
     },
     {
       "id": "user-cold-start",

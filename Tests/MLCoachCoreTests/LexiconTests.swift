@@ -77,6 +77,17 @@ struct LexiconTests {
     #expect(try status("hold out the last week", "A time-based split, because 5% of users churn.") == .hit)
   }
 
+  /// tmux, fifty-second session: "ads or advertisers with little history" did not reach the
+  /// cold-start fact, whose phrases say "no history".
+  @Test("little or thin history is cold start", arguments: [
+    "Roughly what fraction of impressions go to ads or advertisers with little history?",
+    "How many users have only a thin history?", "Do many listings have limited booking history?",
+  ])
+  func littleHistory(question: String) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
+    #expect(matcher.terms(question).weights["#cold-start"] != nil, "\(question)")
+  }
+
   @Test("exact forms match only with their capitals and give way to longer forms")
   func exactForms() throws {
     #expect(try status("logistic regression", "Start with LR because it trains in 5 minutes.") == .hit)
