@@ -23,6 +23,19 @@ struct GuessedFigureQuestionTests {
     if let lead { #expect(reply.text.hasPrefix(lead), "\(reply.text)") }
   }
 
+  /// Tuning bank, harmful-content: read as a figure, "a couple hundred ms" made the choice
+  /// between the latency and the GPU-fleet facts an abstention, since the fleet states no
+  /// latency. Of two close facts, the one stating the guessed kind of figure is asked of.
+  @Test("of two close facts, a guessed figure chooses the one that states its kind")
+  func guessChoosesBetweenTwo() throws {
+    var scenario = try Fixtures.flagship("harmful-content")
+    // Without the questions asked before, as a new writer's question meets the facts.
+    for index in scenario.facts.indices { scenario.facts[index].asked = [] }
+    let question = "I'm thinking a text encoder plus an image encoder with a fusion layer and a separate head per "
+      + "harm category. Is there a latency budget at upload that allows a couple hundred ms of GPU inference?"
+    #expect(QuestionMatcher(scenario: scenario).match(question).factIDs == ["latency"])
+  }
+
   @Test("a guess no fact agrees with, a figure the words place elsewhere, or a premise names nothing", arguments: [
     // 40% of queries are in English; another fact's 20% is of queries never seen before.
     ("video-search", "Does about 20% of the traffic come from queries in English?", "query-stats"),

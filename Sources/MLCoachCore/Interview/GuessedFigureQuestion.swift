@@ -57,10 +57,16 @@ public enum GuessedFigureQuestion {
   /// between the hosts fact ("one booking per night") and the trip-context fact (travel dates),
   /// neither of which says how long a stay is (a newcomer, forty-fourth session): a choice
   /// between facts that cannot confirm the guess is no answer to it.
+  /// A latency the fact states as its only one (a duration under a minute) is of the kind asked
+  /// whatever words surround it: "allows a couple hundred ms of GPU inference at upload" asks of
+  /// "adds up to about 100 ms at p99 to publishing" (tuning bank, harmful-content).
   public static func states(guessIn question: String, answer: [Quantity]) -> Bool {
     NumberCheck.figuresPutForward(question).allSatisfy { figure in
       let (figures, _) = NumberCheck.placed(figure, among: answer)
-      return figures.contains { NumberCheck.compare(figure, $0, asFloor: figure.isFloor) != nil }
+      if figures.contains(where: { NumberCheck.compare(figure, $0, asFloor: figure.isFloor) != nil }) { return true }
+      let latencies = answer.filter { $0.dimension == .duration && $0.value < 60 }
+      return figure.dimension == .duration && figure.value < 60 && latencies.count == 1
+        && NumberCheck.compare(figure, latencies[0], asFloor: figure.isFloor) != nil
     }
   }
 }

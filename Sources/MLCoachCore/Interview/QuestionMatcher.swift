@@ -924,13 +924,18 @@ public struct QuestionMatcher: Sendable {
       // "Do we already have click logs we could use as labels?" is as much about the data
       // as about the labels: the two close facts are offered back as a choice.
       let alternatives = why == .ambiguous ? ranking(question).prefix(2).map(\.id) : []
-      // A guessed figure neither offered fact states is asked of neither (`GuessedFigureQuestion`).
-      let confirmable = alternatives.allSatisfy { id in
+      // A guessed figure neither offered fact states is asked of neither (`GuessedFigureQuestion`);
+      // one only of them states is asked of that one: "Is there a latency budget at upload that
+      // allows a couple hundred ms of GPU inference?" asks of the latency fact, not of the GPU
+      // fleet beside it (tuning bank, harmful-content).
+      let stating = alternatives.filter { id in
         scenario.facts.firstIndex { $0.id == id }.map {
           GuessedFigureQuestion.states(guessIn: question, answer: answerQuantities[$0])
         } ?? false
       }
-      if !confirmable { return Match(factIDs: [], abstention: .noFit) }
+      if stating.count < alternatives.count {
+        return stating.count == 1 ? Match(factIDs: stating, abstention: nil) : Match(factIDs: [], abstention: .noFit)
+      }
       return Match(factIDs: [], abstention: why, alternatives: alternatives)
     }
   }
