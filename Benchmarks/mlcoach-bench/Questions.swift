@@ -138,7 +138,13 @@ func questionRun(arguments: [String]) {
 /// `mlcoach-bench ask ID "question"`: the terms the matcher reads and its ranking.
 func askRun(arguments: [String]) {
   guard arguments.count >= 2 else { return print("usage: mlcoach-bench ask ID QUESTION") }
-  let matcher = QuestionMatcher(scenario: loadScenario(arguments[0]))
+  // `--no-asked` (anywhere after the question): without the facts' `asked` lists, near how the
+  // bank answers a tuning question (its own bank's questions left out).
+  var scenario = loadScenario(arguments[0])
+  if arguments.contains("--no-asked") {
+    for index in scenario.facts.indices { scenario.facts[index].asked = [] }
+  }
+  let matcher = QuestionMatcher(scenario: scenario)
   let terms = QuestionMatcher(scenario: loadScenario(arguments[0])).terms(arguments[1])
   print(terms.weights.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
   print(terms.conceptWords.sorted { $0.key < $1.key }.map { "\($0.key)<\($0.value.sorted().joined(separator: "+"))>" }
