@@ -7634,7 +7634,9 @@ enum BundledData {
         "they are the slow ones",
         "throwing them away biases",
         "biases us toward short",
-        "dropping them makes the model optimistic"
+        "dropping them makes the model optimistic", "dropping them biases", "cancel more often when",
+        "order is running late", "keep them as censored", "keep them as right-censored", "right-censored examples",
+        "time elapsed at cancellation"
       ],
       "hint": "Some orders never get a delivery time. Which ones?",
       "followUp": "What happens in your training data to orders that were cancelled?",
@@ -8623,7 +8625,6 @@ enum BundledData {
         "courier idle time",
         "rather than the padded",
         "instead of the padded",
-        "dispatch times the courier",
         "most likely ready time",
         "idle courier against cold food",
         "padding into real lateness"

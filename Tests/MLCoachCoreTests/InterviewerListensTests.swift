@@ -529,6 +529,40 @@ struct InterviewerListensTests {
     #expect(!items.contains("friendship-semantics"), "\(items)")
   }
 
+  /// A newcomer (fifty-second session, eta-prediction): "… do we keep about a year of order
+  /// history?" earned "Raises privacy and labour constraints", through "personal data, with
+  /// retention limits" read as "data retention" across the comma.
+  @Test("a fact's phrase links to an item only within one clause of the item's text")
+  func linkStaysInClause() throws {
+    let interviewer = try interviewer("eta-prediction")
+    let rule = AskedAboutFactRule(scenario: interviewer.scenario)
+    let asked = Answer.AskedQuestion(question: "What's the cancellation rate today, and do we keep about a year of "
+      + "order history?", factIDs: ["cancellations", "logs-labels"], inRequirements: true)
+    let items = rule.credited(by: [asked]).map { interviewer.scenario.rubric[$0.item].id }
+    #expect(!items.contains("privacy"), "\(items)")
+    // Asking about the privacy fact itself still earns it.
+    let privacy = Answer.AskedQuestion(question: "How long can we keep courier GPS traces?", factIDs: ["privacy"],
+                                       inRequirements: true)
+    #expect(rule.credited(by: [privacy]).map { interviewer.scenario.rubric[$0.item].id }.contains("privacy"))
+  }
+
+  /// The same newcomer's data step: a near-word-for-word point went uncredited (its pronoun
+  /// "them" stood for the cancelled orders), and a remark that dispatch times couriers off the
+  /// prep estimate earned "gives dispatch its own prep estimate".
+  @Test("cancelled orders kept as censored are credited; noting that dispatch uses the estimate is not")
+  func etaNewcomerPoints() throws {
+    let interviewer = try interviewer("eta-prediction")
+    let censored = "Cancelled orders, about 3%, have no delivery time, and dropping them biases the data because "
+      + "customers cancel more often when an order is running late; I'd keep them as right-censored examples with "
+      + "the time elapsed at cancellation, or at least monitor that bias."
+    let remark = "Third, a random train-test split leaks the same evening's conditions into both sets, so I'd split "
+      + "by time; and the current ETA also influences the outcome, because dispatch times couriers off the prep "
+      + "estimate, a feedback loop to keep in mind."
+    let report = interviewer.scorer.score(Answer(sections: [Answer.Section(step: .data, text: censored + " " + remark)]))
+    #expect(report.verdict("cancelled-orders")?.status == .hit)
+    #expect(report.verdict("dispatch-own-estimate")?.status != .hit)
+  }
+
   @Test("questions asked in step 1 earn the items they ask about and 'asks clarifying questions'")
   func questionsEarnRequirements() throws {
     let interviewer = try interviewer("video-recommendation")

@@ -98,10 +98,17 @@ public struct AskedAboutFactRule: Sendable {
     let terms: Set<String>
     let sequence: [String]
 
+    /// Stands in `sequence` where punctuation parts two words: a run of a phrase's words does
+    /// not cross it. "personal data, with retention limits" does not say "data retention", and
+    /// "Do we keep about a year of order history?" had earned the privacy item through it (a
+    /// newcomer, fifty-second session).
+    static let clauseBreak = "|"
+
     init(_ raw: String, concepts: ConceptSpotter) {
       terms = QuestionTerms.set(raw, concepts: concepts)
       sequence = WordTokenizer.words(raw).flatMap { word in
-        QuestionTerms.set(word.text, concepts: concepts).filter { !$0.hasPrefix("#") }.sorted()
+        (word.clauseBreakBefore ? [Self.clauseBreak] : [])
+          + QuestionTerms.set(word.text, concepts: concepts).filter { !$0.hasPrefix("#") }.sorted()
       }
     }
 
