@@ -347,6 +347,8 @@ public enum NumberCheck {
   /// around 50k QPS?" (trial 62).
   static func guessedAnswer(_ question: String) -> String? {
     let sentence = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines)).last ?? ""
+    // "… typically — hundreds, thousands?" offers a choice: its last comma is no guess's.
+    if magnitudeList.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil { return nil }
     // The guess may follow a dash or a colon as well: "How many documents are we talking about
     // - is it about 5 million?" (newcomer's trial, forty-ninth session, got no "Roughly.").
     guard let comma = guessSeparators.compactMap({ sentence.range(of: $0, options: .backwards) })
