@@ -61883,7 +61883,8 @@ enum BundledData {
       "step": "model",
       "forms": [
         "cold start", "cold-start problem", "no interaction history", "little history", "limited history",
-        "sparse history", "thin history"
+        "sparse history", "thin history", "no history", "barely any history", "hardly any history",
+        "few interactions", "no track record", "just signed up", "just joined", "just went live"
       ]
     },
     {

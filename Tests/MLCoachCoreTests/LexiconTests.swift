@@ -79,9 +79,13 @@ struct LexiconTests {
 
   /// tmux, fifty-second session: "ads or advertisers with little history" did not reach the
   /// cold-start fact, whose phrases say "no history".
-  @Test("little or thin history is cold start", arguments: [
+  @Test("little, thin or no history, or having just joined, is cold start", arguments: [
     "Roughly what fraction of impressions go to ads or advertisers with little history?",
     "How many users have only a thin history?", "Do many listings have limited booking history?",
+    // A fresh helper's siblings: new users or items named without "new" or "cold start".
+    "How many people hit the feed with basically no history, folks who only just signed up?",
+    "How do listings that just went live, with few clicks or bookings so far, do today?",
+    "For accounts with few interactions so far, how many do we see a day?",
   ])
   func littleHistory(question: String) throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship("ads-ctr"))
