@@ -278,12 +278,13 @@ public enum QuantityReader {
   private static let looseLeads: [String: (low: Int, high: Int)] = [
     "a few": (2, 4), "several": (3, 9), "a couple of": (2, 2), "a couple": (2, 2)]
 
-  /// `text` with magnitudes named loosely written as ranges: "a few million" is "2-4 million",
-  /// "tens of thousands" "10-99 thousand", "hundreds of millions" "100-999 million", and a bare
-  /// "billions" "2-9 billion" in a fact, or "at least 1 billion" in a question (`asked`), where
-  /// "Do we have millions of users?" asks for a floor. Trial 52 (ads-ctr) heard no verdict on
-  /// "I'm guessing billions of ad impressions per day — is that the scale?" nor on "100 billion
-  /// impressions a day?" against "billions of impressions a day".
+  /// `text` (lowercased) with magnitudes named loosely written as ranges: "a few million" is
+  /// "2-4 million", "tens of thousands" "10-99 thousand", "hundreds of millions" "100-999
+  /// million", and a bare "billions" "2-9 billion" in a fact, or "at least 1 billion" in a
+  /// question (`asked`), where "Do we have millions of users?" asks for a floor. A tmux trial
+  /// (fifty-second session, ads-ctr) heard no verdict on "I'm guessing billions of ad
+  /// impressions per day — is that the scale?" nor on "100 billion impressions a day?" against
+  /// "billions of impressions a day".
   /// `asWords`: each such magnitude becomes the word "many" instead, for a caller that asks
   /// whether text states a figure of its own beside a loose one (`NumberCheck.guessedAnswer`).
   static func withLooseMagnitudesAsFigures(_ text: String, asked: Bool, asWords: Bool = false) -> String {
