@@ -108,4 +108,11 @@ struct WithinSpanTests {
       .reply(to: "Are most requests accepted within a week?")
     #expect(reply.factIDs == ["acceptance-stats"], "\(reply.text)")
   }
+
+  @Test("a hedge between a bound and its figure keeps the bound")
+  func hedgedCeiling() throws {
+    let figure = try #require(QuantityReader.quantities(in: "the first words within about 2 seconds").first)
+    #expect(figure.isCeiling && figure.value == 2)
+    #expect(QuantityReader.quantities(in: "about 2 seconds").first?.isCeiling == false)
+  }
 }

@@ -233,6 +233,8 @@ struct NumberCheckTests {
     // A latency bound put to a latency budget proposes a budget (a newcomer, fifty-second session).
     ("eta-prediction", "Can I assume p99 under 200 ms for the checkout estimate?", "No. "),
     ("eta-prediction", "Can I assume the checkout quote has to come back within 100 ms at p99?", "Yes. "),
+    // A bound with a hedge after it is a bound still ("within about 2 seconds"; siblings).
+    ("rag-assistant", "Is it fine if the first words of the answer show up within 6 seconds of the question?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

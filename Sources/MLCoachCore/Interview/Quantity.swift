@@ -166,6 +166,9 @@ public enum QuantityReader {
   /// Words before a figure that make it a ceiling. "Are most requests accepted within a week?"
   /// holds against "most within three days" (a newcomer, fifty-first session, heard nothing).
   private static let ceilingWords = ["under", "below", "less than", "fewer than", "at most", "no more than", "within"]
+  /// Hedges that may stand between a bound and its figure: "within about 2 seconds" is a
+  /// ceiling still (a fresh helper's latency-budget siblings, fifty-second session).
+  private static let boundHedges = ["about", "around", "roughly", "approximately"]
   /// Words before a figure that make it a floor.
   private static let floorWords = ["at least", "more than", "over", "above", "upwards of", "no less than"]
   /// Words that refer back to a figure already said, or name a known set ("all 40 stores").
@@ -452,7 +455,9 @@ public enum QuantityReader {
         || floorWords.contains(where: precededBy)
       found.append(Quantity(
         value: (low + high) / 2 * factor, low: low * factor, high: high * factor, isFloor: isFloor,
-        isCeiling: ceilingWords.contains(where: precededBy), farBound: farBoundWords.first { precededBy($0.words) }?.side,
+        isCeiling: ceilingWords.contains { bound in
+          precededBy(bound) || boundHedges.contains { precededBy(bound + " " + $0) }
+        }, farBound: farBoundWords.first { precededBy($0.words) }?.side,
         dimension: dimension, context: stems(of: ns.substring(with: clause)).union(openerStems),
         sentence: sentenceStems,
         noun: stems(of: nounText), isReference: before.map(referring.contains) ?? false,
