@@ -100,6 +100,30 @@ struct LatencyQuestionTests {
     #expect(matcher.match(question).factIDs == [fact])
   }
 
+  @Test("a duration's unit spells no rate: seconds after a figure measure a time")
+  func durationUnit() {
+    let spotter = ConceptSpotter.bundled
+    for duration in ["Can I assume the server gets under 1 second for a feed request?",
+                     "Is half a second per ad request fine?", "do requests need to finish under a second?",
+                     "I'll budget 0.15 seconds for each request", "sub-second response per request?"] {
+      #expect(QuestionTerms(duration, concepts: spotter).weights["#qps"] == nil, "\(duration)")
+    }
+    for rate in ["How many ad requests a second at peak?", "requests per second?", "peak requests/second"] {
+      #expect(QuestionTerms(rate, concepts: spotter).weights["#qps"] != nil, "\(rate)")
+    }
+  }
+
+  @Test("a latency put forward asks for the latency budget, not a fact that states no latency", arguments: [
+    // A newcomer's trial (fifty-third session): "results page" found the page-of-20 fact.
+    ("video-search", "Can I assume the full results page has to come back in under 500 ms?"),
+    // Siblings: "feed request" found the traffic fact.
+    ("news-feed", "Can I assume the server gets under 1 second for a feed request?"),
+  ])
+  func latencyPutForward(scenario: String, question: String) throws {
+    let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))
+    #expect(matcher.match(question).factIDs == ["latency"])
+  }
+
   @Test("a phrase that only spells a lexicon concept is also met by the concept alone")
   func conceptPhrase() {
     let spotter = ConceptSpotter.bundled

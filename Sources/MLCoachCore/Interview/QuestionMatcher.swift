@@ -332,6 +332,16 @@ public struct QuestionMatcher: Sendable {
        StatedFigures.statesMilliseconds(question) {
       found = Match(factIDs: [scenario.facts[latency].id], abstention: nil)
     }
+    // "Can I assume the full results page has to come back in under 500 ms?" puts a latency
+    // forward; the fact its other words found ("a ranked page of 20 videos") states none, so it
+    // answered nothing asked, and the budget went unsaid (a newcomer's trial, fifty-third
+    // session). A bound in seconds is a latency too ("under 1 second for a feed request?"), unless
+    // the question asks how soon something becomes available.
+    if let latency = latencyFact, !found.factIDs.isEmpty, !found.factIDs.contains(scenario.facts[latency].id),
+       QuestionParts.split(question).count == 1, putsLatencyForward(question),
+       !found.factIDs.contains(where: statesLatency) {
+      found = Match(factIDs: [scenario.facts[latency].id], abstention: nil)
+    }
     // "What's worse for us, harmful posts staying up or legit posts taken down?" asks which
     // error costs more, in the words of the outcomes (see `WorseOutcomeQuestion`); it asks no
     // hidden detail, whatever word looked like one ("Which damages the platform more, leaving a
@@ -379,6 +389,21 @@ public struct QuestionMatcher: Sendable {
     guard !counted.isEmpty else { return found }
     found.factIDs.removeAll(where: counted.contains)
     return found.factIDs.isEmpty ? Match(factIDs: [], abstention: .tooSpecific) : found
+  }
+
+  /// Whether `question` puts a latency forward: a time in milliseconds, or a bound on a
+  /// duration under a minute ("under 1 second") when it does not ask how soon something is
+  /// available (`FreshnessQuestion`).
+  private func putsLatencyForward(_ question: String) -> Bool {
+    if StatedFigures.statesMilliseconds(question) { return true }
+    guard !FreshnessQuestion.asks(question), !FreshnessQuestion.asksAvailableSoon(question) else { return false }
+    return QuantityReader.quantities(in: question, asked: true).contains { $0.dimension == .duration && $0.value < 60 && $0.isCeiling }
+  }
+
+  /// Whether the fact with `id` states a duration under a minute.
+  private func statesLatency(_ id: String) -> Bool {
+    guard let fact = scenario.facts.first(where: { $0.id == id }) else { return false }
+    return QuantityReader.quantities(in: fact.answer).contains { $0.dimension == .duration && $0.value < 60 }
   }
 
   /// Whether the privacy fact's answer says a word of `question` that few facts' answers use

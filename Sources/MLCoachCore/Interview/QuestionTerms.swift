@@ -134,6 +134,26 @@ public struct QuestionTerms: Equatable, Sendable {
   /// Words after which "where" asks for a place rather than joining a clause ("a skew where …").
   static let beforePlace: Set<String> = ["know", "and", "or", "see", "tell", "shown", "show", "decide", "exactly"]
 
+  /// Whether the word at `index` is "second" or "seconds" as the unit of a duration: after a
+  /// figure ("1 second", "0.15 seconds", "a few seconds"), after "sub-", or after "a" that a
+  /// bound, a hedge or "half" comes before ("under a second", "half a second"). "4,000
+  /// requests a second" and "per second" are rates.
+  static func measuresDuration(_ words: [WordTokenizer.Word], at index: Int) -> Bool {
+    guard index > 0, ["second", "seconds", "sec", "secs"].contains(words[index].text) else { return false }
+    let previous = words[index - 1]
+    if previous.isNumber || previous.text == "sub" || durationCounts.contains(previous.text) { return true }
+    guard previous.text == "a", index > 1 else { return false }
+    return durationLeads.contains(words[index - 2].text)
+  }
+
+  /// Words that count seconds as a figure does ("a few seconds", "two seconds").
+  static let durationCounts: Set<String> = ["few", "several", "couple", "one", "two", "three", "four", "five", "ten",
+                                            "fraction", "tens", "hundreds"]
+
+  /// Words before "a second" that make it a duration, not a rate.
+  static let durationLeads: Set<String> = ["half", "under", "within", "than", "of", "about", "around", "in", "below",
+                                           "take", "takes", "over", "nearly", "almost", "quarter", "tenth"]
+
   /// "logged-out", "signed in": whether a user is signed in, one term for either verb, not
   /// the word "log" (what is logged) or "sign" with its particle dropped as a stop word.
   static func accountState(_ words: [WordTokenizer.Word], at index: Int) -> String? {
@@ -385,7 +405,10 @@ public struct QuestionTerms: Equatable, Sendable {
       // subject ("labels come in" is a label delay, "users come back" retention).
       let fromSource = Self.sourceVerbs.contains(word.text) && position + 1 < words.count
         && words[position + 1].text == "from"
-      if !fromSource { stems.append(stem) }
+      // "Can I assume the server gets under 1 second for a feed request?" spelled "requests per
+      // second" and got the traffic fact (siblings, fifty-third session): a duration's unit
+      // spells no rate. It is still a word of the question.
+      if !fromSource, !Self.measuresDuration(words, at: position) { stems.append(stem) }
       // "or other personal data" names the category the options belong to: still the topic.
       let next = position + 1 < words.count ? words[position + 1].text : ""
       // "…, or is geography a hard filter?" asks the question a second way: its words name the
