@@ -177,15 +177,17 @@ func askRun(arguments: [String]) {
   // The figures put forward, where each is placed among the given facts' figures, and the verdict.
   let given = matcher.match(arguments[1]).factIDs.compactMap { id in matcher.scenario.facts.first { $0.id == id }?.answer }
   for figure in NumberCheck.figuresPutForward(arguments[1]) {
-    let known = given.flatMap { QuantityReader.quantities(in: $0) }
+    let known = NumberCheck.known(in: given, budget: matcher.scenario.facts.first { $0.id == "latency" }?.answer)
     for quantity in known where quantity.dimension == figure.dimension {
-      print("  known \(quantity.value) noun \(quantity.noun.sorted()) context \(quantity.context.sorted())")
+      print("  known \(quantity.value)\(quantity.isCeiling ? " ceiling" : "") noun \(quantity.noun.sorted()) context \(quantity.context.sorted())")
     }
     print("figure \(figure.value) \(figure.noun.sorted()) \(figure.context.sorted()) placed: "
       + "\(NumberCheck.counterparts(of: figure, among: known).map { "\($0.value) \($0.noun.sorted())" })")
   }
   let names = matcher.countedNames(of: matcher.match(arguments[1]).factIDs)
-  print("verdict: \(NumberCheck.verdict(question: arguments[1], facts: given, names: names).map { "\($0)" } ?? "none")")
+  let budget = matcher.scenario.facts.first { $0.id == "latency" }?.answer
+  let verdict = NumberCheck.verdict(question: arguments[1], facts: given, names: names, budget: budget)
+  print("verdict: \(verdict.map { "\($0)" } ?? "none")")
   // ask ID QUESTION FACT: asked right after FACT was given (`RecentFactQuestion`).
   if arguments.count > 2, let index = matcher.scenario.facts.firstIndex(where: { $0.id == arguments[2] }) {
     print("said by \(arguments[2]): \(matcher.shareSaid(byFact: index, of: terms)); "

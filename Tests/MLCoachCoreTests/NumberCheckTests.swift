@@ -235,10 +235,29 @@ struct NumberCheckTests {
     ("eta-prediction", "Can I assume the checkout quote has to come back within 100 ms at p99?", "Yes. "),
     // A bound with a hedge after it is a bound still ("within about 2 seconds"; siblings).
     ("rag-assistant", "Is it fine if the first words of the answer show up within 6 seconds of the question?", "No. "),
+    // The latency fact states a budget with no bound word ("About 150 ms at p99 …"; siblings,
+    // fifty-second session, heard "Yes.").
+    ("people-you-may-know", "Can I assume p99 under 500 ms for the PYMK response?", "No. "),
+    ("similar-listings", "Can the carousel call take up to 300 ms at p99?", "No. "),
+    ("image-search", "Can I assume p95 under 200 ms?", "Yes. "),
+    ("video-search", "Can I assume the full results page has to come back in under 500 ms?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
     #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
+  }
+
+  @Test("only the latency fact's latencies are a budget")
+  func budgetFigures() throws {
+    let budget = "About 150 ms at p99 on the server side for the whole PYMK response."
+    let measured = "We run a low-latency key-value store with about 5 ms p99 reads."
+    let known = NumberCheck.known(in: [budget, measured], budget: budget)
+    #expect(known.map(\.isCeiling) == [true, false])
+    // Only durations under a minute: a budget fact's other figures keep their reading.
+    let mixed = "It must return within 2 seconds, and 40 stores are shown per page."
+    #expect(NumberCheck.known(in: [mixed], budget: "other").map(\.isCeiling) == [true, false])
+    #expect(NumberCheck.known(in: ["About 3 seconds for 40 stores."], budget: "About 3 seconds for 40 stores.")
+      .map(\.isCeiling) == [true, false])
   }
 
   /// Text and the range read, in base units (tmux, fifty-second session: "billions of

@@ -101,12 +101,16 @@ public struct Interviewer: Sendable {
     // A figure put to the interviewer gets a yes or no before the fact behind it (`NumberCheck`).
     let others = scenario.facts.filter { fact in !facts.contains { $0.id == fact.id } }.map(\.answer)
     let names = matcher.countedNames(of: facts.map(\.id))
+    // The fact with id "latency" states the latency budget, in every scenario (`NumberCheck.known`).
+    let budget = scenario.facts.first { $0.id == "latency" }?.answer
     let whole = unanswered.isEmpty
-      ? NumberCheck.verdict(question: question, facts: facts.map(\.answer), elsewhere: others, names: names) : nil
+      ? NumberCheck.verdict(question: question, facts: facts.map(\.answer), elsewhere: others, names: names,
+                            budget: budget) : nil
     // A figure checked in one clause of a longer question gets its verdict too, said of the
     // figure, since "No." at the head of the reply would read as the answer to the first clause.
     let clause = whole == nil && unanswered.isEmpty
-      ? NumberCheck.verdictByClause(question: question, facts: facts.map(\.answer), elsewhere: others, names: names)
+      ? NumberCheck.verdictByClause(question: question, facts: facts.map(\.answer), elsewhere: others, names: names,
+                                    budget: budget)
       : nil
     let lead = whole?.lead ?? clause.map { Self.figureLead + $0.rawValue + ". " } ?? ""
     // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`),

@@ -126,9 +126,11 @@ public enum NumberCheck {
   /// `elsewhere` holds the scenario's other answers: a "no" or "roughly" that one of them would
   /// answer "yes" becomes nil.
   /// `names`: stems of what the given facts' phrases count (`CountedAlike`).
+  /// `budget`: the answer of the fact that states the latency budget, if any (see `known`).
   public static func verdict(question: String, facts: [String], elsewhere: [String] = [],
-                             names: Set<String> = []) -> Verdict? {
-    guard let verdict = verdictOnGiven(question: question, facts: facts, names: names) else { return nil }
+                             names: Set<String> = [], budget: String? = nil) -> Verdict? {
+    guard let verdict = verdictOnGiven(question: question, facts: facts, names: names, budget: budget)
+    else { return nil }
     guard verdict != .yes, !elsewhere.isEmpty, let checked = checkedOrGuessed(question) else { return verdict }
     // A pair of dimensions is judged as a pair: its sides alone meet any figure elsewhere.
     if DimensionPair.verdict(question: checked, facts: facts) != nil { return verdict }
@@ -139,8 +141,8 @@ public enum NumberCheck {
     // listings going live every day?" against "About 10,000 new listings go live every day" was
     // silenced by "the largest markets have 60,000 to 90,000 listings" in another fact, which
     // shares only the word "listings" (a fresh helper's siblings, fiftieth session).
-    let other = elsewhere.flatMap { QuantityReader.quantities(in: $0) }
-    let given = facts.flatMap { QuantityReader.quantities(in: $0) }
+    let other = known(in: elsewhere, budget: budget)
+    let given = known(in: facts, budget: budget)
     for figure in QuantityReader.quantities(in: checked, asked: true).filter({ !$0.isReference }) {
       let (agreeing, score) = placed(figure, among: other)
       if agreeing.contains(where: { compare(figure, $0, asFloor: figure.isFloor) == .yes }),
@@ -198,11 +200,11 @@ public enum NumberCheck {
   /// only the listings are stated) gives no verdict: a "yes" on one figure would read as a yes
   /// to all of them.
   public static func verdictByClause(question: String, facts: [String], elsewhere: [String] = [],
-                                     names: Set<String> = []) -> Verdict? {
+                                     names: Set<String> = [], budget: String? = nil) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
     // The last of a list of figures is no guess of its own ("Is the click rate 1%, 2%, 5%?").
     guard !words.contains(where: premiseWords.contains), !listsFigures(question) else { return nil }
-    let known = facts.flatMap { QuantityReader.quantities(in: $0) }
+    let known = known(in: facts, budget: budget)
     guard QuantityReader.quantities(in: question, asked: true).filter({ !$0.isReference })
       .allSatisfy({ !counterparts(of: $0, among: known).isEmpty }) else { return nil }
     var clauses = QuestionParts.split(question)
@@ -222,7 +224,7 @@ public enum NumberCheck {
     }
     let verdicts = Set(clauses.compactMap { clause -> Verdict? in
       let checked = clause.hasSuffix("?") ? clause : clause + "?"
-      return verdict(question: checked, facts: facts, elsewhere: elsewhere, names: names)
+      return verdict(question: checked, facts: facts, elsewhere: elsewhere, names: names, budget: budget)
     })
     return verdicts.count == 1 ? verdicts.first : nil
   }
@@ -250,7 +252,8 @@ public enum NumberCheck {
   }
 
   /// The verdict against the facts given only.
-  static func verdictOnGiven(question: String, facts: [String], names: Set<String> = []) -> Verdict? {
+  static func verdictOnGiven(question: String, facts: [String], names: Set<String> = [],
+                             budget: String? = nil) -> Verdict? {
     let words = WordTokenizer.words(question).map(\.text)
     guard let checked = checkedOrGuessed(question) else { return nil }
     var asked = QuantityReader.quantities(in: withoutVerdictWords(checked), asked: true).filter { !$0.isReference }
@@ -265,7 +268,7 @@ public enum NumberCheck {
     }
     // "8K by 4K pixels" against "16,000 by 8,000 pixels": side against side (`DimensionPair`).
     if let pair = DimensionPair.verdict(question: checked, facts: facts) { return pair }
-    let known = facts.flatMap { QuantityReader.quantities(in: $0) }
+    let known = known(in: facts, budget: budget)
     var verdicts: [Verdict] = []
     for figure in asked.map({ CountedAlike.renamed($0, among: known, names: names) }) {
       // Figures that fit about equally well may still agree ("100B+ images" against "about 150
@@ -306,6 +309,23 @@ public enum NumberCheck {
     // The weakest verdict stands: "2B monthly and 1B daily" is not a "yes" if one is wrong.
     if verdicts.contains(.no) { return .no }
     return verdicts.contains(.roughly) ? .roughly : .yes
+  }
+
+  /// The figures of `facts`, with each latency (a duration under a minute) of the one equal to
+  /// `budget` read as a ceiling. The latency fact states the budget a design must keep under,
+  /// whether or not it says "within": "About 150 ms at p99 on the server side" answered
+  /// "Can I assume p99 under 500 ms?" with "Yes." (fifty-second session), where "within 100 ms
+  /// at p99" answers "No." (see `compare`). Other facts' latencies are measurements ("about
+  /// 5 ms p99 reads"), which a bound above them meets.
+  public static func known(in facts: [String], budget: String?) -> [Quantity] {
+    facts.flatMap { fact in
+      var figures = QuantityReader.quantities(in: fact)
+      guard fact == budget else { return figures }
+      for index in figures.indices where figures[index].dimension == .duration && figures[index].value < 60 {
+        figures[index].isCeiling = true
+      }
+      return figures
+    }
   }
 
   /// The verdict on `figure` against the one figure of its dimension in `known`, written in the
