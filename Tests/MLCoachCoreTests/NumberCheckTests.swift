@@ -240,6 +240,12 @@ struct NumberCheckTests {
     ("people-you-may-know", "Can I assume p99 under 500 ms for the PYMK response?", "No. "),
     ("similar-listings", "Can the carousel call take up to 300 ms at p99?", "No. "),
     ("image-search", "Can I assume p95 under 200 ms?", "Yes. "),
+    // A guess joined by "and" or put as a sentence of its own (a newcomer, fifty-third session).
+    ("video-search", "What share of searches end with no click at all, and can I assume it's about 20%?", "Yes. "),
+    ("video-search", "What share of searches end with no click at all? Can I assume it's about 20%?", "Yes. "),
+    ("video-recommendation", "What's the latency requirement? I'm assuming roughly 200 ms.", "Yes. "),
+    ("news-feed", "How many eligible posts does a typical user have at open? I'm guessing a couple thousand",
+     "Yes. "),
     ("video-search", "Can I assume the full results page has to come back in under 500 ms?", "No. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
@@ -393,6 +399,10 @@ struct NumberCheckTests {
     // A change to a figure is not the figure (tuning bank; with "a third of all clicks" read as
     // 33% it heard "No.").
     ("video-search", "is a 0.5% CTR improvement considered a big win here?"),
+    // Sentences of magnitudes offer a choice; "so maybe …" works a figure out from the one before.
+    ("ads-ctr", "how many ads are eligible per request before ranking — hundreds? tens of thousands?"),
+    ("fraud-detection", "How much time do we have inside the authorisation path for the fraud score — is it like "
+      + "100ms total with the card network round trip, so maybe 20-30ms for us?"),
   ])
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)
