@@ -247,10 +247,27 @@ struct NumberCheckTests {
     ("news-feed", "How many eligible posts does a typical user have at open? I'm guessing a couple thousand",
      "Yes. "),
     ("video-search", "Can I assume the full results page has to come back in under 500 ms?", "No. "),
+    // Siblings of those (a fresh helper, fifty-third session): "at most" and "up to" are bounds,
+    // a bound past every budget is too slow, a hedge may close a guess, "a million" is a figure.
+    ("event-recommendation", "Can I assume the recommendation call just needs to be at most 800 ms server side, p99?",
+     "No. "),
+    ("image-search", "For the results page, with thumbnails and all, we just need to be below 1 second?", "No. "),
+    ("ads-ctr", "Can I assume the full ad request gets up to half a second?", "No. "),
+    ("harmful-content", "can I assume we need a decision within 500 ms before the post becomes visible?", "No. "),
+    ("news-feed", "DAU for the feed? 300 million, maybe?", "Yes. "),
+    ("rag-assistant", "How many documents are in the corpus in total — I'd guess a million?", "No. "),
+    ("people-you-may-know", "What's average QPS on the PYMK unit, I am guessing near 7k per second?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
     #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
+  }
+
+  @Test("a hedge after a guess is dropped, and only at the end")
+  func trailingHedge() {
+    #expect(NumberCheck.withoutTrailingHedge("300 million, maybe?") == "300 million?")
+    #expect(NumberCheck.withoutTrailingHedge("like 10 analysts i guess?") == "like 10 analysts?")
+    #expect(NumberCheck.withoutTrailingHedge("maybe 300 million?") == "maybe 300 million?")
   }
 
   @Test("only the latency fact's latencies are a budget")
@@ -403,6 +420,10 @@ struct NumberCheckTests {
     ("ads-ctr", "how many ads are eligible per request before ranking — hundreds? tens of thousands?"),
     ("fraud-detection", "How much time do we have inside the authorisation path for the fraud score — is it like "
       + "100ms total with the card network round trip, so maybe 20-30ms for us?"),
+    // A latency past the budget with no bound word may be of something around it: the card
+    // network's timeout is not the fraud check's budget.
+    ("fraud-detection", "can I assume the card network gives us a hard timeout of about a second for the whole "
+      + "authorisation round trip?"),
   ])
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)

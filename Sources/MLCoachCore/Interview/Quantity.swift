@@ -165,7 +165,9 @@ public enum QuantityReader {
   }()
   /// Words before a figure that make it a ceiling. "Are most requests accepted within a week?"
   /// holds against "most within three days" (a newcomer, fifty-first session, heard nothing).
-  private static let ceilingWords = ["under", "below", "less than", "fewer than", "at most", "no more than", "within"]
+  /// "up to half a second" too (a fresh helper's siblings, fifty-third session).
+  private static let ceilingWords = ["under", "below", "less than", "fewer than", "at most", "no more than", "within",
+                                     "up to"]
   /// Hedges that may stand between a bound and its figure: "within about 2 seconds" is a
   /// ceiling still (a fresh helper's latency-budget siblings, fifty-second session).
   private static let boundHedges = ["about", "around", "roughly", "approximately"]
