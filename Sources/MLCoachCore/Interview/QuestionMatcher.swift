@@ -328,8 +328,10 @@ public struct QuestionMatcher: Sendable {
     // "Can I assume the whole ad ranking finishes in about 100 ms, leaving 10-20 ms for
     // scoring?": a time in milliseconds put forward is the latency budget, whatever words
     // around it no fact uses (a blind set of flagship questions, thirty-fifth session).
+    // A bound in seconds is one too: "first words of answer should appear within 2 seconds?"
+    // (a fresh helper's siblings, fifty-third session; see `putsLatencyForward`).
     if found.factIDs.isEmpty, found.abstention == .noFit, let latency = latencyFact,
-       StatedFigures.statesMilliseconds(question) {
+       putsLatencyForward(question) {
       found = Match(factIDs: [scenario.facts[latency].id], abstention: nil)
     }
     // "Can I assume the full results page has to come back in under 500 ms?" puts a latency
