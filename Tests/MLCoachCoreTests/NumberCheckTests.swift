@@ -257,6 +257,16 @@ struct NumberCheckTests {
     ("news-feed", "DAU for the feed? 300 million, maybe?", "Yes. "),
     ("rag-assistant", "How many documents are in the corpus in total — I'd guess a million?", "No. "),
     ("people-you-may-know", "What's average QPS on the PYMK unit, I am guessing near 7k per second?", "Yes. "),
+    // A figure placed and wrong is a "No." whatever figure beside it could not be placed; the
+    // guess after a question is read without the question's own figure (tmux, fifty-third
+    // session: both got no verdict).
+    ("event-recommendation", "Can I assume around 5M daily active users on the home screen, with a peak of maybe 3–4x "
+      + "the average in the evening and on Friday afternoons?", "No. "),
+    ("event-recommendation", "How many events are live at any one time — something like 500k worldwide, and a few "
+      + "thousand per city?", "No. "),
+    // A part unanswered keeps the verdict on the part answered, said of the figure.
+    ("event-recommendation", "What share of events sell out before they start — 10%? And do we get live inventory, so "
+      + "we can stop recommending something that has no tickets left?", "Your figure: yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -424,6 +434,11 @@ struct NumberCheckTests {
     // network's timeout is not the fraud check's budget.
     ("fraud-detection", "can I assume the card network gives us a hard timeout of about a second for the whole "
       + "authorisation round trip?"),
+    // "1 in 5" is a share not read as one; a figure of nothing the facts count checks nothing.
+    ("street-view-blurring", "guessing ~1 in 5 panos actually has a face in it, reasonable?"),
+    ("ads-ctr", "How many features does the current production model use, is it like 1,847?"),
+    ("fraud-detection", "For peak volume, are we talking Black Friday spikes of something like 10x normal, and does the "
+      + "latency budget stay the same during those spikes?"),
   ])
   func noVerdict(scenario: String, question: String) throws {
     let text = try reply(scenario, question)

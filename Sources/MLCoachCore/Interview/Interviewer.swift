@@ -112,7 +112,19 @@ public struct Interviewer: Sendable {
       ? NumberCheck.verdictByClause(question: question, facts: facts.map(\.answer), elsewhere: others, names: names,
                                     budget: budget)
       : nil
-    let lead = whole?.lead ?? clause.map { Self.figureLead + $0.rawValue + ". " } ?? ""
+    // A figure in a part that was answered keeps its verdict when another part was not: "What
+    // share of events sell out before they start — 10%? And do we get live inventory …?" got
+    // the sell-out share with no "yes" (tmux, fifty-third session). It is said of the figure,
+    // as a clause's is, since the reply goes on to the part unanswered.
+    let answeredOnly = unanswered.isEmpty ? nil : match.unansweredParts
+      .reduce(question) { $0.replacingOccurrences(of: $1, with: "") }.trimmingCharacters(in: .whitespaces)
+    let partial = answeredOnly.flatMap { text in
+      text.isEmpty ? nil
+        : NumberCheck.verdict(question: text, facts: facts.map(\.answer), elsewhere: others, names: names, budget: budget)
+          ?? NumberCheck.verdictByClause(question: text, facts: facts.map(\.answer), elsewhere: others, names: names,
+                                         budget: budget)
+    }
+    let lead = whole?.lead ?? (clause ?? partial).map { Self.figureLead + $0.rawValue + ". " } ?? ""
     // A fact given before comes back as the sentences that bear on the question (`FactExcerpt`),
     // after the new ones and behind one "As I said:": a list of figures put forward may find
     // several facts already given, and a lead before each read as a stammer (tmux, thirty-third

@@ -266,6 +266,8 @@ public enum NumberCheck {
     // A bound in a requirement names the requirement: "Does the call need to come back under 400
     // ms?" against 100 ms is no "Yes." (a fresh helper's checks, forty-ninth session), though
     // "Is the corpus under 10 million documents?" against 7.5 million is.
+    // "1 in 5 panos" is a share this reader does not take as one: its "1" is no count.
+    if checked.range(of: #"\b\d+\s+(in|out\s+of)\s+\d+\b"#, options: .regularExpression) != nil { return nil }
     let bounded = asked.map(\.isCeiling)
     if isRequirement(words) {
       for index in asked.indices { asked[index].isCeiling = false }
@@ -274,6 +276,7 @@ public enum NumberCheck {
     if let pair = DimensionPair.verdict(question: checked, facts: facts) { return pair }
     let known = known(in: facts, budget: budget)
     var verdicts: [Verdict] = []
+    var unplaced = false
     for (index, figure) in asked.map({ CountedAlike.renamed($0, among: known, names: names) }).enumerated() {
       // Figures that fit about equally well may still agree ("100B+ images" against "about 150
       // billion, plan for 100 to 200 billion"): then which was meant does not matter.
@@ -317,11 +320,23 @@ public enum NumberCheck {
         verdicts.append(.no)
         continue
       }
-      guard found.count == 1, let only = found.first, let verdict = only else { return nil }
+      guard found.count == 1, let only = found.first, let verdict = only else {
+        // A count of something no fact given counts ("3–4x the average") cannot be checked
+        // here, so it keeps no other figure's verdict unsaid; one the facts may count can.
+        let uncounted = figure.dimension == .count && known.filter { $0.dimension == .count }
+          .allSatisfy { roots($0.noun).isDisjoint(with: roots(figure.noun)) }
+        if !uncounted || figure.noun.isEmpty { unplaced = true }
+        continue
+      }
       verdicts.append(verdict)
     }
-    // The weakest verdict stands: "2B monthly and 1B daily" is not a "yes" if one is wrong.
+    // The weakest verdict stands: "2B monthly and 1B daily" is not a "yes" if one is wrong. A
+    // figure placed and wrong is wrong whatever the others are: "Can I assume around 5M daily
+    // active users …, with a peak of maybe 3–4x the average …?" against 10 million got no "No."
+    // because the peak multiple was no figure of the facts (tmux, fifty-third session). A
+    // figure not placed keeps a "yes" unsaid: it would read as a yes to that figure too.
     if verdicts.contains(.no) { return .no }
+    if unplaced || verdicts.isEmpty { return nil }
     return verdicts.contains(.roughly) ? .roughly : .yes
   }
 
@@ -439,8 +454,15 @@ public enum NumberCheck {
     // Without its small words the question's rate stays next to what it counts: "How many
     // reports do users file per day, around 5 million?" reads "around 5 million reports users
     // file per day", a daily rate as the fact writes it (trial 63 got no verdict).
-    var kept = counted.filter { (!QuestionTerms.stopWords.contains($0) || rateWords.contains($0))
-      && !magnitudeWords.contains($0) }
+    // The head's own figure is no part of the guess: "How many events are live — something like
+    // 500k worldwide, and a few thousand per city?" read "500 worldwide" beside the guess, its
+    // "k" dropped as a stop word (tmux, fifty-third session).
+    let headFigures = Set(counted.indices.filter { index in
+      counted[index].first?.isNumber == true
+        || index > counted.startIndex && counted[index - 1].first?.isNumber == true && counted[index].count == 1
+    })
+    var kept = counted.indices.filter { !headFigures.contains($0) }.map { counted[$0] }
+      .filter { (!QuestionTerms.stopWords.contains($0) || rateWords.contains($0)) && !magnitudeWords.contains($0) }
     // A statement puts its rate where it likes ("There's a steady stream of newly published
     // events each day, maybe 10k?"): read after the guess, far from it, the rate was lost and
     // "10k" checked as a count of events (a fresh helper's siblings, fiftieth session, got a
