@@ -42,6 +42,23 @@ struct ScopedNegationTests {
     #expect(verdict.status == .contradicted, "\(id): \(text)")
   }
 
+  /// tmux, fifty-third session: the answer that compared the two ("not the online path: a batch
+  /// job") had the comparison contradicted, and "Reconsider what you dismissed" led the advice.
+  @Test("a mention across a colon, semicolon or dash is said by the clause after it", arguments: [
+    ("event-recommendation", "batch-vs-online",
+     "The weekly email does not need the online path: I'd generate it in a batch job on Wednesday night with the same "
+       + "models, so only the feed is served in real time."),
+    ("event-recommendation", "batch-vs-online",
+     "The email digest doesn't need online scoring; it runs as a weekly batch on Wednesday night."),
+    ("event-recommendation", "batch-vs-online",
+     "Our weekly email does not need the real-time path - it can be an email batch computed overnight."),
+  ])
+  func acrossSeparator(id: String, item: String, text: String) throws {
+    let scorer = try Fixtures.catalogueScorer(id)
+    let verdict = try #require(scorer.score(text: text).items.first { $0.id == item })
+    #expect(verdict.status != .contradicted && verdict.status != .missed, "\(id): \(text) -> \(verdict.status)")
+  }
+
   @Test("a per-request flow earns online ranking")
   func requestFlow() throws {
     let scorer = try Fixtures.catalogueScorer("event-recommendation")

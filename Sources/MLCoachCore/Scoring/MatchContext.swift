@@ -295,6 +295,7 @@ struct MatchContext {
     guard lowest < occurrence.start, (lowest..<occurrence.start).contains(where: { negators.contains(tokens[$0].id) })
     else { return false }
     if isNarrowed(occurrence) { return false }
+    if saysOtherSideAfterSeparator(occurrence, first: first, lowest: lowest) { return false }
     // "we can't call the routing engine 40 times per request": the mention is the rate of a
     // count, and the negation limits the count (trial 57's false "Reconsider what you dismissed").
     if occurrence.start > first, tokens[occurrence.start - 1].countsTimes { return false }
@@ -740,6 +741,23 @@ struct MatchContext {
       after += 1
     }
     return true
+  }
+
+  /// Whether `occurrence` runs past a colon, semicolon or dash after a verb's negation said of a
+  /// named subject: "The weekly email does not need the online path: I'd generate it in a batch
+  /// job" sets one option aside for that subject and says the other in the clause after, which
+  /// is the comparison a batch-versus-online item asks for (tmux, fifty-third session: it was
+  /// contradicted, and "Reconsider what you dismissed" led the advice). Said by "we" ("we don't
+  /// shuffle …; we split by date") or with "no" ("at no point will we …"), it still refuses.
+  func saysOtherSideAfterSeparator(_ occurrence: Occurrence, first: Int, lowest: Int) -> Bool {
+    let tokens = analyzed.tokens
+    guard (occurrence.start + 1..<occurrence.end).contains(where: { tokens[$0].separatorBefore }),
+          let negator = (lowest..<occurrence.start).last(where: { cues.negators.contains(tokens[$0].id) }),
+          cues.subjectNegators.contains(tokens[negator].id), negator > first else { return false }
+    var start = negator
+    while start > first && !tokens[start].startsClause { start -= 1 }
+    let subject = (start..<negator).filter { !tokens[$0].isFiller }
+    return !subject.isEmpty && !subject.contains { cues.pronouns.contains(tokens[$0].id) || cues.subjects.contains(tokens[$0].id) }
   }
 
   /// Whether the negation before `occurrence` is said of another part of the system: "the
