@@ -179,7 +179,8 @@ func askRun(arguments: [String]) {
   for figure in NumberCheck.figuresPutForward(arguments[1]) {
     let known = NumberCheck.known(in: given, budget: matcher.scenario.facts.first { $0.id == "latency" }?.answer)
     for quantity in known where quantity.dimension == figure.dimension {
-      print("  known \(quantity.value)\(quantity.isCeiling ? " ceiling" : "") noun \(quantity.noun.sorted()) context \(quantity.context.sorted())")
+      print("  known \(quantity.value)\(quantity.isCeiling ? " ceiling" : "") noun \(quantity.noun.sorted()) "
+        + "context \(quantity.context.sorted())")
     }
     print("figure \(figure.value) \(figure.noun.sorted()) \(figure.context.sorted()) placed: "
       + "\(NumberCheck.counterparts(of: figure, among: known).map { "\($0.value) \($0.noun.sorted())" })")

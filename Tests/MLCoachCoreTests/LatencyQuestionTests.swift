@@ -120,7 +120,8 @@ struct LatencyQuestionTests {
     ("news-feed", "Can I assume the server gets under 1 second for a feed request?"),
     // Unanswered before: a bound in seconds is a latency put forward too.
     ("rag-assistant", "In Slack or on the web page, first words of answer should appear within 2 seconds?"),
-    ("fraud-detection", "Merchant checkout page is already slow, so fraud decision per request can take at most 1 second?"),
+    ("fraud-detection",
+     "Merchant checkout page is already slow, so fraud decision per request can take at most 1 second?"),
   ])
   func latencyPutForward(scenario: String, question: String) throws {
     let matcher = QuestionMatcher(scenario: try Fixtures.flagship(scenario))

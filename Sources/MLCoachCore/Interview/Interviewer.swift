@@ -120,7 +120,8 @@ public struct Interviewer: Sendable {
       .reduce(question) { $0.replacingOccurrences(of: $1, with: "") }.trimmingCharacters(in: .whitespaces)
     let partial = answeredOnly.flatMap { text in
       text.isEmpty ? nil
-        : NumberCheck.verdict(question: text, facts: facts.map(\.answer), elsewhere: others, names: names, budget: budget)
+        : NumberCheck.verdict(question: text, facts: facts.map(\.answer), elsewhere: others, names: names,
+                              budget: budget)
           ?? NumberCheck.verdictByClause(question: text, facts: facts.map(\.answer), elsewhere: others, names: names,
                                          budget: budget)
     }

@@ -589,7 +589,8 @@ public enum NumberCheck {
     // "I'd guess a million?": "a" before a magnitude is its figure.
     let aMagnitude = words.count > 1 && words[0].text == "a" && ["hundred", "thousand", "million", "billion", "dozen"]
       .contains(words[1].text)
-    guard let first = words.first, guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~") || aMagnitude,
+    guard let first = words.first,
+          guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~") || aMagnitude,
           !words.contains(where: { $0.text == "or" }), !QuantityReader.quantities(in: figurePart).isEmpty else {
       return nil
     }

@@ -399,7 +399,9 @@ public struct QuestionMatcher: Sendable {
   private func putsLatencyForward(_ question: String) -> Bool {
     if StatedFigures.statesMilliseconds(question) { return true }
     guard !FreshnessQuestion.asks(question), !FreshnessQuestion.asksAvailableSoon(question) else { return false }
-    return QuantityReader.quantities(in: question, asked: true).contains { $0.dimension == .duration && $0.value < 60 && $0.isCeiling }
+    return QuantityReader.quantities(in: question, asked: true).contains { figure in
+      figure.dimension == .duration && figure.value < 60 && figure.isCeiling
+    }
   }
 
   /// Whether the fact with `id` states a duration under a minute.

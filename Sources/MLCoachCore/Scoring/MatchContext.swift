@@ -757,7 +757,8 @@ struct MatchContext {
     var start = negator
     while start > first && !tokens[start].startsClause { start -= 1 }
     let subject = (start..<negator).filter { !tokens[$0].isFiller }
-    return !subject.isEmpty && !subject.contains { cues.pronouns.contains(tokens[$0].id) || cues.subjects.contains(tokens[$0].id) }
+    return !subject.isEmpty
+      && !subject.contains { cues.pronouns.contains(tokens[$0].id) || cues.subjects.contains(tokens[$0].id) }
   }
 
   /// Whether the negation before `occurrence` is said of another part of the system: "the
