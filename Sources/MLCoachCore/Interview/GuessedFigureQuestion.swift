@@ -64,8 +64,8 @@ public enum GuessedFigureQuestion {
     NumberCheck.figuresPutForward(question).allSatisfy { figure in
       let (figures, _) = NumberCheck.placed(figure, among: answer)
       if figures.contains(where: { NumberCheck.compare(figure, $0, asFloor: figure.isFloor) != nil }) { return true }
-      let latencies = answer.filter { $0.dimension == .duration && $0.value < 60 }
-      return figure.dimension == .duration && figure.value < 60 && latencies.count == 1
+      let latencies = answer.filter(\.isLatency)
+      return figure.isLatency && latencies.count == 1
         && NumberCheck.compare(figure, latencies[0], asFloor: figure.isFloor) != nil
     }
   }

@@ -350,7 +350,7 @@ public enum NumberCheck {
     facts.flatMap { fact in
       var figures = QuantityReader.quantities(in: fact)
       guard fact == budget else { return figures }
-      for index in figures.indices where figures[index].dimension == .duration && figures[index].value < 60 {
+      for index in figures.indices where figures[index].isLatency {
         figures[index].isCeiling = true
       }
       return figures
@@ -361,8 +361,8 @@ public enum NumberCheck {
   /// times every latency in `known`, all of them budgets (`isCeiling`, see `known(in:budget:)`),
   /// of which there is at least one.
   static func exceedsEveryBudget(_ figure: Quantity, _ known: [Quantity]) -> Bool {
-    guard figure.dimension == .duration, figure.value < 60 else { return false }
-    let latencies = known.filter { $0.dimension == .duration && $0.value < 60 }
+    guard figure.isLatency else { return false }
+    let latencies = known.filter(\.isLatency)
     return !latencies.isEmpty && latencies.allSatisfy { $0.isCeiling && figure.value > $0.high * latencyRoughRatio }
   }
 
@@ -669,7 +669,7 @@ public enum NumberCheck {
     // "Is the latency budget 0.3 s?" names nothing that tells one latency from another. A
     // duration of a minute or more is no latency: "Are most requests accepted within a week?"
     // is placed by its requests (a newcomer, fifty-first session, heard nothing).
-    if figure.dimension == .duration, figure.value < 60 {
+    if figure.isLatency {
       figure.context.subtract(genericLatencyWords)
       // "150 ms end to end" counts no "end" (trial 26).
       figure.noun.subtract(genericLatencyWords)

@@ -46,6 +46,10 @@ public struct Quantity: Equatable, Sendable {
   /// What one written unit is in base units (60 for minutes): a bare figure later in the same
   /// sentence takes it ("6,000 requests per second on average and about 20,000 at peak").
   var unitFactor: Double
+
+  /// A duration under a minute: a response time, as a latency budget or measurement states it
+  /// (longer durations are delays of data, labels or reviews).
+  public var isLatency: Bool { dimension == .duration && value < 60 }
 }
 
 /// Which side of a far bound the amount lies on (`Quantity.farBound`).

@@ -399,15 +399,13 @@ public struct QuestionMatcher: Sendable {
   private func putsLatencyForward(_ question: String) -> Bool {
     if StatedFigures.statesMilliseconds(question) { return true }
     guard !FreshnessQuestion.asks(question), !FreshnessQuestion.asksAvailableSoon(question) else { return false }
-    return QuantityReader.quantities(in: question, asked: true).contains { figure in
-      figure.dimension == .duration && figure.value < 60 && figure.isCeiling
-    }
+    return QuantityReader.quantities(in: question, asked: true).contains { $0.isLatency && $0.isCeiling }
   }
 
   /// Whether the fact with `id` states a duration under a minute.
   private func statesLatency(_ id: String) -> Bool {
     guard let fact = scenario.facts.first(where: { $0.id == id }) else { return false }
-    return QuantityReader.quantities(in: fact.answer).contains { $0.dimension == .duration && $0.value < 60 }
+    return QuantityReader.quantities(in: fact.answer).contains(where: \.isLatency)
   }
 
   /// Whether the privacy fact's answer says a word of `question` that few facts' answers use
