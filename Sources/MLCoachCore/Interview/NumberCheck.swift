@@ -721,12 +721,51 @@ public enum NumberCheck {
     if let plainBest = close.filter({ !narrower($0.fact) }).map(\.words).max() {
       close.removeAll { narrower($0.fact) && $0.words <= plainBest }
     }
-    let figures = close.map(\.fact).filter { fact in
+    var figures = close.map(\.fact).filter { fact in
       // A count must count what the fact's figure counts: "10 million users" is no "10 million
       // videos", nor "300 friends per user".
       figure.dimension != .count || figure.noun.isEmpty || !figure.noun.isDisjoint(with: roots(fact.noun))
-    }
+    }.filter { !countsOverOtherPeriod(figure, $0) }
+    figures = plainest(figures, among: known, for: figure)
     return (figures, figures.isEmpty ? 0 : best.total)
+  }
+
+  /// Whether `figure` and `fact` are counts over different periods: "How many monthly users …,
+  /// something like a billion?" asks no daily count, and got "No." against "100 million daily
+  /// active users" (a newcomer's trial, fifty-fourth session). Rates are not compared here:
+  /// their periods are units.
+  static func countsOverOtherPeriod(_ figure: Quantity, _ fact: Quantity) -> Bool {
+    guard figure.dimension == .count, fact.dimension == .count else { return false }
+    let asked = periods(in: figure.noun.union(figure.context))
+    let stated = periods(in: roots(fact.noun).union(roots(fact.context)))
+    return !asked.isEmpty && !stated.isEmpty && asked.isDisjoint(with: stated)
+  }
+
+  /// The periods a count's words name ("daily", "monthly"), as their stems.
+  private static func periods(in words: Set<String>) -> Set<String> {
+    Set(words.compactMap { periodStems[$0] })
+  }
+
+  /// Stems of words that name the period a count of people or things is over.
+  static let periodStems: [String: String] = [
+    WordNormalizer.stem("daily"): "day", WordNormalizer.stem("weekly"): "week",
+    WordNormalizer.stem("monthly"): "month", WordNormalizer.stem("yearly"): "year",
+    WordNormalizer.stem("annual"): "year", "dau": "day", "mau": "month", "wau": "week",
+  ]
+
+  /// The first of `figures` the fact states, when `figure` names only what it counts among the
+  /// words of their sentences: the figure a fact leads with is its answer, and later ones
+  /// qualify it. "Languages? I'm guessing around 100." asks how many languages there are, as
+  /// "Posts are in more than 100 languages" says, not how many "reviewers cover" after it (a
+  /// newcomer, fifty-third session, got no verdict between the two); so does "how many languages
+  /// do we need to handle, maybe 30?", whose "handle" no figure's sentence says. `figures`
+  /// unchanged when the figure says more of them than its noun.
+  private static func plainest(_ figures: [Quantity], among known: [Quantity], for figure: Quantity) -> [Quantity] {
+    let said = figures.reduce(into: Set<String>()) { $0.formUnion(roots($1.context.union($1.sentence).union($1.noun))) }
+    guard figures.count > 1, figure.dimension == .count, !figure.noun.isEmpty,
+          figure.context.intersection(said).isSubset(of: figure.noun),
+          let first = known.first(where: { figures.contains($0) }) else { return figures }
+    return [first]
   }
 
   /// Words that say how long data is kept: "about a year of history?" asks of "every request is

@@ -125,9 +125,12 @@ public enum QuantityReader {
       "kilometre": 1000, "kilometer": 1000, "km": 1000, "metre": 1, "meter": 1, "m": 1, "mile": 1609,
     ]),
   ]
-  /// "orders a minute", "requests per second", "orders/day": a rate after up to three words.
+  /// "orders a minute", "requests per second", "orders/day": a rate after up to four words
+  /// ("A few million new videos are uploaded every day" was a count and met no daily guess, a
+  /// newcomer's trial, fifty-fourth session), none of them "per": "posts per user per day" is a
+  /// rate per user, not the whole platform's.
   private static let perTime = try! NSRegularExpression(pattern:
-    #"^((?:\s+[a-z][a-z'\-]*){0,3}?)(?:\s+(?:per|a|an|each|every)\s+|\s*/\s*)(second|sec|s|minute|min|hour|hr|h|day|d|week|month|year)\b"#)
+    #"^((?:\s+(?!per\b)[a-z][a-z'\-]*){0,4}?)(?:\s+(?:per|a|an|each|every)\s+|\s*/\s*)(second|sec|s|minute|min|hour|hr|h|day|d|week|month|year)\b"#)
   /// A rate whose period follows what it counts as an adverb: "220 million new posts daily",
   /// "3.5 million deliveries daily" were read as counts and met no "a day" of the facts (a fresh
   /// helper's figure checks, forty-eighth session). At least one word comes first, so "200
@@ -159,6 +162,11 @@ public enum QuantityReader {
   /// Stems of words for people, whose number a day is the daily active users.
   private static let peopleNouns: Set<String> = Set(["people", "users", "user", "persons", "visitors", "viewers",
                                                      "customers"].map(WordNormalizer.stem))
+  /// Words that may stand between a figure and what it counts, bounding or hedging it.
+  private static let boundAfterFigure = [" or more", " or fewer", " or less", " or so", " or thereabouts"]
+  /// People nouns in the singular, which before another noun name whose things are counted
+  /// ("user reports", "customer orders"), not the people.
+  private static let peopleModifiers: Set<String> = ["user", "visitor", "viewer", "customer", "member", "person"]
   /// Words before a figure that make it a far bound, and on which side.
   private static let farBoundWords: [(words: String, side: FarBound)] = {
     let below = ["under", "below", "less than", "fewer than"]
@@ -420,7 +428,11 @@ public enum QuantityReader {
       }
       let end = match.range.location + match.range.length
       let rest = ns.substring(from: end)
-      var (dimension, factor, nounText) = unitAfter(rest, previous: found.last)
+      // "100 or more languages": what is counted follows the bound ("— 100 or more?" named no
+      // languages, a fresh helper's siblings, fifty-fourth session).
+      let bound = boundAfterFigure.first { rest.lowercased().hasPrefix($0) }
+      var (dimension, factor, nounText) = unitAfter(bound.map { String(rest.dropFirst($0.count)) } ?? rest,
+                                                    previous: found.last)
       // "$2 per GPU-hour" is a price, not a count of GPU-hours.
       if match.range.location > 0, "$€£".contains(ns.substring(with: NSRange(location: match.range.location - 1, length: 1))) {
         (dimension, factor) = (.money, 1)
@@ -448,8 +460,14 @@ public enum QuantityReader {
       // ("200 million daily active users").
       // The people must be what is counted, the first word: "5 million reports users file a
       // day" counts reports.
+      // A singular people noun before another word only says whose: "5 million user reports a
+      // day" counts reports, not daily users (a newcomer's trial, fifty-third session, heard
+      // "No." against 500 million daily active users).
+      let nounWords = nounText.split(separator: " ").map(String.init)
+      let modifier = nounWords.count > 1 && peopleModifiers.contains(nounWords[0].lowercased())
+      if modifier { nounText = nounWords.dropFirst().joined(separator: " ") }
       let counted = nounText.split(separator: " ").first.map { stems(of: String($0)) } ?? []
-      if dimension == .rate, factor == 1 / 86400, !counted.isDisjoint(with: peopleNouns) {
+      if dimension == .rate, factor == 1 / 86400, !modifier, !counted.isDisjoint(with: peopleNouns) {
         (dimension, factor) = (.count, 1)
         nounText += " daily active users"
       }
@@ -520,6 +538,9 @@ public enum QuantityReader {
   private static func leadingWords(_ text: String) -> String {
     var words: [Substring] = []
     for token in text.split(separator: " ", omittingEmptySubsequences: true) {
+      // A model's name ("200 A100-class GPUs") says which kind, not what is counted: the GPUs
+      // were no noun, and "a few hundred GPUs?" met no count (a newcomer, fifty-third session).
+      if words.isEmpty, token.contains(where: \.isNumber), token.contains(where: \.isLetter) { continue }
       let word = token.prefix { $0.isLetter || $0 == "-" }
       guard !word.isEmpty, !QuestionTerms.stopWords.contains(String(word)), words.count < 3 else { break }
       words.append(word)
