@@ -51,6 +51,21 @@ public enum NumberCheck {
                                         "improvement", "improvements", "lift", "lifts", "uplift", "gain",
                                         "gains", "boost", "reduction", "win"])
 
+  /// Whether an "or" followed by `next` hedges or bounds a figure ("within an hour or so?", "a
+  /// day or two", "10 or more") rather than offering a choice: "Should a new upload be
+  /// recommendable within an hour or so?" got no "Yes." (a newcomer's trial, fifty-fourth
+  /// session).
+  static func isHedgingOr(after next: String?) -> Bool {
+    next.map(hedgingAfterOr.contains) ?? false
+  }
+
+  /// Words after "or" that hedge or bound the figure before it.
+  static let hedgingAfterOr: Set<String> = ["so", "thereabouts", "more", "less", "fewer", "longer", "two"]
+
+  /// Subjects after "should" that ask for advice on what the candidate does ("should we …?",
+  /// "should I …?"), not whether a requirement holds ("should the page load in 200 ms?").
+  static let adviceSubjects: Set<String> = ["we", "i", "you", "us"]
+
   /// Words of need, which ask for something else only after a figure: "Would 1B videos need
   /// sharding?" asks about sharding (trial 25), while "Does a checkout quote need to come back
   /// within 100 ms?" checks the budget (newcomer's trial, forty-eighth session, got no verdict).
@@ -58,7 +73,12 @@ public enum NumberCheck {
 
   /// Whether `words` (a question's) ask what is required: a word of need, "must", "have to".
   static func isRequirement(_ words: [String]) -> Bool {
-    words.contains { needWords.contains($0) || $0 == "must" || $0 == "required" }
+    // "should uploads show up within a day or so?" against "within an hour" is no "Yes." (a fresh
+    // helper's siblings, fifty-fourth session); "should we …" asks for advice.
+    let should = words.indices.contains { index in
+      words[index] == "should" && !adviceSubjects.contains(words[(index + 1)...].first ?? "we")
+    }
+    return should || words.contains { needWords.contains($0) || $0 == "must" || $0 == "required" }
       || zip(words, words.dropFirst()).contains { ["have", "has"].contains($0) && $1 == "to" }
   }
 
@@ -80,6 +100,13 @@ public enum NumberCheck {
       // "at most 800 ms" bounds the figure; "most" there is no amount (a fresh helper's siblings,
       // fifty-third session, got no verdict).
       let bound = word.text == "most" && position > 0 && words[position - 1].text == "at"
+      // "Should a new upload be recommendable within an hour or so?" asks what is required, as
+      // "must" does (a newcomer's trial, fifty-fourth session, got no "Yes."); "should we blur
+      // faces under 10 pixels?" asks for advice.
+      if word.text == "should", position + 1 < words.count, !adviceSubjects.contains(words[position + 1].text) {
+        continue
+      }
+      if word.text == "or", isHedgingOr(after: words[(position + 1)...].first?.text) { continue }
       if askingWords.contains(word.text) || amounts && wordAmounts.contains(word.text) && !bound
         || figureSeen && needWords.contains(word.text) { return true }
     }
@@ -222,7 +249,12 @@ public enum NumberCheck {
     clauses = clauses.filter { clause in
       let words = WordTokenizer.words(clause).map(\.text).drop { ["and", "but", "also"].contains($0) }
       guard let opener = words.first else { return false }
-      return checkOpeners.contains(opener) || guessWords.contains(opener) || clauseGuessOpeners.contains(opener)
+      // "Should a new upload be recommendable within an hour or so?" checks a requirement; "should
+      // we …" asks for advice (`adviceSubjects`).
+      let requirement = ["should", "must"].contains(opener)
+        && words.dropFirst().first.map { !adviceSubjects.contains($0) } == true
+      return checkOpeners.contains(opener) || requirement || guessWords.contains(opener)
+        || clauseGuessOpeners.contains(opener)
         || (opener == "i" && words.dropFirst().first.map(["guess", "think", "assume", "d", "would"].contains) == true)
     }
     let verdicts = Set(clauses.compactMap { clause -> Verdict? in
@@ -618,6 +650,7 @@ public enum NumberCheck {
                                        ["can", "i", "assume", "that"], ["can", "i", "assume"],
                                        ["can", "we", "assume"], ["i", "guessing"], ["i", "assuming"],
                                        ["i", "am", "guessing"], ["i", "am", "assuming"],
+                                       ["i", "thinking"], ["i", "am", "thinking"],
                                        ["it", "is"], ["it"], ["that", "is"], ["that"],
                                        // "…, I'd guess around 32 million?" (a fresh helper's
                                        // siblings, fiftieth session).
