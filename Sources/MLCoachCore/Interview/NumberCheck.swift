@@ -283,7 +283,15 @@ public enum NumberCheck {
 
   /// The text whose figures `question` checks (see `verdict`).
   static func checkedOrGuessed(_ question: String) -> String? {
-    guessedAnswer(question) ?? (asksOtherThanCheck(question, amounts: true) ? nil : checkedText(question))
+    let question = withoutIsh(question)
+    return guessedAnswer(question) ?? (asksOtherThanCheck(question, amounts: true) ? nil : checkedText(question))
+  }
+
+  /// `question` with "-ish" after a figure read as "about": "7M-ish?", "80k-ish, right?" (a fresh
+  /// helper's siblings, fifty-fourth session, got no verdict).
+  static func withoutIsh(_ question: String) -> String {
+    question.replacingOccurrences(of: #"(?i)(?<![\w.,])(\d[\d.,]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s?-?ish\b"#,
+                                  with: "about $1", options: .regularExpression)
   }
 
   /// The verdict against the facts given only.
@@ -437,7 +445,7 @@ public enum NumberCheck {
   /// around 50k QPS?" (trial 62).
   static func guessedAnswer(_ question: String) -> String? {
     let sentences = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines))
-    var sentence = withoutTrailingHedge(sentences.last ?? "")
+    var sentence = withoutTrailingHedge(withoutClosingCheck(afterComma: sentences.last ?? ""))
     // "… typically — hundreds, thousands?" offers a choice: its last comma is no guess's.
     if magnitudeList.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil { return nil }
     // "What share of searches end with no click? Can I assume it's about 20%?": a sentence that
@@ -453,6 +461,10 @@ public enum NumberCheck {
             !(WordTokenizer.words(before).last.map { magnitudeWords.contains($0.text) } ?? false) else { return nil }
       sentence = before + ", " + sentence
     }
+    // "For scale, how many member posts get created each day? I'm assuming …": a short preface
+    // before the question is no part of it (a fresh helper's siblings, fifty-fourth session; read
+    // as the head, its "for scale" made the question a statement).
+    sentence = withoutPreface(sentence)
     // The guess may follow a dash or a colon as well: "How many documents are we talking about
     // - is it about 5 million?" (newcomer's trial, forty-ninth session, got no "Roughly.").
     guard let comma = guessSeparators.compactMap({ sentence.range(of: $0, options: .backwards) })
@@ -500,11 +512,36 @@ public enum NumberCheck {
     // "10k" checked as a count of events (a fresh helper's siblings, fiftieth session, got a
     // wrong "Yes."). The rate goes next to the guess.
     // "So a lot of new posts get created daily — roughly 180M?": "daily" is "a day".
+    // A guess that names what it counts needs nothing of the question's: "do we know the monthly
+    // user count? I'd guess 250 million monthly users or so?" read "monthly" twice and took the
+    // second as a rate (a fresh helper's siblings, fifty-fourth session).
+    let keptStems = QuantityReader.stems(of: kept.joined(separator: " "))
+    if let own = QuantityReader.quantities(in: guess, asked: true).first, !own.noun.isEmpty,
+       !own.noun.isDisjoint(with: keptStems) {
+      return guess
+    }
     if !startsQuestion, let (range, rate) = ratePhrase(in: kept) {
       kept.removeSubrange(range)
       return guess + " " + rate + " " + kept.joined(separator: " ")
     }
     return guess + " " + kept.joined(separator: " ")
+  }
+
+  /// `sentence` without a preface of at most three words before a comma or colon that a
+  /// question word follows ("For scale, how many …", "Quick one: what share …"); `sentence`
+  /// as it is otherwise.
+  static func withoutPreface(_ sentence: String) -> String {
+    for separator in [", ", ": "] {
+      guard let range = sentence.range(of: separator) else { continue }
+      let preface = WordTokenizer.words(String(sentence[..<range.lowerBound]))
+      let rest = String(sentence[range.upperBound...])
+      guard (1...3).contains(preface.count),
+            let first = WordTokenizer.words(rest).first?.text, InterviewEngine.questionWords.contains(first) else {
+        continue
+      }
+      return rest
+    }
+    return sentence
   }
 
   /// Where `words` say a rate ("each day", "per second", or an adverb such as "daily") and that
@@ -515,11 +552,20 @@ public enum NumberCheck {
     }) {
       return (at...(at + 1), words[at] + " " + words[at + 1])
     }
-    guard let at = words.firstIndex(where: { adverbRates[$0] != nil }), let rate = adverbRates[words[at]] else {
+    // "monthly users", "daily active users": before the people it counts the word is an
+    // adjective, and the figure a count ("I'd guess 250 million monthly users or so?" was read as
+    // 250 million a month, a newcomer's siblings, fifty-fourth session).
+    guard let at = words.indices.first(where: { index in
+      adverbRates[words[index]] != nil && !(index + 1 < words.count && countedPeople.contains(words[index + 1]))
+    }), let rate = adverbRates[words[at]] else {
       return nil
     }
     return (at...at, rate)
   }
+
+  /// Words after "daily", "monthly" that make them adjectives of a count of people.
+  static let countedPeople: Set<String> = ["active", "actives", "user", "users", "visitors", "viewers", "people",
+                                           "uniques", "customers", "members", "accounts"]
 
   /// Adverbs of a rate, as the rate they say.
   static let adverbRates: [String: String] = ["daily": "a day", "hourly": "an hour", "weekly": "a week",
@@ -544,9 +590,22 @@ public enum NumberCheck {
     return kept + (sentence.hasSuffix("?") ? "?" : "")
   }
 
+  /// `sentence` without a closing ", is that about right?" or ", right?" after a comma
+  /// (`isConfirmation`), keeping its "?": "I'm thinking around 1.5 million, is that about
+  /// right?" and "I'm guessing 80k-ish, right?" guess as "I'm thinking around 1.5 million?" does
+  /// (a fresh helper's siblings, fifty-fourth session, got no verdict).
+  static func withoutClosingCheck(afterComma sentence: String) -> String {
+    guard let comma = sentence.range(of: ", ", options: .backwards),
+          isConfirmation(String(sentence[comma.upperBound...])) else { return sentence }
+    return String(sentence[..<comma.lowerBound]) + (sentence.hasSuffix("?") ? "?" : "")
+  }
+
   /// Hedges a guess may end with, each with the space or comma before it.
   static let trailingHedges = [", maybe", " maybe", ", probably", " probably", ", i guess", " i guess", ", i think",
-                               " i think", ", i'd say", ", i'd guess", " or something", ", or something"]
+                               " i think", ", i'd say", ", i'd guess", " or something", ", or something",
+                               // "2-3 million i assume?" (a fresh helper's siblings, fifty-fourth
+                               // session).
+                               ", i assume", " i assume", ", i'd assume"]
 
   /// What may stand between a question and the guess that answers it.
   static let guessSeparators = [", ", " - ", " – ", " — ", "; ", ": "]
@@ -587,6 +646,15 @@ public enum NumberCheck {
       text = String(decoding: Array(text.utf8)[start...], as: UTF8.self)
       words = WordTokenizer.words(text)
     }
+    // "I'm assuming on the order of a billion?" guesses a billion (a fresh helper's siblings,
+    // fifty-fourth session).
+    for order in [["on", "the", "order", "of"], ["in", "the", "order", "of"], ["order", "of"]]
+    where words.map(\.text).starts(with: order) {
+      guard let start = words.dropFirst(order.count).first?.start else { break }
+      text = "about " + String(decoding: Array(text.utf8)[start...], as: UTF8.self)
+      words = WordTokenizer.words(text)
+      break
+    }
     // "around a year or so?": "or so" hedges the figure; it offers no choice.
     for hedge in ["or so", "or thereabouts", "give or take"] where text.lowercased().hasSuffix(" " + hedge) {
       text = String(text.dropLast(hedge.count + 1))
@@ -623,7 +691,10 @@ public enum NumberCheck {
       .contains(words[1].text)
     guard let first = words.first,
           guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~") || aMagnitude,
-          !words.contains(where: { $0.text == "or" }), !QuantityReader.quantities(in: figurePart).isEmpty else {
+          !words.indices.contains(where: {
+            words[$0].text == "or" && !isHedgingOr(after: words[($0 + 1)...].first?.text)
+          }),
+          !QuantityReader.quantities(in: figurePart).isEmpty else {
       return nil
     }
     return text
