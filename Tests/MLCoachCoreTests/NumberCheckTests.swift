@@ -44,6 +44,12 @@ struct NumberCheckTests {
     ("Is the budget a tenth of a second?", .duration, 0.1),
     ("around half an hour from order to door", .duration, 1_800),
     ("an hour and a half of delay", .duration, 5_400),
+    // Four words before the period (a newcomer's trial, fifty-fourth session), but no "per"
+    // among them: a rate per user is no platform's rate.
+    ("A few million new videos are uploaded every day.", .rate, 3e6 / 86400),
+    ("about 15 ranking requests per user per day", .count, 15),
+    // A singular people noun before another noun says whose: reports are counted.
+    ("about 5 million user reports a day", .rate, 5e6 / 86400),
   ]
 
   @Test("figures are read in base units, whatever way they are written", arguments: readings)
@@ -403,8 +409,6 @@ struct NumberCheckTests {
     // fine negative.
     ("similar-listings",
      "Is it OK to treat a host-declined request as a negative? I'd guess it's around 15% of requests."),
-    // Only the friends fact is given: "a billion users" is not "300 friends per user".
-    ("people-you-may-know", "Is it around a billion users with maybe 300 friends each on average?"),
     // "all 40 stores" names the set the fact gave; the question asks about calling routing.
     ("eta-prediction", "Can I call routing for all 40 stores on every list request?"),
     // Trial 25: the figure is the premise of another question.
@@ -510,6 +514,54 @@ struct NumberCheckTests {
   func statementWithFigure() {
     #expect(NumberCheck.guessedAnswer("We have 5 regions, about 10M users?") == nil)
     #expect(NumberCheck.guessedAnswer("We're talking millions of new panoramas a day, something like 5M?") != nil)
+  }
+
+  /// A newcomer's trials (fifty-third and fifty-fourth sessions): figures that got the wrong
+  /// verdict or none.
+  @Test("a figure is judged against what it counts, over its period, and the fact's lead figure", arguments: [
+    // "user reports" counts reports, not daily users (it got "No." from 500 million DAU).
+    ("harmful-content", "Do we get about 3 million user reports a day?", "Yes. "),
+    // Two counts of languages: the one the fact leads with is the answer.
+    ("harmful-content", "Languages? I'm guessing around 100.", "Yes. "),
+    // "should" of a requirement, and "or so", ask for the check.
+    ("video-recommendation",
+     "How fresh do recommendations need to be? Should a new upload be recommendable within an hour or so?",
+     "Your figure: yes. "),
+    ("video-recommendation", "How many new videos get uploaded each day? I'd guess something like 3 million.",
+     "Yes. "),
+    ("similar-listings", "I'm assuming around 7M listings worldwide — is that about right?", "Yes. "),
+    // A fresh helper's siblings: "-ish", a preface, a closing check after a comma, "on the order
+    // of", "or more" before the noun, "should" of a requirement, a guess naming its own noun.
+    ("event-recommendation", "How many new events get published daily? I'm guessing 80k-ish, right?", "Yes. "),
+    ("similar-listings", "roughly how many listings are in the catalogue, 7M-ish?", "Yes. "),
+    ("news-feed", "For scale, how many member posts get created each day? I'm assuming on the order of a billion?",
+     "Yes. "),
+    ("rag-assistant", "How many documents are we indexing? I'm thinking around 1.5 million, is that about right?",
+     "No. "),
+    ("harmful-content", "How many languages are we dealing with on the platform — 100 or more?", "Yes. "),
+    ("video-recommendation", "should followed-channel uploads be showing up on the homepage within a day or so?",
+     "No. "),
+    ("video-recommendation", "how many new videos get uploaded per day? 2-3 million i assume?", "Yes. "),
+    // Both facts given: "a billion users" is the billion monthly users the fact leads with, not
+    // its 300 million daily ones (it was in the set with no verdict while only the friends fact
+    // was given).
+    ("people-you-may-know", "Is it around a billion users with maybe 300 friends each on average?", "Yes. "),
+  ])
+  func judgedFigure(scenario: String, question: String, lead: String) throws {
+    let reply = Interviewer(scenario: try Fixtures.flagship(scenario)).reply(to: question)
+    #expect(reply.text.hasPrefix(lead), "\(reply.text)")
+  }
+
+  @Test("a monthly count is no daily one, and a model's name is no noun")
+  func periodsAndModelNames() throws {
+    let reply = Interviewer(scenario: try Fixtures.flagship("video-recommendation"))
+      .reply(to: "How many monthly users do we have in total, something like a billion?")
+    #expect(!reply.text.hasPrefix("No."), "\(reply.text)")
+    let guessed = Interviewer(scenario: try Fixtures.flagship("video-recommendation"))
+      .reply(to: "do we know the monthly user count? I'd guess 250 million monthly users or so?")
+    #expect(!guessed.text.hasPrefix("No."), "\(guessed.text)")
+    #expect(QuantityReader.quantities(in: "up to about 200 A100-class GPUs").first?.noun.contains("gpus") == true)
+    #expect(NumberCheck.isHedgingOr(after: "so") && !NumberCheck.isHedgingOr(after: "daily"))
   }
 
   /// A tmux trial (fiftieth session): "8K by 4K pixels" against "16,000 by 8,000 pixels" got no
