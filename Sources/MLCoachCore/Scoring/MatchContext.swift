@@ -951,6 +951,18 @@ struct MatchContext {
       && !(label + 1..<max(label + 1, occurrence.start)).contains { analyzed.tokens[$0].startsClause }
   }
 
+  /// Whether `occurrence` starts in a label at the start of its sentence (at most
+  /// `rulingLabelWords` words before a colon or dash, no other clause) and ends after it: "Model
+  /// updates: a new encoder" spells "update the encoder" across the label (`FlagAcrossLabelRule`).
+  func spansLabel(_ occurrence: Occurrence) -> Bool {
+    let tokens = analyzed.tokens
+    let first = analyzed.sentences[occurrence.sentence].firstToken
+    guard occurrence.start >= first,
+          let label = (occurrence.start + 1..<occurrence.end).first(where: { tokens[$0].separatorBefore }),
+          !(first + 1..<label).contains(where: { tokens[$0].startsClause }) else { return false }
+    return (first..<label).filter { !tokens[$0].isFiller }.count <= Self.rulingLabelWords
+  }
+
   /// Whether a question naming the practice is answered by a verdict in the next sentence:
   /// "Splitting the impressions randomly into train and test? Never acceptable here." (trial 20).
   /// The verdict opens that sentence (in its first two words) and is a ruling or a criticism

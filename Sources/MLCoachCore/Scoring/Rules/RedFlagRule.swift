@@ -38,7 +38,7 @@ struct RedFlagKind: Equatable, Sendable {
 enum RedFlagRules {
   static let ordered: [any RedFlagRule] = [
     FlagAskedOnlyRule(), FlagRejectedRule(), FlagNegatedRule(), FlagConditionalRule(), FlagCriticisedRule(),
-    FlagExperimentRule(), FlagMonitoredSignalRule(), FlagFrequencyRule(), FlagRiskRule(),
+    FlagExperimentRule(), FlagMonitoredSignalRule(), FlagFrequencyRule(), FlagRiskRule(), FlagAcrossLabelRule(),
   ]
 
   /// Whether the occurrence states the mistaken claim of a flag of `kind`.
