@@ -283,7 +283,7 @@ public enum NumberCheck {
 
   /// The text whose figures `question` checks (see `verdict`).
   static func checkedOrGuessed(_ question: String) -> String? {
-    let question = withoutIsh(question)
+    let question = withoutIsh(OnesReference.resolved(question))
     return guessedAnswer(question) ?? (asksOtherThanCheck(question, amounts: true) ? nil : checkedText(question))
   }
 

@@ -305,7 +305,9 @@ public struct QuestionMatcher: Sendable {
   public func match(_ question: String) -> Match {
     // "How many users — actually, what share have bought before?" asks only what follows the
     // correction (see `SelfCorrection`).
-    let question = SelfCorrection.revised(question) ?? question
+    // "…, with maybe a few hundred thousand new ones added?" counts what "ones" stands for
+    // (`OnesReference`).
+    let question = OnesReference.resolved(SelfCorrection.revised(question) ?? question)
     // "Let me assume about 100 million card payments a day. Does that hold?": the closing check
     // names no topic, though its words may be a fact's ("hold" a payment; a fresh helper's
     // siblings, fifty-first session, heard "nothing specific").
