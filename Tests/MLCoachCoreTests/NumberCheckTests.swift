@@ -542,6 +542,11 @@ struct NumberCheckTests {
     ("video-recommendation", "should followed-channel uploads be showing up on the homepage within a day or so?",
      "No. "),
     ("video-recommendation", "how many new videos get uploaded per day? 2-3 million i assume?", "Yes. "),
+    // A newcomer's trial (image-search): a bound put up for acceptance is judged against the
+    // requirement's bound, and "a quarter-ish" is a guess.
+    ("image-search", "How fresh do new uploads need to be in the index - is within an hour ok?", "Your figure: yes. "),
+    ("image-search", "Is it fine if new uploads become searchable within a day?", "No. "),
+    ("image-search", "Roughly what share of queries are crops versus full images, a quarter-ish?", "Yes. "),
     // Both facts given: "a billion users" is the billion monthly users the fact leads with, not
     // its 300 million daily ones (it was in the set with no verdict while only the friends fact
     // was given).

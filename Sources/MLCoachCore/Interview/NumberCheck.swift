@@ -62,6 +62,9 @@ public enum NumberCheck {
   /// Words after "or" that hedge or bound the figure before it.
   static let hedgingAfterOr: Set<String> = ["so", "thereabouts", "more", "less", "fewer", "longer", "two"]
 
+  /// Words that ask whether a figure is acceptable ("is within an hour ok?").
+  static let acceptanceWords: Set<String> = ["ok", "okay", "acceptable", "fine", "enough", "sufficient"]
+
   /// Subjects after "should" that ask for advice on what the candidate does ("should we …?",
   /// "should I …?"), not whether a requirement holds ("should the page load in 200 ms?").
   static let adviceSubjects: Set<String> = ["we", "i", "you", "us"]
@@ -292,6 +295,9 @@ public enum NumberCheck {
   static func withoutIsh(_ question: String) -> String {
     question.replacingOccurrences(of: #"(?i)(?<![\w.,])(\d[\d.,]*\s?(?:k|m|b|bn|million|billion|thousand)?)\s?-?ish\b"#,
                                   with: "about $1", options: .regularExpression)
+      // "a quarter-ish?", "a hundred-ish" (a newcomer's trial, fifty-fourth session).
+      .replacingOccurrences(of: #"(?i)\b((?:an?\s+)?(?:quarter|third|half|dozen|hundred|thousand|million|billion))-ish\b"#,
+                            with: "about $1", options: .regularExpression)
   }
 
   /// The verdict against the facts given only.
@@ -303,6 +309,8 @@ public enum NumberCheck {
     guard !asked.isEmpty else { return nil }
     // "Is 30 days of logs enough?" asks for a floor: 90 days kept is a yes.
     let floor = words.contains("enough")
+    // "Is within an hour ok?": a bound put up for acceptance, not as the requirement itself.
+    let acceptance = words.contains(where: acceptanceWords.contains) && !isRequirement(words)
     // A bound in a requirement names the requirement: "Does the call need to come back under 400
     // ms?" against 100 ms is no "Yes." (a fresh helper's checks, forty-ninth session), though
     // "Is the corpus under 10 million documents?" against 7.5 million is.
@@ -324,9 +332,20 @@ public enum NumberCheck {
       // billion new posts a day" beside "about 2,000 eligible posts"): not what is meant, when
       // another is.
       let placedFigures = counterparts(of: figure, among: known)
-      let related = placedFigures.filter { compare(figure, $0, asFloor: floor || figure.isFloor) != nil }
+      // "is within an hour ok?" against "findable within a few hours" asks whether the tighter
+      // bound is acceptable, and it is (a newcomer's trial, fifty-fourth session, heard "No.").
+      // A looser bound is not: "Is it fine if new uploads become searchable within a day?" is a
+      // "No." there, not the "Yes." a bound the fact's figure lies under gets.
+      let judged = { (known: Quantity) -> Verdict? in
+        if acceptance, figure.isCeiling, known.isCeiling, known.farBound == nil, figure.value > 0, known.value > 0,
+           max(figure.value, known.value) / min(figure.value, known.value) <= unrelatedRatio {
+          return figure.value <= known.high ? .yes : .no
+        }
+        return compare(figure, known, asFloor: floor || figure.isFloor)
+      }
+      let related = placedFigures.filter { judged($0) != nil }
       let meant = related.isEmpty ? placedFigures : related
-      let found = Set(meant.map { compare(figure, $0, asFloor: floor || figure.isFloor) })
+      let found = Set(meant.map(judged))
       // A share the fact states as it stands is a "yes" whatever other share the fact gives:
       // "about 0.07%" against "about 0.07% by count and about 0.12% by value" (trial 27). Not a
       // duration: "about 2 months" against "half within 30 days, 85% within 60" is no yes.
