@@ -547,6 +547,13 @@ struct NumberCheckTests {
     ("image-search", "How fresh do new uploads need to be in the index - is within an hour ok?", "Your figure: yes. "),
     ("image-search", "Is it fine if new uploads become searchable within a day?", "No. "),
     ("image-search", "Roughly what share of queries are crops versus full images, a quarter-ish?", "Yes. "),
+    // A fresh helper's siblings: a latency put up for acceptance is a bound; a fact's own "ones";
+    // four words before "daily". "enough" still asks for a floor.
+    ("similar-listings", "is it ok if the carousel call comes back in 80 ms at p99 on the server?", "Yes. "),
+    ("fraud-detection", "is it acceptable if the whole fraud check, lookups included, takes 300 ms at p99?", "No. "),
+    ("event-recommendation",
+     "so roughly 2M upcoming events at any time, with something like 80k fresh ones getting published daily?", "Yes. "),
+    ("news-feed", "can I assume 30 days of logs is enough history to train on?", "Yes. "),
     // Both facts given: "a billion users" is the billion monthly users the fact leads with, not
     // its 300 million daily ones (it was in the set with no verdict while only the friends fact
     // was given).

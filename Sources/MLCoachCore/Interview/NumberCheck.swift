@@ -63,7 +63,8 @@ public enum NumberCheck {
   static let hedgingAfterOr: Set<String> = ["so", "thereabouts", "more", "less", "fewer", "longer", "two"]
 
   /// Words that ask whether a figure is acceptable ("is within an hour ok?").
-  static let acceptanceWords: Set<String> = ["ok", "okay", "acceptable", "fine", "enough", "sufficient"]
+  /// Not "enough": "Is 30 days of logs enough?" asks for a floor.
+  static let acceptanceWords: Set<String> = ["ok", "okay", "acceptable", "fine"]
 
   /// Subjects after "should" that ask for advice on what the candidate does ("should we …?",
   /// "should I …?"), not whether a requirement holds ("should the page load in 200 ms?").
@@ -311,6 +312,14 @@ public enum NumberCheck {
     let floor = words.contains("enough")
     // "Is within an hour ok?": a bound put up for acceptance, not as the requirement itself.
     let acceptance = words.contains(where: acceptanceWords.contains) && !isRequirement(words)
+    // "is it ok if the carousel call comes back in 80 ms at p99?" puts 80 ms up as a bound.
+    if acceptance {
+      // A range ("24-48 hours … fine?") is judged as it is.
+      for index in asked.indices
+      where asked[index].dimension == .duration && !asked[index].isFloor && asked[index].low == asked[index].high {
+        asked[index].isCeiling = true
+      }
+    }
     // A bound in a requirement names the requirement: "Does the call need to come back under 400
     // ms?" against 100 ms is no "Yes." (a fresh helper's checks, forty-ninth session), though
     // "Is the corpus under 10 million documents?" against 7.5 million is.
@@ -407,7 +416,8 @@ public enum NumberCheck {
   /// 5 ms p99 reads"), which a bound above them meets.
   public static func known(in facts: [String], budget: String?) -> [Quantity] {
     facts.flatMap { fact in
-      var figures = QuantityReader.quantities(in: fact)
+      // "roughly 80,000 new ones published each day" counts new events (`OnesReference`).
+      var figures = QuantityReader.quantities(in: OnesReference.resolved(fact))
       guard fact == budget else { return figures }
       for index in figures.indices where figures[index].isLatency {
         figures[index].isCeiling = true

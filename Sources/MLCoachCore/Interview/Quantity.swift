@@ -134,9 +134,10 @@ public enum QuantityReader {
   /// A rate whose period follows what it counts as an adverb: "220 million new posts daily",
   /// "3.5 million deliveries daily" were read as counts and met no "a day" of the facts (a fresh
   /// helper's figure checks, forty-eighth session). At least one word comes first, so "200
-  /// million daily active users" stays a count of daily users.
+  /// million daily active users" stays a count of daily users; at most four, none "per" ("80k
+  /// fresh events getting published daily", a fresh helper's siblings, fifty-fourth session).
   private static let perTimeAdverb = try! NSRegularExpression(pattern:
-    #"^((?:\s+[a-z][a-z'\-]*){1,3}?)\s+(hourly|daily|nightly|weekly|monthly|yearly|annually)\b"#)
+    #"^((?:\s+(?!per\b)[a-z][a-z'\-]*){1,4}?)\s+(hourly|daily|nightly|weekly|monthly|yearly|annually)\b"#)
   /// Words a few words after a bare figure that make it a count at one moment ("300,000 are
   /// online at once", "50,000 at any one time"), not a rate in the unit of the figure before.
   private static let atOneTime = try! NSRegularExpression(pattern:
