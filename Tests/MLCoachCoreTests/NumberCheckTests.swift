@@ -116,6 +116,9 @@ struct NumberCheckTests {
     ("video-recommendation", "Can I assume around 500 million daily active users?", "No. "),
     // A floor: 90 days of logs kept is enough for 30.
     ("news-feed", "can I assume 30 days of logs is enough history to train on?", "Yes. "),
+    // A newcomer's trial: the fact's phrase "number of slots" names the thumbnails it counts.
+    ("video-recommendation", "How many slots does the homepage show per load, maybe around 20?", "Yes. "),
+    ("video-recommendation", "How many slots does the homepage show per load, maybe around 50?", "No. "),
     ("image-search", "corpus size - 100B+ images, right?", "Yes. "),
     // Tuning bank: "in the right range?" closes the guess like "right?" (forty-third session).
     ("news-feed", "I'm guessing each user has around 1,500-2,000 candidate posts since their last visit, is that in the right range?", "Yes. "),
@@ -554,6 +557,9 @@ struct NumberCheckTests {
     ("event-recommendation",
      "so roughly 2M upcoming events at any time, with something like 80k fresh ones getting published daily?", "Yes. "),
     ("news-feed", "can I assume 30 days of logs is enough history to train on?", "Yes. "),
+    // A newcomer's trial: the fact's phrase "number of slots" names the thumbnails it counts.
+    ("video-recommendation", "How many slots does the homepage show per load, maybe around 20?", "Yes. "),
+    ("video-recommendation", "How many slots does the homepage show per load, maybe around 50?", "No. "),
     // Both facts given: "a billion users" is the billion monthly users the fact leads with, not
     // its 300 million daily ones (it was in the set with no verdict while only the friends fact
     // was given).
