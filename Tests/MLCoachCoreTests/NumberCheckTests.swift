@@ -566,8 +566,8 @@ struct NumberCheckTests {
     ("people-you-may-know", "Is it around a billion users with maybe 300 friends each on average?", "Yes. "),
   ])
   func judgedFigure(scenario: String, question: String, lead: String) throws {
-    let reply = Interviewer(scenario: try Fixtures.flagship(scenario)).reply(to: question)
-    #expect(reply.text.hasPrefix(lead), "\(reply.text)")
+    let text = try reply(scenario, question)
+    #expect(text.hasPrefix(lead), "\(text)")
   }
 
   @Test("a monthly count is no daily one, and a model's name is no noun")
