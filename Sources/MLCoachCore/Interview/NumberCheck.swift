@@ -66,6 +66,13 @@ public enum NumberCheck {
   /// Not "enough": "Is 30 days of logs enough?" asks for a floor.
   static let acceptanceWords: Set<String> = ["ok", "okay", "acceptable", "fine"]
 
+  /// Whether `words[index]` is a "should" that asks whether a requirement holds: a subject other
+  /// than `adviceSubjects` follows it ("should a new upload be …", not "should we …").
+  static func requirementShould(_ words: [String], at index: Int) -> Bool {
+    words.indices.contains(index) && words[index] == "should" && index + 1 < words.count
+      && !adviceSubjects.contains(words[index + 1])
+  }
+
   /// Subjects after "should" that ask for advice on what the candidate does ("should we …?",
   /// "should I …?"), not whether a requirement holds ("should the page load in 200 ms?").
   static let adviceSubjects: Set<String> = ["we", "i", "you", "us"]
@@ -79,9 +86,7 @@ public enum NumberCheck {
   static func isRequirement(_ words: [String]) -> Bool {
     // "should uploads show up within a day or so?" against "within an hour" is no "Yes." (a fresh
     // helper's siblings, fifty-fourth session); "should we …" asks for advice.
-    let should = words.indices.contains { index in
-      words[index] == "should" && !adviceSubjects.contains(words[(index + 1)...].first ?? "we")
-    }
+    let should = words.indices.contains { requirementShould(words, at: $0) }
     return should || words.contains { needWords.contains($0) || $0 == "must" || $0 == "required" }
       || zip(words, words.dropFirst()).contains { ["have", "has"].contains($0) && $1 == "to" }
   }
@@ -94,6 +99,7 @@ public enum NumberCheck {
     if listsFigures(question) { return true }
     // "…. Does that match what you see?" asks only for the check: its "what" asks nothing else.
     let words = WordTokenizer.words(QuantityReader.withFractionsAsFigures(withoutClosingCheck(question)))
+    let texts = words.map(\.text)
     var figureSeen = false
     // "At 15k requests a second, would you precompute the carousel?" asks for a decision.
     if zip(words, words.dropFirst()).contains(where: { $0.text == "would" && $1.text == "you" }) {
@@ -107,10 +113,8 @@ public enum NumberCheck {
       // "Should a new upload be recommendable within an hour or so?" asks what is required, as
       // "must" does (a newcomer's trial, fifty-fourth session, got no "Yes."); "should we blur
       // faces under 10 pixels?" asks for advice.
-      if word.text == "should", position + 1 < words.count, !adviceSubjects.contains(words[position + 1].text) {
-        continue
-      }
-      if word.text == "or", isHedgingOr(after: words[(position + 1)...].first?.text) { continue }
+      if requirementShould(texts, at: position) { continue }
+      if word.text == "or", isHedgingOr(after: texts[(position + 1)...].first) { continue }
       if askingWords.contains(word.text) || amounts && wordAmounts.contains(word.text) && !bound
         || figureSeen && needWords.contains(word.text) { return true }
     }
@@ -255,8 +259,8 @@ public enum NumberCheck {
       guard let opener = words.first else { return false }
       // "Should a new upload be recommendable within an hour or so?" checks a requirement; "should
       // we …" asks for advice (`adviceSubjects`).
-      let requirement = ["should", "must"].contains(opener)
-        && words.dropFirst().first.map { !adviceSubjects.contains($0) } == true
+      let requirement = requirementShould(Array(words), at: 0)
+        || opener == "must" && words.dropFirst().first.map { !adviceSubjects.contains($0) } == true
       return checkOpeners.contains(opener) || requirement || guessWords.contains(opener)
         || clauseGuessOpeners.contains(opener)
         || (opener == "i" && words.dropFirst().first.map(["guess", "think", "assume", "d", "would"].contains) == true)
