@@ -75,8 +75,13 @@ public enum QuantityReader {
         // An elided noun or clause ("… 6,000 requests per second on average and about 20,000 at
         // peak"; "half arrive within 30 days, 85% within 60 days"; "ten billion videos … a
         // little over a billion are eligible") is the earlier figure's.
-        if let earlier = found.last(where: { $0.dimension == figure.dimension }) {
-          if figure.noun.isEmpty {
+        if let at = found.lastIndex(where: { $0.dimension == figure.dimension }) {
+          let earlier = found[at]
+          // A figure of a later sentence with words of its own counts what they say: "Orders
+          // peak around 160 a second" after "… about 500 checkout quotes a second." counts no
+          // quotes (a "Yes." to "About 500 checkout quotes a second at peak?" went unsaid,
+          // fifty-fifth session).
+          if figure.noun.isEmpty, at >= sentenceStart || figure.context.isEmpty {
             figure.noun = earlier.noun
             figure.context.formUnion(earlier.noun)
           }
