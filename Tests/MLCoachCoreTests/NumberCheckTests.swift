@@ -302,6 +302,26 @@ struct NumberCheckTests {
       .map(\.isCeiling) == [true, false])
   }
 
+  /// Closing checks held against an expectation ask only for the check; "would that fit?" and
+  /// "is that logged?" ask something else.
+  @Test("a closing check held against someone's expectation", arguments: [
+    ("is that the bar the privacy team has in mind?", true),
+    ("Is that the kind of SLA the business has in mind?", true),
+    ("is that what leadership has in mind?", true),
+    ("is that close to what you see?", true),
+    ("Does that line up with what the team expects?", true),
+    ("does that fit what you see?", true),
+    ("is that roughly your capacity?", true),
+    ("Is that the right order of magnitude?", true),
+    ("am I close?", true),
+    ("would that fit?", false),
+    ("is that logged?", false),
+    ("is that what you would build?", false),
+  ])
+  func heldAgainst(text: String, confirms: Bool) {
+    #expect(NumberCheck.isConfirmation(text) == confirms, "\(text)")
+  }
+
   /// Text and the range read, in base units (tmux, fifty-second session: "billions of
   /// impressions a day" and "a few million active ads" were no figures).
   static let looseMagnitudes: [(String, Double, Double)] = [

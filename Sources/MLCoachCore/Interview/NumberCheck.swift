@@ -775,8 +775,52 @@ public enum NumberCheck {
        words.dropFirst(at + 1).first.map(["you", "we"].contains) == true {
       words.removeSubrange(at...)
     }
+    words = withoutHeldAgainst(words)
     return !words.isEmpty && words.allSatisfy(confirmingWords.contains)
   }
+
+  /// `words` of a closing check without whose expectation it is held against, when it is
+  /// held against someone's: "is that the bar the privacy team has in mind" reads "is that the
+  /// bar", "is that close to what you see" "is that close to", "does that fit what we observe"
+  /// "does that match" (street-view tuning bank: "I'd aim for 99.5% face recall — is that the bar
+  /// the privacy team has in mind?" got no fact and no verdict). `words` as they are otherwise.
+  static func withoutHeldAgainst(_ words: [String]) -> [String] {
+    var words = words
+    // "… the privacy team has in mind": the holder is the words before "has" back to the noun
+    // checked against ("bar", "kind of SLA").
+    if words.count > 3, words.suffix(2) == ["in", "mind"], let has = words.indices.dropLast(2).last,
+       ["has", "have", "had"].contains(words[has]) {
+      var start = has
+      while start > 0, !expectationNouns.contains(words[start - 1]), !["that", "this", "what"].contains(words[start - 1]) {
+        start -= 1
+      }
+      if start > 0, words[start - 1] == "what" { start -= 1 }
+      words.removeSubrange(start...)
+    }
+    // "… what you see", "… what the team expects": the expectation a figure is held against.
+    if let at = words.lastIndex(of: "what"), at > 0, at + 1 < words.count, words.count - at <= 5,
+       let last = words.last, holdingVerbs.contains(last) {
+      words.removeSubrange(at...)
+      // "Does that fit what you see?" asks only for the check, as "match" does; a bare "would
+      // that fit?" asks whether something fits.
+      if let verb = words.last, ["fit", "fits"].contains(verb) { words[words.count - 1] = "match" }
+    }
+    return words
+  }
+
+  /// Verbs that close what a figure is held against: "what you see", "what we observe", "what
+  /// leadership expects", "what you have".
+  static let holdingVerbs: Set<String> = ["see", "sees", "seeing", "observe", "observes", "expect", "expects",
+                                          "expected", "have", "has", "measure", "measures", "get", "gets"]
+
+  /// Nouns a checked figure is held against ("is that the bar?", "is that roughly your
+  /// capacity?", "is that the right order of magnitude?", "the kind of SLA you mean"), and the
+  /// small words that lead to them ("close to", "in line with").
+  static let expectationNouns: Set<String> = [
+    "bar", "target", "targets", "number", "numbers", "figure", "figures", "capacity", "expectation", "expectations",
+    "range", "magnitude", "order", "kind", "sort", "level", "picture", "reality", "baseline", "budget", "volume",
+    "load", "neighbourhood", "neighborhood", "mark",
+  ]
 
   /// Words of a closing "Is that right?", "Fair?", "Does that sound reasonable?". "Does that
   /// work?" and "Does that match?" ask the same (tmux, fifty-first session: "I'll assume around 2
@@ -787,7 +831,10 @@ public enum NumberCheck {
     "understood", "read", "have", "ok", "okay",
     "work", "works", "match", "matches", "fine", "for", "you", "plausible", "hold", "holds", "up", "make", "makes",
     "sense", "would", "will",
-  ]).union(QuestionTerms.checkAfterRight)
+    // Held against an expectation: "is that roughly your capacity?", "close to", "in line with",
+    // "am I close?".
+    "your", "our", "of", "close", "near", "line", "with", "am", "right",
+  ]).union(QuestionTerms.checkAfterRight).union(expectationNouns)
 
   /// The figures of `known` that `figure` may speak of: the best placed and any within two
   /// points of it, or none when none is placed. A figure is placed by what it counts and by its
