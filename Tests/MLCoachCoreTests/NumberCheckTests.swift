@@ -276,6 +276,21 @@ struct NumberCheckTests {
     // A part unanswered keeps the verdict on the part answered, said of the figure.
     ("event-recommendation", "What share of events sell out before they start — 10%? And do we get live inventory, so "
       + "we can stop recommending something that has no tickets left?", "Your figure: yes. "),
+    // A closing check held against someone's expectation (tuning bank, fifty-fifth session: the
+    // first got no fact and no verdict).
+    ("street-view-blurring", "I'd aim for 99.5% face recall — is that the bar the privacy team has in mind?", "Yes. "),
+    ("eta-prediction", "I'd guess about 4 million orders a day — is that roughly your volume?", "Yes. "),
+    ("fraud-detection", "Let me assume about 100 million card payments a day. Is that what you see?", "No. "),
+    // A fact's figure in a later sentence counts what its own words say: "Orders peak around 160
+    // a second" after "500 checkout quotes a second" counts no quotes (both got no verdict).
+    ("eta-prediction", "About 500 checkout quotes a second at peak - is that close to what you see?", "Yes. "),
+    ("eta-prediction", "Do orders peak around 150 a second?", "Yes. "),
+    // Asked for the order of magnitude only, a guess within half an order is roughly right.
+    ("harmful-content", "I'd guess something like 500M new posts a day — is that the right order of magnitude?",
+     "Roughly. "),
+    ("harmful-content", "I'd guess about 1 billion new posts a day — is that the right order of magnitude?", "No. "),
+    ("eta-prediction", "I'd guess about 10% of orders land after the window today, is that in the right ballpark?",
+     "Roughly. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

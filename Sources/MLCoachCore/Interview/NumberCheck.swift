@@ -191,6 +191,27 @@ public enum NumberCheck {
     return verdict
   }
 
+  /// Whether `words` (a question's, lowercased) ask only for the order of magnitude ("is that
+  /// the right order of magnitude?", "a fair ballpark?"): a guess within `magnitudeRatio` of the
+  /// fact's figure is then roughly right. "I'd guess something like 500M new posts a day — is
+  /// that the right order of magnitude?" against 200 million heard "No." (tuning bank,
+  /// fifty-fifth session), though it asked no more than that.
+  static func asksMagnitude(_ words: [String]) -> Bool {
+    words.contains("ballpark") || words.contains("ballparks")
+      || zip(words, words.dropFirst()).contains { $0 == "of" && $1 == "magnitude" }
+  }
+
+  /// Half an order of magnitude: a guess within this factor of the fact's figure is of the same
+  /// order of magnitude as it (√10, so 2.5 times off is, 5 times off is not).
+  static let magnitudeRatio = 10.0.squareRoot()
+
+  /// Whether `asked` lies within `magnitudeRatio` of the nearest end of `known`'s range.
+  static func withinMagnitude(_ asked: Quantity, _ known: Quantity) -> Bool {
+    let k = asked.value < known.low ? known.low : known.high
+    guard asked.value > 0, k > 0 else { return false }
+    return max(asked.value, k) / min(asked.value, k) <= magnitudeRatio
+  }
+
   /// Words that ask for the verdict itself ("about right?", "correct?", "fair?"). Read as part of
   /// the figure's clause they named something no fact's figure counts: "Latency budget, is 100 ms
   /// p99 about right?" got the latency fact without "Yes.", where "Is it 100 ms at p99?" got one
@@ -314,6 +335,7 @@ public enum NumberCheck {
     guard !asked.isEmpty else { return nil }
     // "Is 30 days of logs enough?" asks for a floor: 90 days kept is a yes.
     let floor = words.contains("enough")
+    let magnitude = asksMagnitude(words)
     // "Is within an hour ok?": a bound put up for acceptance, not as the requirement itself.
     let acceptance = words.contains(where: acceptanceWords.contains) && !isRequirement(words)
     // "is it ok if the carousel call comes back in 80 ms at p99?" puts 80 ms up as a bound.
@@ -354,7 +376,8 @@ public enum NumberCheck {
            max(figure.value, known.value) / min(figure.value, known.value) <= unrelatedRatio {
           return figure.value <= known.high ? .yes : .no
         }
-        return compare(figure, known, asFloor: floor || figure.isFloor)
+        let verdict = compare(figure, known, asFloor: floor || figure.isFloor)
+        return verdict == .no && magnitude && withinMagnitude(figure, known) ? .roughly : verdict
       }
       let related = placedFigures.filter { judged($0) != nil }
       let meant = related.isEmpty ? placedFigures : related
