@@ -327,6 +327,13 @@ public struct QuestionMatcher: Sendable {
                                     ranking: ranking(question)) {
       found = Match(factIDs: [id], abstention: nil)
     }
+    // "Do we have historical order data with timestamps for each step — order placed, …,
+    // delivered?": the examples listed after the head weighed other facts' words into the
+    // question (`ListedExamples`); the head asks it.
+    if found.factIDs.isEmpty, found.abstention == .noFit, let head = ListedExamples.head(of: question) {
+      let headMatch = matchBackedUp(head)
+      if !headMatch.factIDs.isEmpty, headMatch.unansweredParts.isEmpty { found = headMatch }
+    }
     // "Can I assume the whole ad ranking finishes in about 100 ms, leaving 10-20 ms for
     // scoring?": a time in milliseconds put forward is the latency budget, whatever words
     // around it no fact uses (a blind set of flagship questions, thirty-fifth session).
