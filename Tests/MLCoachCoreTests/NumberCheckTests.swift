@@ -291,6 +291,11 @@ struct NumberCheckTests {
     ("harmful-content", "I'd guess about 1 billion new posts a day — is that the right order of magnitude?", "No. "),
     ("eta-prediction", "I'd guess about 10% of orders land after the window today, is that in the right ballpark?",
      "Roughly. "),
+    // A closing check as a sentence after the guess; a statement's "when" opens a clause, not
+    // a question (a fresh helper's siblings, fifty-fifth session: both got no verdict).
+    ("similar-listings", "How many new homes get listed each day - maybe 1,000? a ballpark is fine.", "No. "),
+    ("news-feed", "When someone opens the feed I'd expect about 2,000 eligible posts waiting. Is that in line with "
+      + "what you see?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -329,6 +334,14 @@ struct NumberCheckTests {
     ("is that roughly your capacity?", true),
     ("Is that the right order of magnitude?", true),
     ("am I close?", true),
+    // A fresh helper's siblings: a clause after the noun says whose figure it is; any short
+    // "what" clause after a word of comparison is what the figure is held against.
+    ("is that the number leadership signed off on?", true),
+    ("Is that the figure the graph team would give me?", true),
+    ("Is that in line with what infra is planning for?", true),
+    ("Does that square with what you've got in the catalogue?", true),
+    ("Am I in the right ballpark there?", true),
+    ("Does that match your data?", true),
     ("would that fit?", false),
     ("is that logged?", false),
     ("is that what you would build?", false),

@@ -98,9 +98,14 @@ public enum NumberCheck {
     // "Is the click rate on impressions 1%, 2%, 5%?" offers a choice as "or" would.
     if listsFigures(question) { return true }
     // "…. Does that match what you see?" asks only for the check: its "what" asks nothing else.
-    let words = WordTokenizer.words(QuantityReader.withFractionsAsFigures(withoutClosingCheck(question)))
+    let unchecked = withoutClosingCheck(question)
+    let words = WordTokenizer.words(QuantityReader.withFractionsAsFigures(unchecked))
     let texts = words.map(\.text)
     var figureSeen = false
+    // "When a user opens the app, I'd expect around 2,200 … to be waiting. Does that match your
+    // data?": once the closing check is gone what is left only states, and its question word
+    // opens a clause (a fresh helper's siblings, fifty-fifth session, got no verdict).
+    let statesOnly = unchecked != question && !unchecked.contains("?")
     // "At 15k requests a second, would you precompute the carousel?" asks for a decision.
     if zip(words, words.dropFirst()).contains(where: { $0.text == "would" && $1.text == "you" }) {
       return true
@@ -115,7 +120,8 @@ public enum NumberCheck {
       // faces under 10 pixels?" asks for advice.
       if requirementShould(texts, at: position) { continue }
       if word.text == "or", isHedgingOr(after: texts[(position + 1)...].first) { continue }
-      if askingWords.contains(word.text) || amounts && wordAmounts.contains(word.text) && !bound
+      let clauseOpener = statesOnly && InterviewEngine.questionWords.contains(word.text)
+      if askingWords.contains(word.text) && !clauseOpener || amounts && wordAmounts.contains(word.text) && !bound
         || figureSeen && needWords.contains(word.text) { return true }
     }
     return false
@@ -500,7 +506,11 @@ public enum NumberCheck {
   /// 3M?"). The guess may be put as a question of its own: "What's the peak query rate, is it
   /// around 50k QPS?" (trial 62).
   static func guessedAnswer(_ question: String) -> String? {
-    let sentences = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines))
+    var sentences = SentenceEnds.split(question.trimmingCharacters(in: .whitespacesAndNewlines))
+    // "How many new listings go live per day - something like 1,000? ballpark is fine.": a
+    // closing check after the guess leaves the guess where it was (a fresh helper's siblings,
+    // fifty-fifth session, got no verdict).
+    if sentences.count > 1, let last = sentences.last, isConfirmation(last) { sentences.removeLast() }
     var sentence = withoutTrailingHedge(withoutClosingCheck(afterComma: sentences.last ?? ""))
     // "… typically — hundreds, thousands?" offers a choice: its last comma is no guess's.
     if magnitudeList.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil { return nil }
@@ -820,16 +830,31 @@ public enum NumberCheck {
       if start > 0, words[start - 1] == "what" { start -= 1 }
       words.removeSubrange(start...)
     }
-    // "… what you see", "… what the team expects": the expectation a figure is held against.
-    if let at = words.lastIndex(of: "what"), at > 0, at + 1 < words.count, words.count - at <= 5,
-       let last = words.last, holdingVerbs.contains(last) {
+    // "… what you see", "… what the team expects": the expectation a figure is held against;
+    // after a word of comparison any short clause is ("in line with what infra is planning for",
+    // "square with what you've got in the catalogue").
+    if let at = words.lastIndex(of: "what"), at > 0, at + 1 < words.count, words.count - at <= 8,
+       words.count - at <= 5 && holdingVerbs.contains(words[words.count - 1])
+        || comparingWords.contains(words[at - 1]) {
       words.removeSubrange(at...)
       // "Does that fit what you see?" asks only for the check, as "match" does; a bare "would
       // that fit?" asks whether something fits.
       if let verb = words.last, ["fit", "fits"].contains(verb) { words[words.count - 1] = "match" }
     }
+    // "is that the number leadership signed off on", "is that the figure the graph team would
+    // give me": after the noun a figure is held against, a short clause says whose it is.
+    if words.count > 2, ["is", "was", "would"].contains(words[0]), ["that", "this", "it"].contains(words[1]),
+       let noun = words.indices.prefix(6).first(where: { expectationNouns.contains(words[$0]) }) {
+      var end = noun + 1
+      if end + 1 < words.count, words[end] == "of" { end += 2 }
+      if end < words.count, words.count - end <= 8 { words.removeSubrange(end...) }
+    }
     return words
   }
+
+  /// Words after which a clause of "what" says what a figure is held against: "match what",
+  /// "in line with what", "close to what", "square with what".
+  static let comparingWords: Set<String> = ["match", "matches", "with", "to", "fit", "fits"]
 
   /// Verbs that close what a figure is held against: "what you see", "what we observe", "what
   /// leadership expects", "what you have".
@@ -842,7 +867,7 @@ public enum NumberCheck {
   static let expectationNouns: Set<String> = [
     "bar", "target", "targets", "number", "numbers", "figure", "figures", "capacity", "expectation", "expectations",
     "range", "magnitude", "order", "kind", "sort", "level", "picture", "reality", "baseline", "budget", "volume",
-    "load", "neighbourhood", "neighborhood", "mark",
+    "load", "neighbourhood", "neighborhood", "mark", "data",
   ]
 
   /// Words of a closing "Is that right?", "Fair?", "Does that sound reasonable?". "Does that
@@ -856,7 +881,7 @@ public enum NumberCheck {
     "sense", "would", "will",
     // Held against an expectation: "is that roughly your capacity?", "close to", "in line with",
     // "am I close?".
-    "your", "our", "of", "close", "near", "line", "with", "am", "right",
+    "your", "our", "of", "close", "near", "line", "with", "am", "right", "square", "there",
   ]).union(QuestionTerms.checkAfterRight).union(expectationNouns)
 
   /// The figures of `known` that `figure` may speak of: the best placed and any within two
