@@ -14033,7 +14033,10 @@ enum BundledData {
         "card payments only",
         "which channel",
         "bank challenge",
-        "decline vs challenge"
+        "decline vs challenge",
+        "hold and review",
+        "review before capture",
+        "second look"
       ],
       "answer": "Only online (card-not-present) card payments are in scope. For each payment we can approve it, decline it, request 3-D Secure authentication, or, for merchants that ship physical goods and capture later, hold it for manual review. With 3-D Secure the issuer decides whether to let the payment through without friction or to challenge the customer in their bank app; around 10% of challenged customers abandon. A successfully authenticated payment moves liability for fraud-coded chargebacks to the issuer. Merchants can add their own rules and choose how risk-averse they want to be.",
       "examples": [
@@ -14361,7 +14364,10 @@ enum BundledData {
         "how many fraud cases",
         "dollar fraud rate",
         "fraud level",
-        "declined outcomes unknown"
+        "declined outcomes unknown",
+        "decline rate",
+        "how often we decline",
+        "how many payments we decline"
       ],
       "answer": "Of the payments we approve, about 0.07% by count and about 0.12% by value turn out to be fraud, roughly 21,000 payments and $2 million a day. Fraudulent payments skew larger than average. We currently block about 0.5% of payments ourselves; nobody knows how many of those were actually fraud.",
       "examples": [
@@ -14452,7 +14458,9 @@ enum BundledData {
         "value of approving",
         "threshold economics",
         "merchant margin",
-        "misclassification cost"
+        "misclassification cost",
+        "chargeback fee",
+        "dispute fee"
       ],
       "answer": "A missed fraud costs the merchant the full amount plus the ~$15 chargeback fee, and the goods are gone. A wrongly declined good customer costs the merchant the margin on the sale (typically 20-40% of the amount) and us our fee, and our merchant studies show about a third of wrongly declined customers don't come back to that merchant. A manual review costs about $3 of analyst time.",
       "examples": [
