@@ -296,6 +296,18 @@ struct NumberCheckTests {
     ("similar-listings", "How many new homes get listed each day - maybe 1,000? a ballpark is fine.", "No. "),
     ("news-feed", "When someone opens the feed I'd expect about 2,000 eligible posts waiting. Is that in line with "
       + "what you see?", "Yes. "),
+    // A newcomer's trial, fifty-fifth session (all got "nothing specific" or no verdict): a count
+    // joined to a figure whose period is said once for both ("roughly 21,000 payments and $2
+    // million a day"); a guess the fact found by words cannot judge names the fact that states
+    // it; "fit in" a span of time is a bound; "would X be in the right ballpark?" guesses X.
+    ("fraud-detection", "Are there roughly 20,000 fraudulent payments a day?", "Yes. "),
+    ("fraud-detection", "So with fraud at 0.07%, we're talking about 20,000 bad payments a day, am I in the right "
+      + "ballpark?", "Yes. "),
+    ("fraud-detection", "Can I assume the whole check has to fit in a tenth of a second?", "Yes. "),
+    ("fraud-detection", "Does scoring need to fit within 300 ms?", "No. "),
+    ("fraud-detection", "How many analysts are there, would something like 50 be in the right ballpark?", "Yes. "),
+    ("fraud-detection", "How many analysts review held payments - could 200 be about right?", "No. "),
+    ("fraud-detection", "Is the chargeback fee about 15 dollars?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
@@ -320,6 +332,19 @@ struct NumberCheckTests {
     #expect(NumberCheck.known(in: [mixed], budget: "other").map(\.isCeiling) == [true, false])
     #expect(NumberCheck.known(in: ["About 3 seconds for 40 stores."], budget: "About 3 seconds for 40 stores.")
       .map(\.isCeiling) == [true, false])
+  }
+
+  /// "roughly 21,000 payments and $2 million a day": the period said once is both figures'
+  /// (a newcomer's trial, fifty-fifth session); a figure of a later sentence with words of its
+  /// own counts them, not the noun of the sentence before.
+  @Test("a period said once for two figures joined by and; a later sentence's own words")
+  func sharedPeriod() throws {
+    let figures = QuantityReader.quantities(in: "roughly 21,000 payments and $2 million a day")
+    #expect(figures.first?.dimension == .rate)
+    #expect(QuantityReader.quantities(in: "About 21,000 payments and a few analysts.").first?.dimension == .count)
+    let traffic = QuantityReader.quantities(in: "Plus about 500 checkout quotes a second. Orders peak around 160 a second.")
+    let orders = try #require(traffic.last)
+    #expect(orders.value == 160 && !orders.noun.contains("quot"))
   }
 
   /// Closing checks held against an expectation ask only for the check; "would that fit?" and
@@ -435,6 +460,8 @@ struct NumberCheckTests {
   }
 
   @Test("no verdict where the figure meant cannot be told, or the question is about something else", arguments: [
+    // "fit" without a span of time asks whether something fits.
+    ("fraud-detection", "Would 1 billion payments fit in one table?"),
     // Magnitudes in words offered as a choice (fifty-second session).
     ("news-feed", "How many eligible candidate posts per user per request, typically — hundreds, thousands?"),
     ("ads-ctr", "How many new ads get created per day — thousands, millions?"),

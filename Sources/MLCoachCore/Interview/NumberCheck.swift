@@ -121,10 +121,22 @@ public enum NumberCheck {
       if requirementShould(texts, at: position) { continue }
       if word.text == "or", isHedgingOr(after: texts[(position + 1)...].first) { continue }
       let clauseOpener = statesOnly && InterviewEngine.questionWords.contains(word.text)
+        || fitsTime(texts, at: position)
       if askingWords.contains(word.text) && !clauseOpener || amounts && wordAmounts.contains(word.text) && !bound
         || figureSeen && needWords.contains(word.text) { return true }
     }
     return false
+  }
+
+  /// Whether the word at `index` of `words` is "fit" before a span of time: "the whole check has
+  /// to fit in a tenth of a second" puts a bound forward, where "Would 1B videos fit in one
+  /// index?" asks whether something fits (a newcomer's trial, fifty-fifth session, got no fact
+  /// and no verdict).
+  static func fitsTime(_ words: [String], at index: Int) -> Bool {
+    guard ["fit", "fits"].contains(words[index]) else { return false }
+    let after = words.dropFirst(index + 1).prefix(6)
+    guard let first = after.first, ["in", "within", "into", "under", "inside"].contains(first) else { return false }
+    return after.contains { QuestionTerms.timeUnits.contains(WordNormalizer.stem($0)) || $0 == "ms" }
   }
 
   /// `question` without a closing sentence or dash-separated piece that only asks to have what
@@ -705,6 +717,14 @@ public enum NumberCheck {
     // 20-30 ms for us?" works a figure out from the one before.
     if let start = words.first(where: { !["and", "also", "but"].contains($0.text) })?.start, start > 0 {
       text = String(decoding: Array(text.utf8)[start...], as: UTF8.self)
+      words = WordTokenizer.words(text)
+    }
+    // "would something like 50 be in the right ballpark?", "could 2% be about right?": the guess
+    // stands between the verb and "be" (a newcomer's trial, fifty-fifth session, got nothing).
+    if let first = words.first, ["would", "could", "will", "might"].contains(first.text),
+       let be = words.indices.dropFirst(2).first(where: { words[$0].text == "be" }), be + 1 < words.count,
+       isConfirmation(words[(be + 1)...].map(\.text).joined(separator: " ")) {
+      text = String(decoding: Array(text.utf8)[words[1].start..<words[be - 1].end], as: UTF8.self)
       words = WordTokenizer.words(text)
     }
     if let lead = guessLeads.first(where: { words.map(\.text).starts(with: $0) }),

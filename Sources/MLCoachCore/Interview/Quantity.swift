@@ -143,6 +143,12 @@ public enum QuantityReader {
   /// fresh events getting published daily", a fresh helper's siblings, fifty-fourth session).
   private static let perTimeAdverb = try! NSRegularExpression(pattern:
     #"^((?:\s+(?!per\b)[a-z][a-z'\-]*){1,4}?)\s+(hourly|daily|nightly|weekly|monthly|yearly|annually)\b"#)
+  /// A count joined by "and" to a second figure whose period is said once for both: "roughly
+  /// 21,000 payments and $2 million a day" is a daily rate of payments too (a newcomer's trial,
+  /// fifty-fifth session: "roughly 20,000 fraudulent payments a day" met only a count and
+  /// heard nothing).
+  private static let sharedPeriod = try! NSRegularExpression(pattern:
+    #"^((?:\s+(?!per\b|and\b)[a-z][a-z'\-]*){1,3}?)\s+and\s+[$€£~]?\d[\d.,]*(?:\s*[a-z]+){0,2}?\s+(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year)\b"#)
   /// Words a few words after a bare figure that make it a count at one moment ("300,000 are
   /// online at once", "50,000 at any one time"), not a rate in the unit of the figure before.
   private static let atOneTime = try! NSRegularExpression(pattern:
@@ -527,6 +533,11 @@ public enum QuantityReader {
          .contains(where: { QuestionTerms.stopWords.contains(String($0)) }) {
       let ns = rest as NSString
       let per = adverbUnits[ns.substring(with: match.range(at: 2))].flatMap { durationFactors[$0] } ?? 1
+      return (.rate, 1 / per, ns.substring(with: match.range(at: 1)))
+    }
+    if let match = sharedPeriod.firstMatch(in: rest, range: range) {
+      let ns = rest as NSString
+      let per = durationFactors[ns.substring(with: match.range(at: 2))] ?? 1
       return (.rate, 1 / per, ns.substring(with: match.range(at: 1)))
     }
     let noun = leadingWords(rest)

@@ -531,6 +531,22 @@ public struct QuestionMatcher: Sendable {
   private func matchAsWritten(_ question: String) -> Match {
     let whole = matchWhole(question)
     if let kept = keptFor(question, whole: whole) { return kept }
+    // "Are there roughly 20,000 fraudulent payments a day?" found the payment-volume fact by its
+    // words, whose figures (30 million a day) cannot judge the guess, while the fraud-rate fact
+    // states it ("roughly 21,000 payments … a day"; a newcomer's trial, fifty-fifth session): a
+    // guess names the fact that states it when the one found cannot speak to it and the words
+    // rank the other within `coreLead` of it.
+    if whole.factIDs.count == 1, whole.unansweredParts.isEmpty,
+       let found = scenario.facts.firstIndex(where: { $0.id == whole.factIDs[0] }),
+       !NumberCheck.figuresPutForward(question).isEmpty,
+       !GuessedFigureQuestion.states(guessIn: question, answer: answerQuantities[found]),
+       let index = GuessedFigureQuestion.fact(for: question, answers: answerQuantities), index != found {
+      let scored = ranking(question)
+      if let top = scored.first?.score, let own = scored.first(where: { $0.id == scenario.facts[index].id })?.score,
+         own * tuning.coreLead >= top {
+        return Match(factIDs: [scenario.facts[index].id], abstention: nil)
+      }
+    }
     // "Where do labels come from today?": a word of time or scope can pull a question to the
     // fact that uses it ("in place today", "how much fraud gets through today"), making it no
     // fit or a tie, or past its own fact's example; without it, the question may find its fact
