@@ -305,6 +305,7 @@ struct NumberCheckTests {
       + "ballpark?", "Yes. "),
     ("fraud-detection", "Can I assume the whole check has to fit in a tenth of a second?", "Yes. "),
     ("fraud-detection", "Does scoring need to fit within 300 ms?", "No. "),
+    ("fraud-detection", "Does the whole check have to fit inside roughly a tenth of a second?", "Yes. "),
     ("fraud-detection", "How many analysts are there, would something like 50 be in the right ballpark?", "Yes. "),
     ("fraud-detection", "How many analysts review held payments - could 200 be about right?", "No. "),
     ("fraud-detection", "Is the chargeback fee about 15 dollars?", "Yes. "),

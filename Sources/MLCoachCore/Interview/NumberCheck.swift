@@ -134,7 +134,7 @@ public enum NumberCheck {
   /// and no verdict).
   static func fitsTime(_ words: [String], at index: Int) -> Bool {
     guard ["fit", "fits"].contains(words[index]) else { return false }
-    let after = words.dropFirst(index + 1).prefix(6)
+    let after = words.dropFirst(index + 1).prefix(8)
     guard let first = after.first, ["in", "within", "into", "under", "inside"].contains(first) else { return false }
     return after.contains { QuestionTerms.timeUnits.contains(WordNormalizer.stem($0)) || $0 == "ms" }
   }
