@@ -541,9 +541,7 @@ public struct QuestionMatcher: Sendable {
        !NumberCheck.figuresPutForward(question).isEmpty,
        !GuessedFigureQuestion.states(guessIn: question, answer: answerQuantities[found]),
        let index = GuessedFigureQuestion.fact(for: question, answers: answerQuantities), index != found {
-      let scored = ranking(question)
-      if let top = scored.first?.score, let own = scored.first(where: { $0.id == scenario.facts[index].id })?.score,
-         own * tuning.coreLead >= top {
+      if ranksClose(index, in: question, lead: tuning.coreLead) {
         return Match(factIDs: [scenario.facts[index].id], abstention: nil)
       }
     }
@@ -567,13 +565,20 @@ public struct QuestionMatcher: Sendable {
     // come from queries in English?" must not go to the fact of 20% of queries never seen
     // (blind figure set, twenty-seventh session).
     if let index = GuessedFigureQuestion.fact(for: question, answers: answerQuantities) {
-      let scored = ranking(question)
-      if let top = scored.first?.score, let own = scored.first(where: { $0.id == scenario.facts[index].id })?.score,
-         own * tuning.minimumLead >= top {
+      if ranksClose(index, in: question, lead: tuning.minimumLead) {
         return Match(factIDs: [scenario.facts[index].id], abstention: nil)
       }
     }
     return best
+  }
+
+  /// Whether the words of `question` score fact `index` within `lead` times of the best fact:
+  /// close enough that a figure may name it.
+  private func ranksClose(_ index: Int, in question: String, lead: Double) -> Bool {
+    let scored = ranking(question)
+    guard let top = scored.first?.score,
+          let own = scored.first(where: { $0.id == scenario.facts[index].id })?.score else { return false }
+    return own * lead >= top
   }
 
   /// The fact that states how long data is kept, for a question that asks it
