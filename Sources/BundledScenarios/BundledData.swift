@@ -14458,9 +14458,7 @@ enum BundledData {
         "value of approving",
         "threshold economics",
         "merchant margin",
-        "misclassification cost",
-        "chargeback fee",
-        "dispute fee"
+        "misclassification cost"
       ],
       "answer": "A missed fraud costs the merchant the full amount plus the ~$15 chargeback fee, and the goods are gone. A wrongly declined good customer costs the merchant the margin on the sale (typically 20-40% of the amount) and us our fee, and our merchant studies show about a third of wrongly declined customers don't come back to that merchant. A manual review costs about $3 of analyst time.",
       "examples": [

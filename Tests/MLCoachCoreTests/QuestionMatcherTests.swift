@@ -51,6 +51,17 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [fact])
   }
 
+  /// A newcomer's trial (fifty-fifth session): the fraud facts in the words a candidate used,
+  /// both heard "nothing specific".
+  @Test("a newcomer's words for what a fraud fact states", arguments: [
+    ("What's our current decline rate?", "fraud-rate"),
+    ("Can we take a second look after authorisation, e.g. hold and review before capture, for physical-goods "
+      + "merchants?", "surface-and-actions"),
+  ])
+  func newcomerFraudWords(question: String, fact: String) throws {
+    #expect(try match("fraud-detection", question).factIDs == [fact])
+  }
+
   // Trial 31 and trial 28: how long data is kept, asked in everyday words, had no fact; the
   // lexicon's data-retention concept links "how far back" to a fact's "data retention".
   @Test("how far back data goes is asked as its retention", arguments: [
