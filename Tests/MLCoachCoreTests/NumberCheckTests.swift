@@ -306,9 +306,11 @@ struct NumberCheckTests {
     ("fraud-detection", "Can I assume the whole check has to fit in a tenth of a second?", "Yes. "),
     ("fraud-detection", "Does scoring need to fit within 300 ms?", "No. "),
     ("fraud-detection", "Does the whole check have to fit inside roughly a tenth of a second?", "Yes. "),
+    // A fact that repeats its budget ("How you split the 250 ms …") states one figure (tuning
+    // bank: no verdict before).
+    ("news-feed", "I'm assuming roughly 200 ms end to end for ranking, is that fair?", "Roughly. "),
     ("fraud-detection", "How many analysts are there, would something like 50 be in the right ballpark?", "Yes. "),
     ("fraud-detection", "How many analysts review held payments - could 200 be about right?", "No. "),
-    ("fraud-detection", "Is the chargeback fee about 15 dollars?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

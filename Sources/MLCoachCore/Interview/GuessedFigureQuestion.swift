@@ -64,7 +64,7 @@ public enum GuessedFigureQuestion {
     NumberCheck.figuresPutForward(question).allSatisfy { figure in
       let (figures, _) = NumberCheck.placed(figure, among: answer)
       if figures.contains(where: { NumberCheck.compare(figure, $0, asFloor: figure.isFloor) != nil }) { return true }
-      let latencies = answer.filter(\.isLatency)
+      let latencies = NumberCheck.withoutRepeats(answer).filter(\.isLatency)
       return figure.isLatency && latencies.count == 1
         && NumberCheck.compare(figure, latencies[0], asFloor: figure.isFloor) != nil
     }

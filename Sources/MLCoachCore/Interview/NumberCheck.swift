@@ -480,11 +480,21 @@ public enum NumberCheck {
     return !latencies.isEmpty && latencies.allSatisfy { $0.isCeiling && figure.value > $0.high * latencyRoughRatio }
   }
 
-  /// The verdict on `figure` against the one figure of its dimension in `known`, written in the
-  /// same unit, when that verdict agrees ("yes" or "roughly"); nil otherwise. A count must
-  /// still count what the fact's figure counts.
+  /// `figures` without those that only repeat another with "the": "How you split the 250 ms is
+  /// your call" repeats "about 250 ms at p99", one figure said twice ("I'm assuming roughly 200
+  /// ms end to end for ranking, is that fair?" got no verdict, tuning bank, fifty-fifth session).
+  static func withoutRepeats(_ figures: [Quantity]) -> [Quantity] {
+    figures.filter { repeated in
+      !(repeated.isReference
+        && figures.contains { !$0.isReference && $0.dimension == repeated.dimension && $0.value == repeated.value })
+    }
+  }
+
+  /// The verdict on `figure` against the one figure of its dimension in `known` (a repeat counts
+  /// once, `withoutRepeats`), written in the same unit, when that verdict agrees ("yes" or
+  /// "roughly"); nil otherwise. A count must still count what the fact's figure counts.
   static func loneAgreement(_ figure: Quantity, among known: [Quantity], asFloor: Bool) -> Verdict? {
-    let candidates = known.filter { $0.dimension == figure.dimension }
+    let candidates = withoutRepeats(known).filter { $0.dimension == figure.dimension }
     guard candidates.count == 1, let only = candidates.first, only.unitFactor == figure.unitFactor,
           figure.dimension != .count || !roots(figure.noun).isDisjoint(with: roots(only.noun)),
           let verdict = compare(figure, only, asFloor: asFloor), verdict != .no else { return nil }
