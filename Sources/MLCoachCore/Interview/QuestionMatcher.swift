@@ -538,7 +538,7 @@ public struct QuestionMatcher: Sendable {
     // rank the other within `coreLead` of it.
     if whole.factIDs.count == 1, whole.unansweredParts.isEmpty,
        let found = scenario.facts.firstIndex(where: { $0.id == whole.factIDs[0] }),
-       !NumberCheck.figuresPutForward(question).isEmpty,
+       // True when the question puts no figure forward, so only a guess goes on.
        !GuessedFigureQuestion.states(guessIn: question, answer: answerQuantities[found]),
        let index = GuessedFigureQuestion.fact(for: question, answers: answerQuantities), index != found {
       if ranksClose(index, in: question, lead: tuning.coreLead) {
