@@ -311,6 +311,10 @@ struct NumberCheckTests {
     ("news-feed", "I'm assuming roughly 200 ms end to end for ranking, is that fair?", "Roughly. "),
     ("fraud-detection", "How many analysts are there, would something like 50 be in the right ballpark?", "Yes. "),
     ("fraud-detection", "How many analysts review held payments - could 200 be about right?", "No. "),
+    // The one figure of its kind, written in another unit, agrees when its value does: "a quarter
+    // of a second" is "about 250 ms" (a newcomer's trial, fifty-fifth session: no verdict).
+    ("news-feed", "Is the ranking latency budget about a quarter of a second?", "Yes. "),
+    ("news-feed", "is it 0.25 s at p99?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

@@ -491,13 +491,17 @@ public enum NumberCheck {
   }
 
   /// The verdict on `figure` against the one figure of its dimension in `known` (a repeat counts
-  /// once, `withoutRepeats`), written in the same unit, when that verdict agrees ("yes" or
-  /// "roughly"); nil otherwise. A count must still count what the fact's figure counts.
+  /// once, `withoutRepeats`) when that verdict agrees: "yes" or "roughly" in the same unit,
+  /// "yes" in another; nil otherwise. A count must still count what the fact's figure counts.
   static func loneAgreement(_ figure: Quantity, among known: [Quantity], asFloor: Bool) -> Verdict? {
     let candidates = withoutRepeats(known).filter { $0.dimension == figure.dimension }
-    guard candidates.count == 1, let only = candidates.first, only.unitFactor == figure.unitFactor,
+    guard candidates.count == 1, let only = candidates.first,
           figure.dimension != .count || !roots(figure.noun).isDisjoint(with: roots(only.noun)),
           let verdict = compare(figure, only, asFloor: asFloor), verdict != .no else { return nil }
+    // Written in another unit, the figure must agree, not come near: "about a quarter of a
+    // second" is the fact's "about 250 ms" (a newcomer's trial, fifty-fifth session), while a
+    // near miss across units more often means another quantity of the same kind.
+    guard only.unitFactor == figure.unitFactor || verdict == .yes else { return nil }
     return verdict
   }
 
