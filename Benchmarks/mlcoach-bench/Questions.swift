@@ -41,6 +41,7 @@ func questionRun(arguments: [String]) {
     case "unknownConceptWeight": tuning.unknownConceptWeight = value
     case "specificOverrideShare": tuning.specificOverrideShare = value
     case "coreLead": tuning.coreLead = value
+    case "surePlacement": tuning.surePlacement = Int(value)
     case "agreedLikeness": tuning.agreedLikeness = value
     case "companionLikeness": tuning.companionLikeness = value
     case "unansweredLikeness": tuning.unansweredLikeness = value

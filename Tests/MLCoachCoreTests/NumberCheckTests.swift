@@ -315,6 +315,9 @@ struct NumberCheckTests {
     // of a second" is "about 250 ms" (a newcomer's trial, fifty-fifth session: no verdict).
     ("news-feed", "Is the ranking latency budget about a quarter of a second?", "Yes. "),
     ("news-feed", "is it 0.25 s at p99?", "Yes. "),
+    // A figure placed surely by its own clause ("the ~$15 chargeback fee") names its fact though
+    // the question's other words pull to another (a newcomer's trial, fifty-fifth session).
+    ("fraud-detection", "Is the chargeback fee about 15 dollars?", "Yes. A missed fraud"),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)

@@ -51,6 +51,21 @@ public enum GuessedFigureQuestion {
     return best.index
   }
 
+  /// Whether `answer` (a fact's figures) states every figure `question` puts forward in agreement
+  /// ("yes" or "roughly") and placed by at least `score` points of `NumberCheck.placed`: two words
+  /// of the figure's own clause and the same unit give 6. Such a figure names its fact even when
+  /// the question's other words rank that fact low: "Is the chargeback fee about 15 dollars?"
+  /// against "the ~$15 chargeback fee" (a newcomer's trial, fifty-fifth session, heard
+  /// "nothing specific": "chargeback" pulled the words to the label fact).
+  public static func placesSurely(guessIn question: String, answer: [Quantity], score: Int) -> Bool {
+    let asked = NumberCheck.figuresPutForward(question)
+    return !asked.isEmpty && asked.allSatisfy { figure in
+      let (figures, placedBy) = NumberCheck.placed(figure, among: answer)
+      return placedBy >= score
+        && figures.contains { NumberCheck.compare(figure, $0, asFloor: figure.isFloor).map { $0 != .no } ?? false }
+    }
+  }
+
   /// Whether `answer` (a fact's figures) states a figure of the kind of each one `question` puts
   /// forward, near enough to judge it (`NumberCheck.compare` gives a verdict); true when the
   /// question puts none forward. "Is the typical booking around 3 nights?" was offered a choice

@@ -68,6 +68,10 @@ public struct QuestionMatcher: Sendable {
     /// only if the core's best fact explains half of it and leads the runner-up by this much:
     /// the core is short, so one stray word must not decide.
     public var coreLead = 2.5
+    /// The `NumberCheck.placed` score (two per word of the figure's clause, one per word of its
+    /// sentence, two for the same unit) at which a figure the fact agrees with names that fact
+    /// whatever the question's other words rank (`GuessedFigureQuestion.placesSurely`).
+    public var surePlacement = 6
     /// The lead a question core needs when it is a sentence of its own after sentences that
     /// state ("A couple of weeks ago I read about moderators overwhelmed after a news event.
     /// Where do our labels come from today?"): the setting is a story, not a clause of the
@@ -565,7 +569,12 @@ public struct QuestionMatcher: Sendable {
     // come from queries in English?" must not go to the fact of 20% of queries never seen
     // (blind figure set, twenty-seventh session).
     if let index = GuessedFigureQuestion.fact(for: question, answers: answerQuantities) {
-      if ranksClose(index, in: question, lead: tuning.minimumLead) {
+      if ranksClose(index, in: question, lead: tuning.minimumLead)
+        || (GuessedFigureQuestion.placesSurely(guessIn: question, answer: answerQuantities[index],
+                                               score: tuning.surePlacement)
+          // The figure must be what is asked, not the setting of another question ("With a
+          // few thousand posts per user …, is there a storage budget …?", tuning bank).
+          && !StatedFigures.setUpAnotherQuestion(question)) {
         return Match(factIDs: [scenario.facts[index].id], abstention: nil)
       }
     }
