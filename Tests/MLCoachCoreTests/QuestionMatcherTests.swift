@@ -305,6 +305,30 @@ struct QuestionMatcherTests {
     #expect(!ShareQuestion.statesFigure("We log every impression with its position on the page."))
   }
 
+  /// A fresh helper's questions (fifty-sixth session), labelled "none" by another helper: a split
+  /// between options asked of a fact that only says where something is shown got that fact.
+  @Test("a split asked of a fact that states no share gets no fact", arguments: [
+    ("similar-listings", "What's the app vs web split? I'd guess around 60% of traffic is mobile?"),
+    ("similar-listings", "mobile app vs web split?"),
+    ("video-search", "What's the split between mobile, desktop and TV? TV queries are probably typed very differently."),
+  ])
+  func splitWithoutShare(scenario: String, question: String) throws {
+    #expect(try match(scenario, question).factIDs == [], "\(question)")
+  }
+
+  @Test("a split asked of a fact that states shares, or beside another question, keeps its fact")
+  func splitWithShares() throws {
+    #expect(try match("image-search", "What's the mix of devices — mostly mobile app where the user crops with a "
+      + "finger, or desktop web too?").factIDs == ["devices"])
+    #expect(try match("rag-assistant", "Corpus size: how many docs and roughly how many tokens? And what's the format "
+      + "mix (wiki pages vs PDFs, slides, spreadsheets)?").factIDs == ["corpus"])
+    #expect(ShareQuestion.asksSplit("What's the split of traffic between iOS, Android, and web?"))
+    #expect(!ShareQuestion.asksSplit("How is the latency budget split between retrieval and ranking?"))
+    #expect(!ShareQuestion.asksSplit("Are reviewers split by language?"))
+    #expect(ShareQuestion.statesShare("Mostly our mobile apps, plus the website."))
+    #expect(!ShareQuestion.statesShare("A carousel on the web and in the apps; desktop shows 6 cards."))
+  }
+
   /// A newcomer's trial (thirty-fifth session): the fraud case study's own step-1 prompt, typed
   /// back as a question, got "I don't have anything specific on that".
   @Test("whom a goal is for is read past: \"for merchants and for us\"", arguments: [

@@ -396,6 +396,11 @@ public struct QuestionMatcher: Sendable {
        let fact = scenario.facts.first(where: { $0.id == found.factIDs[0] }), !ShareQuestion.statesFigure(fact.answer) {
       return Match(factIDs: [], abstention: .noFit)
     }
+    // "What's the app vs web split?" asks for shares: a fact that states none leaves it unsaid.
+    if found.factIDs.count == 1, ShareQuestion.asksSplit(question),
+       let fact = scenario.facts.first(where: { $0.id == found.factIDs[0] }), !ShareQuestion.statesShare(fact.answer) {
+      return Match(factIDs: [], abstention: .tooSpecific)
+    }
     // "Which three countries?" asks to name what a fact only counts ("in 3 countries"): that
     // fact repeats the count the question states (`CountedOnlyQuestion`).
     let counted = found.factIDs.filter { id in

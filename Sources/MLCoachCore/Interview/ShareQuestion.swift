@@ -30,6 +30,55 @@ enum ShareQuestion {
     return false
   }
 
+  /// Whether `question` asks how a population divides between options it names: "mobile app vs
+  /// web split?", "What's the split of traffic between iOS, Android and web?", "What's the
+  /// device mix?". A budget divided between stages ("latency budget split between retrieval and
+  /// ranking") is an amount, which the fact's own units answer, so it is no such question.
+  /// A question with another part that asks something else ("mobile vs web split, and which
+  /// regions does this launch in first?") may be answered by the fact for that part: it is left
+  /// to the matcher.
+  static func asksSplit(_ question: String) -> Bool {
+    let parts = QuestionParts.split(question)
+    guard parts.filter({ !asksSplitAlone($0) }).allSatisfy({ !asksSomething($0) }) else { return false }
+    return asksSplitAlone(question)
+  }
+
+  /// A part opening as a question or holding a question word: "Corpus size: how many docs?".
+  private static func asksSomething(_ part: String) -> Bool {
+    QuestionParts.startsAsQuestion(part)
+      || WordTokenizer.words(part).contains { ["how", "what", "which", "who", "when", "where", "why"].contains($0.text) }
+  }
+
+  private static func asksSplitAlone(_ question: String) -> Bool {
+    let text = question.lowercased()
+    guard text.range(of: #"\bbudget\b|\bms\b|\blatency\b"#, options: .regularExpression) == nil else { return false }
+    return splitPatterns.contains { text.range(of: $0, options: .regularExpression) != nil }
+  }
+
+  /// "a vs b split", "what's the split / mix / breakdown", "split (of x) between".
+  private static let splitPatterns = [
+    #"\b(vs\.?|versus)\s[^?,;]*\b(split|mix|breakdown)\b"#,
+    #"\bwhat(?:'s|’s| is| does)\s+the\s+(?:\w+\s+){0,2}(split|mix|breakdown)\b(?!\s+(?:into|by)\b)"#,
+    #"\b(split|breakdown)\s+(?:of\s+(?:\w+\s+){1,2})?between\b"#,
+  ]
+
+  /// Whether `answer` states a share: a percentage, a fraction in words ("about a third"), "most"
+  /// ("mostly"), or "the majority", or "1 in 5". A split between options is answered by their shares; a
+  /// fact that only says where something is shown ("on the web and in the apps") leaves the split
+  /// unsaid (a fresh helper's questions, fifty-sixth session: "What's the app vs web split?" got
+  /// the carousel's layout).
+  static func statesShare(_ answer: String) -> Bool {
+    let text = answer.lowercased()
+    if text.contains("%") { return true }
+    if text.range(of: #"\b\d+\s+(in|out\s+of)\s+\d+\b"#, options: .regularExpression) != nil { return true }
+    let words = Set(text.split { !$0.isLetter }.map(String.init))
+    return !words.isDisjoint(with: shareStatingWords)
+  }
+
+  private static let shareStatingWords: Set<String> = ["half", "third", "thirds", "quarter", "quarters", "fifth",
+                                                       "tenth", "percent", "majority", "minority", "most", "mostly", "mainly",
+                                                       "largely", "share"]
+
   /// Whether `answer` states a figure, in digits or in words.
   static func statesFigure(_ answer: String) -> Bool {
     if answer.contains(where: \.isNumber) { return true }
