@@ -42976,7 +42976,14 @@ enum BundledData {
         "country count",
         "destination seasonality",
         "summer destinations",
-        "ski towns"
+        "ski towns",
+        "which regions",
+        "regions are we live in",
+        "where are we live",
+        "live in which countries",
+        "which markets",
+        "markets we operate in",
+        "where do we operate"
       ],
       "answer": "Worldwide, in about 190 countries. Seasonality differs a lot by market: ski resorts, beaches and city breaks peak at different times, and big events move demand for a few days.",
       "examples": [
@@ -55983,7 +55990,11 @@ enum BundledData {
         "query path gpus",
         "gpu fleet",
         "local disk",
-        "hardware limits"
+        "hardware limits",
+        "memory budget",
+        "memory footprint",
+        "fits in memory",
+        "RAM budget"
       ],
       "answer": "Training can use a shared cluster of a few thousand GPUs. Serving runs on a large CPU fleet for the indexes and ranking, plus about 400 A100-class GPUs reserved for inference on the search query path. Search machines have around 256 GB of RAM and local NVMe SSD.",
       "examples": [
