@@ -305,6 +305,17 @@ struct QuestionMatcherTests {
     #expect(!ShareQuestion.statesFigure("We log every impression with its position on the page."))
   }
 
+  /// A newcomer's trial (fifty-sixth session): "freinds" found its fact by the corrected term,
+  /// but the guess beside it was placed by the word as typed and met no "300 friends".
+  @Test("slips of the keyboard are written as the facts spell the word, and nothing else changes")
+  func spelledAsFacts() throws {
+    let matcher = try QuestionMatcher(scenario: Fixtures.flagship("news-feed"))
+    #expect(matcher.spelledAsFacts("Whats the avg number of freinds per user, like 300?")
+      == "Whats the avg number of friends per user, like 300?")
+    #expect(matcher.spelledAsFacts("How many friends per user?") == "How many friends per user?")
+    #expect(matcher.spelledAsFacts("Is the ranking model retrained daily?") == "Is the ranking model retrained daily?")
+  }
+
   /// A fresh helper's questions (fifty-sixth session), labelled "none" by another helper: a split
   /// between options asked of a fact that only says where something is shown got that fact.
   @Test("a split asked of a fact that states no share gets no fact", arguments: [

@@ -71,7 +71,9 @@ public struct Interviewer: Sendable {
   /// find a fact alone ("How often is it sent?"), gets it again (`RecentFactQuestion`), and one
   /// that refers to a figure an earlier reply gave ("that 99.5%") gets that reply again
   /// (`GivenFigureQuestion`).
-  public func reply(to question: String, alreadyGiven: Set<String> = [], recent: [String] = []) -> Reply {
+  public func reply(to typed: String, alreadyGiven: Set<String> = [], recent: [String] = []) -> Reply {
+    // Slips of the keyboard read as the facts spell the word, for the figures' sake too.
+    let question = matcher.spelledAsFacts(typed)
     let match = matcher.match(question, after: recent)
     let facts = match.factIDs.compactMap { id in scenario.facts.first { $0.id == id } }
     guard !facts.isEmpty else {

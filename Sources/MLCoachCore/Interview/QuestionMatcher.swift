@@ -306,7 +306,30 @@ public struct QuestionMatcher: Sendable {
   /// of a fact's example questions gets that fact (see `NearExampleQuestion`).
   /// A question no fact clearly fits may still get the fact it nearly chose when a question
   /// worded like it was asked of that fact before (see `AskedBefore`).
+  /// `question` with each word no fact knows that is one slip of the keyboard from a word the
+  /// facts spell (`TypoNeighbour`, as `typedSlipCorrection`) written as the facts spell it:
+  /// "Whats the avg number of freinds per user, like 300?" reads "friends". The terms were
+  /// already corrected, but figures are placed by the words around them as typed, so the guess
+  /// met no "300 friends" and the candidate heard "nothing specific" (a newcomer's trial,
+  /// fifty-sixth session). Unchanged when nothing is corrected.
+  public func spelledAsFacts(_ question: String) -> String {
+    var bytes = Array(question.utf8)
+    var changed = false
+    for word in WordTokenizer.words(question).reversed() where !word.isNumber {
+      let stem = WordNormalizer.stem(word.text)
+      guard !knows(stem), !QuestionTerms.stopWords.contains(word.text),
+            let corrected = typedSlipCorrection(of: stem, typed: word.text),
+            let spelled = typedTypos.correction(of: word.text), WordNormalizer.stem(spelled) == corrected,
+            word.start >= 0, word.end <= bytes.count else { continue }
+      bytes.replaceSubrange(word.start..<word.end, with: Array(spelled.utf8))
+      changed = true
+    }
+    return changed ? String(decoding: bytes, as: UTF8.self) : question
+  }
+
   public func match(_ question: String) -> Match {
+    let spelled = spelledAsFacts(question)
+    if spelled != question { return match(spelled) }
     // "How many users — actually, what share have bought before?" asks only what follows the
     // correction (see `SelfCorrection`).
     // "…, with maybe a few hundred thousand new ones added?" counts what "ones" stands for
