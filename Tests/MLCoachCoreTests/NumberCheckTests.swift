@@ -318,10 +318,25 @@ struct NumberCheckTests {
     // A figure placed surely by its own clause ("the ~$15 chargeback fee") names its fact though
     // the question's other words pull to another (a newcomer's trial, fifty-fifth session).
     ("fraud-detection", "Is the chargeback fee about 15 dollars?", "Yes. A missed fraud"),
+    // A newcomer's trial, fifty-sixth session (both heard "nothing specific"): slips of the
+    // keyboard read as the facts spell the word, and a reply "back in" a time is due within it.
+    ("news-feed", "Whats the avg number of freinds per user, like 300?", "Yes. "),
+    ("news-feed", "Should the whole server side come back in a quarter of a second?", "Yes. "),
   ])
   func verdicts(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
     #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
+  }
+
+  /// A newcomer's trial, fifty-sixth session: "share" in "what share of impressions" met "0.2%
+  /// … a share" among four rates per impression, and the guess of 5% (4% + 0.5% + 0.2%) heard
+  /// "No.".
+  @Test("a word of proportion before 'of' is no word of the figure's")
+  func proportionWord() throws {
+    let text = try reply("news-feed", "What share of impressions get any engagement - roughly 5%?")
+    #expect(!text.hasPrefix("No."), "\(text.prefix(60))")
+    #expect(QuantityReader.quantities(in: "roughly 5% share of impressions get any engagement").first?.noun
+      == ["impression"])
   }
 
   @Test("a hedge after a guess is dropped, and only at the end")

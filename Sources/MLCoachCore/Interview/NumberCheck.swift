@@ -585,8 +585,14 @@ public enum NumberCheck {
           let guess = figureGuess(String(sentence[comma.upperBound...])) else { return nil }
     // What the question counts is what follows its question words: "how many advertisers are
     // there" counts advertisers.
-    let counted = head.drop { InterviewEngine.questionWords.contains($0) || guessWords.contains($0)
+    var counted = head.drop { InterviewEngine.questionWords.contains($0) || guessWords.contains($0)
       || ["many", "much"].contains($0) }
+    // "What share of impressions get any engagement - roughly 5%?" counts impressions: "share"
+    // only says the guess is one (see `QuantityReader.leadingWords`).
+    if counted.count > 2, ShareQuestion.shareWords.contains(counted[counted.startIndex]),
+       counted[counted.startIndex + 1] == "of" {
+      counted = counted.dropFirst(2)
+    }
     // Without its small words the question's rate stays next to what it counts: "How many
     // reports do users file per day, around 5 million?" reads "around 5 million reports users
     // file per day", a daily rate as the fact writes it (trial 63 got no verdict).

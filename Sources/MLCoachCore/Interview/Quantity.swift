@@ -190,8 +190,11 @@ public enum QuantityReader {
   /// Words before a figure that make it a ceiling. "Are most requests accepted within a week?"
   /// holds against "most within three days" (a newcomer, fifty-first session, heard nothing).
   /// "up to half a second" too (a fresh helper's siblings, fifty-third session).
+  /// A reply expected "in" a time is expected within it: "Should the whole server side come back
+  /// in a quarter of a second?" (a newcomer's trial, fifty-sixth session, got no fact).
   private static let ceilingWords = ["under", "below", "less than", "fewer than", "at most", "no more than", "within",
-                                     "up to"]
+                                     "up to", "back in", "respond in", "return in", "returned in", "load in",
+                                     "loads in", "ready in", "answer in", "done in"]
   /// Hedges that may stand between a bound and its figure: "within about 2 seconds" is a
   /// ceiling still (a fresh helper's latency-budget siblings, fifty-second session).
   private static let boundHedges = ["about", "around", "roughly", "approximately"]
@@ -554,7 +557,15 @@ public enum QuantityReader {
   /// Up to three words at the start of `text` before a stop word or punctuation.
   private static func leadingWords(_ text: String) -> String {
     var words: [Substring] = []
-    for token in text.split(separator: " ", omittingEmptySubsequences: true) {
+    var tokens = text.split(separator: " ", omittingEmptySubsequences: true)[...]
+    // "5% share of impressions" counts impressions: the word of proportion only says the figure
+    // is a share (a newcomer's trial, fifty-sixth session: as the noun "share" it met "0.2% …
+    // shares" and heard "No.").
+    if tokens.count > 2, ShareQuestion.shareWords.contains(String(tokens[tokens.startIndex])),
+       tokens[tokens.startIndex + 1] == "of" {
+      tokens = tokens.dropFirst(2)
+    }
+    for token in tokens {
       // A model's name ("200 A100-class GPUs") says which kind, not what is counted: the GPUs
       // were no noun, and "a few hundred GPUs?" met no count (a newcomer, fifty-third session).
       if words.isEmpty, token.contains(where: \.isNumber), token.contains(where: \.isLetter) { continue }
@@ -578,10 +589,16 @@ public enum QuantityReader {
   /// A word of keeping data adds `NumberCheck.keptMark`.
   static func stems(of text: String) -> Set<String> {
     let words = WordTokenizer.words(text).map(\.text)
-    var stems = Set(words.filter { word in
+    // "What share of impressions get any engagement - roughly 5%?": a word of proportion before
+    // "of" only says the figure is a share, and read as a word it met "0.2% of impressions get
+    // a share" over "4% get a reaction" (a newcomer's trial, fifty-sixth session, heard "No.").
+    let proportions = Set(words.indices.dropLast().filter {
+      ShareQuestion.shareWords.contains(words[$0]) && words[$0 + 1] == "of"
+    })
+    var stems = Set(words.enumerated().filter { index, word in
       !word.isEmpty && !word.allSatisfy(\.isNumber) && !QuestionTerms.stopWords.contains(word)
-        && !functionWords.contains(word) && !unitWords.contains(word)
-    }.map(WordNormalizer.stem))
+        && !functionWords.contains(word) && !unitWords.contains(word) && !proportions.contains(index)
+    }.map { WordNormalizer.stem($0.element) })
     if words.contains(where: NumberCheck.keptWords.contains) { stems.insert(NumberCheck.keptMark) }
     // A percentile named on both sides tells two latencies apart: "Is that around 100 ms at
     // p99?" against "within 100 ms at p99" beside "50 ms for the whole list" (newcomer's trial,
