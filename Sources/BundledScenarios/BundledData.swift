@@ -28289,7 +28289,11 @@ enum BundledData {
         "percentage liked",
         "how often users react",
         "how rare are comments",
-        "label balance"
+        "label balance",
+        "rare compared to likes",
+        "compared to likes",
+        "rare compared with",
+        "how rare is hiding"
       ],
       "answer": "Per impression, roughly 4% get a like or another reaction, 0.5% a comment, 0.2% a share and about 0.05% a hide. Reports are about ten times rarer than hides. Most impressions get no explicit action at all.",
       "examples": [
@@ -28345,7 +28349,12 @@ enum BundledData {
         "waiting period",
         "time to engagement",
         "lagging signals",
-        "when do shares happen"
+        "when do shares happen",
+        "labels land",
+        "how fast do labels",
+        "labels arrive",
+        "how quickly labels",
+        "when do labels land"
       ],
       "answer": "Most reactions happen within seconds of the impression. Comments and shares often come later, when people come back to a post, and a small share arrives hours afterwards. Every event carries a timestamp and the impression it belongs to.",
       "examples": [
