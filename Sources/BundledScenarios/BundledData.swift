@@ -4896,7 +4896,11 @@ enum BundledData {
         "apology credit",
         "delivered after window",
         "how is late measured",
-        "share arriving late"
+        "share arriving late",
+        "later than the upper end",
+        "past the upper end",
+        "later than promised",
+        "arrive late"
       ],
       "answer": "An order is late if it's delivered after the end of the checkout window. If it's more than 15 minutes past the end, the customer automatically gets a credit. Today about 18% of orders arrive after the end of the window, and about 5% more than 15 minutes after it.",
       "examples": [
