@@ -328,6 +328,26 @@ struct NumberCheckTests {
     #expect(text.hasPrefix(lead), "\(question) -> \(text.prefix(60))")
   }
 
+  /// A newcomer's trial, fifty-sixth session: "No." before a first sentence about posts
+  /// scrolled read as said of it; the retention the verdict is about came third.
+  @Test("the sentence a verdict is about comes first, and a sentence leaning on another stays with it")
+  func judgedSentenceFirst() throws {
+    let kept = try reply("news-feed", "How much history do we keep in the logs for training, about a year?")
+    #expect(kept.hasPrefix("No. Raw impression logs are kept for 90 days"), "\(kept.prefix(80))")
+    #expect(kept.contains("Users scroll past about 100 posts a day"))
+    let eligible = try reply("news-feed", "How many posts are eligible for a typical user when they open the app, a "
+      + "couple of thousand candidates?")
+    #expect(eligible.hasPrefix("Yes. When a user opens the app"), "\(eligible.prefix(80))")
+    // Already first: unchanged.
+    #expect(Interviewer.judgedSentenceFirst("About 300 million daily active users. Most are on phones.",
+                                            question: "About 1 billion daily active users?", verdict: .no)
+      == "About 300 million daily active users. Most are on phones.")
+    // A sentence that says "it" of the one before does not move.
+    #expect(Interviewer.judgedSentenceFirst("We keep a log of every click. It is kept for 90 days.",
+                                            question: "Do we keep it about a year?", verdict: .no)
+      == "We keep a log of every click. It is kept for 90 days.")
+  }
+
   /// A newcomer's trial, fifty-sixth session: "share" in "what share of impressions" met "0.2%
   /// … a share" among four rates per impression, and the guess of 5% (4% + 0.5% + 0.2%) heard
   /// "No.".

@@ -132,10 +132,46 @@ public struct Interviewer: Sendable {
     // after the new ones and behind one "As I said:": a list of figures put forward may find
     // several facts already given, and a lead before each read as a stammer (tmux, thirty-third
     // session).
-    let fresh = facts.filter { !alreadyGiven.contains($0.id) }.map(\.answer)
+    var fresh = facts.filter { !alreadyGiven.contains($0.id) }.map(\.answer)
+    if let whole, facts.count == 1, fresh.count == 1 {
+      fresh = [Self.judgedSentenceFirst(fresh[0], question: question, verdict: whole)]
+    }
     let repeated = facts.filter { alreadyGiven.contains($0.id) }.map { matcher.excerpt(of: $0, for: question) }
     let answers = fresh + (repeated.isEmpty ? [] : [Self.repeatLead + repeated.joined(separator: " ")])
     return Reply(text: lead + answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
+  }
+
+  /// `answer` with the sentence that bears the verdict on the question's figure first, when
+  /// another comes before it: "How much history do we keep in the logs for training, about a
+  /// year?" heard "No. Users scroll past about 100 posts a day …" with the 90 days kept only in
+  /// the third sentence, and the "No." read as said of the first (a newcomer's trial,
+  /// fifty-sixth session). The sentence moves only when it alone gives the same verdict and
+  /// does not lean on the one before it (`leansBackWhenMoved`); the others keep their order.
+  static func judgedSentenceFirst(_ answer: String, question: String, verdict: NumberCheck.Verdict) -> String {
+    let sentences = SentenceEnds.split(answer).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard sentences.count > 1,
+          NumberCheck.verdict(question: question, facts: [sentences[0]]) != verdict,
+          let judged = sentences.indices.dropFirst().first(where: { index in
+            !Self.leansBackWhenMoved(sentences[index])
+              && NumberCheck.verdict(question: question, facts: [sentences[index]]) == verdict
+          }) else { return answer }
+    var ordered = sentences
+    let moved = ordered.remove(at: judged)
+    // A sentence after the moved one that leaned on it goes with it.
+    var followers: [String] = []
+    while judged < ordered.count, leansBackWhenMoved(ordered[judged]) { followers.append(ordered.remove(at: judged)) }
+    return ([moved] + followers + ordered).joined(separator: " ")
+  }
+
+  /// Whether `sentence` needs the one before it to be read first: it opens by leaning back
+  /// (`FactExcerpt.leansBack`'s openers) or says "it" of something named before. "Their"
+  /// mostly points within the sentence ("When a user opens the app … from their connections").
+  static func leansBackWhenMoved(_ sentence: String) -> Bool {
+    let words = WordTokenizer.words(sentence).map(\.text)
+    guard let first = words.first else { return false }
+    return FactExcerpt.leansBack.contains(first)
+      || (first == "the" && words.count > 1 && FactExcerpt.leansBackAfterThe.contains(words[1]))
+      || words.contains("it") || words.contains("its")
   }
 
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.
