@@ -342,6 +342,10 @@ struct NumberCheckTests {
     #expect(Interviewer.judgedSentenceFirst("About 300 million daily active users. Most are on phones.",
                                             question: "About 1 billion daily active users?", verdict: .no)
       == "About 300 million daily active users. Most are on phones.")
+    // A first sentence that says "it" of the question's subject stays first.
+    #expect(Interviewer.judgedSentenceFirst("It varies enormously. A busy street can have 50 or more faces.",
+                                            question: "Around 5 faces per panorama?", verdict: .no)
+      == "It varies enormously. A busy street can have 50 or more faces.")
     // A sentence that says "it" of the one before does not move.
     #expect(Interviewer.judgedSentenceFirst("We keep a log of every click. It is kept for 90 days.",
                                             question: "Do we keep it about a year?", verdict: .no)

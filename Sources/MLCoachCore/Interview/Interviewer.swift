@@ -149,7 +149,9 @@ public struct Interviewer: Sendable {
   /// does not lean on the one before it (`leansBackWhenMoved`); the others keep their order.
   static func judgedSentenceFirst(_ answer: String, question: String, verdict: NumberCheck.Verdict) -> String {
     let sentences = SentenceEnds.split(answer).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    guard sentences.count > 1,
+    // A first sentence that speaks of the question's subject as "it" or "this" ("It varies
+    // enormously.", "This is offline.") opens the reply and stays first.
+    guard sentences.count > 1, !leansBackWhenMoved(sentences[0]),
           NumberCheck.verdict(question: question, facts: [sentences[0]]) != verdict,
           let judged = sentences.indices.dropFirst().first(where: { index in
             !Self.leansBackWhenMoved(sentences[index])
