@@ -102,8 +102,9 @@ public enum FactExcerpt {
     }
   }
 
-  /// Whether `sentence` leans on the sentence before it.
-  static func leansBack(_ sentence: String) -> Bool {
+  /// Whether `sentence` leans on the sentence before it: by its opening words, or by one of
+  /// `pronouns` anywhere in it.
+  static func leansBack(_ sentence: String, pronouns: Set<String> = pronouns) -> Bool {
     let words = WordTokenizer.words(sentence).map(\.text)
     guard let first = words.first else { return false }
     return leansBack.contains(first) || (first == "the" && words.count > 1 && leansBackAfterThe.contains(words[1]))

@@ -169,11 +169,7 @@ public struct Interviewer: Sendable {
   /// (`FactExcerpt.leansBack`'s openers) or says "it" of something named before. "Their"
   /// mostly points within the sentence ("When a user opens the app … from their connections").
   static func leansBackWhenMoved(_ sentence: String) -> Bool {
-    let words = WordTokenizer.words(sentence).map(\.text)
-    guard let first = words.first else { return false }
-    return FactExcerpt.leansBack.contains(first)
-      || (first == "the" && words.count > 1 && FactExcerpt.leansBackAfterThe.contains(words[1]))
-      || words.contains("it") || words.contains("its")
+    FactExcerpt.leansBack(sentence, pronouns: ["it", "its"])
   }
 
   /// The most important item of `step` not yet covered by `answer`, skipping `excluded` ids.
