@@ -589,16 +589,10 @@ public enum QuantityReader {
   /// A word of keeping data adds `NumberCheck.keptMark`.
   static func stems(of text: String) -> Set<String> {
     let words = WordTokenizer.words(text).map(\.text)
-    // "What share of impressions get any engagement - roughly 5%?": a word of proportion before
-    // "of" only says the figure is a share, and read as a word it met "0.2% of impressions get
-    // a share" over "4% get a reaction" (a newcomer's trial, fifty-sixth session, heard "No.").
-    let proportions = Set(words.indices.dropLast().filter {
-      ShareQuestion.shareWords.contains(words[$0]) && words[$0 + 1] == "of"
-    })
-    var stems = Set(words.enumerated().filter { index, word in
+    var stems = Set(words.filter { word in
       !word.isEmpty && !word.allSatisfy(\.isNumber) && !QuestionTerms.stopWords.contains(word)
-        && !functionWords.contains(word) && !unitWords.contains(word) && !proportions.contains(index)
-    }.map { WordNormalizer.stem($0.element) })
+        && !functionWords.contains(word) && !unitWords.contains(word)
+    }.map(WordNormalizer.stem))
     if words.contains(where: NumberCheck.keptWords.contains) { stems.insert(NumberCheck.keptMark) }
     // A percentile named on both sides tells two latencies apart: "Is that around 100 ms at
     // p99?" against "within 100 ms at p99" beside "50 ms for the whole list" (newcomer's trial,

@@ -318,8 +318,7 @@ public struct QuestionMatcher: Sendable {
     for word in WordTokenizer.words(question).reversed() where !word.isNumber {
       let stem = WordNormalizer.stem(word.text)
       guard !knows(stem), !QuestionTerms.stopWords.contains(word.text),
-            let corrected = typedSlipCorrection(of: stem, typed: word.text),
-            let spelled = typedTypos.correction(of: word.text), WordNormalizer.stem(spelled) == corrected,
+            let spelled = typedSlip(of: stem, typed: word.text),
             word.start >= 0, word.end <= bytes.count else { continue }
       bytes.replaceSubrange(word.start..<word.end, with: Array(spelled.utf8))
       changed = true
@@ -1260,10 +1259,15 @@ public struct QuestionMatcher: Sendable {
   /// "vidoes" → "videos" → video, "advertisrs" → "advertisers", where the stems alone are too
   /// short or near two forms of one root.
   private func typedSlipCorrection(of term: String, typed: String?) -> String? {
+    typedSlip(of: term, typed: typed).map(WordNormalizer.stem)
+  }
+
+  /// The word as the facts spell it that `typed` (whose stem is `term`) is one slip from, when
+  /// its stem is one the facts use; nil otherwise (see `typedSlipCorrection`).
+  private func typedSlip(of term: String, typed: String?) -> String? {
     guard let typed, !spotter.vocabulary.contains(term), !TopicWords.contains(term),
-          let word = typedTypos.correction(of: typed) else { return nil }
-    let stem = WordNormalizer.stem(word)
-    return knows(stem) ? stem : nil
+          let word = typedTypos.correction(of: typed), knows(WordNormalizer.stem(word)) else { return nil }
+    return word
   }
 
   /// A root of `term` that some fact mentions, stripping up to `depth` endings.
