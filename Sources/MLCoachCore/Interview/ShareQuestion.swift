@@ -46,7 +46,7 @@ enum ShareQuestion {
   /// A part opening as a question or holding a question word: "Corpus size: how many docs?".
   private static func asksSomething(_ part: String) -> Bool {
     QuestionParts.startsAsQuestion(part)
-      || WordTokenizer.words(part).contains { ["how", "what", "which", "who", "when", "where", "why"].contains($0.text) }
+      || WordTokenizer.words(part).contains { InterviewEngine.questionWords.contains($0.text) }
   }
 
   private static func asksSplitAlone(_ question: String) -> Bool {
