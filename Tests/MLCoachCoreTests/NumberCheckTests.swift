@@ -637,6 +637,17 @@ struct NumberCheckTests {
     #expect(reply.text.hasPrefix(lead), "\(reply.text)")
   }
 
+  /// Interviewer log, fifty-sixth session: "a user" kept its "a" beside the guess, which put
+  /// five words between the figure and "per day"; the daily rate was read as a count and checked
+  /// against the eligible posts. The training-data fact says about 100 posts a day.
+  @Test("an article in the question is no rate word: the guess keeps the question's period")
+  func articleBeforeSubject() throws {
+    let question = "How many posts does a user scroll past per day, roughly 100?"
+    #expect(NumberCheck.figuresPutForward(question).first?.dimension == .rate)
+    let reply = Interviewer(scenario: try Fixtures.flagship("news-feed")).reply(to: question)
+    #expect(reply.text.hasPrefix("Yes. Users scroll past about 100 posts a day"), "\(reply.text)")
+  }
+
   @Test("a statement with a figure of its own is no head for the guess")
   func statementWithFigure() {
     #expect(NumberCheck.guessedAnswer("We have 5 regions, about 10M users?") == nil)

@@ -603,8 +603,18 @@ public enum NumberCheck {
       counted[index].first?.isNumber == true
         || index > counted.startIndex && counted[index - 1].first?.isNumber == true && counted[index].count == 1
     })
-    var kept = counted.indices.filter { !headFigures.contains($0) }.map { counted[$0] }
-      .filter { (!QuestionTerms.stopWords.contains($0) || rateWords.contains($0)) && !magnitudeWords.contains($0) }
+    let unfigured = counted.indices.filter { !headFigures.contains($0) }.map { counted[$0] }
+    // "a" and "an" stay only where they make a rate ("file a day"): "How many posts does a user
+    // scroll past per day, roughly 50?" read "50 posts a user scroll past per day", five words
+    // from its period, and checked a count of eligible posts (interviewer log, fifty-sixth
+    // session).
+    var kept = unfigured.indices.filter { index in
+      let word = unfigured[index]
+      if word == "a" || word == "an" {
+        return index + 1 < unfigured.count && QuestionTerms.timeUnits.contains(WordNormalizer.stem(unfigured[index + 1]))
+      }
+      return (!QuestionTerms.stopWords.contains(word) || rateWords.contains(word)) && !magnitudeWords.contains(word)
+    }.map { unfigured[$0] }
     // A statement puts its rate where it likes ("There's a steady stream of newly published
     // events each day, maybe 10k?"): read after the guess, far from it, the rate was lost and
     // "10k" checked as a count of events (a fresh helper's siblings, fiftieth session, got a
