@@ -4774,7 +4774,8 @@ enum BundledData {
         "So the number shows up twice: on the restaurant list and again at checkout. The list one has to cover dozens of restaurants at once, so it probably can't use the same heavy model. Is it fine for the browsing estimate to be rougher than the checkout one, or does the business want the two to match?",
         "point estimate or a range like \"30–40\"?",
         "The time we show on browse page and the time at checkout, they must be same, or can be different?",
-        "range or point estimate?"
+        "range or point estimate?",
+        "You mentioned we show it while browsing and again at checkout. If the two numbers differ, is that a problem for the product, or are customers OK with it changing?"
       ]
     },
     {
@@ -4842,7 +4843,8 @@ enum BundledData {
         "ok so we predict at checkout... wait, does the app keep updating the time after the order is placed, like 'arriving in 8 min'? If that's a separate tracker I'd leave it out of scope, but if it's ours I need to plan for re-predicting every minute or so.",
         "Is the post-order tracking ETA in scope, or only what's shown before the order is placed?",
         "Is the browse-page estimate in scope too, or only the one at checkout?",
-        "Are we covering the updated ETA after the order is placed, while the courier is on the way, or just the number before ordering?"
+        "Are we covering the updated ETA after the order is placed, while the courier is on the way, or just the number before ordering?",
+        "Do we update the estimate after the order is placed, and is that part of what you want me to design?"
       ]
     },
     {
@@ -4928,7 +4930,8 @@ enum BundledData {
         "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
         "Are there promises or compensation tied to the ETA, like a voucher or refund if the order is late?",
         "Do customers get refunds or vouchers when an order is late? If so, roughly what does that cost us?",
-        "Roughly 10% of orders arrive after the upper bound we show today — is that the right ballpark?"
+        "Roughly 10% of orders arrive after the upper bound we show today — is that the right ballpark?",
+        "So my working assumption is that the target is click-to-door time, from tapping 'place order' to handoff at the door. Is that the right definition?"
       ]
     },
     {
@@ -5113,7 +5116,8 @@ enum BundledData {
         "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?",
         "I'd guess something like 1 to 2 million orders a day overall, is that roughly right?",
         "I'd guess a few million orders per day across the three countries — is that roughly right?",
-        "is it around 1M orders a day total?"
+        "is it around 1M orders a day total?",
+        "how many ordrs/day?"
       ]
     },
     {
@@ -5194,7 +5198,8 @@ enum BundledData {
         "I'm planning a cheaper cached estimate on the browse page and a fresh computation only at checkout. How many restaurants does a typical browse page show?",
         "I'd ballpark 1-2 million orders a day across the three countries, and maybe 50x that in ETA requests from browsing. Is that the right order of magnitude?",
         "So ~2M orders/day, and if each session renders ~40 restaurant cards that's on the order of 100M ETA requests/day, maybe 5-10k QPS at dinner peak — does that sound right?",
-        "peak orders per minute?"
+        "peak orders per minute?",
+        "browse qps at peak?"
       ]
     },
     {
@@ -5270,7 +5275,8 @@ enum BundledData {
         "Latency budget for the ETA call on the restaurant list vs at checkout — are they different?",
         "If I can only have one for the restaurant list, is it low latency or a better estimate?",
         "latency at checkout?",
-        "What's the p99 target for the restaurant list page, given we need an ETA for every restaurant shown, and is serving CPU-only?"
+        "What's the p99 target for the restaurant list page, given we need an ETA for every restaurant shown, and is serving CPU-only?",
+        "Is the checkout latency budget for the ETA service around 100 ms?"
       ]
     },
     {
@@ -5383,7 +5389,9 @@ enum BundledData {
         "I assume we already get live courier GPS every few seconds, right?",
         "How is the actual delivery time recorded — does the courier mark the order as delivered in the app?",
         "Do we have live courier GPS positions and a traffic or routing service available at prediction time?",
-        "How many months of order histroy do we have for training?"
+        "How many months of order histroy do we have for training?",
+        "Can I assume we have at least 12 months of order history with full timestamps for each stage?",
+        "Do couriers always run our app during the trip, so we get GPS pings the whole way?"
       ]
     },
     {
@@ -5466,7 +5474,8 @@ enum BundledData {
         "Is food-ready time reported by the restaurant on a tablet, or do we have to infer it from courier pickup?",
         "Do restaurants tell us when the food is actually ready, and how much do you trust that button press?",
         "Do restaurants confirm orders and mark food as ready in a tablet app, and how reliable are those timestamps?",
-        "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?"
+        "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?",
+        "I'd like to lean on real-time signals like how backed-up a kitchen is. Do restaurants confirm orders and mark them ready on a tablet, and how trustworthy are those 'food ready' timestamps in practice?"
       ]
     },
     {
@@ -5553,7 +5562,8 @@ enum BundledData {
         "Is dispatch (assigning couriers to orders) a separate system, and does the ETA model get to see its decisions or plans?",
         "own couriers or gig?",
         "Is the courier assigned before or after the customer checks out?",
-        "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?"
+        "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?",
+        "Once a time is shown at checkout, I'd guess it becomes a promise that operations reacts to, for example dispatch prioritizing orders close to their promised time. Does the quoted time feed back into dispatch, so the prediction partly causes its own outcome?"
       ]
     },
     {
@@ -6035,7 +6045,8 @@ enum BundledData {
         "What does the current estimate come from, and what's wrong with it that made you want ML here?",
         "Is there an existing ETA system today, and how does it compute the estimate?",
         "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
-        "How is the ETA produced today, is there already a model in production or just a heuristic?"
+        "How is the ETA produced today, is there already a model in production or just a heuristic?",
+        "is the range width fixd?"
       ]
     },
     {
@@ -6172,7 +6183,8 @@ enum BundledData {
         "any privacy constraints on using courier location data?",
         "Are there restrictions on storing customer locations and courier GPS traces under privacy law?",
         "Courier location is personal data. Any legal limit in these countries, GDPR or similar?",
-        "Can we use a customer's own history, like past orders and how exact their address pins are, or do any of the three countries limit that for privacy reasons?"
+        "Can we use a customer's own history, like past orders and how exact their address pins are, or do any of the three countries limit that for privacy reasons?",
+        "The location of the customer, we can use it for the model or there is some GDPR problem with this?"
       ]
     },
     {
@@ -6294,7 +6306,8 @@ enum BundledData {
         "Is it fair to assume the average delivery takes about 35 minutes, with most orders between 20 and 60?",
         "Typical delivery is probably 25-45 minutes with a long tail past an hour on rainy Friday evenings. Does that match what you see?",
         "My guess is the median delivery is about 35 minutes with a long tail past an hour, does that sound right?",
-        "Average delivery is something like 30–35 minutes end to end, correct?"
+        "Average delivery is something like 30–35 minutes end to end, correct?",
+        "Can I assume a median delivery of around 35 minutes, with most orders within a 5 km radius?"
       ]
     }
   ],
@@ -9415,7 +9428,16 @@ enum BundledData {
     "the estimate on browse page and on checkout, they are coming from same model or different?",
     "Sorry if this is a silly question, but do scheduled orders and orders from several restaurants at once need to be covered too?",
     "How many engineers are on the current logistics team and who leads it?",
-    "What was the exact on-time rate in the capital city last Tuesday?"
+    "What was the exact on-time rate in the capital city last Tuesday?",
+    "own couriers or 3rd party?",
+    "On the browse page we'd be estimating for dozens of restaurants at once, before we know the basket or who the courier will be. Does the browse estimate need to come from the same model as checkout, or can it be coarser?",
+    "Conditions can change fast: sudden rain, a big football match, a restaurant getting slammed. How quickly does the system need to react to something like that? Do we need minute-level freshness, or is hourly fine?",
+    "Do we support scheduled orders, and is it only restaurants or also grocery and convenience stores?",
+    "How are ETA changes evaluated today? Is there an offline backtest setup, and can we A/B test quotes per user?",
+    "I'll assume for v1 we don't need to explain the estimate to customers, just show the range. Is that alright?",
+    "When restaurant is very busy and cannot accept more orders, we still must show the time or the restaurant is hidden?",
+    "Do we know by how many minutes, on average, pizza places in the second country under-report their prep time on the tablet?",
+    "What share of last December's orders had the address pin dropped more than 100 metres from the actual door?"
   ]
 }
 """#),
@@ -17989,7 +18011,8 @@ enum BundledData {
         "How do you currently measure whether the platform got safer? Is there a sampled prevalence audit?",
         "How do we measure success overall: prevalence estimated from sampled human labeling, or something else?",
         "Minimising wrongful takedowns or minimising views of harmful content, if I have to pick one?",
-        "What's worse for the business: a harmful post staying up or a legitimate post taken down? And are some categories more sensitive than others?"
+        "What's worse for the business: a harmful post staying up or a legitimate post taken down? And are some categories more sensitive than others?",
+        "For me the biggest design driver is how the costs of mistakes differ: a wrongly removed post angers a user, but a missed graphic-violence image can do real harm. Does the platform have a stated view on which error is worse, and does that differ by category?"
       ]
     },
     {
@@ -18067,7 +18090,9 @@ enum BundledData {
         "Who owns the policy definitions, and how often do they change the rules on us?",
         "Are the policy definitions for the four categories written down, and do they differ by country?",
         "Harmful content is adversarial: people misspell slurs, put text inside images, reuse memes. I'd like to know how fast new patterns appear — do trends shift week to week, and does the policy team hand us new definitions often?",
-        "Can we also cover fake account detection? I think it's related."
+        "Can we also cover fake account detection? I think it's related.",
+        "Who defines the policy, is there a written guideline per category, and how often does it change?",
+        "Is child-safety content handled by a separate pipeline with hash matching, and should I treat it as out of scope?"
       ]
     },
     {
@@ -18368,7 +18393,8 @@ enum BundledData {
         "I'd guess around 500 million new posts a day with maybe 0.1% violating, is that the right ballpark?",
         "are edited posts rescanned?",
         "How many posts with images are uploaded per day, and what share of them has text as well?",
-        "I'd guess something like 500M new posts a day — is that the right order of magnitude?"
+        "I'd guess something like 500M new posts a day — is that the right order of magnitude?",
+        "If the user edit the post after it was approved, we need to check it again?"
       ]
     },
     {
@@ -18799,7 +18825,8 @@ enum BundledData {
         "How much do you pay the moderation vendor per reviewed post?",
         "How fast does the human review queue move today, and are reviewers split by language?",
         "reviewer capacity per day?",
-        "How many human reviewers do we have, and roughly how many posts a day can they get through?"
+        "How many human reviewers do we have, and roughly how many posts a day can they get through?",
+        "Can I assume about 15k human moderators are available for review?"
       ]
     },
     {
@@ -18887,7 +18914,8 @@ enum BundledData {
         "do we have labeled data from past moderation decisions and user reports, and is it known how noisy they are?",
         "Do reviewer decisions come with a policy reason code, and how often do two reviewers disagree on the same post?",
         "Where do our labels come from today, user reports or reviewer decisions, and how often do reviewers disagree with each other?",
-        "Users can report posts, which gives us some label signal, but reports are noisy and sometimes used to harass people. Apart from reports, do we have moderator decisions to use as ground truth, and how consistent are moderators with each other?"
+        "Users can report posts, which gives us some label signal, but reports are noisy and sometimes used to harass people. Apart from reports, do we have moderator decisions to use as ground truth, and how consistent are moderators with each other?",
+        "My labels will probably come from moderator decisions and user reports, and both are noisy and skewed toward what got reported. Do we have a policy-labeled dataset made by expert reviewers, and how well do moderators agree with each other on hate speech?"
       ]
     },
     {
@@ -19029,7 +19057,9 @@ enum BundledData {
         "what actions do we have besides removing — downranking, warning labels, age-gating? that changes what the system should output",
         "What actions are available besides removing - downranking, blurring, warning labels - and does each category map to different actions?",
         "Should the action differ by category, say auto-remove nudity but only downrank misinformation?",
-        "What actions are possible besides removal, like reducing distribution or putting a warning screen on it?"
+        "What actions are possible besides removal, like reducing distribution or putting a warning screen on it?",
+        "My working assumption: high-confidence violations get removed automatically, the uncertain middle goes to human review, and everything else stays up. Is that the routing you had in mind?",
+        "You said the system decides what happens to the post — does that include softer actions like downranking or a warning screen, or is it only remove vs leave up?"
       ]
     },
     {
@@ -19177,7 +19207,8 @@ enum BundledData {
         "Which languages do we need to support?",
         "which languages?",
         "which languages",
-        "Which languages do we need to support? Is this global?"
+        "Which languages do we need to support? Is this global?",
+        "The posts come with text in many language, we need to support all of them from the first day or only english is ok for the start?"
       ]
     },
     {
@@ -19361,7 +19392,8 @@ enum BundledData {
         "Is there already a classifier in production for any of the four categories?",
         "There's already some classifier in place, isn't there, or is it just user reports and human reviewers today?",
         "We already have hash matching for known bad images, like PhotoDNA, don't we?",
-        "What does the current system look like — keyword filters, an older model, or only user reports?"
+        "What does the current system look like — keyword filters, an older model, or only user reports?",
+        "I want to know what I'm building on. Is there an existing system today, like keyword lists, hash matching against known bad images, or user reports, and roughly what share of removals does it catch before anyone reports them?"
       ]
     },
     {
@@ -19425,7 +19457,8 @@ enum BundledData {
         "GPU budget for inference at our volume? Can we run a large multimodal model on every post or only on a subset?",
         "Is there a budget for GPU inference per post? Running a big vision-language model on every upload at this scale might be too expensive.",
         "Is compute a hard constraint? e.g. can we run a big multimodal model on every single post or only on a subset?",
-        "What compute do we have for this, a dedicated GPU fleet or shared capacity?"
+        "What compute do we have for this, a dedicated GPU fleet or shared capacity?",
+        "How much GPU capacity do we have for inference, and is there a per-post cost target?"
       ]
     },
     {
@@ -19577,7 +19610,9 @@ enum BundledData {
         "Are we allowed to use account history, like prior strikes, as features?",
         "Can I use signals about the author — account age, previous violations — and about engagement like reports and comments?",
         "Can we use account signals like account age and previous strikes, or should it be based only on the content itself?",
-        "Are account-level signals like repeat offenders covered, or is this purely content-level?"
+        "Are account-level signals like repeat offenders covered, or is this purely content-level?",
+        "Is it okay to use account-level signals like account age and past violations, not just the post itself?",
+        "I'm going to assume posts get re-scored later as they spread, since scoring only at upload misses things that become obvious once reports and comments pile up. OK?"
       ]
     },
     {
@@ -22919,7 +22954,12 @@ enum BundledData {
     "Have we measured how often memes in Brazil reuse the same template image with a different caption?",
     "under-18 users on platform?",
     "What's the name of the vendor that supplies your contract moderators?",
-    "Which internal team owns the ad-review pipeline and who's the manager?"
+    "Which internal team owns the ad-review pipeline and who's the manager?",
+    "model retrain cadance?",
+    "Bad actors adapt quickly, for example by putting text inside images or switching to coded slurs. How fast does the policy team expect us to respond to a new evasion trend: days, or are weeks acceptable?",
+    "Can I assume we need at least 95% precision before a post is removed automatically?",
+    "How many distinct meme templates account for the top 10% of hate-speech removals?",
+    "What's the average number of photos per post among posts reported in the last month?"
   ]
 }
 """#),
@@ -22991,7 +23031,8 @@ enum BundledData {
         "how many results per query, and is it a fixed grid or infinite scroll?",
         "results UI — grid with infinite scroll, or a fixed top-k like 50?",
         "How many results do we show per query: a top 20, or an endless grid?",
-        "Are results ranked or unordered?"
+        "Are results ranked or unordered?",
+        "Should results be personalized to the user, and should anything besides visual similarity (quality, recency) affect the ordering?"
       ]
     },
     {
@@ -23130,7 +23171,8 @@ enum BundledData {
         "Can someone search with a GIF?"
       ],
       "asked": [
-        "Do we only return images, or could we also return videos and products?"
+        "Do we only return images, or could we also return videos and products?",
+        "Is it fine to handle only still images, and leave videos and GIFs out?"
       ]
     },
     {
@@ -23203,7 +23245,9 @@ enum BundledData {
         "Is the crop done by the user drawing a box, or do we detect objects automatically and let them tap one?",
         "ok so a user picks an image or part of it... wait, when they crop, do we look for images like just that crop, say a lamp in a living room, or the whole scene with extra weight on the crop? That changes whether I need per-object embeddings.",
         "For crops, does the user draw a box themselves, or do we detect objects and let them tap on one?",
-        "When a user crops part of an image, do they draw the box by hand or pick one proposed by an object detector, and does the crop go through the same pipeline?"
+        "When a user crops part of an image, do they draw the box by hand or pick one proposed by an object detector, and does the crop go through the same pipeline?",
+        "Is it reasonable to assume only around 5% of queries use a crop rather than the whole image?",
+        "Working assumption: the user draws the crop box themselves, so we don't have to detect objects in the query image. OK?"
       ]
     },
     {
@@ -23271,7 +23315,8 @@ enum BundledData {
         "Should results be personalised, and do we show any text or captions alongside them?",
         "Assumption check: ranking is purely about how things look, and we don't need to care about the user's language or region. Right?",
         "Should results be personalized, or does everyone get the same results for the same query image?",
-        "Should results be personalized per user?"
+        "Should results be personalized per user?",
+        "Should results be personalized to the user, and should anything besides visual similarity (quality, recency) affect the ordering?"
       ]
     },
     {
@@ -23334,7 +23379,8 @@ enum BundledData {
         "Can I assume results only need to be visually similar, and we can ignore captions and text for the first version?",
         "Assumption check: ranking is purely about how things look, and we don't need to care about the user's language or region. Right?",
         "Can we use the image's caption and hashtags?",
-        "I'd like to understand what metadata comes with each uploaded image."
+        "I'd like to understand what metadata comes with each uploaded image.",
+        "I'm going to treat this as pure visual similarity and ignore captions and tags for v1. Does that work for you?"
       ]
     },
     {
@@ -23408,7 +23454,8 @@ enum BundledData {
         "Is there any labeled data for similarity, or do we need to rely on user interactions?",
         "Thinking about labels, we probably don't have people rating similarity at this scale. Do we log what users do with the results, like clicks, saves or zooming in, so we could use that as a rough signal?",
         "Do we log what users do on the results, like clicks, saves, close-ups?",
-        "What interactions with the results could we log, like clicks, saves, or zooming in?"
+        "What interactions with the results could we log, like clicks, saves, or zooming in?",
+        "My first instinct is to use engagement as the training signal, but that only works if something similar already exists. Is there a 'related images' module under each image today whose clicks and saves we've been logging?"
       ]
     },
     {
@@ -23474,7 +23521,8 @@ enum BundledData {
         "how many images exactly?",
         "how big is the corpus exactly? 100B+?",
         "Are all 100 billion images eligible as results, including really old ones?",
-        "The corpus of hundred billion images, all must be searchable, or we can index only subset?"
+        "The corpus of hundred billion images, all must be searchable, or we can index only subset?",
+        "Is it OK to budget one 256-d int8 embedding per image, so about 25 TB of raw vectors before any index overhead?"
       ]
     },
     {
@@ -23539,7 +23587,8 @@ enum BundledData {
         "About how many new images get uploaded per day?",
         "How many new images are uploaded every day?",
         "How many new images are uploaded per day, and how fast must they become searchable?",
-        "Are new uploads like a billion images per day?"
+        "Are new uploads like a billion images per day?",
+        "Can I assume the corpus grows by roughly 100 million images a day?"
       ]
     },
     {
@@ -23614,7 +23663,8 @@ enum BundledData {
         "How many new images come in per day, and how fast after upload should they show up in results?",
         "New uploads: if someone posts an image, how soon should it be findable by this feature? Minutes, hours, a day? Batch re-indexing a hundred billion images is a very different system from adding them as they arrive.",
         "How soon after upload should a new image be searchable?",
-        "How many new images are uploaded per day, and how fast must they become searchable?"
+        "How many new images are uploaded per day, and how fast must they become searchable?",
+        "I'm thinking about the cold-start side. If someone uploads a photo right now, how soon should it be able to show up as a result for other people's queries: seconds, minutes, or is a nightly batch acceptable?"
       ]
     },
     {
@@ -23762,7 +23812,8 @@ enum BundledData {
         "Would something like 10k queries per second at peak be a fair guess?",
         "How many searches per second at peak, and how many results do we show per page?",
         "How many queries per day?",
-        "Is it around 100 million searches per day?"
+        "Is it around 100 million searches per day?",
+        "peak qps?"
       ]
     },
     {
@@ -23998,7 +24049,8 @@ enum BundledData {
         "Can I exclude exact duplicates from results? seems users wouldn't want 10 copies of the same pic",
         "near-dupes ok in results",
         "Does the hundred billion include lots of duplicates and reposts, and should the results be deduplicated?",
-        "Could spammers upload many near-duplicate images to dominate results, and do we need to filter them?"
+        "Could spammers upload many near-duplicate images to dominate results, and do we need to filter them?",
+        "near-dupes count as similiar?"
       ]
     },
     {
@@ -24120,7 +24172,8 @@ enum BundledData {
         "I'll assume the query image could also come from the phone camera, not just from the platform — is that in scope, or only images already on the platform?",
         "From the mobile side: is the query always an image that's already on the platform, or can people take a photo with their camera and search with it? If it's camera photos, lighting and blur will be all over the place.",
         "Can the query come from the phone camera or camera roll, or only from images already on the platform?",
-        "The user picks image from where — only images on platform, or also from phone camera?"
+        "The user picks image from where — only images on platform, or also from phone camera?",
+        "You said this is an image-sharing platform, so are most query images already in the corpus, meaning we could just reuse their stored embeddings?"
       ]
     },
     {
@@ -24343,7 +24396,8 @@ enum BundledData {
         "What hardware budget do we have, and is it okay to keep the index in memory or does it have to live on SSD?",
         "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?",
         "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?",
-        "If we store a 256-dim float embedding per image, that's something like 100 TB for the whole corpus. Is there a memory or storage budget, or should I plan on compressing with something like product quantization?"
+        "If we store a 256-dim float embedding per image, that's something like 100 TB for the whole corpus. Is there a memory or storage budget, or should I plan on compressing with something like product quantization?",
+        "Serving cost here will probably be dominated by index memory, which scales with corpus size times vector size. Is there a hardware or cost envelope I should design within, like a fixed number of machines or a GPU budget for embedding?"
       ]
     },
     {
@@ -24418,7 +24472,9 @@ enum BundledData {
         "At a hundred billion images, even a 128-dim float embedding is tens of terabytes, so storage and memory will probably decide a lot of the design. Is there a limit on how much we can spend on serving hardware, or should I propose a budget myself?",
         "At this scale brute-force similarity is impossible, so I'll need approximate nearest neighbour search and probably compressed embeddings. Is there a memory or hardware budget I should design against, or is cost secondary to quality?",
         "If we store a 256-dim float embedding per image, that's something like 100 TB for the whole corpus. Is there a memory or storage budget, or should I plan on compressing with something like product quantization?",
-        "What hardware budget do we have for the index, and is approximate search with some recall loss acceptable?"
+        "What hardware budget do we have for the index, and is approximate search with some recall loss acceptable?",
+        "Serving cost here will probably be dominated by index memory, which scales with corpus size times vector size. Is there a hardware or cost envelope I should design within, like a fixed number of machines or a GPU budget for embedding?",
+        "Is it OK to budget one 256-d int8 embedding per image, so about 25 TB of raw vectors before any index overhead?"
       ]
     },
     {
@@ -27548,7 +27604,14 @@ enum BundledData {
     "Is feature for all countries, or first we launch in few markets only?",
     "If one index shard is down or slow, is returning partial results acceptable, or should we show an error?",
     "Which FAISS version does the infra team have deployed in production right now?",
-    "Who was the engineer that built the first duplicate detection, and is he still on the team?"
+    "Who was the engineer that built the first duplicate detection, and is he still on the team?",
+    "Since the corpus is over a hundred billion images, I'm guessing exact nearest-neighbour search is off the table and we'll need approximate retrieval. Before I commit to that, how much recall loss is the product willing to accept in exchange for speed?",
+    "Is there anything live today that does a version of this, and if so, what are the main complaints about it?",
+    "Which countries are we launching in first, and are there region-specific content rules we have to respect?",
+    "You mentioned people can select part of an image. Does that mean corpus images need to be indexed at the object level too, not just as whole images?",
+    "When the user is searching, we must hide the images from the accounts that blocked him, or this is not needed?",
+    "What fraction of the hundred billion images are exact byte-for-byte duplicates of each other?",
+    "What's the median resolution of images uploaded from Android devices over the past year?"
   ]
 }
 """#),
@@ -41230,7 +41293,10 @@ enum BundledData {
         "Should the carousel optimise for bookings of the listings it shows, or for the guest booking anything on the site at all?",
         "Should I care more about guest conversion or about spreading bookings toward newer hosts who don't have reviews yet?",
         "Do you care more about bookings that come directly from the carousel or overall marketplace bookings, and how would a booking be attributed to the carousel?",
-        "What's the primary goal of the carousel — more bookings overall, or keeping guests from leaving the site?"
+        "What's the primary goal of the carousel — more bookings overall, or keeping guests from leaving the site?",
+        "I'm thinking the main business metric is bookings, but a click on a carousel item rarely leads straight to a booking and bookings are sparse. Before I pick an objective, what does the business care about most here: booking conversion, revenue per session, or something like guest satisfaction after the stay?",
+        "So I'll assume the goal is to maximize bookings that come from the carousel, not clicks, and clicks are just a denser proxy for training. Does that work for you?",
+        "You said the goal is listings they'd book instead — so if they look at the carousel and then book the original listing after all, does that count as a success or a failure for us?"
       ]
     },
     {
@@ -41321,7 +41387,8 @@ enum BundledData {
         "Is it shown on both app and web, and is the layout the same on both?",
         "carousel size, how many slots",
         "Is the search results ranking in scope, or strictly this carousel on the listing page?",
-        "carousel size — how many cards?"
+        "carousel size — how many cards?",
+        "Do visitors mostly come through the mobile app or the website, and does the carousel look and behave the same on both?"
       ]
     },
     {
@@ -41393,7 +41460,8 @@ enum BundledData {
         "The listings in carousel, they must fit the same number of guests as the current one, or can be different?",
         "I want to be careful about what 'similar' means here. If someone is looking at a beach house in Lisbon for four people, a good alternative is probably another place in Lisbon, not the same style of house in Bali. Should the carousel stay within the same destination, or is cross-destination discovery part of the goal?",
         "From a product point of view, a carousel like this can either keep people exploring or help them decide faster. Those are kind of different goals and they'd lead to different designs. Which one does the business actually want here?",
-        "sorry, maybe silly question — does 'similar' mean similar to the listing on the page, or whatever this guest is likely to book?"
+        "sorry, maybe silly question — does 'similar' mean similar to the listing on the page, or whatever this guest is likely to book?",
+        "For price, we must to show homes with similar price like the current listing, or is possible to show more expensive ones too?"
       ]
     },
     {
@@ -41485,7 +41553,8 @@ enum BundledData {
         "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
         "I'd assume something like 5 to 10 million active listings worldwide — is that roughly the scale?",
         "how many listings in total?",
-        "I'm assuming around 7M listings worldwide — is that about right?"
+        "I'm assuming around 7M listings worldwide — is that about right?",
+        "Can I assume around 10 million active listings worldwide?"
       ]
     },
     {
@@ -41572,7 +41641,8 @@ enum BundledData {
         "Can I assume around 5 million active listings and a few thousand carousel requests per second at peak?",
         "So if we're at ~7M listings and ~100M listing-page views/day, that's ~1.2k QPS on average and maybe 4-5k at peak — does that sound about right?",
         "Peak page views per second?",
-        "Offline metrics for recommenders often don't line up with what happens online. Before I plan evaluation — how much traffic can I get for experiments, and how long would a test need to run to see an effect on bookings, given bookings are rare?"
+        "Offline metrics for recommenders often don't line up with what happens online. Before I plan evaluation — how much traffic can I get for experiments, and how long would a test need to run to see an effect on bookings, given bookings are rare?",
+        "QPS at peak?"
       ]
     },
     {
@@ -41645,7 +41715,8 @@ enum BundledData {
         "Tell me about the latency budget for rendering the carousel.",
         "latency budget?",
         "What's the p99 latency budget for the carousel, and does it load with the page or asynchronously after?",
-        "I'd guess we can spend ~100 ms on the carousel at p99, right?"
+        "I'd guess we can spend ~100 ms on the carousel at p99, right?",
+        "Is the latency budget roughly 100 ms end to end for the carousel?"
       ]
     },
     {
@@ -41823,7 +41894,8 @@ enum BundledData {
         "I'm keeping embeddings in an in-memory ANN index refreshed daily and checking availability at request time. Is there an availability service fast enough to call on every request?",
         "Do recs have to be available for the guest's dates, or is it ok to show ones that are booked up?",
         "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?",
-        "Should listings that are unavailable for the guest's dates be dropped entirely?"
+        "Should listings that are unavailable for the guest's dates be dropped entirely?",
+        "My working assumption is that availability for the guest's dates is a hard filter applied before ranking, not something the model has to learn. Is that fine?"
       ]
     },
     {
@@ -42011,7 +42083,8 @@ enum BundledData {
         "Bookings are rare compared to views, and they can happen days after the click. I'd like to know how long that gap usually is before I decide what counts as a positive. Do we have logs that tie a carousel impression to a booking that happens a few days later?",
         "Walk me through what we log client-side: carousel impressions, clicks, swipe depth, dwell?",
         "Do search logs carry a session id, so I can rebuild the sequence of listings a guest clicked through?",
-        "Do we have logs of sessions with clicks, wishlist saves and bookings that I could use for training?"
+        "Do we have logs of sessions with clicks, wishlist saves and bookings that I could use for training?",
+        "You mentioned \"what they've been browsing in this session\" — does that include the searches and filters they applied, or only the listing pages they opened?"
       ]
     },
     {
@@ -42121,7 +42194,8 @@ enum BundledData {
         "How long is a typical browsing session — like 5 listing views, or more like 30?",
         "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
         "How long is a typical browsing session in listing views, and how many of those sessions end in a booking?",
-        "Let's say booking conversion is around 1–2% of sessions; is that in the right ballpark?"
+        "Let's say booking conversion is around 1–2% of sessions; is that in the right ballpark?",
+        "For evaluation I'd like to run A/B tests, but bookings are low-frequency and people often plan a trip over several sessions and devices. Roughly how many bookings a day does the marketplace get, so I can get a sense of how long an experiment would need to run?"
       ]
     },
     {
@@ -42211,7 +42285,9 @@ enum BundledData {
         "logged-in users only?",
         "Do I need to handle logged-out visitors with no history, or can I assume some session exists?",
         "Who sees this carousel — guests only, or hosts previewing their page too — and does it need to work for logged-out visitors?",
-        "What fraction of visitors are logged in, and do we have their past bookings?"
+        "What fraction of visitors are logged in, and do we have their past bookings?",
+        "Logged-out users too?",
+        "Can I use a logged-in user's past bookings and wishlists, not just the current session?"
       ]
     },
     {
@@ -42295,7 +42371,8 @@ enum BundledData {
         "new listings cold start",
         "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
         "I'm thinking of learning listing embeddings from click sessions, which works well for popular homes but says nothing about one that was listed yesterday. How much of the inventory is new or has almost no interactions, and what metadata — location, price, room type, photos — do we have for those?",
-        "new listings cold start?"
+        "new listings cold start?",
+        "New hosts add listings all the time and those have no interaction history, so a purely collaborative approach would never surface them. Roughly what share of listings are new in a given month, and is there a business goal to give new listings some exposure?"
       ]
     },
     {
@@ -42455,7 +42532,8 @@ enum BundledData {
         "Is there a v0 today, like same city + similar price, or is the carousel brand new?",
         "Is there an existing similar-listings system, and how does it work?",
         "Is there an existing similar-listings carousel today, and how does it choose what to show?",
-        "Is there a carousel in production today, and how does it pick listings?"
+        "Is there a carousel in production today, and how does it pick listings?",
+        "A lot of my design depends on what's already running. Is there a carousel in production today, maybe rule-based on same city and price band, and if so what booking rate would I be trying to beat?"
       ]
     },
     {
@@ -42546,7 +42624,8 @@ enum BundledData {
         "For session personalisation I need to know what we actually log. If the visitor clicked five listings in the last ten minutes, I'd want to use them right away. Do we have streaming access to in-session clicks, or only batch logs that land the next day?",
         "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?",
         "Team and infra: how many MLEs, and do we already have a feature store and an ANN/vector serving service?",
-        "Is there an existing embedding service or feature store I'm expected to build on?"
+        "Is there an existing embedding service or feature store I'm expected to build on?",
+        "What training compute do we have, GPUs or CPU only, and is there already a feature store or vector index I can plug into?"
       ]
     },
     {
@@ -42627,7 +42706,8 @@ enum BundledData {
         "Privacy constraints on browsing history: GDPR consent, EU cookie rules, retention limits for logged-out users?",
         "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?",
         "Are there privacy limits on using a visitor's browsing history for personalisation, for example cookie consent in Europe?",
-        "Are there restrictions, like GDPR consent, on using a visitor's in-session clicks for personalisation?"
+        "Are there restrictions, like GDPR consent, on using a visitor's in-session clicks for personalisation?",
+        "any GDPR constraints?"
       ]
     },
     {
@@ -42878,7 +42958,8 @@ enum BundledData {
         "In marketplace there is two sides, guest and host. If we always recommend the popular listings, the small hosts never get bookings and maybe they leave the platform. Do we need to care about exposure for hosts, or only about guest booking?",
         "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
         "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?",
-        "Are there business rules I have to respect, like host diversity or never showing unavailable listings, and are there any fairness commitments towards hosts?"
+        "Are there business rules I have to respect, like host diversity or never showing unavailable listings, and are there any fairness commitments towards hosts?",
+        "Are there host-side goals we should balance, like spreading bookings across hosts, and are there listings we're not allowed to recommend for policy or quality reasons?"
       ]
     },
     {
@@ -45932,7 +46013,10 @@ enum BundledData {
     "What if the visitor has opened only this one listing — no session history at all — what should the carousel show?",
     "What was the carousel's exact booking conversion rate last quarter, to two decimal places?",
     "What was the exact click-through rate of the carousel in Lisbon last month?",
-    "How many people are on the host onboarding team?"
+    "How many people are on the host onboarding team?",
+    "Is it OK to cap candidate retrieval at ~500 listings before the ranking stage?",
+    "What fraction of last year's bookings came from someone who had clicked a carousel listing in the previous 24 hours?",
+    "On average how many times a week does a host change the nightly price of a listing?"
   ]
 }
 """#),
