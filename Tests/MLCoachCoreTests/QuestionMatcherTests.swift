@@ -294,6 +294,20 @@ struct QuestionMatcherTests {
     #expect(try match(scenario, question).factIDs == [], "\(question)")
   }
 
+  /// Bank 38's tuning part: a share asked beside another question ("Is there an existing system
+  /// …, and roughly what share of removals does it catch?") lost the fact that answers the
+  /// other part, because that fact states no share.
+  @Test("a share asked beside another question leaves only the share unsaid")
+  func shareBesideOtherAsk() throws {
+    let question = "Is there an existing system today, like keyword lists or hash matching, and roughly what "
+      + "share of removals does it catch before anyone reports them?"
+    let found = try match("harmful-content", question)
+    #expect(found.factIDs == ["existing"], "\(found)")
+    #expect(found.unansweredParts == ["roughly what share of removals does it catch before anyone reports them?"],
+            "\(found)")
+    #expect(ShareQuestion.shareParts(besideOtherAsks: "What share of posts are video?").isEmpty)
+  }
+
   @Test("a share asked of a fact with figures still gets it, and what asks a share is read as such")
   func shareWithFigures() throws {
     #expect(try match("video-recommendation", "What fraction of the billion videos is actually worth recommending?")

@@ -416,7 +416,10 @@ public struct QuestionMatcher: Sendable {
     // states none leaves it unsaid (`ShareQuestion`).
     if found.factIDs.count == 1, ShareQuestion.asks(question),
        let fact = scenario.facts.first(where: { $0.id == found.factIDs[0] }), !ShareQuestion.statesFigure(fact.answer) {
-      return Match(factIDs: [], abstention: .noFit)
+      // A part asking something else keeps the fact; the share is what goes unsaid.
+      let sharing = ShareQuestion.shareParts(besideOtherAsks: question)
+      guard !sharing.isEmpty else { return Match(factIDs: [], abstention: .noFit) }
+      found.unansweredParts += sharing.filter { !found.unansweredParts.contains($0) }
     }
     // "What's the app vs web split?" asks for shares: a fact that states none leaves it unsaid.
     if found.factIDs.count == 1, ShareQuestion.asksSplit(question),

@@ -30,6 +30,18 @@ enum ShareQuestion {
     return false
   }
 
+  /// The parts of `question` (`QuestionParts.split`) that ask for a share, when another part
+  /// asks something else: "Is there an existing system today, like keyword lists or hash
+  /// matching, and roughly what share of removals does it catch?" is answered by the fact that
+  /// describes the system, which states no share (tuning bank 38 heard "nothing specific"); only
+  /// the share goes unsaid. Empty when no part asks for a share or every asking part does.
+  static func shareParts(besideOtherAsks question: String) -> [String] {
+    let parts = QuestionParts.split(question)
+    let sharing = parts.filter(asks)
+    guard !sharing.isEmpty, parts.contains(where: { !asks($0) && asksSomething($0) }) else { return [] }
+    return sharing
+  }
+
   /// Whether `question` asks how a population divides between options it names: "mobile app vs
   /// web split?", "What's the split of traffic between iOS, Android and web?", "What's the
   /// device mix?". A budget divided between stages ("latency budget split between retrieval and
