@@ -1301,6 +1301,27 @@ struct QuestionMatcherTests {
       == ["business-objective"])
   }
 
+  /// Tuning banks (fifty-seventh session): "brand new" names no brand, and "who is typing"
+  /// asks who the users are; both were refused as a detail nobody has.
+  @Test("idioms that look like a supplier or a person ask nothing specific", arguments: [
+    ("What about brand new advertisers or new ads with zero impressions?", false),
+    ("Which brand of camera do the cars use?", true),
+    ("who is typing these queries, mostly people looking for a creator?", false),
+    ("Who is the PM for this?", true),
+  ])
+  func idiomsNotDetails(question: String, specific: Bool) {
+    #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
+  }
+
+  /// Tuning bank, harmful-content: the second part points back to the owners ("they") but asks
+  /// something a fact answers.
+  @Test("a part pointing back to a detail nobody has is still asked when its own words find a fact")
+  func pointingBackWithOwnFact() throws {
+    #expect(try match("harmful-content", "Who owns the policy definitions, and how often do they change the rules on us?")
+      .factIDs == ["harms-policy"])
+    #expect(try match("people-you-may-know", "Which database stores the social graph, is it Cassandra?").factIDs == [])
+  }
+
   @Test("a product's name or someone's favourite is a detail nobody has", arguments: [
     ("Which vector database do we run, the name?", true),
     ("Which message queue is it, the vendor name?", true),

@@ -367,7 +367,9 @@ public enum OddlySpecificQuestion {
       // how operations are staffed, which no fact carries (a blind set of questions asked
       // mid-design got the traffic fact; all four tuning questions on it have no fact).
       if (word == "on" && next == "call") || pagingWords.contains(word) { return true }
-      if word == "version" || supplierWords.contains(word) || stackWords.contains(word),
+      // "What about brand new advertisers …?" names no brand.
+      if word == "version" || supplierWords.contains(word) && !(word == "brand" && next == "new")
+        || stackWords.contains(word),
          words[max(0, index - 2)..<index].contains(where: { $0 == "which" || $0 == "what" }) {
         return true
       }
@@ -386,7 +388,13 @@ public enum OddlySpecificQuestion {
       }
       // "listed in the last month" sets a trailing window, not one past occasion (trial 59).
       let window = index >= 2 && previous == "the" && windowLeads.contains(words[index - 2])
-      for (first, seconds) in occasionPairs where word == first && seconds.contains(next) && !window { return true }
+      // "who is typing these queries" asks who the users are, not for a person: a verb in -ing
+      // after "who is" says what a population does (tuning bank, video-search).
+      let doing = word == "who" && next == "is" && index + 2 < words.count && words[index + 2].hasSuffix("ing")
+        && words[index + 2].count > 4
+      for (first, seconds) in occasionPairs where word == first && seconds.contains(next) && !window && !doing {
+        return true
+      }
       // "…, and who was the reviewer?": a person of one past occasion, asked at the start of a
       // clause (a blind set); "people who was blocked" is a relative clause.
       if word == "who", next == "was", index == 0 || previous == "and" || previous == "but" { return true }

@@ -834,8 +834,13 @@ public struct QuestionMatcher: Sendable {
       for (position, part) in parts.enumerated() {
         if setUp, !part.contains("?"), !StatedFigures.countedThings(in: part).isEmpty { continue }
         // "Which database stores the social graph, is it Cassandra?": a part that points back
-        // to a detail nobody has asks about that detail too.
-        guard !specific[position], !(position > 0 && specific[position - 1] && QuestionParts.pointsBack(part)) else {
+        // to a detail nobody has asks about that detail too, unless its own words find a fact:
+        // "Who owns the policy definitions, and how often do they change the rules on us?" asks
+        // how often the rules change (tuning bank, harmful-content, heard "more detail than I
+        // have" for both).
+        let asksDetailBack = position > 0 && specific[position - 1] && QuestionParts.pointsBack(part)
+          && matchWhole(part).factIDs.isEmpty
+        guard !specific[position], !asksDetailBack else {
           unanswered.append(part)
           continue
         }
