@@ -805,8 +805,13 @@ public enum NumberCheck {
     // "I'd guess a million?": "a" before a magnitude is its figure.
     let aMagnitude = words.count > 1 && words[0].text == "a" && ["hundred", "thousand", "million", "billion", "dozen"]
       .contains(words[1].text)
+    // "how many languages do posts come in, more than 100?" guesses a floor (a newcomer's
+    // trial, fifty-seventh session, got no "Yes." beside "more than 100 languages").
+    let bound = words.count > 1 && (["more", "less", "fewer"].contains(words[0].text) && words[1].text == "than"
+      || ["over", "under", "below", "above"].contains(words[0].text) && words[1].isNumber
+      || words[0].text == "at" && ["least", "most"].contains(words[1].text))
     guard let first = words.first,
-          guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~") || aMagnitude,
+          guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~") || aMagnitude || bound,
           !words.indices.contains(where: {
             words[$0].text == "or" && !isHedgingOr(after: words[($0 + 1)...].first?.text)
           }),

@@ -95,6 +95,12 @@ public enum QuantityReader {
           // once": the count at one time counts what the rate before it counts.
           figure.noun = rate.noun
           figure.context.formUnion(rate.noun)
+        } else if figure.dimension == .count, figure.noun.isEmpty, figure.context.isEmpty,
+                  let span = found[sentenceStart...].last(where: { $0.dimension == .duration }) {
+          // "Two years of reviewer decisions, about 600 million": the bare count counts what the
+          // span before it holds.
+          figure.noun = span.context
+          figure.context = span.context
         }
         found.append(figure)
       }
@@ -446,8 +452,15 @@ public enum QuantityReader {
       // "100 or more languages": what is counted follows the bound ("— 100 or more?" named no
       // languages, a fresh helper's siblings, fifty-fourth session).
       let bound = boundAfterFigure.first { rest.lowercased().hasPrefix($0) }
-      var (dimension, factor, nounText) = unitAfter(bound.map { String(rest.dropFirst($0.count)) } ?? rest,
-                                                    previous: found.last)
+      let unitText = bound.map { String(rest.dropFirst($0.count)) } ?? rest
+      var (dimension, factor, nounText) = unitAfter(unitText, previous: found.last)
+      // "Two years of reviewer decisions, about 600 million, …": a bare figure in millions
+      // after a span counts what the span holds, not 600 million years (a newcomer's trial,
+      // fifty-seventh session: "a few million reviewer decisions?" met no figure to deny).
+      if dimension == .duration, found.last?.dimension == .duration, low >= 1e6,
+         case (.count, _, _) = unitAfter(unitText, previous: nil) {
+        (dimension, factor, nounText) = unitAfter(unitText, previous: nil)
+      }
       // "$2 per GPU-hour" is a price, not a count of GPU-hours.
       if match.range.location > 0, "$€£".contains(ns.substring(with: NSRange(location: match.range.location - 1, length: 1))) {
         (dimension, factor) = (.money, 1)

@@ -1192,10 +1192,14 @@ public struct QuestionMatcher: Sendable {
 
   /// Endings, as the stemmer leaves them, that make a word of another class from the same
   /// root ("recommendable", "availability", "freshness", "ranker", "golden"), with what the
-  /// root's form ends in.
+  /// root's form ends in. An adjective in "-ent" names what its noun in "-ence" does
+  /// ("prevalent" and "prevalence", "violent" and "violence", "confident" and "confidence"):
+  /// "Roughly how prevalent is harmful content?" heard "nothing specific" beside a prevalence
+  /// fact (a newcomer's trial, fifty-seventh session). Not "-ent" to "-ency": "latent" is no
+  /// latency.
   static let derivationalEndings: [(ending: String, root: String)] = [
     ("ability", "abl"), ("ibility", "ibl"), ("ity", ""), ("nes", ""), ("abl", ""), ("ibl", ""), ("ment", ""),
-    ("ful", ""), ("er", ""), ("en", ""),
+    ("ful", ""), ("er", ""), ("en", ""), ("ent", "enc"),
   ]
 
   /// The terms of `text`, a word no fact mentions read as its root where a fact mentions that:
