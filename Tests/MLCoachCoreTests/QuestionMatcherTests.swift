@@ -1313,6 +1313,22 @@ struct QuestionMatcherTests {
     #expect(OddlySpecificQuestion.asksForDetail(question) == specific, "\(question)")
   }
 
+  /// Tuning banks (fifty-seventh session): all 37 questions naming a place or language no fact
+  /// mentions were labelled as having no fact; 4 got the fact their other words found.
+  @Test("a question asked of a place or name no fact mentions is a detail nobody has")
+  func unknownPlace() throws {
+    #expect(try match("street-view-blurring", "How many camera cars are driving right now in Japan?").factIDs == [])
+    #expect(try match("harmful-content", "Do we know how many of our reviewers are fluent in Tagalog?").factIDs == [])
+    #expect(try match("fraud-detection", "How many analysts are on the risk team in Dublin?").factIDs == [])
+    let known: (String) -> Bool = { ["europ", "india"].contains($0) }
+    #expect(!OddlySpecificQuestion.namesUnknownPlace("How many users do we have in India?", known: known))
+    #expect(!OddlySpecificQuestion.namesUnknownPlace("Are we live in Brazil?", known: known))
+    #expect(OddlySpecificQuestion.namesUnknownPlace("In Brazil, how many users?", known: known))
+    #expect(!OddlySpecificQuestion.namesUnknownPlace("Brazil: how many users?", known: known))
+    #expect(OddlySpecificQuestion.namesUnknownPlace("How many users do we have in Brazil?", known: known))
+    #expect(OddlySpecificQuestion.namesUnknownPlace("what's the CTR for the Lisbon market?", known: known))
+  }
+
   /// Tuning bank, harmful-content: the second part points back to the owners ("they") but asks
   /// something a fact answers.
   @Test("a part pointing back to a detail nobody has is still asked when its own words find a fact")

@@ -817,7 +817,8 @@ public struct QuestionMatcher: Sendable {
     // Each part is judged on its own: "What's the compute budget, and how many engineers are
     // on this?" gets the compute fact, and only the part about the team is too specific.
     let specific = parts.map { OddlySpecificQuestion.applies(to: Self.askingSentences($0), scenarioWords: aboutWords,
-                                                                  knownGroups: knownGroups) }
+                                                                  knownGroups: knownGroups)
+      || OddlySpecificQuestion.namesUnknownPlace(Self.askingSentences($0), known: knowsAnywhere) }
     // "Proposing: 1B users, about 300 friends on average, ~100 suggestions per user …": in a list
     // of assumed figures each part is an assumption of its own, judged as a whole question is
     // (a fact far ahead answers with less of it explained), not as a side clause.
@@ -971,7 +972,8 @@ public struct QuestionMatcher: Sendable {
               share(unhedged).share >= tuning.specificOverrideShare else { return nil }
         return index
       }
-      if !parts.contains(where: { OddlySpecificQuestion.asksForDetail($0, hedges: false) }) {
+      if !parts.contains(where: { OddlySpecificQuestion.asksForDetail($0, hedges: false)
+        || OddlySpecificQuestion.namesUnknownPlace($0, known: knowsAnywhere) }) {
         // "how big is the corpus exactly? 100B+?": a guess after the hedged part may tie two
         // facts that state the figure; the hedged part alone may still be one fact's (blind set
         // twenty-two).
@@ -1307,6 +1309,9 @@ public struct QuestionMatcher: Sendable {
 
   /// Whether any fact mentions `term` in its phrases or examples.
   public func knows(_ term: String) -> Bool { specificity[term] != nil }
+
+  /// Whether any fact mentions `term` in its phrases, examples or answer.
+  func knowsAnywhere(_ term: String) -> Bool { knows(term) || answerFrequency[term] != nil }
 
   /// Stems of what the `about` phrases of the facts `ids` count ("how many uploads" → upload):
   /// the names those facts give the things their figures count (`CountedAlike`).
