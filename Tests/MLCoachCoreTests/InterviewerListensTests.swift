@@ -770,6 +770,21 @@ struct InterviewerListensTests {
     #expect(report.verdict("privacy")?.evidence == questions[0])
   }
 
+  /// A newcomer's trial (fifty-seventh session): "a few thousand?" of the blocklists heard the
+  /// existing-system fact and nothing on the count.
+  @Test("a figure checked that no fact given states is said to be unknown, and only then")
+  func figureNobodyStates() throws {
+    let harmful = try interviewer("harmful-content")
+    #expect(harmful.reply(to: "How many keyword rules are in the blocklists, a few thousand?").text
+      .hasSuffix(Interviewer.noFigureNote))
+    // A figure the fact states gets its verdict instead.
+    #expect(!harmful.reply(to: "How many posts a day, around 200 million?").text.hasSuffix(Interviewer.noFigureNote))
+    // A figure that only sets up another question asks for nothing back.
+    let video = try interviewer("video-recommendation")
+    #expect(!video.reply(to: "given we show maybe 20 videos per load, do the logs record the position each one was "
+      + "shown in?").text.hasSuffix(Interviewer.noFigureNote))
+  }
+
   @Test("a concession credits what is said and does not dismiss what is set aside")
   func concession() throws {
     let interviewer = try interviewer("video-recommendation")

@@ -138,7 +138,32 @@ public struct Interviewer: Sendable {
     }
     let repeated = facts.filter { alreadyGiven.contains($0.id) }.map { matcher.excerpt(of: $0, for: question) }
     let answers = fresh + (repeated.isEmpty ? [] : [Self.repeatLead + repeated.joined(separator: " ")])
-    return Reply(text: lead + answers.joined(separator: " ") + rest, factIDs: facts.map(\.id))
+    // "How many keyword rules are in the blocklists, a few thousand?" heard the blocklist fact
+    // with no word on the count: a figure put forward that no fact given states says so, as the
+    // unanswered part of a question does (a newcomer's trial, fifty-seventh session).
+    let unstated = lead.isEmpty && rest.isEmpty && Self.guessUnstated(question, by: facts)
+    return Reply(text: lead + answers.joined(separator: " ") + rest + (unstated ? Self.noFigureNote : ""),
+                 factIDs: facts.map(\.id))
+  }
+
+  /// Said after the facts when the question's figure is stated by none of them.
+  public static let noFigureNote = " I have no figure for that: state an assumption."
+
+  /// Whether `question` puts a figure forward (`NumberCheck.figuresPutForward`) of a dimension
+  /// (a count, a share, a duration …) that none of `facts` states at all. Placing the figure by
+  /// its words is not enough to say a fact lacks it: "Around 100k QPS?" names none of the words
+  /// beside the traffic fact's peak, which still states it.
+  /// Only a question that is a check of its figure counts ("…, is it like 1,847?", "Is it
+  /// around …?", "I'll assume …, ok?"): a figure that sets up another question ("given we show
+  /// maybe 20 videos per load, do the logs record the position?") or names a rule ("18+ clubs")
+  /// asks for no figure back.
+  static func guessUnstated(_ question: String, by facts: [Fact]) -> Bool {
+    let first = WordTokenizer.words(question).first?.text ?? ""
+    guard NumberCheck.guessedAnswer(question) != nil || StatedAssumption.states(question)
+      || ["is", "are"].contains(first) else { return false }
+    let asked = NumberCheck.figuresPutForward(question)
+    let stated = Set(facts.flatMap { QuantityReader.quantities(in: $0.answer).map(\.dimension) })
+    return !asked.isEmpty && asked.allSatisfy { !stated.contains($0.dimension) }
   }
 
   /// `answer` with the sentence that bears the verdict on the question's figure first, when
