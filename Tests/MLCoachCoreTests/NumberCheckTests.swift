@@ -648,20 +648,6 @@ struct NumberCheckTests {
     #expect(reply.text.hasPrefix("Yes. Users scroll past about 100 posts a day"), "\(reply.text)")
   }
 
-  /// A newcomer's trial (fifty-seventh session, harmful-content): a floor put as the guess got
-  /// no "Yes." beside "more than 100 languages"; an adjective in "-ent" met no fact in "-ence";
-  /// and "Two years of reviewer decisions, about 600 million" read as 600 million years, so a
-  /// guess of the decisions met no fact at all.
-  @Test("a floor as the guess, an adjective of the fact's noun, and a count after a span", arguments: [
-    ("harmful-content", "how many languages do posts actually come in, more than 100?", "Yes. "),
-    ("harmful-content", "Roughly how prevalent is harmful content: is it around 1% of posts?", "No. "),
-    ("harmful-content", "Do we have about 600 million labelled reviewer decisions?", "Yes. "),
-  ])
-  func newcomerFiftySeven(scenario: String, question: String, lead: String) throws {
-    let reply = Interviewer(scenario: try Fixtures.flagship(scenario)).reply(to: question)
-    #expect(reply.text.hasPrefix(lead), "\(reply.text)")
-  }
-
   @Test("a count after a span counts what the span holds")
   func countAfterSpan() {
     let figures = QuantityReader.quantities(in: "Two years of reviewer decisions, about 600 million, each with the post.")
@@ -724,6 +710,13 @@ struct NumberCheckTests {
     // its 300 million daily ones (it was in the set with no verdict while only the friends fact
     // was given).
     ("people-you-may-know", "Is it around a billion users with maybe 300 friends each on average?", "Yes. "),
+    // A newcomer's trial (fifty-seventh session): a floor put as the guess got no "Yes." beside
+    // "more than 100 languages"; an adjective in "-ent" met no fact in "-ence"; "Two years of
+    // reviewer decisions, about 600 million" read as 600 million years, so a guess of the
+    // decisions met no fact at all.
+    ("harmful-content", "how many languages do posts actually come in, more than 100?", "Yes. "),
+    ("harmful-content", "Roughly how prevalent is harmful content: is it around 1% of posts?", "No. "),
+    ("harmful-content", "Do we have about 600 million labelled reviewer decisions?", "Yes. "),
   ])
   func judgedFigure(scenario: String, question: String, lead: String) throws {
     let text = try reply(scenario, question)
