@@ -457,9 +457,9 @@ public enum QuantityReader {
       // "Two years of reviewer decisions, about 600 million, …": a bare figure in millions
       // after a span counts what the span holds, not 600 million years (a newcomer's trial,
       // fifty-seventh session: "a few million reviewer decisions?" met no figure to deny).
-      if dimension == .duration, found.last?.dimension == .duration, low >= 1e6,
-         case (.count, _, _) = unitAfter(unitText, previous: nil) {
-        (dimension, factor, nounText) = unitAfter(unitText, previous: nil)
+      if dimension == .duration, found.last?.dimension == .duration, low >= 1e6 {
+        let alone = unitAfter(unitText, previous: nil)
+        if alone.0 == .count { (dimension, factor, nounText) = alone }
       }
       // "$2 per GPU-hour" is a price, not a count of GPU-hours.
       if match.range.location > 0, "$€£".contains(ns.substring(with: NSRange(location: match.range.location - 1, length: 1))) {
