@@ -450,7 +450,7 @@ public enum OddlySpecificQuestion {
   /// Europe?" may be answered by a fact that counts the countries.
   public static func namesUnknownPlace(_ question: String, known: (String) -> Bool) -> Bool {
     let words = WordTokenizer.words(question).map(\.text)
-    guard words.contains(where: { ["what", "how", "which", "who", "whats"].contains($0) }) else { return false }
+    guard words.contains(where: InterviewEngine.questionWords.contains) else { return false }
     let range = NSRange(question.startIndex..., in: question)
     return placeName.matches(in: question, range: range).contains { match in
       guard let nameRange = Range(match.range(at: 1), in: question) else { return false }
