@@ -86,7 +86,8 @@ enum BundledData {
         "Do advertisers pay per click, per impression, or per conversion?",
         "What is the primary business objective here: revenue, advertiser return, or user experience?",
         "What is main goal for business here, is it revenue or more the user experience in feed?",
-        "Should I also care about hides, 'not interested' and reports, or is the scope strictly clicks?"
+        "Should I also care about hides, 'not interested' and reports, or is the scope strictly clicks?",
+        "What's the main business metric here — pure ad revenue, or something that also weighs user experience — and is there a cap on how many ads one user can see per session?"
       ]
     },
     {
@@ -196,7 +197,8 @@ enum BundledData {
         "How many ads per request?",
         "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?",
         "Where do ads appear in the feed — fixed slots or dynamic positions — and is the position logged with each impression?",
-        "Since ads sit between friends' posts, there's a tension between ad revenue and how much people enjoy the feed. I want to know where my boundary is. Are ad load and slot positions decided by a separate system, or should I design that too?"
+        "Since ads sit between friends' posts, there's a tension between ad revenue and how much people enjoy the feed. I want to know where my boundary is. Are ad load and slot positions decided by a separate system, or should I design that too?",
+        "You mentioned the ads sit between friends' posts — does an ad's position in the feed vary, and do we log that position?"
       ]
     },
     {
@@ -252,7 +254,9 @@ enum BundledData {
         "ads per feed load",
         "Is there a cap on how many ads a user sees per session, and who decides where in the feed they land?",
         "Ads in a social feed compete with friends' posts for attention, and showing too many or poor ads hurts engagement in the long run. Is there a separate system that decides ad load and placement, or is that part of what I'm designing?",
-        "Since ads sit between friends' posts, there's a tension between ad revenue and how much people enjoy the feed. I want to know where my boundary is. Are ad load and slot positions decided by a separate system, or should I design that too?"
+        "Since ads sit between friends' posts, there's a tension between ad revenue and how much people enjoy the feed. I want to know where my boundary is. Are ad load and slot positions decided by a separate system, or should I design that too?",
+        "How many ads per feed?",
+        "What's the main business metric here — pure ad revenue, or something that also weighs user experience — and is there a cap on how many ads one user can see per session?"
       ]
     },
     {
@@ -311,7 +315,8 @@ enum BundledData {
         "How many daily active users see the feed, and how many ad impressions do we serve per day?",
         "how much users are active daily on the feed, roughly?",
         "How many daily active users do we have, and how many ads does a typical user see per day?",
-        "I'd assume roughly 2 billion users and a CTR around 1% — is that the right ballpark?"
+        "I'd assume roughly 2 billion users and a CTR around 1% — is that the right ballpark?",
+        "Can I assume about 500 million daily active users?"
       ]
     },
     {
@@ -441,7 +446,9 @@ enum BundledData {
         "Isn't latency the main constraint here? How many milliseconds do we get to score the ads for a single feed load?",
         "Latency budget for the ads ranking, how many milliseconds we have?",
         "I'd assume we have maybe 10–20 ms to score a few hundred candidate ads per request — does that sound right?",
-        "Is the whole ad-ranking call budgeted at about 50 ms, with maybe 10–20 ms for the CTR model itself?"
+        "Is the whole ad-ranking call budgeted at about 50 ms, with maybe 10–20 ms for the CTR model itself?",
+        "Is a 50 ms p99 budget for the click model realistic?",
+        "How much time we have for answer one request — all the pipeline or only the model?"
       ]
     },
     {
@@ -639,7 +646,9 @@ enum BundledData {
         "We already log impressions and clicks, don't we?",
         "Clicks come in some time after the impression. What's the attribution window: if someone clicks 30 minutes later, does that count?",
         "Tell me what we log when an ad is shown.",
-        "What's the average CTR, and how long after an impression can a click still arrive?"
+        "What's the average CTR, and how long after an impression can a click still arrive?",
+        "I'm worried about how the label is defined, because a click can come seconds or minutes after an impression and some clicks are accidental. Do we have a fixed attribution window for counting a click, and is anything done today to filter accidental or fraudulent clicks?",
+        "So I'll treat this as binary classification on impressions, with a click inside some window as the positive. Does that framing work for you?"
       ]
     },
     {
@@ -795,7 +804,9 @@ enum BundledData {
         "We already log impressions and clicks, don't we?",
         "Assuming we log every impression, how long are we allowed to keep that data around for training?",
         "How many daily active users see the feed, and how many ad impressions do we serve per day?",
-        "How long we can keep the user events for training, and there is some regulation limit for this?"
+        "How long we can keep the user events for training, and there is some regulation limit for this?",
+        "Do advertisers supply creative text and images we can use as features, and are those reviewed before they go live?",
+        "Is it OK to assume roughly 10 billion ad impressions a day available for training?"
       ]
     },
     {
@@ -869,7 +880,8 @@ enum BundledData {
         "How fresh must the model be?",
         "Let's say a campaign's creative gets stale within about a week, so freshness matters at the hour level — does that fit what you see?",
         "Sanity check before I commit: is it OK for the model to be trained on data a few hours old, or do you expect online learning?",
-        "New ads per day?"
+        "New ads per day?",
+        "Campaigns and creatives turn over quickly, so a model trained once a day might be stale by the afternoon. Before choosing between batch and online learning I'd like a sense of how fast things change. Roughly what fraction of the ads served on a given day are new that day?"
       ]
     },
     {
@@ -937,7 +949,8 @@ enum BundledData {
         "Tracking rules changed a lot in the past few years, with the mobile OS restrictions and consent rules in Europe. I'd rather not design around signals we can't legally use. Are there restrictions on which user data, especially off-platform activity, we can use here?",
         "Are there privacy limits on what user data we can use, e.g. GDPR consent, or iOS tracking opt-outs cutting off off-platform signals?",
         "Are there users who opted out of personalised ads or tracking, and what should we show them?",
-        "How long we can keep the user events for training, and there is some regulation limit for this?"
+        "How long we can keep the user events for training, and there is some regulation limit for this?",
+        "Privacy rules could remove some of my strongest features, like off-platform activity or precise location, and I'd rather know now than design around them later. Are there regions or user groups where we can't use behavioural targeting signals?"
       ]
     },
     {
@@ -1077,7 +1090,8 @@ enum BundledData {
         "Do we need calibrated probabilities because they go straight into bid × pCTR, and how is calibration checked today?",
         "How is the predicted CTR used in the auction — is it multiplied by the bid to rank ads?",
         "Is the predicted CTR plugged directly into the auction, so it has to be calibrated and not just rank well?",
-        "Usually the output ends up in something like bid × pCTR, so if the model over-predicts, advertisers pay for it and the auction gets distorted. That's why I care about calibration more than AUC. Is it a second-price or GSP-style auction where the absolute value matters, or do you only need an ordering?"
+        "Usually the output ends up in something like bid × pCTR, so if the model over-predicts, advertisers pay for it and the auction gets distorted. That's why I care about calibration more than AUC. Is it a second-price or GSP-style auction where the absolute value matters, or do you only need an ordering?",
+        "My working assumption is that the auction ranks by bid times predicted CTR, and my job ends at producing a well-calibrated pCTR. Is that the right scope?"
       ]
     },
     {
@@ -1203,7 +1217,8 @@ enum BundledData {
         "Sorry, I just want to make sure I understand the goal first. In my last team we optimised for clicks, but it turned out advertisers cared more about conversions, so the model was kind of misaligned with what people paid for. Is the click really the final goal here, or is it a proxy for something like a purchase or an app install?",
         "Are we only predicting clicks, or do advertisers also care about conversions, like installs or purchases after the click?",
         "Are we predicting only clicks, or will we also need to predict conversions after the click?",
-        "Do we optimise only for clicks, or also conversions later, and is there a separate model for that?"
+        "Do we optimise only for clicks, or also conversions later, and is there a separate model for that?",
+        "So I'll treat this as binary classification on impressions, with a click inside some window as the positive. Does that framing work for you?"
       ]
     },
     {
@@ -1263,7 +1278,8 @@ enum BundledData {
         "Do I need to handle bot or fraudulent clicks as part of this design?",
         "How are accidental clicks handled, and does a click still count if the user bounces within a second?",
         "How do we deal with click fraud, like bots or click farms clicking ads on purpose?",
-        "Clicks on mobile are noisy — accidental taps, bots, click farms — and I wouldn't want those as positive labels. Cleaning them myself would be a project on its own. Is there already an invalid-traffic filter upstream that I can rely on?"
+        "Clicks on mobile are noisy — accidental taps, bots, click farms — and I wouldn't want those as positive labels. Cleaning them myself would be a project on its own. Is there already an invalid-traffic filter upstream that I can rely on?",
+        "I'm worried about how the label is defined, because a click can come seconds or minutes after an impression and some clicks are accidental. Do we have a fixed attribution window for counting a click, and is anything done today to filter accidental or fraudulent clicks?"
       ]
     },
     {
@@ -1429,7 +1445,9 @@ enum BundledData {
         "Do we need calibrated probabilities because they go straight into bid × pCTR, and how is calibration checked today?",
         "What does the current CTR model look like?",
         "model update frequency today?",
-        "do we have the user features aleady in a feature store or we build it from scrach?"
+        "do we have the user features aleady in a feature store or we build it from scrach?",
+        "Is ther an existing model?",
+        "Earlier you said campaigns change constantly; is there already any cold-start treatment for new ads, like a dedicated exploration budget?"
       ]
     },
     {
@@ -4574,7 +4592,10 @@ enum BundledData {
     "Do the logs record every ad that was served together with the features at serving time, or would we have to join them afterwards?",
     "How many sparse ID features and embedding tables does the current production model have?",
     "Is the current model's normalized entropy on last week's holdout somewhere around 0.8?",
-    "how much regions we are serving? is global with many languges or mostly one market?"
+    "how much regions we are serving? is global with many languges or mostly one market?",
+    "Is traffic mostly mobile app or web, and does the ad format differ between the two?",
+    "Can I assume we log impressions even for ads that were scrolled past without really being viewed?",
+    "Do you know the average character length of the ad headlines advertisers submit?"
   ]
 }
 """#),
@@ -4775,7 +4796,9 @@ enum BundledData {
         "point estimate or a range like \"30–40\"?",
         "The time we show on browse page and the time at checkout, they must be same, or can be different?",
         "range or point estimate?",
-        "You mentioned we show it while browsing and again at checkout. If the two numbers differ, is that a problem for the product, or are customers OK with it changing?"
+        "You mentioned we show it while browsing and again at checkout. If the two numbers differ, is that a problem for the product, or are customers OK with it changing?",
+        "At browse time we might need estimates for dozens of restaurants per screen, but at checkout just one, with a known cart. Those could be separate models with separate budgets. Is the browse-time estimate expected to be as accurate as the checkout one?",
+        "You said we show it while browsing and again at checkout — if those two numbers disagree, which one do customers complain about?"
       ]
     },
     {
@@ -4931,7 +4954,8 @@ enum BundledData {
         "Are there promises or compensation tied to the ETA, like a voucher or refund if the order is late?",
         "Do customers get refunds or vouchers when an order is late? If so, roughly what does that cost us?",
         "Roughly 10% of orders arrive after the upper bound we show today — is that the right ballpark?",
-        "So my working assumption is that the target is click-to-door time, from tapping 'place order' to handoff at the door. Is that the right definition?"
+        "So my working assumption is that the target is click-to-door time, from tapping 'place order' to handoff at the door. Is that the right definition?",
+        "Can I assume about 20% of orders currently arrive later than the promised window?"
       ]
     },
     {
@@ -5043,7 +5067,8 @@ enum BundledData {
         "What's worse for us, a late order or a customer who abandons at checkout because the estimate looked too long?",
         "late vs early, which hurts more?",
         "What happens when we're wrong in each direction — is a late order worse than an overestimate — and do you have a rough sense of the cost ratio?",
-        "My worry is that the number we show changes behaviour: a long estimate puts people off, and restaurants or couriers may pace themselves to it. Has anyone checked whether the displayed ETA affects the actual delivery time, and have we ever run an experiment where the shown ETA was shifted?"
+        "My worry is that the number we show changes behaviour: a long estimate puts people off, and restaurants or couriers may pace themselves to it. Has anyone checked whether the displayed ETA affects the actual delivery time, and have we ever run an experiment where the shown ETA was shifted?",
+        "Underestimating delivery time hurts trust and causes cancellations, while overestimating sends people to order elsewhere. Those costs aren't symmetric, so I'd like to pick a loss to match. Do we know which error is worse for the business, and roughly by how much?"
       ]
     },
     {
@@ -5276,7 +5301,8 @@ enum BundledData {
         "If I can only have one for the restaurant list, is it low latency or a better estimate?",
         "latency at checkout?",
         "What's the p99 target for the restaurant list page, given we need an ETA for every restaurant shown, and is serving CPU-only?",
-        "Is the checkout latency budget for the ETA service around 100 ms?"
+        "Is the checkout latency budget for the ETA service around 100 ms?",
+        "Is 100 ms p99 for the checkout prediction a reasonable target?"
       ]
     },
     {
@@ -5391,7 +5417,9 @@ enum BundledData {
         "Do we have live courier GPS positions and a traffic or routing service available at prediction time?",
         "How many months of order histroy do we have for training?",
         "Can I assume we have at least 12 months of order history with full timestamps for each stage?",
-        "Do couriers always run our app during the trip, so we get GPS pings the whole way?"
+        "Do couriers always run our app during the trip, so we get GPS pings the whole way?",
+        "how are lables recorded?",
+        "How many couriers are active at peak, and do we know their real-time locations and current assignments?"
       ]
     },
     {
@@ -5563,7 +5591,8 @@ enum BundledData {
         "own couriers or gig?",
         "Is the courier assigned before or after the customer checks out?",
         "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?",
-        "Once a time is shown at checkout, I'd guess it becomes a promise that operations reacts to, for example dispatch prioritizing orders close to their promised time. Does the quoted time feed back into dispatch, so the prediction partly causes its own outcome?"
+        "Once a time is shown at checkout, I'd guess it becomes a promise that operations reacts to, for example dispatch prioritizing orders close to their promised time. Does the quoted time feed back into dispatch, so the prediction partly causes its own outcome?",
+        "The time we show partly shapes reality, since it affects which restaurants people pick and possibly how dispatch behaves. That makes offline evaluation tricky. Does the dispatch system use our estimate as an input when assigning couriers?"
       ]
     },
     {
@@ -5628,7 +5657,8 @@ enum BundledData {
         "Are couriers on bikes, scooters, cars, walking? do we know the vehicle type at prediction time?",
         "are the three countries pretty different (dense cities vs suburbs, bikes vs cars) or similar markets? wondering if it's one model or several",
         "Are the three countries very different, like bikes vs cars or dense vs spread-out cities? And which one has most of the orders?",
-        "How different are the three countries — traffic, bikes vs cars vs scooters, restaurant behaviour? One global model or per-country is fine?"
+        "How different are the three countries — traffic, bikes vs cars vs scooters, restaurant behaviour? One global model or per-country is fine?",
+        "How many couriers are active at peak, and do we know their real-time locations and current assignments?"
       ]
     },
     {
@@ -5709,7 +5739,8 @@ enum BundledData {
         "Are there any compute or cost constraints on running this at browse time?",
         "Are we using a third-party routing API for travel time, and what does it cost per call?",
         "Do we have live courier GPS positions and a traffic or routing service available at prediction time?",
-        "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?"
+        "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?",
+        "Do we have a live traffic feed, and would paying a maps provider per call be acceptable for every browse request?"
       ]
     },
     {
@@ -5773,7 +5804,8 @@ enum BundledData {
         "Do we get weather data, and are holidays or big local events flagged anywhere?",
         "Do we have weather and local events feeds we can consume in real time?",
         "Do we already have live traffic, weather and kitchen-load signals, or would those need to be built?",
-        "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?"
+        "When there's a rainstorm or a big football match, I imagine demand spikes and couriers get scarce. How often do these surges happen, and is there a dispatch or surge system I should treat as a given?",
+        "When it rain very strong, the model must to change the time, or we have a separate rule for that?"
       ]
     },
     {
@@ -5895,7 +5927,8 @@ enum BundledData {
       ],
       "asked": [
         "Cancelled orders — they have no delivered timestamp. how do you want those handled in labels?",
-        "The labels come from the delivery times we observed, but those were influenced by the ETA we showed and by how dispatch reacted, and cancelled orders never get a label at all. Do we log cancellations and the ETA shown at the time, so I can at least account for those cases?"
+        "The labels come from the delivery times we observed, but those were influenced by the ETA we showed and by how dispatch reacted, and cancelled orders never get a label at all. Do we log cancellations and the ETA shown at the time, so I can at least account for those cases?",
+        "My assumption is that cancelled orders have no delivery label, so I'll exclude them from training and track them separately. Does that work?"
       ]
     },
     {
@@ -6046,7 +6079,9 @@ enum BundledData {
         "Is there an existing ETA system today, and how does it compute the estimate?",
         "Let's say about 20% of orders currently arrive after the upper end of the shown range; is that in the ballpark?",
         "How is the ETA produced today, is there already a model in production or just a heuristic?",
-        "is the range width fixd?"
+        "is the range width fixd?",
+        "Is the displayed range like 30–40 min meant to cover a specific percentile, and who decides how wide that range is today?",
+        "What does the current system do, and how far off is it on average?"
       ]
     },
     {
@@ -6184,7 +6219,8 @@ enum BundledData {
         "Are there restrictions on storing customer locations and courier GPS traces under privacy law?",
         "Courier location is personal data. Any legal limit in these countries, GDPR or similar?",
         "Can we use a customer's own history, like past orders and how exact their address pins are, or do any of the three countries limit that for privacy reasons?",
-        "The location of the customer, we can use it for the model or there is some GDPR problem with this?"
+        "The location of the customer, we can use it for the model or there is some GDPR problem with this?",
+        "Are we allowed to keep customers' exact delivery addresses for training?"
       ]
     },
     {
@@ -9437,7 +9473,11 @@ enum BundledData {
     "I'll assume for v1 we don't need to explain the estimate to customers, just show the range. Is that alright?",
     "When restaurant is very busy and cannot accept more orders, we still must show the time or the restaurant is hidden?",
     "Do we know by how many minutes, on average, pizza places in the second country under-report their prep time on the tablet?",
-    "What share of last December's orders had the address pin dropped more than 100 metres from the actual door?"
+    "What share of last December's orders had the address pin dropped more than 100 metres from the actual door?",
+    "Can I treat scheduled orders as out of scope?",
+    "I'll assume the three countries share one platform but can get separate models if their patterns differ. Fine?",
+    "What's the average elevator wait in the high-rise buildings we deliver to?",
+    "Do you know which restaurant has the longest average pizza prep time on Friday nights?"
   ]
 }
 """#),
@@ -27737,7 +27777,8 @@ enum BundledData {
         "Who decides the weights on likes versus comments versus shares, product leadership or the ML team?",
         "What's the north-star metric for the feed — time spent, meaningful interactions, daily retention, or something else?",
         "Optimizing purely for clicks and time spent tends to reward clickbait and outrage, which hurts retention and trust over time. So I want to know how the company trades short-term engagement against long-term satisfaction. Do we collect survey signals like 'was this post worth your time' that I could use as a label?",
-        "hmm so what counts as success, more likes or people coming back tomorow?"
+        "hmm so what counts as success, more likes or people coming back tomorow?",
+        "Optimizing for engagment or time?"
       ]
     },
     {
@@ -27919,7 +27960,9 @@ enum BundledData {
         "Are ads part of — no, let me scope it: can I treat ads and recommended posts from accounts the user doesn't follow as out of scope, and only rank friends, groups and followed pages?",
         "sorry, just to check i've got it right — we're ranking only posts from connections the user already has, not recomending new creators they don't follow? I think that changes candidate generation a lot",
         "Is candidate retrieval part of this, or do I get the eligible posts handed to me?",
-        "Do I need to handle recommended posts from accounts people don't follow?"
+        "Do I need to handle recommended posts from accounts people don't follow?",
+        "how many friends on average?",
+        "If one user have no friends yet, what the feed should show to him?"
       ]
     },
     {
@@ -27984,7 +28027,8 @@ enum BundledData {
         "Is ~100k feed requests per second at peak a fair number to design for?",
         "DAU, and feed loads per user per day?",
         "How many daily active users, and how many eligible posts does a typical user have when they open the app?",
-        "I'd guess about 2 billion DAU and a few thousand candidate posts per user per day, roughly right?"
+        "I'd guess about 2 billion DAU and a few thousand candidate posts per user per day, roughly right?",
+        "Can I assume 2 billion monthly users, about 1 billion of them daily?"
       ]
     },
     {
@@ -28063,7 +28107,8 @@ enum BundledData {
         "Is ~100k feed requests per second at peak a fair number to design for?",
         "ok so if we rank when the app opens... wait, do we also re-rank as the person scrolls, or is it one ranking per session? That decides whether I score everything upfront or page through in chunks.",
         "DAU, and feed loads per user per day?",
-        "How often do people open the app per day, and how soon after it's created should a post be rankable?"
+        "How often do people open the app per day, and how soon after it's created should a post be rankable?",
+        "Is the feed ranked once when the app opens or re-ranked as the user scrolls, and how many posts are loaded per page?"
       ]
     },
     {
@@ -28132,7 +28177,9 @@ enum BundledData {
         "Is it more important to hit the latency budget at peak, or to run the heavier ranker on every single request even if we occasionally fall back?",
         "I'm assuming roughly 200 ms end to end for ranking, is that fair?",
         "p99 latency?",
-        "Is roughly 200 ms for the whole ranking pipeline reasonable, with the heavy model scoring maybe 500 candidates?"
+        "Is roughly 200 ms for the whole ranking pipeline reasonable, with the heavy model scoring maybe 500 candidates?",
+        "what's the latency target?",
+        "Is 200 ms end to end, including candidate retrieval, acceptable at peak?"
       ]
     },
     {
@@ -28217,7 +28264,8 @@ enum BundledData {
         "I'd guess about 2 billion DAU and a few thousand candidate posts per user per day, roughly right?",
         "New posts per day?",
         "How many posts are eligible for a typical user on each open, and how many do they actually scroll through?",
-        "Can I assume each user has something like 1,500 eligible posts since their last visit?"
+        "Can I assume each user has something like 1,500 eligible posts since their last visit?",
+        "Someone who hasn't opened the app in a week could have thousands of candidate posts, while a daily user might have a few hundred. That changes how aggressive candidate generation has to be. What does the distribution of eligible posts per session look like?"
       ]
     },
     {
@@ -28512,7 +28560,9 @@ enum BundledData {
         "How many posts does a typical user see per session, and how many are eligible for them at request time?",
         "When you say 'value', I want to make sure we're not just chasing clicks. Likes and comments are easy to count, but angry arguments also get lots of comments. Is there something like surveys or 'see less of this' taps that the company trusts as the real goal?",
         "How many posts are eligible for a typical user on each open, and how many do they actually scroll through?",
-        "Optimizing purely for clicks and time spent tends to reward clickbait and outrage, which hurts retention and trust over time. So I want to know how the company trades short-term engagement against long-term satisfaction. Do we collect survey signals like 'was this post worth your time' that I could use as a label?"
+        "Optimizing purely for clicks and time spent tends to reward clickbait and outrage, which hurts retention and trust over time. So I want to know how the company trades short-term engagement against long-term satisfaction. Do we collect survey signals like 'was this post worth your time' that I could use as a label?",
+        "Would it be fine to train on one week of interaction logs, on the order of a few hundred billion rows?",
+        "You said there are far more eligible posts than people scroll through. How deep does a typical user actually get?"
       ]
     },
     {
@@ -28586,7 +28636,8 @@ enum BundledData {
         "I'm thinking about freshness. People expect to see a friend's post within minutes, and engagement on a post changes a lot in the first hour. How fresh do the engagement features need to be, and is it acceptable if a brand-new post only gets ranked with stale counts for a few minutes?",
         "How soon after posting should something be able to appear in a friend's feed, and how often are models retrained today?",
         "freshness or relevance?",
-        "How often do people open the app per day, and how soon after it's created should a post be rankable?"
+        "How often do people open the app per day, and how soon after it's created should a post be rankable?",
+        "Freshness matters a lot for breaking-news posts but much less for a friend's wedding photos. I want to know how quickly a new post must become rankable. What's the acceptable delay between someone posting and that post showing up in friends' feeds?"
       ]
     },
     {
@@ -28670,7 +28721,8 @@ enum BundledData {
         "On integrity: I'm assuming there's already a separate system flagging spam, misinformation, hate and so on. Does ranking get those scores as a demotion signal, or are flagged posts removed before they ever reach us?",
         "What's the north-star metric — time spent, DAU/retention, meaningful interactions? And how does that get balanced against integrity?",
         "Should integrity demotions override engagement scores entirely, or just be another term in the value model?",
-        "Is there an integrity system that already scores posts for policy violations, or does the ranker need to handle borderline content itself?"
+        "Is there an integrity system that already scores posts for policy violations, or does the ranker need to handle borderline content itself?",
+        "Let me assume posts flagged by integrity classifiers get demoted by my system rather than removed, since removal is a policy call. OK?"
       ]
     },
     {
@@ -28920,7 +28972,8 @@ enum BundledData {
         "Is candidate retrieval part of this, or do I get the eligible posts handed to me?",
         "Is there a GPU budget for serving, or do we need to stay on CPU?",
         "What's the team size, how long until the first launch, and are we allowed GPU inference at serving time?",
-        "Engagement on a post moves very fast — something can go viral within an hour — so features like current like counts need to be close to real time. That decides whether I need a streaming path. Do we have a streaming pipeline for counters today, and how much lag does it have?"
+        "Engagement on a post moves very fast — something can go viral within an hour — so features like current like counts need to be close to real time. That decides whether I need a streaming path. Do we have a streaming pipeline for counters today, and how much lag does it have?",
+        "I'm planning a two-stage setup — cheap candidate generation, then a heavier ranker over maybe 500 posts. Is that compatible with what you have?"
       ]
     },
     {
@@ -29114,7 +29167,8 @@ enum BundledData {
         "What does a brand-new user with three friends see? And a fresh post with no engagement yet — how does it get a chance?",
         "Who ends up with a poor feed: new users with few friends, people whose friends rarely post, users on slow connections? Do we have to offer a non-personalised chronological option for regulatory reasons?",
         "new users - cold start in scope?",
-        "Cold start — new users with a handful of friends, and fresh posts with zero engagement. What's expected there?"
+        "Cold start — new users with a handful of friends, and fresh posts with zero engagement. What's expected there?",
+        "If one user have no friends yet, what the feed should show to him?"
       ]
     },
     {
@@ -29198,7 +29252,8 @@ enum BundledData {
         "Do pages and creators get treated differently from friends? I'm not sure if there's a business rule like friends first or if the model should just learn it",
         "You said friends, groups and pages. I'd guess those compete for the same slots, and the company might not want pages to drown out friends. Is there a product rule on the mix, or does the model just go by predicted value?",
         "Do we care about distribution for small pages/creators, or is the goal purely user-side value?",
-        "Do we need to balance sources, for instance making sure close friends' posts aren't drowned out by pages and creators?"
+        "Do we need to balance sources, for instance making sure close friends' posts aren't drowned out by pages and creators?",
+        "Do group and page posts compete in the same ranking as friends' posts, and is there any quota per source type?"
       ]
     },
     {
@@ -29261,7 +29316,8 @@ enum BundledData {
       "asked": [
         "do we have an A/B testing platform and how many users can I put in a test",
         "Are network effects a concern in experiments? If treatment makes me comment more, my friends in control get more notifications, so the arms aren't independent.",
-        "How do experiments work here — is there an A/B platform, and how long do feed experiments usually run before a ship decision?"
+        "How do experiments work here — is there an A/B platform, and how long do feed experiments usually run before a ship decision?",
+        "How are feed A/B tests run here, and how long do they usually need given network effects between friends?"
       ]
     }
   ],
@@ -32162,7 +32218,11 @@ enum BundledData {
     "Does an internal integrity review or a regulator need to sign off on changes to the ranking objective, especially in the EU?",
     "Are stories or notifications covered too?",
     "What weight does the current value model give a comment compared with a like?",
-    "The logs only contain reactions to posts the current ranker chose to show, and the top slots get far more attention regardless of quality, so there's selection and position bias baked into the data. That affects both training and offline evaluation. Do we log any randomized or exploration traffic, or is everything served by the production ranker?"
+    "The logs only contain reactions to posts the current ranker chose to show, and the top slots get far more attention regardless of quality, so there's selection and position bias baked into the data. That affects both training and offline evaluation. Do we log any randomized or exploration traffic, or is everything served by the production ranker?",
+    "The training data only contains reactions to posts the old ranker chose to show, and the top slots get far more attention. That feedback loop could bias anything I train. Do we log any randomized or exploration traffic I could use to correct for it?",
+    "Are we allowed to use private messaging activity as a signal of closeness between two users?",
+    "What's the average number of emoji reactions on a post in a group with more than 10k members?",
+    "Do you know how many posts per day the median page in Brazil publishes?"
   ]
 }
 """#),
@@ -41296,7 +41356,9 @@ enum BundledData {
         "What's the primary goal of the carousel — more bookings overall, or keeping guests from leaving the site?",
         "I'm thinking the main business metric is bookings, but a click on a carousel item rarely leads straight to a booking and bookings are sparse. Before I pick an objective, what does the business care about most here: booking conversion, revenue per session, or something like guest satisfaction after the stay?",
         "So I'll assume the goal is to maximize bookings that come from the carousel, not clicks, and clicks are just a denser proxy for training. Does that work for you?",
-        "You said the goal is listings they'd book instead — so if they look at the carousel and then book the original listing after all, does that count as a success or a failure for us?"
+        "You said the goal is listings they'd book instead — so if they look at the carousel and then book the original listing after all, does that count as a success or a failure for us?",
+        "'Similar' could mean the same destination, the same price band or the same style of home, and those pull in different directions. I'd like to know what success looks like for the business. Is the target bookings from the carousel, total bookings, or something that also includes fairness to hosts?",
+        "Which one is more important for you, the guest book something or the host receive more bookings?"
       ]
     },
     {
@@ -41388,7 +41450,8 @@ enum BundledData {
         "carousel size, how many slots",
         "Is the search results ranking in scope, or strictly this carousel on the listing page?",
         "carousel size — how many cards?",
-        "Do visitors mostly come through the mobile app or the website, and does the carousel look and behave the same on both?"
+        "Do visitors mostly come through the mobile app or the website, and does the carousel look and behave the same on both?",
+        "My assumption is that we retrieve a few hundred nearest neighbours and rerank the top 12 with a lightweight model. Does that fit?"
       ]
     },
     {
@@ -41716,7 +41779,9 @@ enum BundledData {
         "latency budget?",
         "What's the p99 latency budget for the carousel, and does it load with the page or asynchronously after?",
         "I'd guess we can spend ~100 ms on the carousel at p99, right?",
-        "Is the latency budget roughly 100 ms end to end for the carousel?"
+        "Is the latency budget roughly 100 ms end to end for the carousel?",
+        "how fast must it render?",
+        "Is a 100 ms budget for the whole carousel reasonable?"
       ]
     },
     {
@@ -41987,7 +42052,8 @@ enum BundledData {
         "Is it ok if the carousel shows listings in a different city?",
         "The similar listings must be in the same city as the current one, or we can show also nearby area?",
         "the similar listings must be only in same city, or nearby towns also can be shown?",
-        "One thing I'm unsure about is geography: someone looking at a flat in Paris probably only wants Paris alternatives, but an embedding might pull in similar-looking flats elsewhere. Does the product want strictly same-destination recommendations, or is suggesting another destination ever acceptable?"
+        "One thing I'm unsure about is geography: someone looking at a flat in Paris probably only wants Paris alternatives, but an embedding might pull in similar-looking flats elsewhere. Does the product want strictly same-destination recommendations, or is suggesting another destination ever acceptable?",
+        "Should the carousel stay within the same city, and how far can it stray for rural listings?"
       ]
     },
     {
@@ -42084,7 +42150,8 @@ enum BundledData {
         "Walk me through what we log client-side: carousel impressions, clicks, swipe depth, dwell?",
         "Do search logs carry a session id, so I can rebuild the sequence of listings a guest clicked through?",
         "Do we have logs of sessions with clicks, wishlist saves and bookings that I could use for training?",
-        "You mentioned \"what they've been browsing in this session\" — does that include the searches and filters they applied, or only the listing pages they opened?"
+        "You mentioned \"what they've been browsing in this session\" — does that include the searches and filters they applied, or only the listing pages they opened?",
+        "Bookings are rare and most visitors never book, so a model trained only on bookings would have very little signal. I'd probably combine in-session clicks with bookings. Do we log carousel clicks, and can we tie a booking back to the session it came from?"
       ]
     },
     {
@@ -42195,7 +42262,8 @@ enum BundledData {
         "I'd guess around 6 million listings and maybe a 1 to 2% session-to-booking rate, is that fair?",
         "How long is a typical browsing session in listing views, and how many of those sessions end in a booking?",
         "Let's say booking conversion is around 1–2% of sessions; is that in the right ballpark?",
-        "For evaluation I'd like to run A/B tests, but bookings are low-frequency and people often plan a trip over several sessions and devices. Roughly how many bookings a day does the marketplace get, so I can get a sense of how long an experiment would need to run?"
+        "For evaluation I'd like to run A/B tests, but bookings are low-frequency and people often plan a trip over several sessions and devices. Roughly how many bookings a day does the marketplace get, so I can get a sense of how long an experiment would need to run?",
+        "Can I assume sessions average about 10 listing views before a booking?"
       ]
     },
     {
@@ -42372,7 +42440,8 @@ enum BundledData {
         "How many new listings go live per day, and how soon after publishing should they be eligible to appear?",
         "I'm thinking of learning listing embeddings from click sessions, which works well for popular homes but says nothing about one that was listed yesterday. How much of the inventory is new or has almost no interactions, and what metadata — location, price, room type, photos — do we have for those?",
         "new listings cold start?",
-        "New hosts add listings all the time and those have no interaction history, so a purely collaborative approach would never surface them. Roughly what share of listings are new in a given month, and is there a business goal to give new listings some exposure?"
+        "New hosts add listings all the time and those have no interaction history, so a purely collaborative approach would never surface them. Roughly what share of listings are new in a given month, and is there a business goal to give new listings some exposure?",
+        "Embeddings learned from session co-clicks won't exist for a brand-new home with no views, so I'd fall back on content features and nearby listings. I want to know how long that fallback has to carry a listing. How long does a new listing usually take to get its first booking?"
       ]
     },
     {
@@ -42533,7 +42602,8 @@ enum BundledData {
         "Is there an existing similar-listings system, and how does it work?",
         "Is there an existing similar-listings carousel today, and how does it choose what to show?",
         "Is there a carousel in production today, and how does it pick listings?",
-        "A lot of my design depends on what's already running. Is there a carousel in production today, maybe rule-based on same city and price band, and if so what booking rate would I be trying to beat?"
+        "A lot of my design depends on what's already running. Is there a carousel in production today, maybe rule-based on same city and price band, and if so what booking rate would I be trying to beat?",
+        "Is there a current similar-listings system, and how is its performance measured?"
       ]
     },
     {
@@ -42625,7 +42695,8 @@ enum BundledData {
         "Can I assume listing metadata (price, amenities, photos, coordinates) is available in a feature store?",
         "Team and infra: how many MLEs, and do we already have a feature store and an ANN/vector serving service?",
         "Is there an existing embedding service or feature store I'm expected to build on?",
-        "What training compute do we have, GPUs or CPU only, and is there already a feature store or vector index I can plug into?"
+        "What training compute do we have, GPUs or CPU only, and is there already a feature store or vector index I can plug into?",
+        "Session personalization needs the visitor's last few clicks within milliseconds. If there's already a streaming pipeline for user events, I can reuse it. How quickly do browsing events become available to online services today?"
       ]
     },
     {
@@ -42809,7 +42880,8 @@ enum BundledData {
         "Should I favour reacting instantly to every click in the session, or a stronger model whose session features only update every few minutes?",
         "How fresh does the session personalisation need to be — should a click from ten seconds ago already change the carousel — and how fresh must availability and prices be?",
         "Quick check before I design: can I precompute candidate neighbours per listing offline and only re-rank by session online, or does the whole thing have to be real-time?",
-        "Is it fine to retrain the embeddings once a day, or do they need to be fresher than that?"
+        "Is it fine to retrain the embeddings once a day, or do they need to be fresher than that?",
+        "Is it okay to retrain the embeddings daily rather than in real time?"
       ]
     },
     {
@@ -42959,7 +43031,8 @@ enum BundledData {
         "Any host-side goals? e.g. spreading demand so the top 1% of listings don't get all the exposure",
         "Any fairness or anti-discrimination requirements, e.g. listings in certain neighbourhoods or from certain hosts getting systematically less exposure?",
         "Are there business rules I have to respect, like host diversity or never showing unavailable listings, and are there any fairness commitments towards hosts?",
-        "Are there host-side goals we should balance, like spreading bookings across hosts, and are there listings we're not allowed to recommend for policy or quality reasons?"
+        "Are there host-side goals we should balance, like spreading bookings across hosts, and are there listings we're not allowed to recommend for policy or quality reasons?",
+        "Can hosts pay for placement in the carousel, and are there rules about treating competing hosts equally?"
       ]
     },
     {
@@ -46016,7 +46089,11 @@ enum BundledData {
     "How many people are on the host onboarding team?",
     "Is it OK to cap candidate retrieval at ~500 listings before the ranking stage?",
     "What fraction of last year's bookings came from someone who had clicked a carousel listing in the previous 24 hours?",
-    "On average how many times a week does a host change the nightly price of a listing?"
+    "On average how many times a week does a host change the nightly price of a listing?",
+    "I'll treat this as learning listing embeddings from sequences of clicks within sessions, with the eventually booked listing as extra context. Is that a reasonable starting point?",
+    "You mentioned 'most likely to book instead' — does that mean we leave out the listing they're on, or also listings they've already viewed?",
+    "You said we take the session into account — does a session end when the browser closes, or after some idle timeout?",
+    "What percentage of listings in Lisbon have a dishwasher?"
   ]
 }
 """#),
