@@ -9588,7 +9588,10 @@ enum BundledData {
         "Main objective: registrations, ticket purchases, or GMV? Should a free meetup count the same as a $150 festival ticket?",
         "What's our take rate per ticket, roughly?",
         "Should I optimise for registrations or for paid ticket purchases?",
-        "Are we optimizing only for attendees, or do organizers also need fair exposure, for example so small organizers still get seen?"
+        "Are we optimizing only for attendees, or do organizers also need fair exposure, for example so small organizers still get seen?",
+        "Optimise registrations or revenue?",
+        "This is a two-sided marketplace, so optimising purely for what users click could starve small organizers of exposure. I want to know whose interests win when they conflict. Are there organizer-side goals, like guaranteeing some visibility for new organizers?",
+        "We take a per-ticket fee, maybe 5 to 10 percent, so revenue scales with paid sales, right?"
       ]
     },
     {
@@ -9676,7 +9679,8 @@ enum BundledData {
         "Do we also send recommendations by push or email, and should those share this system?",
         "Is the home screen one ranked list or a set of carousels (\"This weekend\", \"Near you\", etc.)?",
         "I'd like to know whether push notifications and the weekly email use the same recommender or are out of scope.",
-        "sry, when u say home screen — its one list or few carousels like 'this weekend', 'near you'?"
+        "sry, when u say home screen — its one list or few carousels like 'this weekend', 'near you'?",
+        "Is this only the app's home screen, or also email and push notifications, and should those share one model?"
       ]
     },
     {
@@ -9825,7 +9829,8 @@ enum BundledData {
         "How strong is seasonality? I'd imagine summer festivals and weekend spikes dominate.",
         "peak traffic on the home screen? friday evenings?",
         "What's the latency budget for the home screen, and when is peak traffic, Friday evenings?",
-        "How often does a typical user open the app, and is traffic concentrated before weekends?"
+        "How often does a typical user open the app, and is traffic concentrated before weekends?",
+        "How many registrations happen per day, and how lopsided is that between weekdays and weekends?"
       ]
     },
     {
@@ -9894,7 +9899,8 @@ enum BundledData {
         "What's the latency budget for filling the home screen?",
         "Do you care more about the home screen loading fast, or about it showing events published in the last hour?",
         "Latency target?",
-        "Can I assume the home screen should load in under 200 ms end to end?"
+        "Can I assume the home screen should load in under 200 ms end to end?",
+        "Can I budget about 200 ms to build the home feed?"
       ]
     },
     {
@@ -9988,7 +9994,10 @@ enum BundledData {
         "I'd guess maybe a million live events and around 20 million monthly users, is that close?",
         "Are online or virtual events covered too?",
         "Live events at once?",
-        "Would it be roughly 50,000 active events at any moment, spread across cities?"
+        "Would it be roughly 50,000 active events at any moment, spread across cities?",
+        "Are we looking at roughly a million events live at any moment?",
+        "I'll assume the home screen only shows upcoming events within some radius of the user. Is that the right constraint?",
+        "How much events is published in one day, in average?"
       ]
     },
     {
@@ -10149,7 +10158,8 @@ enum BundledData {
         "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?",
         "Since events are mostly brand new, what metadata do organizers give us — category, description, venue, price, images, tags?",
         "Do organizers give us structured metadata like category, description, price and venue, and how reliable is it?",
-        "Recommending a sold-out event is a bad experience, and popular events sell out fast. I'd want remaining capacity as a live signal or a hard filter. Do we have ticket counts at serving time, and how fresh are they?"
+        "Recommending a sold-out event is a bad experience, and popular events sell out fast. I'd want remaining capacity as a live signal or a hard filter. Do we have ticket counts at serving time, and how fresh are they?",
+        "Since every event is new and vanishes once it starts, collaborative filtering on event IDs won't get much traction. I'd lean on event attributes and organizer history instead. How rich is the event metadata: category, venue, price, description, images?"
       ]
     },
     {
@@ -10227,7 +10237,8 @@ enum BundledData {
         "What user interaction data do we have, and how are labels defined?",
         "Do we know if someone actually attended versus just bought, like from scanning tickets at the door?",
         "Tell me about the interaction logs: impressions, clicks, saves, shares, registrations, purchases.",
-        "Which interactions do we log today — impressions, clicks, saves, shares, registrations, purchases?"
+        "Which interactions do we log today — impressions, clicks, saves, shares, registrations, purchases?",
+        "The users they can buy many ticket in one time, or only one for each order?"
       ]
     },
     {
@@ -10307,7 +10318,9 @@ enum BundledData {
         "Roughly what fraction of home screen visits end in a registration?",
         "Proposed numbers, tell me if any are off: 20M monthly active users, about 500k bookable events at any moment, around 2% of home-screen visits ending in a registration, a 150 ms p99 for the recommendations call, and last December's gross ticket revenue to the dollar, which I'd use to size the impact.",
         "Would conversion from impression to purchase be roughly 0.5%, something in that range?",
-        "Order of magnitude for home-screen impression to purchase conversion?"
+        "Order of magnitude for home-screen impression to purchase conversion?",
+        "Conversions are probably sparse: people browse lots of events and buy rarely. That decides whether I can train on purchases directly or need clicks as a proxy. Roughly what's the click-to-registration rate?",
+        "So my plan is to treat a registration or purchase as the positive label and impressions with no action as negatives. Sound reasonable?"
       ]
     },
     {
@@ -10445,7 +10458,8 @@ enum BundledData {
         "Hmm, let me think about location. A user might live in one city but travel or browse events for a trip. How do we know the user's location: is it the GPS of the device, a city they set in the profile, or something we infer from past purchases?",
         "Is it OK to use the user's precise location, or do we need to stay at city level for privacy reasons?",
         "Location seems huge here. I assume we know the user's city from their profile or GPS, but people travel or look at events in the next town over. Do most users give us location permission, and how far will people typically go for an event?",
-        "I'm assuming we know each user's city from their profile or device location, correct?"
+        "I'm assuming we know each user's city from their profile or device location, correct?",
+        "Location data available?"
       ]
     },
     {
@@ -10520,7 +10534,8 @@ enum BundledData {
         "do we have any social graph, like friends who are going? that's usually a big driver for going to events",
         "Do we have any friend connections, like 'your friend is going', and are we allowed to show that to users?",
         "Is there a social graph — friends, followed organizers, \"friends going\" signals?",
-        "Can users follow organizers or venues, and are we allowed to use that as a signal?"
+        "Can users follow organizers or venues, and are we allowed to use that as a signal?",
+        "Friends attending is often the strongest predictor for whether someone goes to an event, so social signals could matter a lot. Do users have friend connections on the platform, or at least follow organizers?"
       ]
     },
     {
@@ -10765,7 +10780,8 @@ enum BundledData {
         "I'm an analyst by background, so I'm thinking about how we'd read results. If an event sells out, recommending it can't lead to a purchase, which could make a model look worse for reasons outside its control. Do we know sold-out status in real time?",
         "How soon after an organizer publishes an event does it need to be recommendable — minutes, hours, next day?",
         "Do you care more about the home screen loading fast, or about it showing events published in the last hour?",
-        "Recommending a sold-out event is a bad experience, and popular events sell out fast. I'd want remaining capacity as a live signal or a hard filter. Do we have ticket counts at serving time, and how fresh are they?"
+        "Recommending a sold-out event is a bad experience, and popular events sell out fast. I'd want remaining capacity as a live signal or a hard filter. Do we have ticket counts at serving time, and how fresh are they?",
+        "Should sold-out events still be shown, and can organizers pay for promoted placement in the feed?"
       ]
     },
     {
@@ -10933,7 +10949,8 @@ enum BundledData {
         "Do I need to handle search, or only the personalised feed?",
         "Can I ignore organizer-paid promotions, or do those have to be blended into the same ranking?",
         "Are there sales commitments to big organizers, like guaranteed home-screen exposure for a festival, that the ranking has to respect?",
-        "Is there any recommender today, or is the home screen currently just sorted by date or popularity?"
+        "Is there any recommender today, or is the home screen currently just sorted by date or popularity?",
+        "Should sold-out events still be shown, and can organizers pay for promoted placement in the feed?"
       ]
     },
     {
@@ -13935,7 +13952,9 @@ enum BundledData {
     "Is there a team and a deadline I should be designing around?",
     "Roughly how many events get rained out each summer in our biggest city?",
     "Inventory service p95?",
-    "What's the exact impression-to-purchase conversion rate on the current home screen?"
+    "What's the exact impression-to-purchase conversion rate on the current home screen?",
+    "You said most events go up a few weeks ahead; what share get posted with less than a week's notice?",
+    "On the organizers you mentioned, how many are active in a typical month?"
   ]
 }
 """#),
@@ -14041,7 +14060,8 @@ enum BundledData {
         "Who eats the loss when fraud gets through: us, the merchant, or the issuer?",
         "Who bears the fraud cost, us or the merchant, and does it differ by merchant?",
         "Who eats the chargeback, us or the merchant?",
-        "Is the company measuring success in fraud basis points, approval rate, or a combined dollar cost that puts both on one scale?"
+        "Is the company measuring success in fraud basis points, approval rate, or a combined dollar cost that puts both on one scale?",
+        "Who absorbs the loss drives the objective: if merchants eat chargebacks they'll push on missed fraud, but they also hate losing good sales. Today, who pays when fraud gets through, us or the merchant?"
       ]
     },
     {
@@ -14141,7 +14161,8 @@ enum BundledData {
         "decision options just approve/decline or also 3DS / step-up / manual reveiw",
         "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?",
         "Can we send risky payments to 3DS or manual review, or is the decision only approve or decline?",
-        "Merchant-specific thresholds allowed?"
+        "Merchant-specific thresholds allowed?",
+        "The decision probably isn't just approve or decline; we might step up to 3-D Secure or send to manual review. The set of actions changes how I frame the output. What options do we have besides approving and blocking?"
       ]
     },
     {
@@ -14224,7 +14245,9 @@ enum BundledData {
         "What's the average ticket size, and is fraud concentrated in high-value payments?",
         "How many merchants do we have and how concentrated is the volume; do a few big ones dominate?",
         "say ~2 yrs of labelled history, a few billion txns, enough to train on?",
-        "How much payments per second we process at peak time?"
+        "How much payments per second we process at peak time?",
+        "Average payment amount?",
+        "How many payments do we process per day, and how spiky does traffic get around things like Black Friday?"
       ]
     },
     {
@@ -14299,7 +14322,8 @@ enum BundledData {
         "What's peak transactions per second, and if the model times out, do we fail open and approve, or fall back to the rules?",
         "How many transactions per second do we process at peak?",
         "Is peak around 10k payments a second, on Black Friday say?",
-        "TPS at peak?"
+        "TPS at peak?",
+        "How many payments do we process per day, and how spiky does traffic get around things like Black Friday?"
       ]
     },
     {
@@ -14373,7 +14397,11 @@ enum BundledData {
         "What's the latency budget for a fraud decision inside the authorization flow?",
         "latency budget - p99?",
         "Is the latency budget around 100 ms for scoring?",
-        "Latency budget for scoring?"
+        "Latency budget for scoring?",
+        "Latency budget inside auth?",
+        "What response time do the card networks require, and if we miss it do we fail open or fail closed?",
+        "Under 100 ms for the score, can I assume that?",
+        "How fast model must to answer, because the card network is waiting us?"
       ]
     },
     {
@@ -14470,7 +14498,8 @@ enum BundledData {
         "Fraud rate now is how much, approximately, in percent of payments?",
         "Is the fraud rate something like 0.1% of transactions?",
         "Baseline fraud rate?",
-        "Can I assume fraud is around 0.1% of payments by count but a bigger share by value?"
+        "Can I assume fraud is around 0.1% of payments by count but a bigger share by value?",
+        "Is fraud roughly 0.1% of payments?"
       ]
     },
     {
@@ -14622,7 +14651,9 @@ enum BundledData {
         "Are there friendly fraud cases, where the real cardholder disputes a legit payment, and do those count as fraud labels?",
         "You mentioned chargebacks come in weeks later — what does the arrival curve look like, like 80% within 30 days? And does every fraud case eventually produce a chargeback?",
         "Friendly fraud counted as fraud?",
-        "So the labels you described — are they only chargebacks, or also issuer fraud reports that arrive sooner?"
+        "So the labels you described — are they only chargebacks, or also issuer fraud reports that arrive sooner?",
+        "Do most chargebacks land within 60 to 90 days?",
+        "We have the label for all transaction or only for the one where customer is complain?"
       ]
     },
     {
@@ -14708,7 +14739,8 @@ enum BundledData {
         "labels = chargebacks only, or also manual review outcomes + merchant reports",
         "The labels, they come from where — only chargebacks or also manual review of risk team?",
         "You mentioned chargebacks come in weeks later — what does the arrival curve look like, like 80% within 30 days? And does every fraud case eventually produce a chargeback?",
-        "So the labels you described — are they only chargebacks, or also issuer fraud reports that arrive sooner?"
+        "So the labels you described — are they only chargebacks, or also issuer fraud reports that arrive sooner?",
+        "Returning to the chargeback lag you described, is there any faster signal, like a cardholder reporting the card stolen?"
       ]
     },
     {
@@ -14856,7 +14888,8 @@ enum BundledData {
         "Do we see data across all merchants, so we can track a card across the whole network?",
         "Can we use device fingerprinting from the checkout page?",
         "Do we have cross-merchant history for a card, like velocity across the whole network? And are we allowed to use it for every merchant?",
-        "Are we allowed to use device fingerprint and IP address, given GDPR and similar rules?"
+        "Are we allowed to use device fingerprint and IP address, given GDPR and similar rules?",
+        "Let me take as given that we see every payment across all merchants, so network-wide card velocity features are available. OK?"
       ]
     },
     {
@@ -14935,7 +14968,8 @@ enum BundledData {
         "How quickly do fraud patterns shift, and how often does the current model get retrained?",
         "Is there an ML model in production already, not just rules?",
         "any existing rules engine the risk team runs that we sit next to",
-        "Is there an existing rules engine, and does the risk team want to keep it running alongside the model?"
+        "Is there an existing rules engine, and does the risk team want to keep it running alongside the model?",
+        "So I'm assuming the risk team already maintains a rules engine and my model sits alongside it rather than replacing it. Right?"
       ]
     },
     {
@@ -15005,7 +15039,9 @@ enum BundledData {
         "Is there a manual review team, and how many cases per day can they handle?",
         "Besides approve and decline, can we send payments to manual review?",
         "I'd like to know which actions exist beyond approve and decline. For example, can we step up to 3-D Secure or send borderline payments to manual review, and if so, how many reviews can the analysts handle in a day?",
-        "Do we have a manual review team, and how many cases per day can they handle?"
+        "Do we have a manual review team, and how many cases per day can they handle?",
+        "Does the risk team review cases by hand, and how many reviews can they get through in a day?",
+        "Back to the risk team you referred to: how many analysts are on it?"
       ]
     },
     {
@@ -15443,7 +15479,8 @@ enum BundledData {
         "can merchants set their own risk appetite, e.g. a high-margin digital goods shop vs a low-margin retailer?",
         "Merchants probably vary a lot — a digital gift card seller looks nothing like a grocery delivery app. Do merchants set their own risk thresholds or rules on top of ours, and do any of them share their own fraud signals with us?",
         "Do merchants get to set their own risk tolerance, or is there one threshold for everyone?",
-        "Merchant-specific thresholds allowed?"
+        "Merchant-specific thresholds allowed?",
+        "Merchants vary a lot, and a digital-goods seller has a very different fraud profile from a grocery site. I'd like to know whether a single model across everyone is acceptable. Do large merchants expect custom thresholds or their own models?"
       ]
     }
   ],
@@ -17957,7 +17994,8 @@ enum BundledData {
     "Which exact version of the rules engine does the risk team run, and when was it last upgraded?",
     "whats the name of the rules system the risk team uses, and who leads that team?",
     "What happens today if the fraud service times out — fail open or fail closed?",
-    "How often does the risk team change rules, and do those changes end up shaping which payments get labels?"
+    "How often does the risk team change rules, and do those changes end up shaping which payments get labels?",
+    "Is the scoring service hosted in us-east-1?"
   ]
 }
 """#),
@@ -46207,7 +46245,8 @@ enum BundledData {
         "Missing a face is a privacy failure, but blurring too much has a cost too: blurred shop signs or street names make the product worse. I want to understand how asymmetric this is. Would the privacy team accept blurring lots of extra regions to get recall close to 100%?",
         "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?",
         "Since a miss is a privacy incident and a false positive is just a blurred mailbox, I'd happily trade precision for recall. But if we blur too much, the imagery becomes useless for reading shop signs and street names. Is there a product limit on how much of an image can be blurred, or on false positives hitting signs?",
-        "What false-positive rate is acceptable, and does over-blurring hurt the product much?"
+        "What false-positive rate is acceptable, and does over-blurring hurt the product much?",
+        "A missed face is a privacy failure, but over-blurring shop signs or street names hurts the product too. I need to know how lopsided those costs are. Is there an explicit recall target, and how much false-positive blurring is acceptable?"
       ]
     },
     {
@@ -46382,7 +46421,9 @@ enum BundledData {
         "~1M new panoramas/day, each ~100MP stitched, roughly?",
         "Do we get the raw camera frames as well as the stitched equirectangular panorama, and should detection run on the frames or on the stitched image?",
         "resolution per panorama?",
-        "I'm assuming each panorama is roughly 100 megapixels — is that about right?"
+        "I'm assuming each panorama is roughly 100 megapixels — is that about right?",
+        "These are 360-degree panoramas, probably stitched from several cameras, so faces can be tiny, warped near the poles, or split across seams. That decides whether I detect on the stitched image or on the individual frames. Do we have access to the raw per-camera images before stitching?",
+        "Each panorama is around 100 megapixels, right?"
       ]
     },
     {
@@ -46477,7 +46518,9 @@ enum BundledData {
         "~1M new panoramas/day, each ~100MP stitched, roughly?",
         "backlog of maybe ~10PB to reprocess when we ship a new model?",
         "panoramas per day?",
-        "I'd estimate tens of millions of new panoramas a month — is that the right order of magnitude?"
+        "I'd estimate tens of millions of new panoramas a month — is that the right order of magnitude?",
+        "Are we talking about something like a million panoramas a day?",
+        "How many picture the cars is taking per one day, more or less?"
       ]
     },
     {
@@ -46651,7 +46694,8 @@ enum BundledData {
         "any latency req or purely batch before publish",
         "turnaround SLA capture→live?",
         "Quick constraint check: if the detector crashes or is unsure on a panorama, is it acceptable to hold that panorama back rather than publish it?",
-        "Is a 24-hour window from upload to publication fine?"
+        "Is a 24-hour window from upload to publication fine?",
+        "Because this runs before publication, per-image latency matters far less than throughput and cost. There may still be a freshness commitment, though. How soon after capture is imagery expected to go live?"
       ]
     },
     {
@@ -46731,7 +46775,9 @@ enum BundledData {
         "labels exist already or start from scratch",
         "Do we already have a labelled dataset of faces and plates in panoramas, or do we need to build one?",
         "Measuring recall needs ground truth for every face in an image, which is expensive at this resolution. Is there a budget for exhaustive human annotation of a random sample of published panoramas, so we can estimate the miss rate with a confidence interval?",
-        "Do we have any labelled data today, and who labelled it?"
+        "Do we have any labelled data today, and who labelled it?",
+        "Any labeled data already?",
+        "My assumption is we can pay annotators to label a few hundred thousand images to get started. Acceptable?"
       ]
     },
     {
@@ -46882,7 +46928,8 @@ enum BundledData {
         "I'm thinking about what happens after publication, because no model will be perfect. Is there a user reporting flow where people can ask to blur their face, house or car, and should my design include handling those requests and using them as feedback?",
         "I'd guess users can already report an image that wasn't blurred properly. That's a really valuable signal for finding misses after publication. Is there a flow like that, and how quickly do we have to react when someone reports a missed face?",
         "Can users report an unblurred face or plate after publication?",
-        "How do users report a face or plate we missed, and how fast must we fix it?"
+        "How do users report a face or plate we missed, and how fast must we fix it?",
+        "My guess is users can already flag faces we failed to blur, which would give us both a miss estimate and new labels. That loop would shape my monitoring design. Is there a reporting flow for missed blurs today?"
       ]
     },
     {
@@ -46954,7 +47001,8 @@ enum BundledData {
         "Is there a human QA step before publishing, and what fraction of images could humans realistically look at?",
         "Is there a human review step before publishing, and how much reviewer capacity do we have?",
         "Is there a human review step before publishing, and roughly how many reviewers do we have?",
-        "Is there a human review step before publishing? If yes, how many panoramas can the reviewers check?"
+        "Is there a human review step before publishing? If yes, how many panoramas can the reviewers check?",
+        "Is there a human review step before publication, and if so how many panoramas can reviewers check per day?"
       ]
     },
     {
@@ -47302,7 +47350,10 @@ enum BundledData {
         "Are there legal differences between the countries about what has to be blurred, and do some of them require blurring other things too, like house numbers?",
         "What if a plate is half occluded or only partly in the frame — blur it anyway?",
         "Do we need to blur faces on posters, billboards and statues too, or only real people?",
-        "sorry maybe silly question — do we blur only faces, or whole people's bodies too?"
+        "sorry maybe silly question — do we blur only faces, or whole people's bodies too?",
+        "Do faces on posters and billboards count, and what about plates seen only in reflections?",
+        "So faces and licence plates are the only two classes for now, not whole bodies, house numbers or car interiors. Is that fine?",
+        "If the face is very small, like far peoples in background, we need blur them also or not?"
       ]
     },
     {
@@ -47387,7 +47438,9 @@ enum BundledData {
         "I'll assume a missed face costs way more than a blurred tree, so we tune for ~99.5% recall and eat the FPs, ok?",
         "My guess is the privacy team wants something like 99% or higher recall on faces; is there an official number?",
         "I'd aim for 99.5% face recall — is that the bar the privacy team has in mind?",
-        "Measuring misses is tricky because you only find what someone actually looks at. Is there an independent audit today, like a team that samples published panoramas and checks for missed faces, or would I have to propose one?"
+        "Measuring misses is tricky because you only find what someone actually looks at. Is there an independent audit today, like a team that samples published panoramas and checks for missed faces, or would I have to propose one?",
+        "Recall target for faces?",
+        "A missed face is a privacy failure, but over-blurring shop signs or street names hurts the product too. I need to know how lopsided those costs are. Is there an explicit recall target, and how much false-positive blurring is acceptable?"
       ]
     },
     {
@@ -50551,7 +50604,11 @@ enum BundledData {
     "what % of panos are in luxembourg",
     "night / rain / motion blur imagery a big share or mostly daytime",
     "How many faces were missed in the Tokyo batch last March?",
-    "What's the name of the labelling vendor you worked with before?"
+    "What's the name of the labelling vendor you worked with before?",
+    "Do all the camera cars use the same rig, say a Ladybug5?",
+    "Is it the privacy team in Zurich that signs off on thresholds?",
+    "About the contributors you mentioned: do their uploads go through the same pipeline as our camera cars?",
+    "Earlier you stressed privacy; is there a regulator, in Germany for example, whose rules are stricter than the rest?"
   ]
 }
 """#),
@@ -50652,7 +50709,8 @@ enum BundledData {
         "What does the business want the homepage to maximize: watch time, daily return visits, or something else?",
         "Is watch time the goal?",
         "The success for business, it is watch time or number of clicks or something other?",
-        "I'd normally optimize something like expected watch time rather than clicks, since clicks reward clickbait. But I know some teams care more about satisfaction surveys or long-term retention. Which one does the business treat as success here?"
+        "I'd normally optimize something like expected watch time rather than clicks, since clicks reward clickbait. But I know some teams care more about satisfaction surveys or long-term retention. Which one does the business treat as success here?",
+        "Watch time is the north-star metric rather than click-through rate, correct?"
       ]
     },
     {
@@ -50723,7 +50781,9 @@ enum BundledData {
         "How many slots are on the homepage, and does scrolling load more?",
         "On homepage how many videos is shown in one time?",
         "How many slots on the homepage, and is it an infinite scroll feed?",
-        "Sorry, I just want to check the scope. Is the homepage separate from the 'up next' recommendations after a video? If they share candidate generators I'd design it differently, and I don't want to overreach."
+        "Sorry, I just want to check the scope. Is the homepage separate from the 'up next' recommendations after a video? If they share candidate generators I'd design it differently, and I don't want to overreach.",
+        "How many slots on the homepage?",
+        "Let me work with the first load showing around 20 to 30 videos, with more loaded on scroll. Correct me if that's off."
       ]
     },
     {
@@ -50842,7 +50902,9 @@ enum BundledData {
         "How many daily active users do we have, and how many homepage loads per second at peak?",
         "Peak requests per second?",
         "How many daily active users?",
-        "During big events like a World Cup final or New Year, traffic spikes a lot — what peak QPS should we design for?"
+        "During big events like a World Cup final or New Year, traffic spikes a lot — what peak QPS should we design for?",
+        "What's peak QPS for the homepage, and how much of the latency budget is already eaten by network and rendering?",
+        "Roughly 500 million daily actives, is that the right order of magnitude?"
       ]
     },
     {
@@ -50900,7 +50962,11 @@ enum BundledData {
         "So the homepage has to be filled in under 200 ms, but there are over a billion videos. I'm assuming we can't score every video per request and need a fast first pass to narrow it down. Is the 200 ms for the whole round trip including network, or just our backend?",
         "I'm thinking two-tower candidate generation over the whole catalogue, then a heavier ranker on a few hundred candidates. Does 200 ms cover both stages end to end?",
         "Is the 200 ms budget end to end including the network, or just for the ranking service?",
-        "Is the 200 ms server-side only, or does it include client rendering?"
+        "Is the 200 ms server-side only, or does it include client rendering?",
+        "Latency budget end to end?",
+        "What's peak QPS for the homepage, and how much of the latency budget is already eaten by network and rendering?",
+        "Can I take about 200 ms as the budget for the whole recommendation call?",
+        "Sorry, the latency limit it is include only the ranking or also the retrieval part?"
       ]
     },
     {
@@ -51033,7 +51099,8 @@ enum BundledData {
         "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
         "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?",
         "Users give explicit feedback also, like like and dislike, or we have only implicit signal from watching?",
-        "What interaction logs do we have — impressions, clicks, watch duration, likes, skips, 'not interested'?"
+        "What interaction logs do we have — impressions, clicks, watch duration, likes, skips, 'not interested'?",
+        "Explicit feedback, or just watch events?"
       ]
     },
     {
@@ -51083,7 +51150,8 @@ enum BundledData {
         "Do we have video metadata like title, description, tags, and category?",
         "Are there subtitles or transcripts available for most videos?",
         "do videos have good metadata (title, tags, language, category) or mostly just the raw video + title?",
-        "What metadata do we have for each video, such as title, tags, language, and thumbnails?"
+        "What metadata do we have for each video, such as title, tags, language, and thumbnails?",
+        "The videos is having tags or category from the uploader, or we must to learn it by ourself?"
       ]
     },
     {
@@ -51144,7 +51212,8 @@ enum BundledData {
         "For a brand new user with no watch history, what do we know: country, language, maybe interests they picked at signup?",
         "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?",
         "Which data about user we can use — watch history, location — is allowed by privacy rules?",
-        "For brand-new users, do we get anything at signup, like picked interests, or just country and device?"
+        "For brand-new users, do we get anything at signup, like picked interests, or just country and device?",
+        "Can I use search history and subscriptions as signals, and are there privacy restrictions on either?"
       ]
     },
     {
@@ -51234,7 +51303,11 @@ enum BundledData {
         "Are users always logged in, or does the homepage also need to work for anonymous visitors?",
         "How should we treat people who've never watched anything, and do we get any signals at sign-up like chosen interests?",
         "How should we treat new users with no watch history at all, like someone who just installed the app?",
-        "How many new videos are uploaded per day, and how soon after upload should they be eligible for the homepage?"
+        "How many new videos are uploaded per day, and how soon after upload should they be eligible for the homepage?",
+        "Share of brand-new users?",
+        "With over a billion videos we obviously can't score everything per request, so the design hinges on a candidate-generation stage that has to keep up with fresh content. Roughly how many new videos get uploaded each day?",
+        "I'm guessing the homepage is shown to both signed-in and signed-out people, and the signed-out case limits which features I can rely on. What fraction of homepage traffic comes from users who aren't logged in?",
+        "So my working assumption is that most sessions are signed in and we know the user's watch history. Fine to proceed with that?"
       ]
     },
     {
@@ -51638,7 +51711,8 @@ enum BundledData {
         "Is there an existing system we're improving, and what's the main complaint about it?",
         "Describe the current system end to end, if there is one.",
         "Is there a recommender today?",
-        "Existing recommender is there now, or homepage today is showing only popular videos?"
+        "Existing recommender is there now, or homepage today is showing only popular videos?",
+        "Whether I'm replacing something or starting from scratch changes how I'd phase the rollout and what my baseline is. Is there a recommendation system on the homepage today, and roughly how does it work?"
       ]
     },
     {
@@ -51692,7 +51766,8 @@ enum BundledData {
         "Privacy question: can we use the watch history of users who turned history off, or must those be treated as anonymous?",
         "Do we have watch history for most users, and are we allowed to use their search history too?",
         "Assuming we log impressions and not only clicks, how long can we keep each user's watch history for training?",
-        "Which data about user we can use — watch history, location — is allowed by privacy rules?"
+        "Which data about user we can use — watch history, location — is allowed by privacy rules?",
+        "Can I use search history and subscriptions as signals, and are there privacy restrictions on either?"
       ]
     },
     {
@@ -51795,7 +51870,8 @@ enum BundledData {
         "Isn't clickbait a real risk if we push click-through? Do we have any satisfaction signal, like surveys or \"not interested\" feedback?",
         "Optimizing purely for clicks tends to reward clickbait thumbnails, while raw watch time favors long videos. How does the business weigh those, and is there a satisfaction signal like surveys we could use to balance them?",
         "What explicit feedback do users give us, like likes, dislikes, or \"not interested\"?",
-        "Do we have any explicit satisfaction signal, like in-app surveys, even on a small sample?"
+        "Do we have any explicit satisfaction signal, like in-app surveys, even on a small sample?",
+        "Earlier you framed success as people watching what they see. Are there guardrails, like satisfaction surveys or 'not interested' clicks, that I need to protect while pushing that up?"
       ]
     },
     {
@@ -51846,7 +51922,8 @@ enum BundledData {
         "videos avg length? short-form or long",
         "shorts included?",
         "Are these mostly short clips or long-form videos, or a mix? I ask because raw watch time favours long videos.",
-        "Shorts and long-form both?"
+        "Shorts and long-form both?",
+        "Does the homepage mix long-form and short-form videos, and are ads inserted into the same list?"
       ]
     }
   ],
@@ -55021,7 +55098,9 @@ enum BundledData {
     "What exactly was the watch time lift from the last model launch, in percent?",
     "So the watch time you mentioned — is it absolute seconds or fraction completed? Otherwise long videos will dominate.",
     "How many videos does a median user watch per month? I guess the distribution is very long tail.",
-    "Later on: can we retrain daily, or do you expect streaming updates to the model?"
+    "Later on: can we retrain daily, or do you expect streaming updates to the model?",
+    "Do we serve ranking on our own fleet of A100 GPUs?",
+    "Coming back to what you said about users all over the world: is there a particular market, say Brazil or Indonesia, where the homepage underperforms today?"
   ]
 }
 """#),
