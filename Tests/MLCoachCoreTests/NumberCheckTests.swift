@@ -107,6 +107,10 @@ struct NumberCheckTests {
     ("eta-prediction", "Is it around 10k orders a minute at peak?", "Yes. "),
     ("eta-prediction", "Can I assume 2 million orders a day?", "No. "),
     ("eta-prediction", "So at checkout we have 100ms p99, right?", "Yes. "),
+    // The whole request under its budget is a guess at the budget, stage words or not; near it,
+    // a stage's budget is roughly the whole one (`StageShare`).
+    ("ads-ctr", "Can I assume the whole ad request, scoring included, has to finish in 50 ms?", "No. "),
+    ("news-feed", "Can I assume a p99 of 200 ms for the ranking step?", "Roughly. "),
     // The question: the fact says 1–2%.
     ("ads-ctr", "Is the click rate around 50%?", "No. "),
     ("ads-ctr", "is a ~1% CTR a fair ballpark for feed ads?", "Yes. "),
@@ -516,6 +520,12 @@ struct NumberCheckTests {
     ("ads-ctr", "How many new ads get created per day — thousands, millions?"),
     // The fact's 150 ms is the whole request, not the model.
     ("ads-ctr", "can I assume around 20 ms p99 for the model itself?"),
+    // A stage's share below the whole request's budget is the candidate's to choose
+    // (`StageShare`; numbers bench and a fresh helper's question, fifty-seventh session).
+    ("ads-ctr", "I'd assume we have maybe 10–20 ms to score a few hundred candidate ads per request — does that "
+      + "sound right?"),
+    ("ads-ctr", "What latency budget does the click model get to score all the candidate ads for a slot, under 50 ms?"),
+    ("event-recommendation", "Can I assume 30 ms p99 for retrieval from the ANN index?"),
     // Half arrive within 30 days, 85% within 60: "2 months" is neither right nor wrong.
     ("fraud-detection", "Do chargebacks take about 2 months to arrive?"),
     // The figure sets up another question.
