@@ -111,6 +111,8 @@ struct NumberCheckTests {
     // a stage's budget is roughly the whole one (`StageShare`).
     ("ads-ctr", "Can I assume the whole ad request, scoring included, has to finish in 50 ms?", "No. "),
     ("news-feed", "Can I assume a p99 of 200 ms for the ranking step?", "Roughly. "),
+    ("event-recommendation", "Can I assume a 200 ms p99 budget for the home feed, with maybe 30 ms for the ranker?",
+     "Yes. "),
     // The question: the fact says 1–2%.
     ("ads-ctr", "Is the click rate around 50%?", "No. "),
     ("ads-ctr", "is a ~1% CTR a fair ballpark for feed ads?", "Yes. "),

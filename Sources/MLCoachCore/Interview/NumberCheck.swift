@@ -403,6 +403,11 @@ public enum NumberCheck {
       // candidate's share of it, no wrong guess (`StageShare`); near the budget ("200 ms for the
       // ranking step" against 250 ms) it is still roughly the budget.
       if !meant.isEmpty, meant.allSatisfy({ StageShare.isShare(figure, of: $0) && judged($0) == .no }) { continue }
+      // Nor does a stage's share the fact's words do not place keep the budget's own verdict
+      // unsaid: "a 200 ms p99 budget for the home feed, with maybe 30 ms for the ranker?" is a
+      // "Yes." on the 200 ms (tmux, fifty-eighth session, got none).
+      let budgets = known.filter(\.isLatency)
+      if meant.isEmpty, !budgets.isEmpty, budgets.allSatisfy({ StageShare.isShare(figure, of: $0) }) { continue }
       let found = Set(meant.map(judged))
       // A share the fact states as it stands is a "yes" whatever other share the fact gives:
       // "about 0.07%" against "about 0.07% by count and about 0.12% by value" (trial 27). Not a
