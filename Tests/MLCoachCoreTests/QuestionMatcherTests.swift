@@ -1336,14 +1336,6 @@ struct QuestionMatcherTests {
     #expect(try match("harmful-content", "Who owns the policy definitions, and how often do they change the rules on us?")
       .factIDs == ["harms-policy"])
     #expect(try match("people-you-may-know", "Which database stores the social graph, is it Cassandra?").factIDs == [])
-    // After a refused "who", the pointing part is read with the words it points back to: what
-    // they do is still the topic (siblings, fifty-seventh session). Not after a refused "which".
-    #expect(try match("fraud-detection",
-                      "Who maintains the existing rules engine, the risk team? And how often do they add or change rules?")
-      .factIDs == ["existing-system"])
-    #expect(try match("fraud-detection",
-                      "Which exact version of the rules engine does the risk team run, and when was it last upgraded?")
-      .factIDs == [])
   }
 
   @Test("a product's name or someone's favourite is a detail nobody has", arguments: [

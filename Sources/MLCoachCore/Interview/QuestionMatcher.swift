@@ -839,13 +839,8 @@ public struct QuestionMatcher: Sendable {
         // "Who owns the policy definitions, and how often do they change the rules on us?" asks
         // how often the rules change (tuning bank, harmful-content, heard "more detail than I
         // have" for both).
-        // "Who maintains the existing rules engine, the risk team? And how often do they add or
-        // change rules?": read with the words of the part it points back to, as any pointing
-        // part is, it asks how the rules change, which a fact answers (siblings, fifty-seventh
-        // session; alone, "how often do they add or change rules" found nothing).
         let asksDetailBack = position > 0 && specific[position - 1] && QuestionParts.pointsBack(part)
           && matchWhole(part).factIDs.isEmpty
-          && !(Self.asksWho(parts[position - 1]) && answersLeaningBack(part, on: parts[position - 1]))
         guard !specific[position], !asksDetailBack else {
           unanswered.append(part)
           continue
@@ -1114,25 +1109,6 @@ public struct QuestionMatcher: Sendable {
   }
 
   private enum Decision { case fact(Int), abstain(Abstention) }
-
-  /// Whether `part` asks who does something ("Who maintains the rules engine, the risk team?"):
-  /// the person or team is the detail nobody has, and what they do is still the topic. A
-  /// refused "which" ("Which database stores the graph, is it Cassandra?") asks for the detail
-  /// itself, and a part pointing back to it asks that detail too.
-  static func asksWho(_ part: String) -> Bool {
-    WordTokenizer.words(part).first?.text == "who"
-  }
-
-  /// Whether `part`, read with the words of `antecedent` at `antecedentFactor` (as a part that
-  /// points back is read), finds a fact as a second part must.
-  private func answersLeaningBack(_ part: String, on antecedent: String) -> Bool {
-    var terms = self.terms(part)
-    for (term, leaning) in self.terms(antecedent).weights {
-      terms.weights[term] = max(terms.weights[term] ?? 0, leaning * tuning.antecedentFactor)
-    }
-    if case .fact = decide(terms, bar: tuning.secondPartFactor, whole: false) { return true }
-    return false
-  }
 
   /// A share is a ratio of sums, so one exactly at the minimum can come out this much below it
   /// ("How rare is violating content overall?" came out 0.5499999 against 0.55).
