@@ -41,6 +41,7 @@ struct ScoringCaseTests {
   /// left its outcome monitoring missed (`tmux46.json`), with a fresh helper's siblings: outcomes
   /// watched with an alarm or a page, points introduced by "note", and controls (`siblings47.json`).
   /// The forty-eighth session's tmux interview: a guardrail kept "without raising" it (`tmux48.json`).
+  /// The fifty-eighth session's newcomer: a segment kept by "we don't regress on" it (`newcomer58.json`).
   static let files = ["cases/scoring.json", "cases/siblings.json", "cases/newcomer.json", "cases/newcomer2.json",
                        "cases/siblings2.json", "cases/audit.json", "cases/newcomer3.json", "cases/newcomer4.json",
                        "cases/siblings3.json", "cases/siblings4.json", "cases/siblings5.json", "cases/newcomer5.json",
@@ -52,7 +53,7 @@ struct ScoringCaseTests {
                        "cases/siblings36.json", "cases/newcomer41.json",
                        "cases/newcomer42.json", "cases/siblings43.json", "cases/newcomer43.json",
                        "cases/quotes43.json", "cases/tmux46.json", "cases/siblings47.json", "cases/tmux48.json",
-                       "cases/newcomer50.json"]
+                       "cases/newcomer50.json", "cases/newcomer58.json"]
 
   static let cases: [Case] = files.flatMap { cases(in: $0) ?? [] }
 

@@ -538,6 +538,10 @@ struct CueSet: Sendable {
                  "raise", "raises", "raising", "raised", "inflate", "inflates", "inflating", "worsen", "worsens",
                  "slow", "slows", "slowing", "growing", "doubling", "cutting", "eroding", "erode",
                  "undermining", "undermine", "risking", "violating", "breaching", "regressing", "upping", "bumping",
+                 // "to make sure we don't regress on any segment or on decline rate by country", "we
+                 // must not lose recall": what would regress is watched (a newcomer's fraud-detection
+                 // run, fifty-eighth session, was told to reconsider what it dismissed).
+                 "regress", "regresses", "regressed", "lose", "loses",
                  "hiking", "decline", "declines", "declining", "decrease", "decreases", "decreasing", "fall", "falls",
                  "falling", "pushing", "swelling", "ballooning"])
     wishes = ids(["want", "wants", "wanted", "wish", "allow", "allows", "allowed", "tolerate", "tolerates", "tolerated",
