@@ -113,6 +113,9 @@ struct NumberCheckTests {
     ("news-feed", "Can I assume a p99 of 200 ms for the ranking step?", "Roughly. "),
     ("event-recommendation", "Can I assume a 200 ms p99 budget for the home feed, with maybe 30 ms for the ranker?",
      "Yes. "),
+    // A guess in words after the comma (a newcomer's trial, fifty-eighth session).
+    ("fraud-detection", "How much labelled history do we keep, two years?", "Yes. "),
+    ("fraud-detection", "How long is the authorisation history kept, five years?", "No. "),
     // The question: the fact says 1–2%.
     ("ads-ctr", "Is the click rate around 50%?", "No. "),
     ("ads-ctr", "is a ~1% CTR a fair ballpark for feed ads?", "Yes. "),

@@ -819,8 +819,13 @@ public enum NumberCheck {
     let bound = words.count > 1 && (["more", "less", "fewer"].contains(words[0].text) && words[1].text == "than"
       || ["over", "under", "below", "above"].contains(words[0].text) && words[1].isNumber
       || words[0].text == "at" && ["least", "most"].contains(words[1].text))
+    // "How much labelled history do we keep, two years?" guesses in words as "2 years?" does (a
+    // newcomer's trial, fifty-eighth session, got no "Yes."); the figure part must still read
+    // as a figure, so "…, two?" guesses nothing.
+    let numberWord = words.first.map { QuantityReader.numberWords[$0.text] != nil } ?? false
     guard let first = words.first,
-          guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~") || aMagnitude || bound,
+          guessWords.contains(first.text) || first.isNumber || text.hasPrefix("~") || aMagnitude || bound
+            || numberWord,
           !words.indices.contains(where: {
             words[$0].text == "or" && !isHedgingOr(after: words[($0 + 1)...].first?.text)
           }),

@@ -218,8 +218,9 @@ public enum QuantityReader {
   }
 
   /// Number words before a magnitude or a unit of time to figures, so facts written in words
-  /// ("ten billion", "a million", "two years") compare.
-  private static let numberWords: [String: String] = [
+  /// ("ten billion", "a million", "two years") compare. `NumberCheck.figureGuess` also takes one
+  /// as the start of a guess ("…, two years?").
+  static let numberWords: [String: String] = [
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100",
